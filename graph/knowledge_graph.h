@@ -1,0 +1,92 @@
+#pragma once
+// KnowledgeGraph: documents' extractions merged into one graph of entities,
+// relations and meetings, with the connection questions people ask of it.
+// Boost.Graph lives behind the pImpl in knowledge_graph.cpp.
+//
+//   kg::graph::KnowledgeGraph g;
+//   for (const auto& x : extractions) g.add(x);
+//   if (auto ids = g.find("Hayashi"); ids.size() == 1)
+//       for (const kg::graph::MeetingView& m : g.meetings_of(ids[0])) ...
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/records.h"
+#include "model/types.h"
+
+namespace kg::graph {
+
+// Names are compared case-, accent- and punctuation-insensitively.
+std::string name_key(std::string_view name);
+
+// One meeting seen from one participant.
+struct MeetingView {
+    MeetingId meeting;
+    std::vector<EntityId> counterparts;
+};
+
+// A chain of relations linking two entities; hops[i] links nodes[i] and nodes[i+1].
+struct Path {
+    std::vector<EntityId> nodes;
+    std::vector<RelationId> hops;
+};
+
+enum class Centrality { Degree, Betweenness, Closeness, PageRank, Meetings };
+
+struct Score {
+    EntityId entity;
+    double value = 0.0;
+};
+
+class KnowledgeGraph {
+public:
+    KnowledgeGraph();
+    ~KnowledgeGraph();
+    KnowledgeGraph(KnowledgeGraph&&) noexcept;
+    KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+
+    // Merges one document's extraction: entities are resolved against those
+    // already present (same type and name key, an alias, or a person's surname
+    // matching one known full name), relations and meetings are added with their
+    // evidence; the same relation stated twice keeps one record with both evidences.
+    void add(const DocumentExtraction& x);
+
+    const std::vector<EntityRecord>& entities() const;   // index == id.value
+    const std::vector<RelationRecord>& relations() const; // index == id.value
+    const std::vector<MeetingRecord>& meetings() const;   // index == id.value
+    const EntityRecord& entity(EntityId id) const;        // id must be valid
+    const RelationRecord& relation(RelationId id) const;
+    const MeetingRecord& meeting(MeetingId id) const;
+
+    // Every entity whose canonical name or an alias matches `name` (see name_key),
+    // or whose surname does; best matches first. Empty when nothing matches.
+    std::vector<EntityId> find(std::string_view name, std::optional<EntityType> type = {}) const;
+    // Up to `limit` known names closest to `name` by edit distance, for "did you mean".
+    std::vector<std::string> suggest(std::string_view name, std::size_t limit = 3) const;
+
+    // Meetings (status happened) that `person` took part in, newest first.
+    std::vector<MeetingView> meetings_of(EntityId person) const;
+    // Relations touching `id`, optionally of one type.
+    std::vector<RelationId> relations_of(EntityId id, std::optional<RelationType> type = {}) const;
+
+    // Shortest chains between a and b over relations of the given types (all when empty).
+    // Empty when unconnected. `all_shortest` returns every shortest chain.
+    std::vector<Path> shortest_paths(EntityId a, EntityId b, const std::vector<RelationType>& via = {},
+                                     bool all_shortest = false) const;
+    // Entities within `depth` hops of `id` (including it).
+    std::vector<EntityId> neighbourhood(EntityId id, unsigned depth,
+                                        const std::vector<RelationType>& via = {}) const;
+    // Scores over the entities of `type` (all when empty), highest first.
+    std::vector<Score> rank(Centrality by, std::optional<EntityType> type = {}) const;
+    // Connected components as lists of entity ids, largest first.
+    std::vector<std::vector<EntityId>> components() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg::graph

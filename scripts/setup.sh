@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages kg needs to build and test, when any is missing.
+# Safe to run repeatedly; uses sudo only when not already root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz doctest-dev
+  libsqlite3-dev sqlite3 libcli11-dev libre2-dev libicu-dev iso-codes
+  libxml2-utils python3 python3-networkx python3-igraph
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "kg setup: installing ${missing[*]}" >&2
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

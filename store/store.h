@@ -1,0 +1,60 @@
+#pragma once
+// The persistent knowledge base. The rest of kg talks to this interface only,
+// so another backend can sit behind it; SqliteStore is the embedded default.
+//
+//   auto st = kg::store::open_store("kg.db");        // creates or migrates
+//   auto outcome = st->put(extraction, sha256_hex);  // one transaction per document
+//   for (const kg::DocumentExtraction& x : st->load_all()) graph.add(x);
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/types.h"
+
+namespace kg::store {
+
+enum class PutOutcome { Added, Unchanged, Replaced };
+
+struct DocumentInfo {
+    std::string id;
+    std::string source;
+    std::string date;
+    std::string sha256;
+};
+
+// A user's decision about entity identity that must survive re-ingest.
+struct Correction {
+    enum class Kind { Merge, Split };
+    Kind kind = Kind::Merge;
+    std::string a;  // entity name (type-qualified as "PERSON:Name")
+    std::string b;  // Merge: the entity merged into a; Split: empty
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+    // Stores one document's extraction in a single transaction, keyed by document id.
+    // Same id and hash: Unchanged, nothing written. Same id, new hash: its evidence
+    // is replaced. Throws StoreError (database untouched) on failure.
+    virtual PutOutcome put(const DocumentExtraction& x, const std::string& sha256) = 0;
+    // Removes a document and everything only it supported. False when unknown.
+    virtual bool forget(const std::string& doc_id) = 0;
+    virtual std::vector<DocumentInfo> documents() const = 0;
+    virtual std::optional<DocumentExtraction> load(const std::string& doc_id) const = 0;
+    // Every stored extraction, in document id order.
+    virtual std::vector<DocumentExtraction> load_all() const = 0;
+    virtual void add_correction(const Correction& c) = 0;
+    virtual std::vector<Correction> corrections() const = 0;
+};
+
+// Opens (creating if absent) a SQLite knowledge base. Throws StoreError naming the
+// file and reason when it is not a kg database, is from a newer schema version, or
+// cannot be opened. Older schema versions are migrated.
+std::unique_ptr<Store> open_store(const std::string& path);
+
+// Lower-case hex SHA-256 of bytes (content hash for idempotent ingest).
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace kg::store
