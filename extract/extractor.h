@@ -1,0 +1,52 @@
+#pragma once
+// Rule-, pattern- and gazetteer-based extraction of entities, relations and
+// meetings from diplomatic press releases.
+//
+//   auto gaz = kg::extract::Gazetteer::load_default();   // data/ + iso-codes
+//   gaz.add_alias_file("my_aliases.tsv");                 // optional, user's own names
+//   kg::extract::Extractor ex(gaz);
+//   kg::DocumentExtraction x = ex.extract(doc);
+
+#include <memory>
+#include <string>
+
+#include "model/types.h"
+
+namespace kg::extract {
+
+class Gazetteer {
+public:
+    Gazetteer();
+    ~Gazetteer();
+    Gazetteer(Gazetteer&&) noexcept;
+    Gazetteer& operator=(Gazetteer&&) noexcept;
+
+    // Loads data/*.tsv from `data_dir` and countries from iso-codes' iso_3166-1.json in
+    // `iso_codes_dir`. Throws InputError naming the file and line on malformed data.
+    static Gazetteer load(const std::string& data_dir, const std::string& iso_codes_dir);
+    // load() with the directories configured at build time (KG_DATA_DIR env var overrides).
+    static Gazetteer load_default();
+    // Adds a user alias file (TSV: canonical name, type, aliases separated by '|',
+    // optional roles). Throws InputError naming file:line and the reason.
+    void add_alias_file(const std::string& path);
+
+    struct Impl;
+    const Impl& impl() const { return *impl_; }
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+class Extractor {
+public:
+    explicit Extractor(const Gazetteer& gazetteer);  // gazetteer must outlive the extractor
+    // Extracts everything from one document. Never throws on odd text; problems go
+    // to the result's diagnostics. The document date is found from the text when
+    // doc.date is empty.
+    DocumentExtraction extract(const Document& doc) const;
+
+private:
+    const Gazetteer& gaz_;
+};
+
+}  // namespace kg::extract
