@@ -1,1 +1,495 @@
-// to be written
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <cassert>
+#include <charconv>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "graph/detail/names.h"
+
+namespace kg::graph {
+namespace {
+
+struct EdgeProperties {
+    std::uint32_t relation = 0;  // index into relations
+};
+// Vertex index == entity index; one edge per relation record (a multigraph).
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                    EdgeProperties>;
+
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+template <class Id>
+Id make_id(std::size_t index) {
+    assert(index < std::numeric_limits<std::uint32_t>::max());
+    return Id{static_cast<std::uint32_t>(index)};
+}
+
+// Inserts `value` into the sorted, distinct vector `v`; false when already there.
+bool insert_sorted(std::vector<std::string>& v, const std::string& value) {
+    if (v.empty() || v.back() < value) {
+        v.push_back(value);
+        return true;
+    }
+    auto it = std::lower_bound(v.begin(), v.end(), value);
+    if (it != v.end() && *it == value) return false;
+    v.insert(it, value);
+    return true;
+}
+
+void push_unique(std::vector<std::uint32_t>& v, std::uint32_t id) {
+    if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+}
+
+void erase_value(std::vector<std::uint32_t>& v, std::uint32_t id) {
+    v.erase(std::remove(v.begin(), v.end(), id), v.end());
+}
+
+std::size_t hash_combine(std::size_t seed, std::size_t h) {
+    return seed ^ (h + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
+}
+
+std::string type_key(EntityType t, std::string_view key) {
+    std::string out;
+    out.reserve(key.size() + 2);
+    out.push_back(static_cast<char>('0' + static_cast<int>(t)));
+    out.push_back('|');
+    out.append(key);
+    return out;
+}
+
+std::optional<std::size_t> parse_index(const std::string& s) {
+    std::size_t v = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+}  // namespace
+
+struct KnowledgeGraph::Impl {
+    std::vector<EntityRecord> entities;
+    std::vector<RelationRecord> relations;
+    std::vector<MeetingRecord> meetings;
+    Graph graph;
+
+    // Entity resolution. `exact` maps type|key to an entity: every name and alias
+    // key for non-persons; for persons the initial-free token keys of their full
+    // names (and the key of a surname-only record).
+    StringMap<std::uint32_t> exact;
+    StringMap<std::vector<std::uint32_t>> person_token_set;  // sorted tokens -> persons
+    StringMap<std::vector<std::uint32_t>> person_surname;    // surname -> persons with 2+ tokens
+    std::vector<std::uint32_t> token_count;                  // per entity (persons only)
+    // Lookup for find().
+    StringMap<std::vector<std::uint32_t>> canonical_index;  // name_key(name) -> entities
+    StringMap<std::vector<std::uint32_t>> alias_index;      // name_key(alias) -> entities
+    std::unordered_set<std::string> reasons_seen;           // "id|source key|rule"
+    // Relations and meetings.
+    StringMap<std::uint32_t> relation_index;  // type|a|b|date|title
+    StringMap<std::uint32_t> meeting_index;   // participants|date (dated meetings only)
+    std::unordered_set<std::size_t> evidence_seen;
+    std::vector<std::vector<std::uint32_t>> meetings_by_entity;
+
+    // --- entities -------------------------------------------------------------
+
+    std::uint32_t create_entity(EntityType type, const std::string& name) {
+        auto id = static_cast<std::uint32_t>(entities.size());
+        EntityRecord r;
+        r.id = EntityId{id};
+        r.type = type;
+        r.name = name;
+        entities.push_back(std::move(r));
+        token_count.push_back(0);
+        meetings_by_entity.emplace_back();
+        boost::add_vertex(graph);
+        assert(boost::num_vertices(graph) == entities.size());
+        canonical_index[name_key(name)].push_back(id);
+        if (type == EntityType::Person) register_person_name(id, name, true);
+        else exact.try_emplace(type_key(type, name_key(name)), id);
+        return id;
+    }
+
+    // Makes `name` findable by the person resolution rules. Surname-only names are
+    // only registered for a record whose canonical name is itself a surname.
+    void register_person_name(std::uint32_t id, const std::string& name, bool canonical) {
+        std::vector<std::string> tokens = detail::person_tokens(name);
+        if (tokens.empty()) return;
+        if (canonical) token_count[id] = static_cast<std::uint32_t>(tokens.size());
+        if (tokens.size() == 1) {
+            if (canonical) exact.try_emplace(type_key(EntityType::Person, tokens[0]), id);
+            return;
+        }
+        exact.try_emplace(type_key(EntityType::Person, detail::join(tokens)), id);
+        push_unique(person_token_set[detail::sorted_join(tokens)], id);
+        push_unique(person_surname[tokens[detail::surname_index(name, tokens)]], id);
+    }
+
+    void add_reason(std::uint32_t id, const std::string& source, std::string_view rule, std::string text) {
+        std::string seen = std::to_string(id) + '|' + name_key(source) + '|' + std::string(rule);
+        if (reasons_seen.insert(std::move(seen)).second) entities[id].merge_reasons.push_back(std::move(text));
+    }
+
+    void add_alias(std::uint32_t id, const std::string& alias) {
+        EntityRecord& r = entities[id];
+        if (alias.empty() || alias == r.name) return;
+        if (insert_sorted(r.aliases, alias)) push_unique(alias_index[name_key(alias)], id);
+    }
+
+    // Gives a surname-only record its full name; the surname stays as an alias.
+    void rename_person(std::uint32_t id, const std::string& name) {
+        EntityRecord& r = entities[id];
+        std::string old = r.name;
+        std::string old_key = name_key(old);
+        erase_value(canonical_index[old_key], id);
+        std::vector<std::string> old_tokens = detail::person_tokens(old);
+        if (old_tokens.size() == 1) {
+            auto it = exact.find(type_key(EntityType::Person, old_tokens[0]));
+            if (it != exact.end() && it->second == id) exact.erase(it);
+        }
+        r.name = name;
+        auto alias = std::lower_bound(r.aliases.begin(), r.aliases.end(), name);
+        if (alias != r.aliases.end() && *alias == name) r.aliases.erase(alias);
+        canonical_index[name_key(name)].push_back(id);
+        register_person_name(id, name, true);
+        add_alias(id, old);
+    }
+
+    std::optional<std::uint32_t> single_person(const std::string& surname) const {
+        auto it = exact.find(type_key(EntityType::Person, surname));
+        if (it == exact.end() || token_count[it->second] != 1) return std::nullopt;
+        return it->second;
+    }
+
+    std::uint32_t resolve_person(const Entity& e, const std::string& doc) {
+        std::vector<const std::string*> names;
+        std::vector<std::string> full_tokens = detail::person_tokens(e.full_name);
+        if (!full_tokens.empty()) names.push_back(&e.full_name);
+        // A surname must not override a full name that matched nothing: the full
+        // name is the better evidence, so a new person is made instead.
+        if (full_tokens.size() < 2 || detail::person_tokens(e.name).size() >= 2) names.push_back(&e.name);
+
+        for (const std::string* n : names) {
+            std::vector<std::string> tokens = detail::person_tokens(*n);
+            if (tokens.empty()) continue;
+            std::string key = detail::join(tokens);
+            if (auto it = exact.find(type_key(EntityType::Person, key)); it != exact.end()) {
+                if (entities[it->second].name != *n && name_key(entities[it->second].name) != name_key(*n))
+                    add_reason(it->second, *n, "initials",
+                               "name '" + *n + "' matched '" + entities[it->second].name + "' ignoring initials in " + doc);
+                return it->second;
+            }
+            if (tokens.size() >= 2) {
+                if (auto it = person_token_set.find(detail::sorted_join(tokens));
+                    it != person_token_set.end() && it->second.size() == 1) {
+                    std::uint32_t id = it->second.front();
+                    add_reason(id, *n, "order",
+                               "name '" + *n + "' matched '" + entities[id].name + "' in another name order in " + doc);
+                    exact.try_emplace(type_key(EntityType::Person, key), id);
+                    return id;
+                }
+                const std::string& surname = tokens[detail::surname_index(*n, tokens)];
+                auto others = person_surname.find(surname);
+                if (auto single = single_person(surname);
+                    single && (others == person_surname.end() || others->second.empty())) {
+                    add_reason(*single, *n, "absorb",
+                               "surname '" + entities[*single].name + "' completed to '" + *n + "' in " + doc);
+                    rename_person(*single, *n);
+                    return *single;
+                }
+            } else if (auto it = person_surname.find(key); it != person_surname.end() && it->second.size() == 1) {
+                std::uint32_t id = it->second.front();
+                add_reason(id, *n, "surname", "surname '" + *n + "' matched '" + entities[id].name + "' in " + doc);
+                return id;
+            }
+        }
+        const std::string& name = full_tokens.empty() ? e.name : e.full_name;
+        return create_entity(EntityType::Person, name);
+    }
+
+    std::uint32_t resolve_other(const Entity& e) {
+        auto try_name = [&](const std::string& n) -> std::optional<std::uint32_t> {
+            if (n.empty()) return std::nullopt;
+            auto it = exact.find(type_key(e.type, name_key(n)));
+            if (it == exact.end()) return std::nullopt;
+            return it->second;
+        };
+        if (auto id = try_name(e.name)) return *id;
+        if (auto id = try_name(e.full_name)) return *id;
+        for (const auto& a : e.aliases)
+            if (auto id = try_name(a)) return *id;
+        return create_entity(e.type, e.name.empty() ? e.full_name : e.name);
+    }
+
+    // Records every form of `e` on entity `id`.
+    void absorb_names(std::uint32_t id, const Entity& e) {
+        auto note = [&](const std::string& n) {
+            if (n.empty()) return;
+            add_alias(id, n);
+            if (e.type == EntityType::Person) register_person_name(id, n, false);
+            else exact.try_emplace(type_key(e.type, name_key(n)), id);
+        };
+        note(e.name);
+        note(e.full_name);
+        for (const auto& a : e.aliases) note(a);
+    }
+
+    void note_document(std::uint32_t id, const Document& doc, std::size_t mentions) {
+        EntityRecord& r = entities[id];
+        if (insert_sorted(r.documents, doc.id)) r.mention_count += std::max<std::size_t>(mentions, 1);
+        else r.mention_count += mentions;
+        if (!doc.date.empty()) {
+            if (r.first_seen.empty() || doc.date < r.first_seen) r.first_seen = doc.date;
+            if (r.last_seen.empty() || doc.date > r.last_seen) r.last_seen = doc.date;
+        }
+    }
+
+    // --- evidence, meetings, relations ---------------------------------------
+
+    // True when `ev` was new to the record `owner` of kind `kind` (and appends it).
+    bool append_evidence(char kind, std::uint32_t owner, std::vector<Evidence>& list, const Evidence& ev) {
+        std::size_t h = std::hash<std::string>{}(ev.doc_id);
+        h = hash_combine(h, static_cast<std::size_t>(kind));
+        h = hash_combine(h, owner);
+        h = hash_combine(h, ev.sentence.begin);
+        h = hash_combine(h, ev.sentence.end);
+        h = hash_combine(h, std::hash<std::string>{}(ev.rule));
+        h = hash_combine(h, std::hash<double>{}(ev.confidence));
+        if (!evidence_seen.insert(h).second && std::find(list.begin(), list.end(), ev) != list.end()) return false;
+        list.push_back(ev);
+        return true;
+    }
+
+    static std::string meeting_key(const std::vector<EntityId>& participants, const std::string& date) {
+        std::string key;
+        for (EntityId p : participants) key += std::to_string(p.value) + ',';
+        key += '|';
+        key += date;
+        return key;
+    }
+
+    // Adds `m` (with its evidence and documents) or merges it into the meeting
+    // with the same participants on the same date.
+    MeetingId merge_meeting(MeetingRecord m) {
+        std::uint32_t id = 0;
+        std::optional<std::uint32_t> existing;
+        if (!m.date.empty() && !m.participants.empty()) {
+            auto [it, inserted] =
+                meeting_index.try_emplace(meeting_key(m.participants, m.date), static_cast<std::uint32_t>(meetings.size()));
+            if (!inserted) existing = it->second;
+        }
+        if (!existing) {
+            id = static_cast<std::uint32_t>(meetings.size());
+            m.id = MeetingId{id};
+            std::vector<Evidence> evidence = std::move(m.evidence);
+            m.evidence.clear();
+            for (const Evidence& ev : evidence) append_evidence('m', id, m.evidence, ev);
+            std::sort(m.documents.begin(), m.documents.end());
+            m.documents.erase(std::unique(m.documents.begin(), m.documents.end()), m.documents.end());
+            for (EntityId p : m.participants) meetings_by_entity[p.value].push_back(id);
+            meetings.push_back(std::move(m));
+            return MeetingId{id};
+        }
+        id = *existing;
+        MeetingRecord& r = meetings[id];
+        for (const Evidence& ev : m.evidence) append_evidence('m', id, r.evidence, ev);
+        for (const std::string& d : m.documents) insert_sorted(r.documents, d);
+        if (!r.place) r.place = m.place;
+        if (!r.host) r.host = m.host;
+        if (!r.visitor) r.visitor = m.visitor;
+        if (!r.parent_event) r.parent_event = m.parent_event;
+        if (r.cameo.empty()) r.cameo = m.cameo;
+        if (r.plover_mode.empty()) r.plover_mode = m.plover_mode;
+        if (m.status == MeetingStatus::Happened) r.status = MeetingStatus::Happened;
+        return MeetingId{id};
+    }
+
+    void add(const DocumentExtraction& x) {
+        const Document& doc = x.document;
+        const std::size_t n = x.entities.size();
+
+        // Entities, then per-document mention counts.
+        std::vector<std::optional<std::uint32_t>> entity_map(n);
+        std::unordered_map<std::uint32_t, std::size_t> mentions;
+        std::vector<std::uint32_t> order;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Entity& e = x.entities[i];
+            if (name_key(e.name).empty() && name_key(e.full_name).empty()) continue;
+            std::uint32_t id = e.type == EntityType::Person ? resolve_person(e, doc.id) : resolve_other(e);
+            absorb_names(id, e);
+            entity_map[i] = id;
+            auto [it, inserted] = mentions.try_emplace(id, 0);
+            if (inserted) order.push_back(id);
+            it->second += e.mentions.size();
+        }
+        for (std::uint32_t id : order) note_document(id, doc, mentions[id]);
+
+        auto map_entity = [&](std::optional<std::size_t> i) -> std::optional<EntityId> {
+            if (!i || *i >= n || !entity_map[*i]) return std::nullopt;
+            return EntityId{*entity_map[*i]};
+        };
+
+        // Meetings.
+        std::vector<std::optional<MeetingId>> meeting_map(x.meetings.size());
+        for (std::size_t i = 0; i < x.meetings.size(); ++i) {
+            const Meeting& m = x.meetings[i];
+            MeetingRecord r;
+            for (std::size_t p : m.participants)
+                if (auto id = map_entity(p)) r.participants.push_back(*id);
+            std::sort(r.participants.begin(), r.participants.end());
+            r.participants.erase(std::unique(r.participants.begin(), r.participants.end()), r.participants.end());
+            if (r.participants.empty()) continue;
+            r.date = m.date;
+            r.place = map_entity(m.place);
+            r.mode = m.mode;
+            r.status = m.status;
+            r.host = map_entity(m.host);
+            r.visitor = map_entity(m.visitor);
+            r.parent_event = map_entity(m.parent_event);
+            r.cameo = m.cameo;
+            r.plover_mode = m.plover_mode;
+            r.evidence = m.evidence;
+            r.documents.push_back(doc.id);
+            meeting_map[i] = merge_meeting(std::move(r));
+        }
+
+        // Relations; MET relations without a meeting get one made from them.
+        for (const Relation& rel : x.relations) {
+            auto a = map_entity(rel.a);
+            auto b = map_entity(rel.b);
+            if (!a || !b || *a == *b) continue;
+            if (is_symmetric(rel.type) && *b < *a) std::swap(a, b);
+            auto title = rel.attributes.find("title");
+            std::string key = std::to_string(static_cast<int>(rel.type)) + '|' + std::to_string(a->value) + '|' +
+                              std::to_string(b->value) + '|' + rel.date + '|' +
+                              (title == rel.attributes.end() ? std::string() : title->second);
+            std::optional<MeetingId> meeting;
+            if (auto m = rel.attributes.find("meeting"); m != rel.attributes.end())
+                if (auto i = parse_index(m->second); i && *i < meeting_map.size()) meeting = meeting_map[*i];
+
+            auto [it, inserted] = relation_index.try_emplace(std::move(key), static_cast<std::uint32_t>(relations.size()));
+            std::uint32_t id = it->second;
+            if (inserted) {
+                RelationRecord r;
+                r.id = RelationId{id};
+                r.type = rel.type;
+                r.a = *a;
+                r.b = *b;
+                r.date = rel.date;
+                r.place = map_entity(rel.place);
+                r.attributes = rel.attributes;
+                r.attributes.erase("meeting");
+                r.meeting = meeting;
+                relations.push_back(std::move(r));
+                boost::add_edge(a->value, b->value, EdgeProperties{id}, graph);
+            } else {
+                RelationRecord& r = relations[id];
+                if (!r.place) r.place = map_entity(rel.place);
+                for (const auto& [k, v] : rel.attributes)
+                    if (k != "meeting") r.attributes.try_emplace(k, v);
+                if (!r.meeting) r.meeting = meeting;
+            }
+            RelationRecord& r = relations[id];
+            std::vector<Evidence> fresh;
+            for (const Evidence& ev : rel.evidence)
+                if (append_evidence('r', id, r.evidence, ev)) fresh.push_back(ev);
+            if (r.type != RelationType::Met || meeting) continue;
+
+            // A MET statement with no meeting of its own: make or extend one, so
+            // that meetings_of covers every MET relation.
+            MeetingRecord m;
+            m.participants = {r.a, r.b};
+            m.date = r.date;
+            m.place = r.place;
+            if (auto mode = r.attributes.find("mode"); mode != r.attributes.end())
+                if (auto parsed = parse_meeting_mode(mode->second)) m.mode = *parsed;
+            m.evidence = std::move(fresh);
+            m.documents.push_back(doc.id);
+            if (r.meeting) {
+                MeetingRecord& existing = meetings[r.meeting->value];
+                for (const Evidence& ev : m.evidence) append_evidence('m', r.meeting->value, existing.evidence, ev);
+                insert_sorted(existing.documents, doc.id);
+            } else {
+                r.meeting = merge_meeting(std::move(m));
+            }
+        }
+    }
+};
+
+KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
+KnowledgeGraph::~KnowledgeGraph() = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+
+void KnowledgeGraph::add(const DocumentExtraction& x) { impl_->add(x); }
+
+const std::vector<EntityRecord>& KnowledgeGraph::entities() const { return impl_->entities; }
+const std::vector<RelationRecord>& KnowledgeGraph::relations() const { return impl_->relations; }
+const std::vector<MeetingRecord>& KnowledgeGraph::meetings() const { return impl_->meetings; }
+
+const EntityRecord& KnowledgeGraph::entity(EntityId id) const {
+    assert(id.value < impl_->entities.size());
+    return impl_->entities[id.value];
+}
+const RelationRecord& KnowledgeGraph::relation(RelationId id) const {
+    assert(id.value < impl_->relations.size());
+    return impl_->relations[id.value];
+}
+const MeetingRecord& KnowledgeGraph::meeting(MeetingId id) const {
+    assert(id.value < impl_->meetings.size());
+    return impl_->meetings[id.value];
+}
+
+std::vector<EntityId> KnowledgeGraph::find(std::string_view name, std::optional<EntityType> type) const {
+    const Impl& g = *impl_;
+    std::vector<EntityId> out;
+    auto take = [&](std::uint32_t id) {
+        if (type && g.entities[id].type != *type) return;
+        EntityId e{id};
+        if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    };
+    auto take_all = [&](const StringMap<std::vector<std::uint32_t>>& index, const std::string& key) {
+        auto it = index.find(key);
+        if (it == index.end()) return;
+        std::vector<std::uint32_t> ids = it->second;
+        std::sort(ids.begin(), ids.end());
+        for (std::uint32_t id : ids) take(id);
+    };
+    const std::string key = name_key(name);
+    if (key.empty()) return out;
+    take_all(g.canonical_index, key);
+    std::vector<std::string> tokens = detail::person_tokens(name);
+    if (!tokens.empty() && (!type || *type == EntityType::Person))
+        if (auto it = g.exact.find(type_key(EntityType::Person, detail::join(tokens))); it != g.exact.end())
+            take(it->second);
+    take_all(g.alias_index, key);
+    if (tokens.size() == 1) take_all(g.person_surname, tokens[0]);
+    if (tokens.size() >= 2) take_all(g.person_token_set, detail::sorted_join(tokens));
+    return out;
+}
+
+std::vector<std::string> KnowledgeGraph::suggest(std::string_view, std::size_t) const { return {}; }
+std::vector<MeetingView> KnowledgeGraph::meetings_of(EntityId) const { return {}; }
+std::vector<RelationId> KnowledgeGraph::relations_of(EntityId, std::optional<RelationType>) const { return {}; }
+std::vector<Path> KnowledgeGraph::shortest_paths(EntityId, EntityId, const std::vector<RelationType>&, bool) const {
+    return {};
+}
+std::vector<EntityId> KnowledgeGraph::neighbourhood(EntityId, unsigned, const std::vector<RelationType>&) const {
+    return {};
+}
+std::vector<Score> KnowledgeGraph::rank(Centrality, std::optional<EntityType>) const { return {}; }
+std::vector<std::vector<EntityId>> KnowledgeGraph::components() const { return {}; }
+
+}  // namespace kg::graph

@@ -1,0 +1,31 @@
+#pragma once
+// Name comparison helpers behind kg::graph::name_key: keys, person-name tokens
+// and edit distance. Internal to the graph module.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::graph::detail {
+
+// Splits a name key (as made by name_key) on its single spaces.
+std::vector<std::string> split_key(std::string_view key);
+
+// The tokens of a person's name that identify them: the name key's tokens
+// without single-letter initials ("Antony J. Blinken" -> {"antony", "blinken"}).
+std::vector<std::string> person_tokens(std::string_view name);
+
+// Index into person_tokens(name) of the family name: the last token, or the first
+// when the name is written family-name-first in capitals ("HAYASHI Yoshimasa").
+std::size_t surname_index(std::string_view name, const std::vector<std::string>& tokens);
+
+// Tokens joined by single spaces.
+std::string join(const std::vector<std::string>& tokens);
+// Tokens sorted, then joined: the same for "Kono Taro" and "Taro Kono".
+std::string sorted_join(std::vector<std::string> tokens);
+
+// Levenshtein distance counted in code points.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace kg::graph::detail
