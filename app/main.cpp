@@ -1,1 +1,83 @@
-int main() { return 0; }
+// kg: builds a knowledge graph of who met whom from diplomatic press releases.
+// This file holds the subcommand table and the program's single catch site.
+
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+#include "app/commands.h"
+#include "model/error.h"
+
+namespace {
+
+struct Subcommand {
+    std::string_view name;
+    std::string_view help;
+    kg::cli::CommandSetup setup;
+};
+
+// `kg --help` lists these in this order.
+constexpr Subcommand kSubcommands[] = {
+    {"extract", "Extract entities, relations and meetings from documents and print them (nothing is stored)",
+     kg::cli::setup_extract},
+    {"ingest", "Extract documents and store them in the knowledge base (--db)", kg::cli::setup_ingest},
+    {"met", "List meetings: of one person (NAME), or all of them, newest first", kg::cli::setup_met},
+    {"export", "Write the knowledge graph as DOT, SVG, PNG, PDF, GraphML, GEXF, JSON or Neo4j CSV",
+     kg::cli::setup_export},
+    {"show", "Show everything known about one entity", kg::cli::setup_show},
+    {"entities", "List the entities of the knowledge base", kg::cli::setup_entities},
+};
+
+int run(int argc, char** argv) {
+    CLI::App app{"kg: builds a knowledge graph of who met whom from diplomatic press releases.", "kg"};
+    app.require_subcommand(1);
+    app.fallthrough();  // global options may also follow the subcommand
+    app.footer("Run 'kg SUBCOMMAND --help' for a subcommand's options.\n"
+               "Exit status: 0 success, 1 failure, 2 bad usage.");
+
+    kg::cli::GlobalOptions global;
+    app.add_option("--db", global.db, "Knowledge base file (SQLite)")->capture_default_str();
+    app.add_option("--aliases", global.alias_files,
+                   "Extra alias file (TSV: name, TYPE, aliases|..., roles|...); repeatable")
+        ->type_name("FILE")
+        ->allow_extra_args(false);
+    app.add_option("--data-dir", global.data_dir,
+                   "Directory of gazetteer data files (default: the one kg was built with)")
+        ->type_name("DIR");
+
+    std::vector<std::pair<CLI::App*, kg::cli::CommandRunner>> runners;
+    for (const Subcommand& s : kSubcommands) {
+        CLI::App* cmd = app.add_subcommand(std::string(s.name), std::string(s.help));
+        runners.emplace_back(cmd, s.setup(*cmd, global));
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);  // prints help (stdout) or the usage error (stderr)
+        return code == 0 ? 0 : 2;
+    }
+    for (auto& [cmd, runner] : runners) {
+        if (cmd->parsed()) return runner();
+    }
+    return 2;  // unreachable: require_subcommand(1)
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const kg::Error& e) {
+        std::cout.flush();
+        std::cerr << "kg: error: " << e.what() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cout.flush();
+        std::cerr << "kg: internal error: " << e.what() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,68 @@
+// kg extract [--json] [--explain] PATH...: extraction only, nothing is stored.
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+
+#include "app/commands.h"
+#include "app/extraction_output.h"
+#include "app/inputs.h"
+#include "model/error.h"
+
+namespace kg::cli {
+
+namespace {
+
+struct ExtractOptions {
+    std::vector<std::string> paths;
+    bool json = false;
+    bool explain = false;
+};
+
+int run_extract(const ExtractOptions& opt, const GlobalOptions& global) {
+    extract::ReadResult input = read_inputs(opt.paths, std::cerr);
+    extract::Gazetteer gazetteer = load_gazetteer(global);
+    extract::Extractor extractor(gazetteer);
+
+    JsonWriter json;
+    for (const Document& doc : input.documents) {
+        DocumentExtraction x = extractor.extract(doc);
+        print_diagnostics(x.diagnostics, std::cerr);
+        if (opt.json) {
+            json.reset();
+            write_extraction_json(x, json);
+            std::cout << json.text() << '\n';
+        } else {
+            print_extraction(x, std::cout, opt.explain);
+            std::cout << '\n';
+        }
+    }
+    std::cout.flush();
+    if (!std::cout) throw Error("cannot write to standard output");
+    if (input.failed > 0) {
+        std::cerr << "kg: " << input.failed << (input.failed == 1 ? " input" : " inputs") << " could not be read\n";
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+CommandRunner setup_extract(CLI::App& cmd, const GlobalOptions& global) {
+    auto opt = std::make_shared<ExtractOptions>();
+    cmd.add_option("PATH", opt->paths,
+                   "Documents to read: files (.txt, .html, .htm, .jsonl), directories (read recursively), "
+                   "or - for standard input")
+        ->required();
+    CLI::Option* json = cmd.add_flag("--json", opt->json,
+                 "Print JSON Lines: one object per document in the corpus gold schema, plus mentions, "
+                 "evidence and meetings");
+    cmd.add_flag("--explain", opt->explain,
+                 "Text summary only: after each relation and meeting, the rule that found it and its sentence")
+        ->excludes(json);
+    cmd.footer("Unreadable inputs are reported on stderr and skipped; the exit status is then 1.");
+    return [opt, &global] { return run_extract(*opt, global); };
+}
+
+}  // namespace kg::cli

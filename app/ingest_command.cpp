@@ -1,0 +1,109 @@
+// kg ingest PATH...: extract documents and store them, one transaction each.
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+
+#include "app/commands.h"
+#include "app/inputs.h"
+#include "model/error.h"
+#include "store/store.h"
+
+namespace kg::cli {
+
+namespace {
+
+struct IngestOptions {
+    std::vector<std::string> paths;
+};
+
+struct IngestCounts {
+    std::size_t added = 0;
+    std::size_t unchanged = 0;
+    std::size_t replaced = 0;
+    std::size_t duplicate = 0;  // same text already stored under another document id
+    std::size_t failed = 0;
+};
+
+// "\r[3/40] 017.txt" on a terminal, so a long ingest shows it is alive.
+class Progress {
+public:
+    explicit Progress(std::size_t total) : total_(total), enabled_(isatty(STDERR_FILENO) == 1) {}
+    void show(std::size_t done, const std::string& what) {
+        if (!enabled_) return;
+        std::string line = "[" + std::to_string(done) + "/" + std::to_string(total_) + "] " + what;
+        if (line.size() > 78) line.resize(78);
+        std::cerr << '\r' << line << std::string(line.size() < width_ ? width_ - line.size() : 0, ' ') << std::flush;
+        width_ = line.size();
+    }
+    void clear() {
+        if (enabled_ && width_ > 0) std::cerr << '\r' << std::string(width_, ' ') << '\r' << std::flush;
+        width_ = 0;
+    }
+
+private:
+    std::size_t total_;
+    bool enabled_;
+    std::size_t width_ = 0;
+};
+
+int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
+    extract::ReadResult input = read_inputs(opt.paths, std::cerr);
+    extract::Gazetteer gazetteer = load_gazetteer(global);
+    extract::Extractor extractor(gazetteer);
+    std::unique_ptr<store::Store> store = store::open_store(global.db);
+
+    IngestCounts counts;
+    counts.failed = input.failed;
+    Progress progress(input.documents.size());
+    for (std::size_t i = 0; i < input.documents.size(); ++i) {
+        const Document& doc = input.documents[i];
+        progress.show(i + 1, doc.id);
+        DocumentExtraction x = extractor.extract(doc);
+        try {
+            switch (store->put(x, store::sha256_hex(doc.text))) {
+            case store::PutOutcome::Added: ++counts.added; break;
+            case store::PutOutcome::Unchanged: ++counts.unchanged; break;
+            case store::PutOutcome::Replaced: ++counts.replaced; break;
+            case store::PutOutcome::Duplicate:
+                progress.clear();
+                std::cerr << "kg: " << doc.source << ": same text as a document already stored; not added again\n";
+                ++counts.duplicate;
+                break;
+            }
+        } catch (const StoreError& e) {
+            // The store left the database as it was; the other documents can still go in.
+            progress.clear();
+            std::cerr << "kg: error: " << doc.source << ": not stored: " << e.what() << '\n';
+            ++counts.failed;
+        }
+        if (!x.diagnostics.empty()) {
+            progress.clear();
+            print_diagnostics(x.diagnostics, std::cerr);
+        }
+    }
+    progress.clear();
+    std::cout << "added " << counts.added << ", unchanged " << counts.unchanged << ", replaced " << counts.replaced;
+    if (counts.duplicate > 0) std::cout << ", duplicate " << counts.duplicate;
+    std::cout << ", failed " << counts.failed << '\n';
+    return counts.failed > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+CommandRunner setup_ingest(CLI::App& cmd, const GlobalOptions& global) {
+    auto opt = std::make_shared<IngestOptions>();
+    cmd.add_option("PATH", opt->paths,
+                   "Documents to read: files (.txt, .html, .htm, .jsonl), directories (read recursively), "
+                   "or - for standard input")
+        ->required();
+    cmd.footer("Creates the --db file when absent. A document already stored with the same text is left\n"
+               "unchanged; one with the same id and new text replaces the old. Prints\n"
+               "'added N, unchanged N, replaced N, failed N' (plus 'duplicate N' for texts already stored\n"
+               "under another id); the exit status is 1 when any input failed.");
+    return [opt, &global] { return run_ingest(*opt, global); };
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,34 @@
+#include "app/inputs.h"
+
+#include "model/error.h"
+
+namespace kg::cli {
+
+extract::Gazetteer load_gazetteer(const GlobalOptions& global) {
+    extract::Gazetteer gazetteer = global.data_dir.empty()
+                                       ? extract::Gazetteer::load_default()
+                                       : extract::Gazetteer::load(global.data_dir, KG_ISO_CODES_DIR);
+    for (const std::string& file : global.alias_files) gazetteer.add_alias_file(file);
+    return gazetteer;
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& err) {
+    for (const Diagnostic& d : diagnostics) {
+        err << (d.severity == Diagnostic::Severity::Error ? "kg: error: " : "kg: warning: ");
+        if (!d.source.empty()) err << d.source << ": ";
+        err << d.message << '\n';
+    }
+}
+
+extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostream& err) {
+    extract::ReadResult r = extract::read_documents(paths);
+    print_diagnostics(r.diagnostics, err);
+    if (r.documents.empty() && r.failed == 0) {
+        std::string where;
+        for (const std::string& p : paths) where += (where.empty() ? "" : ", ") + p;
+        throw InputError("no documents found in " + where + " (kg reads .txt, .html, .htm and .jsonl files)");
+    }
+    return r;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,71 @@
+#include "app/json_writer.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <limits>
+
+#include "model/error.h"
+
+namespace kg::cli {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                                 rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+
+struct JsonWriter::Impl {
+    rapidjson::StringBuffer buffer;
+    Writer writer{buffer};
+};
+
+namespace {
+
+void check(bool ok, std::string_view what) {
+    if (!ok) throw Error("cannot write JSON: " + std::string(what));
+}
+
+rapidjson::SizeType json_size(std::string_view s) {
+    if (s.size() > std::numeric_limits<rapidjson::SizeType>::max()) throw Error("cannot write JSON: string too long");
+    return static_cast<rapidjson::SizeType>(s.size());
+}
+
+}  // namespace
+
+JsonWriter::JsonWriter() : impl_(std::make_unique<Impl>()) {}
+JsonWriter::~JsonWriter() = default;
+
+void JsonWriter::begin_object() { check(impl_->writer.StartObject(), "misplaced object"); }
+void JsonWriter::end_object() { check(impl_->writer.EndObject(), "unbalanced object"); }
+void JsonWriter::begin_array() { check(impl_->writer.StartArray(), "misplaced array"); }
+void JsonWriter::end_array() { check(impl_->writer.EndArray(), "unbalanced array"); }
+
+void JsonWriter::key(std::string_view k) {
+    if (!impl_->writer.Key(k.data(), json_size(k))) throw Error("cannot write JSON: invalid UTF-8 in a key");
+}
+
+void JsonWriter::string(std::string_view s) {
+    check(impl_->writer.String(s.data(), json_size(s)), "invalid UTF-8 in string");
+}
+
+void JsonWriter::string_or_null(std::string_view s) {
+    if (s.empty()) {
+        null();
+    } else {
+        string(s);
+    }
+}
+
+void JsonWriter::null() { check(impl_->writer.Null(), "misplaced null"); }
+void JsonWriter::number(double d) { check(impl_->writer.Double(d), "number is not finite"); }
+void JsonWriter::number(std::uint64_t n) { check(impl_->writer.Uint64(n), "misplaced number"); }
+void JsonWriter::boolean(bool b) { check(impl_->writer.Bool(b), "misplaced boolean"); }
+
+std::string_view JsonWriter::text() const {
+    return {impl_->buffer.GetString(), impl_->buffer.GetSize()};
+}
+
+void JsonWriter::reset() {
+    impl_->buffer.Clear();
+    impl_->writer.Reset(impl_->buffer);
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,74 @@
+#include "app/knowledge_base.h"
+
+#include <filesystem>
+#include <ostream>
+#include <system_error>
+
+#include "model/error.h"
+
+namespace kg::cli {
+
+std::unique_ptr<store::Store> open_existing_store(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        throw InputError("no knowledge base at " + path + "; create it with 'kg --db " + path +
+                         " ingest PATH...'");
+    }
+    return store::open_store(path);
+}
+
+graph::KnowledgeGraph load_graph(const store::Store& store) {
+    graph::KnowledgeGraph g;
+    for (const DocumentExtraction& x : store.load_all()) g.add(x);
+    return g;
+}
+
+graph::KnowledgeGraph load_graph(const std::string& path) { return load_graph(*open_existing_store(path)); }
+
+std::optional<EntityId> resolve_entity(const graph::KnowledgeGraph& g, std::string_view name,
+                                       std::optional<EntityType> type, std::ostream& err) {
+    std::vector<EntityId> found = g.find(name, type);
+    if (found.empty()) {
+        err << "kg: no " << (type ? "entity of type " + std::string(to_string(*type)) + " " : "entity ")
+            << "named '" << name << "'";
+        std::vector<std::string> close = g.suggest(name);
+        if (!close.empty()) err << "; did you mean: " << join(close, ", ") << "?";
+        err << '\n';
+        return std::nullopt;
+    }
+    if (found.size() == 1) return found.front();
+
+    const std::string key = graph::name_key(name);
+    std::vector<EntityId> exact;
+    for (EntityId id : found) {
+        if (graph::name_key(g.entity(id).name) == key) exact.push_back(id);
+    }
+    if (exact.size() == 1) return exact.front();
+
+    err << "kg: '" << name << "' is ambiguous; it could be:\n";
+    for (EntityId id : found) {
+        const EntityRecord& e = g.entity(id);
+        err << "  " << e.name << " (" << to_string(e.type) << ", " << e.documents.size()
+            << (e.documents.size() == 1 ? " document)" : " documents)") << '\n';
+    }
+    err << "Use the full name.\n";
+    return std::nullopt;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string s;
+    for (const std::string& p : parts) {
+        if (!s.empty()) s += separator;
+        s += p;
+    }
+    return s;
+}
+
+std::string join_names(const graph::KnowledgeGraph& g, const std::vector<EntityId>& ids) {
+    std::vector<std::string> names;
+    names.reserve(ids.size());
+    for (EntityId id : ids) names.push_back(g.entity(id).name);
+    return join(names, ", ");
+}
+
+}  // namespace kg::cli

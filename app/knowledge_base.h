@@ -1,0 +1,42 @@
+#pragma once
+// What the query subcommands (met, export, show, entities) share: the stored
+// knowledge base loaded into a KnowledgeGraph, and names typed by the user
+// resolved to entities.
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "model/records.h"
+#include "store/store.h"
+
+namespace kg::cli {
+
+// Opens an existing knowledge base. Throws InputError when `path` does not exist
+// (so a typo in --db does not silently create an empty database), StoreError when
+// it is not a kg database.
+std::unique_ptr<store::Store> open_existing_store(const std::string& path);
+
+// Every stored document's extraction merged into one graph.
+graph::KnowledgeGraph load_graph(const store::Store& store);
+
+// The knowledge base at `path` as a graph (open_existing_store + load_graph).
+graph::KnowledgeGraph load_graph(const std::string& path);
+
+// Resolves a name the user typed to exactly one entity. When nothing matches,
+// prints "kg: no entity named 'X'; did you mean: A, B?" to `err`; when several
+// match equally well, prints the candidates; both return an empty optional.
+// A candidate whose canonical name equals `name` (see graph::name_key) wins over
+// candidates that only match by alias or surname.
+std::optional<EntityId> resolve_entity(const graph::KnowledgeGraph& g, std::string_view name,
+                                       std::optional<EntityType> type, std::ostream& err);
+
+// Names of `ids` joined by ", ".
+std::string join_names(const graph::KnowledgeGraph& g, const std::vector<EntityId>& ids);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+}  // namespace kg::cli

@@ -1,0 +1,21 @@
+#pragma once
+// CLI11 validators for option values shared by several subcommands. A value
+// they reject is a usage error (exit status 2).
+
+#include <CLI/CLI.hpp>
+
+namespace kg::cli {
+
+// YYYY, YYYY-MM or YYYY-MM-DD.
+CLI::Validator iso_date();
+// An entity type name as in JSON output, any case: PERSON, country, ...
+CLI::Validator entity_type_name();
+// A relation type name, any case: MET, role, ...
+CLI::Validator relation_type_name();
+
+// True when `date` (ISO, possibly empty) lies within [from, to]; a bound given as
+// YYYY or YYYY-MM covers the whole year or month. Empty bounds are open; an empty
+// date lies within open bounds only.
+bool date_within(const std::string& date, const std::string& from, const std::string& to);
+
+}  // namespace kg::cli
