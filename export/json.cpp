@@ -1,1 +1,148 @@
-// to be written
+// Node-link JSON (networkx's node_link_data layout) through RapidJSON. The writer
+// validates encoding and every call's result is checked, so a failure surfaces as
+// ExportError instead of a silently truncated document.
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cmath>
+#include <string>
+
+#include "export/detail/selection.h"
+#include "export/detail/text.h"
+#include "export/exporters.h"
+#include "model/error.h"
+
+namespace kg::output {
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                                 rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+
+// Thin checked layer over the RapidJSON writer.
+class Json {
+public:
+    explicit Json(Writer& w) : w_(w) {}
+    void key(const char* k) { check(w_.Key(k), k); }
+    void str(const std::string& s) {
+        const std::string c = detail::clean_text(s);
+        check(w_.String(c.data(), static_cast<rapidjson::SizeType>(c.size())), "string");
+    }
+    void number(std::size_t v) { check(w_.Uint64(v), "integer"); }
+    void number(double v) {
+        // JSON has no NaN/Inf; an unknown value is null rather than a broken document.
+        if (!std::isfinite(v)) return check(w_.Null(), "null");
+        check(w_.Double(v), "number");
+    }
+    void boolean(bool v) { check(w_.Bool(v), "boolean"); }
+    void begin_object() { check(w_.StartObject(), "object"); }
+    void end_object() { check(w_.EndObject(), "object end"); }
+    void begin_array() { check(w_.StartArray(), "array"); }
+    void end_array() { check(w_.EndArray(), "array end"); }
+
+    void field(const char* k, const std::string& v) { key(k); str(v); }
+    // Only writes non-empty strings: absent is clearer than "" for optional facts.
+    void optional_field(const char* k, const std::string& v) {
+        if (!v.empty()) field(k, v);
+    }
+    void strings(const char* k, const std::vector<std::string>& vs) {
+        key(k);
+        begin_array();
+        for (const auto& v : vs) str(v);
+        end_array();
+    }
+
+private:
+    static void check(bool ok, const char* what) {
+        if (!ok) throw ExportError(std::string("export: JSON writer rejected ") + what);
+    }
+    Writer& w_;
+};
+
+std::string attribute(const std::map<std::string, std::string>& attrs, const char* name) {
+    const auto it = attrs.find(name);
+    return it == attrs.end() ? std::string() : it->second;
+}
+
+}  // namespace
+
+void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt) {
+    const detail::Selection s = detail::select(g, opt);
+    rapidjson::StringBuffer buffer;
+    Writer writer(buffer);
+    Json j(writer);
+
+    j.begin_object();
+    j.key("directed");
+    j.boolean(false);
+    j.key("multigraph");
+    j.boolean(true);
+    j.key("graph");
+    j.begin_object();
+    j.field("name", "kg");
+    j.optional_field("title", opt.title);
+    j.end_object();
+
+    j.key("nodes");
+    j.begin_array();
+    for (const EntityRecord* e : s.nodes) {
+        j.begin_object();
+        j.field("id", detail::node_id(e->id));
+        j.field("label", e->name);
+        j.field("type", std::string(to_string(e->type)));
+        j.strings("aliases", e->aliases);
+        j.key("mention_count");
+        j.number(e->mention_count);
+        j.key("document_count");
+        j.number(e->documents.size());
+        j.strings("documents", e->documents);
+        j.optional_field("first_seen", e->first_seen);
+        j.optional_field("last_seen", e->last_seen);
+        j.end_object();
+    }
+    j.end_array();
+
+    j.key("links");
+    j.begin_array();
+    for (const detail::SelectedEdge& e : s.edges) {
+        j.begin_object();
+        j.field("source", detail::node_id(e.source));
+        j.field("target", detail::node_id(e.target));
+        j.field("key", detail::edge_id(e.id));
+        j.field("relation", std::string(to_string(e.type)));
+        j.key("directed");
+        j.boolean(e.directed);
+        j.optional_field("date", e.date);
+        if (e.dates.size() > 1) j.strings("dates", e.dates);
+        j.optional_field("place", detail::entity_name(g, e.place));
+        for (const char* a : {"mode", "title", "amount"}) j.optional_field(a, attribute(e.attributes, a));
+        j.key("weight");
+        j.number(e.weight);
+        j.strings("documents", e.documents);
+        j.key("evidence");
+        j.begin_array();
+        for (const Evidence& ev : e.evidence) {
+            j.begin_object();
+            j.field("doc", ev.doc_id);
+            j.key("begin");
+            j.number(ev.sentence.begin);
+            j.key("end");
+            j.number(ev.sentence.end);
+            j.field("rule", ev.rule);
+            j.key("confidence");
+            j.number(ev.confidence);
+            j.end_object();
+        }
+        j.end_array();
+        j.end_object();
+    }
+    j.end_array();
+    j.end_object();
+    if (!writer.IsComplete()) throw ExportError("export: JSON document is incomplete");
+
+    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+    out << '\n';
+    if (!out) throw ExportError("export: writing JSON failed");
+}
+
+}  // namespace kg::output

@@ -1,0 +1,47 @@
+#pragma once
+// The part of a KnowledgeGraph an export writes, chosen by ExportOptions. Every
+// writer goes through select() so all formats agree on what "the graph" is.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "export/exporters.h"
+
+namespace kg::output::detail {
+
+// One edge to write: a relation, or with ExportOptions::collapse all relations of
+// one type between the same two entities.
+struct SelectedEdge {
+    RelationId id;                        // the (smallest) relation id; edge id "e<id>"
+    RelationType type = RelationType::Met;
+    EntityId source;                      // subject; for symmetric types the smaller id
+    EntityId target;
+    bool directed = false;
+    std::string date;                     // earliest non-empty date, or empty
+    std::vector<std::string> dates;       // every distinct non-empty date, sorted
+    std::optional<EntityId> place;
+    std::map<std::string, std::string> attributes;
+    std::vector<Evidence> evidence;       // of every merged relation
+    std::vector<std::string> documents;   // distinct evidence documents, sorted
+    std::size_t merged = 1;               // relations folded into this edge
+    double weight = 1.0;                  // == merged
+};
+
+struct Selection {
+    std::vector<const EntityRecord*> nodes;  // sorted by id
+    std::vector<SelectedEdge> edges;         // sorted by id; both ends are in `nodes`
+};
+
+// Throws ExportError when opt.ego names no entity of `g`.
+Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt);
+
+// Small shared vocabulary of the writers.
+std::string node_id(EntityId id);    // "n<id>"
+std::string edge_id(RelationId id);  // "e<id>"
+// The entity's display name; the empty string when `id` is not an entity of `g`.
+std::string entity_name(const graph::KnowledgeGraph& g, std::optional<EntityId> id);
+// Joins with " | ", the separator of multi-valued text fields.
+std::string join(const std::vector<std::string>& parts, std::string_view sep = " | ");
+
+}  // namespace kg::output::detail

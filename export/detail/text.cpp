@@ -1,0 +1,165 @@
+#include "export/detail/text.h"
+
+#include <cstdint>
+
+namespace kg::output::detail {
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+constexpr std::uint32_t kReplacement = 0xFFFD;
+
+// Decodes one code point at s[i]; advances i past it. Ill-formed input yields
+// U+FFFD and consumes the maximal ill-formed prefix (at least one byte).
+std::uint32_t decode(std::string_view s, std::size_t& i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        len = 2;
+        cp = b0 & 0x1Fu;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        len = 3;
+        cp = b0 & 0x0Fu;
+        if (b0 == 0xE0) lo = 0xA0;
+        if (b0 == 0xED) hi = 0x9F;  // no surrogates
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        len = 4;
+        cp = b0 & 0x07u;
+        if (b0 == 0xF0) lo = 0x90;
+        if (b0 == 0xF4) hi = 0x8F;
+    } else {
+        ++i;
+        return kReplacement;
+    }
+    std::size_t k = 1;
+    for (; k < len; ++k) {
+        if (i + k >= s.size()) break;
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        const unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+        if (b < l || b > h) break;
+        cp = (cp << 6) | (b & 0x3Fu);
+    }
+    i += k;
+    return k == len ? cp : kReplacement;
+}
+
+bool dropped(std::uint32_t cp) {
+    if (cp == '\t' || cp == '\n') return false;
+    if (cp < 0x20 || cp == 0x7F) return true;
+    if (cp >= 0x80 && cp <= 0x9F) return true;
+    return cp == 0xFFFE || cp == 0xFFFF;
+}
+
+}  // namespace
+
+std::string clean_text(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t start = i;
+        const std::uint32_t cp = decode(s, i);
+        if (dropped(cp)) continue;
+        if (cp == kReplacement && !(i - start == 3 && s.substr(start, 3) == "\xEF\xBF\xBD")) {
+            append_utf8(out, kReplacement);
+            continue;
+        }
+        out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+std::string dot_escstring(std::string_view s) {
+    const std::string clean = clean_text(s);
+    std::string out;
+    out.reserve(clean.size() + 8);
+    for (char c : clean) {
+        switch (c) {
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += ' '; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string dot_unescstring(std::string_view e) {
+    std::string out;
+    out.reserve(e.size());
+    for (std::size_t i = 0; i < e.size(); ++i) {
+        if (e[i] == '\\' && i + 1 < e.size()) {
+            const char n = e[++i];
+            out += n == 'n' ? '\n' : n;
+        } else {
+            out += e[i];
+        }
+    }
+    return out;
+}
+
+std::string dot_quote(std::string_view value) {
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"') out += '\\';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+std::string xml_escape(std::string_view s, bool attribute) {
+    const std::string clean = clean_text(s);
+    std::string out;
+    out.reserve(clean.size() + 16);
+    for (char c : clean) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;  // also defuses "]]>"
+            case '"': out += attribute ? "&quot;" : "\""; break;
+            case '\'': out += attribute ? "&apos;" : "'"; break;
+            case '\n': out += attribute ? "&#10;" : "\n"; break;
+            case '\t': out += attribute ? "&#9;" : "\t"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string csv_field(std::string_view s) {
+    const std::string clean = clean_text(s);
+    const bool quote = clean.find_first_of(",\"\n\t") != std::string::npos ||
+                       (!clean.empty() && (clean.front() == ' ' || clean.back() == ' '));
+    if (!quote) return clean;
+    std::string out = "\"";
+    for (char c : clean) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+}  // namespace kg::output::detail

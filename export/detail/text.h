@@ -1,0 +1,33 @@
+#pragma once
+// Text cleaning and escaping shared by the writers. Every name that leaves kg
+// through an exporter passes through clean_text first, then through the
+// escaper of its format, so no writer has to trust a library to escape.
+
+#include <string>
+#include <string_view>
+
+namespace kg::output::detail {
+
+// Valid UTF-8 with ill-formed subsequences (including encoded surrogates and
+// overlongs) replaced by U+FFFD; C0 controls other than TAB and LF, DEL, C1
+// controls and the noncharacters U+FFFE/U+FFFF dropped. The result contains only
+// characters of the XML 1.0 Char production.
+std::string clean_text(std::string_view s);
+
+// Graphviz escString form of `s` (the value to store in a cgraph attribute):
+// clean_text, then `\` -> `\\`, LF -> `\n`, TAB -> space. Renders as `s`.
+std::string dot_escstring(std::string_view s);
+// Inverse of dot_escstring for the escapes it produces (`\\`, `\n`).
+std::string dot_unescstring(std::string_view e);
+// A DOT double-quoted string holding `value` verbatim: `"` -> `\"`.
+// `value` must not end in a single backslash (dot_escstring output never does).
+std::string dot_quote(std::string_view value);
+
+// clean_text, then XML-escaped for element content (& < >) or, with
+// `attribute`, for a double- or single-quoted attribute (also " ' TAB LF).
+std::string xml_escape(std::string_view s, bool attribute = false);
+
+// One RFC 4180 CSV field: clean_text, quoted when it holds , " LF or leading/trailing space.
+std::string csv_field(std::string_view s);
+
+}  // namespace kg::output::detail
