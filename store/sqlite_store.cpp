@@ -1,1 +1,617 @@
-// to be written
+// SqliteStore: the embedded SQLite backend of kg::store::Store.
+// One document = one BEGIN IMMEDIATE ... COMMIT transaction; WAL journal;
+// synchronous=FULL so a committed document survives power loss; schema in
+// store/schema.cpp. Not thread-safe: one Store per thread.
+
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "model/error.h"
+#include "store/schema.h"
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace kg::store {
+namespace {
+
+using detail::Database;
+using detail::Statement;
+using detail::StatementUse;
+using detail::Transaction;
+using detail::TransactionKind;
+
+constexpr int kBusyTimeoutMs = 10000;
+constexpr std::int64_t kOwnerRelation = 0;
+constexpr std::int64_t kOwnerMeeting = 1;
+
+std::string hex32(std::int64_t v) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "0x%08X", static_cast<unsigned>(static_cast<std::uint32_t>(v)));
+    return buf;
+}
+
+std::string quoted(std::string_view s) {
+    std::string out = "\"";
+    out += s;
+    out += '"';
+    return out;
+}
+
+std::string_view severity_name(Diagnostic::Severity s) {
+    return s == Diagnostic::Severity::Error ? "error" : "warning";
+}
+
+std::string_view correction_kind_name(Correction::Kind k) { return k == Correction::Kind::Split ? "split" : "merge"; }
+
+// Reads the statement once, yielding a single row's integer.
+std::int64_t pragma_int(Database& db, const char* sql) { return db.query_int(sql, std::string("cannot run ") + sql); }
+
+// The loaders' SQL: each child table read in primary-key order, either for one
+// document (WHERE doc = ?1) or for all of them.
+struct ReadSql {
+    const char* columns_from;
+    const char* order;
+};
+constexpr ReadSql kReadDocuments{"SELECT doc, id, source, title, date, text FROM documents", ""};
+constexpr ReadSql kReadEntities{"SELECT doc, idx, type, name, full_name FROM entities", " ORDER BY doc, idx"};
+constexpr ReadSql kReadAliases{"SELECT doc, entity, idx, alias FROM aliases", " ORDER BY doc, entity, idx"};
+constexpr ReadSql kReadMentions{"SELECT doc, entity, idx, span_begin, span_end, surface FROM mentions",
+                                " ORDER BY doc, entity, idx"};
+constexpr ReadSql kReadRelations{"SELECT doc, idx, type, a, b, date, place FROM relations", " ORDER BY doc, idx"};
+constexpr ReadSql kReadAttributes{"SELECT doc, relation, key, value FROM relation_attributes",
+                                  " ORDER BY doc, relation, key"};
+constexpr ReadSql kReadMeetings{
+    "SELECT doc, idx, date, place, mode, status, host, visitor, parent_event, cameo, plover_mode FROM meetings",
+    " ORDER BY doc, idx"};
+constexpr ReadSql kReadParticipants{"SELECT doc, meeting, idx, entity FROM meeting_participants",
+                                    " ORDER BY doc, meeting, idx"};
+constexpr ReadSql kReadEvidence{
+    "SELECT doc, owner_kind, owner, idx, doc_id, sentence_begin, sentence_end, rule, confidence FROM evidence",
+    " ORDER BY doc, owner_kind, owner, idx"};
+constexpr ReadSql kReadDiagnostics{"SELECT doc, idx, severity, source, message FROM diagnostics",
+                                   " ORDER BY doc, idx"};
+
+std::string read_sql(const ReadSql& r, bool one_document, const char* all_order = nullptr) {
+    std::string sql = r.columns_from;
+    if (one_document) sql += " WHERE doc = ?1";
+    sql += (!one_document && all_order) ? all_order : r.order;
+    return sql;
+}
+
+// The statements of one loader variant (one document or all documents).
+struct Readers {
+    Statement documents, entities, aliases, mentions, relations, attributes, meetings, participants, evidence,
+        diagnostics;
+
+    Readers(Database& db, bool one) {
+        documents = db.prepare(read_sql(kReadDocuments, one, " ORDER BY id"), true);
+        entities = db.prepare(read_sql(kReadEntities, one), true);
+        aliases = db.prepare(read_sql(kReadAliases, one), true);
+        mentions = db.prepare(read_sql(kReadMentions, one), true);
+        relations = db.prepare(read_sql(kReadRelations, one), true);
+        attributes = db.prepare(read_sql(kReadAttributes, one), true);
+        meetings = db.prepare(read_sql(kReadMeetings, one), true);
+        participants = db.prepare(read_sql(kReadParticipants, one), true);
+        evidence = db.prepare(read_sql(kReadEvidence, one), true);
+        diagnostics = db.prepare(read_sql(kReadDiagnostics, one), true);
+    }
+};
+
+class SqliteStore final : public Store {
+public:
+    explicit SqliteStore(const std::string& path);
+
+    PutOutcome put(const DocumentExtraction& x, const std::string& sha256) override;
+    bool forget(const std::string& doc_id) override;
+    std::vector<DocumentInfo> documents() const override;
+    std::optional<DocumentExtraction> load(const std::string& doc_id) const override;
+    std::vector<DocumentExtraction> load_all() const override;
+    void add_correction(const Correction& c) override;
+    std::vector<Correction> corrections() const override;
+
+private:
+    void check_is_kg_database();
+    void configure();
+    void migrate();
+    void prepare_statements();
+    void validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const;
+    void insert_children(std::int64_t doc, const DocumentExtraction& x, const std::string& what);
+    void insert_evidence(std::int64_t doc, std::int64_t owner_kind, std::size_t owner,
+                         const std::vector<Evidence>& evidence, const std::string& doc_id, const std::string& what);
+    std::vector<DocumentExtraction> read(Readers& r, std::optional<std::int64_t> doc) const;
+    [[noreturn]] void corrupt(std::string_view detail) const;
+
+    mutable Database db_;
+    // Cached statements (prepared once per Store: ingest speed).
+    mutable Statement find_by_id_, find_by_hash_, delete_doc_, insert_document_, insert_entity_, insert_alias_,
+        insert_mention_, insert_relation_, insert_attribute_, insert_meeting_, insert_participant_,
+        insert_evidence_, insert_diagnostic_, list_documents_, insert_correction_, list_corrections_;
+    mutable std::optional<Readers> read_one_, read_all_;
+};
+
+SqliteStore::SqliteStore(const std::string& path)
+    : db_(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
+    db_.check(sqlite3_busy_timeout(db_.get(), kBusyTimeoutMs), "cannot set busy timeout");
+    // Defensive mode: no PRAGMA writable_schema or other ways to corrupt the file by SQL.
+    db_.check(sqlite3_db_config(db_.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr), "cannot enable defensive mode");
+    check_is_kg_database();  // reads only: a foreign file is left byte-for-byte untouched
+    configure();
+    migrate();
+    prepare_statements();
+}
+
+void SqliteStore::check_is_kg_database() {
+    const char* action = "not a kg database";
+    std::int64_t app_id = 0;
+    try {
+        // The first read of page 1 is where a file that is not SQLite shows itself.
+        app_id = pragma_int(db_, "PRAGMA application_id");
+    } catch (const StoreError&) {
+        if ((sqlite3_errcode(db_.get()) & 0xff) == SQLITE_NOTADB)
+            db_.fail(action, "the file is not an SQLite database");
+        throw;
+    }
+    const std::int64_t version = pragma_int(db_, "PRAGMA user_version");
+    const std::int64_t tables =
+        db_.query_int("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+                      "cannot list tables");
+    if (app_id != 0 && app_id != detail::kApplicationId)
+        db_.fail(action, "its application_id is " + hex32(app_id) + ", kg's is " + hex32(detail::kApplicationId));
+    if (app_id == 0 && tables > 0)
+        db_.fail(action, "an SQLite database with " + std::to_string(tables) + " tables but no kg application_id");
+    if (app_id == detail::kApplicationId && version > detail::schema_version())
+        db_.fail("created by a newer kg",
+                 "schema version " + std::to_string(version) + " > " + std::to_string(detail::schema_version()));
+}
+
+void SqliteStore::configure() {
+    const std::string mode = db_.query_text("PRAGMA journal_mode = WAL", "cannot switch to WAL mode");
+    if (mode != "wal" && mode != "memory") db_.fail("cannot switch to WAL mode", "journal mode stays " + mode);
+    // FULL: a document reported as stored survives power loss (RELIABILITY rule 1).
+    db_.exec("PRAGMA synchronous = FULL", "cannot set synchronous mode");
+    db_.exec("PRAGMA foreign_keys = ON", "cannot enable foreign keys");
+    if (pragma_int(db_, "PRAGMA foreign_keys") != 1) db_.fail("cannot enable foreign keys", "not supported");
+}
+
+void SqliteStore::migrate() {
+    if (pragma_int(db_, "PRAGMA user_version") >= detail::schema_version()) return;
+    Transaction tx(db_, TransactionKind::Write);
+    // Another process may have migrated while this one waited for the lock.
+    const std::int64_t current = pragma_int(db_, "PRAGMA user_version");
+    for (const detail::Migration& m : detail::migrations()) {
+        if (m.version <= current) continue;
+        const std::string action = "cannot migrate to schema version " + std::to_string(m.version);
+        db_.exec(m.sql, action);
+        db_.exec(("PRAGMA user_version = " + std::to_string(m.version)).c_str(), action);
+    }
+    db_.exec(("PRAGMA application_id = " + std::to_string(detail::kApplicationId)).c_str(),
+             "cannot set application_id");
+    tx.commit();
+}
+
+void SqliteStore::prepare_statements() {
+    auto p = [&](const char* sql) { return db_.prepare(sql, true); };
+    find_by_id_ = p("SELECT doc, sha256 FROM documents WHERE id = ?1");
+    find_by_hash_ = p("SELECT id FROM documents WHERE sha256 = ?1");
+    delete_doc_ = p("DELETE FROM documents WHERE id = ?1");
+    insert_document_ = p(
+        "INSERT INTO documents(id, source, title, date, sha256, text, ingested_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+    insert_entity_ = p("INSERT INTO entities(doc, idx, type, name, full_name) VALUES (?1, ?2, ?3, ?4, ?5)");
+    insert_alias_ = p("INSERT INTO aliases(doc, entity, idx, alias) VALUES (?1, ?2, ?3, ?4)");
+    insert_mention_ = p(
+        "INSERT INTO mentions(doc, entity, idx, span_begin, span_end, surface) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert_relation_ =
+        p("INSERT INTO relations(doc, idx, type, a, b, date, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert_attribute_ = p("INSERT INTO relation_attributes(doc, relation, key, value) VALUES (?1, ?2, ?3, ?4)");
+    insert_meeting_ = p(
+        "INSERT INTO meetings(doc, idx, date, place, mode, status, host, visitor, parent_event, cameo, plover_mode) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    insert_participant_ = p("INSERT INTO meeting_participants(doc, meeting, idx, entity) VALUES (?1, ?2, ?3, ?4)");
+    insert_evidence_ = p(
+        "INSERT INTO evidence(doc, owner_kind, owner, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert_diagnostic_ =
+        p("INSERT INTO diagnostics(doc, idx, severity, source, message) VALUES (?1, ?2, ?3, ?4, ?5)");
+    list_documents_ = p("SELECT id, source, date, sha256 FROM documents ORDER BY id");
+    insert_correction_ = p(
+        "INSERT INTO corrections(kind, a, b, created_at) VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
+        "ON CONFLICT(kind, a, b) DO NOTHING");
+    list_corrections_ = p("SELECT kind, a, b FROM corrections ORDER BY id");
+    read_one_.emplace(db_, true);
+    read_all_.emplace(db_, false);
+}
+
+void SqliteStore::corrupt(std::string_view detail) const { db_.fail("corrupt kg database", detail); }
+
+void SqliteStore::validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const {
+    const std::size_t n = x.entities.size();
+    auto entity_ref = [&](std::size_t i, std::string_view owner, std::size_t k, std::string_view field) {
+        if (i >= n)
+            db_.fail(what, std::string(owner) + " " + std::to_string(k) + " " + std::string(field) + " refers to entity " +
+                               std::to_string(i) + " of " + std::to_string(n));
+    };
+    if (x.document.id.empty()) db_.fail(what, "empty document id");
+    if (sha256.empty()) db_.fail(what, "empty content hash");
+    for (std::size_t k = 0; k < x.relations.size(); ++k) {
+        const Relation& r = x.relations[k];
+        entity_ref(r.a, "relation", k, "a");
+        entity_ref(r.b, "relation", k, "b");
+        if (r.place) entity_ref(*r.place, "relation", k, "place");
+    }
+    for (std::size_t k = 0; k < x.meetings.size(); ++k) {
+        const Meeting& m = x.meetings[k];
+        for (std::size_t p : m.participants) entity_ref(p, "meeting", k, "participant");
+        if (m.place) entity_ref(*m.place, "meeting", k, "place");
+        if (m.host) entity_ref(*m.host, "meeting", k, "host");
+        if (m.visitor) entity_ref(*m.visitor, "meeting", k, "visitor");
+        if (m.parent_event) entity_ref(*m.parent_event, "meeting", k, "parent_event");
+    }
+}
+
+PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha256) {
+    const std::string what = "cannot store document " + quoted(x.document.id);
+    validate(x, sha256, what);
+
+    Transaction tx(db_, TransactionKind::Write);
+    bool existed = false;
+    {
+        StatementUse use(find_by_id_);
+        find_by_id_.bind(1, x.document.id);
+        if (find_by_id_.step(what)) {
+            if (find_by_id_.text(1) == sha256) return PutOutcome::Unchanged;  // tx rolls back: nothing written
+            existed = true;
+        }
+    }
+    if (existed) {
+        StatementUse use(delete_doc_);  // ON DELETE CASCADE removes every child row
+        delete_doc_.bind(1, x.document.id);
+        delete_doc_.run(what);
+    }
+    {
+        StatementUse use(find_by_hash_);
+        find_by_hash_.bind(1, sha256);
+        if (find_by_hash_.step(what)) {
+            tx.commit();  // keeps the removal of this id's previous version, if any
+            return PutOutcome::Duplicate;
+        }
+    }
+    {
+        StatementUse use(insert_document_);
+        const Document& d = x.document;
+        insert_document_.bind(1, d.id);
+        insert_document_.bind(2, d.source);
+        insert_document_.bind(3, d.title);
+        insert_document_.bind(4, d.date);
+        insert_document_.bind(5, sha256);
+        insert_document_.bind(6, d.text);
+        insert_document_.run(what);
+    }
+    insert_children(sqlite3_last_insert_rowid(db_.get()), x, what);
+    tx.commit();
+    return existed ? PutOutcome::Replaced : PutOutcome::Added;
+}
+
+void SqliteStore::insert_children(std::int64_t doc, const DocumentExtraction& x, const std::string& what) {
+    for (std::size_t e = 0; e < x.entities.size(); ++e) {
+        const Entity& ent = x.entities[e];
+        {
+            StatementUse use(insert_entity_);
+            insert_entity_.bind(1, doc);
+            insert_entity_.bind_index(2, e);
+            insert_entity_.bind(3, to_string(ent.type));
+            insert_entity_.bind(4, ent.name);
+            insert_entity_.bind(5, ent.full_name);
+            insert_entity_.run(what);
+        }
+        for (std::size_t i = 0; i < ent.aliases.size(); ++i) {
+            StatementUse use(insert_alias_);
+            insert_alias_.bind(1, doc);
+            insert_alias_.bind_index(2, e);
+            insert_alias_.bind_index(3, i);
+            insert_alias_.bind(4, ent.aliases[i]);
+            insert_alias_.run(what);
+        }
+        for (std::size_t i = 0; i < ent.mentions.size(); ++i) {
+            const Mention& m = ent.mentions[i];
+            StatementUse use(insert_mention_);
+            insert_mention_.bind(1, doc);
+            insert_mention_.bind_index(2, e);
+            insert_mention_.bind_index(3, i);
+            insert_mention_.bind_index(4, m.span.begin);
+            insert_mention_.bind_index(5, m.span.end);
+            insert_mention_.bind(6, m.surface);
+            insert_mention_.run(what);
+        }
+    }
+    for (std::size_t k = 0; k < x.relations.size(); ++k) {
+        const Relation& r = x.relations[k];
+        {
+            StatementUse use(insert_relation_);
+            insert_relation_.bind(1, doc);
+            insert_relation_.bind_index(2, k);
+            insert_relation_.bind(3, to_string(r.type));
+            insert_relation_.bind_index(4, r.a);
+            insert_relation_.bind_index(5, r.b);
+            insert_relation_.bind(6, r.date);
+            insert_relation_.bind_optional_index(7, r.place);
+            insert_relation_.run(what);
+        }
+        for (const auto& [key, value] : r.attributes) {
+            StatementUse use(insert_attribute_);
+            insert_attribute_.bind(1, doc);
+            insert_attribute_.bind_index(2, k);
+            insert_attribute_.bind(3, key);
+            insert_attribute_.bind(4, value);
+            insert_attribute_.run(what);
+        }
+        insert_evidence(doc, kOwnerRelation, k, r.evidence, x.document.id, what);
+    }
+    for (std::size_t k = 0; k < x.meetings.size(); ++k) {
+        const Meeting& m = x.meetings[k];
+        {
+            StatementUse use(insert_meeting_);
+            insert_meeting_.bind(1, doc);
+            insert_meeting_.bind_index(2, k);
+            insert_meeting_.bind(3, m.date);
+            insert_meeting_.bind_optional_index(4, m.place);
+            insert_meeting_.bind(5, to_string(m.mode));
+            insert_meeting_.bind(6, to_string(m.status));
+            insert_meeting_.bind_optional_index(7, m.host);
+            insert_meeting_.bind_optional_index(8, m.visitor);
+            insert_meeting_.bind_optional_index(9, m.parent_event);
+            insert_meeting_.bind(10, m.cameo);
+            insert_meeting_.bind(11, m.plover_mode);
+            insert_meeting_.run(what);
+        }
+        for (std::size_t i = 0; i < m.participants.size(); ++i) {
+            StatementUse use(insert_participant_);
+            insert_participant_.bind(1, doc);
+            insert_participant_.bind_index(2, k);
+            insert_participant_.bind_index(3, i);
+            insert_participant_.bind_index(4, m.participants[i]);
+            insert_participant_.run(what);
+        }
+        insert_evidence(doc, kOwnerMeeting, k, m.evidence, x.document.id, what);
+    }
+    for (std::size_t k = 0; k < x.diagnostics.size(); ++k) {
+        const Diagnostic& d = x.diagnostics[k];
+        StatementUse use(insert_diagnostic_);
+        insert_diagnostic_.bind(1, doc);
+        insert_diagnostic_.bind_index(2, k);
+        insert_diagnostic_.bind(3, severity_name(d.severity));
+        insert_diagnostic_.bind(4, d.source);
+        insert_diagnostic_.bind(5, d.message);
+        insert_diagnostic_.run(what);
+    }
+}
+
+void SqliteStore::insert_evidence(std::int64_t doc, std::int64_t owner_kind, std::size_t owner,
+                                  const std::vector<Evidence>& evidence, const std::string& doc_id,
+                                  const std::string& what) {
+    for (std::size_t i = 0; i < evidence.size(); ++i) {
+        const Evidence& ev = evidence[i];
+        StatementUse use(insert_evidence_);
+        insert_evidence_.bind(1, doc);
+        insert_evidence_.bind(2, owner_kind);
+        insert_evidence_.bind_index(3, owner);
+        insert_evidence_.bind_index(4, i);
+        if (ev.doc_id == doc_id)
+            insert_evidence_.bind_null(5);  // the usual case costs no space
+        else
+            insert_evidence_.bind(5, ev.doc_id);
+        insert_evidence_.bind_index(6, ev.sentence.begin);
+        insert_evidence_.bind_index(7, ev.sentence.end);
+        insert_evidence_.bind(8, ev.rule);
+        insert_evidence_.bind(9, ev.confidence);  // NaN binds as NULL and fails NOT NULL
+        insert_evidence_.run(what);
+    }
+}
+
+bool SqliteStore::forget(const std::string& doc_id) {
+    const std::string what = "cannot forget document " + quoted(doc_id);
+    Transaction tx(db_, TransactionKind::Write);
+    StatementUse use(delete_doc_);
+    delete_doc_.bind(1, doc_id);
+    delete_doc_.run(what);
+    const bool removed = sqlite3_changes64(db_.get()) > 0;
+    tx.commit();
+    return removed;
+}
+
+std::vector<DocumentInfo> SqliteStore::documents() const {
+    std::vector<DocumentInfo> out;
+    Statement& q = list_documents_;
+    StatementUse use(q);
+    while (q.step("cannot list documents")) out.push_back(DocumentInfo{q.text(0), q.text(1), q.text(2), q.text(3)});
+    return out;
+}
+
+std::optional<DocumentExtraction> SqliteStore::load(const std::string& doc_id) const {
+    const std::string what = "cannot load document " + quoted(doc_id);
+    Transaction tx(db_, TransactionKind::Read);  // one snapshot across the table reads
+    std::optional<std::int64_t> doc;
+    {
+        Statement& q = find_by_id_;
+        StatementUse use(q);
+        q.bind(1, doc_id);
+        if (q.step(what)) doc = q.integer(0);
+    }
+    if (!doc) return std::nullopt;
+    std::vector<DocumentExtraction> xs = read(*read_one_, doc);
+    tx.commit();
+    if (xs.size() != 1) corrupt("document " + quoted(doc_id) + " vanished while loading");
+    return std::move(xs.front());
+}
+
+std::vector<DocumentExtraction> SqliteStore::load_all() const {
+    Transaction tx(db_, TransactionKind::Read);
+    std::vector<DocumentExtraction> xs = read(*read_all_, std::nullopt);
+    tx.commit();
+    return xs;
+}
+
+std::vector<DocumentExtraction> SqliteStore::read(Readers& r, std::optional<std::int64_t> doc) const {
+    const char* what = "cannot load documents";
+    std::vector<DocumentExtraction> xs;
+    std::unordered_map<std::int64_t, std::size_t> pos;  // documents.doc -> index in xs
+
+    // Runs one child-table query, handing each row and its document to `f`.
+    auto each = [&](Statement& q, auto&& f) {
+        StatementUse use(q);
+        if (doc) q.bind(1, *doc);
+        while (q.step(what)) {
+            const auto it = pos.find(q.integer(0));
+            if (it == pos.end()) corrupt("row of unknown document " + std::to_string(q.integer(0)));
+            f(q, xs[it->second]);
+        }
+    };
+    // Child rows come in primary-key order, so each index must be the next one.
+    auto next = [&](std::size_t idx, std::size_t size, const char* table) {
+        if (idx != size) corrupt(std::string("gap in ") + table + " indices");
+    };
+    auto entity_at = [&](DocumentExtraction& x, std::size_t e, const char* table) -> Entity& {
+        if (e >= x.entities.size()) corrupt(std::string(table) + " row refers to a missing entity");
+        return x.entities[e];
+    };
+
+    {
+        StatementUse use(r.documents);
+        if (doc) r.documents.bind(1, *doc);
+        while (r.documents.step(what)) {
+            Statement& q = r.documents;
+            pos.emplace(q.integer(0), xs.size());
+            DocumentExtraction& x = xs.emplace_back();
+            x.document = Document{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
+        }
+    }
+    each(r.entities, [&](Statement& q, DocumentExtraction& x) {
+        next(q.index(1), x.entities.size(), "entities");
+        const std::string type = q.text(2);
+        const std::optional<EntityType> t = parse_entity_type(type);
+        if (!t) corrupt("unknown entity type " + quoted(type));
+        Entity& e = x.entities.emplace_back();
+        e.type = *t;
+        e.name = q.text(3);
+        e.full_name = q.text(4);
+    });
+    each(r.aliases, [&](Statement& q, DocumentExtraction& x) {
+        Entity& e = entity_at(x, q.index(1), "aliases");
+        next(q.index(2), e.aliases.size(), "aliases");
+        e.aliases.push_back(q.text(3));
+    });
+    each(r.mentions, [&](Statement& q, DocumentExtraction& x) {
+        Entity& e = entity_at(x, q.index(1), "mentions");
+        next(q.index(2), e.mentions.size(), "mentions");
+        e.mentions.push_back(Mention{Span{q.index(3), q.index(4)}, q.text(5)});
+    });
+    each(r.relations, [&](Statement& q, DocumentExtraction& x) {
+        next(q.index(1), x.relations.size(), "relations");
+        const std::string type = q.text(2);
+        const std::optional<RelationType> t = parse_relation_type(type);
+        if (!t) corrupt("unknown relation type " + quoted(type));
+        Relation& rel = x.relations.emplace_back();
+        rel.type = *t;
+        rel.a = q.index(3);
+        rel.b = q.index(4);
+        rel.date = q.text(5);
+        rel.place = q.optional_index(6);
+    });
+    each(r.attributes, [&](Statement& q, DocumentExtraction& x) {
+        const std::size_t k = q.index(1);
+        if (k >= x.relations.size()) corrupt("attribute of a missing relation");
+        x.relations[k].attributes.emplace(q.text(2), q.text(3));
+    });
+    each(r.meetings, [&](Statement& q, DocumentExtraction& x) {
+        next(q.index(1), x.meetings.size(), "meetings");
+        Meeting& m = x.meetings.emplace_back();
+        m.date = q.text(2);
+        m.place = q.optional_index(3);
+        const std::string mode = q.text(4);
+        const std::optional<MeetingMode> parsed = parse_meeting_mode(mode);
+        if (!parsed) corrupt("unknown meeting mode " + quoted(mode));
+        m.mode = *parsed;
+        const std::string status = q.text(5);
+        if (status == to_string(MeetingStatus::Happened))
+            m.status = MeetingStatus::Happened;
+        else if (status == to_string(MeetingStatus::Planned))
+            m.status = MeetingStatus::Planned;
+        else
+            corrupt("unknown meeting status " + quoted(status));
+        m.host = q.optional_index(6);
+        m.visitor = q.optional_index(7);
+        m.parent_event = q.optional_index(8);
+        m.cameo = q.text(9);
+        m.plover_mode = q.text(10);
+    });
+    each(r.participants, [&](Statement& q, DocumentExtraction& x) {
+        const std::size_t k = q.index(1);
+        if (k >= x.meetings.size()) corrupt("participant of a missing meeting");
+        next(q.index(2), x.meetings[k].participants.size(), "meeting_participants");
+        x.meetings[k].participants.push_back(q.index(3));
+    });
+    each(r.evidence, [&](Statement& q, DocumentExtraction& x) {
+        const std::int64_t kind = q.integer(1);
+        const std::size_t k = q.index(2);
+        std::vector<Evidence>* list = nullptr;
+        if (kind == kOwnerRelation && k < x.relations.size()) list = &x.relations[k].evidence;
+        if (kind == kOwnerMeeting && k < x.meetings.size()) list = &x.meetings[k].evidence;
+        if (!list) corrupt("evidence of a missing relation or meeting");
+        next(q.index(3), list->size(), "evidence");
+        Evidence& ev = list->emplace_back();
+        ev.doc_id = q.is_null(4) ? x.document.id : q.text(4);
+        ev.sentence = Span{q.index(5), q.index(6)};
+        ev.rule = q.text(7);
+        ev.confidence = q.real(8);
+    });
+    each(r.diagnostics, [&](Statement& q, DocumentExtraction& x) {
+        next(q.index(1), x.diagnostics.size(), "diagnostics");
+        const std::string severity = q.text(2);
+        Diagnostic& d = x.diagnostics.emplace_back();
+        if (severity == severity_name(Diagnostic::Severity::Error))
+            d.severity = Diagnostic::Severity::Error;
+        else if (severity == severity_name(Diagnostic::Severity::Warning))
+            d.severity = Diagnostic::Severity::Warning;
+        else
+            corrupt("unknown diagnostic severity " + quoted(severity));
+        d.source = q.text(3);
+        d.message = q.text(4);
+    });
+    return xs;
+}
+
+void SqliteStore::add_correction(const Correction& c) {
+    StatementUse use(insert_correction_);  // one statement: atomic on its own
+    insert_correction_.bind(1, correction_kind_name(c.kind));
+    insert_correction_.bind(2, c.a);
+    insert_correction_.bind(3, c.b);
+    insert_correction_.run("cannot record correction");
+}
+
+std::vector<Correction> SqliteStore::corrections() const {
+    std::vector<Correction> out;
+    Statement& q = list_corrections_;
+    StatementUse use(q);
+    while (q.step("cannot list corrections")) {
+        const std::string kind = q.text(0);
+        Correction c;
+        if (kind == "merge")
+            c.kind = Correction::Kind::Merge;
+        else if (kind == "split")
+            c.kind = Correction::Kind::Split;
+        else
+            corrupt("unknown correction kind " + quoted(kind));
+        c.a = q.text(1);
+        c.b = q.text(2);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Store> open_store(const std::string& path) { return std::make_unique<SqliteStore>(path); }
+
+}  // namespace kg::store

@@ -15,7 +15,10 @@
 
 namespace kg::store {
 
-enum class PutOutcome { Added, Unchanged, Replaced };
+// Duplicate: the same content (sha256) is already stored under another document
+// id; nothing new is written (a previous version of this id, if any, is removed,
+// since its file now repeats the other document).
+enum class PutOutcome { Added, Unchanged, Replaced, Duplicate };
 
 struct DocumentInfo {
     std::string id;
@@ -37,7 +40,8 @@ public:
     virtual ~Store() = default;
     // Stores one document's extraction in a single transaction, keyed by document id.
     // Same id and hash: Unchanged, nothing written. Same id, new hash: its evidence
-    // is replaced. Throws StoreError (database untouched) on failure.
+    // is replaced. Hash stored under another id: Duplicate. Throws StoreError
+    // (database untouched) on failure, e.g. an entity index out of range.
     virtual PutOutcome put(const DocumentExtraction& x, const std::string& sha256) = 0;
     // Removes a document and everything only it supported. False when unknown.
     virtual bool forget(const std::string& doc_id) = 0;

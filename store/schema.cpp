@@ -1,0 +1,155 @@
+#include "store/schema.h"
+
+#include <iterator>
+
+namespace kg::store::detail {
+namespace {
+
+// Version 1. Design notes:
+// - documents.doc is an integer surrogate key; every other table refers to it,
+//   so child rows stay small and a document's rows sit together in each
+//   WITHOUT ROWID table (primary key starts with doc): load and forget touch
+//   a few contiguous pages even with 100,000 documents.
+// - Every child table has ON DELETE CASCADE to documents, so forgetting or
+//   replacing a document is one DELETE, and the FK column is always the
+//   leading primary-key column (no scan on cascade).
+// - Indices (idx) are positions in DocumentExtraction's vectors; entity
+//   references in relations/meetings are entity positions within the document.
+// - Text columns are NOT NULL; '' stands for an empty string, NULL only for
+//   an absent optional index (place, host, ...) and for evidence.doc_id when it
+//   equals the owning document's id.
+// - STRICT tables reject values of the wrong type instead of coercing them.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE documents(
+    doc          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    source       TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    date         TEXT NOT NULL,
+    sha256       TEXT NOT NULL UNIQUE CHECK (length(sha256) > 0),
+    text         TEXT NOT NULL,
+    ingested_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX documents_by_date ON documents(date);
+
+CREATE TABLE entities(
+    doc        INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL CHECK (idx >= 0),
+    type       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    full_name  TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX entities_by_name ON entities(name, type);
+CREATE INDEX entities_by_full_name ON entities(full_name) WHERE full_name <> '';
+
+CREATE TABLE aliases(
+    doc     INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    entity  INTEGER NOT NULL,
+    idx     INTEGER NOT NULL CHECK (idx >= 0),
+    alias   TEXT NOT NULL,
+    PRIMARY KEY (doc, entity, idx)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX aliases_by_alias ON aliases(alias);
+
+CREATE TABLE mentions(
+    doc         INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    entity      INTEGER NOT NULL,
+    idx         INTEGER NOT NULL CHECK (idx >= 0),
+    span_begin  INTEGER NOT NULL CHECK (span_begin >= 0),
+    span_end    INTEGER NOT NULL CHECK (span_end >= span_begin),
+    surface     TEXT NOT NULL,
+    PRIMARY KEY (doc, entity, idx)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE relations(
+    doc    INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    idx    INTEGER NOT NULL CHECK (idx >= 0),
+    type   TEXT NOT NULL,
+    a      INTEGER NOT NULL,
+    b      INTEGER NOT NULL,
+    date   TEXT NOT NULL,
+    place  INTEGER,
+    PRIMARY KEY (doc, idx)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX relations_by_type ON relations(type, date);
+
+CREATE TABLE relation_attributes(
+    doc       INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    relation  INTEGER NOT NULL,
+    key       TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    PRIMARY KEY (doc, relation, key)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE meetings(
+    doc           INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL CHECK (idx >= 0),
+    date          TEXT NOT NULL,
+    place         INTEGER,
+    mode          TEXT NOT NULL,
+    status        TEXT NOT NULL,
+    host          INTEGER,
+    visitor       INTEGER,
+    parent_event  INTEGER,
+    cameo         TEXT NOT NULL,
+    plover_mode   TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX meetings_by_date ON meetings(date);
+
+CREATE TABLE meeting_participants(
+    doc      INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    meeting  INTEGER NOT NULL,
+    idx      INTEGER NOT NULL CHECK (idx >= 0),
+    entity   INTEGER NOT NULL,
+    PRIMARY KEY (doc, meeting, idx)
+) STRICT, WITHOUT ROWID;
+
+-- owner_kind: 0 = relation, 1 = meeting; owner is its index.
+CREATE TABLE evidence(
+    doc             INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    owner_kind      INTEGER NOT NULL CHECK (owner_kind IN (0, 1)),
+    owner           INTEGER NOT NULL,
+    idx             INTEGER NOT NULL CHECK (idx >= 0),
+    doc_id          TEXT,
+    sentence_begin  INTEGER NOT NULL CHECK (sentence_begin >= 0),
+    sentence_end    INTEGER NOT NULL CHECK (sentence_end >= sentence_begin),
+    rule            TEXT NOT NULL,
+    confidence      REAL NOT NULL,
+    PRIMARY KEY (doc, owner_kind, owner, idx)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE diagnostics(
+    doc       INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    idx       INTEGER NOT NULL CHECK (idx >= 0),
+    severity  TEXT NOT NULL CHECK (severity IN ('warning', 'error')),
+    source    TEXT NOT NULL,
+    message   TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+) STRICT, WITHOUT ROWID;
+
+-- User decisions about entity identity; independent of documents so they
+-- survive forget and re-ingest. Adding the same decision twice is a no-op.
+CREATE TABLE corrections(
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+    a           TEXT NOT NULL,
+    b           TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    UNIQUE (kind, a, b)
+) STRICT;
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, kVersion1},
+    // {2, "ALTER TABLE ...;"},  -- append new steps here, never edit old ones
+};
+
+}  // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int schema_version() { return std::prev(std::end(kMigrations))->version; }
+
+}  // namespace kg::store::detail

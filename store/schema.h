@@ -1,0 +1,24 @@
+#pragma once
+// The kg database schema as an ordered list of migrations, private to store/.
+// A database at user_version N gets every step with version > N applied, in
+// one transaction, so an older kg database is upgraded in place.
+
+#include <cstdint>
+#include <span>
+
+namespace kg::store::detail {
+
+// `PRAGMA application_id` of every kg database: "KGDB" in ASCII.
+inline constexpr std::int32_t kApplicationId = 0x4B474442;
+
+struct Migration {
+    int version;      // user_version after this step
+    const char* sql;  // one or more statements
+};
+
+std::span<const Migration> migrations();
+
+// The schema version this build writes: the last migration's version.
+int schema_version();
+
+}  // namespace kg::store::detail

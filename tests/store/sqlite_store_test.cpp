@@ -1,0 +1,460 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <string>
+
+#include "model/error.h"
+#include "store/store.h"
+#include "tests/store/store_test_support.h"
+#include "tests/store/synthetic.h"
+
+using namespace kg;
+using namespace kg::store;
+using namespace kg::store::testing;
+
+namespace {
+
+DocumentExtraction rich_document() {
+    DocumentExtraction x;
+    x.document.id = "042.txt";
+    x.document.source = "/corpus/dev/042.txt";
+    x.document.title = "Japan–Australia Foreign Ministers’ Meeting";
+    x.document.date = "2024-03-05";
+    x.document.text = std::string("Foreign Minister KAMIKAWA Yōko met H.E. Penny Wong.\nNUL here:") + '\0' +
+                      "end; DROP TABLE documents; -- 'quotes' \"and\" \\ 日本";
+    Entity kamikawa{EntityType::Person, "Yoko Kamikawa", "", {"Foreign Minister KAMIKAWA", "KAMIKAWA Yōko"},
+                    {Mention{Span{0, 32}, "Foreign Minister KAMIKAWA Yōko"}, Mention{Span{80, 88}, "KAMIKAWA"}}};
+    Entity wong{EntityType::Person, "Wong", "Penny Wong", {}, {Mention{Span{37, 47}, "Penny Wong"}}};
+    Entity japan{EntityType::Country, "Japan", "", {"Japanese"}, {}};
+    Entity tokyo{EntityType::Location, "Tokyo", "", {}, {Mention{Span{100, 105}, "Tokyo"}}};
+    Entity summit{EntityType::Event, "G7 Summit", "", {}, {}};
+    Entity fund{EntityType::Programme, "Green Climate Fund", "", {"GCF"}, {Mention{Span{110, 113}, "GCF"}}};
+    x.entities = {kamikawa, wong, japan, tokyo, summit, fund};
+
+    Relation met;
+    met.type = RelationType::Met;
+    met.a = 0;
+    met.b = 1;
+    met.date = "2024-03-05";
+    met.place = 3;
+    met.attributes = {{"mode", "in-person"}, {"meeting", "0"}};
+    met.evidence = {Evidence{"042.txt", Span{0, 52}, "met_verb", 0.1},
+                    Evidence{"other.txt", Span{3, 9}, "coref", 1.0 / 3.0}};
+    Relation role;
+    role.type = RelationType::Role;
+    role.a = 0;
+    role.b = 2;
+    role.attributes = {{"title", "Foreign Minister"}};
+    role.evidence = {Evidence{"042.txt", Span{0, 20}, "title_before_name", 1.0}};
+    Relation contributed;
+    contributed.type = RelationType::Contributed;
+    contributed.a = 2;
+    contributed.b = 5;
+    contributed.attributes = {{"amount", "USD 1.65 billion"}};
+    x.relations = {met, role, contributed};
+
+    Meeting m;
+    m.participants = {0, 1};
+    m.date = "2024-03-05";
+    m.place = 3;
+    m.mode = MeetingMode::Meal;
+    m.status = MeetingStatus::Planned;
+    m.host = 0;
+    m.visitor = 1;
+    m.parent_event = 4;
+    m.cameo = "042";
+    m.plover_mode = "host";
+    m.evidence = {Evidence{"042.txt", Span{0, 52}, "meeting", 0.75}};
+    Meeting bare;  // every optional empty
+    x.meetings = {m, bare};
+
+    x.diagnostics = {Diagnostic{Diagnostic::Severity::Warning, "042.txt", "date line missing"},
+                     Diagnostic{Diagnostic::Severity::Error, "042.txt", "bad byte at 17"}};
+    return x;
+}
+
+DocumentExtraction with_id(DocumentExtraction x, const std::string& id) {
+    x.document.id = id;
+    return x;
+}
+
+// Rows of every kg table, in a fixed order: two databases with equal dumps hold the same data.
+std::vector<std::string> dump_tables(const std::string& path, bool with_times = true) {
+    RawDb raw(path);
+    std::vector<std::string> out;
+    for (const std::string& t : kg_tables()) {
+        std::string sql = "SELECT * FROM " + t + " ORDER BY 1, 2, 3";
+        if (t == "documents")
+            sql = with_times ? "SELECT * FROM documents ORDER BY id"
+                             : "SELECT id, source, title, date, sha256, text FROM documents ORDER BY id";
+        if (t == "evidence") sql = "SELECT * FROM evidence ORDER BY 1, 2, 3, 4";
+        for (const std::string& r : raw.rows(sql)) out.push_back(t + ": " + r);
+    }
+    return out;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+std::string error_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const StoreError& e) {
+        return e.what();
+    }
+    return "(no StoreError)";
+}
+
+}  // namespace
+
+TEST_SUITE("store") {
+
+TEST_CASE("a rich extraction survives a round trip field for field") {
+    TempDir dir;
+    const DocumentExtraction x = rich_document();
+    {
+        auto st = open_store(dir.file("kg.db"));
+        CHECK(st->put(x, sha256_hex(x.document.text)) == PutOutcome::Added);
+        const std::optional<DocumentExtraction> back = st->load("042.txt");
+        REQUIRE(back);
+        CHECK(describe(*back) == describe(x));
+        CHECK(back->document.text.size() == x.document.text.size());  // the NUL byte survived
+    }
+    // And again from a fresh connection, through load_all.
+    auto st = open_store(dir.file("kg.db"));
+    const std::vector<DocumentExtraction> all = st->load_all();
+    REQUIRE(all.size() == 1);
+    CHECK(describe(all[0]) == describe(x));
+}
+
+TEST_CASE("load_all returns every document in id order with its own rows") {
+    TempDir dir;
+    auto st = open_store(dir.file("kg.db"));
+    for (std::size_t i : {7u, 2u, 9u, 0u, 5u}) {
+        const DocumentExtraction x = synthetic(i);
+        REQUIRE(st->put(x, sha256_hex(x.document.text)) == PutOutcome::Added);
+    }
+    const std::vector<DocumentExtraction> all = st->load_all();
+    REQUIRE(all.size() == 5);
+    std::size_t k = 0;
+    for (std::size_t i : {0u, 2u, 5u, 7u, 9u}) CHECK(describe(all[k++]) == describe(synthetic(i)));
+
+    const std::vector<DocumentInfo> docs = st->documents();
+    REQUIRE(docs.size() == 5);
+    CHECK(docs[0].id == "doc-00000");
+    CHECK(docs[4].id == "doc-00009");
+    CHECK(docs[1].source == synthetic(2).document.source);
+    CHECK(docs[1].date == synthetic(2).document.date);
+    CHECK(docs[1].sha256 == sha256_hex(synthetic(2).document.text));
+}
+
+TEST_CASE("loading an unknown document gives an empty optional") {
+    TempDir dir;
+    auto st = open_store(dir.file("kg.db"));
+    CHECK_FALSE(st->load("nope.txt"));
+    CHECK(st->load_all().empty());
+    CHECK(st->documents().empty());
+}
+
+TEST_CASE("put reports Added, then Unchanged for the same hash, then Replaced for a new hash") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    auto st = open_store(path);
+    const DocumentExtraction v0 = synthetic(3, 0);
+    const DocumentExtraction v1 = synthetic(8, 1);  // more entities and relations than v0
+    const DocumentExtraction v1_as_3 = with_id(v1, v0.document.id);
+    REQUIRE(st->put(v0, "hash-0") == PutOutcome::Added);
+    const std::string stamp = RawDb(path).value("SELECT ingested_at FROM documents");
+
+    SUBCASE("same hash writes nothing") {
+        const std::vector<std::string> before = dump_tables(path);
+        CHECK(st->put(v1_as_3, "hash-0") == PutOutcome::Unchanged);  // content ignored: hash decides
+        CHECK(dump_tables(path) == before);
+        CHECK(describe(*st->load(v0.document.id)) == describe(v0));
+    }
+    SUBCASE("new hash replaces every row of the document") {
+        CHECK(st->put(v1_as_3, "hash-1") == PutOutcome::Replaced);
+        CHECK(describe(*st->load(v0.document.id)) == describe(v1_as_3));
+        RawDb raw(path);
+        CHECK(raw.count("documents") == 1);
+        CHECK(raw.count("entities") == static_cast<long long>(v1.entities.size()));
+        CHECK(raw.count("relations") == static_cast<long long>(v1.relations.size()));
+        CHECK(raw.value("SELECT sha256 FROM documents") == "hash-1");
+        CHECK(st->put(v1_as_3, "hash-1") == PutOutcome::Unchanged);
+    }
+    CHECK(RawDb(path).value("SELECT length(ingested_at) = 24 FROM documents") == "1");
+    CHECK_FALSE(stamp.empty());
+}
+
+TEST_CASE("the same content under another id is a duplicate and adds nothing") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    auto st = open_store(path);
+    const DocumentExtraction a = synthetic(1);
+    REQUIRE(st->put(a, "same-bytes") == PutOutcome::Added);
+    CHECK(st->put(with_id(a, "copy-of-1.txt"), "same-bytes") == PutOutcome::Duplicate);
+    REQUIRE(st->documents().size() == 1);
+    CHECK(st->documents()[0].id == a.document.id);
+
+    SUBCASE("a stored document whose file now repeats another one loses its old version") {
+        REQUIRE(st->put(synthetic(2), "other-bytes") == PutOutcome::Added);
+        CHECK(st->put(synthetic(2), "same-bytes") == PutOutcome::Duplicate);
+        CHECK_FALSE(st->load(synthetic_id(2)));
+        CHECK(RawDb(path).count("entities") == static_cast<long long>(a.entities.size()));
+    }
+}
+
+TEST_CASE("forget removes every row of the document and nothing else") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    const std::string only_b = dir.file("only_b.db");
+    const DocumentExtraction a = rich_document();
+    const DocumentExtraction b = synthetic(4);
+    {
+        auto st = open_store(only_b);
+        REQUIRE(st->put(b, "b") == PutOutcome::Added);
+    }
+    auto st = open_store(path);
+    REQUIRE(st->put(a, "a") == PutOutcome::Added);
+    REQUIRE(st->put(b, "b") == PutOutcome::Added);
+    st->add_correction(Correction{Correction::Kind::Merge, "PERSON:Wong", "PERSON:Penny Wong"});
+
+    CHECK(st->forget(a.document.id));
+    CHECK_FALSE(st->load(a.document.id));
+    CHECK(describe(*st->load(b.document.id)) == describe(b));
+    RawDb raw(path);
+    RawDb expected(only_b);
+    for (const std::string& t : kg_tables()) {
+        CAPTURE(t);
+        CHECK(raw.count(t) == expected.count(t));
+    }
+    CHECK(raw.count("corrections") == 1);  // corrections are not per document
+    CHECK_FALSE(st->forget(a.document.id));
+    CHECK_FALSE(st->forget("never-seen"));
+}
+
+TEST_CASE("ingesting the same documents twice leaves identical content") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    auto st = open_store(path);
+    for (std::size_t i = 0; i < 30; ++i)
+        REQUIRE(st->put(synthetic(i), sha256_hex(synthetic(i).document.text)) == PutOutcome::Added);
+    const std::vector<std::string> once = dump_tables(path);
+    for (std::size_t i = 0; i < 30; ++i)
+        CHECK(st->put(synthetic(i), sha256_hex(synthetic(i).document.text)) == PutOutcome::Unchanged);
+    CHECK(dump_tables(path) == once);
+
+    // A second database fed in another order holds the same data.
+    const std::string other = dir.file("other.db");
+    auto st2 = open_store(other);
+    for (std::size_t i = 30; i-- > 0;) REQUIRE(st2->put(synthetic(i), sha256_hex(synthetic(i).document.text)) == PutOutcome::Added);
+    std::vector<std::string> a = dump_tables(path, false), b = dump_tables(other, false);
+    // documents.doc surrogate keys differ with insertion order; compare through load_all instead.
+    const auto xs = st->load_all();
+    const auto ys = st2->load_all();
+    REQUIRE(xs.size() == ys.size());
+    for (std::size_t i = 0; i < xs.size(); ++i) CHECK(describe(xs[i]) == describe(ys[i]));
+    CHECK(a.size() == b.size());
+}
+
+TEST_CASE("a text file is not a kg database and is left untouched") {
+    TempDir dir;
+    const std::string path = dir.file("notes.txt");
+    const std::string bytes = "Japan-Australia Foreign Ministers' Meeting\nThis is not a database.\n";
+    write_file(path, bytes);
+    const std::string msg = error_of([&] { open_store(path); });
+    CHECK(msg == path + ": not a kg database: the file is not an SQLite database");
+    CHECK(file_bytes(path) == bytes);
+    CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(path + "-shm"));
+    CHECK_THROWS_AS(open_store(path), StoreError);
+}
+
+TEST_CASE("an SQLite database of another program is not a kg database and is left untouched") {
+    TempDir dir;
+    const std::string path = dir.file("other.sqlite");
+    SUBCASE("tables but no application_id") {
+        {
+            RawDb raw(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            raw.exec("CREATE TABLE documents(x); INSERT INTO documents VALUES (1);");
+        }
+        const std::string bytes = file_bytes(path);
+        CHECK(error_of([&] { open_store(path); }) ==
+              path + ": not a kg database: an SQLite database with 1 tables but no kg application_id");
+        CHECK(file_bytes(path) == bytes);
+        CHECK(RawDb(path).value("PRAGMA journal_mode") == "delete");
+    }
+    SUBCASE("another application_id, even without tables") {
+        {
+            RawDb raw(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            raw.exec("PRAGMA application_id = 1234;");
+        }
+        const std::string bytes = file_bytes(path);
+        CHECK(error_of([&] { open_store(path); }) ==
+              path + ": not a kg database: its application_id is 0x000004D2, kg's is 0x4B474442");
+        CHECK(file_bytes(path) == bytes);
+    }
+}
+
+TEST_CASE("a database written by a newer kg is refused and left untouched") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    {
+        auto st = open_store(path);
+        REQUIRE(st->put(synthetic(1), "h") == PutOutcome::Added);
+    }
+    {
+        RawDb raw(path, SQLITE_OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 99;");
+    }
+    const std::string bytes = file_bytes(path);
+    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > 1");
+    CHECK(file_bytes(path) == bytes);
+}
+
+TEST_CASE("a database that cannot be opened is reported with its path") {
+    TempDir dir;
+    const std::string path = dir.file("missing-dir/kg.db");
+    const std::string msg = error_of([&] { open_store(path); });
+    CHECK(msg.rfind(path + ": cannot open database: ", 0) == 0);
+}
+
+TEST_CASE("a new database carries kg's application_id, schema version and WAL mode") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    SUBCASE("absent file") {}
+    SUBCASE("empty file") { write_file(path, ""); }
+    auto st = open_store(path);
+    RawDb raw(path);
+    CHECK(raw.value("PRAGMA application_id") == std::to_string(0x4B474442));
+    CHECK(raw.value("PRAGMA user_version") == "1");
+    CHECK(raw.value("PRAGMA journal_mode") == "wal");
+    CHECK(raw.value("PRAGMA integrity_check") == "ok");
+    // Reopening an existing kg database keeps it as it is.
+    REQUIRE(st->put(synthetic(0), "h") == PutOutcome::Added);
+    st.reset();
+    st = open_store(path);
+    CHECK(describe(*st->load(synthetic_id(0))) == describe(synthetic(0)));
+}
+
+TEST_CASE("a failure in the middle of put leaves nothing half-written") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    auto st = open_store(path);
+    const DocumentExtraction v0 = synthetic(6, 0);
+    REQUIRE(st->put(v0, "v0") == PutOutcome::Added);
+    const std::vector<std::string> before = dump_tables(path);
+
+    // The last mention of the last entity breaks a CHECK constraint, so the
+    // document row, entities and earlier mentions are inserted before it fails.
+    DocumentExtraction bad = synthetic(6, 1);
+    bad.entities.back().mentions.back().span = Span{20, 10};
+
+    SUBCASE("replacing a stored document") {
+        const std::string msg = error_of([&] { st->put(bad, "v1"); });
+        CHECK(msg == path + ": cannot store document \"doc-00006\": CHECK constraint failed: span_end >= span_begin");
+        CHECK(dump_tables(path) == before);
+        CHECK(describe(*st->load(v0.document.id)) == describe(v0));
+    }
+    SUBCASE("adding a new document") {
+        const std::string msg = error_of([&] { st->put(with_id(bad, "new.txt"), "v1"); });
+        CHECK(contains(msg, "cannot store document \"new.txt\": CHECK constraint failed"));
+        CHECK(dump_tables(path) == before);
+        CHECK_FALSE(st->load("new.txt"));
+    }
+    SUBCASE("a confidence that is not a number, in the last evidence row") {
+        DocumentExtraction nan = synthetic(6, 1);
+        nan.meetings.back().evidence.back().confidence = std::numeric_limits<double>::quiet_NaN();
+        const std::string msg = error_of([&] { st->put(nan, "v1"); });
+        CHECK(contains(msg, "NOT NULL constraint failed: evidence.confidence"));
+        CHECK(dump_tables(path) == before);
+    }
+    // The store stays usable after the rollback.
+    CHECK(st->put(synthetic(6, 1), "v1") == PutOutcome::Replaced);
+    CHECK(describe(*st->load(v0.document.id)) == describe(synthetic(6, 1)));
+    CHECK(RawDb(path).value("PRAGMA integrity_check") == "ok");
+}
+
+TEST_CASE("indices out of range are rejected before anything is written") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    auto st = open_store(path);
+    DocumentExtraction x = synthetic(0);
+    SUBCASE("relation end") {
+        x.relations[1].b = 99;
+        CHECK(error_of([&] { st->put(x, "h"); }) ==
+              path + ": cannot store document \"doc-00000\": relation 1 b refers to entity 99 of 3");
+    }
+    SUBCASE("meeting host") {
+        x.meetings[0].host = 3;
+        CHECK(error_of([&] { st->put(x, "h"); }) ==
+              path + ": cannot store document \"doc-00000\": meeting 0 host refers to entity 3 of 3");
+    }
+    SUBCASE("empty id and empty hash") {
+        CHECK(contains(error_of([&] { st->put(with_id(x, ""), "h"); }), "empty document id"));
+        CHECK(contains(error_of([&] { st->put(x, ""); }), "empty content hash"));
+    }
+    CHECK(st->documents().empty());
+    CHECK(RawDb(path).count("entities") == 0);
+}
+
+TEST_CASE("corrections are kept in order, once each, across forget and reopen") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    {
+        auto st = open_store(path);
+        REQUIRE(st->put(synthetic(0), "h") == PutOutcome::Added);
+        st->add_correction(Correction{Correction::Kind::Merge, "PERSON:Kishida", "PERSON:Fumio Kishida"});
+        st->add_correction(Correction{Correction::Kind::Split, "PERSON:Wang", ""});
+        st->add_correction(Correction{Correction::Kind::Merge, "PERSON:Kishida", "PERSON:Fumio Kishida"});
+        st->forget(synthetic_id(0));
+    }
+    auto st = open_store(path);
+    const std::vector<Correction> cs = st->corrections();
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].kind == Correction::Kind::Merge);
+    CHECK(cs[0].a == "PERSON:Kishida");
+    CHECK(cs[0].b == "PERSON:Fumio Kishida");
+    CHECK(cs[1].kind == Correction::Kind::Split);
+    CHECK(cs[1].a == "PERSON:Wang");
+    CHECK(cs[1].b.empty());
+}
+
+TEST_CASE("two connections to one database both write without losing documents") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    auto first = open_store(path);
+    auto second = open_store(path);
+    for (std::size_t i = 0; i < 20; ++i) {
+        Store& st = i % 2 ? *first : *second;
+        REQUIRE(st.put(synthetic(i), sha256_hex(synthetic(i).document.text)) == PutOutcome::Added);
+    }
+    CHECK(first->load_all().size() == 20);
+    CHECK(second->documents().size() == 20);
+    CHECK(second->put(synthetic(3), sha256_hex(synthetic(3).document.text)) == PutOutcome::Unchanged);
+}
+
+TEST_CASE("the database passes integrity and foreign key checks after a mixed workload") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    {
+        auto st = open_store(path);
+        for (std::size_t i = 0; i < 40; ++i) st->put(synthetic(i), "h" + std::to_string(i));
+        for (std::size_t i = 0; i < 40; i += 3) st->put(synthetic(i, 2), "r" + std::to_string(i));
+        for (std::size_t i = 1; i < 40; i += 4) st->forget(synthetic_id(i));
+    }
+    RawDb raw(path);
+    CHECK(raw.value("PRAGMA integrity_check") == "ok");
+    CHECK(raw.rows("PRAGMA foreign_key_check").empty());
+    for (const std::string& t : kg_tables()) {
+        if (t == "documents") continue;
+        CAPTURE(t);
+        CHECK(raw.value("SELECT count(*) FROM " + t + " WHERE doc NOT IN (SELECT doc FROM documents)") == "0");
+    }
+    CHECK(raw.count("documents") == 30);
+}
+
+}  // TEST_SUITE
