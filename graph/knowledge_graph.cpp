@@ -11,7 +11,14 @@
 #include <unordered_set>
 #include <utility>
 
+#include <deque>
+
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/page_rank.hpp>
 
 #include "graph/detail/names.h"
 
@@ -102,6 +109,13 @@ struct KnowledgeGraph::Impl {
     StringMap<std::uint32_t> meeting_index;   // participants|date (dated meetings only)
     std::unordered_set<std::size_t> evidence_seen;
     std::vector<std::vector<std::uint32_t>> meetings_by_entity;
+    // Every name and alias with its key, for suggest().
+    std::vector<std::pair<std::string, std::string>> known_names;
+    std::unordered_set<std::string> known_seen;
+
+    void know(const std::string& name, std::string key) {
+        if (known_seen.insert(name).second) known_names.emplace_back(name, std::move(key));
+    }
 
     // --- entities -------------------------------------------------------------
 
@@ -116,7 +130,9 @@ struct KnowledgeGraph::Impl {
         meetings_by_entity.emplace_back();
         boost::add_vertex(graph);
         assert(boost::num_vertices(graph) == entities.size());
-        canonical_index[name_key(name)].push_back(id);
+        std::string key = name_key(name);
+        canonical_index[key].push_back(id);
+        know(name, std::move(key));
         if (type == EntityType::Person) register_person_name(id, name, true);
         else exact.try_emplace(type_key(type, name_key(name)), id);
         return id;
@@ -145,7 +161,10 @@ struct KnowledgeGraph::Impl {
     void add_alias(std::uint32_t id, const std::string& alias) {
         EntityRecord& r = entities[id];
         if (alias.empty() || alias == r.name) return;
-        if (insert_sorted(r.aliases, alias)) push_unique(alias_index[name_key(alias)], id);
+        if (!insert_sorted(r.aliases, alias)) return;
+        std::string key = name_key(alias);
+        push_unique(alias_index[key], id);
+        know(alias, std::move(key));
     }
 
     // Gives a surname-only record its full name; the surname stays as an alias.
@@ -162,7 +181,9 @@ struct KnowledgeGraph::Impl {
         r.name = name;
         auto alias = std::lower_bound(r.aliases.begin(), r.aliases.end(), name);
         if (alias != r.aliases.end() && *alias == name) r.aliases.erase(alias);
-        canonical_index[name_key(name)].push_back(id);
+        std::string key = name_key(name);
+        canonical_index[key].push_back(id);
+        know(name, std::move(key));
         register_person_name(id, name, true);
         add_alias(id, old);
     }
@@ -480,16 +501,327 @@ std::vector<EntityId> KnowledgeGraph::find(std::string_view name, std::optional<
     return out;
 }
 
-std::vector<std::string> KnowledgeGraph::suggest(std::string_view, std::size_t) const { return {}; }
-std::vector<MeetingView> KnowledgeGraph::meetings_of(EntityId) const { return {}; }
-std::vector<RelationId> KnowledgeGraph::relations_of(EntityId, std::optional<RelationType>) const { return {}; }
-std::vector<Path> KnowledgeGraph::shortest_paths(EntityId, EntityId, const std::vector<RelationType>&, bool) const {
-    return {};
+namespace {
+
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
+// all_shortest stops after this many chains: the count can grow exponentially.
+constexpr std::size_t kMaxPaths = 1000;
+
+// Keeps the edges whose relation has one of the wanted types.
+struct RelationFilter {
+    const Graph* graph = nullptr;
+    const std::vector<RelationRecord>* relations = nullptr;
+    std::uint32_t mask = 0;
+    template <class Edge>
+    bool operator()(const Edge& e) const {
+        return ((mask >> static_cast<unsigned>((*relations)[(*graph)[e].relation].type)) & 1U) != 0;
+    }
+};
+
+std::uint32_t type_mask(const std::vector<RelationType>& via) {
+    std::uint32_t mask = 0;
+    for (RelationType t : via) mask |= 1U << static_cast<unsigned>(t);
+    return mask;
 }
-std::vector<EntityId> KnowledgeGraph::neighbourhood(EntityId, unsigned, const std::vector<RelationType>&) const {
-    return {};
+
+// A FIFO queue for Boost's BFS that refuses vertices at or beyond `limit`
+// hops, so the search stops expanding once the wanted depth is reached.
+struct BoundedQueue {
+    std::deque<Vertex> queue;
+    const std::vector<unsigned>* dist = nullptr;
+    const unsigned* limit = nullptr;
+    void push(Vertex v) {
+        if ((*dist)[v] < *limit) queue.push_back(v);
+    }
+    void pop() { queue.pop_front(); }
+    Vertex& top() { return queue.front(); }
+    const Vertex& top() const { return queue.front(); }
+    bool empty() const { return queue.empty(); }
+    std::size_t size() const { return queue.size(); }
+};
+
+// Records hop counts; when `goal` is found, nothing at its depth or deeper is expanded.
+struct DistanceRecorder : boost::default_bfs_visitor {
+    std::vector<unsigned>* dist = nullptr;
+    unsigned* limit = nullptr;
+    std::optional<Vertex> goal;
+    template <class Edge, class G>
+    void tree_edge(const Edge& e, const G& g) const {
+        Vertex from = boost::source(e, g);
+        Vertex to = boost::target(e, g);
+        (*dist)[to] = (*dist)[from] + 1;
+        if (goal && to == *goal) *limit = std::min(*limit, (*dist)[to]);
+    }
+};
+
+// Hop counts from `s` (kUnreached when farther than `limit` or unconnected).
+template <class G>
+std::vector<unsigned> bfs_distances(const G& g, std::size_t n, Vertex s, unsigned limit,
+                                    std::optional<Vertex> goal = {}) {
+    std::vector<unsigned> dist(n, kUnreached);
+    std::vector<boost::default_color_type> colour(n, boost::white_color);
+    dist[s] = 0;
+    BoundedQueue queue;
+    queue.dist = &dist;
+    queue.limit = &limit;
+    DistanceRecorder recorder;
+    recorder.dist = &dist;
+    recorder.limit = &limit;
+    recorder.goal = goal;
+    boost::breadth_first_visit(g, s, queue, recorder,
+                               boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g)));
+    return dist;
 }
-std::vector<Score> KnowledgeGraph::rank(Centrality, std::optional<EntityType>) const { return {}; }
-std::vector<std::vector<EntityId>> KnowledgeGraph::components() const { return {}; }
+
+template <class G>
+std::vector<Vertex> sorted_neighbours(const G& g, Vertex v) {
+    std::vector<Vertex> out;
+    for (auto [it, end] = boost::adjacent_vertices(v, g); it != end; ++it)
+        if (*it != v) out.push_back(*it);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// The lowest-numbered relation of an allowed type linking u and v.
+template <class G>
+RelationId hop_between(const G& g, Vertex u, Vertex v) {
+    std::uint32_t best = std::numeric_limits<std::uint32_t>::max();
+    for (auto [it, end] = boost::out_edges(u, g); it != end; ++it)
+        if (boost::target(*it, g) == v) best = std::min(best, g[*it].relation);
+    return RelationId{best};
+}
+
+// Every shortest chain from a to b (or the first one) by walking back from b
+// over neighbours one hop closer to a. Iterative: chains can be long.
+template <class G>
+std::vector<Path> shortest_chains(const G& g, std::size_t n, Vertex a, Vertex b, bool all) {
+    std::vector<unsigned> dist = bfs_distances(g, n, a, kUnreached, b);
+    if (dist[b] == kUnreached) return {};
+    auto closer = [&](Vertex v) {
+        std::vector<Vertex> out;
+        for (Vertex u : sorted_neighbours(g, v))
+            if (dist[u] != kUnreached && dist[u] + 1 == dist[v]) out.push_back(u);
+        return out;
+    };
+    std::vector<Path> paths;
+    auto record = [&](const std::vector<Vertex>& back) {
+        Path p;
+        for (auto it = back.rbegin(); it != back.rend(); ++it) p.nodes.push_back(make_id<EntityId>(*it));
+        for (std::size_t i = 0; i + 1 < p.nodes.size(); ++i)
+            p.hops.push_back(hop_between(g, p.nodes[i].value, p.nodes[i + 1].value));
+        paths.push_back(std::move(p));
+    };
+    std::vector<Vertex> back{b};
+    if (a == b) {
+        record(back);
+        return paths;
+    }
+    std::vector<std::pair<std::vector<Vertex>, std::size_t>> stack;
+    stack.emplace_back(closer(b), 0);
+    while (!stack.empty() && paths.size() < kMaxPaths) {
+        auto& [options, next] = stack.back();
+        if (next == options.size()) {
+            stack.pop_back();
+            back.pop_back();
+            continue;
+        }
+        Vertex u = options[next++];
+        back.push_back(u);
+        if (u == a) {
+            record(back);
+            if (!all) break;
+            back.pop_back();
+            continue;
+        }
+        stack.emplace_back(closer(u), 0);
+    }
+    std::sort(paths.begin(), paths.end(), [](const Path& x, const Path& y) { return x.nodes < y.nodes; });
+    return paths;
+}
+
+using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// The graph with parallel relations collapsed into one edge: centrality
+// measures count connections, not how often a connection was reported.
+SimpleGraph collapse(const std::vector<RelationRecord>& relations, std::size_t n) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    pairs.reserve(relations.size());
+    for (const RelationRecord& r : relations) {
+        auto [lo, hi] = std::minmax(r.a.value, r.b.value);
+        if (lo != hi) pairs.emplace_back(lo, hi);
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return SimpleGraph(pairs.begin(), pairs.end(), n);
+}
+
+}  // namespace
+
+std::vector<std::string> KnowledgeGraph::suggest(std::string_view name, std::size_t limit) const {
+    const std::string query = name_key(name);
+    if (query.empty() || limit == 0) return {};
+    const std::size_t query_length = detail::edit_distance(query, "");
+    const std::size_t max_distance = std::max<std::size_t>(2, query_length / 3);
+    std::vector<std::pair<std::size_t, const std::string*>> scored;
+    for (const auto& [known, key] : impl_->known_names) {
+        std::size_t d = detail::edit_distance(query, key);
+        // A bare surname is compared with the last word too ("Kishda" -> "Fumio Kishida").
+        if (auto space = key.rfind(' '); space != std::string::npos)
+            d = std::min(d, detail::edit_distance(query, std::string_view(key).substr(space + 1)) + 1);
+        if (d <= max_distance) scored.emplace_back(d, &known);
+    }
+    std::sort(scored.begin(), scored.end(),
+              [](const auto& x, const auto& y) { return x.first != y.first ? x.first < y.first : *x.second < *y.second; });
+    std::vector<std::string> out;
+    for (const auto& [d, known] : scored) {
+        if (out.size() == limit) break;
+        if (std::find(out.begin(), out.end(), *known) == out.end()) out.push_back(*known);
+    }
+    return out;
+}
+
+std::vector<MeetingView> KnowledgeGraph::meetings_of(EntityId person) const {
+    const Impl& g = *impl_;
+    if (person.value >= g.entities.size()) return {};
+    std::vector<std::uint32_t> ids;
+    for (std::uint32_t id : g.meetings_by_entity[person.value])
+        if (g.meetings[id].status == MeetingStatus::Happened) ids.push_back(id);
+    std::sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) {
+        const std::string& dx = g.meetings[x].date;
+        const std::string& dy = g.meetings[y].date;
+        if (dx.empty() != dy.empty()) return dy.empty();
+        if (dx != dy) return dx > dy;
+        return x < y;
+    });
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::vector<MeetingView> out;
+    out.reserve(ids.size());
+    for (std::uint32_t id : ids) {
+        MeetingView v{MeetingId{id}, {}};
+        for (EntityId p : g.meetings[id].participants)
+            if (p != person) v.counterparts.push_back(p);
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+std::vector<RelationId> KnowledgeGraph::relations_of(EntityId id, std::optional<RelationType> type) const {
+    const Impl& g = *impl_;
+    if (id.value >= g.entities.size()) return {};
+    std::vector<RelationId> out;
+    for (auto [it, end] = boost::out_edges(id.value, g.graph); it != end; ++it) {
+        std::uint32_t r = g.graph[*it].relation;
+        if (!type || g.relations[r].type == *type) out.push_back(RelationId{r});
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<Path> KnowledgeGraph::shortest_paths(EntityId a, EntityId b, const std::vector<RelationType>& via,
+                                                 bool all_shortest) const {
+    const Impl& g = *impl_;
+    const std::size_t n = g.entities.size();
+    if (a.value >= n || b.value >= n) return {};
+    if (via.empty()) return shortest_chains(g.graph, n, a.value, b.value, all_shortest);
+    boost::filtered_graph<Graph, RelationFilter> filtered(g.graph, RelationFilter{&g.graph, &g.relations, type_mask(via)});
+    return shortest_chains(filtered, n, a.value, b.value, all_shortest);
+}
+
+std::vector<EntityId> KnowledgeGraph::neighbourhood(EntityId id, unsigned depth,
+                                                    const std::vector<RelationType>& via) const {
+    const Impl& g = *impl_;
+    const std::size_t n = g.entities.size();
+    if (id.value >= n) return {};
+    std::vector<unsigned> dist;
+    if (via.empty()) {
+        dist = bfs_distances(g.graph, n, id.value, depth);
+    } else {
+        boost::filtered_graph<Graph, RelationFilter> filtered(g.graph,
+                                                              RelationFilter{&g.graph, &g.relations, type_mask(via)});
+        dist = bfs_distances(filtered, n, id.value, depth);
+    }
+    std::vector<std::pair<unsigned, std::uint32_t>> found;
+    for (std::size_t v = 0; v < n; ++v)
+        if (dist[v] <= depth) found.emplace_back(dist[v], static_cast<std::uint32_t>(v));
+    std::sort(found.begin(), found.end());
+    std::vector<EntityId> out;
+    out.reserve(found.size());
+    for (const auto& [d, v] : found) out.push_back(EntityId{v});
+    return out;
+}
+
+std::vector<Score> KnowledgeGraph::rank(Centrality by, std::optional<EntityType> type) const {
+    const Impl& g = *impl_;
+    const std::size_t n = g.entities.size();
+    auto wanted = [&](std::size_t v) { return !type || g.entities[v].type == *type; };
+    std::vector<double> value(n, 0.0);
+    if (by == Centrality::Meetings) {
+        for (std::size_t v = 0; v < n; ++v)
+            for (std::uint32_t m : g.meetings_by_entity[v])
+                if (g.meetings[m].status == MeetingStatus::Happened) value[v] += 1.0;
+    } else if (n > 0) {
+        SimpleGraph simple = collapse(g.relations, n);
+        auto index = boost::get(boost::vertex_index, simple);
+        switch (by) {
+        case Centrality::Degree:
+            for (std::size_t v = 0; v < n; ++v) value[v] = static_cast<double>(boost::out_degree(v, simple));
+            break;
+        case Centrality::Betweenness:
+            boost::brandes_betweenness_centrality(simple, boost::make_iterator_property_map(value.begin(), index));
+            break;
+        case Centrality::Closeness:
+            // Wasserman-Faust closeness, which stays meaningful in a disconnected graph;
+            // only the wanted entities need their own search.
+            for (std::size_t v = 0; v < n; ++v) {
+                if (!wanted(v) || n < 2) continue;
+                std::vector<unsigned> dist = bfs_distances(simple, n, v, kUnreached);
+                double reached = 0.0;
+                double total = 0.0;
+                for (unsigned d : dist)
+                    if (d != kUnreached && d > 0) {
+                        reached += 1.0;
+                        total += d;
+                    }
+                if (total > 0.0) value[v] = (reached / static_cast<double>(n - 1)) * (reached / total);
+            }
+            break;
+        case Centrality::PageRank: {
+            boost::graph::page_rank(simple, boost::make_iterator_property_map(value.begin(), index),
+                                    boost::graph::n_iterations(50));
+            double sum = 0.0;
+            for (double x : value) sum += x;
+            if (sum > 0.0)
+                for (double& x : value) x /= sum;
+            break;
+        }
+        case Centrality::Meetings:
+            break;
+        }
+    }
+    std::vector<Score> out;
+    for (std::size_t v = 0; v < n; ++v)
+        if (wanted(v)) out.push_back(Score{make_id<EntityId>(v), value[v]});
+    std::stable_sort(out.begin(), out.end(), [](const Score& x, const Score& y) { return x.value > y.value; });
+    return out;
+}
+
+std::vector<std::vector<EntityId>> KnowledgeGraph::components() const {
+    const Impl& g = *impl_;
+    const std::size_t n = g.entities.size();
+    if (n == 0) return {};
+    std::vector<std::size_t> component(n);
+    std::size_t count = boost::connected_components(
+        g.graph, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g.graph)));
+    std::vector<std::vector<EntityId>> out(count);
+    for (std::size_t v = 0; v < n; ++v) out[component[v]].push_back(make_id<EntityId>(v));
+    // Members come out in id order; order the components by size, then first member.
+    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+        return x.size() != y.size() ? x.size() > y.size() : x.front() < y.front();
+    });
+    return out;
+}
 
 }  // namespace kg::graph

@@ -81,6 +81,54 @@ std::size_t count_type(const KnowledgeGraph& g, EntityType t) {
                                                   [t](const kg::EntityRecord& e) { return e.type == t; }));
 }
 
+
+// A small world: Kishida met Blinken twice and Wang once (by phone); Blinken met
+// Wang; Hayashi met Park; Kishida holds a ROLE in Japan; one meeting is only planned.
+struct World {
+    KnowledgeGraph g;
+    EntityId kishida, blinken, wang, hayashi, park, japan, loner;
+
+    World() {
+        Doc d1("001.txt", "2023-01-10");
+        auto k = d1.person("Fumio Kishida");
+        auto b = d1.person("Antony Blinken");
+        auto j = d1.entity(EntityType::Country, "Japan");
+        d1.meeting({k, b}, 1);
+        d1.relation(RelationType::Role, k, j, 2, {{"title", "Prime Minister"}});
+        Doc d2("002.txt", "2023-03-05");
+        auto k2 = d2.person("Kishida");
+        auto w = d2.person("Wang Yi");
+        d2.meeting({k2, w}, 1);
+        d2.x.meetings[0].mode = kg::MeetingMode::Telephone;
+        Doc d3("003.txt", "2023-02-01");
+        auto b3 = d3.person("Blinken");
+        auto k3 = d3.person("Kishida");
+        auto w3 = d3.person("Wang Yi");
+        d3.meeting({b3, k3}, 1);
+        d3.meeting({b3, w3}, 5);
+        d3.meeting({k3, w3}, 9, kg::MeetingStatus::Planned);
+        Doc d4("004.txt", "");
+        auto h = d4.person("Yoshimasa Hayashi");
+        auto p = d4.person("Park Jin");
+        d4.meeting({h, p});
+        d4.person("Nobody Special");
+        for (auto* d : {&d1, &d2, &d3, &d4}) g.add(d->x);
+        kishida = only(g, "Fumio Kishida");
+        blinken = only(g, "Antony Blinken");
+        wang = only(g, "Wang Yi");
+        hayashi = only(g, "Yoshimasa Hayashi");
+        park = only(g, "Park Jin");
+        japan = only(g, "Japan");
+        loner = only(g, "Nobody Special");
+    }
+};
+
+std::vector<EntityId> ids_of(const std::vector<kg::graph::Score>& scores) {
+    std::vector<EntityId> out;
+    for (const auto& s : scores) out.push_back(s.entity);
+    return out;
+}
+
 }  // namespace
 
 TEST_SUITE("graph") {
@@ -344,6 +392,173 @@ TEST_CASE("references to missing entities are skipped, not trusted") {
     CHECK(g.entities().size() == 1);
     CHECK(g.relations().empty());
     CHECK(g.meetings().size() == 1);  // a meeting with its one known participant
+}
+
+TEST_CASE("meetings_of lists happened meetings newest first with the other participants") {
+    World w;
+    auto views = w.g.meetings_of(w.kishida);
+    REQUIRE(views.size() == 3);  // the planned meeting is left out
+    std::vector<std::string> dates;
+    for (const auto& v : views) dates.push_back(w.g.meeting(v.meeting).date);
+    CHECK(dates == std::vector<std::string>{"2023-03-05", "2023-02-01", "2023-01-10"});
+    CHECK(views[0].counterparts == std::vector<EntityId>{w.wang});
+    CHECK(views[1].counterparts == std::vector<EntityId>{w.blinken});
+    CHECK(w.g.meeting(views[0].meeting).mode == kg::MeetingMode::Telephone);
+
+    SUBCASE("undated meetings come last") {
+        Doc d5("005.txt", "");
+        d5.meeting({d5.person("Kishida"), d5.person("Park Jin")});
+        w.g.add(d5.x);
+        auto again = w.g.meetings_of(w.kishida);
+        REQUIRE(again.size() == 4);
+        CHECK(w.g.meeting(again.back().meeting).date.empty());
+        CHECK(again.back().counterparts == std::vector<EntityId>{w.park});
+    }
+    SUBCASE("people without meetings and unknown ids give nothing") {
+        CHECK(w.g.meetings_of(w.loner).empty());
+        CHECK(w.g.meetings_of(EntityId{9999}).empty());
+    }
+}
+
+TEST_CASE("relations_of lists the relations touching an entity, optionally of one type") {
+    World w;
+    auto all = w.g.relations_of(w.kishida);
+    CHECK(all.size() == 5);  // MET Blinken twice (two dates), Wang twice (happened and planned), ROLE Japan
+    auto roles = w.g.relations_of(w.kishida, RelationType::Role);
+    REQUIRE(roles.size() == 1);
+    CHECK(w.g.relation(roles[0]).b == w.japan);
+    CHECK(w.g.relations_of(w.loner).empty());
+    CHECK(w.g.relations_of(EntityId{9999}).empty());
+    CHECK(std::is_sorted(all.begin(), all.end()));
+}
+
+TEST_CASE("shortest_paths finds the chain of relations linking two entities") {
+    World w;
+    SUBCASE("directly connected") {
+        auto paths = w.g.shortest_paths(w.kishida, w.wang);
+        REQUIRE(paths.size() == 1);
+        CHECK(paths[0].nodes == std::vector<EntityId>{w.kishida, w.wang});
+        REQUIRE(paths[0].hops.size() == 1);
+        const kg::RelationRecord& hop = w.g.relation(paths[0].hops[0]);
+        CHECK(hop.type == RelationType::Met);
+        CHECK(((hop.a == w.kishida && hop.b == w.wang) || (hop.a == w.wang && hop.b == w.kishida)));
+    }
+    SUBCASE("through another entity, only over the wanted relation types") {
+        auto paths = w.g.shortest_paths(w.japan, w.wang);
+        REQUIRE(paths.size() == 1);
+        CHECK(paths[0].nodes == std::vector<EntityId>{w.japan, w.kishida, w.wang});
+        CHECK(w.g.relation(paths[0].hops[0]).type == RelationType::Role);
+        CHECK(w.g.shortest_paths(w.japan, w.wang, {RelationType::Met}).empty());
+        CHECK(w.g.shortest_paths(w.japan, w.wang, {RelationType::Met, RelationType::Role}).size() == 1);
+    }
+    SUBCASE("every shortest chain when asked") {
+        // Japan - Kishida - {Blinken} ; with Kishida-Wang direct, Japan->Blinken is 2 hops, one way.
+        Doc d("006.txt", "2023-04-01");
+        d.meeting({d.person("Antony Blinken"), d.person("Yoshimasa Hayashi")});
+        d.meeting({d.person("Wang Yi"), d.person("Park Jin")});
+        w.g.add(d.x);
+        // Hayashi -> Park: Hayashi-Park direct. Blinken -> Park: via Hayashi or via Wang.
+        auto one = w.g.shortest_paths(w.blinken, w.park);
+        auto all = w.g.shortest_paths(w.blinken, w.park, {}, true);
+        CHECK(one.size() == 1);
+        REQUIRE(all.size() == 2);
+        CHECK(all[0].nodes == std::vector<EntityId>{w.blinken, w.wang, w.park});
+        CHECK(all[1].nodes == std::vector<EntityId>{w.blinken, w.hayashi, w.park});
+        CHECK(one[0].nodes == all[0].nodes);
+        for (const auto& p : all) CHECK(p.hops.size() == 2);
+    }
+    SUBCASE("unconnected or unknown entities give no chain") {
+        CHECK(w.g.shortest_paths(w.kishida, w.park).empty());
+        CHECK(w.g.shortest_paths(w.kishida, w.loner).empty());
+        CHECK(w.g.shortest_paths(w.kishida, EntityId{9999}).empty());
+    }
+    SUBCASE("an entity reaches itself in no hops") {
+        auto self = w.g.shortest_paths(w.kishida, w.kishida);
+        REQUIRE(self.size() == 1);
+        CHECK(self[0].nodes == std::vector<EntityId>{w.kishida});
+        CHECK(self[0].hops.empty());
+    }
+}
+
+TEST_CASE("neighbourhood returns entities within a number of hops, nearest first") {
+    World w;
+    CHECK(w.g.neighbourhood(w.japan, 0) == std::vector<EntityId>{w.japan});
+    auto one = w.g.neighbourhood(w.japan, 1);
+    CHECK(one == std::vector<EntityId>{w.japan, w.kishida});
+    auto two = w.g.neighbourhood(w.japan, 2);
+    REQUIRE(two.size() == 4);
+    CHECK(two[0] == w.japan);
+    CHECK(two[1] == w.kishida);
+    CHECK(std::find(two.begin(), two.end(), w.park) == two.end());
+    CHECK(w.g.neighbourhood(w.japan, 5, {RelationType::Met}) == std::vector<EntityId>{w.japan});
+    CHECK(w.g.neighbourhood(w.hayashi, 10).size() == 2);
+    CHECK(w.g.neighbourhood(EntityId{9999}, 1).empty());
+}
+
+TEST_CASE("rank scores entities by centrality, highest first") {
+    World w;
+    SUBCASE("degree counts distinct neighbours") {
+        auto scores = w.g.rank(kg::graph::Centrality::Degree);
+        REQUIRE(scores.size() == w.g.entities().size());
+        CHECK(scores[0].entity == w.kishida);
+        CHECK(scores[0].value == doctest::Approx(3.0));  // Blinken, Wang, Japan; parallel edges count once
+        CHECK(scores.back().value == doctest::Approx(0.0));
+    }
+    SUBCASE("betweenness singles out the broker") {
+        auto scores = w.g.rank(kg::graph::Centrality::Betweenness);
+        CHECK(scores[0].entity == w.kishida);
+        CHECK(scores[0].value == doctest::Approx(2.0));  // Japan-Blinken and Japan-Wang pass through
+    }
+    SUBCASE("closeness favours the centre and leaves isolated entities at zero") {
+        auto scores = w.g.rank(kg::graph::Centrality::Closeness, EntityType::Person);
+        CHECK(scores[0].entity == w.kishida);
+        CHECK(scores.back().entity == w.loner);
+        CHECK(scores.back().value == doctest::Approx(0.0));
+        for (const auto& s : scores) CHECK(w.g.entity(s.entity).type == EntityType::Person);
+    }
+    SUBCASE("pagerank sums to one") {
+        auto scores = w.g.rank(kg::graph::Centrality::PageRank);
+        double sum = 0.0;
+        for (const auto& s : scores) sum += s.value;
+        CHECK(sum == doctest::Approx(1.0));
+        CHECK(scores[0].entity == w.kishida);
+    }
+    SUBCASE("meetings counts happened meetings only") {
+        auto scores = w.g.rank(kg::graph::Centrality::Meetings, EntityType::Person);
+        REQUIRE(scores.size() == 6);
+        CHECK(scores[0].entity == w.kishida);
+        CHECK(scores[0].value == doctest::Approx(3.0));
+        CHECK(ids_of(scores)[1] == w.blinken);  // ties keep id order: Kishida before Blinken
+        CHECK(scores[1].value == doctest::Approx(3.0));
+        CHECK(ids_of(scores)[2] == w.wang);
+        CHECK(scores[2].value == doctest::Approx(2.0));
+    }
+    SUBCASE("an empty graph ranks nothing") {
+        KnowledgeGraph empty;
+        CHECK(empty.rank(kg::graph::Centrality::Betweenness).empty());
+    }
+}
+
+TEST_CASE("components are listed largest first, each in id order") {
+    World w;
+    auto parts = w.g.components();
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[0] == std::vector<EntityId>{w.kishida, w.blinken, w.japan, w.wang});
+    CHECK(parts[1] == std::vector<EntityId>{w.hayashi, w.park});
+    CHECK(parts[2] == std::vector<EntityId>{w.loner});
+    CHECK(KnowledgeGraph().components().empty());
+}
+
+TEST_CASE("suggest offers the closest known names for a misspelling") {
+    World w;
+    CHECK(w.g.suggest("Kishda").front() == "Kishida");
+    auto blink = w.g.suggest("Antony Blinkin");
+    REQUIRE_FALSE(blink.empty());
+    CHECK(blink.front() == "Antony Blinken");
+    CHECK(w.g.suggest("Hyashi", 1) == std::vector<std::string>{"Yoshimasa Hayashi"});
+    CHECK(w.g.suggest("Completely Different Words").empty());
+    CHECK(w.g.suggest("Kishda", 0).empty());
+    CHECK(w.g.suggest("").empty());
 }
 
 }  // TEST_SUITE
