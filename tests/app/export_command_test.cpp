@@ -1,0 +1,125 @@
+// kg export, end to end: formats, selection, output files and their failures.
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+
+#include "run_kg.h"
+
+using kg_test::run_kg;
+
+namespace {
+
+struct Ingested {
+    kg_test::TempDir dir;
+    std::string db = dir.file("kg.db");
+    Ingested() { kg_test::ingest_corpus(db); }
+};
+
+}  // namespace
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg export writes GraphML, DOT, GEXF and SVG files holding the people") {
+    Ingested kb;
+    const std::vector<std::pair<std::string, std::string>> formats = {
+        {"graphml", "<graphml"}, {"dot", "graph"}, {"gexf", "<gexf"}, {"svg", "<svg"}};
+    for (const auto& [format, marker] : formats) {
+        const std::string file = kb.dir.file("kg." + format);
+        kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", format, "-o", file});
+        INFO(format << " stderr: " << r.err);
+        CHECK(r.status == 0);
+        CHECK(r.out.empty());
+        const std::string text = kg_test::read_text_file(file);
+        CHECK(text.find(marker) != std::string::npos);
+        CHECK(text.find("Stoltenberg") != std::string::npos);
+    }
+}
+
+TEST_CASE("kg export writes text formats to stdout by default") {
+    Ingested kb;
+    kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "json"});
+    REQUIRE(r.status == 0);
+    rapidjson::Document d;
+    d.Parse(r.out.c_str());
+    CHECK_FALSE(d.HasParseError());
+    CHECK(r.out.find("Stoltenberg") != std::string::npos);
+}
+
+TEST_CASE("kg export --ego keeps the neighbourhood of one entity") {
+    Ingested kb;
+    kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "json", "--ego", "Hayashi", "--depth", "1",
+                               "--types", "PERSON"});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("Stoltenberg") != std::string::npos);
+    CHECK(r.out.find("Geoana") == std::string::npos);  // met Tsuji, not Hayashi
+}
+
+TEST_CASE("kg export --ego with an unknown name suggests, exit status 1, the output left untouched") {
+    Ingested kb;
+    const std::string file = kb.dir.file("kg.graphml");
+    kg_test::write_text_file(file, "previous export\n");
+    kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "graphml", "-o", file, "--ego", "Stoltenburg"});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("no entity named 'Stoltenburg'; did you mean: ") != std::string::npos);
+    CHECK(kg_test::read_text_file(file) == "previous export\n");
+}
+
+TEST_CASE("kg export --format csv writes nodes and relationships into a directory or beside a prefix") {
+    Ingested kb;
+    SUBCASE("directory") {
+        kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "csv", "-o", kb.dir.path()});
+        CHECK(r.status == 0);
+        CHECK(kg_test::read_text_file(kb.dir.file("nodes.csv")).find("Stoltenberg") != std::string::npos);
+        CHECK(std::filesystem::exists(kb.dir.file("relationships.csv")));
+    }
+    SUBCASE("prefix") {
+        kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "csv", "-o", kb.dir.file("kg.csv")});
+        CHECK(r.status == 0);
+        CHECK(std::filesystem::exists(kb.dir.file("kg-nodes.csv")));
+        CHECK(std::filesystem::exists(kb.dir.file("kg-relationships.csv")));
+    }
+    SUBCASE("no output given") {
+        kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "csv"});
+        CHECK(r.status == 1);
+        CHECK(r.err.find("-o") != std::string::npos);
+    }
+}
+
+TEST_CASE("an output file in a missing directory is an error naming it, exit status 1, no file left") {
+    Ingested kb;
+    const std::string file = "/nonexistent-dir/x.graphml";
+    kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "graphml", "-o", file});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("kg: error: ") == 0);
+    CHECK(r.err.find(file) != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(file));
+}
+
+TEST_CASE("an output file on a full device is an error naming it, exit status 1") {
+    struct stat before {};
+    if (stat("/dev/full", &before) != 0 || !S_ISCHR(before.st_mode)) {
+        MESSAGE("/dev/full is not available; skipped");
+        return;
+    }
+    Ingested kb;
+    kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "graphml", "-o", "/dev/full"});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("kg: error: ") == 0);
+    CHECK(r.err.find("/dev/full") != std::string::npos);
+    struct stat after {};
+    REQUIRE(stat("/dev/full", &after) == 0);
+    CHECK(S_ISCHR(after.st_mode));  // still the device, not replaced by a regular file
+}
+
+TEST_CASE("a failed export leaves no temporary files beside the output") {
+    Ingested kb;
+    const std::string file = kb.dir.file("out/kg.graphml");  // the directory out/ does not exist
+    CHECK(run_kg({"--db", kb.db, "export", "--format", "graphml", "-o", file}).status == 1);
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(kb.dir.path())) ++entries;
+    CHECK(entries == 1);  // only kg.db
+}
+
+}

@@ -1,0 +1,133 @@
+// kg met, end to end on the ingested seed corpus.
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+
+#include "run_kg.h"
+
+using kg_test::run_kg;
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg met NAME lists the person's meetings with date, counterparts and documents") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r = run_kg({"--db", db, "met", "Hayashi"});
+    INFO("stderr: " << r.err);
+    REQUIRE(r.status == 0);
+    const std::vector<std::string> lines = kg_test::lines_of(r.out);
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0].find("DATE") == 0);
+    CHECK(lines[0].find("COUNTERPARTS") != std::string::npos);
+    bool stoltenberg = false;
+    for (const std::string& line : lines) {
+        if (line.find("Stoltenberg") != std::string::npos) {
+            stoltenberg = true;
+            CHECK(line.find("2023-04-04") == 0);
+            CHECK(line.find("002_6f339f2360b3421b.txt") != std::string::npos);
+        }
+    }
+    CHECK(stoltenberg);
+}
+
+TEST_CASE("kg met NAME --with OTHER keeps only their meetings") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun all = run_kg({"--db", db, "met", "Hayashi"});
+    REQUIRE(all.status == 0);
+    CHECK(all.out.find("Zelensky") != std::string::npos);  // 001: the talk with President Zelensky
+
+    kg_test::KgRun with = run_kg({"--db", db, "met", "Hayashi", "--with", "Stoltenberg"});
+    REQUIRE(with.status == 0);
+    CHECK(with.out.find("Stoltenberg") != std::string::npos);
+    CHECK(with.out.find("Zelensky") == std::string::npos);
+}
+
+TEST_CASE("kg met on an unknown name suggests close names, exit status 1") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r = run_kg({"--db", db, "met", "Stoltenburg"});
+    CHECK(r.status == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("kg: no entity of type PERSON named 'Stoltenburg'; did you mean: ") == 0);
+    CHECK(r.err.find("Stoltenberg") != std::string::npos);
+}
+
+TEST_CASE("kg met without a name lists every meeting, newest first") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r = run_kg({"--db", db, "met"});
+    REQUIRE(r.status == 0);
+    const std::vector<std::string> lines = kg_test::lines_of(r.out);
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines[0].find("PARTICIPANTS") != std::string::npos);
+    CHECK(r.out.find("Stoltenberg") != std::string::npos);
+    CHECK(r.out.find("Geoana") != std::string::npos);
+    std::string previous = "9999-99-99";
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const std::string date = lines[i].substr(0, lines[i].find(' '));
+        if (date == "-") {
+            previous = "";  // undated meetings come last
+            continue;
+        }
+        CHECK(date <= previous);
+        previous = date;
+    }
+}
+
+TEST_CASE("kg met --from and --to bound the meeting dates") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r2024 = run_kg({"--db", db, "met", "--from", "2024"});
+    REQUIRE(r2024.status == 0);
+    CHECK(r2024.out.find("Geoana") != std::string::npos);      // 2024-04-04
+    CHECK(r2024.out.find("Stoltenberg") == std::string::npos);  // 2023-04-04
+    kg_test::KgRun r2023 = run_kg({"--db", db, "met", "--from", "2023-04", "--to", "2023-04-30"});
+    REQUIRE(r2023.status == 0);
+    CHECK(r2023.out.find("Stoltenberg") != std::string::npos);
+    CHECK(r2023.out.find("Geoana") == std::string::npos);
+}
+
+TEST_CASE("kg met --json prints a JSON array of meetings") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r = run_kg({"--db", db, "met", "Hayashi", "--json"});
+    REQUIRE(r.status == 0);
+    rapidjson::Document d;
+    d.Parse(r.out.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    REQUIRE(d.IsArray());
+    REQUIRE(d.Size() >= 1);
+    bool stoltenberg = false;
+    for (const auto& m : d.GetArray()) {
+        for (const char* key : {"date", "participants", "counterparts", "place", "mode", "status", "documents"}) {
+            CHECK_MESSAGE(m.HasMember(key), key);
+        }
+        for (const auto& c : m["counterparts"].GetArray()) {
+            if (std::string(c.GetString()).find("Stoltenberg") != std::string::npos) stoltenberg = true;
+        }
+    }
+    CHECK(stoltenberg);
+}
+
+TEST_CASE("kg met on a missing database is an error naming it, and creates nothing") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("typo.db");
+    kg_test::KgRun r = run_kg({"--db", db, "met", "Hayashi"});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("kg: error: no knowledge base at " + db) == 0);
+    CHECK_FALSE(std::filesystem::exists(db));
+}
+
+TEST_CASE("kg met --with without a NAME is a usage error") {
+    CHECK(run_kg({"met", "--with", "Stoltenberg"}).status == 2);
+}
+
+}

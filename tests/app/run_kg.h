@@ -1,0 +1,47 @@
+#pragma once
+// Runs the built `kg` binary (path from the KG_BINARY compile definition) the way a
+// user would, capturing its exit status, stdout and stderr, for end-to-end tests.
+//
+//   kg_test::KgRun r = kg_test::run_kg({"--db", db, "met", "Hayashi"});
+//   CHECK(r.status == 0);
+
+#include <string>
+#include <vector>
+
+namespace kg_test {
+
+struct KgRun {
+    int status = -1;  // exit status; 128 + signal number when killed by a signal
+    std::string out;
+    std::string err;
+};
+
+// Runs kg with `args`, stdin from /dev/null, in the current directory.
+KgRun run_kg(const std::vector<std::string>& args);
+
+// A fresh directory under the system temp dir, removed with everything in it on destruction.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::string& path() const { return path_; }
+    std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+private:
+    std::string path_;
+};
+
+// The seed corpus shipped in examples/corpus.
+std::string corpus_dir();
+std::string corpus_file(const std::string& name);
+// Ingests examples/corpus into `db`; fails the test when kg ingest does not succeed.
+void ingest_corpus(const std::string& db);
+
+std::string read_text_file(const std::string& path);
+void write_text_file(const std::string& path, const std::string& text);
+// Lines of `text` without their line ends; no empty last line.
+std::vector<std::string> lines_of(const std::string& text);
+
+}  // namespace kg_test
