@@ -27,7 +27,7 @@ kg::DocumentExtraction sample() {
     met.b = 1;
     met.date = "2023-04-04";
     met.place = 2;
-    met.attributes["mode"] = "in_person";
+    met.attributes["mode"] = "in-person";
     met.evidence.push_back({"002.txt", {0, 70}, "met.held_meeting", 0.9});
     kg::Relation role;
     role.type = kg::RelationType::Role;
@@ -58,7 +58,7 @@ TEST_CASE("an extraction is written as one JSON object in the gold schema with n
                     R"("mentions":[{"begin":0,"end":16,"text":"Minister Hayashi"}]})") != std::string::npos);
     CHECK(json.find(R"("name":"Kishida","aliases":[],"full_name":"Fumio Kishida")") != std::string::npos);
     CHECK(json.find(R"({"type":"MET","a":"Yoshimasa Hayashi","b":"Jens Stoltenberg","date":"2023-04-04",)"
-                    R"("place":"Brussels","mode":"in_person","evidence":[{"begin":0,"end":70,)"
+                    R"("place":"Brussels","mode":"in-person","evidence":[{"begin":0,"end":70,)"
                     R"("rule":"met.held_meeting","confidence":0.9}]})") != std::string::npos);
     CHECK(json.find(R"({"type":"ROLE","a":"Jens Stoltenberg","b":"Brussels","date":null,"place":null,"title":null,)") !=
           std::string::npos);
@@ -98,7 +98,7 @@ TEST_CASE("the text summary groups entities by type and --explain adds rule and 
     CHECK(plain.str().find("  PERSON: Yoshimasa Hayashi; Jens Stoltenberg; Kishida (Fumio Kishida)\n") !=
           std::string::npos);
     CHECK(plain.str().find("  LOCATION: Brussels\n") != std::string::npos);
-    CHECK(plain.str().find("    MET  Yoshimasa Hayashi -- Jens Stoltenberg  mode: in_person  on 2023-04-04  in "
+    CHECK(plain.str().find("    MET  Yoshimasa Hayashi -- Jens Stoltenberg  mode: in-person  on 2023-04-04  in "
                            "Brussels\n") != std::string::npos);
     CHECK(plain.str().find("    ROLE  Jens Stoltenberg -> Brussels\n") != std::string::npos);
     CHECK(plain.str().find("rule") == std::string::npos);
