@@ -1,0 +1,199 @@
+#include <graphviz/cgraph.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <sys/wait.h>
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "export/detail/text.h"
+#include "export/exporters.h"
+#include "fixture.h"
+#include "model/error.h"
+
+using kg::output::ExportOptions;
+using kg::output::detail::clean_text;
+using kg::output::detail::dot_escstring;
+using kg::output::detail::dot_unescstring;
+
+namespace {
+
+struct AgraphCloser {
+    void operator()(Agraph_t* g) const { agclose(g); }
+};
+
+struct DocFreer {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+
+std::string dot_of(const kg::graph::KnowledgeGraph& g, const ExportOptions& opt = {}) {
+    std::ostringstream out;
+    kg::output::write_dot(g, out, opt);
+    return out.str();
+}
+
+std::string label_of(void* obj) {
+    char name[] = "label";
+    const char* v = agget(obj, name);
+    return v ? v : "<no label>";
+}
+
+int run(const std::string& command) {
+    const int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Concatenation of every text node under `n`.
+void collect_text(xmlNode* n, std::string& out) {
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content) out += reinterpret_cast<const char*>(n->content);
+        collect_text(n->children, out);
+    }
+}
+
+}  // namespace
+
+TEST_SUITE("export") {
+TEST_CASE("write_dot output re-reads with agmemread and every label round-trips") {
+    const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+    const std::string dot = dot_of(g);
+    std::unique_ptr<Agraph_t, AgraphCloser> parsed(agmemread(dot.c_str()));
+    REQUIRE_MESSAGE(parsed, dot);
+    CHECK(agnnodes(parsed.get()) == static_cast<int>(g.entities().size()));
+    CHECK(agnedges(parsed.get()) == static_cast<int>(g.relations().size()));
+    for (const kg::EntityRecord& e : g.entities()) {
+        std::string id = "n" + std::to_string(e.id.value);
+        Agnode_t* n = agnode(parsed.get(), id.data(), 0);
+        REQUIRE_MESSAGE(n, id);
+        const std::string label = label_of(n);
+        CHECK(label == dot_escstring(e.name));
+        std::string expected = clean_text(e.name);
+        for (char& c : expected)
+            if (c == '\t') c = ' ';
+        CHECK(dot_unescstring(label) == expected);
+    }
+}
+
+TEST_CASE("every hostile name reaches the graph and the DOT labels") {
+    const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+    const std::string dot = dot_of(g);
+    for (const std::string& name : kg::test::hostile_names()) {
+        bool found = false;
+        for (const kg::EntityRecord& e : g.entities()) found = found || e.name == name;
+        CHECK_MESSAGE(found, name);
+    }
+    CHECK(dot.find("label=\"Ends With Backslash\\\\\"") != std::string::npos);
+    CHECK(dot.find("label=\"-.5\"") != std::string::npos);
+    CHECK(dot.find("label=\"node\"") != std::string::npos);
+    CHECK(dot.find("\"n0\" -- \"n1\"") != std::string::npos);
+}
+
+TEST_CASE("write_dot labels edges with relation and date and marks directed relations") {
+    const std::string dot = dot_of(kg::test::tiny_graph());
+    CHECK(dot.find("label=\"MET 2023-04-04\"") != std::string::npos);
+    CHECK(dot.find("dir=\"forward\"") != std::string::npos);
+    CHECK(dot.find("shape=\"box\"") != std::string::npos);      // the COUNTRY
+    CHECK(dot.find("shape=\"ellipse\"") != std::string::npos);  // the people
+}
+
+TEST_CASE("write_dot puts the title in the graph label") {
+    ExportOptions opt;
+    opt.title = "Meetings \"2023\" \\ draft";
+    const std::string dot = dot_of(kg::test::tiny_graph(), opt);
+    std::unique_ptr<Agraph_t, AgraphCloser> parsed(agmemread(dot.c_str()));
+    REQUIRE(parsed);
+    CHECK(label_of(parsed.get()) == dot_escstring(opt.title));
+    CHECK(dot_of(kg::test::tiny_graph()).find("graph [label") == std::string::npos);
+}
+
+TEST_CASE("the dot program accepts the DOT without a warning") {
+    const std::string dir = kg::test::scratch_dir("dot_program");
+    {
+        std::ofstream f(dir + "/hostile.dot", std::ios::binary);
+        kg::output::write_dot(kg::test::hostile_graph(), f);
+    }
+    CHECK(run("dot -Tsvg '" + dir + "/hostile.dot' -o '" + dir + "/hostile.svg' 2> '" + dir + "/stderr.txt'") == 0);
+    CHECK(kg::test::slurp(dir + "/stderr.txt").empty());
+    CHECK(kg::test::slurp(dir + "/hostile.svg").find("</svg>") != std::string::npos);
+}
+
+TEST_CASE("render produces well-formed SVG with the names and a legend and the title") {
+    ExportOptions opt;
+    opt.title = "Hostile <names> & \"friends\"";
+    std::ostringstream out;
+    kg::output::render(kg::test::hostile_graph(), "svg", out, opt);
+    const std::string svg = out.str();
+    std::unique_ptr<xmlDoc, DocFreer> doc(
+        xmlReadMemory(svg.data(), static_cast<int>(svg.size()), "render.svg", nullptr, XML_PARSE_NONET));
+    REQUIRE(doc);
+    std::string text;
+    collect_text(xmlDocGetRootElement(doc.get()), text);
+    CHECK(text.find("Legend") != std::string::npos);
+    CHECK(text.find("PERSON") != std::string::npos);
+    CHECK(text.find("LOCATION") != std::string::npos);
+    CHECK(text.find(opt.title) != std::string::npos);
+    CHECK(text.find("\xE6\x9E\x97 \xE8\x8A\xB3\xE6\xAD\xA3") != std::string::npos);
+    CHECK(text.find("Ends With Backslash\\") != std::string::npos);
+    CHECK(text.find("Fund <A&B> ]]> \\N end") != std::string::npos);
+    CHECK(text.find("MET 2023-04-04") != std::string::npos);
+}
+
+TEST_CASE("render produces PNG and PDF") {
+    const kg::graph::KnowledgeGraph g = kg::test::tiny_graph();
+    std::ostringstream png, pdf;
+    kg::output::render(g, "png", png);
+    kg::output::render(g, "pdf", pdf);
+    CHECK(png.str().rfind("\x89PNG\r\n\x1A\n", 0) == 0);
+    CHECK(pdf.str().rfind("%PDF-", 0) == 0);
+}
+
+TEST_CASE("render uses the requested layout engine") {
+    ExportOptions opt;
+    opt.layout = "neato";
+    std::ostringstream out;
+    kg::output::render(kg::test::tiny_graph(), "svg", out, opt);
+    CHECK(out.str().find("</svg>") != std::string::npos);
+}
+
+TEST_CASE("render rejects an unknown format or layout engine") {
+    const kg::graph::KnowledgeGraph g = kg::test::tiny_graph();
+    std::ostringstream out;
+    CHECK_THROWS_WITH_AS(kg::output::render(g, "gif", out),
+                         "render: unsupported format \"gif\" (expected svg, png or pdf)", kg::ExportError);
+    ExportOptions opt;
+    opt.layout = "no-such-engine";
+    CHECK_THROWS_AS(kg::output::render(g, "svg", out, opt), kg::ExportError);
+    try {
+        kg::output::render(g, "svg", out, opt);
+    } catch (const kg::ExportError& e) {
+        CHECK(std::string(e.what()).rfind("render: layout engine \"no-such-engine\" is not available (have: ", 0) == 0);
+    }
+    CHECK(out.str().empty());
+}
+
+TEST_CASE("write_dot of an empty graph is a valid empty graph") {
+    const std::string dot = dot_of(kg::graph::KnowledgeGraph{});
+    std::unique_ptr<Agraph_t, AgraphCloser> parsed(agmemread(dot.c_str()));
+    REQUIRE(parsed);
+    CHECK(agnnodes(parsed.get()) == 0);
+}
+}
+
+TEST_SUITE("export") {
+TEST_CASE("a title agwrite would leave unquoted (-.) survives write_dot and dot") {
+    ExportOptions opt;
+    opt.title = "-.";
+    const std::string dot = dot_of(kg::test::tiny_graph(), opt);
+    std::unique_ptr<Agraph_t, AgraphCloser> parsed(agmemread(dot.c_str()));
+    REQUIRE(parsed);
+    CHECK(label_of(parsed.get()) == "-.");
+    const std::string dir = kg::test::scratch_dir("dot_numeral_title");
+    std::ofstream(dir + "/t.dot", std::ios::binary) << dot;
+    CHECK(run("dot -Tsvg '" + dir + "/t.dot' -o /dev/null 2> '" + dir + "/stderr.txt'") == 0);
+    CHECK(kg::test::slurp(dir + "/stderr.txt").empty());
+}
+}

@@ -1,0 +1,44 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "export/detail/text.h"
+#include "export/exporters.h"
+#include "fixture.h"
+#include "xml_helpers.h"
+
+using namespace kg::test;
+
+TEST_SUITE("export") {
+TEST_CASE("GEXF is well-formed dynamic GEXF 1.2 with every label intact") {
+    const kg::graph::KnowledgeGraph g = hostile_graph();
+    std::ostringstream out;
+    kg::output::write_gexf(g, out);
+    XmlDoc doc = parse_xml(out.str());
+    REQUIRE(doc);
+    xmlNode* root = xmlDocGetRootElement(doc.get());
+    CHECK(attr(root, "version") == "1.2");
+    xmlNode* graph = child(root, "graph");
+    REQUIRE(graph);
+    CHECK(attr(graph, "mode") == "dynamic");
+    CHECK(attr(graph, "timeformat") == "date");
+    const auto nodes = children(child(graph, "nodes"), "node");
+    REQUIRE(nodes.size() == g.entities().size());
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        CHECK(attr(nodes[i], "label") == kg::output::detail::clean_text(g.entities()[i].name));
+    CHECK(child(nodes[0], "color") != nullptr);
+    CHECK(attr(child(nodes[0], "color"), "r") == "166");  // PERSON #a6cee3
+
+    const auto edges = children(child(graph, "edges"), "edge");
+    REQUIRE(edges.size() == g.relations().size());
+    CHECK(attr(edges[0], "type") == "undirected");
+    xmlNode* spells = child(edges[0], "spells");
+    REQUIRE(spells);
+    CHECK(attr(child(spells, "spell"), "start") == "2023-04-04");
+    for (xmlNode* e : edges) {
+        const std::string label = attr(e, "label");
+        if (label == "ROLE") CHECK(attr(e, "type") == "directed");
+        if (label == "CONTRIBUTED") CHECK(child(e, "spells") == nullptr);  // "2023-05" is not a full date
+    }
+}
+}

@@ -1,0 +1,54 @@
+// Writes the hostile test graph as GraphML and JSON into a directory, plus
+// expected.json (node id -> cleaned label and type, edge count) for
+// check_loaders.py, so the Python loaders are tested on the same names.
+//   export_sample_writer <dir>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <exception>
+#include <fstream>
+#include <iostream>
+
+#include "export/detail/text.h"
+#include "export/exporters.h"
+#include "fixture.h"
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::cerr << "usage: export_sample_writer <dir>\n";
+        return 2;
+    }
+    try {
+        const std::string dir = argv[1];
+        const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+        kg::output::write_file(dir + "/hostile.graphml",
+                               [&](std::ostream& o) { kg::output::write_graphml(g, o); });
+        kg::output::write_file(dir + "/hostile.json", [&](std::ostream& o) { kg::output::write_json(g, o); });
+
+        rapidjson::StringBuffer buf;
+        rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+        w.StartObject();
+        w.Key("edges");
+        w.Uint64(g.relations().size());
+        w.Key("nodes");
+        w.StartObject();
+        for (const kg::EntityRecord& e : g.entities()) {
+            const std::string id = "n" + std::to_string(e.id.value);
+            const std::string label = kg::output::detail::clean_text(e.name);
+            w.Key(id.c_str());
+            w.StartArray();
+            w.String(label.c_str(), static_cast<rapidjson::SizeType>(label.size()));
+            w.String(std::string(kg::to_string(e.type)).c_str());
+            w.EndArray();
+        }
+        w.EndObject();
+        w.EndObject();
+        kg::output::write_file(dir + "/expected.json",
+                               [&](std::ostream& o) { o.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize())); });
+    } catch (const std::exception& e) {
+        std::cerr << "export_sample_writer: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

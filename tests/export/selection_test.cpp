@@ -1,0 +1,103 @@
+// Tests export/detail/selection.cpp: ExportOptions as every writer applies them.
+#include "export/detail/selection.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "fixture.h"
+#include "model/error.h"
+
+using kg::output::ExportOptions;
+using kg::output::detail::select;
+
+namespace {
+
+std::size_t count_type(const kg::output::detail::Selection& s, kg::RelationType t) {
+    return static_cast<std::size_t>(std::count_if(s.edges.begin(), s.edges.end(),
+                                                  [t](const auto& e) { return e.type == t; }));
+}
+
+}  // namespace
+
+TEST_SUITE("export") {
+TEST_CASE("the default selection is the whole graph sorted by id") {
+    const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+    const auto s = select(g, {});
+    CHECK(s.nodes.size() == g.entities().size());
+    CHECK(s.edges.size() == g.relations().size());
+    CHECK(std::is_sorted(s.edges.begin(), s.edges.end(), [](const auto& a, const auto& b) { return a.id < b.id; }));
+    for (const auto& e : s.edges) CHECK(e.weight == 1.0);
+}
+
+TEST_CASE("a type filter keeps only those entities and the edges between them") {
+    const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+    ExportOptions opt;
+    opt.types = {kg::EntityType::Person};
+    const auto s = select(g, opt);
+    CHECK(s.nodes.size() == 5);
+    for (const auto* n : s.nodes) CHECK(n->type == kg::EntityType::Person);
+    CHECK(s.edges.size() == 3);
+    CHECK(count_type(s, kg::RelationType::Met) == 3);
+}
+
+TEST_CASE("a relation filter keeps those relations and drops entities left without edges") {
+    const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+    ExportOptions opt;
+    opt.relations = {kg::RelationType::Visited};
+    const auto s = select(g, opt);
+    CHECK(s.edges.size() == 2);
+    CHECK(s.nodes.size() == 4);
+}
+
+TEST_CASE("a date window keeps relations dated inside it (partial dates included) and undated ones") {
+    const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+    ExportOptions opt;
+    opt.from = "2023-04-05";
+    opt.to = "2023-05";
+    const auto s = select(g, opt);
+    for (const auto& e : s.edges) {
+        if (e.date.empty()) continue;
+        CHECK(e.date >= "2023-04-05");
+        CHECK(e.date.substr(0, 7) <= "2023-05");
+    }
+    CHECK(count_type(s, kg::RelationType::Contributed) == 1);  // "2023-05"
+    CHECK(count_type(s, kg::RelationType::Role) == 1);         // undated
+    CHECK(std::none_of(s.edges.begin(), s.edges.end(), [](const auto& e) { return e.date == "2023-04-04"; }));
+}
+
+TEST_CASE("collapse folds parallel relations of one type into one weighted edge") {
+    const kg::graph::KnowledgeGraph g = kg::test::tiny_graph();
+    ExportOptions opt;
+    opt.collapse = true;
+    const auto s = select(g, opt);
+    REQUIRE(s.edges.size() == 2);
+    CHECK(s.edges[0].type == kg::RelationType::Met);
+    CHECK(s.edges[0].merged == 2);
+    CHECK(s.edges[0].weight == 2.0);
+    CHECK(s.edges[0].dates == std::vector<std::string>{"2023-04-04", "2023-06-01"});
+    CHECK(s.edges[0].documents == std::vector<std::string>{"d1", "d2"});
+    CHECK(s.edges[1].weight == 1.0);
+}
+
+TEST_CASE("an ego selection keeps the neighbourhood of the ego") {
+    const kg::graph::KnowledgeGraph g = kg::test::tiny_graph();
+    ExportOptions opt;
+    opt.ego = kg::EntityId{2};  // Australia: only Penny Wong is one hop away
+    const auto s = select(g, opt);
+    const auto expected = g.neighbourhood(kg::EntityId{2}, 1);
+    CHECK(s.nodes.size() == expected.size());
+    for (const auto* n : s.nodes) CHECK(std::find(expected.begin(), expected.end(), n->id) != expected.end());
+    for (const auto& e : s.edges) {
+        CHECK(std::find(expected.begin(), expected.end(), e.source) != expected.end());
+        CHECK(std::find(expected.begin(), expected.end(), e.target) != expected.end());
+    }
+}
+
+TEST_CASE("an ego that is not an entity is an ExportError") {
+    ExportOptions opt;
+    opt.ego = kg::EntityId{99};
+    CHECK_THROWS_WITH_AS(select(kg::test::tiny_graph(), opt),
+                         "export: ego entity id 99 does not exist (the graph has 3 entities)", kg::ExportError);
+}
+}
