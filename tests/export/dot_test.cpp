@@ -197,3 +197,35 @@ TEST_CASE("a title agwrite would leave unquoted (-.) survives write_dot and dot"
     CHECK(kg::test::slurp(dir + "/stderr.txt").empty());
 }
 }
+
+TEST_SUITE("export") {
+TEST_CASE("render lays out a graph of more than 150 nodes with a force-directed engine") {
+    kg::DocumentExtraction x;
+    x.document = kg::Document{"big", "mem://big", "Big", "2023-01-01", "text"};
+    for (int i = 0; i < 160; ++i) {
+        kg::Entity e;
+        e.type = kg::EntityType::Organization;
+        e.name = "Organisation number " + std::to_string(i);
+        e.mentions.push_back(kg::Mention{kg::Span{0, 1}, e.name});
+        x.entities.push_back(e);
+        if (i > 0) {
+            kg::Relation r;
+            r.type = kg::RelationType::Supports;
+            r.a = static_cast<std::size_t>(i - 1);
+            r.b = static_cast<std::size_t>(i);
+            r.evidence.push_back(kg::Evidence{"big", kg::Span{0, 1}, "test", 1.0});
+            x.relations.push_back(r);
+        }
+    }
+    kg::graph::KnowledgeGraph g;
+    g.add(x);
+    REQUIRE(g.entities().size() == 160);
+    std::ostringstream out;
+    kg::output::render(g, "svg", out);
+    const std::string svg = out.str();
+    std::unique_ptr<xmlDoc, DocFreer> doc(
+        xmlReadMemory(svg.data(), static_cast<int>(svg.size()), "big.svg", nullptr, XML_PARSE_NONET));
+    REQUIRE(doc);
+    CHECK(svg.find("Organisation number 159") != std::string::npos);
+}
+}

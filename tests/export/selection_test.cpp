@@ -86,12 +86,27 @@ TEST_CASE("an ego selection keeps the neighbourhood of the ego") {
     opt.ego = kg::EntityId{2};  // Australia: only Penny Wong is one hop away
     const auto s = select(g, opt);
     const auto expected = g.neighbourhood(kg::EntityId{2}, 1);
+    REQUIRE(s.nodes.size() == 2);
+    CHECK(s.nodes[0]->id == kg::EntityId{1});
+    CHECK(s.nodes[1]->id == kg::EntityId{2});
+    REQUIRE(s.edges.size() == 1);
+    CHECK(s.edges[0].type == kg::RelationType::Role);
     CHECK(s.nodes.size() == expected.size());
     for (const auto* n : s.nodes) CHECK(std::find(expected.begin(), expected.end(), n->id) != expected.end());
     for (const auto& e : s.edges) {
         CHECK(std::find(expected.begin(), expected.end(), e.source) != expected.end());
         CHECK(std::find(expected.begin(), expected.end(), e.target) != expected.end());
     }
+}
+
+TEST_CASE("a deeper ego selection reaches two hops") {
+    const kg::graph::KnowledgeGraph g = kg::test::tiny_graph();
+    ExportOptions opt;
+    opt.ego = kg::EntityId{2};
+    opt.ego_depth = 2;
+    const auto s = select(g, opt);
+    CHECK(s.nodes.size() == 3);
+    CHECK(s.edges.size() == 3);
 }
 
 TEST_CASE("an ego that is not an entity is an ExportError") {
