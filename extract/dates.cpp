@@ -1,0 +1,154 @@
+#include "extract/dates.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace kg::extract {
+
+int month_number(std::string_view w) {
+    static constexpr std::string_view full[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                "July",    "August",   "September", "October", "November", "December"};
+    static constexpr std::string_view abbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int m = 0; m < 12; ++m)
+        if (w == full[m] || w == abbr[m]) return m + 1;
+    if (w == "Sept") return 9;
+    return 0;
+}
+
+namespace {
+
+int number_value(const Token& t, int lo, int hi) {
+    if (t.kind != Token::Kind::Number || t.text.size() > 4) return 0;
+    int v = 0;
+    std::from_chars(t.text.data(), t.text.data() + t.text.size(), v);
+    return (v >= lo && v <= hi) ? v : 0;
+}
+
+// "4th", "1st", "22nd", "3rd" are words starting with digits.
+int ordinal_day(const Token& t) {
+    if (t.kind == Token::Kind::Number) return number_value(t, 1, 31);
+    if (t.kind != Token::Kind::Word || t.text.size() < 3 || t.text.size() > 4) return 0;
+    const std::string_view suffix = t.text.substr(t.text.size() - 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+    int v = 0;
+    auto [p, ec] = std::from_chars(t.text.data(), t.text.data() + t.text.size() - 2, v);
+    if (ec != std::errc() || p != t.text.data() + t.text.size() - 2) return 0;
+    return (v >= 1 && v <= 31) ? v : 0;
+}
+
+bool days_valid(int y, int m, int d) {
+    static constexpr int len[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > len[m - 1]) return false;
+    if (m == 2 && d == 29 && y != 0 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return false;
+    return true;
+}
+
+}  // namespace
+
+std::string DateMention::iso(int default_year) const {
+    const int y = year ? year : default_year;
+    if (!y || !month || !day) return {};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, month, day);
+    return buf;
+}
+
+std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
+    std::vector<DateMention> out;
+    const std::size_t n = tokens.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const Token& t = tokens[i];
+        // ISO: 2024 - 04 - 05
+        if (t.kind == Token::Kind::Number && t.text.size() == 4 && i + 4 < n && tokens[i + 1].is("-") &&
+            tokens[i + 3].is("-") && !tokens[i + 1].space_before) {
+            const int y = number_value(t, 1900, 2199), m = number_value(tokens[i + 2], 1, 12),
+                      d = number_value(tokens[i + 4], 1, 31);
+            if (y && m && d && days_valid(y, m, d)) {
+                out.push_back({i, i + 5, y, m, d, false});
+                i += 4;
+                continue;
+            }
+        }
+        if (!t.is_word()) continue;
+        int month = month_number(t.text);
+        std::size_t j = i + 1;
+        if (month && j < n && tokens[j].is(".")) ++j;  // "Sept."
+        if (month) {
+            // Month Day[,] [Year]
+            if (j < n) {
+                if (const int d = ordinal_day(tokens[j]); d) {
+                    std::size_t k = j + 1;
+                    int y = 0;
+                    std::size_t end = k;
+                    std::size_t kk = k;
+                    if (kk < n && tokens[kk].is(",")) ++kk;
+                    if (kk < n) {
+                        if (const int yy = number_value(tokens[kk], 1900, 2199); yy) {
+                            y = yy;
+                            end = kk + 1;
+                        }
+                    }
+                    if (days_valid(y, month, d)) {
+                        DateMention dm{i, end, y, month, d, false};
+                        if (i > 0 && (tokens[i - 1].is("From") || tokens[i - 1].is("from")) && end < n &&
+                            (tokens[end].is("to") || tokens[end].is("-") || tokens[end].is("\u2013")))
+                            dm.range_start = true;
+                        out.push_back(dm);
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                // "May" alone is too ambiguous; only dated forms count.
+            }
+            continue;
+        }
+        // Day Month [Year]
+        if (const int d = ordinal_day(t); d && i + 1 < n) {
+            const int m = month_number(tokens[i + 1].text);
+            if (m) {
+                std::size_t end = i + 2;
+                int y = 0;
+                if (end < n) {
+                    if (const int yy = number_value(tokens[end], 1900, 2199); yy) {
+                        y = yy;
+                        ++end;
+                    }
+                }
+                if (days_valid(y, m, d)) {
+                    out.push_back({i, end, y, m, d, false});
+                    i = end - 1;
+                }
+            }
+        }
+    }
+    // Day numbers read as dates: "4" in "4th" is a word; numbers alone are handled above.
+    return out;
+}
+
+std::optional<DateMention> find_document_date(std::string_view text, const std::vector<Token>& tokens,
+                                              const std::vector<DateMention>& dates) {
+    // The date line stands near the top: within the first 12 lines, on a short line,
+    // and it carries a year.
+    std::size_t line_limit = 0;
+    int lines = 0;
+    for (std::size_t i = 0; i < text.size() && lines < 12; ++i)
+        if (text[i] == '\n') {
+            ++lines;
+            line_limit = i;
+        }
+    if (lines < 12) line_limit = text.size();
+    for (const DateMention& d : dates) {
+        if (!d.year) continue;
+        const std::size_t b = tokens[d.first].begin;
+        if (b > line_limit) break;
+        std::size_t ls = text.rfind('\n', b);
+        ls = (ls == std::string_view::npos) ? 0 : ls + 1;
+        std::size_t le = text.find('\n', b);
+        if (le == std::string_view::npos) le = text.size();
+        if (le - ls <= 80) return d;
+    }
+    return std::nullopt;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,323 @@
+#include "extract/gazetteer.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "model/error.h"
+
+namespace kg::extract {
+
+std::string phrase_key(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    std::string key;
+    for (std::size_t i = first; i < last; ++i) {
+        if (i > first) key += '\x1f';
+        key += fold_key(tokens[i].text);
+    }
+    return key;
+}
+
+std::string phrase_key(std::string_view phrase) {
+    const std::vector<Token> t = tokenize(phrase);
+    return phrase_key(t, 0, t.size());
+}
+
+namespace {
+
+bool is_acronym_like(std::string_view s) {
+    // Short forms and all-capital forms must match exactly: US, UN, EU, WHO, IP4, U.S.
+    std::size_t letters = 0, upper = 0;
+    for (char c : s) {
+        if (c >= 'A' && c <= 'Z') ++upper;
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
+    }
+    return s.size() <= 3 || (letters > 0 && upper == letters);
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    std::size_t b = 0;
+    while (b <= s.size()) {
+        std::size_t e = s.find(sep, b);
+        if (e == std::string_view::npos) e = s.size();
+        std::string part(s.substr(b, e - b));
+        while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.pop_back();
+        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+        out.push_back(part);
+        b = e + 1;
+    }
+    return out;
+}
+
+// Reads a TSV data file: skips blank and '#' lines; returns (line number, fields).
+std::vector<std::pair<int, std::vector<std::string>>> read_tsv(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path + ": cannot open data file");
+    std::vector<std::pair<int, std::vector<std::string>>> rows;
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) {
+        ++n;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        rows.emplace_back(n, split(line, '\t'));
+    }
+    return rows;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path + ": cannot open");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+PhraseEntry entry(EntityType type, std::string canonical, bool demonym = false, bool user = false) {
+    PhraseEntry e;
+    e.type = type;
+    e.canonical = std::move(canonical);
+    e.demonym = demonym;
+    e.user = user;
+    return e;
+}
+
+}  // namespace
+
+void Gazetteer::Impl::add_phrase(std::string_view phrase, PhraseEntry entry) {
+    if (phrase.empty() || phrase == "-") return;
+    const std::vector<Token> t = tokenize(phrase);
+    if (t.empty()) return;
+    entry.exact_case = entry.exact_case || is_acronym_like(phrase);
+    entry.lower_form = t[0].is_word() && !t[0].cap && !t[0].allcaps;
+    if (entry.exact_case)
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (i) entry.exact += '\x1f';
+            entry.exact += t[i].text;
+        }
+    auto& list = phrases[phrase_key(t, 0, t.size())];
+    for (const PhraseEntry& e : list)
+        if (e.type == entry.type && e.canonical == entry.canonical && e.exact == entry.exact &&
+            e.lower_form == entry.lower_form)
+            return;
+    list.push_back(std::move(entry));
+    max_phrase_tokens = std::max(max_phrase_tokens, t.size());
+}
+
+void Gazetteer::Impl::add_title(std::string_view title) {
+    const std::vector<Token> t = tokenize(title);
+    if (t.empty()) return;
+    titles[phrase_key(t, 0, t.size())] = t.size();
+    title_first_words.insert(fold_key(t[0].text));
+    max_title_tokens = std::max(max_title_tokens, t.size());
+}
+
+PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const {
+    PhraseMatch best;
+    const std::size_t max_len = std::min(max_phrase_tokens, limit - i);
+    const Token& first = tokens[i];
+    const bool capital = first.cap || first.allcaps || first.kind == Token::Kind::Number;
+    std::string key;
+    std::string exact;
+    for (std::size_t len = 1; len <= max_len; ++len) {
+        const Token& t = tokens[i + len - 1];
+        if (len > 1) {
+            key += '\x1f';
+            exact += '\x1f';
+        }
+        key += fold_key(t.text);
+        exact += t.text;
+        auto it = phrases.find(key);
+        if (it == phrases.end()) continue;
+        for (const PhraseEntry& e : it->second) {
+            if (e.exact_case ? e.exact != exact : !(capital || e.lower_form)) continue;
+            best = {len, &e};
+            break;
+        }
+    }
+    return best;
+}
+
+std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const {
+    if (!tokens[i].is_word() || !(tokens[i].cap) || tokens[i].allcaps) {
+        if (!(tokens[i].allcaps && tokens[i].text == "CEO")) return 0;
+    }
+    if (!title_first_words.count(fold_key(tokens[i].text))) return 0;
+    std::size_t best = 0;
+    const std::size_t max_len = std::min(max_title_tokens, limit - i);
+    std::string key;
+    for (std::size_t len = 1; len <= max_len; ++len) {
+        if (len > 1) key += '\x1f';
+        key += fold_key(tokens[i + len - 1].text);
+        auto it = titles.find(key);
+        if (it != titles.end()) {
+            // Every word of a title is capitalised ("Minister for Foreign Affairs" keeps
+            // its small connectors); a lower-case content word means prose, not a title.
+            bool ok = true;
+            for (std::size_t k = i; k < i + len; ++k) {
+                const Token& t = tokens[k];
+                if (t.is_word() && !t.cap && !t.allcaps && t.text != "for" && t.text != "of" &&
+                    t.text != "and" && t.text != "to" && t.text != "the")
+                    ok = false;
+            }
+            if (ok) best = len;
+        }
+    }
+    return best;
+}
+
+Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
+Gazetteer::~Gazetteer() = default;
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+
+Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_codes_dir) {
+    Gazetteer g;
+    Impl& im = *g.impl_;
+
+    // Territories are places, not countries.
+    std::unordered_map<std::string, std::string> territories;
+    for (const auto& [line, f] : read_tsv(data_dir + "/territories.tsv")) {
+        if (f.size() < 2) throw InputError(data_dir + "/territories.tsv:" + std::to_string(line) + ": expected 2 columns");
+        territories[f[0]] = f[1];
+    }
+    struct Override {
+        std::string canonical;
+        std::vector<std::string> aliases, demonyms;
+    };
+    std::unordered_map<std::string, Override> overrides;
+    for (const auto& [line, f] : read_tsv(data_dir + "/countries.tsv")) {
+        if (f.size() < 4)
+            throw InputError(data_dir + "/countries.tsv:" + std::to_string(line) + ": expected 4 columns, got " +
+                             std::to_string(f.size()));
+        Override o;
+        o.canonical = f[1];
+        if (f[2] != "-") o.aliases = split(f[2], '|');
+        if (f[3] != "-") o.demonyms = split(f[3], '|');
+        overrides[f[0]] = std::move(o);
+    }
+
+    const std::string iso_path = iso_codes_dir + "/iso_3166-1.json";
+    const std::string json = read_file(iso_path);
+    rapidjson::Document doc;
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.c_str(), json.size());
+    if (doc.HasParseError())
+        throw InputError(iso_path + ": offset " + std::to_string(doc.GetErrorOffset()) + ": " +
+                         rapidjson::GetParseError_En(doc.GetParseError()));
+    if (!doc.IsObject() || !doc.HasMember("3166-1") || !doc["3166-1"].IsArray())
+        throw InputError(iso_path + ": expected an object with a \"3166-1\" array");
+    for (const auto& c : doc["3166-1"].GetArray()) {
+        if (!c.IsObject() || !c.HasMember("alpha_2") || !c["alpha_2"].IsString() || !c.HasMember("name") ||
+            !c["name"].IsString())
+            continue;
+        const std::string code = c["alpha_2"].GetString();
+        std::vector<std::string> forms = {c["name"].GetString()};
+        for (const char* k : {"common_name", "official_name"})
+            if (c.HasMember(k) && c[k].IsString()) forms.emplace_back(c[k].GetString());
+        if (auto t = territories.find(code); t != territories.end()) {
+            for (const std::string& f : forms)
+                if (f.find(',') == std::string::npos)
+                    im.add_phrase(f, entry(EntityType::Location, forms.size() > 1 && c.HasMember("common_name") ? forms[1] : forms[0]));
+            continue;
+        }
+        std::string canonical = c.HasMember("common_name") && c["common_name"].IsString()
+                                    ? c["common_name"].GetString()
+                                    : c["name"].GetString();
+        auto o = overrides.find(code);
+        if (o != overrides.end() && o->second.canonical != "-") canonical = o->second.canonical;
+        im.add_phrase(canonical, entry(EntityType::Country, canonical));
+        for (std::string f : forms) {
+            if (f.find(',') != std::string::npos) continue;  // "Korea, Republic of"
+            if (f.rfind("the ", 0) == 0) f = f.substr(4);
+            im.add_phrase(f, entry(EntityType::Country, canonical));
+        }
+        if (o != overrides.end()) {
+            for (const std::string& a : o->second.aliases) {
+                std::string f = a;
+                if (f.rfind("the ", 0) == 0) f = f.substr(4);
+                im.add_phrase(f, entry(EntityType::Country, canonical));
+            }
+            for (const std::string& d : o->second.demonyms)
+                im.add_phrase(d, entry(EntityType::Country, canonical, true));
+        }
+    }
+
+    for (const auto& [line, f] : read_tsv(data_dir + "/organizations.tsv")) {
+        if (f.size() < 3)
+            throw InputError(data_dir + "/organizations.tsv:" + std::to_string(line) + ": expected 3 columns");
+        auto type = parse_entity_type(f[1]);
+        if (!type)
+            throw InputError(data_dir + "/organizations.tsv:" + std::to_string(line) + ": unknown type '" + f[1] + "'");
+        im.add_phrase(f[0], entry(*type, f[0]));
+        if (f[2] != "-")
+            for (const std::string& a : split(f[2], '|')) im.add_phrase(a, entry(*type, f[0]));
+    }
+    for (const auto& [line, f] : read_tsv(data_dir + "/locations.tsv")) {
+        if (f.empty() || f[0].empty())
+            throw InputError(data_dir + "/locations.tsv:" + std::to_string(line) + ": expected a place name");
+        im.add_phrase(f[0], entry(EntityType::Location, f[0]));
+        if (f.size() > 1 && f[1] != "-")
+            for (const std::string& a : split(f[1], '|')) im.add_phrase(a, entry(EntityType::Location, f[0]));
+    }
+    for (const auto& [line, f] : read_tsv(data_dir + "/titles.tsv")) {
+        (void)line;
+        if (!f.empty() && !f[0].empty()) im.add_title(f[0]);
+    }
+    return g;
+}
+
+Gazetteer Gazetteer::load_default() {
+    std::string data = KG_DATA_DIR;
+    if (const char* env = std::getenv("KG_DATA_DIR"); env && *env) data = env;
+    std::string iso = KG_ISO_CODES_DIR;
+    if (const char* env = std::getenv("KG_ISO_CODES_DIR"); env && *env) iso = env;
+    return load(data, iso);
+}
+
+void Gazetteer::add_alias_file(const std::string& path) {
+    Impl& im = *impl_;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path + ": cannot open alias file");
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) {
+        ++n;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        const std::vector<std::string> f = split(line, '\t');
+        const std::string where = path + ":" + std::to_string(n) + ": ";
+        if (f.size() < 2 || f[0].empty())
+            throw InputError(where + "expected at least 2 tab-separated columns (name, type), got " +
+                             std::to_string(f.size()));
+        const auto type = parse_entity_type(f[1]);
+        if (!type) throw InputError(where + "unknown entity type '" + f[1] + "'");
+        std::vector<std::string> aliases;
+        if (f.size() > 2 && !f[2].empty() && f[2] != "-")
+            for (const std::string& a : split(f[2], '|'))
+                if (!a.empty()) aliases.push_back(a);
+        std::vector<std::string> roles;
+        if (f.size() > 3 && !f[3].empty() && f[3] != "-") {
+            for (const std::string& r : split(f[3], '|')) {
+                if (std::count(r.begin(), r.end(), '@') < 1)
+                    throw InputError(where + "role '" + r + "' is not Title@Organisation[@from..to]");
+                roles.push_back(r);
+            }
+        }
+        if (*type == EntityType::Person) {
+            UserPerson p{f[0], aliases, roles};
+            im.person_aliases[fold_key(f[0])] = f[0];
+            for (const std::string& a : aliases) im.person_aliases[fold_key(a)] = f[0];
+            im.user_people.push_back(std::move(p));
+        } else {
+            im.add_phrase(f[0], entry(*type, f[0], false, true));
+            for (const std::string& a : aliases) im.add_phrase(a, entry(*type, f[0], false, true));
+        }
+    }
+    if (in.bad()) throw InputError(path + ": read error");
+}
+
+}  // namespace kg::extract

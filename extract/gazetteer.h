@@ -1,0 +1,64 @@
+#pragma once
+// Phrase tables behind the extractor: countries (iso-codes + data/countries.tsv),
+// organisations, programmes and events (data/organizations.tsv), places
+// (data/locations.tsv, data/territories.tsv), titles (data/titles.tsv) and the
+// user's alias files. Phrases are looked up as token sequences, longest first.
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/text.h"
+#include "model/types.h"
+
+namespace kg::extract {
+
+struct PhraseEntry {
+    EntityType type = EntityType::Country;
+    std::string canonical;
+    bool exact_case = false;  // acronyms: "US" must not match "us"
+    bool demonym = false;     // "Japanese": an alias only when the country is named too
+    bool user = false;        // from a user alias file
+    bool lower_form = false;  // written in lower case in the data ("free and open Indo-Pacific")
+    std::string exact;        // exact_case entries: token texts joined by \x1f
+};
+
+struct PhraseMatch {
+    std::size_t length = 0;  // tokens
+    const PhraseEntry* entry = nullptr;
+};
+
+// A person the user taught kg through an alias file: surface forms map to a canonical name.
+struct UserPerson {
+    std::string canonical;
+    std::vector<std::string> aliases;
+    std::vector<std::string> roles;  // "Title@Organisation@from..to"
+};
+
+struct Gazetteer::Impl {
+    std::unordered_map<std::string, std::vector<PhraseEntry>> phrases;
+    std::size_t max_phrase_tokens = 1;
+    std::unordered_map<std::string, std::size_t> titles;  // key -> token count
+    std::unordered_set<std::string> title_first_words;    // folded first words of titles
+    std::size_t max_title_tokens = 1;
+    std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical
+    std::vector<UserPerson> user_people;
+
+    void add_phrase(std::string_view phrase, PhraseEntry entry);
+    void add_title(std::string_view title);
+    // Longest phrase starting at tokens[i] (ending before `limit`). exact-case entries
+    // compare the surface; others need a capital or digit on the first token unless the
+    // phrase itself is written in lower case.
+    PhraseMatch match(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
+    // Longest title starting at tokens[i]; 0 when none.
+    std::size_t match_title(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
+};
+
+// Key of a token sequence: folded token texts joined by a unit separator.
+std::string phrase_key(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+std::string phrase_key(std::string_view phrase);
+
+}  // namespace kg::extract

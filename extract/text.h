@@ -1,0 +1,54 @@
+#pragma once
+// Tokens and sentences over UTF-8 text, with byte spans back into the text.
+// The tokenizer is a single linear pass; nothing here allocates per character.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/types.h"
+
+namespace kg::extract {
+
+struct Token {
+    enum class Kind : std::uint8_t { Word, Number, Punct };
+    std::size_t begin = 0;  // byte offsets into the document text
+    std::size_t end = 0;
+    std::string_view text;
+    Kind kind = Kind::Punct;
+    bool space_before = true;    // whitespace (or the start) precedes the token
+    bool newline_before = false; // a line break lies between this and the previous token
+    bool cap = false;            // Word starting with an upper-case letter
+    bool allcaps = false;        // Word of two or more letters, all upper case
+    bool is_word() const { return kind == Kind::Word; }
+    bool is(std::string_view s) const { return text == s; }
+};
+
+// Splits text into words (letters, digits, inner apostrophes), numbers and single
+// punctuation marks. "Russia's" gives "Russia" and "'s"; hyphens and periods are
+// tokens of their own.
+std::vector<Token> tokenize(std::string_view text);
+
+// A sentence as a token range [first, last) and its byte span.
+struct Sentence {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    Span span;
+    bool line_start = true;  // begins at the start of a line
+};
+
+// Sentence boundaries: . ! ? before a capital (not after Mr., H.E., U.S., a.m.,
+// initials), and line breaks unless the line ends with a comma.
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+
+// Case helpers (Unicode-aware through ICU).
+std::string to_lower(std::string_view s);
+std::string to_title_word(std::string_view s);  // "SÉJOURNÉ" -> "Séjourné", "BYUNG-SE" -> "Byung-Se"
+// Lower-case key: curly quotes to straight, accents kept, whitespace collapsed.
+std::string fold_key(std::string_view s);
+
+// Decodes one UTF-8 code point at s[i]; returns it and advances i (invalid byte -> U+FFFD, i+1).
+char32_t decode_utf8(std::string_view s, std::size_t& i);
+
+}  // namespace kg::extract
