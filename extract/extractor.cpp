@@ -109,6 +109,11 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     return 0;
 }
 
+// Letters after a name ("Julie Bishop MP") are not part of it.
+bool is_post_nominal(std::string_view w) {
+    return in(w, {"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "AO", "AC", "PhD", "Jr", "Sr", "MEP", "MdB", "TD"});
+}
+
 bool is_particle(std::string_view w) {
     return in(w, {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
                   "bin", "binti", "al", "el", "ter", "zu", "y"});
@@ -260,6 +265,7 @@ bool DocumentReader::name_word(std::size_t i) const {
     if (!t.is_word() || !(t.cap || t.allcaps)) return false;
     if (non_name_words().count(t.text)) return false;
     if (month_number(t.text)) return false;
+    if (is_post_nominal(t.text)) return false;
     return true;
 }
 
@@ -363,6 +369,12 @@ void DocumentReader::find_people() {
         }
         if (const std::size_t tl = gaz_.match_title(tok_, j, limit); tl) {
             std::size_t k = j + tl;
+            // "Ambassador to Japan Ms. Caroline Kennedy"
+            if (k + 1 < limit && tok_[k].is("to")) {
+                if (PhraseMatch to = gaz_.match(tok_, k + 1, limit); to.entry && to.entry->type == EntityType::Country &&
+                                                                      match_honorific(tok_, k + 1 + to.length, limit))
+                    k += 1 + to.length;
+            }
             bool hon = false;
             if (const std::size_t h = match_honorific(tok_, k, limit); h) {
                 k += h;
@@ -456,9 +468,55 @@ void DocumentReader::find_surname_mentions() {
 // ---------------------------------------------------------------- gazetteer phrases
 
 void DocumentReader::find_phrases() {
+    std::size_t title_until = 0;
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         if (!free(i)) continue;
         const std::size_t limit = sentence_end(i);
+        if (i >= title_until) {
+            if (const std::size_t tl = gaz_.match_title(tok_, i, limit); tl > 1) title_until = i + tl;
+        }
+        if (i < title_until && i > 0) {
+            // inside a title: "Europe" in "Minister for Europe and Foreign Affairs"
+            bool inner = false;
+            for (std::size_t q = (i >= 6 ? i - 6 : 0); q < i; ++q)
+                if (const std::size_t tl = gaz_.match_title(tok_, q, limit); tl > 1 && q + tl > i && q < i) inner = true;
+            if (inner) continue;
+        }
+        // "East and South China Seas": two places sharing a plural head.
+        if (i + 4 < limit && tok_[i + 1].is("and") && tok_[i].cap && tok_[i + 2].cap) {
+            std::size_t head = i + 3;
+            while (head < limit && head < i + 6 && !(tok_[head].is_word() && tok_[head].text.ends_with("s") &&
+                                                    in(tok_[head].text, {"Seas", "Islands", "Straits", "Oceans", "Peninsulas"})))
+                ++head;
+            if (head < limit && head < i + 6) {
+                const std::string singular(tok_[head].text.substr(0, tok_[head].text.size() - 1));
+                std::string first = std::string(tok_[i].text);
+                for (std::size_t q = i + 3; q < head; ++q) first += " " + std::string(tok_[q].text);
+                first += " " + singular;
+                std::string second;
+                for (std::size_t q = i + 2; q < head; ++q) second += std::string(tok_[q].text) + " ";
+                second += singular;
+                auto e1 = gaz_.phrases.find(phrase_key(first));
+                auto e2 = gaz_.phrases.find(phrase_key(second));
+                if (e1 != gaz_.phrases.end() && e2 != gaz_.phrases.end() && !e1->second.empty() && !e2->second.empty()) {
+                    PhraseMention m1, m2;
+                    m1.first = i;
+                    m1.last = head + 1;
+                    m1.type = e1->second.front().type;
+                    m1.canonical = e1->second.front().canonical;
+                    m2.first = i + 2;
+                    m2.last = head + 1;
+                    m2.type = e2->second.front().type;
+                    m2.canonical = e2->second.front().canonical;
+                    phrases_.push_back(m1);
+                    claim(i, i + 2, phrases_.size() - 1);
+                    phrases_.push_back(m2);
+                    claim(i + 2, head + 1, phrases_.size() - 1);
+                    i = head;
+                    continue;
+                }
+            }
+        }
         PhraseMatch pm = gaz_.match(tok_, i, limit);
         if (!pm.entry) continue;
         std::size_t end = i + pm.length;
@@ -526,10 +584,25 @@ void DocumentReader::find_named_phrases() {
     for (std::size_t h = 0; h < n; ++h) {
         const Token& t = tok_[h];
         if (!t.is_word() || !t.cap) continue;
-        const HeadKind kind = head_kind(t.text);
+        HeadKind kind = head_kind(t.text);
         if (kind == HeadKind::None) continue;
         if (person_at(h)) continue;
+        if (auto inner = phrase_at(h); inner && phrases_[*inner].last != h + 1) continue;
         const std::size_t s_begin = sentence_begin(h), s_end = sentence_end(h);
+        // The head is the last head noun of a run of capitalised words:
+        // "Partnership Programme", "Package Trust Fund", "Summit Meeting".
+        {
+            std::size_t q = h + 1;
+            std::size_t last_head = h;
+            while (q < s_end && tok_[q].is_word() && (tok_[q].cap || tok_[q].allcaps) && !person_at(q) &&
+                   !month_number(tok_[q].text) && q <= h + 3) {
+                if (head_kind(tok_[q].text) != HeadKind::None) last_head = q;
+                ++q;
+            }
+            h = last_head;
+        }
+        kind = head_kind(tok_[h].text);
+        const Token& head = tok_[h];
         // leftwards
         std::size_t left = h;
         std::size_t k = h;
@@ -569,6 +642,10 @@ void DocumentReader::find_named_phrases() {
                 k = p;
                 continue;
             }
+            if (u.is(".") && !u.space_before && p > s_begin && tok_[p - 1].is_word() && tok_[p - 1].text.size() == 1) {
+                k = p;
+                continue;
+            }
             if (u.is(")") && p >= 2 && tok_[p - 2].is("(") ) {
                 k = p - 2;
                 continue;
@@ -585,16 +662,16 @@ void DocumentReader::find_named_phrases() {
         // rightwards: "Meeting of NATO Ministers of Foreign Affairs", "Conference for the Promotion of ..."
         std::size_t right = h + 1;
         // plural heads that follow ("Trust Fund" is handled by the head Fund itself)
-        if (kind == HeadKind::Event || (kind == HeadKind::Organization && t.is("Embassy")) ||
-            (kind == HeadKind::Programme && in(t.text, {"Agreement", "Treaty", "Convention"}))) {
+        if (kind == HeadKind::Event || (kind == HeadKind::Organization && head.is("Embassy")) ||
+            (kind == HeadKind::Programme && in(head.text, {"Agreement", "Treaty", "Convention"}))) {
             std::size_t r = h + 1;
             std::size_t best = h + 1;
-            if (r < s_end && in(tok_[r].text, {"of", "for", "on", "in"}) && !(t.is("Embassy") == false && tok_[r].is("in"))) {
+            if (r < s_end && in(tok_[r].text, {"of", "for", "on"})) {
                 std::size_t q = r + 1;
                 if (q < s_end && tok_[q].is("the")) ++q;
                 while (q < s_end) {
                     const Token& u = tok_[q];
-                    if (u.is_word() && (u.cap || u.allcaps) && !person_at(q)) {
+                    if (u.is_word() && (u.cap || u.allcaps) && !person_at(q) && !month_number(u.text)) {
                         ++q;
                         best = q;
                         continue;
@@ -608,7 +685,7 @@ void DocumentReader::find_named_phrases() {
                         ++q;
                         continue;
                     }
-                    if (t.is("Embassy") && u.is("in") && q + 1 < s_end && tok_[q + 1].cap) {
+                    if (head.is("Embassy") && u.is("in") && q + 1 < s_end && tok_[q + 1].cap) {
                         ++q;
                         continue;
                     }
@@ -632,7 +709,8 @@ void DocumentReader::find_named_phrases() {
             }
         }
         if (kind == HeadKind::Programme && caps >= 2) proper = true;
-        if (kind == HeadKind::Organization && caps >= 1 && !in(t.text, {"Government", "Cabinet", "Diet"}))
+        if (right > h + 1 && caps >= 3) proper = true;
+        if (kind == HeadKind::Organization && caps >= 1 && !in(head.text, {"Government", "Cabinet", "Diet"}))
             proper = proper || caps >= 2;
         // Descriptive headings are not names: "Meeting between ...", "Telephone Talk Between ...".
         if (right < s_end && (tok_[right].is("Between") || tok_[right].is("between"))) proper = false;
@@ -970,7 +1048,7 @@ void DocumentReader::find_meetings() {
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired"})) {
                 std::size_t q = k + 1;
                 std::size_t noun = kNone;
-                for (; q < b && q <= k + 14; ++q) {
+                for (; q < b && q <= k + 25; ++q) {
                     if (tok_[q].is_word() && meeting_noun(tok_[q].text)) noun = q;
                     if (tok_[q].is("with") && noun != kNone) break;
                     if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before) break;
@@ -1350,24 +1428,35 @@ void DocumentReader::find_attendance() {
                 continue;
             if (w == "participated" && !(k + 1 < b && tok_[k + 1].is("in"))) continue;
             std::size_t ev = kNone;
-            for (std::size_t q = k + 1; q < b && q <= k + 5; ++q) {
+            for (std::size_t q = k + 1; q < b && q <= k + 6; ++q) {
                 if (auto p = phrase_at(q); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
                     ev = *p;
                     break;
                 }
                 if (!(tok_[q].is("the") || tok_[q].is("in") || tok_[q].is("a") || tok_[q].is("an") ||
+                      in(tok_[q].text, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                        "ninth", "tenth", "inaugural", "annual", "latest", "recent"}) ||
                       (tok_[q].is_word() && !tok_[q].cap && tok_[q].text.size() <= 8 && q == k + 1) ||
                       tok_[q].is("\u201c") || tok_[q].is("\"")))
                     break;
             }
             if (ev == kNone) continue;
-            // the subject: the nearest person before, in this sentence
+            // the subject: for "(visiting ...) to attend", the sentence's principal (its
+            // first person); otherwise the nearest person before the verb, unless a new
+            // clause ("that", "as", "when") lies between them.
             std::size_t subj = kNone;
-            for (std::size_t q = k; q > a; --q)
-                if (auto p = person_at(q - 1); p && person_entity_[*p] != kNone) {
-                    subj = *p;
-                    break;
+            if (k > a && tok_[k - 1].is("to") && w == "attend") {
+                for (std::size_t q = a; q < k && subj == kNone; ++q)
+                    if (auto p = person_at(q); p && person_entity_[*p] != kNone) subj = *p;
+            } else {
+                for (std::size_t q = k; q > a; --q) {
+                    if (auto p = person_at(q - 1); p && person_entity_[*p] != kNone) {
+                        subj = *p;
+                        break;
+                    }
+                    if (in(tok_[q - 1].text, {"that", "as", "when", "while", "which", "because", "whereas"})) break;
                 }
+            }
             if (subj == kNone) continue;
             add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev].entity, s, "attended-event", 0.85);
         }
@@ -1467,7 +1556,9 @@ void DocumentReader::find_roles() {
                                                "has", "had", "will", "with", "in", "from", "by", "following", "to"})) {
                     // "and" inside a title joins two offices ("Vice-President ... and Minister of ...");
                     // "to" inside "Ambassador to Japan", "in" inside "Embassy of the ROK in Japan".
-                    if (u.is("and") && end + 1 < b && gaz_.match_title(tok_, end + 1, b)) {
+                    if (u.is("and") && end + 1 < b &&
+                        (gaz_.match_title(tok_, end + 1, b) ||
+                         (tok_[end + 1].cap && !match_honorific(tok_, end + 1, b) && !person_at(end + 1)))) {
                         ++end;
                         continue;
                     }
