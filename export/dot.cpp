@@ -110,8 +110,7 @@ struct BuiltGraph {
 };
 
 // The whole drawing as a cgraph graph; every text value is in escString form.
-BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const ExportOptions& opt,
-                 bool legend) {
+BuiltGraph build(const Selection& s, const ExportOptions& opt, bool legend) {
     BuiltGraph b;
     std::string name = "kg";
     b.graph.reset(agopen(name.data(), Agundirected, nullptr));
@@ -178,7 +177,6 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
             set_attr(n, "fillcolor", std::string(st.fill));
         }
     }
-    (void)g;
     return b;
 }
 
@@ -221,9 +219,15 @@ void emit(std::ostream& out, const BuiltGraph& b) {
     out << "}\n";
 }
 
-struct ContextFreer {
-    void operator()(GVC_t* c) const { gvFreeContext(c); }
-};
+// One Graphviz context for the whole process, never freed: Graphviz 2.42's
+// pango plugin keeps a static pointer to the last font name, which lives in the
+// context, so freeing a context makes the next render read freed memory
+// (heap-use-after-free under ASan in textspan_size).
+GVC_t* graphviz_context() {
+    static GVC_t* const context = gvContext();
+    if (!context) throw ExportError("render: could not create a Graphviz context");
+    return context;
+}
 
 std::vector<std::string> layout_engines(GVC_t* gvc) {
     std::vector<std::string> names;
@@ -261,7 +265,7 @@ std::string choose_engine(GVC_t* gvc, const ExportOptions& opt, std::size_t node
 void write_dot(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt) {
     const Selection s = detail::select(g, opt);
     GraphvizErrors errors;
-    const BuiltGraph b = build(g, s, opt, false);
+    const BuiltGraph b = build(s, opt, false);
     emit(out, b);
     if (!out) throw ExportError("export: writing DOT failed");
 }
@@ -272,22 +276,21 @@ void render(const graph::KnowledgeGraph& g, const std::string& format, std::ostr
         throw ExportError("render: unsupported format \"" + format + "\" (expected svg, png or pdf)");
     const Selection s = detail::select(g, opt);
     GraphvizErrors errors;
-    std::unique_ptr<GVC_t, ContextFreer> gvc(gvContext());
-    if (!gvc) throw ExportError("render: could not create a Graphviz context");
-    BuiltGraph b = build(g, s, opt, true);
+    GVC_t* const gvc = graphviz_context();
+    BuiltGraph b = build(s, opt, true);
     Agraph_t* root = b.graph.get();
-    const std::string engine = choose_engine(gvc.get(), opt, s.nodes.size());
+    const std::string engine = choose_engine(gvc, opt, s.nodes.size());
     if (engine != "dot") set_attr(root, "overlap", "false");
 
-    if (gvLayout(gvc.get(), root, engine.c_str()) != 0)
+    if (gvLayout(gvc, root, engine.c_str()) != 0)
         throw ExportError("render: Graphviz layout \"" + engine + "\" failed: " +
                           errors.text("no message"));
     const auto free_layout = [&](GVC_t* c) { gvFreeLayout(c, root); };
-    std::unique_ptr<GVC_t, decltype(free_layout)> layout(gvc.get(), free_layout);
+    std::unique_ptr<GVC_t, decltype(free_layout)> layout(gvc, free_layout);
 
     char* data = nullptr;
     unsigned int length = 0;
-    if (gvRenderData(gvc.get(), root, format.c_str(), &data, &length) != 0 || !data) {
+    if (gvRenderData(gvc, root, format.c_str(), &data, &length) != 0 || !data) {
         if (data) gvFreeRenderData(data);
         throw ExportError("render: Graphviz could not render " + format + ": " +
                           errors.text("no message"));

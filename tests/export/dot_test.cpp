@@ -229,3 +229,14 @@ TEST_CASE("render lays out a graph of more than 150 nodes with a force-directed 
     CHECK(svg.find("Organisation number 159") != std::string::npos);
 }
 }
+
+TEST_SUITE("export") {
+TEST_CASE("render of an empty graph is still a valid SVG") {
+    std::ostringstream out;
+    kg::output::render(kg::graph::KnowledgeGraph{}, "svg", out);
+    const std::string svg = out.str();
+    std::unique_ptr<xmlDoc, DocFreer> doc(
+        xmlReadMemory(svg.data(), static_cast<int>(svg.size()), "empty.svg", nullptr, XML_PARSE_NONET));
+    CHECK(doc);
+}
+}
