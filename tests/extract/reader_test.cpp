@@ -328,6 +328,15 @@ TEST_CASE("an unreadable file is an Error naming it with the system's reason") {
     CHECK(r.diagnostics[0].message == "cannot open: Permission denied");
 }
 
+TEST_CASE("a path that cannot be resolved is an Error with the system's reason") {
+    const std::string through_file = sample("crlf.txt") + "/child.txt";
+    ReadResult r = read_documents({through_file});
+    CHECK(r.failed == 1);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].source == through_file);
+    CHECK(r.diagnostics[0].message == "cannot access: Not a directory");
+}
+
 TEST_CASE("file names with control characters or ill-formed UTF-8 are escaped in ids and sources") {
     TempDir dir;
     spit(dir.path() / "line\nbreak.txt", "Some text");
