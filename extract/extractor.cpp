@@ -144,6 +144,7 @@ struct PhraseMention {
     bool demonym = false;
     bool inside = false;  // lies inside a longer entity's name
     std::size_t entity = kNone;
+    std::size_t head = kNone;  // named phrases: the head noun token
 };
 
 struct MeetingDraft {
@@ -220,6 +221,8 @@ private:
     void find_named_phrases();
     void find_acronym_definitions();
     void build_entities();
+    void merge_named_phrases();
+    std::vector<std::string> named_key(const PhraseMention& m) const;
     void find_meetings();
     void find_delegations();
     void finish_meetings();
@@ -583,7 +586,21 @@ void DocumentReader::find_named_phrases() {
     std::vector<PhraseMention> found;
     for (std::size_t h = 0; h < n; ++h) {
         const Token& t = tok_[h];
-        if (!t.is_word() || !t.cap) continue;
+        if (!t.is_word()) continue;
+        if (!t.cap) {
+            // Lower-case heads name a meeting only after a compound of names:
+            // "the G7-only session", "Japan-United Kingdom(UK)-Australia Foreign Ministers' telephone talk".
+            if (!in(t.text, {"session", "sessions", "talk", "talks", "meeting"}) || h == 0) continue;
+            bool compound = false;
+            for (std::size_t q = (h >= 8 ? h - 8 : 0); q < h; ++q)
+                if ((tok_[q].is("-") || tok_[q].is("+")) && !tok_[q].space_before && q > 0 &&
+                    (tok_[q - 1].allcaps || phrase_at(q - 1)))
+                    compound = true;
+            std::size_t prev = h - 1;
+            if (tok_[prev].is("telephone") || tok_[prev].is("video")) --prev;
+            if (is_apos(tok_[prev]) && prev > 0) --prev;
+            if (!compound || !(tok_[prev].cap || tok_[prev].allcaps || (prev > 0 && tok_[prev - 1].is("-")))) continue;
+        }
         HeadKind kind = head_kind(t.text);
         if (kind == HeadKind::None) continue;
         if (person_at(h)) continue;
@@ -724,6 +741,7 @@ void DocumentReader::find_named_phrases() {
         m.last = right;
         m.type = type;
         m.canonical = surface(left, right);
+        m.head = h;
         // If the whole span is one known phrase, keep that.
         if (auto p = phrase_at(left); p && phrases_[*p].first == left && phrases_[*p].last == right) continue;
         found.push_back(m);
@@ -809,6 +827,89 @@ std::string strip_the(std::string s) {
 
 }  // namespace
 
+// The words that identify a named phrase: known names inside it by their canonical
+// form, parenthesised acronyms and quotes dropped, plurals of the head folded.
+std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const {
+    std::vector<std::string> key;
+    std::size_t q = m.first;
+    while (q < m.last) {
+        const Token& t = tok_[q];
+        if (t.is("(")) {
+            while (q < m.last && !tok_[q].is(")")) ++q;
+            ++q;
+            continue;
+        }
+        if (auto p = phrase_at(q); p && phrases_[*p].inside && &phrases_[*p] != &m) {
+            key.push_back(fold_key(phrases_[*p].canonical));
+            q = std::max(q + 1, phrases_[*p].last);
+            continue;
+        }
+        if (t.is_word() || t.kind == Token::Kind::Number) {
+            std::string w = fold_key(t.text);
+            if (q == m.head && w.size() > 3 && w.back() == 's' && w != "talks" && w != "consultations") w.pop_back();
+            if (!in(w, {"the", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth"}) || q == m.first)
+                key.push_back(w);
+        }
+        ++q;
+    }
+    return key;
+}
+
+// One named event (or programme) per document however it is written: "Japan-ROK
+// Foreign Ministers' Meeting" and "Japan-Republic of Korea (ROK) Foreign Ministers'
+// Meeting" are one; a shorter form whose words all appear in a longer one with the
+// same head ("ASEM Summit Meeting", "ASEM 10 Summit Meeting") is the same meeting.
+void DocumentReader::merge_named_phrases() {
+    std::vector<std::size_t> named;
+    for (std::size_t p = 0; p < phrases_.size(); ++p)
+        if (phrases_[p].head != kNone && phrases_[p].type != EntityType::Organization) named.push_back(p);
+    if (named.size() < 2) return;
+    std::vector<std::vector<std::string>> keys;
+    for (std::size_t p : named) {
+        auto k = named_key(phrases_[p]);
+        std::sort(k.begin(), k.end());
+        k.erase(std::unique(k.begin(), k.end()), k.end());
+        keys.push_back(std::move(k));
+    }
+    std::vector<std::size_t> order(named.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return keys[x].size() > keys[y].size(); });
+    std::vector<std::size_t> cluster_of(named.size(), kNone);
+    std::vector<std::size_t> reps;  // representative index into named
+    for (std::size_t i : order) {
+        const PhraseMention& m = phrases_[named[i]];
+        for (std::size_t r : reps) {
+            const PhraseMention& rm = phrases_[named[r]];
+            if (rm.type != m.type || fold_key(tok_[rm.head].text).substr(0, 4) != fold_key(tok_[m.head].text).substr(0, 4))
+                continue;
+            if (std::includes(keys[r].begin(), keys[r].end(), keys[i].begin(), keys[i].end())) {
+                cluster_of[i] = r;
+                break;
+            }
+        }
+        if (cluster_of[i] == kNone) {
+            cluster_of[i] = i;
+            reps.push_back(i);
+        }
+    }
+    // canonical: the form written first in the document
+    std::map<std::size_t, std::string> first_form;
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        const std::size_t r = cluster_of[i];
+        auto it = first_form.find(r);
+        if (it == first_form.end()) first_form[r] = phrases_[named[i]].canonical;
+    }
+    std::map<std::string, std::string> rename;
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        const std::string& target = first_form[cluster_of[i]];
+        if (phrases_[named[i]].canonical != target) rename[phrases_[named[i]].canonical] = target;
+    }
+    for (PhraseMention& m : phrases_)
+        if (m.type != EntityType::Organization)
+            if (auto it = rename.find(m.canonical); it != rename.end() && m.type != EntityType::Country) m.canonical = it->second;
+}
+
 void DocumentReader::build_entities() {
     // People: full names first, then short forms attach to the full name that contains them.
     struct Cluster {
@@ -846,6 +947,13 @@ void DocumentReader::build_entities() {
         }
         std::size_t cluster = kNone;
         if (auto it = by_key.find(key); it != by_key.end()) cluster = it->second;
+        if (cluster == kNone && folded.size() >= 2) {
+            for (std::size_t c = 0; c < clusters.size() && cluster == kNone; ++c) {
+                const auto& fp = clusters[c].folded_parts;
+                if (fp.size() > folded.size() && std::equal(folded.begin(), folded.end(), fp.end() - static_cast<std::ptrdiff_t>(folded.size())))
+                    cluster = c;
+            }
+        }
         if (cluster == kNone && folded.size() == 1) {
             // attach to a fuller name containing this part: family name first, then any part
             std::size_t best = kNone;
@@ -908,6 +1016,7 @@ void DocumentReader::build_entities() {
         }
     }
 
+    merge_named_phrases();
     // Other entities: one per (type, canonical); a demonym counts only when its country is named.
     std::map<std::pair<int, std::string>, std::size_t> index;
     std::set<std::string> named_countries;
@@ -1081,6 +1190,10 @@ void DocumentReader::find_meetings() {
                 if (tok_[q].is("with")) ++q;
                 const bool planned_word = w == "meet" || (w == "meeting" && !tok_[k + 1].is("with"));
                 if (w == "meeting" && !tok_[k + 1].is("with")) continue;
+                // "Meeting with X" as a heading, or "a/the/his meeting with X"; not the
+                // head of a named event ("the ASEM Summit Meeting with President X").
+                if (w == "meeting" && !(k == a || (k > a && in(tok_[k - 1].text, {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap)))
+                    continue;
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || gaz_.match_title(tok_, q, b) ||
                               (tok_[q].is("the") && q + 1 < b && (gaz_.match(tok_, q + 1, b).entry || gaz_.match_title(tok_, q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
