@@ -390,7 +390,9 @@ TEST_CASE("binary files are skipped with a warning, never read as text") {
         {"elf_header_only.bin", "ELF executable"}, {"gzipped_text.txt.gz", "gzip data"},
         {"all_bytes_0_255.bin", "binary data"},    {"binary_with_text.bin", "binary data"},
     };
-    for (const auto& [name, kind] : cases) {
+    for (const auto& c : cases) {
+        const std::string name = c.first;
+        const std::string kind = c.second;
         CAPTURE(name);
         ReadResult r = read_documents({sample(name)});
         CHECK(r.documents.empty());
@@ -481,7 +483,9 @@ TEST_CASE("ill-formed UTF-8 samples become U+FFFD with one warning each") {
         {"utf8_out_of_range.txt", "replaced 19 ill-formed sequence(s) with U+FFFD, the first at byte 16"},
         {"mixed_encodings.txt", "replaced 7 ill-formed sequence(s) with U+FFFD, the first at byte 67"},
     };
-    for (const auto& [name, message] : cases) {
+    for (const auto& c : cases) {
+        const std::string name = c.first;
+        const std::string message = c.second;
         CAPTURE(name);
         ReadResult r;
         const kg::Document d = read_one(name, &r);
@@ -654,7 +658,9 @@ TEST_CASE("HTML dates come from the usual meta names and are cut to YYYY-MM-DD")
         {R"(<meta name="date" content="2023-02-30">)", ""},
         {R"(<meta name="description" content="2020-01-01">)", ""},
     };
-    for (const auto& [meta, date] : cases) {
+    for (const auto& c : cases) {
+        const std::string& meta = c.first;
+        const std::string& date = c.second;
         CAPTURE(meta);
         ReadResult r = read_buffer("<html><head>" + meta + "</head><body><p>Text</p></body></html>", "d.html");
         REQUIRE(r.documents.size() == 1);
