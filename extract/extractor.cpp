@@ -157,6 +157,7 @@ struct MeetingDraft {
     std::size_t host = kNone, visitor = kNone;  // person mention indices
     std::size_t event = kNone;                   // phrase mention index
     bool header = false;                         // from a title, caption or the lead sentence
+    std::size_t subjects = 0;                    // persons[0, subjects) are the sentence's subject
     std::string date;
     std::size_t place = kNone;  // phrase mention index
 };
@@ -840,7 +841,7 @@ std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const
             continue;
         }
         if (auto p = phrase_at(q); p && phrases_[*p].inside && &phrases_[*p] != &m) {
-            key.push_back(fold_key(phrases_[*p].canonical));
+            key.push_back("\x01" + fold_key(phrases_[*p].canonical));  // marked as a name
             q = std::max(q + 1, phrases_[*p].last);
             continue;
         }
@@ -883,6 +884,12 @@ void DocumentReader::merge_named_phrases() {
             const PhraseMention& rm = phrases_[named[r]];
             if (rm.type != m.type || fold_key(tok_[rm.head].text).substr(0, 4) != fold_key(tok_[m.head].text).substr(0, 4))
                 continue;
+            // A shorter form that names parties may not drop any: "Japan-China ... Meeting"
+            // is not "Japan-China-ROK Trilateral ... Meeting".
+            auto names = [](const std::vector<std::string>& k) {
+                return std::count_if(k.begin(), k.end(), [](const std::string& w) { return !w.empty() && w[0] == '\x01'; });
+            };
+            if (names(keys[i]) > 0 && names(keys[r]) != names(keys[i])) continue;
             if (std::includes(keys[r].begin(), keys[r].end(), keys[i].begin(), keys[i].end())) {
                 cluster_of[i] = r;
                 break;
@@ -1351,6 +1358,7 @@ void DocumentReader::find_meetings() {
             if (tr.role == 2 && !subject.empty()) md.visitor = subject.front();
             if (tr.role == 2 && !object.empty()) md.host = object.front();
             for (std::size_t p : subject) md.persons.push_back(p);
+            md.subjects = subject.size();
             for (std::size_t p : object) md.persons.push_back(p);
             // the event named inside the trigger ("held a Japan-ROK Foreign Ministers' Meeting with")
             md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
@@ -1428,7 +1436,7 @@ void DocumentReader::finish_meetings() {
     std::size_t lead = kNone;
     for (const MeetingDraft& m : meetings_)
         if (m.status == MeetingStatus::Happened && m.rule != "shook-hands-with" && m.rule != "meeting-between" &&
-            m.rule != "courtesy-call-on") {
+            m.rule != "courtesy-call-on" && m.persons.size() >= 2) {
             lead = m.sentence;
             break;
         }
@@ -1459,8 +1467,11 @@ void DocumentReader::finish_meetings() {
     }
     lead_sentence_ = lead;
 
-    // Emit meetings (deduplicated by participant set) and MET edges.
+    // Emit meetings (deduplicated by participant set) and MET edges. A meeting reported
+    // in the body of a readout ("the Prime Minister had a meeting with A and B") links
+    // its subject with each counterpart; the readout's own meeting links everyone.
     std::vector<std::pair<std::set<std::size_t>, std::size_t>> seen;  // entity set -> meeting index
+    std::vector<std::set<std::size_t>> centre;                          // meeting -> subject entities (body only)
     for (const MeetingDraft& md : meetings_) {
         std::set<std::size_t> ents;
         for (std::size_t p : md.persons)
@@ -1510,6 +1521,11 @@ void DocumentReader::finish_meetings() {
             out_.meetings.push_back(m);
             mi = out_.meetings.size() - 1;
             seen.emplace_back(ents, mi);
+            std::set<std::size_t> c;
+            const bool body = lead != kNone && md.sentence > lead && md.rule != "delegations";
+            if (body && md.subjects > 0 && md.persons.size() > md.subjects + 1)
+                for (std::size_t q = 0; q < md.subjects; ++q) c.insert(person_entity_[md.persons[q]]);
+            centre.push_back(c);
         }
     }
     for (std::size_t mi = 0; mi < out_.meetings.size(); ++mi) {
@@ -1517,6 +1533,8 @@ void DocumentReader::finish_meetings() {
         if (m.status != MeetingStatus::Happened) continue;
         for (std::size_t x = 0; x < m.participants.size(); ++x)
             for (std::size_t y = x + 1; y < m.participants.size(); ++y) {
+                const auto& c = centre[mi];
+                if (!c.empty() && !c.count(m.participants[x]) && !c.count(m.participants[y])) continue;
                 std::map<std::string, std::string> attrs{{"mode", std::string(to_string(m.mode))},
                                                          {"meeting", std::to_string(mi)}};
                 const Evidence& ev = m.evidence.front();
