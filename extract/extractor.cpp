@@ -1458,10 +1458,22 @@ void DocumentReader::finish_meetings() {
         if (lead != kNone && s > lead) break;
         lead_place = place_in_sentence(s);
     }
+    // The principal of the readout: the subject of its lead meeting. Their other
+    // meetings on the same trip happened where the lead sentence says they were.
+    std::size_t principal = kNone;
+    for (const MeetingDraft& m : meetings_)
+        if (m.sentence == lead && m.subjects > 0) {
+            principal = person_entity_[m.persons.front()];
+            break;
+        }
     for (MeetingDraft& m : meetings_) {
         const bool header_zone = lead == kNone || m.sentence <= lead || m.rule == "delegations";
+        bool with_principal = false;
+        for (std::size_t p = 0; p < m.subjects && p < m.persons.size(); ++p)
+            if (person_entity_[m.persons[p]] == principal) with_principal = true;
         if (m.date.empty() && header_zone) m.date = doc_meeting_date;
-        if (m.place == kNone && header_zone && m.mode != MeetingMode::Telephone && m.mode != MeetingMode::Video)
+        if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
+            m.mode != MeetingMode::Video)
             m.place = lead_place;
         if (m.mode == MeetingMode::Telephone || m.mode == MeetingMode::Video) m.place = kNone;
     }

@@ -180,7 +180,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
             if (!continues) close(i);
         }
         if (t.kind != Token::Kind::Punct) continue;
-        const bool terminal = t.is(".") || t.is("!") || t.is("?") || t.is(";") || t.is("\u3002");
+        const bool terminal = t.is(".") || t.is("!") || t.is("?") || t.is("\u3002");
         if (!terminal) continue;
         if (i + 1 >= tokens.size()) continue;
         const Token& next = tokens[i + 1];
