@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -85,6 +87,22 @@ std::optional<std::size_t> parse_index(const std::string& s) {
     return v;
 }
 
+using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// The graph with parallel relations collapsed into one edge: centrality
+// measures count connections, not how often a connection was reported.
+SimpleGraph collapse(const std::vector<RelationRecord>& relations, std::size_t n) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    pairs.reserve(relations.size());
+    for (const RelationRecord& r : relations) {
+        auto [lo, hi] = std::minmax(r.a.value, r.b.value);
+        if (lo != hi) pairs.emplace_back(lo, hi);
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return SimpleGraph(pairs.begin(), pairs.end(), n);
+}
+
 }  // namespace
 
 struct KnowledgeGraph::Impl {
@@ -112,6 +130,21 @@ struct KnowledgeGraph::Impl {
     // Every name and alias with its key, for suggest().
     std::vector<std::pair<std::string, std::string>> known_names;
     std::unordered_set<std::string> known_seen;
+
+    // The collapsed graph the centrality measures share; rebuilt when add() changed things.
+    mutable std::mutex simple_mutex;
+    mutable std::shared_ptr<const SimpleGraph> simple;
+    mutable std::pair<std::size_t, std::size_t> simple_size{0, 0};  // entities, relations
+
+    std::shared_ptr<const SimpleGraph> collapsed() const {
+        std::lock_guard lock(simple_mutex);
+        std::pair<std::size_t, std::size_t> size{entities.size(), relations.size()};
+        if (!simple || simple_size != size) {
+            simple = std::make_shared<const SimpleGraph>(collapse(relations, entities.size()));
+            simple_size = size;
+        }
+        return simple;
+    }
 
     void know(const std::string& name, std::string key) {
         if (known_seen.insert(name).second) known_names.emplace_back(name, std::move(key));
@@ -158,13 +191,15 @@ struct KnowledgeGraph::Impl {
         if (reasons_seen.insert(std::move(seen)).second) entities[id].merge_reasons.push_back(std::move(text));
     }
 
-    void add_alias(std::uint32_t id, const std::string& alias) {
+    // Adds `alias` to entity `id`; false when it is its name or already known.
+    bool add_alias(std::uint32_t id, const std::string& alias) {
         EntityRecord& r = entities[id];
-        if (alias.empty() || alias == r.name) return;
-        if (!insert_sorted(r.aliases, alias)) return;
+        if (alias.empty() || alias == r.name) return false;
+        if (!insert_sorted(r.aliases, alias)) return false;
         std::string key = name_key(alias);
         push_unique(alias_index[key], id);
         know(alias, std::move(key));
+        return true;
     }
 
     // Gives a surname-only record its full name; the surname stays as an alias.
@@ -254,17 +289,18 @@ struct KnowledgeGraph::Impl {
         return create_entity(e.type, e.name.empty() ? e.full_name : e.name);
     }
 
-    // Records every form of `e` on entity `id`.
+    // Records every form of `e` on entity `id`. A person's aliases (surface forms
+    // such as "Prime Minister Kishida") are kept but never used to match people.
     void absorb_names(std::uint32_t id, const Entity& e) {
-        auto note = [&](const std::string& n) {
-            if (n.empty()) return;
-            add_alias(id, n);
+        auto note = [&](const std::string& n, bool resolvable) {
+            if (n.empty() || n == entities[id].name) return;
+            if (!add_alias(id, n) || !resolvable) return;  // known forms are registered already
             if (e.type == EntityType::Person) register_person_name(id, n, false);
             else exact.try_emplace(type_key(e.type, name_key(n)), id);
         };
-        note(e.name);
-        note(e.full_name);
-        for (const auto& a : e.aliases) note(a);
+        note(e.name, true);
+        note(e.full_name, true);
+        for (const auto& a : e.aliases) note(a, e.type != EntityType::Person);
     }
 
     void note_document(std::uint32_t id, const Document& doc, std::size_t mentions) {
@@ -641,22 +677,6 @@ std::vector<Path> shortest_chains(const G& g, std::size_t n, Vertex a, Vertex b,
     return paths;
 }
 
-using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-
-// The graph with parallel relations collapsed into one edge: centrality
-// measures count connections, not how often a connection was reported.
-SimpleGraph collapse(const std::vector<RelationRecord>& relations, std::size_t n) {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-    pairs.reserve(relations.size());
-    for (const RelationRecord& r : relations) {
-        auto [lo, hi] = std::minmax(r.a.value, r.b.value);
-        if (lo != hi) pairs.emplace_back(lo, hi);
-    }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    return SimpleGraph(pairs.begin(), pairs.end(), n);
-}
-
 }  // namespace
 
 std::vector<std::string> KnowledgeGraph::suggest(std::string_view name, std::size_t limit) const {
@@ -763,7 +783,8 @@ std::vector<Score> KnowledgeGraph::rank(Centrality by, std::optional<EntityType>
             for (std::uint32_t m : g.meetings_by_entity[v])
                 if (g.meetings[m].status == MeetingStatus::Happened) value[v] += 1.0;
     } else if (n > 0) {
-        SimpleGraph simple = collapse(g.relations, n);
+        std::shared_ptr<const SimpleGraph> shared = g.collapsed();
+        const SimpleGraph& simple = *shared;
         auto index = boost::get(boost::vertex_index, simple);
         switch (by) {
         case Centrality::Degree:
@@ -790,7 +811,7 @@ std::vector<Score> KnowledgeGraph::rank(Centrality by, std::optional<EntityType>
             break;
         case Centrality::PageRank: {
             boost::graph::page_rank(simple, boost::make_iterator_property_map(value.begin(), index),
-                                    boost::graph::n_iterations(50));
+                                    boost::graph::n_iterations(30));
             double sum = 0.0;
             for (double x : value) sum += x;
             if (sum > 0.0)
