@@ -101,7 +101,7 @@ struct Readers {
 
 class SqliteStore final : public Store {
 public:
-    explicit SqliteStore(const std::string& path);
+    SqliteStore(const std::string& path, Durability durability);
 
     PutOutcome put(const DocumentExtraction& x, const std::string& sha256) override;
     bool forget(const std::string& doc_id) override;
@@ -113,7 +113,7 @@ public:
 
 private:
     void check_is_kg_database();
-    void configure();
+    void configure(Durability durability);
     void migrate();
     void prepare_statements();
     void validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const;
@@ -131,13 +131,13 @@ private:
     mutable std::optional<Readers> read_one_, read_all_;
 };
 
-SqliteStore::SqliteStore(const std::string& path)
+SqliteStore::SqliteStore(const std::string& path, Durability durability)
     : db_(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
     db_.check(sqlite3_busy_timeout(db_.get(), kBusyTimeoutMs), "cannot set busy timeout");
     // Defensive mode: no PRAGMA writable_schema or other ways to corrupt the file by SQL.
     db_.check(sqlite3_db_config(db_.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr), "cannot enable defensive mode");
     check_is_kg_database();  // reads only: a foreign file is left byte-for-byte untouched
-    configure();
+    configure(durability);
     migrate();
     prepare_statements();
 }
@@ -166,11 +166,13 @@ void SqliteStore::check_is_kg_database() {
                  "schema version " + std::to_string(version) + " > " + std::to_string(detail::schema_version()));
 }
 
-void SqliteStore::configure() {
+void SqliteStore::configure(Durability durability) {
     const std::string mode = db_.query_text("PRAGMA journal_mode = WAL", "cannot switch to WAL mode");
     if (mode != "wal" && mode != "memory") db_.fail("cannot switch to WAL mode", "journal mode stays " + mode);
     // FULL: a document reported as stored survives power loss (RELIABILITY rule 1).
-    db_.exec("PRAGMA synchronous = FULL", "cannot set synchronous mode");
+    // NORMAL in WAL mode is still atomic and consistent, and syncs only at checkpoints.
+    db_.exec(durability == Durability::Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL",
+             "cannot set synchronous mode");
     db_.exec("PRAGMA foreign_keys = ON", "cannot enable foreign keys");
     if (pragma_int(db_, "PRAGMA foreign_keys") != 1) db_.fail("cannot enable foreign keys", "not supported");
 }
@@ -612,6 +614,10 @@ std::vector<Correction> SqliteStore::corrections() const {
 
 }  // namespace
 
-std::unique_ptr<Store> open_store(const std::string& path) { return std::make_unique<SqliteStore>(path); }
+std::unique_ptr<Store> open_store(const std::string& path) { return open_store(path, Durability::Full); }
+
+std::unique_ptr<Store> open_store(const std::string& path, Durability durability) {
+    return std::make_unique<SqliteStore>(path, durability);
+}
 
 }  // namespace kg::store

@@ -3,7 +3,7 @@
 // (unbuffered) right after put() returns, so the parent knows what was
 // committed before it killed this process.
 //
-//   ingest_child DB COUNT VARIANT
+//   ingest_child DB COUNT VARIANT [full|normal]
 
 #include <unistd.h>
 
@@ -16,14 +16,15 @@
 #include "tests/store/synthetic.h"
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: ingest_child DB COUNT VARIANT\n");
+    if (argc != 4 && argc != 5) {
+        std::fprintf(stderr, "usage: ingest_child DB COUNT VARIANT [full|normal]\n");
         return 2;
     }
     try {
         const std::size_t count = std::stoul(argv[2]);
         const int variant = std::stoi(argv[3]);
-        auto st = kg::store::open_store(argv[1]);
+        const bool normal = argc == 5 && std::string(argv[4]) == "normal";
+        auto st = kg::store::open_store(argv[1], normal ? kg::store::Durability::Normal : kg::store::Durability::Full);
         for (std::size_t i = 0; i < count; ++i) {
             const kg::DocumentExtraction x = kg::store::testing::synthetic(i, variant);
             st->put(x, kg::store::sha256_hex(x.document.text));

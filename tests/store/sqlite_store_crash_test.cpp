@@ -43,7 +43,8 @@ struct ChildRun {
 };
 
 // Runs ingest_child; kills it with SIGKILL after `kill_after` unless nullopt.
-ChildRun run_child(const std::string& db, int variant, std::optional<std::chrono::microseconds> kill_after) {
+ChildRun run_child(const std::string& db, int variant, std::optional<std::chrono::microseconds> kill_after,
+                   Durability durability = Durability::Full) {
     int fds[2];
     REQUIRE(pipe(fds) == 0);
     posix_spawn_file_actions_t actions;
@@ -52,8 +53,10 @@ ChildRun run_child(const std::string& db, int variant, std::optional<std::chrono
     REQUIRE(posix_spawn_file_actions_addclose(&actions, fds[0]) == 0);
     const std::string count = std::to_string(kDocuments);
     const std::string var = std::to_string(variant);
+    const std::string sync = durability == Durability::Full ? "full" : "normal";
     std::vector<char*> argv = {const_cast<char*>("ingest_child"), const_cast<char*>(db.c_str()),
-                               const_cast<char*>(count.c_str()), const_cast<char*>(var.c_str()), nullptr};
+                               const_cast<char*>(count.c_str()), const_cast<char*>(var.c_str()),
+                               const_cast<char*>(sync.c_str()), nullptr};
     pid_t pid = 0;
     const int rc = posix_spawn(&pid, KG_INGEST_CHILD, &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -141,7 +144,10 @@ TEST_CASE("kill -9 at random moments never leaves a torn document or loses a com
         CAPTURE(round);
         const int variant = round % kVariants;
         const int delay = delay_us(rng);
-        const ChildRun run = run_child(path, variant, std::chrono::microseconds(delay));
+        // Both durability levels must keep every committed document across kill -9
+        // (Normal may only lose commits on power loss).
+        const Durability durability = round % 2 ? Durability::Normal : Durability::Full;
+        const ChildRun run = run_child(path, variant, std::chrono::microseconds(delay), durability);
         if (std::getenv("KG_KILL_VERBOSE")) MESSAGE(delay << " us: " << run.committed.size() << " committed");
         if (run.killed) ++kills;
         else

@@ -340,6 +340,20 @@ TEST_CASE("a new database carries kg's application_id, schema version and WAL mo
     CHECK(describe(*st->load(synthetic_id(0))) == describe(synthetic(0)));
 }
 
+TEST_CASE("a store with Normal durability keeps the same data and file format") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    {
+        auto st = open_store(path, Durability::Normal);
+        for (std::size_t i = 0; i < 10; ++i) REQUIRE(st->put(synthetic(i), "h" + std::to_string(i)) == PutOutcome::Added);
+    }
+    auto st = open_store(path);
+    const std::vector<DocumentExtraction> all = st->load_all();
+    REQUIRE(all.size() == 10);
+    for (std::size_t i = 0; i < 10; ++i) CHECK(describe(all[i]) == describe(synthetic(i)));
+    CHECK(RawDb(path).value("PRAGMA journal_mode") == "wal");
+}
+
 TEST_CASE("a failure in the middle of put leaves nothing half-written") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
