@@ -133,7 +133,7 @@ std::vector<EntityId> ids_of(const std::vector<kg::graph::Score>& scores) {
 
 TEST_SUITE("graph") {
 
-TEST_CASE("name keys ignore case, accents, punctuation and spacing") {
+TEST_CASE("name keys ignore case and accents and punctuation and spacing") {
     CHECK(name_key("  Fumio   KISHIDA ") == "fumio kishida");
     CHECK(name_key("Côte d’Ivoire") == "cote d'ivoire");
     CHECK(name_key("Côte d'Ivoire") == name_key("COTE D\u2019IVOIRE"));
@@ -379,7 +379,7 @@ TEST_CASE("find never creates entries and returns nothing for unknown names") {
     CHECK(g.entities().size() == 1);
 }
 
-TEST_CASE("references to missing entities are skipped, not trusted") {
+TEST_CASE("references to missing entities are skipped rather than trusted") {
     KnowledgeGraph g;
     Doc d1("001.txt", "2023-01-10");
     auto a = d1.person("Fumio Kishida");
@@ -420,7 +420,7 @@ TEST_CASE("meetings_of lists happened meetings newest first with the other parti
     }
 }
 
-TEST_CASE("relations_of lists the relations touching an entity, optionally of one type") {
+TEST_CASE("relations_of lists the relations touching an entity and can keep one type") {
     World w;
     auto all = w.g.relations_of(w.kishida);
     CHECK(all.size() == 5);  // MET Blinken twice (two dates), Wang twice (happened and planned), ROLE Japan
@@ -480,7 +480,7 @@ TEST_CASE("shortest_paths finds the chain of relations linking two entities") {
     }
 }
 
-TEST_CASE("neighbourhood returns entities within a number of hops, nearest first") {
+TEST_CASE("neighbourhood returns entities within a number of hops nearest first") {
     World w;
     CHECK(w.g.neighbourhood(w.japan, 0) == std::vector<EntityId>{w.japan});
     auto one = w.g.neighbourhood(w.japan, 1);
@@ -495,7 +495,7 @@ TEST_CASE("neighbourhood returns entities within a number of hops, nearest first
     CHECK(w.g.neighbourhood(EntityId{9999}, 1).empty());
 }
 
-TEST_CASE("rank scores entities by centrality, highest first") {
+TEST_CASE("rank scores entities by centrality highest first") {
     World w;
     SUBCASE("degree counts distinct neighbours") {
         auto scores = w.g.rank(kg::graph::Centrality::Degree);
@@ -539,7 +539,7 @@ TEST_CASE("rank scores entities by centrality, highest first") {
     }
 }
 
-TEST_CASE("components are listed largest first, each in id order") {
+TEST_CASE("components are listed largest first with members in id order") {
     World w;
     auto parts = w.g.components();
     REQUIRE(parts.size() == 3);
