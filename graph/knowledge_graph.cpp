@@ -229,6 +229,24 @@ struct KnowledgeGraph::Impl {
         return it->second;
     }
 
+    // Family-name keys of a person named `name`: its surname token, plus every bare
+    // part of the name the document uses on its own, such as "Wang" for "Wang Yi" or
+    // "von der Leyen" for "Ursula von der Leyen".
+    static std::vector<std::string> family_keys(const Entity& e, const std::string& name,
+                                                const std::vector<std::string>& tokens) {
+        std::vector<std::string> keys;
+        if (tokens.size() < 2) return keys;
+        keys.push_back(tokens[detail::surname_index(name, tokens)]);
+        for (const std::string& a : e.aliases) {
+            std::vector<std::string> part = detail::person_tokens(a);
+            if (part.empty() || part.size() >= tokens.size()) continue;
+            if (std::search(tokens.begin(), tokens.end(), part.begin(), part.end()) == tokens.end()) continue;
+            std::string key = detail::join(part);
+            if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+        }
+        return keys;
+    }
+
     std::uint32_t resolve_person(const Entity& e, const std::string& doc) {
         std::vector<const std::string*> names;
         std::vector<std::string> full_tokens = detail::person_tokens(e.full_name);
@@ -256,7 +274,15 @@ struct KnowledgeGraph::Impl {
                     exact.try_emplace(type_key(EntityType::Person, key), id);
                     return id;
                 }
-                const std::string& surname = tokens[detail::surname_index(*n, tokens)];
+            }
+            if (auto it = person_surname.find(key); it != person_surname.end() && it->second.size() == 1) {
+                std::uint32_t id = it->second.front();
+                add_reason(id, *n, "surname", "surname '" + *n + "' matched '" + entities[id].name + "' in " + doc);
+                return id;
+            }
+            // A full name completes a surname-only person, unless that surname is
+            // already shared by someone else.
+            for (const std::string& surname : family_keys(e, *n, tokens)) {
                 auto others = person_surname.find(surname);
                 if (auto single = single_person(surname);
                     single && (others == person_surname.end() || others->second.empty())) {
@@ -265,10 +291,6 @@ struct KnowledgeGraph::Impl {
                     rename_person(*single, *n);
                     return *single;
                 }
-            } else if (auto it = person_surname.find(key); it != person_surname.end() && it->second.size() == 1) {
-                std::uint32_t id = it->second.front();
-                add_reason(id, *n, "surname", "surname '" + *n + "' matched '" + entities[id].name + "' in " + doc);
-                return id;
             }
         }
         const std::string& name = full_tokens.empty() ? e.name : e.full_name;
@@ -301,6 +323,10 @@ struct KnowledgeGraph::Impl {
         note(e.name, true);
         note(e.full_name, true);
         for (const auto& a : e.aliases) note(a, e.type != EntityType::Person);
+        if (e.type != EntityType::Person) return;
+        const std::string& fullest = detail::person_tokens(e.full_name).size() >= 2 ? e.full_name : e.name;
+        std::vector<std::string> tokens = detail::person_tokens(fullest);
+        for (const std::string& key : family_keys(e, fullest, tokens)) push_unique(person_surname[key], id);
     }
 
     void note_document(std::uint32_t id, const Document& doc, std::size_t mentions) {

@@ -117,7 +117,8 @@ std::vector<std::string> person_tokens(std::string_view name) {
     kept.reserve(tokens.size());
     for (auto& t : tokens) {
         bool initial = t.size() == 1 && t[0] >= 'a' && t[0] <= 'z';
-        if (!initial) kept.push_back(std::move(t));
+        bool suffix = t == "jr" || t == "sr" || t == "ii" || t == "iii" || t == "iv";
+        if (!initial && !(suffix && !kept.empty())) kept.push_back(std::move(t));
     }
     return kept;
 }

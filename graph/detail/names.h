@@ -13,7 +13,8 @@ namespace kg::graph::detail {
 std::vector<std::string> split_key(std::string_view key);
 
 // The tokens of a person's name that identify them: the name key's tokens
-// without single-letter initials ("Antony J. Blinken" -> {"antony", "blinken"}).
+// without single-letter initials and generational suffixes
+// ("Antony J. Blinken" -> {"antony", "blinken"}, "Joseph R. Biden Jr." -> {"joseph", "biden"}).
 std::vector<std::string> person_tokens(std::string_view name);
 
 // Index into person_tokens(name) of the family name: the last token, or the first

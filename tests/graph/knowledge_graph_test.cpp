@@ -277,6 +277,42 @@ TEST_CASE("initials and family-name-first order do not split a person") {
     }
 }
 
+TEST_CASE("a family name the document uses on its own matches later bare mentions") {
+    KnowledgeGraph g;
+    Doc d1("001.txt", "2023-01-10");
+    d1.entity(EntityType::Person, "Wang Yi", {}, {"Foreign Minister Wang", "Wang"});
+    d1.entity(EntityType::Person, "Ursula von der Leyen", {}, {"President von der Leyen", "von der Leyen"});
+    d1.person("Joseph R. Biden Jr.");
+    Doc d2("002.txt", "2023-01-11");
+    d2.person("Wang");
+    d2.person("von der Leyen");
+    d2.person("Joseph Biden");
+    g.add(d1.x);
+    g.add(d2.x);
+    CHECK(g.entities().size() == 3);
+    CHECK(g.entity(only(g, "Wang")).documents.size() == 2);
+    CHECK(g.entity(only(g, "von der Leyen")).name == "Ursula von der Leyen");
+    CHECK(g.entity(only(g, "Joseph Biden")).name == "Joseph R. Biden Jr.");
+
+    SUBCASE("titles in a person's aliases never match other people") {
+        Doc d3("003.txt", "2023-01-12");
+        d3.person("Foreign Minister Wang");
+        g.add(d3.x);
+        CHECK(g.entities().size() == 4);
+    }
+    SUBCASE("an earlier bare family name is completed when the full name comes") {
+        KnowledgeGraph h;
+        Doc e1("001.txt", "2023-01-10");
+        e1.person("Wang");
+        Doc e2("002.txt", "2023-01-11");
+        e2.entity(EntityType::Person, "Wang Yi", {}, {"Wang"});
+        h.add(e1.x);
+        h.add(e2.x);
+        REQUIRE(h.entities().size() == 1);
+        CHECK(h.entities()[0].name == "Wang Yi");
+    }
+}
+
 TEST_CASE("the same relation stated twice keeps one record with both evidences") {
     KnowledgeGraph g;
     Doc d1("001.txt", "2023-01-10");
