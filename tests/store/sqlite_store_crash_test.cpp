@@ -107,6 +107,11 @@ void check_file_consistent(const std::string& path) {
     RawDb raw(path, SQLITE_OPEN_READWRITE);
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
     CHECK(raw.rows("PRAGMA foreign_key_check").empty());
+    // Killed before the schema transaction committed: an empty database.
+    if (raw.value("SELECT count(*) FROM sqlite_schema WHERE name = 'documents'") == "0") {
+        CHECK(raw.value("SELECT count(*) FROM sqlite_schema") == "0");
+        return;
+    }
     // Row counts per document match what the child writes for that document.
     for (const std::string& row : raw.rows(
              "SELECT d.id, (SELECT count(*) FROM entities e WHERE e.doc = d.doc),"
