@@ -117,6 +117,7 @@ struct KnowledgeGraph::Impl {
     StringMap<std::uint32_t> exact;
     StringMap<std::vector<std::uint32_t>> person_token_set;  // sorted tokens -> persons
     StringMap<std::vector<std::uint32_t>> person_surname;    // surname -> persons with 2+ tokens
+    StringMap<std::vector<std::uint32_t>> person_outer;      // first and last token -> persons
     std::vector<std::uint32_t> token_count;                  // per entity (persons only)
     // Lookup for find().
     StringMap<std::vector<std::uint32_t>> canonical_index;  // name_key(name) -> entities
@@ -183,6 +184,7 @@ struct KnowledgeGraph::Impl {
         }
         exact.try_emplace(type_key(EntityType::Person, detail::join(tokens)), id);
         push_unique(person_token_set[detail::sorted_join(tokens)], id);
+        push_unique(person_outer[tokens.front() + '|' + tokens.back()], id);
         push_unique(person_surname[tokens[detail::surname_index(name, tokens)]], id);
     }
 
@@ -271,6 +273,15 @@ struct KnowledgeGraph::Impl {
                     std::uint32_t id = it->second.front();
                     add_reason(id, *n, "order",
                                "name '" + *n + "' matched '" + entities[id].name + "' in another name order in " + doc);
+                    exact.try_emplace(type_key(EntityType::Person, key), id);
+                    return id;
+                }
+                // Middle names come and go: "Pavlo Anatoliyovych Klimkin" is "Pavlo Klimkin".
+                if (auto it = person_outer.find(tokens.front() + '|' + tokens.back());
+                    it != person_outer.end() && it->second.size() == 1) {
+                    std::uint32_t id = it->second.front();
+                    add_reason(id, *n, "middle",
+                               "name '" + *n + "' matched '" + entities[id].name + "' ignoring middle names in " + doc);
                     exact.try_emplace(type_key(EntityType::Person, key), id);
                     return id;
                 }

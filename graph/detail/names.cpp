@@ -99,26 +99,22 @@ std::string name_key(std::string_view name) {
 
 namespace detail {
 
-std::vector<std::string> split_key(std::string_view key) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < key.size()) {
-        std::size_t end = key.find(' ', start);
-        if (end == std::string_view::npos) end = key.size();
-        if (end > start) out.emplace_back(key.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
 std::vector<std::string> person_tokens(std::string_view name) {
-    std::vector<std::string> tokens = split_key(name_key(name));
+    // Words are split on white space only, so "Byung-se" stays one token ("byung se")
+    // and "Kim Hong-kyun" never looks like "Kim Sung-kyun" with a middle name.
     std::vector<std::string> kept;
-    kept.reserve(tokens.size());
-    for (auto& t : tokens) {
-        bool initial = t.size() == 1 && t[0] >= 'a' && t[0] <= 'z';
-        bool suffix = t == "jr" || t == "sr" || t == "ii" || t == "iii" || t == "iv";
-        if (!initial && !(suffix && !kept.empty())) kept.push_back(std::move(t));
+    std::size_t start = 0;
+    while (start < name.size()) {
+        std::size_t end = name.find_first_of(" \t\n", start);
+        if (end == std::string_view::npos) end = name.size();
+        if (end > start) {
+            std::string t = name_key(name.substr(start, end - start));
+            // "J." and "R" are initials; "Jr." and "III" are generational suffixes.
+            bool initial = t.size() == 1 && t[0] >= 'a' && t[0] <= 'z';
+            bool suffix = t == "jr" || t == "sr" || t == "ii" || t == "iii" || t == "iv";
+            if (!t.empty() && !initial && !(suffix && !kept.empty())) kept.push_back(std::move(t));
+        }
+        start = end + 1;
     }
     return kept;
 }

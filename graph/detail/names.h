@@ -9,9 +9,6 @@
 
 namespace kg::graph::detail {
 
-// Splits a name key (as made by name_key) on its single spaces.
-std::vector<std::string> split_key(std::string_view key);
-
 // The tokens of a person's name that identify them: the name key's tokens
 // without single-letter initials and generational suffixes
 // ("Antony J. Blinken" -> {"antony", "blinken"}, "Joseph R. Biden Jr." -> {"joseph", "biden"}).

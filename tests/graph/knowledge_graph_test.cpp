@@ -313,6 +313,27 @@ TEST_CASE("a family name the document uses on its own matches later bare mention
     }
 }
 
+TEST_CASE("middle names are optional but hyphenated given names are whole") {
+    KnowledgeGraph g;
+    Doc d1("001.txt", "2023-01-10");
+    d1.person("Pavlo Anatoliyovych Klimkin");
+    d1.person("Kim Hong-kyun");
+    Doc d2("002.txt", "2023-01-11");
+    d2.person("Pavlo Klimkin");
+    d2.person("Kim Sung-kyun");
+    d2.person("KIM Hong-Kyun");
+    g.add(d1.x);
+    g.add(d2.x);
+    CHECK(g.entities().size() == 3);
+    const kg::EntityRecord& klimkin = g.entity(only(g, "Pavlo Klimkin"));
+    CHECK(klimkin.name == "Pavlo Anatoliyovych Klimkin");
+    REQUIRE(klimkin.merge_reasons.size() == 1);
+    CHECK(klimkin.merge_reasons[0] ==
+          "name 'Pavlo Klimkin' matched 'Pavlo Anatoliyovych Klimkin' ignoring middle names in 002.txt");
+    CHECK(g.entity(only(g, "Kim Hong-kyun")).documents.size() == 2);
+    CHECK(g.entity(only(g, "Kim Sung-kyun")).documents.size() == 1);
+}
+
 TEST_CASE("the same relation stated twice keeps one record with both evidences") {
     KnowledgeGraph g;
     Doc d1("001.txt", "2023-01-10");
