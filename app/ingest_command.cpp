@@ -49,14 +49,24 @@ private:
     std::size_t width_ = 0;
 };
 
+void print_counts(const IngestCounts& counts) {
+    std::cout << "added " << counts.added << ", unchanged " << counts.unchanged << ", replaced " << counts.replaced;
+    if (counts.duplicate > 0) std::cout << ", duplicate " << counts.duplicate;
+    std::cout << ", failed " << counts.failed << '\n';
+}
+
 int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     extract::ReadResult input = read_inputs(opt.paths, std::cerr);
+    IngestCounts counts;
+    counts.failed = input.failed;
+    if (input.documents.empty()) {  // every input failed: leave (or don't create) the database
+        print_counts(counts);
+        return 1;
+    }
     extract::Gazetteer gazetteer = load_gazetteer(global);
     extract::Extractor extractor(gazetteer);
     std::unique_ptr<store::Store> store = store::open_store(global.db);
 
-    IngestCounts counts;
-    counts.failed = input.failed;
     Progress progress(input.documents.size());
     for (std::size_t i = 0; i < input.documents.size(); ++i) {
         const Document& doc = input.documents[i];
@@ -85,9 +95,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         }
     }
     progress.clear();
-    std::cout << "added " << counts.added << ", unchanged " << counts.unchanged << ", replaced " << counts.replaced;
-    if (counts.duplicate > 0) std::cout << ", duplicate " << counts.duplicate;
-    std::cout << ", failed " << counts.failed << '\n';
+    print_counts(counts);
     return counts.failed > 0 ? 1 : 0;
 }
 

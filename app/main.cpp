@@ -39,7 +39,7 @@ int run(int argc, char** argv) {
                "Exit status: 0 success, 1 failure, 2 bad usage.");
 
     kg::cli::GlobalOptions global;
-    app.add_option("--db", global.db, "Knowledge base file (SQLite)")->capture_default_str();
+    app.add_option("--db", global.db, "Knowledge base file (SQLite)")->type_name("FILE")->capture_default_str();
     app.add_option("--aliases", global.alias_files,
                    "Extra alias file (TSV: name, TYPE, aliases|..., roles|...); repeatable")
         ->type_name("FILE")

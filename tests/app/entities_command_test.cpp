@@ -21,7 +21,7 @@ TEST_CASE("kg entities --type lists only entities of that type") {
     CHECK(r.out.find("Belgium") == std::string::npos);
 }
 
-TEST_CASE("kg entities --match keeps names or aliases containing the text, ignoring case") {
+TEST_CASE("kg entities --match keeps names or aliases containing the text whatever its case") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
     kg_test::ingest_corpus(db);

@@ -21,7 +21,7 @@ struct Ingested {
 
 TEST_SUITE("app") {
 
-TEST_CASE("kg export writes GraphML, DOT, GEXF and SVG files holding the people") {
+TEST_CASE("kg export writes GraphML and DOT and GEXF and SVG files holding the people") {
     Ingested kb;
     const std::vector<std::pair<std::string, std::string>> formats = {
         {"graphml", "<graphml"}, {"dot", "graph"}, {"gexf", "<gexf"}, {"svg", "<svg"}};
@@ -56,7 +56,7 @@ TEST_CASE("kg export --ego keeps the neighbourhood of one entity") {
     CHECK(r.out.find("Geoana") == std::string::npos);  // met Tsuji, not Hayashi
 }
 
-TEST_CASE("kg export --ego with an unknown name suggests, exit status 1, the output left untouched") {
+TEST_CASE("kg export --ego with an unknown name suggests names and exits 1 leaving the output untouched") {
     Ingested kb;
     const std::string file = kb.dir.file("kg.graphml");
     kg_test::write_text_file(file, "previous export\n");
@@ -87,7 +87,7 @@ TEST_CASE("kg export --format csv writes nodes and relationships into a director
     }
 }
 
-TEST_CASE("an output file in a missing directory is an error naming it, exit status 1, no file left") {
+TEST_CASE("an output file in a missing directory is an error naming it with exit status 1 and no file left") {
     Ingested kb;
     const std::string file = "/nonexistent-dir/x.graphml";
     kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "graphml", "-o", file});
@@ -97,7 +97,7 @@ TEST_CASE("an output file in a missing directory is an error naming it, exit sta
     CHECK_FALSE(std::filesystem::exists(file));
 }
 
-TEST_CASE("an output file on a full device is an error naming it, exit status 1") {
+TEST_CASE("an output file on a full device is an error naming it with exit status 1") {
     struct stat before {};
     if (stat("/dev/full", &before) != 0 || !S_ISCHR(before.st_mode)) {
         MESSAGE("/dev/full is not available; skipped");

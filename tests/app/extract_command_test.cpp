@@ -108,7 +108,7 @@ TEST_CASE("kg extract --json prints one JSON object per document in the gold sch
                                         "004_e71870b0339a9a44.txt"});
 }
 
-TEST_CASE("kg extract finds that Hayashi met Stoltenberg, with the date of the meeting") {
+TEST_CASE("kg extract finds that Hayashi met Stoltenberg on the date of the meeting") {
     kg_test::KgRun r = run_kg({"extract", "--json", kg_test::corpus_file("002_6f339f2360b3421b.txt")});
     REQUIRE(r.status == 0);
     rapidjson::Document d = parse_line(kg_test::lines_of(r.out).at(0));
@@ -148,7 +148,7 @@ TEST_CASE("kg-score accepts the output of kg extract --json") {
     CHECK(kg_test::read_text_file(report).find("MET") != std::string::npos);
 }
 
-TEST_CASE("kg extract without --json prints a readable summary, and --explain adds rules and sentences") {
+TEST_CASE("kg extract without --json prints a readable summary and --explain adds rules and sentences") {
     const std::string doc = kg_test::corpus_file("002_6f339f2360b3421b.txt");
     kg_test::KgRun plain = run_kg({"extract", doc});
     REQUIRE(plain.status == 0);
@@ -167,7 +167,7 @@ TEST_CASE("kg extract --json --explain is a usage error") {
     CHECK(run_kg({"extract", "--json", "--explain", kg_test::corpus_dir()}).status == 2);
 }
 
-TEST_CASE("a missing path is an error naming it, exit status 1, the other documents still extracted") {
+TEST_CASE("kg extract names a missing path and exits 1 after extracting the other documents") {
     kg_test::KgRun r =
         run_kg({"extract", "--json", kg_test::corpus_file("002_6f339f2360b3421b.txt"), "/nonexistent/press.txt"});
     CHECK(r.status == 1);
@@ -175,11 +175,13 @@ TEST_CASE("a missing path is an error naming it, exit status 1, the other docume
     CHECK(kg_test::lines_of(r.out).size() == 1);
 }
 
-TEST_CASE("a directory without documents is an error, exit status 1") {
+TEST_CASE("kg extract on a directory without documents is an error with exit status 1") {
     kg_test::TempDir dir;
     kg_test::KgRun r = run_kg({"extract", dir.path()});
     CHECK(r.status == 1);
-    CHECK(r.err.find("kg: error: no documents found in " + dir.path()) != std::string::npos);
+    CHECK(r.err.find("kg: error: ") == 0);
+    CHECK(r.err.find(dir.path()) != std::string::npos);
+    CHECK(r.err.find("no documents found") != std::string::npos);
     CHECK(r.out.empty());
 }
 

@@ -76,7 +76,7 @@ TEST_CASE("a document without a date gets a null date") {
     CHECK(w.text() == R"({"doc":"003.txt","date":null,"entities":[],"relations":[],"meetings":[]})");
 }
 
-TEST_CASE("a relation pointing outside the entities is reported, not written") {
+TEST_CASE("a relation pointing outside the entities is reported and not written") {
     kg::DocumentExtraction x = sample();
     x.relations[0].b = 17;
     kg::cli::JsonWriter w;
@@ -84,7 +84,7 @@ TEST_CASE("a relation pointing outside the entities is reported, not written") {
                          std::logic_error);
 }
 
-TEST_CASE("invalid UTF-8 in a name is an error, not broken JSON") {
+TEST_CASE("invalid UTF-8 in a name is an error rather than broken JSON") {
     kg::DocumentExtraction x = sample();
     x.entities[1].name = "Stoltenb\xC3";
     kg::cli::JsonWriter w;

@@ -42,7 +42,7 @@ TEST_CASE("a document whose text changed replaces the stored one") {
     CHECK(r.out == "added 0, unchanged 0, replaced 1, failed 0\n");
 }
 
-TEST_CASE("a missing path is counted as failed and named, exit status 1, the rest is stored") {
+TEST_CASE("kg ingest names a missing path and counts it as failed and stores the rest with exit status 1") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
     kg_test::KgRun r =
@@ -52,7 +52,7 @@ TEST_CASE("a missing path is counted as failed and named, exit status 1, the res
     CHECK(r.err.find(dir.file("missing.txt")) != std::string::npos);
 }
 
-TEST_CASE("a file that is not a kg database is an error naming it, and the file is left alone") {
+TEST_CASE("a file that is not a kg database is an error naming it and the file is left alone") {
     kg_test::TempDir dir;
     const std::string db = dir.file("notes.db");
     kg_test::write_text_file(db, "these are my notes, not a database\n");

@@ -43,7 +43,7 @@ TEST_CASE("a malformed option value is a usage error naming the value") {
     }
 }
 
-TEST_CASE("kg --help lists every subcommand and the global options, exit status 0") {
+TEST_CASE("kg --help lists every subcommand and the global options with exit status 0") {
     kg_test::KgRun r = run_kg({"--help"});
     CHECK(r.status == 0);
     for (const char* word : {"extract", "ingest", "met", "export", "show", "entities", "--db", "--aliases",
@@ -52,7 +52,7 @@ TEST_CASE("kg --help lists every subcommand and the global options, exit status 
     }
 }
 
-TEST_CASE("every subcommand's --help names its options, exit status 0") {
+TEST_CASE("every subcommand's --help names its options with exit status 0") {
     const std::vector<std::pair<std::string, std::vector<std::string>>> expected = {
         {"extract", {"--json", "--explain", "PATH"}},
         {"ingest", {"PATH"}},
@@ -78,7 +78,7 @@ TEST_CASE("global options are accepted after the subcommand too") {
     CHECK(r.err.find("missing.db") != std::string::npos);
 }
 
-TEST_CASE("a missing --aliases file is an error naming it, exit status 1") {
+TEST_CASE("a missing --aliases file is an error naming it with exit status 1") {
     kg_test::KgRun r = run_kg({"--aliases", "/nonexistent/aliases.tsv", "extract", kg_test::corpus_dir()});
     CHECK(r.status == 1);
     CHECK(r.err.find("kg: error: ") != std::string::npos);

@@ -10,7 +10,7 @@ using kg_test::run_kg;
 
 TEST_SUITE("app") {
 
-TEST_CASE("kg met NAME lists the person's meetings with date, counterparts and documents") {
+TEST_CASE("kg met NAME lists the person's meetings with date and counterparts and documents") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
     kg_test::ingest_corpus(db);
@@ -46,7 +46,7 @@ TEST_CASE("kg met NAME --with OTHER keeps only their meetings") {
     CHECK(with.out.find("Zelensky") == std::string::npos);
 }
 
-TEST_CASE("kg met on an unknown name suggests close names, exit status 1") {
+TEST_CASE("kg met on an unknown name suggests close names with exit status 1") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
     kg_test::ingest_corpus(db);
@@ -57,7 +57,7 @@ TEST_CASE("kg met on an unknown name suggests close names, exit status 1") {
     CHECK(r.err.find("Stoltenberg") != std::string::npos);
 }
 
-TEST_CASE("kg met without a name lists every meeting, newest first") {
+TEST_CASE("kg met without a name lists every meeting newest first") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
     kg_test::ingest_corpus(db);
@@ -117,7 +117,7 @@ TEST_CASE("kg met --json prints a JSON array of meetings") {
     CHECK(stoltenberg);
 }
 
-TEST_CASE("kg met on a missing database is an error naming it, and creates nothing") {
+TEST_CASE("kg met on a missing database is an error naming it and creates nothing") {
     kg_test::TempDir dir;
     const std::string db = dir.file("typo.db");
     kg_test::KgRun r = run_kg({"--db", db, "met", "Hayashi"});

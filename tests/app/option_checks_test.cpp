@@ -4,7 +4,7 @@
 
 TEST_SUITE("app") {
 
-TEST_CASE("dates are accepted as YYYY, YYYY-MM or YYYY-MM-DD only") {
+TEST_CASE("dates are accepted as YYYY or YYYY-MM or YYYY-MM-DD only") {
     CLI::Validator v = kg::cli::iso_date();
     for (std::string ok : {"2023", "2023-04", "2023-04-04", "1999-12-31"}) CHECK_MESSAGE(v(ok).empty(), ok);
     for (std::string bad : {"", "23", "2023-4-4", "2023-13-01", "2023-00", "2023-04-32", "2023/04/04", "April 2023",
@@ -15,7 +15,7 @@ TEST_CASE("dates are accepted as YYYY, YYYY-MM or YYYY-MM-DD only") {
     CHECK(v(bad) == "'2023-13-01' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
 }
 
-TEST_CASE("entity and relation type names are accepted in any case, and an unknown one is named") {
+TEST_CASE("entity and relation type names are accepted in any case and an unknown one is named") {
     std::string person = "person";
     std::string met = "Met";
     std::string animal = "ANIMAL";
@@ -25,7 +25,7 @@ TEST_CASE("entity and relation type names are accepted in any case, and an unkno
     CHECK(kg::cli::relation_type_name()(animal).find("unknown relation type 'ANIMAL'") == 0);
 }
 
-TEST_CASE("a date lies within bounds given as years, months or days") {
+TEST_CASE("a date lies within bounds given as years or months or days") {
     using kg::cli::date_within;
     CHECK(date_within("2023-04-04", "", ""));
     CHECK(date_within("", "", ""));

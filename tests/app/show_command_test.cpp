@@ -7,7 +7,7 @@ using kg_test::run_kg;
 
 TEST_SUITE("app") {
 
-TEST_CASE("kg show prints the entity card: name, type, aliases, documents, roles, meetings") {
+TEST_CASE("kg show prints the entity card with name and type and aliases and documents and roles and meetings") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
     kg_test::ingest_corpus(db);
@@ -21,7 +21,7 @@ TEST_CASE("kg show prints the entity card: name, type, aliases, documents, roles
     CHECK(r.out.find("meetings:   ") != std::string::npos);
 }
 
-TEST_CASE("kg show on an unknown name suggests close names, exit status 1") {
+TEST_CASE("kg show on an unknown name suggests close names with exit status 1") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
     kg_test::ingest_corpus(db);

@@ -19,7 +19,7 @@ TEST_CASE("a table pads columns to the widest cell and trims trailing spaces") {
           "-           Wang Yi\n");
 }
 
-TEST_CASE("a table counts UTF-8 characters, not bytes, when padding") {
+TEST_CASE("a table counts UTF-8 characters rather than bytes when padding") {
     kg::cli::Table t({"NAME", "TYPE"});
     t.add({"Türkiye", "COUNTRY"});
     t.add({"Japan", "COUNTRY"});
