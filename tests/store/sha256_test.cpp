@@ -15,7 +15,7 @@ TEST_CASE("sha256_hex matches the FIPS 180-2 test vectors") {
           "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
-TEST_CASE("sha256_hex hashes every byte, including NUL and invalid UTF-8") {
+TEST_CASE("sha256_hex hashes every byte including NUL and invalid UTF-8") {
     const std::string with_nul("a\0b", 3);
     CHECK(sha256_hex(with_nul) != sha256_hex("a"));
     CHECK(sha256_hex(with_nul).size() == 64);

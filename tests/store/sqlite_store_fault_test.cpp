@@ -267,7 +267,7 @@ long replace_under_faults(const std::string& path, Fault kind, bool persistent) 
 
 TEST_SUITE("store") {
 
-TEST_CASE("an I/O error, full disk or failed allocation at any point of put leaves the document whole") {
+TEST_CASE("an I/O error or full disk or failed allocation at any point of put leaves the document whole") {
     FaultShims shims;
     for (Fault kind : {Fault::IoError, Fault::DiskFull, Fault::OutOfMemory}) {
         for (bool persistent : {false, true}) {

@@ -159,7 +159,7 @@ TEST_CASE("loading an unknown document gives an empty optional") {
     CHECK(st->documents().empty());
 }
 
-TEST_CASE("put reports Added, then Unchanged for the same hash, then Replaced for a new hash") {
+TEST_CASE("put reports Added then Unchanged for the same hash then Replaced for a new hash") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
     auto st = open_store(path);
@@ -322,7 +322,7 @@ TEST_CASE("a database that cannot be opened is reported with its path") {
     CHECK(msg.rfind(path + ": cannot open database: ", 0) == 0);
 }
 
-TEST_CASE("a new database carries kg's application_id, schema version and WAL mode") {
+TEST_CASE("a new database carries kg's application_id and schema version and uses WAL mode") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
     SUBCASE("absent file") {}
@@ -415,7 +415,7 @@ TEST_CASE("indices out of range are rejected before anything is written") {
     CHECK(RawDb(path).count("entities") == 0);
 }
 
-TEST_CASE("corrections are kept in order, once each, across forget and reopen") {
+TEST_CASE("corrections are kept in order and once each across forget and reopen") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
     {
