@@ -111,10 +111,11 @@ struct KnowledgeGraph::Impl {
     std::vector<MeetingRecord> meetings;
     Graph graph;
 
-    // Entity resolution. `exact` maps type|key to an entity: every name and alias
-    // key for non-persons; for persons the initial-free token keys of their full
-    // names (and the key of a surname-only record).
+    // Entity resolution. `exact` maps type|key to an entity: every name key for
+    // non-persons; for persons the initial-free token keys of their full names
+    // (and the key of a surname-only record).
     StringMap<std::uint32_t> exact;
+    StringMap<std::uint32_t> other_alias;  // type|key of non-persons' aliases
     StringMap<std::vector<std::uint32_t>> person_token_set;  // sorted tokens -> persons
     StringMap<std::vector<std::uint32_t>> person_surname;    // surname -> persons with 2+ tokens
     StringMap<std::vector<std::uint32_t>> person_outer;      // first and last token -> persons
@@ -308,32 +309,39 @@ struct KnowledgeGraph::Impl {
         return create_entity(EntityType::Person, name);
     }
 
+    // A non-person matches by name against known names and aliases, and by alias
+    // against known names only: two different agreements both called "EPA" in
+    // their documents must not become one.
     std::uint32_t resolve_other(const Entity& e) {
-        auto try_name = [&](const std::string& n) -> std::optional<std::uint32_t> {
+        auto lookup = [&](const StringMap<std::uint32_t>& index, const std::string& n) -> std::optional<std::uint32_t> {
             if (n.empty()) return std::nullopt;
-            auto it = exact.find(type_key(e.type, name_key(n)));
-            if (it == exact.end()) return std::nullopt;
+            auto it = index.find(type_key(e.type, name_key(n)));
+            if (it == index.end()) return std::nullopt;
             return it->second;
         };
-        if (auto id = try_name(e.name)) return *id;
-        if (auto id = try_name(e.full_name)) return *id;
+        for (const std::string* n : {&e.name, &e.full_name}) {
+            if (auto id = lookup(exact, *n)) return *id;
+            if (auto id = lookup(other_alias, *n)) return *id;
+        }
         for (const auto& a : e.aliases)
-            if (auto id = try_name(a)) return *id;
+            if (auto id = lookup(exact, a)) return *id;
         return create_entity(e.type, e.name.empty() ? e.full_name : e.name);
     }
 
     // Records every form of `e` on entity `id`. A person's aliases (surface forms
     // such as "Prime Minister Kishida") are kept but never used to match people.
     void absorb_names(std::uint32_t id, const Entity& e) {
-        auto note = [&](const std::string& n, bool resolvable) {
+        auto note = [&](const std::string& n, bool is_alias) {
             if (n.empty() || n == entities[id].name) return;
-            if (!add_alias(id, n) || !resolvable) return;  // known forms are registered already
-            if (e.type == EntityType::Person) register_person_name(id, n, false);
-            else exact.try_emplace(type_key(e.type, name_key(n)), id);
+            if (!add_alias(id, n)) return;  // known forms are registered already
+            if (e.type != EntityType::Person)
+                (is_alias ? other_alias : exact).try_emplace(type_key(e.type, name_key(n)), id);
+            else if (!is_alias)
+                register_person_name(id, n, false);
         };
-        note(e.name, true);
-        note(e.full_name, true);
-        for (const auto& a : e.aliases) note(a, e.type != EntityType::Person);
+        note(e.name, false);
+        note(e.full_name, false);
+        for (const auto& a : e.aliases) note(a, true);
         if (e.type != EntityType::Person) return;
         const std::string& fullest = detail::person_tokens(e.full_name).size() >= 2 ? e.full_name : e.name;
         std::vector<std::string> tokens = detail::person_tokens(fullest);

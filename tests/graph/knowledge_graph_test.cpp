@@ -177,6 +177,25 @@ TEST_CASE("entities of one type and name key become one record across documents"
     for (std::size_t i = 0; i < g.entities().size(); ++i) CHECK(g.entities()[i].id.value == i);
 }
 
+TEST_CASE("a non-person alias matches known names but not other aliases") {
+    KnowledgeGraph g;
+    Doc d1("001.txt", "2023-01-10");
+    d1.entity(EntityType::Programme, "Japan-EU Economic Partnership Agreement", {}, {"EPA"});
+    d1.entity(EntityType::Organization, "North Atlantic Treaty Organization", {}, {"NATO"});
+    Doc d2("002.txt", "2023-01-11");
+    d2.entity(EntityType::Programme, "Japan-UK Economic Partnership Agreement", {}, {"EPA"});
+    d2.entity(EntityType::Organization, "NATO");
+    Doc d3("003.txt", "2023-01-12");
+    d3.entity(EntityType::Organization, "The Alliance", {}, {"North Atlantic Treaty Organization"});
+    g.add(d1.x);
+    g.add(d2.x);
+    g.add(d3.x);
+    CHECK(count_type(g, EntityType::Programme) == 2);
+    REQUIRE(count_type(g, EntityType::Organization) == 1);
+    CHECK(g.entity(only(g, "NATO")).documents.size() == 3);
+    CHECK(g.find("EPA").size() == 2);
+}
+
 TEST_CASE("a surname alone joins the one known person with that surname") {
     KnowledgeGraph g;
     Doc d1("001.txt", "2023-01-10");
