@@ -4,6 +4,7 @@
 #include <cassert>
 #include <charconv>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -12,8 +13,6 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
-
-#include <deque>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
@@ -577,8 +576,11 @@ std::vector<EntityId> KnowledgeGraph::find(std::string_view name, std::optional<
         if (auto it = g.exact.find(type_key(EntityType::Person, detail::join(tokens))); it != g.exact.end())
             take(it->second);
     take_all(g.alias_index, key);
-    if (tokens.size() == 1) take_all(g.person_surname, tokens[0]);
-    if (tokens.size() >= 2) take_all(g.person_token_set, detail::sorted_join(tokens));
+    if (!tokens.empty()) take_all(g.person_surname, detail::join(tokens));
+    if (tokens.size() >= 2) {
+        take_all(g.person_token_set, detail::sorted_join(tokens));
+        take_all(g.person_outer, tokens.front() + '|' + tokens.back());
+    }
     return out;
 }
 

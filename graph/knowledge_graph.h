@@ -41,6 +41,8 @@ struct Score {
     double value = 0.0;
 };
 
+// Not copyable. add() must not run concurrently with anything else; the const
+// queries may run concurrently with each other.
 class KnowledgeGraph {
 public:
     KnowledgeGraph();
