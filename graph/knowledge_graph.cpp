@@ -125,7 +125,7 @@ struct KnowledgeGraph::Impl {
     std::unordered_set<std::string> reasons_seen;           // "id|source key|rule"
     // Relations and meetings.
     StringMap<std::uint32_t> relation_index;  // type|a|b|date|title
-    StringMap<std::uint32_t> meeting_index;   // participants|date (dated meetings only)
+    StringMap<std::uint32_t> meeting_index;   // participants|date, or participants|#document
     std::unordered_set<std::size_t> evidence_seen;
     std::vector<std::vector<std::uint32_t>> meetings_by_entity;
     // Every name and alias with its key, for suggest().
@@ -349,8 +349,9 @@ struct KnowledgeGraph::Impl {
 
     void note_document(std::uint32_t id, const Document& doc, std::size_t mentions) {
         EntityRecord& r = entities[id];
-        if (insert_sorted(r.documents, doc.id)) r.mention_count += std::max<std::size_t>(mentions, 1);
-        else r.mention_count += mentions;
+        // A document already counted adds nothing: adding it again is harmless.
+        if (!insert_sorted(r.documents, doc.id)) return;
+        r.mention_count += std::max<std::size_t>(mentions, 1);
         if (!doc.date.empty()) {
             if (r.first_seen.empty() || doc.date < r.first_seen) r.first_seen = doc.date;
             if (r.last_seen.empty() || doc.date > r.last_seen) r.last_seen = doc.date;
@@ -373,11 +374,14 @@ struct KnowledgeGraph::Impl {
         return true;
     }
 
-    static std::string meeting_key(const std::vector<EntityId>& participants, const std::string& date) {
+    // Dated meetings are identified by who and when; undated ones only within the
+    // document that reports them (so adding a document twice changes nothing).
+    static std::string meeting_key(const MeetingRecord& m) {
         std::string key;
-        for (EntityId p : participants) key += std::to_string(p.value) + ',';
+        for (EntityId p : m.participants) key += std::to_string(p.value) + ',';
         key += '|';
-        key += date;
+        if (!m.date.empty()) key += m.date;
+        else if (!m.documents.empty()) key += "#" + m.documents.front();
         return key;
     }
 
@@ -386,9 +390,9 @@ struct KnowledgeGraph::Impl {
     MeetingId merge_meeting(MeetingRecord m) {
         std::uint32_t id = 0;
         std::optional<std::uint32_t> existing;
-        if (!m.date.empty() && !m.participants.empty()) {
+        if (!m.participants.empty()) {
             auto [it, inserted] =
-                meeting_index.try_emplace(meeting_key(m.participants, m.date), static_cast<std::uint32_t>(meetings.size()));
+                meeting_index.try_emplace(meeting_key(m), static_cast<std::uint32_t>(meetings.size()));
             if (!inserted) existing = it->second;
         }
         if (!existing) {

@@ -145,6 +145,8 @@ TEST_CASE("name keys ignore case and accents and punctuation and spacing") {
     CHECK(name_key("") == "");
     // Kana voicing marks are part of the letter, not accents.
     CHECK(name_key("ガザ") == "ガザ");
+    // Ill-formed UTF-8 becomes a separator rather than garbage in the key.
+    CHECK(name_key("\xff\xfe" "Abc\xc3") == "abc");
 }
 
 TEST_CASE("entities of one type and name key become one record across documents") {
@@ -440,6 +442,39 @@ TEST_CASE("a MET relation without a meeting gets one made for it") {
     CHECK(m.date == "2023-01-09");
     CHECK(m.mode == kg::MeetingMode::Telephone);
     CHECK(m.evidence.size() == 1);
+}
+
+TEST_CASE("adding the same document twice changes nothing") {
+    World w;
+    auto entities = w.g.entities();
+    auto relations = w.g.relations();
+    auto meetings = w.g.meetings();
+    Doc d4("004.txt", "");  // the undated meeting of the world, again
+    d4.meeting({d4.person("Yoshimasa Hayashi"), d4.person("Park Jin")});
+    d4.person("Nobody Special");
+    w.g.add(d4.x);
+    REQUIRE(w.g.entities().size() == entities.size());
+    REQUIRE(w.g.relations().size() == relations.size());
+    REQUIRE(w.g.meetings().size() == meetings.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        CHECK(w.g.entities()[i].mention_count == entities[i].mention_count);
+        CHECK(w.g.entities()[i].documents == entities[i].documents);
+    }
+    for (std::size_t i = 0; i < meetings.size(); ++i) CHECK(w.g.meetings()[i].evidence == meetings[i].evidence);
+    for (std::size_t i = 0; i < relations.size(); ++i) CHECK(w.g.relations()[i].evidence == relations[i].evidence);
+}
+
+TEST_CASE("undated meetings of the same people in different documents stay apart") {
+    KnowledgeGraph g;
+    Doc d1("001.txt", "");
+    d1.meeting({d1.person("Fumio Kishida"), d1.person("Antony Blinken")});
+    Doc d2("002.txt", "");
+    d2.meeting({d2.person("Fumio Kishida"), d2.person("Antony Blinken")});
+    g.add(d1.x);
+    g.add(d2.x);
+    CHECK(g.meetings().size() == 2);
+    CHECK(g.relations().size() == 1);  // one undated MET relation with both evidences
+    CHECK(g.relations()[0].evidence.size() == 2);
 }
 
 TEST_CASE("find never creates entries and returns nothing for unknown names") {
