@@ -1664,6 +1664,7 @@ void DocumentReader::find_roles() {
         }
         // (b) apposition: "Name, Title of Y" / "Name, Y Title" / "Name, Title, Y"
         std::size_t k = pm.name_last;
+        while (k < b && tok_[k].is_word() && is_post_nominal(tok_[k].text)) ++k;  // "Julie Bishop MP, ..."
         if (k < b && is_possessive(tok_[k])) continue;
         if (!(k < b && tok_[k].is(","))) continue;
         ++k;

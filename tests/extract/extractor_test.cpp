@@ -1,0 +1,247 @@
+// Each pattern family pinned with short sentences of its own, in memory.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "extract/extractor.h"
+#include "model/error.h"
+
+namespace {
+
+const kg::extract::Gazetteer& gazetteer() {
+    static const kg::extract::Gazetteer g =
+        kg::extract::Gazetteer::load(KG_SOURCE_DIR "/data", "/usr/share/iso-codes/json");
+    return g;
+}
+
+kg::DocumentExtraction run(const std::string& text, const std::string& date = "2024-04-05") {
+    kg::Document d;
+    d.id = "t.txt";
+    d.text = text;
+    d.date = date;
+    return kg::extract::Extractor(gazetteer()).extract(d);
+}
+
+const kg::Entity* entity(const kg::DocumentExtraction& x, kg::EntityType t, const std::string& name) {
+    for (const auto& e : x.entities)
+        if (e.type == t && e.name == name) return &e;
+    return nullptr;
+}
+
+bool has_alias(const kg::Entity* e, const std::string& a) {
+    return e && std::find(e->aliases.begin(), e->aliases.end(), a) != e->aliases.end();
+}
+
+const kg::Relation* relation(const kg::DocumentExtraction& x, kg::RelationType t, const std::string& a,
+                             const std::string& b) {
+    for (const auto& r : x.relations) {
+        if (r.type != t) continue;
+        const std::string& na = x.entities[r.a].name;
+        const std::string& nb = x.entities[r.b].name;
+        if ((na == a && nb == b) || (t == kg::RelationType::Met && na == b && nb == a)) return &r;
+    }
+    return nullptr;
+}
+
+std::size_t count(const kg::DocumentExtraction& x, kg::RelationType t) {
+    return static_cast<std::size_t>(
+        std::count_if(x.relations.begin(), x.relations.end(), [&](const kg::Relation& r) { return r.type == t; }));
+}
+
+}  // namespace
+
+TEST_SUITE("extract") {
+    TEST_CASE("a family name in capitals is put after the given name and later short forms join it") {
+        auto x = run("On April 4, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
+                     "with H.E. Mr. Jens Stoltenberg, Secretary General of NATO. Minister Hayashi stated that "
+                     "Hayashi was pleased.");
+        const kg::Entity* h = entity(x, kg::EntityType::Person, "Yoshimasa Hayashi");
+        REQUIRE(h);
+        CHECK(has_alias(h, "HAYASHI Yoshimasa"));
+        CHECK(has_alias(h, "Minister Hayashi"));
+        CHECK(has_alias(h, "Hayashi"));
+        CHECK(entity(x, kg::EntityType::Person, "Jens Stoltenberg"));
+        CHECK_FALSE(entity(x, kg::EntityType::Person, "Hayashi"));
+    }
+
+    TEST_CASE("honorifics and post-nominals are not part of a name") {
+        auto x = run("Mr. Fumio Kishida held a telephone talk with the Rt Hon. Boris Johnson, Secretary of State "
+                     "for Foreign and Commonwealth Affairs of the UK, and the Hon. Julie Bishop MP, Minister for "
+                     "Foreign Affairs of Australia.");
+        CHECK(entity(x, kg::EntityType::Person, "Boris Johnson"));
+        CHECK(entity(x, kg::EntityType::Person, "Julie Bishop"));
+        CHECK(relation(x, kg::RelationType::Met, "Fumio Kishida", "Julie Bishop"));
+        const kg::Relation* role = relation(x, kg::RelationType::Role, "Boris Johnson", "United Kingdom");
+        REQUIRE(role);
+        CHECK(role->attributes.at("title") == "Secretary of State for Foreign and Commonwealth Affairs");
+        CHECK(relation(x, kg::RelationType::Role, "Julie Bishop", "Australia"));
+    }
+
+    TEST_CASE("a hyphenated Korean given name and a delegation listed under a side") {
+        auto x = run("On June 21, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with Mr. Yun "
+                     "Byung-se, Minister of Foreign Affairs of the ROK. (From the ROK side, Mr. Kim Hong-kyun, "
+                     "Deputy Minister for Political Affairs, and others attended the meeting.)",
+                     "2015-06-21");
+        CHECK(entity(x, kg::EntityType::Person, "Yun Byung-se"));
+        CHECK(entity(x, kg::EntityType::Person, "Kim Hong-kyun"));
+        const kg::Relation* met = relation(x, kg::RelationType::Met, "Fumio Kishida", "Kim Hong-kyun");
+        REQUIRE(met);
+        CHECK(met->date == "2015-06-21");
+        CHECK(relation(x, kg::RelationType::Met, "Yun Byung-se", "Kim Hong-kyun"));
+        CHECK(relation(x, kg::RelationType::Role, "Kim Hong-kyun", "Republic of Korea"));
+        CHECK(relation(x, kg::RelationType::Role, "Yun Byung-se", "Republic of Korea"));
+    }
+
+    TEST_CASE("the local date of a meeting wins over the JST date and the place comes from the visit") {
+        auto x = run("On April 4, commencing at 7:10 p.m. (local time; April 5, 2:10 a.m. JST), Ms. KAMIKAWA Yoko, "
+                     "Minister for Foreign Affairs of Japan, who was visiting Paris, France, held a meeting with "
+                     "H.E. Mr. Stéphane SÉJOURNÉ, Minister for Europe and Foreign Affairs of the French Republic.",
+                     "2024-04-05");
+        const kg::Relation* met = relation(x, kg::RelationType::Met, "Yoko Kamikawa", "Stéphane Séjourné");
+        REQUIRE(met);
+        CHECK(met->date == "2024-04-04");
+        REQUIRE(met->place);
+        CHECK(x.entities[*met->place].name == "Paris");
+        const kg::Relation* role = relation(x, kg::RelationType::Role, "Stéphane Séjourné", "France");
+        REQUIRE(role);
+        CHECK(role->attributes.at("title") == "Minister for Europe and Foreign Affairs");
+        CHECK_FALSE(entity(x, kg::EntityType::Location, "Europe"));
+    }
+
+    TEST_CASE("courtesy calls record host and visitor and their CAMEO code") {
+        auto x = run("On July 29, Minister for Foreign Affairs Fumio Kishida received a courtesy call from U.S. "
+                     "Ambassador to Japan Ms. Caroline Kennedy.",
+                     "2014-07-29");
+        REQUIRE(x.meetings.size() == 1);
+        const kg::Meeting& m = x.meetings[0];
+        CHECK(m.mode == kg::MeetingMode::CourtesyCall);
+        REQUIRE(m.host);
+        CHECK(x.entities[*m.host].name == "Fumio Kishida");
+        REQUIRE(m.visitor);
+        CHECK(x.entities[*m.visitor].name == "Caroline Kennedy");
+        CHECK(m.cameo == "043");
+        const kg::Relation* role = relation(x, kg::RelationType::Role, "Caroline Kennedy", "United States");
+        REQUIRE(role);
+        CHECK(role->attributes.at("title") == "Ambassador to Japan");
+    }
+
+    TEST_CASE("telephone talks have no place and their own mode") {
+        auto x = run("On September 14, Foreign Minister HAYASHI Yoshimasa, who was in Tokyo, held a telephone "
+                     "talk with the Honorable Antony Blinken, Secretary of State of the United States of America.",
+                     "2023-09-14");
+        REQUIRE(x.meetings.size() == 1);
+        CHECK(x.meetings[0].mode == kg::MeetingMode::Telephone);
+        CHECK(x.meetings[0].cameo == "041");
+        const kg::Relation* met = relation(x, kg::RelationType::Met, "Yoshimasa Hayashi", "Antony Blinken");
+        REQUIRE(met);
+        CHECK_FALSE(met->place.has_value());
+        CHECK(relation(x, kg::RelationType::Role, "Antony Blinken", "United States"));
+    }
+
+    TEST_CASE("planned meetings are recorded but are not MET") {
+        auto x = run("Minister Motegi will hold a meeting with Secretary Rubio next week.");
+        CHECK(count(x, kg::RelationType::Met) == 0);
+        REQUIRE(x.meetings.size() == 1);
+        CHECK(x.meetings[0].status == kg::MeetingStatus::Planned);
+    }
+
+    TEST_CASE("a meeting reported in the body links its subject to each counterpart only") {
+        auto x = run("On May 3, Ms. KAMIKAWA Yoko held a meeting with H.E. Mr. Jean DUPONT. Minister Kamikawa "
+                     "stated that Prime Minister Kishida had a fruitful meeting with President Macron and Prime "
+                     "Minister Attal.",
+                     "2024-05-03");
+        CHECK(relation(x, kg::RelationType::Met, "Kishida", "Macron"));
+        CHECK(relation(x, kg::RelationType::Met, "Kishida", "Attal"));
+        CHECK_FALSE(relation(x, kg::RelationType::Met, "Macron", "Attal"));
+        CHECK_FALSE(relation(x, kg::RelationType::Met, "Yoko Kamikawa", "Kishida"));
+    }
+
+    TEST_CASE("title lines: meeting between two people and a courtesy call by a visitor") {
+        auto x = run("Meeting between Foreign Minister Hayashi and NATO Secretary General Stoltenberg\n\nApril 4, 2023\n");
+        CHECK(relation(x, kg::RelationType::Met, "Hayashi", "Stoltenberg"));
+        CHECK(relation(x, kg::RelationType::Role, "Stoltenberg", "North Atlantic Treaty Organization"));
+    }
+
+    TEST_CASE("acronym definitions make aliases and later uses resolve") {
+        auto x = run("Japan and NATO cooperate under the Individually Tailored Partnership Programme (ITPP). The "
+                     "ITPP was revised. Japan contributed 30 million USD to the Japan-NATO Cyber Resilience Fund.");
+        const kg::Entity* p = entity(x, kg::EntityType::Programme, "Individually Tailored Partnership Programme");
+        REQUIRE(p);
+        CHECK(has_alias(p, "ITPP"));
+        const kg::Relation* c = relation(x, kg::RelationType::Contributed, "Japan", "Japan-NATO Cyber Resilience Fund");
+        REQUIRE(c);
+        CHECK(c->attributes.at("amount") == "30 million USD");
+        CHECK(entity(x, kg::EntityType::Organization, "North Atlantic Treaty Organization"));
+    }
+
+    TEST_CASE("attendance of a named meeting and of the event a visit was for") {
+        auto x = run("Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, who is visiting Fiuggi, Italy to "
+                     "attend the G7 Foreign Ministers' Meeting, held a meeting with Mr. Jean-Noel BARROT. Minister "
+                     "Iwaya attended the Meeting of NATO Ministers of Foreign Affairs.");
+        CHECK(relation(x, kg::RelationType::Attended, "Takeshi Iwaya", "G7 Foreign Ministers' Meeting"));
+        CHECK(relation(x, kg::RelationType::Attended, "Takeshi Iwaya", "Meeting of NATO Ministers of Foreign Affairs"));
+        CHECK_FALSE(relation(x, kg::RelationType::Attended, "Jean-Noel Barrot", "G7 Foreign Ministers' Meeting"));
+        CHECK(entity(x, kg::EntityType::Location, "Fiuggi"));
+        CHECK_FALSE(entity(x, kg::EntityType::Organization, "G7"));  // only inside the event's name
+    }
+
+    TEST_CASE("demonyms are aliases only when the country is named") {
+        auto a = run("The Ukrainian people suffer.");
+        CHECK_FALSE(entity(a, kg::EntityType::Country, "Ukraine"));
+        auto b = run("Japan supports Ukraine. The Ukrainian people suffer.");
+        CHECK(has_alias(entity(b, kg::EntityType::Country, "Ukraine"), "Ukrainian"));
+    }
+
+    TEST_CASE("coordinated seas give both places") {
+        auto x = run("Attempts continue in the East and South China Seas.");
+        CHECK(has_alias(entity(x, kg::EntityType::Location, "East China Sea"), "East and South China Seas"));
+        CHECK(has_alias(entity(x, kg::EntityType::Location, "South China Sea"), "South China Seas"));
+        CHECK_FALSE(entity(x, kg::EntityType::Country, "China"));
+    }
+
+    TEST_CASE("the document date comes from the date line, never from the body") {
+        auto x = run("Press Releases\n\nJuly 24, 2014\n\nOn July 17, 2013, something happened.", "");
+        CHECK(x.document.date == "2014-07-24");
+        auto y = run("G7\nOn November 26, Mr. IWAYA Takeshi spoke.", "");
+        CHECK(y.document.date.empty());
+    }
+
+    TEST_CASE("every relation carries evidence pointing into the document") {
+        const std::string text = "On April 4, Mr. TSUJI Kiyoto held a meeting with H.E. Mr. Mircea Geoana, NATO "
+                                 "Deputy Secretary General.";
+        auto x = run(text);
+        REQUIRE_FALSE(x.relations.empty());
+        for (const auto& r : x.relations) {
+            REQUIRE_FALSE(r.evidence.empty());
+            CHECK(r.evidence[0].doc_id == "t.txt");
+            CHECK(r.evidence[0].sentence.end <= text.size());
+            CHECK_FALSE(r.evidence[0].rule.empty());
+        }
+        CHECK(relation(x, kg::RelationType::Role, "Mircea Geoana", "North Atlantic Treaty Organization"));
+    }
+
+    TEST_CASE("odd text never throws") {
+        for (const std::string& s : {std::string(), std::string("\xff\xfe"), std::string(100000, 'A'),
+                                     std::string("Mr. Mr. Mr."), std::string("H.E. ("), std::string(5000, '(')})
+            CHECK_NOTHROW(run(s));
+    }
+
+    TEST_CASE("a user alias file teaches names, and a malformed one names the line") {
+        kg::extract::Gazetteer g = kg::extract::Gazetteer::load(KG_SOURCE_DIR "/data", "/usr/share/iso-codes/json");
+        const std::string good = std::string(KG_TEST_DATA_DIR) + "/aliases/good.tsv";
+        const std::string bad = std::string(KG_TEST_DATA_DIR) + "/aliases/bad.tsv";
+        g.add_alias_file(good);
+        kg::Document d;
+        d.id = "u.txt";
+        d.text = "Japan joined the Quantum Partnership for Peace and the QPP grew.";
+        auto x = kg::extract::Extractor(g).extract(d);
+        const kg::Entity* e = entity(x, kg::EntityType::Programme, "Quantum Partnership for Peace");
+        REQUIRE(e);
+        CHECK(has_alias(e, "QPP"));
+        CHECK_THROWS_WITH_AS(g.add_alias_file(bad), doctest::Contains("bad.tsv:3: unknown entity type 'PLANET'"),
+                             kg::InputError);
+        CHECK_THROWS_WITH_AS(g.add_alias_file("/nonexistent/aliases.tsv"),
+                             "/nonexistent/aliases.tsv: cannot open alias file", kg::InputError);
+    }
+}
