@@ -1,5 +1,6 @@
 #include "app/knowledge_base.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 #include <system_error>
@@ -31,7 +32,16 @@ std::optional<EntityId> resolve_entity(const graph::KnowledgeGraph& g, std::stri
     if (found.empty()) {
         err << "kg: no " << (type ? "entity of type " + std::string(to_string(*type)) + " " : "entity ")
             << "named '" << name << "'";
-        std::vector<std::string> close = g.suggest(name);
+        // suggest() returns aliases too and knows no types: ask for more, keep entities of
+        // the wanted type, and name each once by its canonical name.
+        std::vector<std::string> close;
+        for (const std::string& candidate : g.suggest(name, 20)) {
+            std::vector<EntityId> ids = g.find(candidate, type);
+            if (ids.empty()) continue;
+            const std::string& canonical = g.entity(ids.front()).name;
+            if (std::find(close.begin(), close.end(), canonical) == close.end()) close.push_back(canonical);
+            if (close.size() == 3) break;
+        }
         if (!close.empty()) err << "; did you mean: " << join(close, ", ") << "?";
         err << '\n';
         return std::nullopt;
