@@ -130,8 +130,8 @@ CommandRunner setup_export(CLI::App& cmd, const GlobalOptions& global) {
         ->type_name("RELATION,...")
         ->check(relation_type_name());
     cmd.add_option("--from", opt->from, "Only relations dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-        ->check(iso_date());
-    cmd.add_option("--to", opt->to, "Only relations dated on or before DATE")->check(iso_date());
+        ->type_name("DATE")->check(iso_date());
+    cmd.add_option("--to", opt->to, "Only relations dated on or before DATE")->type_name("DATE")->check(iso_date());
     cmd.add_flag("--collapse", opt->collapse, "Merge parallel relations into one edge with a weight");
     cmd.add_option("--title", opt->title, "Graph title (label of the drawing)");
     cmd.add_option("--layout", opt->layout, "Graphviz layout engine for dot/svg/png/pdf (default: by graph size)")

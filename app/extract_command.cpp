@@ -8,7 +8,6 @@
 #include "app/commands.h"
 #include "app/extraction_output.h"
 #include "app/inputs.h"
-#include "model/error.h"
 
 namespace kg::cli {
 
@@ -38,8 +37,6 @@ int run_extract(const ExtractOptions& opt, const GlobalOptions& global) {
             std::cout << '\n';
         }
     }
-    std::cout.flush();
-    if (!std::cout) throw Error("cannot write to standard output");
     if (input.failed > 0) {
         std::cerr << "kg: " << input.failed << (input.failed == 1 ? " input" : " inputs") << " could not be read\n";
         return 1;

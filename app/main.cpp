@@ -61,7 +61,12 @@ int run(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
     for (auto& [cmd, runner] : runners) {
-        if (cmd->parsed()) return runner();
+        if (!cmd->parsed()) continue;
+        const int status = runner();
+        // Results are the point: a full disk or closed pipe on stdout is a failure.
+        std::cout.flush();
+        if (!std::cout) throw kg::Error("cannot write to standard output");
+        return status;
     }
     return 2;  // unreachable: require_subcommand(1)
 }

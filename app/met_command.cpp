@@ -135,9 +135,9 @@ CommandRunner setup_met(CLI::App& cmd, const GlobalOptions& global) {
                                        "A person (full name, surname or alias); without it, every meeting is listed");
     cmd.add_option("--with", opt->with, "Only meetings where NAME met this person")->type_name("NAME")->needs(name);
     cmd.add_option("--from", opt->from, "Only meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-        ->check(iso_date());
+        ->type_name("DATE")->check(iso_date());
     cmd.add_option("--to", opt->to, "Only meetings on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-        ->check(iso_date());
+        ->type_name("DATE")->check(iso_date());
     cmd.add_flag("--json", opt->json, "Print a JSON array of meetings instead of a table");
     cmd.footer("Lists meetings that took place (planned ones are left out), newest first, from the\n"
                "knowledge base given by --db. Undated meetings come last and are left out by --from/--to.\n"

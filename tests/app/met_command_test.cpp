@@ -132,3 +132,16 @@ TEST_CASE("kg met --with without a NAME is a usage error") {
 }
 
 }
+
+TEST_SUITE("app") {
+
+TEST_CASE("results that cannot be written to standard output are an error with exit status 1") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r = kg_test::run_kg_to({"--db", db, "met", "--json"}, "/dev/full");
+    CHECK(r.status == 1);
+    CHECK(r.err.find("kg: error: cannot write to standard output") != std::string::npos);
+}
+
+}

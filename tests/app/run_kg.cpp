@@ -46,9 +46,11 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
-KgRun run_kg(const std::vector<std::string>& args) {
+KgRun run_kg(const std::vector<std::string>& args) { return run_kg_to(args, ""); }
+
+KgRun run_kg_to(const std::vector<std::string>& args, const std::string& stdout_path) {
     TempDir capture;
-    const std::string out_path = capture.file("stdout");
+    const std::string out_path = stdout_path.empty() ? capture.file("stdout") : stdout_path;
     const std::string err_path = capture.file("stderr");
 
     posix_spawn_file_actions_t actions;
@@ -74,7 +76,7 @@ KgRun run_kg(const std::vector<std::string>& args) {
     }
     KgRun r;
     r.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 128 + WTERMSIG(wstatus);
-    r.out = read_text_file(out_path);
+    if (stdout_path.empty()) r.out = read_text_file(out_path);
     r.err = read_text_file(err_path);
     return r;
 }

@@ -18,6 +18,8 @@ struct KgRun {
 
 // Runs kg with `args`, stdin from /dev/null, in the current directory.
 KgRun run_kg(const std::vector<std::string>& args);
+// Same, with stdout sent to the file `stdout_path` (KgRun::out stays empty), e.g. /dev/full.
+KgRun run_kg_to(const std::vector<std::string>& args, const std::string& stdout_path);
 
 // A fresh directory under the system temp dir, removed with everything in it on destruction.
 class TempDir {
