@@ -173,6 +173,7 @@ private:
     const Document& doc_;
     std::string_view text_;
     std::vector<Token> tok_;
+    std::vector<std::string> fold_;  // folded token texts, computed once
     std::vector<Sentence> sent_;
     std::vector<std::size_t> sent_of_;  // token -> sentence
     std::vector<DateMention> dates_;
@@ -246,6 +247,8 @@ private:
 
 void DocumentReader::find_dates_and_sentences() {
     tok_ = tokenize(text_);
+    fold_.reserve(tok_.size());
+    for (const Token& t : tok_) fold_.push_back(fold_key(t.text));
     sent_ = split_sentences(text_, tok_);
     sent_of_.assign(tok_.size(), 0);
     for (std::size_t s = 0; s < sent_.size(); ++s)
@@ -297,11 +300,11 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             continue;
         }
         if (!name_word(k)) break;
-        if (gaz_.match_title(tok_, k, limit) && !n.parts.empty()) break;
+        if (gaz_.match_title(tok_, fold_, k, limit) && !n.parts.empty()) break;
         // A gazetteer phrase (country, organisation) ends the name unless it is
         // immediately followed by a capitalised family name ("Israel KATZ").
         if (k > i) {
-            PhraseMatch pm = gaz_.match(tok_, k, limit);
+            PhraseMatch pm = gaz_.match(tok_, fold_, k, limit);
             if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps)) break;
         }
         std::string part(t.text);
@@ -358,24 +361,24 @@ void DocumentReader::find_people() {
         // (1) [Org/Country] Title [Honorific] Name
         std::size_t modifier_first = kNone;
         std::size_t j = i;
-        if (PhraseMatch pm = gaz_.match(tok_, i, limit); pm.entry) {
+        if (PhraseMatch pm = gaz_.match(tok_, fold_, i, limit); pm.entry) {
             if (pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Organization) {
                 std::size_t k = i + pm.length;
                 if (k < limit && is_possessive(tok_[k])) ++k;
-                if (k < limit && gaz_.match_title(tok_, k, limit)) {
+                if (k < limit && gaz_.match_title(tok_, fold_, k, limit)) {
                     modifier_first = i;
                     j = k;
                 }
             }
-        } else if (tok_[i].is_word() && tok_[i].cap && i + 1 < limit && gaz_.match_title(tok_, i + 1, limit) &&
-                   !gaz_.match_title(tok_, i, limit) && !name_word(i) == false) {
+        } else if (tok_[i].is_word() && tok_[i].cap && i + 1 < limit && gaz_.match_title(tok_, fold_, i + 1, limit) &&
+                   !gaz_.match_title(tok_, fold_, i, limit) && !name_word(i) == false) {
             // unknown modifier word ("Chine Foreign Minister") is left alone
         }
-        if (const std::size_t tl = gaz_.match_title(tok_, j, limit); tl) {
+        if (const std::size_t tl = gaz_.match_title(tok_, fold_, j, limit); tl) {
             std::size_t k = j + tl;
             // "Ambassador to Japan Ms. Caroline Kennedy"
             if (k + 1 < limit && tok_[k].is("to")) {
-                if (PhraseMatch to = gaz_.match(tok_, k + 1, limit); to.entry && to.entry->type == EntityType::Country &&
+                if (PhraseMatch to = gaz_.match(tok_, fold_, k + 1, limit); to.entry && to.entry->type == EntityType::Country &&
                                                                       match_honorific(tok_, k + 1 + to.length, limit))
                     k += 1 + to.length;
             }
@@ -387,7 +390,7 @@ void DocumentReader::find_people() {
             if (k < limit && free(k)) {
                 if (auto name = read_name(k, limit, true)) {
                     // A single-word name after a title must not be a known place or body.
-                    PhraseMatch pm2 = gaz_.match(tok_, k, limit);
+                    PhraseMatch pm2 = gaz_.match(tok_, fold_, k, limit);
                     const bool known = pm2.entry && pm2.length >= name->last - name->first;
                     if (!known || (name->parts.size() >= 2 && hon)) {
                         add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
@@ -410,7 +413,7 @@ void DocumentReader::find_people() {
         }
         // (3) Family name in capitals: "HAYASHI Yoshimasa", "TSUJI Kiyoto"
         if (tok_[i].allcaps && tok_[i].text.size() >= 3 && name_word(i) && i + 1 < limit && name_word(i + 1) &&
-            !tok_[i + 1].allcaps && !gaz_.match(tok_, i, limit).entry) {
+            !tok_[i + 1].allcaps && !gaz_.match(tok_, fold_, i, limit).entry) {
             if (auto name = read_name(i, limit, false)) {
                 add_person(kNone, kNone, *name, false, 0);
                 i = name->last - 1;
@@ -421,8 +424,8 @@ void DocumentReader::find_people() {
         if (name_word(i) && !tok_[i].allcaps && (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap)) {
             if (auto name = read_name(i, limit, false); name && name->parts.size() <= 4) {
                 const std::size_t k = name->last;
-                if (k + 1 < limit && tok_[k].is(",") && gaz_.match_title(tok_, k + 1, limit) &&
-                    !gaz_.match(tok_, i, limit).entry) {
+                if (k + 1 < limit && tok_[k].is(",") && gaz_.match_title(tok_, fold_, k + 1, limit) &&
+                    !gaz_.match(tok_, fold_, i, limit).entry) {
                     add_person(kNone, kNone, *name, false, 0);
                     i = name->last - 1;
                     continue;
@@ -460,7 +463,7 @@ void DocumentReader::find_surname_mentions() {
         std::size_t title_first = kNone, title_len = 0;
         for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
             const std::size_t s = i - back;
-            if (const std::size_t tl = gaz_.match_title(tok_, s, i); tl == back) {
+            if (const std::size_t tl = gaz_.match_title(tok_, fold_, s, i); tl == back) {
                 title_first = s;
                 title_len = tl;
             }
@@ -477,13 +480,13 @@ void DocumentReader::find_phrases() {
         if (!free(i)) continue;
         const std::size_t limit = sentence_end(i);
         if (i >= title_until) {
-            if (const std::size_t tl = gaz_.match_title(tok_, i, limit); tl > 1) title_until = i + tl;
+            if (const std::size_t tl = gaz_.match_title(tok_, fold_, i, limit); tl > 1) title_until = i + tl;
         }
         if (i < title_until && i > 0) {
             // inside a title: "Europe" in "Minister for Europe and Foreign Affairs"
             bool inner = false;
             for (std::size_t q = (i >= 6 ? i - 6 : 0); q < i; ++q)
-                if (const std::size_t tl = gaz_.match_title(tok_, q, limit); tl > 1 && q + tl > i && q < i) inner = true;
+                if (const std::size_t tl = gaz_.match_title(tok_, fold_, q, limit); tl > 1 && q + tl > i && q < i) inner = true;
             if (inner) continue;
         }
         // "East and South China Seas": two places sharing a plural head.
@@ -521,7 +524,7 @@ void DocumentReader::find_phrases() {
                 }
             }
         }
-        PhraseMatch pm = gaz_.match(tok_, i, limit);
+        PhraseMatch pm = gaz_.match(tok_, fold_, i, limit);
         if (!pm.entry) continue;
         std::size_t end = i + pm.length;
         bool ok = true;
@@ -1201,8 +1204,8 @@ void DocumentReader::find_meetings() {
                 // head of a named event ("the ASEM Summit Meeting with President X").
                 if (w == "meeting" && !(k == a || (k > a && in(tok_[k - 1].text, {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap)))
                     continue;
-                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || gaz_.match_title(tok_, q, b) ||
-                              (tok_[q].is("the") && q + 1 < b && (gaz_.match(tok_, q + 1, b).entry || gaz_.match_title(tok_, q + 1, b))))) {
+                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || gaz_.match_title(tok_, fold_, q, b) ||
+                              (tok_[q].is("the") && q + 1 < b && (gaz_.match(tok_, fold_, q + 1, b).entry || gaz_.match_title(tok_, fold_, q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
                     if (w == "meeting") tr.planned = false;
@@ -1262,7 +1265,7 @@ void DocumentReader::find_meetings() {
                     ++q;
                 }
                 if (q < b && tok_[q].is("with") && q + 1 < b &&
-                    (match_honorific(tok_, q + 1, b) || person_at(q + 1) || gaz_.match_title(tok_, q + 1, b))) {
+                    (match_honorific(tok_, q + 1, b) || person_at(q + 1) || gaz_.match_title(tok_, fold_, q + 1, b))) {
                     Trigger tr{k, q + 1, MeetingMode::Multilateral, "attended-with"};
                     tr.attend_list = true;
                     triggers.push_back(tr);
@@ -1676,12 +1679,12 @@ void DocumentReader::find_roles() {
                                    phrases_[*p].first == k && phrases_[*p].entity != kNone) {
             std::size_t after = phrases_[*p].last;
             if (after < b && is_possessive(tok_[after])) ++after;
-            if (gaz_.match_title(tok_, after, b)) {
+            if (gaz_.match_title(tok_, fold_, after, b)) {
                 pre_entity = *p;
                 title_start = after;
             }
         }
-        if (!gaz_.match_title(tok_, title_start, b)) continue;
+        if (!gaz_.match_title(tok_, fold_, title_start, b)) continue;
         // apposition end: a new clause, another person, or the sentence end
         std::size_t end = title_start;
         std::size_t depth = 0;
@@ -1701,7 +1704,7 @@ void DocumentReader::find_roles() {
                     // "and" inside a title joins two offices ("Vice-President ... and Minister of ...");
                     // "to" inside "Ambassador to Japan", "in" inside "Embassy of the ROK in Japan".
                     if (u.is("and") && end + 1 < b &&
-                        (gaz_.match_title(tok_, end + 1, b) ||
+                        (gaz_.match_title(tok_, fold_, end + 1, b) ||
                          (tok_[end + 1].cap && !match_honorific(tok_, end + 1, b) && !person_at(end + 1)))) {
                         ++end;
                         continue;
@@ -1711,7 +1714,7 @@ void DocumentReader::find_roles() {
                         continue;
                     }
                     if (u.is("to") && end + 1 < b && phrase_at(end + 1) &&
-                        phrases_[*phrase_at(end + 1)].type == EntityType::Country && gaz_.match_title(tok_, title_start, end)) {
+                        phrases_[*phrase_at(end + 1)].type == EntityType::Country && gaz_.match_title(tok_, fold_, title_start, end)) {
                         end = phrases_[*phrase_at(end + 1)].last;
                         continue;
                     }

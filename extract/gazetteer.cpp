@@ -99,6 +99,7 @@ void Gazetteer::Impl::add_phrase(std::string_view phrase, PhraseEntry entry) {
             if (i) entry.exact += '\x1f';
             entry.exact += t[i].text;
         }
+    phrase_first_words.insert(fold_key(t[0].text));
     auto& list = phrases[phrase_key(t, 0, t.size())];
     for (const PhraseEntry& e : list)
         if (e.type == entry.type && e.canonical == entry.canonical && e.exact == entry.exact &&
@@ -117,7 +118,17 @@ void Gazetteer::Impl::add_title(std::string_view title) {
 }
 
 PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const {
+    std::vector<std::string> folded;
+    const std::size_t end = std::min(limit, i + max_phrase_tokens);
+    folded.resize(end);
+    for (std::size_t k = i; k < end; ++k) folded[k] = fold_key(tokens[k].text);
+    return match(tokens, folded, i, end);
+}
+
+PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, const std::vector<std::string>& folded,
+                                   std::size_t i, std::size_t limit) const {
     PhraseMatch best;
+    if (!phrase_first_words.count(folded[i])) return best;
     const std::size_t max_len = std::min(max_phrase_tokens, limit - i);
     const Token& first = tokens[i];
     const bool capital = first.cap || first.allcaps || first.kind == Token::Kind::Number;
@@ -129,7 +140,7 @@ PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, std::size_t
             key += '\x1f';
             exact += '\x1f';
         }
-        key += fold_key(t.text);
+        key += folded[i + len - 1];
         exact += t.text;
         auto it = phrases.find(key);
         if (it == phrases.end()) continue;
@@ -143,16 +154,26 @@ PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, std::size_t
 }
 
 std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const {
+    std::vector<std::string> folded;
+    const std::size_t end = std::min(limit, i + max_title_tokens);
+    folded.resize(end);
+    for (std::size_t k = i; k < end; ++k) folded[k] = fold_key(tokens[k].text);
+    return match_title(tokens, folded, i, end);
+}
+
+std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const std::vector<std::string>& folded,
+                                         std::size_t i, std::size_t limit) const {
+    if (i >= limit) return 0;
     if (!tokens[i].is_word() || !(tokens[i].cap) || tokens[i].allcaps) {
         if (!(tokens[i].allcaps && tokens[i].text == "CEO")) return 0;
     }
-    if (!title_first_words.count(fold_key(tokens[i].text))) return 0;
+    if (!title_first_words.count(folded[i])) return 0;
     std::size_t best = 0;
     const std::size_t max_len = std::min(max_title_tokens, limit - i);
     std::string key;
     for (std::size_t len = 1; len <= max_len; ++len) {
         if (len > 1) key += '\x1f';
-        key += fold_key(tokens[i + len - 1].text);
+        key += folded[i + len - 1];
         auto it = titles.find(key);
         if (it != titles.end()) {
             // Every word of a title is capitalised ("Minister for Foreign Affairs" keeps

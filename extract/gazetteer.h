@@ -40,6 +40,7 @@ struct UserPerson {
 
 struct Gazetteer::Impl {
     std::unordered_map<std::string, std::vector<PhraseEntry>> phrases;
+    std::unordered_set<std::string> phrase_first_words;  // folded first tokens, to skip most lookups
     std::size_t max_phrase_tokens = 1;
     std::unordered_map<std::string, std::size_t> titles;  // key -> token count
     std::unordered_set<std::string> title_first_words;    // folded first words of titles
@@ -53,6 +54,11 @@ struct Gazetteer::Impl {
     // compare the surface; others need a capital or digit on the first token unless the
     // phrase itself is written in lower case.
     PhraseMatch match(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
+    // The same with the tokens' folded texts computed once by the caller.
+    PhraseMatch match(const std::vector<Token>& tokens, const std::vector<std::string>& folded, std::size_t i,
+                      std::size_t limit) const;
+    std::size_t match_title(const std::vector<Token>& tokens, const std::vector<std::string>& folded, std::size_t i,
+                            std::size_t limit) const;
     // Longest title starting at tokens[i]; 0 when none.
     std::size_t match_title(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
 };

@@ -245,6 +245,18 @@ std::string to_title_word(std::string_view s) {
 }
 
 std::string fold_key(std::string_view s) {
+    bool simple = true;  // ASCII letters and digits only: the common case, no ICU
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\t' || c == '\n') {
+            simple = false;
+            break;
+        }
+    if (simple) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
     std::string lower = to_lower(s);
     std::string out;
     out.reserve(lower.size());
