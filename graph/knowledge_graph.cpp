@@ -262,9 +262,11 @@ struct KnowledgeGraph::Impl {
             if (tokens.empty()) continue;
             std::string key = detail::join(tokens);
             if (auto it = exact.find(type_key(EntityType::Person, key)); it != exact.end()) {
-                if (entities[it->second].name != *n && name_key(entities[it->second].name) != name_key(*n))
+                // Keys learnt from other rules were explained when they were learnt.
+                const std::string& canonical = entities[it->second].name;
+                if (detail::join(detail::person_tokens(canonical)) == key && name_key(canonical) != name_key(*n))
                     add_reason(it->second, *n, "initials",
-                               "name '" + *n + "' matched '" + entities[it->second].name + "' ignoring initials in " + doc);
+                               "name '" + *n + "' matched '" + canonical + "' ignoring initials in " + doc);
                 return it->second;
             }
             if (tokens.size() >= 2) {

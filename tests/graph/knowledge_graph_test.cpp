@@ -285,6 +285,14 @@ TEST_CASE("initials and family-name-first order do not split a person") {
     CHECK(hayashi.name == "Yoshimasa Hayashi");
     CHECK(hayashi.aliases == std::vector<std::string>{"HAYASHI Yoshimasa"});
     CHECK(g.entity(only(g, "Antony Blinken")).aliases == std::vector<std::string>{"Antony Blinken"});
+    CHECK(g.entity(only(g, "Antony Blinken")).merge_reasons ==
+          std::vector<std::string>{"name 'Antony Blinken' matched 'Antony J. Blinken' ignoring initials in 002.txt"});
+    CHECK(hayashi.merge_reasons == std::vector<std::string>{
+              "name 'HAYASHI Yoshimasa' matched 'Yoshimasa Hayashi' in another name order in 002.txt"});
+    Doc d3("003.txt", "2023-01-12");
+    d3.person("Hayashi YOSHIMASA");
+    g.add(d3.x);
+    CHECK(g.entity(only(g, "Hayashi Yoshimasa")).merge_reasons.size() == 1);
 
     SUBCASE("the capitalised family name counts as the surname") {
         KnowledgeGraph h;
