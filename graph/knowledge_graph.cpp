@@ -481,7 +481,7 @@ struct KnowledgeGraph::Impl {
             auto title = rel.attributes.find("title");
             std::string key = std::to_string(static_cast<int>(rel.type)) + '|' + std::to_string(a->value) + '|' +
                               std::to_string(b->value) + '|' + rel.date + '|' +
-                              (title == rel.attributes.end() ? std::string() : title->second);
+                              (title == rel.attributes.end() ? std::string() : name_key(title->second));
             std::optional<MeetingId> meeting;
             if (auto m = rel.attributes.find("meeting"); m != rel.attributes.end())
                 if (auto i = parse_index(m->second); i && *i < meeting_map.size()) meeting = meeting_map[*i];

@@ -373,7 +373,7 @@ TEST_CASE("the same relation stated twice keeps one record with both evidences")
     Doc d2("002.txt", "2023-01-11");
     auto j2 = d2.entity(EntityType::Country, "Japan");
     auto k2 = d2.person("Kishida");
-    d2.relation(RelationType::Role, k2, j2, 7, {{"title", "Prime Minister"}});
+    d2.relation(RelationType::Role, k2, j2, 7, {{"title", "Prime  minister"}});  // same title, other spelling
     d2.relation(RelationType::Role, k2, j2, 9, {{"title", "President"}});
     g.add(d1.x);
     g.add(d2.x);
