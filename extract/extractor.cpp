@@ -191,6 +191,25 @@ private:
     static constexpr std::size_t kPersonTag = std::size_t{1} << 40;
 
     // --- helpers
+    // Gazetteer and title lookups, memoised per token for the common sentence-end limit.
+    mutable std::vector<PhraseMatch> pm_cache_;
+    mutable std::vector<std::uint32_t> tm_cache_;  // title length + 1; 0 = not computed
+    mutable std::vector<std::uint8_t> pm_done_;
+    PhraseMatch phrase_match(std::size_t i, std::size_t limit) const {
+        if (i >= limit) return {};
+        if (limit != sentence_end(i)) return gaz_.match(tok_, fold_, i, limit);
+        if (!pm_done_[i]) {
+            pm_cache_[i] = gaz_.match(tok_, fold_, i, limit);
+            pm_done_[i] = 1;
+        }
+        return pm_cache_[i];
+    }
+    std::size_t title_match(std::size_t i, std::size_t limit) const {
+        if (i >= limit) return 0;
+        if (limit != sentence_end(i)) return gaz_.match_title(tok_, fold_, i, limit);
+        if (!tm_cache_[i]) tm_cache_[i] = static_cast<std::uint32_t>(gaz_.match_title(tok_, fold_, i, limit) + 1);
+        return tm_cache_[i] - 1;
+    }
     const Token* at(std::size_t i) const { return i < tok_.size() ? &tok_[i] : nullptr; }
     std::size_t sentence_end(std::size_t i) const { return sent_[sent_of_[i]].last; }
     std::size_t sentence_begin(std::size_t i) const { return sent_[sent_of_[i]].first; }
@@ -249,6 +268,9 @@ void DocumentReader::find_dates_and_sentences() {
     tok_ = tokenize(text_);
     fold_.reserve(tok_.size());
     for (const Token& t : tok_) fold_.push_back(fold_key(t.text));
+    pm_cache_.assign(tok_.size(), PhraseMatch{});
+    pm_done_.assign(tok_.size(), 0);
+    tm_cache_.assign(tok_.size(), 0);
     sent_ = split_sentences(text_, tok_);
     sent_of_.assign(tok_.size(), 0);
     for (std::size_t s = 0; s < sent_.size(); ++s)
@@ -300,11 +322,11 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             continue;
         }
         if (!name_word(k)) break;
-        if (gaz_.match_title(tok_, fold_, k, limit) && !n.parts.empty()) break;
+        if (title_match(k, limit) && !n.parts.empty()) break;
         // A gazetteer phrase (country, organisation) ends the name unless it is
         // immediately followed by a capitalised family name ("Israel KATZ").
         if (k > i) {
-            PhraseMatch pm = gaz_.match(tok_, fold_, k, limit);
+            PhraseMatch pm = phrase_match(k, limit);
             if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps)) break;
         }
         std::string part(t.text);
@@ -361,24 +383,24 @@ void DocumentReader::find_people() {
         // (1) [Org/Country] Title [Honorific] Name
         std::size_t modifier_first = kNone;
         std::size_t j = i;
-        if (PhraseMatch pm = gaz_.match(tok_, fold_, i, limit); pm.entry) {
+        if (PhraseMatch pm = phrase_match(i, limit); pm.entry) {
             if (pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Organization) {
                 std::size_t k = i + pm.length;
                 if (k < limit && is_possessive(tok_[k])) ++k;
-                if (k < limit && gaz_.match_title(tok_, fold_, k, limit)) {
+                if (k < limit && title_match(k, limit)) {
                     modifier_first = i;
                     j = k;
                 }
             }
-        } else if (tok_[i].is_word() && tok_[i].cap && i + 1 < limit && gaz_.match_title(tok_, fold_, i + 1, limit) &&
-                   !gaz_.match_title(tok_, fold_, i, limit) && !name_word(i) == false) {
+        } else if (tok_[i].is_word() && tok_[i].cap && i + 1 < limit && title_match(i + 1, limit) &&
+                   !title_match(i, limit) && !name_word(i) == false) {
             // unknown modifier word ("Chine Foreign Minister") is left alone
         }
-        if (const std::size_t tl = gaz_.match_title(tok_, fold_, j, limit); tl) {
+        if (const std::size_t tl = title_match(j, limit); tl) {
             std::size_t k = j + tl;
             // "Ambassador to Japan Ms. Caroline Kennedy"
             if (k + 1 < limit && tok_[k].is("to")) {
-                if (PhraseMatch to = gaz_.match(tok_, fold_, k + 1, limit); to.entry && to.entry->type == EntityType::Country &&
+                if (PhraseMatch to = phrase_match(k + 1, limit); to.entry && to.entry->type == EntityType::Country &&
                                                                       match_honorific(tok_, k + 1 + to.length, limit))
                     k += 1 + to.length;
             }
@@ -390,7 +412,7 @@ void DocumentReader::find_people() {
             if (k < limit && free(k)) {
                 if (auto name = read_name(k, limit, true)) {
                     // A single-word name after a title must not be a known place or body.
-                    PhraseMatch pm2 = gaz_.match(tok_, fold_, k, limit);
+                    PhraseMatch pm2 = phrase_match(k, limit);
                     const bool known = pm2.entry && pm2.length >= name->last - name->first;
                     if (!known || (name->parts.size() >= 2 && hon)) {
                         add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
@@ -413,7 +435,7 @@ void DocumentReader::find_people() {
         }
         // (3) Family name in capitals: "HAYASHI Yoshimasa", "TSUJI Kiyoto"
         if (tok_[i].allcaps && tok_[i].text.size() >= 3 && name_word(i) && i + 1 < limit && name_word(i + 1) &&
-            !tok_[i + 1].allcaps && !gaz_.match(tok_, fold_, i, limit).entry) {
+            !tok_[i + 1].allcaps && !phrase_match(i, limit).entry) {
             if (auto name = read_name(i, limit, false)) {
                 add_person(kNone, kNone, *name, false, 0);
                 i = name->last - 1;
@@ -424,8 +446,8 @@ void DocumentReader::find_people() {
         if (name_word(i) && !tok_[i].allcaps && (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap)) {
             if (auto name = read_name(i, limit, false); name && name->parts.size() <= 4) {
                 const std::size_t k = name->last;
-                if (k + 1 < limit && tok_[k].is(",") && gaz_.match_title(tok_, fold_, k + 1, limit) &&
-                    !gaz_.match(tok_, fold_, i, limit).entry) {
+                if (k + 1 < limit && tok_[k].is(",") && title_match(k + 1, limit) &&
+                    !phrase_match(i, limit).entry) {
                     add_person(kNone, kNone, *name, false, 0);
                     i = name->last - 1;
                     continue;
@@ -463,7 +485,7 @@ void DocumentReader::find_surname_mentions() {
         std::size_t title_first = kNone, title_len = 0;
         for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
             const std::size_t s = i - back;
-            if (const std::size_t tl = gaz_.match_title(tok_, fold_, s, i); tl == back) {
+            if (const std::size_t tl = title_match(s, i); tl == back) {
                 title_first = s;
                 title_len = tl;
             }
@@ -480,13 +502,13 @@ void DocumentReader::find_phrases() {
         if (!free(i)) continue;
         const std::size_t limit = sentence_end(i);
         if (i >= title_until) {
-            if (const std::size_t tl = gaz_.match_title(tok_, fold_, i, limit); tl > 1) title_until = i + tl;
+            if (const std::size_t tl = title_match(i, limit); tl > 1) title_until = i + tl;
         }
         if (i < title_until && i > 0) {
             // inside a title: "Europe" in "Minister for Europe and Foreign Affairs"
             bool inner = false;
             for (std::size_t q = (i >= 6 ? i - 6 : 0); q < i; ++q)
-                if (const std::size_t tl = gaz_.match_title(tok_, fold_, q, limit); tl > 1 && q + tl > i && q < i) inner = true;
+                if (const std::size_t tl = title_match(q, limit); tl > 1 && q + tl > i && q < i) inner = true;
             if (inner) continue;
         }
         // "East and South China Seas": two places sharing a plural head.
@@ -524,7 +546,7 @@ void DocumentReader::find_phrases() {
                 }
             }
         }
-        PhraseMatch pm = gaz_.match(tok_, fold_, i, limit);
+        PhraseMatch pm = phrase_match(i, limit);
         if (!pm.entry) continue;
         std::size_t end = i + pm.length;
         bool ok = true;
@@ -1159,7 +1181,7 @@ void DocumentReader::find_meetings() {
         for (std::size_t k = a; k < b; ++k) {
             const Token& t = tok_[k];
             if (!t.is_word()) continue;
-            const std::string w = to_lower(t.text);
+            const std::string& w = fold_[k];
             auto next_is = [&](std::size_t off, std::string_view v) {
                 return k + off < b && eq_ci(tok_[k + off].text, v);
             };
@@ -1204,8 +1226,8 @@ void DocumentReader::find_meetings() {
                 // head of a named event ("the ASEM Summit Meeting with President X").
                 if (w == "meeting" && !(k == a || (k > a && in(tok_[k - 1].text, {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap)))
                     continue;
-                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || gaz_.match_title(tok_, fold_, q, b) ||
-                              (tok_[q].is("the") && q + 1 < b && (gaz_.match(tok_, fold_, q + 1, b).entry || gaz_.match_title(tok_, fold_, q + 1, b))))) {
+                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                              (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
                     if (w == "meeting") tr.planned = false;
@@ -1265,7 +1287,7 @@ void DocumentReader::find_meetings() {
                     ++q;
                 }
                 if (q < b && tok_[q].is("with") && q + 1 < b &&
-                    (match_honorific(tok_, q + 1, b) || person_at(q + 1) || gaz_.match_title(tok_, fold_, q + 1, b))) {
+                    (match_honorific(tok_, q + 1, b) || person_at(q + 1) || title_match(q + 1, b))) {
                     Trigger tr{k, q + 1, MeetingMode::Multilateral, "attended-with"};
                     tr.attend_list = true;
                     triggers.push_back(tr);
@@ -1346,7 +1368,7 @@ void DocumentReader::find_meetings() {
                     if (pm.name_first < tr.last || pm.name_first >= stop) continue;
                     bool cut = false;
                     for (std::size_t q = tr.last; q < pm.name_first; ++q) {
-                        const std::string w = to_lower(tok_[q].text);
+                        const std::string& w = fold_[q];
                         if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
                                    "welcomed", "regarding", "concerning", "about", "where", "which", "during",
                                    "following", "followed", "after", "before", "hosted", "invitation", "including",
@@ -1568,7 +1590,7 @@ void DocumentReader::find_attendance() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
-            const std::string w = to_lower(tok_[k].text);
+            const std::string& w = fold_[k];
             if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "hosted",
                         "chaired", "co-chaired", "joined"}))
                 continue;
@@ -1679,12 +1701,12 @@ void DocumentReader::find_roles() {
                                    phrases_[*p].first == k && phrases_[*p].entity != kNone) {
             std::size_t after = phrases_[*p].last;
             if (after < b && is_possessive(tok_[after])) ++after;
-            if (gaz_.match_title(tok_, fold_, after, b)) {
+            if (title_match(after, b)) {
                 pre_entity = *p;
                 title_start = after;
             }
         }
-        if (!gaz_.match_title(tok_, fold_, title_start, b)) continue;
+        if (!title_match(title_start, b)) continue;
         // apposition end: a new clause, another person, or the sentence end
         std::size_t end = title_start;
         std::size_t depth = 0;
@@ -1704,7 +1726,7 @@ void DocumentReader::find_roles() {
                     // "and" inside a title joins two offices ("Vice-President ... and Minister of ...");
                     // "to" inside "Ambassador to Japan", "in" inside "Embassy of the ROK in Japan".
                     if (u.is("and") && end + 1 < b &&
-                        (gaz_.match_title(tok_, fold_, end + 1, b) ||
+                        (title_match(end + 1, b) ||
                          (tok_[end + 1].cap && !match_honorific(tok_, end + 1, b) && !person_at(end + 1)))) {
                         ++end;
                         continue;
@@ -1714,7 +1736,7 @@ void DocumentReader::find_roles() {
                         continue;
                     }
                     if (u.is("to") && end + 1 < b && phrase_at(end + 1) &&
-                        phrases_[*phrase_at(end + 1)].type == EntityType::Country && gaz_.match_title(tok_, fold_, title_start, end)) {
+                        phrases_[*phrase_at(end + 1)].type == EntityType::Country && title_match(title_start, end)) {
                         end = phrases_[*phrase_at(end + 1)].last;
                         continue;
                     }
@@ -1824,7 +1846,7 @@ void DocumentReader::find_contributions() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
-            const std::string w = to_lower(tok_[k].text);
+            const std::string& w = fold_[k];
             if (!(w.rfind("contribut", 0) == 0 || in(w, {"funded", "funds", "financed", "donated", "pledged"})))
                 continue;
             // the giver: the nearest country before the verb
