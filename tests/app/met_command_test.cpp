@@ -145,3 +145,33 @@ TEST_CASE("results that cannot be written to standard output are an error with e
 }
 
 }
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg met on a surname shared by two people lists both and exits 1 until the full name is given") {
+    kg_test::TempDir dir;
+    kg_test::write_text_file(dir.file("a.txt"),
+                             "Japan-ROK Foreign Ministers' Meeting\n\nMay 2, 2023\n\nOn May 2, Mr. HAYASHI Yoshimasa, "
+                             "Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Park Jin, Minister "
+                             "of Foreign Affairs of the Republic of Korea.");
+    kg_test::write_text_file(dir.file("b.txt"),
+                             "Courtesy call\n\nJune 7, 2023\n\nOn June 7, Mr. HAYASHI Makoto, Ambassador of Japan to "
+                             "Belgium, received a courtesy call from H.E. Mr. Jens Stoltenberg, Secretary General of "
+                             "NATO.");
+    const std::string db = dir.file("kg.db");
+    REQUIRE(run_kg({"--db", db, "ingest", dir.file("a.txt"), dir.file("b.txt")}).status == 0);
+
+    kg_test::KgRun ambiguous = run_kg({"--db", db, "met", "Hayashi"});
+    CHECK(ambiguous.status == 1);
+    CHECK(ambiguous.out.empty());
+    CHECK(ambiguous.err.find("kg: 'Hayashi' is ambiguous; it could be:\n") == 0);
+    CHECK(ambiguous.err.find("  Yoshimasa Hayashi (PERSON, 1 document)\n") != std::string::npos);
+    CHECK(ambiguous.err.find("  Makoto Hayashi (PERSON, 1 document)\n") != std::string::npos);
+
+    kg_test::KgRun full = run_kg({"--db", db, "met", "Makoto Hayashi"});
+    CHECK(full.status == 0);
+    CHECK(full.out.find("Jens Stoltenberg") != std::string::npos);
+    CHECK(full.out.find("Park Jin") == std::string::npos);
+}
+
+}
