@@ -49,8 +49,8 @@ int run_extract(const ExtractOptions& opt, const GlobalOptions& global) {
 CommandRunner setup_extract(CLI::App& cmd, const GlobalOptions& global) {
     auto opt = std::make_shared<ExtractOptions>();
     cmd.add_option("PATH", opt->paths,
-                   "Documents to read: files (.txt, .html, .htm, .jsonl), directories (read recursively), "
-                   "or - for standard input")
+                   "Documents: files (.html/.htm as HTML, .jsonl one per line, others as text), directories "
+                   "(recursively; *.json, *.tsv, *.md and hidden files skipped), - for standard input")
         ->required();
     CLI::Option* json = cmd.add_flag("--json", opt->json,
                  "Print JSON Lines: one object per document in the corpus gold schema, plus mentions, "

@@ -104,8 +104,8 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
 CommandRunner setup_ingest(CLI::App& cmd, const GlobalOptions& global) {
     auto opt = std::make_shared<IngestOptions>();
     cmd.add_option("PATH", opt->paths,
-                   "Documents to read: files (.txt, .html, .htm, .jsonl), directories (read recursively), "
-                   "or - for standard input")
+                   "Documents: files (.html/.htm as HTML, .jsonl one per line, others as text), directories "
+                   "(recursively; *.json, *.tsv, *.md and hidden files skipped), - for standard input")
         ->required();
     cmd.footer("Creates the --db file when absent. A document already stored with the same text is left\n"
                "unchanged; one with the same id and new text replaces the old. Prints\n"
