@@ -1,6 +1,7 @@
 // kg: builds a knowledge graph of who met whom from diplomatic press releases.
 // This file holds the subcommand table and the program's single catch site.
 
+#include <cstdio>
 #include <CLI/CLI.hpp>
 
 #include <exception>
@@ -65,7 +66,9 @@ int run(int argc, char** argv) {
         const int status = runner();
         // Results are the point: a full disk or closed pipe on stdout is a failure.
         std::cout.flush();
-        if (!std::cout) throw kg::Error("cannot write to standard output");
+        // Some writers go through C stdio: check its buffer and error flag too.
+        if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout))
+            throw kg::Error("cannot write to standard output");
         return status;
     }
     return 2;  // unreachable: require_subcommand(1)
