@@ -70,6 +70,71 @@ const std::unordered_set<std::string_view>& non_name_words() {
     return s;
 }
 
+// Word classes looked up once per token, so the per-token scans of each stage test
+// a bit instead of comparing strings.
+enum WordFlag : std::uint32_t {
+    kNonName = 1u << 0,      // raw text: never starts or continues a name
+    kMonth = 1u << 1,        // raw text
+    kPostNominal = 1u << 2,  // raw text
+    kHonorificStart = 1u << 3,
+    kHeadNoun = 1u << 4,     // raw text: Meeting, Fund, Bureau, ... and lower-case session/talk/meeting
+    kMeetingVerb = 1u << 5,  // folded: held, met, spoke, received, shakes, attended, ...
+    kAttendVerb = 1u << 6,   // folded
+    kContribWord = 1u << 7,  // folded
+};
+
+const std::unordered_map<std::string_view, std::uint32_t>& raw_word_flags() {
+    static const std::unordered_map<std::string_view, std::uint32_t> m = [] {
+        std::unordered_map<std::string_view, std::uint32_t> f;
+        for (std::string_view w : non_name_words()) f[w] |= kNonName;
+        for (std::string_view w : {"January", "February", "March", "April", "May", "June", "July", "August",
+                                   "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                                   "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+            f[w] |= kMonth;
+        for (std::string_view w : {"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "AO", "AC", "PhD", "Jr", "Sr", "MEP",
+                                   "MdB", "TD"})
+            f[w] |= kPostNominal;
+        for (std::string_view w : {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Sir", "Dame", "H", "HE",
+                                   "His", "Her", "Hon", "Honorable", "Honourable", "the", "The", "Rt", "Right",
+                                   "Senator"})
+            f[w] |= kHonorificStart;
+        for (std::string_view w :
+             {"Meeting", "Meetings", "Summit", "Conference", "Session", "Sessions", "Consultations", "Consultation",
+              "Talk", "Talks", "Forum", "Symposium", "Ministerial", "Round", "Programme", "Program", "Fund",
+              "Initiative", "Strategy", "Partnership", "Agreement", "Framework", "Vision", "Plan", "Formula", "Treaty",
+              "Accord", "Outlook", "Dialogue", "Dialogues", "Declaration", "Charter", "Convention", "Roadmap",
+              "Compact", "Mechanism", "Package", "Statement", "Principles", "Act", "Doctrine", "Agenda", "Bureau",
+              "Ministry", "Office", "Embassy", "Council", "Commission", "Committee", "Agency", "Organization",
+              "Organisation", "Forces", "Parliament", "Assembly", "Secretariat", "Department", "Bank", "Union", "Court",
+              "Corporation", "Institute", "Airlines", "Cabinet", "Government", "Senate", "Diet", "Congress", "Service",
+              "Authority", "Administration", "Foundation", "University", "Party", "Front", "Army", "Navy", "Guard",
+              "Alliance", "session", "sessions", "talk", "talks", "meeting"})
+            f[w] |= kHeadNoun;
+        return f;
+    }();
+    return m;
+}
+
+const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags() {
+    static const std::unordered_map<std::string_view, std::uint32_t> m = [] {
+        std::unordered_map<std::string_view, std::uint32_t> f;
+        for (std::string_view w :
+             {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired", "met", "meets",
+              "meet", "meeting", "spoke", "talked", "speaks", "conferred", "telephoned", "called", "received",
+              "receives", "paid", "pays", "made", "makes", "paying", "receiving", "shakes", "shaking", "shook", "shake",
+              "attended", "participated", "joined"})
+            f[w] |= kMeetingVerb;
+        for (std::string_view w : {"attended", "attend", "attending", "attends", "participated", "participates",
+                                   "hosted", "chaired", "co-chaired", "joined"})
+            f[w] |= kAttendVerb;
+        for (std::string_view w : {"contribute", "contributed", "contributes", "contributing", "contribution",
+                                   "contributions", "funded", "funds", "financed", "donated", "pledged"})
+            f[w] |= kContribWord;
+        return f;
+    }();
+    return m;
+}
+
 struct Honorific {
     std::size_t length = 0;  // tokens
 };
@@ -174,6 +239,7 @@ private:
     std::string_view text_;
     std::vector<Token> tok_;
     std::vector<std::string> fold_;  // folded token texts, computed once
+    std::vector<std::uint32_t> flags_;  // WordFlag bits per token
     std::vector<Sentence> sent_;
     std::vector<std::size_t> sent_of_;  // token -> sentence
     std::vector<DateMention> dates_;
@@ -267,7 +333,18 @@ private:
 void DocumentReader::find_dates_and_sentences() {
     tok_ = tokenize(text_);
     fold_.reserve(tok_.size());
-    for (const Token& t : tok_) fold_.push_back(fold_key(t.text));
+    flags_.reserve(tok_.size());
+    const auto& raw_flags = raw_word_flags();
+    const auto& folded_flags = folded_word_flags();
+    for (const Token& t : tok_) {
+        fold_.push_back(fold_key(t.text));
+        std::uint32_t f = 0;
+        if (t.is_word()) {
+            if (auto it = raw_flags.find(t.text); it != raw_flags.end()) f |= it->second;
+            if (auto it = folded_flags.find(fold_.back()); it != folded_flags.end()) f |= it->second;
+        }
+        flags_.push_back(f);
+    }
     pm_cache_.assign(tok_.size(), PhraseMatch{});
     pm_done_.assign(tok_.size(), 0);
     tm_cache_.assign(tok_.size(), 0);
@@ -292,10 +369,7 @@ void DocumentReader::find_dates_and_sentences() {
 bool DocumentReader::name_word(std::size_t i) const {
     const Token& t = tok_[i];
     if (!t.is_word() || !(t.cap || t.allcaps)) return false;
-    if (non_name_words().count(t.text)) return false;
-    if (month_number(t.text)) return false;
-    if (is_post_nominal(t.text)) return false;
-    return true;
+    return !(flags_[i] & (kNonName | kMonth | kPostNominal));
 }
 
 // Reads name parts at i: capitalised words, capitals, hyphenated parts, particles
@@ -423,7 +497,7 @@ void DocumentReader::find_people() {
             }
         }
         // (2) Honorific Name
-        if (const std::size_t h = match_honorific(tok_, i, limit); h) {
+        if (const std::size_t h = (flags_[i] & kHonorificStart) ? match_honorific(tok_, i, limit) : 0; h) {
             const std::size_t k = i + h;
             if (k < limit) {
                 if (auto name = read_name(k, limit, true)) {
@@ -612,7 +686,7 @@ void DocumentReader::find_named_phrases() {
     std::vector<PhraseMention> found;
     for (std::size_t h = 0; h < n; ++h) {
         const Token& t = tok_[h];
-        if (!t.is_word()) continue;
+        if (!(flags_[h] & kHeadNoun)) continue;
         if (!t.cap) {
             // Lower-case heads name a meeting only after a compound of names:
             // "the G7-only session", "Japan-United Kingdom(UK)-Australia Foreign Ministers' telephone talk".
@@ -1180,7 +1254,7 @@ void DocumentReader::find_meetings() {
         std::vector<Trigger> triggers;
         for (std::size_t k = a; k < b; ++k) {
             const Token& t = tok_[k];
-            if (!t.is_word()) continue;
+            if (!(flags_[k] & kMeetingVerb)) continue;
             const std::string& w = fold_[k];
             auto next_is = [&](std::size_t off, std::string_view v) {
                 return k + off < b && eq_ci(tok_[k + off].text, v);
@@ -1590,6 +1664,7 @@ void DocumentReader::find_attendance() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
+            if (!(flags_[k] & kAttendVerb)) continue;
             const std::string& w = fold_[k];
             if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "hosted",
                         "chaired", "co-chaired", "joined"}))
@@ -1846,6 +1921,7 @@ void DocumentReader::find_contributions() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
+            if (!(flags_[k] & kContribWord)) continue;
             const std::string& w = fold_[k];
             if (!(w.rfind("contribut", 0) == 0 || in(w, {"funded", "funds", "financed", "donated", "pledged"})))
                 continue;

@@ -100,6 +100,7 @@ void Gazetteer::Impl::add_phrase(std::string_view phrase, PhraseEntry entry) {
             entry.exact += t[i].text;
         }
     phrase_first_words.insert(fold_key(t[0].text));
+    for (std::size_t n = 1; n < t.size(); ++n) phrase_prefixes.insert(phrase_key(t, 0, n));
     auto& list = phrases[phrase_key(t, 0, t.size())];
     for (const PhraseEntry& e : list)
         if (e.type == entry.type && e.canonical == entry.canonical && e.exact == entry.exact &&
@@ -143,7 +144,10 @@ PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, const std::
         key += folded[i + len - 1];
         exact += t.text;
         auto it = phrases.find(key);
-        if (it == phrases.end()) continue;
+        if (it == phrases.end()) {
+            if (len < max_len && !phrase_prefixes.count(key)) break;  // no longer phrase starts this way
+            continue;
+        }
         for (const PhraseEntry& e : it->second) {
             if (e.exact_case ? e.exact != exact : !(capital || e.lower_form)) continue;
             best = {len, &e};

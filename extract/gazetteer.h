@@ -41,6 +41,7 @@ struct UserPerson {
 struct Gazetteer::Impl {
     std::unordered_map<std::string, std::vector<PhraseEntry>> phrases;
     std::unordered_set<std::string> phrase_first_words;  // folded first tokens, to skip most lookups
+    std::unordered_set<std::string> phrase_prefixes;     // keys of every proper prefix of a phrase
     std::size_t max_phrase_tokens = 1;
     std::unordered_map<std::string, std::size_t> titles;  // key -> token count
     std::unordered_set<std::string> title_first_words;    // folded first words of titles
