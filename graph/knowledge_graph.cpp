@@ -898,4 +898,27 @@ std::vector<std::vector<EntityId>> KnowledgeGraph::components() const {
     return out;
 }
 
+std::vector<NameIndexEntry> KnowledgeGraph::name_index() const {
+    const Impl& g = *impl_;
+    std::vector<NameIndexEntry> out;
+    auto add_all = [&](NameIndex index, const StringMap<std::vector<std::uint32_t>>& map) {
+        for (const auto& [key, ids] : map)
+            for (std::uint32_t id : ids) out.push_back({index, key, EntityId{id}});
+    };
+    add_all(NameIndex::Canonical, g.canonical_index);
+    add_all(NameIndex::Alias, g.alias_index);
+    add_all(NameIndex::PersonSurname, g.person_surname);
+    add_all(NameIndex::PersonTokenSet, g.person_token_set);
+    add_all(NameIndex::PersonOuter, g.person_outer);
+    const std::string person_prefix = type_key(EntityType::Person, "");
+    for (const auto& [key, id] : g.exact)
+        if (key.starts_with(person_prefix)) out.push_back({NameIndex::PersonExact, key.substr(person_prefix.size()), EntityId{id}});
+    std::sort(out.begin(), out.end(), [](const NameIndexEntry& x, const NameIndexEntry& y) {
+        if (x.index != y.index) return x.index < y.index;
+        if (x.key != y.key) return x.key < y.key;
+        return x.entity < y.entity;
+    });
+    return out;
+}
+
 }  // namespace kg::graph

@@ -8,6 +8,7 @@
 //   if (auto ids = g.find("Hayashi"); ids.size() == 1)
 //       for (const kg::graph::MeetingView& m : g.meetings_of(ids[0])) ...
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +36,16 @@ struct Path {
 };
 
 enum class Centrality { Degree, Betweenness, Closeness, PageRank, Meetings };
+
+// The lookup tables find() consults, in its order of preference. Exported by
+// KnowledgeGraph::name_index() so a persisted snapshot can answer find() the
+// same way without rebuilding the graph (see graph/queries.h, lookup_keys).
+enum class NameIndex : std::uint8_t { Canonical, PersonExact, Alias, PersonSurname, PersonTokenSet, PersonOuter };
+struct NameIndexEntry {
+    NameIndex index = NameIndex::Canonical;
+    std::string key;
+    EntityId entity;
+};
 
 struct Score {
     EntityId entity;
@@ -85,6 +96,11 @@ public:
     std::vector<Score> rank(Centrality by, std::optional<EntityType> type = {}) const;
     // Connected components as lists of entity ids, largest first.
     std::vector<std::vector<EntityId>> components() const;
+
+    // Every key of find()'s lookup tables with the entity it leads to, sorted by
+    // (index, key, entity). find(name, type) equals lookup_keys(name, type) looked
+    // up in these entries (graph/queries.h, find_in_index).
+    std::vector<NameIndexEntry> name_index() const;
 
 private:
     struct Impl;

@@ -1,0 +1,724 @@
+#include "graph/queries.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <deque>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/page_rank.hpp>
+
+#include "graph/detail/names.h"
+
+namespace kg::graph {
+
+// --- names -------------------------------------------------------------------
+
+std::vector<std::pair<NameIndex, std::string>> lookup_keys(std::string_view name, std::optional<EntityType> type) {
+    // Mirrors KnowledgeGraph::find: same tables, same order.
+    std::vector<std::pair<NameIndex, std::string>> out;
+    const std::string key = name_key(name);
+    if (key.empty()) return out;
+    out.emplace_back(NameIndex::Canonical, key);
+    const std::vector<std::string> tokens = detail::person_tokens(name);
+    if (!tokens.empty() && (!type || *type == EntityType::Person))
+        out.emplace_back(NameIndex::PersonExact, detail::join(tokens));
+    out.emplace_back(NameIndex::Alias, key);
+    if (!tokens.empty()) out.emplace_back(NameIndex::PersonSurname, detail::join(tokens));
+    if (tokens.size() >= 2) {
+        out.emplace_back(NameIndex::PersonTokenSet, detail::sorted_join(tokens));
+        out.emplace_back(NameIndex::PersonOuter, tokens.front() + '|' + tokens.back());
+    }
+    return out;
+}
+
+std::vector<EntityId> find_in_index(const std::vector<NameIndexEntry>& entries, std::string_view name,
+                                    std::optional<EntityType> type,
+                                    const std::function<EntityType(EntityId)>& type_of) {
+    std::vector<EntityId> out;
+    for (const auto& [index, key] : lookup_keys(name, type)) {
+        auto lo = std::lower_bound(entries.begin(), entries.end(), std::pair(index, std::string_view(key)),
+                                   [](const NameIndexEntry& e, const std::pair<NameIndex, std::string_view>& k) {
+                                       return e.index != k.first ? e.index < k.first : e.key < k.second;
+                                   });
+        for (auto it = lo; it != entries.end() && it->index == index && it->key == key; ++it) {
+            if (type && type_of(it->entity) != *type) continue;
+            if (std::find(out.begin(), out.end(), it->entity) == out.end()) out.push_back(it->entity);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> suggest_names(const std::vector<std::string>& known, std::string_view name,
+                                       std::size_t limit) {
+    // Mirrors KnowledgeGraph::suggest.
+    const std::string query = name_key(name);
+    if (query.empty() || limit == 0) return {};
+    const std::size_t max_distance = std::max<std::size_t>(2, detail::edit_distance(query, "") / 3);
+    std::vector<std::pair<std::size_t, const std::string*>> scored;
+    for (const std::string& candidate : known) {
+        const std::string key = name_key(candidate);
+        std::size_t d = detail::edit_distance(query, key);
+        if (auto space = key.rfind(' '); space != std::string::npos)
+            d = std::min(d, detail::edit_distance(query, std::string_view(key).substr(space + 1)) + 1);
+        if (d <= max_distance) scored.emplace_back(d, &candidate);
+    }
+    std::sort(scored.begin(), scored.end(),
+              [](const auto& x, const auto& y) { return x.first != y.first ? x.first < y.first : *x.second < *y.second; });
+    std::vector<std::string> out;
+    for (const auto& [d, candidate] : scored) {
+        if (out.size() == limit) break;
+        if (std::find(out.begin(), out.end(), *candidate) == out.end()) out.push_back(*candidate);
+    }
+    return out;
+}
+
+// --- meetings ----------------------------------------------------------------
+
+bool date_within(std::string_view date, std::string_view from, std::string_view to) {
+    if (from.empty() && to.empty()) return true;
+    if (date.empty()) return false;
+    if (!from.empty() && date.substr(0, from.size()) < from) return false;
+    if (!to.empty() && date.substr(0, to.size()) > to) return false;
+    return true;
+}
+
+bool meeting_matches(const MeetingRecord& m, std::optional<EntityId> person, const MeetingFilter& f,
+                     const RoleCheck& holds_role) {
+    if (m.status != MeetingStatus::Happened) return false;
+    const auto& ps = m.participants;
+    auto takes_part = [&](EntityId e) { return std::find(ps.begin(), ps.end(), e) != ps.end(); };
+    if (person && !takes_part(*person)) return false;
+    if (!date_within(m.date, f.from, f.to)) return false;
+    if (f.mode && m.mode != *f.mode) return false;
+    if (f.place && m.place != f.place) return false;
+    if (f.with && (*f.with == person || !takes_part(*f.with))) return false;
+    auto counterpart_holds = [&](EntityId of) {
+        for (EntityId p : ps)
+            if (p != person && holds_role(p, of)) return true;
+        return false;
+    };
+    if (f.country && !counterpart_holds(*f.country)) return false;
+    if (f.org && !counterpart_holds(*f.org)) return false;
+    return true;
+}
+
+bool newer_meeting(const MeetingRecord& x, const MeetingRecord& y) {
+    if (x.date.empty() != y.date.empty()) return y.date.empty();
+    if (x.date != y.date) return x.date > y.date;
+    return x.id < y.id;
+}
+
+std::vector<MeetingView> find_meetings(const KnowledgeGraph& g, std::optional<EntityId> person,
+                                       const MeetingFilter& f) {
+    RoleCheck holds_role = [&g](EntityId holder, EntityId of) {
+        for (RelationId r : g.relations_of(holder, RelationType::Role)) {
+            const RelationRecord& rel = g.relation(r);
+            if ((rel.a == holder && rel.b == of) || (rel.b == holder && rel.a == of)) return true;
+        }
+        return false;
+    };
+    std::vector<MeetingView> out;
+    if (person) {
+        for (MeetingView& v : g.meetings_of(*person))  // newest first already
+            if (meeting_matches(g.meeting(v.meeting), person, f, holds_role)) out.push_back(std::move(v));
+        return out;
+    }
+    std::vector<const MeetingRecord*> found;
+    for (const MeetingRecord& m : g.meetings())
+        if (meeting_matches(m, std::nullopt, f, holds_role)) found.push_back(&m);
+    std::sort(found.begin(), found.end(), [](const MeetingRecord* x, const MeetingRecord* y) { return newer_meeting(*x, *y); });
+    for (const MeetingRecord* m : found) out.push_back(MeetingView{m->id, m->participants});
+    return out;
+}
+
+std::vector<MeetingView> meetings_between(const KnowledgeGraph& g, EntityId a, EntityId b, std::string_view from,
+                                          std::string_view to) {
+    if (a == b) return {};
+    MeetingFilter f;
+    f.with = b;
+    f.from = std::string(from);
+    f.to = std::string(to);
+    return find_meetings(g, a, f);
+}
+
+// --- timelines ---------------------------------------------------------------
+
+std::vector<TimelineEntry> make_timeline(const std::vector<MeetingRecord>& meetings,
+                                         const std::vector<RelationRecord>& relations,
+                                         const DocumentDate& document_date, std::string_view from,
+                                         std::string_view to) {
+    std::vector<TimelineEntry> out;
+    // The earliest dated document of `docs` (the first one when none is dated).
+    auto earliest = [&](const std::vector<std::string>& docs, TimelineEntry& e) {
+        for (const std::string& d : docs) {
+            std::string date = document_date(d);
+            if (!date.empty() && (e.date.empty() || date < e.date)) {
+                e.date = std::move(date);
+                e.document = d;
+            }
+        }
+        e.date_from_document = !e.date.empty();
+        if (e.document.empty() && !docs.empty()) e.document = docs.front();
+    };
+    for (const MeetingRecord& m : meetings) {
+        if (m.status != MeetingStatus::Happened) continue;
+        TimelineEntry e;
+        e.meeting = m.id;
+        if (!m.date.empty()) {
+            e.date = m.date;
+            if (!m.documents.empty()) e.document = m.documents.front();
+        } else {
+            earliest(m.documents, e);
+        }
+        if (date_within(e.date, from, to)) out.push_back(std::move(e));
+    }
+    for (const RelationRecord& r : relations) {
+        if (r.type == RelationType::Met) continue;
+        TimelineEntry e;
+        e.relation = r.id;
+        std::vector<std::string> docs;
+        for (const Evidence& ev : r.evidence)
+            if (std::find(docs.begin(), docs.end(), ev.doc_id) == docs.end()) docs.push_back(ev.doc_id);
+        std::sort(docs.begin(), docs.end());
+        if (!r.date.empty()) {
+            e.date = r.date;
+            if (!docs.empty()) e.document = docs.front();
+        } else {
+            earliest(docs, e);
+        }
+        if (date_within(e.date, from, to)) out.push_back(std::move(e));
+    }
+    std::sort(out.begin(), out.end(), [](const TimelineEntry& x, const TimelineEntry& y) {
+        if (x.date.empty() != y.date.empty()) return y.date.empty();
+        if (x.date != y.date) return x.date < y.date;
+        if (x.meeting.has_value() != y.meeting.has_value()) return x.meeting.has_value();
+        return x.meeting ? *x.meeting < *y.meeting : *x.relation < *y.relation;
+    });
+    return out;
+}
+
+std::vector<TimelineEntry> timeline(const KnowledgeGraph& g, EntityId id,
+                                    const std::map<std::string, std::string>& document_dates, std::string_view from,
+                                    std::string_view to) {
+    if (id.value >= g.entities().size()) return {};
+    std::vector<MeetingRecord> meetings;
+    for (const MeetingView& v : g.meetings_of(id)) meetings.push_back(g.meeting(v.meeting));
+    std::vector<RelationRecord> relations;
+    for (RelationId r : g.relations_of(id)) relations.push_back(g.relation(r));
+    DocumentDate date = [&](const std::string& doc) {
+        auto it = document_dates.find(doc);
+        return it == document_dates.end() ? std::string() : it->second;
+    };
+    return make_timeline(meetings, relations, date, from, to);
+}
+
+// --- structure ---------------------------------------------------------------
+
+namespace {
+
+struct LinkProperty {
+    std::uint32_t relation = 0;
+    std::uint32_t type = 0;
+};
+// Each undirected link is stored in both directions.
+using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, LinkProperty>;
+using CsrVertex = boost::graph_traits<Csr>::vertex_descriptor;
+using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
+constexpr std::size_t kMaxPaths = 1000;
+
+std::uint32_t type_mask(const std::vector<RelationType>& via) {
+    if (via.empty()) return ~0U;
+    std::uint32_t mask = 0;
+    for (RelationType t : via) mask |= 1U << static_cast<unsigned>(t);
+    return mask;
+}
+
+struct TypeFilter {
+    const Csr* graph = nullptr;
+    std::uint32_t mask = ~0U;
+    template <class Edge>
+    bool operator()(const Edge& e) const {
+        return ((mask >> (*graph)[e].type) & 1U) != 0;
+    }
+};
+using Filtered = boost::filtered_graph<Csr, TypeFilter>;
+using Vertex = std::size_t;
+
+// A FIFO queue for Boost's BFS that refuses vertices at or beyond `limit` hops.
+struct BoundedQueue {
+    std::deque<Vertex> queue;
+    const std::vector<unsigned>* dist = nullptr;
+    const unsigned* limit = nullptr;
+    void push(Vertex v) {
+        if ((*dist)[v] < *limit) queue.push_back(v);
+    }
+    void pop() { queue.pop_front(); }
+    Vertex& top() { return queue.front(); }
+    const Vertex& top() const { return queue.front(); }
+    bool empty() const { return queue.empty(); }
+    std::size_t size() const { return queue.size(); }
+};
+
+// Records hop counts; once `goal` is reached nothing at its depth or deeper is expanded.
+struct DistanceRecorder : boost::default_bfs_visitor {
+    std::vector<unsigned>* dist = nullptr;
+    unsigned* limit = nullptr;
+    std::optional<Vertex> goal;
+    template <class Edge, class G>
+    void tree_edge(const Edge& e, const G& g) const {
+        const Vertex from = boost::source(e, g);
+        const Vertex to = boost::target(e, g);
+        (*dist)[to] = (*dist)[from] + 1;
+        if (goal && to == *goal) *limit = std::min(*limit, (*dist)[to]);
+    }
+};
+
+template <class G>
+std::vector<unsigned> bfs_distances(const G& g, std::size_t n, Vertex s, unsigned limit,
+                                    std::optional<Vertex> goal = {}) {
+    std::vector<unsigned> dist(n, kUnreached);
+    std::vector<boost::default_color_type> colour(n, boost::white_color);
+    dist[s] = 0;
+    BoundedQueue queue;
+    queue.dist = &dist;
+    queue.limit = &limit;
+    DistanceRecorder recorder;
+    recorder.dist = &dist;
+    recorder.limit = &limit;
+    recorder.goal = goal;
+    boost::breadth_first_visit(g, static_cast<typename boost::graph_traits<G>::vertex_descriptor>(s), queue, recorder,
+                               boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g)));
+    return dist;
+}
+
+std::vector<Vertex> sorted_neighbours(const Filtered& g, Vertex v) {
+    std::vector<Vertex> out;
+    for (auto [it, end] = boost::out_edges(static_cast<CsrVertex>(v), g); it != end; ++it) {
+        const Vertex t = boost::target(*it, g);
+        if (t != v) out.push_back(t);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+RelationId hop_between(const Filtered& g, Vertex u, Vertex v) {
+    std::uint32_t best = std::numeric_limits<std::uint32_t>::max();
+    for (auto [it, end] = boost::out_edges(static_cast<CsrVertex>(u), g); it != end; ++it)
+        if (boost::target(*it, g) == v) best = std::min(best, g[*it].relation);
+    return RelationId{best};
+}
+
+// Entities with keep[v] (all when keep is empty), renumbered 0..k-1.
+struct Induced {
+    std::vector<std::uint32_t> original;  // new index -> entity id
+    std::vector<std::uint32_t> local;     // entity id -> new index, or kNone
+    static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+};
+
+Induced induce(std::size_t n, const std::vector<bool>& keep) {
+    Induced in;
+    in.local.assign(n, Induced::kNone);
+    for (std::size_t v = 0; v < n; ++v) {
+        if (!keep.empty() && (v >= keep.size() || !keep[v])) continue;
+        in.local[v] = static_cast<std::uint32_t>(in.original.size());
+        in.original.push_back(static_cast<std::uint32_t>(v));
+    }
+    return in;
+}
+
+}  // namespace
+
+struct Network::Impl {
+    std::size_t n = 0;
+    std::size_t links = 0;
+    Csr csr;
+    // Collapsed undirected pairs (lo < hi) with the number of relations between them.
+    std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, double>> pairs;
+
+    // Induced simple graph edges in local numbering, with weights.
+    std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, double>> induced_pairs(const Induced& in) const {
+        std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, double>> out;
+        for (const auto& [p, w] : pairs) {
+            const std::uint32_t a = in.local[p.first];
+            const std::uint32_t b = in.local[p.second];
+            if (a != Induced::kNone && b != Induced::kNone) out.push_back({{a, b}, w});
+        }
+        return out;
+    }
+
+    SimpleGraph simple(const Induced& in) const {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+        for (const auto& [p, w] : induced_pairs(in)) edges.push_back(p);
+        return SimpleGraph(edges.begin(), edges.end(), in.original.size());
+    }
+};
+
+Network::Network(std::size_t entity_count, const std::vector<Link>& links) : impl_(std::make_unique<Impl>()) {
+    Impl& g = *impl_;
+    g.n = entity_count;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
+    std::vector<LinkProperty> props;
+    ends.reserve(links.size() * 2);
+    props.reserve(links.size() * 2);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> undirected;
+    undirected.reserve(links.size());
+    for (const Link& l : links) {
+        if (l.a.value >= entity_count || l.b.value >= entity_count) continue;
+        const LinkProperty p{l.relation.value, static_cast<std::uint32_t>(l.type)};
+        ends.emplace_back(l.a.value, l.b.value);
+        props.push_back(p);
+        ++g.links;
+        if (l.a == l.b) continue;
+        ends.emplace_back(l.b.value, l.a.value);
+        props.push_back(p);
+        undirected.push_back(std::minmax(l.a.value, l.b.value));
+    }
+    g.csr = Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), props.begin(), entity_count);
+    std::sort(undirected.begin(), undirected.end());
+    for (std::size_t i = 0; i < undirected.size();) {
+        std::size_t j = i;
+        while (j < undirected.size() && undirected[j] == undirected[i]) ++j;
+        g.pairs.push_back({undirected[i], static_cast<double>(j - i)});
+        i = j;
+    }
+}
+
+Network::~Network() = default;
+Network::Network(Network&&) noexcept = default;
+Network& Network::operator=(Network&&) noexcept = default;
+
+std::size_t Network::entity_count() const { return impl_->n; }
+std::size_t Network::link_count() const { return impl_->links; }
+
+std::vector<Path> Network::shortest_paths(EntityId a, EntityId b, const std::vector<RelationType>& via,
+                                          bool all_shortest) const {
+    const Impl& g = *impl_;
+    if (a.value >= g.n || b.value >= g.n) return {};
+    const Filtered fg(g.csr, TypeFilter{&g.csr, type_mask(via)});
+    std::vector<unsigned> dist = bfs_distances(fg, g.n, a.value, kUnreached, Vertex{b.value});
+    if (dist[b.value] == kUnreached) return {};
+    auto closer = [&](Vertex v) {
+        std::vector<Vertex> out;
+        for (Vertex u : sorted_neighbours(fg, v))
+            if (dist[u] != kUnreached && dist[u] + 1 == dist[v]) out.push_back(u);
+        return out;
+    };
+    std::vector<Path> paths;
+    auto record = [&](const std::vector<Vertex>& back) {
+        Path p;
+        for (auto it = back.rbegin(); it != back.rend(); ++it) p.nodes.push_back(EntityId{static_cast<std::uint32_t>(*it)});
+        for (std::size_t i = 0; i + 1 < p.nodes.size(); ++i)
+            p.hops.push_back(hop_between(fg, p.nodes[i].value, p.nodes[i + 1].value));
+        paths.push_back(std::move(p));
+    };
+    std::vector<Vertex> back{b.value};
+    if (a == b) {
+        record(back);
+        return paths;
+    }
+    // Walk back from b over neighbours one hop closer to a; iterative, chains can be long.
+    std::vector<std::pair<std::vector<Vertex>, std::size_t>> stack;
+    stack.emplace_back(closer(b.value), 0);
+    while (!stack.empty() && paths.size() < kMaxPaths) {
+        auto& [options, next] = stack.back();
+        if (next == options.size()) {
+            stack.pop_back();
+            back.pop_back();
+            continue;
+        }
+        const Vertex u = options[next++];
+        back.push_back(u);
+        if (u == a.value) {
+            record(back);
+            if (!all_shortest) break;
+            back.pop_back();
+            continue;
+        }
+        stack.emplace_back(closer(u), 0);
+    }
+    std::sort(paths.begin(), paths.end(), [](const Path& x, const Path& y) { return x.nodes < y.nodes; });
+    return paths;
+}
+
+std::vector<Reached> Network::neighbourhood(EntityId id, unsigned depth, const std::vector<RelationType>& via) const {
+    const Impl& g = *impl_;
+    if (id.value >= g.n) return {};
+    const Filtered fg(g.csr, TypeFilter{&g.csr, type_mask(via)});
+    const std::vector<unsigned> dist = bfs_distances(fg, g.n, id.value, depth);
+    std::vector<Reached> out;
+    for (std::size_t v = 0; v < g.n; ++v)
+        if (dist[v] <= depth) out.push_back(Reached{EntityId{static_cast<std::uint32_t>(v)}, dist[v]});
+    std::stable_sort(out.begin(), out.end(), [](const Reached& x, const Reached& y) { return x.depth < y.depth; });
+    return out;
+}
+
+std::vector<RelationId> Network::relations_of(EntityId id) const {
+    const Impl& g = *impl_;
+    if (id.value >= g.n) return {};
+    std::vector<RelationId> out;
+    for (auto [it, end] = boost::out_edges(static_cast<CsrVertex>(id.value), g.csr); it != end; ++it)
+        out.push_back(RelationId{g.csr[*it].relation});
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<Score> rank_by_count(const std::vector<double>& counts, const std::vector<bool>& keep) {
+    std::vector<Score> out;
+    for (std::size_t v = 0; v < counts.size(); ++v)
+        if (keep.empty() || (v < keep.size() && keep[v]))
+            out.push_back(Score{EntityId{static_cast<std::uint32_t>(v)}, counts[v]});
+    std::stable_sort(out.begin(), out.end(), [](const Score& x, const Score& y) { return x.value > y.value; });
+    return out;
+}
+
+std::vector<Score> Network::rank(Centrality by, const std::vector<bool>& keep) const {
+    const Impl& g = *impl_;
+    const Induced in = induce(g.n, keep);
+    const std::size_t k = in.original.size();
+    std::vector<double> value(k, 0.0);
+    if (k > 0 && by != Centrality::Meetings) {
+        const SimpleGraph simple = g.simple(in);
+        auto index = boost::get(boost::vertex_index, simple);
+        switch (by) {
+        case Centrality::Degree:
+            for (std::size_t v = 0; v < k; ++v) value[v] = static_cast<double>(boost::out_degree(v, simple));
+            break;
+        case Centrality::Betweenness:
+            boost::brandes_betweenness_centrality(simple, boost::make_iterator_property_map(value.begin(), index));
+            // Boost counts each unordered pair of an undirected graph twice.
+            for (double& x : value) x /= 2.0;
+            break;
+        case Centrality::Closeness:
+            for (std::size_t v = 0; v < k && k > 1; ++v) {
+                const std::vector<unsigned> dist = bfs_distances(simple, k, v, kUnreached);
+                double reached = 0.0;
+                double total = 0.0;
+                for (unsigned d : dist)
+                    if (d != kUnreached && d > 0) {
+                        reached += 1.0;
+                        total += d;
+                    }
+                if (total > 0.0) value[v] = (reached / static_cast<double>(k - 1)) * (reached / total);
+            }
+            break;
+        case Centrality::PageRank: {
+            boost::graph::page_rank(simple, boost::make_iterator_property_map(value.begin(), index),
+                                    boost::graph::n_iterations(30));
+            const double sum = std::accumulate(value.begin(), value.end(), 0.0);
+            if (sum > 0.0)
+                for (double& x : value) x /= sum;
+            break;
+        }
+        case Centrality::Meetings:
+            break;
+        }
+    }
+    std::vector<Score> out;
+    out.reserve(k);
+    for (std::size_t v = 0; v < k; ++v) out.push_back(Score{EntityId{in.original[v]}, value[v]});
+    std::stable_sort(out.begin(), out.end(), [](const Score& x, const Score& y) { return x.value > y.value; });
+    return out;
+}
+
+namespace {
+
+std::vector<std::vector<EntityId>> groups_of(const std::vector<std::uint32_t>& label, const Induced& in) {
+    std::unordered_map<std::uint32_t, std::size_t> slot;
+    std::vector<std::vector<EntityId>> out;
+    for (std::size_t v = 0; v < label.size(); ++v) {
+        auto [it, inserted] = slot.try_emplace(label[v], out.size());
+        if (inserted) out.emplace_back();
+        out[it->second].push_back(EntityId{in.original[v]});
+    }
+    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+        return x.size() != y.size() ? x.size() > y.size() : x.front() < y.front();
+    });
+    return out;
+}
+
+// One level of Louvain's local moving phase on a weighted graph given as
+// adjacency lists (self loops allowed, stored once with their full weight).
+// Returns the community of each node, renumbered 0.. in order of first node.
+struct WeightedGraph {
+    std::vector<std::vector<std::pair<std::uint32_t, double>>> adj;  // sorted by neighbour
+    std::vector<double> self;                                        // self-loop weight
+    std::size_t size() const { return adj.size(); }
+};
+
+double total_weight2(const WeightedGraph& g) {  // 2m
+    double m2 = 0.0;
+    for (std::size_t v = 0; v < g.size(); ++v) {
+        for (const auto& [u, w] : g.adj[v]) m2 += w;
+        m2 += 2.0 * g.self[v];
+    }
+    return m2;
+}
+
+bool local_moves(const WeightedGraph& g, std::vector<std::uint32_t>& community) {
+    const std::size_t n = g.size();
+    const double m2 = total_weight2(g);
+    community.resize(n);
+    std::iota(community.begin(), community.end(), 0U);
+    if (m2 <= 0.0) return false;
+    std::vector<double> degree(n, 0.0);
+    for (std::size_t v = 0; v < n; ++v) {
+        for (const auto& [u, w] : g.adj[v]) degree[v] += w;
+        degree[v] += 2.0 * g.self[v];
+    }
+    std::vector<double> tot = degree;  // total degree per community
+    std::vector<double> link(n, 0.0);  // weight from the current node to each community
+    std::vector<std::uint32_t> touched;
+    bool moved_any = false;
+    constexpr double kEpsilon = 1e-12;
+    for (int pass = 0; pass < 100; ++pass) {
+        bool moved = false;
+        for (std::size_t v = 0; v < n; ++v) {
+            const std::uint32_t own = community[v];
+            touched.clear();
+            for (const auto& [u, w] : g.adj[v]) {
+                const std::uint32_t c = community[u];
+                if (link[c] == 0.0) touched.push_back(c);
+                link[c] += w;
+            }
+            tot[own] -= degree[v];
+            // Gain of joining c (up to a constant): link to c - tot(c) * degree / 2m.
+            std::uint32_t best = own;
+            double best_gain = link[own] - tot[own] * degree[v] / m2;
+            std::sort(touched.begin(), touched.end());
+            for (std::uint32_t c : touched) {
+                const double gain = link[c] - tot[c] * degree[v] / m2;
+                if (gain > best_gain + kEpsilon) {
+                    best = c;
+                    best_gain = gain;
+                }
+            }
+            tot[best] += degree[v];
+            for (std::uint32_t c : touched) link[c] = 0.0;
+            link[own] = 0.0;
+            if (best != own) {
+                community[v] = best;
+                moved = true;
+                moved_any = true;
+            }
+        }
+        if (!moved) break;
+    }
+    // Renumber in order of first node.
+    std::vector<std::uint32_t> renumber(n, std::numeric_limits<std::uint32_t>::max());
+    std::uint32_t next = 0;
+    for (std::uint32_t& c : community) {
+        if (renumber[c] == std::numeric_limits<std::uint32_t>::max()) renumber[c] = next++;
+        c = renumber[c];
+    }
+    return moved_any;
+}
+
+WeightedGraph aggregate(const WeightedGraph& g, const std::vector<std::uint32_t>& community) {
+    const std::uint32_t count = community.empty() ? 0 : *std::max_element(community.begin(), community.end()) + 1;
+    WeightedGraph out;
+    out.adj.resize(count);
+    out.self.assign(count, 0.0);
+    std::vector<std::map<std::uint32_t, double>> sums(count);
+    for (std::size_t v = 0; v < g.size(); ++v) {
+        const std::uint32_t cv = community[v];
+        out.self[cv] += g.self[v];
+        for (const auto& [u, w] : g.adj[v]) {
+            const std::uint32_t cu = community[u];
+            if (cu == cv) out.self[cv] += w / 2.0;  // each internal edge is seen from both ends
+            else sums[cv][cu] += w;
+        }
+    }
+    for (std::uint32_t c = 0; c < count; ++c)
+        for (const auto& [d, w] : sums[c]) out.adj[c].emplace_back(d, w);
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::vector<EntityId>> Network::components(const std::vector<bool>& keep) const {
+    const Impl& g = *impl_;
+    const Induced in = induce(g.n, keep);
+    if (in.original.empty()) return {};
+    const SimpleGraph simple = g.simple(in);
+    std::vector<std::uint32_t> component(in.original.size());
+    boost::connected_components(simple, boost::make_iterator_property_map(component.begin(),
+                                                                           boost::get(boost::vertex_index, simple)));
+    return groups_of(component, in);
+}
+
+Communities Network::communities(const std::vector<bool>& keep) const {
+    const Impl& g = *impl_;
+    const Induced in = induce(g.n, keep);
+    const std::size_t k = in.original.size();
+    Communities out;
+    if (k == 0) return out;
+    WeightedGraph level;
+    level.adj.resize(k);
+    level.self.assign(k, 0.0);
+    for (const auto& [p, w] : g.induced_pairs(in)) {
+        level.adj[p.first].emplace_back(p.second, w);
+        level.adj[p.second].emplace_back(p.first, w);
+    }
+    for (auto& a : level.adj) std::sort(a.begin(), a.end());
+    const WeightedGraph original = level;
+
+    std::vector<std::uint32_t> membership(k);  // node -> community at the current level
+    std::iota(membership.begin(), membership.end(), 0U);
+    for (int round = 0; round < 32; ++round) {
+        std::vector<std::uint32_t> community;
+        const bool moved = local_moves(level, community);
+        for (std::uint32_t& c : membership) c = community[c];
+        if (!moved) break;
+        level = aggregate(level, community);
+    }
+    // Modularity of the final partition on the original graph.
+    const double m2 = total_weight2(original);
+    if (m2 > 0.0) {
+        std::vector<double> tot(k, 0.0);
+        double inside = 0.0;
+        for (std::size_t v = 0; v < k; ++v)
+            for (const auto& [u, w] : original.adj[v]) {
+                tot[membership[v]] += w;
+                if (membership[u] == membership[v]) inside += w;
+            }
+        double q = inside / m2;
+        for (double t : tot) q -= (t / m2) * (t / m2);
+        out.modularity = q;
+    }
+    out.groups = groups_of(membership, in);
+    return out;
+}
+
+std::vector<Link> links_of(const KnowledgeGraph& g) {
+    std::vector<Link> out;
+    out.reserve(g.relations().size());
+    for (const RelationRecord& r : g.relations()) out.push_back(Link{r.a, r.b, r.id, r.type});
+    return out;
+}
+
+Network network_of(const KnowledgeGraph& g) { return Network(g.entities().size(), links_of(g)); }
+
+std::vector<double> meeting_counts(const KnowledgeGraph& g) {
+    std::vector<double> counts(g.entities().size(), 0.0);
+    for (const MeetingRecord& m : g.meetings()) {
+        if (m.status != MeetingStatus::Happened) continue;
+        for (EntityId p : m.participants)
+            if (p.value < counts.size()) counts[p.value] += 1.0;
+    }
+    return counts;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,505 @@
+// The graph snapshot tables (kb_*): written in one transaction from merged
+// records, read through indexed queries. They are a cache outside the schema
+// migrations: dropping them loses nothing, and a kg that does not know them
+// ignores them.
+
+#include "store/graph_snapshot.h"
+
+#include <sqlite3.h>
+
+#include <bit>
+#include <cstring>
+#include <limits>
+#include <string_view>
+
+#include "model/error.h"
+#include "store/sqlite_db.h"
+
+namespace kg::store {
+namespace {
+
+using detail::Database;
+using detail::Statement;
+using detail::StatementUse;
+using detail::Transaction;
+using detail::TransactionKind;
+
+constexpr int kBusyTimeoutMs = 10000;
+// Bump when the tables or the packing change; odd values are little-endian files.
+constexpr std::int64_t kFormat = 2 * 1 + (std::endian::native == std::endian::little ? 1 : 0);
+constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
+constexpr char kPairSeparator = '\x1e';
+
+constexpr const char* kGenerationSql = R"sql(
+CREATE TABLE IF NOT EXISTS kb_generation(id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+INSERT OR IGNORE INTO kb_generation(id, value) VALUES (1, 0);
+CREATE TRIGGER IF NOT EXISTS kb_documents_inserted AFTER INSERT ON documents
+  BEGIN UPDATE kb_generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS kb_documents_deleted AFTER DELETE ON documents
+  BEGIN UPDATE kb_generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS kb_documents_updated AFTER UPDATE ON documents
+  BEGIN UPDATE kb_generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS kb_corrections_inserted AFTER INSERT ON corrections
+  BEGIN UPDATE kb_generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS kb_corrections_deleted AFTER DELETE ON corrections
+  BEGIN UPDATE kb_generation SET value = value + 1; END;
+CREATE TRIGGER IF NOT EXISTS kb_corrections_updated AFTER UPDATE ON corrections
+  BEGIN UPDATE kb_generation SET value = value + 1; END;
+)sql";
+
+constexpr const char* kTablesSql = R"sql(
+DROP TABLE IF EXISTS kb_snapshot;
+DROP TABLE IF EXISTS kb_entities;
+DROP TABLE IF EXISTS kb_names;
+DROP TABLE IF EXISTS kb_meetings;
+DROP TABLE IF EXISTS kb_participants;
+DROP TABLE IF EXISTS kb_relations;
+DROP TABLE IF EXISTS kb_relation_ends;
+DROP TABLE IF EXISTS kb_evidence;
+DROP TABLE IF EXISTS kb_blobs;
+CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL);
+CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
+  documents TEXT NOT NULL, doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL, merge_reasons TEXT NOT NULL);
+CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
+  PRIMARY KEY (key, tbl, entity)) WITHOUT ROWID;
+CREATE TABLE kb_meetings(id INTEGER PRIMARY KEY, date TEXT NOT NULL, place INTEGER, mode TEXT NOT NULL,
+  status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL, plover TEXT NOT NULL,
+  participants TEXT NOT NULL, documents TEXT NOT NULL);
+CREATE TABLE kb_participants(entity INTEGER NOT NULL, meeting INTEGER NOT NULL,
+  PRIMARY KEY (entity, meeting)) WITHOUT ROWID;
+CREATE TABLE kb_relations(id INTEGER PRIMARY KEY, type TEXT NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
+  date TEXT NOT NULL, place INTEGER, meeting INTEGER, attributes TEXT NOT NULL);
+CREATE TABLE kb_relation_ends(entity INTEGER NOT NULL, relation INTEGER NOT NULL,
+  PRIMARY KEY (entity, relation)) WITHOUT ROWID;
+CREATE TABLE kb_evidence(relation INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id TEXT NOT NULL,
+  sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL,
+  PRIMARY KEY (relation, idx)) WITHOUT ROWID;
+CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
+)sql";
+
+std::unique_ptr<Database> connect(const std::string& path) {
+    auto db = std::make_unique<Database>(path, SQLITE_OPEN_READWRITE);
+    db->check(sqlite3_busy_timeout(db->get(), kBusyTimeoutMs), "cannot set busy timeout");
+    return db;
+}
+
+bool table_exists(Database& db, std::string_view name) {
+    Statement q = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    q.bind(1, name);
+    return q.step("cannot read the schema");
+}
+
+std::string joined(const std::vector<std::string>& parts, char separator = kSeparator) {
+    std::string s;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) s += separator;
+        s += parts[i];
+    }
+    return s;
+}
+
+std::vector<std::string> split(std::string_view s, char separator = kSeparator) {
+    std::vector<std::string> out;
+    if (s.empty()) return out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = s.find(separator, start);
+        out.emplace_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string joined_ids(const std::vector<EntityId>& ids) {
+    std::string s;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) s += ',';
+        s += std::to_string(ids[i].value);
+    }
+    return s;
+}
+
+std::vector<EntityId> split_ids(std::string_view s) {
+    std::vector<EntityId> out;
+    for (const std::string& part : split(s, ','))
+        out.push_back(EntityId{static_cast<std::uint32_t>(std::stoul(part))});
+    return out;
+}
+
+void bind_optional_id(Statement& q, int i, const std::optional<EntityId>& id) {
+    if (id) q.bind(i, static_cast<std::int64_t>(id->value));
+    else q.bind_null(i);
+}
+
+std::optional<EntityId> optional_id(const Statement& q, int col) {
+    if (q.is_null(col)) return std::nullopt;
+    return EntityId{static_cast<std::uint32_t>(q.integer(col))};
+}
+
+}  // namespace
+
+std::uint64_t snapshot_generation(const std::string& path) {
+    std::unique_ptr<Database> db = connect(path);
+    if (!table_exists(*db, "kb_generation")) {
+        Transaction tx(*db, TransactionKind::Write);
+        db->exec(kGenerationSql, "cannot install the snapshot generation counter");
+        tx.commit();
+    }
+    return static_cast<std::uint64_t>(
+        db->query_int("SELECT value FROM kb_generation WHERE id = 1", "cannot read the snapshot generation"));
+}
+
+void write_graph_snapshot(const std::string& path, std::uint64_t generation, const SnapshotContent& c) {
+    const char* what = "cannot write the graph snapshot";
+    std::unique_ptr<Database> db = connect(path);
+    Transaction tx(*db, TransactionKind::Write);
+    db->exec(kTablesSql, what);
+    {
+        Statement q = db->prepare("INSERT INTO kb_snapshot(format, generation) VALUES (?1, ?2)");
+        q.bind(1, kFormat);
+        q.bind(2, static_cast<std::int64_t>(generation));
+        q.run(what);
+    }
+    {
+        Statement q = db->prepare(
+            "INSERT INTO kb_entities(id, type, name, aliases, documents, doc_count, mention_count, first_seen, "
+            "last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        for (const EntityRecord& e : c.entities) {
+            StatementUse use(q);
+            q.bind(1, static_cast<std::int64_t>(e.id.value));
+            q.bind(2, to_string(e.type));
+            q.bind(3, e.name);
+            q.bind(4, joined(e.aliases));
+            q.bind(5, joined(e.documents));
+            q.bind_index(6, e.documents.size());
+            q.bind_index(7, e.mention_count);
+            q.bind(8, e.first_seen);
+            q.bind(9, e.last_seen);
+            q.bind(10, joined(e.merge_reasons));
+            q.run(what);
+        }
+    }
+    {
+        Statement q = db->prepare("INSERT OR IGNORE INTO kb_names(key, tbl, entity) VALUES (?1, ?2, ?3)");
+        for (const SnapshotName& n : c.names) {
+            StatementUse use(q);
+            q.bind(1, n.key);
+            q.bind(2, static_cast<std::int64_t>(n.table));
+            q.bind(3, static_cast<std::int64_t>(n.entity.value));
+            q.run(what);
+        }
+    }
+    {
+        Statement q = db->prepare(
+            "INSERT INTO kb_meetings(id, date, place, mode, status, host, visitor, event, cameo, plover, "
+            "participants, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        Statement p = db->prepare("INSERT OR IGNORE INTO kb_participants(entity, meeting) VALUES (?1, ?2)");
+        for (const MeetingRecord& m : c.meetings) {
+            {
+                StatementUse use(q);
+                q.bind(1, static_cast<std::int64_t>(m.id.value));
+                q.bind(2, m.date);
+                bind_optional_id(q, 3, m.place);
+                q.bind(4, to_string(m.mode));
+                q.bind(5, to_string(m.status));
+                bind_optional_id(q, 6, m.host);
+                bind_optional_id(q, 7, m.visitor);
+                bind_optional_id(q, 8, m.parent_event);
+                q.bind(9, m.cameo);
+                q.bind(10, m.plover_mode);
+                q.bind(11, joined_ids(m.participants));
+                q.bind(12, joined(m.documents));
+                q.run(what);
+            }
+            for (EntityId e : m.participants) {
+                StatementUse use(p);
+                p.bind(1, static_cast<std::int64_t>(e.value));
+                p.bind(2, static_cast<std::int64_t>(m.id.value));
+                p.run(what);
+            }
+        }
+    }
+    {
+        Statement q = db->prepare(
+            "INSERT INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        Statement ends = db->prepare("INSERT OR IGNORE INTO kb_relation_ends(entity, relation) VALUES (?1, ?2)");
+        Statement ev = db->prepare(
+            "INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        std::vector<std::uint32_t> packed;
+        packed.reserve(c.relations.size() * 4);
+        for (const RelationRecord& r : c.relations) {
+            {
+                StatementUse use(q);
+                q.bind(1, static_cast<std::int64_t>(r.id.value));
+                q.bind(2, to_string(r.type));
+                q.bind(3, static_cast<std::int64_t>(r.a.value));
+                q.bind(4, static_cast<std::int64_t>(r.b.value));
+                q.bind(5, r.date);
+                bind_optional_id(q, 6, r.place);
+                if (r.meeting) q.bind(7, static_cast<std::int64_t>(r.meeting->value));
+                else q.bind_null(7);
+                std::string attributes;
+                for (const auto& [k, v] : r.attributes) {
+                    if (!attributes.empty()) attributes += kPairSeparator;
+                    attributes += k;
+                    attributes += kSeparator;
+                    attributes += v;
+                }
+                q.bind(8, attributes);
+                q.run(what);
+            }
+            for (EntityId e : {r.a, r.b}) {
+                StatementUse use(ends);
+                ends.bind(1, static_cast<std::int64_t>(e.value));
+                ends.bind(2, static_cast<std::int64_t>(r.id.value));
+                ends.run(what);
+            }
+            for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+                const Evidence& e = r.evidence[i];
+                StatementUse use(ev);
+                ev.bind(1, static_cast<std::int64_t>(r.id.value));
+                ev.bind_index(2, i);
+                ev.bind(3, e.doc_id);
+                ev.bind_index(4, e.sentence.begin);
+                ev.bind_index(5, e.sentence.end);
+                ev.bind(6, e.rule);
+                ev.bind(7, e.confidence);
+                ev.run(what);
+            }
+            packed.insert(packed.end(), {r.a.value, r.b.value, r.id.value, static_cast<std::uint32_t>(r.type)});
+        }
+        Statement blob = db->prepare("INSERT INTO kb_blobs(name, data) VALUES ('links', ?1)");
+        const auto bytes = static_cast<sqlite3_uint64>(packed.size() * sizeof(std::uint32_t));
+        db->check(sqlite3_bind_blob64(blob.get(), 1, packed.empty() ? "" : static_cast<const void*>(packed.data()),
+                                      bytes, SQLITE_STATIC),
+                  what);
+        blob.run(what);
+    }
+    tx.commit();
+}
+
+struct GraphSnapshot::Impl {
+    std::unique_ptr<Database> db;
+    std::optional<Transaction> tx;
+    std::vector<EntityRecord> entities;
+    std::vector<std::size_t> doc_counts;
+    Statement lookup, meetings_of, relations_of, relation, evidence, document_date, document_text, documents_of;
+
+    MeetingRecord read_meeting(const Statement& q) const {
+        MeetingRecord m;
+        m.id = MeetingId{static_cast<std::uint32_t>(q.integer(0))};
+        m.date = q.text(1);
+        m.place = optional_id(q, 2);
+        if (auto mode = parse_meeting_mode(q.text(3))) m.mode = *mode;
+        m.status = q.text(4) == to_string(MeetingStatus::Planned) ? MeetingStatus::Planned : MeetingStatus::Happened;
+        m.host = optional_id(q, 5);
+        m.visitor = optional_id(q, 6);
+        m.parent_event = optional_id(q, 7);
+        m.cameo = q.text(8);
+        m.plover_mode = q.text(9);
+        m.participants = split_ids(q.text(10));
+        m.documents = split(q.text(11));
+        return m;
+    }
+
+    RelationRecord read_relation(const Statement& q) {
+        RelationRecord r;
+        r.id = RelationId{static_cast<std::uint32_t>(q.integer(0))};
+        if (auto t = parse_relation_type(q.text(1))) r.type = *t;
+        r.a = EntityId{static_cast<std::uint32_t>(q.integer(2))};
+        r.b = EntityId{static_cast<std::uint32_t>(q.integer(3))};
+        r.date = q.text(4);
+        r.place = optional_id(q, 5);
+        if (!q.is_null(6)) r.meeting = MeetingId{static_cast<std::uint32_t>(q.integer(6))};
+        for (const std::string& pair : split(q.text(7), kPairSeparator)) {
+            const std::size_t sep = pair.find(kSeparator);
+            if (sep != std::string::npos) r.attributes.emplace(pair.substr(0, sep), pair.substr(sep + 1));
+        }
+        StatementUse use(evidence);
+        evidence.bind(1, static_cast<std::int64_t>(r.id.value));
+        while (evidence.step("cannot read evidence"))
+            r.evidence.push_back(Evidence{evidence.text(0), Span{evidence.index(1), evidence.index(2)},
+                                          evidence.text(3), evidence.real(4)});
+        return r;
+    }
+};
+
+GraphSnapshot::GraphSnapshot() : impl_(std::make_unique<Impl>()) {}
+GraphSnapshot::~GraphSnapshot() = default;
+
+std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path) {
+    std::unique_ptr<GraphSnapshot> snap(new GraphSnapshot());
+    GraphSnapshot::Impl& s = *snap->impl_;
+    s.db = connect(path);
+    Database& db = *s.db;
+    s.tx.emplace(db, TransactionKind::Read);
+    if (!table_exists(db, "kb_snapshot") || !table_exists(db, "kb_generation")) return nullptr;
+    {
+        Statement q = db.prepare("SELECT s.format, s.generation, g.value FROM kb_snapshot s, kb_generation g");
+        if (!q.step("cannot read the graph snapshot")) return nullptr;
+        if (q.integer(0) != kFormat || q.integer(1) != q.integer(2)) return nullptr;
+    }
+    {
+        const char* what = "cannot read the graph snapshot's entities";
+        Statement q = db.prepare(
+            "SELECT id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons "
+            "FROM kb_entities ORDER BY id");
+        while (q.step(what)) {
+            EntityRecord e;
+            e.id = EntityId{static_cast<std::uint32_t>(q.integer(0))};
+            if (e.id.value != s.entities.size()) db.fail(what, "entity ids are not consecutive");
+            if (auto t = parse_entity_type(q.text(1))) e.type = *t;
+            e.name = q.text(2);
+            e.aliases = split(q.text(3));
+            s.doc_counts.push_back(q.index(4));
+            e.mention_count = q.index(5);
+            e.first_seen = q.text(6);
+            e.last_seen = q.text(7);
+            e.merge_reasons = split(q.text(8));
+            s.entities.push_back(std::move(e));
+        }
+    }
+    constexpr const char* kMeetingColumns =
+        "m.id, m.date, m.place, m.mode, m.status, m.host, m.visitor, m.event, m.cameo, m.plover, m.participants, "
+        "m.documents";
+    constexpr const char* kRelationColumns = "r.id, r.type, r.a, r.b, r.date, r.place, r.meeting, r.attributes";
+    s.lookup = db.prepare("SELECT entity FROM kb_names WHERE key = ?1 AND tbl = ?2 ORDER BY entity", true);
+    s.meetings_of = db.prepare(std::string("SELECT ") + kMeetingColumns +
+                                   " FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
+                                   "WHERE p.entity = ?1 ORDER BY m.id",
+                               true);
+    s.relations_of = db.prepare(std::string("SELECT ") + kRelationColumns +
+                                    " FROM kb_relation_ends e JOIN kb_relations r ON r.id = e.relation "
+                                    "WHERE e.entity = ?1 ORDER BY r.id",
+                                true);
+    s.relation = db.prepare(std::string("SELECT ") + kRelationColumns + " FROM kb_relations r WHERE r.id = ?1", true);
+    s.evidence = db.prepare(
+        "SELECT doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_evidence WHERE relation = ?1 "
+        "ORDER BY idx",
+        true);
+    s.document_date = db.prepare("SELECT date FROM documents WHERE id = ?1", true);
+    s.document_text = db.prepare("SELECT substr(CAST(text AS BLOB), ?2, ?3) FROM documents WHERE id = ?1", true);
+    s.documents_of = db.prepare("SELECT documents FROM kb_entities WHERE id = ?1", true);
+    return snap;
+}
+
+const std::vector<EntityRecord>& GraphSnapshot::entities() const { return impl_->entities; }
+
+std::size_t GraphSnapshot::document_count(EntityId id) const {
+    return id.value < impl_->doc_counts.size() ? impl_->doc_counts[id.value] : 0;
+}
+
+std::vector<std::string> GraphSnapshot::documents_of(EntityId id) const {
+    Statement& q = impl_->documents_of;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    if (!q.step("cannot read documents of an entity")) return {};
+    return split(q.text(0));
+}
+
+std::vector<EntityId> GraphSnapshot::lookup(std::uint8_t table, const std::string& key) const {
+    Statement& q = impl_->lookup;
+    StatementUse use(q);
+    q.bind(1, key);
+    q.bind(2, static_cast<std::int64_t>(table));
+    std::vector<EntityId> out;
+    while (q.step("cannot look up a name")) out.push_back(EntityId{static_cast<std::uint32_t>(q.integer(0))});
+    return out;
+}
+
+std::vector<MeetingRecord> GraphSnapshot::meetings_of(EntityId id) const {
+    Statement& q = impl_->meetings_of;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    std::vector<MeetingRecord> out;
+    while (q.step("cannot read meetings")) out.push_back(impl_->read_meeting(q));
+    return out;
+}
+
+std::vector<MeetingRecord> GraphSnapshot::meetings() const {
+    Statement q = impl_->db->prepare(
+        "SELECT id, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
+        "FROM kb_meetings ORDER BY id");
+    std::vector<MeetingRecord> out;
+    while (q.step("cannot read meetings")) out.push_back(impl_->read_meeting(q));
+    return out;
+}
+
+std::vector<double> GraphSnapshot::meeting_counts() const {
+    std::vector<double> counts(impl_->entities.size(), 0.0);
+    Statement q = impl_->db->prepare(
+        "SELECT p.entity, count(*) FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
+        "WHERE m.status = 'happened' GROUP BY p.entity");
+    while (q.step("cannot count meetings")) {
+        const std::size_t e = q.index(0);
+        if (e < counts.size()) counts[e] = static_cast<double>(q.integer(1));
+    }
+    return counts;
+}
+
+std::vector<RelationRecord> GraphSnapshot::relations_of(EntityId id, std::optional<RelationType> type) const {
+    Statement& q = impl_->relations_of;
+    std::vector<RelationRecord> rows;
+    {
+        StatementUse use(q);
+        q.bind(1, static_cast<std::int64_t>(id.value));
+        while (q.step("cannot read relations")) {
+            if (type && q.text(1) != to_string(*type)) continue;
+            rows.push_back(impl_->read_relation(q));
+        }
+    }
+    return rows;
+}
+
+std::optional<RelationRecord> GraphSnapshot::relation(RelationId id) const {
+    Statement& q = impl_->relation;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    if (!q.step("cannot read a relation")) return std::nullopt;
+    return impl_->read_relation(q);
+}
+
+std::vector<SnapshotLink> GraphSnapshot::links() const {
+    const char* what = "cannot read the graph snapshot's links";
+    Statement q = impl_->db->prepare("SELECT data FROM kb_blobs WHERE name = 'links'");
+    if (!q.step(what)) return {};
+    const void* data = sqlite3_column_blob(q.get(), 0);
+    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 0));
+    if (bytes % (4 * sizeof(std::uint32_t)) != 0) impl_->db->fail(what, "truncated link list");
+    std::vector<std::uint32_t> packed(bytes / sizeof(std::uint32_t));
+    if (bytes > 0) std::memcpy(packed.data(), data, bytes);
+    std::vector<SnapshotLink> out;
+    out.reserve(packed.size() / 4);
+    for (std::size_t i = 0; i + 3 < packed.size(); i += 4) {
+        if (packed[i + 3] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
+        out.push_back(SnapshotLink{EntityId{packed[i]}, EntityId{packed[i + 1]}, RelationId{packed[i + 2]},
+                                   kAllRelationTypes[packed[i + 3]]});
+    }
+    return out;
+}
+
+std::string GraphSnapshot::document_date(const std::string& doc_id) const {
+    Statement& q = impl_->document_date;
+    StatementUse use(q);
+    q.bind(1, doc_id);
+    return q.step("cannot read a document date") ? q.text(0) : std::string();
+}
+
+std::string GraphSnapshot::document_text(const std::string& doc_id, Span span) const {
+    if (span.end <= span.begin) return {};
+    Statement& q = impl_->document_text;
+    StatementUse use(q);
+    q.bind(1, doc_id);
+    q.bind_index(2, span.begin + 1);
+    q.bind_index(3, span.end - span.begin);
+    if (!q.step("cannot read a document's text")) return {};
+    const void* data = sqlite3_column_blob(q.get(), 0);
+    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 0));
+    return bytes ? std::string(static_cast<const char*>(data), bytes) : std::string();
+}
+
+}  // namespace kg::store

@@ -1,0 +1,107 @@
+#pragma once
+// A query-shaped copy of the merged knowledge graph, kept in the knowledge base
+// file beside the documents (tables kb_*), so that questions such as "whom did
+// X meet?" or "how are A and B linked?" are answered from indexed tables and
+// one packed link list instead of re-merging every stored document.
+//
+// The snapshot is a cache: it is labelled with the knowledge base's generation,
+// a counter that triggers bump on every change to documents or corrections, and
+// open_graph_snapshot() refuses a snapshot of another generation or format.
+//
+//   std::uint64_t gen = kg::store::snapshot_generation("kg.db");  // before loading the documents
+//   ... merge st->load_all() into a graph ...
+//   kg::store::write_graph_snapshot("kg.db", gen, {entities, relations, meetings, names});
+//   if (auto snap = kg::store::open_graph_snapshot("kg.db")) snap->meetings_of(id);
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/records.h"
+#include "model/types.h"
+
+namespace kg::store {
+
+// A key of one of the graph's name lookup tables (`table` is graph::NameIndex's value).
+struct SnapshotName {
+    std::uint8_t table = 0;
+    std::string key;
+    EntityId entity;
+};
+
+// One relation as an edge.
+struct SnapshotLink {
+    EntityId a;
+    EntityId b;
+    RelationId relation;
+    RelationType type = RelationType::Met;
+};
+
+// What a snapshot holds; records are indexed by id (index == id.value).
+struct SnapshotContent {
+    const std::vector<EntityRecord>& entities;
+    const std::vector<RelationRecord>& relations;
+    const std::vector<MeetingRecord>& meetings;  // evidence is not kept: documents are
+    const std::vector<SnapshotName>& names;
+};
+
+// The current generation of the knowledge base at `path` (an existing kg
+// database), installing the counter and its triggers on first use. Throws
+// StoreError when the file cannot be read or written.
+std::uint64_t snapshot_generation(const std::string& path);
+
+// Replaces the snapshot in `path` with `content`, labelled `generation` (read
+// with snapshot_generation before the documents were loaded, so a change made
+// meanwhile leaves the snapshot outdated rather than wrong). One transaction.
+void write_graph_snapshot(const std::string& path, std::uint64_t generation, const SnapshotContent& content);
+
+// Read access to a current snapshot. Reads one consistent state of the file for
+// its whole lifetime (an open read transaction). Not thread-safe.
+class GraphSnapshot {
+public:
+    ~GraphSnapshot();
+    GraphSnapshot(const GraphSnapshot&) = delete;
+    GraphSnapshot& operator=(const GraphSnapshot&) = delete;
+
+    // Entities in id order. `documents` is left empty: see document_count and documents_of.
+    const std::vector<EntityRecord>& entities() const;
+    std::size_t document_count(EntityId id) const;
+    std::vector<std::string> documents_of(EntityId id) const;
+
+    // Entities stored under `key` in name table `table`, ascending.
+    std::vector<EntityId> lookup(std::uint8_t table, const std::string& key) const;
+
+    // Meetings `id` took part in (any status), in id order; evidence left empty.
+    std::vector<MeetingRecord> meetings_of(EntityId id) const;
+    // Every meeting, in id order.
+    std::vector<MeetingRecord> meetings() const;
+    // Happened meetings per entity (index == entity id).
+    std::vector<double> meeting_counts() const;
+
+    // Relations touching `id` (any type when empty), in id order, with evidence.
+    std::vector<RelationRecord> relations_of(EntityId id, std::optional<RelationType> type = {}) const;
+    // One relation with its evidence; empty when the id is unknown.
+    std::optional<RelationRecord> relation(RelationId id) const;
+    // Every relation as an edge, in id order (one packed read).
+    std::vector<SnapshotLink> links() const;
+
+    // A stored document's date (ISO or empty) and the bytes [span.begin, span.end)
+    // of its text (clamped to the text); empty for an unknown document.
+    std::string document_date(const std::string& doc_id) const;
+    std::string document_text(const std::string& doc_id, Span span) const;
+
+private:
+    friend std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path);
+    GraphSnapshot();
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The snapshot of the knowledge base at `path`; nullptr when it has none, or one
+// of another generation or format (then rebuild it). Throws StoreError when the
+// file cannot be read.
+std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path);
+
+}  // namespace kg::store
