@@ -126,6 +126,8 @@ struct KnowledgeGraph::Impl {
     // Relations and meetings.
     StringMap<std::uint32_t> relation_index;  // type|a|b|date|title
     StringMap<std::uint32_t> meeting_index;   // participants|date, or participants|#document
+    StringMap<std::uint32_t> pinned;          // type|pin -> entity (add_pinned)
+    StringMap<std::string> document_dates;    // document id -> its date
     std::unordered_set<std::size_t> evidence_seen;
     std::vector<std::vector<std::uint32_t>> meetings_by_entity;
     // Every name and alias with its key, for suggest().
@@ -423,8 +425,17 @@ struct KnowledgeGraph::Impl {
         return MeetingId{id};
     }
 
-    void add(const DocumentExtraction& x) {
+    // An entity pinned by the caller: one entity per type and pin, named after the pin.
+    std::uint32_t resolve_pinned(const Entity& e, const std::string& pin) {
+        auto [it, inserted] = pinned.try_emplace(type_key(e.type, pin), 0);
+        if (inserted) it->second = create_entity(e.type, pin);
+        return it->second;
+    }
+
+    std::vector<std::optional<std::uint32_t>> add(const DocumentExtraction& x,
+                                                  const std::vector<std::string>* pins = nullptr) {
         const Document& doc = x.document;
+        document_dates.insert_or_assign(doc.id, doc.date);
         const std::size_t n = x.entities.size();
 
         // Entities, then per-document mention counts.
@@ -434,7 +445,10 @@ struct KnowledgeGraph::Impl {
         for (std::size_t i = 0; i < n; ++i) {
             const Entity& e = x.entities[i];
             if (name_key(e.name).empty() && name_key(e.full_name).empty()) continue;
-            std::uint32_t id = e.type == EntityType::Person ? resolve_person(e, doc.id) : resolve_other(e);
+            const bool is_pinned = pins != nullptr && i < pins->size() && !(*pins)[i].empty();
+            std::uint32_t id = is_pinned                       ? resolve_pinned(e, (*pins)[i])
+                               : e.type == EntityType::Person ? resolve_person(e, doc.id)
+                                                              : resolve_other(e);
             absorb_names(id, e);
             entity_map[i] = id;
             auto [it, inserted] = mentions.try_emplace(id, 0);
@@ -532,6 +546,7 @@ struct KnowledgeGraph::Impl {
                 r.meeting = merge_meeting(std::move(m));
             }
         }
+        return entity_map;
     }
 };
 
@@ -541,6 +556,19 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 void KnowledgeGraph::add(const DocumentExtraction& x) { impl_->add(x); }
+
+std::vector<std::optional<EntityId>> KnowledgeGraph::add_pinned(const DocumentExtraction& x,
+                                                                const std::vector<std::string>& pins) {
+    std::vector<std::optional<EntityId>> out;
+    for (const std::optional<std::uint32_t>& id : impl_->add(x, &pins))
+        out.push_back(id ? std::optional<EntityId>(EntityId{*id}) : std::nullopt);
+    return out;
+}
+
+std::string KnowledgeGraph::document_date(std::string_view doc_id) const {
+    auto it = impl_->document_dates.find(doc_id);
+    return it == impl_->document_dates.end() ? std::string() : it->second;
+}
 
 const std::vector<EntityRecord>& KnowledgeGraph::entities() const { return impl_->entities; }
 const std::vector<RelationRecord>& KnowledgeGraph::relations() const { return impl_->relations; }

@@ -66,6 +66,14 @@ public:
     // matching one known full name), relations and meetings are added with their
     // evidence; the same relation stated twice keeps one record with both evidences.
     void add(const DocumentExtraction& x);
+    // add() that also says which entity each of x's entities became (empty when it
+    // was skipped, e.g. for a blank name). A non-empty pins[i] bypasses name
+    // resolution for entity i: all entities of one type pinned to the same string
+    // become one entity with that canonical name. graph/corrections.h uses this to
+    // replay a user's merge and split decisions.
+    std::vector<std::optional<EntityId>> add_pinned(const DocumentExtraction& x, const std::vector<std::string>& pins);
+    // The date (ISO or empty) of an added document; empty for an unknown one.
+    std::string document_date(std::string_view doc_id) const;
 
     const std::vector<EntityRecord>& entities() const;   // index == id.value
     const std::vector<RelationRecord>& relations() const; // index == id.value
