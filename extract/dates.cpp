@@ -6,6 +6,7 @@
 namespace kg::extract {
 
 int month_number(std::string_view w) {
+    if (w.size() < 3 || w.size() > 9 || w[0] < 'A' || w[0] > 'S') return 0;  // quick reject: most words
     static constexpr std::string_view full[] = {"January", "February", "March",     "April",   "May",      "June",
                                                 "July",    "August",   "September", "October", "November", "December"};
     static constexpr std::string_view abbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",

@@ -9,6 +9,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -36,8 +37,9 @@ bool eq_ci(std::string_view a, std::string_view b) {
 }
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+    if (w.empty()) return false;
     for (std::string_view s : set)
-        if (w == s) return true;
+        if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
     return false;
 }
 
@@ -135,6 +137,23 @@ const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags() {
     return m;
 }
 
+}  // namespace
+
+struct Extractor::Words {
+    std::deque<std::string> storage;                            // owns the keys
+    std::unordered_map<std::string_view, std::uint32_t> flags;  // folded word -> WordFlag | gazetteer start bits
+    void add(std::string folded, std::uint32_t f) {
+        if (auto it = flags.find(folded); it != flags.end()) {
+            it->second |= f;
+            return;
+        }
+        storage.push_back(std::move(folded));
+        flags.emplace(storage.back(), f);
+    }
+};
+
+namespace {
+
 struct Honorific {
     std::size_t length = 0;  // tokens
 };
@@ -180,6 +199,7 @@ bool is_post_nominal(std::string_view w) {
 }
 
 bool is_particle(std::string_view w) {
+    if (w.empty() || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;  // particles are short, lower case
     return in(w, {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
                   "bin", "binti", "al", "el", "ter", "zu", "y"});
 }
@@ -229,16 +249,19 @@ struct MeetingDraft {
 
 class DocumentReader {
 public:
-    DocumentReader(const Gazetteer::Impl& gaz, const Document& doc) : gaz_(gaz), doc_(doc), text_(doc.text) {}
+    DocumentReader(const Gazetteer::Impl& gaz, const Extractor::Words& words, const Document& doc)
+        : gaz_(gaz), words_(words), doc_(doc), text_(doc.text) {}
 
     DocumentExtraction run();
 
 private:
     const Gazetteer::Impl& gaz_;
+    const Extractor::Words& words_;
     const Document& doc_;
     std::string_view text_;
     std::vector<Token> tok_;
-    std::vector<std::string> fold_;  // folded token texts, computed once
+    std::vector<std::string_view> fold_;  // folded token texts, computed once (into the text or fold_arena_)
+    std::string fold_arena_;
     std::vector<std::uint32_t> flags_;  // WordFlag bits per token
     std::vector<Sentence> sent_;
     std::vector<std::size_t> sent_of_;  // token -> sentence
@@ -262,7 +285,7 @@ private:
     mutable std::vector<std::uint32_t> tm_cache_;  // title length + 1; 0 = not computed
     mutable std::vector<std::uint8_t> pm_done_;
     PhraseMatch phrase_match(std::size_t i, std::size_t limit) const {
-        if (i >= limit) return {};
+        if (i >= limit || !(flags_[i] & kPhraseStartFlag)) return {};
         if (limit != sentence_end(i)) return gaz_.match(tok_, fold_, i, limit);
         if (!pm_done_[i]) {
             pm_cache_[i] = gaz_.match(tok_, fold_, i, limit);
@@ -271,7 +294,7 @@ private:
         return pm_cache_[i];
     }
     std::size_t title_match(std::size_t i, std::size_t limit) const {
-        if (i >= limit) return 0;
+        if (i >= limit || !(flags_[i] & kTitleStartFlag)) return 0;
         if (limit != sentence_end(i)) return gaz_.match_title(tok_, fold_, i, limit);
         if (!tm_cache_[i]) tm_cache_[i] = static_cast<std::uint32_t>(gaz_.match_title(tok_, fold_, i, limit) + 1);
         return tm_cache_[i] - 1;
@@ -332,18 +355,38 @@ private:
 
 void DocumentReader::find_dates_and_sentences() {
     tok_ = tokenize(text_);
-    fold_.reserve(tok_.size());
-    flags_.reserve(tok_.size());
-    const auto& raw_flags = raw_word_flags();
-    const auto& folded_flags = folded_word_flags();
-    for (const Token& t : tok_) {
-        fold_.push_back(fold_key(t.text));
-        std::uint32_t f = 0;
-        if (t.is_word()) {
-            if (auto it = raw_flags.find(t.text); it != raw_flags.end()) f |= it->second;
-            if (auto it = folded_flags.find(fold_.back()); it != folded_flags.end()) f |= it->second;
+    // Folded texts: most tokens are already folded (lower-case ASCII) and are viewed in
+    // place; the others are folded into one arena, viewed once it stops growing.
+    std::vector<std::pair<std::size_t, std::size_t>> arena_spans(tok_.size(), {std::string::npos, 0});
+    for (std::size_t i = 0; i < tok_.size(); ++i) {
+        bool folded = true;
+        for (char c : tok_[i].text)
+            if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
+                folded = false;
+                break;
+            }
+        if (folded) continue;
+        const std::string f = fold_key(tok_[i].text);
+        arena_spans[i] = {fold_arena_.size(), f.size()};
+        fold_arena_ += f;
+    }
+    fold_.resize(tok_.size());
+    flags_.assign(tok_.size(), 0);
+    for (std::size_t i = 0; i < tok_.size(); ++i) {
+        fold_[i] = arena_spans[i].first == std::string::npos
+                       ? tok_[i].text
+                       : std::string_view(fold_arena_).substr(arena_spans[i].first, arena_spans[i].second);
+        if (auto it = words_.flags.find(fold_[i]); it != words_.flags.end()) {
+            std::uint32_t f = it->second;
+            const Token& t = tok_[i];
+            // Case-sensitive classes hold only for the written form they were listed in.
+            if ((f & kMonth) && !t.cap) f &= ~kMonth;
+            if ((f & kNonName) && !non_name_words().count(t.text)) f &= ~kNonName;
+            if ((f & kPostNominal) && !t.cap && !t.allcaps) f &= ~kPostNominal;
+            if ((f & kHeadNoun) && !(t.cap || in(t.text, {"session", "sessions", "talk", "talks", "meeting"})))
+                f &= ~kHeadNoun;
+            flags_[i] = f;
         }
-        flags_.push_back(f);
     }
     pm_cache_.assign(tok_.size(), PhraseMatch{});
     pm_done_.assign(tok_.size(), 0);
@@ -546,7 +589,7 @@ void DocumentReader::find_surname_mentions() {
     if (surnames.empty()) return;
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
-        auto it = surnames.find(fold_key(tok_[i].text));
+        auto it = surnames.find(std::string(fold_[i]));
         if (it == surnames.end()) continue;
         if (i + 1 < tok_.size() && tok_[i + 1].is("-") && !tok_[i + 1].space_before) continue;
         if (i > 0 && tok_[i - 1].is("-") && !tok_[i].space_before) continue;
@@ -1255,7 +1298,7 @@ void DocumentReader::find_meetings() {
         for (std::size_t k = a; k < b; ++k) {
             const Token& t = tok_[k];
             if (!(flags_[k] & kMeetingVerb)) continue;
-            const std::string& w = fold_[k];
+            const std::string_view w = fold_[k];
             auto next_is = [&](std::size_t off, std::string_view v) {
                 return k + off < b && eq_ci(tok_[k + off].text, v);
             };
@@ -1442,7 +1485,7 @@ void DocumentReader::find_meetings() {
                     if (pm.name_first < tr.last || pm.name_first >= stop) continue;
                     bool cut = false;
                     for (std::size_t q = tr.last; q < pm.name_first; ++q) {
-                        const std::string& w = fold_[q];
+                        const std::string_view w = fold_[q];
                         if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
                                    "welcomed", "regarding", "concerning", "about", "where", "which", "during",
                                    "following", "followed", "after", "before", "hosted", "invitation", "including",
@@ -1665,7 +1708,7 @@ void DocumentReader::find_attendance() {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
             if (!(flags_[k] & kAttendVerb)) continue;
-            const std::string& w = fold_[k];
+            const std::string_view w = fold_[k];
             if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "hosted",
                         "chaired", "co-chaired", "joined"}))
                 continue;
@@ -1922,7 +1965,7 @@ void DocumentReader::find_contributions() {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
             if (!(flags_[k] & kContribWord)) continue;
-            const std::string& w = fold_[k];
+            const std::string_view w = fold_[k];
             if (!(w.rfind("contribut", 0) == 0 || in(w, {"funded", "funds", "financed", "donated", "pledged"})))
                 continue;
             // the giver: the nearest country before the verb
@@ -1990,10 +2033,17 @@ DocumentExtraction DocumentReader::run() {
 
 }  // namespace
 
-Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {}
+Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
+    auto words = std::make_shared<Words>();
+    for (const auto& [w, f] : gaz_.impl().first_words) words->add(w, f);
+    // The grammar's classes, keyed by folded form; case-sensitive ones are checked per token.
+    for (const auto& [w, f] : raw_word_flags()) words->add(fold_key(w), f);
+    for (const auto& [w, f] : folded_word_flags()) words->add(std::string(w), f);
+    words_ = std::move(words);
+}
 
 DocumentExtraction Extractor::extract(const Document& doc) const {
-    DocumentReader reader(gaz_.impl(), doc);
+    DocumentReader reader(gaz_.impl(), *words_, doc);
     return reader.run();
 }
 

@@ -45,8 +45,11 @@ public:
     // doc.date is empty.
     DocumentExtraction extract(const Document& doc) const;
 
+    struct Words;  // word classes of the grammar and the gazetteer, merged once
+
 private:
     const Gazetteer& gaz_;
+    std::shared_ptr<const Words> words_;
 };
 
 }  // namespace kg::extract

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/text_normalise.h"
 #include "model/error.h"
 
 namespace kg::extract {
@@ -100,6 +101,7 @@ void Gazetteer::Impl::add_phrase(std::string_view phrase, PhraseEntry entry) {
             entry.exact += t[i].text;
         }
     phrase_first_words.insert(fold_key(t[0].text));
+    first_words[fold_key(t[0].text)] |= kPhraseStartFlag;
     for (std::size_t n = 1; n < t.size(); ++n) phrase_prefixes.insert(phrase_key(t, 0, n));
     auto& list = phrases[phrase_key(t, 0, t.size())];
     for (const PhraseEntry& e : list)
@@ -115,26 +117,31 @@ void Gazetteer::Impl::add_title(std::string_view title) {
     if (t.empty()) return;
     titles[phrase_key(t, 0, t.size())] = t.size();
     title_first_words.insert(fold_key(t[0].text));
+    first_words[fold_key(t[0].text)] |= kTitleStartFlag;
     max_title_tokens = std::max(max_title_tokens, t.size());
 }
 
 PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const {
-    std::vector<std::string> folded;
+    if (i >= limit) return {};
+    std::vector<std::string> owned;
     const std::size_t end = std::min(limit, i + max_phrase_tokens);
-    folded.resize(end);
-    for (std::size_t k = i; k < end; ++k) folded[k] = fold_key(tokens[k].text);
+    for (std::size_t k = i; k < end; ++k) owned.push_back(fold_key(tokens[k].text));
+    std::vector<std::string_view> folded(end);
+    for (std::size_t k = i; k < end; ++k) folded[k] = owned[k - i];
+    if (!phrase_first_words.count(owned[0])) return {};
     return match(tokens, folded, i, end);
 }
 
-PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, const std::vector<std::string>& folded,
+PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded,
                                    std::size_t i, std::size_t limit) const {
     PhraseMatch best;
-    if (!phrase_first_words.count(folded[i])) return best;
     const std::size_t max_len = std::min(max_phrase_tokens, limit - i);
     const Token& first = tokens[i];
     const bool capital = first.cap || first.allcaps || first.kind == Token::Kind::Number;
-    std::string key;
-    std::string exact;
+    thread_local std::string key;  // reused: this runs for many tokens of every document
+    thread_local std::string exact;
+    key.clear();
+    exact.clear();
     for (std::size_t len = 1; len <= max_len; ++len) {
         const Token& t = tokens[i + len - 1];
         if (len > 1) {
@@ -158,23 +165,26 @@ PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, const std::
 }
 
 std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const {
-    std::vector<std::string> folded;
+    if (i >= limit) return 0;
+    std::vector<std::string> owned;
     const std::size_t end = std::min(limit, i + max_title_tokens);
-    folded.resize(end);
-    for (std::size_t k = i; k < end; ++k) folded[k] = fold_key(tokens[k].text);
+    for (std::size_t k = i; k < end; ++k) owned.push_back(fold_key(tokens[k].text));
+    std::vector<std::string_view> folded(end);
+    for (std::size_t k = i; k < end; ++k) folded[k] = owned[k - i];
+    if (!title_first_words.count(owned[0])) return 0;
     return match_title(tokens, folded, i, end);
 }
 
-std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const std::vector<std::string>& folded,
+std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded,
                                          std::size_t i, std::size_t limit) const {
     if (i >= limit) return 0;
     if (!tokens[i].is_word() || !(tokens[i].cap) || tokens[i].allcaps) {
         if (!(tokens[i].allcaps && tokens[i].text == "CEO")) return 0;
     }
-    if (!title_first_words.count(folded[i])) return 0;
     std::size_t best = 0;
     const std::size_t max_len = std::min(max_title_tokens, limit - i);
-    std::string key;
+    thread_local std::string key;
+    key.clear();
     for (std::size_t len = 1; len <= max_len; ++len) {
         if (len > 1) key += '\x1f';
         key += folded[i + len - 1];
@@ -315,6 +325,7 @@ void Gazetteer::add_alias_file(const std::string& path) {
         if (line.empty() || line[0] == '#') continue;
         const std::vector<std::string> f = split(line, '\t');
         const std::string where = path + ":" + std::to_string(n) + ": ";
+        if (!is_valid_utf8(line)) throw InputError(where + "not valid UTF-8");
         if (f.size() < 2 || f[0].empty())
             throw InputError(where + "expected at least 2 tab-separated columns (name, type), got " +
                              std::to_string(f.size()));

@@ -4,7 +4,9 @@
 // (data/locations.tsv, data/territories.tsv), titles (data/titles.tsv) and the
 // user's alias files. Phrases are looked up as token sequences, longest first.
 
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -38,9 +40,14 @@ struct UserPerson {
     std::vector<std::string> roles;  // "Title@Organisation@from..to"
 };
 
+// Bits of Gazetteer::Impl::first_words: which tables a folded word can start.
+inline constexpr std::uint32_t kPhraseStartFlag = 1u << 16;
+inline constexpr std::uint32_t kTitleStartFlag = 1u << 17;
+
 struct Gazetteer::Impl {
     std::unordered_map<std::string, std::vector<PhraseEntry>> phrases;
     std::unordered_set<std::string> phrase_first_words;  // folded first tokens, to skip most lookups
+    std::unordered_map<std::string, std::uint32_t> first_words;  // folded word -> kPhraseStartFlag | kTitleStartFlag
     std::unordered_set<std::string> phrase_prefixes;     // keys of every proper prefix of a phrase
     std::size_t max_phrase_tokens = 1;
     std::unordered_map<std::string, std::size_t> titles;  // key -> token count
@@ -55,10 +62,11 @@ struct Gazetteer::Impl {
     // compare the surface; others need a capital or digit on the first token unless the
     // phrase itself is written in lower case.
     PhraseMatch match(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
-    // The same with the tokens' folded texts computed once by the caller.
-    PhraseMatch match(const std::vector<Token>& tokens, const std::vector<std::string>& folded, std::size_t i,
+    // The same with the tokens' folded texts computed once by the caller, who has
+    // checked first_words for tokens[i] (these versions do not).
+    PhraseMatch match(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded, std::size_t i,
                       std::size_t limit) const;
-    std::size_t match_title(const std::vector<Token>& tokens, const std::vector<std::string>& folded, std::size_t i,
+    std::size_t match_title(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded, std::size_t i,
                             std::size_t limit) const;
     // Longest title starting at tokens[i]; 0 when none.
     std::size_t match_title(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;

@@ -56,7 +56,8 @@ std::string_view string_of(const rapidjson::Value& v) { return {v.GetString(), v
 }  // namespace
 
 void read_jsonl(std::string_view utf8, const std::string& source, const std::string& base_name,
-                const JsonlFields& fields, ReadResult& result) {
+                const JsonlFields& fields, ReadResult& result,
+                const std::function<std::string(std::string_view)>& raw_hash) {
     auto& diagnostics = result.diagnostics;
     std::size_t line_number = 0;
     std::size_t pos = 0;
@@ -104,6 +105,7 @@ void read_jsonl(std::string_view utf8, const std::string& source, const std::str
         }
 
         Document doc;
+        if (raw_hash) doc.raw_sha256 = raw_hash(line);
         doc.text = normalise_text(string_of(*text), where, diagnostics);
         if (is_blank(doc.text)) {
             warn("skipped: no text");

@@ -2,6 +2,7 @@
 // JSON Lines documents: one JSON object per line. Internal to extract/;
 // read_documents() and read_buffer() in extract/reader.h use it.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -16,8 +17,10 @@ namespace kg::extract {
 // A bad line is an Error diagnostic with source "<source>:<line>" and counts in
 // `result.failed`; reading goes on with the next line. Blank lines are skipped.
 // Default id: "<base_name>:<line>"; default title: the text's first non-blank line.
+// `raw_hash`, when set, gives each document's raw_sha256 from its line's bytes.
 void read_jsonl(std::string_view utf8, const std::string& source, const std::string& base_name,
-                const JsonlFields& fields, ReadResult& result);
+                const JsonlFields& fields, ReadResult& result,
+                const std::function<std::string(std::string_view)>& raw_hash = {});
 
 inline constexpr std::size_t kMaxJsonDepth = 64;
 

@@ -139,6 +139,17 @@ public:
             warning(source, "skipped: empty file");
             return;
         }
+        const std::size_t first_new = result_.documents.size();
+        read_bytes_as(bytes, source, id, format);
+        // A text or HTML file is one document: its hash is the whole file's (JSON Lines
+        // documents got their line's hash already).
+        if (!options_.raw_hash) return;
+        for (std::size_t i = first_new; i < result_.documents.size(); ++i)
+            if (result_.documents[i].raw_sha256.empty()) result_.documents[i].raw_sha256 = options_.raw_hash(bytes);
+    }
+
+    void read_bytes_as(std::string_view bytes, const std::string& source, const std::string& id,
+                       InputFormat format) {
         std::string decoded;
         const char* transcode_from = nullptr;
         const Bom bom = detect_bom(bytes);
@@ -167,7 +178,7 @@ public:
             case InputFormat::Html: read_html_document(bytes, source, id); break;
             case InputFormat::Jsonl: {
                 if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-                read_jsonl(bytes, source, id, options_.jsonl, result_);
+                read_jsonl(bytes, source, id, options_.jsonl, result_, options_.raw_hash);
                 break;
             }
             case InputFormat::Auto:

@@ -16,6 +16,7 @@
 // explicitly is always read, whatever its extension, unless it is binary.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,10 @@ struct ReadOptions {
     InputFormat stdin_format = InputFormat::Auto;
     // Bigger files are an Error diagnostic, never read, so memory stays bounded.
     std::size_t max_file_bytes = std::size_t{256} << 20;
+    // When set, fills Document::raw_sha256 with this function of the raw bytes each
+    // document was read from (the whole file, or its line for JSON Lines), so a
+    // knowledge base can recognise an input it has seen. kg passes store::sha256_hex.
+    std::function<std::string(std::string_view)> raw_hash;
 };
 
 // Reads every path; a missing path or unreadable file is an Error diagnostic,

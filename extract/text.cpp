@@ -104,6 +104,29 @@ std::vector<Token> tokenize(std::string_view text) {
             t.cap = is_upper(c);
             std::size_t j = i;
             while (j < text.size()) {
+                // ASCII fast path: most of the text.
+                const auto b = static_cast<unsigned char>(text[j]);
+                if (b < 0x80 && b != '\'') {
+                    if (b >= 'a' && b <= 'z') {
+                        letters = true;
+                        digits_only = false;
+                        ++lower;
+                        ++j;
+                        continue;
+                    }
+                    if (b >= 'A' && b <= 'Z') {
+                        letters = true;
+                        digits_only = false;
+                        ++upper;
+                        ++j;
+                        continue;
+                    }
+                    if (b >= '0' && b <= '9') {
+                        ++j;
+                        continue;
+                    }
+                    break;
+                }
                 std::size_t k = j;
                 const char32_t d = decode_utf8(text, k);
                 if (is_letter(d) || is_digit(d) || (d >= 0x300 && d <= 0x36F)) {
