@@ -38,5 +38,15 @@ CommandRunner setup_met(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_export(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_show(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_entities(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_forget(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_merge(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_split(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_meetings(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_path(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_neighbors(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_rank(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_components(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_communities(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_timeline(CLI::App& cmd, const GlobalOptions& global);
 
 }  // namespace kg::cli

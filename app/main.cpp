@@ -30,6 +30,16 @@ constexpr Subcommand kSubcommands[] = {
      kg::cli::setup_export},
     {"show", "Show everything known about one entity", kg::cli::setup_show},
     {"entities", "List the entities of the knowledge base", kg::cli::setup_entities},
+    {"forget", "Remove documents and every fact only they supported", kg::cli::setup_forget},
+    {"merge", "Record that two entities are one (lasts across ingests)", kg::cli::setup_merge},
+    {"split", "Undo an automatic merge: one entity per name again (lasts across ingests)", kg::cli::setup_split},
+    {"meetings", "When and where two people met (--between A B)", kg::cli::setup_meetings},
+    {"path", "The shortest chains of relations linking two entities, with evidence", kg::cli::setup_path},
+    {"neighbors", "The entities within K relations of one entity", kg::cli::setup_neighbors},
+    {"rank", "Rank entities by degree, betweenness, closeness, PageRank or meetings", kg::cli::setup_rank},
+    {"components", "The connected components of the knowledge graph", kg::cli::setup_components},
+    {"communities", "Modularity classes (Louvain) of the knowledge graph", kg::cli::setup_communities},
+    {"timeline", "An entity's meetings, roles and events in date order", kg::cli::setup_timeline},
 };
 
 int run(int argc, char** argv) {

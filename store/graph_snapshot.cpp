@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <bit>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <string_view>
@@ -26,7 +27,7 @@ using detail::TransactionKind;
 
 constexpr int kBusyTimeoutMs = 10000;
 // Bump when the tables or the packing change; odd values are little-endian files.
-constexpr std::int64_t kFormat = 2 * 1 + (std::endian::native == std::endian::little ? 1 : 0);
+constexpr std::int64_t kFormat = 2 * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -77,6 +78,36 @@ CREATE TABLE kb_evidence(relation INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id
   PRIMARY KEY (relation, idx)) WITHOUT ROWID;
 CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
 )sql";
+
+// Links are packed as five words: a, b, relation, type, date (YYYYMMDD, zeros
+// for missing month or day, 0 when undated).
+constexpr std::size_t kLinkWords = 5;
+
+std::uint32_t pack_date(std::string_view d) {
+    auto digits = [&](std::size_t pos, std::size_t n) -> std::uint32_t {
+        std::uint32_t v = 0;
+        for (std::size_t i = pos; i < pos + n && i < d.size(); ++i) {
+            if (d[i] < '0' || d[i] > '9') return 0;
+            v = v * 10 + static_cast<std::uint32_t>(d[i] - '0');
+        }
+        return v;
+    };
+    if (d.size() < 4) return 0;
+    std::uint32_t v = digits(0, 4) * 10000;
+    if (d.size() >= 7) v += digits(5, 2) * 100;
+    if (d.size() >= 10) v += digits(8, 2);
+    return v;
+}
+
+std::string unpack_date(std::uint32_t v) {
+    if (v == 0) return {};
+    char buf[16];
+    const unsigned year = v / 10000, month = v / 100 % 100, day = v % 100;
+    if (month == 0) std::snprintf(buf, sizeof buf, "%04u", year);
+    else if (day == 0) std::snprintf(buf, sizeof buf, "%04u-%02u", year, month);
+    else std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", year, month, day);
+    return buf;
+}
 
 std::unique_ptr<Database> connect(const std::string& path) {
     auto db = std::make_unique<Database>(path, SQLITE_OPEN_READWRITE);
@@ -230,7 +261,7 @@ void write_graph_snapshot(const std::string& path, std::uint64_t generation, con
             "INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         std::vector<std::uint32_t> packed;
-        packed.reserve(c.relations.size() * 4);
+        packed.reserve(c.relations.size() * kLinkWords);
         for (const RelationRecord& r : c.relations) {
             {
                 StatementUse use(q);
@@ -270,7 +301,9 @@ void write_graph_snapshot(const std::string& path, std::uint64_t generation, con
                 ev.bind(7, e.confidence);
                 ev.run(what);
             }
-            packed.insert(packed.end(), {r.a.value, r.b.value, r.id.value, static_cast<std::uint32_t>(r.type)});
+            const std::string& date = r.id.value < c.link_dates.size() ? c.link_dates[r.id.value] : r.date;
+            packed.insert(packed.end(),
+                          {r.a.value, r.b.value, r.id.value, static_cast<std::uint32_t>(r.type), pack_date(date)});
         }
         Statement blob = db->prepare("INSERT INTO kb_blobs(name, data) VALUES ('links', ?1)");
         const auto bytes = static_cast<sqlite3_uint64>(packed.size() * sizeof(std::uint32_t));
@@ -469,15 +502,15 @@ std::vector<SnapshotLink> GraphSnapshot::links() const {
     if (!q.step(what)) return {};
     const void* data = sqlite3_column_blob(q.get(), 0);
     const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 0));
-    if (bytes % (4 * sizeof(std::uint32_t)) != 0) impl_->db->fail(what, "truncated link list");
+    if (bytes % (kLinkWords * sizeof(std::uint32_t)) != 0) impl_->db->fail(what, "truncated link list");
     std::vector<std::uint32_t> packed(bytes / sizeof(std::uint32_t));
     if (bytes > 0) std::memcpy(packed.data(), data, bytes);
     std::vector<SnapshotLink> out;
-    out.reserve(packed.size() / 4);
-    for (std::size_t i = 0; i + 3 < packed.size(); i += 4) {
+    out.reserve(packed.size() / kLinkWords);
+    for (std::size_t i = 0; i + kLinkWords - 1 < packed.size(); i += kLinkWords) {
         if (packed[i + 3] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
         out.push_back(SnapshotLink{EntityId{packed[i]}, EntityId{packed[i + 1]}, RelationId{packed[i + 2]},
-                                   kAllRelationTypes[packed[i + 3]]});
+                                   kAllRelationTypes[packed[i + 3]], unpack_date(packed[i + 4])});
     }
     return out;
 }

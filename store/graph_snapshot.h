@@ -37,6 +37,7 @@ struct SnapshotLink {
     EntityId b;
     RelationId relation;
     RelationType type = RelationType::Met;
+    std::string date;  // the relation's date, else its earliest document's date; YYYY[-MM[-DD]] or empty
 };
 
 // What a snapshot holds; records are indexed by id (index == id.value).
@@ -45,6 +46,7 @@ struct SnapshotContent {
     const std::vector<RelationRecord>& relations;
     const std::vector<MeetingRecord>& meetings;  // evidence is not kept: documents are
     const std::vector<SnapshotName>& names;
+    const std::vector<std::string>& link_dates;  // per relation (index == id.value), see SnapshotLink::date
 };
 
 // The current generation of the knowledge base at `path` (an existing kg

@@ -1,0 +1,177 @@
+#include "app/query_base.h"
+
+#include <algorithm>
+#include <ostream>
+
+#include "app/knowledge_base.h"
+#include "model/error.h"
+
+namespace kg::cli {
+
+namespace {
+
+std::string earliest_document_date(const RelationRecord& r, const std::map<std::string, std::string>& dates) {
+    std::string best;
+    for (const Evidence& e : r.evidence) {
+        auto it = dates.find(e.doc_id);
+        if (it != dates.end() && !it->second.empty() && (best.empty() || it->second < best)) best = it->second;
+    }
+    return best;
+}
+
+}  // namespace
+
+std::size_t rebuild_snapshot(const std::string& db) {
+    std::unique_ptr<store::Store> st = open_existing_store(db);
+    const std::uint64_t generation = store::snapshot_generation(db);
+    graph::KnowledgeGraph g = load_graph(*st);
+    std::map<std::string, std::string> dates;
+    for (const store::DocumentInfo& d : st->documents()) dates.emplace(d.id, d.date);
+    std::vector<store::SnapshotName> names;
+    for (graph::NameIndexEntry& e : g.name_index())
+        names.push_back(store::SnapshotName{static_cast<std::uint8_t>(e.index), std::move(e.key), e.entity});
+    std::vector<std::string> link_dates;
+    link_dates.reserve(g.relations().size());
+    for (const RelationRecord& r : g.relations())
+        link_dates.push_back(r.date.empty() ? earliest_document_date(r, dates) : r.date);
+    store::write_graph_snapshot(db, generation,
+                                store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_dates});
+    return g.entities().size();
+}
+
+std::unique_ptr<QueryBase> QueryBase::open(const std::string& db) {
+    open_existing_store(db);  // exists, and is a kg database (migrated if older)
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (std::unique_ptr<store::GraphSnapshot> s = store::open_graph_snapshot(db))
+            return std::unique_ptr<QueryBase>(new QueryBase(std::move(s)));
+        rebuild_snapshot(db);
+    }
+    throw Error("the knowledge base " + db + " keeps changing while its graph snapshot is built; try again");
+}
+
+std::vector<EntityId> QueryBase::find(std::string_view name, std::optional<EntityType> type) const {
+    std::vector<EntityId> out;
+    for (const auto& [table, key] : graph::lookup_keys(name, type)) {
+        for (EntityId id : snapshot_->lookup(static_cast<std::uint8_t>(table), key)) {
+            if (id.value >= entities().size()) continue;
+            if (type && entity(id).type != *type) continue;
+            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> QueryBase::suggest(std::string_view name, std::size_t limit) const {
+    std::vector<std::string> known;
+    for (const EntityRecord& e : entities()) {
+        known.push_back(e.name);
+        known.insert(known.end(), e.aliases.begin(), e.aliases.end());
+    }
+    std::sort(known.begin(), known.end());
+    known.erase(std::unique(known.begin(), known.end()), known.end());
+    return graph::suggest_names(known, name, limit);
+}
+
+std::optional<EntityId> QueryBase::resolve(std::string_view name, const std::vector<EntityType>& types,
+                                           std::ostream& err) const {
+    auto wanted = [&](EntityId id) {
+        return types.empty() || std::find(types.begin(), types.end(), entity(id).type) != types.end();
+    };
+    auto find_wanted = [&](std::string_view n) {
+        std::vector<EntityId> found = find(n, types.size() == 1 ? std::optional(types[0]) : std::nullopt);
+        std::erase_if(found, [&](EntityId id) { return !wanted(id); });
+        return found;
+    };
+    std::string type_names;
+    for (EntityType t : types) type_names += (type_names.empty() ? "" : " or ") + std::string(to_string(t));
+
+    std::vector<EntityId> found = find_wanted(name);
+    if (found.empty()) {
+        err << "kg: no " << (types.empty() ? "entity " : "entity of type " + type_names + " ") << "named '" << name
+            << "'";
+        std::vector<std::string> close;
+        for (const std::string& candidate : suggest(name, 20)) {
+            std::vector<EntityId> ids = find_wanted(candidate);
+            if (ids.empty()) continue;
+            const std::string& canonical = entity(ids.front()).name;
+            if (std::find(close.begin(), close.end(), canonical) == close.end()) close.push_back(canonical);
+            if (close.size() == 3) break;
+        }
+        if (!close.empty()) err << "; did you mean: " << join(close, ", ") << "?";
+        err << '\n';
+        return std::nullopt;
+    }
+    if (found.size() == 1) return found.front();
+    const std::string key = graph::name_key(name);
+    std::vector<EntityId> exact;
+    for (EntityId id : found)
+        if (graph::name_key(entity(id).name) == key) exact.push_back(id);
+    if (exact.size() == 1) return exact.front();
+    err << "kg: '" << name << "' is ambiguous; it could be:\n";
+    for (EntityId id : found) {
+        const std::size_t docs = document_count(id);
+        err << "  " << entity(id).name << " (" << to_string(entity(id).type) << ", " << docs
+            << (docs == 1 ? " document)" : " documents)") << '\n';
+    }
+    err << "Use the full name.\n";
+    return std::nullopt;
+}
+
+std::vector<MeetingRecord> QueryBase::meetings(std::optional<EntityId> person, const graph::MeetingFilter& f) const {
+    graph::RoleCheck holds_role = [this](EntityId holder, EntityId of) {
+        auto it = roles_.find(holder);
+        if (it == roles_.end()) it = roles_.emplace(holder, relations_of(holder, RelationType::Role)).first;
+        for (const RelationRecord& r : it->second)
+            if ((r.a == holder && r.b == of) || (r.b == holder && r.a == of)) return true;
+        return false;
+    };
+    std::vector<MeetingRecord> all = person ? snapshot_->meetings_of(*person) : snapshot_->meetings();
+    std::vector<MeetingRecord> out;
+    for (MeetingRecord& m : all)
+        if (graph::meeting_matches(m, person, f, holds_role)) out.push_back(std::move(m));
+    std::sort(out.begin(), out.end(), graph::newer_meeting);
+    return out;
+}
+
+std::vector<double> QueryBase::meeting_counts(std::string_view from, std::string_view to) const {
+    if (from.empty() && to.empty()) return snapshot_->meeting_counts();
+    std::vector<double> counts(entities().size(), 0.0);
+    for (const MeetingRecord& m : snapshot_->meetings()) {
+        if (m.status != MeetingStatus::Happened || !graph::date_within(m.date, from, to)) continue;
+        for (EntityId p : m.participants)
+            if (p.value < counts.size()) counts[p.value] += 1.0;
+    }
+    return counts;
+}
+
+std::vector<RelationRecord> QueryBase::relations_of(EntityId id, std::optional<RelationType> type) const {
+    return snapshot_->relations_of(id, type);
+}
+
+RelationRecord QueryBase::relation(RelationId id) const {
+    std::optional<RelationRecord> r = snapshot_->relation(id);
+    if (!r) throw Error("the graph snapshot has no relation " + std::to_string(id.value));
+    return *r;
+}
+
+graph::Network QueryBase::network(std::string_view from, std::string_view to) const {
+    std::vector<graph::Link> links;
+    for (store::SnapshotLink& l : snapshot_->links())
+        if (graph::date_within(l.date, from, to)) links.push_back(graph::Link{l.a, l.b, l.relation, l.type});
+    return graph::Network(entities().size(), links);
+}
+
+std::string QueryBase::document_date(const std::string& doc_id) const {
+    auto it = document_dates_.find(doc_id);
+    if (it == document_dates_.end()) it = document_dates_.emplace(doc_id, snapshot_->document_date(doc_id)).first;
+    return it->second;
+}
+
+std::string QueryBase::evidence_text(const Evidence& e) const {
+    std::string text = snapshot_->document_text(e.doc_id, e.sentence);
+    for (char& c : text)
+        if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    return text;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,80 @@
+#pragma once
+// The knowledge base as the question subcommands (met, meetings, path,
+// neighbors, rank, components, communities, timeline) see it: the graph
+// snapshot stored in the database (store/graph_snapshot.h), built from every
+// stored document the first time it is needed after a change, so a question
+// costs a few indexed reads instead of re-merging 100,000 documents.
+//
+//   auto kb = kg::cli::QueryBase::open(global.db);
+//   std::optional<kg::EntityId> id = kb->resolve("Hayashi", kg::EntityType::Person, std::cerr);
+//   for (const kg::MeetingRecord& m : kb->meetings(id, filter)) ...
+
+#include <iosfwd>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/queries.h"
+#include "model/records.h"
+#include "store/graph_snapshot.h"
+
+namespace kg::cli {
+
+class QueryBase {
+public:
+    // Opens the knowledge base at `db` (InputError when missing, StoreError when not
+    // a kg database), building or refreshing its graph snapshot when needed.
+    static std::unique_ptr<QueryBase> open(const std::string& db);
+
+    const std::vector<EntityRecord>& entities() const { return snapshot_->entities(); }
+    const EntityRecord& entity(EntityId id) const { return snapshot_->entities().at(id.value); }
+    const std::string& name(EntityId id) const { return entity(id).name; }
+    std::string name_or_empty(const std::optional<EntityId>& id) const { return id ? name(*id) : std::string(); }
+    std::size_t document_count(EntityId id) const { return snapshot_->document_count(id); }
+
+    // As KnowledgeGraph::find and suggest, over the snapshot.
+    std::vector<EntityId> find(std::string_view name, std::optional<EntityType> type = {}) const;
+    std::vector<std::string> suggest(std::string_view name, std::size_t limit) const;
+
+    // Resolves a typed name to one entity of one of `types` (any type when empty),
+    // with the messages of resolve_entity (knowledge_base.h): unknown names get
+    // suggestions, ambiguous ones list the candidates; both print to `err` and
+    // return an empty optional.
+    std::optional<EntityId> resolve(std::string_view name, const std::vector<EntityType>& types,
+                                    std::ostream& err) const;
+    std::optional<EntityId> resolve(std::string_view name, std::optional<EntityType> type, std::ostream& err) const {
+        return resolve(name, type ? std::vector<EntityType>{*type} : std::vector<EntityType>{}, err);
+    }
+
+    // Happened meetings of `person` (all meetings without one) passing `f`, newest first.
+    std::vector<MeetingRecord> meetings(std::optional<EntityId> person, const graph::MeetingFilter& f) const;
+    // Every meeting record of `id`, any status.
+    std::vector<MeetingRecord> meetings_of(EntityId id) const { return snapshot_->meetings_of(id); }
+    std::vector<double> meeting_counts(std::string_view from, std::string_view to) const;
+
+    std::vector<RelationRecord> relations_of(EntityId id, std::optional<RelationType> type = {}) const;
+    RelationRecord relation(RelationId id) const;
+
+    // The relations as a network; with bounds, only relations whose date (or, for
+    // undated ones, earliest document date) lies within them.
+    graph::Network network(std::string_view from = {}, std::string_view to = {}) const;
+
+    std::string document_date(const std::string& doc_id) const;
+    // The evidence sentence as written in its document, on one line.
+    std::string evidence_text(const Evidence& e) const;
+
+private:
+    explicit QueryBase(std::unique_ptr<store::GraphSnapshot> s) : snapshot_(std::move(s)) {}
+    std::unique_ptr<store::GraphSnapshot> snapshot_;
+    mutable std::map<EntityId, std::vector<RelationRecord>> roles_;  // ROLE relations per holder, cached
+    mutable std::map<std::string, std::string> document_dates_;
+};
+
+// Builds the snapshot of the knowledge base at `db` from its documents now,
+// whether or not the current one is outdated. Returns the number of entities.
+std::size_t rebuild_snapshot(const std::string& db);
+
+}  // namespace kg::cli

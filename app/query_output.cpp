@@ -1,0 +1,197 @@
+#include "app/query_output.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+
+#include "app/json_writer.h"
+#include "app/knowledge_base.h"
+#include "app/query_base.h"
+#include "app/table.h"
+
+namespace kg::cli {
+
+void add_format_flags(CLI::App& cmd, OutputFormat& format) {
+    CLI::Option* json = cmd.add_flag("--json", format.json, "Print JSON instead of a table");
+    CLI::Option* csv = cmd.add_flag("--csv", format.csv, "Print CSV (with a header row) instead of a table");
+    json->excludes(csv);
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+void print_rows(const OutputFormat& format, const std::vector<std::string>& header,
+                const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
+    if (format.csv) {
+        auto line = [&](const std::vector<std::string>& cells) {
+            for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_field(cells[i]);
+            out << "\r\n";
+        };
+        line(header);
+        for (const auto& row : rows) line(row);
+        return;
+    }
+    Table table(header);
+    for (const auto& row : rows) table.add(row);
+    table.print(out);
+}
+
+std::string fixed(double value, int digits) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, value);
+    return buf;
+}
+
+namespace {
+
+std::vector<EntityId> others(const MeetingRecord& m, std::optional<EntityId> person) {
+    std::vector<EntityId> out;
+    for (EntityId p : m.participants)
+        if (p != person) out.push_back(p);
+    return out;
+}
+
+std::string names_of(const QueryBase& kb, const std::vector<EntityId>& ids) {
+    std::vector<std::string> names;
+    for (EntityId id : ids) names.push_back(kb.name(id));
+    return join(names, ", ");
+}
+
+}  // namespace
+
+void print_meetings(const QueryBase& kb, const std::vector<MeetingRecord>& meetings,
+                    std::optional<EntityId> person, const OutputFormat& format, std::ostream& out,
+                    std::ostream& err) {
+    if (format.json) {
+        JsonWriter w;
+        w.begin_array();
+        for (const MeetingRecord& m : meetings) {
+            w.begin_object();
+            w.key("date");
+            w.string_or_null(m.date);
+            w.key("participants");
+            w.begin_array();
+            for (EntityId p : m.participants) w.string(kb.name(p));
+            w.end_array();
+            if (person) {
+                w.key("counterparts");
+                w.begin_array();
+                for (EntityId p : others(m, person)) w.string(kb.name(p));
+                w.end_array();
+            }
+            w.key("place");
+            w.string_or_null(kb.name_or_empty(m.place));
+            w.key("mode");
+            w.string(to_string(m.mode));
+            w.key("status");
+            w.string(to_string(m.status));
+            w.key("host");
+            w.string_or_null(kb.name_or_empty(m.host));
+            w.key("visitor");
+            w.string_or_null(kb.name_or_empty(m.visitor));
+            w.key("event");
+            w.string_or_null(kb.name_or_empty(m.parent_event));
+            w.key("documents");
+            w.begin_array();
+            for (const std::string& d : m.documents) w.string(d);
+            w.end_array();
+            w.end_object();
+        }
+        w.end_array();
+        out << w.text() << '\n';
+        return;
+    }
+    if (meetings.empty() && !format.csv) {
+        err << "kg: no meetings found\n";
+        return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const MeetingRecord& m : meetings) {
+        auto dash = [&](const std::string& s) { return s.empty() && !format.csv ? std::string("-") : s; };
+        rows.push_back({dash(m.date), names_of(kb, others(m, person)), dash(kb.name_or_empty(m.place)),
+                        std::string(to_string(m.mode)), dash(kb.name_or_empty(m.parent_event)),
+                        join(m.documents, ", ")});
+    }
+    print_rows(format, {"DATE", person ? "COUNTERPARTS" : "PARTICIPANTS", "PLACE", "MODE", "EVENT", "DOCUMENTS"},
+               rows, out);
+}
+
+std::vector<bool> entities_of_type(const QueryBase& kb, const std::string& type) {
+    std::vector<bool> keep;
+    if (type.empty()) return keep;
+    const std::optional<EntityType> t = parse_entity_type(type);
+    keep.resize(kb.entities().size());
+    for (const EntityRecord& e : kb.entities()) keep[e.id.value] = t && e.type == *t;
+    return keep;
+}
+
+void print_groups(const QueryBase& kb, const std::vector<std::vector<EntityId>>& groups, const std::string& label,
+                  std::optional<double> modularity, const OutputFormat& format, std::ostream& out,
+                  std::ostream& err) {
+    constexpr std::size_t kShown = 10;
+    if (format.json) {
+        JsonWriter w;
+        w.begin_object();
+        if (modularity) {
+            w.key("modularity");
+            w.number(*modularity);
+        }
+        w.key("groups");
+        w.begin_array();
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            w.begin_object();
+            w.key("id");
+            w.number(static_cast<std::uint64_t>(i + 1));
+            w.key("size");
+            w.number(static_cast<std::uint64_t>(groups[i].size()));
+            w.key("members");
+            w.begin_array();
+            for (EntityId id : groups[i]) {
+                w.begin_object();
+                w.key("name");
+                w.string(kb.name(id));
+                w.key("type");
+                w.string(to_string(kb.entity(id).type));
+                w.end_object();
+            }
+            w.end_array();
+            w.end_object();
+        }
+        w.end_array();
+        w.end_object();
+        out << w.text() << '\n';
+        return;
+    }
+    if (format.csv) {
+        std::vector<std::vector<std::string>> rows;
+        for (std::size_t i = 0; i < groups.size(); ++i)
+            for (EntityId id : groups[i])
+                rows.push_back({std::to_string(i + 1), kb.name(id), std::string(to_string(kb.entity(id).type))});
+        print_rows(format, {label, "NAME", "TYPE"}, rows, out);
+        return;
+    }
+    if (groups.empty()) {
+        err << "kg: no entities\n";
+        return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        std::vector<std::string> names;
+        for (std::size_t k = 0; k < groups[i].size() && k < kShown; ++k) names.push_back(kb.name(groups[i][k]));
+        std::string members = join(names, ", ");
+        if (groups[i].size() > kShown) members += ", ... (" + std::to_string(groups[i].size() - kShown) + " more)";
+        rows.push_back({std::to_string(i + 1), std::to_string(groups[i].size()), members});
+    }
+    print_rows(format, {label, "SIZE", "MEMBERS"}, rows, out);
+    if (modularity) out << "modularity " << fixed(*modularity, 4) << '\n';
+}
+
+}  // namespace kg::cli
