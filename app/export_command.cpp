@@ -12,6 +12,8 @@
 #include "app/knowledge_base.h"
 #include "app/option_checks.h"
 #include "export/exporters.h"
+#include "graph/knowledge_graph.h"
+#include "store/store.h"
 #include "model/error.h"
 
 namespace kg::cli {
@@ -28,9 +30,49 @@ struct ExportCommandOptions {
     std::string from;
     std::string to;
     bool collapse = false;
+    double min_weight = 0.0;
+    std::size_t top = 0;
+    std::string top_by = "degree";
+    bool meetings_as_nodes = false;
     std::string title;
+    std::string caption;
+    bool no_caption = false;
     std::string layout;
 };
+
+graph::Centrality centrality_of(const std::string& name) {
+    if (name == "betweenness") return graph::Centrality::Betweenness;
+    if (name == "closeness") return graph::Centrality::Closeness;
+    if (name == "pagerank") return graph::Centrality::PageRank;
+    if (name == "meetings") return graph::Centrality::Meetings;
+    return graph::Centrality::Degree;
+}
+
+// "Source: examples/corpus (5 documents, 2023-04-04 to 2024-04-04)": the folder
+// the stored documents came from (their longest common directory) and their dates.
+std::string source_caption(const store::Store& store) {
+    const std::vector<store::DocumentInfo> docs = store.documents();
+    if (docs.empty()) return "Source: an empty knowledge base";
+    std::string common;
+    bool first = true;
+    std::string min_date, max_date;
+    for (const store::DocumentInfo& d : docs) {
+        const std::string dir = std::filesystem::path(d.source).parent_path().string();
+        if (first) {
+            common = dir;
+            first = false;
+        } else {
+            while (!common.empty() && dir != common && !dir.starts_with(common + "/"))
+                common = std::filesystem::path(common).parent_path().string();
+        }
+        if (!d.date.empty() && (min_date.empty() || d.date < min_date)) min_date = d.date;
+        if (!d.date.empty() && (max_date.empty() || d.date > max_date)) max_date = d.date;
+    }
+    std::string text = "Source: " + (common.empty() ? std::string("documents") : common) + " (" +
+                       std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
+    if (!min_date.empty()) text += ", " + min_date + (max_date != min_date ? " to " + max_date : "");
+    return text + ")";
+}
 
 // The two Neo4j CSV files: into DIR when `output` is an existing directory, else
 // next to each other as OUTPUT-nodes.csv and OUTPUT-relationships.csv (a trailing
@@ -55,7 +97,8 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
         throw InputError("not writing binary " + opt.format + " to a terminal; give -o FILE");
     }
 
-    graph::KnowledgeGraph g = load_graph(global.db);
+    const std::unique_ptr<store::Store> store = open_existing_store(global.db);
+    graph::KnowledgeGraph g = load_graph(*store);
 
     output::ExportOptions sel;
     if (!opt.ego.empty()) {
@@ -68,7 +111,12 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     sel.from = opt.from;
     sel.to = opt.to;
     sel.collapse = opt.collapse;
+    sel.min_weight = opt.min_weight;
+    sel.top = opt.top;
+    sel.top_by = centrality_of(opt.top_by);
+    sel.meetings_as_nodes = opt.meetings_as_nodes;
     sel.title = opt.title;
+    if (!opt.no_caption) sel.caption = opt.caption.empty() ? source_caption(*store) : opt.caption;
     sel.layout = opt.layout;
 
     if (opt.format == "csv") {
@@ -133,7 +181,24 @@ CommandRunner setup_export(CLI::App& cmd, const GlobalOptions& global) {
         ->type_name("DATE")->check(iso_date());
     cmd.add_option("--to", opt->to, "Only relations dated on or before DATE")->type_name("DATE")->check(iso_date());
     cmd.add_flag("--collapse", opt->collapse, "Merge parallel relations into one edge with a weight");
+    cmd.add_option("--min-weight", opt->min_weight,
+                   "Only edges standing for at least N relations of one type between the same two entities")
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
+    CLI::Option* top = cmd.add_option("--top", opt->top, "Only the N entities ranked highest by --by (plus --ego)")
+                           ->type_name("N")
+                           ->check(CLI::PositiveNumber);
+    cmd.add_option("--by", opt->top_by, "Centrality for --top: degree, betweenness, closeness, pagerank, meetings")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"degree", "betweenness", "closeness", "pagerank", "meetings"}))
+        ->needs(top);
+    cmd.add_flag("--meetings-as-nodes", opt->meetings_as_nodes,
+                 "dot/svg/png/pdf: draw each meeting as a small node joined to its participants");
     cmd.add_option("--title", opt->title, "Graph title (label of the drawing)");
+    CLI::Option* caption =
+        cmd.add_option("--caption", opt->caption,
+                       "svg/png/pdf: line under the title (default: the source folder, document count and dates)");
+    cmd.add_flag("--no-caption", opt->no_caption, "svg/png/pdf: no caption line")->excludes(caption);
     cmd.add_option("--layout", opt->layout, "Graphviz layout engine for dot/svg/png/pdf (default: by graph size)")
         ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"}));
     cmd.footer("Files are written atomically: on any error the previous file (if any) is left as it was,\n"

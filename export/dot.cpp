@@ -28,6 +28,8 @@ using detail::dot_quote;
 using detail::Selection;
 
 constexpr std::size_t kDotLayoutMaxNodes = 150;
+constexpr std::size_t kDotLayoutMaxComponents = 6;
+constexpr std::size_t kNeatoLayoutMaxNodes = 400;
 
 struct AgraphCloser {
     void operator()(Agraph_t* g) const { agclose(g); }
@@ -85,13 +87,11 @@ Agnode_t* make_node(Agraph_t* g, const std::string& id) {
 
 std::string edge_label(const detail::SelectedEdge& e) {
     std::string label(to_string(e.type));
-    if (auto t = e.attributes.find("title"); t != e.attributes.end() && !t->second.empty())
-        label += " " + t->second;
-    if (auto a = e.attributes.find("amount"); a != e.attributes.end() && !a->second.empty())
-        label += " " + a->second;
+    if (auto t = e.attribute("title"); !t.empty()) label.append(" ").append(t);
+    if (auto a = e.attribute("amount"); !a.empty()) label.append(" ").append(a);
     if (!e.dates.empty()) {
-        label += " " + e.dates.front();
-        if (e.dates.size() > 1) label += "\xE2\x80\xA6" + e.dates.back();  // "…"
+        label.append(" ").append(e.dates.front());
+        if (e.dates.size() > 1) label.append("\xE2\x80\xA6").append(e.dates.back());  // "…"
     }
     if (e.merged > 1) label += " (" + std::to_string(e.merged) + "x)";
     return label;
@@ -103,14 +103,114 @@ std::string tooltip(const EntityRecord& e) {
     return t;
 }
 
+// Breaks `s` into lines of about `width` bytes at spaces, so long names and edge
+// labels make tall boxes instead of very wide ones. Existing line breaks stay.
+std::string wrap(const std::string& s, std::size_t width) {
+    std::string out;
+    std::size_t line = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = s.find_first_of(" \n", i);
+        if (j == std::string::npos) j = s.size();
+        const std::size_t word = j - i;
+        if (line > 0 && line + 1 + word > width) {
+            out += '\n';
+            line = 0;
+        } else if (line > 0) {
+            out += ' ';
+            ++line;
+        }
+        out.append(s, i, word);
+        line += word;
+        if (j < s.size() && s[j] == '\n') {
+            out += '\n';
+            line = 0;
+        }
+        i = j + 1;
+    }
+    return out;
+}
+
+enum class Purpose { Dot, Drawing };
+
+// "12 entities, 17 relations, dated 2023-04-04 to 2024-04-04": what the drawing shows.
+std::string summary(const Selection& s) {
+    std::string_view first, last;
+    for (const detail::SelectedEdge& e : s.edges) {
+        if (e.dates.empty()) continue;
+        if (first.empty() || e.dates.front() < first) first = e.dates.front();
+        if (last.empty() || e.dates.back() > last) last = e.dates.back();
+    }
+    std::string text = std::to_string(s.nodes.size()) + (s.nodes.size() == 1 ? " entity, " : " entities, ") +
+                       std::to_string(s.edges.size()) + (s.edges.size() == 1 ? " relation" : " relations");
+    if (!first.empty()) {
+        text += ", dated ";
+        text += first;
+        if (last != first) text.append(" to ").append(last);
+    }
+    return text;
+}
+
 struct BuiltGraph {
     AgraphPtr graph;
-    std::vector<Agnode_t*> nodes;  // in selection order
+    std::vector<Agnode_t*> nodes;  // in selection order, then meetings and notes
     std::vector<Agedge_t*> edges;
+    std::size_t components = 0;    // connected components among the nodes with edges
 };
 
-// The whole drawing as a cgraph graph; every text value is in escString form.
-BuiltGraph build(const Selection& s, const ExportOptions& opt, bool legend) {
+// Union-find over node indices, for counting connected components.
+struct Components {
+    std::vector<std::size_t> parent;
+    explicit Components(std::size_t n) : parent(n) {
+        for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+    }
+    std::size_t find(std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+// A legend as an HTML-like label: kg's own constant text only (type and relation
+// names, colours), never a name from the data.
+std::string legend_html(const std::vector<EntityType>& types, const std::vector<RelationType>& relations,
+                        bool meetings) {
+    std::string h = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+                    "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
+    for (EntityType t : types) {
+        const detail::NodeStyle st = detail::node_style(t);
+        h += "<TR><TD BGCOLOR=\"" + std::string(st.fill) + "\" BORDER=\"1\" WIDTH=\"28\"> </TD><TD ALIGN=\"LEFT\">" +
+             std::string(to_string(t)) + " (" + std::string(st.shape) + ")</TD></TR>";
+    }
+    for (RelationType r : relations)
+        h += "<TR><TD><FONT COLOR=\"" + std::string(detail::edge_colour(r)) +
+             "\"><B>&#9472;&#9472;&#9472;</B></FONT></TD><TD ALIGN=\"LEFT\">" + std::string(to_string(r)) +
+             (is_symmetric(r) ? "" : " &#8594;") + "</TD></TR>";
+    if (meetings)
+        h += "<TR><TD><FONT COLOR=\"" + std::string(detail::edge_colour(RelationType::Met)) +
+             "\">&#9679;</FONT></TD><TD ALIGN=\"LEFT\">meeting (joins its participants)</TD></TR>";
+    return h + "</TABLE>";
+}
+
+void set_html_label(Agraph_t* root, Agnode_t* n, const std::string& html) {
+    std::string copy = html;
+    char* h = agstrdup_html(root, copy.data());
+    if (!h) throw ExportError("export: cgraph could not store the legend label");
+    std::string name = "label", def;
+    const int rc = agsafeset(n, name.data(), h, def.data());
+    agstrfree(root, h);
+    if (rc != 0) throw ExportError("export: cgraph could not set the legend label");
+}
+
+constexpr std::size_t kWrapNames = 28;         // drawing: name lines, in bytes
+constexpr std::size_t kWrapEdgeLabels = 32;
+constexpr std::size_t kMaxLabelledEdges = 120;  // beyond this, edge labels only as tooltips
+constexpr std::size_t kMinIsolatedForNote = 5;  // fewer unconnected entities are drawn as nodes
+
+// The whole drawing (or the DOT graph) as a cgraph graph; every text value is in
+// escString form.
+BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const ExportOptions& opt, Purpose purpose) {
+    const bool drawing = purpose == Purpose::Drawing;
     BuiltGraph b;
     std::string name = "kg";
     b.graph.reset(agopen(name.data(), Agundirected, nullptr));
@@ -118,8 +218,13 @@ BuiltGraph build(const Selection& s, const ExportOptions& opt, bool legend) {
     Agraph_t* root = b.graph.get();
 
     declare(root, AGRAPH, "fontname", "Helvetica");
-    if (!opt.title.empty()) {
-        declare(root, AGRAPH, "label", dot_escstring(opt.title));
+    std::string heading = opt.title;
+    if (drawing) {
+        if (!opt.caption.empty()) heading += (heading.empty() ? "" : "\n") + opt.caption;
+        heading += (heading.empty() ? "" : "\n") + summary(s);
+    }
+    if (!heading.empty()) {
+        declare(root, AGRAPH, "label", dot_escstring(heading));
         declare(root, AGRAPH, "labelloc", "t");
         declare(root, AGRAPH, "fontsize", "16");
     }
@@ -130,52 +235,147 @@ BuiltGraph build(const Selection& s, const ExportOptions& opt, bool legend) {
     declare(root, AGEDGE, "fontname", "Helvetica");
     declare(root, AGEDGE, "fontsize", "9");
 
+    // Meetings drawn as nodes replace the MET edges that come from them.
+    std::map<MeetingId, std::vector<EntityId>> meetings;
+    const auto from_meeting = [&](const detail::SelectedEdge& e) {
+        return opt.meetings_as_nodes && e.type == RelationType::Met &&
+               std::all_of(e.records.begin(), e.records.end(),
+                           [](const RelationRecord* r) { return r->meeting.has_value(); });
+    };
+    std::vector<bool> linked(g.entities().size(), false);
+    for (const detail::SelectedEdge& e : s.edges) {
+        linked[e.source.value] = linked[e.target.value] = true;
+        if (!from_meeting(e)) continue;
+        for (const RelationRecord* r : e.records) {
+            auto& people = meetings[*r->meeting];
+            people.push_back(e.source);
+            people.push_back(e.target);
+        }
+    }
+    std::vector<const EntityRecord*> isolated;
+    for (const EntityRecord* e : s.nodes)
+        if (!linked[e->id.value]) isolated.push_back(e);
+    const bool note = drawing && !s.edges.empty() && isolated.size() >= kMinIsolatedForNote;
+
     std::map<EntityId, Agnode_t*> by_id;
+    std::map<Agnode_t*, std::size_t> index;
     for (const EntityRecord* e : s.nodes) {
+        if (note && !linked[e->id.value]) continue;
         const std::string id = detail::node_id(e->id);
         Agnode_t* n = make_node(root, id);
         const detail::NodeStyle st = detail::node_style(e->type);
-        set_attr(n, "label", dot_escstring(e->name));
+        set_attr(n, "label", dot_escstring(drawing ? wrap(e->name, kWrapNames) : e->name));
         set_attr(n, "shape", std::string(st.shape));
         set_attr(n, "fillcolor", std::string(st.fill));
         set_attr(n, "id", id);
         set_attr(n, "tooltip", dot_escstring(tooltip(*e)));
         by_id.emplace(e->id, n);
+        index.emplace(n, b.nodes.size());
         b.nodes.push_back(n);
     }
+    std::vector<std::pair<Agnode_t*, Agnode_t*>> links;
+    const bool edge_labels = !drawing || s.edges.size() <= kMaxLabelledEdges;
     for (const detail::SelectedEdge& e : s.edges) {
+        if (from_meeting(e)) continue;
         const std::string id = detail::edge_id(e.id);
         std::string key = id;
         Agedge_t* ed = agedge(root, by_id.at(e.source), by_id.at(e.target), key.data(), 1);
         if (!ed) throw ExportError("export: cgraph could not create edge " + id);
-        set_attr(ed, "label", dot_escstring(edge_label(e)));
+        const std::string label = edge_label(e);
+        if (edge_labels) set_attr(ed, "label", dot_escstring(drawing ? wrap(label, kWrapEdgeLabels) : label));
         set_attr(ed, "color", std::string(detail::edge_colour(e.type)));
         set_attr(ed, "fontcolor", std::string(detail::edge_colour(e.type)));
         set_attr(ed, "dir", e.directed ? "forward" : "none");
         set_attr(ed, "id", id);
+        if (drawing) set_attr(ed, "tooltip", dot_escstring(label));
         if (e.merged > 1)
             set_attr(ed, "penwidth", std::to_string(std::min<std::size_t>(1 + e.merged / 2, 8)));
         b.edges.push_back(ed);
+        links.emplace_back(by_id.at(e.source), by_id.at(e.target));
+    }
+    for (auto& [mid, people] : meetings) {
+        std::sort(people.begin(), people.end());
+        people.erase(std::unique(people.begin(), people.end()), people.end());
+        const MeetingRecord& m = g.meeting(mid);
+        const std::string id = "m" + std::to_string(mid.value);
+        Agnode_t* n = make_node(root, id);
+        std::string what = "Meeting";
+        if (!m.date.empty()) what += " " + m.date;
+        if (m.place) what += " in " + std::string(detail::entity_name(g, m.place));
+        what += " (" + std::string(to_string(m.mode)) + ")";
+        set_attr(n, "label", "");
+        set_attr(n, "xlabel", dot_escstring(m.date));
+        set_attr(n, "shape", "circle");
+        set_attr(n, "width", "0.18");
+        set_attr(n, "fixedsize", "true");
+        set_attr(n, "fillcolor", std::string(detail::edge_colour(RelationType::Met)));
+        set_attr(n, "id", id);
+        set_attr(n, "tooltip", dot_escstring(what));
+        index.emplace(n, b.nodes.size());
+        b.nodes.push_back(n);
+        for (EntityId p : people) {
+            std::string key = id + "_" + detail::node_id(p);
+            Agedge_t* ed = agedge(root, by_id.at(p), n, key.data(), 1);
+            if (!ed) throw ExportError("export: cgraph could not create edge " + key);
+            set_attr(ed, "color", std::string(detail::edge_colour(RelationType::Met)));
+            set_attr(ed, "dir", "none");
+            set_attr(ed, "id", key);
+            b.edges.push_back(ed);
+            links.emplace_back(by_id.at(p), n);
+        }
     }
 
-    if (legend && !s.nodes.empty()) {
-        std::vector<EntityType> present;
-        for (EntityType t : kAllEntityTypes)
-            if (std::any_of(s.nodes.begin(), s.nodes.end(),
-                            [t](const EntityRecord* e) { return e->type == t; }))
-                present.push_back(t);
-        std::string sub = "cluster_legend";
-        Agraph_t* lg = agsubg(root, sub.data(), 1);
-        if (!lg) throw ExportError("export: cgraph could not create the legend subgraph");
-        set_attr(lg, "label", "Legend");
-        set_attr(lg, "style", "rounded");
-        for (EntityType t : present) {
-            Agnode_t* n = make_node(lg, "legend_" + std::string(to_string(t)));
-            const detail::NodeStyle st = detail::node_style(t);
-            set_attr(n, "label", std::string(to_string(t)));
-            set_attr(n, "shape", std::string(st.shape));
-            set_attr(n, "fillcolor", std::string(st.fill));
+    Components parts(b.nodes.size());
+    for (const auto& [x, y] : links) parts.join(index.at(x), index.at(y));
+    std::vector<bool> has_edge(b.nodes.size(), false);
+    for (const auto& [x, y] : links) has_edge[index.at(x)] = has_edge[index.at(y)] = true;
+    for (std::size_t i = 0; i < b.nodes.size(); ++i)
+        if (has_edge[i] && parts.find(i) == i) ++b.components;
+
+    if (note) {
+        // Entities without a relation in the selection, listed by type in one box
+        // rather than scattered as dozens of unconnected shapes.
+        std::string text = "Also mentioned, without relations here:\\l";
+        for (EntityType t : kAllEntityTypes) {
+            std::string line;
+            for (const EntityRecord* e : isolated)
+                if (e->type == t) line += (line.empty() ? "" : ", ") + e->name;
+            if (line.empty()) continue;
+            const std::string wrapped = wrap(std::string(to_string(t)) + ": " + line, 90);
+            std::size_t start = 0;
+            while (start <= wrapped.size()) {
+                std::size_t end = wrapped.find('\n', start);
+                if (end == std::string::npos) end = wrapped.size();
+                text += (start ? "    " : "") + dot_escstring(wrapped.substr(start, end - start)) + "\\l";
+                start = end + 1;
+            }
         }
+        Agnode_t* n = make_node(root, "unconnected");
+        set_attr(n, "label", text);
+        set_attr(n, "shape", "box");
+        set_attr(n, "style", "rounded,filled");
+        set_attr(n, "fillcolor", "#f4f4f4");
+        set_attr(n, "fontsize", "10");
+        set_attr(n, "id", "unconnected");
+        b.nodes.push_back(n);
+    }
+
+    if (drawing && !s.nodes.empty()) {
+        std::vector<EntityType> types;
+        for (EntityType t : kAllEntityTypes)
+            if (std::any_of(s.nodes.begin(), s.nodes.end(), [t](const EntityRecord* e) { return e->type == t; }))
+                types.push_back(t);
+        std::vector<RelationType> relations;
+        for (RelationType r : kAllRelationTypes)
+            if (std::any_of(s.edges.begin(), s.edges.end(),
+                            [&](const detail::SelectedEdge& e) { return e.type == r && !from_meeting(e); }))
+                relations.push_back(r);
+        Agnode_t* n = make_node(root, "legend");
+        set_html_label(root, n, legend_html(types, relations, !meetings.empty()));
+        set_attr(n, "shape", "box");
+        set_attr(n, "style", "rounded");
+        set_attr(n, "id", "legend");
+        b.nodes.push_back(n);
     }
     return b;
 }
@@ -243,7 +443,10 @@ std::vector<std::string> layout_engines(GVC_t* gvc) {
     return names;
 }
 
-std::string choose_engine(GVC_t* gvc, const ExportOptions& opt, std::size_t node_count) {
+// dot draws the clearest pictures, but lays components side by side and its
+// component packing drops edge labels (Graphviz 2.43), so many components or
+// nodes go to neato (or sfdp when large), which packs them (pack/packmode).
+std::string choose_engine(GVC_t* gvc, const ExportOptions& opt, const BuiltGraph& b) {
     const std::vector<std::string> have = layout_engines(gvc);
     const auto available = [&](const std::string& e) {
         return std::find(have.begin(), have.end(), e) != have.end();
@@ -254,10 +457,29 @@ std::string choose_engine(GVC_t* gvc, const ExportOptions& opt, std::size_t node
                               detail::join(have, ", ") + ")");
         return opt.layout;
     }
-    if (node_count <= kDotLayoutMaxNodes) return "dot";
-    for (const char* e : {"sfdp", "neato", "dot"})
+    if (b.nodes.size() <= kDotLayoutMaxNodes && b.components <= kDotLayoutMaxComponents) return "dot";
+    const char* order[] = {"neato", "sfdp", "dot"};
+    if (b.nodes.size() > kNeatoLayoutMaxNodes) std::swap(order[0], order[1]);
+    for (const char* e : order)
         if (available(e)) return e;
     throw ExportError("render: no Graphviz layout engine is available");
+}
+
+// Graph attributes that make each engine's drawing readable as it comes.
+void set_layout_attributes(Agraph_t* root, const std::string& engine, std::size_t nodes) {
+    set_attr(root, "pad", "0.3");
+    if (engine == "dot") {
+        set_attr(root, "rankdir", "LR");  // names are wide: columns of them read better than rows
+        set_attr(root, "nodesep", "0.18");
+        set_attr(root, "ranksep", "0.5");
+        return;
+    }
+    set_attr(root, "overlap", "false");
+    set_attr(root, "sep", "+6");
+    set_attr(root, "pack", "24");
+    set_attr(root, "packmode", "graph");
+    set_attr(root, "outputorder", "edgesfirst");
+    if (nodes > kNeatoLayoutMaxNodes) set_attr(root, "size", "60,60");
 }
 
 }  // namespace
@@ -265,7 +487,7 @@ std::string choose_engine(GVC_t* gvc, const ExportOptions& opt, std::size_t node
 void write_dot(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt) {
     const Selection s = detail::select(g, opt);
     GraphvizErrors errors;
-    const BuiltGraph b = build(s, opt, false);
+    const BuiltGraph b = build(g, s, opt, Purpose::Dot);
     emit(out, b);
     if (!out) throw ExportError("export: writing DOT failed");
 }
@@ -277,10 +499,10 @@ void render(const graph::KnowledgeGraph& g, const std::string& format, std::ostr
     const Selection s = detail::select(g, opt);
     GraphvizErrors errors;
     GVC_t* const gvc = graphviz_context();
-    BuiltGraph b = build(s, opt, true);
+    BuiltGraph b = build(g, s, opt, Purpose::Drawing);
     Agraph_t* root = b.graph.get();
-    const std::string engine = choose_engine(gvc, opt, s.nodes.size());
-    if (engine != "dot") set_attr(root, "overlap", "false");
+    const std::string engine = choose_engine(gvc, opt, b);
+    set_layout_attributes(root, engine, b.nodes.size());
 
     if (gvLayout(gvc, root, engine.c_str()) != 0)
         throw ExportError("render: Graphviz layout \"" + engine + "\" failed: " +

@@ -8,6 +8,7 @@
 //   kg::output::write_graphml(graph, std::cout, opt);
 //   kg::output::write_file("kg.svg", [&](std::ostream& o) { kg::output::render(graph, "svg", o, opt); });
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -28,6 +29,18 @@ struct ExportOptions {
     bool collapse = false;                  // parallel edges become one with a weight
     std::string title;                      // diagram title / graph label
     std::string layout;                     // graphviz engine; empty = chosen by size
+    // Only edges standing for at least this many relations of one type between the
+    // same two entities (the weight --collapse gives them); 0 or 1 = all.
+    double min_weight = 0.0;
+    // Only the `top` entities ranked highest by `top_by` over the whole graph
+    // (ties by id), plus the ego; 0 = all. Applied after the other filters.
+    std::size_t top = 0;
+    graph::Centrality top_by = graph::Centrality::Degree;
+    // DOT and drawings: each meeting becomes a small node joined to its
+    // participants, instead of MET edges between every two of them.
+    bool meetings_as_nodes = false;
+    // Drawings: a line under the title, e.g. the source corpus and its date range.
+    std::string caption;
 };
 
 void write_dot(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt = {});

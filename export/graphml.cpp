@@ -4,16 +4,14 @@
 #include <string>
 #include <vector>
 
-#include "export/detail/format.h"
 #include "export/detail/selection.h"
+#include "export/detail/sink.h"
 #include "export/detail/text.h"
 #include "export/exporters.h"
 #include "model/error.h"
 
 namespace kg::output {
 namespace {
-
-using detail::xml_escape;
 
 struct Key {
     const char* id;
@@ -47,65 +45,80 @@ constexpr Key kKeys[] = {
 };
 
 // One <data> element; empty values are left out (readers would see "" or "None").
-void data(std::ostream& out, const char* indent, const char* key, const std::string& value) {
+void data(detail::Sink& o, std::string_view indent, std::string_view key, std::string_view value) {
     if (value.empty()) return;
-    out << indent << "<data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+    o << indent << "<data key=\"" << key << "\">";
+    o.xml(value) << "</data>\n";
 }
 
-std::string attribute(const std::map<std::string, std::string>& attrs, const char* name) {
-    const auto it = attrs.find(name);
-    return it == attrs.end() ? std::string() : it->second;
+template <class Number>
+void data_number(detail::Sink& o, std::string_view indent, std::string_view key, Number value) {
+    o << indent << "<data key=\"" << key << "\">";
+    o.number(value) << "</data>\n";
 }
 
-std::string edge_label(const detail::SelectedEdge& e) {
-    std::string label(to_string(e.type));
-    if (!e.date.empty()) label += " " + e.date;
-    return label;
+// A multi-valued field as one " | "-joined string.
+template <class Strings>
+void data_joined(detail::Sink& o, std::string_view indent, std::string_view key, const Strings& values) {
+    if (values.empty()) return;
+    o << indent << "<data key=\"" << key << "\">";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i) o << " | ";
+        o.xml(values[i]);
+    }
+    o << "</data>\n";
 }
 
 }  // namespace
 
 void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt) {
     const detail::Selection s = detail::select(g, opt);
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-           "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-           "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    detail::Sink o(out);
+    o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
     for (const Key& k : kKeys)
-        out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name
-            << "\" attr.type=\"" << k.type << "\"/>\n";
-    out << "  <graph id=\"kg\" edgedefault=\"undirected\">\n";
-    data(out, "    ", "k_graph_title", opt.title);
+        o << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name
+          << "\" attr.type=\"" << k.type << "\"/>\n";
+    o << "  <graph id=\"kg\" edgedefault=\"undirected\">\n";
+    data(o, "    ", "k_graph_title", opt.title);
+    constexpr std::string_view in = "      ";
     for (const EntityRecord* e : s.nodes) {
-        out << "    <node id=\"" << detail::node_id(e->id) << "\">\n";
-        data(out, "      ", "k_label", e->name);
-        data(out, "      ", "k_type", std::string(to_string(e->type)));
-        data(out, "      ", "k_aliases", detail::join(e->aliases));
-        data(out, "      ", "k_mention_count", std::to_string(e->mention_count));
-        data(out, "      ", "k_document_count", std::to_string(e->documents.size()));
-        data(out, "      ", "k_first_seen", e->first_seen);
-        data(out, "      ", "k_last_seen", e->last_seen);
-        out << "    </node>\n";
+        o << "    <node id=\"n";
+        o.number(e->id.value) << "\">\n";
+        data(o, in, "k_label", e->name);
+        data(o, in, "k_type", to_string(e->type));
+        data_joined(o, in, "k_aliases", e->aliases);
+        data_number(o, in, "k_mention_count", e->mention_count);
+        data_number(o, in, "k_document_count", e->documents.size());
+        data(o, in, "k_first_seen", e->first_seen);
+        data(o, in, "k_last_seen", e->last_seen);
+        o << "    </node>\n";
     }
     for (const detail::SelectedEdge& e : s.edges) {
-        out << "    <edge id=\"" << detail::edge_id(e.id) << "\" source=\"" << detail::node_id(e.source)
-            << "\" target=\"" << detail::node_id(e.target) << "\">\n";
-        data(out, "      ", "k_edge_label", edge_label(e));
-        data(out, "      ", "k_relation", std::string(to_string(e.type)));
-        data(out, "      ", "k_directed", e.directed ? "true" : "false");
-        data(out, "      ", "k_date", e.date);
-        data(out, "      ", "k_place", detail::entity_name(g, e.place));
-        data(out, "      ", "k_mode", attribute(e.attributes, "mode"));
-        data(out, "      ", "k_title", attribute(e.attributes, "title"));
-        data(out, "      ", "k_amount", attribute(e.attributes, "amount"));
-        data(out, "      ", "k_weight", detail::format_double(e.weight));
-        data(out, "      ", "k_evidence_count", std::to_string(e.evidence.size()));
-        data(out, "      ", "k_documents", detail::join(e.documents));
-        out << "    </edge>\n";
+        o << "    <edge id=\"e";
+        o.number(e.id.value) << "\" source=\"n";
+        o.number(e.source.value) << "\" target=\"n";
+        o.number(e.target.value) << "\">\n";
+        o << in << "<data key=\"k_edge_label\">" << to_string(e.type);
+        if (!e.date.empty()) o.xml(" ").xml(e.date);
+        o << "</data>\n";
+        data(o, in, "k_relation", to_string(e.type));
+        data(o, in, "k_directed", e.directed ? "true" : "false");
+        data(o, in, "k_date", e.date);
+        data(o, in, "k_place", detail::entity_name(g, e.place));
+        data(o, in, "k_mode", e.attribute("mode"));
+        data(o, in, "k_title", e.attribute("title"));
+        data(o, in, "k_amount", e.attribute("amount"));
+        data_number(o, in, "k_weight", e.weight);
+        data_number(o, in, "k_evidence_count", e.evidence_count);
+        data_joined(o, in, "k_documents", e.documents);
+        o << "    </edge>\n";
     }
-    out << "  </graph>\n</graphml>\n";
-    if (!out) throw ExportError("export: writing GraphML failed");
+    o << "  </graph>\n</graphml>\n";
+    o.finish("GraphML");
 }
 
 }  // namespace kg::output

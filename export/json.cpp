@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "export/detail/selection.h"
 #include "export/detail/text.h"
@@ -24,7 +25,7 @@ class Json {
 public:
     explicit Json(Writer& w) : w_(w) {}
     void key(const char* k) { check(w_.Key(k), k); }
-    void str(const std::string& s) {
+    void str(std::string_view s) {
         const std::string c = detail::clean_text(s);
         check(w_.String(c.data(), static_cast<rapidjson::SizeType>(c.size())), "string");
     }
@@ -40,12 +41,13 @@ public:
     void begin_array() { check(w_.StartArray(), "array"); }
     void end_array() { check(w_.EndArray(), "array end"); }
 
-    void field(const char* k, const std::string& v) { key(k); str(v); }
+    void field(const char* k, std::string_view v) { key(k); str(v); }
     // Only writes non-empty strings: absent is clearer than "" for optional facts.
-    void optional_field(const char* k, const std::string& v) {
+    void optional_field(const char* k, std::string_view v) {
         if (!v.empty()) field(k, v);
     }
-    void strings(const char* k, const std::vector<std::string>& vs) {
+    template <class Strings>
+    void strings(const char* k, const Strings& vs) {
         key(k);
         begin_array();
         for (const auto& v : vs) str(v);
@@ -58,11 +60,6 @@ private:
     }
     Writer& w_;
 };
-
-std::string attribute(const std::map<std::string, std::string>& attrs, const char* name) {
-    const auto it = attrs.find(name);
-    return it == attrs.end() ? std::string() : it->second;
-}
 
 }  // namespace
 
@@ -89,7 +86,7 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         j.begin_object();
         j.field("id", detail::node_id(e->id));
         j.field("label", e->name);
-        j.field("type", std::string(to_string(e->type)));
+        j.field("type", to_string(e->type));
         j.strings("aliases", e->aliases);
         j.key("mention_count");
         j.number(e->mention_count);
@@ -109,19 +106,20 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         j.field("source", detail::node_id(e.source));
         j.field("target", detail::node_id(e.target));
         j.field("key", detail::edge_id(e.id));
-        j.field("relation", std::string(to_string(e.type)));
+        j.field("relation", to_string(e.type));
         j.key("directed");
         j.boolean(e.directed);
         j.optional_field("date", e.date);
         if (e.dates.size() > 1) j.strings("dates", e.dates);
         j.optional_field("place", detail::entity_name(g, e.place));
-        for (const char* a : {"mode", "title", "amount"}) j.optional_field(a, attribute(e.attributes, a));
+        for (const char* a : {"mode", "title", "amount"}) j.optional_field(a, e.attribute(a));
         j.key("weight");
         j.number(e.weight);
         j.strings("documents", e.documents);
         j.key("evidence");
         j.begin_array();
-        for (const Evidence& ev : e.evidence) {
+        for (const RelationRecord* r : e.records)
+        for (const Evidence& ev : r->evidence) {
             j.begin_object();
             j.field("doc", ev.doc_id);
             j.key("begin");

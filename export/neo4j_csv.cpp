@@ -21,11 +21,6 @@ std::string label_of(EntityType t) {
     return s;
 }
 
-std::string attribute(const std::map<std::string, std::string>& attrs, const char* name) {
-    const auto it = attrs.find(name);
-    return it == attrs.end() ? std::string() : it->second;
-}
-
 }  // namespace
 
 void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::ostream& relationships,
@@ -46,10 +41,10 @@ void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::o
                       << to_string(e.type) << ',' << detail::edge_id(e.id) << ','
                       << (e.directed ? "true" : "false") << ',' << csv_field(e.date) << ','
                       << csv_field(detail::entity_name(g, e.place)) << ','
-                      << csv_field(attribute(e.attributes, "mode")) << ','
-                      << csv_field(attribute(e.attributes, "title")) << ','
-                      << csv_field(attribute(e.attributes, "amount")) << ','
-                      << detail::format_double(e.weight) << ',' << e.evidence.size() << ','
+                      << csv_field(e.attribute("mode")) << ','
+                      << csv_field(e.attribute("title")) << ','
+                      << csv_field(e.attribute("amount")) << ','
+                      << detail::format_double(e.weight) << ',' << e.evidence_count << ','
                       << csv_field(detail::join(e.documents)) << '\n';
     }
     if (!nodes || !relationships) throw ExportError("export: writing Neo4j CSV failed");

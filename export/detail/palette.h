@@ -20,7 +20,7 @@ inline NodeStyle node_style(EntityType t) {
         case EntityType::Country: return {"box", "#b2df8a", 0xb2, 0xdf, 0x8a};
         case EntityType::Organization: return {"hexagon", "#fdbf6f", 0xfd, 0xbf, 0x6f};
         case EntityType::Programme: return {"note", "#cab2d6", 0xca, 0xb2, 0xd6};
-        case EntityType::Event: return {"diamond", "#fb9a99", 0xfb, 0x9a, 0x99};
+        case EntityType::Event: return {"cds", "#fb9a99", 0xfb, 0x9a, 0x99};
         case EntityType::Location: return {"octagon", "#ffff99", 0xff, 0xff, 0x99};
     }
     return {"ellipse", "#dddddd", 0xdd, 0xdd, 0xdd};

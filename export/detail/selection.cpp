@@ -1,9 +1,8 @@
 #include "export/detail/selection.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
-#include <tuple>
+#include <cstdint>
+#include <unordered_map>
 
 #include "model/error.h"
 
@@ -23,6 +22,18 @@ bool within(const std::string& date, const std::string& from, const std::string&
     return true;
 }
 
+// Parallel edges: the same relation type between the same two entities.
+struct PairKey {
+    std::uint64_t ends;
+    RelationType type;
+    bool operator==(const PairKey&) const = default;
+};
+struct PairKeyHash {
+    std::size_t operator()(const PairKey& k) const noexcept {
+        return std::hash<std::uint64_t>{}(k.ends * 31 + static_cast<std::uint64_t>(k.type));
+    }
+};
+
 SelectedEdge edge_of(const RelationRecord& r) {
     SelectedEdge e;
     e.id = r.id;
@@ -31,34 +42,86 @@ SelectedEdge edge_of(const RelationRecord& r) {
     e.source = r.a;
     e.target = r.b;
     if (!e.directed && e.target < e.source) std::swap(e.source, e.target);
-    e.place = r.place;
-    e.attributes = r.attributes;
-    e.evidence = r.evidence;
-    if (!r.date.empty()) e.dates.push_back(r.date);
+    e.records.push_back(&r);
     return e;
 }
 
+PairKey key_of(const SelectedEdge& e) {
+    return {(std::uint64_t{e.source.value} << 32) | e.target.value, e.type};
+}
+
 void finish(SelectedEdge& e) {
-    std::sort(e.dates.begin(), e.dates.end());
-    e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
-    e.date = e.dates.empty() ? std::string() : e.dates.front();
-    std::set<std::string> docs;
-    for (const Evidence& ev : e.evidence) docs.insert(ev.doc_id);
-    e.documents.assign(docs.begin(), docs.end());
+    std::sort(e.records.begin(), e.records.end(),
+              [](const RelationRecord* x, const RelationRecord* y) { return x->id < y->id; });
+    e.id = e.records.front()->id;
+    e.merged = e.records.size();
     e.weight = static_cast<double>(e.merged);
+    e.evidence_count = 0;
+    for (const RelationRecord* r : e.records) {
+        if (!r->date.empty()) e.dates.push_back(r->date);
+        if (!e.place && r->place) e.place = r->place;
+        e.evidence_count += r->evidence.size();
+        for (const Evidence& ev : r->evidence) e.documents.push_back(ev.doc_id);
+    }
+    if (e.dates.size() > 1) {
+        std::sort(e.dates.begin(), e.dates.end());
+        e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
+    }
+    e.date = e.dates.empty() ? std::string_view() : e.dates.front();
+    if (e.documents.size() > 1) {
+        std::sort(e.documents.begin(), e.documents.end());
+        e.documents.erase(std::unique(e.documents.begin(), e.documents.end()), e.documents.end());
+    }
+}
+
+// The `top` entities among those kept, by `by` over the whole graph, ties by id.
+std::vector<bool> top_entities(const graph::KnowledgeGraph& g, const ExportOptions& opt,
+                               const std::vector<bool>& keep) {
+    std::vector<graph::Score> scores = g.rank(opt.top_by);
+    std::stable_sort(scores.begin(), scores.end(), [](const graph::Score& a, const graph::Score& b) {
+        return a.value != b.value ? a.value > b.value : a.entity < b.entity;
+    });
+    std::vector<bool> top(keep.size(), false);
+    std::size_t chosen = 0;
+    for (const graph::Score& s : scores) {
+        if (chosen == opt.top) break;
+        if (s.entity.value < keep.size() && keep[s.entity.value] && !top[s.entity.value]) {
+            top[s.entity.value] = true;
+            ++chosen;
+        }
+    }
+    if (opt.ego && opt.ego->value < top.size()) top[opt.ego->value] = keep[opt.ego->value];
+    return top;
 }
 
 }  // namespace
 
+std::string_view SelectedEdge::attribute(std::string_view name) const {
+    for (const RelationRecord* r : records) {
+        const auto it = r->attributes.find(std::string(name));
+        if (it != r->attributes.end() && !it->second.empty()) return it->second;
+    }
+    return {};
+}
+
 std::string node_id(EntityId id) { return "n" + std::to_string(id.value); }
 std::string edge_id(RelationId id) { return "e" + std::to_string(id.value); }
 
-std::string entity_name(const graph::KnowledgeGraph& g, std::optional<EntityId> id) {
+std::string_view entity_name(const graph::KnowledgeGraph& g, std::optional<EntityId> id) {
     if (!id || id->value >= g.entities().size()) return {};
     return g.entities()[id->value].name;
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string_view>& parts, std::string_view sep) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i) out += sep;
@@ -82,37 +145,42 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     }
     for (const EntityRecord& e : entities)
         if (!wanted(opt.types, e.type)) keep[e.id.value] = false;
+    if (opt.top > 0) keep = top_entities(g, opt, keep);
 
+    // Relations stay in id order, so without collapsing the edges come out sorted.
     std::vector<SelectedEdge> edges;
-    std::map<std::tuple<RelationType, EntityId, EntityId>, std::size_t> collapsed;
+    const bool count_pairs = opt.collapse || opt.min_weight > 1.0;
+    std::unordered_map<PairKey, std::size_t, PairKeyHash> pairs;  // -> index (collapse) or count
     for (const RelationRecord& r : g.relations()) {
         if (r.a.value >= keep.size() || r.b.value >= keep.size()) continue;
         if (!keep[r.a.value] || !keep[r.b.value]) continue;
         if (!wanted(opt.relations, r.type) || !within(r.date, opt.from, opt.to)) continue;
         SelectedEdge e = edge_of(r);
-        if (opt.collapse) {
-            const auto key = std::make_tuple(e.type, e.source, e.target);
-            if (auto it = collapsed.find(key); it != collapsed.end()) {
-                SelectedEdge& into = edges[it->second];
-                into.id = std::min(into.id, e.id);
-                into.merged += 1;
-                into.dates.insert(into.dates.end(), e.dates.begin(), e.dates.end());
-                into.evidence.insert(into.evidence.end(), e.evidence.begin(), e.evidence.end());
-                if (!into.place) into.place = e.place;
-                for (const auto& [k, v] : e.attributes) into.attributes.emplace(k, v);
-                continue;
+        if (count_pairs) {
+            const auto [it, added] = pairs.try_emplace(key_of(e), opt.collapse ? edges.size() : 1);
+            if (!added) {
+                if (opt.collapse) {
+                    edges[it->second].records.push_back(&r);
+                    continue;
+                }
+                ++it->second;
             }
-            collapsed.emplace(key, edges.size());
         }
         edges.push_back(std::move(e));
     }
     for (SelectedEdge& e : edges) finish(e);
+    if (opt.min_weight > 1.0) {
+        std::erase_if(edges, [&](const SelectedEdge& e) {
+            const double parallel = opt.collapse ? e.weight : static_cast<double>(pairs.at(key_of(e)));
+            return parallel < opt.min_weight;
+        });
+    }
     std::sort(edges.begin(), edges.end(),
               [](const SelectedEdge& x, const SelectedEdge& y) { return x.id < y.id; });
 
-    // A relation or date filter is a question about relations: entities it leaves
-    // without any edge are noise, except the ego itself.
-    if (!opt.relations.empty() || !opt.from.empty() || !opt.to.empty()) {
+    // A relation, date or weight filter is a question about relations: entities it
+    // leaves without any edge are noise, except the ego itself.
+    if (!opt.relations.empty() || !opt.from.empty() || !opt.to.empty() || opt.min_weight > 1.0) {
         std::vector<bool> touched(entities.size(), false);
         for (const SelectedEdge& e : edges) touched[e.source.value] = touched[e.target.value] = true;
         if (opt.ego) touched[opt.ego->value] = true;
@@ -120,6 +188,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     }
 
     Selection s;
+    s.nodes.reserve(entities.size());
     for (const EntityRecord& e : entities)
         if (keep[e.id.value]) s.nodes.push_back(&e);
     std::sort(s.nodes.begin(), s.nodes.end(),

@@ -129,22 +129,53 @@ std::string dot_quote(std::string_view value) {
     return out;
 }
 
-std::string xml_escape(std::string_view s, bool attribute) {
-    const std::string clean = clean_text(s);
-    std::string out;
-    out.reserve(clean.size() + 16);
-    for (char c : clean) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;  // also defuses "]]>"
-            case '"': out += attribute ? "&quot;" : "\""; break;
-            case '\'': out += attribute ? "&apos;" : "'"; break;
-            case '\n': out += attribute ? "&#10;" : "\n"; break;
-            case '\t': out += attribute ? "&#9;" : "\t"; break;
-            default: out += c;
+namespace {
+
+// Printable ASCII that XML text and attributes take as is.
+constexpr bool plain_xml(unsigned char c) {
+    return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+}
+
+}  // namespace
+
+void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = i;
+        while (j < s.size() && plain_xml(static_cast<unsigned char>(s[j]))) ++j;
+        out.append(s.data() + i, j - i);
+        if (j == s.size()) return;
+        const auto c = static_cast<unsigned char>(s[j]);
+        if (c < 0x80) {
+            switch (c) {
+                case '&': out += "&amp;"; break;
+                case '<': out += "&lt;"; break;
+                case '>': out += "&gt;"; break;  // also defuses "]]>"
+                case '"': out += attribute ? "&quot;" : "\""; break;
+                case '\'': out += attribute ? "&apos;" : "'"; break;
+                case '\n': out += attribute ? "&#10;" : "\n"; break;
+                case '\t': out += attribute ? "&#9;" : "\t"; break;
+                default: break;  // other C0 controls and DEL: not XML 1.0 characters
+            }
+            i = j + 1;
+            continue;
         }
+        const std::size_t start = j;
+        const std::uint32_t cp = decode(s, j);
+        i = j;
+        if (dropped(cp)) continue;
+        if (cp == kReplacement && !(j - start == 3 && s.substr(start, 3) == "\xEF\xBF\xBD")) {
+            append_utf8(out, kReplacement);
+            continue;
+        }
+        out.append(s.data() + start, j - start);
     }
+}
+
+std::string xml_escape(std::string_view s, bool attribute) {
+    std::string out;
+    out.reserve(s.size() + 16);
+    append_xml_escaped(out, s, attribute);
     return out;
 }
 

@@ -27,6 +27,10 @@ std::string dot_quote(std::string_view value);
 // `attribute`, for a double- or single-quoted attribute (also " ' TAB LF).
 std::string xml_escape(std::string_view s, bool attribute = false);
 
+// Appends xml_escape(s, attribute) to `out` without temporaries; runs of plain
+// ASCII are copied in one go, which is what keeps big exports fast.
+void append_xml_escaped(std::string& out, std::string_view s, bool attribute = false);
+
 // One RFC 4180 CSV field: clean_text, quoted when it holds , " LF or leading/trailing space.
 std::string csv_field(std::string_view s);
 

@@ -240,3 +240,150 @@ TEST_CASE("render of an empty graph is still a valid SVG") {
     CHECK(doc);
 }
 }
+
+namespace {
+
+// Width and height in points from the <svg width="..pt" height="..pt"> header.
+std::pair<double, double> svg_size(const std::string& svg) {
+    const auto number_after = [&](const std::string& attr) {
+        const auto at = svg.find(attr + "=\"");
+        REQUIRE(at != std::string::npos);
+        return std::stod(svg.substr(at + attr.size() + 2));
+    };
+    return {number_after("width"), number_after("height")};
+}
+
+std::string svg_text(const std::string& svg) {
+    std::unique_ptr<xmlDoc, DocFreer> doc(
+        xmlReadMemory(svg.data(), static_cast<int>(svg.size()), "t.svg", nullptr, XML_PARSE_NONET));
+    REQUIRE(doc);
+    std::string text;
+    collect_text(xmlDocGetRootElement(doc.get()), text);
+    return text;
+}
+
+// `pairs` separate two-person meetings, plus `loners` entities with no relation.
+kg::graph::KnowledgeGraph scattered_graph(int pairs, int loners) {
+    kg::DocumentExtraction x;
+    x.document = kg::Document{"s", "mem://s", "S", "2023-01-01", "text"};
+    const auto add = [&](kg::EntityType t, std::string name) {
+        kg::Entity e;
+        e.type = t;
+        e.name = std::move(name);
+        e.mentions.push_back(kg::Mention{kg::Span{0, 1}, e.name});
+        x.entities.push_back(e);
+        return x.entities.size() - 1;
+    };
+    for (int i = 0; i < pairs; ++i) {
+        kg::Relation r;
+        r.type = kg::RelationType::Supports;
+        r.a = add(kg::EntityType::Organization, "Agency " + std::to_string(i));
+        r.b = add(kg::EntityType::Programme, "Programme " + std::to_string(i));
+        r.date = "2023-02-0" + std::to_string(1 + i % 9);
+        r.evidence.push_back(kg::Evidence{"s", kg::Span{0, 1}, "test", 1.0});
+        x.relations.push_back(r);
+    }
+    for (int i = 0; i < loners; ++i) add(kg::EntityType::Country, "Lonely Republic " + std::to_string(i));
+    kg::graph::KnowledgeGraph g;
+    g.add(x);
+    return g;
+}
+
+}  // namespace
+
+TEST_SUITE("export") {
+TEST_CASE("meetings as nodes join each meeting's participants through one small node") {
+    ExportOptions opt;
+    opt.meetings_as_nodes = true;
+    const kg::graph::KnowledgeGraph g = kg::test::tiny_graph();
+    const std::string dot = dot_of(g, opt);
+    std::unique_ptr<Agraph_t, AgraphCloser> parsed(agmemread(dot.c_str()));
+    REQUIRE(parsed);
+    // Two dated meetings of Kamikawa and Wong: two meeting nodes, each with two spokes.
+    int meeting_nodes = 0;
+    for (Agnode_t* n = agfstnode(parsed.get()); n; n = agnxtnode(parsed.get(), n)) {
+        const std::string name = agnameof(n);
+        if (name[0] != 'm') continue;
+        ++meeting_nodes;
+        CHECK(agdegree(parsed.get(), n, 1, 1) == 2);
+        char xlabel[] = "xlabel";
+        const char* date = agget(n, xlabel);
+        REQUIRE(date);
+        CHECK((std::string(date) == "2023-04-04" || std::string(date) == "2023-06-01"));
+    }
+    CHECK(meeting_nodes == 2);
+    // No MET edge joins the two people directly any more; the ROLE edge stays.
+    Agnode_t* kamikawa = agnode(parsed.get(), const_cast<char*>("n0"), 0);
+    Agnode_t* wong = agnode(parsed.get(), const_cast<char*>("n1"), 0);
+    REQUIRE(kamikawa);
+    REQUIRE(wong);
+    CHECK(agedge(parsed.get(), kamikawa, wong, nullptr, 0) == nullptr);
+    CHECK(agnedges(parsed.get()) == 5);
+    CHECK(dot.find("label=\"ROLE Foreign Minister\"") != std::string::npos);
+}
+
+TEST_CASE("render packs many small components into a drawing that is neither a strip nor a column") {
+    ExportOptions opt;
+    opt.title = "Scattered";
+    std::ostringstream out;
+    kg::output::render(scattered_graph(30, 0), "svg", out, opt);
+    const auto [w, h] = svg_size(out.str());
+    CHECK(std::max(w, h) / std::min(w, h) < 3.0);
+    const std::string text = svg_text(out.str());
+    CHECK(text.find("SUPPORTS 2023-02-01") != std::string::npos);  // edge labels survive packing
+    CHECK(text.find("Agency 29") != std::string::npos);
+}
+
+TEST_CASE("render lists entities without relations in one note instead of scattering them") {
+    std::ostringstream out;
+    kg::output::render(scattered_graph(3, 12), "svg", out);
+    const std::string svg = out.str();
+    const std::string text = svg_text(svg);
+    CHECK(text.find("Also mentioned, without relations here:") != std::string::npos);
+    CHECK(text.find("COUNTRY: Lonely Republic 0, Lonely Republic 1") != std::string::npos);
+    CHECK(svg.find("id=\"n7\"") == std::string::npos);  // no shape of its own
+    CHECK(text.find("Lonely Republic 11") != std::string::npos);
+    const auto [w, h] = svg_size(svg);
+    CHECK(std::max(w, h) / std::min(w, h) < 3.0);
+}
+
+TEST_CASE("render puts the caption and what the drawing shows under the title") {
+    ExportOptions opt;
+    opt.title = "Tiny";
+    opt.caption = "Source: tests (2 documents)";
+    std::ostringstream out;
+    kg::output::render(kg::test::tiny_graph(), "svg", out, opt);
+    const std::string text = svg_text(out.str());
+    CHECK(text.find("Tiny") != std::string::npos);
+    CHECK(text.find("Source: tests (2 documents)") != std::string::npos);
+    CHECK(text.find("3 entities, 3 relations, dated 2023-04-04 to 2023-06-01") != std::string::npos);
+}
+
+TEST_CASE("the legend names the entity types with their shapes and the relation types drawn") {
+    std::ostringstream out;
+    kg::output::render(kg::test::tiny_graph(), "svg", out);
+    const std::string text = svg_text(out.str());
+    CHECK(text.find("PERSON (ellipse)") != std::string::npos);
+    CHECK(text.find("COUNTRY (box)") != std::string::npos);
+    CHECK(text.find("MET") != std::string::npos);
+    CHECK(text.find("ROLE \xE2\x86\x92") != std::string::npos);  // directed: "ROLE →"
+    CHECK(text.find("EVENT") == std::string::npos);            // only types present
+}
+
+TEST_CASE("render wraps long names onto several lines") {
+    kg::DocumentExtraction x;
+    x.document = kg::Document{"w", "mem://w", "W", "2023-01-01", "text"};
+    kg::Entity e;
+    e.type = kg::EntityType::Event;
+    e.name = "Japan-Ukraine Conference for Promotion of Economic Growth and Reconstruction";
+    e.mentions.push_back(kg::Mention{kg::Span{0, 1}, e.name});
+    x.entities.push_back(e);
+    kg::graph::KnowledgeGraph g;
+    g.add(x);
+    std::ostringstream out;
+    kg::output::render(g, "svg", out);
+    const std::string text = svg_text(out.str());
+    CHECK(text.find("Japan-Ukraine Conference for") != std::string::npos);
+    CHECK(text.find("Japan-Ukraine Conference for Promotion") == std::string::npos);
+}
+}

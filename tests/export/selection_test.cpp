@@ -75,8 +75,11 @@ TEST_CASE("collapse folds parallel relations of one type into one weighted edge"
     CHECK(s.edges[0].type == kg::RelationType::Met);
     CHECK(s.edges[0].merged == 2);
     CHECK(s.edges[0].weight == 2.0);
-    CHECK(s.edges[0].dates == std::vector<std::string>{"2023-04-04", "2023-06-01"});
-    CHECK(s.edges[0].documents == std::vector<std::string>{"d1", "d2"});
+    CHECK(s.edges[0].dates == std::vector<std::string_view>{"2023-04-04", "2023-06-01"});
+    CHECK(s.edges[0].documents == std::vector<std::string_view>{"d1", "d2"});
+    CHECK(s.edges[0].records.size() == 2);
+    CHECK(s.edges[0].evidence_count == 2);
+    CHECK(s.edges[0].attribute("mode") == "in-person");
     CHECK(s.edges[1].weight == 1.0);
 }
 
@@ -114,5 +117,69 @@ TEST_CASE("an ego that is not an entity is an ExportError") {
     opt.ego = kg::EntityId{99};
     CHECK_THROWS_WITH_AS(select(kg::test::tiny_graph(), opt),
                          "export: ego entity id 99 does not exist (the graph has 3 entities)", kg::ExportError);
+}
+
+TEST_CASE("min weight keeps pairs with that many parallel relations whether or not they are collapsed") {
+    const kg::graph::KnowledgeGraph g = kg::test::tiny_graph();
+    ExportOptions opt;
+    opt.min_weight = 2;
+    SUBCASE("as a multigraph both parallel MET edges stay, each of weight one") {
+        const auto s = select(g, opt);
+        REQUIRE(s.edges.size() == 2);
+        for (const auto& e : s.edges) {
+            CHECK(e.type == kg::RelationType::Met);
+            CHECK(e.weight == 1.0);
+        }
+        CHECK(s.nodes.size() == 2);  // Australia lost its only edge (ROLE, weight 1)
+    }
+    SUBCASE("collapsed they are one edge of weight two") {
+        opt.collapse = true;
+        const auto s = select(g, opt);
+        REQUIRE(s.edges.size() == 1);
+        CHECK(s.edges[0].weight == 2.0);
+        CHECK(s.nodes.size() == 2);
+    }
+    SUBCASE("a weight no pair reaches leaves nothing") {
+        opt.min_weight = 3;
+        const auto s = select(g, opt);
+        CHECK(s.edges.empty());
+        CHECK(s.nodes.empty());
+    }
+}
+
+TEST_CASE("top keeps the entities ranked highest by the centrality and the edges among them") {
+    const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+    ExportOptions opt;
+    opt.top = 3;
+    opt.top_by = kg::graph::Centrality::Degree;
+    const auto s = select(g, opt);
+    auto scores = g.rank(kg::graph::Centrality::Degree);
+    std::stable_sort(scores.begin(), scores.end(), [](const auto& a, const auto& b) {
+        return a.value != b.value ? a.value > b.value : a.entity < b.entity;
+    });
+    REQUIRE(s.nodes.size() == 3);
+    std::vector<kg::EntityId> expected{scores[0].entity, scores[1].entity, scores[2].entity};
+    std::sort(expected.begin(), expected.end());
+    for (std::size_t i = 0; i < 3; ++i) CHECK(s.nodes[i]->id == expected[i]);
+    for (const auto& e : s.edges) {
+        CHECK(std::binary_search(expected.begin(), expected.end(), e.source));
+        CHECK(std::binary_search(expected.begin(), expected.end(), e.target));
+    }
+    // The leader by degree is Taro Yamada (MET, ROLE, ATTENDED ... ) or one of equal degree.
+    CHECK(scores[0].value >= scores[3].value);
+}
+
+TEST_CASE("top with an ego keeps the ego even when it ranks lower") {
+    const kg::graph::KnowledgeGraph g = kg::test::tiny_graph();
+    ExportOptions opt;
+    opt.top = 1;
+    opt.ego = kg::EntityId{2};  // Australia: degree 1, below Penny Wong
+    opt.ego_depth = 2;
+    const auto s = select(g, opt);
+    REQUIRE(s.nodes.size() == 2);
+    CHECK(s.nodes[0]->id == kg::EntityId{1});
+    CHECK(s.nodes[1]->id == kg::EntityId{2});
+    REQUIRE(s.edges.size() == 1);
+    CHECK(s.edges[0].type == kg::RelationType::Role);
 }
 }

@@ -1,0 +1,133 @@
+// GraphML and GEXF export speed on one core: builds a synthetic knowledge graph
+// of EDGES relations through KnowledgeGraph::add (the way ingest builds one),
+// then times write_graphml and write_gexf into files and reports MB/s.
+//   export_bench [EDGES] [OUTPUT_DIR]   (defaults: 1000000, the system temp directory)
+//
+// The graph: documents of 1,000 relations each over 400 entities drawn from a pool
+// of EDGES/10 (people, countries, organisations, events, programmes), so entities
+// recur across documents and merge the way real ones do. Relations are MET with a
+// date and mode, ROLE with a title, ATTENDED, CONTRIBUTED with an amount and
+// VISITED, every one with its evidence; names include XML specials and non-ASCII
+// text so escaping is exercised.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "export/exporters.h"
+#include "graph/knowledge_graph.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Distinct pronounceable words per number, so person names never share a surname
+// (which would make the graph merge them).
+std::string word(std::size_t n) {
+    static const char* const syllables[] = {"ka", "to", "mi", "ra", "ne", "so", "lu", "vi",
+                                            "da", "ge", "ho", "pe", "zu", "ri", "ba", "no"};
+    std::string w;
+    do {
+        w += syllables[n % 16];
+        n /= 16;
+    } while (n);
+    w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    return w;
+}
+
+kg::Entity entity_of(std::size_t pool_index) {
+    kg::Entity e;
+    switch (pool_index % 5) {
+        case 0:
+        case 1: e.type = kg::EntityType::Person; e.name = word(pool_index) + " " + word(pool_index * 7 + 3) + "son"; break;
+        case 2: e.type = kg::EntityType::Country; e.name = "Republic of " + word(pool_index); break;
+        case 3: e.type = kg::EntityType::Organization; e.name = word(pool_index) + " & Partners <Fund>"; break;
+        default: e.type = kg::EntityType::Event; e.name = "Summit \xE4\xBC\x9A\xE8\xAD\xB0 " + word(pool_index); break;
+    }
+    e.mentions.push_back(kg::Mention{kg::Span{0, 10}, e.name});
+    return e;
+}
+
+kg::DocumentExtraction document(std::size_t doc, std::size_t relations, std::size_t pool) {
+    constexpr std::size_t kEntitiesPerDoc = 400;
+    kg::DocumentExtraction x;
+    x.document.id = "doc" + std::to_string(doc) + ".txt";
+    x.document.source = "bench/" + x.document.id;
+    x.document.date = std::to_string(2000 + doc % 25) + "-" + (doc % 12 < 9 ? "0" : "") +
+                      std::to_string(doc % 12 + 1) + "-1" + std::to_string(doc % 10);
+    x.document.text = "synthetic";
+    const std::size_t base = (doc * 397) % pool;
+    for (std::size_t i = 0; i < kEntitiesPerDoc; ++i) x.entities.push_back(entity_of((base + i) % pool));
+    for (std::size_t r = 0; r < relations; ++r) {
+        kg::Relation rel;
+        rel.a = r % kEntitiesPerDoc;
+        rel.b = (r * 7 + 1 + r / kEntitiesPerDoc) % kEntitiesPerDoc;
+        if (rel.a == rel.b) rel.b = (rel.b + 1) % kEntitiesPerDoc;
+        switch (r % 5) {
+            case 0: rel.type = kg::RelationType::Met; rel.date = x.document.date; rel.attributes["mode"] = "in-person"; break;
+            case 1: rel.type = kg::RelationType::Role; rel.attributes["title"] = "Minister \"for\" Foreign Affairs"; break;
+            case 2: rel.type = kg::RelationType::Attended; rel.date = x.document.date; break;
+            case 3: rel.type = kg::RelationType::Contributed; rel.attributes["amount"] = "USD " + std::to_string(r) + " million"; break;
+            default: rel.type = kg::RelationType::Visited; rel.date = x.document.date; break;
+        }
+        rel.evidence.push_back(kg::Evidence{x.document.id, kg::Span{r * 40, r * 40 + 39}, "bench", 0.9});
+        x.relations.push_back(std::move(rel));
+    }
+    return x;
+}
+
+double file_mb(const std::string& path) {
+    return static_cast<double>(std::filesystem::file_size(path)) / (1024.0 * 1024.0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        const std::size_t edges = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
+        const std::filesystem::path dir = argc > 2 ? std::filesystem::path(argv[2])
+                                                   : std::filesystem::temp_directory_path();
+        constexpr std::size_t kPerDoc = 1000;
+        const std::size_t pool = std::max<std::size_t>(edges / 10, 1000);
+
+        auto start = Clock::now();
+        kg::graph::KnowledgeGraph g;
+        // The same relation stated in two documents is one record, so add documents
+        // until the graph holds the wanted number of relations.
+        for (std::size_t d = 0; g.relations().size() < edges; ++d)
+            g.add(document(d, std::min(kPerDoc, edges - g.relations().size()), pool));
+        std::printf("graph       %zu entities, %zu relations, built in %.2f s\n", g.entities().size(),
+                    g.relations().size(), seconds_since(start));
+
+        const kg::output::ExportOptions all;
+        const std::string graphml = (dir / "export_bench.graphml").string();
+        start = Clock::now();
+        kg::output::write_file(graphml, [&](std::ostream& o) { kg::output::write_graphml(g, o, all); });
+        const double t_graphml = seconds_since(start);
+        std::printf("graphml     %.2f s, %.1f MB, %.1f MB/s  (%s)\n", t_graphml, file_mb(graphml),
+                    file_mb(graphml) / t_graphml, graphml.c_str());
+
+        const std::string gexf = (dir / "export_bench.gexf").string();
+        start = Clock::now();
+        kg::output::write_file(gexf, [&](std::ostream& o) { kg::output::write_gexf(g, o, all); });
+        const double t_gexf = seconds_since(start);
+        std::printf("gexf        %.2f s, %.1f MB, %.1f MB/s  (%s)\n", t_gexf, file_mb(gexf), file_mb(gexf) / t_gexf,
+                    gexf.c_str());
+        std::filesystem::remove(graphml);
+        std::filesystem::remove(gexf);
+        const bool ok = t_graphml < 5.0 && t_gexf < 5.0;
+        std::printf("target      under 5 s each for 1,000,000 edges: %s\n",
+                    edges < 1000000 ? "n/a (fewer edges)" : ok ? "met" : "MISSED");
+        return 0;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "export_bench: %s\n", e.what());
+        return 1;
+    }
+}
