@@ -68,7 +68,12 @@ const std::unordered_set<std::string_view>& non_name_words() {
         "Secretary-General", "Vice-President", "Vice-Minister", "Where", "When", "What", "Which", "Who", "How",
         "Outline", "Summary", "Today", "Yesterday", "Tomorrow", "Since", "Through", "Under", "Between",
         "Among", "Against", "Regarding", "Concerning", "Recently", "Currently", "Additionally", "Finally",
-        "Then", "Next", "Lastly", "First", "Second", "Third", "Here", "There", "Yes", "No", "Not", "Please"};
+        "Then", "Next", "Lastly", "First", "Second", "Third", "Here", "There", "Yes", "No", "Not", "Please",
+        // verbs of headlines written in title case ("Foreign Minister Cho Holds Talks with ...")
+        "Holds", "Held", "Meets", "Met", "Hosts", "Hosted", "Receives", "Received", "Visits", "Visited", "Attends",
+        "Attended", "Calls", "Speaks", "Spoke", "Welcomes", "Signs", "Joins", "Discusses", "Travels", "Announces",
+        "Says", "Condemns", "Readout", "Remarks", "Today", "Media", "Briefing", "Room", "Date", "Published", "From",
+        "Spokesperson", "Spokesman", "Spokeswoman"};
     return s;
 }
 
@@ -105,7 +110,7 @@ const std::unordered_map<std::string_view, std::uint32_t>& raw_word_flags() {
               "Talk", "Talks", "Forum", "Symposium", "Ministerial", "Round", "Programme", "Program", "Fund",
               "Initiative", "Strategy", "Partnership", "Agreement", "Framework", "Vision", "Plan", "Formula", "Treaty",
               "Accord", "Outlook", "Dialogue", "Dialogues", "Declaration", "Charter", "Convention", "Roadmap",
-              "Compact", "Mechanism", "Package", "Statement", "Principles", "Act", "Doctrine", "Agenda", "Bureau",
+              "Compact", "Mechanism", "Package", "Statement", "Principles", "Act", "Doctrine", "Agenda", "Facility", "Bureau",
               "Ministry", "Office", "Embassy", "Council", "Commission", "Committee", "Agency", "Organization",
               "Organisation", "Forces", "Parliament", "Assembly", "Secretariat", "Department", "Bank", "Union", "Court",
               "Corporation", "Institute", "Airlines", "Cabinet", "Government", "Senate", "Diet", "Congress", "Service",
@@ -220,6 +225,7 @@ struct PersonMention {
     bool honorific = false;
     std::size_t entity = kNone;
     std::string title;  // the title directly before the name, as written
+    std::size_t of_body = kNone;  // "Title of Japan Name": first token of the body after "of"
 };
 
 struct PhraseMention {
@@ -515,6 +521,46 @@ void DocumentReader::find_people() {
         }
         if (const std::size_t tl = title_match(j, limit); tl) {
             std::size_t k = j + tl;
+            // "High Representative/Vice-President Kaja Kallas": offices joined by a slash
+            while (k + 1 < limit && tok_[k].is("/") && title_match(k + 1, limit)) k += 1 + title_match(k + 1, limit);
+            // "Minister for Foreign Affairs of Japan Iwaya Takeshi", "the Prime Minister of Japan, Fumio
+            // Kishida,", "Japan's Foreign Minister, Hayashi Yoshimasa,": a full name after the office.
+            {
+                std::size_t q = k;
+                std::size_t body = kNone;
+                if (q < limit && tok_[q].is("of")) {
+                    std::size_t r = q + 1;
+                    if (r < limit && tok_[r].is("the")) ++r;
+                    if (PhraseMatch b = phrase_match(r, limit);
+                        b.entry && (b.entry->type == EntityType::Country || b.entry->type == EntityType::Organization) &&
+                        !b.entry->demonym) {
+                        body = r;
+                        q = r + b.length;
+                    }
+                }
+                const bool after_body = body != kNone;
+                if ((after_body || (q < limit && tok_[q].is(","))) && q < limit) {
+                    std::size_t n0 = q;
+                    if (tok_[n0].is(",")) ++n0;
+                    if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
+                        if (auto name = read_name(n0, limit, false); name && name->parts.size() <= 4) {
+                            const std::size_t e = name->last;
+                            const bool closed =
+                                e >= limit || tok_[e].is(",") || tok_[e].is(".") || tok_[e].is(")") || tok_[e].is(";") ||
+                                (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps);
+                            const PhraseMatch known = phrase_match(n0, limit);
+                            const bool is_place = known.entry && n0 + known.length >= name->last;
+                            if (closed && !is_place) {
+                                const std::size_t idx = add_person(kNone, modifier_first, *name, false, 0);
+                                persons_[idx].of_body = body;
+                                persons_[idx].title = surface(j, j + tl);
+                                i = name->last - 1;
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
             // "Ambassador to Japan Ms. Caroline Kennedy"
             if (k + 1 < limit && tok_[k].is("to")) {
                 if (PhraseMatch to = phrase_match(k + 1, limit); to.entry && to.entry->type == EntityType::Country &&
@@ -563,7 +609,15 @@ void DocumentReader::find_people() {
         if (name_word(i) && !tok_[i].allcaps && (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap)) {
             if (auto name = read_name(i, limit, false); name && name->parts.size() <= 4) {
                 const std::size_t k = name->last;
-                if (k + 1 < limit && tok_[k].is(",") && title_match(k + 1, limit) &&
+                std::size_t t0 = k + 1;
+                if (t0 < limit && tok_[t0].is("the")) ++t0;
+                if (PhraseMatch c = phrase_match(t0, limit);
+                    c.entry && (c.entry->type == EntityType::Country || c.entry->type == EntityType::Organization)) {
+                    std::size_t after = t0 + c.length;
+                    if (after < limit && is_possessive(tok_[after])) ++after;
+                    if (title_match(after, limit)) t0 = after;
+                }
+                if (k + 1 < limit && tok_[k].is(",") && title_match(t0, limit) &&
                     !phrase_match(i, limit).entry) {
                     add_person(kNone, kNone, *name, false, 0);
                     i = name->last - 1;
@@ -695,7 +749,7 @@ HeadKind head_kind(std::string_view w) {
     if (in(w, {"Programme", "Program", "Fund", "Initiative", "Strategy", "Partnership", "Agreement", "Framework",
                "Vision", "Plan", "Formula", "Treaty", "Accord", "Outlook", "Dialogue", "Dialogues", "Declaration",
                "Charter", "Convention", "Roadmap", "Compact", "Mechanism", "Package", "Statement", "Principles",
-               "Act", "Doctrine", "Agenda"}))
+               "Act", "Doctrine", "Agenda", "Facility"}))
         return HeadKind::Programme;
     if (in(w, {"Bureau", "Ministry", "Office", "Embassy", "Council", "Commission", "Committee", "Agency",
                "Organization", "Organisation", "Forces", "Parliament", "Assembly", "Secretariat", "Department",
@@ -766,8 +820,14 @@ void DocumentReader::find_named_phrases() {
         // leftwards
         std::size_t left = h;
         std::size_t k = h;
+        // A known name ending at the head ("Foreign, Commonwealth & Development Office") is
+        // extended only beyond its first word.
+        if (auto inner = phrase_at(h); inner && phrases_[*inner].last == h + 1) left = k = phrases_[*inner].first;
         while (k > s_begin) {
             const std::size_t p = k - 1;
+            if (in(tok_[p].text, {"Holds", "Held", "Meets", "Met", "Hosts", "Hosted", "Receives", "Visits", "Attends",
+                                  "Joins", "Signs", "Welcomes", "Discusses", "Readout"}))
+                break;
             const Token& u = tok_[p];
             if (person_at(p)) break;
             if (u.newline_before && p != s_begin) {
@@ -823,7 +883,8 @@ void DocumentReader::find_named_phrases() {
         std::size_t right = h + 1;
         // plural heads that follow ("Trust Fund" is handled by the head Fund itself)
         if (kind == HeadKind::Event || (kind == HeadKind::Organization && head.is("Embassy")) ||
-            (kind == HeadKind::Programme && in(head.text, {"Agreement", "Treaty", "Convention"}))) {
+            (kind == HeadKind::Programme &&
+             in(head.text, {"Agreement", "Treaty", "Convention", "Plan", "Strategy", "Initiative", "Framework", "Vision"}))) {
             std::size_t r = h + 1;
             std::size_t best = h + 1;
             if (r < s_end && in(tok_[r].text, {"of", "for", "on"})) {
@@ -840,8 +901,10 @@ void DocumentReader::find_named_phrases() {
                         ++q;
                         continue;
                     }
-                    if (u.is_word() && in(u.text, {"of", "and", "for", "the", "on"}) && q + 1 < s_end &&
-                        (tok_[q + 1].cap || tok_[q + 1].allcaps || tok_[q + 1].is("the"))) {
+                    if (u.is_word() &&
+                        (in(u.text, {"of", "and", "for", "the", "on"}) ||
+                         (kind == HeadKind::Programme && in(u.text, {"to", "a", "an"}))) &&
+                        q + 1 < s_end && (tok_[q + 1].cap || tok_[q + 1].allcaps || in(tok_[q + 1].text, {"the", "a", "an"}))) {
                         ++q;
                         continue;
                     }
@@ -1336,14 +1399,42 @@ void DocumentReader::find_meetings() {
             }
             if (in(w, {"met", "meets", "meet", "meeting"}) && k + 1 < b) {
                 std::size_t q = k + 1;
+                if (w != "meeting") {
+                    // "met today with", "met virtually with", "met today in Brussels with"
+                    for (std::size_t r = k + 1; r < b && r < k + 9; ++r) {
+                        if (tok_[r].is("with")) {
+                            q = r;
+                            break;
+                        }
+                        if (person_at(r) || match_honorific(tok_, r, b) || title_match(r, b)) break;
+                        if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
+                                            "briefly", "jointly", "bilaterally", "in", "on", "at", "the"}) ||
+                              tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
+                            break;
+                    }
+                    if (q == k + 1)
+                        while (q < b && in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"})) ++q;
+                }
                 if (tok_[q].is("with")) ++q;
                 const bool planned_word = w == "meet" || (w == "meeting" && !tok_[k + 1].is("with"));
                 if (w == "meeting" && !tok_[k + 1].is("with")) continue;
-                // "Meeting with X" as a heading, or "a/the/his meeting with X"; not the
-                // head of a named event ("the ASEM Summit Meeting with President X").
-                if (w == "meeting" && !(k == a || (k > a && in(tok_[k - 1].text, {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap)))
+                // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
+                // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
+                if (w == "meeting" &&
+                    !(k == a || (k > a && in(tok_[k - 1].text, {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap) ||
+                      (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
                     continue;
-                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                // The counterpart: a person, an honorific, a title, or a country before a title
+                // ("Japanese Foreign Minister", "Japan's Foreign Minister").
+                auto country_title = [&](std::size_t r) {
+                    const PhraseMatch c = phrase_match(r, b);
+                    if (!c.entry || (c.entry->type != EntityType::Country && c.entry->type != EntityType::Organization))
+                        return false;
+                    std::size_t after = r + c.length;
+                    if (after < b && is_possessive(tok_[after])) ++after;
+                    return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0;
+                };
+                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
                               (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
@@ -1495,6 +1586,21 @@ void DocumentReader::find_meetings() {
                     if (!cut) object.push_back(p);
                 }
             }
+            // "Today I met with ...": a first-person release speaks for its byline, the
+            // first person named before this sentence.
+            if (subject.empty() && tr.rule != "meeting-between" && tr.rule != "courtesy-call-on") {
+                bool first_person = false;
+                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
+                    if (tok_[q].is("I") || tok_[q].is("We") || tok_[q].is("we")) first_person = true;
+                if (first_person) {
+                    std::size_t best = kNone;
+                    for (std::size_t p = 0; p < persons_.size(); ++p)
+                        if (persons_[p].name_first < a && person_entity_[p] != kNone &&
+                            (best == kNone || persons_[p].name_first < persons_[best].name_first))
+                            best = p;
+                    if (best != kNone) subject.push_back(best);
+                }
+            }
             if (tr.role == 1 && !subject.empty()) md.host = subject.front();
             if (tr.role == 1 && !object.empty()) md.visitor = object.front();
             if (tr.role == 2 && !subject.empty()) md.visitor = subject.front();
@@ -1512,6 +1618,20 @@ void DocumentReader::find_meetings() {
                     break;
                 }
             md.place = place_in_sentence(s);
+            // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
+            if (md.event == kNone) {
+                for (std::size_t q = tr.last; q + 1 < stop; ++q) {
+                    std::size_t r = kNone;
+                    if (in(fold_[q], {"margins", "margin", "sidelines", "sideline"}) && tok_[q + 1].is("of")) r = q + 2;
+                    if (tok_[q].is("at")) r = q + 1;
+                    if (r == kNone) continue;
+                    if (r < stop && tok_[r].is("the")) ++r;
+                    if (auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
+                        md.event = *p;
+                        break;
+                    }
+                }
+            }
             meetings_.push_back(md);
         }
     }
@@ -1594,6 +1714,8 @@ void DocumentReader::finish_meetings() {
     }
     std::string doc_meeting_date;
     if (!range && body_dates.size() == 1) doc_meeting_date = *body_dates.begin();
+    // A release that dates nothing in its body reports a meeting of its own date.
+    if (!range && body_dates.empty()) doc_meeting_date = doc_date_;
     // The lead place: a city in the first sentence that says where the principal was.
     std::size_t lead_place = kNone;
     for (std::size_t s = 0; s < sent_.size() && lead_place == kNone; ++s) {
@@ -1614,6 +1736,11 @@ void DocumentReader::finish_meetings() {
         for (std::size_t p = 0; p < m.subjects && p < m.persons.size(); ++p)
             if (person_entity_[m.persons[p]] == principal) with_principal = true;
         if (m.date.empty() && header_zone) m.date = doc_meeting_date;
+        if (m.date.empty()) {
+            // "met today": the release's own date
+            for (std::size_t q = sent_[m.sentence].first; q < sent_[m.sentence].last; ++q)
+                if (tok_[q].is("today") || tok_[q].is("Today")) m.date = doc_date_;
+        }
         if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
             m.mode != MeetingMode::Video)
             m.place = lead_place;
@@ -1789,6 +1916,25 @@ void DocumentReader::find_roles() {
         if (person == kNone) continue;
         const std::size_t s = sent_of_[pm.name_first];
         const std::size_t b = sent_[s].last;
+        // (0) "Minister for Foreign Affairs of Japan Iwaya Takeshi", "the Prime Minister of Japan, Fumio
+        //     Kishida", "Prime Minister Fumio Kishida of Japan": the office's body named with "of".
+        if (!pm.title.empty()) {
+            std::size_t body_token = pm.of_body;
+            if (body_token == kNone && pm.name_last + 1 < b && tok_[pm.name_last].is("of")) {
+                body_token = pm.name_last + 1;
+                if (tok_[body_token].is("the") && body_token + 1 < b) ++body_token;
+            }
+            if (body_token != kNone) {
+                if (auto p = phrase_at(body_token); p && phrases_[*p].first == body_token && phrases_[*p].entity != kNone &&
+                                                    (phrases_[*p].type == EntityType::Country ||
+                                                     phrases_[*p].type == EntityType::Organization)) {
+                    std::string title = pm.title;
+                    // "Japan's Foreign Minister": the title without its country
+                    add_relation(RelationType::Role, person, phrases_[*p].entity, s, "title-of-body", 0.85,
+                                 {{"title", title}});
+                }
+            }
+        }
         // (a) modifier before the title: "NATO Secretary General Stoltenberg", "U.S. Ambassador to Japan Ms. Kennedy"
         if (pm.modifier_first != kNone) {
             if (auto p = phrase_at(pm.modifier_first); p && phrases_[*p].entity != kNone) {
@@ -1964,7 +2110,7 @@ void DocumentReader::find_contributions() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
-            if (!(flags_[k] & kContribWord)) continue;
+            if (!(flags_[k] & kContribWord) || phrase_at(k)) continue;
             const std::string_view w = fold_[k];
             if (!(w.rfind("contribut", 0) == 0 || in(w, {"funded", "funds", "financed", "donated", "pledged"})))
                 continue;
