@@ -71,6 +71,38 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
                 continue;
             }
         }
+        // D.M.YYYY (European numeric dates: "24.02.2025")
+        if (t.kind == Token::Kind::Number && t.text.size() <= 2 && i + 4 < n && tokens[i + 1].is(".") &&
+            tokens[i + 3].is(".") && !tokens[i + 1].space_before && !tokens[i + 2].space_before &&
+            !tokens[i + 3].space_before && !tokens[i + 4].space_before && tokens[i + 4].text.size() == 4) {
+            const int d = number_value(t, 1, 31), m = number_value(tokens[i + 2], 1, 12),
+                      y = number_value(tokens[i + 4], 1900, 2199);
+            if (d && m && y && days_valid(y, m, d)) {
+                out.push_back({i, i + 5, y, m, d, false});
+                i += 4;
+                continue;
+            }
+        }
+        // Day Month [Year]
+        if (const int d = ordinal_day(t); d && i + 1 < n) {
+            const int m = month_number(tokens[i + 1].text);
+            if (m) {
+                std::size_t end = i + 2;
+                if (end < n && tokens[end].is(".") && !tokens[end].space_before) ++end;  // "12 Jul. 2023"
+                int y = 0;
+                if (end < n) {
+                    if (const int yy = number_value(tokens[end], 1900, 2199); yy) {
+                        y = yy;
+                        ++end;
+                    }
+                }
+                if (days_valid(y, m, d)) {
+                    out.push_back({i, end, y, m, d, false});
+                    i = end - 1;
+                    continue;
+                }
+            }
+        }
         if (!t.is_word()) continue;
         int month = month_number(t.text);
         std::size_t j = i + 1;
@@ -103,37 +135,6 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
                 // "May" alone is too ambiguous; only dated forms count.
             }
             continue;
-        }
-        // D.M.YYYY (European numeric dates: "24.02.2025")
-        if (t.kind == Token::Kind::Number && t.text.size() <= 2 && i + 4 < n && tokens[i + 1].is(".") &&
-            tokens[i + 3].is(".") && !tokens[i + 1].space_before && !tokens[i + 2].space_before &&
-            !tokens[i + 3].space_before && !tokens[i + 4].space_before && tokens[i + 4].text.size() == 4) {
-            const int d = number_value(t, 1, 31), m = number_value(tokens[i + 2], 1, 12),
-                      y = number_value(tokens[i + 4], 1900, 2199);
-            if (d && m && y && days_valid(y, m, d)) {
-                out.push_back({i, i + 5, y, m, d, false});
-                i += 4;
-                continue;
-            }
-        }
-        // Day Month [Year]
-        if (const int d = ordinal_day(t); d && i + 1 < n) {
-            const int m = month_number(tokens[i + 1].text);
-            if (m) {
-                std::size_t end = i + 2;
-                if (end < n && tokens[end].is(".") && !tokens[end].space_before) ++end;  // "12 Jul. 2023"
-                int y = 0;
-                if (end < n) {
-                    if (const int yy = number_value(tokens[end], 1900, 2199); yy) {
-                        y = yy;
-                        ++end;
-                    }
-                }
-                if (days_valid(y, m, d)) {
-                    out.push_back({i, end, y, m, d, false});
-                    i = end - 1;
-                }
-            }
         }
     }
     // Day numbers read as dates: "4" in "4th" is a word; numbers alone are handled above.
