@@ -936,7 +936,8 @@ void DocumentReader::find_named_phrases() {
         if (kind == HeadKind::Organization && caps >= 1 && !in(head.text, {"Government", "Cabinet", "Diet"}))
             proper = proper || caps >= 2;
         // Descriptive headings are not names: "Meeting between ...", "Telephone Talk Between ...".
-        if (right < s_end && (tok_[right].is("Between") || tok_[right].is("between"))) proper = false;
+        if (kind == HeadKind::Event && right < s_end && (tok_[right].is("Between") || tok_[right].is("between")))
+            proper = false;
         if (!proper || right - left < 2) continue;
         // Multi-word entity: mark inner gazetteer matches as inside.
         const EntityType type = kind == HeadKind::Event       ? EntityType::Event
