@@ -20,8 +20,9 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream&
     }
 }
 
-extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostream& err) {
-    extract::ReadResult r = extract::read_documents(paths);
+extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostream& err,
+                                const extract::ReadOptions& options) {
+    extract::ReadResult r = extract::read_documents(paths, options);
     print_diagnostics(r.diagnostics, err);
     if (r.documents.empty() && r.failed == 0) {
         std::string where;

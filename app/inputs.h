@@ -20,7 +20,8 @@ extract::Gazetteer load_gazetteer(const GlobalOptions& global);
 // Reads `paths`, printing every reader diagnostic to `err` ("kg: error: SOURCE: ..." or
 // "kg: warning: ..."). Throws InputError when no path yielded a document and none
 // failed either (e.g. an empty directory); failures are counted in the result.
-extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostream& err);
+extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostream& err,
+                                const extract::ReadOptions& options = {});
 
 // Prints diagnostics as "kg: error: SOURCE: MESSAGE" / "kg: warning: SOURCE: MESSAGE".
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& err);

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <system_error>
 
+#include "graph/corrections.h"
 #include "model/error.h"
 
 namespace kg::cli {
@@ -18,10 +19,20 @@ std::unique_ptr<store::Store> open_existing_store(const std::string& path) {
     return store::open_store(path);
 }
 
+std::vector<graph::IdentityCorrection> identity_corrections(const store::Store& store) {
+    std::vector<graph::IdentityCorrection> out;
+    for (const store::Correction& c : store.corrections()) {
+        out.push_back({c.kind == store::Correction::Kind::Split ? graph::IdentityCorrection::Kind::Split
+                                                                 : graph::IdentityCorrection::Kind::Merge,
+                       c.a, c.b});
+    }
+    return out;
+}
+
 graph::KnowledgeGraph load_graph(const store::Store& store) {
-    graph::KnowledgeGraph g;
-    for (const DocumentExtraction& x : store.load_all()) g.add(x);
-    return g;
+    // The user's merge and split decisions are replayed on every load, so they hold
+    // whatever documents were added or forgotten since (graph/corrections.h).
+    return graph::build_graph(store.load_all(), identity_corrections(store));
 }
 
 graph::KnowledgeGraph load_graph(const std::string& path) { return load_graph(*open_existing_store(path)); }

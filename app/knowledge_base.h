@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/corrections.h"
 #include "graph/knowledge_graph.h"
 #include "model/records.h"
 #include "store/store.h"
@@ -21,8 +22,12 @@ namespace kg::cli {
 // it is not a kg database.
 std::unique_ptr<store::Store> open_existing_store(const std::string& path);
 
-// Every stored document's extraction merged into one graph.
+// Every stored document's extraction merged into one graph, with the stored
+// corrections (kg merge, kg split) applied.
 graph::KnowledgeGraph load_graph(const store::Store& store);
+
+// The store's corrections in the form graph::build_graph replays them.
+std::vector<graph::IdentityCorrection> identity_corrections(const store::Store& store);
 
 // The knowledge base at `path` as a graph (open_existing_store + load_graph).
 graph::KnowledgeGraph load_graph(const std::string& path);

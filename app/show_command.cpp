@@ -9,6 +9,7 @@
 #include "app/commands.h"
 #include "app/knowledge_base.h"
 #include "app/option_checks.h"
+#include "graph/roles.h"
 
 namespace kg::cli {
 
@@ -33,15 +34,27 @@ void print_card(const graph::KnowledgeGraph& g, EntityId id) {
         std::cout << '\n';
     }
 
+    // Roles with the dates of the documents that state them: a person's offices, or
+    // the people an organisation or country gave an office to.
     std::vector<std::string> roles;
-    for (RelationId rid : g.relations_of(id, RelationType::Role)) {
-        const RelationRecord& r = g.relation(rid);
-        const EntityId other = r.a == id ? r.b : r.a;
-        auto title = r.attributes.find("title");
-        std::string role = title == r.attributes.end() || title->second.empty() ? "(no title)" : title->second;
-        roles.push_back(role + ", " + g.entity(other).name);
+    std::vector<graph::RoleStatement> statements;
+    if (e.type == EntityType::Person) {
+        statements = graph::roles_of(g, id);
+    } else {
+        for (RelationId rid : g.relations_of(id, RelationType::Role)) statements.push_back(graph::role_statement(g, rid));
     }
-    if (!roles.empty()) std::cout << "  roles:      " << join(roles, "; ") << '\n';
+    for (const graph::RoleStatement& r : statements) {
+        const EntityId other = r.person == id ? r.organisation : r.person;
+        std::string role = (r.title.empty() ? "(no title)" : r.title) + ", " + g.entity(other).name;
+        if (!r.dates.empty()) {
+            role += " (" + r.dates.front();
+            if (r.dates.back() != r.dates.front()) role += " .. " + r.dates.back();
+            role += ")";
+        }
+        roles.push_back(std::move(role));
+    }
+    for (std::size_t i = 0; i < roles.size(); ++i)
+        std::cout << (i == 0 ? "  roles:      " : "              ") << roles[i] << '\n';
 
     if (e.type == EntityType::Person) std::cout << "  meetings:   " << g.meetings_of(id).size() << '\n';
 

@@ -46,6 +46,8 @@ std::string title_key(std::string_view title) {
     return out;
 }
 
+RoleStatement role_statement(const KnowledgeGraph& g, RelationId id) { return statement_of(g, g.relation(id)); }
+
 std::vector<RoleStatement> roles_of(const KnowledgeGraph& g, EntityId person) {
     std::vector<RoleStatement> out;
     for (RelationId id : g.relations_of(person, RelationType::Role)) {

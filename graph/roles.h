@@ -31,6 +31,9 @@ struct RoleStatement {
 // stays a different office.
 std::string title_key(std::string_view title);
 
+// The ROLE relation `id` with its dates (id must be a valid ROLE relation).
+RoleStatement role_statement(const KnowledgeGraph& g, RelationId id);
+
 // ROLE relations of `person` (as subject), ordered by first date (undated last), then title.
 std::vector<RoleStatement> roles_of(const KnowledgeGraph& g, EntityId person);
 

@@ -63,6 +63,9 @@ struct Document {
     std::string title;
     std::string date;
     std::string text;  // valid UTF-8, LF line ends
+    // Hex SHA-256 of the bytes the document was read from (file, or JSON Lines line),
+    // before decoding and normalisation; empty when the reader was not asked for it.
+    std::string raw_sha256 = {};
 };
 
 // Why kg believes something: the document, the sentence span, the rule that fired.

@@ -1,0 +1,96 @@
+// What kg merge and kg split share: resolving the names, trying the decision on
+// the stored documents, and recording it.
+
+#include "app/identity_correction.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include "app/knowledge_base.h"
+#include "app/option_checks.h"
+#include "model/error.h"
+
+namespace kg::cli {
+
+namespace {
+
+// Resolves `name` for a correction; the reference recorded must name the same
+// entity again when the graph is rebuilt, so an ambiguous canonical name is refused.
+std::optional<std::string> reference_for(const graph::KnowledgeGraph& g, const std::string& name,
+                                         std::optional<EntityType> type) {
+    std::optional<EntityId> id = resolve_entity(g, name, type, std::cerr);
+    if (!id) return std::nullopt;
+    std::string ref = graph::entity_ref(g.entity(*id));
+    if (graph::resolve_ref(g, ref) != id)
+        throw Error("cannot name '" + g.entity(*id).name + "' unambiguously: another entity has the same name");
+    return ref;
+}
+
+// Entities of `g` that now carry the names of `before` in its documents: the parts of a split.
+std::vector<std::string> parts_of(const graph::KnowledgeGraph& g, const EntityRecord& before) {
+    std::vector<std::string> names;
+    std::vector<std::string> forms = before.aliases;
+    forms.push_back(before.name);
+    for (const std::string& form : forms) {
+        for (EntityId id : g.find(form, before.type)) {
+            const EntityRecord& e = g.entity(id);
+            if (graph::name_key(e.name) != graph::name_key(form)) continue;
+            if (std::find(names.begin(), names.end(), e.name) == names.end()) names.push_back(e.name);
+        }
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+}  // namespace
+
+int run_correction(store::Correction::Kind kind, const CorrectionOptions& opt, const GlobalOptions& global) {
+    std::unique_ptr<store::Store> store = open_existing_store(global.db);
+    const std::vector<DocumentExtraction> extractions = store->load_all();
+    std::vector<graph::IdentityCorrection> corrections = identity_corrections(*store);
+    const graph::KnowledgeGraph before = graph::build_graph(extractions, corrections);
+
+    std::optional<EntityType> type;
+    if (!opt.type.empty()) type = parse_entity_type(opt.type);
+    std::optional<std::string> a = reference_for(before, opt.a, type);
+    if (!a) return 1;
+    std::string b;
+    if (kind == store::Correction::Kind::Merge) {
+        std::optional<std::string> ref = reference_for(before, opt.b, type);
+        if (!ref) return 1;
+        b = *ref;
+    }
+    const EntityRecord& target = before.entity(*graph::resolve_ref(before, *a));
+
+    // Try the decision on the current documents before recording it.
+    corrections.push_back({kind == store::Correction::Kind::Split ? graph::IdentityCorrection::Kind::Split
+                                                                   : graph::IdentityCorrection::Kind::Merge,
+                           *a, b});
+    std::vector<graph::CorrectionResult> results;
+    const graph::KnowledgeGraph after = graph::build_graph(extractions, corrections, &results);
+    const graph::CorrectionResult& result = results.back();
+    const char* verb = kind == store::Correction::Kind::Split ? "split" : "merge";
+    if (!result.applied) {
+        std::cerr << "kg: cannot " << verb << " " << *a << (b.empty() ? "" : " and " + b) << ": " << result.note
+                  << '\n';
+        return 1;
+    }
+    if (!result.note.empty()) {  // nothing to do, nothing recorded
+        std::cout << *a << " and " << b << ": " << result.note << '\n';
+        return 0;
+    }
+    store->add_correction(store::Correction{kind, *a, b});
+    if (kind == store::Correction::Kind::Merge) {
+        std::cout << "merged " << b << " into " << *a << '\n';
+    } else {
+        std::cout << "split " << *a << " into: " << join(parts_of(after, target), "; ") << '\n';
+    }
+    return 0;
+}
+
+void add_type_option(CLI::App& cmd, CorrectionOptions& opt) {
+    cmd.add_option("--type", opt.type, "Only consider entities of this type (PERSON, COUNTRY, ...)")
+        ->check(entity_type_name());
+}
+
+}  // namespace kg::cli

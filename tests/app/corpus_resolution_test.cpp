@@ -1,0 +1,112 @@
+// One entity per person across the 25-document corpus (seeds + dev, copied in
+// tests/data/corpus), and one meeting when two documents report it: end to end.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "run_kg.h"
+
+using kg_test::run_kg;
+
+namespace {
+
+std::string data_corpus() { return std::string(KG_TEST_DATA_DIR) + "/corpus"; }
+
+// The document ids on the "documents:" line of a `kg show` card.
+std::vector<std::string> card_documents(const std::string& card) {
+    const std::string tag = "  documents:  ";
+    std::size_t at = card.find(tag);
+    if (at == std::string::npos) return {};
+    std::size_t open = card.find('(', at);
+    std::size_t close = card.find(')', open);
+    if (open == std::string::npos || close == std::string::npos) return {};
+    std::vector<std::string> ids;
+    std::string list = card.substr(open + 1, close - open - 1);
+    for (std::size_t start = 0; start <= list.size();) {
+        std::size_t comma = list.find(", ", start);
+        if (comma == std::string::npos) comma = list.size();
+        ids.push_back(list.substr(start, comma - start));
+        start = comma + 2;
+    }
+    return ids;
+}
+
+}  // namespace
+
+TEST_SUITE("app") {
+
+TEST_CASE("the seed and dev corpus gives one entity per person and for NATO listing every document mentioning them") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::KgRun in = run_kg({"--db", db, "ingest", data_corpus()});
+    INFO("ingest stderr: " << in.err);
+    REQUIRE(in.status == 0);
+    REQUIRE(in.out == "added 25, unchanged 0, replaced 0, failed 0\n");
+
+    // Documents whose gold annotation names each entity (tests/data/corpus/*.gold.json).
+    const std::map<std::string, std::vector<std::string>> expected = {
+        {"Yoshimasa Hayashi",
+         {"001.txt", "001_f7c9a4d84f27ea13.txt", "002_6f339f2360b3421b.txt", "003.txt", "009.txt", "015.txt", "029.txt",
+          "035.txt"}},
+        {"Fumio Kishida",
+         {"001_f7c9a4d84f27ea13.txt", "002_6f339f2360b3421b.txt", "005.txt", "013.txt", "015.txt", "017.txt", "019.txt",
+          "023.txt", "033.txt", "037.txt"}},
+        {"Jens Stoltenberg", {"001.txt", "001_f7c9a4d84f27ea13.txt", "002_6f339f2360b3421b.txt", "003.txt"}},
+        {"Antony Blinken", {"001.txt", "009.txt", "015.txt", "029.txt"}},
+        {"Yoko Kamikawa",
+         {"004_e71870b0339a9a44.txt", "013.txt", "015.txt", "021.txt", "037.txt", "039.txt"}},
+        {"North Atlantic Treaty Organization",
+         {"000_a78d721dc74829b4.txt", "001.txt", "001_f7c9a4d84f27ea13.txt", "002_6f339f2360b3421b.txt", "003.txt",
+          "003_f85726f219d5bc00.txt", "004_e71870b0339a9a44.txt", "005.txt", "007.txt"}},
+    };
+    const std::map<std::string, std::string> asked = {
+        {"Yoshimasa Hayashi", "Hayashi"},   {"Fumio Kishida", "Kishida"}, {"Jens Stoltenberg", "Stoltenberg"},
+        {"Antony Blinken", "Blinken"},      {"Yoko Kamikawa", "Kamikawa"}, {"North Atlantic Treaty Organization", "NATO"}};
+    for (const auto& [name, docs] : expected) {
+        CAPTURE(name);
+        // The short name people type finds exactly this entity...
+        kg_test::KgRun show = run_kg({"--db", db, "show", asked.at(name)});
+        INFO("show stderr: " << show.err);
+        REQUIRE(show.status == 0);
+        CHECK(show.out.rfind(name + "\n", 0) == 0);
+        CHECK(card_documents(show.out) == docs);
+        // ...and no other entity of its type carries that name.
+        kg_test::KgRun list = run_kg({"--db", db, "entities", "--type", name == "North Atlantic Treaty Organization"
+                                                                            ? "ORGANIZATION"
+                                                                            : "PERSON",
+                                      "--match", asked.at(name)});
+        std::vector<std::string> rows = kg_test::lines_of(list.out);
+        std::size_t named = 0;
+        for (const std::string& row : rows)
+            if (row.find(name) != std::string::npos) ++named;
+        CHECK(named == 1);
+        if (name != "North Atlantic Treaty Organization") CHECK(rows.size() == 2);  // header + the one person
+    }
+}
+
+TEST_CASE("the same meeting reported by two documents is one meeting with both as evidence") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string readout = dir.file("901.txt");
+    kg_test::write_text_file(readout,
+                             "Japan-NATO Foreign Ministers' Meeting\nApril 4, 2023\nOn April 4, Mr. HAYASHI Yoshimasa, "
+                             "Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Jens Stoltenberg, "
+                             "Secretary General of the North Atlantic Treaty Organization (NATO), in Brussels. The two "
+                             "sides confirmed their cooperation.\n");
+    kg_test::KgRun in = run_kg({"--db", db, "ingest", kg_test::corpus_file("002_6f339f2360b3421b.txt"), readout});
+    REQUIRE(in.status == 0);
+    REQUIRE(in.out == "added 2, unchanged 0, replaced 0, failed 0\n");
+
+    kg_test::KgRun met = run_kg({"--db", db, "met", "Hayashi", "--with", "Stoltenberg"});
+    INFO("met stderr: " << met.err);
+    REQUIRE(met.status == 0);
+    std::vector<std::string> rows = kg_test::lines_of(met.out);
+    REQUIRE(rows.size() == 2);  // header and one meeting
+    CHECK(rows[1].find("2023-04-04") == 0);
+    CHECK(rows[1].find("002_6f339f2360b3421b.txt, 901.txt") != std::string::npos);
+    kg_test::KgRun show = run_kg({"--db", db, "show", "Stoltenberg"});
+    CHECK(show.out.find("  meetings:   1\n") != std::string::npos);
+}
+
+}

@@ -1,0 +1,64 @@
+// kg forget, end to end.
+#include <doctest/doctest.h>
+
+#include "run_kg.h"
+
+using kg_test::run_kg;
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg forget removes a document and the facts only it supported") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    // Mircea Geoana appears only in 000_a78d721dc74829b4.txt.
+    REQUIRE(run_kg({"--db", db, "show", "Mircea Geoana"}).status == 0);
+
+    kg_test::KgRun r = run_kg({"--db", db, "forget", "000_a78d721dc74829b4.txt"});
+    INFO("stderr: " << r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out == "forgot 000_a78d721dc74829b4.txt\n");
+
+    kg_test::KgRun gone = run_kg({"--db", db, "show", "Mircea Geoana"});
+    CHECK(gone.status == 1);
+    CHECK(gone.err.find("no entity named 'Mircea Geoana'") != std::string::npos);
+    // NATO is stated by other documents too: it stays, without the forgotten one.
+    kg_test::KgRun nato = run_kg({"--db", db, "show", "NATO"});
+    REQUIRE(nato.status == 0);
+    CHECK(nato.out.find("000_a78d721dc74829b4.txt") == std::string::npos);
+    CHECK(nato.out.find("002_6f339f2360b3421b.txt") != std::string::npos);
+
+    // Ingesting the corpus again brings back exactly that one document.
+    kg_test::KgRun again = run_kg({"--db", db, "ingest", kg_test::corpus_dir()});
+    CHECK(again.out == "added 1, unchanged 4, replaced 0, failed 0\n");
+    CHECK(run_kg({"--db", db, "show", "Mircea Geoana"}).status == 0);
+}
+
+TEST_CASE("kg forget accepts the path a document was ingested from") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r = run_kg({"--db", db, "forget", kg_test::corpus_file("002_6f339f2360b3421b.txt")});
+    CHECK(r.status == 0);
+    CHECK(r.out == "forgot 002_6f339f2360b3421b.txt\n");
+}
+
+TEST_CASE("kg forget of an unknown document names it with exit status 1 and forgets the others") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r = run_kg({"--db", db, "forget", "nothere.txt", "002_6f339f2360b3421b.txt"});
+    CHECK(r.status == 1);
+    CHECK(r.err == "kg: no document 'nothere.txt' in " + db + "\n");
+    CHECK(r.out == "forgot 002_6f339f2360b3421b.txt\n");
+    CHECK(run_kg({"--db", db, "forget", "002_6f339f2360b3421b.txt"}).status == 1);
+}
+
+TEST_CASE("kg forget without a knowledge base is an error and creates none") {
+    kg_test::TempDir dir;
+    kg_test::KgRun r = run_kg({"--db", dir.file("kg.db"), "forget", "x.txt"});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("kg: error: no knowledge base at ") == 0);
+}
+
+}
