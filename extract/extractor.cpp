@@ -88,6 +88,7 @@ enum WordFlag : std::uint32_t {
     kMeetingVerb = 1u << 5,  // folded: held, met, spoke, received, shakes, attended, ...
     kAttendVerb = 1u << 6,   // folded
     kContribWord = 1u << 7,  // folded
+    kStanceWord = 1u << 8,   // folded: support, condemn, welcome, visit, accession, member
 };
 
 const std::unordered_map<std::string_view, std::uint32_t>& raw_word_flags() {
@@ -137,6 +138,11 @@ const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags() {
         for (std::string_view w : {"contribute", "contributed", "contributes", "contributing", "contribution",
                                    "contributions", "funded", "funds", "financed", "donated", "pledged"})
             f[w] |= kContribWord;
+        for (std::string_view w :
+             {"support", "supports", "supported", "supporting", "condemn", "condemns", "condemned", "condemning",
+              "welcome", "welcomes", "welcomed", "welcoming", "visit", "visited", "visiting", "visits", "accession",
+              "member", "members", "joined", "join", "joins"})
+            f[w] |= kStanceWord;
         return f;
     }();
     return m;
@@ -345,6 +351,7 @@ private:
     void find_attendance();
     void find_roles();
     void find_contributions();
+    void find_stances();
     std::size_t entity_of_phrase(std::size_t p) const { return phrases_[p].entity; }
     Evidence evidence(std::size_t sentence, std::string rule, double confidence) const {
         return Evidence{doc_.id, sent_[sentence].span, std::move(rule), confidence};
@@ -1925,7 +1932,7 @@ void DocumentReader::find_roles() {
                 body_token = pm.name_last + 1;
                 if (tok_[body_token].is("the") && body_token + 1 < b) ++body_token;
             }
-            if (body_token != kNone) {
+            if (body_token != kNone && body_token < b) {  // fuzz: "of" may end the sentence
                 if (auto p = phrase_at(body_token); p && phrases_[*p].first == body_token && phrases_[*p].entity != kNone &&
                                                     (phrases_[*p].type == EntityType::Country ||
                                                      phrases_[*p].type == EntityType::Organization)) {
@@ -2159,6 +2166,118 @@ void DocumentReader::find_contributions() {
     }
 }
 
+// What the genre states often, for the graph: SUPPORTS / CONDEMNS / WELCOMES (actor ->
+// country, person, organisation, programme or event), VISITED (person -> country or
+// place), ACCESSION and MEMBER_OF (country -> organisation). The actor is the nearest
+// country, person or organisation before the verb in its clause; the object the first
+// named entity within a few words after it.
+void DocumentReader::find_stances() {
+    auto entity_at = [&](std::size_t q) -> std::pair<std::size_t, EntityType> {
+        if (auto p = phrase_at(q); p && phrases_[*p].entity != kNone && !phrases_[*p].inside)
+            return {phrases_[*p].entity, phrases_[*p].type};
+        if (auto p = person_at(q); p && person_entity_[*p] != kNone) return {person_entity_[*p], EntityType::Person};
+        return {kNone, EntityType::Person};
+    };
+    auto actor_before = [&](std::size_t a, std::size_t k, bool person_only) -> std::size_t {
+        // the clause begins after the last "that", "which", "who" or ";" before the verb
+        std::size_t from = a;
+        for (std::size_t q = a; q < k; ++q)
+            if (in(tok_[q].text, {"that", "which", "who", "whereas", ";"})) from = q + 1;
+        for (std::size_t q = from; q < k; ++q) {
+            auto [e, t] = entity_at(q);
+            if (e == kNone) continue;
+            // "sanctions against Russia", "cooperation with NATO": not the actor
+            if (q > a && in(fold_[q - 1], {"against", "with", "to", "from", "of", "for", "in", "on", "by", "between",
+                                           "among", "at", "toward", "towards"}))
+                continue;
+            if (t == EntityType::Person || (!person_only && (t == EntityType::Country || t == EntityType::Organization)))
+                return e;
+        }
+        return kNone;
+    };
+    auto object_after = [&](std::size_t k, std::size_t b, std::size_t window) -> std::pair<std::size_t, EntityType> {
+        for (std::size_t q = k + 1; q < b && q <= k + window; ++q) {
+            if (tok_[q].is(".") || tok_[q].is(";")) break;
+            auto r = entity_at(q);
+            if (r.first != kNone && !in(fold_[q - 1], {"in", "at", "from", "by", "during"})) return r;
+        }
+        return {kNone, EntityType::Person};
+    };
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a; k < b; ++k) {
+            if (!(flags_[k] & kStanceWord) || phrase_at(k) || person_at(k)) continue;
+            const std::string_view w = fold_[k];
+            if (w.starts_with("support") || w.starts_with("condemn") || w.starts_with("welcom")) {
+                // nouns need "support for" / "condemnation of"; verbs take their object directly
+                const RelationType type = w.starts_with("support")   ? RelationType::Supports
+                                          : w.starts_with("condemn") ? RelationType::Condemns
+                                                                     : RelationType::Welcomes;
+                if (w == "support" && !(k + 1 < b && in(tok_[k + 1].text, {"for", "to"})) && k > a &&
+                    !in(fold_[k - 1], {"to", "will", "would", "continue", "strongly", "firmly", "also", "fully", "we", "i"}))
+                    continue;
+                if (w == "welcome" && k > a && !in(fold_[k - 1], {"to", "will", "would", "i", "we", "also", "warmly"})) continue;
+                const std::size_t actor = actor_before(a, k, false);
+                auto [obj, obj_type] = object_after(k, b, 10);
+                if (actor == kNone || obj == kNone || actor == obj || obj_type == EntityType::Location) continue;
+                add_relation(type, actor, obj, s, to_lower(to_string(type)), 0.7);
+                continue;
+            }
+            if (w == "visiting" || w == "visited" || w == "visits" || (w == "visit" && k + 1 < b && tok_[k + 1].is("to"))) {
+                // "Minister Klimkin's visit to Japan": the possessor visits
+                std::size_t visitor = kNone;
+                if (k >= 2 && is_possessive(tok_[k - 1])) {
+                    auto [e, t] = entity_at(k - 2);
+                    if (e == kNone || t != EntityType::Person) continue;
+                    visitor = e;
+                } else {
+                    visitor = actor_before(a, k, true);
+                }
+                std::size_t from = k;
+                if (w == "visit") ++from;
+                auto [place, place_type] = object_after(from, b, 3);
+                if (visitor == kNone || place == kNone) continue;
+                if (place_type != EntityType::Country && place_type != EntityType::Location) continue;
+                add_relation(RelationType::Visited, visitor, place, s, "visited", 0.8);
+                continue;
+            }
+            if (w == "accession") {
+                // "Sweden's accession to NATO", "the accession of Finland to NATO"
+                std::size_t country = kNone, org = kNone;
+                if (k >= 2 && is_possessive(tok_[k - 1])) {
+                    auto [e, t] = entity_at(k - 2);
+                    if (t == EntityType::Country) country = e;
+                }
+                for (std::size_t q = k + 1; q < b && q <= k + 6; ++q) {
+                    auto [e, t] = entity_at(q);
+                    if (e == kNone) continue;
+                    if (t == EntityType::Country && country == kNone) country = e;
+                    else if (t == EntityType::Organization && org == kNone) org = e;
+                }
+                if (country != kNone && org != kNone) add_relation(RelationType::Accession, country, org, s, "accession", 0.85);
+                continue;
+            }
+            if ((w == "member" || w == "members") && k + 1 < b) {
+                // "Sweden as its new member state", "a member of NATO", "NATO member countries"
+                if (k + 2 < b && tok_[k + 1].is("of")) {
+                    // "Sweden, a member of NATO", "Japan is a member of the G7": the country stands just before
+                    std::size_t country = kNone;
+                    for (std::size_t q = k; q > a && q + 5 > k; --q) {
+                        auto [e, t] = entity_at(q - 1);
+                        if (e != kNone) {
+                            if (t == EntityType::Country) country = e;
+                            break;
+                        }
+                    }
+                    auto [org, t] = object_after(k + 1, b, 2);
+                    if (country != kNone && org != kNone && t == EntityType::Organization)
+                        add_relation(RelationType::MemberOf, country, org, s, "member-of", 0.75);
+                }
+            }
+        }
+    }
+}
+
 DocumentExtraction DocumentReader::run() {
     out_.document = doc_;
     find_dates_and_sentences();
@@ -2175,6 +2294,7 @@ DocumentExtraction DocumentReader::run() {
     find_attendance();
     find_roles();
     find_contributions();
+    find_stances();
     return std::move(out_);
 }
 

@@ -245,3 +245,54 @@ TEST_SUITE("extract") {
                              "/nonexistent/aliases.tsv: cannot open alias file", kg::InputError);
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("stances: supports, condemns and welcomes take the clause's actor") {
+        auto x = run("Japan supports Sweden's accession to NATO. Japan will continue to impose sanctions against "
+                     "Russia, as well as to provide strong support for Ukraine. Japan strongly condemns North Korea's "
+                     "missile launches. Minister Hayashi welcomed NATO's engagement.");
+        CHECK(relation(x, kg::RelationType::Supports, "Japan", "Sweden"));
+        CHECK(relation(x, kg::RelationType::Accession, "Sweden", "North Atlantic Treaty Organization"));
+        CHECK(relation(x, kg::RelationType::Supports, "Japan", "Ukraine"));
+        CHECK_FALSE(relation(x, kg::RelationType::Supports, "Russia", "Ukraine"));
+        CHECK(relation(x, kg::RelationType::Condemns, "Japan", "North Korea"));
+        CHECK(relation(x, kg::RelationType::Welcomes, "Hayashi", "North Atlantic Treaty Organization"));
+    }
+
+    TEST_CASE("visits: the visitor is the possessor or the clause's person") {
+        auto x = run("Prime Minister Abe welcomed Minister Klimkin's visit to Japan. Mr. TSUJI Kiyoto visited Israel.");
+        CHECK(relation(x, kg::RelationType::Visited, "Klimkin", "Japan"));
+        CHECK_FALSE(relation(x, kg::RelationType::Visited, "Abe", "Japan"));
+        CHECK(relation(x, kg::RelationType::Visited, "Kiyoto Tsuji", "Israel"));
+    }
+
+    TEST_CASE("membership needs the country right before 'a member of'") {
+        auto x = run("Sweden, a member of the EU, spoke. Ambassador Kennedy said members of the U.S. Congress agree.");
+        CHECK(relation(x, kg::RelationType::MemberOf, "Sweden", "European Union"));
+        CHECK(count(x, kg::RelationType::MemberOf) == 1);
+    }
+
+    TEST_CASE("other house styles: offices before full names and first-person releases") {
+        auto a = run("NATO Secretary General Jens Stoltenberg met with the Prime Minister of Japan, Fumio Kishida, at "
+                     "the NATO Summit in Vilnius.",
+                     "2023-07-12");
+        const kg::Relation* met = relation(a, kg::RelationType::Met, "Jens Stoltenberg", "Fumio Kishida");
+        REQUIRE(met);
+        CHECK(met->date == "2023-07-12");
+        CHECK(relation(a, kg::RelationType::Role, "Fumio Kishida", "Japan"));
+        CHECK(relation(a, kg::RelationType::Attended, "Fumio Kishida", "NATO Summit"));
+        auto b = run("Media release\n\n8 July 2022\n\nSenator the Hon Penny Wong, Minister for Foreign Affairs\n\nToday I "
+                     "met with Japan's Foreign Minister, Hayashi Yoshimasa, in Bali.",
+                     "");
+        CHECK(b.document.date == "2022-07-08");
+        CHECK(relation(b, kg::RelationType::Met, "Penny Wong", "Hayashi Yoshimasa"));
+        CHECK(relation(b, kg::RelationType::Role, "Hayashi Yoshimasa", "Japan"));
+        auto c = run("Brussels, 24.02.2025\n\nHigh Representative/Vice-President Kaja Kallas met today in Brussels with "
+                     "the Minister for Foreign Affairs of Japan, Takeshi Iwaya.",
+                     "");
+        CHECK(c.document.date == "2025-02-24");
+        const kg::Relation* m2 = relation(c, kg::RelationType::Met, "Kaja Kallas", "Takeshi Iwaya");
+        REQUIRE(m2);
+        CHECK(m2->date == "2025-02-24");
+    }
+}
