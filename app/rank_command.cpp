@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cctype>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -36,7 +37,9 @@ const std::map<std::string, graph::Centrality>& measures() {
 
 int run_rank(const RankOptions& opt, const GlobalOptions& global) {
     std::unique_ptr<QueryBase> kb = QueryBase::open(global.db);
-    const graph::Centrality by = measures().at(opt.by);
+    std::string measure = opt.by;
+    for (char& c : measure) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const graph::Centrality by = measures().at(measure);
     std::vector<bool> keep;
     if (!opt.type.empty()) {
         const EntityType t = *parse_entity_type(opt.type);

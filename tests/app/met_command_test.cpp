@@ -175,3 +175,72 @@ TEST_CASE("kg met on a surname shared by two people lists both and exits 1 until
 }
 
 }
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg met --country keeps meetings with a counterpart holding a role for that country") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun r = run_kg({"--db", db, "met", "Stoltenberg", "--country", "japan", "--csv"});
+    INFO("stderr: " << r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.out ==
+          "DATE,COUNTERPARTS,PLACE,MODE,EVENT,DOCUMENTS\r\n2023-04-04,Yoshimasa Hayashi,,in-person,,"
+          "002_6f339f2360b3421b.txt\r\n");
+    kg_test::KgRun own = run_kg({"--db", db, "met", "Hayashi", "--country", "Japan"});
+    CHECK(own.status == 0);  // Hayashi's own role does not count
+    CHECK(own.out.empty());
+    CHECK(own.err == "kg: no meetings found\n");
+    kg_test::KgRun all = run_kg({"--db", db, "met", "--country", "Japan", "--json"});
+    rapidjson::Document d;
+    d.Parse(all.out.c_str());
+    REQUIRE(d.IsArray());
+    CHECK(d.Size() == 1);
+}
+
+TEST_CASE("kg met --org and --place and --mode filter meetings") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun org = run_kg({"--db", db, "met", "Tsuji", "--org", "NATO"});
+    REQUIRE(org.status == 0);
+    CHECK(org.out.find("Mircea Geoana") != std::string::npos);
+    CHECK(org.out.find("Gentzis") == std::string::npos);
+
+    kg_test::KgRun place = run_kg({"--db", db, "met", "--place", "brussels", "--json"});
+    REQUIRE(place.status == 0);
+    rapidjson::Document d;
+    d.Parse(place.out.c_str());
+    REQUIRE(d.IsArray());
+    CHECK(d.Size() == 2);
+    for (const auto& m : d.GetArray()) CHECK(std::string(m["place"].GetString()) == "Brussels");
+
+    kg_test::KgRun phone = run_kg({"--db", db, "met", "Tsuji", "--mode", "telephone", "--json"});
+    CHECK(phone.status == 0);
+    CHECK(phone.out == "[]\n");
+    kg_test::KgRun bad = run_kg({"--db", db, "met", "--mode", "carrier-pigeon"});
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("unknown meeting mode 'carrier-pigeon'") != std::string::npos);
+    kg_test::KgRun unknown_place = run_kg({"--db", db, "met", "--place", "Brusels"});
+    CHECK(unknown_place.status == 1);
+    CHECK(unknown_place.err.find("did you mean: Brussels?") != std::string::npos);
+}
+
+TEST_CASE("kg met sees documents ingested after an earlier question") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    REQUIRE(run_kg({"--db", db, "met", "Hayashi"}).status == 0);  // builds the graph snapshot
+    kg_test::write_text_file(dir.file("new.txt"),
+                             "Japan-ROK Foreign Ministers' Meeting\n\nMay 2, 2023\n\nOn May 2, Mr. HAYASHI Yoshimasa, "
+                             "Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Park Jin, Minister "
+                             "of Foreign Affairs of the Republic of Korea.");
+    REQUIRE(run_kg({"--db", db, "ingest", dir.file("new.txt")}).status == 0);
+    kg_test::KgRun r = run_kg({"--db", db, "met", "Hayashi"});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("Park Jin") != std::string::npos);
+    CHECK(r.out.find("Jens Stoltenberg") != std::string::npos);
+}
+
+}
