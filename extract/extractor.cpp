@@ -152,7 +152,7 @@ const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags() {
 
 struct Extractor::Words {
     std::deque<std::string> storage;                            // owns the keys
-    std::unordered_map<std::string_view, std::uint32_t> flags;  // folded word -> WordFlag | gazetteer start bits
+    std::unordered_map<std::string_view, std::uint32_t, ShortKeyHash> flags;  // folded word -> WordFlag | start bits
     void add(std::string folded, std::uint32_t f) {
         if (auto it = flags.find(folded); it != flags.end()) {
             it->second |= f;
@@ -371,17 +371,22 @@ void DocumentReader::find_dates_and_sentences() {
     // Folded texts: most tokens are already folded (lower-case ASCII) and are viewed in
     // place; the others are folded into one arena, viewed once it stops growing.
     std::vector<std::pair<std::size_t, std::size_t>> arena_spans(tok_.size(), {std::string::npos, 0});
+    fold_arena_.reserve(text_.size() / 4);
     for (std::size_t i = 0; i < tok_.size(); ++i) {
-        bool folded = true;
-        for (char c : tok_[i].text)
-            if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
-                folded = false;
-                break;
-            }
-        if (folded) continue;
-        const std::string f = fold_key(tok_[i].text);
-        arena_spans[i] = {fold_arena_.size(), f.size()};
-        fold_arena_ += f;
+        const std::string_view t = tok_[i].text;
+        bool upper = false, ascii = true;
+        for (char c : t) {
+            if (c >= 'A' && c <= 'Z') upper = true;
+            if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+        }
+        if (!upper && ascii) continue;
+        const std::size_t at = fold_arena_.size();
+        if (ascii) {
+            for (char c : t) fold_arena_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        } else {
+            fold_arena_ += fold_key(t);
+        }
+        arena_spans[i] = {at, fold_arena_.size() - at};
     }
     fold_.resize(tok_.size());
     flags_.assign(tok_.size(), 0);
@@ -389,12 +394,13 @@ void DocumentReader::find_dates_and_sentences() {
         fold_[i] = arena_spans[i].first == std::string::npos
                        ? tok_[i].text
                        : std::string_view(fold_arena_).substr(arena_spans[i].first, arena_spans[i].second);
+        if (!tok_[i].is_word()) continue;
         if (auto it = words_.flags.find(fold_[i]); it != words_.flags.end()) {
             std::uint32_t f = it->second;
             const Token& t = tok_[i];
-            // Case-sensitive classes hold only for the written form they were listed in.
+            // Case-sensitive classes hold only for the written forms they were listed in
+            // (names need a capital anyway, so "the" and "The" may share kNonName).
             if ((f & kMonth) && !t.cap) f &= ~kMonth;
-            if ((f & kNonName) && !non_name_words().count(t.text)) f &= ~kNonName;
             if ((f & kPostNominal) && !t.cap && !t.allcaps) f &= ~kPostNominal;
             if ((f & kHeadNoun) && !(t.cap || in(t.text, {"session", "sessions", "talk", "talks", "meeting"})))
                 f &= ~kHeadNoun;
@@ -614,6 +620,12 @@ void DocumentReader::find_people() {
         }
         // (4) Apposition: "Antony Blinken, Secretary of State"
         if (name_word(i) && !tok_[i].allcaps && (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap)) {
+            // cheap test first: a run of capitalised words (and hyphens, particles) ending in a comma
+            std::size_t e = i;
+            while (e < limit && e < i + 12 &&
+                   (tok_[e].cap || tok_[e].allcaps || tok_[e].is("-") || tok_[e].is(".") || is_particle(tok_[e].text)))
+                ++e;
+            if (e >= limit || !tok_[e].is(",")) continue;
             if (auto name = read_name(i, limit, false); name && name->parts.size() <= 4) {
                 const std::size_t k = name->last;
                 std::size_t t0 = k + 1;
@@ -1932,7 +1944,7 @@ void DocumentReader::find_roles() {
                 body_token = pm.name_last + 1;
                 if (tok_[body_token].is("the") && body_token + 1 < b) ++body_token;
             }
-            if (body_token != kNone && body_token < b) {  // fuzz: "of" may end the sentence
+            if (body_token != kNone) {
                 if (auto p = phrase_at(body_token); p && phrases_[*p].first == body_token && phrases_[*p].entity != kNone &&
                                                     (phrases_[*p].type == EntityType::Country ||
                                                      phrases_[*p].type == EntityType::Organization)) {

@@ -116,6 +116,7 @@ void Gazetteer::Impl::add_title(std::string_view title) {
     const std::vector<Token> t = tokenize(title);
     if (t.empty()) return;
     titles[phrase_key(t, 0, t.size())] = t.size();
+    for (std::size_t n = 1; n < t.size(); ++n) title_prefixes.insert(phrase_key(t, 0, n));
     title_first_words.insert(fold_key(t[0].text));
     first_words[fold_key(t[0].text)] |= kTitleStartFlag;
     max_title_tokens = std::max(max_title_tokens, t.size());
@@ -189,6 +190,7 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
         if (len > 1) key += '\x1f';
         key += folded[i + len - 1];
         auto it = titles.find(key);
+        if (it == titles.end() && !title_prefixes.count(key)) break;  // no title goes on this way
         if (it != titles.end()) {
             // Every word of a title is capitalised ("Minister for Foreign Affairs" keeps
             // its small connectors); a lower-case content word means prose, not a title.

@@ -45,12 +45,13 @@ inline constexpr std::uint32_t kPhraseStartFlag = 1u << 16;
 inline constexpr std::uint32_t kTitleStartFlag = 1u << 17;
 
 struct Gazetteer::Impl {
-    std::unordered_map<std::string, std::vector<PhraseEntry>> phrases;
+    std::unordered_map<std::string, std::vector<PhraseEntry>, ShortKeyHash> phrases;
     std::unordered_set<std::string> phrase_first_words;  // folded first tokens, to skip most lookups
     std::unordered_map<std::string, std::uint32_t> first_words;  // folded word -> kPhraseStartFlag | kTitleStartFlag
-    std::unordered_set<std::string> phrase_prefixes;     // keys of every proper prefix of a phrase
+    std::unordered_set<std::string, ShortKeyHash> phrase_prefixes;  // keys of every proper prefix of a phrase
     std::size_t max_phrase_tokens = 1;
-    std::unordered_map<std::string, std::size_t> titles;  // key -> token count
+    std::unordered_map<std::string, std::size_t, ShortKeyHash> titles;  // key -> token count
+    std::unordered_set<std::string, ShortKeyHash> title_prefixes;      // keys of every proper prefix of a title
     std::unordered_set<std::string> title_first_words;    // folded first words of titles
     std::size_t max_title_tokens = 1;
     std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical

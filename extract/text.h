@@ -3,6 +3,7 @@
 // The tokenizer is a single linear pass; nothing here allocates per character.
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,26 @@ std::string to_lower(std::string_view s);
 std::string to_title_word(std::string_view s);  // "SÉJOURNÉ" -> "Séjourné", "BYUNG-SE" -> "Byung-Se"
 // Lower-case key: curly quotes to straight, accents kept, whitespace collapsed.
 std::string fold_key(std::string_view s);
+
+// A fast hash for the per-token lookup tables: eight bytes at a time.
+struct ShortKeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+        std::size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t k;
+            std::memcpy(&k, s.data() + i, 8);
+            h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
+            h ^= h >> 31;
+        }
+        std::uint64_t tail = 0;
+        for (std::size_t j = 0; i + j < s.size(); ++j) tail |= std::uint64_t(static_cast<unsigned char>(s[i + j])) << (8 * j);
+        h = (h ^ tail) * 0x94D049BB133111EBull;
+        h ^= h >> 29;
+        return static_cast<std::size_t>(h);
+    }
+};
 
 // Decodes one UTF-8 code point at s[i]; returns it and advances i (invalid byte -> U+FFFD, i+1).
 char32_t decode_utf8(std::string_view s, std::size_t& i);
