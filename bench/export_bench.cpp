@@ -9,6 +9,8 @@
 // date and mode, ROLE with a title, ATTENDED, CONTRIBUTED with an amount and
 // VISITED, every one with its evidence; names include XML specials and non-ASCII
 // text so escaping is exercised.
+#include <time.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +28,26 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// CPU time of this process: on a machine shared with other jobs the wall clock
+// also counts time spent waiting for a core.
+double cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+struct Timing {
+    double wall = 0, cpu = 0;
+};
+
+template <class F>
+Timing timed(F&& f) {
+    const auto start = Clock::now();
+    const double cpu = cpu_seconds();
+    f();
+    return {seconds_since(start), cpu_seconds() - cpu};
 }
 
 // Distinct pronounceable words per number, so person names never share a surname
@@ -107,23 +129,21 @@ int main(int argc, char** argv) {
                     g.relations().size(), seconds_since(start));
 
         const kg::output::ExportOptions all;
-        const std::string graphml = (dir / "export_bench.graphml").string();
-        start = Clock::now();
-        kg::output::write_file(graphml, [&](std::ostream& o) { kg::output::write_graphml(g, o, all); });
-        const double t_graphml = seconds_since(start);
-        std::printf("graphml     %.2f s, %.1f MB, %.1f MB/s  (%s)\n", t_graphml, file_mb(graphml),
-                    file_mb(graphml) / t_graphml, graphml.c_str());
-
-        const std::string gexf = (dir / "export_bench.gexf").string();
-        start = Clock::now();
-        kg::output::write_file(gexf, [&](std::ostream& o) { kg::output::write_gexf(g, o, all); });
-        const double t_gexf = seconds_since(start);
-        std::printf("gexf        %.2f s, %.1f MB, %.1f MB/s  (%s)\n", t_gexf, file_mb(gexf), file_mb(gexf) / t_gexf,
-                    gexf.c_str());
-        std::filesystem::remove(graphml);
-        std::filesystem::remove(gexf);
-        const bool ok = t_graphml < 5.0 && t_gexf < 5.0;
-        std::printf("target      under 5 s each for 1,000,000 edges: %s\n",
+        bool ok = true;
+        const auto measure = [&](const char* name, const char* ext,
+                                 void (*writer)(const kg::graph::KnowledgeGraph&, std::ostream&,
+                                                const kg::output::ExportOptions&)) {
+            const std::string path = (dir / (std::string("export_bench.") + ext)).string();
+            const Timing file = timed([&] { kg::output::write_file(path, [&](std::ostream& o) { writer(g, o, all); }); });
+            const double mb = file_mb(path);
+            std::printf("%-8s  %.2f s wall, %.2f s cpu, %.1f MB, %.0f MB/s (selection, formatting, atomic write with fsync)\n",
+                        name, file.wall, file.cpu, mb, mb / file.wall);
+            std::filesystem::remove(path);
+            ok = ok && file.wall < 5.0;
+        };
+        measure("graphml", "graphml", &kg::output::write_graphml);
+        measure("gexf", "gexf", &kg::output::write_gexf);
+        std::printf("target    under 5 s each (to file, wall clock) for 1,000,000 edges: %s\n",
                     edges < 1000000 ? "n/a (fewer edges)" : ok ? "met" : "MISSED");
         return 0;
     } catch (const std::exception& e) {

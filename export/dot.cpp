@@ -97,6 +97,17 @@ std::string edge_label(const detail::SelectedEdge& e) {
     return label;
 }
 
+// A tooltip value: Graphviz expands escapes in tooltips twice (`\\\\` shows as one
+// backslash, `\\N` as the node name), so each backslash of the text becomes four.
+std::string tooltip_escstring(std::string_view s) {
+    std::string out;
+    for (char c : dot_escstring(s)) {
+        out += c;
+        if (c == '\\') out += "\\";  // dot_escstring already doubled it: two more
+    }
+    return out;
+}
+
 std::string tooltip(const EntityRecord& e) {
     std::string t = std::string(to_string(e.type)) + ": " + e.name;
     if (!e.aliases.empty()) t += "\naka " + detail::join(e.aliases, ", ");
@@ -268,7 +279,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         set_attr(n, "shape", std::string(st.shape));
         set_attr(n, "fillcolor", std::string(st.fill));
         set_attr(n, "id", id);
-        set_attr(n, "tooltip", dot_escstring(tooltip(*e)));
+        set_attr(n, "tooltip", tooltip_escstring(tooltip(*e)));
         by_id.emplace(e->id, n);
         index.emplace(n, b.nodes.size());
         b.nodes.push_back(n);
@@ -287,7 +298,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         set_attr(ed, "fontcolor", std::string(detail::edge_colour(e.type)));
         set_attr(ed, "dir", e.directed ? "forward" : "none");
         set_attr(ed, "id", id);
-        if (drawing) set_attr(ed, "tooltip", dot_escstring(label));
+        if (drawing) set_attr(ed, "tooltip", tooltip_escstring(label));
         if (e.merged > 1)
             set_attr(ed, "penwidth", std::to_string(std::min<std::size_t>(1 + e.merged / 2, 8)));
         b.edges.push_back(ed);
@@ -310,7 +321,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         set_attr(n, "fixedsize", "true");
         set_attr(n, "fillcolor", std::string(detail::edge_colour(RelationType::Met)));
         set_attr(n, "id", id);
-        set_attr(n, "tooltip", dot_escstring(what));
+        set_attr(n, "tooltip", tooltip_escstring(what));
         index.emplace(n, b.nodes.size());
         b.nodes.push_back(n);
         for (EntityId p : people) {

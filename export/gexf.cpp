@@ -1,5 +1,7 @@
 // GEXF 1.2 in dynamic mode: nodes live from first to last sighting, edges have a
 // spell per dated relation, and viz colours follow the DOT palette.
+// Every edge is undirected with a "directed" attribute, like the GraphML writer:
+// networkx refuses a graph that mixes directed and undirected edges.
 
 #include <string>
 #include <string_view>
@@ -71,9 +73,12 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
          "      <attribute id=\"aliases\" title=\"aliases\" type=\"string\"/>\n"
          "      <attribute id=\"mention_count\" title=\"mention_count\" type=\"long\"/>\n"
          "      <attribute id=\"document_count\" title=\"document_count\" type=\"long\"/>\n"
+         "      <attribute id=\"first_seen\" title=\"first_seen\" type=\"string\"/>\n"
+         "      <attribute id=\"last_seen\" title=\"last_seen\" type=\"string\"/>\n"
          "    </attributes>\n"
          "    <attributes class=\"edge\">\n"
          "      <attribute id=\"relation\" title=\"relation\" type=\"string\"/>\n"
+         "      <attribute id=\"directed\" title=\"directed\" type=\"boolean\"/>\n"
          "      <attribute id=\"date\" title=\"date\" type=\"string\"/>\n"
          "      <attribute id=\"place\" title=\"place\" type=\"string\"/>\n"
          "      <attribute id=\"mode\" title=\"mode\" type=\"string\"/>\n"
@@ -94,6 +99,8 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         attvalue_joined(o, "aliases", e->aliases);
         attvalue_number(o, "mention_count", e->mention_count);
         attvalue_number(o, "document_count", e->documents.size());
+        attvalue(o, "first_seen", e->first_seen);
+        attvalue(o, "last_seen", e->last_seen);
         const detail::NodeStyle st = detail::node_style(e->type);
         o << "        </attvalues>\n        <viz:color r=\"";
         o.number(unsigned{st.r}) << "\" g=\"";
@@ -105,10 +112,11 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         o << "      <edge id=\"e";
         o.number(e.id.value) << "\" source=\"n";
         o.number(e.source.value) << "\" target=\"n";
-        o.number(e.target.value) << "\" type=\"" << (e.directed ? "directed" : "undirected") << "\" label=\""
+        o.number(e.target.value) << "\" label=\""
                                  << to_string(e.type) << "\" weight=\"";
         o.number(e.weight) << "\">\n        <attvalues>\n";
         attvalue(o, "relation", to_string(e.type));
+        attvalue(o, "directed", e.directed ? "true" : "false");
         attvalue(o, "date", e.date);
         attvalue(o, "place", detail::entity_name(g, e.place));
         for (const char* a : {"mode", "title", "amount"}) attvalue(o, a, e.attribute(a));

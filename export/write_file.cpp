@@ -1,7 +1,9 @@
-// Atomic file output: the whole export is produced in memory first (so a throwing
-// writer never touches the disk), then written to a temporary file beside the
-// target, fsynced and renamed over it. Devices and FIFOs (/dev/null, /dev/full,
-// a pipe) cannot be renamed over, so they are written directly.
+// Atomic file output: the export streams into a temporary file beside the target
+// (through a large buffer, so a 400 MB GraphML never sits in memory), which is
+// fsynced and renamed over the target; when the writer throws or a write fails,
+// the temporary is removed and the target is untouched. Devices and FIFOs
+// (/dev/null, /dev/full, a pipe) cannot be renamed over, and standard output
+// cannot be taken back, so for those the output is produced in memory first.
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -12,6 +14,9 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <streambuf>
+#include <vector>
 
 #include "export/exporters.h"
 #include "model/error.h"
@@ -24,7 +29,7 @@ namespace {
 }
 
 // Writes all of `bytes` to `fd`; returns 0 or the errno of the failure.
-int write_all(int fd, const std::string& bytes) {
+int write_all(int fd, std::string_view bytes) {
     std::size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -53,7 +58,51 @@ void write_special(const std::string& path, const std::string& bytes) {
     if (err != 0) fail(path, "write", err);
 }
 
-void write_atomically(const std::string& path, const std::string& bytes, mode_t mode) {
+// An output stream buffer over a file descriptor that remembers the first error.
+class FdBuffer : public std::streambuf {
+public:
+    explicit FdBuffer(int fd) : fd_(fd), buf_(std::size_t{1} << 20) { setp(buf_.data(), buf_.data() + buf_.size()); }
+    // Writes what is buffered; returns 0 or the errno of the first failure.
+    int drain() {
+        if (error_ == 0 && pptr() > pbase()) {
+            error_ = write_all(fd_, std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
+        }
+        setp(buf_.data(), buf_.data() + buf_.size());
+        return error_;
+    }
+
+    int error() const { return error_; }
+
+protected:
+    int_type overflow(int_type c) override {
+        if (drain() != 0) return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        if (n >= epptr() - pptr()) {
+            if (drain() != 0) return 0;
+            if (n >= static_cast<std::streamsize>(buf_.size())) {
+                error_ = write_all(fd_, std::string_view(s, static_cast<std::size_t>(n)));
+                return error_ == 0 ? n : 0;
+            }
+        }
+        std::memcpy(pptr(), s, static_cast<std::size_t>(n));
+        pbump(static_cast<int>(n));
+        return n;
+    }
+    int sync() override { return drain() == 0 ? 0 : -1; }
+
+private:
+    int fd_;
+    std::vector<char> buf_;
+    int error_ = 0;
+};
+
+void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& produce, mode_t mode) {
     const std::string dir = directory_of(path);
     const auto slash = path.find_last_of('/');
     const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -68,7 +117,26 @@ void write_atomically(const std::string& path, const std::string& bytes, mode_t 
         fail(path, what, err);
     };
     if (::fchmod(fd, mode) != 0) discard("chmod", errno);
-    if (int err = write_all(fd, bytes); err != 0) discard("write", err);
+    {
+        FdBuffer buffer(fd);
+        std::ostream out(&buffer);
+        try {
+            produce(out);
+        } catch (...) {
+            // A writer that stops because the disk is full reports a stream failure;
+            // the errno behind it is the better message.
+            if (const int err = buffer.error(); err != 0) discard("write", err);
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            throw;
+        }
+        if (int err = buffer.drain(); err != 0) discard("write", err);
+        if (!out) {
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            throw ExportError("cannot write " + path + ": the exporter's stream failed");
+        }
+    }
     if (::fsync(fd) != 0) discard("fsync", errno);
     if (::close(fd) != 0) {
         const int err = errno;
@@ -87,16 +155,19 @@ void write_atomically(const std::string& path, const std::string& bytes, mode_t 
     }
 }
 
+std::string in_memory(const std::string& path, const std::function<void(std::ostream&)>& produce) {
+    std::ostringstream buffer;
+    produce(buffer);
+    if (!buffer) throw ExportError("cannot write " + path + ": the exporter's stream failed");
+    return std::move(buffer).str();
+}
+
 }  // namespace
 
 void write_file(const std::string& path, const std::function<void(std::ostream&)>& produce) {
     if (path.empty()) throw ExportError("cannot write an output with an empty file name");
-    std::ostringstream buffer;
-    produce(buffer);
-    if (!buffer) throw ExportError("cannot write " + path + ": the exporter's stream failed");
-    const std::string bytes = std::move(buffer).str();
-
     if (path == "-") {
+        const std::string bytes = in_memory(path, produce);
         std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         std::cout.flush();
         if (!std::cout) throw ExportError("cannot write to standard output");
@@ -105,13 +176,13 @@ void write_file(const std::string& path, const std::function<void(std::ostream&)
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) fail(path, "open", EISDIR);
-        if (!S_ISREG(st.st_mode)) return write_special(path, bytes);
-        write_atomically(path, bytes, st.st_mode & 07777);
+        if (!S_ISREG(st.st_mode)) return write_special(path, in_memory(path, produce));
+        write_atomically(path, produce, st.st_mode & 07777);
         return;
     }
     const mode_t mask = ::umask(0);
     ::umask(mask);
-    write_atomically(path, bytes, 0666 & ~mask);
+    write_atomically(path, produce, 0666 & ~mask);
 }
 
 }  // namespace kg::output

@@ -1,6 +1,7 @@
-// Writes the hostile test graph as GraphML and JSON into a directory, plus
-// expected.json (node id -> cleaned label and type, edge count) for
-// check_loaders.py, so the Python loaders are tested on the same names.
+// Writes the hostile test graph in every format (GraphML, GEXF, JSON, DOT, SVG,
+// PNG, Neo4j CSV) into a directory, plus expected.json (node id -> cleaned label
+// and type, edge count) for check_loaders.py, so the real consumers are tested
+// on the same names.
 //   export_sample_writer <dir>
 
 #include <rapidjson/stringbuffer.h>
@@ -9,6 +10,7 @@
 #include <exception>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "export/detail/text.h"
 #include "export/exporters.h"
@@ -25,6 +27,19 @@ int main(int argc, char** argv) {
         kg::output::write_file(dir + "/hostile.graphml",
                                [&](std::ostream& o) { kg::output::write_graphml(g, o); });
         kg::output::write_file(dir + "/hostile.json", [&](std::ostream& o) { kg::output::write_json(g, o); });
+        kg::output::write_file(dir + "/hostile.gexf", [&](std::ostream& o) { kg::output::write_gexf(g, o); });
+        kg::output::write_file(dir + "/hostile.dot", [&](std::ostream& o) { kg::output::write_dot(g, o); });
+        kg::output::ExportOptions drawing;
+        drawing.title = "Hostile <names> & \"quotes\" \\";
+        drawing.caption = "Source: ]]> fixture";
+        drawing.meetings_as_nodes = true;
+        for (const char* format : {"svg", "png"})
+            kg::output::write_file(dir + "/hostile." + format,
+                                   [&](std::ostream& o) { kg::output::render(g, format, o, drawing); });
+        std::ostringstream nodes, relationships;
+        kg::output::write_neo4j_csv(g, nodes, relationships);
+        kg::output::write_file(dir + "/hostile-nodes.csv", [&](std::ostream& o) { o << nodes.str(); });
+        kg::output::write_file(dir + "/hostile-relationships.csv", [&](std::ostream& o) { o << relationships.str(); });
 
         rapidjson::StringBuffer buf;
         rapidjson::Writer<rapidjson::StringBuffer> w(buf);

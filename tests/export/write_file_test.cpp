@@ -50,6 +50,36 @@ TEST_CASE("write_file keeps the old file when the exporter throws") {
     CHECK(entries(dir) == 1);
 }
 
+TEST_CASE("write_file removes a partly written temporary when the exporter throws after megabytes") {
+    const std::string dir = kg::test::scratch_dir("write_file_throw_late");
+    const std::string path = dir + "/graph.graphml";
+    kg::output::write_file(path, [](std::ostream& o) { o << "good"; });
+    const std::string block(1 << 20, 'x');
+    CHECK_THROWS_WITH_AS(kg::output::write_file(path,
+                                                [&](std::ostream& o) {
+                                                    for (int i = 0; i < 5; ++i) o << block;
+                                                    throw kg::ExportError("exporter failed late");
+                                                }),
+                         "exporter failed late", kg::ExportError);
+    CHECK(kg::test::slurp(path) == "good");
+    CHECK(entries(dir) == 1);
+}
+
+TEST_CASE("write_file streams outputs larger than its buffer intact") {
+    const std::string dir = kg::test::scratch_dir("write_file_large");
+    const std::string path = dir + "/big.txt";
+    std::string expected;
+    kg::output::write_file(path, [&](std::ostream& o) {
+        for (int i = 0; i < 300000; ++i) {
+            const std::string line = std::to_string(i) + (i % 7 == 0 ? std::string(3000, 'y') : "") + '\n';
+            o << line;
+            expected += line;
+        }
+    });
+    CHECK(kg::test::slurp(path) == expected);
+    CHECK(entries(dir) == 1);
+}
+
 TEST_CASE("write_file into a missing directory fails naming the path and the reason") {
     const std::string dir = kg::test::scratch_dir("write_file_missing");
     const std::string path = dir + "/no/such/dir/out.dot";
