@@ -173,6 +173,10 @@ void SqliteStore::configure(Durability durability) {
     // NORMAL in WAL mode is still atomic and consistent, and syncs only at checkpoints.
     db_.exec(durability == Durability::Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL",
              "cannot set synchronous mode");
+    // With NORMAL the only fsyncs are at checkpoints: checkpoint every 16 MB of WAL
+    // instead of every 4 MB, so a bulk ingest pays them four times less often.
+    if (durability == Durability::Normal)
+        db_.exec("PRAGMA wal_autocheckpoint = 4096", "cannot set the checkpoint interval");
     db_.exec("PRAGMA foreign_keys = ON", "cannot enable foreign keys");
     if (pragma_int(db_, "PRAGMA foreign_keys") != 1) db_.fail("cannot enable foreign keys", "not supported");
 }

@@ -311,7 +311,7 @@ TEST_CASE("a database written by a newer kg is refused and left untouched") {
         raw.exec("PRAGMA user_version = 99;");
     }
     const std::string bytes = file_bytes(path);
-    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > 1");
+    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > 2");
     CHECK(file_bytes(path) == bytes);
 }
 
@@ -330,7 +330,7 @@ TEST_CASE("a new database carries kg's application_id and schema version and use
     auto st = open_store(path);
     RawDb raw(path);
     CHECK(raw.value("PRAGMA application_id") == std::to_string(0x4B474442));
-    CHECK(raw.value("PRAGMA user_version") == "1");
+    CHECK(raw.value("PRAGMA user_version") == "2");
     CHECK(raw.value("PRAGMA journal_mode") == "wal");
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
     // Reopening an existing kg database keeps it as it is.
@@ -472,3 +472,32 @@ TEST_CASE("the database passes integrity and foreign key checks after a mixed wo
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("store") {
+
+TEST_CASE("a version 1 database is migrated in place to version 2 keeping its documents and corrections") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    {
+        auto st = open_store(path);
+        REQUIRE(st->put(synthetic(1), "h1") == PutOutcome::Added);
+        st->add_correction(Correction{Correction::Kind::Split, "PERSON:A", ""});
+    }
+    {
+        // What version 1 had and version 2 dropped.
+        RawDb raw(path, SQLITE_OPEN_READWRITE);
+        raw.exec("CREATE INDEX entities_by_name ON entities(name, type); "
+                 "CREATE INDEX aliases_by_alias ON aliases(alias); PRAGMA user_version = 1;");
+    }
+    auto st = open_store(path);
+    CHECK(st->documents().size() == 1);
+    CHECK(st->corrections().size() == 1);
+    st.reset();
+    RawDb raw(path);
+    CHECK(raw.value("PRAGMA user_version") == "2");
+    CHECK(raw.value("SELECT count(*) FROM sqlite_schema WHERE name IN ('entities_by_name', 'aliases_by_alias')") ==
+          "0");
+    CHECK(raw.value("PRAGMA integrity_check") == "ok");
+}
+
+}
