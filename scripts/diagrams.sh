@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Regenerates the diagrams checked in under examples/diagrams/ (shown in README.md)
+# from examples/corpus with the built kg, so they always show what kg draws today.
+# Usage: scripts/diagrams.sh BUILD_DIR   (run from anywhere)
+set -euo pipefail
+
+build="${1:?usage: scripts/diagrams.sh BUILD_DIR}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+case "$build" in /*) ;; *) build="$root/$build" ;; esac
+kg="$build/app/kg"
+[ -x "$kg" ] || { echo "diagrams: $kg not found; build first (make build)" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$root"   # so the caption names the corpus as examples/corpus
+"$kg" --db "$work/kg.db" ingest examples/corpus >/dev/null
+out=examples/diagrams
+mkdir -p "$out"
+for format in svg png; do
+  "$kg" --db "$work/kg.db" export --format "$format" -o "$out/corpus.$format" \
+    --title "Who met whom: the seed corpus"
+  "$kg" --db "$work/kg.db" export --format "$format" -o "$out/ego-hayashi.$format" \
+    --ego "Yoshimasa Hayashi" --depth 2 --meetings-as-nodes \
+    --title "Yoshimasa Hayashi and everything within two relations"
+done
+echo "diagrams: wrote $out/corpus.{svg,png} and $out/ego-hayashi.{svg,png}"
