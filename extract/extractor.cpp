@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "extract/dates.h"
+#include "extract/flat_map.h"
 #include "extract/gazetteer.h"
 #include "extract/text.h"
 
@@ -151,16 +152,8 @@ const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags() {
 }  // namespace
 
 struct Extractor::Words {
-    std::deque<std::string> storage;                            // owns the keys
-    std::unordered_map<std::string_view, std::uint32_t, ShortKeyHash> flags;  // folded word -> WordFlag | start bits
-    void add(std::string folded, std::uint32_t f) {
-        if (auto it = flags.find(folded); it != flags.end()) {
-            it->second |= f;
-            return;
-        }
-        storage.push_back(std::move(folded));
-        flags.emplace(storage.back(), f);
-    }
+    FlatStringMap<std::uint32_t> flags;  // folded word -> WordFlag | gazetteer start bits
+    void add(std::string_view folded, std::uint32_t f) { flags[folded] |= f; }
 };
 
 namespace {
@@ -395,8 +388,8 @@ void DocumentReader::find_dates_and_sentences() {
                        ? tok_[i].text
                        : std::string_view(fold_arena_).substr(arena_spans[i].first, arena_spans[i].second);
         if (!tok_[i].is_word()) continue;
-        if (auto it = words_.flags.find(fold_[i]); it != words_.flags.end()) {
-            std::uint32_t f = it->second;
+        if (const std::uint32_t* found = words_.flags.find(fold_[i])) {
+            std::uint32_t f = *found;
             const Token& t = tok_[i];
             // Case-sensitive classes hold only for the written forms they were listed in
             // (names need a capital anyway, so "the" and "The" may share kNonName).
@@ -650,20 +643,16 @@ void DocumentReader::find_people() {
 // Later short mentions: a bare family name ("Hayashi", "KAMIKAWA") of a person
 // already found in the document.
 void DocumentReader::find_surname_mentions() {
-    std::unordered_map<std::string, std::size_t> surnames;  // folded part -> person mention
+    FlatStringMap<std::size_t> surnames;  // folded part -> person mention
     for (std::size_t p = 0; p < persons_.size(); ++p) {
         const PersonMention& m = persons_[p];
-        if (m.parts.size() >= 2) {
-            surnames.emplace(fold_key(m.family_first ? m.parts.front() : m.parts.back()), p);
-        } else {
-            surnames.emplace(fold_key(m.parts.front()), p);
-        }
+        const std::string key = fold_key(m.parts.size() >= 2 && !m.family_first ? m.parts.back() : m.parts.front());
+        if (!surnames.contains(key)) surnames[key] = p;
     }
-    if (surnames.empty()) return;
+    if (surnames.size() == 0) return;
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
-        auto it = surnames.find(std::string(fold_[i]));
-        if (it == surnames.end()) continue;
+        if (!surnames.contains(fold_[i])) continue;
         if (i + 1 < tok_.size() && tok_[i + 1].is("-") && !tok_[i + 1].space_before) continue;
         if (i > 0 && tok_[i - 1].is("-") && !tok_[i].space_before) continue;
         NameParts n;
@@ -1015,7 +1004,7 @@ void DocumentReader::find_acronym_definitions() {
     }
     if (acronyms.empty()) return;
     for (std::size_t i = 0; i < tok_.size(); ++i) {
-        if (!free(i) || !tok_[i].is_word()) continue;
+        if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
         auto it = acronyms.find(std::string(tok_[i].text));
         if (it == acronyms.end()) continue;
         PhraseMention m;
@@ -2317,7 +2306,7 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     for (const auto& [w, f] : gaz_.impl().first_words) words->add(w, f);
     // The grammar's classes, keyed by folded form; case-sensitive ones are checked per token.
     for (const auto& [w, f] : raw_word_flags()) words->add(fold_key(w), f);
-    for (const auto& [w, f] : folded_word_flags()) words->add(std::string(w), f);
+    for (const auto& [w, f] : folded_word_flags()) words->add(w, f);
     words_ = std::move(words);
 }
 

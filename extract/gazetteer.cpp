@@ -112,6 +112,17 @@ void Gazetteer::Impl::add_phrase(std::string_view phrase, PhraseEntry entry) {
     max_phrase_tokens = std::max(max_phrase_tokens, t.size());
 }
 
+void Gazetteer::Impl::finalize() {
+    phrase_lookup.clear();
+    phrase_prefix_lookup.clear();
+    title_lookup.clear();
+    title_prefix_lookup.clear();
+    for (const auto& [k, v] : phrases) phrase_lookup[k] = &v;
+    for (const std::string& k : phrase_prefixes) phrase_prefix_lookup[k] = 1;
+    for (const auto& [k, v] : titles) title_lookup[k] = v;
+    for (const std::string& k : title_prefixes) title_prefix_lookup[k] = 1;
+}
+
 void Gazetteer::Impl::add_title(std::string_view title) {
     const std::vector<Token> t = tokenize(title);
     if (t.empty()) return;
@@ -151,12 +162,12 @@ PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, const std::
         }
         key += folded[i + len - 1];
         exact += t.text;
-        auto it = phrases.find(key);
-        if (it == phrases.end()) {
-            if (len < max_len && !phrase_prefixes.count(key)) break;  // no longer phrase starts this way
+        const auto* found = phrase_lookup.find(key);
+        if (!found) {
+            if (len < max_len && !phrase_prefix_lookup.contains(key)) break;  // no longer phrase starts this way
             continue;
         }
-        for (const PhraseEntry& e : it->second) {
+        for (const PhraseEntry& e : **found) {
             if (e.exact_case ? e.exact != exact : !(capital || e.lower_form)) continue;
             best = {len, &e};
             break;
@@ -189,9 +200,9 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
     for (std::size_t len = 1; len <= max_len; ++len) {
         if (len > 1) key += '\x1f';
         key += folded[i + len - 1];
-        auto it = titles.find(key);
-        if (it == titles.end() && !title_prefixes.count(key)) break;  // no title goes on this way
-        if (it != titles.end()) {
+        const std::size_t* found = title_lookup.find(key);
+        if (!found && !title_prefix_lookup.contains(key)) break;  // no title goes on this way
+        if (found) {
             // Every word of a title is capitalised ("Minister for Foreign Affairs" keeps
             // its small connectors); a lower-case content word means prose, not a title.
             bool ok = true;
@@ -296,14 +307,18 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
     for (const auto& [line, f] : read_tsv(data_dir + "/locations.tsv")) {
         if (f.empty() || f[0].empty())
             throw InputError(data_dir + "/locations.tsv:" + std::to_string(line) + ": expected a place name");
-        im.add_phrase(f[0], entry(EntityType::Location, f[0]));
+        // A leading article is not part of any form ("The Hague" is matched as "Hague"),
+        // so "the" starts no phrase and is not looked up at every use.
+        auto bare = [](std::string x) { return (x.rfind("The ", 0) == 0 || x.rfind("the ", 0) == 0) ? x.substr(4) : x; };
+        im.add_phrase(bare(f[0]), entry(EntityType::Location, f[0]));
         if (f.size() > 1 && f[1] != "-")
-            for (const std::string& a : split(f[1], '|')) im.add_phrase(a, entry(EntityType::Location, f[0]));
+            for (const std::string& a : split(f[1], '|')) im.add_phrase(bare(a), entry(EntityType::Location, f[0]));
     }
     for (const auto& [line, f] : read_tsv(data_dir + "/titles.tsv")) {
         (void)line;
         if (!f.empty() && !f[0].empty()) im.add_title(f[0]);
     }
+    im.finalize();
     return g;
 }
 
@@ -356,6 +371,7 @@ void Gazetteer::add_alias_file(const std::string& path) {
         }
     }
     if (in.bad()) throw InputError(path + ": read error");
+    im.finalize();
 }
 
 }  // namespace kg::extract

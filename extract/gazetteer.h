@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "extract/flat_map.h"
 #include "extract/text.h"
 #include "model/types.h"
 
@@ -56,6 +57,13 @@ struct Gazetteer::Impl {
     std::size_t max_title_tokens = 1;
     std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical
     std::vector<UserPerson> user_people;
+
+    // Flat copies of the tables above for the per-token lookups; rebuilt by finalize().
+    FlatStringMap<const std::vector<PhraseEntry>*> phrase_lookup;
+    FlatStringMap<std::uint8_t> phrase_prefix_lookup;
+    FlatStringMap<std::size_t> title_lookup;
+    FlatStringMap<std::uint8_t> title_prefix_lookup;
+    void finalize();
 
     void add_phrase(std::string_view phrase, PhraseEntry entry);
     void add_title(std::string_view title);
