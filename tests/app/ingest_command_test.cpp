@@ -73,3 +73,82 @@ TEST_CASE("a directory without documents is an error and creates no database") {
 }
 
 }
+
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+TEST_SUITE("app") {
+
+TEST_CASE("the content hash is over the raw bytes so a change in line ends alone replaces the document") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string doc = dir.file("002_6f339f2360b3421b.txt");
+    const std::string text = kg_test::read_text_file(kg_test::corpus_file("002_6f339f2360b3421b.txt"));
+    kg_test::write_text_file(doc, text);
+    REQUIRE(run_kg({"--db", db, "ingest", doc}).out == "added 1, unchanged 0, replaced 0, failed 0\n");
+    std::string crlf;
+    for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    kg_test::write_text_file(doc, crlf);  // the same text once normalised
+    CHECK(run_kg({"--db", db, "ingest", doc}).out == "added 0, unchanged 0, replaced 1, failed 0\n");
+    CHECK(run_kg({"--db", db, "ingest", doc}).out == "added 0, unchanged 1, replaced 0, failed 0\n");
+}
+
+TEST_CASE("a file with the same bytes as a stored one under another name is counted as a duplicate") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string copy = dir.file("copy.txt");
+    kg_test::write_text_file(copy, kg_test::read_text_file(kg_test::corpus_file("002_6f339f2360b3421b.txt")));
+    kg_test::KgRun r = run_kg({"--db", db, "ingest", kg_test::corpus_dir(), copy});
+    CHECK(r.status == 0);
+    CHECK(r.out == "added 5, unchanged 0, replaced 0, duplicate 1, failed 0\n");
+    CHECK(r.err.find("copy.txt: same content as a document already stored") != std::string::npos);
+}
+
+TEST_CASE("ingesting the same corpus twice leaves the database file byte for byte the same") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    const std::string before = kg_test::read_text_file(db);
+    REQUIRE(run_kg({"--db", db, "ingest", kg_test::corpus_dir()}).out == "added 0, unchanged 5, replaced 0, failed 0\n");
+    CHECK(kg_test::read_text_file(db) == before);
+}
+
+TEST_CASE("kg ingest shows no progress when stderr is not a terminal") {
+    kg_test::TempDir dir;
+    kg_test::KgRun r = run_kg({"--db", dir.file("kg.db"), "ingest", kg_test::corpus_dir()});
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("kg ingest draws a progress bar when stderr is a terminal") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string corpus = kg_test::corpus_dir();
+    int master = -1;
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        execl(KG_BINARY, KG_BINARY, "--db", db.c_str(), "ingest", corpus.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    std::string seen;
+    char buf[4096];
+    for (ssize_t n; (n = read(master, buf, sizeof buf)) > 0;) seen.append(buf, static_cast<std::size_t>(n));
+    int status = 0;
+    waitpid(pid, &status, 0);
+    close(master);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(seen.find("\r[####################] 5/5 ") != std::string::npos);
+    CHECK(seen.find("added 5, unchanged 0, replaced 0, failed 0") != std::string::npos);
+}
+
+TEST_CASE("kg ingest accepts --durability full or normal and nothing else") {
+    kg_test::TempDir dir;
+    CHECK(run_kg({"--db", dir.file("kg.db"), "ingest", "--durability", "full", kg_test::corpus_dir()}).out ==
+          "added 5, unchanged 0, replaced 0, failed 0\n");
+    CHECK(run_kg({"--db", dir.file("kg.db"), "ingest", "--durability", "fast", kg_test::corpus_dir()}).status == 2);
+}
+
+}
