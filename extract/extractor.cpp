@@ -342,6 +342,7 @@ private:
     void find_delegations();
     void finish_meetings();
     void find_attendance();
+    void find_session_speakers();
     void find_roles();
     void find_contributions();
     void find_stances();
@@ -1837,6 +1838,50 @@ void DocumentReader::finish_meetings() {
     }
 }
 
+// A readout of a multilateral meeting the principal attended or hosted ("Mr. X hosted
+// the G7 Foreign Ministers' Meeting") reports what other participants said there:
+// "the US Secretary of State Blinken explained ...". A person who speaks in such a
+// readout attended that meeting and met the principal there.
+void DocumentReader::find_session_speakers() {
+    // Only for readouts without a bilateral meeting of their own.
+    for (const MeetingDraft& m : meetings_)
+        if (m.status == MeetingStatus::Happened && m.persons.size() >= 2) return;
+    std::size_t event_entity = kNone, principal = kNone, event_sentence = kNone;
+    for (const Relation& r : out_.relations)
+        if (r.type == RelationType::Attended && !r.evidence.empty() && r.evidence.front().rule == "attended-event") {
+            for (std::size_t s = 0; s < sent_.size(); ++s)
+                if (sent_[s].span == r.evidence.front().sentence) event_sentence = s;
+            // hosting or attending a meeting that others attend too: not a photo line or a heading
+            if (event_sentence == kNone || !sent_[event_sentence].line_start) continue;
+            event_entity = r.b;
+            principal = r.a;
+            break;
+        }
+    if (event_entity == kNone) return;
+    const std::string date = doc_date_;
+    std::optional<std::size_t> place;
+    if (const std::size_t p = place_in_sentence(event_sentence); p != kNone && phrases_[p].entity != kNone)
+        place = phrases_[p].entity;
+    for (std::size_t s = event_sentence + 1; s < sent_.size(); ++s) {
+        for (std::size_t k = sent_[s].first; k < sent_[s].last; ++k) {
+            auto p = person_at(k);
+            if (!p || persons_[*p].name_first != k || person_entity_[*p] == kNone) continue;
+            const std::size_t who = person_entity_[*p];
+            if (who == principal) continue;
+            const std::size_t e = persons_[*p].name_last;
+            bool speaks = false;
+            for (std::size_t q = e; q < sent_[s].last && q <= e + 2; ++q)
+                if (in(fold_[q], {"explained", "stated", "said", "briefed", "emphasized", "emphasised", "noted",
+                                  "expressed", "mentioned", "reported", "presented"}))
+                    speaks = true;
+            if (!speaks) continue;
+            add_relation(RelationType::Attended, who, event_entity, s, "spoke-at-event", 0.7);
+            add_relation(RelationType::Met, principal, who, s, "spoke-at-event", 0.7,
+                         {{"mode", std::string(to_string(MeetingMode::Multilateral))}}, date, place);
+        }
+    }
+}
+
 void DocumentReader::find_attendance() {
     // (1) "<Person> attended / participated in / took part in / hosted <Event>",
     //     "visiting X to attend <Event>".
@@ -2293,6 +2338,7 @@ DocumentExtraction DocumentReader::run() {
     find_delegations();
     finish_meetings();
     find_attendance();
+    find_session_speakers();
     find_roles();
     find_contributions();
     find_stances();

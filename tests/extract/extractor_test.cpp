@@ -296,3 +296,26 @@ TEST_SUITE("extract") {
         CHECK(m2->date == "2025-02-24");
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("a speaker in the readout of a meeting the principal hosted attended it and met the principal") {
+        auto x = run("June 21, 2023\n\nOn June 21, during his visit to London, Mr. HAYASHI Yoshimasa, Minister for "
+                     "Foreign Affairs of Japan, hosted the G7 Foreign Ministers' Meeting.\n1. Following that, the US "
+                     "Secretary of State Blinken explained the result of his recent visit to China.",
+                     "");
+        CHECK(relation(x, kg::RelationType::Attended, "Yoshimasa Hayashi", "G7 Foreign Ministers' Meeting"));
+        CHECK(relation(x, kg::RelationType::Attended, "Blinken", "G7 Foreign Ministers' Meeting"));
+        const kg::Relation* met = relation(x, kg::RelationType::Met, "Yoshimasa Hayashi", "Blinken");
+        REQUIRE(met);
+        CHECK(met->date == "2023-06-21");
+        REQUIRE(met->place);
+        CHECK(x.entities[*met->place].name == "London");
+    }
+
+    TEST_CASE("speakers do not become participants when the readout reports a meeting of its own") {
+        auto x = run("On May 3, Ms. KAMIKAWA Yoko held a meeting with H.E. Mr. Jean DUPONT. Prime Minister Kishida "
+                     "stated that the two countries are close.",
+                     "2024-05-03");
+        CHECK_FALSE(relation(x, kg::RelationType::Met, "Yoko Kamikawa", "Kishida"));
+    }
+}
