@@ -1,6 +1,7 @@
 #include "app/query_base.h"
 
 #include <algorithm>
+#include <limits>
 #include <ostream>
 
 #include "app/knowledge_base.h"
@@ -155,9 +156,22 @@ RelationRecord QueryBase::relation(RelationId id) const {
 }
 
 graph::Network QueryBase::network(std::string_view from, std::string_view to) const {
+    // Bounds as packed dates: a short upper bound covers its whole year or month,
+    // as in graph::date_within.
+    const std::uint32_t low = from.empty() ? 0 : store::pack_date(from);
+    std::uint32_t high = std::numeric_limits<std::uint32_t>::max();
+    if (!to.empty()) {
+        high = store::pack_date(to);
+        if (to.size() == 4) high += 9999;
+        else if (to.size() == 7) high += 99;
+    }
+    const bool bounded = !from.empty() || !to.empty();
+    const std::vector<store::SnapshotLink> stored = snapshot_->links();
     std::vector<graph::Link> links;
-    for (store::SnapshotLink& l : snapshot_->links())
-        if (graph::date_within(l.date, from, to)) links.push_back(graph::Link{l.a, l.b, l.relation, l.type});
+    links.reserve(stored.size());
+    for (const store::SnapshotLink& l : stored)
+        if (!bounded || (l.date != 0 && l.date >= low && l.date <= high))
+            links.push_back(graph::Link{l.a, l.b, l.relation, l.type});
     return graph::Network(entities().size(), links);
 }
 

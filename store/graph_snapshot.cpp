@@ -8,7 +8,6 @@
 #include <sqlite3.h>
 
 #include <bit>
-#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <string_view>
@@ -83,32 +82,6 @@ CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
 // for missing month or day, 0 when undated).
 constexpr std::size_t kLinkWords = 5;
 
-std::uint32_t pack_date(std::string_view d) {
-    auto digits = [&](std::size_t pos, std::size_t n) -> std::uint32_t {
-        std::uint32_t v = 0;
-        for (std::size_t i = pos; i < pos + n && i < d.size(); ++i) {
-            if (d[i] < '0' || d[i] > '9') return 0;
-            v = v * 10 + static_cast<std::uint32_t>(d[i] - '0');
-        }
-        return v;
-    };
-    if (d.size() < 4) return 0;
-    std::uint32_t v = digits(0, 4) * 10000;
-    if (d.size() >= 7) v += digits(5, 2) * 100;
-    if (d.size() >= 10) v += digits(8, 2);
-    return v;
-}
-
-std::string unpack_date(std::uint32_t v) {
-    if (v == 0) return {};
-    char buf[16];
-    const unsigned year = v / 10000, month = v / 100 % 100, day = v % 100;
-    if (month == 0) std::snprintf(buf, sizeof buf, "%04u", year);
-    else if (day == 0) std::snprintf(buf, sizeof buf, "%04u-%02u", year, month);
-    else std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", year, month, day);
-    return buf;
-}
-
 std::unique_ptr<Database> connect(const std::string& path) {
     auto db = std::make_unique<Database>(path, SQLITE_OPEN_READWRITE);
     db->check(sqlite3_busy_timeout(db->get(), kBusyTimeoutMs), "cannot set busy timeout");
@@ -170,6 +143,22 @@ std::optional<EntityId> optional_id(const Statement& q, int col) {
 }
 
 }  // namespace
+
+std::uint32_t pack_date(std::string_view d) {
+    auto digits = [&](std::size_t pos, std::size_t n) -> std::uint32_t {
+        std::uint32_t v = 0;
+        for (std::size_t i = pos; i < pos + n && i < d.size(); ++i) {
+            if (d[i] < '0' || d[i] > '9') return 0;
+            v = v * 10 + static_cast<std::uint32_t>(d[i] - '0');
+        }
+        return v;
+    };
+    if (d.size() < 4) return 0;
+    std::uint32_t v = digits(0, 4) * 10000;
+    if (d.size() >= 7) v += digits(5, 2) * 100;
+    if (d.size() >= 10) v += digits(8, 2);
+    return v;
+}
 
 std::uint64_t snapshot_generation(const std::string& path) {
     std::unique_ptr<Database> db = connect(path);
@@ -503,14 +492,14 @@ std::vector<SnapshotLink> GraphSnapshot::links() const {
     const void* data = sqlite3_column_blob(q.get(), 0);
     const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 0));
     if (bytes % (kLinkWords * sizeof(std::uint32_t)) != 0) impl_->db->fail(what, "truncated link list");
-    std::vector<std::uint32_t> packed(bytes / sizeof(std::uint32_t));
-    if (bytes > 0) std::memcpy(packed.data(), data, bytes);
+    const auto* bytes_in = static_cast<const unsigned char*>(data);
     std::vector<SnapshotLink> out;
-    out.reserve(packed.size() / kLinkWords);
-    for (std::size_t i = 0; i + kLinkWords - 1 < packed.size(); i += kLinkWords) {
-        if (packed[i + 3] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
-        out.push_back(SnapshotLink{EntityId{packed[i]}, EntityId{packed[i + 1]}, RelationId{packed[i + 2]},
-                                   kAllRelationTypes[packed[i + 3]], unpack_date(packed[i + 4])});
+    out.reserve(bytes / (kLinkWords * sizeof(std::uint32_t)));
+    for (std::size_t at = 0; at + kLinkWords * sizeof(std::uint32_t) <= bytes; at += kLinkWords * sizeof(std::uint32_t)) {
+        std::uint32_t w[kLinkWords];
+        std::memcpy(w, bytes_in + at, sizeof w);  // the blob need not be aligned
+        if (w[3] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
+        out.push_back(SnapshotLink{EntityId{w[0]}, EntityId{w[1]}, RelationId{w[2]}, kAllRelationTypes[w[3]], w[4]});
     }
     return out;
 }

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/records.h"
@@ -37,8 +38,14 @@ struct SnapshotLink {
     EntityId b;
     RelationId relation;
     RelationType type = RelationType::Met;
-    std::string date;  // the relation's date, else its earliest document's date; YYYY[-MM[-DD]] or empty
+    // The relation's date, else its earliest document's date, as the number
+    // YYYYMMDD (00 for an unknown month or day); 0 when undated. Numeric order is
+    // date order; see pack_date.
+    std::uint32_t date = 0;
 };
+
+// "2023-04-05" -> 20230405, "2023-04" -> 20230400, "2023" -> 20230000; 0 when not a date.
+std::uint32_t pack_date(std::string_view iso);
 
 // What a snapshot holds; records are indexed by id (index == id.value).
 struct SnapshotContent {

@@ -1,0 +1,213 @@
+// Query speed on a large knowledge base: generates N synthetic press releases
+// (extractions put straight into the store: people with roles for their
+// countries meeting at places, attending events), then times the kg binary end
+// to end (process start included) on met, path and rank --by betweenness.
+//   query_bench [N] [DB] [KG]   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
+// An existing DB with N documents is reused; delete it to regenerate.
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "model/error.h"
+#include "store/store.h"
+
+extern char** environ;
+
+namespace {
+
+constexpr std::size_t kPeople = 6000;
+constexpr std::size_t kCountries = 190;
+constexpr std::size_t kLocations = 400;
+constexpr std::size_t kEvents = 1500;
+
+const char* const kSyllables[] = {"ka", "to", "mi", "ra", "su", "ne", "lo", "vi", "da", "ge",
+                                  "po", "ri", "an", "el", "or", "us", "ba", "ze", "ku", "ha"};
+
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+// Distinct names: every person has a family name of their own.
+std::string person_name(std::size_t i) {
+    std::string family, given;
+    std::size_t f = i;
+    for (int k = 0; k < 3; ++k, f /= 20) family += kSyllables[f % 20];
+    given = std::string(kSyllables[(i * 7) % 20]) + kSyllables[(i * 13 + 3) % 20];
+    return capitalised(given) + " " + capitalised(family) + (i >= 8000 ? std::to_string(i) : "");
+}
+std::string country_name(std::size_t i) { return "Republic of " + capitalised(std::string(kSyllables[i % 20]) + kSyllables[(i / 20) % 20] + "ia"); }
+std::string location_name(std::size_t i) { return capitalised(std::string(kSyllables[i % 20]) + kSyllables[(i / 20) % 20]) + " City"; }
+std::string event_name(std::size_t i) { return "Summit on Topic " + std::to_string(i); }
+
+std::string iso_date(std::mt19937_64& rng) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", 2000 + static_cast<int>(rng() % 26), 1 + static_cast<int>(rng() % 12),
+                  1 + static_cast<int>(rng() % 28));
+    return buf;
+}
+
+// Person index with a skew: a few people meet very often, most rarely.
+std::size_t pick_person(std::mt19937_64& rng) {
+    const double u = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+    return std::min(kPeople - 1, static_cast<std::size_t>(static_cast<double>(kPeople) * u * u));
+}
+
+kg::DocumentExtraction release(std::size_t n, std::mt19937_64& rng) {
+    kg::DocumentExtraction x;
+    char id[32];
+    std::snprintf(id, sizeof id, "release-%06zu.txt", n);
+    x.document.id = id;
+    x.document.source = std::string("/synthetic/") + id;
+    x.document.date = iso_date(rng);
+    std::size_t a = pick_person(rng), b = pick_person(rng);
+    while (b == a) b = pick_person(rng);
+    const std::size_t place = rng() % kLocations;
+    const std::string sentence = "On " + x.document.date + ", " + person_name(a) + " held a meeting with " +
+                                 person_name(b) + " in " + location_name(place) + ".";
+    const std::string role_sentence = person_name(b) + " is the Minister for Foreign Affairs of " +
+                                      country_name(b % kCountries) + ".";
+    x.document.title = "Meeting between " + person_name(a) + " and " + person_name(b);
+    x.document.text = x.document.title + "\n\n" + sentence + " " + role_sentence + "\n";
+    const kg::Span s1{x.document.title.size() + 2, x.document.title.size() + 2 + sentence.size()};
+    const kg::Span s2{s1.end + 1, s1.end + 1 + role_sentence.size()};
+    auto entity = [&](kg::EntityType t, std::string name) {
+        x.entities.push_back(kg::Entity{t, std::move(name), {}, {}, {kg::Mention{s1, ""}}});
+        return x.entities.size() - 1;
+    };
+    const std::size_t pa = entity(kg::EntityType::Person, person_name(a));
+    const std::size_t pb = entity(kg::EntityType::Person, person_name(b));
+    const std::size_t ca = entity(kg::EntityType::Country, country_name(a % kCountries));
+    const std::size_t cb = entity(kg::EntityType::Country, country_name(b % kCountries));
+    const std::size_t loc = entity(kg::EntityType::Location, location_name(place));
+    kg::Meeting m;
+    m.participants = {pa, pb};
+    m.date = x.document.date;
+    m.place = loc;
+    m.mode = static_cast<kg::MeetingMode>(rng() % 4);
+    m.evidence.push_back(kg::Evidence{x.document.id, s1, "bench", 0.9});
+    x.meetings.push_back(m);
+    auto relation = [&](kg::RelationType t, std::size_t r_a, std::size_t r_b, std::string date, kg::Span span,
+                        std::map<std::string, std::string> attributes) {
+        kg::Relation r;
+        r.type = t;
+        r.a = r_a;
+        r.b = r_b;
+        r.date = std::move(date);
+        r.attributes = std::move(attributes);
+        r.evidence.push_back(kg::Evidence{x.document.id, span, "bench", 0.9});
+        x.relations.push_back(std::move(r));
+    };
+    relation(kg::RelationType::Met, pa, pb, x.document.date, s1,
+             {{"meeting", "0"}, {"mode", std::string(kg::to_string(m.mode))}});
+    relation(kg::RelationType::Role, pa, ca, "", s1, {{"title", "Minister for Foreign Affairs"}});
+    relation(kg::RelationType::Role, pb, cb, "", s2, {{"title", "Minister for Foreign Affairs"}});
+    if (rng() % 3 == 0) {
+        const std::size_t ev = entity(kg::EntityType::Event, event_name(rng() % kEvents));
+        relation(kg::RelationType::Attended, pa, ev, "", s1, {});
+    }
+    return x;
+}
+
+struct Timing {
+    double wall = -1.0;  // seconds, or -1 on failure
+    double cpu = 0.0;    // user + system seconds of the kg process
+};
+
+// Runs kg with `args`, stdout to /dev/null.
+Timing time_kg(const std::string& kg, const std::vector<std::string>& args) {
+    std::vector<char*> argv;
+    std::vector<std::string> all{kg};
+    all.insert(all.end(), args.begin(), args.end());
+    for (std::string& a : all) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, kg.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) return {};
+    int status = 0;
+    struct rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return {};
+    return {secs, seconds(usage.ru_utime) + seconds(usage.ru_stime)};
+}
+
+void report(const std::string& kg, const std::string& what, const std::vector<std::string>& args, int runs) {
+    std::vector<double> times, cpu;
+    for (int i = 0; i < runs; ++i) {
+        const Timing t = time_kg(kg, args);
+        times.push_back(t.wall);
+        cpu.push_back(t.cpu);
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
+    if (times.front() < 0) {
+        std::printf("%-48s FAILED\n", what.c_str());
+        return;
+    }
+    std::printf("%-48s wall median %8.1f ms (min %.1f, max %.1f), cpu median %.1f ms, %d runs\n", what.c_str(),
+                times[times.size() / 2] * 1e3, times.front() * 1e3, times.back() * 1e3, cpu[cpu.size() / 2] * 1e3,
+                runs);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        const std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 100000;
+        const std::string db = argc > 2 ? argv[2] : "/tmp/kg-query-bench.db";
+        const std::string kg = argc > 3 ? argv[3] : KG_BINARY;
+        std::size_t stored = 0;
+        if (std::filesystem::exists(db)) stored = kg::store::open_store(db)->documents().size();
+        if (stored != n) {
+            for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+            auto st = kg::store::open_store(db, kg::store::Durability::Normal);
+            std::mt19937_64 rng(42);
+            const auto start = std::chrono::steady_clock::now();
+            for (std::size_t i = 0; i < n; ++i) {
+                const kg::DocumentExtraction x = release(i, rng);
+                st->put(x, kg::store::sha256_hex(x.document.text));
+            }
+            std::printf("generated   %zu releases into %s in %.1f s\n", n, db.c_str(),
+                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        } else {
+            std::printf("reusing     %s (%zu releases)\n", db.c_str(), n);
+        }
+        const std::string busy = person_name(0), rare = person_name(2000), other = person_name(3001);
+        const std::vector<std::string> base{"--db", db};
+        auto with = [&](std::vector<std::string> args) {
+            args.insert(args.begin(), base.begin(), base.end());
+            return args;
+        };
+        // The first question after a change builds the graph snapshot.
+        report(kg, "first query (builds the snapshot): kg met", with({"met", busy}), 1);
+        report(kg, "kg met '" + busy + "' (busiest person)", with({"met", busy}), 7);
+        report(kg, "kg met '" + rare + "' (a rare one)", with({"met", rare}), 7);
+        report(kg, "kg met '" + rare + "' --country ... --from 2010", with({"met", rare, "--country", country_name(0), "--from", "2010"}), 7);
+        report(kg, "kg path '" + rare + "' '" + other + "'", with({"path", rare, other}), 7);
+        report(kg, "kg path ... --via MET --all-shortest", with({"path", rare, other, "--via", "MET", "--all-shortest"}), 7);
+        report(kg, "kg rank --by betweenness --type PERSON", with({"rank", "--by", "betweenness", "--type", "PERSON"}), 1);
+        return 0;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "query_bench: %s\n", e.what());
+        return 1;
+    }
+}
