@@ -335,6 +335,7 @@ private:
     void find_phrases();
     void find_named_phrases();
     void find_acronym_definitions();
+    void find_quoted_programmes();
     void build_entities();
     void merge_named_phrases();
     std::vector<std::string> named_key(const PhraseMention& m) const;
@@ -753,7 +754,8 @@ enum class HeadKind { None, Event, Programme, Organization };
 
 HeadKind head_kind(std::string_view w) {
     if (in(w, {"Meeting", "Meetings", "Summit", "Conference", "Session", "Sessions", "Consultations", "Consultation",
-               "Talk", "Talks", "Forum", "Symposium", "Ministerial", "Round", "Games"}))
+               "Talk", "Talks", "Forum", "Symposium", "Ministerial", "Round", "Games", "session", "sessions", "talk",
+               "talks", "meeting"}))
         return in(w, {"Games"}) ? HeadKind::None : HeadKind::Event;
     if (in(w, {"Programme", "Program", "Fund", "Initiative", "Strategy", "Partnership", "Agreement", "Framework",
                "Vision", "Plan", "Formula", "Treaty", "Accord", "Outlook", "Dialogue", "Dialogues", "Declaration",
@@ -840,6 +842,14 @@ void DocumentReader::find_named_phrases() {
             const Token& u = tok_[p];
             if (person_at(p)) break;
             if (u.newline_before && p != s_begin) {
+            }
+            // "G7-only": a lower-case word hyphenated to a name
+            if (u.is_word() && !u.cap && !u.allcaps && p >= 2 && p - 2 >= s_begin && tok_[p - 1].is("-") &&
+                !tok_[p - 1].space_before && !u.space_before &&
+                (tok_[p - 2].allcaps || tok_[p - 2].cap || phrase_at(p - 2))) {
+                left = p;
+                k = p;
+                continue;
             }
             if (u.is_word() && (u.cap || u.allcaps || u.kind == Token::Kind::Number)) {
                 if (in(u.text, {"The", "On", "In", "At", "By", "With", "From", "For", "And", "Of", "To", "As", "A",
@@ -973,6 +983,42 @@ void DocumentReader::find_named_phrases() {
 
 // "Individually Tailored Partnership Programme (ITPP)": the acronym becomes an alias,
 // and later uses of it mention the same entity.
+// A quoted title of capitalised words names a programme or policy vision:
+// “Mutually Beneficial Relationship Based on Common Strategic Interests”,
+// "Pro-active Contributor to Peace". Quotes around known names or prose are not.
+void DocumentReader::find_quoted_programmes() {
+    for (std::size_t i = 0; i + 2 < tok_.size(); ++i) {
+        if (!(tok_[i].is("\u201c") || tok_[i].is("\""))) continue;
+        const std::size_t limit = std::min(sentence_end(i), i + 14);
+        std::size_t q = i + 1;
+        std::size_t caps = 0;
+        bool ok = true;
+        while (q < limit && !(tok_[q].is("\u201d") || tok_[q].is("\""))) {
+            const Token& u = tok_[q];
+            if (!free(q)) ok = false;
+            if (u.is_word()) {
+                if (u.cap || u.allcaps) ++caps;
+                else if (!in(u.text, {"of", "and", "for", "to", "on", "the", "in", "a", "an", "with", "based"}) &&
+                         !(tok_[q - 1].is("-") && !u.space_before))
+                    ok = false;
+            } else if (!(u.is("-") && !u.space_before)) {
+                ok = false;
+            }
+            ++q;
+        }
+        if (!ok || q >= limit || caps < 3 || q - i - 1 < 3) continue;
+        if (!tok_[i + 1].cap) continue;
+        PhraseMention m;
+        m.first = i + 1;
+        m.last = q;
+        m.type = EntityType::Programme;
+        m.canonical = surface(i + 1, q);
+        phrases_.push_back(m);
+        claim(i + 1, q, phrases_.size() - 1);
+        i = q;
+    }
+}
+
 void DocumentReader::find_acronym_definitions() {
     std::unordered_map<std::string, std::size_t> acronyms;  // acronym -> phrase index of long form
     for (std::size_t i = 0; i + 2 < tok_.size(); ++i) {
@@ -2333,6 +2379,7 @@ DocumentExtraction DocumentReader::run() {
     find_phrases();
     find_named_phrases();
     find_acronym_definitions();
+    find_quoted_programmes();
     build_entities();
     find_meetings();
     find_delegations();

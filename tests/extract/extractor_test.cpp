@@ -319,3 +319,16 @@ TEST_SUITE("extract") {
         CHECK_FALSE(relation(x, kg::RelationType::Met, "Yoko Kamikawa", "Kishida"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("quoted policy titles are programmes and hyphenated session names are events") {
+        auto x = run("They promote a \u201cMutually Beneficial Relationship Based on Common Strategic Interests\u201d and "
+                     "the \u201cPro-active Contributor to Peace\u201d policy, not a \u201cgood idea\u201d. The G7-only "
+                     "session and the G7+Outreach sessions met.");
+        CHECK(entity(x, kg::EntityType::Programme, "Mutually Beneficial Relationship Based on Common Strategic Interests"));
+        CHECK(entity(x, kg::EntityType::Programme, "Pro-active Contributor to Peace"));
+        CHECK_FALSE(entity(x, kg::EntityType::Programme, "good idea"));
+        CHECK(entity(x, kg::EntityType::Event, "G7-only session"));
+        CHECK(entity(x, kg::EntityType::Event, "G7+Outreach sessions"));
+    }
+}
