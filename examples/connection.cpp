@@ -5,7 +5,9 @@
 //   connection examples/corpus "Tsuji" "Stoltenberg"
 //   Kiyoto Tsuji -[MET 2024-04-04]- Mircea Geoana -[ROLE]- North Atlantic Treaty Organization ...
 
+#include <algorithm>
 #include <exception>
+#include <map>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -14,6 +16,7 @@
 #include "extract/extractor.h"
 #include "extract/reader.h"
 #include "graph/knowledge_graph.h"
+#include "graph/queries.h"
 #include "model/error.h"
 
 namespace {
@@ -62,13 +65,24 @@ int main(int argc, char** argv) {
                       << graph.entity(p.nodes[i + 1]).name;
         }
         std::cout << '\n';
+        // Each hop's evidence: the sentence of the document that states it.
+        std::map<std::string, const kg::Document*> documents;
+        for (const kg::Document& doc : input.documents) documents.emplace(doc.id, &doc);
         for (kg::RelationId hop : p.hops) {
             const kg::RelationRecord& r = graph.relation(hop);
-            if (!r.evidence.empty()) {
-                std::cout << "  " << kg::to_string(r.type) << ": " << r.evidence.front().doc_id << ", rule "
-                          << r.evidence.front().rule << '\n';
-            }
+            if (r.evidence.empty()) continue;
+            const kg::Evidence& e = r.evidence.front();
+            std::cout << "  " << kg::to_string(r.type) << ": " << e.doc_id << ", rule " << e.rule << '\n';
+            if (auto d = documents.find(e.doc_id); d != documents.end() && e.sentence.end <= d->second->text.size())
+                std::cout << "    \"" << d->second->text.substr(e.sentence.begin, e.sentence.size()) << "\"\n";
         }
+        // The communities the two ends belong to (Louvain modularity classes).
+        const kg::graph::Communities communities = kg::graph::network_of(graph).communities();
+        for (const kg::EntityId end : {*a, *b})
+            for (const auto& group : communities.groups)
+                if (std::find(group.begin(), group.end(), end) != group.end())
+                    std::cout << graph.entity(end).name << " belongs to a community of " << group.size()
+                              << (group.size() == 1 ? " entity\n" : " entities\n");
         return 0;
     } catch (const kg::Error& e) {
         std::cerr << "connection: error: " << e.what() << '\n';

@@ -1,5 +1,6 @@
 // Who met whom: reads a folder of press releases, extracts them, merges the
-// extractions into a knowledge graph and prints every meeting that took place.
+// extractions into a knowledge graph and prints every meeting that took place,
+// newest first.
 // The library used directly, without the kg tool or a database.
 //
 //   who_met_whom examples/corpus
@@ -12,6 +13,7 @@
 #include "extract/extractor.h"
 #include "extract/reader.h"
 #include "graph/knowledge_graph.h"
+#include "graph/queries.h"
 #include "model/error.h"
 
 int main(int argc, char** argv) {
@@ -28,8 +30,10 @@ int main(int argc, char** argv) {
         kg::graph::KnowledgeGraph graph;
         for (const kg::Document& doc : input.documents) graph.add(extractor.extract(doc));
 
-        for (const kg::MeetingRecord& m : graph.meetings()) {
-            if (m.status != kg::MeetingStatus::Happened) continue;
+        // Every meeting that took place, newest first (graph/queries.h; a MeetingFilter
+        // narrows it: with whom, counterparts' country or organisation, place, mode, dates).
+        for (const kg::graph::MeetingView& v : kg::graph::find_meetings(graph, std::nullopt)) {
+            const kg::MeetingRecord& m = graph.meeting(v.meeting);
             std::string people;
             for (std::size_t i = 0; i < m.participants.size(); ++i) {
                 if (i > 0) people += i + 1 == m.participants.size() ? " met " : ", ";
