@@ -446,6 +446,19 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             k += 2;
             continue;
         }
+        // particles, also in chains: "von der Leyen", "de la Cruz"
+        std::size_t after_particles = k;
+        while (after_particles < limit && tok_[after_particles].is_word() && is_particle(tok_[after_particles].text))
+            ++after_particles;
+        if (after_particles > k && !n.parts.empty() && after_particles < limit && name_word(after_particles) &&
+            after_particles - k <= 3) {
+            for (std::size_t q = k; q < after_particles; ++q) {
+                n.parts.emplace_back(tok_[q].text);
+                n.caps.push_back(false);
+            }
+            k = after_particles;
+            continue;
+        }
         if (t.is_word() && is_particle(t.text) && !n.parts.empty() && k + 1 < limit && name_word(k + 1)) {
             n.parts.emplace_back(t.text);
             n.caps.push_back(false);
@@ -607,7 +620,9 @@ void DocumentReader::find_people() {
         // (3) Family name in capitals: "HAYASHI Yoshimasa", "TSUJI Kiyoto"
         if (tok_[i].allcaps && tok_[i].text.size() >= 3 && name_word(i) && i + 1 < limit && name_word(i + 1) &&
             !tok_[i + 1].allcaps && !phrase_match(i, limit).entry) {
-            if (auto name = read_name(i, limit, false)) {
+            // ... unless more capitalised words follow: "CPC Central Committee" is a body
+            if (auto name = read_name(i, limit, false);
+                name && !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
                 add_person(kNone, kNone, *name, false, 0);
                 i = name->last - 1;
                 continue;
@@ -2070,7 +2085,15 @@ void DocumentReader::find_roles() {
                 title_start = after;
             }
         }
-        if (!title_match(title_start, b)) continue;
+        // The office may open with words the title list lacks ("Federal Minister for Foreign
+        // Affairs", "Member of the Political Bureau ... and Minister of ..."): a known title
+        // within its first words will do.
+        bool office = title_match(title_start, b) > 0;
+        for (std::size_t q = title_start + 1; !office && q < b && q <= title_start + 14; ++q) {
+            if (tok_[q].is(",") || tok_[q].is(".") || person_at(q)) break;
+            if (title_match(q, b)) office = true;
+        }
+        if (!office || !(tok_[title_start].cap || tok_[title_start].allcaps)) continue;
         // apposition end: a new clause, another person, or the sentence end
         std::size_t end = title_start;
         std::size_t depth = 0;

@@ -332,3 +332,19 @@ TEST_SUITE("extract") {
         CHECK(entity(x, kg::EntityType::Event, "G7+Outreach sessions"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("particle chains, offices that open with unlisted words, and capitals that name a body") {
+        auto x = run("Prime Minister KISHIDA Fumio held a meeting with H.E. Ms. Ursula von der Leyen, President of the "
+                     "European Commission. H.E. Ms. Annalena Baerbock, Federal Minister for Foreign Affairs of the "
+                     "Federal Republic of Germany, spoke. H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC "
+                     "Central Committee and Minister of Foreign Affairs of the People\u2019s Republic of China, spoke.");
+        CHECK(entity(x, kg::EntityType::Person, "Ursula von der Leyen"));
+        CHECK(relation(x, kg::RelationType::Role, "Ursula von der Leyen", "European Commission"));
+        const kg::Relation* r = relation(x, kg::RelationType::Role, "Annalena Baerbock", "Germany");
+        REQUIRE(r);
+        CHECK(r->attributes.at("title") == "Federal Minister for Foreign Affairs");
+        CHECK(relation(x, kg::RelationType::Role, "Wang Yi", "China"));
+        for (const auto& e : x.entities) CHECK_FALSE(e.name == "Cpc Central");
+    }
+}
