@@ -1108,6 +1108,10 @@ std::string strip_the(std::string s) {
 // form, parenthesised acronyms and quotes dropped, plurals of the head folded.
 std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const {
     std::vector<std::string> key;
+    // The known names inside (their tokens are claimed by the whole phrase now).
+    std::vector<const PhraseMention*> inner(m.last - m.first, nullptr);
+    for (const PhraseMention& p : phrases_)
+        if (&p != &m && p.inside && p.first >= m.first && p.last <= m.last) inner[p.first - m.first] = &p;
     std::size_t q = m.first;
     while (q < m.last) {
         const Token& t = tok_[q];
@@ -1116,9 +1120,9 @@ std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const
             ++q;
             continue;
         }
-        if (auto p = phrase_at(q); p && phrases_[*p].inside && &phrases_[*p] != &m) {
-            key.push_back("\x01" + fold_key(phrases_[*p].canonical));  // marked as a name
-            q = std::max(q + 1, phrases_[*p].last);
+        if (const PhraseMention* p = inner[q - m.first]) {
+            key.push_back("\x01" + fold_key(p->canonical));  // marked as a name
+            q = std::max(q + 1, p->last);
             continue;
         }
         if (t.is_word() || t.kind == Token::Kind::Number) {

@@ -348,3 +348,17 @@ TEST_SUITE("extract") {
         for (const auto& e : x.entities) CHECK_FALSE(e.name == "Cpc Central");
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("one event however its parties are written: acronym, long form, parenthesised acronym") {
+        auto x = run("Japan-ROK Foreign Ministers\u2019 Meeting\nJune 21, 2015\n\nOn June 21, Mr. Fumio Kishida held a "
+                     "Japan-Republic of Korea (ROK) Foreign Ministers' Meeting with Mr. Yun Byung-se.", "");
+        std::size_t events = 0;
+        for (const auto& e : x.entities) events += e.type == kg::EntityType::Event;
+        CHECK(events == 1);
+        const kg::Entity* e = entity(x, kg::EntityType::Event, "Japan-ROK Foreign Ministers\u2019 Meeting");
+        REQUIRE(e);
+        CHECK(has_alias(e, "Japan-Republic of Korea (ROK) Foreign Ministers' Meeting"));
+        CHECK(relation(x, kg::RelationType::Attended, "Yun Byung-se", "Japan-ROK Foreign Ministers\u2019 Meeting"));
+    }
+}
