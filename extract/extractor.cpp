@@ -528,13 +528,16 @@ void DocumentReader::find_people() {
         std::size_t modifier_first = kNone;
         std::size_t j = i;
         if (PhraseMatch pm = phrase_match(i, limit); pm.entry) {
-            if (pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Organization) {
-                std::size_t k = i + pm.length;
-                if (k < limit && is_possessive(tok_[k])) ++k;
-                if (k < limit && title_match(k, limit)) {
-                    modifier_first = i;
-                    j = k;
-                }
+            std::size_t k = i + pm.length;
+            if (k < limit && is_possessive(tok_[k])) ++k;
+            if ((pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Organization) && k < limit &&
+                title_match(k, limit)) {
+                modifier_first = i;
+                j = k;
+            } else if (pm.length >= 2 && !(flags_[i] & kHonorificStart)) {
+                // A known name of several words holds no person ("United Nations General Assembly").
+                i += pm.length - 1;
+                continue;
             }
         } else if (tok_[i].is_word() && tok_[i].cap && i + 1 < limit && title_match(i + 1, limit) &&
                    !title_match(i, limit) && !name_word(i) == false) {

@@ -362,3 +362,17 @@ TEST_SUITE("extract") {
         CHECK(relation(x, kg::RelationType::Attended, "Yun Byung-se", "Japan-ROK Foreign Ministers\u2019 Meeting"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("a known name of several words holds no person, and joint subjects hold a talk together") {
+        auto x = run("On September 20, Mr. Kishida, Prime Minister, who is visiting New York to attend the United "
+                     "Nations General Assembly (UNGA), held a summit meeting with H.E. Mr. Volodymyr Zelenskyy, "
+                     "President of Ukraine. On July 12, Foreign Minister Kamikawa and Secretary of Foreign Affairs "
+                     "Enrique A. Manalo of the Philippines held a Japan-Philippines Foreign Ministers' Telephone Talk.",
+                     "2024-09-20");
+        CHECK_FALSE(entity(x, kg::EntityType::Person, "Assembly"));
+        CHECK(relation(x, kg::RelationType::Met, "Kishida", "Volodymyr Zelenskyy"));
+        CHECK(relation(x, kg::RelationType::Met, "Kamikawa", "Enrique A. Manalo"));
+        CHECK(relation(x, kg::RelationType::Role, "Enrique A. Manalo", "Philippines"));
+    }
+}
