@@ -1464,8 +1464,14 @@ void DocumentReader::find_meetings() {
                     k = q;
                     continue;
                 }
-                // "X and Y held a meeting" / "held talks" without "with"
-                if (noun != kNone) {
+                // "X and Y held a meeting" / "held talks" without "with": a main verb (not the
+                // auxiliary "has been ...") with its noun close by
+                const auto named_event = [&](std::size_t q) {
+                    const auto p = phrase_at(q);
+                    return p && phrases_[*p].type == EntityType::Event && phrases_[*p].first <= k + 3;
+                };
+                if (noun != kNone && (noun <= k + 6 || named_event(noun)) &&
+                    in(w, {"held", "had", "hold", "holds", "holding", "conducted"})) {
                     Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
                     tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) ||
                                  in(w, {"hold", "holds", "holding", "have"});

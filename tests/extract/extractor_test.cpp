@@ -376,3 +376,12 @@ TEST_SUITE("extract") {
         CHECK(relation(x, kg::RelationType::Role, "Enrique A. Manalo", "Philippines"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("an auxiliary 'has' is not a meeting verb") {
+        auto x = run("Minister Kamikawa stated that the relationship has been developed as the Prime Minister attended "
+                     "the NATO Summit Meetings.");
+        CHECK(x.meetings.empty());
+        CHECK_FALSE(relation(x, kg::RelationType::Attended, "Kamikawa", "NATO Summit Meetings"));
+    }
+}
