@@ -919,7 +919,10 @@ void DocumentReader::find_named_phrases() {
         // rightwards: "Meeting of NATO Ministers of Foreign Affairs", "Conference for the Promotion of ..."
         std::size_t right = h + 1;
         // plural heads that follow ("Trust Fund" is handled by the head Fund itself)
-        if (kind == HeadKind::Event || (kind == HeadKind::Organization && head.is("Embassy")) ||
+        if (kind == HeadKind::Event ||
+            (kind == HeadKind::Organization &&
+             in(head.text, {"Embassy", "Organization", "Organisation", "Party", "Agency", "Institute", "Foundation",
+                            "Bank", "Court", "Corporation", "Authority"})) ||
             (kind == HeadKind::Programme &&
              in(head.text, {"Agreement", "Treaty", "Convention", "Plan", "Strategy", "Initiative", "Framework", "Vision"}))) {
             std::size_t r = h + 1;

@@ -385,3 +385,17 @@ TEST_SUITE("extract") {
         CHECK_FALSE(relation(x, kg::RelationType::Attended, "Kamikawa", "NATO Summit Meetings"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("organisations named with a complement keep it; governments and councils of ministers do not") {
+        auto x = run("Mr. IWAYA Takeshi met with Ms. Amy Pope, Director General of the International Organization for "
+                     "Migration (IOM). Mr. Lee Jae-myung, Leader of the Democratic Party of Korea, spoke for the "
+                     "Government of Japan.");
+        const kg::Entity* iom = entity(x, kg::EntityType::Organization, "International Organization for Migration");
+        REQUIRE(iom);
+        CHECK(has_alias(iom, "IOM"));
+        CHECK(relation(x, kg::RelationType::Role, "Amy Pope", "International Organization for Migration"));
+        CHECK(relation(x, kg::RelationType::Role, "Lee Jae-myung", "Democratic Party of Korea"));
+        CHECK_FALSE(entity(x, kg::EntityType::Organization, "Government of Japan"));
+    }
+}
