@@ -17,6 +17,7 @@ struct ExtractOptions {
     std::vector<std::string> paths;
     bool json = false;
     bool explain = false;
+    bool strict = false;
 };
 
 int run_extract(const ExtractOptions& opt, const GlobalOptions& global) {
@@ -25,9 +26,11 @@ int run_extract(const ExtractOptions& opt, const GlobalOptions& global) {
     extract::Extractor extractor(gazetteer);
 
     JsonWriter json;
+    std::size_t warnings = count_warnings(input.diagnostics);
     for (const Document& doc : input.documents) {
         DocumentExtraction x = extractor.extract(doc);
         print_diagnostics(x.diagnostics, std::cerr);
+        warnings += count_warnings(x.diagnostics);
         if (opt.json) {
             json.reset();
             write_extraction_json(x, json);
@@ -39,6 +42,10 @@ int run_extract(const ExtractOptions& opt, const GlobalOptions& global) {
     }
     if (input.failed > 0) {
         std::cerr << "kg: " << input.failed << (input.failed == 1 ? " input" : " inputs") << " could not be read\n";
+        return 1;
+    }
+    if (opt.strict && warnings > 0) {
+        std::cerr << "kg: error: " << strict_failure(warnings) << '\n';
         return 1;
     }
     return 0;
@@ -58,6 +65,7 @@ CommandRunner setup_extract(CLI::App& cmd, const GlobalOptions& global) {
     cmd.add_flag("--explain", opt->explain,
                  "Text summary only: after each relation and meeting, the rule that found it and its sentence")
         ->excludes(json);
+    cmd.add_flag("--strict", opt->strict, "Any warning (repaired or skipped input) makes the exit status 1");
     cmd.footer("Unreadable inputs are reported on stderr and skipped; the exit status is then 1.");
     return [opt, &global] { return run_extract(*opt, global); };
 }

@@ -18,6 +18,7 @@ namespace {
 struct IngestOptions {
     std::vector<std::string> paths;
     std::string durability = "normal";
+    bool strict = false;
 };
 
 struct IngestCounts {
@@ -66,6 +67,10 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     extract::ReadOptions read_options;
     read_options.raw_hash = store::sha256_hex;
     extract::ReadResult input = read_inputs(opt.paths, std::cerr, read_options);
+    if (const std::size_t warnings = count_warnings(input.diagnostics); opt.strict && warnings > 0) {
+        std::cerr << "kg: error: " << strict_failure(warnings) << "; nothing stored\n";
+        return 1;
+    }
     IngestCounts counts;
     counts.failed = input.failed;
     if (input.documents.empty()) {  // every input failed: leave (or don't create) the database
@@ -83,6 +88,14 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         const Document& doc = input.documents[i];
         progress.show(i + 1, doc.id);
         DocumentExtraction x = extractor.extract(doc);
+        if (opt.strict && count_warnings(x.diagnostics) > 0) {
+            progress.clear();
+            print_diagnostics(x.diagnostics, std::cerr);
+            std::cerr << "kg: error: " << doc.source << ": not stored: " << strict_failure(count_warnings(x.diagnostics))
+                      << '\n';
+            ++counts.failed;
+            continue;
+        }
         try {
             const std::string hash = doc.raw_sha256.empty() ? store::sha256_hex(doc.text) : doc.raw_sha256;
             switch (store->put(x, hash)) {
@@ -125,6 +138,9 @@ CommandRunner setup_ingest(CLI::App& cmd, const GlobalOptions& global) {
                    "full: also survives power loss, at one fsync per document (much slower)")
         ->check(CLI::IsMember({"full", "normal"}))
         ->capture_default_str();
+    cmd.add_flag("--strict", opt->strict,
+                 "Warnings are failures: a warning while reading stores nothing; a document with\n"
+                 "extraction warnings is not stored (counted as failed)");
     cmd.footer("Creates the --db file when absent. A document whose bytes were stored before is left\n"
                "unchanged; one with the same id and new bytes replaces the old. Prints\n"
                "'added N, unchanged N, replaced N, failed N' (plus 'duplicate N' for files already stored\n"

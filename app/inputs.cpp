@@ -20,6 +20,16 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream&
     }
 }
 
+std::size_t count_warnings(const std::vector<Diagnostic>& diagnostics) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : diagnostics) n += d.severity == Diagnostic::Severity::Warning ? 1 : 0;
+    return n;
+}
+
+std::string strict_failure(std::size_t warnings) {
+    return std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + " and --strict";
+}
+
 extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostream& err,
                                 const extract::ReadOptions& options) {
     extract::ReadResult r = extract::read_documents(paths, options);

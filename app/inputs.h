@@ -26,4 +26,9 @@ extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostr
 // Prints diagnostics as "kg: error: SOURCE: MESSAGE" / "kg: warning: SOURCE: MESSAGE".
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& err);
 
+// Number of Warning diagnostics (what --strict turns into failure).
+std::size_t count_warnings(const std::vector<Diagnostic>& diagnostics);
+// "N warning(s) and --strict", for the error line --strict prints.
+std::string strict_failure(std::size_t warnings);
+
 }  // namespace kg::cli

@@ -71,6 +71,9 @@ inline DocumentExtraction extraction_from_bytes(ByteSource& in, std::size_t docu
         e.type = kAllEntityTypes[in.below(6)];
         e.name = in.text(12);
         if (e.name.empty()) e.name = "e" + std::to_string(i);
+        // Now and then a name far longer than any lexer buffer (Graphviz: 16 KiB per token).
+        if (in.below(64) == 0)
+            while (e.name.size() < 20000) e.name += e.name;
         for (std::size_t a = in.below(3); a > 0; --a) {
             std::string alias = in.text(8);
             if (!alias.empty() && alias != e.name) e.aliases.push_back(std::move(alias));

@@ -120,10 +120,24 @@ std::string dot_unescstring(std::string_view e) {
 }
 
 std::string dot_quote(std::string_view value) {
+    // Graphviz's lexer reads a quoted string in one token of at most 16 384 bytes
+    // ("longer than 16384?"), so long values are continued on the next line with
+    // backslash-newline, which every DOT reader removes. Never inside an escape or a
+    // UTF-8 sequence.
+    constexpr std::size_t kChunk = 4096;
     std::string out = "\"";
+    std::size_t run = 0;
+    bool in_escape = false;
     for (char c : value) {
+        const bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+        if (run >= kChunk && !in_escape && !continuation) {
+            out += "\\\n";
+            run = 0;
+        }
+        in_escape = !in_escape && c == '\\';
         if (c == '"') out += '\\';
         out += c;
+        ++run;
     }
     out += '"';
     return out;

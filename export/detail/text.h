@@ -21,6 +21,8 @@ std::string dot_escstring(std::string_view s);
 std::string dot_unescstring(std::string_view e);
 // A DOT double-quoted string holding `value` verbatim: `"` -> `\"`.
 // `value` must not end in a single backslash (dot_escstring output never does).
+// Values longer than 4 KiB are split over lines with backslash-newline (the Graphviz
+// lexer refuses quoted strings over 16 KiB).
 std::string dot_quote(std::string_view value);
 
 // clean_text, then XML-escaped for element content (& < >) or, with
