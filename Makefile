@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS  ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build demo test bench clean
+.PHONY: all setup build demo test bench clean fuzz fuzz-build sanitize
 
 all: build
 
@@ -27,3 +27,29 @@ bench: build
 
 clean:
 	rm -rf $(BUILD)
+
+# libFuzzer targets (fuzz/), built with clang in $(FUZZ_BUILD) and run for FUZZ_SECONDS each,
+# FUZZ_JOBS at a time: make fuzz FUZZ_SECONDS=1800 FUZZ_TARGETS="read_html extract"
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS    ?= 1
+FUZZ_TARGETS ?=
+
+fuzz-build:
+	@scripts/setup.sh --fuzz
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_CXX_COMPILER=clang++-14 -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF \
+	  -DKG_BUILD_EXAMPLES=OFF -DKG_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(FUZZ_BUILD) --target fuzz_all -j $(JOBS)
+
+fuzz: fuzz-build
+	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_TARGETS)
+
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer (g++).
+SANITIZE_BUILD ?= build-sanitize
+
+sanitize: setup
+	cmake -S . -B $(SANITIZE_BUILD) -DKG_SANITIZE="address;undefined" $(CMAKE_FLAGS)
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan_suppressions.txt UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS)

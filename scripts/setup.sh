@@ -9,6 +9,9 @@ packages=(
   libsqlite3-dev sqlite3 libssl-dev libcli11-dev libicu-dev iso-codes
   libxml2-utils libxml2-dev python3 python3-networkx python3-igraph
 )
+# Only for fuzzing (make fuzz, CI): clang and its sanitizer/libFuzzer runtimes.
+fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)
+if [ "${1:-}" = "--fuzz" ]; then packages+=("${fuzz_packages[@]}"); fi
 
 missing=()
 for p in "${packages[@]}"; do
