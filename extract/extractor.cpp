@@ -668,6 +668,11 @@ void DocumentReader::find_surname_mentions() {
         const PersonMention& m = persons_[p];
         const std::string key = fold_key(m.parts.size() >= 2 && !m.family_first ? m.parts.back() : m.parts.front());
         if (!surnames.contains(key)) surnames[key] = p;
+        // Korean names write the family name first with a hyphenated given name: "Yun Byung-se" is "Yun".
+        if (m.parts.size() == 2 && !m.family_first && m.parts.back().find('-') != std::string::npos) {
+            const std::string family = fold_key(m.parts.front());
+            if (!surnames.contains(family)) surnames[family] = p;
+        }
     }
     if (surnames.size() == 0) return;
     for (std::size_t i = 0; i < tok_.size(); ++i) {
@@ -1301,6 +1306,8 @@ void DocumentReader::build_entities() {
                 const PersonMention& m = persons_[idx];
                 std::string fam = m.family_first ? m.parts.front() : m.parts.back();
                 if (m.parts.size() == 1) fam = m.parts.front();
+                if (m.parts.size() == 2 && !m.family_first && m.parts.back().find('-') != std::string::npos)
+                    fam = m.parts.front();  // "Yun Byung-se": the family name comes first
                 if (std::find(e.aliases.begin(), e.aliases.end(), fam) == e.aliases.end() && fam != e.name) {
                     e.aliases.push_back(fam);
                     break;
