@@ -1476,8 +1476,8 @@ void DocumentReader::find_meetings() {
                 }
                 // "X and Y held a meeting" / "held talks" without "with": a main verb (not the
                 // auxiliary "has been ...") with its noun close by
-                const auto named_event = [&](std::size_t q) {
-                    const auto p = phrase_at(q);
+                const auto named_event = [&](std::size_t at) {
+                    const auto p = phrase_at(at);
                     return p && phrases_[*p].type == EntityType::Event && phrases_[*p].first <= k + 3;
                 };
                 if (noun != kNone && (noun <= k + 6 || named_event(noun)) &&
