@@ -46,9 +46,11 @@ fuzz: fuzz-build
 
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer (g++).
 SANITIZE_BUILD ?= build-sanitize
+# -O1 -g1: about half the compile time of -O2 -g, still line numbers in every report.
+SANITIZE_FLAGS ?= -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
 
 sanitize: setup
-	cmake -S . -B $(SANITIZE_BUILD) -DKG_SANITIZE="address;undefined" $(CMAKE_FLAGS)
+	cmake -S . -B $(SANITIZE_BUILD) -DKG_SANITIZE="address;undefined" $(SANITIZE_FLAGS) $(CMAKE_FLAGS)
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan_suppressions.txt UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
