@@ -8,6 +8,7 @@
 
 #include "app/commands.h"
 #include "app/inputs.h"
+#include "app/query_base.h"
 #include "model/error.h"
 #include "store/store.h"
 
@@ -121,6 +122,9 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     }
     progress.clear();
     print_counts(counts);
+    // Leave the knowledge base ready for questions: the merged graph that `met`, `path`
+    // and the other questions read is rebuilt now rather than by the first question.
+    if (counts.added + counts.replaced > 0) rebuild_snapshot(global.db);
     return counts.failed > 0 ? 1 : 0;
 }
 
