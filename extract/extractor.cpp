@@ -345,6 +345,7 @@ private:
     void find_attendance();
     void find_session_speakers();
     void find_roles();
+    void apply_user_roles();
     void find_contributions();
     void find_stances();
     std::size_t entity_of_phrase(std::size_t p) const { return phrases_[p].entity; }
@@ -1232,8 +1233,14 @@ void DocumentReader::build_entities() {
     for (std::size_t idx : order) {
         const PersonMention& m = persons_[idx];
         std::string display = person_display(m);
-        if (auto it = gaz_.person_aliases.find(fold_key(display)); it != gaz_.person_aliases.end())
+        // A user's alias file names people by any surface form, with or without the title.
+        if (auto it = gaz_.person_aliases.find(fold_key(display)); it != gaz_.person_aliases.end()) {
             display = it->second;
+        } else if (m.title_first != kNone) {
+            if (auto t = gaz_.person_aliases.find(fold_key(surface(m.title_first, m.name_last)));
+                t != gaz_.person_aliases.end())
+                display = t->second;
+        }
         std::vector<std::string> folded;
         for (const std::string& p : m.parts)
             if (!(p.size() == 2 && p[1] == '.')) folded.push_back(fold_key(p));
@@ -2416,6 +2423,47 @@ void DocumentReader::find_stances() {
     }
 }
 
+// Offices a user taught kg in an alias file ("Minister for Foreign Affairs@Japan@2021-11-10..2023-09-13")
+// hold for the people they name in documents dated within the range, when the
+// document also names the body.
+void DocumentReader::apply_user_roles() {
+    if (gaz_.user_people.empty()) return;
+    for (std::size_t e = 0; e < out_.entities.size(); ++e) {
+        const Entity& person = out_.entities[e];
+        if (person.type != EntityType::Person || person.mentions.empty()) continue;
+        for (const UserPerson& up : gaz_.user_people) {
+            if (fold_key(up.canonical) != fold_key(person.name)) continue;
+            for (const std::string& role : up.roles) {
+                const std::size_t a1 = role.find('@');
+                const std::size_t a2 = role.find('@', a1 + 1);
+                const std::string title = role.substr(0, a1);
+                const std::string body = role.substr(a1 + 1, a2 == std::string::npos ? std::string::npos : a2 - a1 - 1);
+                if (a2 != std::string::npos && !doc_date_.empty()) {
+                    const std::string range = role.substr(a2 + 1);
+                    const std::size_t dots = range.find("..");
+                    const std::string from = range.substr(0, dots);
+                    const std::string to = dots == std::string::npos ? std::string() : range.substr(dots + 2);
+                    if ((!from.empty() && doc_date_ < from) || (!to.empty() && doc_date_ > to)) continue;
+                } else if (a2 != std::string::npos) {
+                    continue;  // a dated office needs a dated document
+                }
+                for (std::size_t b = 0; b < out_.entities.size(); ++b) {
+                    const Entity& org = out_.entities[b];
+                    if ((org.type != EntityType::Country && org.type != EntityType::Organization) ||
+                        fold_key(org.name) != fold_key(body))
+                        continue;
+                    std::size_t sentence = 0;
+                    for (std::size_t s = 0; s < sent_.size(); ++s)
+                        if (sent_[s].span.begin <= person.mentions.front().span.begin &&
+                            person.mentions.front().span.begin < sent_[s].span.end)
+                            sentence = s;
+                    add_relation(RelationType::Role, e, b, sentence, "alias-file-role", 0.8, {{"title", title}});
+                }
+            }
+        }
+    }
+}
+
 DocumentExtraction DocumentReader::run() {
     out_.document = doc_;
     find_dates_and_sentences();
@@ -2433,6 +2481,7 @@ DocumentExtraction DocumentReader::run() {
     find_attendance();
     find_session_speakers();
     find_roles();
+    apply_user_roles();
     find_contributions();
     find_stances();
     return std::move(out_);

@@ -399,3 +399,21 @@ TEST_SUITE("extract") {
         CHECK_FALSE(entity(x, kg::EntityType::Organization, "Government of Japan"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("offices from a user alias file hold within their dates") {
+        kg::extract::Gazetteer g = kg::extract::Gazetteer::load(KG_SOURCE_DIR "/data", "/usr/share/iso-codes/json");
+        g.add_alias_file(std::string(KG_TEST_DATA_DIR) + "/aliases/good.tsv");
+        kg::Document d;
+        d.id = "r.txt";
+        d.text = "Foreign Minister Hayashi spoke about Japan.";
+        d.date = "2022-05-01";
+        auto in_office = kg::extract::Extractor(g).extract(d);
+        const kg::Relation* role = relation(in_office, kg::RelationType::Role, "Yoshimasa Hayashi", "Japan");
+        REQUIRE(role);
+        CHECK(role->attributes.at("title") == "Minister for Foreign Affairs");
+        d.date = "2024-05-01";
+        auto later = kg::extract::Extractor(g).extract(d);
+        CHECK_FALSE(relation(later, kg::RelationType::Role, "Yoshimasa Hayashi", "Japan"));
+    }
+}
