@@ -28,6 +28,15 @@ rapidjson::SizeType json_size(std::string_view s) {
     return static_cast<rapidjson::SizeType>(s.size());
 }
 
+// RapidJSON's validating writer takes the rest of a multi-byte sequence before checking
+// the length, so a string ending in a truncated sequence is read up to three bytes past
+// its end (ASan: global-buffer-overflow). A copy with zero padding keeps that in bounds.
+std::string padded(std::string_view s) {
+    std::string p(s);
+    p.append(4, '\0');
+    return p;
+}
+
 }  // namespace
 
 JsonWriter::JsonWriter() : impl_(std::make_unique<Impl>()) {}
@@ -39,11 +48,11 @@ void JsonWriter::begin_array() { check(impl_->writer.StartArray(), "misplaced ar
 void JsonWriter::end_array() { check(impl_->writer.EndArray(), "unbalanced array"); }
 
 void JsonWriter::key(std::string_view k) {
-    if (!impl_->writer.Key(k.data(), json_size(k))) throw Error("cannot write JSON: invalid UTF-8 in a key");
+    if (!impl_->writer.Key(padded(k).data(), json_size(k))) throw Error("cannot write JSON: invalid UTF-8 in a key");
 }
 
 void JsonWriter::string(std::string_view s) {
-    check(impl_->writer.String(s.data(), json_size(s)), "invalid UTF-8 in string");
+    check(impl_->writer.String(padded(s).data(), json_size(s)), "invalid UTF-8 in string");
 }
 
 void JsonWriter::string_or_null(std::string_view s) {
