@@ -417,3 +417,14 @@ TEST_SUITE("extract") {
         CHECK_FALSE(relation(later, kg::RelationType::Role, "Yoshimasa Hayashi", "Japan"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("an all-capitals byline names the person a first-person release speaks for") {
+        auto x = run("Remarks on Japan\n\nBy ANTONY J. BLINKEN\n\nApril 4, 2024\n\nI met Foreign Minister Kamikawa today in "
+                     "Brussels.",
+                     "");
+        const kg::Relation* met = relation(x, kg::RelationType::Met, "Antony J. Blinken", "Kamikawa");
+        REQUIRE(met);
+        CHECK(met->date == "2024-04-04");
+    }
+}
