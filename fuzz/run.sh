@@ -46,12 +46,12 @@ run_one() {
     UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
     "$bin" "${args[@]}" "$corpus" "${seeds[@]}" > "$log" 2>&1
   local status=$?
-  local execs; execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
+  local execs; execs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
   if [ $status -eq 0 ]; then
     echo "fuzz $name: ok, $execs runs in ${seconds}s"
   else
     echo "fuzz $name: FAILED (status $status), see $log; crash inputs in $art/"
-    grep -m5 -E 'ERROR|fuzz check failed|runtime error|SUMMARY' "$log" | sed 's/^/  /'
+    grep -a -m5 -E 'ERROR|fuzz check failed|runtime error|SUMMARY' "$log" | sed 's/^/  /'
   fi
   return $status
 }
