@@ -311,16 +311,16 @@ private:
         if (first >= last) return {};
         return std::string(text_.substr(tok_[first].begin, tok_[last - 1].end - tok_[first].begin));
     }
-    bool free(std::size_t i) const { return owner_[i] == kNone; }
+    bool free(std::size_t i) const { return i < owner_.size() && owner_[i] == kNone; }
     void claim(std::size_t first, std::size_t last, std::size_t who) {
         for (std::size_t k = first; k < last; ++k) owner_[k] = who;
     }
     std::optional<std::size_t> phrase_at(std::size_t i) const {
-        if (owner_[i] == kNone || owner_[i] >= kPersonTag) return std::nullopt;
+        if (i >= owner_.size() || owner_[i] == kNone || owner_[i] >= kPersonTag) return std::nullopt;
         return owner_[i];
     }
     std::optional<std::size_t> person_at(std::size_t i) const {
-        if (owner_[i] == kNone || owner_[i] < kPersonTag) return std::nullopt;
+        if (i >= owner_.size() || owner_[i] == kNone || owner_[i] < kPersonTag) return std::nullopt;
         return owner_[i] - kPersonTag;
     }
 
