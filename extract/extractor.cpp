@@ -540,9 +540,6 @@ void DocumentReader::find_people() {
                 i += pm.length - 1;
                 continue;
             }
-        } else if (tok_[i].is_word() && tok_[i].cap && i + 1 < limit && title_match(i + 1, limit) &&
-                   !title_match(i, limit) && !name_word(i) == false) {
-            // unknown modifier word ("Chine Foreign Minister") is left alone
         }
         if (const std::size_t tl = title_match(j, limit); tl) {
             std::size_t k = j + tl;
@@ -1363,8 +1360,7 @@ void DocumentReader::add_relation(RelationType type, std::size_t a, std::size_t 
     if (a == kNone || b == kNone || a == b) return;
     if (type == RelationType::Met && a > b) std::swap(a, b);
     for (Relation& r : out_.relations) {
-        if (r.type == type && r.a == a && r.b == b &&
-            (type != RelationType::Role || r.attributes["title"] == attrs["title"] || true)) {
+        if (r.type == type && r.a == a && r.b == b) {
             if (type == RelationType::Role) return;  // one role per person and body
             if (r.date.empty() && !date.empty()) r.date = date;
             if (!r.place && place) r.place = place;
@@ -2223,9 +2219,6 @@ void DocumentReader::find_roles() {
                     if (auto p = phrase_at(q); p && phrases_[*p].entity != kNone) body_entity = phrases_[*p].entity;
         }
         if (body_entity == kNone || title.empty()) continue;
-        if (pre_entity != kNone && body != kNone && phrases_[pre_entity].entity != phrases_[body].entity) {
-            // "Japanese Ambassador to Belgium": the body is the one named before the title
-        }
         add_relation(RelationType::Role, person, body_entity, s, "apposition", 0.9, {{"title", title}});
     }
     // delegation heads without apposition bodies: "The NATO delegation was headed by Ambassador X"
