@@ -21,6 +21,7 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/page_rank.hpp>
 
+#include "graph/detail/bfs.h"
 #include "graph/detail/names.h"
 
 namespace kg::graph {
@@ -621,7 +622,6 @@ std::vector<EntityId> KnowledgeGraph::find(std::string_view name, std::optional<
 namespace {
 
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
-constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
 // all_shortest stops after this many chains: the count can grow exponentially.
 constexpr std::size_t kMaxPaths = 1000;
 
@@ -642,54 +642,8 @@ std::uint32_t type_mask(const std::vector<RelationType>& via) {
     return mask;
 }
 
-// A FIFO queue for Boost's BFS that refuses vertices at or beyond `limit`
-// hops, so the search stops expanding once the wanted depth is reached.
-struct BoundedQueue {
-    std::deque<Vertex> queue;
-    const std::vector<unsigned>* dist = nullptr;
-    const unsigned* limit = nullptr;
-    void push(Vertex v) {
-        if ((*dist)[v] < *limit) queue.push_back(v);
-    }
-    void pop() { queue.pop_front(); }
-    Vertex& top() { return queue.front(); }
-    const Vertex& top() const { return queue.front(); }
-    bool empty() const { return queue.empty(); }
-    std::size_t size() const { return queue.size(); }
-};
-
-// Records hop counts; when `goal` is found, nothing at its depth or deeper is expanded.
-struct DistanceRecorder : boost::default_bfs_visitor {
-    std::vector<unsigned>* dist = nullptr;
-    unsigned* limit = nullptr;
-    std::optional<Vertex> goal;
-    template <class Edge, class G>
-    void tree_edge(const Edge& e, const G& g) const {
-        Vertex from = boost::source(e, g);
-        Vertex to = boost::target(e, g);
-        (*dist)[to] = (*dist)[from] + 1;
-        if (goal && to == *goal) *limit = std::min(*limit, (*dist)[to]);
-    }
-};
-
-// Hop counts from `s` (kUnreached when farther than `limit` or unconnected).
-template <class G>
-std::vector<unsigned> bfs_distances(const G& g, std::size_t n, Vertex s, unsigned limit,
-                                    std::optional<Vertex> goal = {}) {
-    std::vector<unsigned> dist(n, kUnreached);
-    std::vector<boost::default_color_type> colour(n, boost::white_color);
-    dist[s] = 0;
-    BoundedQueue queue;
-    queue.dist = &dist;
-    queue.limit = &limit;
-    DistanceRecorder recorder;
-    recorder.dist = &dist;
-    recorder.limit = &limit;
-    recorder.goal = goal;
-    boost::breadth_first_visit(g, s, queue, recorder,
-                               boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g)));
-    return dist;
-}
+using detail::bfs_distances;
+using detail::kUnreached;
 
 template <class G>
 std::vector<Vertex> sorted_neighbours(const G& g, Vertex v) {

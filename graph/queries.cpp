@@ -17,6 +17,7 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/page_rank.hpp>
 
+#include "graph/detail/bfs.h"
 #include "graph/detail/names.h"
 
 namespace kg::graph {
@@ -237,7 +238,6 @@ using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_prope
 using CsrVertex = boost::graph_traits<Csr>::vertex_descriptor;
 using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
-constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
 constexpr std::size_t kMaxPaths = 1000;
 
 std::uint32_t type_mask(const std::vector<RelationType>& via) {
@@ -258,52 +258,8 @@ struct TypeFilter {
 using Filtered = boost::filtered_graph<Csr, TypeFilter>;
 using Vertex = std::size_t;
 
-// A FIFO queue for Boost's BFS that refuses vertices at or beyond `limit` hops.
-struct BoundedQueue {
-    std::deque<Vertex> queue;
-    const std::vector<unsigned>* dist = nullptr;
-    const unsigned* limit = nullptr;
-    void push(Vertex v) {
-        if ((*dist)[v] < *limit) queue.push_back(v);
-    }
-    void pop() { queue.pop_front(); }
-    Vertex& top() { return queue.front(); }
-    const Vertex& top() const { return queue.front(); }
-    bool empty() const { return queue.empty(); }
-    std::size_t size() const { return queue.size(); }
-};
-
-// Records hop counts; once `goal` is reached nothing at its depth or deeper is expanded.
-struct DistanceRecorder : boost::default_bfs_visitor {
-    std::vector<unsigned>* dist = nullptr;
-    unsigned* limit = nullptr;
-    std::optional<Vertex> goal;
-    template <class Edge, class G>
-    void tree_edge(const Edge& e, const G& g) const {
-        const Vertex from = boost::source(e, g);
-        const Vertex to = boost::target(e, g);
-        (*dist)[to] = (*dist)[from] + 1;
-        if (goal && to == *goal) *limit = std::min(*limit, (*dist)[to]);
-    }
-};
-
-template <class G>
-std::vector<unsigned> bfs_distances(const G& g, std::size_t n, Vertex s, unsigned limit,
-                                    std::optional<Vertex> goal = {}) {
-    std::vector<unsigned> dist(n, kUnreached);
-    std::vector<boost::default_color_type> colour(n, boost::white_color);
-    dist[s] = 0;
-    BoundedQueue queue;
-    queue.dist = &dist;
-    queue.limit = &limit;
-    DistanceRecorder recorder;
-    recorder.dist = &dist;
-    recorder.limit = &limit;
-    recorder.goal = goal;
-    boost::breadth_first_visit(g, static_cast<typename boost::graph_traits<G>::vertex_descriptor>(s), queue, recorder,
-                               boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g)));
-    return dist;
-}
+using detail::bfs_distances;
+using detail::kUnreached;
 
 std::vector<Vertex> sorted_neighbours(const Filtered& g, Vertex v) {
     std::vector<Vertex> out;
