@@ -16,6 +16,7 @@
 
 #include "export/detail/palette.h"
 #include "export/detail/selection.h"
+#include "export/detail/stable_ids.h"
 #include "export/detail/text.h"
 #include "export/exporters.h"
 #include "model/error.h"
@@ -272,7 +273,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
     std::map<Agnode_t*, std::size_t> index;
     for (const EntityRecord* e : s.nodes) {
         if (note && !linked[e->id.value]) continue;
-        const std::string id = detail::node_id(e->id);
+        const std::string& id = s.node_id(e->id);
         Agnode_t* n = make_node(root, id);
         const detail::NodeStyle st = detail::node_style(e->type);
         set_attr(n, "label", dot_escstring(drawing ? wrap(e->name, kWrapNames) : e->name));
@@ -288,7 +289,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
     const bool edge_labels = !drawing || s.edges.size() <= kMaxLabelledEdges;
     for (const detail::SelectedEdge& e : s.edges) {
         if (from_meeting(e)) continue;
-        const std::string id = detail::edge_id(e.id);
+        const std::string& id = e.stable_id;
         std::string key = id;
         Agedge_t* ed = agedge(root, by_id.at(e.source), by_id.at(e.target), key.data(), 1);
         if (!ed) throw ExportError("export: cgraph could not create edge " + id);
@@ -304,11 +305,22 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         b.edges.push_back(ed);
         links.emplace_back(by_id.at(e.source), by_id.at(e.target));
     }
-    for (auto& [mid, people] : meetings) {
-        std::sort(people.begin(), people.end());
+    // Meetings and their participants in stable id order, like everything else.
+    std::vector<MeetingId> meeting_order;
+    for (const auto& entry : meetings) meeting_order.push_back(entry.first);
+    const std::vector<std::string> meeting_ids = detail::stable_meeting_ids(g, meeting_order, s.node_ids);
+    std::vector<std::size_t> by_meeting_id(meeting_order.size());
+    for (std::size_t i = 0; i < by_meeting_id.size(); ++i) by_meeting_id[i] = i;
+    std::sort(by_meeting_id.begin(), by_meeting_id.end(),
+              [&](std::size_t x, std::size_t y) { return meeting_ids[x] < meeting_ids[y]; });
+    for (std::size_t which : by_meeting_id) {
+        const MeetingId mid = meeting_order[which];
+        std::vector<EntityId>& people = meetings[mid];
+        std::sort(people.begin(), people.end(),
+                  [&](EntityId x, EntityId y) { return s.node_id(x) < s.node_id(y); });
         people.erase(std::unique(people.begin(), people.end()), people.end());
         const MeetingRecord& m = g.meeting(mid);
-        const std::string id = "m" + std::to_string(mid.value);
+        const std::string& id = meeting_ids[which];
         Agnode_t* n = make_node(root, id);
         std::string what = "Meeting";
         if (!m.date.empty()) what += " " + m.date;
@@ -325,7 +337,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         index.emplace(n, b.nodes.size());
         b.nodes.push_back(n);
         for (EntityId p : people) {
-            std::string key = id + "_" + detail::node_id(p);
+            std::string key = id + "_" + s.node_id(p);
             Agedge_t* ed = agedge(root, by_id.at(p), n, key.data(), 1);
             if (!ed) throw ExportError("export: cgraph could not create edge " + key);
             set_attr(ed, "color", std::string(detail::edge_colour(RelationType::Met)));

@@ -1,7 +1,9 @@
 #pragma once
 // Writers from a KnowledgeGraph to DOT (through cgraph), SVG/PNG/PDF (rendered
 // in-process by gvc), GraphML, GEXF 1.2, node-link JSON (RapidJSON) and Neo4j CSV.
-// Output is deterministic: nodes and edges sorted by id, synthetic node ids.
+// Output is deterministic: nodes and edges named by stable ids made from their
+// content (export/detail/stable_ids.h) and sorted by them, so the same documents
+// ingested in any order export the same bytes.
 // Namespace kg::output because `export` is a C++ keyword.
 //
 //   kg::output::ExportOptions opt;             // whole graph

@@ -89,8 +89,7 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
          "    </attributes>\n"
          "    <nodes>\n";
     for (const EntityRecord* e : s.nodes) {
-        o << "      <node id=\"n";
-        o.number(e->id.value) << '"';
+        o << "      <node id=\"" << s.node_id(e->id) << '"';
         attr(o, "label", e->name);
         if (full_date(e->first_seen)) attr(o, "start", e->first_seen);
         if (full_date(e->last_seen)) attr(o, "end", e->last_seen);
@@ -109,11 +108,8 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     }
     o << "    </nodes>\n    <edges>\n";
     for (const detail::SelectedEdge& e : s.edges) {
-        o << "      <edge id=\"e";
-        o.number(e.id.value) << "\" source=\"n";
-        o.number(e.source.value) << "\" target=\"n";
-        o.number(e.target.value) << "\" label=\""
-                                 << to_string(e.type) << "\" weight=\"";
+        o << "      <edge id=\"" << e.stable_id << "\" source=\"" << s.node_id(e.source) << "\" target=\""
+          << s.node_id(e.target) << "\" label=\"" << to_string(e.type) << "\" weight=\"";
         o.number(e.weight) << "\">\n        <attvalues>\n";
         attvalue(o, "relation", to_string(e.type));
         attvalue(o, "directed", e.directed ? "true" : "false");

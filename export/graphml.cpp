@@ -1,4 +1,4 @@
-// GraphML 1.0, written directly: synthetic NMTOKEN ids, names only in <data>,
+// GraphML 1.0, written directly: stable NMTOKEN ids (detail/stable_ids.h), names only in <data>,
 // typed keys whose ids avoid Gephi's magic ids. Valid against the GraphML schema.
 
 #include <string>
@@ -86,8 +86,7 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
     data(o, "    ", "k_graph_title", opt.title);
     constexpr std::string_view in = "      ";
     for (const EntityRecord* e : s.nodes) {
-        o << "    <node id=\"n";
-        o.number(e->id.value) << "\">\n";
+        o << "    <node id=\"" << s.node_id(e->id) << "\">\n";
         data(o, in, "k_label", e->name);
         data(o, in, "k_type", to_string(e->type));
         data_joined(o, in, "k_aliases", e->aliases);
@@ -98,10 +97,8 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
         o << "    </node>\n";
     }
     for (const detail::SelectedEdge& e : s.edges) {
-        o << "    <edge id=\"e";
-        o.number(e.id.value) << "\" source=\"n";
-        o.number(e.source.value) << "\" target=\"n";
-        o.number(e.target.value) << "\">\n";
+        o << "    <edge id=\"" << e.stable_id << "\" source=\"" << s.node_id(e.source) << "\" target=\""
+          << s.node_id(e.target) << "\">\n";
         o << in << "<data key=\"k_edge_label\">" << to_string(e.type);
         if (!e.date.empty()) o.xml(" ").xml(e.date);
         o << "</data>\n";

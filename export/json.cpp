@@ -5,7 +5,10 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -61,6 +64,19 @@ private:
     Writer& w_;
 };
 
+// The evidence of every record, in content order rather than the order the
+// documents were added in.
+std::vector<const Evidence*> sorted_evidence(const detail::SelectedEdge& e) {
+    std::vector<const Evidence*> out;
+    for (const RelationRecord* r : e.records)
+        for (const Evidence& ev : r->evidence) out.push_back(&ev);
+    std::stable_sort(out.begin(), out.end(), [](const Evidence* a, const Evidence* b) {
+        return std::tie(a->doc_id, a->sentence, a->rule, a->confidence) <
+               std::tie(b->doc_id, b->sentence, b->rule, b->confidence);
+    });
+    return out;
+}
+
 }  // namespace
 
 void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt) {
@@ -84,7 +100,7 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     j.begin_array();
     for (const EntityRecord* e : s.nodes) {
         j.begin_object();
-        j.field("id", detail::node_id(e->id));
+        j.field("id", s.node_id(e->id));
         j.field("label", e->name);
         j.field("type", to_string(e->type));
         j.strings("aliases", e->aliases);
@@ -103,9 +119,9 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     j.begin_array();
     for (const detail::SelectedEdge& e : s.edges) {
         j.begin_object();
-        j.field("source", detail::node_id(e.source));
-        j.field("target", detail::node_id(e.target));
-        j.field("key", detail::edge_id(e.id));
+        j.field("source", s.node_id(e.source));
+        j.field("target", s.node_id(e.target));
+        j.field("key", e.stable_id);
         j.field("relation", to_string(e.type));
         j.key("directed");
         j.boolean(e.directed);
@@ -118,8 +134,8 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         j.strings("documents", e.documents);
         j.key("evidence");
         j.begin_array();
-        for (const RelationRecord* r : e.records)
-        for (const Evidence& ev : r->evidence) {
+        for (const Evidence* ev_ptr : sorted_evidence(e)) {
+            const Evidence& ev = *ev_ptr;
             j.begin_object();
             j.field("doc", ev.doc_id);
             j.key("begin");

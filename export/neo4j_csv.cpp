@@ -1,5 +1,5 @@
 // Neo4j bulk-import CSV (neo4j-admin database import): typed header columns,
-// RFC 4180 quoting, node ids shared with the other formats ("n<id>").
+// RFC 4180 quoting, node and edge ids shared with the other formats (detail/stable_ids.h).
 
 #include <string>
 
@@ -29,7 +29,7 @@ void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::o
     // Aliases are one " | "-joined string: Neo4j's array delimiter cannot be escaped.
     nodes << "id:ID,:LABEL,name,type,aliases,mention_count:long,document_count:long,first_seen,last_seen\n";
     for (const EntityRecord* e : s.nodes) {
-        nodes << detail::node_id(e->id) << ",Entity;" << label_of(e->type) << ',' << csv_field(e->name) << ','
+        nodes << s.node_id(e->id) << ",Entity;" << label_of(e->type) << ',' << csv_field(e->name) << ','
               << to_string(e->type) << ',' << csv_field(detail::join(e->aliases)) << ',' << e->mention_count
               << ',' << e->documents.size() << ',' << csv_field(e->first_seen) << ','
               << csv_field(e->last_seen) << '\n';
@@ -37,8 +37,8 @@ void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::o
     relationships << ":START_ID,:END_ID,:TYPE,id,directed:boolean,date,place,mode,title,amount,"
                      "weight:double,evidence_count:long,documents\n";
     for (const detail::SelectedEdge& e : s.edges) {
-        relationships << detail::node_id(e.source) << ',' << detail::node_id(e.target) << ','
-                      << to_string(e.type) << ',' << detail::edge_id(e.id) << ','
+        relationships << s.node_id(e.source) << ',' << s.node_id(e.target) << ',' << to_string(e.type) << ','
+                      << e.stable_id << ','
                       << (e.directed ? "true" : "false") << ',' << csv_field(e.date) << ','
                       << csv_field(detail::entity_name(g, e.place)) << ','
                       << csv_field(e.attribute("mode")) << ','

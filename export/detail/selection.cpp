@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "export/detail/stable_ids.h"
 #include "model/error.h"
 
 namespace kg::output::detail {
@@ -50,10 +51,25 @@ PairKey key_of(const SelectedEdge& e) {
     return {(std::uint64_t{e.source.value} << 32) | e.target.value, e.type};
 }
 
+// The ROLE title as KnowledgeGraph tells relations apart by it.
+std::string title_key(const RelationRecord& r) {
+    const auto it = r.attributes.find("title");
+    return it == r.attributes.end() ? std::string() : graph::name_key(it->second);
+}
+
 void finish(SelectedEdge& e) {
-    std::sort(e.records.begin(), e.records.end(),
-              [](const RelationRecord* x, const RelationRecord* y) { return x->id < y->id; });
-    e.id = e.records.front()->id;
+    if (e.records.size() > 1) {
+        // By (date, title): what tells parallel relations apart, unlike their ids.
+        std::vector<std::pair<std::string, const RelationRecord*>> keyed;
+        for (const RelationRecord* r : e.records) keyed.emplace_back(r->date + '\x1f' + title_key(*r), r);
+        std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+            return x.first != y.first ? x.first < y.first : x.second->id < y.second->id;
+        });
+        for (std::size_t i = 0; i < keyed.size(); ++i) e.records[i] = keyed[i].second;
+    }
+    e.id = (*std::min_element(e.records.begin(), e.records.end(), [](const RelationRecord* x, const RelationRecord* y) {
+               return x->id < y->id;
+           }))->id;
     e.merged = e.records.size();
     e.weight = static_cast<double>(e.merged);
     e.evidence_count = 0;
@@ -74,12 +90,12 @@ void finish(SelectedEdge& e) {
     }
 }
 
-// The `top` entities among those kept, by `by` over the whole graph, ties by id.
+// The `top` entities among those kept, by `by` over the whole graph, ties by node id.
 std::vector<bool> top_entities(const graph::KnowledgeGraph& g, const ExportOptions& opt,
-                               const std::vector<bool>& keep) {
+                               const std::vector<bool>& keep, const std::vector<std::string>& node_ids) {
     std::vector<graph::Score> scores = g.rank(opt.top_by);
-    std::stable_sort(scores.begin(), scores.end(), [](const graph::Score& a, const graph::Score& b) {
-        return a.value != b.value ? a.value > b.value : a.entity < b.entity;
+    std::stable_sort(scores.begin(), scores.end(), [&](const graph::Score& a, const graph::Score& b) {
+        return a.value != b.value ? a.value > b.value : node_ids[a.entity.value] < node_ids[b.entity.value];
     });
     std::vector<bool> top(keep.size(), false);
     std::size_t chosen = 0;
@@ -103,9 +119,6 @@ std::string_view SelectedEdge::attribute(std::string_view name) const {
     }
     return {};
 }
-
-std::string node_id(EntityId id) { return "n" + std::to_string(id.value); }
-std::string edge_id(RelationId id) { return "e" + std::to_string(id.value); }
 
 std::string_view entity_name(const graph::KnowledgeGraph& g, std::optional<EntityId> id) {
     if (!id || id->value >= g.entities().size()) return {};
@@ -132,6 +145,9 @@ std::string join(const std::vector<std::string_view>& parts, std::string_view se
 
 Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     const auto& entities = g.entities();
+    Selection s;
+    s.node_ids = stable_node_ids(g);
+    const std::vector<std::string>& ids = s.node_ids;
     std::vector<bool> keep(entities.size(), false);
     if (opt.ego) {
         if (opt.ego->value >= entities.size())
@@ -145,9 +161,9 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     }
     for (const EntityRecord& e : entities)
         if (!wanted(opt.types, e.type)) keep[e.id.value] = false;
-    if (opt.top > 0) keep = top_entities(g, opt, keep);
+    if (opt.top > 0) keep = top_entities(g, opt, keep, ids);
 
-    // Relations stay in id order, so without collapsing the edges come out sorted.
+    // Relations in id order; the edges are put in node id order below.
     std::vector<SelectedEdge> edges;
     const bool count_pairs = opt.collapse || opt.min_weight > 1.0;
     std::unordered_map<PairKey, std::size_t, PairKeyHash> pairs;  // -> index (collapse) or count
@@ -175,8 +191,26 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
             return parallel < opt.min_weight;
         });
     }
-    std::sort(edges.begin(), edges.end(),
-              [](const SelectedEdge& x, const SelectedEdge& y) { return x.id < y.id; });
+    std::vector<IdClaim> claims;
+    claims.reserve(edges.size());
+    for (SelectedEdge& e : edges) {
+        if (!e.directed && ids[e.target.value] < ids[e.source.value]) std::swap(e.source, e.target);
+        const RelationRecord& r = *e.records.front();
+        IdClaim c;
+        c.key = edge_key(e.type, ids[e.source.value], ids[e.target.value], r.date, title_key(r), opt.collapse);
+        c.base = edge_base_id(e.type, c.key);
+        c.tiebreak = e.id.value;
+        claims.push_back(std::move(c));
+    }
+    std::vector<std::string> edge_ids = unique_ids(claims);
+    for (std::size_t i = 0; i < edges.size(); ++i) edges[i].stable_id = std::move(edge_ids[i]);
+    std::sort(edges.begin(), edges.end(), [&](const SelectedEdge& x, const SelectedEdge& y) {
+        if (x.source != y.source) return ids[x.source.value] < ids[y.source.value];
+        if (x.target != y.target) return ids[x.target.value] < ids[y.target.value];
+        if (x.type != y.type) return x.type < y.type;
+        if (x.date != y.date) return x.date < y.date;
+        return x.stable_id < y.stable_id;
+    });
 
     // A relation, date or weight filter is a question about relations: entities it
     // leaves without any edge are noise, except the ego itself.
@@ -187,12 +221,11 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = keep[i] && touched[i];
     }
 
-    Selection s;
     s.nodes.reserve(entities.size());
     for (const EntityRecord& e : entities)
         if (keep[e.id.value]) s.nodes.push_back(&e);
     std::sort(s.nodes.begin(), s.nodes.end(),
-              [](const EntityRecord* x, const EntityRecord* y) { return x->id < y->id; });
+              [&](const EntityRecord* x, const EntityRecord* y) { return ids[x->id.value] < ids[y->id.value]; });
     s.edges = std::move(edges);
     return s;
 }

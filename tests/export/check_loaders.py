@@ -18,6 +18,7 @@ python, which has python3-networkx and python3-igraph:
 import csv
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -237,9 +238,24 @@ def check_csv(nodes_path, rels_path, nodes, edges):
           {k: (e["source"], e["target"], e["relation"]) for k, e in edges.items()}, "Neo4j relationships")
 
 
+STABLE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
+
+
+def check_ids(name, nodes, edges):
+    """Ids are the stable kind (export/detail/stable_ids.h): lower-case ASCII words
+    joined by '-', a valid xs:NMTOKEN, never positional "n<number>"."""
+    for n, v in nodes.items():
+        check(STABLE_ID.match(n) and n.startswith(v["type"].lower() + "-") and len(n) <= 80,
+              "%s: node id %r of %s %r" % (name, n, v["type"], v["label"]))
+    for k, e in edges.items():
+        check(STABLE_ID.match(k) and k.startswith(e["relation"].lower().replace("_", "-") + "-"),
+              "%s: edge id %r of %s" % (name, k, e["relation"]))
+
+
 def check_all(name, files, schema_dir, svg_text):
     data, nodes, edges = reference(files["json"])
     check(len(nodes) > 0 and len(edges) > 0, "%s: a graph to check" % name)
+    check_ids(name, nodes, edges)
     check_graphml(files["graphml"], nodes, edges, schema_dir)
     check_gexf(files["gexf"], nodes, edges)
     check_json(files["json"], data, nodes, edges)
@@ -263,7 +279,7 @@ def hostile(writer, work, schema_dir):
     # Tooltips (hover text) keep hostile names too, backslashes and all.
     titles = {a.get("{http://www.w3.org/1999/xlink}title")
               for a in ElementTree.parse(files["svg"]).getroot().iter("{http://www.w3.org/2000/svg}a")}
-    for n in ("n1", "n6"):
+    for n in ("person-ends-with-backslash", "organization-fund-a-b-n-end"):
         want = "%s: %s" % (nodes[n]["type"], nodes[n]["label"])
         check(want in titles, "SVG tooltip %r among %r" % (want, sorted(t for t in titles if t)[:20]))
     # The JSON reference itself holds exactly the names kg meant to write.

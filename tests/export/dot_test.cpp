@@ -10,6 +10,7 @@
 #include <memory>
 #include <sstream>
 
+#include "export/detail/stable_ids.h"
 #include "export/detail/text.h"
 #include "export/exporters.h"
 #include "fixture.h"
@@ -65,8 +66,9 @@ TEST_CASE("write_dot output re-reads with agmemread and every label round-trips"
     REQUIRE_MESSAGE(parsed, dot);
     CHECK(agnnodes(parsed.get()) == static_cast<int>(g.entities().size()));
     CHECK(agnedges(parsed.get()) == static_cast<int>(g.relations().size()));
+    const std::vector<std::string> ids = kg::output::detail::stable_node_ids(g);
     for (const kg::EntityRecord& e : g.entities()) {
-        std::string id = "n" + std::to_string(e.id.value);
+        std::string id = ids[e.id.value];
         Agnode_t* n = agnode(parsed.get(), id.data(), 0);
         REQUIRE_MESSAGE(n, id);
         const std::string label = label_of(n);
@@ -89,7 +91,7 @@ TEST_CASE("every hostile name reaches the graph and the DOT labels") {
     CHECK(dot.find("label=\"Ends With Backslash\\\\\"") != std::string::npos);
     CHECK(dot.find("label=\"-.5\"") != std::string::npos);
     CHECK(dot.find("label=\"node\"") != std::string::npos);
-    CHECK(dot.find("\"n0\" -- \"n1\"") != std::string::npos);
+    CHECK(dot.find("\"person-ends-with-backslash\" -- \"person-taro-the-quote-yamada\"") != std::string::npos);
 }
 
 TEST_CASE("write_dot labels edges with relation and date and marks directed relations") {
@@ -303,7 +305,7 @@ TEST_CASE("meetings as nodes join each meeting's participants through one small 
     int meeting_nodes = 0;
     for (Agnode_t* n = agfstnode(parsed.get()); n; n = agnxtnode(parsed.get(), n)) {
         const std::string name = agnameof(n);
-        if (name[0] != 'm') continue;
+        if (name.rfind("meeting-", 0) != 0) continue;
         ++meeting_nodes;
         CHECK(agdegree(parsed.get(), n, 1, 1) == 2);
         char xlabel[] = "xlabel";
@@ -313,8 +315,8 @@ TEST_CASE("meetings as nodes join each meeting's participants through one small 
     }
     CHECK(meeting_nodes == 2);
     // No MET edge joins the two people directly any more; the ROLE edge stays.
-    Agnode_t* kamikawa = agnode(parsed.get(), const_cast<char*>("n0"), 0);
-    Agnode_t* wong = agnode(parsed.get(), const_cast<char*>("n1"), 0);
+    Agnode_t* kamikawa = agnode(parsed.get(), const_cast<char*>("person-yoko-kamikawa"), 0);
+    Agnode_t* wong = agnode(parsed.get(), const_cast<char*>("person-penny-wong"), 0);
     REQUIRE(kamikawa);
     REQUIRE(wong);
     CHECK(agedge(parsed.get(), kamikawa, wong, nullptr, 0) == nullptr);
@@ -341,7 +343,7 @@ TEST_CASE("render lists entities without relations in one note instead of scatte
     const std::string text = svg_text(svg);
     CHECK(text.find("Also mentioned, without relations here:") != std::string::npos);
     CHECK(text.find("COUNTRY: Lonely Republic 0, Lonely Republic 1") != std::string::npos);
-    CHECK(svg.find("id=\"n7\"") == std::string::npos);  // no shape of its own
+    CHECK(svg.find("id=\"country-lonely-republic-7\"") == std::string::npos);  // no shape of its own
     CHECK(text.find("Lonely Republic 11") != std::string::npos);
     const auto [w, h] = svg_size(svg);
     CHECK(std::max(w, h) / std::min(w, h) < 3.0);

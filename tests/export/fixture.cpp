@@ -5,6 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "export/detail/stable_ids.h"
+
 namespace kg::test {
 namespace {
 
@@ -101,6 +103,13 @@ graph::KnowledgeGraph tiny_graph() {
     g.add(a);
     g.add(b);
     return g;
+}
+
+std::map<std::string, const EntityRecord*> entities_by_node_id(const graph::KnowledgeGraph& g) {
+    const std::vector<std::string> ids = output::detail::stable_node_ids(g);
+    std::map<std::string, const EntityRecord*> out;
+    for (const EntityRecord& e : g.entities()) out.emplace(ids[e.id.value], &e);
+    return out;
 }
 
 std::string scratch_dir(const std::string& name) {

@@ -2,6 +2,7 @@
 // Knowledge graphs for the export tests, built through KnowledgeGraph::add from
 // hand-made extractions, the way the CLI builds them.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ graph::KnowledgeGraph hostile_graph();
 
 // Three entities, three relations (two parallel MET edges): small enough for golden files.
 graph::KnowledgeGraph tiny_graph();
+
+// Every entity of `g` under its export node id (export/detail/stable_ids.h).
+std::map<std::string, const EntityRecord*> entities_by_node_id(const graph::KnowledgeGraph& g);
 
 // Directory for test outputs, created empty per call under the build tree.
 std::string scratch_dir(const std::string& name);

@@ -58,9 +58,10 @@ TEST_CASE("the schema check rejects a GraphML file with a dangling edge") {
     // Proves the validation above can fail: the schema copy and catalog are really used.
     const std::string dir = scratch_dir("graphml_schema_negative");
     std::string bad = graphml_of(tiny_graph());
-    const auto at = bad.find("target=\"n1\"");
+    const std::string target = "target=\"person-yoko-kamikawa\"";
+    const auto at = bad.find(target);
     REQUIRE(at != std::string::npos);
-    bad.replace(at, 11, "target=\"n9\"");
+    bad.replace(at, target.size(), "target=\"person-nobody\"");
     std::ofstream(dir + "/bad.graphml", std::ios::binary) << bad;
     CHECK(xmllint_schema(dir + "/bad.graphml", dir + "/err.txt") == 3);
 }
@@ -75,25 +76,31 @@ TEST_CASE("GraphML reads back with every label and type and alias intact") {
     CHECK(attr(graph, "edgedefault") == "undirected");
     const auto nodes = children(graph, "node");
     REQUIRE(nodes.size() == g.entities().size());
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const kg::EntityRecord& e = g.entities()[i];
-        CHECK(attr(nodes[i], "id") == "n" + std::to_string(e.id.value));
-        auto d = data_of(nodes[i]);
+    const auto by_id = entities_by_node_id(g);
+    std::map<std::string, std::map<std::string, std::string>> node_data;
+    for (xmlNode* n : nodes) {
+        const auto found = by_id.find(attr(n, "id"));
+        REQUIRE_MESSAGE(found != by_id.end(), attr(n, "id"));
+        const kg::EntityRecord& e = *found->second;
+        auto d = data_of(n);
+        node_data[attr(n, "id")] = d;
         const std::string name = clean_text(e.name);
         if (name.empty()) CHECK(d.count("k_label") == 0);
         else CHECK(d["k_label"] == name);
         CHECK(d["k_type"] == std::string(kg::to_string(e.type)));
         CHECK(d["k_mention_count"] == std::to_string(e.mention_count));
     }
-    auto first = data_of(nodes[0]);
-    CHECK(first["k_aliases"] == "T. \"Q\" Yamada | Yamada <Taro>");
+    CHECK(node_data["person-taro-the-quote-yamada"]["k_aliases"] == "T. \"Q\" Yamada | Yamada <Taro>");
 
     const auto edges = children(graph, "edge");
     REQUIRE(edges.size() == g.relations().size());
     std::set<std::string> ids;
     for (xmlNode* e : edges) ids.insert(attr(e, "id"));
     CHECK(ids.size() == edges.size());
-    auto met = data_of(edges[0]);
+    std::map<std::string, std::string> met;
+    for (xmlNode* e : edges)
+        if (attr(e, "source") == "person-ends-with-backslash" && attr(e, "target") == "person-taro-the-quote-yamada")
+            met = data_of(e);
     CHECK(met["k_relation"] == "MET");
     CHECK(met["k_directed"] == "false");
     CHECK(met["k_date"] == "2023-04-04");

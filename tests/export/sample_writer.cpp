@@ -12,6 +12,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "export/detail/stable_ids.h"
 #include "export/detail/text.h"
 #include "export/exporters.h"
 #include "fixture.h"
@@ -48,8 +49,9 @@ int main(int argc, char** argv) {
         w.Uint64(g.relations().size());
         w.Key("nodes");
         w.StartObject();
+        const std::vector<std::string> ids = kg::output::detail::stable_node_ids(g);
         for (const kg::EntityRecord& e : g.entities()) {
-            const std::string id = "n" + std::to_string(e.id.value);
+            const std::string& id = ids[e.id.value];
             const std::string label = kg::output::detail::clean_text(e.name);
             w.Key(id.c_str());
             w.StartArray();
