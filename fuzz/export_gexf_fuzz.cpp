@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto nodes = children(child(graph, "nodes"), "node");
     KG_FUZZ_CHECK(nodes.size() == selection.nodes.size(), xml);
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        KG_FUZZ_CHECK(attr(nodes[i], "id") == kg::output::detail::node_id(selection.nodes[i]->id), xml);
+        KG_FUZZ_CHECK(attr(nodes[i], "id") == selection.node_id(selection.nodes[i]->id), xml);
+        KG_FUZZ_CHECK(stable_id_shaped(attr(nodes[i], "id")), xml);
         KG_FUZZ_CHECK(attr(nodes[i], "label") == kg::output::detail::clean_text(selection.nodes[i]->name), xml);
     }
     const auto edges = children(child(graph, "edges"), "edge");

@@ -1,5 +1,5 @@
 // Fuzz target: GraphML export of a graph built from fuzz bytes. The output must be
-// well-formed XML (libxml2, strict), with NMTOKEN-safe synthetic ids, one <node> per
+// well-formed XML (libxml2, strict), with distinct NMTOKEN-safe stable ids, one <node> per
 // selected entity carrying the cleaned name, and one <edge> per selected relation
 // whose ends are declared nodes.
 
@@ -36,15 +36,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::set<std::string> ids;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const std::string id = attr(nodes[i], "id");
-        KG_FUZZ_CHECK(id == kg::output::detail::node_id(selection.nodes[i]->id), xml);
-        ids.insert(id);
+        KG_FUZZ_CHECK(id == selection.node_id(selection.nodes[i]->id), xml);
+        KG_FUZZ_CHECK(stable_id_shaped(id), id);
+        KG_FUZZ_CHECK(ids.insert(id).second, id);
         for (xmlNode* d : children(nodes[i], "data"))
             if (attr(d, "key") == "k_label")
                 KG_FUZZ_CHECK(content(d) == kg::output::detail::clean_text(selection.nodes[i]->name), xml);
     }
     const auto edges = children(graph, "edge");
     KG_FUZZ_CHECK(edges.size() == selection.edges.size(), xml);
+    std::set<std::string> edge_ids;
     for (xmlNode* e : edges) {
+        KG_FUZZ_CHECK(stable_id_shaped(attr(e, "id")), attr(e, "id"));
+        KG_FUZZ_CHECK(edge_ids.insert(attr(e, "id")).second, attr(e, "id"));
         KG_FUZZ_CHECK(ids.count(attr(e, "source")) == 1, xml);
         KG_FUZZ_CHECK(ids.count(attr(e, "target")) == 1, xml);
     }

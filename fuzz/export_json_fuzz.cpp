@@ -34,6 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         KG_FUZZ_CHECK(nodes[i].IsObject() && nodes[i].HasMember("label") && nodes[i]["label"].IsString(), json);
         const std::string label(nodes[i]["label"].GetString(), nodes[i]["label"].GetStringLength());
         KG_FUZZ_CHECK(label == kg::output::detail::clean_text(selection.nodes[i]->name), json);
+        KG_FUZZ_CHECK(nodes[i].HasMember("id") && nodes[i]["id"].IsString() &&
+                          nodes[i]["id"].GetString() == selection.node_id(selection.nodes[i]->id),
+                      json);
     }
     KG_FUZZ_CHECK(d["links"].Size() == selection.edges.size(), json);
     return 0;

@@ -23,6 +23,18 @@ inline XmlDoc parse_xml(const std::string& text) {
     return XmlDoc(xmlReadMemory(text.data(), static_cast<int>(text.size()), "export.xml", nullptr, XML_PARSE_NONET));
 }
 
+// A stable export id (export/detail/stable_ids.h): lower-case ASCII words joined by
+// single '-', so a valid xs:NMTOKEN as well.
+inline bool stable_id_shaped(const std::string& id) {
+    bool word = false;  // inside a word
+    for (char c : id) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word = true;
+        else if (c == '-' && word) word = false;
+        else return false;
+    }
+    return word;
+}
+
 inline bool named(const xmlNode* n, const char* name) {
     return n && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
