@@ -825,10 +825,11 @@ void DocumentReader::find_named_phrases() {
                 if ((tok_[q].is("-") || tok_[q].is("+")) && !tok_[q].space_before && q > 0 &&
                     (tok_[q - 1].allcaps || phrase_at(q - 1)))
                     compound = true;
+            if (!compound) continue;
             std::size_t prev = h - 1;
-            if (tok_[prev].is("telephone") || tok_[prev].is("video")) --prev;
+            if ((tok_[prev].is("telephone") || tok_[prev].is("video")) && prev > 0) --prev;
             if (is_apos(tok_[prev]) && prev > 0) --prev;
-            if (!compound || !(tok_[prev].cap || tok_[prev].allcaps || (prev > 0 && tok_[prev - 1].is("-")))) continue;
+            if (!(tok_[prev].cap || tok_[prev].allcaps || (prev > 0 && tok_[prev - 1].is("-")))) continue;
         }
         HeadKind kind = head_kind(t.text);
         if (kind == HeadKind::None) continue;

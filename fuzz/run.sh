@@ -32,6 +32,12 @@ dict() {
   esac
 }
 
+# Sanitizer reports name source lines only with a symbolizer; llvm-14 installs it under
+# a versioned name.
+for s in llvm-symbolizer llvm-symbolizer-14 /usr/lib/llvm-14/bin/llvm-symbolizer; do
+  if command -v "$s" > /dev/null 2>&1; then export ASAN_SYMBOLIZER_PATH; ASAN_SYMBOLIZER_PATH=$(command -v "$s"); break; fi
+done
+
 run_one() {
   local name=$1 bin="$build/fuzz/fuzz_$1"
   local corpus="$build/fuzz-corpus/$name" art="$build/fuzz-artifacts/$name" log="$build/fuzz-logs/$name.log"
@@ -52,6 +58,13 @@ run_one() {
   else
     echo "fuzz $name: FAILED (status $status), see $log; crash inputs in $art/"
     grep -a -m5 -E 'ERROR|fuzz check failed|runtime error|SUMMARY' "$log" | sed 's/^/  /'
+    # The first frames of the report, so a CI log alone says where it happened.
+    grep -a -m12 -E '^ *#[0-9]+ ' "$log" | sed 's/^/  /'
+    # And the input itself, small ones as hex, so it can be replayed without the artifact.
+    local crash; crash=$(ls -t "$art"/crash-* "$art"/leak-* "$art"/timeout-* "$art"/oom-* 2>/dev/null | head -1)
+    if [ -n "$crash" ] && [ "$(stat -c %s "$crash")" -le 4096 ]; then
+      echo "  input $crash (base64):"; base64 -w0 "$crash" | fold -w 100 | sed 's/^/    /'; echo
+    fi
   fi
   return $status
 }
