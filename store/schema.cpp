@@ -153,9 +153,33 @@ DROP INDEX IF EXISTS relations_by_type;
 DROP INDEX IF EXISTS meetings_by_date;
 )sql";
 
+// Version 3: a document's extraction is one packed row (store/extraction_codec.h)
+// instead of rows in nine child tables. Storing a document then writes two rows,
+// not ~50, and dirties a few pages per batch instead of a dozen per document:
+// ingest is several times faster and the file a third smaller. The documents
+// table is unchanged; the migration packs existing rows, then drops the tables.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE extractions(
+    doc   INTEGER PRIMARY KEY REFERENCES documents(doc) ON DELETE CASCADE,
+    data  BLOB NOT NULL
+) STRICT;
+)sql";
+constexpr const char* kVersion3After = R"sql(
+DROP TABLE evidence;
+DROP TABLE meeting_participants;
+DROP TABLE meetings;
+DROP TABLE relation_attributes;
+DROP TABLE relations;
+DROP TABLE mentions;
+DROP TABLE aliases;
+DROP TABLE entities;
+DROP TABLE diagnostics;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3, true, kVersion3After},
     // {2, "ALTER TABLE ...;"},  -- append new steps here, never edit old ones
 };
 

@@ -14,6 +14,10 @@ inline constexpr std::int32_t kApplicationId = 0x4B474442;
 struct Migration {
     int version;      // user_version after this step
     const char* sql;  // one or more statements
+    // Version 3: after `sql`, the store packs every document's rows from the
+    // version-1 child tables into extractions.data, then runs `sql_after`.
+    bool pack_rows = false;
+    const char* sql_after = nullptr;
 };
 
 std::span<const Migration> migrations();

@@ -92,6 +92,12 @@ void Statement::bind_optional_index(int i, const std::optional<std::size_t>& v) 
         bind_null(i);
 }
 
+void Statement::bind_blob(int i, std::string_view bytes) {
+    if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+        db_->fail("cannot bind parameter " + std::to_string(i), "blob too long");
+    check_bind(sqlite3_bind_blob(stmt_.get(), i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT), i);
+}
+
 void Statement::bind_null(int i) { check_bind(sqlite3_bind_null(stmt_.get(), i), i); }
 
 bool Statement::step(std::string_view action) {
@@ -104,6 +110,16 @@ bool Statement::step(std::string_view action) {
 void Statement::run(std::string_view action) {
     while (step(action)) {
     }
+}
+
+std::string_view Statement::blob(int col) const {
+    const void* p = sqlite3_column_blob(stmt_.get(), col);
+    const int n = sqlite3_column_bytes(stmt_.get(), col);
+    if (!p) {
+        if (n > 0 || sqlite3_errcode(db_->get()) == SQLITE_NOMEM) db_->fail("cannot read column " + std::to_string(col));
+        return {};
+    }
+    return {static_cast<const char*>(p), static_cast<std::size_t>(n)};
 }
 
 std::string Statement::text(int col) const {
@@ -161,6 +177,21 @@ Transaction::~Transaction() {
 
 void Transaction::commit() {
     db_.exec("COMMIT", "cannot commit transaction");
+    done_ = true;
+}
+
+Savepoint::Savepoint(Database& db) : db_(db) { db_.exec("SAVEPOINT kg_item", "cannot begin savepoint"); }
+
+Savepoint::~Savepoint() {
+    if (done_) return;
+    // After SQLITE_FULL, IOERR or NOMEM SQLite may already have rolled back the whole
+    // transaction; then there is no savepoint left to return to.
+    if (!sqlite3_get_autocommit(db_.get()))
+        sqlite3_exec(db_.get(), "ROLLBACK TO kg_item; RELEASE kg_item", nullptr, nullptr, nullptr);
+}
+
+void Savepoint::release() {
+    db_.exec("RELEASE kg_item", "cannot release savepoint");
     done_ = true;
 }
 

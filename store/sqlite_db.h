@@ -33,6 +33,7 @@ public:
     void bind_index(int i, std::size_t v);
     void bind_optional_index(int i, const std::optional<std::size_t>& v);
     void bind_null(int i);
+    void bind_blob(int i, std::string_view bytes);
 
     // True when a row is available, false when done; throws StoreError otherwise.
     bool step(std::string_view action);
@@ -41,6 +42,8 @@ public:
 
     // Column readers. NULL reads as empty / 0 / nullopt; OOM throws.
     std::string text(int col) const;
+    // A BLOB column's bytes, valid until the next step or reset.
+    std::string_view blob(int col) const;
     std::int64_t integer(int col) const;
     double real(int col) const;
     std::size_t index(int col) const;  // a non-negative integer
@@ -114,6 +117,21 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
+
+private:
+    Database& db_;
+    bool done_ = false;
+};
+
+// SAVEPOINT ... RELEASE inside an open transaction; ROLLBACK TO (undoing only
+// what was done since the savepoint) when destroyed unreleased.
+class Savepoint {
+public:
+    explicit Savepoint(Database& db);
+    ~Savepoint();
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+    void release();
 
 private:
     Database& db_;

@@ -1,5 +1,6 @@
 // SqliteStore: the embedded SQLite backend of kg::store::Store.
-// One document = one BEGIN IMMEDIATE ... COMMIT transaction; WAL journal;
+// put(): one document = one BEGIN IMMEDIATE ... COMMIT transaction; put_many():
+// a batch in one transaction, a SAVEPOINT per document. WAL journal;
 // synchronous=FULL so a committed document survives power loss; schema in
 // store/schema.cpp. Not thread-safe: one Store per thread.
 
@@ -9,6 +10,7 @@
 #include <utility>
 
 #include "model/error.h"
+#include "store/extraction_codec.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -17,6 +19,7 @@ namespace kg::store {
 namespace {
 
 using detail::Database;
+using detail::Savepoint;
 using detail::Statement;
 using detail::StatementUse;
 using detail::Transaction;
@@ -48,55 +51,30 @@ std::string_view correction_kind_name(Correction::Kind k) { return k == Correcti
 // Reads the statement once, yielding a single row's integer.
 std::int64_t pragma_int(Database& db, const char* sql) { return db.query_int(sql, std::string("cannot run ") + sql); }
 
-// The loaders' SQL: each child table read in primary-key order, either for one
-// document (WHERE doc = ?1) or for all of them.
-struct ReadSql {
-    const char* columns_from;
-    const char* order;
-};
-constexpr ReadSql kReadDocuments{"SELECT doc, id, source, title, date, text FROM documents", ""};
-constexpr ReadSql kReadEntities{"SELECT doc, idx, type, name, full_name FROM entities", " ORDER BY doc, idx"};
-constexpr ReadSql kReadAliases{"SELECT doc, entity, idx, alias FROM aliases", " ORDER BY doc, entity, idx"};
-constexpr ReadSql kReadMentions{"SELECT doc, entity, idx, span_begin, span_end, surface FROM mentions",
-                                " ORDER BY doc, entity, idx"};
-constexpr ReadSql kReadRelations{"SELECT doc, idx, type, a, b, date, place FROM relations", " ORDER BY doc, idx"};
-constexpr ReadSql kReadAttributes{"SELECT doc, relation, key, value FROM relation_attributes",
-                                  " ORDER BY doc, relation, key"};
-constexpr ReadSql kReadMeetings{
-    "SELECT doc, idx, date, place, mode, status, host, visitor, parent_event, cameo, plover_mode FROM meetings",
-    " ORDER BY doc, idx"};
-constexpr ReadSql kReadParticipants{"SELECT doc, meeting, idx, entity FROM meeting_participants",
-                                    " ORDER BY doc, meeting, idx"};
-constexpr ReadSql kReadEvidence{
-    "SELECT doc, owner_kind, owner, idx, doc_id, sentence_begin, sentence_end, rule, confidence FROM evidence",
-    " ORDER BY doc, owner_kind, owner, idx"};
-constexpr ReadSql kReadDiagnostics{"SELECT doc, idx, severity, source, message FROM diagnostics",
-                                   " ORDER BY doc, idx"};
-
-std::string read_sql(const ReadSql& r, bool one_document, const char* all_order = nullptr) {
-    std::string sql = r.columns_from;
-    if (one_document) sql += " WHERE doc = ?1";
-    sql += (!one_document && all_order) ? all_order : r.order;
-    return sql;
-}
-
-// The statements of one loader variant (one document or all documents).
+// Schema versions 1 and 2 kept each extraction in nine child tables. These
+// readers survive only to pack such a database's rows when it is migrated to
+// version 3: each child table read in primary-key order, for all documents.
+// (Each query lists its table in primary-key order.)
 struct Readers {
     Statement documents, entities, aliases, mentions, relations, attributes, meetings, participants, evidence,
         diagnostics;
 
-    Readers(Database& db, bool one) {
-        documents = db.prepare(read_sql(kReadDocuments, one, " ORDER BY id"), true);
-        entities = db.prepare(read_sql(kReadEntities, one), true);
-        aliases = db.prepare(read_sql(kReadAliases, one), true);
-        mentions = db.prepare(read_sql(kReadMentions, one), true);
-        relations = db.prepare(read_sql(kReadRelations, one), true);
-        attributes = db.prepare(read_sql(kReadAttributes, one), true);
-        meetings = db.prepare(read_sql(kReadMeetings, one), true);
-        participants = db.prepare(read_sql(kReadParticipants, one), true);
-        evidence = db.prepare(read_sql(kReadEvidence, one), true);
-        diagnostics = db.prepare(read_sql(kReadDiagnostics, one), true);
-    }
+    explicit Readers(Database& db)
+        : documents(db.prepare("SELECT doc, id, source, title, date, text FROM documents ORDER BY id")),
+          entities(db.prepare("SELECT doc, idx, type, name, full_name FROM entities ORDER BY doc, idx")),
+          aliases(db.prepare("SELECT doc, entity, idx, alias FROM aliases ORDER BY doc, entity, idx")),
+          mentions(db.prepare("SELECT doc, entity, idx, span_begin, span_end, surface FROM mentions "
+                              "ORDER BY doc, entity, idx")),
+          relations(db.prepare("SELECT doc, idx, type, a, b, date, place FROM relations ORDER BY doc, idx")),
+          attributes(db.prepare("SELECT doc, relation, key, value FROM relation_attributes "
+                                "ORDER BY doc, relation, key")),
+          meetings(db.prepare("SELECT doc, idx, date, place, mode, status, host, visitor, parent_event, cameo, "
+                              "plover_mode FROM meetings ORDER BY doc, idx")),
+          participants(db.prepare("SELECT doc, meeting, idx, entity FROM meeting_participants "
+                                  "ORDER BY doc, meeting, idx")),
+          evidence(db.prepare("SELECT doc, owner_kind, owner, idx, doc_id, sentence_begin, sentence_end, rule, "
+                              "confidence FROM evidence ORDER BY doc, owner_kind, owner, idx")),
+          diagnostics(db.prepare("SELECT doc, idx, severity, source, message FROM diagnostics ORDER BY doc, idx")) {}
 };
 
 class SqliteStore final : public Store {
@@ -104,6 +82,7 @@ public:
     SqliteStore(const std::string& path, Durability durability);
 
     PutOutcome put(const DocumentExtraction& x, const std::string& sha256) override;
+    std::vector<PutResult> put_many(std::span<const PutItem> items) override;
     bool forget(const std::string& doc_id) override;
     std::vector<DocumentInfo> documents() const override;
     std::optional<DocumentExtraction> load(const std::string& doc_id) const override;
@@ -117,18 +96,16 @@ private:
     void migrate();
     void prepare_statements();
     void validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const;
-    void insert_children(std::int64_t doc, const DocumentExtraction& x, const std::string& what);
-    void insert_evidence(std::int64_t doc, std::int64_t owner_kind, std::size_t owner,
-                         const std::vector<Evidence>& evidence, const std::string& doc_id, const std::string& what);
-    std::vector<DocumentExtraction> read(Readers& r, std::optional<std::int64_t> doc) const;
+    PutOutcome write_document(const DocumentExtraction& x, const std::string& sha256, const std::string& what);
+    void pack_legacy_rows();
+    std::vector<DocumentExtraction> read_legacy(Readers& r) const;
+    std::vector<DocumentExtraction> read(Statement& q, std::optional<std::int64_t> doc) const;
     [[noreturn]] void corrupt(std::string_view detail) const;
 
     mutable Database db_;
     // Cached statements (prepared once per Store: ingest speed).
-    mutable Statement find_by_id_, find_by_hash_, delete_doc_, insert_document_, insert_entity_, insert_alias_,
-        insert_mention_, insert_relation_, insert_attribute_, insert_meeting_, insert_participant_,
-        insert_evidence_, insert_diagnostic_, list_documents_, insert_correction_, list_corrections_;
-    mutable std::optional<Readers> read_one_, read_all_;
+    mutable Statement find_by_id_, find_by_hash_, delete_doc_, insert_document_, insert_extraction_, list_documents_,
+        insert_correction_, list_corrections_, read_one_, read_all_;
 };
 
 SqliteStore::SqliteStore(const std::string& path, Durability durability)
@@ -190,6 +167,8 @@ void SqliteStore::migrate() {
         if (m.version <= current) continue;
         const std::string action = "cannot migrate to schema version " + std::to_string(m.version);
         db_.exec(m.sql, action);
+        if (m.pack_rows) pack_legacy_rows();
+        if (m.sql_after) db_.exec(m.sql_after, action);
         db_.exec(("PRAGMA user_version = " + std::to_string(m.version)).c_str(), action);
     }
     db_.exec(("PRAGMA application_id = " + std::to_string(detail::kApplicationId)).c_str(),
@@ -205,29 +184,17 @@ void SqliteStore::prepare_statements() {
     insert_document_ = p(
         "INSERT INTO documents(id, source, title, date, sha256, text, ingested_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
-    insert_entity_ = p("INSERT INTO entities(doc, idx, type, name, full_name) VALUES (?1, ?2, ?3, ?4, ?5)");
-    insert_alias_ = p("INSERT INTO aliases(doc, entity, idx, alias) VALUES (?1, ?2, ?3, ?4)");
-    insert_mention_ = p(
-        "INSERT INTO mentions(doc, entity, idx, span_begin, span_end, surface) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    insert_relation_ =
-        p("INSERT INTO relations(doc, idx, type, a, b, date, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    insert_attribute_ = p("INSERT INTO relation_attributes(doc, relation, key, value) VALUES (?1, ?2, ?3, ?4)");
-    insert_meeting_ = p(
-        "INSERT INTO meetings(doc, idx, date, place, mode, status, host, visitor, parent_event, cameo, plover_mode) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    insert_participant_ = p("INSERT INTO meeting_participants(doc, meeting, idx, entity) VALUES (?1, ?2, ?3, ?4)");
-    insert_evidence_ = p(
-        "INSERT INTO evidence(doc, owner_kind, owner, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    insert_diagnostic_ =
-        p("INSERT INTO diagnostics(doc, idx, severity, source, message) VALUES (?1, ?2, ?3, ?4, ?5)");
+    insert_extraction_ = p("INSERT INTO extractions(doc, data) VALUES (?1, ?2)");
     list_documents_ = p("SELECT id, source, date, sha256 FROM documents ORDER BY id");
     insert_correction_ = p(
         "INSERT INTO corrections(kind, a, b, created_at) VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
         "ON CONFLICT(kind, a, b) DO NOTHING");
     list_corrections_ = p("SELECT kind, a, b FROM corrections ORDER BY id");
-    read_one_.emplace(db_, true);
-    read_all_.emplace(db_, false);
+    constexpr const char* kRead =
+        "SELECT d.doc, d.id, d.source, d.title, d.date, d.text, x.data "
+        "FROM documents d LEFT JOIN extractions x ON x.doc = d.doc";
+    read_one_ = p((std::string(kRead) + " WHERE d.doc = ?1").c_str());
+    read_all_ = p((std::string(kRead) + " ORDER BY d.id").c_str());
 }
 
 void SqliteStore::corrupt(std::string_view detail) const { db_.fail("corrupt kg database", detail); }
@@ -241,6 +208,20 @@ void SqliteStore::validate(const DocumentExtraction& x, const std::string& sha25
     };
     if (x.document.id.empty()) db_.fail(what, "empty document id");
     if (sha256.empty()) db_.fail(what, "empty content hash");
+    for (std::size_t e = 0; e < n; ++e)
+        for (const Mention& m : x.entities[e].mentions)
+            if (m.span.end < m.span.begin)
+                db_.fail(what, "entity " + std::to_string(e) + " has a mention ending before it begins");
+    auto check_evidence = [&](const std::vector<Evidence>& list, std::string_view owner, std::size_t k) {
+        for (const Evidence& ev : list) {
+            if (ev.sentence.end < ev.sentence.begin)
+                db_.fail(what, std::string(owner) + " " + std::to_string(k) + " has evidence ending before it begins");
+            if (!(ev.confidence >= 0.0 && ev.confidence <= 1.0))
+                db_.fail(what, std::string(owner) + " " + std::to_string(k) + " has a confidence outside [0, 1]");
+        }
+    };
+    for (std::size_t k = 0; k < x.relations.size(); ++k) check_evidence(x.relations[k].evidence, "relation", k);
+    for (std::size_t k = 0; k < x.meetings.size(); ++k) check_evidence(x.meetings[k].evidence, "meeting", k);
     for (std::size_t k = 0; k < x.relations.size(); ++k) {
         const Relation& r = x.relations[k];
         entity_ref(r.a, "relation", k, "a");
@@ -260,14 +241,44 @@ void SqliteStore::validate(const DocumentExtraction& x, const std::string& sha25
 PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha256) {
     const std::string what = "cannot store document " + quoted(x.document.id);
     validate(x, sha256, what);
-
     Transaction tx(db_, TransactionKind::Write);
+    const PutOutcome outcome = write_document(x, sha256, what);
+    tx.commit();  // an Unchanged document wrote nothing: the commit is free
+    return outcome;
+}
+
+std::vector<PutResult> SqliteStore::put_many(std::span<const PutItem> items) {
+    std::vector<PutResult> results(items.size());
+    if (items.empty()) return results;
+    Transaction tx(db_, TransactionKind::Write);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const DocumentExtraction& x = *items[i].extraction;
+        const std::string what = "cannot store document " + quoted(x.document.id);
+        try {
+            validate(x, items[i].sha256, what);
+            Savepoint item(db_);
+            results[i].outcome = write_document(x, items[i].sha256, what);
+            item.release();
+        } catch (const StoreError& e) {
+            // The savepoint undid this document. When SQLite rolled back the whole
+            // transaction instead (I/O error, disk full), the batch is lost: say so.
+            if (sqlite3_get_autocommit(db_.get())) throw;
+            results[i].error = e.what();
+        }
+    }
+    tx.commit();
+    return results;
+}
+
+// One document inside an open transaction.
+PutOutcome SqliteStore::write_document(const DocumentExtraction& x, const std::string& sha256,
+                                       const std::string& what) {
     bool existed = false;
     {
         StatementUse use(find_by_id_);
         find_by_id_.bind(1, x.document.id);
         if (find_by_id_.step(what)) {
-            if (find_by_id_.text(1) == sha256) return PutOutcome::Unchanged;  // tx rolls back: nothing written
+            if (find_by_id_.text(1) == sha256) return PutOutcome::Unchanged;  // nothing written
             existed = true;
         }
     }
@@ -279,10 +290,8 @@ PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha2
     {
         StatementUse use(find_by_hash_);
         find_by_hash_.bind(1, sha256);
-        if (find_by_hash_.step(what)) {
-            tx.commit();  // keeps the removal of this id's previous version, if any
-            return PutOutcome::Duplicate;
-        }
+        // Keeps the removal of this id's previous version, if any.
+        if (find_by_hash_.step(what)) return PutOutcome::Duplicate;
     }
     {
         StatementUse use(insert_document_);
@@ -295,125 +304,13 @@ PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha2
         insert_document_.bind(6, d.text);
         insert_document_.run(what);
     }
-    insert_children(sqlite3_last_insert_rowid(db_.get()), x, what);
-    tx.commit();
+    {
+        StatementUse use(insert_extraction_);
+        insert_extraction_.bind(1, static_cast<std::int64_t>(sqlite3_last_insert_rowid(db_.get())));
+        insert_extraction_.bind_blob(2, detail::encode_extraction(x));
+        insert_extraction_.run(what);
+    }
     return existed ? PutOutcome::Replaced : PutOutcome::Added;
-}
-
-void SqliteStore::insert_children(std::int64_t doc, const DocumentExtraction& x, const std::string& what) {
-    for (std::size_t e = 0; e < x.entities.size(); ++e) {
-        const Entity& ent = x.entities[e];
-        {
-            StatementUse use(insert_entity_);
-            insert_entity_.bind(1, doc);
-            insert_entity_.bind_index(2, e);
-            insert_entity_.bind(3, to_string(ent.type));
-            insert_entity_.bind(4, ent.name);
-            insert_entity_.bind(5, ent.full_name);
-            insert_entity_.run(what);
-        }
-        for (std::size_t i = 0; i < ent.aliases.size(); ++i) {
-            StatementUse use(insert_alias_);
-            insert_alias_.bind(1, doc);
-            insert_alias_.bind_index(2, e);
-            insert_alias_.bind_index(3, i);
-            insert_alias_.bind(4, ent.aliases[i]);
-            insert_alias_.run(what);
-        }
-        for (std::size_t i = 0; i < ent.mentions.size(); ++i) {
-            const Mention& m = ent.mentions[i];
-            StatementUse use(insert_mention_);
-            insert_mention_.bind(1, doc);
-            insert_mention_.bind_index(2, e);
-            insert_mention_.bind_index(3, i);
-            insert_mention_.bind_index(4, m.span.begin);
-            insert_mention_.bind_index(5, m.span.end);
-            insert_mention_.bind(6, m.surface);
-            insert_mention_.run(what);
-        }
-    }
-    for (std::size_t k = 0; k < x.relations.size(); ++k) {
-        const Relation& r = x.relations[k];
-        {
-            StatementUse use(insert_relation_);
-            insert_relation_.bind(1, doc);
-            insert_relation_.bind_index(2, k);
-            insert_relation_.bind(3, to_string(r.type));
-            insert_relation_.bind_index(4, r.a);
-            insert_relation_.bind_index(5, r.b);
-            insert_relation_.bind(6, r.date);
-            insert_relation_.bind_optional_index(7, r.place);
-            insert_relation_.run(what);
-        }
-        for (const auto& [key, value] : r.attributes) {
-            StatementUse use(insert_attribute_);
-            insert_attribute_.bind(1, doc);
-            insert_attribute_.bind_index(2, k);
-            insert_attribute_.bind(3, key);
-            insert_attribute_.bind(4, value);
-            insert_attribute_.run(what);
-        }
-        insert_evidence(doc, kOwnerRelation, k, r.evidence, x.document.id, what);
-    }
-    for (std::size_t k = 0; k < x.meetings.size(); ++k) {
-        const Meeting& m = x.meetings[k];
-        {
-            StatementUse use(insert_meeting_);
-            insert_meeting_.bind(1, doc);
-            insert_meeting_.bind_index(2, k);
-            insert_meeting_.bind(3, m.date);
-            insert_meeting_.bind_optional_index(4, m.place);
-            insert_meeting_.bind(5, to_string(m.mode));
-            insert_meeting_.bind(6, to_string(m.status));
-            insert_meeting_.bind_optional_index(7, m.host);
-            insert_meeting_.bind_optional_index(8, m.visitor);
-            insert_meeting_.bind_optional_index(9, m.parent_event);
-            insert_meeting_.bind(10, m.cameo);
-            insert_meeting_.bind(11, m.plover_mode);
-            insert_meeting_.run(what);
-        }
-        for (std::size_t i = 0; i < m.participants.size(); ++i) {
-            StatementUse use(insert_participant_);
-            insert_participant_.bind(1, doc);
-            insert_participant_.bind_index(2, k);
-            insert_participant_.bind_index(3, i);
-            insert_participant_.bind_index(4, m.participants[i]);
-            insert_participant_.run(what);
-        }
-        insert_evidence(doc, kOwnerMeeting, k, m.evidence, x.document.id, what);
-    }
-    for (std::size_t k = 0; k < x.diagnostics.size(); ++k) {
-        const Diagnostic& d = x.diagnostics[k];
-        StatementUse use(insert_diagnostic_);
-        insert_diagnostic_.bind(1, doc);
-        insert_diagnostic_.bind_index(2, k);
-        insert_diagnostic_.bind(3, severity_name(d.severity));
-        insert_diagnostic_.bind(4, d.source);
-        insert_diagnostic_.bind(5, d.message);
-        insert_diagnostic_.run(what);
-    }
-}
-
-void SqliteStore::insert_evidence(std::int64_t doc, std::int64_t owner_kind, std::size_t owner,
-                                  const std::vector<Evidence>& evidence, const std::string& doc_id,
-                                  const std::string& what) {
-    for (std::size_t i = 0; i < evidence.size(); ++i) {
-        const Evidence& ev = evidence[i];
-        StatementUse use(insert_evidence_);
-        insert_evidence_.bind(1, doc);
-        insert_evidence_.bind(2, owner_kind);
-        insert_evidence_.bind_index(3, owner);
-        insert_evidence_.bind_index(4, i);
-        if (ev.doc_id == doc_id)
-            insert_evidence_.bind_null(5);  // the usual case costs no space
-        else
-            insert_evidence_.bind(5, ev.doc_id);
-        insert_evidence_.bind_index(6, ev.sentence.begin);
-        insert_evidence_.bind_index(7, ev.sentence.end);
-        insert_evidence_.bind(8, ev.rule);
-        insert_evidence_.bind(9, ev.confidence);  // NaN binds as NULL and fails NOT NULL
-        insert_evidence_.run(what);
-    }
 }
 
 bool SqliteStore::forget(const std::string& doc_id) {
@@ -446,7 +343,7 @@ std::optional<DocumentExtraction> SqliteStore::load(const std::string& doc_id) c
         if (q.step(what)) doc = q.integer(0);
     }
     if (!doc) return std::nullopt;
-    std::vector<DocumentExtraction> xs = read(*read_one_, doc);
+    std::vector<DocumentExtraction> xs = read(read_one_, doc);
     tx.commit();
     if (xs.size() != 1) corrupt("document " + quoted(doc_id) + " vanished while loading");
     return std::move(xs.front());
@@ -454,12 +351,49 @@ std::optional<DocumentExtraction> SqliteStore::load(const std::string& doc_id) c
 
 std::vector<DocumentExtraction> SqliteStore::load_all() const {
     Transaction tx(db_, TransactionKind::Read);
-    std::vector<DocumentExtraction> xs = read(*read_all_, std::nullopt);
+    std::vector<DocumentExtraction> xs = read(read_all_, std::nullopt);
     tx.commit();
     return xs;
 }
 
-std::vector<DocumentExtraction> SqliteStore::read(Readers& r, std::optional<std::int64_t> doc) const {
+std::vector<DocumentExtraction> SqliteStore::read(Statement& q, std::optional<std::int64_t> doc) const {
+    const char* what = "cannot load documents";
+    std::vector<DocumentExtraction> xs;
+    StatementUse use(q);
+    if (doc) q.bind(1, *doc);
+    while (q.step(what)) {
+        DocumentExtraction& x = xs.emplace_back();
+        x.document = Document{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
+        if (q.is_null(6)) corrupt("document " + quoted(x.document.id) + " has no extraction");
+        const std::string error = detail::decode_extraction(q.blob(6), x);
+        if (!error.empty()) corrupt("extraction of document " + quoted(x.document.id) + ": " + error);
+    }
+    return xs;
+}
+
+// Version 1-2 rows -> version 3 packed rows, inside the migration's transaction.
+void SqliteStore::pack_legacy_rows() {
+    const char* what = "cannot migrate to schema version 3";
+    Readers legacy(db_);
+    const std::vector<DocumentExtraction> xs = read_legacy(legacy);
+    Statement find = db_.prepare("SELECT doc FROM documents WHERE id = ?1");
+    Statement insert = db_.prepare("INSERT INTO extractions(doc, data) VALUES (?1, ?2)");
+    for (const DocumentExtraction& x : xs) {
+        std::int64_t doc = 0;
+        {
+            StatementUse use(find);
+            find.bind(1, x.document.id);
+            if (!find.step(what)) corrupt("document " + quoted(x.document.id) + " vanished while migrating");
+            doc = find.integer(0);
+        }
+        StatementUse use(insert);
+        insert.bind(1, doc);
+        insert.bind_blob(2, detail::encode_extraction(x));
+        insert.run(what);
+    }
+}
+
+std::vector<DocumentExtraction> SqliteStore::read_legacy(Readers& r) const {
     const char* what = "cannot load documents";
     std::vector<DocumentExtraction> xs;
     std::unordered_map<std::int64_t, std::size_t> pos;  // documents.doc -> index in xs
@@ -467,7 +401,6 @@ std::vector<DocumentExtraction> SqliteStore::read(Readers& r, std::optional<std:
     // Runs one child-table query, handing each row and its document to `f`.
     auto each = [&](Statement& q, auto&& f) {
         StatementUse use(q);
-        if (doc) q.bind(1, *doc);
         while (q.step(what)) {
             const auto it = pos.find(q.integer(0));
             if (it == pos.end()) corrupt("row of unknown document " + std::to_string(q.integer(0)));
@@ -485,7 +418,6 @@ std::vector<DocumentExtraction> SqliteStore::read(Readers& r, std::optional<std:
 
     {
         StatementUse use(r.documents);
-        if (doc) r.documents.bind(1, *doc);
         while (r.documents.step(what)) {
             Statement& q = r.documents;
             pos.emplace(q.integer(0), xs.size());

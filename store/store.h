@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,18 @@ struct Correction {
     std::string b;  // Merge: the entity merged into a; Split: empty
 };
 
+// One document for Store::put_many.
+struct PutItem {
+    const DocumentExtraction* extraction = nullptr;
+    std::string sha256;
+};
+
+// What became of one PutItem: an outcome, or the reason it was not stored.
+struct PutResult {
+    std::optional<PutOutcome> outcome;
+    std::string error;  // set when outcome is empty
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -43,6 +56,15 @@ public:
     // is replaced. Hash stored under another id: Duplicate. Throws StoreError
     // (database untouched) on failure, e.g. an entity index out of range.
     virtual PutOutcome put(const DocumentExtraction& x, const std::string& sha256) = 0;
+    // Stores several documents in ONE transaction, for bulk ingest: one commit (and,
+    // with Durability::Full, one fsync) for the batch instead of one per document.
+    // Each document is still all or nothing: one that fails (bad reference, constraint)
+    // is rolled back alone and reported in its PutResult; the others go in. Nothing of
+    // the batch is visible or durable before the commit, so a process killed midway
+    // leaves the database as it was before the batch; a re-run adds the batch again.
+    // Throws StoreError, with none of the batch stored, when the transaction itself
+    // fails (disk full, I/O error, database locked past the timeout).
+    virtual std::vector<PutResult> put_many(std::span<const PutItem> items) = 0;
     // Removes a document and everything only it supported. False when unknown.
     virtual bool forget(const std::string& doc_id) = 0;
     virtual std::vector<DocumentInfo> documents() const = 0;

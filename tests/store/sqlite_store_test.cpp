@@ -1,11 +1,13 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <limits>
 #include <string>
 
 #include "model/error.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "tests/store/store_test_support.h"
 #include "tests/store/synthetic.h"
@@ -85,11 +87,10 @@ std::vector<std::string> dump_tables(const std::string& path, bool with_times = 
     RawDb raw(path);
     std::vector<std::string> out;
     for (const std::string& t : kg_tables()) {
-        std::string sql = "SELECT * FROM " + t + " ORDER BY 1, 2, 3";
+        std::string sql = "SELECT doc, hex(data) FROM " + t + " ORDER BY 1";
         if (t == "documents")
             sql = with_times ? "SELECT * FROM documents ORDER BY id"
                              : "SELECT id, source, title, date, sha256, text FROM documents ORDER BY id";
-        if (t == "evidence") sql = "SELECT * FROM evidence ORDER BY 1, 2, 3, 4";
         for (const std::string& r : raw.rows(sql)) out.push_back(t + ": " + r);
     }
     return out;
@@ -180,8 +181,7 @@ TEST_CASE("put reports Added then Unchanged for the same hash then Replaced for 
         CHECK(describe(*st->load(v0.document.id)) == describe(v1_as_3));
         RawDb raw(path);
         CHECK(raw.count("documents") == 1);
-        CHECK(raw.count("entities") == static_cast<long long>(v1.entities.size()));
-        CHECK(raw.count("relations") == static_cast<long long>(v1.relations.size()));
+        CHECK(raw.count("extractions") == 1);
         CHECK(raw.value("SELECT sha256 FROM documents") == "hash-1");
         CHECK(st->put(v1_as_3, "hash-1") == PutOutcome::Unchanged);
     }
@@ -203,7 +203,7 @@ TEST_CASE("the same content under another id is a duplicate and adds nothing") {
         REQUIRE(st->put(synthetic(2), "other-bytes") == PutOutcome::Added);
         CHECK(st->put(synthetic(2), "same-bytes") == PutOutcome::Duplicate);
         CHECK_FALSE(st->load(synthetic_id(2)));
-        CHECK(RawDb(path).count("entities") == static_cast<long long>(a.entities.size()));
+        CHECK(RawDb(path).count("extractions") == 1);
     }
 }
 
@@ -311,7 +311,7 @@ TEST_CASE("a database written by a newer kg is refused and left untouched") {
         raw.exec("PRAGMA user_version = 99;");
     }
     const std::string bytes = file_bytes(path);
-    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > 2");
+    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > 3");
     CHECK(file_bytes(path) == bytes);
 }
 
@@ -330,7 +330,7 @@ TEST_CASE("a new database carries kg's application_id and schema version and use
     auto st = open_store(path);
     RawDb raw(path);
     CHECK(raw.value("PRAGMA application_id") == std::to_string(0x4B474442));
-    CHECK(raw.value("PRAGMA user_version") == "2");
+    CHECK(raw.value("PRAGMA user_version") == "3");
     CHECK(raw.value("PRAGMA journal_mode") == "wal");
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
     // Reopening an existing kg database keeps it as it is.
@@ -360,35 +360,77 @@ TEST_CASE("a failure in the middle of put leaves nothing half-written") {
     auto st = open_store(path);
     const DocumentExtraction v0 = synthetic(6, 0);
     REQUIRE(st->put(v0, "v0") == PutOutcome::Added);
+    // The extraction row is written last: by then the old version is deleted and the
+    // new document row inserted. A trigger makes that last insert fail.
+    RawDb(path, SQLITE_OPEN_READWRITE)
+        .exec("CREATE TRIGGER fail_extraction BEFORE INSERT ON extractions "
+              "BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
     const std::vector<std::string> before = dump_tables(path);
-
-    // The last mention of the last entity breaks a CHECK constraint, so the
-    // document row, entities and earlier mentions are inserted before it fails.
-    DocumentExtraction bad = synthetic(6, 1);
-    bad.entities.back().mentions.back().span = Span{20, 10};
+    const DocumentExtraction v1 = synthetic(6, 1);
 
     SUBCASE("replacing a stored document") {
-        const std::string msg = error_of([&] { st->put(bad, "v1"); });
-        CHECK(msg == path + ": cannot store document \"doc-00006\": CHECK constraint failed: span_end >= span_begin");
+        const std::string msg = error_of([&] { st->put(v1, "v1"); });
+        CHECK(msg == path + ": cannot store document \"doc-00006\": injected failure");
         CHECK(dump_tables(path) == before);
         CHECK(describe(*st->load(v0.document.id)) == describe(v0));
     }
     SUBCASE("adding a new document") {
-        const std::string msg = error_of([&] { st->put(with_id(bad, "new.txt"), "v1"); });
-        CHECK(contains(msg, "cannot store document \"new.txt\": CHECK constraint failed"));
+        const std::string msg = error_of([&] { st->put(with_id(v1, "new.txt"), "v1"); });
+        CHECK(contains(msg, "cannot store document \"new.txt\": injected failure"));
         CHECK(dump_tables(path) == before);
         CHECK_FALSE(st->load("new.txt"));
     }
-    SUBCASE("a confidence that is not a number, in the last evidence row") {
-        DocumentExtraction nan = synthetic(6, 1);
-        nan.meetings.back().evidence.back().confidence = std::numeric_limits<double>::quiet_NaN();
-        const std::string msg = error_of([&] { st->put(nan, "v1"); });
-        CHECK(contains(msg, "NOT NULL constraint failed: evidence.confidence"));
-        CHECK(dump_tables(path) == before);
+    SUBCASE("one document of a batch: the others are stored") {
+        const DocumentExtraction a = synthetic(7), b = synthetic(8);
+        RawDb(path, SQLITE_OPEN_READWRITE)
+            .exec("DROP TRIGGER fail_extraction; CREATE TRIGGER fail_extraction BEFORE INSERT ON extractions "
+                  "WHEN (SELECT id FROM documents WHERE doc = NEW.doc) = 'doc-00006' "
+                  "BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
+        const std::vector<PutItem> items = {{&a, "a"}, {&v1, "v1"}, {&b, "b"}};
+        const std::vector<PutResult> results = st->put_many(items);
+        REQUIRE(results.size() == 3);
+        CHECK(results[0].outcome == PutOutcome::Added);
+        CHECK_FALSE(results[1].outcome);
+        CHECK(contains(results[1].error, "cannot store document \"doc-00006\": injected failure"));
+        CHECK(results[2].outcome == PutOutcome::Added);
+        CHECK(describe(*st->load(v0.document.id)) == describe(v0));  // the old version is back
+        CHECK(describe(*st->load(a.document.id)) == describe(a));
+        CHECK(describe(*st->load(b.document.id)) == describe(b));
     }
     // The store stays usable after the rollback.
-    CHECK(st->put(synthetic(6, 1), "v1") == PutOutcome::Replaced);
-    CHECK(describe(*st->load(v0.document.id)) == describe(synthetic(6, 1)));
+    RawDb(path, SQLITE_OPEN_READWRITE).exec("DROP TRIGGER fail_extraction");
+    CHECK(st->put(v1, "v1") == PutOutcome::Replaced);
+    CHECK(describe(*st->load(v0.document.id)) == describe(v1));
+    CHECK(RawDb(path).value("PRAGMA integrity_check") == "ok");
+}
+
+TEST_CASE("put_many stores a batch in one transaction with each document's own outcome") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    auto st = open_store(path);
+    REQUIRE(st->put(synthetic(0), "h0") == PutOutcome::Added);
+    REQUIRE(st->put(synthetic(1), "h1") == PutOutcome::Added);
+    DocumentExtraction bad = synthetic(5);
+    bad.relations[0].a = 99;
+    const DocumentExtraction d0 = synthetic(0), d1 = synthetic(1, 1), d2 = synthetic(2), d3 = synthetic(3);
+    const DocumentExtraction copy = with_id(synthetic(2), "copy-of-2.txt");
+    const std::vector<PutItem> items = {{&d0, "h0"}, {&d1, "h1-new"}, {&d2, "h2"}, {&bad, "h5"},
+                                        {&copy, "h2"}, {&d3, "h3"}};
+    const std::vector<PutResult> r = st->put_many(items);
+    REQUIRE(r.size() == 6);
+    CHECK(r[0].outcome == PutOutcome::Unchanged);
+    CHECK(r[1].outcome == PutOutcome::Replaced);
+    CHECK(r[2].outcome == PutOutcome::Added);
+    CHECK_FALSE(r[3].outcome);
+    CHECK(r[3].error == path + ": cannot store document \"doc-00005\": relation 0 a refers to entity 99 of " +
+                            std::to_string(bad.entities.size()));
+    CHECK(r[4].outcome == PutOutcome::Duplicate);  // a duplicate of a document earlier in the same batch
+    CHECK(r[5].outcome == PutOutcome::Added);
+    for (std::size_t k = 0; k < 6; ++k) CHECK(r[k].outcome.has_value() == r[k].error.empty());
+    CHECK(st->documents().size() == 4);
+    CHECK(describe(*st->load(synthetic_id(1))) == describe(d1));
+    CHECK_FALSE(st->load("doc-00005"));
+    CHECK(st->put_many({}).empty());
     CHECK(RawDb(path).value("PRAGMA integrity_check") == "ok");
 }
 
@@ -407,12 +449,23 @@ TEST_CASE("indices out of range are rejected before anything is written") {
         CHECK(error_of([&] { st->put(x, "h"); }) ==
               path + ": cannot store document \"doc-00000\": meeting 0 host refers to entity 3 of 3");
     }
+    SUBCASE("a mention or evidence span that ends before it begins, a confidence that is not a number") {
+        DocumentExtraction y = x;
+        y.entities.back().mentions.back().span = Span{20, 10};
+        CHECK(contains(error_of([&] { st->put(y, "h"); }), "entity 2 has a mention ending before it begins"));
+        y = x;
+        y.relations[0].evidence[0].sentence = Span{9, 3};
+        CHECK(contains(error_of([&] { st->put(y, "h"); }), "relation 0 has evidence ending before it begins"));
+        y = x;
+        y.meetings.back().evidence.back().confidence = std::numeric_limits<double>::quiet_NaN();
+        CHECK(contains(error_of([&] { st->put(y, "h"); }), "has a confidence outside [0, 1]"));
+    }
     SUBCASE("empty id and empty hash") {
         CHECK(contains(error_of([&] { st->put(with_id(x, ""), "h"); }), "empty document id"));
         CHECK(contains(error_of([&] { st->put(x, ""); }), "empty content hash"));
     }
     CHECK(st->documents().empty());
-    CHECK(RawDb(path).count("entities") == 0);
+    CHECK(RawDb(path).count("extractions") == 0);
 }
 
 TEST_CASE("corrections are kept in order and once each across forget and reopen") {
@@ -475,28 +528,97 @@ TEST_CASE("the database passes integrity and foreign key checks after a mixed wo
 
 TEST_SUITE("store") {
 
-TEST_CASE("a version 1 database is migrated in place to version 2 keeping its documents and corrections") {
+// SQL literal: 'text' with quotes doubled, or NULL.
+std::string lit(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+std::string lit(std::size_t v) { return std::to_string(v); }
+std::string lit(const std::optional<std::size_t>& v) { return v ? std::to_string(*v) : "NULL"; }
+std::string real_literal(double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.17g", v);  // round-trips every double
+    return buf;
+}
+
+// Writes x as schema versions 1 and 2 did: one row per entity, alias, mention,
+// relation, attribute, meeting, participant, piece of evidence and diagnostic.
+void insert_version2_rows(RawDb& raw, std::size_t doc, const DocumentExtraction& x, const std::string& sha) {
+    const std::string d = std::to_string(doc);
+    std::string sql = "INSERT INTO documents VALUES (" + d + ", " + lit(x.document.id) + ", " + lit(x.document.source) +
+                      ", " + lit(x.document.title) + ", " + lit(x.document.date) + ", " + lit(sha) + ", " +
+                      lit(x.document.text) + ", '2026-01-01T00:00:00.000Z');";
+    for (std::size_t e = 0; e < x.entities.size(); ++e) {
+        const Entity& ent = x.entities[e];
+        sql += "INSERT INTO entities VALUES (" + d + ", " + lit(e) + ", " + lit(std::string(to_string(ent.type))) + ", " +
+               lit(ent.name) + ", " + lit(ent.full_name) + ");";
+        for (std::size_t a = 0; a < ent.aliases.size(); ++a)
+            sql += "INSERT INTO aliases VALUES (" + d + ", " + lit(e) + ", " + lit(a) + ", " + lit(ent.aliases[a]) + ");";
+        for (std::size_t m = 0; m < ent.mentions.size(); ++m)
+            sql += "INSERT INTO mentions VALUES (" + d + ", " + lit(e) + ", " + lit(m) + ", " +
+                   lit(ent.mentions[m].span.begin) + ", " + lit(ent.mentions[m].span.end) + ", " +
+                   lit(ent.mentions[m].surface) + ");";
+    }
+    auto evidence = [&](int kind, std::size_t owner, const std::vector<Evidence>& list) {
+        for (std::size_t i = 0; i < list.size(); ++i)
+            sql += "INSERT INTO evidence VALUES (" + d + ", " + std::to_string(kind) + ", " + lit(owner) + ", " + lit(i) +
+                   ", " + (list[i].doc_id == x.document.id ? std::string("NULL") : lit(list[i].doc_id)) + ", " +
+                   lit(list[i].sentence.begin) + ", " + lit(list[i].sentence.end) + ", " + lit(list[i].rule) + ", " +
+                   real_literal(list[i].confidence) + ");";
+    };
+    for (std::size_t k = 0; k < x.relations.size(); ++k) {
+        const Relation& r = x.relations[k];
+        sql += "INSERT INTO relations VALUES (" + d + ", " + lit(k) + ", " + lit(std::string(to_string(r.type))) + ", " +
+               lit(r.a) + ", " + lit(r.b) + ", " + lit(r.date) + ", " + lit(r.place) + ");";
+        for (const auto& [key, value] : r.attributes)
+            sql += "INSERT INTO relation_attributes VALUES (" + d + ", " + lit(k) + ", " + lit(key) + ", " + lit(value) + ");";
+        evidence(0, k, r.evidence);
+    }
+    for (std::size_t k = 0; k < x.meetings.size(); ++k) {
+        const Meeting& m = x.meetings[k];
+        sql += "INSERT INTO meetings VALUES (" + d + ", " + lit(k) + ", " + lit(m.date) + ", " + lit(m.place) + ", " +
+               lit(std::string(to_string(m.mode))) + ", " + lit(std::string(to_string(m.status))) + ", " + lit(m.host) +
+               ", " + lit(m.visitor) + ", " + lit(m.parent_event) + ", " + lit(m.cameo) + ", " + lit(m.plover_mode) + ");";
+        for (std::size_t i = 0; i < m.participants.size(); ++i)
+            sql += "INSERT INTO meeting_participants VALUES (" + d + ", " + lit(k) + ", " + lit(i) + ", " +
+                   lit(m.participants[i]) + ");";
+        evidence(1, k, m.evidence);
+    }
+    for (std::size_t k = 0; k < x.diagnostics.size(); ++k)
+        sql += "INSERT INTO diagnostics VALUES (" + d + ", " + lit(k) + ", " +
+               (x.diagnostics[k].severity == Diagnostic::Severity::Error ? "'error', " : "'warning', ") +
+               lit(x.diagnostics[k].source) +
+               ", " + lit(x.diagnostics[k].message) + ");";
+    raw.exec(sql);
+}
+
+TEST_CASE("a version 2 database is migrated in place to version 3, every extraction packed intact") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
+    DocumentExtraction rich = rich_document();
+    for (char& c : rich.document.text) c = c == '\0' ? ' ' : c;  // the raw SQL below stops at a NUL
+    const std::vector<DocumentExtraction> docs = {synthetic(0), synthetic(1), synthetic(2), rich};
     {
-        auto st = open_store(path);
-        REQUIRE(st->put(synthetic(1), "h1") == PutOutcome::Added);
-        st->add_correction(Correction{Correction::Kind::Split, "PERSON:A", ""});
-    }
-    {
-        // What version 1 had and version 2 dropped.
-        RawDb raw(path, SQLITE_OPEN_READWRITE);
-        raw.exec("CREATE INDEX entities_by_name ON entities(name, type); "
-                 "CREATE INDEX aliases_by_alias ON aliases(alias); PRAGMA user_version = 1;");
+        // A version 2 database, built from the schema's own first two steps.
+        RawDb raw(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        for (const detail::Migration& m : detail::migrations())
+            if (m.version <= 2) raw.exec(m.sql);
+        raw.exec("PRAGMA user_version = 2; PRAGMA application_id = " + std::to_string(detail::kApplicationId) + ";"
+                 "INSERT INTO corrections(kind, a, b, created_at) VALUES ('split', 'PERSON:A', '', '2026');");
+        for (std::size_t i = 0; i < docs.size(); ++i) insert_version2_rows(raw, i + 1, docs[i], "h" + std::to_string(i));
     }
     auto st = open_store(path);
-    CHECK(st->documents().size() == 1);
+    const std::vector<DocumentExtraction> all = st->load_all();
+    REQUIRE(all.size() == docs.size());
+    for (const DocumentExtraction& x : docs) CHECK(describe(*st->load(x.document.id)) == describe(x));
     CHECK(st->corrections().size() == 1);
+    CHECK(st->put(docs[1], "h1") == PutOutcome::Unchanged);  // hashes carried over
     st.reset();
     RawDb raw(path);
-    CHECK(raw.value("PRAGMA user_version") == "2");
-    CHECK(raw.value("SELECT count(*) FROM sqlite_schema WHERE name IN ('entities_by_name', 'aliases_by_alias')") ==
-          "0");
+    CHECK(raw.value("PRAGMA user_version") == "3");
+    CHECK(raw.value("SELECT count(*) FROM sqlite_schema WHERE name IN ('entities', 'mentions', 'evidence')") == "0");
+    CHECK(raw.count("extractions") == static_cast<long long>(docs.size()));
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
 }
 

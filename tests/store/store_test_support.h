@@ -119,9 +119,7 @@ private:
 
 // Every table a document's rows live in (documents first).
 inline const std::vector<std::string>& kg_tables() {
-    static const std::vector<std::string> t = {"documents", "entities",  "aliases",  "mentions",
-                                               "relations", "relation_attributes", "meetings",
-                                               "meeting_participants", "evidence", "diagnostics"};
+    static const std::vector<std::string> t = {"documents", "extractions"};
     return t;
 }
 
