@@ -46,7 +46,7 @@ std::vector<std::string> parts_of(const graph::KnowledgeGraph& g, const EntityRe
 
 int run_correction(store::Correction::Kind kind, const CorrectionOptions& opt, const GlobalOptions& global) {
     std::unique_ptr<store::Store> store = open_existing_store(global.db);
-    const std::vector<DocumentExtraction> extractions = store->load_all();
+    const std::vector<DocumentExtraction> extractions = store->load_all(store::Store::DocumentText::Omit);
     std::vector<graph::IdentityCorrection> corrections = identity_corrections(*store);
     const graph::KnowledgeGraph before = graph::build_graph(extractions, corrections);
 

@@ -32,7 +32,7 @@ std::vector<graph::IdentityCorrection> identity_corrections(const store::Store& 
 graph::KnowledgeGraph load_graph(const store::Store& store) {
     // The user's merge and split decisions are replayed on every load, so they hold
     // whatever documents were added or forgotten since (graph/corrections.h).
-    return graph::build_graph(store.load_all(), identity_corrections(store));
+    return graph::build_graph(store.load_all(store::Store::DocumentText::Omit), identity_corrections(store));
 }
 
 graph::KnowledgeGraph load_graph(const std::string& path) { return load_graph(*open_existing_store(path)); }

@@ -86,7 +86,8 @@ public:
     bool forget(const std::string& doc_id) override;
     std::vector<DocumentInfo> documents() const override;
     std::optional<DocumentExtraction> load(const std::string& doc_id) const override;
-    std::vector<DocumentExtraction> load_all() const override;
+    using Store::load_all;
+    std::vector<DocumentExtraction> load_all(DocumentText text) const override;
     void add_correction(const Correction& c) override;
     std::vector<Correction> corrections() const override;
 
@@ -105,7 +106,7 @@ private:
     mutable Database db_;
     // Cached statements (prepared once per Store: ingest speed).
     mutable Statement find_by_id_, find_by_hash_, delete_doc_, insert_document_, insert_extraction_, list_documents_,
-        insert_correction_, list_corrections_, read_one_, read_all_;
+        insert_correction_, list_corrections_, read_one_, read_all_, read_all_without_text_;
 };
 
 SqliteStore::SqliteStore(const std::string& path, Durability durability)
@@ -195,6 +196,9 @@ void SqliteStore::prepare_statements() {
         "FROM documents d LEFT JOIN extractions x ON x.doc = d.doc";
     read_one_ = p((std::string(kRead) + " WHERE d.doc = ?1").c_str());
     read_all_ = p((std::string(kRead) + " ORDER BY d.id").c_str());
+    read_all_without_text_ = p(
+        "SELECT d.doc, d.id, d.source, d.title, d.date, '', x.data "
+        "FROM documents d LEFT JOIN extractions x ON x.doc = d.doc ORDER BY d.id");
 }
 
 void SqliteStore::corrupt(std::string_view detail) const { db_.fail("corrupt kg database", detail); }
@@ -349,9 +353,10 @@ std::optional<DocumentExtraction> SqliteStore::load(const std::string& doc_id) c
     return std::move(xs.front());
 }
 
-std::vector<DocumentExtraction> SqliteStore::load_all() const {
+std::vector<DocumentExtraction> SqliteStore::load_all(DocumentText text) const {
     Transaction tx(db_, TransactionKind::Read);
-    std::vector<DocumentExtraction> xs = read(read_all_, std::nullopt);
+    std::vector<DocumentExtraction> xs =
+        read(text == DocumentText::Include ? read_all_ : read_all_without_text_, std::nullopt);
     tx.commit();
     return xs;
 }

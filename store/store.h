@@ -70,7 +70,11 @@ public:
     virtual std::vector<DocumentInfo> documents() const = 0;
     virtual std::optional<DocumentExtraction> load(const std::string& doc_id) const = 0;
     // Every stored extraction, in document id order.
-    virtual std::vector<DocumentExtraction> load_all() const = 0;
+    std::vector<DocumentExtraction> load_all() const { return load_all(DocumentText::Include); }
+    // DocumentText::Omit leaves each document.text empty: building the graph needs ids
+    // and dates only, and the text is most of a corpus's size.
+    enum class DocumentText { Include, Omit };
+    virtual std::vector<DocumentExtraction> load_all(DocumentText text) const = 0;
     virtual void add_correction(const Correction& c) = 0;
     virtual std::vector<Correction> corrections() const = 0;
 };

@@ -340,6 +340,22 @@ TEST_CASE("a new database carries kg's application_id and schema version and use
     CHECK(describe(*st->load(synthetic_id(0))) == describe(synthetic(0)));
 }
 
+TEST_CASE("load_all without document text gives the same extractions with empty texts") {
+    TempDir dir;
+    auto st = open_store(dir.file("kg.db"));
+    for (std::size_t i = 0; i < 5; ++i) REQUIRE(st->put(synthetic(i), "h" + std::to_string(i)) == PutOutcome::Added);
+    const std::vector<DocumentExtraction> full = st->load_all();
+    const std::vector<DocumentExtraction> lean = st->load_all(Store::DocumentText::Omit);
+    REQUIRE(lean.size() == full.size());
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        CHECK_FALSE(full[i].document.text.empty());
+        CHECK(lean[i].document.text.empty());
+        DocumentExtraction expected = full[i];
+        expected.document.text.clear();
+        CHECK(describe(lean[i]) == describe(expected));
+    }
+}
+
 TEST_CASE("a store with Normal durability keeps the same data and file format") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
