@@ -191,22 +191,33 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
             return parallel < opt.min_weight;
         });
     }
-    std::vector<IdClaim> claims;
-    claims.reserve(edges.size());
-    for (SelectedEdge& e : edges) {
-        if (!e.directed && ids[e.target.value] < ids[e.source.value]) std::swap(e.source, e.target);
-        const RelationRecord& r = *e.records.front();
-        IdClaim c;
-        c.key = edge_key(e.type, ids[e.source.value], ids[e.target.value], r.date, title_key(r), opt.collapse);
-        c.base = edge_base_id(e.type, c.key);
-        c.tiebreak = e.id.value;
-        claims.push_back(std::move(c));
+    // Node ids as ranks, so that sorting a million edges compares integers.
+    std::vector<std::uint32_t> rank(entities.size());
+    {
+        std::vector<std::uint32_t> order(entities.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return ids[x] < ids[y]; });
+        for (std::uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
     }
-    std::vector<std::string> edge_ids = unique_ids(claims);
+    std::vector<IdClaim> claims(edges.size());
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        SelectedEdge& e = edges[i];
+        if (!e.directed && rank[e.target.value] < rank[e.source.value]) std::swap(e.source, e.target);
+        const RelationRecord& r = *e.records.front();
+        const std::string title = title_key(r);
+        claims[i].base = edge_base_id(
+            e.type, edge_hash(e.type, ids[e.source.value], ids[e.target.value], r.date, title, opt.collapse));
+    }
+    std::vector<std::string> edge_ids = unique_ids(std::move(claims), [&](std::size_t i, IdClaim& c) {
+        const SelectedEdge& e = edges[i];
+        const RelationRecord& r = *e.records.front();
+        c.key = edge_key(e.type, ids[e.source.value], ids[e.target.value], r.date, title_key(r), opt.collapse);
+        c.tiebreak = e.id.value;
+    });
     for (std::size_t i = 0; i < edges.size(); ++i) edges[i].stable_id = std::move(edge_ids[i]);
     std::sort(edges.begin(), edges.end(), [&](const SelectedEdge& x, const SelectedEdge& y) {
-        if (x.source != y.source) return ids[x.source.value] < ids[y.source.value];
-        if (x.target != y.target) return ids[x.target.value] < ids[y.target.value];
+        if (x.source != y.source) return rank[x.source.value] < rank[y.source.value];
+        if (x.target != y.target) return rank[x.target.value] < rank[y.target.value];
         if (x.type != y.type) return x.type < y.type;
         if (x.date != y.date) return x.date < y.date;
         return x.stable_id < y.stable_id;
@@ -225,7 +236,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     for (const EntityRecord& e : entities)
         if (keep[e.id.value]) s.nodes.push_back(&e);
     std::sort(s.nodes.begin(), s.nodes.end(),
-              [&](const EntityRecord* x, const EntityRecord* y) { return ids[x->id.value] < ids[y->id.value]; });
+              [&](const EntityRecord* x, const EntityRecord* y) { return rank[x->id.value] < rank[y->id.value]; });
     s.edges = std::move(edges);
     return s;
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace kg::output::detail {
@@ -58,35 +57,65 @@ Slug slug(std::string_view name, std::size_t max_bytes) {
     return s;
 }
 
-std::vector<std::string> unique_ids(const std::vector<IdClaim>& claims) {
-    std::vector<std::string> ids;
-    ids.reserve(claims.size());
-    std::unordered_map<std::string_view, std::size_t> uses;
-    for (const IdClaim& c : claims) ++uses[c.base];
-    for (const IdClaim& c : claims)
-        ids.push_back(uses[c.base] == 1 ? c.base : c.base + '-' + hex(fnv1a64(c.key), 32));
+std::vector<std::string> unique_ids(std::vector<IdClaim> claims, const Describe& describe) {
+    const std::size_t n = claims.size();
+    std::vector<bool> described(n, !describe);
+    const auto key_of = [&](std::size_t i) -> const IdClaim& {
+        if (!described[i]) {
+            describe(i, claims[i]);
+            described[i] = true;
+        }
+        return claims[i];
+    };
+    // Claims of equal strings, found through sorted fingerprints: cheaper than a
+    // hash table of a million strings. Returns the indices of every string shared.
+    const auto shared_of = [n](const auto& text_of) {
+        std::vector<std::pair<std::uint64_t, std::size_t>> prints(n);
+        for (std::size_t i = 0; i < n; ++i) prints[i] = {fnv1a64(text_of(i)), i};
+        std::sort(prints.begin(), prints.end());
+        std::vector<std::size_t> shared;
+        for (std::size_t a = 0, b = 0; a < n; a = b) {
+            for (b = a + 1; b < n && prints[b].first == prints[a].first; ++b) {}
+            if (b - a == 1) continue;
+            // Same fingerprint: almost always the same text, but compare to be sure.
+            std::sort(prints.begin() + static_cast<std::ptrdiff_t>(a), prints.begin() + static_cast<std::ptrdiff_t>(b),
+                      [&](const auto& x, const auto& y) { return text_of(x.second) < text_of(y.second); });
+            for (std::size_t i = a; i < b; ++i)
+                if ((i > a && text_of(prints[i].second) == text_of(prints[i - 1].second)) ||
+                    (i + 1 < b && text_of(prints[i].second) == text_of(prints[i + 1].second)))
+                    shared.push_back(prints[i].second);
+        }
+        std::sort(shared.begin(), shared.end());
+        return shared;
+    };
+
+    std::vector<std::string> ids(n);
+    const std::vector<std::size_t> shared_bases = shared_of([&](std::size_t i) -> std::string_view { return claims[i].base; });
+    for (std::size_t i : shared_bases) ids[i] = claims[i].base + '-' + hex(fnv1a64(key_of(i).key), 32);
+    for (std::size_t i = 0; i < n; ++i)
+        if (ids[i].empty()) ids[i] = std::move(claims[i].base);
+    if (shared_bases.empty()) return ids;
 
     // Still shared (equal keys, a hash collision, or a hashed id equal to another's
     // base): settled by content order, so the outcome does not depend on ingest order.
-    std::unordered_set<std::string> used;
-    std::map<std::string, std::vector<std::size_t>> shared;
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        if (!used.insert(ids[i]).second) shared[ids[i]];
-    if (shared.empty()) return ids;
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        if (auto it = shared.find(ids[i]); it != shared.end()) it->second.push_back(i);
-    for (auto& [id, members] : shared) {
+    const std::vector<std::size_t> still = shared_of([&](std::size_t i) -> std::string_view { return ids[i]; });
+    if (still.empty()) return ids;
+    std::map<std::string, std::vector<std::size_t>> groups;
+    for (std::size_t i : still) groups[ids[i]].push_back(i);
+    std::unordered_set<std::string> used(ids.begin(), ids.end());
+    for (auto& [id, members] : groups) {
         std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
-            if (claims[a].key != claims[b].key) return claims[a].key < claims[b].key;
-            return claims[a].tiebreak < claims[b].tiebreak;
+            const IdClaim& x = key_of(a);
+            const IdClaim& y = key_of(b);
+            return x.key != y.key ? x.key < y.key : x.tiebreak < y.tiebreak;
         });
-        std::size_t n = 2;
+        std::size_t next = 2;
         for (std::size_t k = 1; k < members.size(); ++k) {
-            std::string next;
-            do next = id + '-' + std::to_string(n++);
-            while (used.count(next));
-            used.insert(next);
-            ids[members[k]] = std::move(next);
+            std::string renamed;
+            do renamed = id + '-' + std::to_string(next++);
+            while (used.count(renamed));
+            used.insert(renamed);
+            ids[members[k]] = std::move(renamed);
         }
     }
     return ids;
@@ -111,20 +140,63 @@ std::vector<std::string> stable_node_ids(const graph::KnowledgeGraph& g) {
         c.tiebreak = e.id.value;
         claims.push_back(std::move(c));
     }
-    return unique_ids(claims);
+    return unique_ids(std::move(claims));
+}
+
+namespace {
+
+// The bytes an edge id hashes, piece by piece, for edge_key and edge_hash alike.
+template <class Put>
+void edge_pieces(RelationType type, std::string_view source, std::string_view target, std::string_view date,
+                 std::string_view title_key, bool collapsed, Put&& put) {
+    static constexpr std::string_view sep(&kSep, 1);
+    put(relation_word(type));
+    put(sep);
+    put(source);
+    put(sep);
+    put(target);
+    put(sep);
+    if (collapsed) return put("*");
+    put(date);
+    put(sep);
+    put(title_key);
+}
+
+}  // namespace
+
+const std::string& relation_word(RelationType type) {
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> w;
+        for (RelationType t : kAllRelationTypes) {
+            if (static_cast<std::size_t>(t) >= w.size()) w.resize(static_cast<std::size_t>(t) + 1);
+            w[static_cast<std::size_t>(t)] = id_word(to_string(t));
+        }
+        return w;
+    }();
+    return words.at(static_cast<std::size_t>(type));
 }
 
 std::string edge_key(RelationType type, std::string_view source, std::string_view target, std::string_view date,
                      std::string_view title_key, bool collapsed) {
-    std::string key = id_word(to_string(type));
-    key.append(1, kSep).append(source).append(1, kSep).append(target);
-    if (collapsed) return key + kSep + '*';
-    key.append(1, kSep).append(date).append(1, kSep).append(title_key);
+    std::string key;
+    edge_pieces(type, source, target, date, title_key, collapsed, [&](std::string_view p) { key += p; });
     return key;
 }
 
-std::string edge_base_id(RelationType type, std::string_view key) {
-    return id_word(to_string(type)) + '-' + hex(fnv1a64(key), 64);
+std::uint64_t edge_hash(RelationType type, std::string_view source, std::string_view target, std::string_view date,
+                        std::string_view title_key, bool collapsed) {
+    std::uint64_t h = fnv1a64({});
+    edge_pieces(type, source, target, date, title_key, collapsed, [&](std::string_view p) { h = fnv1a64(p, h); });
+    return h;
+}
+
+std::string edge_base_id(RelationType type, std::uint64_t hash) {
+    std::string id;
+    id.reserve(relation_word(type).size() + 17);
+    id += relation_word(type);
+    id += '-';
+    id += hex(hash, 64);
+    return id;
 }
 
 std::vector<std::string> stable_meeting_ids(const graph::KnowledgeGraph& g, const std::vector<MeetingId>& ids,
@@ -144,7 +216,7 @@ std::vector<std::string> stable_meeting_ids(const graph::KnowledgeGraph& g, cons
         c.tiebreak = id.value;
         claims.push_back(std::move(c));
     }
-    return unique_ids(claims);
+    return unique_ids(std::move(claims));
 }
 
 }  // namespace kg::output::detail

@@ -29,6 +29,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,22 +63,31 @@ struct IdClaim {
     std::string key;
     std::uint64_t tiebreak = 0;
 };
+// Fills in the key (and tiebreak) of claim `index` when unique_ids needs it.
+using Describe = std::function<void(std::size_t index, IdClaim& claim)>;
 // Distinct ids for `claims`, in their order: a base claimed once is kept; shared
 // ones get "-" + 8 hex digits of hash(key); any id still shared is kept by the claim
 // first by (key, tiebreak), the others get "-2", "-3", ... skipping ids in use.
-std::vector<std::string> unique_ids(const std::vector<IdClaim>& claims);
+// With `describe`, keys may be left empty and are asked for only where a base is
+// shared, which spares building a million edge keys that are never read.
+std::vector<std::string> unique_ids(std::vector<IdClaim> claims, const Describe& describe = {});
 
 // The node id of every entity of `g`, indexed by EntityId::value. Computed over the
 // whole graph, so a filtered export names its nodes as a full one does.
 std::vector<std::string> stable_node_ids(const graph::KnowledgeGraph& g);
 
-// The content an edge id hashes (see above); `source` and `target` are node ids,
-// in the order the edge is written. An empty `title_key` and `date` with
-// `collapsed` stand for a collapsed edge.
+// "met", "member-of": the relation type as the first word of its edge ids.
+const std::string& relation_word(RelationType type);
+// The content an edge id hashes (see above) and its FNV-1a 64 hash; `source` and
+// `target` are node ids in the order the edge is written. With `collapsed`, the
+// edge stands for all relations of its type between the two, so date and title are
+// left out.
 std::string edge_key(RelationType type, std::string_view source, std::string_view target, std::string_view date,
                      std::string_view title_key, bool collapsed);
-// The preferred id of an edge with that key.
-std::string edge_base_id(RelationType type, std::string_view key);
+std::uint64_t edge_hash(RelationType type, std::string_view source, std::string_view target, std::string_view date,
+                        std::string_view title_key, bool collapsed);
+// "<relation word>-<16 hex digits of hash>".
+std::string edge_base_id(RelationType type, std::uint64_t hash);
 
 // Ids for the meetings `ids` of `g`, in their order; `node_ids` as from stable_node_ids.
 std::vector<std::string> stable_meeting_ids(const graph::KnowledgeGraph& g, const std::vector<MeetingId>& ids,

@@ -146,6 +146,21 @@ TEST_CASE("unique_ids keeps single bases and settles shared ones by content, not
     CHECK(taken[1].substr(taken[1].size() - 2) == "-3");
 }
 
+TEST_CASE("unique_ids asks for keys only where bases are shared") {
+    std::vector<std::size_t> asked;
+    const auto ids = unique_ids({{"met-1", "", 0}, {"met-2", "", 0}, {"met-1", "", 0}},
+                                [&](std::size_t i, IdClaim& c) {
+                                    asked.push_back(i);
+                                    c.key = i == 0 ? "b" : "a";
+                                    c.tiebreak = i;
+                                });
+    std::sort(asked.begin(), asked.end());
+    CHECK(asked == std::vector<std::size_t>{0, 2});
+    CHECK(ids[1] == "met-2");
+    CHECK(ids[0] == "met-1-" + kg::output::detail::hex(kg::output::detail::fnv1a64("b"), 32));
+    CHECK(ids[2] == "met-1-" + kg::output::detail::hex(kg::output::detail::fnv1a64("a"), 32));
+}
+
 TEST_CASE("the same documents added in any order export byte-identical files in every format") {
     const auto docs = documents();
     const kg::graph::KnowledgeGraph forward = graph_of(docs, {0, 1, 2});
