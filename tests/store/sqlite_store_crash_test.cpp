@@ -33,7 +33,7 @@ using namespace kg::store::testing;
 
 namespace {
 
-constexpr std::size_t kDocuments = 400;  // one uninterrupted pass takes longer than the longest delay
+constexpr std::size_t kDocuments = 1000;  // one uninterrupted pass takes longer than the longest delay
 constexpr int kVariants = 3;
 
 struct ChildRun {
@@ -44,7 +44,7 @@ struct ChildRun {
 
 // Runs ingest_child; kills it with SIGKILL after `kill_after` unless nullopt.
 ChildRun run_child(const std::string& db, int variant, std::optional<std::chrono::microseconds> kill_after,
-                   Durability durability = Durability::Full) {
+                   Durability durability = Durability::Full, std::size_t batch = 1) {
     int fds[2];
     REQUIRE(pipe(fds) == 0);
     posix_spawn_file_actions_t actions;
@@ -54,9 +54,10 @@ ChildRun run_child(const std::string& db, int variant, std::optional<std::chrono
     const std::string count = std::to_string(kDocuments);
     const std::string var = std::to_string(variant);
     const std::string sync = durability == Durability::Full ? "full" : "normal";
+    const std::string batch_size = std::to_string(batch);
     std::vector<char*> argv = {const_cast<char*>("ingest_child"), const_cast<char*>(db.c_str()),
                                const_cast<char*>(count.c_str()), const_cast<char*>(var.c_str()),
-                               const_cast<char*>(sync.c_str()), nullptr};
+                               const_cast<char*>(sync.c_str()), const_cast<char*>(batch_size.c_str()), nullptr};
     pid_t pid = 0;
     const int rc = posix_spawn(&pid, KG_INGEST_CHILD, &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -146,8 +147,11 @@ TEST_CASE("kill -9 at random moments never leaves a torn document or loses a com
         // Both durability levels must keep every committed document across kill -9
         // (Normal may only lose commits on power loss).
         const Durability durability = round % 2 ? Durability::Normal : Durability::Full;
-        const ChildRun run = run_child(path, variant, std::chrono::microseconds(delay), durability);
-        if (std::getenv("KG_KILL_VERBOSE")) MESSAGE(delay << " us: " << run.committed.size() << " committed");
+        // Every third round commits in batches (put_many), as kg ingest does.
+        const std::size_t batch = round % 3 == 2 ? 5 : 1;
+        const ChildRun run = run_child(path, variant, std::chrono::microseconds(delay), durability, batch);
+        if (std::getenv("KG_KILL_VERBOSE"))
+            MESSAGE(delay << " us, batch " << batch << ": " << run.committed.size() << " committed");
         if (run.killed) ++kills;
         else
             REQUIRE_MESSAGE(run.exit_code == 0, "ingest_child failed");
