@@ -1,4 +1,5 @@
-// kg entities [--type T] [--match TEXT]: the entities of the knowledge base.
+// kg entities [--type T] [--match TEXT] [--json|--csv]: the entities of the knowledge
+// base, read from its graph snapshot (no re-merge of every document).
 
 #include <CLI/CLI.hpp>
 
@@ -7,9 +8,11 @@
 #include <memory>
 
 #include "app/commands.h"
+#include "app/json_writer.h"
 #include "app/knowledge_base.h"
 #include "app/option_checks.h"
-#include "app/table.h"
+#include "app/query_base.h"
+#include "app/query_output.h"
 
 namespace kg::cli {
 
@@ -18,6 +21,7 @@ namespace {
 struct EntitiesOptions {
     std::string type;
     std::string match;
+    OutputFormat format;
 };
 
 bool matches(const EntityRecord& e, const std::string& key) {
@@ -28,29 +32,56 @@ bool matches(const EntityRecord& e, const std::string& key) {
 }
 
 int run_entities(const EntitiesOptions& opt, const GlobalOptions& global) {
-    graph::KnowledgeGraph g = load_graph(global.db);
+    const std::unique_ptr<QueryBase> kb = QueryBase::open(global.db);
     std::optional<EntityType> type;
     if (!opt.type.empty()) type = parse_entity_type(opt.type);
     const std::string key = graph::name_key(opt.match);
 
-    std::vector<const EntityRecord*> selected;
-    for (const EntityRecord& e : g.entities()) {
-        if ((!type || e.type == *type) && matches(e, key)) selected.push_back(&e);
+    std::vector<EntityId> selected;
+    for (std::size_t i = 0; i < kb->entities().size(); ++i) {
+        const EntityRecord& e = kb->entities()[i];
+        if ((!type || e.type == *type) && matches(e, key)) selected.push_back(EntityId{static_cast<std::uint32_t>(i)});
     }
-    std::stable_sort(selected.begin(), selected.end(), [](const EntityRecord* a, const EntityRecord* b) {
-        if (a->type != b->type) return a->type < b->type;
-        return graph::name_key(a->name) < graph::name_key(b->name);
+    std::stable_sort(selected.begin(), selected.end(), [&](EntityId a, EntityId b) {
+        const EntityRecord& x = kb->entity(a);
+        const EntityRecord& y = kb->entity(b);
+        if (x.type != y.type) return x.type < y.type;
+        return graph::name_key(x.name) < graph::name_key(y.name);
     });
 
-    if (selected.empty()) {
+    if (opt.format.json) {
+        JsonWriter w;
+        w.begin_array();
+        for (EntityId id : selected) {
+            const EntityRecord& e = kb->entity(id);
+            w.begin_object();
+            w.key("type");
+            w.string(to_string(e.type));
+            w.key("name");
+            w.string(e.name);
+            w.key("documents");
+            w.number(static_cast<std::uint64_t>(kb->document_count(id)));
+            w.key("aliases");
+            w.begin_array();
+            for (const std::string& a : e.aliases) w.string(a);
+            w.end_array();
+            w.end_object();
+        }
+        w.end_array();
+        std::cout << w.text() << '\n';
+        return 0;
+    }
+    if (selected.empty() && !opt.format.csv) {
         std::cerr << "kg: no entities found\n";
         return 0;
     }
-    Table table({"TYPE", "NAME", "DOCS", "ALIASES"});
-    for (const EntityRecord* e : selected) {
-        table.add({std::string(to_string(e->type)), e->name, std::to_string(e->documents.size()), join(e->aliases, "; ")});
+    std::vector<std::vector<std::string>> rows;
+    for (EntityId id : selected) {
+        const EntityRecord& e = kb->entity(id);
+        rows.push_back({std::string(to_string(e.type)), e.name, std::to_string(kb->document_count(id)),
+                        join(e.aliases, "; ")});
     }
-    table.print(std::cout);
+    print_rows(opt.format, {"TYPE", "NAME", "DOCS", "ALIASES"}, rows, std::cout);
     return 0;
 }
 
@@ -64,7 +95,11 @@ CommandRunner setup_entities(CLI::App& cmd, const GlobalOptions& global) {
     cmd.add_option("--match", opt->match,
                    "Only entities whose name or an alias contains TEXT (case, accents and punctuation ignored)")
         ->type_name("TEXT");
-    cmd.footer("Prints a table: type, canonical name, number of documents, aliases; sorted by type, then name.");
+    add_format_flags(cmd, opt->format);
+    cmd.footer("Prints a table: type, canonical name, number of documents, aliases; sorted by type, then name.\n"
+               "--csv: the same columns (aliases joined by '; '); --json: an array of\n"
+               "{\"type\", \"name\", \"documents\", \"aliases\": [...]}. No entities: an empty table prints\n"
+               "'kg: no entities found' on standard error; JSON '[]'.");
     return [opt, &global] { return run_entities(*opt, global); };
 }
 

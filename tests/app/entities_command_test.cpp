@@ -1,6 +1,8 @@
 // kg entities, end to end.
 #include <doctest/doctest.h>
 
+#include <rapidjson/document.h>
+
 #include "run_kg.h"
 
 using kg_test::run_kg;
@@ -29,6 +31,40 @@ TEST_CASE("kg entities --match keeps names or aliases containing the text whatev
     REQUIRE(r.status == 0);
     CHECK(r.out.find("Jens Stoltenberg") != std::string::npos);
     CHECK(r.out.find("Hayashi") == std::string::npos);
+}
+
+TEST_CASE("kg entities --json and --csv give the table's entities for scripts") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    const kg_test::KgRun table = run_kg({"--db", db, "entities", "--type", "PERSON"});
+    const kg_test::KgRun json = run_kg({"--db", db, "entities", "--type", "PERSON", "--json"});
+    const kg_test::KgRun csv = run_kg({"--db", db, "entities", "--type", "PERSON", "--csv"});
+    REQUIRE(json.status == 0);
+    REQUIRE(csv.status == 0);
+    rapidjson::Document d;
+    d.Parse(json.out.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    REQUIRE(d.IsArray());
+    const std::vector<std::string> table_lines = kg_test::lines_of(table.out);
+    const std::vector<std::string> csv_lines = kg_test::lines_of(csv.out);
+    CHECK(d.Size() + 1 == table_lines.size());
+    CHECK(csv_lines.size() == table_lines.size());
+    CHECK(csv_lines[0] == "TYPE,NAME,DOCS,ALIASES\r");  // RFC 4180 line ends
+    bool found = false;
+    for (const auto& e : d.GetArray()) {
+        CHECK(std::string(e["type"].GetString()) == "PERSON");
+        if (std::string(e["name"].GetString()) != "Jens Stoltenberg") continue;
+        found = true;
+        CHECK(e["documents"].GetUint() >= 1);
+        bool alias = false;
+        for (const auto& a : e["aliases"].GetArray()) alias = alias || std::string(a.GetString()) == "Stoltenberg";
+        CHECK(alias);
+    }
+    CHECK(found);
+    const kg_test::KgRun none = run_kg({"--db", db, "entities", "--match", "no such name", "--json"});
+    CHECK(none.status == 0);
+    CHECK(none.out == "[]\n");
 }
 
 }
