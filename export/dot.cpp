@@ -218,6 +218,7 @@ constexpr std::size_t kWrapNames = 28;         // drawing: name lines, in bytes
 constexpr std::size_t kWrapEdgeLabels = 32;
 constexpr std::size_t kMaxLabelledEdges = 120;  // beyond this, edge labels only as tooltips
 constexpr std::size_t kMinIsolatedForNote = 5;  // fewer unconnected entities are drawn as nodes
+constexpr std::size_t kHugeName = 4096;         // bytes; longer names get a smaller font
 
 // The whole drawing (or the DOT graph) as a cgraph graph; every text value is in
 // escString form.
@@ -281,6 +282,12 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         set_attr(n, "fillcolor", std::string(st.fill));
         set_attr(n, "id", id);
         set_attr(n, "tooltip", tooltip_escstring(tooltip(*e)));
+        if (e->name.size() > kHugeName) {
+            // Graphviz refuses edges longer than 65535 points, which a node as wide as a
+            // name of many thousand characters forces on its neighbours in some orders.
+            // A smaller font keeps the node narrow and the name whole.
+            set_attr(n, "fontsize", std::to_string(std::max<std::size_t>(1, 11 * kHugeName / e->name.size())));
+        }
         by_id.emplace(e->id, n);
         index.emplace(n, b.nodes.size());
         b.nodes.push_back(n);

@@ -388,4 +388,30 @@ TEST_CASE("render wraps long names onto several lines") {
     CHECK(text.find("Japan-Ukraine Conference for") != std::string::npos);
     CHECK(text.find("Japan-Ukraine Conference for Promotion") == std::string::npos);
 }
+
+TEST_CASE("a DOT export with a name of 70 000 characters lays out in dot without errors") {
+    // Biden is written first (smallest id) and joined to the huge node and to Kishida:
+    // at full size the huge node makes the edge to Kishida longer than Graphviz allows.
+    kg::DocumentExtraction x;
+    x.document = kg::Document{"d1", "mem://d1", "Long", "2024-01-01", "text"};
+    for (const std::string& name : {std::string("Biden"), "K" + std::string(70000, 'a'), std::string("Kishida")}) {
+        kg::Entity e;
+        e.name = name;
+        e.mentions.push_back(kg::Mention{kg::Span{0, 1}, name});
+        x.entities.push_back(e);
+    }
+    for (std::size_t other : {1, 2}) {
+        kg::Relation r;
+        r.a = 0;
+        r.b = other;
+        r.evidence.push_back(kg::Evidence{"d1", kg::Span{0, 10}, "test-rule", 1.0});
+        x.relations.push_back(r);
+    }
+    kg::graph::KnowledgeGraph g;
+    g.add(x);
+    const std::string dir = kg::test::scratch_dir("dot_huge_name");
+    std::ofstream(dir + "/huge.dot", std::ios::binary) << dot_of(g);
+    CHECK(run("dot -Tcanon '" + dir + "/huge.dot' > /dev/null 2> '" + dir + "/stderr.txt'") == 0);
+    CHECK(kg::test::slurp(dir + "/stderr.txt").empty());
+}
 }
