@@ -31,8 +31,9 @@ using kg_test::TempDir;
 
 constexpr int kCopies = 120;  // x 25 releases of tests/data/corpus = 3,000 documents
 
-// Copies of the development corpus, each copy's bytes made unique by a reference line.
-std::size_t write_corpus(const std::string& dir) {
+// Copies of the development corpus, each copy's bytes made unique by a reference
+// line; another `edition` changes every file's bytes (so a run replaces them all).
+std::size_t write_corpus(const std::string& dir, int edition) {
     fs::create_directories(dir);
     std::size_t n = 0;
     for (const fs::directory_entry& e : fs::directory_iterator(std::string(KG_TEST_DATA_DIR) + "/corpus")) {
@@ -40,7 +41,8 @@ std::size_t write_corpus(const std::string& dir) {
         const std::string text = kg_test::read_text_file(e.path().string());
         for (int k = 0; k < kCopies; ++k) {
             kg_test::write_text_file(dir + "/" + std::to_string(k) + "_" + e.path().filename().string(),
-                                     text + "\n(Reference " + std::to_string(k) + ")\n");
+                                     text + "\n(Reference " + std::to_string(k) + ", edition " +
+                                         std::to_string(edition) + ")\n");
             ++n;
         }
     }
@@ -86,7 +88,7 @@ std::string sqlite_value(const std::string& db, const std::string& sql) {
 TEST_CASE("kg ingest killed at random moments leaves an intact database that a re-run completes") {
     TempDir dir;
     const std::string corpus = dir.file("corpus");
-    const std::size_t documents = write_corpus(corpus);
+    const std::size_t documents = write_corpus(corpus, 0);
     REQUIRE(documents == 25 * kCopies);
 
     // The reference: one uninterrupted ingest, timed to place the kills inside it.
@@ -103,8 +105,11 @@ TEST_CASE("kg ingest killed at random moments leaves an intact database that a r
     std::uniform_int_distribution<long long> when(0, took.count());
     const std::string db = dir.file("killed.db");
     int killed = 0;
-    for (int round = 0; round < 6; ++round) {
+    // Each round ingests a new edition of every file, so each has the whole corpus to
+    // replace (a kill never finds only unchanged documents left); until four kills.
+    for (int round = 1; round <= 12 && killed < 4; ++round) {
         CAPTURE(round);
+        write_corpus(corpus, round);
         if (ingest_and_kill(db, corpus, std::chrono::microseconds(when(rng)))) ++killed;
         if (!fs::exists(db)) continue;  // killed before the database was created
         CHECK(sqlite_value(db, "PRAGMA integrity_check") == "ok");
@@ -115,11 +120,15 @@ TEST_CASE("kg ingest killed at random moments leaves an intact database that a r
     }
     CHECK(killed >= 3);
 
+    // Back to the reference's edition: the re-run completes, replacing what the killed
+    // runs left of other editions and adding what they never reached.
+    write_corpus(corpus, 0);
     const KgRun last = run_kg({"--db", db, "ingest", corpus});
     REQUIRE(last.status == 0);
-    unsigned long added = 0, unchanged = 0;
-    REQUIRE(std::sscanf(last.out.c_str(), "added %lu, unchanged %lu, replaced 0, failed 0", &added, &unchanged) == 2);
-    CHECK(added + unchanged == documents);
+    unsigned long added = 0, unchanged = 0, replaced = 0;
+    REQUIRE(std::sscanf(last.out.c_str(), "added %lu, unchanged %lu, replaced %lu, failed 0", &added, &unchanged,
+                        &replaced) == 3);
+    CHECK(added + unchanged + replaced == documents);
     CHECK(sqlite_value(db, "SELECT count(*) FROM documents") == std::to_string(documents));
     // The same knowledge base as the uninterrupted ingest.
     const KgRun a = run_kg({"--db", db, "entities"});
