@@ -11,11 +11,12 @@ namespace kg::cli {
 
 namespace {
 
-std::string earliest_document_date(const RelationRecord& r, const std::map<std::string, std::string>& dates) {
+// The earliest date among the documents stating `r` (for an undated relation).
+std::string earliest_document_date(const RelationRecord& r, const graph::KnowledgeGraph& g) {
     std::string best;
     for (const Evidence& e : r.evidence) {
-        auto it = dates.find(e.doc_id);
-        if (it != dates.end() && !it->second.empty() && (best.empty() || it->second < best)) best = it->second;
+        std::string date = g.document_date(e.doc_id);
+        if (!date.empty() && (best.empty() || date < best)) best = std::move(date);
     }
     return best;
 }
@@ -26,15 +27,13 @@ std::size_t rebuild_snapshot(const std::string& db) {
     std::unique_ptr<store::Store> st = open_existing_store(db);
     const std::uint64_t generation = store::snapshot_generation(db);
     graph::KnowledgeGraph g = load_graph(*st);
-    std::map<std::string, std::string> dates;
-    for (const store::DocumentInfo& d : st->documents()) dates.emplace(d.id, d.date);
     std::vector<store::SnapshotName> names;
     for (graph::NameIndexEntry& e : g.name_index())
         names.push_back(store::SnapshotName{static_cast<std::uint8_t>(e.index), std::move(e.key), e.entity});
     std::vector<std::string> link_dates;
     link_dates.reserve(g.relations().size());
     for (const RelationRecord& r : g.relations())
-        link_dates.push_back(r.date.empty() ? earliest_document_date(r, dates) : r.date);
+        link_dates.push_back(r.date.empty() ? earliest_document_date(r, g) : r.date);
     store::write_graph_snapshot(db, generation,
                                 store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_dates});
     return g.entities().size();
