@@ -715,26 +715,7 @@ std::vector<Path> shortest_chains(const G& g, std::size_t n, Vertex a, Vertex b,
 }  // namespace
 
 std::vector<std::string> KnowledgeGraph::suggest(std::string_view name, std::size_t limit) const {
-    const std::string query = name_key(name);
-    if (query.empty() || limit == 0) return {};
-    const std::size_t query_length = detail::edit_distance(query, "");
-    const std::size_t max_distance = std::max<std::size_t>(2, query_length / 3);
-    std::vector<std::pair<std::size_t, const std::string*>> scored;
-    for (const auto& [known, key] : impl_->known_names) {
-        std::size_t d = detail::edit_distance(query, key);
-        // A bare surname is compared with the last word too ("Kishda" -> "Fumio Kishida").
-        if (auto space = key.rfind(' '); space != std::string::npos)
-            d = std::min(d, detail::edit_distance(query, std::string_view(key).substr(space + 1)) + 1);
-        if (d <= max_distance) scored.emplace_back(d, &known);
-    }
-    std::sort(scored.begin(), scored.end(),
-              [](const auto& x, const auto& y) { return x.first != y.first ? x.first < y.first : *x.second < *y.second; });
-    std::vector<std::string> out;
-    for (const auto& [d, known] : scored) {
-        if (out.size() == limit) break;
-        if (std::find(out.begin(), out.end(), *known) == out.end()) out.push_back(*known);
-    }
-    return out;
+    return detail::closest_names(name_key(name), impl_->known_names, limit);
 }
 
 std::vector<MeetingView> KnowledgeGraph::meetings_of(EntityId person) const {

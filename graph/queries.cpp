@@ -61,26 +61,10 @@ std::vector<EntityId> find_in_index(const std::vector<NameIndexEntry>& entries, 
 
 std::vector<std::string> suggest_names(const std::vector<std::string>& known, std::string_view name,
                                        std::size_t limit) {
-    // Mirrors KnowledgeGraph::suggest.
-    const std::string query = name_key(name);
-    if (query.empty() || limit == 0) return {};
-    const std::size_t max_distance = std::max<std::size_t>(2, detail::edit_distance(query, "") / 3);
-    std::vector<std::pair<std::size_t, const std::string*>> scored;
-    for (const std::string& candidate : known) {
-        const std::string key = name_key(candidate);
-        std::size_t d = detail::edit_distance(query, key);
-        if (auto space = key.rfind(' '); space != std::string::npos)
-            d = std::min(d, detail::edit_distance(query, std::string_view(key).substr(space + 1)) + 1);
-        if (d <= max_distance) scored.emplace_back(d, &candidate);
-    }
-    std::sort(scored.begin(), scored.end(),
-              [](const auto& x, const auto& y) { return x.first != y.first ? x.first < y.first : *x.second < *y.second; });
-    std::vector<std::string> out;
-    for (const auto& [d, candidate] : scored) {
-        if (out.size() == limit) break;
-        if (std::find(out.begin(), out.end(), *candidate) == out.end()) out.push_back(*candidate);
-    }
-    return out;
+    std::vector<std::pair<std::string, std::string>> keyed;
+    keyed.reserve(known.size());
+    for (const std::string& candidate : known) keyed.emplace_back(candidate, name_key(candidate));
+    return detail::closest_names(name_key(name), keyed, limit);
 }
 
 // --- meetings ----------------------------------------------------------------

@@ -191,5 +191,27 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[y.size()];
 }
 
+std::vector<std::string> closest_names(const std::string& query_key,
+                                       const std::vector<std::pair<std::string, std::string>>& names_and_keys,
+                                       std::size_t limit) {
+    if (query_key.empty() || limit == 0) return {};
+    const std::size_t max_distance = std::max<std::size_t>(2, edit_distance(query_key, "") / 3);
+    std::vector<std::pair<std::size_t, const std::string*>> scored;
+    for (const auto& [name, key] : names_and_keys) {
+        std::size_t d = edit_distance(query_key, key);
+        if (auto space = key.rfind(' '); space != std::string::npos)
+            d = std::min(d, edit_distance(query_key, std::string_view(key).substr(space + 1)) + 1);
+        if (d <= max_distance) scored.emplace_back(d, &name);
+    }
+    std::sort(scored.begin(), scored.end(),
+              [](const auto& x, const auto& y) { return x.first != y.first ? x.first < y.first : *x.second < *y.second; });
+    std::vector<std::string> out;
+    for (const auto& [d, name] : scored) {
+        if (out.size() == limit) break;
+        if (std::find(out.begin(), out.end(), *name) == out.end()) out.push_back(*name);
+    }
+    return out;
+}
+
 }  // namespace detail
 }  // namespace kg::graph

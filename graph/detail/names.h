@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg::graph::detail {
@@ -25,5 +26,13 @@ std::string sorted_join(std::vector<std::string> tokens);
 
 // Levenshtein distance counted in code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// "Did you mean": the names whose key (name_key of the name) lies within edit
+// distance max(2, |query key| / 3) of `query_key`; a key of several words is also
+// compared by its last word, plus one ("Kishda" -> "Fumio Kishida"). Nearest
+// first, then alphabetical; each name once; at most `limit`.
+std::vector<std::string> closest_names(const std::string& query_key,
+                                       const std::vector<std::pair<std::string, std::string>>& names_and_keys,
+                                       std::size_t limit);
 
 }  // namespace kg::graph::detail
