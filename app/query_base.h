@@ -34,6 +34,7 @@ public:
     const std::string& name(EntityId id) const { return entity(id).name; }
     std::string name_or_empty(const std::optional<EntityId>& id) const { return id ? name(*id) : std::string(); }
     std::size_t document_count(EntityId id) const { return snapshot_->document_count(id); }
+    std::vector<std::string> documents_of(EntityId id) const { return snapshot_->documents_of(id); }
 
     // As KnowledgeGraph::find and suggest, over the snapshot.
     std::vector<EntityId> find(std::string_view name, std::optional<EntityType> type = {}) const;

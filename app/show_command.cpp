@@ -1,4 +1,4 @@
-// kg show NAME: an entity card.
+// kg show NAME: an entity card, read from the graph snapshot.
 
 #include <CLI/CLI.hpp>
 
@@ -9,6 +9,7 @@
 #include "app/commands.h"
 #include "app/knowledge_base.h"
 #include "app/option_checks.h"
+#include "app/query_base.h"
 #include "graph/roles.h"
 
 namespace kg::cli {
@@ -20,12 +21,13 @@ struct ShowOptions {
     std::string type;
 };
 
-void print_card(const graph::KnowledgeGraph& g, EntityId id) {
-    const EntityRecord& e = g.entity(id);
+void print_card(const QueryBase& kb, EntityId id) {
+    const EntityRecord& e = kb.entity(id);
+    const std::vector<std::string> documents = kb.documents_of(id);
     std::cout << e.name << '\n';
     std::cout << "  type:       " << to_string(e.type) << '\n';
     if (!e.aliases.empty()) std::cout << "  aliases:    " << join(e.aliases, "; ") << '\n';
-    std::cout << "  documents:  " << e.documents.size() << (e.documents.empty() ? "" : " (" + join(e.documents, ", ") + ")")
+    std::cout << "  documents:  " << documents.size() << (documents.empty() ? "" : " (" + join(documents, ", ") + ")")
               << '\n';
     std::cout << "  mentions:   " << e.mention_count << '\n';
     if (!e.first_seen.empty()) {
@@ -36,30 +38,29 @@ void print_card(const graph::KnowledgeGraph& g, EntityId id) {
 
     // Roles with the dates of the documents that state them: a person's offices, or
     // the people an organisation or country gave an office to.
-    std::vector<std::string> roles;
+    const std::vector<RelationRecord> relations = kb.relations_of(id);
     std::vector<graph::RoleStatement> statements;
-    if (e.type == EntityType::Person) {
-        statements = graph::roles_of(g, id);
-    } else {
-        for (RelationId rid : g.relations_of(id, RelationType::Role)) statements.push_back(graph::role_statement(g, rid));
+    for (const RelationRecord& r : relations) {
+        if (r.type != RelationType::Role || (e.type == EntityType::Person && r.a != id)) continue;
+        statements.push_back(graph::role_statement(r, [&](const std::string& doc) { return kb.document_date(doc); }));
     }
-    for (const graph::RoleStatement& r : statements) {
+    if (e.type == EntityType::Person) graph::sort_role_statements(statements);
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+        const graph::RoleStatement& r = statements[i];
         const EntityId other = r.person == id ? r.organisation : r.person;
-        std::string role = (r.title.empty() ? "(no title)" : r.title) + ", " + g.entity(other).name;
+        std::string role = (r.title.empty() ? "(no title)" : r.title) + ", " + kb.name(other);
         if (!r.dates.empty()) {
             role += " (" + r.dates.front();
             if (r.dates.back() != r.dates.front()) role += " .. " + r.dates.back();
             role += ")";
         }
-        roles.push_back(std::move(role));
+        std::cout << (i == 0 ? "  roles:      " : "              ") << role << '\n';
     }
-    for (std::size_t i = 0; i < roles.size(); ++i)
-        std::cout << (i == 0 ? "  roles:      " : "              ") << roles[i] << '\n';
 
-    if (e.type == EntityType::Person) std::cout << "  meetings:   " << g.meetings_of(id).size() << '\n';
+    if (e.type == EntityType::Person) std::cout << "  meetings:   " << kb.meetings_of(id).size() << '\n';
 
     std::map<RelationType, std::size_t> by_type;
-    for (RelationId rid : g.relations_of(id)) ++by_type[g.relation(rid).type];
+    for (const RelationRecord& r : relations) ++by_type[r.type];
     if (!by_type.empty()) {
         std::string counts;
         for (const auto& [type, n] : by_type) {
@@ -71,12 +72,12 @@ void print_card(const graph::KnowledgeGraph& g, EntityId id) {
 }
 
 int run_show(const ShowOptions& opt, const GlobalOptions& global) {
-    graph::KnowledgeGraph g = load_graph(global.db);
+    const std::unique_ptr<QueryBase> kb = QueryBase::open(global.db);
     std::optional<EntityType> type;
     if (!opt.type.empty()) type = parse_entity_type(opt.type);
-    std::optional<EntityId> id = resolve_entity(g, opt.name, type, std::cerr);
+    std::optional<EntityId> id = kb->resolve(opt.name, type, std::cerr);
     if (!id) return 1;
-    print_card(g, *id);
+    print_card(*kb, *id);
     return 0;
 }
 

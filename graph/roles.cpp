@@ -12,6 +12,13 @@ void insert_sorted(std::vector<std::string>& v, const std::string& s) {
 }
 
 RoleStatement statement_of(const KnowledgeGraph& g, const RelationRecord& r) {
+    return role_statement(r, [&](const std::string& doc) { return g.document_date(doc); });
+}
+
+}  // namespace
+
+RoleStatement role_statement(const RelationRecord& r,
+                             const std::function<std::string(const std::string&)>& document_date) {
     RoleStatement s;
     s.relation = r.id;
     s.person = r.a;
@@ -21,12 +28,18 @@ RoleStatement statement_of(const KnowledgeGraph& g, const RelationRecord& r) {
     for (const Evidence& ev : r.evidence) {
         if (ev.doc_id.empty()) continue;
         insert_sorted(s.documents, ev.doc_id);
-        if (std::string d = g.document_date(ev.doc_id); !d.empty()) insert_sorted(s.dates, d);
+        if (std::string d = document_date(ev.doc_id); !d.empty()) insert_sorted(s.dates, d);
     }
     return s;
 }
 
-}  // namespace
+void sort_role_statements(std::vector<RoleStatement>& statements) {
+    std::stable_sort(statements.begin(), statements.end(), [](const RoleStatement& x, const RoleStatement& y) {
+        if (x.dates.empty() != y.dates.empty()) return y.dates.empty();
+        if (!x.dates.empty() && x.dates.front() != y.dates.front()) return x.dates.front() < y.dates.front();
+        return x.title < y.title;
+    });
+}
 
 std::string title_key(std::string_view title) {
     std::string key = name_key(title);
@@ -54,11 +67,7 @@ std::vector<RoleStatement> roles_of(const KnowledgeGraph& g, EntityId person) {
         const RelationRecord& r = g.relation(id);
         if (r.a == person) out.push_back(statement_of(g, r));
     }
-    std::stable_sort(out.begin(), out.end(), [](const RoleStatement& x, const RoleStatement& y) {
-        if (x.dates.empty() != y.dates.empty()) return y.dates.empty();
-        if (!x.dates.empty() && x.dates.front() != y.dates.front()) return x.dates.front() < y.dates.front();
-        return x.title < y.title;
-    });
+    sort_role_statements(out);
     return out;
 }
 

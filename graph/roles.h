@@ -6,6 +6,7 @@
 //   auto nato = g.find("NATO", kg::EntityType::Organization);
 //   kg::graph::office_holders(g, "Secretary General", nato[0], "2024-04-04");  // {Stoltenberg}
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,12 @@ std::string title_key(std::string_view title);
 
 // The ROLE relation `id` with its dates (id must be a valid ROLE relation).
 RoleStatement role_statement(const KnowledgeGraph& g, RelationId id);
+// The same for a ROLE relation read from elsewhere (a graph snapshot);
+// `document_date` gives a document's date, or "" when unknown.
+RoleStatement role_statement(const RelationRecord& r,
+                             const std::function<std::string(const std::string&)>& document_date);
+// Orders statements as roles_of does: by first date (undated last), then title.
+void sort_role_statements(std::vector<RoleStatement>& statements);
 
 // ROLE relations of `person` (as subject), ordered by first date (undated last), then title.
 std::vector<RoleStatement> roles_of(const KnowledgeGraph& g, EntityId person);
