@@ -187,7 +187,13 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     print_counts(counts);
     // Leave the knowledge base ready for questions: the merged graph that `met`, `path`
     // and the other questions read is rebuilt now rather than by the first question.
-    if (counts.added + counts.replaced > 0) rebuild_snapshot(global.db);
+    if (counts.added + counts.replaced > 0) {
+        // Seconds on a large base: say what is happening on a terminal.
+        const bool tty = isatty(STDERR_FILENO) == 1;
+        if (tty) std::cerr << "merging the knowledge base for questions..." << std::flush;
+        rebuild_snapshot(global.db);
+        if (tty) std::cerr << "\r" << std::string(44, ' ') << "\r" << std::flush;
+    }
     return counts.failed > 0 ? 1 : 0;
 }
 
