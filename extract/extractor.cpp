@@ -340,6 +340,9 @@ private:
     void merge_named_phrases();
     std::vector<std::string> named_key(const PhraseMention& m) const;
     void find_meetings();
+    // Counterparts `object` of one meeting trigger split into separate meetings.
+    std::vector<std::vector<std::size_t>> counterpart_groups(const std::vector<std::size_t>& object, std::size_t from,
+                                                             std::size_t stop) const;
     void find_delegations();
     void finish_meetings();
     void find_attendance();
@@ -1730,9 +1733,45 @@ void DocumentReader::find_meetings() {
                     }
                 }
             }
-            meetings_.push_back(md);
+            // "held a meeting with A, and with B", "held separate meetings with A and B":
+            // one meeting per counterpart group, not one where A and B met each other.
+            const std::vector<std::vector<std::size_t>> groups = counterpart_groups(object, tr.first, stop);
+            if (groups.size() < 2) {
+                meetings_.push_back(md);
+                continue;
+            }
+            for (const std::vector<std::size_t>& group : groups) {
+                MeetingDraft one = md;
+                one.persons.assign(subject.begin(), subject.end());
+                one.persons.insert(one.persons.end(), group.begin(), group.end());
+                if (tr.role == 1) one.visitor = group.front();
+                if (tr.role == 2) one.host = group.front();
+                meetings_.push_back(std::move(one));
+            }
         }
     }
+}
+
+std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const std::vector<std::size_t>& object,
+                                                                         std::size_t from, std::size_t stop) const {
+    std::vector<std::vector<std::size_t>> groups;
+    bool separate = false;
+    for (std::size_t q = from; q < stop; ++q)
+        if (in(fold_[q], {"separate", "separately"})) separate = true;
+    for (std::size_t i = 0; i < object.size(); ++i) {
+        bool new_group = groups.empty() || separate;
+        if (!new_group) {
+            // A "with" of its own between the previous counterpart and this one.
+            const PersonMention& next = persons_[object[i]];
+            const std::size_t begin = persons_[object[i - 1]].name_last;
+            const std::size_t end = next.title_first != kNone ? next.title_first : next.name_first;
+            for (std::size_t q = begin; q < end; ++q)
+                if (fold_[q] == "with") new_group = true;
+        }
+        if (new_group) groups.emplace_back();
+        groups.back().push_back(object[i]);
+    }
+    return groups;
 }
 
 // "From the Japanese side, Mr. X, Title, and others attended the meeting." and

@@ -163,6 +163,31 @@ TEST_SUITE("extract") {
         CHECK(relation(x, kg::RelationType::Role, "Stoltenberg", "North Atlantic Treaty Organization"));
     }
 
+    TEST_CASE("a meeting with A, and with B, or separate meetings with A and B, are two meetings") {
+        auto x = run("On May 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. "
+                     "Ms. Penny Wong, Minister for Foreign Affairs of Australia, and with H.E. Mr. Antony Blinken, "
+                     "Secretary of State of the United States.",
+                     "2024-05-02");
+        CHECK(relation(x, kg::RelationType::Met, "Yoshimasa Hayashi", "Penny Wong"));
+        CHECK(relation(x, kg::RelationType::Met, "Yoshimasa Hayashi", "Antony Blinken"));
+        CHECK_FALSE(relation(x, kg::RelationType::Met, "Penny Wong", "Antony Blinken"));
+        CHECK(x.meetings.size() == 2);
+
+        auto y = run("On May 3, Ms. KAMIKAWA Yoko held separate meetings with H.E. Mr. Jean DUPONT and H.E. Ms. "
+                     "Maria ROSSI.",
+                     "2024-05-03");
+        CHECK(relation(y, kg::RelationType::Met, "Yoko Kamikawa", "Jean Dupont"));
+        CHECK(relation(y, kg::RelationType::Met, "Yoko Kamikawa", "Maria Rossi"));
+        CHECK_FALSE(relation(y, kg::RelationType::Met, "Jean Dupont", "Maria Rossi"));
+
+        // Together: a trilateral meeting joins everyone.
+        auto z = run("On May 4, Ms. KAMIKAWA Yoko held a trilateral meeting with H.E. Mr. Jean DUPONT and H.E. Ms. "
+                     "Maria ROSSI.",
+                     "2024-05-04");
+        CHECK(relation(z, kg::RelationType::Met, "Jean Dupont", "Maria Rossi"));
+        CHECK(z.meetings.size() == 1);
+    }
+
     TEST_CASE("acronym definitions make aliases and later uses resolve") {
         auto x = run("Japan and NATO cooperate under the Individually Tailored Partnership Programme (ITPP). The "
                      "ITPP was revised. Japan contributed 30 million USD to the Japan-NATO Cyber Resilience Fund.");
