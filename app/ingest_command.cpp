@@ -22,6 +22,7 @@ namespace {
 
 struct IngestOptions {
     std::vector<std::string> paths;
+    std::size_t batch = 256;
     std::string durability = "normal";
     bool strict = false;
 };
@@ -107,10 +108,9 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     }
 
     // Documents are committed in batches (one transaction, one WAL sync for up to
-    // kBatchDocuments documents or kBatchSeconds of extraction), each document still all
+    // opt.batch documents or kBatchSeconds of extraction), each document still all
     // or nothing inside its batch. A kill -9 loses at most the open batch; re-running
     // the idempotent ingest adds it.
-    constexpr std::size_t kBatchDocuments = 256;
     constexpr auto kBatchSeconds = std::chrono::milliseconds(1000);
     std::vector<DocumentExtraction> batch;
     std::vector<std::string> sources;
@@ -179,7 +179,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         sources.push_back(doc.source);
         doc = Document{};  // the extraction holds its own copy: keep one text in memory, not two
         batch.push_back(std::move(x));
-        if (batch.size() >= kBatchDocuments || std::chrono::steady_clock::now() - batch_started >= kBatchSeconds)
+        if (batch.size() >= opt.batch || std::chrono::steady_clock::now() - batch_started >= kBatchSeconds)
             flush();
     }
     flush();
@@ -206,10 +206,16 @@ CommandRunner setup_ingest(CLI::App& cmd, const GlobalOptions& global) {
                    "(recursively; *.json, *.tsv, *.md and hidden files skipped), - for standard input")
         ->required();
     cmd.add_option("--durability", opt->durability,
-                   "normal (default): each document is committed atomically and survives a crash of kg or\n"
-                   "kill -9; after a power loss the last few may be missing until the next ingest.\n"
-                   "full: also survives power loss, at one fsync per document (much slower)")
+                   "normal (default): every committed batch survives a crash of kg or kill -9; after a\n"
+                   "power loss the last few batches may be missing until the next ingest.\n"
+                   "full: also survives power loss, at one fsync per batch")
         ->check(CLI::IsMember({"full", "normal"}))
+        ->capture_default_str();
+    cmd.add_option("--batch", opt->batch,
+                   "Documents per transaction (at most; a batch also closes after one second of\n"
+                   "extraction). Each document is stored whole or not at all either way; a kill -9\n"
+                   "loses at most the open batch. 1: a transaction per document (slower)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))
         ->capture_default_str();
     cmd.add_flag("--strict", opt->strict,
                  "Warnings are failures: a warning while reading stores nothing; a document with\n"

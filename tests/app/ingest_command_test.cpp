@@ -151,4 +151,20 @@ TEST_CASE("kg ingest accepts --durability full or normal and nothing else") {
     CHECK(run_kg({"--db", dir.file("kg.db"), "ingest", "--durability", "fast", kg_test::corpus_dir()}).status == 2);
 }
 
+TEST_CASE("kg ingest --batch 1 stores the same knowledge base as the default batches; 0 is refused") {
+    kg_test::TempDir dir;
+    const std::string corpus = std::string(KG_TEST_DATA_DIR) + "/corpus";
+    const std::string one = dir.file("one.db"), many = dir.file("many.db");
+    CHECK(run_kg({"--db", one, "ingest", "--batch", "1", corpus}).out == "added 25, unchanged 0, replaced 0, failed 0\n");
+    CHECK(run_kg({"--db", many, "ingest", "--batch", "7", corpus}).out == "added 25, unchanged 0, replaced 0, failed 0\n");
+    const kg_test::KgRun a = run_kg({"--db", one, "export", "--format", "json", "-o", "-"});
+    const kg_test::KgRun b = run_kg({"--db", many, "export", "--format", "json", "-o", "-"});
+    REQUIRE(a.status == 0);
+    CHECK(a.out.size() > 1000);
+    CHECK(a.out == b.out);
+    const kg_test::KgRun zero = run_kg({"--db", dir.file("zero.db"), "ingest", "--batch", "0", corpus});
+    CHECK(zero.status == 2);
+    CHECK(zero.err.find("--batch") != std::string::npos);
+}
+
 }
