@@ -14,13 +14,13 @@ shift $(( $# >= 3 ? 3 : $# ))
 here=$(cd "$(dirname "$0")" && pwd)
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(read_text read_html read_jsonl extract alias_file export_dot export_graphml export_gexf export_json)
+  targets=(read_text read_html read_jsonl extract alias_file export_dot export_graphml export_gexf export_json store_codec)
 fi
 
 # Per target: input size cap and dictionary.
 max_len() {
   case $1 in
-    export_*|alias_file) echo 4096 ;;
+    export_*|alias_file|store_codec) echo 4096 ;;
     *) echo 65536 ;;
   esac
 }
