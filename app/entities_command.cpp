@@ -37,17 +37,17 @@ int run_entities(const EntitiesOptions& opt, const GlobalOptions& global) {
     if (!opt.type.empty()) type = parse_entity_type(opt.type);
     const std::string key = graph::name_key(opt.match);
 
-    std::vector<EntityId> selected;
+    // (type, folded name) per selected entity, folded once rather than in every comparison.
+    std::vector<std::pair<std::pair<EntityType, std::string>, EntityId>> order;
     for (std::size_t i = 0; i < kb->entities().size(); ++i) {
         const EntityRecord& e = kb->entities()[i];
-        if ((!type || e.type == *type) && matches(e, key)) selected.push_back(EntityId{static_cast<std::uint32_t>(i)});
+        if ((!type || e.type == *type) && matches(e, key))
+            order.push_back({{e.type, graph::name_key(e.name)}, EntityId{static_cast<std::uint32_t>(i)}});
     }
-    std::stable_sort(selected.begin(), selected.end(), [&](EntityId a, EntityId b) {
-        const EntityRecord& x = kb->entity(a);
-        const EntityRecord& y = kb->entity(b);
-        if (x.type != y.type) return x.type < y.type;
-        return graph::name_key(x.name) < graph::name_key(y.name);
-    });
+    std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<EntityId> selected;
+    selected.reserve(order.size());
+    for (const auto& entry : order) selected.push_back(entry.second);
 
     if (opt.format.json) {
         JsonWriter w;

@@ -121,17 +121,15 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         if (batch.empty()) return;
         std::vector<store::PutItem> items;
         items.reserve(batch.size());
-        for (const DocumentExtraction& x : batch) {
-            const Document& d = x.document;
-            items.push_back({&x, d.raw_sha256});
-        }
+        for (const DocumentExtraction& x : batch) items.push_back({&x, x.document.raw_sha256});
         std::vector<store::PutResult> results;
         try {
             results = store->put_many(items);
         } catch (const StoreError& e) {
             // The transaction failed as a whole; the database is as it was before the batch.
             progress.clear();
-            for (const std::string& source : sources) std::cerr << "kg: error: " << source << ": not stored: " << e.what() << '\n';
+            for (const std::string& source : sources)
+                std::cerr << "kg: error: " << source << ": not stored: " << e.what() << '\n';
             counts.failed += batch.size();
             batch.clear();
             sources.clear();

@@ -99,7 +99,7 @@ private:
     void validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const;
     PutOutcome write_document(const DocumentExtraction& x, const std::string& sha256, const std::string& what);
     void pack_legacy_rows();
-    std::vector<DocumentExtraction> read_legacy(Readers& r) const;
+    std::vector<DocumentExtraction> read_legacy(Readers& r, std::vector<std::int64_t>& rowids) const;
     std::vector<DocumentExtraction> read(Statement& q, std::optional<std::int64_t> doc) const;
     [[noreturn]] void corrupt(std::string_view detail) const;
 
@@ -191,14 +191,14 @@ void SqliteStore::prepare_statements() {
         "INSERT INTO corrections(kind, a, b, created_at) VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
         "ON CONFLICT(kind, a, b) DO NOTHING");
     list_corrections_ = p("SELECT kind, a, b FROM corrections ORDER BY id");
-    constexpr const char* kRead =
-        "SELECT d.doc, d.id, d.source, d.title, d.date, d.text, x.data "
-        "FROM documents d LEFT JOIN extractions x ON x.doc = d.doc";
-    read_one_ = p((std::string(kRead) + " WHERE d.doc = ?1").c_str());
-    read_all_ = p((std::string(kRead) + " ORDER BY d.id").c_str());
-    read_all_without_text_ = p(
-        "SELECT d.doc, d.id, d.source, d.title, d.date, '', x.data "
-        "FROM documents d LEFT JOIN extractions x ON x.doc = d.doc ORDER BY d.id");
+    // Columns as read() expects them; `text` is d.text or '' (load_all without text).
+    auto read_sql = [](const char* text, const char* tail) {
+        return std::string("SELECT d.doc, d.id, d.source, d.title, d.date, ") + text +
+               ", x.data FROM documents d LEFT JOIN extractions x ON x.doc = d.doc " + tail;
+    };
+    read_one_ = p(read_sql("d.text", "WHERE d.doc = ?1").c_str());
+    read_all_ = p(read_sql("d.text", "ORDER BY d.id").c_str());
+    read_all_without_text_ = p(read_sql("''", "ORDER BY d.id").c_str());
 }
 
 void SqliteStore::corrupt(std::string_view detail) const { db_.fail("corrupt kg database", detail); }
@@ -380,25 +380,19 @@ std::vector<DocumentExtraction> SqliteStore::read(Statement& q, std::optional<st
 void SqliteStore::pack_legacy_rows() {
     const char* what = "cannot migrate to schema version 3";
     Readers legacy(db_);
-    const std::vector<DocumentExtraction> xs = read_legacy(legacy);
-    Statement find = db_.prepare("SELECT doc FROM documents WHERE id = ?1");
+    std::vector<std::int64_t> rowids;
+    const std::vector<DocumentExtraction> xs = read_legacy(legacy, rowids);
     Statement insert = db_.prepare("INSERT INTO extractions(doc, data) VALUES (?1, ?2)");
-    for (const DocumentExtraction& x : xs) {
-        std::int64_t doc = 0;
-        {
-            StatementUse use(find);
-            find.bind(1, x.document.id);
-            if (!find.step(what)) corrupt("document " + quoted(x.document.id) + " vanished while migrating");
-            doc = find.integer(0);
-        }
+    for (std::size_t i = 0; i < xs.size(); ++i) {
         StatementUse use(insert);
-        insert.bind(1, doc);
-        insert.bind_blob(2, detail::encode_extraction(x));
+        insert.bind(1, rowids[i]);
+        insert.bind_blob(2, detail::encode_extraction(xs[i]));
         insert.run(what);
     }
 }
 
-std::vector<DocumentExtraction> SqliteStore::read_legacy(Readers& r) const {
+// Every document of a version 1-2 database; rowids[i] is xs[i]'s documents.doc.
+std::vector<DocumentExtraction> SqliteStore::read_legacy(Readers& r, std::vector<std::int64_t>& rowids) const {
     const char* what = "cannot load documents";
     std::vector<DocumentExtraction> xs;
     std::unordered_map<std::int64_t, std::size_t> pos;  // documents.doc -> index in xs
@@ -426,6 +420,7 @@ std::vector<DocumentExtraction> SqliteStore::read_legacy(Readers& r) const {
         while (r.documents.step(what)) {
             Statement& q = r.documents;
             pos.emplace(q.integer(0), xs.size());
+            rowids.push_back(q.integer(0));
             DocumentExtraction& x = xs.emplace_back();
             x.document = Document{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
         }
