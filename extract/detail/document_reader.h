@@ -1,0 +1,248 @@
+#pragma once
+// The shared state of one document as it passes through the extraction pipeline, and
+// the stages that read and write it. Each stage lives in its own file under
+// extract/stages/ with a narrow contract:
+//
+//   sentences_dates.cpp  tokens, folded forms, word classes, sentences, dates, document date
+//   people.cpp           person mentions from context (honorifics, titles, capitals), surnames
+//   phrases.cpp          gazetteer phrases (countries, organisations, places, demonyms)
+//   named_phrases.cpp    named events, programmes and organisations by head noun; acronyms; quoted titles
+//   entities.cpp         entities and within-document coreference of mentions
+//   meetings.cpp         meetings (triggers, counterparts, delegations), MET
+//   attendance.cpp       ATTENDED, speakers of a session
+//   roles.cpp            ROLE (appositions, titles, delegation sides, user offices)
+//   contributions.cpp    CONTRIBUTED
+//   stances.cpp          SUPPORTS, CONDEMNS, WELCOMES, VISITED, ACCESSION, MEMBER_OF
+//
+// Internal to extract/: nothing outside this directory includes it.
+
+#include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/extractor.h"
+#include "extract/flat_map.h"
+#include "extract/gazetteer.h"
+#include "extract/text.h"
+
+namespace kg::extract {
+
+struct Extractor::Words {
+    FlatStringMap<std::uint32_t> flags;  // folded word -> WordFlag | gazetteer start bits
+    void add(std::string_view folded, std::uint32_t f) { flags[folded] |= f; }
+};
+
+namespace detail {
+
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+inline bool eq_ci(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+
+inline bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+    if (w.empty()) return false;
+    for (std::string_view s : set)
+        if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
+    return false;
+}
+
+inline bool is_apos(const Token& t) { return t.is("'") || t.is("\u2019"); }
+inline bool is_possessive(const Token& t) { return t.is("'s") || t.is("\u2019s") || t.is("'S") || t.is("\u2019S"); }
+
+// Word classes looked up once per token, so the per-token scans of each stage test
+// a bit instead of comparing strings.
+enum WordFlag : std::uint32_t {
+    kNonName = 1u << 0,      // raw text: never starts or continues a name
+    kMonth = 1u << 1,        // raw text
+    kPostNominal = 1u << 2,  // raw text
+    kHonorificStart = 1u << 3,
+    kHeadNoun = 1u << 4,     // raw text: Meeting, Fund, Bureau, ... and lower-case session/talk/meeting
+    kMeetingVerb = 1u << 5,  // folded: held, met, spoke, received, shakes, attended, ...
+    kAttendVerb = 1u << 6,   // folded
+    kContribWord = 1u << 7,  // folded
+    kStanceWord = 1u << 8,   // folded: support, condemn, welcome, visit, accession, member
+};
+
+// Words that start sentences or headings in capitals but never begin a name.
+const std::unordered_set<std::string_view>& non_name_words();
+// The grammar's word classes: case-sensitive ones keyed by the raw text, the others folded.
+const std::unordered_map<std::string_view, std::uint32_t>& raw_word_flags();
+const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags();
+
+// Honorifics before a name: Mr., Ms., Mrs., Dr., Prof., H.E., Hon., the Hon(ourable|orable),
+// Rt Hon., Senator the Hon, Sir, Dame, His/Her Excellency. Returns tokens consumed.
+std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::size_t limit);
+// Letters after a name ("Julie Bishop MP") are not part of it.
+bool is_post_nominal(std::string_view w);
+
+struct NameParts {
+    std::size_t first = 0, last = 0;  // tokens [first, last)
+    std::vector<std::string> parts;   // each part as written ("Byung-se", "KULEBA", "J.")
+    std::vector<bool> caps;           // part written in capitals
+};
+
+struct PersonMention {
+    std::size_t title_first = kNone;  // first token of the title directly before the name
+    std::size_t modifier_first = kNone;  // country/organisation word before the title
+    std::size_t name_first = 0, name_last = 0;
+    std::vector<std::string> parts;
+    std::vector<bool> caps;
+    bool family_first = false;  // "HAYASHI Yoshimasa"
+    bool honorific = false;
+    std::size_t entity = kNone;
+    std::string title;  // the title directly before the name, as written
+    std::size_t of_body = kNone;  // "Title of Japan Name": first token of the body after "of"
+};
+
+struct PhraseMention {
+    std::size_t first = 0, last = 0;  // tokens
+    EntityType type = EntityType::Country;
+    std::string canonical;
+    bool demonym = false;
+    bool inside = false;  // lies inside a longer entity's name
+    std::size_t entity = kNone;
+    std::size_t head = kNone;  // named phrases: the head noun token
+};
+
+struct MeetingDraft {
+    std::vector<std::size_t> persons;  // person mention indices
+    std::size_t sentence = 0;
+    MeetingMode mode = MeetingMode::InPerson;
+    MeetingStatus status = MeetingStatus::Happened;
+    std::string rule;
+    double confidence = 0.9;
+    std::size_t host = kNone, visitor = kNone;  // person mention indices
+    std::size_t event = kNone;                   // phrase mention index
+    bool header = false;                         // from a title, caption or the lead sentence
+    std::size_t subjects = 0;                    // persons[0, subjects) are the sentence's subject
+    std::string date;
+    std::size_t place = kNone;  // phrase mention index
+};
+
+class DocumentReader {
+public:
+    DocumentReader(const Gazetteer::Impl& gaz, const Extractor::Words& words, const Document& doc)
+        : gaz_(gaz), words_(words), doc_(doc), text_(doc.text) {}
+
+    DocumentExtraction run();
+
+private:
+    const Gazetteer::Impl& gaz_;
+    const Extractor::Words& words_;
+    const Document& doc_;
+    std::string_view text_;
+    std::vector<Token> tok_;
+    std::vector<std::string_view> fold_;  // folded token texts, computed once (into the text or fold_arena_)
+    std::string fold_arena_;
+    std::vector<std::uint32_t> flags_;  // WordFlag bits per token
+    std::vector<Sentence> sent_;
+    std::vector<std::size_t> sent_of_;  // token -> sentence
+    std::vector<DateMention> dates_;
+    int doc_year_ = 0;
+    std::string doc_date_;
+    std::size_t date_line_token_ = kNone;
+    std::vector<std::size_t> owner_;  // token -> claimed by: kNone, or kPersonTag|index, or phrase index
+    std::vector<PersonMention> persons_;
+    std::vector<PhraseMention> phrases_;
+    std::vector<MeetingDraft> meetings_;
+    std::size_t lead_sentence_ = kNone;
+    DocumentExtraction out_;
+    std::vector<std::size_t> person_entity_;  // person mention -> entity index
+
+    static constexpr std::size_t kPersonTag = std::size_t{1} << 40;
+
+    // --- helpers
+    // Gazetteer and title lookups, memoised per token for the common sentence-end limit.
+    mutable std::vector<PhraseMatch> pm_cache_;
+    mutable std::vector<std::uint32_t> tm_cache_;  // title length + 1; 0 = not computed
+    mutable std::vector<std::uint8_t> pm_done_;
+    PhraseMatch phrase_match(std::size_t i, std::size_t limit) const {
+        if (i >= limit || !(flags_[i] & kPhraseStartFlag)) return {};
+        if (limit != sentence_end(i)) return gaz_.match(tok_, fold_, i, limit);
+        if (!pm_done_[i]) {
+            pm_cache_[i] = gaz_.match(tok_, fold_, i, limit);
+            pm_done_[i] = 1;
+        }
+        return pm_cache_[i];
+    }
+    std::size_t title_match(std::size_t i, std::size_t limit) const {
+        if (i >= limit || !(flags_[i] & kTitleStartFlag)) return 0;
+        if (limit != sentence_end(i)) return gaz_.match_title(tok_, fold_, i, limit);
+        if (!tm_cache_[i]) tm_cache_[i] = static_cast<std::uint32_t>(gaz_.match_title(tok_, fold_, i, limit) + 1);
+        return tm_cache_[i] - 1;
+    }
+    const Token* at(std::size_t i) const { return i < tok_.size() ? &tok_[i] : nullptr; }
+    std::size_t sentence_end(std::size_t i) const { return sent_[sent_of_[i]].last; }
+    std::size_t sentence_begin(std::size_t i) const { return sent_[sent_of_[i]].first; }
+    std::string surface(std::size_t first, std::size_t last) const {
+        if (first >= last) return {};
+        return std::string(text_.substr(tok_[first].begin, tok_[last - 1].end - tok_[first].begin));
+    }
+    bool free(std::size_t i) const { return i < owner_.size() && owner_[i] == kNone; }
+    void claim(std::size_t first, std::size_t last, std::size_t who) {
+        for (std::size_t k = first; k < last; ++k) owner_[k] = who;
+    }
+    std::optional<std::size_t> phrase_at(std::size_t i) const {
+        if (i >= owner_.size() || owner_[i] == kNone || owner_[i] >= kPersonTag) return std::nullopt;
+        return owner_[i];
+    }
+    std::optional<std::size_t> person_at(std::size_t i) const {
+        if (i >= owner_.size() || owner_[i] == kNone || owner_[i] < kPersonTag) return std::nullopt;
+        return owner_[i] - kPersonTag;
+    }
+
+    // --- stages
+    void find_dates_and_sentences();
+    void find_people();
+    bool name_word(std::size_t i) const;
+    std::optional<NameParts> read_name(std::size_t i, std::size_t limit, bool allow_single) const;
+    std::size_t add_person(std::size_t title_first, std::size_t modifier_first, const NameParts& n, bool honorific,
+                           std::size_t title_len);
+    void find_surname_mentions();
+    void find_phrases();
+    void find_named_phrases();
+    void find_acronym_definitions();
+    void find_quoted_programmes();
+    void build_entities();
+    void merge_named_phrases();
+    std::vector<std::string> named_key(const PhraseMention& m) const;
+    void find_meetings();
+    // Counterparts `object` of one meeting trigger split into separate meetings.
+    std::vector<std::vector<std::size_t>> counterpart_groups(const std::vector<std::size_t>& object, std::size_t from,
+                                                             std::size_t stop) const;
+    void find_delegations();
+    void finish_meetings();
+    void find_attendance();
+    void find_session_speakers();
+    void find_roles();
+    void apply_user_roles();
+    void find_contributions();
+    void find_stances();
+    std::size_t entity_of_phrase(std::size_t p) const { return phrases_[p].entity; }
+    Evidence evidence(std::size_t sentence, std::string rule, double confidence) const {
+        return Evidence{doc_.id, sent_[sentence].span, std::move(rule), confidence};
+    }
+    void add_relation(RelationType type, std::size_t a, std::size_t b, std::size_t sentence, const std::string& rule,
+                      double confidence, std::map<std::string, std::string> attrs = {}, std::string date = {},
+                      std::optional<std::size_t> place = {});
+    std::size_t first_phrase_after(std::size_t from, std::size_t limit, std::initializer_list<EntityType> types) const;
+    std::string find_place(std::size_t sentence) const;
+    std::size_t place_in_sentence(std::size_t sentence) const;
+};
+
+}  // namespace detail
+}  // namespace kg::extract

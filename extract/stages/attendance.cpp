@@ -1,0 +1,140 @@
+// ATTENDED: attendance verbs, meeting events, speakers of a session.
+// A stage of the extraction pipeline (see extract/detail/document_reader.h): it reads and
+// writes the shared state of one document.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract::detail {
+
+// A readout of a multilateral meeting the principal attended or hosted ("Mr. X hosted
+// the G7 Foreign Ministers' Meeting") reports what other participants said there:
+// "the US Secretary of State Blinken explained ...". A person who speaks in such a
+// readout attended that meeting and met the principal there.
+void DocumentReader::find_session_speakers() {
+    // Only for readouts without a bilateral meeting of their own.
+    for (const MeetingDraft& m : meetings_)
+        if (m.status == MeetingStatus::Happened && m.persons.size() >= 2) return;
+    std::size_t event_entity = kNone, principal = kNone, event_sentence = kNone;
+    for (const Relation& r : out_.relations)
+        if (r.type == RelationType::Attended && !r.evidence.empty() && r.evidence.front().rule == "attended-event") {
+            for (std::size_t s = 0; s < sent_.size(); ++s)
+                if (sent_[s].span == r.evidence.front().sentence) event_sentence = s;
+            // hosting or attending a meeting that others attend too: not a photo line or a heading
+            if (event_sentence == kNone || !sent_[event_sentence].line_start) continue;
+            event_entity = r.b;
+            principal = r.a;
+            break;
+        }
+    if (event_entity == kNone) return;
+    const std::string date = doc_date_;
+    std::optional<std::size_t> place;
+    if (const std::size_t p = place_in_sentence(event_sentence); p != kNone && phrases_[p].entity != kNone)
+        place = phrases_[p].entity;
+    for (std::size_t s = event_sentence + 1; s < sent_.size(); ++s) {
+        for (std::size_t k = sent_[s].first; k < sent_[s].last; ++k) {
+            auto p = person_at(k);
+            if (!p || persons_[*p].name_first != k || person_entity_[*p] == kNone) continue;
+            const std::size_t who = person_entity_[*p];
+            if (who == principal) continue;
+            const std::size_t e = persons_[*p].name_last;
+            bool speaks = false;
+            for (std::size_t q = e; q < sent_[s].last && q <= e + 2; ++q)
+                if (in(fold_[q], {"explained", "stated", "said", "briefed", "emphasized", "emphasised", "noted",
+                                  "expressed", "mentioned", "reported", "presented"}))
+                    speaks = true;
+            if (!speaks) continue;
+            add_relation(RelationType::Attended, who, event_entity, s, "spoke-at-event", 0.7);
+            add_relation(RelationType::Met, principal, who, s, "spoke-at-event", 0.7,
+                         {{"mode", std::string(to_string(MeetingMode::Multilateral))}}, date, place);
+        }
+    }
+}
+
+void DocumentReader::find_attendance() {
+    // (1) "<Person> attended / participated in / took part in / hosted <Event>",
+    //     "visiting X to attend <Event>".
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a; k < b; ++k) {
+            if (!(flags_[k] & kAttendVerb)) continue;
+            const std::string_view w = fold_[k];
+            if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "hosted",
+                        "chaired", "co-chaired", "joined"}))
+                continue;
+            if (w == "participated" && !(k + 1 < b && tok_[k + 1].is("in"))) continue;
+            std::size_t ev = kNone;
+            for (std::size_t q = k + 1; q < b && q <= k + 6; ++q) {
+                if (auto p = phrase_at(q); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
+                    ev = *p;
+                    break;
+                }
+                if (!(tok_[q].is("the") || tok_[q].is("in") || tok_[q].is("a") || tok_[q].is("an") ||
+                      in(tok_[q].text, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                        "ninth", "tenth", "inaugural", "annual", "latest", "recent"}) ||
+                      (tok_[q].is_word() && !tok_[q].cap && tok_[q].text.size() <= 8 && q == k + 1) ||
+                      tok_[q].is("\u201c") || tok_[q].is("\"")))
+                    break;
+            }
+            if (ev == kNone) continue;
+            // the subject: for "(visiting ...) to attend", the sentence's principal (its
+            // first person); otherwise the nearest person before the verb, unless a new
+            // clause ("that", "as", "when") lies between them.
+            std::size_t subj = kNone;
+            if (k > a && tok_[k - 1].is("to") && w == "attend") {
+                for (std::size_t q = a; q < k && subj == kNone; ++q)
+                    if (auto p = person_at(q); p && person_entity_[*p] != kNone) subj = *p;
+            } else {
+                for (std::size_t q = k; q > a; --q) {
+                    if (auto p = person_at(q - 1); p && person_entity_[*p] != kNone) {
+                        subj = *p;
+                        break;
+                    }
+                    if (in(tok_[q - 1].text, {"that", "as", "when", "while", "which", "because", "whereas"})) break;
+                }
+            }
+            if (subj == kNone) continue;
+            add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev].entity, s, "attended-event", 0.85);
+        }
+    }
+    // (2) Participants of a meeting attend the event named in its trigger.
+    for (const MeetingDraft& md : meetings_) {
+        if (md.event == kNone || phrases_[md.event].entity == kNone || md.status != MeetingStatus::Happened) continue;
+        for (std::size_t p : md.persons)
+            if (person_entity_[p] != kNone)
+                add_relation(RelationType::Attended, person_entity_[p], phrases_[md.event].entity, md.sentence,
+                             "meeting-event", 0.85);
+    }
+    // (3) The meeting a title or caption names ("Japan-China Foreign Ministers' Meeting")
+    //     is the one the lead sentence reports.
+    if (lead_sentence_ == kNone) return;
+    const MeetingDraft* lead = nullptr;
+    for (const MeetingDraft& m : meetings_)
+        if (m.sentence == lead_sentence_ && m.status == MeetingStatus::Happened) {
+            lead = &m;
+            break;
+        }
+    if (!lead || lead->event != kNone) return;
+    for (std::size_t p = 0; p < phrases_.size(); ++p) {
+        const PhraseMention& m = phrases_[p];
+        if (m.type != EntityType::Event || m.entity == kNone || sent_of_[m.first] >= lead_sentence_) continue;
+        bool pair = false, meeting = false;
+        for (std::size_t q = m.first; q < m.last; ++q) {
+            if (tok_[q].is("-") && !tok_[q].space_before) pair = true;
+            if (in(tok_[q].text, {"Meeting", "Talk", "Talks", "Summit", "Consultations", "Dialogue"})) meeting = true;
+        }
+        if (!pair || !meeting) continue;
+        for (std::size_t person : lead->persons)
+            if (person_entity_[person] != kNone)
+                add_relation(RelationType::Attended, person_entity_[person], m.entity, sent_of_[m.first],
+                             "titled-meeting", 0.75);
+    }
+}
+
+}  // namespace kg::extract::detail

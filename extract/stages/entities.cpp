@@ -1,0 +1,280 @@
+// Entities from mentions, and within-document coreference.
+// A stage of the extraction pipeline (see extract/detail/document_reader.h): it reads and
+// writes the shared state of one document.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract::detail {
+
+// ---------------------------------------------------------------- entities
+
+namespace {
+
+std::string person_display(const PersonMention& m) {
+    // Canonical order: given name first; capitals to normal case.
+    std::vector<std::string> parts;
+    for (std::size_t k = 0; k < m.parts.size(); ++k)
+        parts.push_back(m.caps[k] ? to_title_word(m.parts[k]) : m.parts[k]);
+    if (m.family_first) std::rotate(parts.begin(), parts.begin() + 1, parts.end());
+    std::string out;
+    for (const std::string& p : parts) {
+        if (!out.empty()) out += ' ';
+        out += p;
+    }
+    return out;
+}
+
+std::string strip_the(std::string s) {
+    if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) s = s.substr(4);
+    return s;
+}
+
+}  // namespace
+
+// The words that identify a named phrase: known names inside it by their canonical
+// form, parenthesised acronyms and quotes dropped, plurals of the head folded.
+std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const {
+    std::vector<std::string> key;
+    // The known names inside (their tokens are claimed by the whole phrase now).
+    std::vector<const PhraseMention*> inner(m.last - m.first, nullptr);
+    for (const PhraseMention& p : phrases_)
+        if (&p != &m && p.inside && p.first >= m.first && p.last <= m.last) inner[p.first - m.first] = &p;
+    std::size_t q = m.first;
+    while (q < m.last) {
+        const Token& t = tok_[q];
+        if (t.is("(")) {
+            while (q < m.last && !tok_[q].is(")")) ++q;
+            ++q;
+            continue;
+        }
+        if (const PhraseMention* p = inner[q - m.first]) {
+            key.push_back("\x01" + fold_key(p->canonical));  // marked as a name
+            q = std::max(q + 1, p->last);
+            continue;
+        }
+        if (t.is_word() || t.kind == Token::Kind::Number) {
+            std::string w = fold_key(t.text);
+            if (q == m.head && w.size() > 3 && w.back() == 's' && w != "talks" && w != "consultations") w.pop_back();
+            if (!in(w, {"the", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth"}) || q == m.first)
+                key.push_back(w);
+        }
+        ++q;
+    }
+    return key;
+}
+
+// One named event (or programme) per document however it is written: "Japan-ROK
+// Foreign Ministers' Meeting" and "Japan-Republic of Korea (ROK) Foreign Ministers'
+// Meeting" are one; a shorter form whose words all appear in a longer one with the
+// same head ("ASEM Summit Meeting", "ASEM 10 Summit Meeting") is the same meeting.
+void DocumentReader::merge_named_phrases() {
+    std::vector<std::size_t> named;
+    for (std::size_t p = 0; p < phrases_.size(); ++p)
+        if (phrases_[p].head != kNone && phrases_[p].type != EntityType::Organization) named.push_back(p);
+    if (named.size() < 2) return;
+    std::vector<std::vector<std::string>> keys;
+    for (std::size_t p : named) {
+        auto k = named_key(phrases_[p]);
+        std::sort(k.begin(), k.end());
+        k.erase(std::unique(k.begin(), k.end()), k.end());
+        keys.push_back(std::move(k));
+    }
+    std::vector<std::size_t> order(named.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return keys[x].size() > keys[y].size(); });
+    std::vector<std::size_t> cluster_of(named.size(), kNone);
+    std::vector<std::size_t> reps;  // representative index into named
+    for (std::size_t i : order) {
+        const PhraseMention& m = phrases_[named[i]];
+        for (std::size_t r : reps) {
+            const PhraseMention& rm = phrases_[named[r]];
+            if (rm.type != m.type || fold_key(tok_[rm.head].text).substr(0, 4) != fold_key(tok_[m.head].text).substr(0, 4))
+                continue;
+            // A shorter form that names parties may not drop any: "Japan-China ... Meeting"
+            // is not "Japan-China-ROK Trilateral ... Meeting".
+            auto names = [](const std::vector<std::string>& k) {
+                return std::count_if(k.begin(), k.end(), [](const std::string& w) { return !w.empty() && w[0] == '\x01'; });
+            };
+            if (names(keys[i]) > 0 && names(keys[r]) != names(keys[i])) continue;
+            if (std::includes(keys[r].begin(), keys[r].end(), keys[i].begin(), keys[i].end())) {
+                cluster_of[i] = r;
+                break;
+            }
+        }
+        if (cluster_of[i] == kNone) {
+            cluster_of[i] = i;
+            reps.push_back(i);
+        }
+    }
+    // canonical: the form written first in the document
+    std::map<std::size_t, std::string> first_form;
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        const std::size_t r = cluster_of[i];
+        auto it = first_form.find(r);
+        if (it == first_form.end()) first_form[r] = phrases_[named[i]].canonical;
+    }
+    std::map<std::string, std::string> rename;
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        const std::string& target = first_form[cluster_of[i]];
+        if (phrases_[named[i]].canonical != target) rename[phrases_[named[i]].canonical] = target;
+    }
+    for (PhraseMention& m : phrases_)
+        if (m.type != EntityType::Organization)
+            if (auto it = rename.find(m.canonical); it != rename.end() && m.type != EntityType::Country) m.canonical = it->second;
+}
+
+void DocumentReader::build_entities() {
+    // People: full names first, then short forms attach to the full name that contains them.
+    struct Cluster {
+        std::string name;
+        std::vector<std::string> folded_parts;
+        std::size_t entity = kNone;
+    };
+    std::vector<Cluster> clusters;
+    std::unordered_map<std::string, std::size_t> by_key;
+    person_entity_.assign(persons_.size(), kNone);
+    auto new_entity = [&](EntityType type, const std::string& name) {
+        Entity e;
+        e.type = type;
+        e.name = name;
+        out_.entities.push_back(std::move(e));
+        return out_.entities.size() - 1;
+    };
+    std::vector<std::size_t> order(persons_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return persons_[a].parts.size() > persons_[b].parts.size(); });
+    for (std::size_t idx : order) {
+        const PersonMention& m = persons_[idx];
+        std::string display = person_display(m);
+        // A user's alias file names people by any surface form, with or without the title.
+        if (auto it = gaz_.person_aliases.find(fold_key(display)); it != gaz_.person_aliases.end()) {
+            display = it->second;
+        } else if (m.title_first != kNone) {
+            if (auto t = gaz_.person_aliases.find(fold_key(surface(m.title_first, m.name_last)));
+                t != gaz_.person_aliases.end())
+                display = t->second;
+        }
+        std::vector<std::string> folded;
+        for (const std::string& p : m.parts)
+            if (!(p.size() == 2 && p[1] == '.')) folded.push_back(fold_key(p));
+        std::string key;
+        {
+            std::vector<std::string> sorted = folded;
+            std::sort(sorted.begin(), sorted.end());
+            for (const std::string& s : sorted) key += s + " ";
+        }
+        std::size_t cluster = kNone;
+        if (auto it = by_key.find(key); it != by_key.end()) cluster = it->second;
+        if (cluster == kNone && folded.size() >= 2) {
+            for (std::size_t c = 0; c < clusters.size() && cluster == kNone; ++c) {
+                const auto& fp = clusters[c].folded_parts;
+                if (fp.size() > folded.size() && std::equal(folded.begin(), folded.end(), fp.end() - static_cast<std::ptrdiff_t>(folded.size())))
+                    cluster = c;
+            }
+        }
+        if (cluster == kNone && folded.size() == 1) {
+            // attach to a fuller name containing this part: family name first, then any part
+            std::size_t best = kNone;
+            int best_score = 0;
+            for (std::size_t c = 0; c < clusters.size(); ++c) {
+                const auto& fp = clusters[c].folded_parts;
+                if (fp.size() < 2) continue;
+                int score = 0;
+                if (fp.back() == folded[0]) score = 2;
+                else if (fp.front() == folded[0]) score = 1;
+                else if (std::find(fp.begin(), fp.end(), folded[0]) != fp.end()) score = 1;
+                if (score > best_score) {
+                    best_score = score;
+                    best = c;
+                }
+            }
+            cluster = best;
+        }
+        if (cluster == kNone) {
+            Cluster c;
+            c.name = display;
+            c.folded_parts = folded;
+            if (m.family_first && folded.size() >= 2) std::rotate(c.folded_parts.begin(), c.folded_parts.begin() + 1, c.folded_parts.end());
+            c.entity = new_entity(EntityType::Person, display);
+            clusters.push_back(c);
+            cluster = clusters.size() - 1;
+            by_key[key] = cluster;
+        } else if (folded.size() >= 2) {
+            by_key[key] = cluster;
+        }
+        person_entity_[idx] = clusters[cluster].entity;
+        persons_[idx].entity = clusters[cluster].entity;
+        Entity& e = out_.entities[clusters[cluster].entity];
+        // alias: longest "[title] name" as written at this mention
+        const std::size_t from = m.title_first != kNone ? m.title_first : m.name_first;
+        std::string alias = surface(from, m.name_last);
+        e.mentions.push_back({Span{tok_[from].begin, tok_[m.name_last - 1].end}, alias});
+    }
+    // Family names alone, and aliases from mentions.
+    for (Entity& e : out_.entities) {
+        std::set<std::string> aliases;
+        for (const Mention& mm : e.mentions)
+            if (mm.surface != e.name) aliases.insert(mm.surface);
+        e.aliases.assign(aliases.begin(), aliases.end());
+    }
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        Entity& e = out_.entities[clusters[c].entity];
+        if (clusters[c].folded_parts.size() >= 2) {
+            // the bare family name, as written somewhere in the text
+            for (std::size_t idx = 0; idx < persons_.size(); ++idx) {
+                if (persons_[idx].entity != clusters[c].entity) continue;
+                const PersonMention& m = persons_[idx];
+                std::string fam = m.family_first ? m.parts.front() : m.parts.back();
+                if (m.parts.size() == 1) fam = m.parts.front();
+                if (m.parts.size() == 2 && !m.family_first && m.parts.back().find('-') != std::string::npos)
+                    fam = m.parts.front();  // "Yun Byung-se": the family name comes first
+                if (std::find(e.aliases.begin(), e.aliases.end(), fam) == e.aliases.end() && fam != e.name) {
+                    e.aliases.push_back(fam);
+                    break;
+                }
+            }
+        }
+    }
+
+    merge_named_phrases();
+    // Other entities: one per (type, canonical); a demonym counts only when its country is named.
+    std::map<std::pair<int, std::string>, std::size_t> index;
+    std::set<std::string> named_countries;
+    for (const PhraseMention& m : phrases_)
+        if (m.type == EntityType::Country && !m.demonym && !m.inside) named_countries.insert(m.canonical);
+    // entities whose every mention is inside another entity's name are not listed
+    std::map<std::pair<int, std::string>, bool> has_free;
+    for (const PhraseMention& m : phrases_)
+        if (!m.inside && !(m.demonym && !named_countries.count(m.canonical)))
+            has_free[{static_cast<int>(m.type), m.canonical}] = true;
+    for (std::size_t p = 0; p < phrases_.size(); ++p) {
+        PhraseMention& m = phrases_[p];
+        const std::pair<int, std::string> key{static_cast<int>(m.type), m.canonical};
+        if (!has_free.count(key)) continue;
+        auto it = index.find(key);
+        std::size_t e;
+        if (it == index.end()) {
+            e = new_entity(m.type, m.canonical);
+            index.emplace(key, e);
+        } else {
+            e = it->second;
+        }
+        m.entity = e;
+        const std::string written = strip_the(surface(m.first, m.last));
+        out_.entities[e].mentions.push_back({Span{tok_[m.first].begin, tok_[m.last - 1].end}, written});
+        auto& al = out_.entities[e].aliases;
+        if (written != out_.entities[e].name && std::find(al.begin(), al.end(), written) == al.end())
+            al.push_back(written);
+    }
+}
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,568 @@
+// Meetings: triggers, counterparts, delegations; MET.
+// A stage of the extraction pipeline (see extract/detail/document_reader.h): it reads and
+// writes the shared state of one document.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract::detail {
+
+namespace {
+
+struct Trigger {
+    std::size_t first = 0, last = 0;  // tokens of the trigger
+    MeetingMode mode = MeetingMode::InPerson;
+    std::string rule;
+    int role = 0;  // 0 symmetric, 1 subject hosts (received), 2 subject visits (paid a call)
+    bool planned = false;
+    bool attend_list = false;  // "attended X ... with A, B and C"
+    double confidence = 0.9;
+};
+
+MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::size_t b, MeetingMode fallback) {
+    MeetingMode m = fallback;
+    for (std::size_t k = a; k < b; ++k) {
+        const std::string w = to_lower(t[k].text);
+        if (w == "telephone" || w == "phone" || w == "call" || w == "calls") m = MeetingMode::Telephone;
+        if (w == "video" || w == "teleconference" || w == "videoconference" || w == "online" || w == "virtual")
+            return MeetingMode::Video;
+        if (w == "dinner" || w == "lunch" || w == "luncheon" || w == "breakfast" || w == "banquet")
+            if (m == MeetingMode::InPerson) m = MeetingMode::Meal;
+        if (w == "summit") return MeetingMode::Summit;
+        if (w == "courtesy") return MeetingMode::CourtesyCall;
+    }
+    return m;
+}
+
+bool meeting_noun(std::string_view w) {
+    const std::string l = to_lower(w);
+    return in(l, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
+                  "teleconference", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
+                  "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview"});
+}
+
+}  // namespace
+
+void DocumentReader::find_meetings() {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        std::vector<Trigger> triggers;
+        for (std::size_t k = a; k < b; ++k) {
+            const Token& t = tok_[k];
+            if (!(flags_[k] & kMeetingVerb)) continue;
+            const std::string_view w = fold_[k];
+            auto next_is = [&](std::size_t off, std::string_view v) {
+                return k + off < b && eq_ci(tok_[k + off].text, v);
+            };
+            // held/had/hold [a|an|the] ... <meeting noun> with
+            if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired"})) {
+                std::size_t q = k + 1;
+                std::size_t noun = kNone;
+                for (; q < b && q <= k + 25; ++q) {
+                    if (tok_[q].is_word() && meeting_noun(tok_[q].text)) noun = q;
+                    if (tok_[q].is("with") && noun != kNone) break;
+                    if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before) break;
+                    if (tok_[q].is_word() && in(tok_[q].text, {"that", "which", "who", "to"})) {
+                        noun = kNone;
+                        break;
+                    }
+                }
+                if (noun != kNone && q < b && tok_[q].is("with")) {
+                    Trigger tr{k, q + 1, mode_from_words(tok_, k, q, MeetingMode::InPerson), "held-meeting-with"};
+                    tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) ||
+                                 in(w, {"hold", "holds", "holding", "have"});
+                    triggers.push_back(tr);
+                    k = q;
+                    continue;
+                }
+                // "X and Y held a meeting" / "held talks" without "with": a main verb (not the
+                // auxiliary "has been ...") with its noun close by
+                const auto named_event = [&](std::size_t at) {
+                    const auto p = phrase_at(at);
+                    return p && phrases_[*p].type == EntityType::Event && phrases_[*p].first <= k + 3;
+                };
+                if (noun != kNone && (noun <= k + 6 || named_event(noun)) &&
+                    in(w, {"held", "had", "hold", "holds", "holding", "conducted"})) {
+                    Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
+                    tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) ||
+                                 in(w, {"hold", "holds", "holding", "have"});
+                    tr.confidence = 0.8;
+                    triggers.push_back(tr);
+                    k = noun;
+                    continue;
+                }
+            }
+            if (in(w, {"met", "meets", "meet", "meeting"}) && k + 1 < b) {
+                std::size_t q = k + 1;
+                if (w != "meeting") {
+                    // "met today with", "met virtually with", "met today in Brussels with"
+                    for (std::size_t r = k + 1; r < b && r < k + 9; ++r) {
+                        if (tok_[r].is("with")) {
+                            q = r;
+                            break;
+                        }
+                        if (person_at(r) || match_honorific(tok_, r, b) || title_match(r, b)) break;
+                        if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
+                                            "briefly", "jointly", "bilaterally", "in", "on", "at", "the"}) ||
+                              tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
+                            break;
+                    }
+                    if (q == k + 1)
+                        while (q < b && in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"})) ++q;
+                }
+                if (tok_[q].is("with")) ++q;
+                const bool planned_word = w == "meet" || (w == "meeting" && !tok_[k + 1].is("with"));
+                if (w == "meeting" && !tok_[k + 1].is("with")) continue;
+                // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
+                // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
+                if (w == "meeting" &&
+                    !(k == a || (k > a && in(tok_[k - 1].text, {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap) ||
+                      (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
+                    continue;
+                // The counterpart: a person, an honorific, a title, or a country before a title
+                // ("Japanese Foreign Minister", "Japan's Foreign Minister").
+                auto country_title = [&](std::size_t r) {
+                    const PhraseMatch c = phrase_match(r, b);
+                    if (!c.entry || (c.entry->type != EntityType::Country && c.entry->type != EntityType::Organization))
+                        return false;
+                    std::size_t after = r + c.length;
+                    if (after < b && is_possessive(tok_[after])) ++after;
+                    return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0;
+                };
+                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
+                              (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
+                    Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
+                    tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
+                    if (w == "meeting") tr.planned = false;
+                    triggers.push_back(tr);
+                    k = q - 1;
+                    continue;
+                }
+            }
+            // spoke by telephone with / spoke on the phone with / talked with
+            if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called"})) {
+                std::size_t q = k + 1;
+                while (q < b && q <= k + 5 && !tok_[q].is("with")) ++q;
+                if (q < b && tok_[q].is("with")) {
+                    triggers.push_back({k, q + 1, mode_from_words(tok_, k, q, w == "telephoned" || w == "called"
+                                                                                 ? MeetingMode::Telephone
+                                                                                 : MeetingMode::InPerson),
+                                        "spoke-with"});
+                    k = q;
+                    continue;
+                }
+            }
+            // received a courtesy call from / paid a courtesy call to|on / made a courtesy call on
+            if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving"}) &&
+                next_is(1, "a") && k + 3 < b) {
+                std::size_t q = k + 2;
+                while (q < b && q <= k + 5 && !in(tok_[q].text, {"from", "to", "on", "by"})) ++q;
+                if (q < b && q <= k + 5) {
+                    bool call = false;
+                    for (std::size_t r = k + 2; r < q; ++r)
+                        if (in(to_lower(tok_[r].text), {"call", "visit"})) call = true;
+                    if (call) {
+                        const bool receive = in(w, {"received", "receives", "receiving"});
+                        Trigger tr{k, q + 1, MeetingMode::CourtesyCall, receive ? "received-courtesy-call" : "paid-courtesy-call"};
+                        tr.role = receive ? 1 : 2;
+                        triggers.push_back(tr);
+                        k = q;
+                        continue;
+                    }
+                }
+            }
+            // shakes/shaking/shook hands with (photo captions)
+            if (in(w, {"shakes", "shaking", "shook", "shake"}) && k + 2 < b &&
+                (next_is(1, "hands") || next_is(1, "hand")) && next_is(2, "with")) {
+                Trigger tr{k, k + 3, MeetingMode::InPerson, "shook-hands-with"};
+                tr.confidence = 0.7;
+                triggers.push_back(tr);
+                k += 2;
+                continue;
+            }
+            // "attended the <Event> ... with A, B and C"
+            if (in(w, {"attended", "participated", "joined"})) {
+                std::size_t q = k + 1;
+                while (q < b && q <= k + 30 && !tok_[q].is("with")) {
+                    if (tok_[q].is(".") && tok_[q].space_before == false && q + 1 < b && tok_[q + 1].space_before &&
+                        tok_[q + 1].cap)
+                        break;
+                    ++q;
+                }
+                if (q < b && tok_[q].is("with") && q + 1 < b &&
+                    (match_honorific(tok_, q + 1, b) || person_at(q + 1) || title_match(q + 1, b))) {
+                    Trigger tr{k, q + 1, MeetingMode::Multilateral, "attended-with"};
+                    tr.attend_list = true;
+                    triggers.push_back(tr);
+                    k = q;
+                    continue;
+                }
+            }
+        }
+        // Title lines: "Meeting between X and Y", "Telephone Talk Between X and Y",
+        // "Courtesy Call on X by Y", "Japan-China Summit Meeting with ...".
+        if (triggers.empty()) {
+            for (std::size_t k = a; k + 1 < b && k < a + 6; ++k) {
+                if (tok_[k].is_word() && eq_ci(tok_[k].text, "between") && k > a && meeting_noun(tok_[k - 1].text)) {
+                    triggers.push_back({k, k + 1, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
+                    break;
+                }
+                if (tok_[k].is("Call") && k + 1 < b && tok_[k + 1].is("on") && k > a && tok_[k - 1].is("Courtesy")) {
+                    Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-on"};
+                    tr.role = 1;  // the one called on hosts
+                    triggers.push_back(tr);
+                    break;
+                }
+            }
+        }
+        if (triggers.empty()) continue;
+        // persons in this sentence, by position
+        std::vector<std::size_t> people;
+        for (std::size_t k = a; k < b; ++k)
+            if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone) people.push_back(*p);
+        for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
+            const Trigger& tr = triggers[ti];
+            const std::size_t stop = ti + 1 < triggers.size() ? triggers[ti + 1].first : b;
+            MeetingDraft md;
+            md.sentence = s;
+            md.mode = tr.mode;
+            md.rule = tr.rule;
+            md.confidence = tr.confidence;
+            md.status = tr.planned ? MeetingStatus::Planned : MeetingStatus::Happened;
+            // subject: the last person before the trigger, and any joined to it by "and"
+            std::vector<std::size_t> subject, object;
+            if (tr.rule == "meeting-between") {
+                for (std::size_t p : people)
+                    if (persons_[p].name_first >= tr.last && persons_[p].name_first < stop) object.push_back(p);
+            } else if (tr.rule == "courtesy-call-on") {
+                for (std::size_t p : people) {
+                    if (persons_[p].name_first < tr.last) continue;
+                    bool after_by = false;
+                    for (std::size_t q = tr.last; q < persons_[p].name_first; ++q)
+                        if (tok_[q].is("by")) after_by = true;
+                    (after_by ? object : subject).push_back(p);
+                }
+            } else {
+                const std::size_t lo = ti > 0 ? triggers[ti - 1].last : a;
+                for (auto it = people.rbegin(); it != people.rend(); ++it) {
+                    const PersonMention& pm = persons_[*it];
+                    if (pm.name_last > tr.first || pm.name_first < lo) continue;
+                    if (subject.empty()) {
+                        subject.push_back(*it);
+                        continue;
+                    }
+                    // "X and Y held": the earlier person joined by "and"
+                    const PersonMention& later = persons_[subject.back()];
+                    const std::size_t from = later.title_first != kNone ? later.title_first : later.name_first;
+                    if (from >= 1 && tok_[from - 1].is("and") && pm.name_last == from - 1) subject.push_back(*it);
+                    else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
+                        bool apposition = true;
+                        for (std::size_t q = pm.name_last; q + 1 < from; ++q)
+                            if (person_at(q)) apposition = false;
+                        if (apposition && tok_[pm.name_last].is(",")) subject.push_back(*it);
+                        else break;
+                    } else {
+                        break;
+                    }
+                }
+                // objects: people after the trigger, up to a word that starts a new clause
+                for (std::size_t p : people) {
+                    const PersonMention& pm = persons_[p];
+                    if (pm.name_first < tr.last || pm.name_first >= stop) continue;
+                    bool cut = false;
+                    for (std::size_t q = tr.last; q < pm.name_first; ++q) {
+                        const std::string_view w = fold_[q];
+                        if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
+                                   "welcomed", "regarding", "concerning", "about", "where", "which", "during",
+                                   "following", "followed", "after", "before", "hosted", "invitation", "including",
+                                   "conveyed", "told", "thanked", "mentioned", "explained", "that"}))
+                            cut = true;
+                    }
+                    if (!cut) object.push_back(p);
+                }
+            }
+            // "Today I met with ...": a first-person release speaks for its byline, the
+            // first person named before this sentence.
+            if (subject.empty() && tr.rule != "meeting-between" && tr.rule != "courtesy-call-on") {
+                bool first_person = false;
+                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
+                    if (tok_[q].is("I") || tok_[q].is("We") || tok_[q].is("we")) first_person = true;
+                if (first_person) {
+                    std::size_t best = kNone;
+                    for (std::size_t p = 0; p < persons_.size(); ++p)
+                        if (persons_[p].name_first < a && person_entity_[p] != kNone &&
+                            (best == kNone || persons_[p].name_first < persons_[best].name_first))
+                            best = p;
+                    if (best != kNone) subject.push_back(best);
+                }
+            }
+            if (tr.role == 1 && !subject.empty()) md.host = subject.front();
+            if (tr.role == 1 && !object.empty()) md.visitor = object.front();
+            if (tr.role == 2 && !subject.empty()) md.visitor = subject.front();
+            if (tr.role == 2 && !object.empty()) md.host = object.front();
+            for (std::size_t p : subject) md.persons.push_back(p);
+            md.subjects = subject.size();
+            for (std::size_t p : object) md.persons.push_back(p);
+            // the event named inside the trigger ("held a Japan-ROK Foreign Ministers' Meeting with")
+            md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
+            if (tr.attend_list) md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
+            // a sentence date, the first one (the local date comes first in the genre)
+            for (const DateMention& d : dates_)
+                if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_) {
+                    md.date = d.iso(doc_year_);
+                    break;
+                }
+            md.place = place_in_sentence(s);
+            // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
+            if (md.event == kNone) {
+                for (std::size_t q = tr.last; q + 1 < stop; ++q) {
+                    std::size_t r = kNone;
+                    if (in(fold_[q], {"margins", "margin", "sidelines", "sideline"}) && tok_[q + 1].is("of")) r = q + 2;
+                    if (tok_[q].is("at")) r = q + 1;
+                    if (r == kNone) continue;
+                    if (r < stop && tok_[r].is("the")) ++r;
+                    if (auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
+                        md.event = *p;
+                        break;
+                    }
+                }
+            }
+            // "held a meeting with A, and with B", "held separate meetings with A and B":
+            // one meeting per counterpart group, not one where A and B met each other.
+            const std::vector<std::vector<std::size_t>> groups = counterpart_groups(object, tr.first, stop);
+            if (groups.size() < 2) {
+                meetings_.push_back(md);
+                continue;
+            }
+            for (const std::vector<std::size_t>& group : groups) {
+                MeetingDraft one = md;
+                one.persons.assign(subject.begin(), subject.end());
+                one.persons.insert(one.persons.end(), group.begin(), group.end());
+                if (tr.role == 1) one.visitor = group.front();
+                if (tr.role == 2) one.host = group.front();
+                meetings_.push_back(std::move(one));
+            }
+        }
+    }
+}
+
+std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const std::vector<std::size_t>& object,
+                                                                         std::size_t from, std::size_t stop) const {
+    std::vector<std::vector<std::size_t>> groups;
+    bool separate = false;
+    for (std::size_t q = from; q < stop; ++q)
+        if (in(fold_[q], {"separate", "separately"})) separate = true;
+    for (std::size_t i = 0; i < object.size(); ++i) {
+        bool new_group = groups.empty() || separate;
+        if (!new_group) {
+            // A "with" of its own between the previous counterpart and this one.
+            const PersonMention& next = persons_[object[i]];
+            const std::size_t begin = persons_[object[i - 1]].name_last;
+            const std::size_t end = next.title_first != kNone ? next.title_first : next.name_first;
+            for (std::size_t q = begin; q < end; ++q)
+                if (fold_[q] == "with") new_group = true;
+        }
+        if (new_group) groups.emplace_back();
+        groups.back().push_back(object[i]);
+    }
+    return groups;
+}
+
+// "From the Japanese side, Mr. X, Title, and others attended the meeting." and
+// "The Japanese delegation was headed by Mr. X": named delegation members join
+// the document's main meeting.
+void DocumentReader::find_delegations() {
+    std::vector<std::size_t> members;
+    std::vector<std::size_t> member_sentence;
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        bool side = false, headed = false;
+        for (std::size_t k = a; k + 1 < b; ++k) {
+            if (tok_[k].is("side") && (tok_[k + 1].is(",") || tok_[k + 1].is(":"))) side = true;
+            if (tok_[k].is("delegation") && k + 3 < b &&
+                ((tok_[k + 1].is("was") && in(tok_[k + 2].text, {"headed", "led"})) ||
+                 in(tok_[k + 1].text, {"headed", "led"})))
+                headed = true;
+        }
+        if (!side && !headed) continue;
+        for (std::size_t k = a; k < b; ++k)
+            if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone) {
+                members.push_back(*p);
+                member_sentence.push_back(s);
+            }
+    }
+    if (members.empty()) return;
+    // Join the first happened meeting of the document, or form one from the delegations.
+    MeetingDraft* main = nullptr;
+    for (MeetingDraft& m : meetings_)
+        if (m.status == MeetingStatus::Happened) {
+            main = &m;
+            break;
+        }
+    if (!main) {
+        MeetingDraft md;
+        md.sentence = member_sentence.front();
+        md.rule = "delegations";
+        md.confidence = 0.8;
+        md.header = true;
+        // The consultations named just before: "the 14th Japan-NATO High-Level Consultations were held in Brussels"
+        for (std::size_t s = 0; s <= md.sentence && s < sent_.size(); ++s) {
+            std::size_t ev = first_phrase_after(sent_[s].first, sent_[s].last, {EntityType::Event});
+            if (ev != kNone) {
+                md.event = ev;
+                if (md.place == kNone) md.place = place_in_sentence(s);
+                for (const DateMention& d : dates_)
+                    if (d.first >= sent_[s].first && d.first < sent_[s].last && d.first != date_line_token_) {
+                        md.date = d.iso(doc_year_);
+                        break;
+                    }
+            }
+        }
+        meetings_.push_back(md);
+        main = &meetings_.back();
+    }
+    for (std::size_t p : members) main->persons.push_back(p);
+}
+
+void DocumentReader::finish_meetings() {
+    // The lead sentence: the first sentence with a meeting trigger that happened.
+    std::size_t lead = kNone;
+    for (const MeetingDraft& m : meetings_)
+        if (m.status == MeetingStatus::Happened && m.rule != "shook-hands-with" && m.rule != "meeting-between" &&
+            m.rule != "courtesy-call-on" && m.persons.size() >= 2) {
+            lead = m.sentence;
+            break;
+        }
+    // The document's own body date: one "On <date>" and no range.
+    std::set<std::string> body_dates;
+    bool range = false;
+    for (const DateMention& d : dates_) {
+        if (d.first == date_line_token_) continue;
+        if (d.range_start) range = true;
+        const std::string iso = d.iso(doc_year_);
+        if (!iso.empty()) body_dates.insert(iso);
+        if (body_dates.size() > 0 && d.first > (lead != kNone ? sent_[lead].last : 0)) break;
+    }
+    std::string doc_meeting_date;
+    if (!range && body_dates.size() == 1) doc_meeting_date = *body_dates.begin();
+    // A release that dates nothing in its body reports a meeting of its own date.
+    if (!range && body_dates.empty()) doc_meeting_date = doc_date_;
+    // The lead place: a city in the first sentence that says where the principal was.
+    std::size_t lead_place = kNone;
+    for (std::size_t s = 0; s < sent_.size() && lead_place == kNone; ++s) {
+        if (lead != kNone && s > lead) break;
+        lead_place = place_in_sentence(s);
+    }
+    // The principal of the readout: the subject of its lead meeting. Their other
+    // meetings on the same trip happened where the lead sentence says they were.
+    std::size_t principal = kNone;
+    for (const MeetingDraft& m : meetings_)
+        if (m.sentence == lead && m.subjects > 0) {
+            principal = person_entity_[m.persons.front()];
+            break;
+        }
+    for (MeetingDraft& m : meetings_) {
+        const bool header_zone = lead == kNone || m.sentence <= lead || m.rule == "delegations";
+        bool with_principal = false;
+        for (std::size_t p = 0; p < m.subjects && p < m.persons.size(); ++p)
+            if (person_entity_[m.persons[p]] == principal) with_principal = true;
+        if (m.date.empty() && header_zone) m.date = doc_meeting_date;
+        if (m.date.empty()) {
+            // "met today": the release's own date
+            for (std::size_t q = sent_[m.sentence].first; q < sent_[m.sentence].last; ++q)
+                if (tok_[q].is("today") || tok_[q].is("Today")) m.date = doc_date_;
+        }
+        if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
+            m.mode != MeetingMode::Video)
+            m.place = lead_place;
+        if (m.mode == MeetingMode::Telephone || m.mode == MeetingMode::Video) m.place = kNone;
+    }
+    lead_sentence_ = lead;
+
+    // Emit meetings (deduplicated by participant set) and MET edges. A meeting reported
+    // in the body of a readout ("the Prime Minister had a meeting with A and B") links
+    // its subject with each counterpart; the readout's own meeting links everyone.
+    std::vector<std::pair<std::set<std::size_t>, std::size_t>> seen;  // entity set -> meeting index
+    std::vector<std::set<std::size_t>> centre;                          // meeting -> subject entities (body only)
+    for (const MeetingDraft& md : meetings_) {
+        std::set<std::size_t> ents;
+        for (std::size_t p : md.persons)
+            if (person_entity_[p] != kNone) ents.insert(person_entity_[p]);
+        if (ents.size() < 2) continue;
+        std::size_t mi = kNone;
+        for (auto& [set, idx] : seen)
+            if (set == ents) mi = idx;
+        const Evidence ev = evidence(md.sentence, md.rule, md.confidence);
+        if (mi != kNone) {
+            Meeting& m = out_.meetings[mi];
+            m.evidence.push_back(ev);
+            if (m.date.empty()) m.date = md.date;
+            if (!m.place && md.place != kNone && phrases_[md.place].entity != kNone) m.place = phrases_[md.place].entity;
+            if (md.status == MeetingStatus::Happened) m.status = MeetingStatus::Happened;
+        } else {
+            Meeting m;
+            m.participants.assign(ents.begin(), ents.end());
+            m.date = md.date;
+            if (md.place != kNone && phrases_[md.place].entity != kNone) m.place = phrases_[md.place].entity;
+            m.mode = md.mode;
+            m.status = md.status;
+            if (md.host != kNone) m.host = person_entity_[md.host];
+            if (md.visitor != kNone) m.visitor = person_entity_[md.visitor];
+            if (md.event != kNone && phrases_[md.event].entity != kNone) m.parent_event = phrases_[md.event].entity;
+            // CAMEO 04x and PLOVER CONSULT mode
+            switch (m.mode) {
+                case MeetingMode::Telephone:
+                case MeetingMode::Video:
+                    m.cameo = "041";
+                    m.plover_mode = "phone";
+                    break;
+                case MeetingMode::CourtesyCall:
+                    m.cameo = md.rule == "paid-courtesy-call" ? "042" : "043";
+                    m.plover_mode = md.rule == "paid-courtesy-call" ? "visit" : "host";
+                    break;
+                case MeetingMode::Summit:
+                case MeetingMode::Multilateral:
+                    m.cameo = "044";
+                    m.plover_mode = "meet";
+                    break;
+                default:
+                    m.cameo = "040";
+                    m.plover_mode = "meet";
+            }
+            m.evidence.push_back(ev);
+            out_.meetings.push_back(m);
+            mi = out_.meetings.size() - 1;
+            seen.emplace_back(ents, mi);
+            std::set<std::size_t> c;
+            const bool body = lead != kNone && md.sentence > lead && md.rule != "delegations";
+            if (body && md.subjects > 0 && md.persons.size() > md.subjects + 1)
+                for (std::size_t q = 0; q < md.subjects; ++q) c.insert(person_entity_[md.persons[q]]);
+            centre.push_back(c);
+        }
+    }
+    for (std::size_t mi = 0; mi < out_.meetings.size(); ++mi) {
+        const Meeting& m = out_.meetings[mi];
+        if (m.status != MeetingStatus::Happened) continue;
+        for (std::size_t x = 0; x < m.participants.size(); ++x)
+            for (std::size_t y = x + 1; y < m.participants.size(); ++y) {
+                const auto& c = centre[mi];
+                if (!c.empty() && !c.count(m.participants[x]) && !c.count(m.participants[y])) continue;
+                std::map<std::string, std::string> attrs{{"mode", std::string(to_string(m.mode))},
+                                                         {"meeting", std::to_string(mi)}};
+                const Evidence& ev = m.evidence.front();
+                std::size_t sentence = 0;
+                for (std::size_t s = 0; s < sent_.size(); ++s)
+                    if (sent_[s].span == ev.sentence) sentence = s;
+                add_relation(RelationType::Met, m.participants[x], m.participants[y], sentence, ev.rule, ev.confidence,
+                             attrs, m.date, m.place);
+            }
+    }
+}
+
+}  // namespace kg::extract::detail

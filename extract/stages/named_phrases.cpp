@@ -1,0 +1,336 @@
+// Named events, programmes and organisations by head noun; acronym definitions; quoted titles.
+// A stage of the extraction pipeline (see extract/detail/document_reader.h): it reads and
+// writes the shared state of one document.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract::detail {
+
+namespace {
+
+enum class HeadKind { None, Event, Programme, Organization };
+
+HeadKind head_kind(std::string_view w) {
+    if (in(w, {"Meeting", "Meetings", "Summit", "Conference", "Session", "Sessions", "Consultations", "Consultation",
+               "Talk", "Talks", "Forum", "Symposium", "Ministerial", "Round", "Games", "session", "sessions", "talk",
+               "talks", "meeting"}))
+        return in(w, {"Games"}) ? HeadKind::None : HeadKind::Event;
+    if (in(w, {"Programme", "Program", "Fund", "Initiative", "Strategy", "Partnership", "Agreement", "Framework",
+               "Vision", "Plan", "Formula", "Treaty", "Accord", "Outlook", "Dialogue", "Dialogues", "Declaration",
+               "Charter", "Convention", "Roadmap", "Compact", "Mechanism", "Package", "Statement", "Principles",
+               "Act", "Doctrine", "Agenda", "Facility"}))
+        return HeadKind::Programme;
+    if (in(w, {"Bureau", "Ministry", "Office", "Embassy", "Council", "Commission", "Committee", "Agency",
+               "Organization", "Organisation", "Forces", "Parliament", "Assembly", "Secretariat", "Department",
+               "Bank", "Union", "Court", "Corporation", "Institute", "Airlines", "Cabinet", "Government", "Senate",
+               "Diet", "Congress", "Service", "Authority", "Administration", "Agency", "Foundation", "University",
+               "Party", "Front", "Army", "Navy", "Coast Guard", "Guard", "Alliance"}))
+        return HeadKind::Organization;
+    return HeadKind::None;
+}
+
+// Words that describe a meeting without naming it.
+bool generic_modifier(std::string_view w) {
+    return in(w, {"Foreign", "Ministers", "Minister", "Ministerial", "Telephone", "Video", "Leaders", "Summit",
+                  "High-Level", "High", "Level", "Bilateral", "Trilateral", "Joint", "Working", "Plenary", "Special",
+                  "Annual", "Partner", "Partners", "Session", "Meeting", "The", "Defense", "Defence", "Trade",
+                  "Economic", "Finance", "Development", "Vice-Ministerial", "Senior", "Officials", "Official",
+                  "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+                  "Strategic", "Security", "Policy", "Talk", "Talks", "Call", "Conversation", "Courtesy",
+                  "Photo", "Dinner", "Lunch", "A", "An", "This", "That", "Public", "Relations", "General", "Affairs",
+                  "Trust", "Cooperation", "Partnership", "National", "Outreach", "Ministry", "Council", "Office"});
+}
+
+}  // namespace
+
+// Named events, programmes and organisations recognised by their head noun
+// ("... Foreign Ministers' Meeting", "... Trust Fund", "... Affairs Bureau") and the
+// capitalised words before it; "Meeting of NATO Ministers of Foreign Affairs" and
+// "Conference for the Promotion of ..." extend to the right.
+void DocumentReader::find_named_phrases() {
+    const std::size_t n = tok_.size();
+    std::vector<PhraseMention> found;
+    for (std::size_t h = 0; h < n; ++h) {
+        const Token& t = tok_[h];
+        if (!(flags_[h] & kHeadNoun)) continue;
+        if (!t.cap) {
+            // Lower-case heads name a meeting only after a compound of names:
+            // "the G7-only session", "Japan-United Kingdom(UK)-Australia Foreign Ministers' telephone talk".
+            if (!in(t.text, {"session", "sessions", "talk", "talks", "meeting"}) || h == 0) continue;
+            bool compound = false;
+            for (std::size_t q = (h >= 8 ? h - 8 : 0); q < h; ++q)
+                if ((tok_[q].is("-") || tok_[q].is("+")) && !tok_[q].space_before && q > 0 &&
+                    (tok_[q - 1].allcaps || phrase_at(q - 1)))
+                    compound = true;
+            if (!compound) continue;
+            std::size_t prev = h - 1;
+            if ((tok_[prev].is("telephone") || tok_[prev].is("video")) && prev > 0) --prev;
+            if (is_apos(tok_[prev]) && prev > 0) --prev;
+            if (!(tok_[prev].cap || tok_[prev].allcaps || (prev > 0 && tok_[prev - 1].is("-")))) continue;
+        }
+        HeadKind kind = head_kind(t.text);
+        if (kind == HeadKind::None) continue;
+        if (person_at(h)) continue;
+        if (auto inner = phrase_at(h); inner && phrases_[*inner].last != h + 1) continue;
+        const std::size_t s_begin = sentence_begin(h), s_end = sentence_end(h);
+        // The head is the last head noun of a run of capitalised words:
+        // "Partnership Programme", "Package Trust Fund", "Summit Meeting".
+        {
+            std::size_t q = h + 1;
+            std::size_t last_head = h;
+            while (q < s_end && tok_[q].is_word() && (tok_[q].cap || tok_[q].allcaps) && !person_at(q) &&
+                   !month_number(tok_[q].text) && q <= h + 3) {
+                if (head_kind(tok_[q].text) != HeadKind::None) last_head = q;
+                ++q;
+            }
+            h = last_head;
+        }
+        kind = head_kind(tok_[h].text);
+        const Token& head = tok_[h];
+        // leftwards
+        std::size_t left = h;
+        std::size_t k = h;
+        // A known name ending at the head ("Foreign, Commonwealth & Development Office") is
+        // extended only beyond its first word.
+        if (auto inner = phrase_at(h); inner && phrases_[*inner].last == h + 1) left = k = phrases_[*inner].first;
+        while (k > s_begin) {
+            const std::size_t p = k - 1;
+            if (in(tok_[p].text, {"Holds", "Held", "Meets", "Met", "Hosts", "Hosted", "Receives", "Visits", "Attends",
+                                  "Joins", "Signs", "Welcomes", "Discusses", "Readout"}))
+                break;
+            const Token& u = tok_[p];
+            if (person_at(p)) break;
+            if (u.newline_before && p != s_begin) {
+            }
+            // "G7-only": a lower-case word hyphenated to a name
+            if (u.is_word() && !u.cap && !u.allcaps && p >= 2 && p - 2 >= s_begin && tok_[p - 1].is("-") &&
+                !tok_[p - 1].space_before && !u.space_before &&
+                (tok_[p - 2].allcaps || tok_[p - 2].cap || phrase_at(p - 2))) {
+                left = p;
+                k = p;
+                continue;
+            }
+            if (u.is_word() && (u.cap || u.allcaps || u.kind == Token::Kind::Number)) {
+                if (in(u.text, {"The", "On", "In", "At", "By", "With", "From", "For", "And", "Of", "To", "As", "A",
+                                "An", "Between", "Attendance", "Photo", "During", "After", "Before"}))
+                    break;
+                if (month_number(u.text) && !phrase_at(p)) break;
+                left = p;
+                k = p;
+                continue;
+            }
+            if (u.kind == Token::Kind::Number) {
+                left = p;
+                k = p;
+                continue;
+            }
+            if (u.is_word() && u.text.size() >= 3 && (u.text.ends_with("th") || u.text.ends_with("st") ||
+                                                      u.text.ends_with("nd") || u.text.ends_with("rd")) &&
+                u.text[0] >= '0' && u.text[0] <= '9') {
+                left = p;
+                k = p;
+                continue;
+            }
+            // hyphen joins (Japan-ROK), apostrophe after plural (Ministers'), parentheses (Quad)
+            if ((u.is("-") || u.is("\u2010") || u.is("+")) && p > s_begin) {
+                k = p;
+                continue;
+            }
+            if (is_apos(u) && p > s_begin && tok_[p - 1].is_word()) {
+                k = p;
+                continue;
+            }
+            if (u.is(".") && !u.space_before && p > s_begin && tok_[p - 1].is_word() && tok_[p - 1].text.size() == 1) {
+                k = p;
+                continue;
+            }
+            if (u.is(")") && p >= 2 && tok_[p - 2].is("(") ) {
+                k = p - 2;
+                continue;
+            }
+            if (u.is_word() && in(u.text, {"and", "of", "for", "on"}) && p > s_begin && tok_[p - 1].is_word() &&
+                (tok_[p - 1].cap || tok_[p - 1].allcaps) && !in(tok_[p - 1].text, {"The", "On", "In"})) {
+                k = p;
+                continue;
+            }
+            break;
+        }
+        // a hyphen or connector cannot start the name
+        while (left < h && !(tok_[left].is_word() || tok_[left].kind == Token::Kind::Number)) ++left;
+        // rightwards: "Meeting of NATO Ministers of Foreign Affairs", "Conference for the Promotion of ..."
+        std::size_t right = h + 1;
+        // plural heads that follow ("Trust Fund" is handled by the head Fund itself)
+        if (kind == HeadKind::Event ||
+            (kind == HeadKind::Organization &&
+             in(head.text, {"Embassy", "Organization", "Organisation", "Party", "Agency", "Institute", "Foundation",
+                            "Bank", "Court", "Corporation", "Authority"})) ||
+            (kind == HeadKind::Programme &&
+             in(head.text, {"Agreement", "Treaty", "Convention", "Plan", "Strategy", "Initiative", "Framework", "Vision"}))) {
+            std::size_t r = h + 1;
+            std::size_t best = h + 1;
+            if (r < s_end && in(tok_[r].text, {"of", "for", "on"})) {
+                std::size_t q = r + 1;
+                if (q < s_end && tok_[q].is("the")) ++q;
+                while (q < s_end) {
+                    const Token& u = tok_[q];
+                    if (u.is_word() && (u.cap || u.allcaps) && !person_at(q) && !month_number(u.text)) {
+                        ++q;
+                        best = q;
+                        continue;
+                    }
+                    if ((u.is("-") || is_apos(u)) && !u.space_before) {
+                        ++q;
+                        continue;
+                    }
+                    if (u.is_word() &&
+                        (in(u.text, {"of", "and", "for", "the", "on"}) ||
+                         (kind == HeadKind::Programme && in(u.text, {"to", "a", "an"}))) &&
+                        q + 1 < s_end && (tok_[q + 1].cap || tok_[q + 1].allcaps || in(tok_[q + 1].text, {"the", "a", "an"}))) {
+                        ++q;
+                        continue;
+                    }
+                    if (head.is("Embassy") && u.is("in") && q + 1 < s_end && tok_[q + 1].cap) {
+                        ++q;
+                        continue;
+                    }
+                    break;
+                }
+                if (best > r + 1) right = best;
+            }
+        }
+        // Is it a proper name? Some modifier must be specific: a known entity, an
+        // acronym, a number, or a capitalised word that is not generic.
+        bool proper = false;
+        std::size_t caps = 0;
+        for (std::size_t q = left; q < right; ++q) {
+            if (q == h) continue;
+            const Token& u = tok_[q];
+            if (phrase_at(q)) proper = true;
+            if (u.kind == Token::Kind::Number || u.allcaps) proper = true;
+            if (u.is_word() && u.cap) {
+                ++caps;
+                if (!generic_modifier(u.text)) proper = true;
+            }
+        }
+        if (kind == HeadKind::Programme && caps >= 2) proper = true;
+        if (right > h + 1 && caps >= 3) proper = true;
+        if (kind == HeadKind::Organization && caps >= 1 && !in(head.text, {"Government", "Cabinet", "Diet"}))
+            proper = proper || caps >= 2;
+        // Descriptive headings are not names: "Meeting between ...", "Telephone Talk Between ...".
+        if (kind == HeadKind::Event && right < s_end && (tok_[right].is("Between") || tok_[right].is("between")))
+            proper = false;
+        if (!proper || right - left < 2) continue;
+        // Multi-word entity: mark inner gazetteer matches as inside.
+        const EntityType type = kind == HeadKind::Event       ? EntityType::Event
+                                : kind == HeadKind::Programme ? EntityType::Programme
+                                                              : EntityType::Organization;
+        PhraseMention m;
+        m.first = left;
+        m.last = right;
+        m.type = type;
+        m.canonical = surface(left, right);
+        m.head = h;
+        // If the whole span is one known phrase, keep that.
+        if (auto p = phrase_at(left); p && phrases_[*p].first == left && phrases_[*p].last == right) continue;
+        found.push_back(m);
+        h = right - 1;
+    }
+    for (PhraseMention& m : found) {
+        for (std::size_t q = m.first; q < m.last; ++q)
+            if (auto p = phrase_at(q)) phrases_[*p].inside = true;
+        phrases_.push_back(m);
+        claim(m.first, m.last, phrases_.size() - 1);
+    }
+}
+
+// "Individually Tailored Partnership Programme (ITPP)": the acronym becomes an alias,
+// and later uses of it mention the same entity.
+// A quoted title of capitalised words names a programme or policy vision:
+// “Mutually Beneficial Relationship Based on Common Strategic Interests”,
+// "Pro-active Contributor to Peace". Quotes around known names or prose are not.
+void DocumentReader::find_quoted_programmes() {
+    for (std::size_t i = 0; i + 2 < tok_.size(); ++i) {
+        if (!(tok_[i].is("\u201c") || tok_[i].is("\""))) continue;
+        const std::size_t limit = std::min(sentence_end(i), i + 14);
+        std::size_t q = i + 1;
+        std::size_t caps = 0;
+        bool ok = true;
+        while (q < limit && !(tok_[q].is("\u201d") || tok_[q].is("\""))) {
+            const Token& u = tok_[q];
+            if (!free(q)) ok = false;
+            if (u.is_word()) {
+                if (u.cap || u.allcaps) ++caps;
+                else if (!in(u.text, {"of", "and", "for", "to", "on", "the", "in", "a", "an", "with", "based"}) &&
+                         !(tok_[q - 1].is("-") && !u.space_before))
+                    ok = false;
+            } else if (!(u.is("-") && !u.space_before)) {
+                ok = false;
+            }
+            ++q;
+        }
+        if (!ok || q >= limit || caps < 3 || q - i - 1 < 3) continue;
+        if (!tok_[i + 1].cap) continue;
+        PhraseMention m;
+        m.first = i + 1;
+        m.last = q;
+        m.type = EntityType::Programme;
+        m.canonical = surface(i + 1, q);
+        phrases_.push_back(m);
+        claim(i + 1, q, phrases_.size() - 1);
+        i = q;
+    }
+}
+
+void DocumentReader::find_acronym_definitions() {
+    std::unordered_map<std::string, std::size_t> acronyms;  // acronym -> phrase index of long form
+    for (std::size_t i = 0; i + 2 < tok_.size(); ++i) {
+        if (!tok_[i].is("(") || !tok_[i + 2].is(")")) continue;
+        const Token& a = tok_[i + 1];
+        if (!(a.allcaps || (a.is_word() && a.text.size() >= 2 && a.cap))) continue;
+        if (i == 0) continue;
+        auto p = phrase_at(i - 1);
+        if (!p) continue;
+        PhraseMention& long_form = phrases_[*p];
+        if (long_form.last != i) continue;
+        // initials of the long form must contain the acronym's letters in order
+        std::string initials;
+        for (std::size_t q = long_form.first; q < long_form.last; ++q)
+            if (tok_[q].is_word() && (tok_[q].cap || tok_[q].allcaps)) initials += tok_[q].text[0];
+        std::size_t pos = 0;
+        for (char c : a.text)
+            if (pos < initials.size() && c == initials[pos]) ++pos;
+        if (pos < std::min<std::size_t>(a.text.size(), 2)) continue;
+        acronyms.emplace(std::string(a.text), *p);
+        if (free(i + 1)) {
+            PhraseMention m;
+            m.first = i + 1;
+            m.last = i + 2;
+            m.type = long_form.type;
+            m.canonical = long_form.canonical;
+            phrases_.push_back(m);
+            claim(i + 1, i + 2, phrases_.size() - 1);
+        }
+    }
+    if (acronyms.empty()) return;
+    for (std::size_t i = 0; i < tok_.size(); ++i) {
+        if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
+        auto it = acronyms.find(std::string(tok_[i].text));
+        if (it == acronyms.end()) continue;
+        PhraseMention m;
+        m.first = i;
+        m.last = i + 1;
+        m.type = phrases_[it->second].type;
+        m.canonical = phrases_[it->second].canonical;
+        phrases_.push_back(m);
+        claim(i, i + 1, phrases_.size() - 1);
+    }
+}
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,341 @@
+// Person mentions from context: honorifics, titles, appositions, family names in capitals.
+// A stage of the extraction pipeline (see extract/detail/document_reader.h): it reads and
+// writes the shared state of one document.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract::detail {
+
+struct Honorific {
+    std::size_t length = 0;  // tokens
+};
+
+std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::size_t limit) {
+    auto at = [&](std::size_t k) -> const Token* { return k < limit ? &t[k] : nullptr; };
+    const Token* a = at(i);
+    if (!a) return 0;
+    auto dot = [&](std::size_t k) { return at(k) && at(k)->is(".") && !at(k)->space_before; };
+    if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle"}))
+        return dot(i + 1) ? 2 : 1;
+    if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
+    if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) return 4;  // H.E.
+    if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1;
+    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) return 2;
+    if (a->is_word() && in(a->text, {"Hon", "Honorable", "Honourable"})) return dot(i + 1) ? 2 : 1;
+    if ((a->is("the") || a->is("The")) && at(i + 1) &&
+        in(at(i + 1)->text, {"Hon", "Honorable", "Honourable", "Rt", "Right"})) {
+        return 1 + match_honorific(t, i + 1, limit);
+    }
+    if (a->is("Rt") || a->is("Right")) {
+        std::size_t k = i + 1;
+        if (dot(k)) ++k;
+        if (at(k) && in(at(k)->text, {"Hon", "Honourable", "Honorable"})) {
+            ++k;
+            if (dot(k)) ++k;
+            return k - i;
+        }
+        return 0;
+    }
+    if (a->is("Senator") && at(i + 1) && at(i + 1)->is("the")) {
+        const std::size_t h = match_honorific(t, i + 1, limit);
+        return h ? 1 + h : 0;
+    }
+    return 0;
+}
+
+bool is_post_nominal(std::string_view w) {
+    return in(w, {"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "AO", "AC", "PhD", "Jr", "Sr", "MEP", "MdB", "TD"});
+}
+
+namespace {
+
+bool is_particle(std::string_view w) {
+    if (w.empty() || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;  // particles are short, lower case
+    return in(w, {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
+                  "bin", "binti", "al", "el", "ter", "zu", "y"});
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- people
+
+bool DocumentReader::name_word(std::size_t i) const {
+    const Token& t = tok_[i];
+    if (!t.is_word() || !(t.cap || t.allcaps)) return false;
+    return !(flags_[i] & (kNonName | kMonth | kPostNominal));
+}
+
+// Reads name parts at i: capitalised words, capitals, hyphenated parts, particles
+// between capitalised words, initials ("J."). Stops at anything else.
+std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t limit, bool allow_single) const {
+    NameParts n;
+    n.first = i;
+    std::size_t k = i;
+    while (k < limit && n.parts.size() < 5) {
+        const Token& t = tok_[k];
+        if (k > i && t.newline_before) break;
+        // initial: single capital letter followed by "."
+        if (t.is_word() && t.text.size() == 1 && t.cap && k + 1 < limit && tok_[k + 1].is(".") &&
+            !n.parts.empty() && k + 2 < limit && name_word(k + 2)) {
+            n.parts.push_back(std::string(t.text) + ".");
+            n.caps.push_back(false);
+            k += 2;
+            continue;
+        }
+        // particles, also in chains: "von der Leyen", "de la Cruz"
+        std::size_t after_particles = k;
+        while (after_particles < limit && tok_[after_particles].is_word() && is_particle(tok_[after_particles].text))
+            ++after_particles;
+        if (after_particles > k && !n.parts.empty() && after_particles < limit && name_word(after_particles) &&
+            after_particles - k <= 3) {
+            for (std::size_t q = k; q < after_particles; ++q) {
+                n.parts.emplace_back(tok_[q].text);
+                n.caps.push_back(false);
+            }
+            k = after_particles;
+            continue;
+        }
+        if (t.is_word() && is_particle(t.text) && !n.parts.empty() && k + 1 < limit && name_word(k + 1)) {
+            n.parts.emplace_back(t.text);
+            n.caps.push_back(false);
+            ++k;
+            continue;
+        }
+        if (!name_word(k)) break;
+        if (title_match(k, limit) && !n.parts.empty()) break;
+        // A gazetteer phrase (country, organisation) ends the name unless it is
+        // immediately followed by a capitalised family name ("Israel KATZ").
+        if (k > i) {
+            PhraseMatch pm = phrase_match(k, limit);
+            if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps)) break;
+        }
+        std::string part(t.text);
+        bool caps = t.allcaps;
+        std::size_t e = k + 1;
+        // hyphenated parts: Byung-se, Heung-soo, Jean-Yves
+        while (e + 1 < limit && (tok_[e].is("-") || tok_[e].is("\u2010")) && !tok_[e].space_before &&
+               !tok_[e + 1].space_before && tok_[e + 1].is_word()) {
+            part += "-";
+            part += tok_[e + 1].text;
+            caps = caps && tok_[e + 1].allcaps;
+            e += 2;
+        }
+        n.parts.push_back(part);
+        n.caps.push_back(caps);
+        k = e;
+    }
+    // trailing particles are not names
+    while (!n.parts.empty() && is_particle(n.parts.back())) {
+        n.parts.pop_back();
+        n.caps.pop_back();
+        --k;
+    }
+    n.last = k;
+    if (n.parts.empty()) return std::nullopt;
+    if (n.parts.size() == 1 && !allow_single) return std::nullopt;
+    return n;
+}
+
+std::size_t DocumentReader::add_person(std::size_t title_first, std::size_t modifier_first, const NameParts& n,
+                                       bool honorific, std::size_t title_len) {
+    PersonMention p;
+    p.title_first = title_first;
+    p.modifier_first = modifier_first;
+    p.name_first = n.first;
+    p.name_last = n.last;
+    p.parts = n.parts;
+    p.caps = n.caps;
+    p.honorific = honorific;
+    // Family name in capitals first, given name after: "HAYASHI Yoshimasa".
+    if (p.parts.size() >= 2 && p.caps[0] && !p.caps.back()) p.family_first = true;
+    if (title_first != kNone && title_len) p.title = surface(title_first, title_first + title_len);
+    persons_.push_back(std::move(p));
+    const std::size_t idx = persons_.size() - 1;
+    claim(n.first, n.last, kPersonTag + idx);
+    return idx;
+}
+
+void DocumentReader::find_people() {
+    const std::size_t n = tok_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!free(i)) continue;
+        const std::size_t limit = sentence_end(i);
+        // (1) [Org/Country] Title [Honorific] Name
+        std::size_t modifier_first = kNone;
+        std::size_t j = i;
+        if (PhraseMatch pm = phrase_match(i, limit); pm.entry) {
+            std::size_t k = i + pm.length;
+            if (k < limit && is_possessive(tok_[k])) ++k;
+            if ((pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Organization) && k < limit &&
+                title_match(k, limit)) {
+                modifier_first = i;
+                j = k;
+            } else if (pm.length >= 2 && !(flags_[i] & kHonorificStart)) {
+                // A known name of several words holds no person ("United Nations General Assembly").
+                i += pm.length - 1;
+                continue;
+            }
+        }
+        if (const std::size_t tl = title_match(j, limit); tl) {
+            std::size_t k = j + tl;
+            // "High Representative/Vice-President Kaja Kallas": offices joined by a slash
+            while (k + 1 < limit && tok_[k].is("/") && title_match(k + 1, limit)) k += 1 + title_match(k + 1, limit);
+            // "Minister for Foreign Affairs of Japan Iwaya Takeshi", "the Prime Minister of Japan, Fumio
+            // Kishida,", "Japan's Foreign Minister, Hayashi Yoshimasa,": a full name after the office.
+            {
+                std::size_t q = k;
+                std::size_t body = kNone;
+                if (q < limit && tok_[q].is("of")) {
+                    std::size_t r = q + 1;
+                    if (r < limit && tok_[r].is("the")) ++r;
+                    if (PhraseMatch b = phrase_match(r, limit);
+                        b.entry && (b.entry->type == EntityType::Country || b.entry->type == EntityType::Organization) &&
+                        !b.entry->demonym) {
+                        body = r;
+                        q = r + b.length;
+                    }
+                }
+                const bool after_body = body != kNone;
+                if ((after_body || (q < limit && tok_[q].is(","))) && q < limit) {
+                    std::size_t n0 = q;
+                    if (tok_[n0].is(",")) ++n0;
+                    if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
+                        if (auto name = read_name(n0, limit, false); name && name->parts.size() <= 4) {
+                            const std::size_t e = name->last;
+                            const bool closed =
+                                e >= limit || tok_[e].is(",") || tok_[e].is(".") || tok_[e].is(")") || tok_[e].is(";") ||
+                                (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps);
+                            const PhraseMatch known = phrase_match(n0, limit);
+                            const bool is_place = known.entry && n0 + known.length >= name->last;
+                            if (closed && !is_place) {
+                                const std::size_t idx = add_person(kNone, modifier_first, *name, false, 0);
+                                persons_[idx].of_body = body;
+                                persons_[idx].title = surface(j, j + tl);
+                                i = name->last - 1;
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
+            // "Ambassador to Japan Ms. Caroline Kennedy"
+            if (k + 1 < limit && tok_[k].is("to")) {
+                if (PhraseMatch to = phrase_match(k + 1, limit); to.entry && to.entry->type == EntityType::Country &&
+                                                                      match_honorific(tok_, k + 1 + to.length, limit))
+                    k += 1 + to.length;
+            }
+            bool hon = false;
+            if (const std::size_t h = match_honorific(tok_, k, limit); h) {
+                k += h;
+                hon = true;
+            }
+            if (k < limit && free(k)) {
+                if (auto name = read_name(k, limit, true)) {
+                    // A single-word name after a title must not be a known place or body.
+                    PhraseMatch pm2 = phrase_match(k, limit);
+                    const bool known = pm2.entry && pm2.length >= name->last - name->first;
+                    if (!known || (name->parts.size() >= 2 && hon)) {
+                        add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
+                        i = name->last - 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // (2) Honorific Name
+        if (const std::size_t h = (flags_[i] & kHonorificStart) ? match_honorific(tok_, i, limit) : 0; h) {
+            const std::size_t k = i + h;
+            if (k < limit) {
+                if (auto name = read_name(k, limit, true)) {
+                    add_person(kNone, kNone, *name, true, 0);
+                    i = name->last - 1;
+                    continue;
+                }
+            }
+        }
+        // (3) Family name in capitals: "HAYASHI Yoshimasa", "TSUJI Kiyoto"
+        if (tok_[i].allcaps && tok_[i].text.size() >= 3 && name_word(i) && i + 1 < limit && name_word(i + 1) &&
+            !tok_[i + 1].allcaps && !phrase_match(i, limit).entry) {
+            // ... unless more capitalised words follow: "CPC Central Committee" is a body
+            if (auto name = read_name(i, limit, false);
+                name && !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
+                add_person(kNone, kNone, *name, false, 0);
+                i = name->last - 1;
+                continue;
+            }
+        }
+        // (4) Apposition: "Antony Blinken, Secretary of State"
+        if (name_word(i) && !tok_[i].allcaps && (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap)) {
+            // cheap test first: a run of capitalised words (and hyphens, particles) ending in a comma
+            std::size_t e = i;
+            while (e < limit && e < i + 12 &&
+                   (tok_[e].cap || tok_[e].allcaps || tok_[e].is("-") || tok_[e].is(".") || is_particle(tok_[e].text)))
+                ++e;
+            if (e >= limit || !tok_[e].is(",")) continue;
+            if (auto name = read_name(i, limit, false); name && name->parts.size() <= 4) {
+                const std::size_t k = name->last;
+                std::size_t t0 = k + 1;
+                if (t0 < limit && tok_[t0].is("the")) ++t0;
+                if (PhraseMatch c = phrase_match(t0, limit);
+                    c.entry && (c.entry->type == EntityType::Country || c.entry->type == EntityType::Organization)) {
+                    std::size_t after = t0 + c.length;
+                    if (after < limit && is_possessive(tok_[after])) ++after;
+                    if (title_match(after, limit)) t0 = after;
+                }
+                if (k + 1 < limit && tok_[k].is(",") && title_match(t0, limit) &&
+                    !phrase_match(i, limit).entry) {
+                    add_person(kNone, kNone, *name, false, 0);
+                    i = name->last - 1;
+                    continue;
+                }
+            }
+        }
+    }
+}
+
+// Later short mentions: a bare family name ("Hayashi", "KAMIKAWA") of a person
+// already found in the document.
+void DocumentReader::find_surname_mentions() {
+    FlatStringMap<std::size_t> surnames;  // folded part -> person mention
+    for (std::size_t p = 0; p < persons_.size(); ++p) {
+        const PersonMention& m = persons_[p];
+        const std::string key = fold_key(m.parts.size() >= 2 && !m.family_first ? m.parts.back() : m.parts.front());
+        if (!surnames.contains(key)) surnames[key] = p;
+        // Korean names write the family name first with a hyphenated given name: "Yun Byung-se" is "Yun".
+        if (m.parts.size() == 2 && !m.family_first && m.parts.back().find('-') != std::string::npos) {
+            const std::string family = fold_key(m.parts.front());
+            if (!surnames.contains(family)) surnames[family] = p;
+        }
+    }
+    if (surnames.size() == 0) return;
+    for (std::size_t i = 0; i < tok_.size(); ++i) {
+        if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
+        if (!surnames.contains(fold_[i])) continue;
+        if (i + 1 < tok_.size() && tok_[i + 1].is("-") && !tok_[i + 1].space_before) continue;
+        if (i > 0 && tok_[i - 1].is("-") && !tok_[i].space_before) continue;
+        NameParts n;
+        n.first = i;
+        n.last = i + 1;
+        n.parts = {std::string(tok_[i].text)};
+        n.caps = {tok_[i].allcaps};
+        // A title directly before ("Minister Hayashi" where the title was not caught) is kept.
+        std::size_t title_first = kNone, title_len = 0;
+        for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+            const std::size_t s = i - back;
+            if (const std::size_t tl = title_match(s, i); tl == back) {
+                title_first = s;
+                title_len = tl;
+            }
+        }
+        add_person(title_first, kNone, n, false, title_len);
+    }
+}
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,261 @@
+// ROLE: appositions, titles, delegation sides, offices from user alias files.
+// A stage of the extraction pipeline (see extract/detail/document_reader.h): it reads and
+// writes the shared state of one document.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract::detail {
+
+void DocumentReader::find_roles() {
+    // Which side a delegation listing speaks for: "From the Japanese side" / "the ROK side:".
+    for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
+        const PersonMention& pm = persons_[pi];
+        const std::size_t person = person_entity_[pi];
+        if (person == kNone) continue;
+        const std::size_t s = sent_of_[pm.name_first];
+        const std::size_t b = sent_[s].last;
+        // (0) "Minister for Foreign Affairs of Japan Iwaya Takeshi", "the Prime Minister of Japan, Fumio
+        //     Kishida", "Prime Minister Fumio Kishida of Japan": the office's body named with "of".
+        if (!pm.title.empty()) {
+            std::size_t body_token = pm.of_body;
+            if (body_token == kNone && pm.name_last + 1 < b && tok_[pm.name_last].is("of")) {
+                body_token = pm.name_last + 1;
+                if (tok_[body_token].is("the") && body_token + 1 < b) ++body_token;
+            }
+            if (body_token != kNone) {
+                if (auto p = phrase_at(body_token); p && phrases_[*p].first == body_token && phrases_[*p].entity != kNone &&
+                                                    (phrases_[*p].type == EntityType::Country ||
+                                                     phrases_[*p].type == EntityType::Organization)) {
+                    std::string title = pm.title;
+                    // "Japan's Foreign Minister": the title without its country
+                    add_relation(RelationType::Role, person, phrases_[*p].entity, s, "title-of-body", 0.85,
+                                 {{"title", title}});
+                }
+            }
+        }
+        // (a) modifier before the title: "NATO Secretary General Stoltenberg", "U.S. Ambassador to Japan Ms. Kennedy"
+        if (pm.modifier_first != kNone) {
+            if (auto p = phrase_at(pm.modifier_first); p && phrases_[*p].entity != kNone) {
+                std::size_t t0 = phrases_[*p].last;
+                if (t0 < tok_.size() && is_possessive(tok_[t0])) ++t0;
+                std::size_t t1 = pm.name_first;
+                while (t1 > t0 && (match_honorific(tok_, t1 - 1, pm.name_first) || tok_[t1 - 1].is(".") ||
+                                   tok_[t1 - 1].is("Mr") || tok_[t1 - 1].is("Ms") || tok_[t1 - 1].is("Mrs") ||
+                                   tok_[t1 - 1].is("Dr") || tok_[t1 - 1].is("H") || tok_[t1 - 1].is("E")))
+                    --t1;
+                const std::string title = surface(t0, t1);
+                if (!title.empty())
+                    add_relation(RelationType::Role, person, phrases_[*p].entity, s, "title-before-name", 0.85,
+                                 {{"title", title}});
+            }
+        }
+        // (b) apposition: "Name, Title of Y" / "Name, Y Title" / "Name, Title, Y"
+        std::size_t k = pm.name_last;
+        while (k < b && tok_[k].is_word() && is_post_nominal(tok_[k].text)) ++k;  // "Julie Bishop MP, ..."
+        if (k < b && is_possessive(tok_[k])) continue;
+        if (!(k < b && tok_[k].is(","))) continue;
+        ++k;
+        if (k < b && tok_[k].is("the")) ++k;
+        std::size_t title_start = k;
+        std::size_t pre_entity = kNone;
+        // "NATO Deputy Secretary General", "Japanese Ambassador to Belgium"
+        if (auto p = phrase_at(k); p && (phrases_[*p].type == EntityType::Country || phrases_[*p].type == EntityType::Organization) &&
+                                   phrases_[*p].first == k && phrases_[*p].entity != kNone) {
+            std::size_t after = phrases_[*p].last;
+            if (after < b && is_possessive(tok_[after])) ++after;
+            if (title_match(after, b)) {
+                pre_entity = *p;
+                title_start = after;
+            }
+        }
+        // The office may open with words the title list lacks ("Federal Minister for Foreign
+        // Affairs", "Member of the Political Bureau ... and Minister of ..."): a known title
+        // within its first words will do.
+        bool office = title_match(title_start, b) > 0;
+        for (std::size_t q = title_start + 1; !office && q < b && q <= title_start + 14; ++q) {
+            if (tok_[q].is(",") || tok_[q].is(".") || person_at(q)) break;
+            if (title_match(q, b)) office = true;
+        }
+        if (!office || !(tok_[title_start].cap || tok_[title_start].allcaps)) continue;
+        // apposition end: a new clause, another person, or the sentence end
+        std::size_t end = title_start;
+        std::size_t depth = 0;
+        while (end < b) {
+            const Token& u = tok_[end];
+            if (u.is("(")) ++depth;
+            if (u.is(")")) {
+                if (depth == 0) break;
+                --depth;
+            }
+            if (depth == 0) {
+                if (person_at(end) && end > title_start) break;
+                if (u.is(";") || (u.is(".") && end + 1 < b && tok_[end + 1].space_before)) break;
+                if (u.is_word() && in(u.text, {"who", "held", "met", "and", "received", "paid", "attended", "during",
+                                               "visiting", "as", "at", "on", "that", "stated", "said", "was", "is",
+                                               "has", "had", "will", "with", "in", "from", "by", "following", "to"})) {
+                    // "and" inside a title joins two offices ("Vice-President ... and Minister of ...");
+                    // "to" inside "Ambassador to Japan", "in" inside "Embassy of the ROK in Japan".
+                    if (u.is("and") && end + 1 < b &&
+                        (title_match(end + 1, b) ||
+                         (tok_[end + 1].cap && !match_honorific(tok_, end + 1, b) && !person_at(end + 1)))) {
+                        ++end;
+                        continue;
+                    }
+                    if ((u.is("and") || u.is("in")) && phrase_at(end)) {
+                        ++end;
+                        continue;
+                    }
+                    if (u.is("to") && end + 1 < b && phrase_at(end + 1) &&
+                        phrases_[*phrase_at(end + 1)].type == EntityType::Country && title_match(title_start, end)) {
+                        end = phrases_[*phrase_at(end + 1)].last;
+                        continue;
+                    }
+                    break;
+                }
+                if (u.is(",")) {
+                    // ", <Organisation>" closes the apposition with the body it belongs to
+                    if (end + 1 < b) {
+                        if (auto p = phrase_at(end + 1); p && phrases_[*p].first == end + 1 &&
+                                                            (phrases_[*p].type == EntityType::Organization) &&
+                                                            phrases_[*p].entity != kNone) {
+                            end = phrases_[*p].last;
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            ++end;
+        }
+        // the last "of <the> Y" inside the apposition names the body
+        std::size_t body = kNone;
+        std::size_t title_end = end;
+        for (std::size_t q = title_start; q < end; ++q) {
+            if (!tok_[q].is("of")) continue;
+            std::size_t r = q + 1;
+            if (r < end && tok_[r].is("the")) ++r;
+            if (auto p = phrase_at(r); p && phrases_[*p].first == r && phrases_[*p].entity != kNone &&
+                                       (phrases_[*p].type == EntityType::Country ||
+                                        phrases_[*p].type == EntityType::Organization) &&
+                                       phrases_[*p].last <= end + 1) {
+                // skip "of the Council of Ministers" style inner bodies when a later one exists
+                body = *p;
+                title_end = q;
+                q = phrases_[*p].last - 1;
+            }
+        }
+        // ", Title, Organisation"
+        if (body == kNone) {
+            for (std::size_t q = title_start; q + 1 < end + 1 && q < b; ++q) {
+                if (tok_[q].is(",")) {
+                    if (auto p = phrase_at(q + 1); p && phrases_[*p].type == EntityType::Organization &&
+                                                  phrases_[*p].entity != kNone) {
+                        body = *p;
+                        title_end = q;
+                        break;
+                    }
+                }
+            }
+        }
+        std::string title = surface(title_start, title_end);
+        while (!title.empty() && (title.back() == ',' || title.back() == ' ')) title.pop_back();
+        std::size_t body_entity = kNone;
+        if (body != kNone) body_entity = phrases_[body].entity;
+        else if (pre_entity != kNone) body_entity = phrases_[pre_entity].entity;
+        if (body_entity == kNone) {
+            // a delegation listing: "From the ROK side, Mr. X, Deputy Minister ..."
+            for (std::size_t q = sent_[s].first; q + 1 < pm.name_first; ++q)
+                if (tok_[q + 1].is("side")) {
+                    if (auto p = phrase_at(q); p && phrases_[*p].entity != kNone &&
+                                               phrases_[*p].type == EntityType::Country)
+                        body_entity = phrases_[*p].entity;
+                }
+            // "The NATO delegation was headed by Ambassador X, ..."
+            for (std::size_t q = sent_[s].first; q + 1 < pm.name_first && body_entity == kNone; ++q)
+                if (tok_[q + 1].is("delegation"))
+                    if (auto p = phrase_at(q); p && phrases_[*p].entity != kNone) body_entity = phrases_[*p].entity;
+        }
+        if (body_entity == kNone || title.empty()) continue;
+        add_relation(RelationType::Role, person, body_entity, s, "apposition", 0.9, {{"title", title}});
+    }
+    // delegation heads without apposition bodies: "The NATO delegation was headed by Ambassador X"
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t q = a; q + 1 < b; ++q) {
+            if (!tok_[q + 1].is("delegation")) continue;
+            auto p = phrase_at(q);
+            if (!p || phrases_[*p].entity == kNone) continue;
+            for (std::size_t k = q + 2; k < b; ++k)
+                if (auto pp = person_at(k); pp && person_entity_[*pp] != kNone && persons_[*pp].name_first == k) {
+                    bool has_role = false;
+                    for (const Relation& r : out_.relations)
+                        if (r.type == RelationType::Role && r.a == person_entity_[*pp]) has_role = true;
+                    if (!has_role) {
+                        std::string title = persons_[*pp].title;
+                        if (title.empty()) {
+                            std::size_t e = persons_[*pp].name_last;
+                            if (e < b && tok_[e].is(",")) {
+                                std::size_t f = e + 1;
+                                while (f < b && !tok_[f].is(",") && !tok_[f].is(".")) ++f;
+                                title = surface(e + 1, f);
+                            }
+                        }
+                        add_relation(RelationType::Role, person_entity_[*pp], phrases_[*p].entity, s,
+                                     "delegation-head", 0.8, {{"title", title}});
+                    }
+                    break;
+                }
+        }
+    }
+}
+
+
+// Offices a user taught kg in an alias file ("Minister for Foreign Affairs@Japan@2021-11-10..2023-09-13")
+// hold for the people they name in documents dated within the range, when the
+// document also names the body.
+void DocumentReader::apply_user_roles() {
+    if (gaz_.user_people.empty()) return;
+    for (std::size_t e = 0; e < out_.entities.size(); ++e) {
+        const Entity& person = out_.entities[e];
+        if (person.type != EntityType::Person || person.mentions.empty()) continue;
+        for (const UserPerson& up : gaz_.user_people) {
+            if (fold_key(up.canonical) != fold_key(person.name)) continue;
+            for (const std::string& role : up.roles) {
+                const std::size_t a1 = role.find('@');
+                const std::size_t a2 = role.find('@', a1 + 1);
+                const std::string title = role.substr(0, a1);
+                const std::string body = role.substr(a1 + 1, a2 == std::string::npos ? std::string::npos : a2 - a1 - 1);
+                if (a2 != std::string::npos && !doc_date_.empty()) {
+                    const std::string range = role.substr(a2 + 1);
+                    const std::size_t dots = range.find("..");
+                    const std::string from = range.substr(0, dots);
+                    const std::string to = dots == std::string::npos ? std::string() : range.substr(dots + 2);
+                    if ((!from.empty() && doc_date_ < from) || (!to.empty() && doc_date_ > to)) continue;
+                } else if (a2 != std::string::npos) {
+                    continue;  // a dated office needs a dated document
+                }
+                for (std::size_t b = 0; b < out_.entities.size(); ++b) {
+                    const Entity& org = out_.entities[b];
+                    if ((org.type != EntityType::Country && org.type != EntityType::Organization) ||
+                        fold_key(org.name) != fold_key(body))
+                        continue;
+                    std::size_t sentence = 0;
+                    for (std::size_t s = 0; s < sent_.size(); ++s)
+                        if (sent_[s].span.begin <= person.mentions.front().span.begin &&
+                            person.mentions.front().span.begin < sent_[s].span.end)
+                            sentence = s;
+                    add_relation(RelationType::Role, e, b, sentence, "alias-file-role", 0.8, {{"title", title}});
+                }
+            }
+        }
+    }
+}
+
+}  // namespace kg::extract::detail

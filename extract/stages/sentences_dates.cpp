@@ -1,0 +1,78 @@
+// Tokens, folded forms, word classes, sentences and dates.
+// A stage of the extraction pipeline (see extract/detail/document_reader.h): it reads and
+// writes the shared state of one document.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kg::extract::detail {
+
+// ---------------------------------------------------------------- dates and sentences
+
+void DocumentReader::find_dates_and_sentences() {
+    tok_ = tokenize(text_);
+    // Folded texts: most tokens are already folded (lower-case ASCII) and are viewed in
+    // place; the others are folded into one arena, viewed once it stops growing.
+    std::vector<std::pair<std::size_t, std::size_t>> arena_spans(tok_.size(), {std::string::npos, 0});
+    fold_arena_.reserve(text_.size() / 4);
+    for (std::size_t i = 0; i < tok_.size(); ++i) {
+        const std::string_view t = tok_[i].text;
+        bool upper = false, ascii = true;
+        for (char c : t) {
+            if (c >= 'A' && c <= 'Z') upper = true;
+            if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+        }
+        if (!upper && ascii) continue;
+        const std::size_t at = fold_arena_.size();
+        if (ascii) {
+            for (char c : t) fold_arena_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        } else {
+            fold_arena_ += fold_key(t);
+        }
+        arena_spans[i] = {at, fold_arena_.size() - at};
+    }
+    fold_.resize(tok_.size());
+    flags_.assign(tok_.size(), 0);
+    for (std::size_t i = 0; i < tok_.size(); ++i) {
+        fold_[i] = arena_spans[i].first == std::string::npos
+                       ? tok_[i].text
+                       : std::string_view(fold_arena_).substr(arena_spans[i].first, arena_spans[i].second);
+        if (!tok_[i].is_word()) continue;
+        if (const std::uint32_t* found = words_.flags.find(fold_[i])) {
+            std::uint32_t f = *found;
+            const Token& t = tok_[i];
+            // Case-sensitive classes hold only for the written forms they were listed in
+            // (names need a capital anyway, so "the" and "The" may share kNonName).
+            if ((f & kMonth) && !t.cap) f &= ~kMonth;
+            if ((f & kPostNominal) && !t.cap && !t.allcaps) f &= ~kPostNominal;
+            if ((f & kHeadNoun) && !(t.cap || in(t.text, {"session", "sessions", "talk", "talks", "meeting"})))
+                f &= ~kHeadNoun;
+            flags_[i] = f;
+        }
+    }
+    pm_cache_.assign(tok_.size(), PhraseMatch{});
+    pm_done_.assign(tok_.size(), 0);
+    tm_cache_.assign(tok_.size(), 0);
+    sent_ = split_sentences(text_, tok_);
+    sent_of_.assign(tok_.size(), 0);
+    for (std::size_t s = 0; s < sent_.size(); ++s)
+        for (std::size_t k = sent_[s].first; k < sent_[s].last; ++k) sent_of_[k] = s;
+    owner_.assign(tok_.size(), kNone);
+    dates_ = find_dates(tok_);
+    if (!doc_.date.empty()) {
+        doc_date_ = doc_.date;
+        doc_year_ = std::atoi(doc_.date.substr(0, 4).c_str());
+    } else if (auto d = find_document_date(text_, tok_, dates_)) {
+        doc_date_ = d->iso();
+        doc_year_ = d->year;
+        date_line_token_ = d->first;
+    }
+}
+
+}  // namespace kg::extract::detail
