@@ -78,6 +78,7 @@ DocumentExtraction DocumentReader::run() {
     out_.document = doc_;
     find_dates_and_sentences();
     out_.document.date = doc_date_;
+    find_speakers();
     find_people();
     find_surname_mentions();
     find_phrases();
@@ -85,7 +86,9 @@ DocumentExtraction DocumentReader::run() {
     find_acronym_definitions();
     find_quoted_programmes();
     build_entities();
+    resolve_title_references();
     find_meetings();
+    find_transcript_meetings();
     find_delegations();
     finish_meetings();
     find_attendance();

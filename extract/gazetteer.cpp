@@ -188,9 +188,9 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, std::
 }
 
 std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded,
-                                         std::size_t i, std::size_t limit) const {
+                                         std::size_t i, std::size_t limit, bool allow_caps) const {
     if (i >= limit) return 0;
-    if (!tokens[i].is_word() || !(tokens[i].cap) || tokens[i].allcaps) {
+    if (!tokens[i].is_word() || !(tokens[i].cap) || (tokens[i].allcaps && !allow_caps)) {
         if (!(tokens[i].allcaps && tokens[i].text == "CEO")) return 0;
     }
     std::size_t best = 0;

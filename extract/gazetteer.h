@@ -75,8 +75,10 @@ struct Gazetteer::Impl {
     // checked first_words for tokens[i] (these versions do not).
     PhraseMatch match(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded, std::size_t i,
                       std::size_t limit) const;
+    // allow_caps: a title written in capitals, as speaker labels of transcripts are
+    // ("SECRETARY KERRY:", "PRIME MINISTER MAY:").
     std::size_t match_title(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded, std::size_t i,
-                            std::size_t limit) const;
+                            std::size_t limit, bool allow_caps = false) const;
     // Longest title starting at tokens[i]; 0 when none.
     std::size_t match_title(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
 };

@@ -5,6 +5,8 @@
 //
 //   sentences_dates.cpp  tokens, folded forms, word classes, sentences, dates, document date
 //   people.cpp           person mentions from context (honorifics, titles, capitals), surnames
+//   speakers.cpp         transcript speaker labels and bylines; titles standing for a named person;
+//                        meetings stated by a transcript or its heading
 //   phrases.cpp          gazetteer phrases (countries, organisations, places, demonyms)
 //   named_phrases.cpp    named events, programmes and organisations by head noun; acronyms; quoted titles
 //   entities.cpp         entities and within-document coreference of mentions
@@ -106,6 +108,9 @@ struct PersonMention {
     std::size_t entity = kNone;
     std::string title;  // the title directly before the name, as written
     std::size_t of_body = kNone;  // "Title of Japan Name": first token of the body after "of"
+    bool speaker = false;    // a transcript's speaker label ("SECRETARY KERRY:") or a byline
+    bool label = false;      // a speaker label
+    bool reference = false;  // a title standing for a person named elsewhere ("the Secretary-General")
 };
 
 struct PhraseMention {
@@ -213,6 +218,10 @@ private:
     std::size_t add_person(std::size_t title_first, std::size_t modifier_first, const NameParts& n, bool honorific,
                            std::size_t title_len);
     void find_surname_mentions();
+    void find_speakers();
+    void resolve_title_references();
+    std::vector<std::string> mention_titles(std::size_t p) const;
+    void find_transcript_meetings();
     void find_phrases();
     void find_named_phrases();
     void find_acronym_definitions();

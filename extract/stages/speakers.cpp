@@ -1,0 +1,327 @@
+// Transcripts and bylines, and titles that stand for a person named elsewhere.
+//
+// Remarks, press availabilities and readouts name their principal in ways the prose
+// rules do not see: a speaker label in capitals at the start of a line ("SECRETARY
+// KERRY:", "ANTHONY ALBANESE, PRIME MINISTER:", "JULIE BISHOP:"), a byline of a name
+// line over a title line ("John Kerry" / "Secretary of State"), and later a bare title
+// ("The Secretary-General met today with ..."). Two officials who speak in one
+// transcript appeared together: their remarks are the meeting's record.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kg::extract::detail {
+
+namespace {
+
+// Words that make a capitalised label a role, not a person ("SENIOR ADMINISTRATION
+// OFFICIAL:", "THE MODERATOR:"), beyond the grammar's non-name words.
+bool generic_label_word(std::string_view folded) {
+    return in(folded, {"question", "questions", "moderator", "journalist", "journalists", "reporter", "reporters",
+                       "participant", "participants", "audience", "interpreter", "operator", "staff", "spokesperson",
+                       "spokesman", "spokeswoman", "voice", "voices", "male", "female", "unidentified", "speaker",
+                       "q", "a", "end", "note", "editor", "editors", "administration", "official", "officials",
+                       "president", "minister", "secretary", "ambassador", "chairman", "chair"});
+}
+
+// Title words that make a different office of the same head ("Vice President" is not
+// "the President", "Deputy Secretary-General" is not "the Secretary-General").
+bool rank_modifier(std::string_view folded) {
+    return in(folded, {"vice", "deputy", "former", "assistant", "under", "associate", "senior", "parliamentary",
+                       "state", "junior", "acting", "special", "principal", "permanent", "first", "second",
+                       "chief", "shadow", "co-chair", "lieutenant", "attorney", "surgeon", "press"});
+}
+
+std::vector<std::string> title_words(std::string_view title) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : title) {
+        const bool sep = c == ' ' || c == '-' || c == '\n' || c == '\t';
+        if (sep) {
+            if (!cur.empty()) out.push_back(fold_key(cur));
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) out.push_back(fold_key(cur));
+    // "of", "for", "the", "and" do not distinguish offices here
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const std::string& w) { return in(w, {"of", "for", "the", "and", "to"}); }),
+              out.end());
+    return out;
+}
+
+// A bare title `ref` ("Prime Minister") stands for an office `full` ("Prime Minister of
+// Japan", "Minister") when its words are among the office's and the office adds no rank.
+bool title_refers_to(const std::vector<std::string>& ref, const std::vector<std::string>& full) {
+    if (ref.empty() || full.empty()) return false;
+    if (ref.back() != full.back() && std::find(full.begin(), full.end(), ref.back()) == full.end()) return false;
+    for (const std::string& w : ref)
+        if (std::find(full.begin(), full.end(), w) == full.end() && !rank_modifier(w)) {
+            // "the Foreign Minister" for "Minister for Foreign Affairs"
+            if (!(w == "foreign" && std::find(full.begin(), full.end(), "affairs") != full.end())) return false;
+        }
+    for (const std::string& w : full)
+        if (rank_modifier(w) && std::find(ref.begin(), ref.end(), w) == ref.end()) return false;
+    for (const std::string& w : ref)
+        if (rank_modifier(w) && std::find(full.begin(), full.end(), w) == full.end()) return false;
+    return true;
+}
+
+}  // namespace
+
+void DocumentReader::find_speakers() {
+    // A transcript has several label lines, and some name an office or a role
+    // ("PRESIDENT BIDEN:", "QUESTION:"); a label of a name alone counts only there, not
+    // in a list of headings ("FACT SHEET: ...", "PILLAR II:").
+    auto label_end = [&](std::size_t s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a; k < b && k < a + 10; ++k) {
+            if (tok_[k].is(":")) return k > a ? k : kNone;
+            const bool ok = (tok_[k].is_word() && tok_[k].allcaps) || tok_[k].is(",") || tok_[k].is("-") ||
+                            tok_[k].is(".") || tok_[k].is("'") || tok_[k].is("\u2019");
+            if (!ok) return kNone;
+        }
+        return kNone;
+    };
+    std::size_t label_lines = 0;
+    bool transcript_marker = false;
+    for (std::size_t s = 1; s < sent_.size(); ++s) {
+        if (!sent_[s].line_start) continue;
+        const std::size_t c = label_end(s);
+        if (c == kNone) continue;
+        ++label_lines;
+        for (std::size_t k = sent_[s].first; k < c; ++k)
+            if ((tok_[k].is_word() && generic_label_word(fold_[k])) || gaz_.match_title(tok_, fold_, k, c, true))
+                transcript_marker = true;
+    }
+    const bool transcript = label_lines >= 2 && transcript_marker;
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const Sentence& se = sent_[s];
+        if (!se.line_start) continue;
+        const std::size_t a = se.first, b = se.last;
+        // speaker label: capitals up to a colon near the start of the line
+        const std::size_t colon = label_end(s);
+        if (colon != kNone) {
+            // "ANTHONY ALBANESE, PRIME MINISTER:" / "SECRETARY KERRY:" / "JULIE BISHOP:"
+            std::size_t name_a = a, name_b = colon, title_a = kNone, title_len = 0;
+            for (std::size_t k = a; k < colon; ++k)
+                if (tok_[k].is(",")) {
+                    name_b = k;
+                    if (gaz_.match_title(tok_, fold_, k + 1, colon, true)) {
+                        title_a = k + 1;
+                        title_len = colon - k - 1;
+                    }
+                    break;
+                }
+            if (name_b == colon) {
+                if (const std::size_t tl = gaz_.match_title(tok_, fold_, a, colon, true); tl && a + tl < colon) {
+                    title_a = a;
+                    title_len = tl;
+                    name_a = a + tl;
+                }
+                // "MR. PRICE:" / "MS. BISHOP:"
+                if (title_a == kNone)
+                    if (const std::size_t h = match_honorific(tok_, a, colon); h && a + h < colon) name_a = a + h;
+            }
+            NameParts n;
+            n.first = name_a;
+            n.last = name_b;
+            bool good = name_b > name_a;
+            for (std::size_t k = name_a; k < name_b && good; ++k) {
+                if (tok_[k].is("-") && !n.parts.empty() && k + 1 < name_b && !tok_[k].space_before) {
+                    n.parts.back() += "-";
+                    n.parts.back() += tok_[k + 1].text;
+                    ++k;
+                    continue;
+                }
+                if (tok_[k].is(".") && !n.parts.empty() && n.parts.back().size() == 1) {
+                    n.parts.back() += ".";  // initials: "JOHN F. KERRY"
+                    continue;
+                }
+                if (!tok_[k].is_word() || generic_label_word(fold_[k]) ||
+                    non_name_words().count(to_title_word(tok_[k].text))) {
+                    good = false;
+                    break;
+                }
+                n.parts.emplace_back(tok_[k].text);
+                n.caps.push_back(true);
+            }
+            // a label of one word needs a title ("SECRETARY KERRY:"); "QUESTION:" is not a person
+            if (good && n.parts.size() == 1 && title_a == kNone) good = false;
+            if (good && title_a == kNone && (!transcript || s == 0)) good = false;
+            if (good && n.parts.size() > 4) good = false;
+            if (good && phrase_match(name_a, name_b).entry) good = false;  // "UNITED STATES:"
+            if (good) {
+                n.caps.resize(n.parts.size(), true);
+                const bool before = title_a != kNone && title_a < name_a;
+                const std::size_t idx = add_person(before ? title_a : kNone, kNone, n, false, before ? title_len : 0);
+                persons_[idx].speaker = true;
+                persons_[idx].label = true;
+                if (title_a != kNone && !before) persons_[idx].title = surface(title_a, title_a + title_len);
+                if (before) claim(title_a, name_a, kPersonTag + idx);
+                continue;
+            }
+        }
+        // byline: a line that is a name alone, over a line that is a title alone
+        if (s + 1 >= sent_.size() || !sent_[s + 1].line_start) continue;
+        if (b - a < 2 || b - a > 5) continue;
+        if (!tok_[a].cap || tok_[a].allcaps || (flags_[a] & kNonName)) continue;
+        const std::size_t na = sent_[s + 1].first, nb = sent_[s + 1].last;
+        const std::size_t tl = title_match(na, nb);
+        if (!tl) continue;
+        // the title line ends with the title or "Title of <Body>"
+        std::size_t te = na + tl;
+        if (te < nb && tok_[te].is("of")) {
+            std::size_t r = te + 1;
+            if (r < nb && tok_[r].is("the")) ++r;
+            if (PhraseMatch pm = phrase_match(r, nb); pm.entry) te = r + pm.length;
+        }
+        if (te != nb) continue;
+        if (phrase_match(a, b).entry) continue;
+        if (auto name = read_name(a, b, false); name && name->last == b && name->parts.size() <= 4) {
+            const std::size_t idx = add_person(kNone, kNone, *name, false, 0);
+            persons_[idx].speaker = true;
+            persons_[idx].title = surface(na, na + tl);
+        }
+    }
+}
+
+// The office a mention states: its title before the name, or an apposition after it
+// ("Antony Blinken, Secretary of State", "John Key, the Prime Minister of New Zealand").
+std::vector<std::string> DocumentReader::mention_titles(std::size_t p) const {
+    const PersonMention& m = persons_[p];
+    std::vector<std::string> out;
+    if (!m.title.empty()) out.push_back(m.title);
+    std::size_t k = m.name_last;
+    if (k < tok_.size() && tok_[k].is(",")) {
+        const std::size_t limit = sentence_end(std::min(k, tok_.size() - 1));
+        ++k;
+        if (k < limit && (tok_[k].is("the") || tok_[k].is("The"))) ++k;
+        if (PhraseMatch c = phrase_match(k, limit); c.entry) {
+            std::size_t after = k + c.length;
+            if (after < limit && is_possessive(tok_[after])) ++after;
+            if (title_match(after, limit)) k = after;
+        }
+        if (const std::size_t tl = title_match(k, limit); tl) out.push_back(surface(k, k + tl));
+    }
+    return out;
+}
+
+void DocumentReader::resolve_title_references() {
+    // The offices each person entity is said to hold in this document.
+    std::vector<std::pair<std::size_t, std::vector<std::string>>> offices;  // entity, title words
+    for (std::size_t p = 0; p < persons_.size(); ++p) {
+        if (person_entity_[p] == kNone) continue;
+        for (const std::string& t : mention_titles(p)) offices.emplace_back(person_entity_[p], title_words(t));
+    }
+    if (offices.empty()) return;
+    // the person mention that names each entity most fully, for the reference's parts
+    std::vector<std::size_t> fullest(out_.entities.size(), kNone);
+    for (std::size_t p = 0; p < persons_.size(); ++p) {
+        const std::size_t e = person_entity_[p];
+        if (e == kNone) continue;
+        if (fullest[e] == kNone || persons_[p].parts.size() > persons_[fullest[e]].parts.size()) fullest[e] = p;
+    }
+    const std::size_t n = tok_.size();
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        if (!(tok_[k].is("the") || tok_[k].is("The")) || !free(k + 1)) continue;
+        const std::size_t limit = sentence_end(k);
+        const std::size_t tl = title_match(k + 1, limit);
+        if (!tl) continue;
+        const std::size_t e = k + 1 + tl;
+        // "the Prime Minister of New Zealand", "the Foreign Minister, Mr. X", "the President Biden"
+        if (e < limit && (tok_[e].is("of") || tok_[e].is("to") || tok_[e].is("for") || person_at(e) ||
+                          match_honorific(tok_, e, limit) || (tok_[e].is_word() && tok_[e].cap)))
+            continue;
+        if (e + 1 < limit && tok_[e].is(",") && (person_at(e + 1) || match_honorific(tok_, e + 1, limit))) continue;
+        // "John Key, the Prime Minister": an apposition, not a reference
+        if (k >= 2 && tok_[k - 1].is(",") && person_at(k - 2)) continue;
+        const std::vector<std::string> ref = title_words(surface(k + 1, e));
+        std::set<std::size_t> candidates;
+        for (const auto& [entity, words] : offices)
+            if (title_refers_to(ref, words)) candidates.insert(entity);
+        if (candidates.size() != 1) continue;
+        const std::size_t entity = *candidates.begin();
+        const std::size_t src = fullest[entity];
+        if (src == kNone) continue;
+        PersonMention m;
+        m.name_first = k + 1;
+        m.name_last = e;
+        m.parts = persons_[src].parts;
+        m.caps = persons_[src].caps;
+        m.family_first = persons_[src].family_first;
+        m.entity = entity;
+        m.reference = true;
+        persons_.push_back(std::move(m));
+        person_entity_.push_back(entity);
+        claim(k + 1, e, kPersonTag + persons_.size() - 1);
+        k = e - 1;
+    }
+}
+
+void DocumentReader::find_transcript_meetings() {
+    // The principal: the first speaker or byline.
+    std::size_t principal = kNone;
+    for (std::size_t p = 0; p < persons_.size() && principal == kNone; ++p)
+        if (persons_[p].speaker && person_entity_[p] != kNone) principal = p;
+    if (principal == kNone) return;
+    bool have_happened = false;
+    for (const MeetingDraft& m : meetings_)
+        if (m.status == MeetingStatus::Happened && m.persons.size() >= 2) have_happened = true;
+    // A heading that states a meeting with someone, for the principal: "Remarks With
+    // Foreign Minister X Before Their Meeting", "Bilateral meeting with President Biden".
+    for (std::size_t s = 0; s < sent_.size() && s < 4 && !have_happened; ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        if (!sent_[s].line_start) continue;
+        bool noun = false;
+        std::size_t with = kNone;
+        for (std::size_t k = a; k < b; ++k) {
+            if (fold_[k] == "meeting" || fold_[k] == "talks" || fold_[k] == "bilateral" || fold_[k] == "call")
+                noun = true;
+            if (fold_[k] == "with" && with == kNone) with = k;
+        }
+        if (!noun || with == kNone) continue;
+        MeetingDraft md;
+        md.sentence = s;
+        md.rule = "heading-meeting-with";
+        md.confidence = 0.75;
+        md.header = true;
+        md.mode = MeetingMode::InPerson;
+        for (std::size_t k = a; k < b; ++k)
+            if (fold_[k] == "call" || fold_[k] == "telephone" || fold_[k] == "phone") md.mode = MeetingMode::Telephone;
+        md.persons.push_back(principal);
+        md.subjects = 1;
+        for (std::size_t k = with + 1; k < b; ++k)
+            if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
+                                       person_entity_[*p] != person_entity_[principal])
+                md.persons.push_back(*p);
+        if (md.persons.size() < 2) continue;
+        meetings_.push_back(md);
+        have_happened = true;
+    }
+    // Two officials who speak in one transcript appeared together.
+    std::vector<std::size_t> labelled;  // distinct entities with a speaker label
+    for (std::size_t p = 0; p < persons_.size(); ++p) {
+        if (!persons_[p].label || person_entity_[p] == kNone) continue;
+        bool seen = false;
+        for (std::size_t q : labelled)
+            if (person_entity_[q] == person_entity_[p]) seen = true;
+        if (!seen) labelled.push_back(p);
+    }
+    if (labelled.size() >= 2 && !have_happened) {
+        MeetingDraft md;
+        md.sentence = sent_of_[persons_[labelled[1]].name_first];
+        md.rule = "joint-remarks";
+        md.confidence = 0.7;
+        md.header = true;
+        md.persons = labelled;
+        md.subjects = 1;
+        meetings_.push_back(md);
+    }
+}
+
+}  // namespace kg::extract::detail
