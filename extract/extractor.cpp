@@ -80,6 +80,7 @@ DocumentExtraction DocumentReader::run() {
     out_.document.date = doc_date_;
     find_speakers();
     find_people();
+    find_counterpart_names();
     find_surname_mentions();
     find_phrases();
     find_named_phrases();

@@ -26,6 +26,9 @@ public:
     static Gazetteer load(const std::string& data_dir, const std::string& iso_codes_dir);
     // load() with the directories configured at build time (KG_DATA_DIR env var overrides).
     static Gazetteer load_default();
+    // The English word list load() reads: KG_WORDS_FILE from the environment, else the
+    // path configured at build time (Debian's wamerican).
+    static std::string words_file();
     // Adds a user alias file (TSV: canonical name, type, aliases separated by '|',
     // optional roles). Throws InputError naming file:line and the reason.
     void add_alias_file(const std::string& path);

@@ -318,8 +318,28 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
         (void)line;
         if (!f.empty() && !f[0].empty()) im.add_title(f[0]);
     }
+    im.add_word_list(words_file());
     im.finalize();
     return g;
+}
+
+std::string Gazetteer::words_file() {
+    if (const char* env = std::getenv("KG_WORDS_FILE"); env && *env) return env;
+    return KG_WORDS_FILE;
+}
+
+void Gazetteer::Impl::add_word_list(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw InputError(path + ": cannot open the English word list (Debian package wamerican; KG_WORDS_FILE overrides)");
+    std::unordered_set<std::string> lower, capitalised;
+    std::string w;
+    while (std::getline(in, w)) {
+        if (w.empty() || w.find('\'') != std::string::npos) continue;
+        if (w[0] >= 'a' && w[0] <= 'z') lower.insert(w);
+        else capitalised.insert(fold_key(w));
+    }
+    for (const std::string& l : lower)
+        if (!capitalised.count(l)) first_words[l] |= kCommonWordFlag;
 }
 
 Gazetteer Gazetteer::load_default() {

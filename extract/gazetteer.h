@@ -44,6 +44,9 @@ struct UserPerson {
 // Bits of Gazetteer::Impl::first_words: which tables a folded word can start.
 inline constexpr std::uint32_t kPhraseStartFlag = 1u << 16;
 inline constexpr std::uint32_t kTitleStartFlag = 1u << 17;
+// An English word the dictionary knows in lower case only ("leadership", "national"):
+// never the first part of a name found from context alone.
+inline constexpr std::uint32_t kCommonWordFlag = 1u << 18;
 
 struct Gazetteer::Impl {
     std::unordered_map<std::string, std::vector<PhraseEntry>, ShortKeyHash> phrases;
@@ -57,6 +60,9 @@ struct Gazetteer::Impl {
     std::size_t max_title_tokens = 1;
     std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical
     std::vector<UserPerson> user_people;
+    // Loads the system word list (one word a line; Debian's wamerican): words listed in
+    // lower case and never capitalised become kCommonWordFlag in first_words.
+    void add_word_list(const std::string& path);
 
     // Flat copies of the tables above for the per-token lookups; rebuilt by finalize().
     FlatStringMap<const std::vector<PhraseEntry>*> phrase_lookup;

@@ -292,8 +292,16 @@ void DocumentReader::find_meetings() {
             if (subject.empty() && tr.rule != "meeting-between" && tr.rule != "courtesy-call-on") {
                 bool first_person = false;
                 for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
-                    if (tok_[q].is("I") || tok_[q].is("We") || tok_[q].is("we")) first_person = true;
-                if (first_person) {
+                    if (in(fold_[q], {"i", "we", "i've", "we've", "i\u2019ve", "we\u2019ve"})) first_person = true;
+                // In a transcript "I" is the speaker of the label this passage follows.
+                std::size_t speaker = kNone;
+                for (std::size_t p = 0; p < persons_.size(); ++p)
+                    if (persons_[p].label && persons_[p].name_first < a && person_entity_[p] != kNone &&
+                        (speaker == kNone || persons_[p].name_first > persons_[speaker].name_first))
+                        speaker = p;
+                if (first_person && speaker != kNone) {
+                    subject.push_back(speaker);
+                } else if (first_person) {
                     std::size_t best = kNone;
                     for (std::size_t p = 0; p < persons_.size(); ++p)
                         if (persons_[p].name_first < a && person_entity_[p] != kNone &&
@@ -301,6 +309,33 @@ void DocumentReader::find_meetings() {
                             best = p;
                     if (best != kNone) subject.push_back(best);
                 }
+                // "He also met with ...": the subject of the last meeting reported before.
+                bool pronoun = false;
+                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
+                    if (in(fold_[q], {"he", "she"}) && (q == a || !tok_[q - 1].is_word())) pronoun = true;
+                if (subject.empty() && pronoun) {
+                    for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
+                        if (it->sentence < s && it->subjects > 0) {
+                            subject.push_back(it->persons.front());
+                            break;
+                        }
+                }
+            }
+            // Counterparts with no one who met them ("He also met with A; B; and C" where "he"
+            // is unknown) did not meet each other.
+            if (subject.empty() && object.size() >= 2 &&
+                (tr.rule == "met-with" || tr.rule == "spoke-with" || tr.rule == "held-meeting-with") &&
+                !sent_[s].line_start)
+                continue;
+            // Meetings still to come: "I'll be meeting with X tomorrow", "will meet", "is to hold talks"
+            {
+                const std::size_t from = tr.first >= a + 3 ? tr.first - 3 : a;
+                for (std::size_t q = from; q < tr.first; ++q)
+                    if (in(fold_[q], {"will", "shall", "going", "plans", "planned", "expected", "i'll", "we'll", "he'll",
+                                       "she'll", "i\u2019ll", "we\u2019ll", "he\u2019ll", "she\u2019ll"}))
+                        md.status = MeetingStatus::Planned;
+                for (std::size_t q = tr.last; q < stop && q < tr.last + 15; ++q)
+                    if (in(fold_[q], {"tomorrow", "later"}) && !(q + 1 < stop && fold_[q + 1] == "that")) md.status = MeetingStatus::Planned;
             }
             if (tr.role == 1 && !subject.empty()) md.host = subject.front();
             if (tr.role == 1 && !object.empty()) md.visitor = object.front();

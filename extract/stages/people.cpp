@@ -108,7 +108,11 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             ++k;
             continue;
         }
-        if (!name_word(k)) break;
+        // A month is a name when no day or year follows it: "Theresa May", "Prime Minister May:".
+        const bool month_name = (flags_[k] & kMonth) && t.is_word() && t.cap && !(flags_[k] & kNonName) &&
+                                (k + 1 >= limit || tok_[k + 1].kind != Token::Kind::Number) &&
+                                (!n.parts.empty() || (k == i && allow_single));
+        if (!name_word(k) && !month_name) break;
         if (title_match(k, limit) && !n.parts.empty()) break;
         // A gazetteer phrase (country, organisation) ends the name unless it is
         // immediately followed by a capitalised family name ("Israel KATZ").
@@ -213,7 +217,9 @@ void DocumentReader::find_people() {
                                 e >= limit || tok_[e].is(",") || tok_[e].is(".") || tok_[e].is(")") || tok_[e].is(";") ||
                                 (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps);
                             const PhraseMatch known = phrase_match(n0, limit);
-                            const bool is_place = known.entry && n0 + known.length >= name->last;
+                            // "President, World Economic Forum": a body named by its head noun
+                            const bool is_place = (known.entry && n0 + known.length >= name->last) ||
+                                                  (flags_[name->last - 1] & kHeadNoun);
                             if (closed && !is_place) {
                                 const std::size_t idx = add_person(kNone, modifier_first, *name, false, 0);
                                 persons_[idx].of_body = body;
@@ -335,6 +341,75 @@ void DocumentReader::find_surname_mentions() {
             }
         }
         add_person(title_first, kNone, n, false, title_len);
+    }
+}
+
+// The counterpart of a meeting verb is a person even without a title or honorific:
+// "spoke with Leo Varadkar, the Irish Taoiseach", "met with Michelle Bachelet, United
+// Nations High Commissioner ...; Roberto Azevedo, Director-General, ...; and Klaus
+// Schwab, Founder ...". A name of two to four capitalised words directly after the verb,
+// and after each ";" or "and" of the list that follows it, when the name is closed by
+// punctuation, a lower-case word or the end of the sentence.
+void DocumentReader::find_counterpart_names() {
+    auto closed_at = [&](std::size_t e, std::size_t limit) {
+        return e >= limit || tok_[e].is(",") || tok_[e].is(".") || tok_[e].is(";") || tok_[e].is(")") ||
+               tok_[e].is("(") || (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps);
+    };
+    auto try_name = [&](std::size_t q, std::size_t limit) -> std::size_t {
+        bool hon = false;
+        if (const std::size_t h = match_honorific(tok_, q, limit); h) {
+            q += h;
+            hon = true;
+        }
+        if (q >= limit || !free(q) || title_match(q, limit)) return kNone;
+        if (phrase_match(q, limit).entry) return kNone;
+        auto name = read_name(q, limit, false);
+        if (!name || name->parts.size() > 4 || !closed_at(name->last, limit)) return kNone;
+        for (std::size_t k = name->first; k < name->last; ++k)
+            if (!free(k)) return kNone;
+        // "Congressional Leadership", "National Security Advisors", "Baltic Allies": words of
+        // the language, not a name. A family name may be a word ("Julie Bishop"); a plural may not.
+        if (!hon) {
+            for (std::size_t k = name->first; k + 1 < name->last; ++k)
+                if (flags_[k] & kCommonWordFlag) return kNone;
+            const std::size_t last = name->last - 1;
+            if ((flags_[last] & kCommonWordFlag) && fold_[last].size() > 3 && fold_[last].back() == 's') return kNone;
+        }
+        add_person(kNone, kNone, *name, hon, 0);
+        return name->last;
+    };
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a; k + 1 < b; ++k) {
+            const std::string_view w = fold_[k];
+            std::size_t q = kNone;
+            if (in(w, {"met", "meets", "meet", "spoke", "speaks", "talked", "talks", "conferred", "meeting",
+                       "meetings", "call", "calls", "conversation"})) {
+                std::size_t r = k + 1;
+                while (r < b && r < k + 4 && in(fold_[r], {"today", "yesterday", "separately", "also", "again",
+                                                            "jointly", "virtually", "briefly", "by", "phone",
+                                                            "telephone", "on", "the", "via", "video"}))
+                    ++r;
+                if (r < b && fold_[r] == "with") q = r + 1;
+                else if (r < b && (w == "met" || w == "meets") && r == k + 1) q = r;
+            }
+            if (q == kNone || q >= b) continue;
+            std::size_t end = try_name(q, b);
+            if (end == kNone) continue;
+            // the list that follows: "...; Name, ...; and Name, ..." / "..., and Name, ..."
+            for (std::size_t r = end; r + 1 < b; ++r) {
+                if (in(fold_[r], {"to", "on", "about", "regarding", "where", "who", "which", "during"}) ||
+                    (tok_[r].is(".") && r + 1 < b && tok_[r + 1].space_before))
+                    break;
+                std::size_t next = kNone;
+                if (tok_[r].is(";")) next = r + 1;
+                if (next != kNone && next < b && tok_[next].is("and")) ++next;
+                if (next == kNone && tok_[r].is("and") && r > end && tok_[r - 1].is(",")) next = r + 1;
+                if (next == kNone || next >= b) continue;
+                if (const std::size_t e2 = try_name(next, b); e2 != kNone) r = e2 - 1;
+            }
+            k = end - 1;
+        }
     }
 }
 

@@ -277,6 +277,12 @@ void DocumentReader::find_transcript_meetings() {
     for (std::size_t s = 0; s < sent_.size() && s < 4 && !have_happened; ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         if (!sent_[s].line_start) continue;
+        // a heading: no label, no closing period, before the first speaker speaks
+        if (persons_[principal].label && persons_[principal].name_first < b) break;
+        bool heading = b > a && !tok_[b - 1].is(".");
+        for (std::size_t k = a; k < b && heading; ++k)
+            if (tok_[k].is(":")) heading = false;
+        if (!heading) continue;
         bool noun = false;
         std::size_t with = kNone;
         for (std::size_t k = a; k < b; ++k) {

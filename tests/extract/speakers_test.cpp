@@ -61,3 +61,53 @@ TEST_SUITE("extract.speakers") {
         CHECK_FALSE(relation(y, RelationType::Met, "Kamala Harris", "Olaf Scholz"));
     }
 }
+
+TEST_SUITE("extract.people") {
+    TEST_CASE("the counterpart of a meeting verb is a person without title or honorific, and so is each item of its list") {
+        auto x = run("Minister Ana Lopes met with Michelle Bachelet, United Nations High Commissioner for Human "
+                     "Rights; Roberto Azevedo, Director-General, World Trade Organization; and Klaus Schwab, Founder, "
+                     "World Economic Forum.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Michelle Bachelet"));
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Roberto Azevedo"));
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Klaus Schwab"));
+        CHECK_FALSE(entity(x, EntityType::Person, "World Economic Forum"));
+        CHECK_FALSE(entity(x, EntityType::Person, "World Trade Organization"));
+    }
+
+    TEST_CASE("words of the language after a meeting verb are not a name") {
+        auto x = run("President Joe Smith met with Congressional Leadership today. He spoke with National Security "
+                     "Advisors and met with Baltic Allies.");
+        for (const auto& e : x.entities)
+            if (e.type == EntityType::Person) CHECK(e.name == "Joe Smith");
+    }
+
+    TEST_CASE("a month is a family name when no day or year follows it") {
+        auto x = run("Remarks by President Donald Tusk during his meeting with UK Prime Minister Theresa May. "
+                     "The meeting took place on 4 May 2018.");
+        CHECK(entity(x, EntityType::Person, "Theresa May"));
+        CHECK(relation(x, RelationType::Met, "Donald Tusk", "Theresa May"));
+    }
+}
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("'he' continues the subject of the meeting reported before") {
+        auto x = run("Foreign Minister Hiro Sato met with Secretary of State John Brown. He also met with "
+                     "Ambassador Lisa Green.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Lisa Green"));
+        CHECK_FALSE(relation(x, RelationType::Met, "John Brown", "Lisa Green"));
+    }
+
+    TEST_CASE("counterparts listed with no one known to have met them did not meet each other") {
+        auto x = run("The delegation arrived. It was announced that they met with Minister Ana Lopes, "
+                     "Ambassador Lisa Green, and Mr. John Brown.");
+        CHECK_FALSE(relation(x, RelationType::Met, "Ana Lopes", "Lisa Green"));
+    }
+
+    TEST_CASE("meetings still to come are not MET") {
+        auto x = run("JULIE BROWN: Hello.\n\nQUESTION: Minister?\n\nJULIE BROWN: I'll be meeting with Secretary of "
+                     "State Rex Tillerson tomorrow. On Thursday, President Joe Smith will meet with President Ana "
+                     "Lopes at the White House.\n");
+        CHECK_FALSE(relation(x, RelationType::Met, "Julie Brown", "Rex Tillerson"));
+        CHECK_FALSE(relation(x, RelationType::Met, "Joe Smith", "Ana Lopes"));
+    }
+}
