@@ -231,6 +231,7 @@ private:
     void merge_named_phrases();
     std::vector<std::string> named_key(const PhraseMention& m) const;
     void find_meetings();
+    bool pair_before(std::size_t k, std::size_t a) const;
     // Counterparts `object` of one meeting trigger split into separate meetings.
     std::vector<std::vector<std::size_t>> counterpart_groups(const std::vector<std::size_t>& object, std::size_t from,
                                                              std::size_t stop) const;

@@ -49,12 +49,70 @@ bool meeting_noun(std::string_view w) {
 
 }  // namespace
 
+// Two people joined by "and" end right before token k (auxiliaries and adverbs between):
+// "Chancellor Angela Merkel and French President François Hollande have".
+bool DocumentReader::pair_before(std::size_t k, std::size_t a) const {
+    std::size_t e = k;
+    while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both"})) --e;
+    if (e <= a) return false;
+    const auto second = person_at(e - 1);
+    if (!second || persons_[*second].name_last != e) return false;
+    const PersonMention& p2 = persons_[*second];
+    std::size_t from = p2.title_first != kNone ? p2.title_first : p2.name_first;
+    if (p2.modifier_first != kNone && p2.modifier_first < from) from = p2.modifier_first;
+    while (from > a && !tok_[from - 1].is("and") && (tok_[from - 1].is_word() && tok_[from - 1].cap) &&
+           !person_at(from - 1))
+        --from;  // "French President"
+    if (from <= a + 1 || !tok_[from - 1].is("and")) return false;
+    const auto first = person_at(from - 2);
+    return first && persons_[*first].name_last == from - 1 && person_entity_[*first] != person_entity_[*second];
+}
+
 void DocumentReader::find_meetings() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         std::vector<Trigger> triggers;
         for (std::size_t k = a; k < b; ++k) {
             const Token& t = tok_[k];
+            // "A and B met", "A and B have met once again", "A and B discussed ...", "A and B
+            // during talks in Evian": two people joined by "and" before the verb or the noun.
+            {
+                std::size_t v = kNone;
+                if (in(fold_[k], {"met", "discussed", "talked", "conferred"})) {
+                    v = k;
+                    for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
+                        if (tok_[r].is("with") || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
+                            v = kNone;
+                } else if (in(fold_[k], {"during", "before", "after", "in", "at"})) {
+                    std::size_t r = k + 1;
+                    if (r < b && in(fold_[r], {"their", "the", "a", "bilateral"})) ++r;
+                    if (r < b && in(fold_[r], {"talks", "meeting", "meetings"})) v = r;
+                }
+                // "two days of high-level meetings in Washington with Vice President Mike Pence"
+                if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations"}) && k > a &&
+                    !(tok_[k].cap && !sent_[s].line_start)) {
+                    std::size_t r = k + 1;
+                    while (r < b && r < k + 6 && !tok_[r].is("with") &&
+                           (in(fold_[r], {"in", "at", "held", "today", "yesterday", "this", "week"}) || tok_[r].cap ||
+                            tok_[r].is(",")))
+                        ++r;
+                    if (r + 1 < b && tok_[r].is("with") &&
+                        (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b))) {
+                        Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
+                        tr.confidence = 0.8;
+                        triggers.push_back(tr);
+                        k = r;
+                        continue;
+                    }
+                }
+                if (v != kNone && pair_before(k, a)) {
+                    Trigger tr{k, v + 1, mode_from_words(tok_, k, v + 1, MeetingMode::InPerson), "pair-met"};
+                    tr.confidence = 0.8;
+                    triggers.push_back(tr);
+                    k = v;
+                    continue;
+                }
+            }
             if (!(flags_[k] & kMeetingVerb)) continue;
             const std::string_view w = fold_[k];
             auto next_is = [&](std::size_t off, std::string_view v) {
@@ -115,6 +173,15 @@ void DocumentReader::find_meetings() {
                     }
                     if (q == k + 1)
                         while (q < b && in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"})) ++q;
+                    // "met his counterpart Yang Jiechi", "met her Chinese counterpart, Wang Yi"
+                    if (q < b && in(fold_[q], {"his", "her", "their"})) {
+                        std::size_t c = q + 1;
+                        while (c < b && c < q + 4 && tok_[c].cap) ++c;
+                        if (c < b && in(fold_[c], {"counterpart", "counterparts"})) {
+                            q = c + 1;
+                            if (q < b && tok_[q].is(",")) ++q;
+                        }
+                    }
                 }
                 if (tok_[q].is("with")) ++q;
                 const bool planned_word = w == "meet" || (w == "meeting" && !tok_[k + 1].is("with"));
@@ -221,6 +288,38 @@ void DocumentReader::find_meetings() {
                 }
             }
         }
+        // A caption of two people: "NATO Secretary General Jens Stoltenberg and Angela Merkel,
+        // Chancellor of Germany" (a line of names, titles and bodies, no verb, no period).
+        if (triggers.empty() && sent_[s].line_start && b > a && b - a <= 25 && !tok_[b - 1].is(".") &&
+            (s + 1 >= sent_.size() || sent_[s + 1].line_start)) {
+            bool names_only = true;
+            for (std::size_t k = a; k < b && names_only; ++k)
+                if (tok_[k].is_word() && !tok_[k].cap && !tok_[k].allcaps &&
+                    !in(fold_[k], {"and", "of", "the", "for", "de", "von", "van", "der", "al", "bin"}))
+                    names_only = false;
+            std::size_t second_end = kNone;
+            // the second name ends the line or opens its apposition; no word of either name
+            // is a word of the language (a headline in title case: "Biden and Harris Are Delivering")
+            auto plain_name = [&](std::size_t p) {
+                for (std::size_t q = persons_[p].name_first; q < persons_[p].name_last; ++q)
+                    if (flags_[q] & kCommonWordFlag) return false;
+                return true;
+            };
+            for (std::size_t k = a + 1; k <= b && names_only && s > 0; ++k)
+                if (auto p = person_at(k - 1); p && persons_[*p].name_last == k && (k == b || tok_[k].is(",")) &&
+                                               pair_before(k, a)) {
+                    bool plain = plain_name(*p);
+                    for (std::size_t q = a; q < persons_[*p].name_first; ++q)
+                        if (auto o = person_at(q); o && !plain_name(*o)) plain = false;
+                    if (plain) second_end = k;
+                    break;
+                }
+            if (names_only && second_end != kNone) {
+                Trigger tr{second_end, second_end, MeetingMode::InPerson, "caption-pair"};
+                tr.confidence = 0.7;
+                triggers.push_back(tr);
+            }
+        }
         if (triggers.empty()) continue;
         // persons in this sentence, by position
         std::vector<std::size_t> people;
@@ -259,7 +358,8 @@ void DocumentReader::find_meetings() {
                     }
                     // "X and Y held": the earlier person joined by "and"
                     const PersonMention& later = persons_[subject.back()];
-                    const std::size_t from = later.title_first != kNone ? later.title_first : later.name_first;
+                    std::size_t from = later.title_first != kNone ? later.title_first : later.name_first;
+                    if (later.modifier_first != kNone && later.modifier_first < from) from = later.modifier_first;
                     if (from >= 1 && tok_[from - 1].is("and") && pm.name_last == from - 1) subject.push_back(*it);
                     else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
                         bool apposition = true;
@@ -272,9 +372,12 @@ void DocumentReader::find_meetings() {
                     }
                 }
                 // objects: people after the trigger, up to a word that starts a new clause
+                // (a pair's verb has none: "A and B discussed the proposal of C")
                 for (std::size_t p : people) {
                     const PersonMention& pm = persons_[p];
-                    if (pm.name_first < tr.last || pm.name_first >= stop) continue;
+                    if (pm.name_first < tr.last || pm.name_first >= stop || tr.rule == "pair-met" ||
+                        tr.rule == "caption-pair")
+                        continue;
                     bool cut = false;
                     for (std::size_t q = tr.last; q < pm.name_first; ++q) {
                         const std::string_view w = fold_[q];
@@ -319,8 +422,16 @@ void DocumentReader::find_meetings() {
                             subject.push_back(it->persons.front());
                             break;
                         }
+                    // no meeting before: the person the release opened with
+                    if (subject.empty())
+                        for (std::size_t p = 0; p < persons_.size(); ++p)
+                            if (persons_[p].name_first < a && person_entity_[p] != kNone && !persons_[p].reference) {
+                                subject.push_back(p);
+                                break;
+                            }
                 }
             }
+            if ((tr.rule == "pair-met" || tr.rule == "caption-pair") && subject.size() < 2) continue;
             // Counterparts with no one who met them ("He also met with A; B; and C" where "he"
             // is unknown) did not meet each other.
             if (subject.empty() && object.size() >= 2 &&

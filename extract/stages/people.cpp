@@ -278,17 +278,22 @@ void DocumentReader::find_people() {
             }
         }
         // (4) Apposition: "Antony Blinken, Secretary of State"
-        if (name_word(i) && !tok_[i].allcaps && (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap)) {
+        if (name_word(i) && !tok_[i].allcaps &&
+            (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap || tok_[i].newline_before)) {
             // cheap test first: a run of capitalised words (and hyphens, particles) ending in a comma
             std::size_t e = i;
             while (e < limit && e < i + 12 &&
-                   (tok_[e].cap || tok_[e].allcaps || tok_[e].is("-") || tok_[e].is(".") || is_particle(tok_[e].text)))
+                   (tok_[e].cap || tok_[e].allcaps || tok_[e].is("-") || tok_[e].is(".") || is_particle(tok_[e].text) ||
+                    (e > i && tok_[e - 1].is("-") && !tok_[e].space_before && tok_[e].is_word())))
                 ++e;
             if (e >= limit || !tok_[e].is(",")) continue;
             if (auto name = read_name(i, limit, false); name && name->parts.size() <= 4) {
                 const std::size_t k = name->last;
                 std::size_t t0 = k + 1;
                 if (t0 < limit && tok_[t0].is("the")) ++t0;
+                // "Ban Ki-moon, Former Secretary-General"
+                if (t0 + 1 < limit && (tok_[t0].is("Former") || tok_[t0].is("former")) && title_match(t0 + 1, limit))
+                    ++t0;
                 if (PhraseMatch c = phrase_match(t0, limit);
                     c.entry && (c.entry->type == EntityType::Country || c.entry->type == EntityType::Organization)) {
                     std::size_t after = t0 + c.length;
@@ -392,6 +397,15 @@ void DocumentReader::find_counterpart_names() {
                     ++r;
                 if (r < b && fold_[r] == "with") q = r + 1;
                 else if (r < b && (w == "met" || w == "meets") && r == k + 1) q = r;
+                // "met his counterpart Yang Jiechi", "met her Chinese counterpart, Wang Yi"
+                if (q != kNone && q < b && in(fold_[q], {"his", "her", "their"})) {
+                    std::size_t c = q + 1;
+                    while (c < b && c < q + 4 && tok_[c].cap) ++c;
+                    if (c < b && in(fold_[c], {"counterpart", "counterparts"})) {
+                        q = c + 1;
+                        if (q < b && tok_[q].is(",")) ++q;
+                    }
+                }
             }
             if (q == kNone || q >= b) continue;
             std::size_t end = try_name(q, b);

@@ -201,6 +201,7 @@ std::vector<std::string> DocumentReader::mention_titles(std::size_t p) const {
         const std::size_t limit = sentence_end(std::min(k, tok_.size() - 1));
         ++k;
         if (k < limit && (tok_[k].is("the") || tok_[k].is("The"))) ++k;
+        if (k + 1 < limit && (tok_[k].is("Former") || tok_[k].is("former"))) ++k;
         if (PhraseMatch c = phrase_match(k, limit); c.entry) {
             std::size_t after = k + c.length;
             if (after < limit && is_possessive(tok_[after])) ++after;

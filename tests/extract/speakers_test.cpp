@@ -111,3 +111,45 @@ TEST_SUITE("extract.meetings") {
         CHECK_FALSE(relation(x, RelationType::Met, "Joe Smith", "Ana Lopes"));
     }
 }
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("two people joined by 'and' before a meeting verb or noun met") {
+        auto x = run("Chancellor Angela Merkel and French President François Hollande have met once again to discuss "
+                     "the summit.");
+        CHECK(relation(x, RelationType::Met, "Angela Merkel", "François Hollande"));
+        auto y = run("Mayor Reed Gusciora and Secretary Pete Buttigieg talked about several projects.");
+        CHECK(relation(y, RelationType::Met, "Reed Gusciora", "Pete Buttigieg"));
+        auto z = run("Chancellor Angela Merkel and President Anna Smith during talks in Evian.\nText follows.");
+        CHECK(relation(z, RelationType::Met, "Angela Merkel", "Anna Smith"));
+    }
+
+    TEST_CASE("a caption line of two people is a meeting; a title-case headline is not") {
+        auto x = run("Visit to Berlin\n\nNATO Secretary General Jens Stoltenberg and Angela Merkel, Chancellor of "
+                     "Germany\n\nMr. Stoltenberg thanked the Chancellor.");
+        CHECK(relation(x, RelationType::Met, "Jens Stoltenberg", "Angela Merkel"));
+        auto y = run("News\n\nPresident Biden and Vice President Harris Are Delivering Results\n\nText.");
+        CHECK(count(y, RelationType::Met) == 0);
+    }
+
+    TEST_CASE("meetings named by a noun with their counterparts") {
+        auto x = run("Foreign Secretary Jeremy Hunt will travel to New York later today, following two days of "
+                     "high-level meetings in Washington with Vice President Mike Pence and Secretary of State Mike "
+                     "Pompeo.");
+        CHECK(relation(x, RelationType::Met, "Jeremy Hunt", "Mike Pence"));
+        CHECK(relation(x, RelationType::Met, "Jeremy Hunt", "Mike Pompeo"));
+    }
+
+    TEST_CASE("'met his counterpart' names the counterpart") {
+        auto x = run("Foreign Minister Yu Myung-hwan made a visit to China. During his visit, he met his counterpart "
+                     "Yang Jiechi on March 18.", "2010-03-23");
+        const kg::Relation* r = relation(x, RelationType::Met, "Yu Myung-hwan", "Yang Jiechi");
+        REQUIRE(r);
+        CHECK(r->date == "2010-03-18");
+    }
+
+    TEST_CASE("an apposition with 'Former' names the person a bare title refers to") {
+        auto x = run("Readouts | Ban Ki-moon, Former Secretary-General\nThe Secretary-General met today with H.E. Mr. "
+                     "John Key, the Prime Minister of New Zealand.");
+        CHECK(relation(x, RelationType::Met, "Ban Ki-moon", "John Key"));
+    }
+}
