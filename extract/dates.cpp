@@ -1,5 +1,9 @@
 #include "extract/dates.h"
 
+#include <chrono>
+#include <cstdio>
+#include <optional>
+
 #include <charconv>
 #include <cstdio>
 
@@ -53,6 +57,46 @@ std::string DateMention::iso(int default_year) const {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, month, day);
     return buf;
+}
+
+namespace {
+
+std::optional<std::chrono::sys_days> parse_iso(std::string_view iso) {
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    for (std::size_t i : {0, 1, 2, 3}) y = y * 10 + (iso[i] - '0');
+    for (std::size_t i : {5, 6}) m = m * 10 + (iso[i] - '0');
+    for (std::size_t i : {8, 9}) d = d * 10 + (iso[i] - '0');
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                          std::chrono::day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd};
+}
+
+}  // namespace
+
+std::string shift_days(std::string_view iso, int days) {
+    const auto d = parse_iso(iso);
+    if (!d) return {};
+    const std::chrono::year_month_day ymd{*d + std::chrono::days{days}};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return buf;
+}
+
+int weekday_of(std::string_view iso) {
+    const auto d = parse_iso(iso);
+    if (!d) return -1;
+    return static_cast<int>(std::chrono::weekday{*d}.iso_encoding()) - 1;
+}
+
+int weekday_number(std::string_view w) {
+    static constexpr std::string_view names[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                 "friday", "saturday", "sunday"};
+    for (int i = 0; i < 7; ++i)
+        if (w == names[i]) return i;
+    return -1;
 }
 
 std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
@@ -162,6 +206,22 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         std::size_t le = text.find('\n', b);
         if (le == std::string_view::npos) le = text.size();
         if (le - ls <= 80) return d;
+    }
+    // No date line: a title that ends with its date ("Comments by the Foreign Secretary after
+    // meeting Secretary Pompeo on 7 August 2019", "... Council (Brussels, March 14, 2016)").
+    for (const DateMention& d : dates) {
+        if (!d.year) continue;
+        const std::size_t b = tokens[d.first].begin;
+        if (b > line_limit) break;
+        std::size_t ls = text.rfind('\n', b);
+        ls = (ls == std::string_view::npos) ? 0 : ls + 1;
+        if (text.substr(0, ls).find_first_not_of(" \n\t\r") != std::string_view::npos) continue;  // not the first line
+        std::size_t le = text.find('\n', b);
+        if (le == std::string_view::npos) le = text.size();
+        const std::size_t e = tokens[d.last - 1].end;
+        std::string_view rest = text.substr(e, le - e);
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ')' || rest.front() == '.')) rest.remove_prefix(1);
+        if (rest.empty()) return d;
     }
     return std::nullopt;
 }

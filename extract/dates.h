@@ -21,6 +21,13 @@ struct DateMention {
     std::string iso(int default_year = 0) const;
 };
 
+// A day relative to an ISO date: shift_days("2024-03-01", -1) == "2024-02-29"; "" on a bad date.
+std::string shift_days(std::string_view iso, int days);
+// The weekday of an ISO date, 0 = Monday ... 6 = Sunday; -1 on a bad date.
+int weekday_of(std::string_view iso);
+// "monday" ... "sunday" (folded) -> 0 ... 6; -1 otherwise.
+int weekday_number(std::string_view folded);
+
 // Every date in the token stream, in order.
 std::vector<DateMention> find_dates(const std::vector<Token>& tokens);
 

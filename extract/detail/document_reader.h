@@ -237,6 +237,7 @@ private:
                                                              std::size_t stop) const;
     void find_delegations();
     void finish_meetings();
+    std::string relative_date(std::size_t sentence) const;
     void find_attendance();
     void find_session_speakers();
     void find_roles();

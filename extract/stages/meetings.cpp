@@ -576,6 +576,29 @@ void DocumentReader::find_delegations() {
     for (std::size_t p : members) main->persons.push_back(p);
 }
 
+// A day the sentence names relative to the release: "today", "yesterday", "on Friday",
+// "Sunday's call" (the last such weekday on or before the release date). Empty when none.
+std::string DocumentReader::relative_date(std::size_t s) const {
+    if (doc_date_.empty()) return {};
+    for (std::size_t q = sent_[s].first; q < sent_[s].last; ++q) {
+        const std::string_view w = fold_[q];
+        if (w == "today" || w == "tonight" || (w == "this" && q + 1 < sent_[s].last &&
+                                                in(fold_[q + 1], {"morning", "afternoon", "evening"})))
+            return doc_date_;
+        if (w == "yesterday" || (w == "last" && q + 1 < sent_[s].last && fold_[q + 1] == "night"))
+            return shift_days(doc_date_, -1);
+        if (const int wd = weekday_number(w); wd >= 0 && tok_[q].cap) {
+            const int today = weekday_of(doc_date_);
+            if (today < 0) return {};
+            // "next Monday" / "on Monday" in a sentence about plans is not handled here: planned
+            // meetings are left out of MET anyway
+            const int back = (today - wd + 7) % 7;
+            return shift_days(doc_date_, -back);
+        }
+    }
+    return {};
+}
+
 void DocumentReader::finish_meetings() {
     // The lead sentence: the first sentence with a meeting trigger that happened.
     std::size_t lead = kNone;
@@ -618,12 +641,8 @@ void DocumentReader::finish_meetings() {
         bool with_principal = false;
         for (std::size_t p = 0; p < m.subjects && p < m.persons.size(); ++p)
             if (person_entity_[m.persons[p]] == principal) with_principal = true;
+        if (m.date.empty()) m.date = relative_date(m.sentence);
         if (m.date.empty() && header_zone) m.date = doc_meeting_date;
-        if (m.date.empty()) {
-            // "met today": the release's own date
-            for (std::size_t q = sent_[m.sentence].first; q < sent_[m.sentence].last; ++q)
-                if (tok_[q].is("today") || tok_[q].is("Today")) m.date = doc_date_;
-        }
         if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
             m.mode != MeetingMode::Video)
             m.place = lead_place;

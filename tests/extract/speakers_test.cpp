@@ -153,3 +153,27 @@ TEST_SUITE("extract.meetings") {
         CHECK(relation(x, RelationType::Met, "Ban Ki-moon", "John Key"));
     }
 }
+
+TEST_SUITE("extract.dates") {
+    TEST_CASE("'yesterday', 'today' and a weekday date a meeting from the release date") {
+        auto x = run("Readout\n\n2021-01-23\n\nPresident Joe Smith spoke with President Ana Lopes yesterday about "
+                     "migration.", "");
+        const kg::Relation* r = relation(x, RelationType::Met, "Joe Smith", "Ana Lopes");
+        REQUIRE(r);
+        CHECK(r->date == "2021-01-22");
+        // 2021-01-23 is a Saturday: "on Wednesday" is 2021-01-20
+        auto y = run("Readout\n\n2021-01-23\n\nOn Wednesday, President Joe Smith met with President Ana Lopes.", "");
+        const kg::Relation* r2 = relation(y, RelationType::Met, "Joe Smith", "Ana Lopes");
+        REQUIRE(r2);
+        CHECK(r2->date == "2021-01-20");
+    }
+
+    TEST_CASE("a title that ends with its date dates the release when there is no date line") {
+        auto x = run("European Union - Minister's participation in the Council (Brussels, March 14, 2016)\n\n\n"
+                     "Minister Jean Dupont attended the Council in Brussels.", "");
+        CHECK(x.document.date == "2016-03-14");
+        auto y = run("Statement on the anniversary of the events of March 11, 2011 and on the long recovery of the "
+                     "region since then\n\nText.", "");
+        CHECK(y.document.date.empty());
+    }
+}
