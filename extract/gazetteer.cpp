@@ -188,9 +188,9 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, std::
 }
 
 std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded,
-                                         std::size_t i, std::size_t limit, bool allow_caps) const {
+                                         std::size_t i, std::size_t limit, bool allow_caps, bool allow_lower) const {
     if (i >= limit) return 0;
-    if (!tokens[i].is_word() || !(tokens[i].cap) || (tokens[i].allcaps && !allow_caps)) {
+    if (!tokens[i].is_word() || !(tokens[i].cap || allow_lower) || (tokens[i].allcaps && !allow_caps)) {
         if (!(tokens[i].allcaps && tokens[i].text == "CEO")) return 0;
     }
     std::size_t best = 0;
@@ -208,7 +208,7 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
             bool ok = true;
             for (std::size_t k = i; k < i + len; ++k) {
                 const Token& t = tokens[k];
-                if (t.is_word() && !t.cap && !t.allcaps && t.text != "for" && t.text != "of" &&
+                if (!allow_lower && t.is_word() && !t.cap && !t.allcaps && t.text != "for" && t.text != "of" &&
                     t.text != "and" && t.text != "to" && t.text != "the")
                     ok = false;
             }

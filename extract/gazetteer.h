@@ -82,9 +82,10 @@ struct Gazetteer::Impl {
     PhraseMatch match(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded, std::size_t i,
                       std::size_t limit) const;
     // allow_caps: a title written in capitals, as speaker labels of transcripts are
-    // ("SECRETARY KERRY:", "PRIME MINISTER MAY:").
+    // ("SECRETARY KERRY:", "PRIME MINISTER MAY:"); allow_lower: in lower case, as the news
+    // writes an apposition ("Li Qiang, China's premier,").
     std::size_t match_title(const std::vector<Token>& tokens, const std::vector<std::string_view>& folded, std::size_t i,
-                            std::size_t limit, bool allow_caps = false) const;
+                            std::size_t limit, bool allow_caps = false, bool allow_lower = false) const;
     // Longest title starting at tokens[i]; 0 when none.
     std::size_t match_title(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
 };

@@ -232,6 +232,7 @@ private:
     std::vector<std::string> named_key(const PhraseMention& m) const;
     void find_meetings();
     bool pair_before(std::size_t k, std::size_t a) const;
+    std::size_t skip_counterpart_words(std::size_t q, std::size_t b) const;
     // Counterparts `object` of one meeting trigger split into separate meetings.
     std::vector<std::vector<std::size_t>> counterpart_groups(const std::vector<std::size_t>& object, std::size_t from,
                                                              std::size_t stop) const;

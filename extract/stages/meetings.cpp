@@ -49,6 +49,17 @@ bool meeting_noun(std::string_view w) {
 
 }  // namespace
 
+// "his counterpart", "her Japanese counterpart,": the words before a counterpart's name.
+std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b) const {
+    if (q >= b || !in(fold_[q], {"his", "her", "their"})) return q;
+    std::size_t c = q + 1;
+    while (c < b && c < q + 4 && tok_[c].cap) ++c;
+    if (c >= b || !in(fold_[c], {"counterpart", "counterparts"})) return q;
+    ++c;
+    if (c < b && tok_[c].is(",")) ++c;
+    return c;
+}
+
 // Two people joined by "and" end right before token k (auxiliaries and adverbs between):
 // "Chancellor Angela Merkel and French President François Hollande have".
 bool DocumentReader::pair_before(std::size_t k, std::size_t a) const {
@@ -78,7 +89,8 @@ void DocumentReader::find_meetings() {
             // during talks in Evian": two people joined by "and" before the verb or the noun.
             {
                 std::size_t v = kNone;
-                if (in(fold_[k], {"met", "discussed", "talked", "conferred"})) {
+                if (in(fold_[k], {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
+                                  "shook", "held"})) {
                     v = k;
                     for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
                         if (tok_[r].is("with") || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
@@ -173,17 +185,10 @@ void DocumentReader::find_meetings() {
                     }
                     if (q == k + 1)
                         while (q < b && in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"})) ++q;
-                    // "met his counterpart Yang Jiechi", "met her Chinese counterpart, Wang Yi"
-                    if (q < b && in(fold_[q], {"his", "her", "their"})) {
-                        std::size_t c = q + 1;
-                        while (c < b && c < q + 4 && tok_[c].cap) ++c;
-                        if (c < b && in(fold_[c], {"counterpart", "counterparts"})) {
-                            q = c + 1;
-                            if (q < b && tok_[q].is(",")) ++q;
-                        }
-                    }
                 }
                 if (tok_[q].is("with")) ++q;
+                // "met (with) his counterpart Yang Jiechi", "met with her Japanese counterpart, Wang Yi"
+                if (w != "meeting") q = skip_counterpart_words(q, b);
                 const bool planned_word = w == "meet" || (w == "meeting" && !tok_[k + 1].is("with"));
                 if (w == "meeting" && !tok_[k + 1].is("with")) continue;
                 // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting

@@ -22,7 +22,7 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     const Token* a = at(i);
     if (!a) return 0;
     auto dot = [&](std::size_t k) { return at(k) && at(k)->is(".") && !at(k)->space_before; };
-    if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle"}))
+    if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati"}))
         return dot(i + 1) ? 2 : 1;
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
     if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) return 4;  // H.E.
@@ -290,18 +290,29 @@ void DocumentReader::find_people() {
             if (auto name = read_name(i, limit, false); name && name->parts.size() <= 4) {
                 const std::size_t k = name->last;
                 std::size_t t0 = k + 1;
-                if (t0 < limit && tok_[t0].is("the")) ++t0;
-                // "Ban Ki-moon, Former Secretary-General"
-                if (t0 + 1 < limit && (tok_[t0].is("Former") || tok_[t0].is("former")) && title_match(t0 + 1, limit))
+                // The news writes the office in lower case after a determiner or a country:
+                // "Li Qiang, China's premier,", "Cho Tae-yul, the South Korean foreign minister".
+                bool determined = false;
+                auto office = [&](std::size_t at) {
+                    if (title_match(at, limit)) return true;
+                    if (!determined || at >= limit || tok_[at].cap) return false;
+                    const std::size_t tl = gaz_.match_title(tok_, fold_, at, limit, false, true);
+                    return tl > 0 && (at + tl >= limit || !tok_[at + tl].is_word() || tok_[at + tl].is("of"));
+                };
+                if (t0 < limit && tok_[t0].is("the")) {
                     ++t0;
+                    determined = true;
+                }
+                // "Ban Ki-moon, Former Secretary-General"
+                if (t0 + 1 < limit && (tok_[t0].is("Former") || tok_[t0].is("former")) && office(t0 + 1)) ++t0;
                 if (PhraseMatch c = phrase_match(t0, limit);
                     c.entry && (c.entry->type == EntityType::Country || c.entry->type == EntityType::Organization)) {
                     std::size_t after = t0 + c.length;
                     if (after < limit && is_possessive(tok_[after])) ++after;
-                    if (title_match(after, limit)) t0 = after;
+                    determined = true;
+                    if (office(after)) t0 = after;
                 }
-                if (k + 1 < limit && tok_[k].is(",") && title_match(t0, limit) &&
-                    !phrase_match(i, limit).entry) {
+                if (k + 1 < limit && tok_[k].is(",") && office(t0) && !phrase_match(i, limit).entry) {
                     add_person(kNone, kNone, *name, false, 0);
                     i = name->last - 1;
                     continue;
@@ -397,15 +408,8 @@ void DocumentReader::find_counterpart_names() {
                     ++r;
                 if (r < b && fold_[r] == "with") q = r + 1;
                 else if (r < b && (w == "met" || w == "meets") && r == k + 1) q = r;
-                // "met his counterpart Yang Jiechi", "met her Chinese counterpart, Wang Yi"
-                if (q != kNone && q < b && in(fold_[q], {"his", "her", "their"})) {
-                    std::size_t c = q + 1;
-                    while (c < b && c < q + 4 && tok_[c].cap) ++c;
-                    if (c < b && in(fold_[c], {"counterpart", "counterparts"})) {
-                        q = c + 1;
-                        if (q < b && tok_[q].is(",")) ++q;
-                    }
-                }
+                // "met his counterpart Yang Jiechi", "met with her Chinese counterpart, Wang Yi"
+                if (q != kNone) q = skip_counterpart_words(q, b);
             }
             if (q == kNone || q >= b) continue;
             std::size_t end = try_name(q, b);

@@ -46,7 +46,7 @@ const std::unordered_map<std::string_view, std::uint32_t>& raw_word_flags() {
         for (std::string_view w : {"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "AO", "AC", "PhD", "Jr", "Sr", "MEP",
                                    "MdB", "TD"})
             f[w] |= kPostNominal;
-        for (std::string_view w : {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Sir", "Dame", "H", "HE",
+        for (std::string_view w : {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Sir", "Dame", "H", "HE",
                                    "His", "Her", "Hon", "Honorable", "Honourable", "the", "The", "Rt", "Right",
                                    "Senator"})
             f[w] |= kHonorificStart;

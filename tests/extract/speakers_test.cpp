@@ -177,3 +177,23 @@ TEST_SUITE("extract.dates") {
         CHECK(y.document.date.empty());
     }
 }
+
+TEST_SUITE("extract.news") {
+    TEST_CASE("news style: 'met with his Japanese counterpart', lower-case offices in appositions, a subject pair") {
+        auto x = run("BEIJING, May 17 (Xinhua) -- Chinese Foreign Minister Wang Yi met with his Japanese counterpart "
+                     "Yoshimasa Hayashi in Beijing on Tuesday.");
+        CHECK(relation(x, RelationType::Met, "Wang Yi", "Yoshimasa Hayashi"));
+        auto y = run("SEOUL (Reuters) - Li Qiang, China's premier, met Cho Tae-yul, the South Korean foreign "
+                     "minister, in Beijing.");
+        CHECK(entity(y, EntityType::Person, "Li Qiang"));
+        CHECK(relation(y, RelationType::Met, "Li Qiang", "Cho Tae-yul"));
+        auto z = run("TOKYO (Kyodo) -- Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden agreed "
+                     "Friday to strengthen their alliance during talks in Washington.");
+        CHECK(relation(z, RelationType::Met, "Fumio Kishida", "Joe Biden"));
+    }
+
+    TEST_CASE("Indian honorifics are not part of a name") {
+        auto x = run("Prime Minister Shri Narendra Modi met with President Joe Smith.");
+        CHECK(entity(x, EntityType::Person, "Narendra Modi"));
+    }
+}
