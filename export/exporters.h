@@ -56,6 +56,11 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
 void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::ostream& relationships,
                      const ExportOptions& opt = {});
 
+// The ids of the documents the selection `opt` makes rests on: those mentioning
+// one of its entities or giving evidence for one of its edges; sorted, distinct.
+// Drawings count them in their caption. Throws as the writers do on a bad ego.
+std::vector<std::string> selected_documents(const graph::KnowledgeGraph& g, const ExportOptions& opt);
+
 // Writes a file atomically: `produce` writes into a temporary file in the same
 // directory, which is flushed, fsynced and renamed over `path`. On any failure the
 // temporary is removed, `path` is left as it was, and ExportError names the path
