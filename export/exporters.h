@@ -15,6 +15,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -60,6 +61,13 @@ void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::o
 // one of its entities or giving evidence for one of its edges; sorted, distinct.
 // Drawings count them in their caption. Throws as the writers do on a bad ego.
 std::vector<std::string> selected_documents(const graph::KnowledgeGraph& g, const ExportOptions& opt);
+
+// One field of a CSV file as kg writes every CSV (Neo4j export and the questions'
+// --csv): detail::clean_text, then RFC 4180 quoting when it holds , " CR LF TAB or
+// leading/trailing space. A value starting with = + - @ TAB or CR, which a spreadsheet
+// would run as a formula, is neutralised by OWASP's rule: a ' is put before it and the
+// whole field is quoted ("-1" becomes "'-1").
+std::string csv_field(std::string_view s);
 
 // Writes a file atomically: `produce` writes into a temporary file in the same
 // directory, which is flushed, fsynced and renamed over `path`. On any failure the
