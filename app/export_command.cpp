@@ -99,13 +99,14 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
                                           : opt.caption;
 
     if (opt.format == "csv") {
-        // Both files are produced in memory first, so a failing writer leaves neither behind.
+        // Both files are produced in memory first, then written all or nothing, so a
+        // failure never leaves a new nodes file beside an old relationships file.
         std::ostringstream nodes;
         std::ostringstream relationships;
         output::write_neo4j_csv(g, nodes, relationships, sel);
         auto [nodes_path, relationships_path] = csv_paths(opt.output);
-        output::write_file(nodes_path, [&](std::ostream& o) { o << nodes.str(); });
-        output::write_file(relationships_path, [&](std::ostream& o) { o << relationships.str(); });
+        output::write_files({{nodes_path, [&](std::ostream& o) { o << nodes.str(); }},
+                             {relationships_path, [&](std::ostream& o) { o << relationships.str(); }}});
         std::cerr << "kg: wrote " << nodes_path << " and " << relationships_path << '\n';
         return 0;
     }

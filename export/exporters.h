@@ -75,4 +75,18 @@ std::string csv_field(std::string_view s);
 // and the reason. `path` "-" writes to stdout.
 void write_file(const std::string& path, const std::function<void(std::ostream&)>& produce);
 
+// One of the files write_files writes together.
+struct FileOutput {
+    std::string path;
+    std::function<void(std::ostream&)> produce;
+};
+
+// Writes several files all or nothing (the Neo4j CSV pair): each is written to a
+// temporary beside its target and fsynced, and only when all are complete are they
+// renamed over their targets. When any write or rename fails, every target is left
+// as it was (or absent, if it was), no temporary remains, and ExportError names the
+// file and the reason. Paths must be regular files or absent ("-", devices and
+// FIFOs are refused).
+void write_files(const std::vector<FileOutput>& files);
+
 }  // namespace kg::output

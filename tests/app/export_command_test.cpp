@@ -87,6 +87,20 @@ TEST_CASE("kg export --format csv writes nodes and relationships into a director
     }
 }
 
+TEST_CASE("a CSV export that fails on its second file leaves the old pair untouched and no temporary") {
+    Ingested kb;
+    kg_test::write_text_file(kb.dir.file("kg-nodes.csv"), "old nodes\n");
+    // A directory where the relationships file should go: the nodes file would be written first.
+    std::filesystem::create_directory(kb.dir.file("kg-relationships.csv"));
+    kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "csv", "-o", kb.dir.file("kg")});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("kg: error: cannot write " + kb.dir.file("kg-relationships.csv")) == 0);
+    CHECK(kg_test::read_text_file(kb.dir.file("kg-nodes.csv")) == "old nodes\n");
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(kb.dir.path())) ++entries;
+    CHECK(entries == 3);  // kg.db and the two outputs
+}
+
 TEST_CASE("an output file in a missing directory is an error naming it with exit status 1 and no file left") {
     Ingested kb;
     const std::string file = "/nonexistent-dir/x.graphml";
