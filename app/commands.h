@@ -48,5 +48,6 @@ CommandRunner setup_rank(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_components(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_communities(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_timeline(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_eval(CLI::App& cmd, const GlobalOptions& global);
 
 }  // namespace kg::cli

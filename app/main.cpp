@@ -40,6 +40,7 @@ constexpr Subcommand kSubcommands[] = {
     {"components", "The connected components of the knowledge graph", kg::cli::setup_components},
     {"communities", "Modularity classes (Louvain) of the knowledge graph", kg::cli::setup_communities},
     {"timeline", "An entity's meetings, roles and events in date order", kg::cli::setup_timeline},
+    {"eval", "Measure extraction against gold annotations: precision, recall and F1", kg::cli::setup_eval},
 };
 
 int run(int argc, char** argv) {

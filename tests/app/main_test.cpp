@@ -60,6 +60,7 @@ TEST_CASE("every subcommand's --help names its options with exit status 0") {
         {"export", {"--format", "--output", "--ego", "--depth", "--types", "--relations", "--from", "--to",
                     "--collapse", "--title", "--layout"}},
         {"show", {"NAME", "--type"}},
+        {"eval", {"GOLD_DIR", "PATH", "--json", "--min", "--verbose"}},
         {"entities", {"--type", "--match"}},
     };
     for (const auto& [command, options] : expected) {
