@@ -153,6 +153,9 @@ TEST_CASE("kg extract names a missing path and exits 1 after extracting the othe
     CHECK(r.status == 1);
     CHECK(r.err.find("/nonexistent/press.txt") != std::string::npos);
     CHECK(kg_test::lines_of(r.out).size() == 1);
+    // Every line of a failure starts "kg: error:".
+    for (const std::string& line : kg_test::lines_of(r.err)) CHECK(line.rfind("kg: error: ", 0) == 0);
+    CHECK(r.err.find("kg: error: 1 input could not be read\n") != std::string::npos);
 }
 
 TEST_CASE("kg extract on a directory without documents is an error with exit status 1") {

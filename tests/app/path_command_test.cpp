@@ -66,7 +66,7 @@ TEST_CASE("kg path on an unknown name suggests close names with exit status 1") 
     kg_test::ingest_corpus(db);
     kg_test::KgRun r = run_kg({"--db", db, "path", "Tsuji", "Stoltenburg"});
     CHECK(r.status == 1);
-    CHECK(r.err.find("kg: no entity named 'Stoltenburg'; did you mean: Jens Stoltenberg") == 0);
+    CHECK(r.err.find("kg: error: no entity named 'Stoltenburg'; did you mean: Jens Stoltenberg") == 0);
 }
 
 TEST_CASE("kg path --csv writes a header and one row per hop") {

@@ -28,7 +28,7 @@ TEST_CASE("kg show on an unknown name suggests close names with exit status 1") 
     kg_test::KgRun r = run_kg({"--db", db, "show", "Hayashy"});
     CHECK(r.status == 1);
     CHECK(r.out.empty());
-    CHECK(r.err.find("kg: no entity named 'Hayashy'; did you mean: ") == 0);
+    CHECK(r.err.find("kg: error: no entity named 'Hayashy'; did you mean: ") == 0);
     CHECK(r.err.find("Hayashi") != std::string::npos);
 }
 
