@@ -6,11 +6,14 @@
 
 #include <exception>
 #include <iostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "app/commands.h"
+#include "extract/rules_version.h"
 #include "model/error.h"
+#include "store/store.h"
 
 namespace {
 
@@ -49,6 +52,11 @@ int run(int argc, char** argv) {
     app.fallthrough();  // global options may also follow the subcommand
     app.footer("Run 'kg SUBCOMMAND --help' for a subcommand's options.\n"
                "Exit status: 0 success, 1 failure, 2 bad usage.");
+
+    // What produced an output or a knowledge base, for bug reports and for telling
+    // whether stored extractions are older than the rules.
+    app.set_version_flag("--version", "kg " KG_VERSION "\nstore schema " + std::to_string(kg::store::schema_version()) +
+                                          "\nextraction rules " + std::to_string(kg::extract::kRulesVersion));
 
     kg::cli::GlobalOptions global;
     app.add_option("--db", global.db, "Knowledge base file (SQLite)")->type_name("FILE")->capture_default_str();
