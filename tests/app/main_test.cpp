@@ -59,7 +59,7 @@ TEST_CASE("every subcommand's --help names its options with exit status 0") {
         {"met", {"NAME", "--with", "--from", "--to", "--json"}},
         {"export", {"--format", "--output", "--ego", "--depth", "--types", "--relations", "--from", "--to",
                     "--collapse", "--title", "--layout"}},
-        {"show", {"NAME", "--type"}},
+        {"show", {"NAME", "--type", "--json", "--csv"}},
         {"eval", {"GOLD_DIR", "PATH", "--json", "--min", "--verbose"}},
         {"entities", {"--type", "--match"}},
     };
