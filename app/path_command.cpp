@@ -51,6 +51,9 @@ int run_path(const PathOptions& opt, const GlobalOptions& global) {
     if (!a) return 1;
     std::optional<EntityId> b = kb->resolve(opt.b, std::nullopt, std::cerr);
     if (!b) return 1;
+    if (*a == *b)
+        throw UsageError("a path needs two different entities; '" + opt.a + "' and '" + opt.b + "' are both " +
+                         kb->name(*a));
     std::vector<RelationType> via;
     for (const std::string& v : opt.via)
         if (auto t = parse_relation_type(v)) via.push_back(*t);
