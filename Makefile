@@ -16,7 +16,9 @@ $(BUILD)/CMakeCache.txt: | setup
 build: setup $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-demo: build
+# The demo needs only the kg tool, not the tests, fuzz replays and benchmarks.
+demo: setup $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) --target kg -j $(JOBS)
 	@scripts/demo.sh $(BUILD)
 
 test: build

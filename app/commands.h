@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "model/error.h"
+
 namespace CLI {
 class App;
 }
@@ -23,6 +25,12 @@ struct GlobalOptions {
     std::string db = "kg.db";               // --db FILE: the knowledge base
     std::vector<std::string> alias_files;   // --aliases FILE, repeatable
     std::string data_dir;                   // --data-dir DIR: gazetteer data; empty = built-in
+};
+
+// A request that cannot be answered as asked (`kg meetings --between A A`), found
+// after parsing: main() prints it like CLI11's usage errors and exits with 2.
+struct UsageError : Error {
+    using Error::Error;
 };
 
 // Runs a parsed subcommand and returns the process exit code (0 success, 1 failure).
@@ -48,5 +56,6 @@ CommandRunner setup_rank(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_components(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_communities(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_timeline(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_eval(CLI::App& cmd, const GlobalOptions& global);
 
 }  // namespace kg::cli

@@ -8,6 +8,7 @@
 #include <memory>
 #include <sstream>
 
+#include "app/caption.h"
 #include "app/commands.h"
 #include "app/knowledge_base.h"
 #include "app/option_checks.h"
@@ -46,32 +47,6 @@ graph::Centrality centrality_of(const std::string& name) {
     if (name == "pagerank") return graph::Centrality::PageRank;
     if (name == "meetings") return graph::Centrality::Meetings;
     return graph::Centrality::Degree;
-}
-
-// "Source: examples/corpus (5 documents, 2023-04-04 to 2024-04-04)": the folder
-// the stored documents came from (their longest common directory) and their dates.
-std::string source_caption(const store::Store& store) {
-    const std::vector<store::DocumentInfo> docs = store.documents();
-    if (docs.empty()) return "Source: an empty knowledge base";
-    std::string common;
-    bool first = true;
-    std::string min_date, max_date;
-    for (const store::DocumentInfo& d : docs) {
-        const std::string dir = std::filesystem::path(d.source).parent_path().string();
-        if (first) {
-            common = dir;
-            first = false;
-        } else {
-            while (!common.empty() && dir != common && !dir.starts_with(common + "/"))
-                common = std::filesystem::path(common).parent_path().string();
-        }
-        if (!d.date.empty() && (min_date.empty() || d.date < min_date)) min_date = d.date;
-        if (!d.date.empty() && (max_date.empty() || d.date > max_date)) max_date = d.date;
-    }
-    std::string text = "Source: " + (common.empty() ? std::string("documents") : common) + " (" +
-                       std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents");
-    if (!min_date.empty()) text += ", " + min_date + (max_date != min_date ? " to " + max_date : "");
-    return text + ")";
 }
 
 // The two Neo4j CSV files: into DIR when `output` is an existing directory, else
@@ -116,17 +91,22 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     sel.top_by = centrality_of(opt.top_by);
     sel.meetings_as_nodes = opt.meetings_as_nodes;
     sel.title = opt.title;
-    if (!opt.no_caption) sel.caption = opt.caption.empty() ? source_caption(*store) : opt.caption;
     sel.layout = opt.layout;
+    // Only drawings show a caption; the default one counts the documents of the selection.
+    const bool drawing = opt.format == "svg" || binary;
+    if (drawing && !opt.no_caption)
+        sel.caption = opt.caption.empty() ? source_caption(store->documents(), output::selected_documents(g, sel))
+                                          : opt.caption;
 
     if (opt.format == "csv") {
-        // Both files are produced in memory first, so a failing writer leaves neither behind.
+        // Both files are produced in memory first, then written all or nothing, so a
+        // failure never leaves a new nodes file beside an old relationships file.
         std::ostringstream nodes;
         std::ostringstream relationships;
         output::write_neo4j_csv(g, nodes, relationships, sel);
         auto [nodes_path, relationships_path] = csv_paths(opt.output);
-        output::write_file(nodes_path, [&](std::ostream& o) { o << nodes.str(); });
-        output::write_file(relationships_path, [&](std::ostream& o) { o << relationships.str(); });
+        output::write_files({{nodes_path, [&](std::ostream& o) { o << nodes.str(); }},
+                             {relationships_path, [&](std::ostream& o) { o << relationships.str(); }}});
         std::cerr << "kg: wrote " << nodes_path << " and " << relationships_path << '\n';
         return 0;
     }

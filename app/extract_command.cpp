@@ -41,7 +41,7 @@ int run_extract(const ExtractOptions& opt, const GlobalOptions& global) {
         }
     }
     if (input.failed > 0) {
-        std::cerr << "kg: " << input.failed << (input.failed == 1 ? " input" : " inputs") << " could not be read\n";
+        std::cerr << "kg: error: " << input.failed << (input.failed == 1 ? " input" : " inputs") << " could not be read\n";
         return 1;
     }
     if (opt.strict && warnings > 0) {

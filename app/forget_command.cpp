@@ -28,7 +28,7 @@ int run_forget(const ForgetOptions& opt, const GlobalOptions& global) {
         } else if (!base.empty() && base != doc && store->forget(base)) {
             std::cout << "forgot " << base << '\n';
         } else {
-            std::cerr << "kg: no document '" << doc << "' in " << global.db << '\n';
+            std::cerr << "kg: error: no document '" << doc << "' in " << global.db << '\n';
             status = 1;
         }
     }

@@ -71,7 +71,7 @@ int run_correction(store::Correction::Kind kind, const CorrectionOptions& opt, c
     const graph::CorrectionResult& result = results.back();
     const char* verb = kind == store::Correction::Kind::Split ? "split" : "merge";
     if (!result.applied) {
-        std::cerr << "kg: cannot " << verb << " " << *a << (b.empty() ? "" : " and " + b) << ": " << result.note
+        std::cerr << "kg: error: cannot " << verb << " " << *a << (b.empty() ? "" : " and " + b) << ": " << result.note
                   << '\n';
         return 1;
     }

@@ -41,7 +41,7 @@ std::optional<EntityId> resolve_entity(const graph::KnowledgeGraph& g, std::stri
                                        std::optional<EntityType> type, std::ostream& err) {
     std::vector<EntityId> found = g.find(name, type);
     if (found.empty()) {
-        err << "kg: no " << (type ? "entity of type " + std::string(to_string(*type)) + " " : "entity ")
+        err << "kg: error: no " << (type ? "entity of type " + std::string(to_string(*type)) + " " : "entity ")
             << "named '" << name << "'";
         // suggest() returns aliases too and knows no types: ask for more, keep entities of
         // the wanted type, and name each once by its canonical name.
@@ -66,7 +66,7 @@ std::optional<EntityId> resolve_entity(const graph::KnowledgeGraph& g, std::stri
     }
     if (exact.size() == 1) return exact.front();
 
-    err << "kg: '" << name << "' is ambiguous; it could be:\n";
+    err << "kg: error: '" << name << "' is ambiguous; it could be:\n";
     for (EntityId id : found) {
         const EntityRecord& e = g.entity(id);
         err << "  " << e.name << " (" << to_string(e.type) << ", " << e.documents.size()

@@ -6,11 +6,15 @@
 
 #include <exception>
 #include <iostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "app/commands.h"
+#include "app/option_checks.h"
+#include "extract/rules_version.h"
 #include "model/error.h"
+#include "store/store.h"
 
 namespace {
 
@@ -40,7 +44,19 @@ constexpr Subcommand kSubcommands[] = {
     {"components", "The connected components of the knowledge graph", kg::cli::setup_components},
     {"communities", "Modularity classes (Louvain) of the knowledge graph", kg::cli::setup_communities},
     {"timeline", "An entity's meetings, roles and events in date order", kg::cli::setup_timeline},
+    {"eval", "Measure extraction against gold annotations: precision, recall and F1", kg::cli::setup_eval},
 };
+
+// --from after --to asks for nothing: a usage error, whichever subcommand takes them.
+void check_date_range(const CLI::App& cmd) {
+    const CLI::Option* from = cmd.get_option_no_throw("--from");
+    const CLI::Option* to = cmd.get_option_no_throw("--to");
+    if (from == nullptr || to == nullptr || from->count() == 0 || to->count() == 0) return;
+    const std::string first = from->as<std::string>();
+    const std::string last = to->as<std::string>();
+    if (kg::cli::date_range_empty(first, last))
+        throw kg::cli::UsageError("--from " + first + " is after --to " + last + "; no date lies between them");
+}
 
 int run(int argc, char** argv) {
     CLI::App app{"kg: builds a knowledge graph of who met whom from diplomatic press releases.", "kg"};
@@ -48,6 +64,11 @@ int run(int argc, char** argv) {
     app.fallthrough();  // global options may also follow the subcommand
     app.footer("Run 'kg SUBCOMMAND --help' for a subcommand's options.\n"
                "Exit status: 0 success, 1 failure, 2 bad usage.");
+
+    // What produced an output or a knowledge base, for bug reports and for telling
+    // whether stored extractions are older than the rules.
+    app.set_version_flag("--version", "kg " KG_VERSION "\nstore schema " + std::to_string(kg::store::schema_version()) +
+                                          "\nextraction rules " + std::to_string(kg::extract::kRulesVersion));
 
     kg::cli::GlobalOptions global;
     app.add_option("--db", global.db, "Knowledge base file (SQLite)")->type_name("FILE")->capture_default_str();
@@ -73,6 +94,7 @@ int run(int argc, char** argv) {
     }
     for (auto& [cmd, runner] : runners) {
         if (!cmd->parsed()) continue;
+        check_date_range(*cmd);
         const int status = runner();
         // Results are the point: a full disk or closed pipe on stdout is a failure.
         std::cout.flush();
@@ -89,6 +111,10 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     try {
         return run(argc, argv);
+    } catch (const kg::cli::UsageError& e) {
+        std::cout.flush();
+        std::cerr << "kg: error: " << e.what() << "\nRun with --help for more information.\n";
+        return 2;
     } catch (const kg::Error& e) {
         std::cout.flush();
         std::cerr << "kg: error: " << e.what() << '\n';

@@ -32,7 +32,10 @@ int run_meetings(const MeetingsOptions& opt, const GlobalOptions& global) {
     f.with = b;
     f.from = opt.from;
     f.to = opt.to;
-    std::vector<MeetingRecord> found = *a == *b ? std::vector<MeetingRecord>{} : kb->meetings(a, f);
+    if (*a == *b)
+        throw UsageError("--between needs two different people; '" + opt.between[0] + "' and '" + opt.between[1] +
+                         "' are both " + kb->name(*a));
+    std::vector<MeetingRecord> found = kb->meetings(a, f);
     print_meetings(*kb, found, std::nullopt, opt.format, std::cout, std::cerr);
     return 0;
 }

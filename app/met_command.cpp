@@ -38,6 +38,9 @@ int run_met(const MetOptions& opt, const GlobalOptions& global) {
     f.from = opt.from;
     f.to = opt.to;
     if (!opt.with.empty() && !(f.with = kb->resolve(opt.with, EntityType::Person, std::cerr))) return 1;
+    if (f.with && f.with == person)
+        throw UsageError("--with needs someone other than NAME; '" + opt.name + "' and '" + opt.with + "' are both " +
+                         kb->name(*person));
     if (!opt.country.empty() && !(f.country = kb->resolve(opt.country, EntityType::Country, std::cerr))) return 1;
     if (!opt.org.empty() && !(f.org = kb->resolve(opt.org, EntityType::Organization, std::cerr))) return 1;
     if (!opt.place.empty() &&

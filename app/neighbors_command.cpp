@@ -70,11 +70,22 @@ int run_neighbors(const NeighborsOptions& opt, const GlobalOptions& global) {
             w.string(to_string(kb->entity(r.reached.entity).type));
             w.key("depth");
             w.number(static_cast<std::uint64_t>(r.reached.depth));
+            const auto it = direct.find(r.reached.entity);
+            const bool linked = it != direct.end() && r.reached.depth == 1;
             w.key("relations");
             w.begin_array();
-            if (auto it = direct.find(r.reached.entity); it != direct.end() && r.reached.depth == 1)
+            if (linked)
                 for (const auto& [t, count] : it->second) w.string(to_string(t));
             w.end_array();
+            // The table's "MET x2": how many relations of each type link it to NAME.
+            w.key("relation_counts");
+            w.begin_object();
+            if (linked)
+                for (const auto& [t, count] : it->second) {
+                    w.key(to_string(t));
+                    w.number(static_cast<std::uint64_t>(count));
+                }
+            w.end_object();
             w.end_object();
         }
         w.end_array();

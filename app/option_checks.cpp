@@ -1,6 +1,8 @@
 #include "app/option_checks.h"
 
+#include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "model/types.h"
 
@@ -69,6 +71,12 @@ bool date_within(const std::string& date, const std::string& from, const std::st
     if (!from.empty() && date.compare(0, from.size(), from) < 0) return false;
     if (!to.empty() && date.compare(0, to.size(), to) > 0) return false;
     return true;
+}
+
+bool date_range_empty(const std::string& from, const std::string& to) {
+    if (from.empty() || to.empty()) return false;
+    const std::size_t n = std::min(from.size(), to.size());
+    return from.compare(0, n, to, 0, n) > 0;
 }
 
 }  // namespace kg::cli

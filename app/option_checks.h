@@ -18,4 +18,8 @@ CLI::Validator relation_type_name();
 // date lies within open bounds only.
 bool date_within(const std::string& date, const std::string& from, const std::string& to);
 
+// True when no date can lie within [from, to]: `from` is after `to` on the length
+// they share ("2024" after "2023-12"; "2023-05" and "2023" overlap). Empty bounds are open.
+bool date_range_empty(const std::string& from, const std::string& to);
+
 }  // namespace kg::cli

@@ -34,6 +34,15 @@ struct Hop {
     std::string document;
     std::string evidence;  // the sentence's text
     std::optional<Evidence> source;
+
+    // True when the hop goes from the relation's object to its subject ("Japan" to
+    // the person who VISITED it); never for symmetric relations such as MET.
+    bool reversed() const { return !is_symmetric(relation.type) && from == relation.b && to == relation.a; }
+    // The relation as the table shows it: "VISITED", or "<-VISITED-" for a reversed hop.
+    std::string label() const {
+        const std::string type(to_string(relation.type));
+        return reversed() ? "<-" + type + "-" : type;
+    }
 };
 
 int run_path(const PathOptions& opt, const GlobalOptions& global) {
@@ -42,6 +51,9 @@ int run_path(const PathOptions& opt, const GlobalOptions& global) {
     if (!a) return 1;
     std::optional<EntityId> b = kb->resolve(opt.b, std::nullopt, std::cerr);
     if (!b) return 1;
+    if (*a == *b)
+        throw UsageError("a path needs two different entities; '" + opt.a + "' and '" + opt.b + "' are both " +
+                         kb->name(*a));
     std::vector<RelationType> via;
     for (const std::string& v : opt.via)
         if (auto t = parse_relation_type(v)) via.push_back(*t);
@@ -82,6 +94,8 @@ int run_path(const PathOptions& opt, const GlobalOptions& global) {
                 w.string(kb->name(h.to));
                 w.key("relation");
                 w.string(to_string(h.relation.type));
+                w.key("reversed");
+                w.boolean(h.reversed());
                 w.key("date");
                 w.string_or_null(h.relation.date);
                 w.key("evidence");
@@ -124,7 +138,7 @@ int run_path(const PathOptions& opt, const GlobalOptions& global) {
             const Hop& h = chains[c][i];
             auto dash = [&](const std::string& s) { return s.empty() && !opt.format.csv ? std::string("-") : s; };
             rows.push_back({std::to_string(c + 1), std::to_string(i + 1), kb->name(h.from),
-                            std::string(to_string(h.relation.type)), kb->name(h.to), dash(h.relation.date),
+                            h.label(), kb->name(h.to), dash(h.relation.date),
                             dash(h.document), dash(h.evidence)});
         }
     print_rows(opt.format, {"PATH", "HOP", "FROM", "RELATION", "TO", "DATE", "DOCUMENT", "EVIDENCE"}, rows,
@@ -148,7 +162,9 @@ CommandRunner setup_path(CLI::App& cmd, const GlobalOptions& global) {
     cmd.add_option("--to", opt->to, "Only relations dated on or before DATE")->type_name("DATE")->check(iso_date());
     add_format_flags(cmd, opt->format);
     cmd.footer("Prints the shortest chains of relations linking A and B, one row per hop: the relation\n"
-               "type, its date, and the sentence of the document it was found in.");
+               "type, its date, and the sentence of the document it was found in. A hop that follows a\n"
+               "relation against its direction is marked: 'Japan <-VISITED- X' is X VISITED Japan\n"
+               "(JSON: \"reversed\": true).");
     return [opt, &global] { return run_path(*opt, global); };
 }
 

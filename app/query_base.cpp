@@ -87,7 +87,7 @@ std::optional<EntityId> QueryBase::resolve(std::string_view name, const std::vec
 
     std::vector<EntityId> found = find_wanted(name);
     if (found.empty()) {
-        err << "kg: no " << (types.empty() ? "entity " : "entity of type " + type_names + " ") << "named '" << name
+        err << "kg: error: no " << (types.empty() ? "entity " : "entity of type " + type_names + " ") << "named '" << name
             << "'";
         std::vector<std::string> close;
         for (const std::string& candidate : suggest(name, 20)) {
@@ -107,7 +107,7 @@ std::optional<EntityId> QueryBase::resolve(std::string_view name, const std::vec
     for (EntityId id : found)
         if (graph::name_key(entity(id).name) == key) exact.push_back(id);
     if (exact.size() == 1) return exact.front();
-    err << "kg: '" << name << "' is ambiguous; it could be:\n";
+    err << "kg: error: '" << name << "' is ambiguous; it could be:\n";
     for (EntityId id : found) {
         const std::size_t docs = document_count(id);
         err << "  " << entity(id).name << " (" << to_string(entity(id).type) << ", " << docs

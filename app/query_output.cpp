@@ -8,6 +8,7 @@
 #include "app/knowledge_base.h"
 #include "app/query_base.h"
 #include "app/table.h"
+#include "export/exporters.h"
 
 namespace kg::cli {
 
@@ -17,22 +18,11 @@ void add_format_flags(CLI::App& cmd, OutputFormat& format) {
     json->excludes(csv);
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
-
 void print_rows(const OutputFormat& format, const std::vector<std::string>& header,
                 const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
     if (format.csv) {
         auto line = [&](const std::vector<std::string>& cells) {
-            for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_field(cells[i]);
+            for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << output::csv_field(cells[i]);
             out << "\r\n";
         };
         line(header);

@@ -1,6 +1,7 @@
 #pragma once
 // Output shared by the question subcommands: a readable table by default,
-// --json (one JSON value) or --csv (RFC 4180, a header row) for scripts.
+// --json (one JSON value) or --csv (RFC 4180, a header row, cells neutralised for
+// spreadsheets by output::csv_field) for scripts.
 //
 //   kg::cli::OutputFormat format;
 //   kg::cli::add_format_flags(cmd, format);
@@ -29,9 +30,6 @@ struct OutputFormat {
 
 // Declares --json and --csv (mutually exclusive) on `cmd`; `format` must outlive parsing.
 void add_format_flags(CLI::App& cmd, OutputFormat& format);
-
-// One CSV field: quoted when it holds a comma, quote, CR or LF; quotes doubled.
-std::string csv_field(const std::string& s);
 
 // Prints `rows` as a table (format.json false and format.csv false) or as CSV.
 void print_rows(const OutputFormat& format, const std::vector<std::string>& header,

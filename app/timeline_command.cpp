@@ -90,9 +90,16 @@ int run_timeline(const TimelineOptions& opt, const GlobalOptions& global) {
         return 0;
     }
     std::vector<std::vector<std::string>> rows;
+    if (opt.format.csv) {
+        // The table's "(doc)" marker as its own column, so DATE stays a date.
+        for (const Line& l : lines)
+            rows.push_back({l.entry.date, l.kind, l.what, l.entry.document, l.entry.date_from_document ? "true" : "false"});
+        print_rows(opt.format, {"DATE", "KIND", "WHAT", "DOCUMENT", "DATE_FROM_DOCUMENT"}, rows, std::cout);
+        return 0;
+    }
     for (const Line& l : lines) {
-        std::string d = l.entry.date.empty() && !opt.format.csv ? "-" : l.entry.date;
-        if (l.entry.date_from_document && !opt.format.csv) d += " (doc)";
+        std::string d = l.entry.date.empty() ? "-" : l.entry.date;
+        if (l.entry.date_from_document) d += " (doc)";
         rows.push_back({d, l.kind, l.what, l.entry.document});
     }
     print_rows(opt.format, {"DATE", "KIND", "WHAT", "DOCUMENT"}, rows, std::cout);
@@ -109,7 +116,8 @@ CommandRunner setup_timeline(CLI::App& cmd, const GlobalOptions& global) {
     add_format_flags(cmd, opt->format);
     cmd.footer("Lists NAME's meetings and its relations other than MET (roles, attended events,\n"
                "statements...) in date order. An undated relation takes the date of the earliest\n"
-               "document that states it, marked '(doc)'; entries with no date at all come last.");
+               "document that states it, marked '(doc)' (--csv: DATE_FROM_DOCUMENT true; --json:\n"
+               "date_from_document); entries with no date at all come last.");
     return [opt, &global] { return run_timeline(*opt, global); };
 }
 

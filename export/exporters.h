@@ -15,6 +15,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -56,10 +57,36 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
 void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::ostream& relationships,
                      const ExportOptions& opt = {});
 
+// The ids of the documents the selection `opt` makes rests on: those mentioning
+// one of its entities or giving evidence for one of its edges; sorted, distinct.
+// Drawings count them in their caption. Throws as the writers do on a bad ego.
+std::vector<std::string> selected_documents(const graph::KnowledgeGraph& g, const ExportOptions& opt);
+
+// One field of a CSV file as kg writes every CSV (Neo4j export and the questions'
+// --csv): detail::clean_text, then RFC 4180 quoting when it holds , " CR LF TAB or
+// leading/trailing space. A value starting with = + - @ TAB or CR, which a spreadsheet
+// would run as a formula, is neutralised by OWASP's rule: a ' is put before it and the
+// whole field is quoted ("-1" becomes "'-1").
+std::string csv_field(std::string_view s);
+
 // Writes a file atomically: `produce` writes into a temporary file in the same
 // directory, which is flushed, fsynced and renamed over `path`. On any failure the
 // temporary is removed, `path` is left as it was, and ExportError names the path
 // and the reason. `path` "-" writes to stdout.
 void write_file(const std::string& path, const std::function<void(std::ostream&)>& produce);
+
+// One of the files write_files writes together.
+struct FileOutput {
+    std::string path;
+    std::function<void(std::ostream&)> produce;
+};
+
+// Writes several files all or nothing (the Neo4j CSV pair): each is written to a
+// temporary beside its target and fsynced, and only when all are complete are they
+// renamed over their targets. When any write or rename fails, every target is left
+// as it was (or absent, if it was), no temporary remains, and ExportError names the
+// file and the reason. Paths must be regular files or absent ("-", devices and
+// FIFOs are refused).
+void write_files(const std::vector<FileOutput>& files);
 
 }  // namespace kg::output

@@ -12,8 +12,6 @@
 namespace kg::output {
 namespace {
 
-using detail::csv_field;
-
 // Neo4j labels in their usual PascalCase: "Person", "Organization".
 std::string label_of(EntityType t) {
     std::string s(to_string(t));

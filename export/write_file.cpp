@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -102,7 +103,9 @@ private:
     int error_ = 0;
 };
 
-void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& produce, mode_t mode) {
+// Writes `produce`'s output into a new temporary file beside `path`, fsynced and
+// closed, and returns its name; on any failure removes it and throws ExportError.
+std::string write_temporary(const std::string& path, const std::function<void(std::ostream&)>& produce, mode_t mode) {
     const std::string dir = directory_of(path);
     const auto slash = path.find_last_of('/');
     const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -143,16 +146,39 @@ void write_atomically(const std::string& path, const std::function<void(std::ost
         ::unlink(tmp.c_str());
         fail(path, "close", err);
     }
+    return tmp;
+}
+
+// Makes the renames in `dir` durable; failure here cannot undo them, so it is not reported.
+void sync_directory(const std::string& dir) {
+    if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+}
+
+void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& produce, mode_t mode) {
+    const std::string tmp = write_temporary(path, produce, mode);
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         const int err = errno;
         ::unlink(tmp.c_str());
         fail(path, "rename", err);
     }
-    // Make the rename itself durable; failure here cannot undo it, so it is not reported.
-    if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
+    sync_directory(directory_of(path));
+}
+
+// The permissions a new or replaced regular file gets: the old file's, or 0666 less the umask.
+// Throws for a directory; nullopt for a device or FIFO, which cannot be replaced by renaming.
+std::optional<mode_t> file_mode(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) fail(path, "open", EISDIR);
+        if (!S_ISREG(st.st_mode)) return std::nullopt;
+        return st.st_mode & 07777;
     }
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
 }
 
 std::string in_memory(const std::string& path, const std::function<void(std::ostream&)>& produce) {
@@ -173,16 +199,54 @@ void write_file(const std::string& path, const std::function<void(std::ostream&)
         if (!std::cout) throw ExportError("cannot write to standard output");
         return;
     }
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) fail(path, "open", EISDIR);
-        if (!S_ISREG(st.st_mode)) return write_special(path, in_memory(path, produce));
-        write_atomically(path, produce, st.st_mode & 07777);
-        return;
+    if (const std::optional<mode_t> mode = file_mode(path)) return write_atomically(path, produce, *mode);
+    write_special(path, in_memory(path, produce));
+}
+
+void write_files(const std::vector<FileOutput>& files) {
+    std::vector<mode_t> modes;
+    for (const FileOutput& f : files) {
+        if (f.path.empty() || f.path == "-") throw ExportError("cannot write one of several outputs to '" + f.path + "'");
+        const std::optional<mode_t> mode = file_mode(f.path);
+        if (!mode) fail(f.path, "open", EINVAL);  // a device or FIFO cannot take part in an all-or-nothing write
+        modes.push_back(*mode);
     }
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    write_atomically(path, produce, 0666 & ~mask);
+    // Every file is complete on disk before any target is touched.
+    std::vector<std::string> temporaries;
+    try {
+        for (std::size_t i = 0; i < files.size(); ++i)
+            temporaries.push_back(write_temporary(files[i].path, files[i].produce, modes[i]));
+    } catch (...) {
+        for (const std::string& t : temporaries) ::unlink(t.c_str());
+        throw;
+    }
+    // Old files are kept under a second name until every rename has succeeded, so a
+    // failed rename can put the earlier ones back.
+    std::vector<std::string> backups(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const std::string backup = temporaries[i] + ".old";
+        if (::link(files[i].path.c_str(), backup.c_str()) == 0) backups[i] = backup;
+    }
+    const auto drop_backups = [&] {
+        for (const std::string& b : backups)
+            if (!b.empty()) ::unlink(b.c_str());
+    };
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (::rename(temporaries[i].c_str(), files[i].path.c_str()) == 0) continue;
+        const int err = errno;
+        for (std::size_t k = 0; k < i; ++k) {
+            if (!backups[k].empty()) {
+                if (::rename(backups[k].c_str(), files[k].path.c_str()) == 0) backups[k].clear();
+            } else {
+                ::unlink(files[k].path.c_str());  // it did not exist before
+            }
+        }
+        for (std::size_t k = i; k < files.size(); ++k) ::unlink(temporaries[k].c_str());
+        drop_backups();
+        fail(files[i].path, "rename", err);
+    }
+    drop_backups();
+    for (const FileOutput& f : files) sync_directory(directory_of(f.path));
 }
 
 }  // namespace kg::output

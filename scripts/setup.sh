@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages kg needs to build and test, when any is missing.
-# Safe to run repeatedly; uses sudo only when not already root.
+# Safe to run repeatedly. Runs apt-get directly as root, through sudo otherwise;
+# without either it names the packages and the command to run as root, and fails.
 set -euo pipefail
 
 packages=(
@@ -21,9 +22,23 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
+# As root, apt-get runs directly (a container or a fresh debootstrap has no sudo);
+# otherwise through sudo when there is one; otherwise say what to run and stop.
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo)
+  else
+    {
+      echo "kg setup: these Debian packages are missing: ${missing[*]}"
+      echo "kg setup: installing them needs root, and sudo is not available. As root, run:"
+      echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+      echo "then run make again."
+    } >&2
+    exit 1
+  fi
+fi
 echo "kg setup: installing ${missing[*]}" >&2
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

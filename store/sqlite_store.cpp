@@ -550,6 +550,8 @@ std::vector<Correction> SqliteStore::corrections() const {
 
 }  // namespace
 
+int schema_version() { return detail::schema_version(); }
+
 std::unique_ptr<Store> open_store(const std::string& path) { return open_store(path, Durability::Full); }
 
 std::unique_ptr<Store> open_store(const std::string& path, Durability durability) {

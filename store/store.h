@@ -93,6 +93,10 @@ enum class Durability { Full, Normal };
 std::unique_ptr<Store> open_store(const std::string& path);
 std::unique_ptr<Store> open_store(const std::string& path, Durability durability);
 
+// The schema version of the knowledge bases this build writes (`PRAGMA user_version`);
+// older ones are migrated to it when opened.
+int schema_version();
+
 // Lower-case hex SHA-256 of bytes (content hash for idempotent ingest).
 std::string sha256_hex(std::string_view bytes);
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "export/detail/stable_ids.h"
 #include "model/error.h"
@@ -242,3 +244,17 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
 }
 
 }  // namespace kg::output::detail
+
+namespace kg::output {
+
+std::vector<std::string> selected_documents(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
+    const detail::Selection s = detail::select(g, opt);
+    std::vector<std::string> docs;
+    for (const EntityRecord* e : s.nodes) docs.insert(docs.end(), e->documents.begin(), e->documents.end());
+    for (const detail::SelectedEdge& e : s.edges) docs.insert(docs.end(), e.documents.begin(), e.documents.end());
+    std::sort(docs.begin(), docs.end());
+    docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+    return docs;
+}
+
+}  // namespace kg::output

@@ -193,12 +193,19 @@ std::string xml_escape(std::string_view s, bool attribute) {
     return out;
 }
 
+}  // namespace kg::output::detail
+
+namespace kg::output {
+
 std::string csv_field(std::string_view s) {
-    const std::string clean = clean_text(s);
-    const bool quote = clean.find_first_of(",\"\n\t") != std::string::npos ||
+    const std::string clean = detail::clean_text(s);
+    // OWASP's CSV injection rule: a spreadsheet runs a cell starting with one of
+    // these as a formula (TAB and CR because some strip them first).
+    const bool formula = !clean.empty() && std::string_view("=+-@\t\r").find(clean.front()) != std::string_view::npos;
+    const bool quote = formula || clean.find_first_of(",\"\r\n\t") != std::string::npos ||
                        (!clean.empty() && (clean.front() == ' ' || clean.back() == ' '));
     if (!quote) return clean;
-    std::string out = "\"";
+    std::string out = formula ? "\"'" : "\"";
     for (char c : clean) {
         if (c == '"') out += '"';
         out += c;
@@ -207,4 +214,4 @@ std::string csv_field(std::string_view s) {
     return out;
 }
 
-}  // namespace kg::output::detail
+}  // namespace kg::output

@@ -33,7 +33,4 @@ std::string xml_escape(std::string_view s, bool attribute = false);
 // ASCII are copied in one go, which is what keeps big exports fast.
 void append_xml_escaped(std::string& out, std::string_view s, bool attribute = false);
 
-// One RFC 4180 CSV field: clean_text, quoted when it holds , " LF or leading/trailing space.
-std::string csv_field(std::string_view s);
-
 }  // namespace kg::output::detail

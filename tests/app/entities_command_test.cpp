@@ -68,3 +68,32 @@ TEST_CASE("kg entities --json and --csv give the table's entities for scripts") 
 }
 
 }
+
+TEST_SUITE("app") {
+
+TEST_CASE("--csv tables neutralise names a spreadsheet would run as formulas") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string aliases = dir.file("formula.tsv");
+    kg_test::write_text_file(aliases,
+                             "=SUM(1+1)\tPERSON\tHAYASHI Yoshimasa|Hayashi|Yoshimasa Hayashi|Foreign Minister "
+                             "Hayashi|Minister Hayashi\n"
+                             "@Stoltenberg\tPERSON\tJens Stoltenberg|STOLTENBERG Jens|Stoltenberg|Secretary General "
+                             "Stoltenberg\n");
+    kg_test::KgRun ingest = run_kg({"--db", db, "--aliases", aliases, "ingest", kg_test::corpus_dir()});
+    REQUIRE(ingest.status == 0);
+    kg_test::KgRun entities = run_kg({"--db", db, "entities", "--type", "PERSON", "--csv"});
+    REQUIRE(entities.status == 0);
+    CHECK(entities.out.find("PERSON,\"'=SUM(1+1)\",") != std::string::npos);
+    CHECK(entities.out.find("PERSON,\"'@Stoltenberg\",") != std::string::npos);
+    kg_test::KgRun met = run_kg({"--db", db, "met", "--csv"});
+    REQUIRE(met.status == 0);
+    CHECK(met.out.find(",\"'=SUM(1+1), @Stoltenberg\",") != std::string::npos);  // the cell as a whole
+    for (const std::string& line : kg_test::lines_of(entities.out + met.out))
+        for (char c : {'=', '+', '-', '@'}) {
+            CHECK(line.front() != c);
+            CHECK(line.find(std::string(",") + c) == std::string::npos);
+        }
+}
+
+}

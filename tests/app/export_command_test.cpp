@@ -87,6 +87,20 @@ TEST_CASE("kg export --format csv writes nodes and relationships into a director
     }
 }
 
+TEST_CASE("a CSV export that fails on its second file leaves the old pair untouched and no temporary") {
+    Ingested kb;
+    kg_test::write_text_file(kb.dir.file("kg-nodes.csv"), "old nodes\n");
+    // A directory where the relationships file should go: the nodes file would be written first.
+    std::filesystem::create_directory(kb.dir.file("kg-relationships.csv"));
+    kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "csv", "-o", kb.dir.file("kg")});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("kg: error: cannot write " + kb.dir.file("kg-relationships.csv")) == 0);
+    CHECK(kg_test::read_text_file(kb.dir.file("kg-nodes.csv")) == "old nodes\n");
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(kb.dir.path())) ++entries;
+    CHECK(entries == 3);  // kg.db and the two outputs
+}
+
 TEST_CASE("an output file in a missing directory is an error naming it with exit status 1 and no file left") {
     Ingested kb;
     const std::string file = "/nonexistent-dir/x.graphml";
@@ -120,6 +134,68 @@ TEST_CASE("a failed export leaves no temporary files beside the output") {
     std::size_t entries = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(kb.dir.path())) ++entries;
     CHECK(entries == 1);  // only kg.db
+}
+
+}
+
+namespace {
+
+// The caption line of an SVG drawing ("Source: ..."), or empty.
+std::string caption_of(const std::string& svg) {
+    const std::size_t at = svg.find("Source: ");
+    if (at == std::string::npos) return {};
+    const std::string text = svg.substr(at, svg.find('<', at) - at);
+    std::string caption;  // Graphviz writes '-' as "&#45;"
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 5, "&#45;") == 0) {
+            caption += '-';
+            i += 4;
+        } else {
+            caption += text[i];
+        }
+    }
+    return caption;
+}
+
+}  // namespace
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg export finishes when the stored documents share no folder, and the caption shows no path") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    std::filesystem::create_directory(dir.file("new"));
+    const std::string extra = dir.file("new/extra.txt");
+    kg_test::write_text_file(extra, kg_test::read_text_file(kg_test::corpus_file("002_6f339f2360b3421b.txt")) +
+                                        "\nA further paragraph.\n");
+    SUBCASE("two absolute folders") {
+        REQUIRE(run_kg({"--db", db, "ingest", kg_test::corpus_dir(), extra}).status == 0);
+    }
+    SUBCASE("an absolute and a relative path") {
+        const std::string relative = std::filesystem::relative(extra).string();
+        REQUIRE(relative.front() != '/');
+        REQUIRE(run_kg({"--db", db, "ingest", kg_test::corpus_dir(), relative}).status == 0);
+    }
+    for (const std::string format : {"svg", "json", "dot", "graphml"}) {
+        kg_test::KgRun r = run_kg({"--db", db, "export", "--format", format, "-o", dir.file("kg." + format)});
+        INFO(format << ": " << r.err);
+        CHECK(r.status == 0);
+    }
+    const std::string caption = caption_of(kg_test::read_text_file(dir.file("kg.svg")));
+    CHECK(caption == "Source: 6 documents, 2023-04-04 to 2024-04-05");
+    // Only drawings have a caption.
+    CHECK(kg_test::read_text_file(dir.file("kg.dot")).find("Source:") == std::string::npos);
+}
+
+TEST_CASE("the default caption names the corpus folder and counts the documents of the selection") {
+    Ingested kb;
+    kg_test::KgRun all = run_kg({"--db", kb.db, "export", "--format", "svg"});
+    REQUIRE(all.status == 0);
+    CHECK(caption_of(all.out) == "Source: corpus (5 documents, 2023-04-04 to 2024-04-05)");
+    kg_test::KgRun ego = run_kg({"--db", kb.db, "export", "--format", "svg", "--ego", "Jens Stoltenberg",
+                                 "--depth", "1", "--types", "PERSON"});
+    REQUIRE(ego.status == 0);
+    CHECK(caption_of(ego.out) == "Source: corpus (2 documents, 2023-04-04 to 2023-04-05)");
 }
 
 }

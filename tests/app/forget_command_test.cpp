@@ -49,7 +49,7 @@ TEST_CASE("kg forget of an unknown document names it with exit status 1 and forg
     kg_test::ingest_corpus(db);
     kg_test::KgRun r = run_kg({"--db", db, "forget", "nothere.txt", "002_6f339f2360b3421b.txt"});
     CHECK(r.status == 1);
-    CHECK(r.err == "kg: no document 'nothere.txt' in " + db + "\n");
+    CHECK(r.err == "kg: error: no document 'nothere.txt' in " + db + "\n");
     CHECK(r.out == "forgot 002_6f339f2360b3421b.txt\n");
     CHECK(run_kg({"--db", db, "forget", "002_6f339f2360b3421b.txt"}).status == 1);
 }

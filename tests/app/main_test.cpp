@@ -59,7 +59,8 @@ TEST_CASE("every subcommand's --help names its options with exit status 0") {
         {"met", {"NAME", "--with", "--from", "--to", "--json"}},
         {"export", {"--format", "--output", "--ego", "--depth", "--types", "--relations", "--from", "--to",
                     "--collapse", "--title", "--layout"}},
-        {"show", {"NAME", "--type"}},
+        {"show", {"NAME", "--type", "--json", "--csv"}},
+        {"eval", {"GOLD_DIR", "PATH", "--json", "--min", "--verbose"}},
         {"entities", {"--type", "--match"}},
     };
     for (const auto& [command, options] : expected) {
@@ -83,6 +84,23 @@ TEST_CASE("a missing --aliases file is an error naming it with exit status 1") {
     CHECK(r.status == 1);
     CHECK(r.err.find("kg: error: ") != std::string::npos);
     CHECK(r.err.find("/nonexistent/aliases.tsv") != std::string::npos);
+}
+
+}
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg --version names kg's version, the store schema and the extraction rules with exit status 0") {
+    kg_test::KgRun r = run_kg({"--version"});
+    CHECK(r.status == 0);
+    const std::vector<std::string> lines = kg_test::lines_of(r.out);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].rfind("kg ", 0) == 0);
+    CHECK(lines[0].size() > 3);
+    CHECK(lines[1].rfind("store schema ", 0) == 0);
+    CHECK(std::stoi(lines[1].substr(13)) >= 3);
+    CHECK(lines[2].rfind("extraction rules ", 0) == 0);
+    CHECK(std::stoi(lines[2].substr(17)) >= 1);
 }
 
 }

@@ -58,7 +58,7 @@ TEST_CASE("kg merge of entities of different types is an error") {
     kg_test::KgRun r = run_kg({"--db", db, "merge", "Jens Stoltenberg", "NATO"});
     CHECK(r.status == 1);
     CHECK(r.err ==
-          "kg: cannot merge PERSON:Jens Stoltenberg and ORGANIZATION:North Atlantic Treaty Organization: entities of "
+          "kg: error: cannot merge PERSON:Jens Stoltenberg and ORGANIZATION:North Atlantic Treaty Organization: entities of "
           "different types\n");
 }
 
@@ -68,7 +68,7 @@ TEST_CASE("kg merge with an unknown name suggests close names and records nothin
     kg_test::ingest_corpus(db);
     kg_test::KgRun r = run_kg({"--db", db, "merge", "Stoltenburg", "Geoana"});
     CHECK(r.status == 1);
-    CHECK(r.err.find("kg: no entity named 'Stoltenburg'; did you mean: ") == 0);
+    CHECK(r.err.find("kg: error: no entity named 'Stoltenburg'; did you mean: ") == 0);
     CHECK(run_kg({"--db", db, "show", "Geoana"}).out.rfind("Mircea Geoana\n", 0) == 0);
 }
 

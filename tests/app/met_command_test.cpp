@@ -54,7 +54,7 @@ TEST_CASE("kg met on an unknown name suggests close names with exit status 1") {
     kg_test::KgRun r = run_kg({"--db", db, "met", "Stoltenburg"});
     CHECK(r.status == 1);
     CHECK(r.out.empty());
-    CHECK(r.err.find("kg: no entity of type PERSON named 'Stoltenburg'; did you mean: ") == 0);
+    CHECK(r.err.find("kg: error: no entity of type PERSON named 'Stoltenburg'; did you mean: ") == 0);
     CHECK(r.err.find("Stoltenberg") != std::string::npos);
 }
 
@@ -164,7 +164,7 @@ TEST_CASE("kg met on a surname shared by two people lists both and exits 1 until
     kg_test::KgRun ambiguous = run_kg({"--db", db, "met", "Hayashi"});
     CHECK(ambiguous.status == 1);
     CHECK(ambiguous.out.empty());
-    CHECK(ambiguous.err.find("kg: 'Hayashi' is ambiguous; it could be:\n") == 0);
+    CHECK(ambiguous.err.find("kg: error: 'Hayashi' is ambiguous; it could be:\n") == 0);
     CHECK(ambiguous.err.find("  Yoshimasa Hayashi (PERSON, 1 document)\n") != std::string::npos);
     CHECK(ambiguous.err.find("  Makoto Hayashi (PERSON, 1 document)\n") != std::string::npos);
 

@@ -69,3 +69,34 @@ TEST_CASE("kg neighbors of an entity without relations prints nothing and exits 
 }
 
 }
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg neighbors --json and --csv carry the relation counts the table shows") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    // The bundled development corpus: Hayashi met Stoltenberg in three releases.
+    REQUIRE(run_kg({"--db", db, "ingest", std::string(KG_TEST_DATA_DIR) + "/corpus"}).status == 0);
+    kg_test::KgRun table = run_kg({"--db", db, "neighbors", "Yoshimasa Hayashi", "--type", "PERSON"});
+    REQUIRE(table.status == 0);
+    CHECK(table.out.find("Jens Stoltenberg") != std::string::npos);
+    CHECK(table.out.find("MET x3") != std::string::npos);
+    kg_test::KgRun json = run_kg({"--db", db, "neighbors", "Yoshimasa Hayashi", "--type", "PERSON", "--json"});
+    REQUIRE(json.status == 0);
+    rapidjson::Document d;
+    d.Parse(json.out.c_str());
+    REQUIRE(d.IsArray());
+    bool found = false;
+    for (const auto& n : d.GetArray()) {
+        if (std::string(n["name"].GetString()) != "Jens Stoltenberg") continue;
+        found = true;
+        CHECK(std::string(n["relations"][0].GetString()) == "MET");
+        CHECK(n["relation_counts"]["MET"].GetUint() == 3);
+    }
+    CHECK(found);
+    kg_test::KgRun csv = run_kg({"--db", db, "neighbors", "Yoshimasa Hayashi", "--type", "PERSON", "--csv"});
+    REQUIRE(csv.status == 0);
+    CHECK(csv.out.find(",Jens Stoltenberg,MET x3\r\n") != std::string::npos);
+}
+
+}

@@ -39,4 +39,16 @@ TEST_CASE("a date lies within bounds given as years or months or days") {
     CHECK(date_within("2023-12-31", "", "2023"));
 }
 
+TEST_CASE("a date range is empty only when its start lies after its end") {
+    using kg::cli::date_range_empty;
+    CHECK(date_range_empty("2024", "2023"));
+    CHECK(date_range_empty("2024", "2023-12-31"));
+    CHECK(date_range_empty("2023-04-05", "2023-04-04"));
+    CHECK_FALSE(date_range_empty("2023-05", "2023"));  // May 2023 lies within 2023
+    CHECK_FALSE(date_range_empty("2023", "2023-01-01"));
+    CHECK_FALSE(date_range_empty("2023-04-04", "2023-04-04"));
+    CHECK_FALSE(date_range_empty("2024", ""));
+    CHECK_FALSE(date_range_empty("", "2020"));
+}
+
 }

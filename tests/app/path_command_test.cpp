@@ -66,7 +66,7 @@ TEST_CASE("kg path on an unknown name suggests close names with exit status 1") 
     kg_test::ingest_corpus(db);
     kg_test::KgRun r = run_kg({"--db", db, "path", "Tsuji", "Stoltenburg"});
     CHECK(r.status == 1);
-    CHECK(r.err.find("kg: no entity named 'Stoltenburg'; did you mean: Jens Stoltenberg") == 0);
+    CHECK(r.err.find("kg: error: no entity named 'Stoltenburg'; did you mean: Jens Stoltenberg") == 0);
 }
 
 TEST_CASE("kg path --csv writes a header and one row per hop") {
@@ -79,6 +79,43 @@ TEST_CASE("kg path --csv writes a header and one row per hop") {
     REQUIRE(lines.size() == 2);
     CHECK(lines[0] == "PATH,HOP,FROM,RELATION,TO,DATE,DOCUMENT,EVIDENCE\r");
     CHECK(lines[1].find("1,1,Yoshimasa Hayashi,MET,Jens Stoltenberg,2023-04-04,002_6f339f2360b3421b.txt,") == 0);
+}
+
+}
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg path marks a hop that follows a relation against its direction") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    // Stored: Jens Stoltenberg ROLE North Atlantic Treaty Organization.
+    kg_test::KgRun back = run_kg({"--db", db, "path", "North Atlantic Treaty Organization", "Stoltenberg", "--via",
+                                  "ROLE", "--csv"});
+    REQUIRE(back.status == 0);
+    const std::vector<std::string> lines = kg_test::lines_of(back.out);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].rfind("1,1,North Atlantic Treaty Organization,<-ROLE-,Jens Stoltenberg,,", 0) == 0);
+    kg_test::KgRun forward = run_kg({"--db", db, "path", "Stoltenberg", "North Atlantic Treaty Organization",
+                                     "--via", "ROLE", "--csv"});
+    REQUIRE(forward.status == 0);
+    CHECK(kg_test::lines_of(forward.out).at(1).rfind("1,1,Jens Stoltenberg,ROLE,North Atlantic Treaty Organization,",
+                                                     0) == 0);
+    kg_test::KgRun json = run_kg({"--db", db, "path", "North Atlantic Treaty Organization", "Stoltenberg", "--via",
+                                  "ROLE", "--json"});
+    REQUIRE(json.status == 0);
+    rapidjson::Document d;
+    d.Parse(json.out.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    const auto& hop = d[0]["hops"][0];
+    CHECK(std::string(hop["relation"].GetString()) == "ROLE");
+    CHECK(hop["reversed"].GetBool());
+    // MET has no direction: never reversed.
+    kg_test::KgRun met = run_kg({"--db", db, "path", "Stoltenberg", "Hayashi", "--via", "MET", "--json"});
+    REQUIRE(met.status == 0);
+    d.Parse(met.out.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    CHECK_FALSE(d[0]["hops"][0]["reversed"].GetBool());
 }
 
 }

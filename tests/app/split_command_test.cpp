@@ -57,7 +57,7 @@ TEST_CASE("kg split of an entity known by one name only is an error and records 
     kg_test::ingest_corpus(db);
     kg_test::KgRun r = run_kg({"--db", db, "split", "NATO"});
     CHECK(r.status == 1);
-    CHECK(r.err == "kg: cannot split ORGANIZATION:North Atlantic Treaty Organization: its documents use only one name "
+    CHECK(r.err == "kg: error: cannot split ORGANIZATION:North Atlantic Treaty Organization: its documents use only one name "
                    "for it; nothing to split\n");
 }
 

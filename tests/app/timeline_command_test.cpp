@@ -43,3 +43,24 @@ TEST_CASE("kg timeline --from --json keeps later entries and marks document date
 }
 
 }
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg timeline --csv keeps the table's (doc) marker in its own column") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    kg_test::KgRun table = run_kg({"--db", db, "timeline", "Stoltenberg"});
+    REQUIRE(table.status == 0);
+    CHECK(table.out.find("2023-04-04 (doc)  ROLE") != std::string::npos);
+    kg_test::KgRun r = run_kg({"--db", db, "timeline", "Stoltenberg", "--csv"});
+    REQUIRE(r.status == 0);
+    const std::vector<std::string> lines = kg_test::lines_of(r.out);
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines[0] == "DATE,KIND,WHAT,DOCUMENT,DATE_FROM_DOCUMENT\r");
+    CHECK(lines[1] == "2023-04-04,MEETING,with Yoshimasa Hayashi (in-person),002_6f339f2360b3421b.txt,false\r");
+    CHECK(lines[2] ==
+          "2023-04-04,ROLE,\"Secretary General, North Atlantic Treaty Organization\",002_6f339f2360b3421b.txt,true\r");
+}
+
+}

@@ -226,11 +226,17 @@ def check_png(path):
     return w, h
 
 
+def spreadsheet_safe(value):
+    """A CSV cell as kg writes it: one a spreadsheet would run as a formula gets a leading '."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def check_csv(nodes_path, rels_path, nodes, edges):
     with open(nodes_path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     check(rows[0][:3] == ["id:ID", ":LABEL", "name"], "Neo4j nodes header")
-    check({r[0]: r[2] for r in rows[1:]} == {k: v["label"] for k, v in nodes.items()}, "Neo4j node names")
+    check({r[0]: r[2] for r in rows[1:]} == {k: spreadsheet_safe(v["label"]) for k, v in nodes.items()},
+          "Neo4j node names")
     with open(rels_path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     check(rows[0][:4] == [":START_ID", ":END_ID", ":TYPE", "id"], "Neo4j relationships header")

@@ -105,6 +105,19 @@ graph::KnowledgeGraph tiny_graph() {
     return g;
 }
 
+graph::KnowledgeGraph formula_graph() {
+    DocumentExtraction x;
+    x.document = Document{"=d1", "mem://d1", "Formulas", "2023-04-04", "text"};
+    x.entities = {entity(EntityType::Person, "=HYPERLINK(\"http://x\",\"y\")"), entity(EntityType::Person, "@Cmd"),
+                  entity(EntityType::Organization, "+Org")};
+    x.relations = {relation(RelationType::Met, 0, 1, "2023-04-04", "=d1", 0),
+                   relation(RelationType::Role, 1, 2, "", "=d1", 10)};
+    x.relations.back().attributes["title"] = "-Minister";
+    graph::KnowledgeGraph g;
+    g.add(x);
+    return g;
+}
+
 std::map<std::string, const EntityRecord*> entities_by_node_id(const graph::KnowledgeGraph& g) {
     const std::vector<std::string> ids = output::detail::stable_node_ids(g);
     std::map<std::string, const EntityRecord*> out;

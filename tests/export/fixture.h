@@ -18,6 +18,8 @@ graph::KnowledgeGraph hostile_graph();
 
 // Three entities, three relations (two parallel MET edges): small enough for golden files.
 graph::KnowledgeGraph tiny_graph();
+// Two people whose names and ROLE title a spreadsheet would run as formulas.
+graph::KnowledgeGraph formula_graph();
 
 // Every entity of `g` under its export node id (export/detail/stable_ids.h).
 std::map<std::string, const EntityRecord*> entities_by_node_id(const graph::KnowledgeGraph& g);

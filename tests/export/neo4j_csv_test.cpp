@@ -46,4 +46,28 @@ TEST_CASE("Neo4j CSV quotes names holding commas or quotes or newlines") {
     CHECK(csv.find(",\"Line One\nLine Two\",PERSON,") != std::string::npos);
     CHECK(rels.str().find(",\"USD 1,000,000\",") != std::string::npos);
 }
+
+TEST_CASE("Neo4j CSV neutralises every cell a spreadsheet would run as a formula") {
+    std::ostringstream nodes, rels;
+    kg::output::write_neo4j_csv(kg::test::formula_graph(), nodes, rels);
+    const std::string n = nodes.str();
+    const std::string r = rels.str();
+    CHECK(n.find(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",PERSON,") != std::string::npos);
+    CHECK(n.find(",\"'@Cmd\",PERSON,") != std::string::npos);
+    CHECK(n.find(",\"'+Org\",ORGANIZATION,") != std::string::npos);
+    CHECK(r.find(",\"'-Minister\",") != std::string::npos);  // the ROLE title
+    CHECK(r.find(",\"'=d1\"") != std::string::npos);         // the documents column
+    // No cell of either file starts with a formula character.
+    for (const std::string& text : {n, r})
+        for (const std::string& line : lines(text))
+            for (char c : {'=', '+', '-', '@'}) {
+                CHECK(line.front() != c);
+                CHECK(line.find(std::string(",") + c) == std::string::npos);
+            }
+    // The hostile fixture's LOCATION "-.5" is neutralised as a name and as a meeting's place.
+    std::ostringstream hn, hr;
+    kg::output::write_neo4j_csv(kg::test::hostile_graph(), hn, hr);
+    CHECK(hn.str().find(",\"'-.5\",LOCATION,") != std::string::npos);
+    CHECK(hr.str().find(",\"'-.5\",") != std::string::npos);
+}
 }

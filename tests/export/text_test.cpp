@@ -1,8 +1,10 @@
 #include "export/detail/text.h"
+#include "export/exporters.h"
 
 #include <doctest/doctest.h>
 
 using namespace kg::output::detail;
+using kg::output::csv_field;
 
 TEST_SUITE("export") {
 TEST_CASE("clean_text keeps valid UTF-8 with TAB and LF and drops controls and noncharacters") {
@@ -52,5 +54,17 @@ TEST_CASE("csv_field quotes only when needed and doubles quotes") {
     CHECK(csv_field("say \"x\"") == "\"say \"\"x\"\"\"");
     CHECK(csv_field("line\nbreak") == "\"line\nbreak\"");
     CHECK(csv_field(" padded") == "\" padded\"");
+    CHECK(csv_field("tab\tinside") == "\"tab\tinside\"");
+    CHECK(csv_field("a-b+c=d@e") == "a-b+c=d@e");
+}
+
+TEST_CASE("csv_field neutralises cells a spreadsheet would run as formulas") {
+    CHECK(csv_field("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    CHECK(csv_field("+1") == "\"'+1\"");
+    CHECK(csv_field("-2+3") == "\"'-2+3\"");
+    CHECK(csv_field("@SUM(A1)") == "\"'@SUM(A1)\"");
+    CHECK(csv_field("\t=1") == "\"'\t=1\"");
+    CHECK(csv_field("\r=1") == "\"'=1\"");  // CR is dropped by clean_text; what follows is still neutralised
+    CHECK(csv_field("") == "");
 }
 }

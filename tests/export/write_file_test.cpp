@@ -1,4 +1,7 @@
+#include <sys/resource.h>
 #include <sys/stat.h>
+
+#include <csignal>
 
 #include <doctest/doctest.h>
 
@@ -121,5 +124,67 @@ TEST_CASE("write_file with a relative path writes beside the working directory")
     fs::current_path(old);
     CHECK(kg::test::slurp(dir + "/rel.txt") == "rel");
     CHECK(entries(dir) == 1);
+}
+
+TEST_CASE("write_files replaces every file, or none when one of them fails") {
+    const std::string dir = kg::test::scratch_dir("write_files");
+    const std::string nodes = dir + "/nodes.csv";
+    const std::string rels = dir + "/relationships.csv";
+    const auto write_pair = [&](const std::string& a, const std::string& b) {
+        kg::output::write_files({{nodes, [&](std::ostream& o) { o << a; }}, {rels, [&](std::ostream& o) { o << b; }}});
+    };
+    write_pair("old nodes", "old relationships");
+    REQUIRE(kg::test::slurp(nodes) == "old nodes");
+    REQUIRE(kg::test::slurp(rels) == "old relationships");
+
+    SUBCASE("the second writer throws") {
+        CHECK_THROWS_WITH_AS(kg::output::write_files({{nodes, [](std::ostream& o) { o << "new nodes"; }},
+                                                      {rels,
+                                                       [](std::ostream& o) {
+                                                           o << "half";
+                                                           throw kg::ExportError("exporter failed");
+                                                       }}}),
+                             "exporter failed", kg::ExportError);
+    }
+    SUBCASE("a write of the second file fails (file size limit: EFBIG, as a full disk gives ENOSPC)") {
+        // The kernel refuses writes beyond RLIMIT_FSIZE like a full disk; SIGXFSZ would kill the test.
+        const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit old_limit{};
+        REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_limit) == 0);
+        rlimit limit = old_limit;
+        limit.rlim_cur = 1 << 20;
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+        const std::string big(2 << 20, 'x');
+        CHECK_THROWS_WITH_AS(write_pair("new nodes", big), doctest::Contains(("cannot write " + rels + ": write: ").c_str()),
+                             kg::ExportError);
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &old_limit) == 0);
+        std::signal(SIGXFSZ, old_handler);
+    }
+    SUBCASE("the second target is a directory") {
+        fs::remove(rels);
+        fs::create_directory(rels);
+        CHECK_THROWS_WITH_AS(write_pair("new nodes", "new relationships"),
+                             doctest::Contains(("cannot write " + rels + ": open: ").c_str()), kg::ExportError);
+        CHECK(kg::test::slurp(nodes) == "old nodes");
+        CHECK(entries(dir) == 2);  // nodes.csv and the directory, no temporary
+        fs::remove(rels);
+        return;
+    }
+    CHECK(kg::test::slurp(nodes) == "old nodes");
+    CHECK(kg::test::slurp(rels) == "old relationships");
+    CHECK(entries(dir) == 2);  // no temporary left behind
+
+    write_pair("new nodes", "new relationships");
+    CHECK(kg::test::slurp(nodes) == "new nodes");
+    CHECK(kg::test::slurp(rels) == "new relationships");
+    CHECK(entries(dir) == 2);
+}
+
+TEST_CASE("write_files refuses devices, which cannot be replaced all or nothing") {
+    const std::string dir = kg::test::scratch_dir("write_files_device");
+    CHECK_THROWS_AS(kg::output::write_files({{dir + "/a.csv", [](std::ostream& o) { o << "a"; }},
+                                             {"/dev/null", [](std::ostream& o) { o << "b"; }}}),
+                    kg::ExportError);
+    CHECK(entries(dir) == 0);
 }
 }
