@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 1;
+inline constexpr int kRulesVersion = 2;
 
 }  // namespace kg::extract
