@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 2;
+inline constexpr int kRulesVersion = 3;
 
 }  // namespace kg::extract

@@ -247,7 +247,16 @@ void DocumentReader::find_people() {
                     // A single-word name after a title must not be a known place or body.
                     PhraseMatch pm2 = phrase_match(k, limit);
                     const bool known = pm2.entry && pm2.length >= name->last - name->first;
-                    if (!known || (name->parts.size() >= 2 && hon)) {
+                    // "Chief Diplomatic Advisor", "Chief Advisor to the President": a single word of
+                    // the language after a title, with the office going on after it, is more of the
+                    // office, not a name ("President Xi said" stays)
+                    const std::size_t after = name->last;
+                    const bool office_goes_on =
+                        after < limit && ((tok_[after].is_word() && tok_[after].cap) || tok_[after].is("to") ||
+                                          tok_[after].is("for"));
+                    const bool word = name->parts.size() == 1 && !hon && (flags_[name->first] & kCommonWordFlag) &&
+                                      office_goes_on;
+                    if ((!known || (name->parts.size() >= 2 && hon)) && !word) {
                         add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
                         i = name->last - 1;
                         continue;

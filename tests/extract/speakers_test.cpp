@@ -197,3 +197,17 @@ TEST_SUITE("extract.news") {
         CHECK(entity(x, EntityType::Person, "Narendra Modi"));
     }
 }
+
+TEST_SUITE("extract.people") {
+    TEST_CASE("a word of the language inside an office is not a name; a surname that is a word stays") {
+        auto x = run("Jake Sullivan spoke by phone today with Emma Aparici, Chief Diplomatic Advisor to the "
+                     "President of Spain, and with Ibrahim Kalin, Spokesperson and Chief Advisor to the President "
+                     "of Turkey.");
+        CHECK_FALSE(entity(x, EntityType::Person, "Diplomatic"));
+        CHECK_FALSE(entity(x, EntityType::Person, "Advisor"));
+        CHECK(entity(x, EntityType::Person, "Emma Aparici"));
+        auto y = run("President Xi said that China would act. Foreign Secretary Truss met Secretary Blinken.");
+        CHECK(entity(y, EntityType::Person, "Xi"));
+        CHECK(relation(y, RelationType::Met, "Truss", "Blinken"));
+    }
+}
