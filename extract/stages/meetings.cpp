@@ -509,6 +509,10 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
     bool separate = false;
     for (std::size_t q = from; q < stop; ++q)
         if (in(fold_[q], {"separate", "separately"})) separate = true;
+    // "two days of meetings with A, B and C": one meeting each
+    const std::size_t first_object = object.empty() ? stop : persons_[object.front()].name_first;
+    for (std::size_t q = from; q < first_object && q < stop; ++q)
+        if (fold_[q] == "meetings") separate = true;
     for (std::size_t i = 0; i < object.size(); ++i) {
         bool new_group = groups.empty() || separate;
         if (!new_group) {

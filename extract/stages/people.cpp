@@ -56,6 +56,12 @@ bool is_post_nominal(std::string_view w) {
 
 namespace {
 
+// The plural of an office ("Deputy Prime Ministers Radmila Sekerinska and Bujar Osmani")
+// stands before names, never in an apposition after one.
+bool plural_office(std::string_view folded) {
+    return in(folded, {"ministers", "presidents", "ambassadors", "senators", "governors", "secretaries"});
+}
+
 bool is_particle(std::string_view w) {
     if (w.empty() || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;  // particles are short, lower case
     return in(w, {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
@@ -207,7 +213,9 @@ void DocumentReader::find_people() {
                     }
                 }
                 const bool after_body = body != kNone;
-                if ((after_body || (q < limit && tok_[q].is(","))) && q < limit) {
+                // a plural office ("the Ambassadors of Guinea, ...") lists no single name after it
+                const bool plural = plural_office(fold_[j + tl - 1]);
+                if ((after_body || (q < limit && tok_[q].is(","))) && q < limit && !plural) {
                     std::size_t n0 = q;
                     if (tok_[n0].is(",")) ++n0;
                     if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
@@ -257,8 +265,20 @@ void DocumentReader::find_people() {
                     const bool word = name->parts.size() == 1 && !hon && (flags_[name->first] & kCommonWordFlag) &&
                                       office_goes_on;
                     if ((!known || (name->parts.size() >= 2 && hon)) && !word) {
-                        add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
+                        const std::size_t idx = add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
                         i = name->last - 1;
+                        // A plural office names several people: "Deputy Prime Ministers Radmila
+                        // Sekerinska and Bujar Osmani".
+                        const std::string_view last_word = fold_[j + tl - 1];
+                        if (!hon && last_word.size() > 3 && last_word.back() == 's' && name->last + 1 < limit &&
+                            tok_[name->last].is("and") && free(name->last + 1)) {
+                            if (auto more = read_name(name->last + 1, limit, false);
+                                more && more->parts.size() <= 4 && !phrase_match(name->last + 1, limit).entry) {
+                                const std::size_t m = add_person(kNone, kNone, *more, false, 0);
+                                persons_[m].title = persons_[idx].title;
+                                i = more->last - 1;
+                            }
+                        }
                         continue;
                     }
                 }
@@ -303,7 +323,7 @@ void DocumentReader::find_people() {
                 // "Li Qiang, China's premier,", "Cho Tae-yul, the South Korean foreign minister".
                 bool determined = false;
                 auto office = [&](std::size_t at) {
-                    if (title_match(at, limit)) return true;
+                    if (const std::size_t tl = title_match(at, limit); tl) return !plural_office(fold_[at + tl - 1]);
                     if (!determined || at >= limit || tok_[at].cap) return false;
                     const std::size_t tl = gaz_.match_title(tok_, fold_, at, limit, false, true);
                     return tl > 0 && (at + tl >= limit || !tok_[at + tl].is_word() || tok_[at + tl].is("of"));

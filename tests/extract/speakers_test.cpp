@@ -211,3 +211,24 @@ TEST_SUITE("extract.people") {
         CHECK(relation(y, RelationType::Met, "Truss", "Blinken"));
     }
 }
+
+TEST_SUITE("extract.people") {
+    TEST_CASE("a plural office names each person after it, and is never an apposition") {
+        auto x = run("Federica Mogherini, High Representative, met today with Zoran Zaev, Prime Minister of North "
+                     "Macedonia, who was accompanied by Deputy Prime Ministers Radmila Sekerinska and Bujar Osmani.");
+        CHECK(entity(x, EntityType::Person, "Radmila Sekerinska"));
+        CHECK(entity(x, EntityType::Person, "Bujar Osmani"));
+        CHECK(relation(x, RelationType::Met, "Federica Mogherini", "Bujar Osmani"));
+        auto y = run("Jake Sullivan spoke with the Ambassadors of Guinea, Democratic Republic of Congo, Sierra Leone "
+                     "and Liberia. He spoke with National Security Advisors, Foreign Ministers, and other officials.");
+        for (const auto& e : y.entities)
+            if (e.type == EntityType::Person) CHECK(e.name == "Jake Sullivan");
+    }
+
+    TEST_CASE("'meetings with A and B' are one meeting each") {
+        auto x = run("Foreign Secretary Jeremy Hunt held two days of meetings in Washington with Vice President Mike "
+                     "Pence and Secretary of State Mike Pompeo.");
+        CHECK(relation(x, RelationType::Met, "Jeremy Hunt", "Mike Pence"));
+        CHECK_FALSE(relation(x, RelationType::Met, "Mike Pence", "Mike Pompeo"));
+    }
+}
