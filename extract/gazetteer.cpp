@@ -339,7 +339,7 @@ void Gazetteer::Impl::add_word_list(const std::string& path) {
         else capitalised.insert(fold_key(w));
     }
     for (const std::string& l : lower)
-        if (!capitalised.count(l)) first_words[l] |= kCommonWordFlag;
+        if (!capitalised.count(l)) common_words.insert(l);
 }
 
 Gazetteer Gazetteer::load_default() {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -44,9 +45,6 @@ struct UserPerson {
 // Bits of Gazetteer::Impl::first_words: which tables a folded word can start.
 inline constexpr std::uint32_t kPhraseStartFlag = 1u << 16;
 inline constexpr std::uint32_t kTitleStartFlag = 1u << 17;
-// An English word the dictionary knows in lower case only ("leadership", "national"):
-// never the first part of a name found from context alone.
-inline constexpr std::uint32_t kCommonWordFlag = 1u << 18;
 
 struct Gazetteer::Impl {
     std::unordered_map<std::string, std::vector<PhraseEntry>, ShortKeyHash> phrases;
@@ -61,8 +59,12 @@ struct Gazetteer::Impl {
     std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical
     std::vector<UserPerson> user_people;
     // Loads the system word list (one word a line; Debian's wamerican): words listed in
-    // lower case and never capitalised become kCommonWordFlag in first_words.
+    // lower case and never capitalised ("leadership", "national") are common words, never
+    // the first part of a name found from context alone. Looked up only for such names, so
+    // the per-token word table stays small.
     void add_word_list(const std::string& path);
+    std::unordered_set<std::string, ShortKeyHash, std::equal_to<>> common_words;  // folded
+    bool common_word(std::string_view folded) const { return common_words.find(folded) != common_words.end(); }
 
     // Flat copies of the tables above for the per-token lookups; rebuilt by finalize().
     FlatStringMap<const std::vector<PhraseEntry>*> phrase_lookup;

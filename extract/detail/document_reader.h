@@ -77,6 +77,8 @@ enum WordFlag : std::uint32_t {
     kAttendVerb = 1u << 6,   // folded
     kContribWord = 1u << 7,  // folded
     kStanceWord = 1u << 8,   // folded: support, condemn, welcome, visit, accession, member
+    kCounterpartCue = 1u << 9,  // folded: met, spoke, talks, call, ... before a counterpart's name
+    kPairCue = 1u << 10,        // folded: met, discussed, agreed, during, meetings, ... after a pair of people
 };
 
 // Words that start sentences or headings in capitals but never begin a name.

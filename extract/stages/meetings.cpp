@@ -87,7 +87,7 @@ void DocumentReader::find_meetings() {
             const Token& t = tok_[k];
             // "A and B met", "A and B have met once again", "A and B discussed ...", "A and B
             // during talks in Evian": two people joined by "and" before the verb or the noun.
-            {
+            if (flags_[k] & kPairCue) {
                 std::size_t v = kNone;
                 if (in(fold_[k], {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
                                   "shook", "held"})) {
@@ -307,7 +307,7 @@ void DocumentReader::find_meetings() {
             // is a word of the language (a headline in title case: "Biden and Harris Are Delivering")
             auto plain_name = [&](std::size_t p) {
                 for (std::size_t q = persons_[p].name_first; q < persons_[p].name_last; ++q)
-                    if (flags_[q] & kCommonWordFlag) return false;
+                    if (gaz_.common_word(fold_[q])) return false;
                 return true;
             };
             for (std::size_t k = a + 1; k <= b && names_only && s > 0; ++k)

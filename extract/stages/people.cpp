@@ -262,7 +262,7 @@ void DocumentReader::find_people() {
                     const bool office_goes_on =
                         after < limit && ((tok_[after].is_word() && tok_[after].cap) || tok_[after].is("to") ||
                                           tok_[after].is("for"));
-                    const bool word = name->parts.size() == 1 && !hon && (flags_[name->first] & kCommonWordFlag) &&
+                    const bool word = name->parts.size() == 1 && !hon && gaz_.common_word(fold_[name->first]) &&
                                       office_goes_on;
                     if ((!known || (name->parts.size() >= 2 && hon)) && !word) {
                         const std::size_t idx = add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
@@ -416,9 +416,9 @@ void DocumentReader::find_counterpart_names() {
         // the language, not a name. A family name may be a word ("Julie Bishop"); a plural may not.
         if (!hon) {
             for (std::size_t k = name->first; k + 1 < name->last; ++k)
-                if (flags_[k] & kCommonWordFlag) return kNone;
+                if (gaz_.common_word(fold_[k])) return kNone;
             const std::size_t last = name->last - 1;
-            if ((flags_[last] & kCommonWordFlag) && fold_[last].size() > 3 && fold_[last].back() == 's') return kNone;
+            if (gaz_.common_word(fold_[last]) && fold_[last].size() > 3 && fold_[last].back() == 's') return kNone;
         }
         add_person(kNone, kNone, *name, hon, 0);
         return name->last;
@@ -426,10 +426,10 @@ void DocumentReader::find_counterpart_names() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k + 1 < b; ++k) {
+            if (!(flags_[k] & kCounterpartCue)) continue;
             const std::string_view w = fold_[k];
             std::size_t q = kNone;
-            if (in(w, {"met", "meets", "meet", "spoke", "speaks", "talked", "talks", "conferred", "meeting",
-                       "meetings", "call", "calls", "conversation"})) {
+            {
                 std::size_t r = k + 1;
                 while (r < b && r < k + 4 && in(fold_[r], {"today", "yesterday", "separately", "also", "again",
                                                             "jointly", "virtually", "briefly", "by", "phone",

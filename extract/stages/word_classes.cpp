@@ -87,6 +87,14 @@ const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags() {
               "welcome", "welcomes", "welcomed", "welcoming", "visit", "visited", "visiting", "visits", "accession",
               "member", "members", "joined", "join", "joins"})
             f[w] |= kStanceWord;
+        // the words find_counterpart_names and the pair rules of find_meetings start from
+        for (std::string_view w : {"met", "meets", "meet", "spoke", "speaks", "talked", "talks", "conferred", "meeting",
+                                   "meetings", "call", "calls", "conversation"})
+            f[w] |= kCounterpartCue;
+        for (std::string_view w : {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
+                                   "shook", "held", "during", "before", "after", "in", "at", "meetings", "talks",
+                                   "consultations"})
+            f[w] |= kPairCue;
         return f;
     }();
     return m;
