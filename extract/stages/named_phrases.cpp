@@ -103,8 +103,9 @@ void DocumentReader::find_named_phrases() {
         while (k > s_begin) {
             const std::size_t p = k - 1;
             if (in(tok_[p].text, {"Holds", "Held", "Meets", "Met", "Hosts", "Hosted", "Receives", "Visits", "Attends",
-                                  "Joins", "Signs", "Welcomes", "Discusses", "Readout"}))
-                break;
+                                  "Joins", "Signs", "Welcomes", "Discusses", "Readout", "Their", "Our", "His", "Her",
+                                  "Its", "My", "Your", "Before", "After", "During"}))
+                break;  // a headline's verb, or a determiner: "... Before Their Meeting" names no meeting
             const Token& u = tok_[p];
             if (person_at(p)) break;
             if (u.newline_before && p != s_begin) {

@@ -262,8 +262,9 @@ void DocumentReader::find_people() {
                     const bool office_goes_on =
                         after < limit && ((tok_[after].is_word() && tok_[after].cap) || tok_[after].is("to") ||
                                           tok_[after].is("for"));
-                    const bool word = name->parts.size() == 1 && !hon && gaz_.common_word(fold_[name->first]) &&
-                                      office_goes_on;
+                    const bool word = name->parts.size() == 1 && !hon &&
+                                      ((gaz_.common_word(fold_[name->first]) && office_goes_on) ||
+                                       (flags_[name->first] & kHeadNoun));  // "Foreign Minister Consultations"
                     if ((!known || (name->parts.size() >= 2 && hon)) && !word) {
                         const std::size_t idx = add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
                         i = name->last - 1;

@@ -232,3 +232,12 @@ TEST_SUITE("extract.people") {
         CHECK_FALSE(relation(x, RelationType::Met, "Mike Pence", "Mike Pompeo"));
     }
 }
+
+TEST_SUITE("extract.named_phrases") {
+    TEST_CASE("a determiner before a meeting noun names no event; a head noun after a title is no name") {
+        auto x = run("Remarks With Foreign Minister Ana Lopes Before Their Meeting\n\nText.");
+        for (const auto& e : x.entities) CHECK(e.type != EntityType::Event);
+        auto y = run("Ministers held the Australia-New Zealand Foreign Minister Consultations in Sydney.");
+        for (const auto& e : y.entities) CHECK(e.type != EntityType::Person);
+    }
+}
