@@ -90,6 +90,7 @@ DocumentExtraction DocumentReader::run() {
     resolve_title_references();
     find_meetings();
     find_transcript_meetings();
+    find_joiners();
     find_delegations();
     finish_meetings();
     find_attendance();

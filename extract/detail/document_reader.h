@@ -239,6 +239,7 @@ private:
     std::vector<std::vector<std::size_t>> counterpart_groups(const std::vector<std::size_t>& object, std::size_t from,
                                                              std::size_t stop) const;
     void find_delegations();
+    void find_joiners();
     void finish_meetings();
     std::string relative_date(std::size_t sentence) const;
     void find_attendance();

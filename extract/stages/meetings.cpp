@@ -90,7 +90,7 @@ void DocumentReader::find_meetings() {
             if (flags_[k] & kPairCue) {
                 std::size_t v = kNone;
                 if (in(fold_[k], {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
-                                  "shook", "held"})) {
+                                  "shook"})) {
                     v = k;
                     for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
                         if (tok_[r].is("with") || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
@@ -138,8 +138,10 @@ void DocumentReader::find_meetings() {
                     if (tok_[q].is_word() && meeting_noun(tok_[q].text)) noun = q;
                     if (tok_[q].is("with") && noun != kNone) break;
                     if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before) break;
-                    if (tok_[q].is_word() && in(tok_[q].text, {"that", "which", "who", "to"})) {
-                        noun = kNone;
+                    if (tok_[q].is_word() && in(tok_[q].text, {"that", "which", "who", "to", "where"})) {
+                        // a clause begins: the counterpart's "with" is not beyond it; a meeting noun
+                        // before it still makes "X and Y held their first meeting, where ..." a meeting
+                        if (noun == kNone || noun > k + 6) noun = kNone;
                         break;
                     }
                 }
@@ -527,6 +529,31 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
         groups.back().push_back(object[i]);
     }
     return groups;
+}
+
+// "Parliamentary Vice-Minister X also attended the meeting", "Y joined the call": people
+// who attended "the" meeting join the last meeting reported before.
+void DocumentReader::find_joiners() {
+    for (std::size_t s = 1; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        std::size_t verb = kNone;
+        for (std::size_t k = a; k + 2 < b; ++k)
+            if (in(fold_[k], {"attended", "joined"}) && in(fold_[k + 1], {"the", "this"}) &&
+                in(fold_[k + 2], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon", "conversation",
+                                  "videoconference", "discussion"})) {
+                verb = k;
+                break;
+            }
+        if (verb == kNone) continue;
+        MeetingDraft* last = nullptr;
+        for (MeetingDraft& m : meetings_)
+            if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;
+        if (!last) continue;
+        for (std::size_t k = a; k < verb; ++k)
+            if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
+                                       std::find(last->persons.begin(), last->persons.end(), *p) == last->persons.end())
+                last->persons.push_back(*p);
+    }
 }
 
 // "From the Japanese side, Mr. X, Title, and others attended the meeting." and

@@ -241,3 +241,18 @@ TEST_SUITE("extract.named_phrases") {
         for (const auto& e : y.entities) CHECK(e.type != EntityType::Person);
     }
 }
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("people who attended 'the meeting' join the meeting reported before") {
+        auto x = run("On January 5, Minister Yasutoshi Nishimura met with Secretary Gina Raimondo in Washington. "
+                     "Parliamentary Vice-Minister for Foreign Affairs Takagi Kei also attended the meeting.");
+        CHECK(relation(x, RelationType::Met, "Yasutoshi Nishimura", "Takagi Kei"));
+        CHECK(relation(x, RelationType::Met, "Gina Raimondo", "Takagi Kei"));
+    }
+
+    TEST_CASE("'X and Y held their first meeting, where ...' is a meeting") {
+        auto x = run("President Donald J. Trump and Prime Minister Ishiba Shigeru held their first official meeting "
+                     "today in Washington, where they affirmed their determination to pursue relations that hold.");
+        CHECK(relation(x, RelationType::Met, "Donald J. Trump", "Ishiba Shigeru"));
+    }
+}
