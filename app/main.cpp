@@ -34,6 +34,7 @@ constexpr Subcommand kSubcommands[] = {
      kg::cli::setup_export},
     {"show", "Show everything known about one entity", kg::cli::setup_show},
     {"entities", "List the entities of the knowledge base", kg::cli::setup_entities},
+    {"reextract", "Extract stored documents again whose extraction is stale (or --all)", kg::cli::setup_reextract},
     {"forget", "Remove documents and every fact only they supported", kg::cli::setup_forget},
     {"merge", "Record that two entities are one (lasts across ingests)", kg::cli::setup_merge},
     {"split", "Undo an automatic merge: one entity per name again (lasts across ingests)", kg::cli::setup_split},

@@ -176,10 +176,19 @@ DROP TABLE entities;
 DROP TABLE diagnostics;
 )sql";
 
+// Version 4: each document records the fingerprint of what produced its stored
+// extraction (extraction rules version, gazetteer data and alias files; computed by
+// the application), so kg can re-extract documents whose extraction is stale.
+// Documents stored before have none ('') and are re-extracted once.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE documents ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3, true, kVersion3After},
+    {4, kVersion4},
     // {2, "ALTER TABLE ...;"},  -- append new steps here, never edit old ones
 };
 
