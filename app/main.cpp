@@ -38,6 +38,7 @@ constexpr Subcommand kSubcommands[] = {
     {"forget", "Remove documents and every fact only they supported", kg::cli::setup_forget},
     {"merge", "Record that two entities are one (lasts across ingests)", kg::cli::setup_merge},
     {"split", "Undo an automatic merge: one entity per name again (lasts across ingests)", kg::cli::setup_split},
+    {"rename", "Give an entity another canonical name (lasts across ingests)", kg::cli::setup_rename},
     {"meetings", "When and where two people met (--between A B)", kg::cli::setup_meetings},
     {"path", "The shortest chains of relations linking two entities, with evidence", kg::cli::setup_path},
     {"neighbors", "The entities within K relations of one entity", kg::cli::setup_neighbors},

@@ -46,7 +46,14 @@ std::string_view severity_name(Diagnostic::Severity s) {
     return s == Diagnostic::Severity::Error ? "error" : "warning";
 }
 
-std::string_view correction_kind_name(Correction::Kind k) { return k == Correction::Kind::Split ? "split" : "merge"; }
+std::string_view correction_kind_name(Correction::Kind k) {
+    switch (k) {
+    case Correction::Kind::Split: return "split";
+    case Correction::Kind::Rename: return "rename";
+    case Correction::Kind::Merge: break;
+    }
+    return "merge";
+}
 
 // Reads the statement once, yielding a single row's integer.
 std::int64_t pragma_int(Database& db, const char* sql) { return db.query_int(sql, std::string("cannot run ") + sql); }
@@ -575,6 +582,8 @@ std::vector<Correction> SqliteStore::corrections() const {
             c.kind = Correction::Kind::Merge;
         else if (kind == "split")
             c.kind = Correction::Kind::Split;
+        else if (kind == "rename")
+            c.kind = Correction::Kind::Rename;
         else
             corrupt("unknown correction kind " + quoted(kind));
         c.a = q.text(1);

@@ -33,10 +33,10 @@ struct DocumentInfo {
 
 // A user's decision about entity identity that must survive re-ingest.
 struct Correction {
-    enum class Kind { Merge, Split };
+    enum class Kind { Merge, Split, Rename };
     Kind kind = Kind::Merge;
     std::string a;  // entity name (type-qualified as "PERSON:Name")
-    std::string b;  // Merge: the entity merged into a; Split: empty
+    std::string b;  // Merge: the entity merged into a; Rename: a's new name; Split: empty
 };
 
 // One document for Store::put_many.

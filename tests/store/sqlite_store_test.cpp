@@ -695,18 +695,23 @@ TEST_CASE("replace_extractions swaps stored extractions and fingerprints, all or
     CHECK(raw.count("extractions") == 2);
 }
 
-TEST_CASE("a version 3 database gains the fingerprint column, every document kept with none recorded") {
+TEST_CASE("a version 3 database gains the fingerprint column and renames, every document and correction kept") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
     const std::vector<DocumentExtraction> docs = {synthetic(0), synthetic(1), synthetic(2)};
     {
         auto st = open_store(path);
         for (std::size_t i = 0; i < docs.size(); ++i) REQUIRE(st->put(docs[i], "h" + std::to_string(i)) == PutOutcome::Added);
+        st->add_correction({Correction::Kind::Merge, "PERSON:A", "PERSON:B"});
     }
     {
-        // Back to the version 3 layout: the column this build added did not exist.
+        // Back to the version 3 layout: no fingerprint column, and corrections merge or split only.
         RawDb raw(path, SQLITE_OPEN_READWRITE);
-        raw.exec("ALTER TABLE documents DROP COLUMN fingerprint; PRAGMA user_version = 3;");
+        raw.exec("ALTER TABLE documents DROP COLUMN fingerprint;"
+                 "CREATE TABLE c3(id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),"
+                 " a TEXT NOT NULL, b TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (kind, a, b)) STRICT;"
+                 "INSERT INTO c3 SELECT id, kind, a, b, created_at FROM corrections; DROP TABLE corrections;"
+                 "ALTER TABLE c3 RENAME TO corrections; PRAGMA user_version = 3;");
     }
     auto st = open_store(path);
     const std::vector<DocumentInfo> infos = st->documents();
@@ -716,6 +721,12 @@ TEST_CASE("a version 3 database gains the fingerprint column, every document kep
         CHECK(infos[i].fingerprint.empty());
         CHECK(infos[i].sha256 == "h" + std::to_string(i));
     }
+    st->add_correction({Correction::Kind::Rename, "PERSON:A", "Anna"});
+    const std::vector<Correction> corrections = st->corrections();
+    REQUIRE(corrections.size() == 2);
+    CHECK(corrections[0].kind == Correction::Kind::Merge);
+    CHECK(corrections[1].kind == Correction::Kind::Rename);
+    CHECK(corrections[1].b == "Anna");
     st.reset();
     RawDb raw(path);
     CHECK(raw.value("PRAGMA user_version") == "4");
