@@ -57,5 +57,7 @@ CommandRunner setup_components(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_communities(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_timeline(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_eval(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_reextract(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_rename(CLI::App& cmd, const GlobalOptions& global);
 
 }  // namespace kg::cli

@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -21,9 +20,6 @@
 namespace kg::cli {
 
 namespace {
-
-const char* const kKeys[] = {"PERSON",   "COUNTRY",  "ORGANIZATION", "PROGRAMME", "EVENT",    "LOCATION", "PERSON~",
-                             "MET",      "ATTENDED", "ROLE",         "CONTRIBUTED", "MET+date", "date"};
 
 struct Bound {
     std::string key;
@@ -43,7 +39,8 @@ std::optional<Bound> parse_bound(const std::string& text) {
     const std::size_t eq = text.rfind('=');
     if (eq == std::string::npos || eq == 0) return std::nullopt;
     Bound b{text.substr(0, eq), 0.0};
-    if (std::find(std::begin(kKeys), std::end(kKeys), b.key) == std::end(kKeys)) return std::nullopt;
+    const std::vector<std::string>& keys = eval::figure_keys();
+    if (std::find(keys.begin(), keys.end(), b.key) == keys.end()) return std::nullopt;
     const std::string value = text.substr(eq + 1);
     char* end = nullptr;
     b.f1 = std::strtod(value.c_str(), &end);

@@ -59,29 +59,34 @@ int run_correction(store::Correction::Kind kind, const CorrectionOptions& opt, c
         std::optional<std::string> ref = reference_for(before, opt.b, type);
         if (!ref) return 1;
         b = *ref;
+    } else if (kind == store::Correction::Kind::Rename) {
+        b = opt.b;  // a new name, not a reference
     }
     const EntityRecord& target = before.entity(*graph::resolve_ref(before, *a));
 
     // Try the decision on the current documents before recording it.
-    corrections.push_back({kind == store::Correction::Kind::Split ? graph::IdentityCorrection::Kind::Split
-                                                                   : graph::IdentityCorrection::Kind::Merge,
-                           *a, b});
+    corrections.push_back({graph_kind(kind), *a, b});
     std::vector<graph::CorrectionResult> results;
     const graph::KnowledgeGraph after = graph::build_graph(extractions, corrections, &results);
     const graph::CorrectionResult& result = results.back();
-    const char* verb = kind == store::Correction::Kind::Split ? "split" : "merge";
+    const char* verb = kind == store::Correction::Kind::Split    ? "split"
+                       : kind == store::Correction::Kind::Rename ? "rename"
+                                                                 : "merge";
     if (!result.applied) {
-        std::cerr << "kg: error: cannot " << verb << " " << *a << (b.empty() ? "" : " and " + b) << ": " << result.note
-                  << '\n';
+        std::cerr << "kg: error: cannot " << verb << " " << *a
+                  << (b.empty() ? "" : (kind == store::Correction::Kind::Rename ? " to " : " and ") + b) << ": "
+                  << result.note << '\n';
         return 1;
     }
     if (!result.note.empty()) {  // nothing to do, nothing recorded
-        std::cout << *a << " and " << b << ": " << result.note << '\n';
+        std::cout << *a << (kind == store::Correction::Kind::Merge ? " and " + b : "") << ": " << result.note << '\n';
         return 0;
     }
     store->add_correction(store::Correction{kind, *a, b});
     if (kind == store::Correction::Kind::Merge) {
         std::cout << "merged " << b << " into " << *a << '\n';
+    } else if (kind == store::Correction::Kind::Rename) {
+        std::cout << "renamed " << *a << " to " << b << '\n';
     } else {
         std::cout << "split " << *a << " into: " << join(parts_of(after, target), "; ") << '\n';
     }

@@ -1,6 +1,6 @@
 #pragma once
-// kg merge and kg split: identity corrections recorded in the knowledge base and
-// replayed whenever the graph is built (graph/corrections.h).
+// kg merge, kg split and kg rename: identity corrections recorded in the knowledge
+// base and replayed whenever the graph is built (graph/corrections.h).
 
 #include <CLI/CLI.hpp>
 
@@ -13,7 +13,7 @@ namespace kg::cli {
 
 struct CorrectionOptions {
     std::string a;
-    std::string b;     // merge only
+    std::string b;     // merge: the entity merged into a; rename: the new name
     std::string type;  // --type
 };
 

@@ -12,7 +12,9 @@
 #include "app/commands.h"
 #include "app/inputs.h"
 #include "app/parallel_extraction.h"
+#include "app/progress.h"
 #include "app/query_base.h"
+#include "app/reextraction.h"
 #include "model/error.h"
 #include "store/store.h"
 
@@ -31,38 +33,14 @@ struct IngestCounts {
     std::size_t added = 0;
     std::size_t unchanged = 0;
     std::size_t replaced = 0;
+    std::size_t reextracted = 0;  // stored documents extracted again (their fingerprint was stale)
     std::size_t duplicate = 0;  // same bytes already stored under another document id
     std::size_t failed = 0;
 };
 
-// "\r[#####.....]  3/40 017.txt" on a terminal, so a long ingest shows it is alive;
-// nothing at all when stderr is a file or a pipe (logs stay clean).
-class Progress {
-public:
-    explicit Progress(std::size_t total) : total_(total), enabled_(isatty(STDERR_FILENO) == 1) {}
-    void show(std::size_t done, const std::string& what) {
-        if (!enabled_) return;
-        constexpr std::size_t kBar = 20;
-        const std::size_t filled = total_ == 0 ? kBar : done * kBar / total_;
-        std::string line = "[" + std::string(filled, '#') + std::string(kBar - filled, '.') + "] " +
-                           std::to_string(done) + "/" + std::to_string(total_) + " " + what;
-        if (line.size() > 78) line.resize(78);
-        std::cerr << '\r' << line << std::string(line.size() < width_ ? width_ - line.size() : 0, ' ') << std::flush;
-        width_ = line.size();
-    }
-    void clear() {
-        if (enabled_ && width_ > 0) std::cerr << '\r' << std::string(width_, ' ') << '\r' << std::flush;
-        width_ = 0;
-    }
-
-private:
-    std::size_t total_;
-    bool enabled_;
-    std::size_t width_ = 0;
-};
-
 void print_counts(const IngestCounts& counts) {
     std::cout << "added " << counts.added << ", unchanged " << counts.unchanged << ", replaced " << counts.replaced;
+    if (counts.reextracted > 0) std::cout << ", re-extracted " << counts.reextracted;
     if (counts.duplicate > 0) std::cout << ", duplicate " << counts.duplicate;
     std::cout << ", failed " << counts.failed << '\n';
 }
@@ -85,6 +63,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     }
     extract::Gazetteer gazetteer = load_gazetteer(global);
     extract::Extractor extractor(gazetteer);
+    const std::string fingerprint = extraction_fingerprint(global);
     const store::Durability durability =
         opt.durability == "full" ? store::Durability::Full : store::Durability::Normal;
     std::unique_ptr<store::Store> store = store::open_store(global.db, durability);
@@ -121,7 +100,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         if (batch.empty()) return;
         std::vector<store::PutItem> items;
         items.reserve(batch.size());
-        for (const DocumentExtraction& x : batch) items.push_back({&x, x.document.raw_sha256});
+        for (const DocumentExtraction& x : batch) items.push_back({&x, x.document.raw_sha256, fingerprint});
         std::vector<store::PutResult> results;
         try {
             results = store->put_many(items);
@@ -182,10 +161,15 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     }
     flush();
     progress.clear();
+    // Stored documents extracted by other rules, data or alias files than today's are
+    // extracted again from their stored text, so the base never keeps stale answers.
+    const ReextractCounts again = reextract(*store, extractor, fingerprint, false, std::cerr);
+    counts.reextracted = again.reextracted;
+    counts.failed += again.failed;
     print_counts(counts);
     // Leave the knowledge base ready for questions: the merged graph that `met`, `path`
     // and the other questions read is rebuilt now rather than by the first question.
-    if (counts.added + counts.replaced > 0) {
+    if (counts.added + counts.replaced + counts.reextracted > 0) {
         // Seconds on a large base: say what is happening on a terminal.
         const bool tty = isatty(STDERR_FILENO) == 1;
         if (tty) std::cerr << "merging the knowledge base for questions..." << std::flush;
@@ -219,8 +203,10 @@ CommandRunner setup_ingest(CLI::App& cmd, const GlobalOptions& global) {
                  "Warnings are failures: a warning while reading stores nothing; a document with\n"
                  "extraction warnings is not stored (counted as failed)");
     cmd.footer("Creates the --db file when absent. A document whose bytes were stored before is left\n"
-               "unchanged; one with the same id and new bytes replaces the old. Prints\n"
-               "'added N, unchanged N, replaced N, failed N' (plus 'duplicate N' for files already stored\n"
+               "unchanged; one with the same id and new bytes replaces the old. Stored documents whose\n"
+               "extraction came from other extraction rules, gazetteer data or --aliases files than\n"
+               "this run's are extracted again from their stored text. Prints 'added N, unchanged N,\n"
+               "replaced N, failed N' (plus 're-extracted N', and 'duplicate N' for files already stored\n"
                "under another id); the exit status is 1 when any input failed. A progress bar is shown\n"
                "on standard error when it is a terminal.");
     return [opt, &global] { return run_ingest(*opt, global); };

@@ -19,12 +19,19 @@ std::unique_ptr<store::Store> open_existing_store(const std::string& path) {
     return store::open_store(path);
 }
 
+graph::IdentityCorrection::Kind graph_kind(store::Correction::Kind kind) {
+    switch (kind) {
+    case store::Correction::Kind::Split: return graph::IdentityCorrection::Kind::Split;
+    case store::Correction::Kind::Rename: return graph::IdentityCorrection::Kind::Rename;
+    case store::Correction::Kind::Merge: break;
+    }
+    return graph::IdentityCorrection::Kind::Merge;
+}
+
 std::vector<graph::IdentityCorrection> identity_corrections(const store::Store& store) {
     std::vector<graph::IdentityCorrection> out;
     for (const store::Correction& c : store.corrections()) {
-        out.push_back({c.kind == store::Correction::Kind::Split ? graph::IdentityCorrection::Kind::Split
-                                                                 : graph::IdentityCorrection::Kind::Merge,
-                       c.a, c.b});
+        out.push_back({graph_kind(c.kind), c.a, c.b});
     }
     return out;
 }

@@ -28,6 +28,8 @@ graph::KnowledgeGraph load_graph(const store::Store& store);
 
 // The store's corrections in the form graph::build_graph replays them.
 std::vector<graph::IdentityCorrection> identity_corrections(const store::Store& store);
+// The graph's kind of a stored correction.
+graph::IdentityCorrection::Kind graph_kind(store::Correction::Kind kind);
 
 // The knowledge base at `path` as a graph (open_existing_store + load_graph).
 graph::KnowledgeGraph load_graph(const std::string& path);

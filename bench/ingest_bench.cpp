@@ -260,7 +260,7 @@ int main(int argc, char** argv) {
         std::vector<kg::DocumentExtraction> batch;
         auto flush = [&] {
             std::vector<kg::store::PutItem> items;
-            for (const kg::DocumentExtraction& x : batch) items.push_back({&x, kg::store::sha256_hex(x.document.text)});
+            for (const kg::DocumentExtraction& x : batch) items.push_back({&x, kg::store::sha256_hex(x.document.text), ""});
             for (const kg::store::PutResult& r : store->put_many(items))
                 if (r.outcome == kg::store::PutOutcome::Added) ++added;
             batch.clear();

@@ -22,26 +22,23 @@ std::string text_of(const Value& v) { return std::string(v.GetString(), v.GetStr
 // The string at `key`; empty when absent or null; an error when of another type.
 std::string optional_string(const Value& object, const char* key, const std::string& source,
                             const std::string& where) {
-    const auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || it->value.IsNull()) return {};
-    if (!it->value.IsString()) bad(source, where + "\"" + key + "\" is not a string");
-    return text_of(it->value);
+    if (!object.HasMember(key) || object[key].IsNull()) return {};
+    if (!object[key].IsString()) bad(source, where + "\"" + key + "\" is not a string");
+    return text_of(object[key]);
 }
 
 std::string required_string(const Value& object, const char* key, const std::string& source,
                             const std::string& where) {
-    const auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || !it->value.IsString())
+    if (!object.HasMember(key) || !object[key].IsString())
         bad(source, where + "\"" + key + "\" is missing or not a string");
-    return text_of(it->value);
+    return text_of(object[key]);
 }
 
 const Value* optional_array(const Value& object, const char* key, const std::string& source,
                             const std::string& where) {
-    const auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || it->value.IsNull()) return nullptr;
-    if (!it->value.IsArray()) bad(source, where + "\"" + key + "\" is not an array");
-    return &it->value;
+    if (!object.HasMember(key) || object[key].IsNull()) return nullptr;
+    if (!object[key].IsArray()) bad(source, where + "\"" + key + "\" is not an array");
+    return &object[key];
 }
 
 }  // namespace
@@ -56,10 +53,9 @@ Annotation parse_annotation(std::string_view json, const std::string& source) {
 
     Annotation a;
     a.doc = required_string(d, "doc", source, "");
-    const auto date = d.FindMember("date");
-    if (date != d.MemberEnd() && !date->value.IsNull()) {
-        if (!date->value.IsString()) bad(source, "\"date\" is not a string");
-        a.date = text_of(date->value);
+    if (d.HasMember("date") && !d["date"].IsNull()) {
+        if (!d["date"].IsString()) bad(source, "\"date\" is not a string");
+        a.date = text_of(d["date"]);
     }
     if (const Value* entities = optional_array(d, "entities", source, "")) {
         for (rapidjson::SizeType i = 0; i < entities->Size(); ++i) {

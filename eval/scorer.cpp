@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -308,6 +309,18 @@ Count match_relations(const Annotation& gold, const Annotation& pred, const std:
 
 }  // namespace
 
+const std::vector<std::string>& figure_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k(std::begin(kEntityTypes), std::end(kEntityTypes));
+        k.push_back("PERSON~");
+        k.insert(k.end(), std::begin(kRelationTypes), std::end(kRelationTypes));
+        k.push_back("MET+date");
+        k.push_back("date");
+        return k;
+    }();
+    return keys;
+}
+
 Report score(const std::vector<Annotation>& gold, const std::vector<Annotation>& predicted) {
     // Gold documents by base name: a later file for the same name replaces an earlier one in its place.
     std::vector<const Annotation*> docs;
@@ -323,12 +336,7 @@ Report score(const std::vector<Annotation>& gold, const std::vector<Annotation>&
     for (const Annotation& p : predicted) by_doc[base_name(p.doc)] = &p;
 
     Report report;
-    std::vector<std::string> keys(std::begin(kEntityTypes), std::end(kEntityTypes));
-    keys.push_back("PERSON~");
-    keys.insert(keys.end(), std::begin(kRelationTypes), std::end(kRelationTypes));
-    keys.push_back("MET+date");
-    keys.push_back("date");
-    for (const std::string& k : keys) report.figures.push_back(Figure{k, 0, 0, 0});
+    for (const std::string& k : figure_keys()) report.figures.push_back(Figure{k, 0, 0, 0});
     const auto add = [&](const std::string& key, Count c) {
         for (Figure& f : report.figures)
             if (f.key == key) {

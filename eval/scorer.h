@@ -63,6 +63,9 @@ struct Report {
 // an unordered pair, repeated predictions count once. Every gold item is matched at most once.
 Report score(const std::vector<Annotation>& gold, const std::vector<Annotation>& predicted);
 
+// The keys of Report::figures, in their order.
+const std::vector<std::string>& figure_keys();
+
 // `value` rounded to 4 decimals as the figures are reported and compared with bounds.
 double rounded(double value);
 

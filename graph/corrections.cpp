@@ -89,6 +89,17 @@ CorrectionResult apply(Build& b, const IdentityCorrection& c) {
                 if (b.where[d][i] == a || b.where[d][i] == other) b.pin(d, i, name);
         return {true, ""};
     }
+    if (c.kind == IdentityCorrection::Kind::Rename) {
+        if (c.b.empty() || name_key(c.b).empty()) return {false, "the new name is empty"};
+        if (g.entity(*a).name == c.b) return {true, "already named so"};
+        for (EntityId other : g.find(c.b, g.entity(*a).type))
+            if (other != *a && name_key(g.entity(other).name) == name_key(c.b))
+                return {false, "another entity is named " + c.b + " (kg merge makes two entities one)"};
+        for (std::size_t d = 0; d < b.docs.size(); ++d)
+            for (std::size_t i = 0; i < b.where[d].size(); ++i)
+                if (b.where[d][i] == a) b.pin(d, i, c.b);
+        return {true, ""};
+    }
     // Split: one entity per distinct name (by name_key), spelled as first seen.
     std::unordered_map<std::string, std::string> spelling;
     std::vector<std::pair<std::size_t, std::size_t>> parts;

@@ -21,12 +21,13 @@ namespace kg::graph {
 // Merge: entity b becomes part of entity a (a's canonical name stays).
 // Split: entity a, merged automatically from several documents, falls apart into
 // one entity per distinct name its documents use for it ("Hayashi",
-// "Yoshimasa Hayashi", ...). Names are entity references (see entity_ref).
+// "Yoshimasa Hayashi", ...). Rename: entity a's canonical name becomes b (its old
+// name stays an alias). Names are entity references (see entity_ref).
 struct IdentityCorrection {
-    enum class Kind { Merge, Split };
+    enum class Kind { Merge, Split, Rename };
     Kind kind = Kind::Merge;
     std::string a;
-    std::string b;  // Merge only
+    std::string b;  // Merge: the entity merged into a; Rename: the new name (no type prefix)
 };
 
 // What happened to one correction when the graph was built.

@@ -176,10 +176,41 @@ DROP TABLE entities;
 DROP TABLE diagnostics;
 )sql";
 
+// Version 4: each document records the fingerprint of what produced its stored
+// extraction (extraction rules version, gazetteer data and alias files; computed by
+// the application), so kg can re-extract documents whose extraction is stale.
+// Documents stored before have none ('') and are re-extracted once. Corrections
+// may also be renames; SQLite changes a CHECK only by rebuilding the table, which
+// drops the snapshot's triggers on it, so the snapshot's generation counter and
+// all its triggers go too: the next question installs them afresh and rebuilds the
+// snapshot (store/graph_snapshot.cpp).
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE documents ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+CREATE TABLE corrections_v4(
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+    a           TEXT NOT NULL,
+    b           TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    UNIQUE (kind, a, b)
+) STRICT;
+INSERT INTO corrections_v4(id, kind, a, b, created_at) SELECT id, kind, a, b, created_at FROM corrections;
+DROP TABLE corrections;
+ALTER TABLE corrections_v4 RENAME TO corrections;
+DROP TRIGGER IF EXISTS kb_documents_inserted;
+DROP TRIGGER IF EXISTS kb_documents_deleted;
+DROP TRIGGER IF EXISTS kb_documents_updated;
+DROP TRIGGER IF EXISTS kb_corrections_inserted;
+DROP TRIGGER IF EXISTS kb_corrections_deleted;
+DROP TRIGGER IF EXISTS kb_corrections_updated;
+DROP TABLE IF EXISTS kb_generation;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3, true, kVersion3After},
+    {4, kVersion4},
     // {2, "ALTER TABLE ...;"},  -- append new steps here, never edit old ones
 };
 

@@ -46,7 +46,14 @@ std::string_view severity_name(Diagnostic::Severity s) {
     return s == Diagnostic::Severity::Error ? "error" : "warning";
 }
 
-std::string_view correction_kind_name(Correction::Kind k) { return k == Correction::Kind::Split ? "split" : "merge"; }
+std::string_view correction_kind_name(Correction::Kind k) {
+    switch (k) {
+    case Correction::Kind::Split: return "split";
+    case Correction::Kind::Rename: return "rename";
+    case Correction::Kind::Merge: break;
+    }
+    return "merge";
+}
 
 // Reads the statement once, yielding a single row's integer.
 std::int64_t pragma_int(Database& db, const char* sql) { return db.query_int(sql, std::string("cannot run ") + sql); }
@@ -83,6 +90,7 @@ public:
 
     PutOutcome put(const DocumentExtraction& x, const std::string& sha256) override;
     std::vector<PutResult> put_many(std::span<const PutItem> items) override;
+    void replace_extractions(std::span<const DocumentExtraction> extractions, const std::string& fingerprint) override;
     bool forget(const std::string& doc_id) override;
     std::vector<DocumentInfo> documents() const override;
     std::optional<DocumentExtraction> load(const std::string& doc_id) const override;
@@ -97,7 +105,8 @@ private:
     void migrate();
     void prepare_statements();
     void validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const;
-    PutOutcome write_document(const DocumentExtraction& x, const std::string& sha256, const std::string& what);
+    PutOutcome write_document(const DocumentExtraction& x, const std::string& sha256, const std::string& fingerprint,
+                              const std::string& what);
     void pack_legacy_rows();
     std::vector<DocumentExtraction> read_legacy(Readers& r, std::vector<std::int64_t>& rowids) const;
     std::vector<DocumentExtraction> read(Statement& q, std::optional<std::int64_t> doc) const;
@@ -105,7 +114,8 @@ private:
 
     mutable Database db_;
     // Cached statements (prepared once per Store: ingest speed).
-    mutable Statement find_by_id_, find_by_hash_, delete_doc_, insert_document_, insert_extraction_, list_documents_,
+    mutable Statement find_by_id_, find_by_hash_, delete_doc_, insert_document_, insert_extraction_,
+        update_extraction_, update_document_, list_documents_,
         insert_correction_, list_corrections_, read_one_, read_all_, read_all_without_text_;
 };
 
@@ -183,10 +193,13 @@ void SqliteStore::prepare_statements() {
     find_by_hash_ = p("SELECT id FROM documents WHERE sha256 = ?1");
     delete_doc_ = p("DELETE FROM documents WHERE id = ?1");
     insert_document_ = p(
-        "INSERT INTO documents(id, source, title, date, sha256, text, ingested_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+        "INSERT INTO documents(id, source, title, date, sha256, text, fingerprint, ingested_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
     insert_extraction_ = p("INSERT INTO extractions(doc, data) VALUES (?1, ?2)");
-    list_documents_ = p("SELECT id, source, date, sha256 FROM documents ORDER BY id");
+    update_extraction_ = p("INSERT OR REPLACE INTO extractions(doc, data) VALUES (?1, ?2)");
+    // Touching the documents row also moves the snapshot generation (graph_snapshot.cpp triggers).
+    update_document_ = p("UPDATE documents SET date = ?2, fingerprint = ?3 WHERE doc = ?1");
+    list_documents_ = p("SELECT id, source, date, sha256, fingerprint FROM documents ORDER BY id");
     insert_correction_ = p(
         "INSERT INTO corrections(kind, a, b, created_at) VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
         "ON CONFLICT(kind, a, b) DO NOTHING");
@@ -246,7 +259,7 @@ PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha2
     const std::string what = "cannot store document " + quoted(x.document.id);
     validate(x, sha256, what);
     Transaction tx(db_, TransactionKind::Write);
-    const PutOutcome outcome = write_document(x, sha256, what);
+    const PutOutcome outcome = write_document(x, sha256, "", what);
     tx.commit();  // an Unchanged document wrote nothing: the commit is free
     return outcome;
 }
@@ -261,7 +274,7 @@ std::vector<PutResult> SqliteStore::put_many(std::span<const PutItem> items) {
         try {
             validate(x, items[i].sha256, what);
             Savepoint item(db_);
-            results[i].outcome = write_document(x, items[i].sha256, what);
+            results[i].outcome = write_document(x, items[i].sha256, items[i].fingerprint, what);
             item.release();
         } catch (const StoreError& e) {
             // The savepoint undid this document. When SQLite rolled back the whole
@@ -274,9 +287,37 @@ std::vector<PutResult> SqliteStore::put_many(std::span<const PutItem> items) {
     return results;
 }
 
+void SqliteStore::replace_extractions(std::span<const DocumentExtraction> extractions,
+                                      const std::string& fingerprint) {
+    Transaction tx(db_, TransactionKind::Write);
+    for (const DocumentExtraction& x : extractions) {
+        const std::string what = "cannot store the new extraction of document " + quoted(x.document.id);
+        validate(x, "-", what);
+        std::int64_t doc = 0;
+        {
+            StatementUse use(find_by_id_);
+            find_by_id_.bind(1, x.document.id);
+            if (!find_by_id_.step(what)) db_.fail(what, "it is not stored");
+            doc = find_by_id_.integer(0);
+        }
+        {
+            StatementUse use(update_extraction_);
+            update_extraction_.bind(1, doc);
+            update_extraction_.bind_blob(2, detail::encode_extraction(x));
+            update_extraction_.run(what);
+        }
+        StatementUse use(update_document_);
+        update_document_.bind(1, doc);
+        update_document_.bind(2, x.document.date);
+        update_document_.bind(3, fingerprint);
+        update_document_.run(what);
+    }
+    tx.commit();
+}
+
 // One document inside an open transaction.
 PutOutcome SqliteStore::write_document(const DocumentExtraction& x, const std::string& sha256,
-                                       const std::string& what) {
+                                       const std::string& fingerprint, const std::string& what) {
     bool existed = false;
     {
         StatementUse use(find_by_id_);
@@ -306,6 +347,7 @@ PutOutcome SqliteStore::write_document(const DocumentExtraction& x, const std::s
         insert_document_.bind(4, d.date);
         insert_document_.bind(5, sha256);
         insert_document_.bind(6, d.text);
+        insert_document_.bind(7, fingerprint);
         insert_document_.run(what);
     }
     {
@@ -332,7 +374,8 @@ std::vector<DocumentInfo> SqliteStore::documents() const {
     std::vector<DocumentInfo> out;
     Statement& q = list_documents_;
     StatementUse use(q);
-    while (q.step("cannot list documents")) out.push_back(DocumentInfo{q.text(0), q.text(1), q.text(2), q.text(3)});
+    while (q.step("cannot list documents"))
+        out.push_back(DocumentInfo{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)});
     return out;
 }
 
@@ -539,6 +582,8 @@ std::vector<Correction> SqliteStore::corrections() const {
             c.kind = Correction::Kind::Merge;
         else if (kind == "split")
             c.kind = Correction::Kind::Split;
+        else if (kind == "rename")
+            c.kind = Correction::Kind::Rename;
         else
             corrupt("unknown correction kind " + quoted(kind));
         c.a = q.text(1);

@@ -26,20 +26,24 @@ struct DocumentInfo {
     std::string source;
     std::string date;
     std::string sha256;
+    // What produced the stored extraction (Store::put_many, replace_extractions);
+    // empty for documents stored by put() or before schema version 4.
+    std::string fingerprint;
 };
 
 // A user's decision about entity identity that must survive re-ingest.
 struct Correction {
-    enum class Kind { Merge, Split };
+    enum class Kind { Merge, Split, Rename };
     Kind kind = Kind::Merge;
     std::string a;  // entity name (type-qualified as "PERSON:Name")
-    std::string b;  // Merge: the entity merged into a; Split: empty
+    std::string b;  // Merge: the entity merged into a; Rename: a's new name; Split: empty
 };
 
 // One document for Store::put_many.
 struct PutItem {
     const DocumentExtraction* extraction = nullptr;
     std::string sha256;
+    std::string fingerprint;  // recorded with the document (DocumentInfo::fingerprint)
 };
 
 // What became of one PutItem: an outcome, or the reason it was not stored.
@@ -65,6 +69,12 @@ public:
     // Throws StoreError, with none of the batch stored, when the transaction itself
     // fails (disk full, I/O error, database locked past the timeout).
     virtual std::vector<PutResult> put_many(std::span<const PutItem> items) = 0;
+    // Replaces the stored extractions of already stored documents (by document id; the
+    // text and content hash stay) with `extractions`, made again from their stored text,
+    // and records `fingerprint` for each, in ONE transaction. Throws StoreError, with
+    // nothing changed, when a document is not stored or the transaction fails.
+    virtual void replace_extractions(std::span<const DocumentExtraction> extractions,
+                                     const std::string& fingerprint) = 0;
     // Removes a document and everything only it supported. False when unknown.
     virtual bool forget(const std::string& doc_id) = 0;
     virtual std::vector<DocumentInfo> documents() const = 0;

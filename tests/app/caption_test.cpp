@@ -34,10 +34,10 @@ TEST_CASE("sources sharing no folder below the root have no common folder, and t
 
 TEST_CASE("the caption counts and dates only the selected documents") {
     const std::vector<kg::store::DocumentInfo> docs = {
-        {"a.txt", "/srv/kg/corpus/a.txt", "2023-04-04", ""},
-        {"b.txt", "/srv/kg/corpus/b.txt", "2024-01-02", ""},
-        {"c.txt", "/srv/kg/corpus/c.txt", "", ""},
-        {"d.txt", "/home/x/d.txt", "2020-01-01", ""},
+        {"a.txt", "/srv/kg/corpus/a.txt", "2023-04-04", "", ""},
+        {"b.txt", "/srv/kg/corpus/b.txt", "2024-01-02", "", ""},
+        {"c.txt", "/srv/kg/corpus/c.txt", "", "", ""},
+        {"d.txt", "/home/x/d.txt", "2020-01-01", "", ""},
     };
     CHECK(source_caption(docs, {"a.txt", "b.txt", "c.txt"}) ==
           "Source: corpus (3 documents, 2023-04-04 to 2024-01-02)");

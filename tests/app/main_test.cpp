@@ -61,6 +61,8 @@ TEST_CASE("every subcommand's --help names its options with exit status 0") {
                     "--collapse", "--title", "--layout"}},
         {"show", {"NAME", "--type", "--json", "--csv"}},
         {"eval", {"GOLD_DIR", "PATH", "--json", "--min", "--verbose"}},
+        {"reextract", {"--all"}},
+        {"rename", {"A", "NAME", "--type"}},
         {"entities", {"--type", "--match"}},
     };
     for (const auto& [command, options] : expected) {

@@ -125,3 +125,39 @@ TEST_CASE("a correction still applies after documents come and go") {
 }
 
 }
+
+TEST_SUITE("graph") {
+
+TEST_CASE("a rename gives an entity another canonical name, its old one kept as an alias") {
+    std::vector<kg::graph::CorrectionResult> results;
+    KnowledgeGraph g = kg::graph::build_graph(
+        documents(), {{IdentityCorrection::Kind::Rename, "PERSON:Taro Kono", "Taro Kōno"}}, &results);
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].applied);
+    CHECK(results[0].note.empty());
+    CHECK(names_of(g, EntityType::Person) ==
+          std::vector<std::string>{"Antony Blinken", "Jens Stoltenberg", "Taro Kōno", "Yoshimasa Hayashi"});
+    const kg::EntityRecord& renamed = named(g, "PERSON:Taro Kōno");
+    CHECK(renamed.documents == std::vector<std::string>{"c.txt"});
+    CHECK(std::find(renamed.aliases.begin(), renamed.aliases.end(), "Taro Kono") != renamed.aliases.end());
+    CHECK(g.meetings_of(renamed.id).size() == 1);
+}
+
+TEST_CASE("a rename to another entity's name or to nothing is refused, to its own name changes nothing") {
+    std::vector<kg::graph::CorrectionResult> results;
+    KnowledgeGraph g = kg::graph::build_graph(
+        documents(), {{IdentityCorrection::Kind::Rename, "PERSON:Taro Kono", "Jens Stoltenberg"},
+                      {IdentityCorrection::Kind::Rename, "PERSON:Taro Kono", " ."},
+                      {IdentityCorrection::Kind::Rename, "PERSON:Taro Kono", "Taro Kono"}},
+        &results);
+    REQUIRE(results.size() == 3);
+    CHECK_FALSE(results[0].applied);
+    CHECK(results[0].note == "another entity is named Jens Stoltenberg (kg merge makes two entities one)");
+    CHECK_FALSE(results[1].applied);
+    CHECK(results[1].note == "the new name is empty");
+    CHECK(results[2].applied);
+    CHECK(results[2].note == "already named so");
+    CHECK(names_of(g, EntityType::Person).size() == 4);
+}
+
+}

@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
             pending.push_back(std::move(x));
             if (pending.size() < batch && i + 1 < count) continue;
             std::vector<kg::store::PutItem> items;
-            for (const kg::DocumentExtraction& p : pending) items.push_back({&p, kg::store::sha256_hex(p.document.text)});
+            for (const kg::DocumentExtraction& p : pending) items.push_back({&p, kg::store::sha256_hex(p.document.text), ""});
             for (const kg::store::PutResult& r : st->put_many(items))
                 if (!r.outcome) throw std::runtime_error(r.error);
             for (std::size_t k = i + 1 - pending.size(); k <= i; ++k)

@@ -311,7 +311,7 @@ TEST_CASE("a database written by a newer kg is refused and left untouched") {
         raw.exec("PRAGMA user_version = 99;");
     }
     const std::string bytes = file_bytes(path);
-    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > 3");
+    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > 4");
     CHECK(file_bytes(path) == bytes);
 }
 
@@ -330,7 +330,7 @@ TEST_CASE("a new database carries kg's application_id and schema version and use
     auto st = open_store(path);
     RawDb raw(path);
     CHECK(raw.value("PRAGMA application_id") == std::to_string(0x4B474442));
-    CHECK(raw.value("PRAGMA user_version") == "3");
+    CHECK(raw.value("PRAGMA user_version") == "4");
     CHECK(raw.value("PRAGMA journal_mode") == "wal");
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
     // Reopening an existing kg database keeps it as it is.
@@ -402,7 +402,7 @@ TEST_CASE("a failure in the middle of put leaves nothing half-written") {
             .exec("DROP TRIGGER fail_extraction; CREATE TRIGGER fail_extraction BEFORE INSERT ON extractions "
                   "WHEN (SELECT id FROM documents WHERE doc = NEW.doc) = 'doc-00006' "
                   "BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
-        const std::vector<PutItem> items = {{&a, "a"}, {&v1, "v1"}, {&b, "b"}};
+        const std::vector<PutItem> items = {{&a, "a", ""}, {&v1, "v1", ""}, {&b, "b", ""}};
         const std::vector<PutResult> results = st->put_many(items);
         REQUIRE(results.size() == 3);
         CHECK(results[0].outcome == PutOutcome::Added);
@@ -430,8 +430,8 @@ TEST_CASE("put_many stores a batch in one transaction with each document's own o
     bad.relations[0].a = 99;
     const DocumentExtraction d0 = synthetic(0), d1 = synthetic(1, 1), d2 = synthetic(2), d3 = synthetic(3);
     const DocumentExtraction copy = with_id(synthetic(2), "copy-of-2.txt");
-    const std::vector<PutItem> items = {{&d0, "h0"}, {&d1, "h1-new"}, {&d2, "h2"}, {&bad, "h5"},
-                                        {&copy, "h2"}, {&d3, "h3"}};
+    const std::vector<PutItem> items = {{&d0, "h0", ""}, {&d1, "h1-new", ""}, {&d2, "h2", ""}, {&bad, "h5", ""},
+                                        {&copy, "h2", ""}, {&d3, "h3", ""}};
     const std::vector<PutResult> r = st->put_many(items);
     REQUIRE(r.size() == 6);
     CHECK(r[0].outcome == PutOutcome::Unchanged);
@@ -609,7 +609,7 @@ void insert_version2_rows(RawDb& raw, std::size_t doc, const DocumentExtraction&
     raw.exec(sql);
 }
 
-TEST_CASE("a version 2 database is migrated in place to version 3, every extraction packed intact") {
+TEST_CASE("a version 2 database is migrated in place (through version 3), every extraction packed intact") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
     DocumentExtraction rich = rich_document();
@@ -632,9 +632,104 @@ TEST_CASE("a version 2 database is migrated in place to version 3, every extract
     CHECK(st->put(docs[1], "h1") == PutOutcome::Unchanged);  // hashes carried over
     st.reset();
     RawDb raw(path);
-    CHECK(raw.value("PRAGMA user_version") == "3");
+    CHECK(raw.value("PRAGMA user_version") == "4");
     CHECK(raw.value("SELECT count(*) FROM sqlite_schema WHERE name IN ('entities', 'mentions', 'evidence')") == "0");
     CHECK(raw.count("extractions") == static_cast<long long>(docs.size()));
+    CHECK(raw.value("PRAGMA integrity_check") == "ok");
+}
+
+}
+
+TEST_SUITE("store") {
+
+TEST_CASE("a document records the fingerprint of what produced its extraction") {
+    TempDir dir;
+    auto st = open_store(dir.file("kg.db"));
+    const DocumentExtraction a = synthetic(0);
+    const DocumentExtraction b = synthetic(1);
+    const std::vector<PutItem> items = {{&a, "ha", "rules-1"}, {&b, "hb", "rules-1"}};
+    st->put_many(items);
+    REQUIRE(st->put(synthetic(2), "hc") == PutOutcome::Added);
+    const std::vector<DocumentInfo> docs = st->documents();
+    REQUIRE(docs.size() == 3);
+    CHECK(docs[0].fingerprint == "rules-1");
+    CHECK(docs[1].fingerprint == "rules-1");
+    CHECK(docs[2].fingerprint.empty());  // put() records none
+}
+
+TEST_CASE("replace_extractions swaps stored extractions and fingerprints, all or nothing") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    auto st = open_store(path);
+    const DocumentExtraction a = synthetic(0);
+    const DocumentExtraction b = synthetic(1);
+    const std::vector<PutItem> items = {{&a, "ha", "old"}, {&b, "hb", "old"}};
+    st->put_many(items);
+
+    // The same documents extracted anew: another extraction of the same text.
+    DocumentExtraction a2 = synthetic(0, 1);
+    a2.document = a.document;
+    a2.document.date = "2030-01-01";
+    SUBCASE("known documents") {
+        const std::vector<DocumentExtraction> again = {a2};
+        st->replace_extractions(again, "new");
+        CHECK(describe(*st->load(a.document.id)) == describe(a2));
+        CHECK(describe(*st->load(b.document.id)) == describe(b));
+        const std::vector<DocumentInfo> docs = st->documents();
+        CHECK(docs[0].fingerprint == "new");
+        CHECK(docs[0].date == "2030-01-01");
+        CHECK(docs[0].sha256 == "ha");  // the text and its hash stay
+        CHECK(docs[1].fingerprint == "old");
+    }
+    SUBCASE("one of them not stored: nothing changes") {
+        DocumentExtraction stranger = synthetic(7);
+        const std::vector<DocumentExtraction> again = {a2, stranger};
+        CHECK(contains(error_of([&] { st->replace_extractions(again, "new"); }),
+                       "cannot store the new extraction of document \"" + stranger.document.id + "\": it is not stored"));
+        CHECK(describe(*st->load(a.document.id)) == describe(a));
+        CHECK(st->documents()[0].fingerprint == "old");
+    }
+    st.reset();
+    RawDb raw(path);
+    CHECK(raw.value("PRAGMA integrity_check") == "ok");
+    CHECK(raw.count("extractions") == 2);
+}
+
+TEST_CASE("a version 3 database gains the fingerprint column and renames, every document and correction kept") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    const std::vector<DocumentExtraction> docs = {synthetic(0), synthetic(1), synthetic(2)};
+    {
+        auto st = open_store(path);
+        for (std::size_t i = 0; i < docs.size(); ++i) REQUIRE(st->put(docs[i], "h" + std::to_string(i)) == PutOutcome::Added);
+        st->add_correction({Correction::Kind::Merge, "PERSON:A", "PERSON:B"});
+    }
+    {
+        // Back to the version 3 layout: no fingerprint column, and corrections merge or split only.
+        RawDb raw(path, SQLITE_OPEN_READWRITE);
+        raw.exec("ALTER TABLE documents DROP COLUMN fingerprint;"
+                 "CREATE TABLE c3(id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),"
+                 " a TEXT NOT NULL, b TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (kind, a, b)) STRICT;"
+                 "INSERT INTO c3 SELECT id, kind, a, b, created_at FROM corrections; DROP TABLE corrections;"
+                 "ALTER TABLE c3 RENAME TO corrections; PRAGMA user_version = 3;");
+    }
+    auto st = open_store(path);
+    const std::vector<DocumentInfo> infos = st->documents();
+    REQUIRE(infos.size() == docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        CHECK(describe(*st->load(docs[i].document.id)) == describe(docs[i]));
+        CHECK(infos[i].fingerprint.empty());
+        CHECK(infos[i].sha256 == "h" + std::to_string(i));
+    }
+    st->add_correction({Correction::Kind::Rename, "PERSON:A", "Anna"});
+    const std::vector<Correction> corrections = st->corrections();
+    REQUIRE(corrections.size() == 2);
+    CHECK(corrections[0].kind == Correction::Kind::Merge);
+    CHECK(corrections[1].kind == Correction::Kind::Rename);
+    CHECK(corrections[1].b == "Anna");
+    st.reset();
+    RawDb raw(path);
+    CHECK(raw.value("PRAGMA user_version") == "4");
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
 }
 

@@ -1,0 +1,42 @@
+#pragma once
+// A progress bar on standard error for long commands (ingest, reextract):
+//
+//   kg::cli::Progress progress(documents.size());
+//   progress.show(i + 1, doc.id);   ...   progress.clear();
+
+#include <unistd.h>
+
+#include <cstddef>
+#include <iostream>
+#include <string>
+
+namespace kg::cli {
+
+// "\r[#####.....]  3/40 017.txt" on a terminal, so a long ingest shows it is alive;
+// nothing at all when stderr is a file or a pipe (logs stay clean).
+class Progress {
+public:
+    explicit Progress(std::size_t total) : total_(total), enabled_(isatty(STDERR_FILENO) == 1) {}
+    void show(std::size_t done, const std::string& what) {
+        if (!enabled_) return;
+        constexpr std::size_t kBar = 20;
+        const std::size_t filled = total_ == 0 ? kBar : done * kBar / total_;
+        std::string line = "[" + std::string(filled, '#') + std::string(kBar - filled, '.') + "] " +
+                           std::to_string(done) + "/" + std::to_string(total_) + " " + what;
+        if (line.size() > 78) line.resize(78);
+        std::cerr << '\r' << line << std::string(line.size() < width_ ? width_ - line.size() : 0, ' ') << std::flush;
+        width_ = line.size();
+    }
+    void clear() {
+        if (enabled_ && width_ > 0) std::cerr << '\r' << std::string(width_, ' ') << '\r' << std::flush;
+        width_ = 0;
+    }
+
+private:
+    std::size_t total_;
+    bool enabled_;
+    std::size_t width_ = 0;
+};
+
+
+}  // namespace kg::cli
