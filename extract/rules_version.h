@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 3;
+inline constexpr int kRulesVersion = 4;
 
 }  // namespace kg::extract
