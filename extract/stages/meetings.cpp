@@ -90,11 +90,17 @@ void DocumentReader::find_meetings() {
             if (flags_[k] & kPairCue) {
                 std::size_t v = kNone;
                 if (in(fold_[k], {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
-                                  "shook"})) {
+                                  "shook", "spoke", "speak"})) {
                     v = k;
                     for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
                         if (tok_[r].is("with") || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
                             v = kNone;
+                    // "A and B spoke today about ..." is a call between them; "A and B spoke at the
+                    // rally" is two speeches
+                    if (in(fold_[k], {"spoke", "speak"}) &&
+                        !(k + 1 >= b || in(fold_[k + 1], {"today", "yesterday", "by", "on", "about", "regarding",
+                                                          "this", "earlier", "again", "."})))
+                        v = kNone;
                 } else if (in(fold_[k], {"during", "before", "after", "in", "at"})) {
                     std::size_t r = k + 1;
                     if (r < b && in(fold_[r], {"their", "the", "a", "bilateral"})) ++r;
@@ -203,6 +209,9 @@ void DocumentReader::find_meetings() {
                 // ("Japanese Foreign Minister", "Japan's Foreign Minister").
                 auto country_title = [&](std::size_t r) {
                     const PhraseMatch c = phrase_match(r, b);
+                    // an adjective the gazetteer does not know: "Angolan President X", "Incoming ... Advisor X"
+                    if (!c.entry && r + 1 < b && tok_[r].cap && !tok_[r].allcaps && (person_at(r + 1) || title_match(r + 1, b)))
+                        return true;
                     if (!c.entry || (c.entry->type != EntityType::Country && c.entry->type != EntityType::Organization))
                         return false;
                     std::size_t after = r + c.length;
@@ -223,7 +232,16 @@ void DocumentReader::find_meetings() {
             if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called"})) {
                 std::size_t q = k + 1;
                 while (q < b && q <= k + 5 && !tok_[q].is("with")) ++q;
-                if (q < b && tok_[q].is("with")) {
+                // "spoke today to President Zelenskyy", "spoke by phone to X": "to" and a person
+                if (!(q < b && tok_[q].is("with")) && w != "called") {
+                    std::size_t r = k + 1;
+                    while (r < b && r <= k + 5 && !tok_[r].is("to")) ++r;
+                    if (r + 1 < b && tok_[r].is("to") &&
+                        (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
+                         (r + 2 < b && tok_[r + 1].cap && (person_at(r + 2) || title_match(r + 2, b)))))
+                        q = r;
+                }
+                if (q < b && (tok_[q].is("with") || tok_[q].is("to"))) {
                     triggers.push_back({k, q + 1, mode_from_words(tok_, k, q, w == "telephoned" || w == "called"
                                                                                  ? MeetingMode::Telephone
                                                                                  : MeetingMode::InPerson),
@@ -391,7 +409,7 @@ void DocumentReader::find_meetings() {
                         if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
                                    "welcomed", "regarding", "concerning", "about", "where", "which", "during",
                                    "following", "followed", "after", "before", "hosted", "invitation", "including",
-                                   "conveyed", "told", "thanked", "mentioned", "explained", "that"}))
+                                   "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from"}))
                             cut = true;
                     }
                     if (!cut) object.push_back(p);

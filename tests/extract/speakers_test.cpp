@@ -256,3 +256,23 @@ TEST_SUITE("extract.meetings") {
         CHECK(relation(x, RelationType::Met, "Donald J. Trump", "Ishiba Shigeru"));
     }
 }
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("'spoke to X', 'A and B spoke today about', an unknown adjective before the counterpart's title") {
+        auto x = run("President Joe Smith spoke today to President Volodymyr Zelenskyy of Ukraine.");
+        CHECK(relation(x, RelationType::Met, "Joe Smith", "Volodymyr Zelenskyy"));
+        auto y = run("President Joe Smith and Chancellor Angela Merkel spoke today about the situation.");
+        CHECK(relation(y, RelationType::Met, "Joe Smith", "Angela Merkel"));
+        auto z = run("National Security Advisor Jake Sullivan met today with Angolan President João Lourenço.");
+        CHECK(relation(z, RelationType::Met, "Jake Sullivan", "João Lourenço"));
+    }
+
+    TEST_CASE("two speakers at an event did not meet; a clause after the call ends its counterparts") {
+        auto x = run("Senator Ann Lee and Governor Tom Ward spoke at the rally in Ohio.");
+        CHECK_FALSE(relation(x, RelationType::Met, "Ann Lee", "Tom Ward"));
+        auto y = run("President Joe Smith spoke to Governor Pedro Pierluisi today while returning from the funeral "
+                     "of Queen Mary Jones.");
+        CHECK(relation(y, RelationType::Met, "Joe Smith", "Pedro Pierluisi"));
+        CHECK_FALSE(relation(y, RelationType::Met, "Joe Smith", "Mary Jones"));
+    }
+}
