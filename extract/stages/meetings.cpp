@@ -66,6 +66,14 @@ bool DocumentReader::pair_before(std::size_t k, std::size_t a) const {
     std::size_t e = k;
     while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both"})) --e;
     if (e <= a) return false;
+    // "President Emmanuel Macron of France spoke": the body after the name
+    for (std::size_t q = e; q > a + 1 && q + 4 > e; --q)
+        if (tok_[q - 1].is("of") && q < e) {
+            const PhraseMatch pm = phrase_match(q, e);
+            if (pm.entry && q + pm.length == e) e = q - 1;
+            break;
+        }
+    if (e <= a) return false;
     const auto second = person_at(e - 1);
     if (!second || persons_[*second].name_last != e) return false;
     const PersonMention& p2 = persons_[*second];
@@ -241,6 +249,12 @@ void DocumentReader::find_meetings() {
                          (r + 2 < b && tok_[r + 1].cap && (person_at(r + 2) || title_match(r + 2, b)))))
                         q = r;
                 }
+                // "President Biden called Prime Minister Kishida of Japan today": a call
+                if (w == "called" && k + 1 < b &&
+                    (person_at(k + 1) || match_honorific(tok_, k + 1, b) || title_match(k + 1, b))) {
+                    triggers.push_back({k, k + 1, MeetingMode::Telephone, "spoke-with"});
+                    continue;
+                }
                 if (q < b && (tok_[q].is("with") || tok_[q].is("to"))) {
                     triggers.push_back({k, q + 1, mode_from_words(tok_, k, q, w == "telephoned" || w == "called"
                                                                                  ? MeetingMode::Telephone
@@ -406,6 +420,10 @@ void DocumentReader::find_meetings() {
                     bool cut = false;
                     for (std::size_t q = tr.last; q < pm.name_first; ++q) {
                         const std::string_view w = fold_[q];
+                        // "to express his condolences on the death of X": a purpose clause
+                        if (w == "to" && q + 1 < pm.name_first && tok_[q + 1].is_word() && !tok_[q + 1].cap &&
+                            !in(fold_[q + 1], {"the", "his", "her", "their"}))
+                            cut = true;
                         if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
                                    "welcomed", "regarding", "concerning", "about", "where", "which", "during",
                                    "following", "followed", "after", "before", "hosted", "invitation", "including",
@@ -533,6 +551,8 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
     const std::size_t first_object = object.empty() ? stop : persons_[object.front()].name_first;
     for (std::size_t q = from; q < first_object && q < stop; ++q)
         if (fold_[q] == "meetings") separate = true;
+    // "called A, B and C": a telephone call is one counterpart's
+    if (from < tok_.size() && fold_[from] == "called") separate = true;
     for (std::size_t i = 0; i < object.size(); ++i) {
         bool new_group = groups.empty() || separate;
         if (!new_group) {

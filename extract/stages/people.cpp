@@ -28,6 +28,11 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) return 4;  // H.E.
     if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1;
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) return 2;
+    // "His Majesty King Abdullah II", "Her Royal Highness", "His Highness Sheikh X", "His All-Holiness"
+    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && in(at(i + 1)->text, {"Majesty", "Highness", "Holiness"}))
+        return 2;
+    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 2) && at(i + 1)->is("Royal") && at(i + 2)->is("Highness"))
+        return 3;
     if (a->is_word() && in(a->text, {"Hon", "Honorable", "Honourable"})) return dot(i + 1) ? 2 : 1;
     if ((a->is("the") || a->is("The")) && at(i + 1) &&
         in(at(i + 1)->text, {"Hon", "Honorable", "Honourable", "Rt", "Right"})) {

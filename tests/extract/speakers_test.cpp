@@ -276,3 +276,18 @@ TEST_SUITE("extract.meetings") {
         CHECK_FALSE(relation(y, RelationType::Met, "Joe Smith", "Mary Jones"));
     }
 }
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("'called X' is a call; a purpose clause ends the counterparts; 'His Majesty' is an honorific") {
+        auto x = run("President Joe Smith called Prime Minister Fumio Kishida of Japan today to express his "
+                     "condolences on the death of former Prime Minister Abe Shinzo.");
+        const kg::Relation* r = relation(x, RelationType::Met, "Joe Smith", "Fumio Kishida");
+        REQUIRE(r);
+        CHECK(r->attributes.at("mode") == "telephone");
+        CHECK_FALSE(relation(x, RelationType::Met, "Joe Smith", "Abe Shinzo"));
+        auto y = run("President Joe Smith met today with His Majesty King Abdullah II of Jordan.");
+        CHECK(relation(y, RelationType::Met, "Joe Smith", "Abdullah II"));
+        auto z = run("President Joe Smith and President Emmanuel Macron of France spoke today about Afghanistan.");
+        CHECK(relation(z, RelationType::Met, "Joe Smith", "Emmanuel Macron"));
+    }
+}
