@@ -25,6 +25,7 @@ namespace {
 struct IngestOptions {
     std::vector<std::string> paths;
     std::size_t batch = 256;
+    std::size_t threads = 0;  // 0: one per core
     std::string durability = "normal";
     bool strict = false;
 };
@@ -137,7 +138,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         sources.clear();
     };
 
-    ParallelExtraction extraction(extractor, pending);
+    ParallelExtraction extraction(extractor, pending, opt.threads);
     for (std::size_t i = 0; i < pending.size(); ++i) {
         Document& doc = input.documents[todo[i]];
         progress.show(i + 1, doc.id);
@@ -198,6 +199,10 @@ CommandRunner setup_ingest(CLI::App& cmd, const GlobalOptions& global) {
                    "extraction). Each document is stored whole or not at all either way; a kill -9\n"
                    "loses at most the open batch. 1: a transaction per document (slower)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))
+        ->capture_default_str();
+    cmd.add_option("--threads", opt->threads,
+                   "Extraction threads (default 0: one per core); what is stored is the same for any N")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{1024}))
         ->capture_default_str();
     cmd.add_flag("--strict", opt->strict,
                  "Warnings are failures: a warning while reading stores nothing; a document with\n"

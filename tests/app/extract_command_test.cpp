@@ -169,3 +169,24 @@ TEST_CASE("kg extract on a directory without documents is an error with exit sta
 }
 
 }
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg extract gives the same bytes on one thread and on several, in input order") {
+    const std::string dev = std::string(KG_SOURCE_DIR) + "/tests/data/dev-b";
+    for (const char* format : {"--json", "--explain"}) {
+        kg_test::KgRun one = run_kg({"extract", format, "--threads", "1", dev});
+        kg_test::KgRun four = run_kg({"extract", format, "--threads", "4", dev});
+        kg_test::KgRun all = run_kg({"extract", format, dev});
+        REQUIRE(one.status == 0);
+        REQUIRE(four.status == 0);
+        REQUIRE(all.status == 0);
+        CHECK(one.out.size() > 10000);
+        CHECK(one.out == four.out);
+        CHECK(one.out == all.out);
+    }
+    kg_test::KgRun bad = run_kg({"extract", "--threads", "-1", dev});
+    CHECK(bad.status == 2);
+}
+
+}
