@@ -132,10 +132,36 @@ void DocumentReader::find_meetings() {
                     }
                 }
                 if (v != kNone && pair_before(k, a)) {
-                    Trigger tr{k, v + 1, mode_from_words(tok_, k, v + 1, MeetingMode::InPerson), "pair-met"};
+                    // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before
+                    Trigger tr{k, v + 1, mode_from_words(tok_, a, v + 1, MeetingMode::InPerson), "pair-met"};
                     tr.confidence = 0.8;
                     triggers.push_back(tr);
                     k = v;
+                    continue;
+                }
+            }
+            // "Erdogan hosted Putin in Sochi", "Modi received Albanese", "Scholz welcomed Macron to
+            // Berlin": a host and a guest, the guest named right after the verb.
+            if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
+                in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes"}) && k + 1 < b) {
+                std::size_t g = k + 1;
+                if (tok_[g].cap && !person_at(g) && !title_match(g, b) && g + 1 < b &&
+                    (person_at(g + 1) || title_match(g + 1, b)))
+                    ++g;  // "Australian Prime Minister X"
+                if (const PhraseMatch c = phrase_match(g, b);
+                    c.entry && c.entry->type == EntityType::Country && g + c.length < b &&
+                    (title_match(g + c.length, b) || person_at(g + c.length)))
+                    g += c.length;
+                std::size_t guest = g;
+                if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
+                if (const std::size_t tl = title_match(guest, b); tl) guest += tl;
+                if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
+                if (auto p = person_at(guest); p && persons_[*p].name_first == guest &&
+                                               !(guest + 1 < b && is_possessive(tok_[persons_[*p].name_last]))) {
+                    Trigger tr{k, k + 1, MeetingMode::InPerson, "hosted"};
+                    tr.role = 1;
+                    tr.confidence = 0.8;
+                    triggers.push_back(tr);
                     continue;
                 }
             }

@@ -291,3 +291,21 @@ TEST_SUITE("extract.meetings") {
         CHECK(relation(z, RelationType::Met, "Joe Smith", "Emmanuel Macron"));
     }
 }
+
+TEST_SUITE("extract.news") {
+    TEST_CASE("a host and the guest named right after 'hosted', 'received', 'welcomed'; the mode of a pair's call") {
+        auto x = run("Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Sochi. "
+                     "Indian Prime Minister Narendra Modi received Australian Prime Minister Anthony Albanese in New "
+                     "Delhi. In a phone call on Tuesday, Russian Foreign Minister Sergey Lavrov and Turkish Foreign "
+                     "Minister Hakan Fidan discussed Ukraine.");
+        CHECK(relation(x, RelationType::Met, "Recep Tayyip Erdogan", "Vladimir Putin"));
+        CHECK(relation(x, RelationType::Met, "Narendra Modi", "Anthony Albanese"));
+        const kg::Relation* call = relation(x, RelationType::Met, "Sergey Lavrov", "Hakan Fidan");
+        REQUIRE(call);
+        CHECK(call->attributes.at("mode") == "telephone");
+        auto y = run("Prime Minister Ana Lopes welcomed the statement of President Joe Smith and received "
+                     "Minister Tom Ward's letter.");
+        CHECK_FALSE(relation(y, RelationType::Met, "Ana Lopes", "Joe Smith"));
+        CHECK_FALSE(relation(y, RelationType::Met, "Ana Lopes", "Tom Ward"));
+    }
+}
