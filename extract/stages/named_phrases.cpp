@@ -104,7 +104,8 @@ void DocumentReader::find_named_phrases() {
             const std::size_t p = k - 1;
             if (in(tok_[p].text, {"Holds", "Held", "Meets", "Met", "Hosts", "Hosted", "Receives", "Visits", "Attends",
                                   "Joins", "Signs", "Welcomes", "Discusses", "Readout", "Their", "Our", "His", "Her",
-                                  "Its", "My", "Your", "Before", "After", "During"}))
+                                  "Its", "My", "Your", "Before", "After", "During", "Following", "Ahead", "Regarding",
+                                  "Concerning", "Towards", "Toward"}))
                 break;  // a headline's verb, or a determiner: "... Before Their Meeting" names no meeting
             const Token& u = tok_[p];
             if (person_at(p)) break;
