@@ -136,6 +136,7 @@ struct MeetingDraft {
     std::size_t event = kNone;                   // phrase mention index
     bool header = false;                         // from a title, caption or the lead sentence
     std::size_t subjects = 0;                    // persons[0, subjects) are the sentence's subject
+    bool joined = false;                         // others attended it: every participant met every other
     std::string date;
     std::size_t place = kNone;  // phrase mention index
 };

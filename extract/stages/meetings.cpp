@@ -171,6 +171,13 @@ void DocumentReader::find_meetings() {
                 return k + off < b && eq_ci(tok_[k + off].text, v);
             };
             // held/had/hold [a|an|the] ... <meeting noun> with
+            // "a Japan-Philippines Summit Meeting was held between A and B"
+            if (w == "held" && k + 1 < b && fold_[k + 1] == "between" && k > a &&
+                in(fold_[k - 1], {"was", "were", "been"})) {
+                triggers.push_back({k, k + 2, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
+                k += 1;
+                continue;
+            }
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired"})) {
                 std::size_t q = k + 1;
                 std::size_t noun = kNone;
@@ -601,22 +608,37 @@ void DocumentReader::find_joiners() {
     for (std::size_t s = 1; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         std::size_t verb = kNone;
-        for (std::size_t k = a; k + 2 < b; ++k)
+        bool passive = false;  // "The meeting was attended by A and B"
+        for (std::size_t k = a; k + 2 < b; ++k) {
             if (in(fold_[k], {"attended", "joined"}) && in(fold_[k + 1], {"the", "this"}) &&
                 in(fold_[k + 2], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon", "conversation",
                                   "videoconference", "discussion"})) {
                 verb = k;
                 break;
             }
+            if (in(fold_[k], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon"}) && k > a &&
+                in(fold_[k - 1], {"the", "this"}) && in(fold_[k + 1], {"was", "were"})) {
+                std::size_t r = k + 2;
+                if (r < b && fold_[r] == "also") ++r;
+                if (r + 1 < b && in(fold_[r], {"attended", "joined"}) && fold_[r + 1] == "by") {
+                    verb = r + 1;
+                    passive = true;
+                    break;
+                }
+            }
+        }
         if (verb == kNone) continue;
         MeetingDraft* last = nullptr;
         for (MeetingDraft& m : meetings_)
             if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;
         if (!last) continue;
-        for (std::size_t k = a; k < verb; ++k)
+        const std::size_t from = passive ? verb + 1 : a, to = passive ? b : verb;
+        for (std::size_t k = from; k < to; ++k)
             if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
-                                       std::find(last->persons.begin(), last->persons.end(), *p) == last->persons.end())
+                                       std::find(last->persons.begin(), last->persons.end(), *p) == last->persons.end()) {
                 last->persons.push_back(*p);
+                last->joined = true;
+            }
     }
 }
 
@@ -806,7 +828,7 @@ void DocumentReader::finish_meetings() {
             seen.emplace_back(ents, mi);
             std::set<std::size_t> c;
             const bool body = lead != kNone && md.sentence > lead && md.rule != "delegations";
-            if (body && md.subjects > 0 && md.persons.size() > md.subjects + 1)
+            if (body && !md.joined && md.subjects > 0 && md.persons.size() > md.subjects + 1)
                 for (std::size_t q = 0; q < md.subjects; ++q) c.insert(person_entity_[md.persons[q]]);
             centre.push_back(c);
         }

@@ -309,3 +309,18 @@ TEST_SUITE("extract.news") {
         CHECK_FALSE(relation(y, RelationType::Met, "Ana Lopes", "Tom Ward"));
     }
 }
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("passive forms: 'a Summit Meeting was held between A and B', 'the meeting was attended by C and D'") {
+        auto x = run("On November 12, a Japan-Philippines Summit Meeting was held between Mr. Shinzo Abe, Prime "
+                     "Minister of Japan, and H.E. Mr. Rodrigo Roa Duterte, President of the Philippines.",
+                     "2017-11-12");
+        CHECK(relation(x, RelationType::Met, "Shinzo Abe", "Rodrigo Roa Duterte"));
+        auto y = run("Vice-Minister Mori Meets with Deputy Secretary Sherman\n\nOn July 20, Mr. MORI Takeo, "
+                     "Vice-Minister for Foreign Affairs, had a meeting with the Honorable Wendy R. Sherman, Deputy "
+                     "Secretary of State. The meeting was attended by Ambassador Rahm Emanuel and Mr. FUNAKOSHI "
+                     "Takehiro, Director-General of the Asian and Oceanian Affairs Bureau.", "2021-07-20");
+        CHECK(relation(y, RelationType::Met, "Takeo Mori", "Rahm Emanuel"));
+        CHECK(relation(y, RelationType::Met, "Wendy R. Sherman", "Takehiro Funakoshi"));
+    }
+}
