@@ -324,3 +324,13 @@ TEST_SUITE("extract.meetings") {
         CHECK(relation(y, RelationType::Met, "Wendy R. Sherman", "Takehiro Funakoshi"));
     }
 }
+
+TEST_SUITE("extract.people") {
+    TEST_CASE("offices of a cabinet and an agency acronym before them are not part of the name") {
+        auto x = run("President Joe Smith spoke with FEMA Administrator Deanne Criswell and Secretary of "
+                     "Transportation Pete Buttigieg.");
+        CHECK(entity(x, EntityType::Person, "Deanne Criswell"));
+        CHECK(entity(x, EntityType::Person, "Pete Buttigieg"));
+        CHECK(relation(x, RelationType::Met, "Joe Smith", "Deanne Criswell"));
+    }
+}
