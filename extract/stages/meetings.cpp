@@ -620,10 +620,17 @@ void DocumentReader::find_joiners() {
                 in(fold_[k - 1], {"the", "this"}) && in(fold_[k + 1], {"was", "were"})) {
                 std::size_t r = k + 2;
                 if (r < b && fold_[r] == "also") ++r;
-                if (r + 1 < b && in(fold_[r], {"attended", "joined"}) && fold_[r + 1] == "by") {
-                    verb = r + 1;
-                    passive = true;
-                    break;
+                if (r + 1 < b && in(fold_[r], {"attended", "joined"})) {
+                    // "attended by A", "attended on the Japanese side by A, B and C, and on the
+                    // Ukrainian side by D and E"
+                    std::size_t by = r + 1;
+                    if (fold_[by] == "on")
+                        while (by < b && by < r + 8 && fold_[by] != "by") ++by;
+                    if (by < b && fold_[by] == "by") {
+                        verb = by;
+                        passive = true;
+                        break;
+                    }
                 }
             }
         }

@@ -334,3 +334,14 @@ TEST_SUITE("extract.people") {
         CHECK(relation(x, RelationType::Met, "Joe Smith", "Deanne Criswell"));
     }
 }
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("delegations listed by side join the meeting") {
+        auto x = run("On May 3, Foreign Minister Hiro Sato held a meeting with Foreign Minister Dmytro Kuleba of "
+                     "Ukraine. The meeting was attended on the Japanese side by Ambassador Kenji Ito and Mr. Taro "
+                     "Yamada, and on the Ukrainian side by Deputy Minister Emine Dzhaparova.", "2023-05-03");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Kenji Ito"));
+        CHECK(relation(x, RelationType::Met, "Dmytro Kuleba", "Emine Dzhaparova"));
+        CHECK(relation(x, RelationType::Met, "Taro Yamada", "Emine Dzhaparova"));
+    }
+}
