@@ -43,6 +43,8 @@ std::string extraction_fingerprint(const GlobalOptions& global) {
     std::string data;
     for (const std::filesystem::path& f : files)
         data += f.filename().string() + ' ' + store::sha256_hex(file_bytes(f)) + '\n';
+    // the English word list names from context are checked against (Debian's wamerican)
+    data += "words " + store::sha256_hex(file_bytes(extract::Gazetteer::words_file())) + '\n';
     std::string aliases;
     for (const std::string& f : global.alias_files) aliases += store::sha256_hex(file_bytes(f)) + '\n';
     return "rules " + std::to_string(extract::kRulesVersion) + " data " + store::sha256_hex(data) + " aliases " +

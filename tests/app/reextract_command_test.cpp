@@ -61,6 +61,20 @@ TEST_CASE("changed gazetteer data re-extracts the stored documents") {
           "added 0, unchanged 5, replaced 0, re-extracted 5, failed 0\n");
 }
 
+TEST_CASE("a changed English word list re-extracts the stored documents") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string words = dir.file("words");
+    std::filesystem::copy_file(KG_WORDS_FILE, words);
+    ::setenv("KG_WORDS_FILE", words.c_str(), 1);
+    REQUIRE(run_kg({"--db", db, "ingest", kg_test::corpus_dir()}).status == 0);
+    CHECK(run_kg({"--db", db, "ingest", kg_test::corpus_dir()}).out == "added 0, unchanged 5, replaced 0, failed 0\n");
+    kg_test::write_text_file(words, kg_test::read_text_file(words) + "zyzzyvaish\n");
+    CHECK(run_kg({"--db", db, "ingest", kg_test::corpus_dir()}).out ==
+          "added 0, unchanged 5, replaced 0, re-extracted 5, failed 0\n");
+    ::unsetenv("KG_WORDS_FILE");
+}
+
 TEST_CASE("documents stored by an older kg, without a fingerprint, are re-extracted once") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
