@@ -99,11 +99,78 @@ int weekday_number(std::string_view w) {
     return -1;
 }
 
+// A Japanese date written inside one word token (letters and digits are one token):
+// "平成25年11月18日", "令和7年4月3日", "2025年4月3日", "4月10日" (no year), with ASCII or
+// full-width digits; the era year N is 1925 + N (昭和), 1988 + N (平成), 2018 + N (令和), and
+// 元 is year 1. The first date in the token; nullopt when there is none.
+std::optional<DateMention> japanese_date(std::string_view w, std::size_t index) {
+    // digits, ASCII or full-width (U+FF10..U+FF19 = EF BC 90..99)
+    auto number_at = [&](std::size_t& p, int& value) {
+        int digits = 0;
+        value = 0;
+        while (p < w.size()) {
+            if (w[p] >= '0' && w[p] <= '9') {
+                value = value * 10 + (w[p] - '0');
+                ++p;
+            } else if (p + 2 < w.size() && static_cast<unsigned char>(w[p]) == 0xEF &&
+                       static_cast<unsigned char>(w[p + 1]) == 0xBC && static_cast<unsigned char>(w[p + 2]) >= 0x90 &&
+                       static_cast<unsigned char>(w[p + 2]) <= 0x99) {
+                value = value * 10 + (static_cast<unsigned char>(w[p + 2]) - 0x90);
+                p += 3;
+            } else {
+                break;
+            }
+            if (++digits > 4) return false;
+        }
+        return digits > 0;
+    };
+    auto word_at = [&](std::size_t p, std::string_view what) { return w.substr(p, what.size()) == what; };
+    static constexpr std::string_view kYear = "\u5e74", kMonth = "\u6708", kDay = "\u65e5", kFirst = "\u5143";
+    static constexpr std::pair<std::string_view, int> kEras[] = {
+        {"\u4ee4\u548c", 2018}, {"\u5e73\u6210", 1988}, {"\u662d\u548c", 1925}};
+    for (std::size_t start = 0; start < w.size(); ++start) {
+        std::size_t p = start;
+        int year = 0, month = 0, day = 0, value = 0;
+        int era = 0;
+        for (const auto& [name, base] : kEras)
+            if (word_at(p, name)) {
+                era = base;
+                p += name.size();
+            }
+        if (era && word_at(p, kFirst)) {
+            year = era + 1;
+            p += kFirst.size();
+        } else if (number_at(p, value)) {
+            if (era) year = era + value;
+            else if (value >= 1900 && value <= 2199 && word_at(p, kYear)) year = value;
+            else if (word_at(p, kMonth)) month = value;
+        }
+        if (year) {
+            if (!word_at(p, kYear)) continue;
+            p += kYear.size();
+            if (!number_at(p, month)) continue;
+        }
+        if (!month || !word_at(p, kMonth)) continue;
+        p += kMonth.size();
+        if (!number_at(p, day) || !word_at(p, kDay)) continue;
+        if (month < 1 || month > 12 || !days_valid(year, month, day)) continue;
+        return DateMention{index, index + 1, year, month, day, false};
+    }
+    return std::nullopt;
+}
+
 std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
     std::vector<DateMention> out;
     const std::size_t n = tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
+        if (t.is_word() && !t.text.empty() &&
+            (static_cast<unsigned char>(t.text.front()) >= 0x80 || static_cast<unsigned char>(t.text.back()) >= 0x80 ||
+             (t.text.front() >= '0' && t.text.front() <= '9')) &&
+            t.text.find("\u6708") != std::string_view::npos) {
+            if (auto d = japanese_date(t.text, i)) out.push_back(*d);
+            continue;
+        }
         // ISO: 2024 - 04 - 05
         if (t.kind == Token::Kind::Number && t.text.size() == 4 && i + 4 < n && tokens[i + 1].is("-") &&
             tokens[i + 3].is("-") && !tokens[i + 1].space_before) {

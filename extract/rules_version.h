@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 4;
+inline constexpr int kRulesVersion = 5;
 
 }  // namespace kg::extract

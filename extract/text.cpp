@@ -53,7 +53,8 @@ bool is_letter(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     return u_isalpha(static_cast<UChar32>(c)) != 0;
 }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+// ASCII digits, and the full-width digits of Japanese text (U+FF10..U+FF19).
+bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 bool is_upper(char32_t c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z';
     return u_isupper(static_cast<UChar32>(c)) != 0;

@@ -345,3 +345,18 @@ TEST_SUITE("extract.meetings") {
         CHECK(relation(x, RelationType::Met, "Taro Yamada", "Emine Dzhaparova"));
     }
 }
+
+TEST_SUITE("extract.dates") {
+    TEST_CASE("Japanese dates in both calendars date a Japanese release") {
+        auto x = run("報道発表\n\n日米外相電話会談\n\n平成25年11月18日\n\n 本18日午前7時30分から約30分間,外務大臣は電話会談を行った。", "");
+        CHECK(x.document.date == "2013-11-18");
+        auto y = run("外務大臣\n\n令和7年4月3日\n本文。", "");
+        CHECK(y.document.date == "2025-04-03");
+        auto z = run("報道発表\n\n２０２５年４月３日\n本文。", "");
+        CHECK(z.document.date == "2025-04-03");
+        auto e = run("報道発表\n\n令和元年5月1日\n本文。", "");
+        CHECK(e.document.date == "2019-05-01");
+        auto bad = run("報道発表\n\n平成25年13月40日\n本文。", "");
+        CHECK(bad.document.date.empty());
+    }
+}
