@@ -264,14 +264,19 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
             line_limit = i;
         }
     if (lines < 12) line_limit = text.size();
-    for (const DateMention& d : dates) {
-        if (!d.year) continue;
-        const std::size_t b = tokens[d.first].begin;
-        if (b > line_limit) break;
+    // [start, end) of the line holding byte b
+    auto line_of = [&](std::size_t b) {
         std::size_t ls = text.rfind('\n', b);
         ls = (ls == std::string_view::npos) ? 0 : ls + 1;
         std::size_t le = text.find('\n', b);
         if (le == std::string_view::npos) le = text.size();
+        return std::pair{ls, le};
+    };
+    for (const DateMention& d : dates) {
+        if (!d.year) continue;
+        const std::size_t b = tokens[d.first].begin;
+        if (b > line_limit) break;
+        const auto [ls, le] = line_of(b);
         if (le - ls <= 80) return d;
     }
     // No date line: a title that ends with its date ("Comments by the Foreign Secretary after
@@ -280,11 +285,8 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         if (!d.year) continue;
         const std::size_t b = tokens[d.first].begin;
         if (b > line_limit) break;
-        std::size_t ls = text.rfind('\n', b);
-        ls = (ls == std::string_view::npos) ? 0 : ls + 1;
+        const auto [ls, le] = line_of(b);
         if (text.substr(0, ls).find_first_not_of(" \n\t\r") != std::string_view::npos) continue;  // not the first line
-        std::size_t le = text.find('\n', b);
-        if (le == std::string_view::npos) le = text.size();
         const std::size_t e = tokens[d.last - 1].end;
         std::string_view rest = text.substr(e, le - e);
         while (!rest.empty() && (rest.front() == ' ' || rest.front() == ')' || rest.front() == '.')) rest.remove_prefix(1);
