@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 5;
+inline constexpr int kRulesVersion = 6;
 
 }  // namespace kg::extract

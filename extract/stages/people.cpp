@@ -202,6 +202,12 @@ void DocumentReader::find_people() {
             std::size_t k = j + tl;
             // "High Representative/Vice-President Kaja Kallas": offices joined by a slash
             while (k + 1 < limit && tok_[k].is("/") && title_match(k + 1, limit)) k += 1 + title_match(k + 1, limit);
+            // stacked offices: "Amir Sheikh Tamim bin Hamad Al Thani", "President-Elect Governor X"
+            for (int more = 0; more < 2 && k < limit; ++more) {
+                const std::size_t tl2 = title_match(k, limit);
+                if (!tl2 || k + tl2 >= limit || !name_word(k + tl2)) break;
+                k += tl2;
+            }
             // "Minister for Foreign Affairs of Japan Iwaya Takeshi", "the Prime Minister of Japan, Fumio
             // Kishida,", "Japan's Foreign Minister, Hayashi Yoshimasa,": a full name after the office.
             {

@@ -360,3 +360,13 @@ TEST_SUITE("extract.dates") {
         CHECK(bad.document.date.empty());
     }
 }
+
+TEST_SUITE("extract.people") {
+    TEST_CASE("offices of the news and of monarchies: President-Elect, Politburo Member, Amir Sheikh") {
+        auto x = run("President Joe Smith spoke with President-Elect Gustavo Petro of Colombia and with Politburo "
+                     "Member Yang Jiechi. He also spoke with Amir Sheikh Tamim bin Hamad Al Thani of Qatar.");
+        CHECK(relation(x, RelationType::Met, "Joe Smith", "Gustavo Petro"));
+        CHECK(relation(x, RelationType::Met, "Joe Smith", "Yang Jiechi"));
+        CHECK(entity(x, EntityType::Person, "Tamim bin Hamad Al Thani"));
+    }
+}
