@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 6;
+inline constexpr int kRulesVersion = 7;
 
 }  // namespace kg::extract

@@ -242,6 +242,7 @@ private:
     void find_delegations();
     void find_joiners();
     void finish_meetings();
+    bool joint_counterparts(const MeetingDraft& md) const;
     std::string relative_date(std::size_t sentence) const;
     void find_attendance();
     void find_session_speakers();

@@ -728,6 +728,33 @@ std::string DocumentReader::relative_date(std::size_t s) const {
     return {};
 }
 
+// The counterparts of a meeting reported in the body were met together, not one by one,
+// when the list says so: a delegation ("met A, who was accompanied by B and C") or a bare
+// pair in a heading ("Chancellor meets A and B"). Lists with appositions or semicolons ("met the President of X,
+// A, and the Prime Minister of Y, B, as well as ...") are a round of separate meetings.
+bool DocumentReader::joint_counterparts(const MeetingDraft& md) const {
+    std::vector<std::size_t> others(md.persons.begin() + static_cast<std::ptrdiff_t>(md.subjects), md.persons.end());
+    std::sort(others.begin(), others.end(),
+              [&](std::size_t x, std::size_t y) { return persons_[x].name_first < persons_[y].name_first; });
+    bool bare_pairs = true;
+    for (std::size_t i = 1; i < others.size(); ++i) {
+        const PersonMention& prev = persons_[others[i - 1]];
+        const PersonMention& next = persons_[others[i]];
+        std::size_t end = next.name_first;
+        if (next.title_first != kNone) end = std::min(end, next.title_first);
+        if (next.modifier_first != kNone) end = std::min(end, next.modifier_first);
+        if (end < prev.name_last) return false;
+        for (std::size_t q = prev.name_last; q < end; ++q)
+            if (in(fold_[q], {"accompanied", "accompanying"})) return true;
+        if (!(end == prev.name_last + 1 && fold_[prev.name_last] == "and")) bare_pairs = false;
+    }
+    // A heading names the meeting it reports ("Chancellor meets A and B"); a sentence
+    // may sum up a round of meetings in one phrase ("had a meeting with A and B").
+    const std::size_t last = sent_[md.sentence].last;
+    const bool heading = last > sent_[md.sentence].first && !tok_[last - 1].is(".");
+    return bare_pairs && heading;
+}
+
 void DocumentReader::finish_meetings() {
     // The lead sentence: the first sentence with a meeting trigger that happened.
     std::size_t lead = kNone;
@@ -835,7 +862,8 @@ void DocumentReader::finish_meetings() {
             seen.emplace_back(ents, mi);
             std::set<std::size_t> c;
             const bool body = lead != kNone && md.sentence > lead && md.rule != "delegations";
-            if (body && !md.joined && md.subjects > 0 && md.persons.size() > md.subjects + 1)
+            if (body && !md.joined && md.subjects > 0 && md.persons.size() > md.subjects + 1 &&
+                !joint_counterparts(md))
                 for (std::size_t q = 0; q < md.subjects; ++q) c.insert(person_entity_[md.persons[q]]);
             centre.push_back(c);
         }

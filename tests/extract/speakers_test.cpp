@@ -103,6 +103,30 @@ TEST_SUITE("extract.meetings") {
         CHECK_FALSE(relation(x, RelationType::Met, "Ana Lopes", "Lisa Green"));
     }
 
+    TEST_CASE("a counterpart's delegation in a body sentence met everyone; a list of separate meetings did not") {
+        const std::string lead = "Foreign Minister Hiro Sato met with Secretary of State John Brown in Rome.\n\n";
+        auto x = run(lead + "Minister Sato also met Prime Minister Ana Lopes, who was accompanied by Deputy Prime "
+                            "Minister Lisa Green and Foreign Minister Paul White.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Lisa Green"));
+        CHECK(relation(x, RelationType::Met, "Lisa Green", "Paul White"));
+        auto y = run(lead + "Minister Sato also met the President of Gabon, Ana Lopes, and the Prime Minister of "
+                            "Peru, Lisa Green, as well as Foreign Minister Paul White.");
+        CHECK(relation(y, RelationType::Met, "Hiro Sato", "Lisa Green"));
+        CHECK_FALSE(relation(y, RelationType::Met, "Ana Lopes", "Lisa Green"));
+        CHECK_FALSE(relation(y, RelationType::Met, "Lisa Green", "Paul White"));
+    }
+
+    TEST_CASE("a heading that meets two people names one meeting; a sentence summing up meetings does not") {
+        const std::string lead = "Foreign Minister Hiro Sato met with Secretary of State John Brown in Rome.\n\n";
+        auto x = run(lead + "Minister Sato meets Prime Minister Ana Lopes and President Lisa Green\n\nMore later.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Lisa Green"));
+        auto y = run(lead + "Minister Sato said that he had a meeting with Prime Minister Ana Lopes and President "
+                            "Lisa Green.");
+        CHECK(relation(y, RelationType::Met, "Hiro Sato", "Lisa Green"));
+        CHECK_FALSE(relation(y, RelationType::Met, "Ana Lopes", "Lisa Green"));
+    }
+
     TEST_CASE("meetings still to come are not MET") {
         auto x = run("JULIE BROWN: Hello.\n\nQUESTION: Minister?\n\nJULIE BROWN: I'll be meeting with Secretary of "
                      "State Rex Tillerson tomorrow. On Thursday, President Joe Smith will meet with President Ana "
