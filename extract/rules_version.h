@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 7;
+inline constexpr int kRulesVersion = 8;
 
 }  // namespace kg::extract

@@ -464,6 +464,8 @@ void DocumentReader::find_counterpart_names() {
                 if (tok_[r].is(";")) next = r + 1;
                 if (next != kNone && next < b && tok_[next].is("and")) ++next;
                 if (next == kNone && tok_[r].is("and") && r > end && tok_[r - 1].is(",")) next = r + 1;
+                // "meets Matteo Renzi and François Hollande": a second name right after the first
+                if (next == kNone && tok_[r].is("and") && r == end) next = r + 1;
                 if (next == kNone || next >= b) continue;
                 if (const std::size_t e2 = try_name(next, b); e2 != kNone) r = e2 - 1;
             }

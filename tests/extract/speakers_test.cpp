@@ -74,6 +74,14 @@ TEST_SUITE("extract.people") {
         CHECK_FALSE(entity(x, EntityType::Person, "World Trade Organization"));
     }
 
+    TEST_CASE("two counterparts named without a title and joined by 'and' are both people") {
+        auto x = run("President Ana Lopes met with Matteo Renzi and Hiro Sato in Rome.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Matteo Renzi"));
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Hiro Sato"));
+        auto y = run("President Ana Lopes met with Matteo Renzi and Congress.");
+        CHECK_FALSE(entity(y, EntityType::Person, "Congress"));
+    }
+
     TEST_CASE("words of the language after a meeting verb are not a name") {
         auto x = run("President Joe Smith met with Congressional Leadership today. He spoke with National Security "
                      "Advisors and met with Baltic Allies.");
