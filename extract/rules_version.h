@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 8;
+inline constexpr int kRulesVersion = 9;
 
 }  // namespace kg::extract

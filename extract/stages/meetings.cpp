@@ -392,6 +392,40 @@ void DocumentReader::find_meetings() {
                 triggers.push_back(tr);
             }
         }
+        // A caption of a group: a line that is nothing but three or more people, each with
+        // an office before the name, joined by commas and "and" ("Hungarian Prime Minister Viktor Orbán, Slovakian
+        // Prime Minister Robert Fico, Chancellor Angela Merkel and Czech Prime Minister ...").
+        if (triggers.empty() && sent_[s].line_start && b > a && b - a <= 90 && !tok_[b - 1].is(".") &&
+            (s + 1 >= sent_.size() || sent_[s + 1].line_start) && s > 0) {
+            std::size_t k = a, listed = 0;
+            while (k < b) {
+                std::optional<std::size_t> item;
+                for (std::size_t q = k; q < b && q < k + 8 && !item; ++q)
+                    if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                               persons_[*p].title_first != kNone) {
+                        std::size_t from = persons_[*p].name_first;
+                        if (persons_[*p].title_first != kNone) from = std::min(from, persons_[*p].title_first);
+                        if (persons_[*p].modifier_first != kNone) from = std::min(from, persons_[*p].modifier_first);
+                        // a demonym the gazetteer may not know ("Slovakian Prime Minister")
+                        bool lead_in = from >= k && from <= k + 2;
+                        for (std::size_t r = k; r < from && lead_in; ++r)
+                            if (!tok_[r].is_word() || !tok_[r].cap) lead_in = false;
+                        if (lead_in) item = p;
+                        else break;
+                    }
+                if (!item) break;
+                ++listed;
+                k = persons_[*item].name_last;
+                if (k < b && tok_[k].is(",")) ++k;
+                if (k < b && tok_[k].is("and")) ++k;
+                if (k < b && k == persons_[*item].name_last) break;  // neither "," nor "and"
+            }
+            if (k == b && listed >= 3) {
+                Trigger tr{b, b, MeetingMode::InPerson, "caption-group"};
+                tr.confidence = 0.7;
+                triggers.push_back(tr);
+            }
+        }
         if (triggers.empty()) continue;
         // persons in this sentence, by position
         std::vector<std::size_t> people;
@@ -408,7 +442,9 @@ void DocumentReader::find_meetings() {
             md.status = tr.planned ? MeetingStatus::Planned : MeetingStatus::Happened;
             // subject: the last person before the trigger, and any joined to it by "and"
             std::vector<std::size_t> subject, object;
-            if (tr.rule == "meeting-between") {
+            if (tr.rule == "caption-group") {
+                subject = people;
+            } else if (tr.rule == "meeting-between") {
                 for (std::size_t p : people)
                     if (persons_[p].name_first >= tr.last && persons_[p].name_first < stop) object.push_back(p);
             } else if (tr.rule == "courtesy-call-on") {
@@ -507,7 +543,8 @@ void DocumentReader::find_meetings() {
                             }
                 }
             }
-            if ((tr.rule == "pair-met" || tr.rule == "caption-pair") && subject.size() < 2) continue;
+            if ((tr.rule == "pair-met" || tr.rule == "caption-pair" || tr.rule == "caption-group") && subject.size() < 2)
+                continue;
             // Counterparts with no one who met them ("He also met with A; B; and C" where "he"
             // is unknown) did not meet each other.
             if (subject.empty() && object.size() >= 2 &&

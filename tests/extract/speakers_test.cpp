@@ -163,6 +163,18 @@ TEST_SUITE("extract.meetings") {
         CHECK(count(y, RelationType::Met) == 0);
     }
 
+    TEST_CASE("a caption line listing three or more people with their offices is one meeting of all of them") {
+        auto x = run("Visit to Warsaw\n\nHungarian Prime Minister Ana Lopes, Chancellor Hiro Sato and Czech Prime "
+                     "Minister Paul White\n\nThe Chancellor travelled on.\n");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Hiro Sato"));
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Paul White"));
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+        // people without an office, or a line with other words, are not a caption of a meeting
+        auto y = run("Members\n\nAna Lopes, Hiro Sato and Paul White\n\nPrime Minister Ana Lopes, Chancellor Hiro "
+                     "Sato and President Paul White signed\n\nEnd.\n");
+        CHECK(count(y, RelationType::Met) == 0);
+    }
+
     TEST_CASE("meetings named by a noun with their counterparts") {
         auto x = run("Foreign Secretary Jeremy Hunt will travel to New York later today, following two days of "
                      "high-level meetings in Washington with Vice President Mike Pence and Secretary of State Mike "
