@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "extract/text_normalise.h"
@@ -317,6 +319,31 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
     for (const auto& [line, f] : read_tsv(data_dir + "/titles.tsv")) {
         (void)line;
         if (!f.empty() && !f[0].empty()) im.add_title(f[0]);
+    }
+    {
+        // given-name sets joined where they share a spelling; each name keyed by its set's
+        // smallest spelling, so the key does not depend on the order of the lines
+        std::map<std::string, std::string> parent;
+        auto find = [&](std::string x) {
+            while (parent[x] != x) x = parent[x];
+            return x;
+        };
+        const std::string file = data_dir + "/given_names.tsv";
+        if (std::filesystem::exists(file)) {
+            for (const auto& [line, f] : read_tsv(file)) {
+                if (f.size() < 2) throw InputError(file + ":" + std::to_string(line) + ": expected two or more names");
+                for (const std::string& name : f) {
+                    const std::string folded = fold_key(name);
+                    if (folded.empty()) throw InputError(file + ":" + std::to_string(line) + ": empty name");
+                    if (!parent.count(folded)) parent[folded] = folded;
+                }
+                for (std::size_t i = 1; i < f.size(); ++i) {
+                    std::string x = find(fold_key(f[0])), y = find(fold_key(f[i]));
+                    if (x != y) parent[std::max(x, y)] = std::min(x, y);
+                }
+            }
+        }
+        for (const auto& [name, up] : parent) im.given_name_key[name] = find(name);
     }
     im.add_word_list(words_file());
     im.finalize();

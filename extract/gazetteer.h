@@ -57,6 +57,13 @@ struct Gazetteer::Impl {
     std::unordered_set<std::string> title_first_words;    // folded first words of titles
     std::size_t max_title_tokens = 1;
     std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical
+    // data/given_names.tsv: a folded given name -> one name standing for every spelling it
+    // shares a set with, directly or through another set ("steve" links steven and stephen)
+    std::unordered_map<std::string, std::string> given_name_key;
+    std::string_view given_name(std::string_view folded) const {
+        auto it = given_name_key.find(std::string(folded));
+        return it == given_name_key.end() ? folded : std::string_view(it->second);
+    }
     std::vector<UserPerson> user_people;
     // Loads the system word list (one word a line; Debian's wamerican): words listed in
     // lower case and never capitalised ("leadership", "national") are common words, never

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 9;
+inline constexpr int kRulesVersion = 10;
 
 }  // namespace kg::extract

@@ -227,6 +227,19 @@ void DocumentReader::resolve_title_references() {
         if (e == kNone) continue;
         if (fullest[e] == kNone || persons_[p].parts.size() > persons_[fullest[e]].parts.size()) fullest[e] = p;
     }
+    // the principal: the person the release names first, with an office of theirs before the name
+    std::size_t principal = kNone;
+    bool principal_titled = false;
+    std::size_t principal_sentence = kNone;
+    for (std::size_t p = 0; p < persons_.size(); ++p)
+        if (person_entity_[p] != kNone &&
+            (principal == kNone || persons_[p].name_first < persons_[principal].name_first))
+            principal = p;
+    if (principal != kNone) {
+        principal_titled = persons_[principal].title_first != kNone;
+        principal_sentence = sent_of_[persons_[principal].name_first];
+        principal = person_entity_[principal];
+    }
     const std::size_t n = tok_.size();
     for (std::size_t k = 0; k + 1 < n; ++k) {
         if (!(tok_[k].is("the") || tok_[k].is("The")) || !free(k + 1)) continue;
@@ -245,6 +258,17 @@ void DocumentReader::resolve_title_references() {
         std::set<std::size_t> candidates;
         for (const auto& [entity, words] : offices)
             if (title_refers_to(ref, words)) candidates.insert(entity);
+        // Several holders: the release's principal, the first person it names, when they are one
+        // ("Minister Champagne ... met Di Maio, Minister of Foreign Affairs ... the Minister also held").
+        if (candidates.size() > 1 && principal != kNone && candidates.count(principal) && principal_titled) {
+            // not when another holder shares the sentence that first names the principal
+            bool alone = true;
+            for (std::size_t p = 0; p < persons_.size() && alone; ++p)
+                if (person_entity_[p] != kNone && person_entity_[p] != principal &&
+                    candidates.count(person_entity_[p]) && sent_of_[persons_[p].name_first] == principal_sentence)
+                    alone = false;
+            if (alone) candidates = {principal};
+        }
         if (candidates.size() != 1) continue;
         const std::size_t entity = *candidates.begin();
         const std::size_t src = fullest[entity];

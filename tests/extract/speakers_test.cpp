@@ -52,6 +52,14 @@ TEST_SUITE("extract.speakers") {
         CHECK_FALSE(has_alias(ban, "Secretary-General"));  // a reference is not a name
     }
 
+    TEST_CASE("a bare title held by several people stands for the release's principal when named first alone") {
+        auto x = run("Minister Ana Lopes concludes visit to Italy\n\nIn Rome, Minister Ana Lopes met with Hiro Sato, "
+                     "Minister of Foreign Affairs. While in Rome, the Minister also held a call with Paul White, "
+                     "France's Minister of Europe.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Paul White"));
+        CHECK_FALSE(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+    }
+
     TEST_CASE("a bare title is left alone when two people hold that office or a rank differs") {
         auto x = run("President Alpha Gomez of Ruritania and President Beta Ortiz of Freedonia spoke on Monday. "
                      "The President met Minister Carla Diaz.");
@@ -72,6 +80,22 @@ TEST_SUITE("extract.people") {
         CHECK(relation(x, RelationType::Met, "Ana Lopes", "Klaus Schwab"));
         CHECK_FALSE(entity(x, EntityType::Person, "World Economic Forum"));
         CHECK_FALSE(entity(x, EntityType::Person, "World Trade Organization"));
+    }
+
+    TEST_CASE("two spellings of one given name with one family name are one person in a document") {
+        auto x = run("Readout of President Joe Smith's Meeting with Prime Minister Ana Lopes\n\nToday President "
+                     "Joseph R. Smith Jr. met with Prime Minister Ana Lopes. Secretary Sergei Ivanov and Sergey "
+                     "Ivanov.");
+        std::size_t smiths = 0, ivanovs = 0;
+        for (const auto& e : x.entities) {
+            if (e.type == EntityType::Person && e.name.find("Smith") != std::string::npos) ++smiths;
+            if (e.type == EntityType::Person && e.name.find("Ivanov") != std::string::npos) ++ivanovs;
+        }
+        CHECK(smiths == 1);
+        CHECK(ivanovs == 1);
+        // different given names stay different people
+        auto y = run("President Joe Smith met with Senator Jane Smith.");
+        CHECK(relation(y, RelationType::Met, "Joe Smith", "Jane Smith"));
     }
 
     TEST_CASE("two counterparts named without a title and joined by 'and' are both people") {
