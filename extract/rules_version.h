@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 10;
+inline constexpr int kRulesVersion = 11;
 
 }  // namespace kg::extract

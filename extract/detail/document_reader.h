@@ -62,6 +62,9 @@ inline bool in(std::string_view w, std::initializer_list<std::string_view> set) 
     return false;
 }
 
+// A lower-case particle inside a name: "von der Leyen", "bin Zayed" (stages/people.cpp).
+bool is_particle(std::string_view w);
+
 inline bool is_apos(const Token& t) { return t.is("'") || t.is("\u2019"); }
 inline bool is_possessive(const Token& t) { return t.is("'s") || t.is("\u2019s") || t.is("'S") || t.is("\u2019S"); }
 

@@ -196,7 +196,7 @@ void DocumentReader::build_entities() {
                 if (fp.size() < 2) continue;
                 int score = 0;
                 if (fp.back() == folded[0]) score = 2;
-                else if (fp.front() == folded[0]) score = 1;
+                else if (fp.front() == folded[0] || fp.front() == gaz_.given_name(folded[0])) score = 1;
                 else if (std::find(fp.begin(), fp.end(), folded[0]) != fp.end()) score = 1;
                 if (score > best_score) {
                     best_score = score;

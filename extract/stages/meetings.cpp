@@ -131,6 +131,39 @@ void DocumentReader::find_meetings() {
                         continue;
                     }
                 }
+                // "Rasmussen discussed Afghanistan ... with President Barack Obama", "Stoltenberg also
+                // addressed NATO missions with minister X": a subject, the verb, its topic, "with" a person.
+                if (!(v != kNone && pair_before(k, a)) && in(fold_[k], {"discussed", "addressed", "reviewed", "exchanged"}) &&
+                    k > a) {
+                    std::size_t subj = kNone;
+                    for (std::size_t q = k; q > a && q + 3 > k; --q)
+                        if (auto p = person_at(q - 1); p && persons_[*p].name_last == q) {
+                            subj = *p;
+                            break;
+                        } else if (!in(fold_[q - 1], {"also", "today", "yesterday", "further", "then"})) {
+                            break;
+                        }
+                    std::size_t with = kNone;
+                    for (std::size_t r = k + 1; subj != kNone && r + 1 < b && r < k + 30; ++r) {
+                        if (person_at(r) || tok_[r].is(";") || tok_[r].is(".") ||
+                            in(fold_[r], {"that", "which", "who", "while", "whom"}))
+                            break;
+                        if (tok_[r].is("with")) {
+                            std::size_t q = r + 1;  // "with United States President X": past the country
+                            if (auto ph = phrase_at(q); ph && phrases_[*ph].first == q) q = phrases_[*ph].last;
+                            else if (tok_[q].cap && !person_at(q) && !title_match(q, b)) ++q;
+                            if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b))) with = r;
+                            break;
+                        }
+                    }
+                    if (with != kNone) {
+                        Trigger tr{k, with + 1, mode_from_words(tok_, a, with, MeetingMode::InPerson), "discussed-with"};
+                        tr.confidence = 0.8;
+                        triggers.push_back(tr);
+                        k = with;
+                        continue;
+                    }
+                }
                 if (v != kNone && pair_before(k, a)) {
                     // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before
                     Trigger tr{k, v + 1, mode_from_words(tok_, a, v + 1, MeetingMode::InPerson), "pair-met"};
@@ -499,6 +532,13 @@ void DocumentReader::find_meetings() {
                                    "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from"}))
                             cut = true;
                     }
+                    // "spoke with A and B, Mr. Nichols' mother and stepfather": a possessive names
+                    // someone else's relation, not a counterpart
+                    if (pm.name_last + 1 < b && (tok_[pm.name_last].is("\u2019") || tok_[pm.name_last].is("'")) &&
+                        (tok_[pm.name_last + 1].is("s") ||
+                         (fold_[pm.name_last - 1].back() == 's' && tok_[pm.name_last + 1].is_word() &&
+                          !tok_[pm.name_last + 1].cap && !is_particle(tok_[pm.name_last + 1].text))))
+                        cut = true;
                     if (!cut) object.push_back(p);
                 }
             }

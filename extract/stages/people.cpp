@@ -67,13 +67,13 @@ bool plural_office(std::string_view folded) {
     return in(folded, {"ministers", "presidents", "ambassadors", "senators", "governors", "secretaries"});
 }
 
+}  // namespace
+
 bool is_particle(std::string_view w) {
     if (w.empty() || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;  // particles are short, lower case
     return in(w, {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
                   "bin", "binti", "al", "el", "ter", "zu", "y"});
 }
-
-}  // namespace
 
 // ---------------------------------------------------------------- people
 
@@ -92,9 +92,9 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     while (k < limit && n.parts.size() < 5) {
         const Token& t = tok_[k];
         if (k > i && t.newline_before) break;
-        // initial: single capital letter followed by "."
+        // initial: single capital letter followed by "." and a space ("U.S.", "U.K." are not initials)
         if (t.is_word() && t.text.size() == 1 && t.cap && k + 1 < limit && tok_[k + 1].is(".") &&
-            !n.parts.empty() && k + 2 < limit && name_word(k + 2)) {
+            !n.parts.empty() && k + 2 < limit && tok_[k + 2].space_before && name_word(k + 2)) {
             n.parts.push_back(std::string(t.text) + ".");
             n.caps.push_back(false);
             k += 2;

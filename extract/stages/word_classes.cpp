@@ -92,7 +92,7 @@ const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags() {
                                    "meetings", "call", "calls", "conversation"})
             f[w] |= kCounterpartCue;
         for (std::string_view w : {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
-                                   "shook", "spoke", "speak", "during", "before", "after", "in", "at", "meetings", "talks",
+                                   "shook", "spoke", "speak", "addressed", "reviewed", "during", "before", "after", "in", "at", "meetings", "talks",
                                    "consultations"})
             f[w] |= kPairCue;
         return f;

@@ -159,6 +159,25 @@ TEST_SUITE("extract.meetings") {
         CHECK_FALSE(relation(y, RelationType::Met, "Ana Lopes", "Lisa Green"));
     }
 
+    TEST_CASE("'A discussed <topic> with B' is a meeting of A and B") {
+        auto x = run("Secretary General Ana Lopes discussed Afghanistan, future challenges and other issues with "
+                     "United States President Paul White at the White House.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Paul White"));
+        auto y = run("President Paul White discussed with President Hiro Sato U.S. efforts to send aid.");
+        CHECK(relation(y, RelationType::Met, "Paul White", "Hiro Sato"));
+        // a person inside the topic is not the subject's counterpart
+        auto z = run("Minister Ana Lopes discussed the proposal of President Paul White with reporters.");
+        CHECK_FALSE(relation(z, RelationType::Met, "Ana Lopes", "Paul White"));
+    }
+
+    TEST_CASE("a person named in the possessive is not a counterpart") {
+        auto x = run("President Ana Lopes spoke with Prime Minister Hiro Sato and Mr. Paul Jones' mother today.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Hiro Sato"));
+        CHECK_FALSE(relation(x, RelationType::Met, "Ana Lopes", "Paul Jones"));
+        auto y = run("President Ana Lopes spoke with Prime Minister Mohammed Shia\u2019 al-Sudani of Iraq.");
+        CHECK(count(y, RelationType::Met) == 1);
+    }
+
     TEST_CASE("meetings still to come are not MET") {
         auto x = run("JULIE BROWN: Hello.\n\nQUESTION: Minister?\n\nJULIE BROWN: I'll be meeting with Secretary of "
                      "State Rex Tillerson tomorrow. On Thursday, President Joe Smith will meet with President Ana "
