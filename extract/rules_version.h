@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 11;
+inline constexpr int kRulesVersion = 12;
 
 }  // namespace kg::extract

@@ -250,6 +250,9 @@ private:
     void find_attendance();
     void find_session_speakers();
     void find_roles();
+    void find_title_comma_roles();
+    void find_accompanying_roles();
+    bool has_role(std::size_t entity) const;
     void apply_user_roles();
     void find_contributions();
     void find_stances();

@@ -63,6 +63,9 @@ void DocumentReader::find_roles() {
         if (!(k < b && tok_[k].is(","))) continue;
         ++k;
         if (k < b && tok_[k].is("the")) ++k;
+        // "Mr. X, newly appointed U.S. Secretary of State": words of appointment before the office
+        while (k < b && in(fold_[k], {"newly", "recently", "appointed", "elected", "new", "incoming", "current"}))
+            ++k;
         std::size_t title_start = k;
         std::size_t pre_entity = kNone;
         // "NATO Deputy Secretary General", "Japanese Ambassador to Belgium"
@@ -212,6 +215,97 @@ void DocumentReader::find_roles() {
                     }
                     break;
                 }
+        }
+    }
+    find_title_comma_roles();
+    find_accompanying_roles();
+}
+
+bool DocumentReader::has_role(std::size_t entity) const {
+    for (const Relation& r : out_.relations)
+        if (r.type == RelationType::Role && r.a == entity) return true;
+    return false;
+}
+
+// The office first, then a comma and the name, as Australia and New Zealand write them:
+// "Australian Minister for Foreign Affairs and Minister for Women, Senator the Hon Marise
+// Payne, and Aotearoa New Zealand Minister of Foreign Affairs, ..., Hon Nanaia Mahuta".
+void DocumentReader::find_title_comma_roles() {
+    for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
+        const PersonMention& pm = persons_[pi];
+        const std::size_t person = person_entity_[pi];
+        if (person == kNone || pm.reference || pm.modifier_first != kNone) continue;
+        const std::size_t s = sent_of_[pm.name_first];
+        const std::size_t a = sent_[s].first;
+        // back over the honorifics and the title written right before the name
+        std::size_t c = pm.title_first != kNone ? pm.title_first : pm.name_first;
+        while (c > a && (in(tok_[c - 1].text, {"Hon", "the", "Senator", "Mr", "Ms", "Mrs", "Dr", "H", "E", "Rt",
+                                                "Honourable", "Honorable", "Excellency", "His", "Her"}) ||
+                         tok_[c - 1].is(".")))
+            --c;
+        if (c <= a || !tok_[c - 1].is(",")) continue;
+        // the nearest country before it that opens an office, with no one named in between
+        std::size_t body = kNone, title_start = kNone;
+        for (std::size_t q = c - 1; q > a && q + 30 > c; --q) {
+            if (person_at(q - 1)) break;
+            auto p = phrase_at(q - 1);
+            if (!p || phrases_[*p].first != q - 1 || phrases_[*p].entity == kNone ||
+                phrases_[*p].type != EntityType::Country)
+                continue;
+            const std::size_t after = phrases_[*p].last;
+            if (after < c && title_match(after, c)) {
+                body = *p;
+                title_start = after;
+            }
+            break;
+        }
+        if (body == kNone) continue;
+        std::size_t title_end = c - 1;
+        for (std::size_t q = title_start; q < c - 1; ++q)
+            if (tok_[q].is(",")) {
+                title_end = q;
+                break;
+            }
+        // "wives and husbands of United States Senators, Mrs. X": a plural office is not hers
+        bool plural = false;
+        for (std::size_t q = title_start; q < title_end; ++q)
+            if (in(fold_[q], {"ministers", "presidents", "ambassadors", "senators", "governors", "secretaries",
+                              "members", "leaders", "representatives"}))
+                plural = true;
+        const std::string title = surface(title_start, title_end);
+        if (!title.empty() && !plural && !has_role(person))
+            add_relation(RelationType::Role, person, phrases_[body].entity, s, "title-comma-name", 0.8,
+                         {{"title", title}});
+    }
+}
+
+// "X, Prime Minister of Y, who was accompanied by Deputy Prime Ministers A and B": the
+// people accompanying someone hold their offices in that person's country.
+void DocumentReader::find_accompanying_roles() {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a + 1; k + 1 < b; ++k) {
+            if (!(in(fold_[k], {"accompanied", "accompanying"}) && tok_[k + 1].is("by"))) continue;
+            // the person accompanied: the last one named before
+            std::size_t head = kNone;
+            for (std::size_t q = k; q > a && head == kNone; --q)
+                if (auto p = person_at(q - 1); p && person_entity_[*p] != kNone) head = person_entity_[*p];
+            if (head == kNone) continue;
+            std::size_t country = kNone;
+            for (const Relation& r : out_.relations)
+                if (r.type == RelationType::Role && r.a == head && out_.entities[r.b].type == EntityType::Country)
+                    country = r.b;
+            if (country == kNone) continue;
+            for (std::size_t q = k + 2; q < b; ++q) {
+                if (tok_[q].is(";") || in(fold_[q], {"who", "which", "met", "held", "discussed", "to"})) break;
+                auto p = person_at(q);
+                if (!p || persons_[*p].name_first != q || person_entity_[*p] == kNone || persons_[*p].title.empty())
+                    continue;
+                if (!has_role(person_entity_[*p]))
+                    add_relation(RelationType::Role, person_entity_[*p], country, s, "accompanying", 0.75,
+                                 {{"title", persons_[*p].title}});
+                q = persons_[*p].name_last - 1;
+            }
         }
     }
 }

@@ -457,3 +457,32 @@ TEST_SUITE("extract.people") {
         CHECK(entity(x, EntityType::Person, "Tamim bin Hamad Al Thani"));
     }
 }
+
+TEST_SUITE("extract.roles") {
+    TEST_CASE("an office written before a comma and the name, Australian style") {
+        auto x = run("Australian Minister for Foreign Affairs and Minister for Women, Senator the Hon Ana Lopes, and "
+                     "New Zealand Minister of Foreign Affairs, Local Government and Associate Minister for Trade, Hon "
+                     "Hiro Sato, have today held consultations in Australia.");
+        const kg::Relation* au = relation(x, RelationType::Role, "Ana Lopes", "Australia");
+        REQUIRE(au);
+        CHECK(au->attributes.at("title") == "Minister for Foreign Affairs and Minister for Women");
+        CHECK(relation(x, RelationType::Role, "Hiro Sato", "New Zealand"));
+        // a plural office is not the next person's
+        auto y = run("Speaking to spouses of United States Senators, Mrs. Ana Lopes praised them.");
+        CHECK_FALSE(relation(y, RelationType::Role, "Ana Lopes", "United States"));
+    }
+
+    TEST_CASE("people accompanying someone hold their offices in that person's country") {
+        auto x = run("Minister Paul White met today with Hiro Sato, Prime Minister of Peru, who was accompanied by "
+                     "Deputy Prime Minister Ana Lopes and Foreign Minister Jorge Diaz.");
+        CHECK(relation(x, RelationType::Role, "Hiro Sato", "Peru"));
+        CHECK(relation(x, RelationType::Role, "Ana Lopes", "Peru"));
+        CHECK(relation(x, RelationType::Role, "Jorge Diaz", "Peru"));
+    }
+
+    TEST_CASE("an apposition's office may open with words of appointment") {
+        auto x = run("Minister Ana Lopes held a phone conversation with Mr. Paul White, newly appointed U.S. "
+                     "Secretary of State.");
+        CHECK(relation(x, RelationType::Role, "Paul White", "United States"));
+    }
+}
