@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 12;
+inline constexpr int kRulesVersion = 13;
 
 }  // namespace kg::extract

@@ -93,8 +93,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         const Token& t = tok_[k];
         if (k > i && t.newline_before) break;
         // initial: single capital letter followed by "." and a space ("U.S.", "U.K." are not initials)
+        // ("H.W. Bush": initials may follow each other unspaced)
+        const bool next_initial = k + 4 < limit && tok_[k + 2].is_word() && tok_[k + 2].text.size() == 1 &&
+                                  tok_[k + 2].cap && tok_[k + 3].is(".") && tok_[k + 4].space_before &&
+                                  name_word(k + 4);
         if (t.is_word() && t.text.size() == 1 && t.cap && k + 1 < limit && tok_[k + 1].is(".") &&
-            !n.parts.empty() && k + 2 < limit && tok_[k + 2].space_before && name_word(k + 2)) {
+            !n.parts.empty() && k + 2 < limit && ((tok_[k + 2].space_before && name_word(k + 2)) || next_initial)) {
             n.parts.push_back(std::string(t.text) + ".");
             n.caps.push_back(false);
             k += 2;
@@ -207,6 +211,23 @@ void DocumentReader::find_people() {
                 const std::size_t tl2 = title_match(k, limit);
                 if (!tl2 || k + tl2 >= limit || !name_word(k + tl2)) break;
                 k += tl2;
+            }
+            // "Minister of Foreign Affairs and International Development Jean-Marc Ayrault": a second
+            // office joined by "and" in capitalised words of the language, then the name ("NATO
+            // Secretary General and Chancellor Merkel" is two people: a second title is not read)
+            if (k + 2 < limit && tok_[k].is("and") && !title_match(k + 1, limit)) {
+                std::size_t q = k + 1;
+                while (q < limit && q < k + 5 && tok_[q].cap && tok_[q].is_word() && gaz_.common_word(fold_[q]))
+                    ++q;
+                // the name: two words or more, none a word of the language or the head of a body
+                if (q > k + 1 && q + 1 < limit && !person_at(q) && !phrase_match(q, limit).entry) {
+                    if (auto nm = read_name(q, limit, false); nm && nm->parts.size() <= 4) {
+                        bool plain = true;
+                        for (std::size_t r = nm->first; r < nm->last; ++r)
+                            if (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun)) plain = false;
+                        if (plain) k = q;
+                    }
+                }
             }
             // "Minister for Foreign Affairs of Japan Iwaya Takeshi", "the Prime Minister of Japan, Fumio
             // Kishida,", "Japan's Foreign Minister, Hayashi Yoshimasa,": a full name after the office.

@@ -98,6 +98,24 @@ TEST_SUITE("extract.people") {
         CHECK(relation(y, RelationType::Met, "Joe Smith", "Jane Smith"));
     }
 
+    TEST_CASE("an office joined to a second one by 'and' in words of the language still names the person after it") {
+        auto x = run("Minister of Foreign Affairs and International Development Jean-Marc Ayrault attended the "
+                     "Council.");
+        CHECK(entity(x, EntityType::Person, "Jean-Marc Ayrault"));
+        // two titles joined by "and" are two people; a body after "and" is no one
+        auto y = run("NATO Secretary General and Chancellor Merkel discuss security. Governor and State Treasurer "
+                     "of Delaware spoke.");
+        CHECK_FALSE(relation(y, RelationType::Role, "Merkel", "North Atlantic Treaty Organization"));
+        CHECK_FALSE(entity(y, EntityType::Person, "Delaware"));
+    }
+
+    TEST_CASE("initials inside a name, spaced or not; U.S. after a name is no initial") {
+        auto x = run("President George H.W. Bush met with President Ana Lopes. President Paul White discussed "
+                     "with President Hiro Sato U.S. efforts.");
+        CHECK(entity(x, EntityType::Person, "George H. W. Bush"));
+        CHECK(entity(x, EntityType::Person, "Hiro Sato"));
+    }
+
     TEST_CASE("two counterparts named without a title and joined by 'and' are both people") {
         auto x = run("President Ana Lopes met with Matteo Renzi and Hiro Sato in Rome.");
         CHECK(relation(x, RelationType::Met, "Ana Lopes", "Matteo Renzi"));
