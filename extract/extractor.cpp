@@ -89,6 +89,7 @@ DocumentExtraction DocumentReader::run() {
     build_entities();
     resolve_title_references();
     find_meetings();
+    find_pair_reference_meetings();
     find_transcript_meetings();
     find_joiners();
     find_delegations();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 13;
+inline constexpr int kRulesVersion = 14;
 
 }  // namespace kg::extract

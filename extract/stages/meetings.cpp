@@ -62,10 +62,12 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
 
 // Two people joined by "and" end right before token k (auxiliaries and adverbs between):
 // "Chancellor Angela Merkel and French President François Hollande have".
-bool DocumentReader::pair_before(std::size_t k, std::size_t a) const {
+bool DocumentReader::pair_before(std::size_t k, std::size_t a) const { return pair_ending_at(k, a).has_value(); }
+
+std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_at(std::size_t k, std::size_t a) const {
     std::size_t e = k;
     while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both"})) --e;
-    if (e <= a) return false;
+    if (e <= a) return std::nullopt;
     // "President Emmanuel Macron of France spoke": the body after the name
     for (std::size_t q = e; q > a + 1 && q + 4 > e; --q)
         if (tok_[q - 1].is("of") && q < e) {
@@ -73,18 +75,100 @@ bool DocumentReader::pair_before(std::size_t k, std::size_t a) const {
             if (pm.entry && q + pm.length == e) e = q - 1;
             break;
         }
-    if (e <= a) return false;
+    if (e <= a) return std::nullopt;
     const auto second = person_at(e - 1);
-    if (!second || persons_[*second].name_last != e) return false;
+    if (!second || persons_[*second].name_last != e) return std::nullopt;
     const PersonMention& p2 = persons_[*second];
     std::size_t from = p2.title_first != kNone ? p2.title_first : p2.name_first;
     if (p2.modifier_first != kNone && p2.modifier_first < from) from = p2.modifier_first;
     while (from > a && !tok_[from - 1].is("and") && (tok_[from - 1].is_word() && tok_[from - 1].cap) &&
            !person_at(from - 1))
         --from;  // "French President"
-    if (from <= a + 1 || !tok_[from - 1].is("and")) return false;
+    if (from <= a + 1 || !tok_[from - 1].is("and")) return std::nullopt;
     const auto first = person_at(from - 2);
-    return first && persons_[*first].name_last == from - 1 && person_entity_[*first] != person_entity_[*second];
+    if (first && persons_[*first].name_last == from - 1 && person_entity_[*first] != person_entity_[*second])
+        return std::make_pair(*first, *second);
+    return std::nullopt;
+}
+
+// News style: "A and B pledged Wednesday to deepen ties, as the leaders met at the White
+// House"; "The two ministers held talks": the pair named last, in this sentence or the one
+// before, met.
+void DocumentReader::find_pair_reference_meetings() {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a; k + 2 < b; ++k) {
+            if (!(tok_[k].is("the") || tok_[k].is("The"))) continue;
+            std::size_t q = k + 1;
+            if (fold_[q] == "two") ++q;
+            if (q >= b || !in(fold_[q], {"leaders", "ministers", "presidents", "counterparts", "men", "women",
+                                         "diplomats", "premiers", "officials"}))
+                continue;
+            if (fold_[q] == "officials" || fold_[q] == "men" || fold_[q] == "women") {
+                if (fold_[k + 1] != "two") continue;  // "the officials" may be anyone
+            }
+            std::size_t v = q + 1;
+            while (v < b && v < q + 4 && in(fold_[v], {"also", "then", "later", "have", "had", "first", "briefly"})) ++v;
+            if (v >= b) continue;
+            MeetingMode mode = MeetingMode::InPerson;
+            bool verb = in(fold_[v], {"met", "discussed", "talked", "conferred", "exchanged"});
+            if (in(fold_[v], {"held", "had"}) && v + 1 < b) {
+                std::size_t r = v + 1;
+                if (in(fold_[r], {"a", "their", "bilateral"})) ++r;
+                if (r < b && in(fold_[r], {"talks", "meeting", "call", "conversation", "phone", "telephone"})) {
+                    verb = true;
+                    mode = mode_from_words(tok_, v, r + 1, MeetingMode::InPerson);
+                }
+            }
+            if (in(fold_[v], {"spoke"}) && v + 1 < b && in(fold_[v + 1], {"by", "on", "over", "via"})) {
+                verb = true;
+                mode = MeetingMode::Telephone;
+            }
+            if (!verb) continue;
+            // the pair: two people joined by "and", the last such pair before, from the sentence before on
+            const std::size_t from = s > 0 ? sent_[s - 1].first : a;
+            std::optional<std::pair<std::size_t, std::size_t>> pair;
+            for (std::size_t e = k; e > from && !pair; --e) pair = pair_ending_at(e, e > a ? a : sent_[s - 1].first);
+            if (!pair) continue;
+            // the pair is a clause's subject ("-- A and B pledged", not "agreed with A and B")
+            {
+                const PersonMention& p1 = persons_[pair->first];
+                std::size_t start = p1.title_first != kNone ? std::min(p1.title_first, p1.name_first) : p1.name_first;
+                if (p1.modifier_first != kNone) start = std::min(start, p1.modifier_first);
+                while (start > 0 && tok_[start - 1].is_word() && tok_[start - 1].cap && !person_at(start - 1) &&
+                       sent_of_[start - 1] == sent_of_[start])
+                    --start;  // "U.S. President", "Chinese Foreign Minister"
+                const std::size_t own = sent_[sent_of_[start]].first;
+                if (!(start == own || tok_[start - 1].is(",") || tok_[start - 1].is("--") || tok_[start - 1].is("-") ||
+                      tok_[start - 1].is("\u2014") || tok_[start - 1].is(")") || tok_[start - 1].is(":")))
+                    continue;
+            }
+            // a meeting reported in this sentence or the one before is the one the pair refers to
+            bool reported = false;
+            for (const MeetingDraft& m : meetings_)
+                if ((m.sentence == s || m.sentence + 1 == s) && m.persons.size() >= 2) reported = true;
+            if (reported) continue;
+            MeetingDraft md;
+            md.sentence = s;
+            md.mode = mode;
+            md.rule = "pair-reference-met";
+            md.confidence = 0.7;
+            md.persons = {pair->first, pair->second};
+            md.subjects = 2;
+            for (const DateMention& d : dates_)
+                if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_) {
+                    md.date = d.iso(doc_year_);
+                    break;
+                }
+            md.place = place_in_sentence(s);
+            // "will meet", "are expected to hold talks": still to come
+            for (std::size_t r = (k >= a + 3 ? k - 3 : a); r < v; ++r)
+                if (in(fold_[r], {"will", "would", "shall", "expected"})) md.status = MeetingStatus::Planned;
+            if (v > 0 && in(fold_[v - 1], {"will", "to"})) md.status = MeetingStatus::Planned;
+            meetings_.push_back(md);
+            break;
+        }
+    }
 }
 
 void DocumentReader::find_meetings() {

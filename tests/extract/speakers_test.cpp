@@ -196,6 +196,23 @@ TEST_SUITE("extract.meetings") {
         CHECK(count(y, RelationType::Met) == 1);
     }
 
+    TEST_CASE("news style: 'the leaders met' refers to the pair that opened the sentence or the one before") {
+        auto x = run("TOKYO (Kyodo) -- Prime Minister Hiro Sato and U.S. President Paul White pledged Wednesday to "
+                     "deepen ties, as the leaders met at the White House.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+        auto y = run("Prime Minister Hiro Sato and President Paul White arrived in Rome. The two leaders held talks "
+                     "on trade.");
+        CHECK(relation(y, RelationType::Met, "Hiro Sato", "Paul White"));
+        // a pair inside an object is not who "the leaders" are
+        auto z = run("President Ana Lopes praised the deal with Prime Minister Hiro Sato and President Paul White. "
+                     "The leaders discussed trade.");
+        CHECK_FALSE(relation(z, RelationType::Met, "Hiro Sato", "Paul White"));
+        // still to come
+        auto w = run("Prime Minister Hiro Sato and President Paul White arrived in Rome. The two leaders will hold "
+                     "talks on Friday.");
+        CHECK_FALSE(relation(w, RelationType::Met, "Hiro Sato", "Paul White"));
+    }
+
     TEST_CASE("meetings still to come are not MET") {
         auto x = run("JULIE BROWN: Hello.\n\nQUESTION: Minister?\n\nJULIE BROWN: I'll be meeting with Secretary of "
                      "State Rex Tillerson tomorrow. On Thursday, President Joe Smith will meet with President Ana "
