@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 14;
+inline constexpr int kRulesVersion = 15;
 
 }  // namespace kg::extract

@@ -85,8 +85,17 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
            !person_at(from - 1))
         --from;  // "French President"
     if (from <= a + 1 || !tok_[from - 1].is("and")) return std::nullopt;
-    const auto first = person_at(from - 2);
-    if (first && persons_[*first].name_last == from - 1 && person_entity_[*first] != person_entity_[*second])
+    // "President Joseph R. Biden, Jr. and President X": a suffix after the first name
+    std::size_t end1 = from - 1;
+    for (int n = 0; n < 4 && end1 > a + 1 &&
+                    (tok_[end1 - 1].is(".") || tok_[end1 - 1].is(",") ||
+                     (tok_[end1 - 1].is_word() && (flags_[end1 - 1] & kPostNominal)));
+         ++n)
+        --end1;
+    if (end1 != from - 1 && !(flags_[end1] & kPostNominal) && !(end1 + 1 < from && (flags_[end1 + 1] & kPostNominal)))
+        end1 = from - 1;  // only punctuation: not a suffix
+    const auto first = person_at(end1 - 1);
+    if (first && persons_[*first].name_last == end1 && person_entity_[*first] != person_entity_[*second])
         return std::make_pair(*first, *second);
     return std::nullopt;
 }
@@ -345,7 +354,8 @@ void DocumentReader::find_meetings() {
                         }
                         if (person_at(r) || match_honorific(tok_, r, b) || title_match(r, b)) break;
                         if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
-                                            "briefly", "jointly", "bilaterally", "in", "on", "at", "the"}) ||
+                                            "briefly", "jointly", "bilaterally", "in", "on", "at", "the", "this",
+                                            "morning", "afternoon", "evening", "earlier", "privately"}) ||
                               tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
                             break;
                     }
@@ -355,6 +365,9 @@ void DocumentReader::find_meetings() {
                 if (tok_[q].is("with")) ++q;
                 // "met (with) his counterpart Yang Jiechi", "met with her Japanese counterpart, Wang Yi"
                 if (w != "meeting") q = skip_counterpart_words(q, b);
+                // "met today with 2022 ASEAN Chair Prime Minister Hun Sen": a year before the office
+                if (q + 1 < b && tok_[q].kind == Token::Kind::Number && tok_[q].text.size() == 4 && tok_[q + 1].cap)
+                    ++q;
                 const bool planned_word = w == "meet" || (w == "meeting" && !tok_[k + 1].is("with"));
                 if (w == "meeting" && !tok_[k + 1].is("with")) continue;
                 // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
@@ -366,6 +379,14 @@ void DocumentReader::find_meetings() {
                 // The counterpart: a person, an honorific, a title, or a country before a title
                 // ("Japanese Foreign Minister", "Japan's Foreign Minister").
                 auto country_title = [&](std::size_t r) {
+                    // a body found by its head noun: "Palestinian Authority President X"
+                    if (auto ph = phrase_at(r); ph && phrases_[*ph].first == r &&
+                                                (phrases_[*ph].type == EntityType::Organization ||
+                                                 phrases_[*ph].type == EntityType::Country)) {
+                        std::size_t after = phrases_[*ph].last;
+                        if (after < b && is_possessive(tok_[after])) ++after;
+                        if (title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0) return true;
+                    }
                     const PhraseMatch c = phrase_match(r, b);
                     // an adjective the gazetteer does not know: "Angolan President X", "Incoming ... Advisor X"
                     if (!c.entry && r + 1 < b && tok_[r].cap && !tok_[r].allcaps && (person_at(r + 1) || title_match(r + 1, b)))

@@ -213,6 +213,18 @@ TEST_SUITE("extract.meetings") {
         CHECK_FALSE(relation(w, RelationType::Met, "Hiro Sato", "Paul White"));
     }
 
+    TEST_CASE("counterparts behind a body found by its head noun, a year, a time of day; a suffix after a name") {
+        auto x = run("President Paul White met with Palestinian Authority President Ana Lopes.");
+        CHECK(relation(x, RelationType::Met, "Paul White", "Ana Lopes"));
+        auto y = run("President Paul R. White Jr. met this evening with Secretary-General Ana Lopes of the United "
+                     "Nations.");
+        CHECK(relation(y, RelationType::Met, "Paul R. White", "Ana Lopes"));
+        auto z = run("President Paul White met today with 2022 ASEAN Chair Prime Minister Hiro Sato of Cambodia.");
+        CHECK(relation(z, RelationType::Met, "Paul White", "Hiro Sato"));
+        auto w = run("President Paul R. White, Jr. and President Ana Lopes of Spain spoke today about the summit.");
+        CHECK(relation(w, RelationType::Met, "Paul R. White", "Ana Lopes"));
+    }
+
     TEST_CASE("meetings still to come are not MET") {
         auto x = run("JULIE BROWN: Hello.\n\nQUESTION: Minister?\n\nJULIE BROWN: I'll be meeting with Secretary of "
                      "State Rex Tillerson tomorrow. On Thursday, President Joe Smith will meet with President Ana "
