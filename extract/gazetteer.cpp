@@ -210,8 +210,10 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
             bool ok = true;
             for (std::size_t k = i; k < i + len; ++k) {
                 const Token& t = tokens[k];
+                // ("President-elect": the hyphenated "elect" is written in lower case)
                 if (!allow_lower && t.is_word() && !t.cap && !t.allcaps && t.text != "for" && t.text != "of" &&
-                    t.text != "and" && t.text != "to" && t.text != "the")
+                    t.text != "and" && t.text != "to" && t.text != "the" &&
+                    !(t.text == "elect" && k > i && tokens[k - 1].is("-")))
                     ok = false;
             }
             if (ok) best = len;

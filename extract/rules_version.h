@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 15;
+inline constexpr int kRulesVersion = 16;
 
 }  // namespace kg::extract

@@ -33,6 +33,11 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         return 2;
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 2) && at(i + 1)->is("Royal") && at(i + 2)->is("Highness"))
         return 3;
+    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && in(at(i + 1)->text, {"Eminence", "Beatitude"}))
+        return 2;
+    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 3) && at(i + 1)->is("All") && at(i + 2)->is("-") &&
+        at(i + 3)->is("Holiness"))
+        return 4;
     if (a->is_word() && in(a->text, {"Hon", "Honorable", "Honourable"})) return dot(i + 1) ? 2 : 1;
     if ((a->is("the") || a->is("The")) && at(i + 1) &&
         in(at(i + 1)->text, {"Hon", "Honorable", "Honourable", "Rt", "Right"})) {
@@ -89,7 +94,13 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     NameParts n;
     n.first = i;
     std::size_t k = i;
-    while (k < limit && n.parts.size() < 5) {
+    // five parts, and up to seven with particles ("Mohammed bin Abdulrahman bin Jassim Al Thani")
+    auto room = [&] {
+        std::size_t particles = 0;
+        for (const std::string& p : n.parts) particles += is_particle(p) ? 1 : 0;
+        return n.parts.size() < 5 + std::min<std::size_t>(particles, 2);
+    };
+    while (k < limit && room()) {
         const Token& t = tok_[k];
         if (k > i && t.newline_before) break;
         // initial: single capital letter followed by "." and a space ("U.S.", "U.K." are not initials)
@@ -319,10 +330,19 @@ void DocumentReader::find_people() {
         }
         // (2) Honorific Name
         if (const std::size_t h = (flags_[i] & kHonorificStart) ? match_honorific(tok_, i, limit) : 0; h) {
-            const std::size_t k = i + h;
+            std::size_t k = i + h;
+            // "His All-Holiness Ecumenical Patriarch Bartholomew": an office after the honorific
+            std::size_t office = kNone;
+            for (int more = 0; more < 3; ++more) {  // stacked: "His Highness President Sheikh X"
+                const std::size_t tl = title_match(k, limit);
+                if (!tl || k + tl >= limit || !name_word(k + tl)) break;
+                if (office == kNone) office = k;
+                k += tl;
+            }
             if (k < limit) {
                 if (auto name = read_name(k, limit, true)) {
-                    add_person(kNone, kNone, *name, true, 0);
+                    const std::size_t idx = add_person(kNone, kNone, *name, true, 0);
+                    if (office != kNone) persons_[idx].title = surface(office, k);
                     i = name->last - 1;
                     continue;
                 }

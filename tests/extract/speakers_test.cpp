@@ -116,6 +116,18 @@ TEST_SUITE("extract.people") {
         CHECK(entity(x, EntityType::Person, "Hiro Sato"));
     }
 
+    TEST_CASE("offices and honorifics of heads of state and of churches") {
+        auto x = run("President Paul White spoke today with President-elect Hiro Sato of Peru.");
+        CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+        auto y = run("President Paul White met today with His All-Holiness Ecumenical Patriarch Bartholomew.");
+        CHECK(relation(y, RelationType::Met, "Paul White", "Bartholomew"));
+        CHECK_FALSE(entity(y, EntityType::Person, "Ecumenical"));
+        auto z = run("Mr. Paul White spoke with His Highness President Sheikh Mohamed bin Zayed Al Nahyan of the "
+                     "United Arab Emirates and H.E. Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani.");
+        CHECK(entity(z, EntityType::Person, "Mohamed bin Zayed Al Nahyan"));
+        CHECK(entity(z, EntityType::Person, "Mohammed bin Abdulrahman bin Jassim Al Thani"));
+    }
+
     TEST_CASE("two counterparts named without a title and joined by 'and' are both people") {
         auto x = run("President Ana Lopes met with Matteo Renzi and Hiro Sato in Rome.");
         CHECK(relation(x, RelationType::Met, "Ana Lopes", "Matteo Renzi"));
