@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 16;
+inline constexpr int kRulesVersion = 17;
 
 }  // namespace kg::extract

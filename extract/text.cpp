@@ -210,7 +210,13 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         const Token& next = tokens[i + 1];
         if (next.newline_before) continue;  // handled by the line rule
         if (!next.space_before) continue;   // "U.S", "3.5"
-        if (t.is(".") && i > 0) {
+        // "... in Washington, D.C. The two sides": a word that only opens sentences ends the
+        // abbreviation's sentence too
+        const bool opener = next.is_word() && (next.is("The") || next.is("He") || next.is("She") || next.is("They") ||
+                                               next.is("It") || next.is("We") || next.is("This") ||
+                                               next.is("These") || next.is("Those") || next.is("Their") ||
+                                               next.is("Our") || next.is("During") || next.is("Both"));
+        if (t.is(".") && i > 0 && !opener) {
             const Token& before = tokens[i - 1];
             if (before.is_word() && !before.space_before && i >= 2 && tokens[i - 2].is(".")) continue;  // U.S.
             if (before.is_word() && before.text.size() == 1) continue;  // initials, a.m.

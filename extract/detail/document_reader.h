@@ -246,6 +246,7 @@ private:
     void find_joiners();
     void finish_meetings();
     bool joint_counterparts(const MeetingDraft& md) const;
+    std::size_t counterpart_person(std::size_t q, std::size_t b) const;
     void find_pair_reference_meetings();
     std::optional<std::pair<std::size_t, std::size_t>> pair_ending_at(std::size_t k, std::size_t a) const;
     std::string relative_date(std::size_t sentence) const;

@@ -71,8 +71,9 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     // "President Emmanuel Macron of France spoke": the body after the name
     for (std::size_t q = e; q > a + 1 && q + 4 > e; --q)
         if (tok_[q - 1].is("of") && q < e) {
-            const PhraseMatch pm = phrase_match(q, e);
-            if (pm.entry && q + pm.length == e) e = q - 1;
+            const std::size_t r = tok_[q].is("the") && q + 1 < e ? q + 1 : q;  // "of the United Kingdom"
+            const PhraseMatch pm = phrase_match(r, e);
+            if (pm.entry && r + pm.length == e) e = q - 1;
             break;
         }
     if (e <= a) return std::nullopt;
@@ -180,6 +181,31 @@ void DocumentReader::find_pair_reference_meetings() {
     }
 }
 
+// The person a counterpart phrase starting at q names, reached through what the genre writes
+// before a name: "incoming Israeli National Security Advisor Dr. X", "New Mexico Governor X",
+// "Saudi Arabian Defense Minister Prince X", "2022 ASEAN Chair Prime Minister X". Every token
+// before the name is a capitalised word, a year, a modifier of tenure, a connector inside an
+// office ("Secretary of State for Defence") or an honorific's dot; kNone when none is reached.
+std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) const {
+    for (std::size_t r = q; r < b && r < q + 12; ++r) {
+        if (auto p = person_at(r)) {
+            const PersonMention& pm = persons_[*p];
+            if (pm.name_first != r || person_entity_[*p] == kNone) return kNone;
+            // something must have said "person": an office, an honorific, or a name known as one
+            return *p;
+        }
+        const Token& t = tok_[r];
+        const bool ok = (t.is_word() && (t.cap || t.allcaps)) ||
+                        (t.kind == Token::Kind::Number && t.text.size() == 4 && r == q) || t.is(".") ||
+                        t.is("-") || is_possessive(t) ||
+                        (r > q && in(fold_[r], {"of", "for", "the", "and", "to"})) ||
+                        (r < q + 2 && in(fold_[r], {"incoming", "outgoing", "newly", "new", "former", "acting",
+                                                     "interim", "then", "elected", "appointed"}));
+        if (!ok) return kNone;
+    }
+    return kNone;
+}
+
 void DocumentReader::find_meetings() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
@@ -198,7 +224,12 @@ void DocumentReader::find_meetings() {
                             v = kNone;
                     // "A and B spoke today about ..." is a call between them; "A and B spoke at the
                     // rally" is two speeches
-                    if (in(fold_[k], {"spoke", "speak"}) &&
+                    // "A and B spoke to reaffirm ...": a call with its purpose
+                    const bool purpose = k + 2 < b && fold_[k + 1] == "to" &&
+                                         in(fold_[k + 2], {"reaffirm", "discuss", "congratulate", "express", "review",
+                                                           "coordinate", "thank", "underscore", "offer", "convey",
+                                                           "follow", "exchange", "welcome", "consult", "mark"});
+                    if (in(fold_[k], {"spoke", "speak"}) && !purpose &&
                         !(k + 1 >= b || in(fold_[k + 1], {"today", "yesterday", "by", "on", "about", "regarding",
                                                           "this", "earlier", "again", "."})))
                         v = kNone;
@@ -282,6 +313,9 @@ void DocumentReader::find_meetings() {
                 if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
                 if (const std::size_t tl = title_match(guest, b); tl) guest += tl;
                 if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
+                // "welcomed Saudi Arabian Defense Minister Prince X"
+                if (!person_at(guest))
+                    if (const std::size_t p = counterpart_person(k + 1, b); p != kNone) guest = persons_[p].name_first;
                 if (auto p = person_at(guest); p && persons_[*p].name_first == guest &&
                                                !(guest + 1 < b && is_possessive(tok_[persons_[*p].name_last]))) {
                     Trigger tr{k, k + 1, MeetingMode::InPerson, "hosted"};
@@ -398,6 +432,7 @@ void DocumentReader::find_meetings() {
                     return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0;
                 };
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
+                              (q > k + 1 && tok_[q - 1].is("with") && counterpart_person(q, b) != kNone) ||
                               (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
@@ -411,6 +446,16 @@ void DocumentReader::find_meetings() {
             if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called"})) {
                 std::size_t q = k + 1;
                 while (q < b && q <= k + 5 && !tok_[q].is("with")) ++q;
+                // "spoke today on the margins of the NATO Summit with President X": a longer way to
+                // "with" when nothing on it is a person, an office or the end of a clause
+                if (!(q < b && tok_[q].is("with"))) {
+                    std::size_t r = k + 1;
+                    while (r < b && r <= k + 14 && !tok_[r].is("with") && !person_at(r) && !title_match(r, b) &&
+                           !tok_[r].is(".") && !tok_[r].is(";") && !tok_[r].is(",") &&
+                           !in(fold_[r], {"to", "that", "which", "who", "and", "about", "regarding"}))
+                        ++r;
+                    if (r + 1 < b && tok_[r].is("with") && counterpart_person(r + 1, b) != kNone) q = r;
+                }
                 // "spoke today to President Zelenskyy", "spoke by phone to X": "to" and a person
                 if (!(q < b && tok_[q].is("with")) && w != "called") {
                     std::size_t r = k + 1;
@@ -422,7 +467,8 @@ void DocumentReader::find_meetings() {
                 }
                 // "President Biden called Prime Minister Kishida of Japan today": a call
                 if (w == "called" && k + 1 < b &&
-                    (person_at(k + 1) || match_honorific(tok_, k + 1, b) || title_match(k + 1, b))) {
+                    (person_at(k + 1) || match_honorific(tok_, k + 1, b) || title_match(k + 1, b) ||
+                     counterpart_person(k + 1, b) != kNone)) {
                     triggers.push_back({k, k + 1, MeetingMode::Telephone, "spoke-with"});
                     continue;
                 }
@@ -616,6 +662,14 @@ void DocumentReader::find_meetings() {
                     } else {
                         break;
                     }
+                }
+                // "X paid a courtesy call on Y following a meeting with Z": the meeting is X's, the
+                // subject of the clause, not the last person named before it
+                if (tr.rule == "meeting-with" && tr.first >= a + 2 &&
+                    in(fold_[tr.first - 1], {"a", "the", "his", "her", "their"}) &&
+                    in(fold_[tr.first - 2], {"following", "after", "before"}) && !people.empty() &&
+                    persons_[people.front()].name_last <= tr.first) {
+                    subject.assign(1, people.front());
                 }
                 // objects: people after the trigger, up to a word that starts a new clause
                 // (a pair's verb has none: "A and B discussed the proposal of C")

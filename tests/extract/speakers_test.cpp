@@ -237,6 +237,46 @@ TEST_SUITE("extract.meetings") {
         CHECK(relation(w, RelationType::Met, "Paul R. White", "Ana Lopes"));
     }
 
+    TEST_CASE("the counterpart reached through what the genre writes before a name") {
+        auto x = run("Mr. Paul White met today with incoming Israeli National Security Advisor Dr. Hiro Sato.");
+        CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+        auto y = run("President Paul White called New Mexico Governor Ana Lopes today.");
+        const kg::Relation* call = relation(y, RelationType::Met, "Paul White", "Ana Lopes");
+        REQUIRE(call);
+        CHECK(call->attributes.at("mode") == "telephone");
+        auto z = run("Mr. Paul White welcomed Saudi Arabian Defense Minister Prince Hiro Sato to the White House.");
+        CHECK(relation(z, RelationType::Met, "Paul White", "Hiro Sato"));
+        auto w = run("President Paul White spoke today on the margins of the NATO Summit with President Ana Lopes "
+                     "of Poland.");
+        CHECK(relation(w, RelationType::Met, "Paul White", "Ana Lopes"));
+        // a clause in between ends the way to "with"
+        auto v = run("President Paul White spoke about the deal that Canada signed with President Ana Lopes.");
+        CHECK_FALSE(relation(v, RelationType::Met, "Paul White", "Ana Lopes"));
+    }
+
+    TEST_CASE("pairs: a body after the second name, a call with its purpose") {
+        auto x = run("President Paul White and Prime Minister Ana Lopes of the United Kingdom spoke today about trade.");
+        CHECK(relation(x, RelationType::Met, "Paul White", "Ana Lopes"));
+        auto y = run("President Paul White and Amir Hiro Sato of Qatar spoke to reaffirm their friendship.");
+        CHECK(relation(y, RelationType::Met, "Paul White", "Hiro Sato"));
+        auto z = run("President Paul White and Amir Hiro Sato spoke to reporters.");
+        CHECK_FALSE(relation(z, RelationType::Met, "Paul White", "Hiro Sato"));
+    }
+
+    TEST_CASE("'following a meeting with' is the clause subject's meeting") {
+        auto x = run("Foreign Minister Ana Lopes paid a courtesy call on Prime Minister Hiro Sato following a meeting "
+                     "with Public Security Minister Paul White.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Paul White"));
+        CHECK_FALSE(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+    }
+
+    TEST_CASE("a sentence ends after an abbreviation when a word that only opens sentences follows") {
+        auto x = run("Mr. Paul White met today with Minister Ana Lopes in Washington, D.C. The two sides built on "
+                     "the summit between President Hiro Sato and President Jorge Diaz.");
+        CHECK(relation(x, RelationType::Met, "Paul White", "Ana Lopes"));
+        CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+    }
+
     TEST_CASE("meetings still to come are not MET") {
         auto x = run("JULIE BROWN: Hello.\n\nQUESTION: Minister?\n\nJULIE BROWN: I'll be meeting with Secretary of "
                      "State Rex Tillerson tomorrow. On Thursday, President Joe Smith will meet with President Ana "
