@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 17;
+inline constexpr int kRulesVersion = 18;
 
 }  // namespace kg::extract

@@ -691,6 +691,20 @@ void DocumentReader::find_meetings() {
                                    "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from"}))
                             cut = true;
                     }
+                    // "met with X, Chief of Cabinet for European Commission President Y", "Advisor to
+                    // President Y": the one an office serves is not a counterpart
+                    {
+                        std::size_t start = pm.name_first;
+                        if (pm.title_first != kNone) start = std::min(start, pm.title_first);
+                        if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
+                        while (start > tr.last && tok_[start - 1].is_word() && tok_[start - 1].cap &&
+                               !person_at(start - 1))
+                            --start;  // "European Commission"
+                        // ("Secretary for Strategic Affairs X", "Council for ... Chairman X" keep theirs)
+                        if (start > tr.last && (fold_[start - 1] == "to" ||
+                                                (fold_[start - 1] == "for" && start >= 2 && fold_[start - 2] == "cabinet")))
+                            cut = true;
+                    }
                     // "spoke with A and B, Mr. Nichols' mother and stepfather": a possessive names
                     // someone else's relation, not a counterpart
                     if (pm.name_last + 1 < b && (tok_[pm.name_last].is("\u2019") || tok_[pm.name_last].is("'")) &&

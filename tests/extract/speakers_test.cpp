@@ -263,6 +263,16 @@ TEST_SUITE("extract.meetings") {
         CHECK_FALSE(relation(z, RelationType::Met, "Paul White", "Hiro Sato"));
     }
 
+    TEST_CASE("the one an office serves is not a counterpart") {
+        auto x = run("Mr. Paul White spoke with Karin Wallen, Foreign Policy Advisor to President Hiro Sato of Peru, and "
+                     "Chairman Jorge Diaz.");
+        CHECK(relation(x, RelationType::Met, "Paul White", "Karin Wallen"));
+        CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+        // "for" inside an office or a body's name keeps the person
+        auto y = run("President Paul White met with High Council for National Reconciliation Chairman Ana Lopes.");
+        CHECK(relation(y, RelationType::Met, "Paul White", "Ana Lopes"));
+    }
+
     TEST_CASE("'following a meeting with' is the clause subject's meeting") {
         auto x = run("Foreign Minister Ana Lopes paid a courtesy call on Prime Minister Hiro Sato following a meeting "
                      "with Public Security Minister Paul White.");
