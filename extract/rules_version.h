@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 18;
+inline constexpr int kRulesVersion = 19;
 
 }  // namespace kg::extract

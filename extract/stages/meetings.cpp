@@ -302,6 +302,18 @@ void DocumentReader::find_meetings() {
             if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
                 in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes"}) && k + 1 < b) {
                 std::size_t g = k + 1;
+                // "hosted a working dinner for X", "hosted a luncheon in honor of X"
+                if (in(fold_[g], {"a", "an"})) {
+                    for (std::size_t r = g + 1; r < b && r < g + 5; ++r) {
+                        if (!in(fold_[r], {"dinner", "lunch", "luncheon", "breakfast", "reception", "banquet"})) continue;
+                        if (r + 1 < b && in(fold_[r + 1], {"for", "with"})) g = r + 2;
+                        else if (r + 3 < b && fold_[r + 1] == "in" && in(fold_[r + 2], {"honor", "honour"}) &&
+                                 fold_[r + 3] == "of")
+                            g = r + 4;
+                        break;
+                    }
+                }
+                if (g >= b) continue;
                 if (tok_[g].cap && !person_at(g) && !title_match(g, b) && g + 1 < b &&
                     (person_at(g + 1) || title_match(g + 1, b)))
                     ++g;  // "Australian Prime Minister X"
@@ -344,7 +356,10 @@ void DocumentReader::find_meetings() {
                 for (; q < b && q <= k + 25; ++q) {
                     if (tok_[q].is_word() && meeting_noun(tok_[q].text)) noun = q;
                     if (tok_[q].is("with") && noun != kNone) break;
-                    if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before) break;
+                    // a sentence the splitter missed ends the search; "Japan-U.S. Summit Meeting" does not
+                    if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before &&
+                        !(tok_[q - 1].is_word() && tok_[q - 1].text.size() == 1 && tok_[q - 1].cap))
+                        break;
                     if (tok_[q].is_word() && in(tok_[q].text, {"that", "which", "who", "to", "where"})) {
                         // a clause begins: the counterpart's "with" is not beyond it; a meeting noun
                         // before it still makes "X and Y held their first meeting, where ..." a meeting
@@ -652,6 +667,12 @@ void DocumentReader::find_meetings() {
                     const PersonMention& later = persons_[subject.back()];
                     std::size_t from = later.title_first != kNone ? later.title_first : later.name_first;
                     if (later.modifier_first != kNone && later.modifier_first < from) from = later.modifier_first;
+                    // "..., and H.E. Mr. Bui Thanh Son, ...": back over the honorific
+                    while (from > a && (tok_[from - 1].is(".") ||
+                                        in(tok_[from - 1].text, {"H", "E", "Mr", "Ms", "Mrs", "Dr", "Hon", "Honorable",
+                                                                 "Honourable", "Senator", "the", "His", "Her",
+                                                                 "Excellency", "Majesty", "Highness"})))
+                        --from;
                     if (from >= 1 && tok_[from - 1].is("and") && pm.name_last == from - 1) subject.push_back(*it);
                     else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
                         bool apposition = true;
@@ -1048,6 +1069,21 @@ void DocumentReader::finish_meetings() {
         for (std::size_t p = 0; p < m.subjects && p < m.persons.size(); ++p)
             if (person_entity_[m.persons[p]] == principal) with_principal = true;
         if (m.date.empty()) m.date = relative_date(m.sentence);
+        // "On the same day, ... also met", "Following the courtesy call, he held a meeting": the
+        // day of the meeting reported before
+        if (m.date.empty()) {
+            bool same_day = false;
+            for (std::size_t q = sent_[m.sentence].first; q + 1 < sent_[m.sentence].last && q < sent_[m.sentence].first + 6; ++q)
+                if ((fold_[q] == "same" && fold_[q + 1] == "day") ||
+                    (in(fold_[q], {"following", "after"}) && q + 2 < sent_[m.sentence].last && fold_[q + 1] == "the" &&
+                     in(fold_[q + 2], {"meeting", "call", "courtesy", "talks", "talk", "dinner", "lunch", "luncheon"})))
+                    same_day = true;
+            if (same_day)
+                for (const MeetingDraft& before : meetings_) {
+                    if (&before == &m) break;
+                    if (before.sentence < m.sentence && !before.date.empty()) m.date = before.date;
+                }
+        }
         if (m.date.empty() && header_zone) m.date = doc_meeting_date;
         if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
             m.mode != MeetingMode::Video)

@@ -595,3 +595,23 @@ TEST_SUITE("extract.roles") {
         CHECK(relation(x, RelationType::Role, "Paul White", "United States"));
     }
 }
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("MOFA style: a summit named with a dotted country, a pair with honorifics, working meals, the same day") {
+        auto x = run("On April 10, Mr. SATO Hiro, Prime Minister of Japan, held a Japan-U.S. Summit Meeting with the "
+                     "Honorable Paul White, Jr., President of the United States of America.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+        auto y = run("On December 15, Ms. LOPES Ana, Minister for Foreign Affairs of Japan, and H.E. Mr. Bui Thanh "
+                     "Son, Minister of Foreign Affairs of Viet Nam, held a Japan-Viet Nam Foreign Ministers' Meeting.");
+        CHECK(relation(y, RelationType::Met, "Ana Lopes", "Bui Thanh Son"));
+        auto z = run("On September 9, Ms. LOPES Ana, Minister for Foreign Affairs, hosted a working dinner for "
+                     "Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia.");
+        CHECK(relation(z, RelationType::Met, "Ana Lopes", "Penny Wong"));
+        auto w = run("On June 5, Mr. SATO Hiro, State Minister for Foreign Affairs, had a meeting with Mr. Paul White, "
+                     "Deputy Minister of India. On the same day, State Minister Sato also met with Mr. Jorge Diaz, "
+                     "Secretary, Ministry of External Affairs of India.", "2024-06-07");
+        const kg::Relation* later = relation(w, RelationType::Met, "Hiro Sato", "Jorge Diaz");
+        REQUIRE(later);
+        CHECK(later->date == "2024-06-05");
+    }
+}
