@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 19;
+inline constexpr int kRulesVersion = 20;
 
 }  // namespace kg::extract

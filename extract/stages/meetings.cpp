@@ -26,18 +26,25 @@ struct Trigger {
 };
 
 MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::size_t b, MeetingMode fallback) {
-    MeetingMode m = fallback;
+    // A call or a video link says how they met, whatever else the phrase is ("summit telephone
+    // talk", "virtual summit"); then a courtesy call, a summit, a meal.
+    bool phone = false, video = false, courtesy = false, summit = false, meal = false;
     for (std::size_t k = a; k < b; ++k) {
         const std::string w = to_lower(t[k].text);
-        if (w == "telephone" || w == "phone" || w == "call" || w == "calls") m = MeetingMode::Telephone;
+        if (w == "telephone" || w == "phone") phone = true;
+        if ((w == "call" || w == "calls") && !(k > a && to_lower(t[k - 1].text) == "courtesy")) phone = true;
         if (w == "video" || w == "teleconference" || w == "videoconference" || w == "online" || w == "virtual")
-            return MeetingMode::Video;
-        if (w == "dinner" || w == "lunch" || w == "luncheon" || w == "breakfast" || w == "banquet")
-            if (m == MeetingMode::InPerson) m = MeetingMode::Meal;
-        if (w == "summit") return MeetingMode::Summit;
-        if (w == "courtesy") return MeetingMode::CourtesyCall;
+            video = true;
+        if (w == "dinner" || w == "lunch" || w == "luncheon" || w == "breakfast" || w == "banquet") meal = true;
+        if (w == "summit") summit = true;
+        if (w == "courtesy") courtesy = true;
     }
-    return m;
+    if (video) return MeetingMode::Video;
+    if (phone) return MeetingMode::Telephone;
+    if (courtesy) return MeetingMode::CourtesyCall;
+    if (summit) return MeetingMode::Summit;
+    if (meal && fallback == MeetingMode::InPerson) return MeetingMode::Meal;
+    return fallback;
 }
 
 bool meeting_noun(std::string_view w) {
@@ -77,15 +84,37 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
             break;
         }
     if (e <= a) return std::nullopt;
+    // "A, title, and the Honorable B, Secretary of State of the United States, exchanged views":
+    // back over the second person's apposition
+    if (tok_[e - 1].is(",")) {
+        for (std::size_t q = e - 1; q > a && q + 25 > e; --q) {
+            if (person_at(q - 1)) {
+                if (persons_[*person_at(q - 1)].name_last == q && tok_[q].is(",")) e = q;
+                break;
+            }
+            if (q + 1 < e && (tok_[q - 1].is(";") || in(fold_[q - 1], {"and", "who", "which", "that"}))) break;
+        }
+    }
     const auto second = person_at(e - 1);
     if (!second || persons_[*second].name_last != e) return std::nullopt;
     const PersonMention& p2 = persons_[*second];
     std::size_t from = p2.title_first != kNone ? p2.title_first : p2.name_first;
     if (p2.modifier_first != kNone && p2.modifier_first < from) from = p2.modifier_first;
-    while (from > a && !tok_[from - 1].is("and") && (tok_[from - 1].is_word() && tok_[from - 1].cap) &&
+    while (from > a && !tok_[from - 1].is("and") &&
+           ((tok_[from - 1].is_word() && tok_[from - 1].cap) || tok_[from - 1].is(".") || tok_[from - 1].is("the")) &&
            !person_at(from - 1))
-        --from;  // "French President"
+        --from;  // "French President", "the Honorable", "H.E. Mr."
     if (from <= a + 1 || !tok_[from - 1].is("and")) return std::nullopt;
+    // "Mr. X, Minister for Foreign Affairs, and ...": back over the first person's apposition
+    if (from >= 3 && tok_[from - 2].is(",")) {
+        for (std::size_t q = from - 2; q > a && q + 20 > from; --q) {
+            if (auto p = person_at(q - 1)) {
+                if (persons_[*p].name_last == q && tok_[q].is(",")) from = q + 1;  // as if "X and"
+                break;
+            }
+            if (tok_[q - 1].is(";") || in(fold_[q - 1], {"and", "who", "which", "that"})) break;
+        }
+    }
     // "President Joseph R. Biden, Jr. and President X": a suffix after the first name
     std::size_t end1 = from - 1;
     for (int n = 0; n < 4 && end1 > a + 1 &&
@@ -545,12 +574,22 @@ void DocumentReader::find_meetings() {
         }
         // Title lines: "Meeting between X and Y", "Telephone Talk Between X and Y",
         // "Courtesy Call on X by Y", "Japan-China Summit Meeting with ...".
-        if (triggers.empty()) {
+        // ("Following the meeting between A and B on June 14, C and D discussed": both meetings)
+        {
+            const bool none = triggers.empty();
             for (std::size_t k = a; k + 1 < b && k < a + 6; ++k) {
                 if (tok_[k].is_word() && eq_ci(tok_[k].text, "between") && k > a && meeting_noun(tok_[k - 1].text)) {
-                    triggers.push_back({k, k + 1, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
+                    bool taken = false;
+                    for (const Trigger& t : triggers)
+                        if (t.first <= k && k < t.last) taken = true;
+                    if (!taken) {
+                        triggers.push_back({k, k + 1, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
+                        std::stable_sort(triggers.begin(), triggers.end(),
+                                         [](const Trigger& x, const Trigger& y) { return x.first < y.first; });
+                    }
                     break;
                 }
+                if (!none) continue;
                 if (tok_[k].is("Call") && k + 1 < b && tok_[k + 1].is("on") && k > a && tok_[k - 1].is("Courtesy")) {
                     Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-on"};
                     tr.role = 1;  // the one called on hosts
@@ -644,8 +683,28 @@ void DocumentReader::find_meetings() {
             if (tr.rule == "caption-group") {
                 subject = people;
             } else if (tr.rule == "meeting-between") {
-                for (std::size_t p : people)
-                    if (persons_[p].name_first >= tr.last && persons_[p].name_first < stop) object.push_back(p);
+                // the people listed right after "between", joined by commas and "and"
+                std::size_t expect = tr.last;
+                for (std::size_t p : people) {
+                    const PersonMention& pm = persons_[p];
+                    if (pm.name_first < tr.last || pm.name_first >= stop) continue;
+                    std::size_t start = pm.name_first;
+                    if (pm.title_first != kNone) start = std::min(start, pm.title_first);
+                    if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
+                    bool joined = true;
+                    for (std::size_t q = expect; q < start; ++q)
+                        if (!(tok_[q].is(",") || tok_[q].is("and") || tok_[q].is(".") || tok_[q].is("the") ||
+                              tok_[q].is("of") || tok_[q].is("for") ||
+                              (tok_[q].is_word() && tok_[q].cap && !person_at(q))))
+                            joined = false;
+                    if (!joined && !object.empty()) break;
+                    object.push_back(p);
+                    expect = pm.name_last;
+                    // "A of Japan and B": a body after the name
+                    if (expect < stop && tok_[expect].is("of"))
+                        if (const PhraseMatch c = phrase_match(expect + 1 < stop && tok_[expect + 1].is("the") ? expect + 2 : expect + 1, stop); c.entry)
+                            expect = (tok_[expect + 1].is("the") ? expect + 2 : expect + 1) + c.length;
+                }
             } else if (tr.rule == "courtesy-call-on") {
                 for (std::size_t p : people) {
                     if (persons_[p].name_first < tr.last) continue;
@@ -884,6 +943,12 @@ void DocumentReader::find_joiners() {
             if (in(fold_[k], {"attended", "joined"}) && in(fold_[k + 1], {"the", "this"}) &&
                 in(fold_[k + 2], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon", "conversation",
                                   "videoconference", "discussion"})) {
+                verb = k;
+                break;
+            }
+            // "Mr. X, U.S. Ambassador to Japan, was also present": present at the meeting just reported
+            if (in(fold_[k], {"was", "were"}) && (fold_[k + 1] == "present" ||
+                                                  (fold_[k + 1] == "also" && fold_[k + 2] == "present"))) {
                 verb = k;
                 break;
             }

@@ -615,3 +615,37 @@ TEST_SUITE("extract.meetings") {
         CHECK(later->date == "2024-06-05");
     }
 }
+
+TEST_SUITE("extract.meetings") {
+    TEST_CASE("a call or video link says how they met, whatever else the phrase is") {
+        auto x = run("On May 3, Mr. SATO Hiro, Prime Minister of Japan, held a summit telephone talk with H.E. Mr. "
+                     "Paul White, President of Brazil.");
+        const kg::Relation* r = relation(x, RelationType::Met, "Hiro Sato", "Paul White");
+        REQUIRE(r);
+        CHECK(r->attributes.at("mode") == "telephone");
+        auto y = run("On May 3, Mr. SATO Hiro, Prime Minister of Japan, received a courtesy call from Mr. Paul White.");
+        const kg::Relation* c = relation(y, RelationType::Met, "Hiro Sato", "Paul White");
+        REQUIRE(c);
+        CHECK(c->attributes.at("mode") == "courtesy-call");
+    }
+
+    TEST_CASE("'was also present' joins the meeting just reported") {
+        auto x = run("On February 2, Mr. SATO Hiro, Prime Minister of Japan, received a courtesy call from Mr. Paul "
+                     "White, Deputy Secretary of State. Mr. Jorge Diaz, U.S. Ambassador to Japan, was also present.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Jorge Diaz"));
+    }
+
+    TEST_CASE("a pair whose members both carry appositions") {
+        auto x = run("On October 6, Mr. SATO Hiro, Minister for Foreign Affairs, and the Honorable Paul R. White, "
+                     "Secretary of State of the United States, exchanged views.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul R. White"));
+    }
+
+    TEST_CASE("a meeting between two people and another pair's talks in one sentence") {
+        auto x = run("Following the meeting between President Paul White and President Ana Lopes on June 14, Mr. "
+                     "Hiro Sato and Dr. Jorge Diaz discussed regional issues.");
+        CHECK(relation(x, RelationType::Met, "Paul White", "Ana Lopes"));
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Jorge Diaz"));
+        CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+    }
+}
