@@ -110,8 +110,7 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     auto words = std::make_shared<Words>();
     for (const auto& [w, f] : gaz_.impl().first_words) words->add(w, f);
     // The grammar's classes, keyed by folded form; case-sensitive ones are checked per token.
-    for (const auto& [w, f] : detail::raw_word_flags()) words->add(fold_key(w), f);
-    for (const auto& [w, f] : detail::folded_word_flags()) words->add(w, f);
+    for (const auto& [w, f] : detail::compile_word_classes(gaz_.impl())) words->add(w, f);
     words_ = std::move(words);
 }
 

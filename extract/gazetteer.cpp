@@ -323,6 +323,22 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
         if (!f.empty() && !f[0].empty()) im.add_title(f[0]);
     }
     {
+        im.word_classes_file = data_dir + "/word_classes.tsv";
+        for (const auto& [line, f] : read_tsv(im.word_classes_file)) {
+            if (f.size() != 2 || f[0].empty())
+                throw InputError(im.word_classes_file + ":" + std::to_string(line) + ": expected a class and its words");
+            std::vector<std::string>* words = nullptr;
+            for (auto& [cls, ws] : im.word_classes)
+                if (cls == f[0]) words = &ws;
+            if (!words) words = &im.word_classes.emplace_back(f[0], std::vector<std::string>{}).second;
+            for (const std::string& w : split(f[1], ' '))
+                if (!w.empty()) {
+                    words->push_back(w);
+                    if (f[0] == "non-name") im.non_name_words.insert(w);
+                }
+        }
+    }
+    {
         // given-name sets joined where they share a spelling; each name keyed by its set's
         // smallest spelling, so the key does not depend on the order of the lines
         std::map<std::string, std::string> parent;

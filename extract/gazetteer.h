@@ -57,6 +57,12 @@ struct Gazetteer::Impl {
     std::unordered_set<std::string> title_first_words;    // folded first words of titles
     std::size_t max_title_tokens = 1;
     std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical
+    // data/word_classes.tsv: each class of the grammar's words, by the class's name, in file
+    // order (extract/stages/word_classes.cpp compiles them into per-word flags), and the
+    // non-name words as written
+    std::vector<std::pair<std::string, std::vector<std::string>>> word_classes;
+    std::unordered_set<std::string> non_name_words;
+    std::string word_classes_file;
     // data/given_names.tsv: a folded given name -> one name standing for every spelling it
     // shares a set with, directly or through another set ("steve" links steven and stephen)
     std::unordered_map<std::string, std::string> given_name_key;

@@ -84,11 +84,9 @@ enum WordFlag : std::uint32_t {
     kPairCue = 1u << 10,        // folded: met, discussed, agreed, during, meetings, ... after a pair of people
 };
 
-// Words that start sentences or headings in capitals but never begin a name.
-const std::unordered_set<std::string_view>& non_name_words();
-// The grammar's word classes: case-sensitive ones keyed by the raw text, the others folded.
-const std::unordered_map<std::string_view, std::uint32_t>& raw_word_flags();
-const std::unordered_map<std::string_view, std::uint32_t>& folded_word_flags();
+// The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
+// InputError naming the file for an unknown or a missing class.
+std::vector<std::pair<std::string, std::uint32_t>> compile_word_classes(const Gazetteer::Impl& gaz);
 
 // Honorifics before a name: Mr., Ms., Mrs., Dr., Prof., H.E., Hon., the Hon(ourable|orable),
 // Rt Hon., Senator the Hon, Sir, Dame, His/Her Excellency. Returns tokens consumed.

@@ -39,8 +39,12 @@ void DocumentReader::find_phrases() {
             if (head < limit && head < i + 6) {
                 const std::string singular(tok_[head].text.substr(0, tok_[head].text.size() - 1));
                 std::string first = std::string(tok_[i].text);
-                for (std::size_t q = i + 3; q < head; ++q) first += " " + std::string(tok_[q].text);
-                first += " " + singular;
+                for (std::size_t q = i + 3; q < head; ++q) {
+                    first += ' ';
+                    first += tok_[q].text;
+                }
+                first += ' ';
+                first += singular;
                 std::string second;
                 for (std::size_t q = i + 2; q < head; ++q) second += std::string(tok_[q].text) + " ";
                 second += singular;

@@ -143,7 +143,7 @@ void DocumentReader::find_speakers() {
                     continue;
                 }
                 if (!tok_[k].is_word() || generic_label_word(fold_[k]) ||
-                    non_name_words().count(to_title_word(tok_[k].text))) {
+                    gaz_.non_name_words.count(to_title_word(tok_[k].text))) {
                     good = false;
                     break;
                 }

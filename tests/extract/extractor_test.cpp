@@ -2,6 +2,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
 #include <string>
 
 #include "extract/extractor.h"
@@ -211,6 +215,48 @@ TEST_SUITE("extract") {
         for (const std::string& s : {std::string(), std::string("\xff\xfe"), std::string(100000, 'A'),
                                      std::string("Mr. Mr. Mr."), std::string("H.E. ("), std::string(5000, '(')})
             CHECK_NOTHROW(run(s));
+    }
+
+    TEST_CASE("the grammar's word classes come from data/word_classes.tsv; a bad class is named") {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::temp_directory_path() / ("kg-word-classes-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        for (const auto& f : fs::directory_iterator(KG_SOURCE_DIR "/data")) fs::copy(f.path(), dir / f.path().filename());
+        auto rewrite = [&](const std::string& extra, const std::string& drop) {
+            std::ifstream in(KG_SOURCE_DIR "/data/word_classes.tsv");
+            std::ostringstream out;
+            std::string line;
+            while (std::getline(in, line))
+                if (drop.empty() || line.rfind(drop + "\t", 0) != 0) out << line << '\n';
+            out << extra;
+            std::ofstream(dir / "word_classes.tsv", std::ios::trunc) << out.str();
+        };
+        // a word added to a class changes what the rules see: after "conversed" as a counterpart
+        // cue, the name after it is a person's
+        auto met = [&](const kg::extract::Gazetteer& g) {
+            kg::Document d;
+            d.id = "w.txt";
+            d.text = "Minister Ana Lopes conversed with Karin Wallen in Rome.";
+            auto x = kg::extract::Extractor(g).extract(d);
+            return entity(x, kg::EntityType::Person, "Karin Wallen") != nullptr;
+        };
+        rewrite("", "");
+        CHECK_FALSE(met(kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json")));
+        rewrite("counterpart-cue\tconversed\n", "");
+        CHECK(met(kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json")));
+        rewrite("planet-word\tmars\n", "");
+        const kg::extract::Gazetteer unknown = kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
+        CHECK_THROWS_WITH_AS(kg::extract::Extractor{unknown}, doctest::Contains("word_classes.tsv: unknown word class 'planet-word'"),
+                             kg::InputError);
+        rewrite("", "month");
+        const kg::extract::Gazetteer missing = kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
+        CHECK_THROWS_WITH_AS(kg::extract::Extractor{missing}, doctest::Contains("word class 'month' is missing"),
+                             kg::InputError);
+        fs::remove(dir / "word_classes.tsv");
+        CHECK_THROWS_WITH_AS(kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json"),
+                             doctest::Contains("word_classes.tsv: cannot open data file"), kg::InputError);
+        fs::remove_all(dir);
     }
 
     TEST_CASE("a user alias file teaches names, and a malformed one names the line") {
