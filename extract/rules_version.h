@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 20;
+inline constexpr int kRulesVersion = 21;
 
 }  // namespace kg::extract

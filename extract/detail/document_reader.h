@@ -82,6 +82,13 @@ enum WordFlag : std::uint32_t {
     kStanceWord = 1u << 8,   // folded: support, condemn, welcome, visit, accession, member
     kCounterpartCue = 1u << 9,  // folded: met, spoke, talks, call, ... before a counterpart's name
     kPairCue = 1u << 10,        // folded: met, discussed, agreed, during, meetings, ... after a pair of people
+    kEventHead = 1u << 11,      // heads of named events (Meeting, Summit, ...); also kHeadNoun
+    kEventHeadLower = 1u << 12, // lower-case heads of a meeting after a compound of names (talk, session)
+    kProgrammeHead = 1u << 13,  // heads of programmes (Fund, Initiative, ...); also kHeadNoun
+    kBodyHead = 1u << 14,       // heads of bodies (Bureau, Commission, ...); also kHeadNoun
+    kNameStopLeft = 1u << 15,   // capitalised words a named event's name never extends left over
+    // (bits 16 and 17 are the gazetteer's start flags)
+    kTitledMeetingHead = 1u << 18,  // heads of a title's pair meeting the lead sentence reports
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

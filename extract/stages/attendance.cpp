@@ -127,7 +127,7 @@ void DocumentReader::find_attendance() {
         bool pair = false, meeting = false;
         for (std::size_t q = m.first; q < m.last; ++q) {
             if (tok_[q].is("-") && !tok_[q].space_before) pair = true;
-            if (in(tok_[q].text, {"Meeting", "Talk", "Talks", "Summit", "Consultations", "Dialogue"})) meeting = true;
+            if (tok_[q].cap && (flags_[q] & kTitledMeetingHead)) meeting = true;
         }
         if (!pair || !meeting) continue;
         for (std::size_t person : lead->persons)

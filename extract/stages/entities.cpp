@@ -59,7 +59,9 @@ std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const
             continue;
         }
         if (const PhraseMention* p = inner[q - m.first]) {
-            key.push_back("\x01" + fold_key(p->canonical));  // marked as a name
+            std::string marked(1, '\x01');  // marked as a name
+            marked += fold_key(p->canonical);
+            key.push_back(std::move(marked));
             q = std::max(q + 1, p->last);
             continue;
         }

@@ -17,22 +17,14 @@ namespace {
 
 enum class HeadKind { None, Event, Programme, Organization };
 
-HeadKind head_kind(std::string_view w) {
-    if (in(w, {"Meeting", "Meetings", "Summit", "Conference", "Session", "Sessions", "Consultations", "Consultation",
-               "Talk", "Talks", "Forum", "Symposium", "Ministerial", "Round", "Games", "session", "sessions", "talk",
-               "talks", "meeting"}))
-        return in(w, {"Games"}) ? HeadKind::None : HeadKind::Event;
-    if (in(w, {"Programme", "Program", "Fund", "Initiative", "Strategy", "Partnership", "Agreement", "Framework",
-               "Vision", "Plan", "Formula", "Treaty", "Accord", "Outlook", "Dialogue", "Dialogues", "Declaration",
-               "Charter", "Convention", "Roadmap", "Compact", "Mechanism", "Package", "Statement", "Principles",
-               "Act", "Doctrine", "Agenda", "Facility"}))
-        return HeadKind::Programme;
-    if (in(w, {"Bureau", "Ministry", "Office", "Embassy", "Council", "Commission", "Committee", "Agency",
-               "Organization", "Organisation", "Forces", "Parliament", "Assembly", "Secretariat", "Department",
-               "Bank", "Union", "Court", "Corporation", "Institute", "Airlines", "Cabinet", "Government", "Senate",
-               "Diet", "Congress", "Service", "Authority", "Administration", "Agency", "Foundation", "University",
-               "Party", "Front", "Army", "Navy", "Coast Guard", "Guard", "Alliance"}))
-        return HeadKind::Organization;
+// What a head noun names, from its word classes (data/word_classes.tsv): capitalised heads by
+// their class, lower-case ones only as the heads of a meeting ("telephone talk").
+HeadKind head_kind(const Token& t, std::uint32_t flags) {
+    if (!t.is_word() || t.allcaps) return HeadKind::None;
+    if (!t.cap) return (flags & kEventHeadLower) ? HeadKind::Event : HeadKind::None;
+    if (flags & kEventHead) return HeadKind::Event;
+    if (flags & kProgrammeHead) return HeadKind::Programme;
+    if (flags & kBodyHead) return HeadKind::Organization;
     return HeadKind::None;
 }
 
@@ -63,7 +55,7 @@ void DocumentReader::find_named_phrases() {
         if (!t.cap) {
             // Lower-case heads name a meeting only after a compound of names:
             // "the G7-only session", "Japan-United Kingdom(UK)-Australia Foreign Ministers' telephone talk".
-            if (!in(t.text, {"session", "sessions", "talk", "talks", "meeting"}) || h == 0) continue;
+            if (!(flags_[h] & kEventHeadLower) || h == 0) continue;
             bool compound = false;
             for (std::size_t q = (h >= 8 ? h - 8 : 0); q < h; ++q)
                 if ((tok_[q].is("-") || tok_[q].is("+")) && !tok_[q].space_before && q > 0 &&
@@ -75,7 +67,7 @@ void DocumentReader::find_named_phrases() {
             if (is_apos(tok_[prev]) && prev > 0) --prev;
             if (!(tok_[prev].cap || tok_[prev].allcaps || (prev > 0 && tok_[prev - 1].is("-")))) continue;
         }
-        HeadKind kind = head_kind(t.text);
+        HeadKind kind = head_kind(t, flags_[h]);
         if (kind == HeadKind::None) continue;
         if (person_at(h)) continue;
         if (auto inner = phrase_at(h); inner && phrases_[*inner].last != h + 1) continue;
@@ -87,12 +79,12 @@ void DocumentReader::find_named_phrases() {
             std::size_t last_head = h;
             while (q < s_end && tok_[q].is_word() && (tok_[q].cap || tok_[q].allcaps) && !person_at(q) &&
                    !month_number(tok_[q].text) && q <= h + 3) {
-                if (head_kind(tok_[q].text) != HeadKind::None) last_head = q;
+                if (head_kind(tok_[q], flags_[q]) != HeadKind::None) last_head = q;
                 ++q;
             }
             h = last_head;
         }
-        kind = head_kind(tok_[h].text);
+        kind = head_kind(tok_[h], flags_[h]);
         const Token& head = tok_[h];
         // leftwards
         std::size_t left = h;
@@ -102,11 +94,9 @@ void DocumentReader::find_named_phrases() {
         if (auto inner = phrase_at(h); inner && phrases_[*inner].last == h + 1) left = k = phrases_[*inner].first;
         while (k > s_begin) {
             const std::size_t p = k - 1;
-            if (in(tok_[p].text, {"Holds", "Held", "Meets", "Met", "Hosts", "Hosted", "Receives", "Visits", "Attends",
-                                  "Joins", "Signs", "Welcomes", "Discusses", "Readout", "Their", "Our", "His", "Her",
-                                  "Its", "My", "Your", "Before", "After", "During", "Following", "Ahead", "Regarding",
-                                  "Concerning", "Towards", "Toward"}))
-                break;  // a headline's verb, or a determiner: "... Before Their Meeting" names no meeting
+            // a headline's verb, a determiner or a report's word (data/word_classes.tsv,
+            // name-stop-left): "... Before Their Meeting", "Outcome of ... Meeting" name no meeting
+            if (tok_[p].cap && (flags_[p] & kNameStopLeft)) break;
             const Token& u = tok_[p];
             if (person_at(p)) break;
             if (u.newline_before && p != s_begin) {

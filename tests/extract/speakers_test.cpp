@@ -649,3 +649,15 @@ TEST_SUITE("extract.meetings") {
         CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
     }
 }
+
+TEST_SUITE("extract.attendance") {
+    TEST_CASE("a report's word is not part of the event a title names; the lead meeting's people attended it") {
+        auto x = run("Outcome of ROK-U.S. Foreign Ministers' Telephone Conversation (January 23)\n\nOn January 23, "
+                     "Minister of Foreign Affairs Cho Tae-yul held a phone conversation with Mr. Paul White, newly "
+                     "appointed U.S. Secretary of State.\n");
+        CHECK(entity(x, EntityType::Event, "ROK-U.S. Foreign Ministers' Telephone Conversation"));
+        CHECK_FALSE(entity(x, EntityType::Event, "Outcome of ROK-U.S. Foreign Ministers' Telephone Conversation"));
+        CHECK(relation(x, RelationType::Attended, "Cho Tae-yul", "ROK-U.S. Foreign Ministers' Telephone Conversation"));
+        CHECK(relation(x, RelationType::Attended, "Paul White", "ROK-U.S. Foreign Ministers' Telephone Conversation"));
+    }
+}
