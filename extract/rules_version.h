@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 21;
+inline constexpr int kRulesVersion = 22;
 
 }  // namespace kg::extract

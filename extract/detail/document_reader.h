@@ -89,6 +89,7 @@ enum WordFlag : std::uint32_t {
     kNameStopLeft = 1u << 15,   // capitalised words a named event's name never extends left over
     // (bits 16 and 17 are the gazetteer's start flags)
     kTitledMeetingHead = 1u << 18,  // heads of a title's pair meeting the lead sentence reports
+    kHeadAfterName = 1u << 19,      // lower-case heads that name an event right after an acronym or place
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

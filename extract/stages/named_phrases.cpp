@@ -61,7 +61,17 @@ void DocumentReader::find_named_phrases() {
                 if ((tok_[q].is("-") || tok_[q].is("+")) && !tok_[q].space_before && q > 0 &&
                     (tok_[q - 1].allcaps || phrase_at(q - 1)))
                     compound = true;
-            if (!compound) continue;
+            // ... or right after an acronym or a known place: "the G20 summit meeting", "the EU summit",
+            // "the Bratislava meeting"
+            const Token& before = tok_[h - 1];
+            const bool named_before = (flags_[h] & kHeadAfterName) &&
+                ((before.allcaps && before.text.size() >= 2) ||
+                (before.kind == Token::Kind::Word && before.text.size() >= 2 && before.text[0] == 'G' &&
+                 before.text[1] >= '0' && before.text[1] <= '9') ||
+                (phrase_at(h - 1) && phrases_[*phrase_at(h - 1)].last == h &&
+                 (phrases_[*phrase_at(h - 1)].type == EntityType::Location ||
+                  phrases_[*phrase_at(h - 1)].type == EntityType::Organization)));
+            if (!compound && !named_before) continue;
             std::size_t prev = h - 1;
             if ((tok_[prev].is("telephone") || tok_[prev].is("video")) && prev > 0) --prev;
             if (is_apos(tok_[prev]) && prev > 0) --prev;
@@ -72,10 +82,14 @@ void DocumentReader::find_named_phrases() {
         if (person_at(h)) continue;
         if (auto inner = phrase_at(h); inner && phrases_[*inner].last != h + 1) continue;
         const std::size_t s_begin = sentence_begin(h), s_end = sentence_end(h);
+        std::size_t lower_first = h;
         // The head is the last head noun of a run of capitalised words:
         // "Partnership Programme", "Package Trust Fund", "Summit Meeting".
         {
             std::size_t q = h + 1;
+            // (after a lower-case head, more lower-case heads: "summit meeting")
+            lower_first = h;
+            while (!t.cap && q < s_end && (flags_[q] & kEventHeadLower) && !tok_[q].cap && q <= h + 2) h = q++;
             std::size_t last_head = h;
             while (q < s_end && tok_[q].is_word() && (tok_[q].cap || tok_[q].allcaps) && !person_at(q) &&
                    !month_number(tok_[q].text) && q <= h + 3) {
@@ -87,8 +101,8 @@ void DocumentReader::find_named_phrases() {
         kind = head_kind(tok_[h], flags_[h]);
         const Token& head = tok_[h];
         // leftwards
-        std::size_t left = h;
-        std::size_t k = h;
+        std::size_t left = std::min(h, lower_first);
+        std::size_t k = left;
         // A known name ending at the head ("Foreign, Commonwealth & Development Office") is
         // extended only beyond its first word.
         if (auto inner = phrase_at(h); inner && phrases_[*inner].last == h + 1) left = k = phrases_[*inner].first;

@@ -51,8 +51,7 @@ void DocumentReader::find_dates_and_sentences() {
             // (names need a capital anyway, so "the" and "The" may share kNonName).
             if ((f & kMonth) && !t.cap) f &= ~kMonth;
             if ((f & kPostNominal) && !t.cap && !t.allcaps) f &= ~kPostNominal;
-            if ((f & kHeadNoun) && !(t.cap || in(t.text, {"session", "sessions", "talk", "talks", "meeting"})))
-                f &= ~kHeadNoun;
+            if ((f & kHeadNoun) && !(t.cap || (f & kEventHeadLower))) f &= ~kHeadNoun;
             flags_[i] = f;
         }
     }

@@ -24,6 +24,7 @@ constexpr ClassFlag kClasses[] = {
     {"body-head", kHeadNoun | kBodyHead},
     {"name-stop-left", kNameStopLeft},
     {"titled-meeting-head", kTitledMeetingHead},
+    {"head-after-name", kHeadAfterName},
     {"meeting-verb", kMeetingVerb},
     {"attend-verb", kAttendVerb},   {"contribution-word", kContribWord},
     {"stance-word", kStanceWord},   {"counterpart-cue", kCounterpartCue},

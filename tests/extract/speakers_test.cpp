@@ -650,6 +650,16 @@ TEST_SUITE("extract.meetings") {
     }
 }
 
+TEST_SUITE("extract.events") {
+    TEST_CASE("a lower-case summit or meeting after an acronym is a named event; plural sessions are not") {
+        auto x = run("Chancellor Ana Lopes spoke about the G20 summit meeting in China and the EU summit in Rome. "
+                     "The G7 sessions were long.");
+        CHECK(entity(x, EntityType::Event, "G20 summit meeting"));
+        CHECK(entity(x, EntityType::Event, "EU summit"));
+        CHECK_FALSE(entity(x, EntityType::Event, "G7 sessions"));
+    }
+}
+
 TEST_SUITE("extract.attendance") {
     TEST_CASE("a report's word is not part of the event a title names; the lead meeting's people attended it") {
         auto x = run("Outcome of ROK-U.S. Foreign Ministers' Telephone Conversation (January 23)\n\nOn January 23, "
