@@ -100,6 +100,7 @@ DocumentExtraction DocumentReader::run() {
     apply_user_roles();
     find_contributions();
     find_stances();
+    find_japanese();
     return std::move(out_);
 }
 

@@ -339,6 +339,17 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
         }
     }
     {
+        const std::string file = data_dir + "/ja_words.tsv";
+        for (const auto& [line, f] : read_tsv(file)) {
+            if (f.size() != 2 || f[0].empty())
+                throw InputError(file + ":" + std::to_string(line) + ": expected a class and its words");
+            for (const std::string& w : split(f[1], ' '))
+                if (!w.empty()) im.ja_words[f[0]].push_back(w);
+        }
+        for (auto& [cls, ws] : im.ja_words)
+            std::stable_sort(ws.begin(), ws.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    }
+    {
         // given-name sets joined where they share a spelling; each name keyed by its set's
         // smallest spelling, so the key does not depend on the order of the lines
         std::map<std::string, std::string> parent;

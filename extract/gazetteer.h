@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 #include <functional>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -63,6 +64,9 @@ struct Gazetteer::Impl {
     std::vector<std::pair<std::string, std::vector<std::string>>> word_classes;
     std::unordered_set<std::string> non_name_words;
     std::string word_classes_file;
+    // data/ja_words.tsv: words of Japanese releases by class (title, country-abbrev, country,
+    // meeting-word, phone-word, video-word, not-name); titles longest first
+    std::map<std::string, std::vector<std::string>> ja_words;
     // data/given_names.tsv: a folded given name -> one name standing for every spelling it
     // shares a set with, directly or through another set ("steve" links steven and stephen)
     std::unordered_map<std::string, std::string> given_name_key;

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 22;
+inline constexpr int kRulesVersion = 23;
 
 }  // namespace kg::extract

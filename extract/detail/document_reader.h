@@ -259,6 +259,8 @@ private:
     void find_attendance();
     void find_session_speakers();
     void find_roles();
+    bool japanese() const;
+    void find_japanese();
     void find_title_comma_roles();
     void find_accompanying_roles();
     bool has_role(std::size_t entity) const;

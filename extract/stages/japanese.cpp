@@ -1,0 +1,344 @@
+// Japanese releases: people written before their offices and meetings "と会談".
+// A stage of the extraction pipeline (see extract/detail/document_reader.h). It runs after
+// the English stages on a document written in Japanese and reads the text itself: the
+// tokens of the English stages are whole runs of Japanese script. Its words are in
+// data/ja_words.tsv.
+//
+//   本18日午前7時30分から約30分間，岸田文雄外務大臣は，ジョン・ケリー米国務長官（The
+//   Honorable John F. Kerry, ...）との間で電話会談を行ったところ，概要は以下のとおりです。
+//
+// gives the people 岸田文雄 (also 岸田大臣, 岸田) and ジョン・ケリー (also John F. Kerry, the
+// Latin name the English stages read inside the parentheses), and their telephone meeting on
+// the release's date.
+
+#include "extract/detail/document_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+
+namespace kg::extract::detail {
+
+namespace {
+
+struct Cp {
+    char32_t c = 0;
+    std::size_t begin = 0, end = 0;  // bytes
+};
+
+std::vector<Cp> decode(std::string_view s) {
+    std::vector<Cp> out;
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char b = static_cast<unsigned char>(s[i]);
+        std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+        if (i + n > s.size()) n = 1;
+        char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+        for (std::size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        out.push_back({c, i, i + n});
+        i += n;
+    }
+    return out;
+}
+
+bool kanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005 || (c >= 0x3400 && c <= 0x4DBF); }
+bool katakana(char32_t c) { return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB; }  // ー included, ・ not
+bool hiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
+bool middle_dot(char32_t c) { return c == 0x30FB || c == 0xFF65; }
+bool ascii_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+
+struct JaMention {
+    std::string name;     // the name alone
+    std::string surface;  // name and office as written
+    std::size_t begin = 0, end = 0;          // bytes of name and office
+    std::size_t cp_end = 0;                  // code point index after the office
+    bool katakana = false;
+    std::size_t entity = kNone;
+};
+
+}  // namespace
+
+bool DocumentReader::japanese() const {
+    std::size_t jp = 0, letters = 0;
+    for (const Cp& c : decode(std::string_view(text_).substr(0, std::min<std::size_t>(text_.size(), 4000)))) {
+        if (c.c < 0x80 ? std::isalpha(static_cast<int>(c.c)) != 0 : true) ++letters;
+        if (kanji(c.c) || katakana(c.c) || hiragana(c.c)) ++jp;
+    }
+    return letters > 0 && jp * 3 > letters;
+}
+
+void DocumentReader::find_japanese() {
+    if (!japanese()) return;
+    const auto& W = gaz_.ja_words;
+    auto words = [&](const char* cls) -> const std::vector<std::string>& {
+        static const std::vector<std::string> none;
+        auto it = W.find(cls);
+        return it == W.end() ? none : it->second;
+    };
+    const std::vector<std::string>& titles = words("title");
+    const std::vector<Cp> cps = decode(text_);
+    auto str = [&](std::size_t a, std::size_t b) {  // code points [a, b) as UTF-8
+        return a >= b ? std::string() : std::string(text_.substr(cps[a].begin, cps[b - 1].end - cps[a].begin));
+    };
+    auto one_of = [&](const std::string& s, const char* cls) {
+        const auto& ws = words(cls);
+        return std::find(ws.begin(), ws.end(), s) != ws.end();
+    };
+    auto starts_with_at = [&](std::size_t i, const std::string& w) {
+        return cps[i].begin + w.size() <= text_.size() && text_.compare(cps[i].begin, w.size(), w) == 0;
+    };
+
+    // People: a name right before an office.
+    std::vector<JaMention> ms;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        if (!kanji(cps[i].c)) continue;
+        std::string title;
+        for (const std::string& t : titles)
+            if (starts_with_at(i, t)) {
+                title = t;
+                break;
+            }
+        if (title.empty()) continue;
+        std::size_t te = i;  // code point after the title
+        while (te < cps.size() && cps[te].begin < cps[i].begin + title.size()) ++te;
+        const std::size_t skip_to = te - 1;
+        // back over what may stand between a name and its office: "(NATO)", "NATO"
+        std::size_t p = i;
+        if (p > 0 && (cps[p - 1].c == ')' || cps[p - 1].c == 0xFF09)) {
+            std::size_t q = p - 1;
+            while (q > 0 && cps[q].c != '(' && cps[q].c != 0xFF08 && p - q < 40) --q;
+            if (cps[q].c == '(' || cps[q].c == 0xFF08) p = q;
+        }
+        // the kanji run before the office (an organisation, a country, or the name itself)
+        std::size_t k = p;
+        while (k > 0 && kanji(cps[k - 1].c) && p - (k - 1) <= 12) --k;
+        std::size_t latin = k;  // "ストルテンベルグNATO事務総長"
+        while (latin > 0 && cps[latin - 1].c < 0x80 && std::isupper(static_cast<int>(cps[latin - 1].c)) && k - latin < 8)
+            --latin;
+        if (latin < k && k == p) k = latin;
+        const std::string before = str(k, p);
+        JaMention m;
+        if (k > 0 && (katakana(cps[k - 1].c) || middle_dot(cps[k - 1].c))) {
+            // a foreign name in katakana, with an optional country or body between it and the office
+            std::size_t r = k;
+            while (r > 0 && (katakana(cps[r - 1].c) || middle_dot(cps[r - 1].c) || cps[r - 1].c == '=' ||
+                             cps[r - 1].c == 0xFF1D || (cps[r - 1].c < 0x80 && std::isupper(static_cast<int>(cps[r - 1].c)) &&
+                                                        r >= 2 && middle_dot(cps[r - 2].c))))
+                --r;
+            std::size_t name_end = k;
+            while (name_end > r && middle_dot(cps[name_end - 1].c)) --name_end;
+            auto last_part = [&](std::size_t e) {
+                std::size_t d = e;
+                while (d > r && !middle_dot(cps[d - 1].c)) --d;
+                return d;
+            };
+            // "クリスチャン・ミクロネシア連邦大統領", "マフタ・ニュージーランド外務大臣": the last part is the country
+            {
+                const std::size_t d = last_part(name_end);
+                const bool tail = one_of(before, "country-tail");
+                const bool kana_country = one_of(str(d, name_end), "country-kana");
+                if ((tail || kana_country) && d > r) name_end = d - 1;
+                else if (kana_country) continue;  // a country alone: "ペルー外務大臣"
+            }
+            while (r < name_end && middle_dot(cps[r].c)) ++r;
+            if (name_end <= r || name_end - r < 2) continue;
+            m.name = str(r, name_end);
+            m.begin = cps[r].begin;
+            m.katakana = true;
+            // "ラヴロフ，セルゲイ・ヴィクトロヴィチ・ロシア連邦外務大臣": the family name first
+            if (r >= 2 && (cps[r - 1].c == ',' || cps[r - 1].c == 0xFF0C) && katakana(cps[r - 2].c)) {
+                std::size_t f = r - 1;
+                while (f > 0 && katakana(cps[f - 1].c)) --f;
+                m.name += "\u30FB" + str(f, r - 1);
+                m.begin = cps[f].begin;
+            }
+        } else {
+            std::size_t nb = k, ne = p;
+            // "王毅中国外交部長": a country between the name and the office
+            for (const std::string& c : words("country")) {
+                const std::string run = str(nb, ne);
+                if (run.size() > c.size() && run.compare(run.size() - c.size(), c.size(), c) == 0) {
+                    while (ne > nb && cps[ne - 1].begin >= cps[nb].begin + run.size() - c.size()) --ne;
+                    break;
+                }
+            }
+            // "吉田茂元総理大臣": a mark of tenure is not part of the name
+            if (ne > nb + 1 && one_of(str(ne - 1, ne), "former")) --ne;
+            const std::size_t len = ne - nb;
+            if (len < 1 || len > 5) {
+                i = skip_to;
+                continue;
+            }
+            const std::string name = str(nb, ne);
+            bool generic = one_of(name, "not-name");
+            for (const std::string& w : words("not-name"))
+                if (name.compare(0, w.size(), w) == 0 && name.size() > w.size() && w != "日") generic = true;
+            // all country abbreviations ("日米", "米中"): a pairing, not a name
+            bool countries = true;
+            for (std::size_t q = nb; q < ne; ++q)
+                if (!(one_of(str(q, q + 1), "country-abbrev") || str(q, q + 1) == "\u65E5")) countries = false;
+            if (generic || countries) {
+                i = skip_to;
+                continue;
+            }
+            m.name = name;
+            m.begin = cps[nb].begin;
+        }
+        m.end = cps[te - 1].end;
+        m.cp_end = te;
+        m.surface = std::string(text_.substr(m.begin, m.end - m.begin));
+        ms.push_back(std::move(m));
+        i = te - 1;
+    }
+    if (ms.empty()) return;
+
+    // One entity per person: a short form is the longer name it begins (kanji) or ends (katakana).
+    std::vector<std::size_t> order(ms.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ms[a].name.size() > ms[b].name.size(); });
+    std::vector<std::size_t> cluster(ms.size(), kNone);
+    std::vector<std::size_t> heads;  // mention index of each cluster's full name
+    for (std::size_t i : order) {
+        for (std::size_t c = 0; c < heads.size() && cluster[i] == kNone; ++c) {
+            const std::string& full = ms[heads[c]].name;
+            const std::string& n = ms[i].name;
+            if (full == n) cluster[i] = c;
+            else if (!ms[i].katakana && !ms[heads[c]].katakana && full.compare(0, n.size(), n) == 0) cluster[i] = c;
+            else if (ms[i].katakana && ms[heads[c]].katakana && full.size() > n.size() &&
+                     full.compare(full.size() - n.size(), n.size(), n) == 0 &&
+                     full.compare(full.size() - n.size() - 3, 3, "\u30FB") == 0)
+                cluster[i] = c;
+        }
+        if (cluster[i] == kNone) {
+            cluster[i] = heads.size();
+            heads.push_back(i);
+        }
+    }
+    // The entity of each cluster: a person the English stages read in parentheses right after
+    // one of its mentions ("（The Honorable John F. Kerry, ...）") is the same person.
+    std::vector<std::size_t> entity(heads.size(), kNone);
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        const std::size_t c = cluster[i];
+        if (entity[c] != kNone || ms[i].cp_end >= cps.size()) continue;
+        const char32_t open = cps[ms[i].cp_end].c;
+        if (open != '(' && open != 0xFF08) continue;
+        const std::size_t from = cps[ms[i].cp_end].end, to = std::min(text_.size(), from + 80);
+        for (std::size_t e = 0; e < out_.entities.size() && entity[c] == kNone; ++e) {
+            const Entity& en = out_.entities[e];
+            if (en.type != EntityType::Person) continue;
+            for (const Mention& mm : en.mentions)
+                if (mm.span.begin >= from && mm.span.begin < to) entity[c] = e;
+        }
+    }
+    for (std::size_t c = 0; c < heads.size(); ++c) {
+        const std::string& name = ms[heads[c]].name;
+        if (entity[c] == kNone) {
+            Entity e;
+            e.type = EntityType::Person;
+            e.name = name;
+            out_.entities.push_back(std::move(e));
+            entity[c] = out_.entities.size() - 1;
+        } else {
+            Entity& e = out_.entities[entity[c]];
+            if (e.name != name) {
+                e.aliases.push_back(e.name);
+                e.name = name;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        ms[i].entity = entity[cluster[i]];
+        Entity& e = out_.entities[ms[i].entity];
+        e.mentions.push_back({Span{ms[i].begin, ms[i].end}, ms[i].surface});
+        for (const std::string& a : {ms[i].surface, ms[i].name})
+            if (a != e.name && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.push_back(a);
+    }
+
+    // Meetings: "AはBと(の間で)...会談", "AはBの表敬を受けました", one clause at a time.
+    auto sentence_of = [&](std::size_t byte) {
+        for (std::size_t s = 0; s < sent_.size(); ++s)
+            if (sent_[s].span.begin <= byte && byte < sent_[s].span.end) return s;
+        return sent_.empty() ? std::size_t{0} : sent_.size() - 1;
+    };
+    std::size_t seg = 0;
+    while (seg < cps.size()) {
+        std::size_t end = seg;
+        while (end < cps.size() && cps[end].c != 0x3002 && cps[end].c != '\n') ++end;
+        const std::string clause = str(seg, end);
+        std::string rule;
+        for (const std::string& w : words("meeting-word"))
+            if (clause.find(w) != std::string::npos) rule = "ja-meeting";
+        if (!rule.empty()) {
+            std::vector<const JaMention*> subjects, counterparts, listed;
+            for (const JaMention& m : ms) {
+                if (m.cp_end <= seg || m.cp_end > end) continue;
+                std::size_t q = m.cp_end;
+                if (q < end && (cps[q].c == 0x306F)) subjects.push_back(&m);  // は
+                // past a parenthesis: "（The Honorable ...）"
+                if (q < end && (cps[q].c == '(' || cps[q].c == 0xFF08)) {
+                    int depth = 0;
+                    for (; q < end; ++q) {
+                        if (cps[q].c == '(' || cps[q].c == 0xFF08) ++depth;
+                        if (cps[q].c == ')' || cps[q].c == 0xFF09) {
+                            if (--depth == 0) {
+                                ++q;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (q < end && (cps[q].c == 0x3068 || cps[q].c == 0x306E)) counterparts.push_back(&m);  // と, の
+                // "A大統領及びB外務大臣と", "A、B及びCとの": one of a list that ends in a counterpart
+                else if (q < end && (cps[q].c == 0x53CA || cps[q].c == 0x3001 || cps[q].c == 0xFF0C || cps[q].c == ','))
+                    listed.push_back(&m);
+            }
+            if (!counterparts.empty())
+                for (const JaMention* l : listed)
+                    if (l->cp_end < counterparts.back()->cp_end &&
+                        std::find(subjects.begin(), subjects.end(), l) == subjects.end())
+                        counterparts.push_back(l);
+            MeetingMode mode = MeetingMode::InPerson;
+            for (const std::string& w : words("phone-word"))
+                if (clause.find(w) != std::string::npos) mode = MeetingMode::Telephone;
+            for (const std::string& w : words("video-word"))
+                if (clause.find(w) != std::string::npos) mode = MeetingMode::Video;
+            if (clause.find("\u8868\u656C") != std::string::npos && mode == MeetingMode::InPerson)
+                mode = MeetingMode::CourtesyCall;  // 表敬
+            // the day: "本18日" is the release's month, otherwise the release's date
+            std::string date = doc_date_;
+            for (std::size_t q = seg; q + 2 < end && !doc_date_.empty(); ++q) {
+                if (cps[q].c != 0x672C || !ascii_digit(cps[q + 1].c)) continue;  // 本
+                int day = 0;
+                std::size_t r = q + 1;
+                for (; r < end && ascii_digit(cps[r].c); ++r)
+                    day = day * 10 + static_cast<int>(cps[r].c >= 0xFF10 ? cps[r].c - 0xFF10 : cps[r].c - '0');
+                if (r < end && cps[r].c == 0x65E5 && day >= 1 && day <= 31) {  // 日
+                    char buf[4];
+                    std::snprintf(buf, sizeof buf, "%02d", day);
+                    date = doc_date_.substr(0, 8) + buf;
+                }
+                break;
+            }
+            const std::size_t s = sentence_of(cps[seg].begin);
+            for (const JaMention* a : subjects)
+                for (const JaMention* b : counterparts) {
+                    if (a->entity == b->entity) continue;
+                    Meeting m;
+                    m.participants = {std::min(a->entity, b->entity), std::max(a->entity, b->entity)};
+                    m.date = date;
+                    m.mode = mode;
+                    m.cameo = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "041" : "040";
+                    m.plover_mode = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "phone" : "meet";
+                    m.evidence.push_back(evidence(s, rule, 0.8));
+                    out_.meetings.push_back(m);
+                    add_relation(RelationType::Met, a->entity, b->entity, s, rule, 0.8,
+                                 {{"mode", std::string(to_string(mode))},
+                                  {"meeting", std::to_string(out_.meetings.size() - 1)}},
+                                 date);
+                }
+        }
+        seg = end + 1;
+    }
+}
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,45 @@
+// The Japanese stage (extract/stages/japanese.cpp): people before their offices, meetings "と会談".
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_test_support.h"
+
+using kg::EntityType;
+using kg::RelationType;
+using namespace kg_test;
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("a kanji name before an office and a katakana name before a country's office met by telephone") {
+        auto x = run("外相電話会談\n\n本12日午前9時から約20分間，山田一郎外務大臣は，ポール・ホワイト米国務長官"
+                     "（Mr. Paul White, Secretary of State）との間で電話会談を行いました。\n\n1 山田大臣より，"
+                     "ホワイト長官に謝意を述べました。",
+                     "2024-03-12");
+        CHECK(entity(x, EntityType::Person, "山田一郎"));
+        const kg::Entity* white = entity(x, EntityType::Person, "ポール・ホワイト");
+        REQUIRE(white);
+        CHECK(has_alias(white, "Paul White"));  // the Latin name in parentheses is the same person
+        CHECK_FALSE(entity(x, EntityType::Person, "Paul White"));
+        CHECK_FALSE(entity(x, EntityType::Person, "山田"));  // the short form is an alias
+        const kg::Relation* met = relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト");
+        REQUIRE(met);
+        CHECK(met->date == "2024-03-12");
+        CHECK(met->attributes.at("mode") == "telephone");
+    }
+
+    TEST_CASE("a country written in katakana or ending in 連邦 is not part of the name; pairings are no one") {
+        auto x = run("本5日，川村花子外務大臣は，アナ・ロペス・ミクロネシア連邦大統領及びホセ・ディアス・ペルー外務大臣と"
+                     "会談しました。日米外相は協力を確認しました。",
+                     "2024-06-05");
+        CHECK(entity(x, EntityType::Person, "アナ・ロペス"));
+        CHECK(entity(x, EntityType::Person, "ホセ・ディアス"));
+        CHECK(relation(x, RelationType::Met, "川村花子", "アナ・ロペス"));
+        CHECK(relation(x, RelationType::Met, "川村花子", "ホセ・ディアス"));
+        CHECK_FALSE(entity(x, EntityType::Person, "日米"));
+    }
+
+    TEST_CASE("English releases are left to the English stages") {
+        auto x = run("Foreign Minister Ana Lopes met with Secretary of State Paul White.");
+        CHECK(count(x, RelationType::Met) == 1);
+    }
+}
