@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 23;
+inline constexpr int kRulesVersion = 24;
 
 }  // namespace kg::extract

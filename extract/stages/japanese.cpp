@@ -118,6 +118,16 @@ void DocumentReader::find_japanese() {
         if (latin < k && k == p) k = latin;
         const std::string before = str(k, p);
         JaMention m;
+        // "メヒア駐日ペルー大使": a country in katakana, and "駐日" before it, between name and office
+        if (k > 0 && k == p && katakana(cps[k - 1].c)) {
+            std::size_t c = k;
+            while (c > 0 && katakana(cps[c - 1].c)) --c;
+            if (one_of(str(c, k), "country-kana")) {
+                std::size_t d = c;
+                while (d > 0 && kanji(cps[d - 1].c) && c - (d - 1) <= 3) --d;
+                if (d < c && d > 0 && (katakana(cps[d - 1].c) || middle_dot(cps[d - 1].c))) k = d;
+            }
+        }
         if (k > 0 && (katakana(cps[k - 1].c) || middle_dot(cps[k - 1].c))) {
             // a foreign name in katakana, with an optional country or body between it and the office
             std::size_t r = k;
@@ -260,6 +270,18 @@ void DocumentReader::find_japanese() {
             if (sent_[s].span.begin <= byte && byte < sent_[s].span.end) return s;
         return sent_.empty() ? std::size_t{0} : sent_.size() - 1;
     };
+    // A title that names a meeting ("…大使との昼食会") makes the first clause with a subject its
+    // meeting, even where the clause is cut before its verb.
+    bool titled = false;
+    {
+        std::size_t lines = 0, q = 0;
+        for (; q < cps.size() && lines < 4; ++q)
+            if (cps[q].c == '\n') ++lines;
+        const std::string head = str(0, q);
+        for (const std::string& w : words("meeting-word"))
+            if (head.find(w) != std::string::npos) titled = true;
+    }
+    bool lead_seen = false;
     std::size_t seg = 0;
     while (seg < cps.size()) {
         std::size_t end = seg;
@@ -268,6 +290,12 @@ void DocumentReader::find_japanese() {
         std::string rule;
         for (const std::string& w : words("meeting-word"))
             if (clause.find(w) != std::string::npos) rule = "ja-meeting";
+        bool lead = false;
+        if (!lead_seen)
+            for (const JaMention& m : ms)
+                if (m.cp_end > seg && m.cp_end < end && cps[m.cp_end].c == 0x306F) lead = true;  // は
+        if (lead) lead_seen = true;
+        if (rule.empty() && lead && titled) rule = "ja-titled-meeting";
         if (!rule.empty()) {
             std::vector<const JaMention*> subjects, counterparts, listed;
             for (const JaMention& m : ms) {
@@ -287,11 +315,17 @@ void DocumentReader::find_japanese() {
                         }
                     }
                 }
-                if (q < end && (cps[q].c == 0x3068 || cps[q].c == 0x306E)) counterparts.push_back(&m);  // と, の
+                // と, の; を: "安倍総理大臣を表敬", "…大使を迎えて昼食会", "…外務相を招いて夕食会"
+                if (q < end && (cps[q].c == 0x3068 || cps[q].c == 0x306E || cps[q].c == 0x3092))
+                    counterparts.push_back(&m);
                 // "A大統領及びB外務大臣と", "A、B及びCとの": one of a list that ends in a counterpart
                 else if (q < end && (cps[q].c == 0x53CA || cps[q].c == 0x3001 || cps[q].c == 0xFF0C || cps[q].c == ','))
                     listed.push_back(&m);
             }
+            // a lead clause cut before its verb: everyone listed after the subject
+            if (rule == "ja-titled-meeting" && counterparts.empty() && !subjects.empty())
+                for (const JaMention* l : listed)
+                    if (l->cp_end > subjects.front()->cp_end) counterparts.push_back(l);
             if (!counterparts.empty())
                 for (const JaMention* l : listed)
                     if (l->cp_end < counterparts.back()->cp_end &&
@@ -304,38 +338,54 @@ void DocumentReader::find_japanese() {
                 if (clause.find(w) != std::string::npos) mode = MeetingMode::Video;
             if (clause.find("\u8868\u656C") != std::string::npos && mode == MeetingMode::InPerson)
                 mode = MeetingMode::CourtesyCall;  // 表敬
-            // the day: "本18日" is the release's month, otherwise the release's date
+            // the day: "本18日" / "25日" in the release's month, "4月10日" in its year; otherwise
+            // the release's date ("現地時間4月3日" comes first, so the local date wins)
             std::string date = doc_date_;
-            for (std::size_t q = seg; q + 2 < end && !doc_date_.empty(); ++q) {
-                if (cps[q].c != 0x672C || !ascii_digit(cps[q + 1].c)) continue;  // 本
-                int day = 0;
-                std::size_t r = q + 1;
-                for (; r < end && ascii_digit(cps[r].c); ++r)
-                    day = day * 10 + static_cast<int>(cps[r].c >= 0xFF10 ? cps[r].c - 0xFF10 : cps[r].c - '0');
-                if (r < end && cps[r].c == 0x65E5 && day >= 1 && day <= 31) {  // 日
-                    char buf[4];
-                    std::snprintf(buf, sizeof buf, "%02d", day);
-                    date = doc_date_.substr(0, 8) + buf;
-                }
+            auto number_before = [&](std::size_t at, int& value) {  // digits ending right before `at`
+                std::size_t r = at;
+                while (r > seg && ascii_digit(cps[r - 1].c)) --r;
+                value = 0;
+                for (std::size_t q = r; q < at; ++q)
+                    value = value * 10 + static_cast<int>(cps[q].c >= 0xFF10 ? cps[q].c - 0xFF10 : cps[q].c - '0');
+                return r;
+            };
+            for (std::size_t q = seg + 1; q < end && doc_date_.size() >= 10; ++q) {
+                if (cps[q].c != 0x65E5 || !ascii_digit(cps[q - 1].c)) continue;  // 日
+                int day = 0, month = 0;
+                const std::size_t r = number_before(q, day);
+                if (r > seg && cps[r - 1].c == 0x6708 && r - 1 > seg && ascii_digit(cps[r - 2].c))  // 月
+                    number_before(r - 1, month);
+                if (r > seg && cps[r - 1].c == 0x5E74) break;  // a year: a calendar date the date stage reads
+                if (day < 1 || day > 31 || month > 12) break;
+                char buf[16];
+                if (month > 0) std::snprintf(buf, sizeof buf, "-%02d-%02d", month, day);
+                else std::snprintf(buf, sizeof buf, "-%s-%02d", doc_date_.substr(5, 2).c_str(), day);
+                date = doc_date_.substr(0, 4) + buf;
                 break;
             }
             const std::size_t s = sentence_of(cps[seg].begin);
-            for (const JaMention* a : subjects)
-                for (const JaMention* b : counterparts) {
-                    if (a->entity == b->entity) continue;
-                    Meeting m;
-                    m.participants = {std::min(a->entity, b->entity), std::max(a->entity, b->entity)};
-                    m.date = date;
-                    m.mode = mode;
-                    m.cameo = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "041" : "040";
-                    m.plover_mode = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "phone" : "meet";
-                    m.evidence.push_back(evidence(s, rule, 0.8));
-                    out_.meetings.push_back(m);
-                    add_relation(RelationType::Met, a->entity, b->entity, s, rule, 0.8,
-                                 {{"mode", std::string(to_string(mode))},
-                                  {"meeting", std::to_string(out_.meetings.size() - 1)}},
-                                 date);
-                }
+            // one meeting of the subject and every counterpart: each pair of them met
+            std::vector<std::size_t> people;
+            for (const auto* list : {&subjects, &counterparts})
+                for (const JaMention* m : *list)
+                    if (std::find(people.begin(), people.end(), m->entity) == people.end()) people.push_back(m->entity);
+            if (!subjects.empty() && !counterparts.empty() && people.size() >= 2) {
+                std::sort(people.begin(), people.end());
+                Meeting m;
+                m.participants = people;
+                m.date = date;
+                m.mode = mode;
+                m.cameo = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "041" : "040";
+                m.plover_mode = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "phone" : "meet";
+                m.evidence.push_back(evidence(s, rule, 0.8));
+                out_.meetings.push_back(m);
+                for (std::size_t x = 0; x < people.size(); ++x)
+                    for (std::size_t y = x + 1; y < people.size(); ++y)
+                        add_relation(RelationType::Met, people[x], people[y], s, rule, 0.8,
+                                     {{"mode", std::string(to_string(mode))},
+                                      {"meeting", std::to_string(out_.meetings.size() - 1)}},
+                                     date);
+            }
         }
         seg = end + 1;
     }

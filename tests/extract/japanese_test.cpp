@@ -38,6 +38,17 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(entity(x, EntityType::Person, "日米"));
     }
 
+    TEST_CASE("a lunch for several ambassadors is one meeting of all; 'を迎えて' marks the guests; '25日' is this month's") {
+        auto x = run("山田政務官と駐日大使との昼食会\n\n25日午後1時から約90分間,山田一郎外務大臣政務官は,アナ・ロペス駐日ペルー大使"
+                     "(H. E. Ms. Ana Lopes),ホセ・ディアス駐日ブラジル大使を迎えて昼食会を開催しました。",
+                     "2019-03-26");
+        const kg::Relation* r = relation(x, RelationType::Met, "山田一郎", "アナ・ロペス");
+        REQUIRE(r);
+        CHECK(r->date == "2019-03-25");
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ホセ・ディアス"));
+        CHECK(relation(x, RelationType::Met, "アナ・ロペス", "ホセ・ディアス"));
+    }
+
     TEST_CASE("English releases are left to the English stages") {
         auto x = run("Foreign Minister Ana Lopes met with Secretary of State Paul White.");
         CHECK(count(x, RelationType::Met) == 1);
