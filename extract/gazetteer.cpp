@@ -346,6 +346,14 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
             for (const std::string& w : split(f[1], ' '))
                 if (!w.empty()) im.ja_words[f[0]].push_back(w);
         }
+        const std::string countries = data_dir + "/ja_countries.tsv";
+        for (const auto& [line, f] : read_tsv(countries)) {
+            if (f.size() != 2 || f[0].empty() || f[1].empty())
+                throw InputError(countries + ":" + std::to_string(line) + ": expected a Japanese form and a country");
+            im.ja_countries.emplace_back(f[0], f[1]);
+        }
+        std::stable_sort(im.ja_countries.begin(), im.ja_countries.end(),
+                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         for (auto& [cls, ws] : im.ja_words)
             std::stable_sort(ws.begin(), ws.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     }

@@ -67,6 +67,8 @@ struct Gazetteer::Impl {
     // data/ja_words.tsv: words of Japanese releases by class (title, country-abbrev, country,
     // meeting-word, phone-word, video-word, not-name); titles longest first
     std::map<std::string, std::vector<std::string>> ja_words;
+    // data/ja_countries.tsv: Japanese form -> English canonical name, longest forms first
+    std::vector<std::pair<std::string, std::string>> ja_countries;
     // data/given_names.tsv: a folded given name -> one name standing for every spelling it
     // shares a set with, directly or through another set ("steve" links steven and stephen)
     std::unordered_map<std::string, std::string> given_name_key;

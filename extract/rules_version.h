@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 24;
+inline constexpr int kRulesVersion = 25;
 
 }  // namespace kg::extract

@@ -200,6 +200,54 @@ void DocumentReader::find_japanese() {
         ms.push_back(std::move(m));
         i = te - 1;
     }
+    // Countries: a form of data/ja_countries.tsv; katakana forms are whole runs, one-character
+    // forms count only in a pairing (日米, 日・イラン), before an office (米国務長官) or in 訪日 / 駐日 / 来日.
+    {
+        auto one_char_country = [&](std::size_t q) {
+            if (q >= cps.size() || !kanji(cps[q].c)) return false;
+            const std::string c = str(q, q + 1);
+            for (const auto& [form, name] : gaz_.ja_countries)
+                if (form == c) return true;
+            return false;
+        };
+        for (std::size_t q = 0; q < cps.size(); ++q) {
+            for (const auto& [form, name] : gaz_.ja_countries) {
+                if (!starts_with_at(q, form)) continue;
+                std::size_t e = q;
+                while (e < cps.size() && cps[e].begin < cps[q].begin + form.size()) ++e;
+                bool ok = true;
+                if (katakana(cps[q].c))
+                    ok = (q == 0 || !(katakana(cps[q - 1].c))) && (e >= cps.size() || !katakana(cps[e].c));
+                if (e == q + 1 && kanji(cps[q].c)) {
+                    const bool pairing = (q > 0 && one_char_country(q - 1)) || one_char_country(e) ||
+                                         (e < cps.size() && middle_dot(cps[e].c));
+                    bool office = false;
+                    for (const std::string& t : titles)
+                        if (e < cps.size() && starts_with_at(e, t)) office = true;
+                    const bool visit = form == "\u65E5" && q > 0 &&
+                                       (cps[q - 1].c == 0x8A2A || cps[q - 1].c == 0x99D0 || cps[q - 1].c == 0x6765);
+                    ok = pairing || office || visit;
+                    if (ascii_digit(q > 0 ? cps[q - 1].c : 0) || (e < cps.size() && ascii_digit(cps[e].c))) ok = false;
+                }
+                if (!ok) continue;
+                std::size_t en = kNone;
+                for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
+                    if (out_.entities[x].type == EntityType::Country && out_.entities[x].name == name) en = x;
+                if (en == kNone) {
+                    Entity ent;
+                    ent.type = EntityType::Country;
+                    ent.name = name;
+                    out_.entities.push_back(std::move(ent));
+                    en = out_.entities.size() - 1;
+                }
+                Entity& ent = out_.entities[en];
+                ent.mentions.push_back({Span{cps[q].begin, cps[e - 1].end}, form});
+                if (std::find(ent.aliases.begin(), ent.aliases.end(), form) == ent.aliases.end()) ent.aliases.push_back(form);
+                q = e - 1;
+                break;
+            }
+        }
+    }
     if (ms.empty()) return;
 
     // One entity per person: a short form is the longer name it begins (kanji) or ends (katakana).

@@ -49,6 +49,20 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "アナ・ロペス", "ホセ・ディアス"));
     }
 
+    TEST_CASE("countries take their English names; one-character forms only in pairings, before offices, in 訪日") {
+        auto x = run("日・イラン外相会談\n\n本5日，訪日中のポール・ホワイト米国務長官は，ウクライナ情勢について述べました。"
+                     "タイミングが重要です。",
+                     "2024-06-05");
+        const kg::Entity* japan = entity(x, EntityType::Country, "Japan");
+        REQUIRE(japan);
+        CHECK(has_alias(japan, "日"));
+        CHECK(entity(x, EntityType::Country, "Iran"));
+        CHECK(entity(x, EntityType::Country, "United States"));
+        CHECK(entity(x, EntityType::Country, "Ukraine"));
+        CHECK_FALSE(entity(x, EntityType::Country, "Thailand"));  // タイ inside タイミング
+        CHECK_FALSE(entity(x, EntityType::Country, "China"));     // 中 of 訪日中
+    }
+
     TEST_CASE("English releases are left to the English stages") {
         auto x = run("Foreign Minister Ana Lopes met with Secretary of State Paul White.");
         CHECK(count(x, RelationType::Met) == 1);
