@@ -42,6 +42,8 @@ std::vector<std::pair<std::string, std::uint32_t>> compile_word_classes(const Ga
         if (!flag) throw InputError(gaz.word_classes_file + ": unknown word class '" + cls + "'");
         for (const std::string& w : words) out.emplace_back(fold_key(w), flag);
     }
+    // A gazetteer built in memory without data/ (Gazetteer()) has no grammar words to check.
+    if (gaz.word_classes_file.empty()) return out;
     for (const ClassFlag& c : kClasses) {
         bool present = false;
         for (const auto& [cls, words] : gaz.word_classes) present = present || (cls == c.name && !words.empty());
