@@ -279,14 +279,47 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         const auto [ls, le] = line_of(b);
         if (le - ls <= 80) return d;
     }
+    // A line that is nothing but a date, further down a page whose top is menus (within 40 lines).
+    {
+        std::size_t deep_limit = 0;
+        int deep = 0;
+        for (std::size_t i = 0; i < text.size() && deep < 40; ++i)
+            if (text[i] == '\n') {
+                ++deep;
+                deep_limit = i;
+            }
+        if (deep < 40) deep_limit = text.size();
+        for (const DateMention& d : dates) {
+            if (!d.year) continue;
+            const std::size_t b = tokens[d.first].begin;
+            if (b > deep_limit) break;
+            const auto [ls, le] = line_of(b);
+            std::string_view line = text.substr(ls, le - ls);
+            while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+            while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+            if (ls + (text.substr(ls, le - ls).size() - line.size()) <= b && tokens[d.last - 1].end - b == line.size())
+                return d;
+        }
+    }
     // No date line: a title that ends with its date ("Comments by the Foreign Secretary after
-    // meeting Secretary Pompeo on 7 August 2019", "... Council (Brussels, March 14, 2016)").
+    // meeting Secretary Pompeo on 7 August 2019", "... Council (Brussels, March 14, 2016)"),
+    // on one of the first three lines that hold text (a page header may come first).
     for (const DateMention& d : dates) {
         if (!d.year) continue;
         const std::size_t b = tokens[d.first].begin;
         if (b > line_limit) break;
         const auto [ls, le] = line_of(b);
-        if (text.substr(0, ls).find_first_not_of(" \n\t\r") != std::string_view::npos) continue;  // not the first line
+        {
+            int before = 0;  // lines with text before this one
+            for (std::size_t q = 0; q < ls;) {
+                const std::size_t nl = text.find('\n', q);
+                const std::size_t stop = nl == std::string_view::npos || nl > ls ? ls : nl;
+                if (text.substr(q, stop - q).find_first_not_of(" \t\r") != std::string_view::npos) ++before;
+                if (nl == std::string_view::npos || nl >= ls) break;
+                q = nl + 1;
+            }
+            if (before > 2) continue;
+        }
         const std::size_t e = tokens[d.last - 1].end;
         std::string_view rest = text.substr(e, le - e);
         while (!rest.empty() && (rest.front() == ' ' || rest.front() == ')' || rest.front() == '.')) rest.remove_prefix(1);

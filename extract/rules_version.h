@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 25;
+inline constexpr int kRulesVersion = 26;
 
 }  // namespace kg::extract

@@ -68,3 +68,18 @@ TEST_SUITE("extract.japanese") {
         CHECK(count(x, RelationType::Met) == 1);
     }
 }
+
+TEST_SUITE("extract.dates") {
+    TEST_CASE("a release date on a line of its own below a page's menus; a title that ends with its date") {
+        std::string menus;
+        for (int i = 0; i < 18; ++i) menus += "Menu item " + std::to_string(i) + "\n";
+        auto x = run(menus + "Outcome of talks\n\n2025-01-23\n\nMinister Ana Lopes met Secretary Paul White.", "");
+        CHECK(x.document.date == "2025-01-23");
+        auto y = run("News story\n\nComments by the Foreign Secretary after meeting Secretary Paul White on 7 August "
+                     "2019\n\nThe Foreign Secretary met Secretary Paul White.", "");
+        CHECK(y.document.date == "2019-08-07");
+        // a date deep in the body is not the release's
+        auto z = run(menus + "The Minister said the talks of 3 May 2024 went well.", "");
+        CHECK(z.document.date.empty());
+    }
+}
