@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 26;
+inline constexpr int kRulesVersion = 27;
 
 }  // namespace kg::extract

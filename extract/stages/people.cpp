@@ -449,7 +449,12 @@ void DocumentReader::find_surname_mentions() {
 // and after each ";" or "and" of the list that follows it, when the name is closed by
 // punctuation, a lower-case word or the end of the sentence.
 void DocumentReader::find_counterpart_names() {
+    // ("will meet with Michel Aoun President of Lebanon": an office of a country right after the name)
     auto closed_at = [&](std::size_t e, std::size_t limit) {
+        if (e < limit && title_match(e, limit)) {
+            const std::size_t t = e + title_match(e, limit);
+            if (t + 1 < limit && tok_[t].is("of") && phrase_match(t + 1, limit).entry) return true;
+        }
         return e >= limit || tok_[e].is(",") || tok_[e].is(".") || tok_[e].is(";") || tok_[e].is(")") ||
                tok_[e].is("(") || (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps);
     };

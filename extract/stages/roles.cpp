@@ -60,8 +60,11 @@ void DocumentReader::find_roles() {
         std::size_t k = pm.name_last;
         while (k < b && tok_[k].is_word() && is_post_nominal(tok_[k].text)) ++k;  // "Julie Bishop MP, ..."
         if (k < b && is_possessive(tok_[k])) continue;
-        if (!(k < b && tok_[k].is(","))) continue;
-        ++k;
+        // "Michel Aoun President of Lebanon": an office of a country right after the name, no comma
+        const bool bare = k < b && title_match(k, b) && k + title_match(k, b) + 1 < b &&
+                          tok_[k + title_match(k, b)].is("of");
+        if (!(k < b && (tok_[k].is(",") || bare))) continue;
+        if (!bare) ++k;
         if (k < b && tok_[k].is("the")) ++k;
         // "Mr. X, newly appointed U.S. Secretary of State": words of appointment before the office
         while (k < b && in(fold_[k], {"newly", "recently", "appointed", "elected", "new", "incoming", "current"}))

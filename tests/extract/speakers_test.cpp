@@ -589,6 +589,13 @@ TEST_SUITE("extract.roles") {
         CHECK(relation(x, RelationType::Role, "Jorge Diaz", "Peru"));
     }
 
+    TEST_CASE("an office of a country right after a name, without a comma") {
+        auto x = run("While in Beirut, Minister Ana Lopes met with Karin Wallen President of Lebanon, and with "
+                     "representatives of civil society.");
+        CHECK(entity(x, EntityType::Person, "Karin Wallen"));
+        CHECK(relation(x, RelationType::Role, "Karin Wallen", "Lebanon"));
+    }
+
     TEST_CASE("an apposition's office may open with words of appointment") {
         auto x = run("Minister Ana Lopes held a phone conversation with Mr. Paul White, newly appointed U.S. "
                      "Secretary of State.");
