@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 27;
+inline constexpr int kRulesVersion = 28;
 
 }  // namespace kg::extract

@@ -115,7 +115,9 @@ void DocumentReader::find_japanese() {
         std::size_t latin = k;  // "ストルテンベルグNATO事務総長"
         while (latin > 0 && cps[latin - 1].c < 0x80 && std::isupper(static_cast<int>(cps[latin - 1].c)) && k - latin < 8)
             --latin;
-        if (latin < k && k == p) k = latin;
+        // ("ダットン・オーストラリアNATO代表部次席大使": Latin letters between the katakana and the body)
+        if (latin < k && (k == p || (latin > 0 && (katakana(cps[latin - 1].c) || middle_dot(cps[latin - 1].c)))))
+            k = latin;
         const std::string before = str(k, p);
         JaMention m;
         // "メヒア駐日ペルー大使": a country in katakana, and "駐日" before it, between name and office
@@ -171,6 +173,17 @@ void DocumentReader::find_japanese() {
                     while (ne > nb && cps[ne - 1].begin >= cps[nb].begin + run.size() - c.size()) --ne;
                     break;
                 }
+            }
+            // "李度勲韓国外交部第二次官": a country, then its body, between the name and the office
+            {
+                const std::string run = str(nb, ne);
+                std::size_t cut = std::string::npos;
+                for (const std::string& c : words("country")) {
+                    const std::size_t at = run.find(c);
+                    if (at != std::string::npos && at > 0 && at < cut) cut = at;
+                }
+                if (cut != std::string::npos)
+                    while (ne > nb && cps[ne - 1].begin >= cps[nb].begin + cut) --ne;
             }
             // "吉田茂元総理大臣": a mark of tenure is not part of the name
             if (ne > nb + 1 && one_of(str(ne - 1, ne), "former")) --ne;
@@ -330,6 +343,7 @@ void DocumentReader::find_japanese() {
             if (head.find(w) != std::string::npos) titled = true;
     }
     bool lead_seen = false;
+    std::size_t last_meeting = kNone;
     std::size_t seg = 0;
     while (seg < cps.size()) {
         std::size_t end = seg;
@@ -338,6 +352,30 @@ void DocumentReader::find_japanese() {
         std::string rule;
         for (const std::string& w : words("meeting-word"))
             if (clause.find(w) != std::string::npos) rule = "ja-meeting";
+        // "…のほか、A、B、Cが出席しました": people who attended the meeting reported before
+        if (rule.empty() && last_meeting != kNone && clause.find("\u51FA\u5E2D") != std::string::npos) {  // 出席
+            bool subject = false;
+            std::vector<std::size_t> joined;
+            for (const JaMention& m : ms) {
+                if (m.cp_end <= seg || m.cp_end > end) continue;
+                if (m.cp_end < end && cps[m.cp_end].c == 0x306F) subject = true;  // は: a clause of its own
+                joined.push_back(m.entity);
+            }
+            if (!subject && !joined.empty()) {
+                Meeting& mt = out_.meetings[last_meeting];
+                const std::size_t s = sentence_of(cps[seg].begin);
+                for (std::size_t e : joined)
+                    if (std::find(mt.participants.begin(), mt.participants.end(), e) == mt.participants.end())
+                        mt.participants.push_back(e);
+                std::sort(mt.participants.begin(), mt.participants.end());
+                const std::vector<std::size_t> people = mt.participants;
+                for (std::size_t x = 0; x < people.size(); ++x)
+                    for (std::size_t y = x + 1; y < people.size(); ++y)
+                        add_relation(RelationType::Met, people[x], people[y], s, "ja-attended-meeting", 0.75,
+                                     {{"mode", std::string(to_string(mt.mode))}, {"meeting", std::to_string(last_meeting)}},
+                                     mt.date);
+            }
+        }
         bool lead = false;
         if (!lead_seen)
             for (const JaMention& m : ms)
@@ -427,6 +465,7 @@ void DocumentReader::find_japanese() {
                 m.plover_mode = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "phone" : "meet";
                 m.evidence.push_back(evidence(s, rule, 0.8));
                 out_.meetings.push_back(m);
+                last_meeting = out_.meetings.size() - 1;
                 for (std::size_t x = 0; x < people.size(); ++x)
                     for (std::size_t y = x + 1; y < people.size(); ++y)
                         add_relation(RelationType::Met, people[x], people[y], s, rule, 0.8,

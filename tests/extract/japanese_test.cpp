@@ -63,6 +63,15 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(entity(x, EntityType::Country, "China"));     // 中 of 訪日中
     }
 
+    TEST_CASE("people listed as attending ('…が出席しました') joined the meeting reported before") {
+        auto x = run("本5日、山田一郎外務大臣は、ポール・ホワイトNATO事務総長との会談に出席しました。ホワイト事務総長のほか、"
+                     "アナ・ロペス・オーストラリアNATO代表部次席大使及び李大成韓国外交部次官が出席しました。",
+                     "2024-04-05");
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト"));
+        CHECK(relation(x, RelationType::Met, "山田一郎", "アナ・ロペス"));
+        CHECK(relation(x, RelationType::Met, "アナ・ロペス", "李大成"));
+    }
+
     TEST_CASE("English releases are left to the English stages") {
         auto x = run("Foreign Minister Ana Lopes met with Secretary of State Paul White.");
         CHECK(count(x, RelationType::Met) == 1);
