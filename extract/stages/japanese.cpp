@@ -275,7 +275,7 @@ void DocumentReader::find_japanese() {
             const std::string& n = ms[i].name;
             if (full == n) cluster[i] = c;
             else if (!ms[i].katakana && !ms[heads[c]].katakana && full.compare(0, n.size(), n) == 0) cluster[i] = c;
-            else if (ms[i].katakana && ms[heads[c]].katakana && full.size() > n.size() &&
+            else if (ms[i].katakana && ms[heads[c]].katakana && full.size() >= n.size() + 3 &&
                      full.compare(full.size() - n.size(), n.size(), n) == 0 &&
                      full.compare(full.size() - n.size() - 3, 3, "\u30FB") == 0)
                 cluster[i] = c;
