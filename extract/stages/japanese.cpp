@@ -59,12 +59,17 @@ struct JaMention {
 }  // namespace
 
 bool DocumentReader::japanese() const {
-    std::size_t jp = 0, letters = 0;
-    for (const Cp& c : decode(std::string_view(text_).substr(0, std::min<std::size_t>(text_.size(), 4000)))) {
-        if (c.c < 0x80 ? std::isalpha(static_cast<int>(c.c)) != 0 : true) ++letters;
-        if (kanji(c.c) || katakana(c.c) || hiragana(c.c)) ++jp;
+    // Kana and kanji are three-byte sequences led by 0xE3..0xE9: a Japanese release is mostly
+    // made of them, an English one has none or a few. Bytes, not code points: this runs on
+    // every document.
+    const std::size_t n = std::min<std::size_t>(text_.size(), 4000);
+    std::size_t cjk = 0, ascii_letters = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned char b = static_cast<unsigned char>(text_[i]);
+        if (b >= 0xE3 && b <= 0xE9) ++cjk;
+        else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ++ascii_letters;
     }
-    return letters > 0 && jp * 3 > letters;
+    return cjk >= 10 && cjk * 2 > ascii_letters / 3;
 }
 
 void DocumentReader::find_japanese() {
