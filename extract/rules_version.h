@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 28;
+inline constexpr int kRulesVersion = 29;
 
 }  // namespace kg::extract

@@ -305,7 +305,10 @@ void DocumentReader::find_meetings() {
                             std::size_t q = r + 1;  // "with United States President X": past the country
                             if (auto ph = phrase_at(q); ph && phrases_[*ph].first == q) q = phrases_[*ph].last;
                             else if (tok_[q].cap && !person_at(q) && !title_match(q, b)) ++q;
-                            if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b))) with = r;
+                            const std::size_t lower = q < b ? gaz_.match_title(tok_, fold_, q, b, false, true) : 0;
+                            if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                                          (lower && person_at(q + lower))))
+                                with = r;
                             break;
                         }
                     }
@@ -473,7 +476,10 @@ void DocumentReader::find_meetings() {
                         return false;
                     std::size_t after = r + c.length;
                     if (after < b && is_possessive(tok_[after])) ++after;
-                    return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0;
+                    // ("US president Joe Biden": the news writes the office in lower case)
+                    return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0 ||
+                           (after < b && person_at(after + gaz_.match_title(tok_, fold_, after, b, false, true)) &&
+                            gaz_.match_title(tok_, fold_, after, b, false, true) > 0);
                 };
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
                               (q > k + 1 && tok_[q - 1].is("with") && counterpart_person(q, b) != kNone) ||

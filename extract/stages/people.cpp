@@ -200,11 +200,16 @@ void DocumentReader::find_people() {
         // (1) [Org/Country] Title [Honorific] Name
         std::size_t modifier_first = kNone;
         std::size_t j = i;
+        std::size_t lower_office = 0;  // a lower-case office after a country: "German defence minister X"
         if (PhraseMatch pm = phrase_match(i, limit); pm.entry) {
             std::size_t k = i + pm.length;
             if (k < limit && is_possessive(tok_[k])) ++k;
-            if ((pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Organization) && k < limit &&
-                title_match(k, limit)) {
+            const bool body = pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Organization;
+            if (body && k < limit && !title_match(k, limit) && tok_[k].is_word() && !tok_[k].cap) {
+                const std::size_t tl = gaz_.match_title(tok_, fold_, k, limit, false, true);
+                if (tl && k + tl < limit && name_word(k + tl) && !plural_office(fold_[k + tl - 1])) lower_office = tl;
+            }
+            if (body && k < limit && (title_match(k, limit) || lower_office)) {
                 modifier_first = i;
                 j = k;
             } else if (pm.length >= 2 && !(flags_[i] & kHonorificStart)) {
@@ -213,7 +218,7 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
-        if (const std::size_t tl = title_match(j, limit); tl) {
+        if (const std::size_t tl = lower_office ? lower_office : title_match(j, limit); tl) {
             std::size_t k = j + tl;
             // "High Representative/Vice-President Kaja Kallas": offices joined by a slash
             while (k + 1 < limit && tok_[k].is("/") && title_match(k + 1, limit)) k += 1 + title_match(k + 1, limit);

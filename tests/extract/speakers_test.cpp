@@ -208,6 +208,16 @@ TEST_SUITE("extract.meetings") {
         CHECK(count(y, RelationType::Met) == 1);
     }
 
+    TEST_CASE("news style: an office in lower case after a country names the person after it") {
+        auto x = run("Chinese premier Hiro Sato met US president Paul White in Berlin. Mr. White also addressed "
+                     "NATO missions with German defence minister Ana Lopes-Meyer in Germany.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+        CHECK(relation(x, RelationType::Met, "Paul White", "Ana Lopes-Meyer"));
+        CHECK(relation(x, RelationType::Role, "Ana Lopes-Meyer", "Germany"));
+        auto y = run("The Japanese foreign minister said the talks went well.");
+        CHECK(count(y, RelationType::Met) == 0);
+    }
+
     TEST_CASE("news style: 'the leaders met' refers to the pair that opened the sentence or the one before") {
         auto x = run("TOKYO (Kyodo) -- Prime Minister Hiro Sato and U.S. President Paul White pledged Wednesday to "
                      "deepen ties, as the leaders met at the White House.");
