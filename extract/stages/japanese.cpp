@@ -43,7 +43,6 @@ std::vector<Cp> decode(std::string_view s) {
 
 bool kanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005 || (c >= 0x3400 && c <= 0x4DBF); }
 bool katakana(char32_t c) { return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB; }  // ー included, ・ not
-bool hiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
 bool middle_dot(char32_t c) { return c == 0x30FB || c == 0xFF65; }
 bool ascii_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
