@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 29;
+inline constexpr int kRulesVersion = 30;
 
 }  // namespace kg::extract

@@ -22,7 +22,7 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     const Token* a = at(i);
     if (!a) return 0;
     auto dot = [&](std::size_t k) { return at(k) && at(k)->is(".") && !at(k)->space_before; };
-    if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati"}))
+    if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame"}))
         return dot(i + 1) ? 2 : 1;
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
     if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) return 4;  // H.E.
@@ -344,7 +344,9 @@ void DocumentReader::find_people() {
                 if (office == kNone) office = k;
                 k += tl;
             }
-            if (k < limit) {
+            // "Madam Speaker", "Mr. President": an office addressed, no name
+            const bool addressed = office == kNone && k < limit && title_match(k, limit) > 0;
+            if (k < limit && !addressed) {
                 if (auto name = read_name(k, limit, true)) {
                     const std::size_t idx = add_person(kNone, kNone, *name, true, 0);
                     if (office != kNone) persons_[idx].title = surface(office, k);

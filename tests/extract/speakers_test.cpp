@@ -116,6 +116,14 @@ TEST_SUITE("extract.people") {
         CHECK(entity(x, EntityType::Person, "Hiro Sato"));
     }
 
+    TEST_CASE("'Madam' opens a name; an office addressed by an honorific is no one") {
+        auto x = run("Thank you, Madam Speaker, and thank you, Mr. President. Secretary-General Paul White, accompanied "
+                     "by Madam Ana Lopes-Kim, arrived in Seoul.");
+        CHECK(entity(x, EntityType::Person, "Ana Lopes-Kim"));
+        CHECK_FALSE(entity(x, EntityType::Person, "Speaker"));
+        CHECK_FALSE(entity(x, EntityType::Person, "President"));
+    }
+
     TEST_CASE("offices and honorifics of heads of state and of churches") {
         auto x = run("President Paul White spoke today with President-elect Hiro Sato of Peru.");
         CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
