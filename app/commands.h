@@ -47,6 +47,7 @@ CommandRunner setup_export(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_show(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_entities(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_forget(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_documents(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_merge(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_split(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_meetings(CLI::App& cmd, const GlobalOptions& global);

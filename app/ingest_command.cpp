@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "app/commands.h"
+#include "app/document_identity.h"
 #include "app/inputs.h"
 #include "app/parallel_extraction.h"
 #include "app/progress.h"
@@ -36,12 +37,16 @@ struct IngestCounts {
     std::size_t replaced = 0;
     std::size_t reextracted = 0;  // stored documents extracted again (their fingerprint was stale)
     std::size_t duplicate = 0;  // same bytes already stored under another document id
+    std::size_t moved = 0;      // stored documents found again at another path (or first seen with one)
+    std::size_t removed = 0;    // JSON Lines records without ids gone from their file
     std::size_t failed = 0;
 };
 
 void print_counts(const IngestCounts& counts) {
     std::cout << "added " << counts.added << ", unchanged " << counts.unchanged << ", replaced " << counts.replaced;
     if (counts.reextracted > 0) std::cout << ", re-extracted " << counts.reextracted;
+    if (counts.moved > 0) std::cout << ", moved " << counts.moved;
+    if (counts.removed > 0) std::cout << ", removed " << counts.removed;
     if (counts.duplicate > 0) std::cout << ", duplicate " << counts.duplicate;
     std::cout << ", failed " << counts.failed << '\n';
 }
@@ -69,21 +74,38 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         opt.durability == "full" ? store::Durability::Full : store::Durability::Normal;
     std::unique_ptr<store::Store> store = store::open_store(global.db, durability);
 
-    // A document stored before with the same bytes is unchanged: counted, not extracted
-    // again, so re-running an ingest over a corpus of years costs reading and hashing.
-    std::unordered_map<std::string, std::string> stored_hash;
-    for (store::DocumentInfo& d : store->documents()) stored_hash.emplace(std::move(d.id), std::move(d.sha256));
+    // Which stored document each input is (app/document_identity.h). One stored before
+    // with the same bytes is unchanged: counted, not extracted again, so re-running an
+    // ingest over a corpus of years costs reading and hashing.
+    DocumentIdentities identities(store->documents());
     std::vector<std::size_t> todo;  // positions in input.documents of the documents to extract
     std::vector<const Document*> pending;
+    std::vector<std::string> origins;  // of pending
     for (std::size_t i = 0; i < input.documents.size(); ++i) {
         Document& doc = input.documents[i];
         if (doc.raw_sha256.empty()) doc.raw_sha256 = store::sha256_hex(doc.text);
-        const auto it = stored_hash.find(doc.id);
-        if (it != stored_hash.end() && it->second == doc.raw_sha256)
-            ++counts.unchanged;
-        else {
+        const DocumentIdentities::Decision d = identities.decide(doc);
+        switch (d.action) {
+        case DocumentIdentities::Action::Unchanged: ++counts.unchanged; break;
+        case DocumentIdentities::Action::Relocate:
+            store->relocate(d.id, d.origin, doc.path, doc.source);
+            ++(d.adopted ? counts.unchanged : counts.moved);
+            break;
+        case DocumentIdentities::Action::Duplicate:
+            std::cerr << "kg: " << where(doc) << ": same content as document " << d.other << "; not added again\n";
+            ++counts.duplicate;
+            break;
+        case DocumentIdentities::Action::Refused:
+            std::cerr << "kg: error: " << where(doc) << ": id '" << d.id << "' already names document " << d.other
+                      << "; not stored (nothing replaced)\n";
+            ++counts.failed;
+            break;
+        case DocumentIdentities::Action::Store:
+            doc.id = d.id;
             todo.push_back(i);
             pending.push_back(&doc);
+            origins.push_back(d.origin);
+            break;
         }
     }
 
@@ -94,6 +116,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     constexpr auto kBatchSeconds = std::chrono::milliseconds(1000);
     std::vector<DocumentExtraction> batch;
     std::vector<std::string> sources;
+    std::vector<std::string> batch_origins;
     auto batch_started = std::chrono::steady_clock::now();
     Progress progress(pending.size());
 
@@ -101,7 +124,8 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         if (batch.empty()) return;
         std::vector<store::PutItem> items;
         items.reserve(batch.size());
-        for (const DocumentExtraction& x : batch) items.push_back({&x, x.document.raw_sha256, fingerprint});
+        for (std::size_t k = 0; k < batch.size(); ++k)
+            items.push_back({&batch[k], batch[k].document.raw_sha256, fingerprint, batch_origins[k]});
         std::vector<store::PutResult> results;
         try {
             results = store->put_many(items);
@@ -113,6 +137,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
             counts.failed += batch.size();
             batch.clear();
             sources.clear();
+            batch_origins.clear();
             return;
         }
         for (std::size_t k = 0; k < results.size(); ++k) {
@@ -136,6 +161,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         }
         batch.clear();
         sources.clear();
+        batch_origins.clear();
     };
 
     ParallelExtraction extraction(extractor, pending, opt.threads);
@@ -155,6 +181,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
         }
         if (batch.empty()) batch_started = std::chrono::steady_clock::now();
         sources.push_back(doc.source);
+        batch_origins.push_back(std::move(origins[i]));
         doc = Document{};  // the extraction holds its own copy: keep one text in memory, not two
         batch.push_back(std::move(x));
         if (batch.size() >= opt.batch || std::chrono::steady_clock::now() - batch_started >= kBatchSeconds)
@@ -162,6 +189,12 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     }
     flush();
     progress.clear();
+    // A JSON Lines file read again replaces its earlier version: its records without ids
+    // that are gone from it are forgotten (only when every input was read, so a file that
+    // failed to read removes nothing).
+    if (input.failed == 0)
+        for (const std::string& id : identities.vanished_records())
+            if (store->forget(id)) ++counts.removed;
     // Stored documents extracted by other rules, data or alias files than today's are
     // extracted again from their stored text, so the base never keeps stale answers.
     const ReextractCounts again = reextract(*store, extractor, fingerprint, false, std::cerr);
@@ -170,7 +203,7 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
     print_counts(counts);
     // Leave the knowledge base ready for questions: the merged graph that `met`, `path`
     // and the other questions read is rebuilt now rather than by the first question.
-    if (counts.added + counts.replaced + counts.reextracted > 0) {
+    if (counts.added + counts.replaced + counts.reextracted + counts.removed > 0) {
         // Seconds on a large base: say what is happening on a terminal.
         const bool tty = isatty(STDERR_FILENO) == 1;
         if (tty) std::cerr << "merging the knowledge base for questions..." << std::flush;

@@ -36,6 +36,7 @@ constexpr Subcommand kSubcommands[] = {
     {"entities", "List the entities of the knowledge base", kg::cli::setup_entities},
     {"reextract", "Extract stored documents again whose extraction is stale (or --all)", kg::cli::setup_reextract},
     {"forget", "Remove documents and every fact only they supported", kg::cli::setup_forget},
+    {"documents", "The stored documents: ids, dates and where each was read from", kg::cli::setup_documents},
     {"merge", "Record that two entities are one (lasts across ingests)", kg::cli::setup_merge},
     {"split", "Undo an automatic merge: one entity per name again (lasts across ingests)", kg::cli::setup_split},
     {"rename", "Give an entity another canonical name (lasts across ingests)", kg::cli::setup_rename},

@@ -4,7 +4,7 @@
 // The library used directly, without the kg tool or a database.
 //
 //   who_met_whom examples/corpus
-//   2023-04-04  Yoshimasa Hayashi met Jens Stoltenberg  in Brussels  (002_6f339f2360b3421b.txt)
+//   2023-04-04  Yoshimasa Hayashi met Jens Stoltenberg  in Brussels  (corpus/002_6f339f2360b3421b.txt)
 
 #include <exception>
 #include <iostream>

@@ -112,11 +112,14 @@ void read_jsonl(std::string_view utf8, const std::string& source, const std::str
             continue;
         }
         doc.id = base_name + ":" + std::to_string(line_number);
+        doc.line = line_number;
         if (const rapidjson::Value* id = member(json, fields.id)) {
+            doc.record_id = true;
             if (id->IsString() && !string_of(*id).empty()) doc.id = display_name(string_of(*id));
             else if (id->IsInt64()) doc.id = std::to_string(id->GetInt64());
             else if (id->IsUint64()) doc.id = std::to_string(id->GetUint64());
-            else warn("field \"" + fields.id + "\" must be a string or an integer; using " + doc.id);
+            else doc.record_id = false;
+            if (!doc.record_id) warn("field \"" + fields.id + "\" must be a string or an integer; using " + doc.id);
         }
         std::vector<Diagnostic> ignored;
         if (const rapidjson::Value* title = member(json, fields.title)) {

@@ -123,29 +123,32 @@ public:
         }
         if (fs::is_directory(st)) {
             const std::size_t before = result_.documents.size();
-            read_directory(path);
+            read_directory(path, absolute_path(path));
             if (result_.documents.size() == before) error(shown, "no documents found");
         } else if (fs::is_regular_file(st)) {
-            read_file(path);
+            read_file(path, display_name(fs::path(path).filename().string()), absolute_path(path));
         } else {
             error(shown, "not a regular file");
         }
     }
 
-    // Decodes, sniffs and dispatches one input to the reader of its format.
+    // Decodes, sniffs and dispatches one input to the reader of its format. `path` is
+    // the absolute path of the file (Document::path), '' for standard input and buffers.
     void read_bytes(std::string_view bytes, const std::string& source, const std::string& id,
-                    InputFormat format) {
+                    InputFormat format, const std::string& path = {}) {
         if (bytes.empty()) {
             warning(source, "skipped: empty file");
             return;
         }
         const std::size_t first_new = result_.documents.size();
         read_bytes_as(bytes, source, id, format);
-        // A text or HTML file is one document: its hash is the whole file's (JSON Lines
-        // documents got their line's hash already).
-        if (!options_.raw_hash) return;
-        for (std::size_t i = first_new; i < result_.documents.size(); ++i)
-            if (result_.documents[i].raw_sha256.empty()) result_.documents[i].raw_sha256 = options_.raw_hash(bytes);
+        for (std::size_t i = first_new; i < result_.documents.size(); ++i) {
+            Document& doc = result_.documents[i];
+            doc.path = path;
+            // A text or HTML file is one document: its hash is the whole file's (JSON Lines
+            // documents got their line's hash already).
+            if (options_.raw_hash && doc.raw_sha256.empty()) doc.raw_sha256 = options_.raw_hash(bytes);
+        }
     }
 
     void read_bytes_as(std::string_view bytes, const std::string& source, const std::string& id,
@@ -199,7 +202,9 @@ private:
         read_bytes(bytes, "<stdin>", "stdin", options_.stdin_format);
     }
 
-    void read_file(const std::string& path) {
+    // `id`: the document id (a named file's base name, or the walked folder's name and the
+    // path under it); `absolute`: Document::path.
+    void read_file(const std::string& path, const std::string& id, const std::string& absolute) {
         const std::string shown = display_name(path);
         std::string bytes;
         std::string message;
@@ -207,12 +212,14 @@ private:
             error(shown, message);
             return;
         }
-        read_bytes(bytes, shown, display_name(fs::path(path).filename().string()), format_for(path));
+        read_bytes(bytes, shown, id, format_for(path), absolute);
     }
 
     // Collects the directory's files without recursion and without following links to
-    // directories, then reads them in sorted order.
-    void read_directory(const fs::path& root) {
+    // directories, then reads them in sorted order. Each file's id is the folder's own
+    // name followed by the file's path under it ("releases/2024/03/01.txt"), so files of
+    // the same name in different folders have different ids.
+    void read_directory(const fs::path& root, const fs::path& absolute_root) {
         std::vector<fs::path> files;
         std::vector<fs::path> pending{root};
         while (!pending.empty()) {
@@ -245,7 +252,11 @@ private:
             if (ec) error(display_name(dir.string()), "cannot read directory: " + ec.message());
         }
         std::sort(files.begin(), files.end());
-        for (const fs::path& file : files) read_file(file.string());
+        const fs::path folder = absolute_root.filename();
+        for (const fs::path& file : files) {
+            const fs::path under = file.lexically_relative(root);
+            read_file(file.string(), display_name((folder / under).generic_string()), (absolute_root / under).string());
+        }
     }
 
     void read_text_document(std::string_view bytes, const std::string& source, const std::string& id) {
@@ -293,6 +304,13 @@ private:
 };
 
 }  // namespace
+
+std::string absolute_path(const std::string& path) {
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(path, ec);
+    if (ec) p = fs::absolute(path, ec).lexically_normal();
+    return ec ? path : p.string();
+}
 
 ReadResult read_documents(const std::vector<std::string>& paths, const ReadOptions& options) {
     Reader reader(options);

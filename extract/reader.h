@@ -67,6 +67,11 @@ ReadResult read_documents(const std::vector<std::string>& paths);
 ReadResult read_buffer(std::string_view bytes, const std::string& source,
                        InputFormat format = InputFormat::Auto, const ReadOptions& options = {});
 
+// The absolute form of `path` with symbolic links resolved as far as the path exists
+// (what Document::path holds), so one file reached by different relative paths or from
+// different working directories has one spelling.
+std::string absolute_path(const std::string& path);
+
 // Normalises raw bytes into document text: strips one BOM, CRLF/CR -> LF,
 // drops NUL and C0/C1 controls (keeps TAB, LF), replaces ill-formed UTF-8 with
 // U+FFFD (one per maximal subpart, as Unicode recommends), and converts to NFC.

@@ -66,6 +66,14 @@ struct Document {
     // Hex SHA-256 of the bytes the document was read from (file, or JSON Lines line),
     // before decoding and normalisation; empty when the reader was not asked for it.
     std::string raw_sha256 = {};
+    // Where it was read from, so a knowledge base recognises it when it is read again:
+    // the absolute path of its file (symbolic links in the path as named resolved), ''
+    // for standard input; and, for a JSON Lines record, whether `id` is the record's own
+    // (field "id") rather than made from the file name and line, and its line (0 for a
+    // whole file).
+    std::string path = {};
+    bool record_id = false;
+    std::size_t line = 0;
 };
 
 // Why kg believes something: the document, the sentence span, the rule that fired.

@@ -206,11 +206,23 @@ DROP TRIGGER IF EXISTS kb_corrections_updated;
 DROP TABLE IF EXISTS kb_generation;
 )sql";
 
+// Version 5: documents are known by where they came from, not by their id alone.
+// `origin` is the identity the application computes (the file's absolute path, a
+// JSON Lines record's own id, ...; '' for documents stored before, until the next
+// ingest recognises them by content) and is unique; `path` is the absolute path of
+// the file read, so a document can be forgotten by its path and a moved file found.
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE documents ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN path TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX documents_by_origin ON documents(origin) WHERE origin <> '';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3, true, kVersion3After},
     {4, kVersion4},
+    {5, kVersion5},
     // {2, "ALTER TABLE ...;"},  -- append new steps here, never edit old ones
 };
 

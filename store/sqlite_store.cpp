@@ -91,6 +91,8 @@ public:
     PutOutcome put(const DocumentExtraction& x, const std::string& sha256) override;
     std::vector<PutResult> put_many(std::span<const PutItem> items) override;
     void replace_extractions(std::span<const DocumentExtraction> extractions, const std::string& fingerprint) override;
+    bool relocate(const std::string& id, const std::string& origin, const std::string& path,
+                  const std::string& source) override;
     bool forget(const std::string& doc_id) override;
     std::vector<DocumentInfo> documents() const override;
     std::optional<DocumentExtraction> load(const std::string& doc_id) const override;
@@ -106,7 +108,7 @@ private:
     void prepare_statements();
     void validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const;
     PutOutcome write_document(const DocumentExtraction& x, const std::string& sha256, const std::string& fingerprint,
-                              const std::string& what);
+                              const std::string& origin, const std::string& what);
     void pack_legacy_rows();
     std::vector<DocumentExtraction> read_legacy(Readers& r, std::vector<std::int64_t>& rowids) const;
     std::vector<DocumentExtraction> read(Statement& q, std::optional<std::int64_t> doc) const;
@@ -114,7 +116,7 @@ private:
 
     mutable Database db_;
     // Cached statements (prepared once per Store: ingest speed).
-    mutable Statement find_by_id_, find_by_hash_, delete_doc_, insert_document_, insert_extraction_,
+    mutable Statement find_by_id_, find_by_origin_, find_by_hash_, relocate_, delete_by_rowid_, delete_doc_, insert_document_, insert_extraction_,
         update_extraction_, update_document_, list_documents_,
         insert_correction_, list_corrections_, read_one_, read_all_, read_all_without_text_;
 };
@@ -190,16 +192,21 @@ void SqliteStore::migrate() {
 void SqliteStore::prepare_statements() {
     auto p = [&](const char* sql) { return db_.prepare(sql, true); };
     find_by_id_ = p("SELECT doc, sha256 FROM documents WHERE id = ?1");
+    // The "<> ''" term lets SQLite use the partial index documents_by_origin (a bound
+    // parameter alone does not prove the row is in it): without it, a table scan each.
+    find_by_origin_ = p("SELECT doc, sha256 FROM documents WHERE origin = ?1 AND origin <> ''");
     find_by_hash_ = p("SELECT id FROM documents WHERE sha256 = ?1");
     delete_doc_ = p("DELETE FROM documents WHERE id = ?1");
+    delete_by_rowid_ = p("DELETE FROM documents WHERE doc = ?1");
+    relocate_ = p("UPDATE documents SET origin = ?2, path = ?3, source = ?4 WHERE id = ?1");
     insert_document_ = p(
-        "INSERT INTO documents(id, source, title, date, sha256, text, fingerprint, ingested_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+        "INSERT INTO documents(id, source, title, date, sha256, text, fingerprint, origin, path, ingested_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
     insert_extraction_ = p("INSERT INTO extractions(doc, data) VALUES (?1, ?2)");
     update_extraction_ = p("INSERT OR REPLACE INTO extractions(doc, data) VALUES (?1, ?2)");
     // Touching the documents row also moves the snapshot generation (graph_snapshot.cpp triggers).
     update_document_ = p("UPDATE documents SET date = ?2, fingerprint = ?3 WHERE doc = ?1");
-    list_documents_ = p("SELECT id, source, date, sha256, fingerprint FROM documents ORDER BY id");
+    list_documents_ = p("SELECT id, source, date, sha256, fingerprint, origin, path FROM documents ORDER BY id");
     insert_correction_ = p(
         "INSERT INTO corrections(kind, a, b, created_at) VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
         "ON CONFLICT(kind, a, b) DO NOTHING");
@@ -259,7 +266,7 @@ PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha2
     const std::string what = "cannot store document " + quoted(x.document.id);
     validate(x, sha256, what);
     Transaction tx(db_, TransactionKind::Write);
-    const PutOutcome outcome = write_document(x, sha256, "", what);
+    const PutOutcome outcome = write_document(x, sha256, "", "", what);
     tx.commit();  // an Unchanged document wrote nothing: the commit is free
     return outcome;
 }
@@ -274,7 +281,7 @@ std::vector<PutResult> SqliteStore::put_many(std::span<const PutItem> items) {
         try {
             validate(x, items[i].sha256, what);
             Savepoint item(db_);
-            results[i].outcome = write_document(x, items[i].sha256, items[i].fingerprint, what);
+            results[i].outcome = write_document(x, items[i].sha256, items[i].fingerprint, items[i].origin, what);
             item.release();
         } catch (const StoreError& e) {
             // The savepoint undid this document. When SQLite rolled back the whole
@@ -315,28 +322,37 @@ void SqliteStore::replace_extractions(std::span<const DocumentExtraction> extrac
     tx.commit();
 }
 
-// One document inside an open transaction.
+// One document inside an open transaction. The stored document it replaces is the
+// one of the same origin, or of the same id when there is no origin.
 PutOutcome SqliteStore::write_document(const DocumentExtraction& x, const std::string& sha256,
-                                       const std::string& fingerprint, const std::string& what) {
-    bool existed = false;
+                                       const std::string& fingerprint, const std::string& origin,
+                                       const std::string& what) {
+    std::optional<std::int64_t> previous;
     {
-        StatementUse use(find_by_id_);
-        find_by_id_.bind(1, x.document.id);
-        if (find_by_id_.step(what)) {
-            if (find_by_id_.text(1) == sha256) return PutOutcome::Unchanged;  // nothing written
-            existed = true;
+        Statement& q = origin.empty() ? find_by_id_ : find_by_origin_;
+        StatementUse use(q);
+        q.bind(1, origin.empty() ? x.document.id : origin);
+        if (q.step(what)) {
+            if (q.text(1) == sha256) return PutOutcome::Unchanged;  // nothing written
+            previous = q.integer(0);
         }
     }
-    if (existed) {
-        StatementUse use(delete_doc_);  // ON DELETE CASCADE removes every child row
-        delete_doc_.bind(1, x.document.id);
-        delete_doc_.run(what);
+    if (previous) {
+        StatementUse use(delete_by_rowid_);  // ON DELETE CASCADE removes the extraction
+        delete_by_rowid_.bind(1, *previous);
+        delete_by_rowid_.run(what);
     }
     {
         StatementUse use(find_by_hash_);
         find_by_hash_.bind(1, sha256);
-        // Keeps the removal of this id's previous version, if any.
+        // Keeps the removal of this document's previous version, if any.
         if (find_by_hash_.step(what)) return PutOutcome::Duplicate;
+    }
+    {
+        // Another document already has this id: never replace it under the caller's feet.
+        StatementUse use(find_by_id_);
+        find_by_id_.bind(1, x.document.id);
+        if (find_by_id_.step(what)) db_.fail(what, "the id already names another stored document");
     }
     {
         StatementUse use(insert_document_);
@@ -348,6 +364,8 @@ PutOutcome SqliteStore::write_document(const DocumentExtraction& x, const std::s
         insert_document_.bind(5, sha256);
         insert_document_.bind(6, d.text);
         insert_document_.bind(7, fingerprint);
+        insert_document_.bind(8, origin);
+        insert_document_.bind(9, d.path);
         insert_document_.run(what);
     }
     {
@@ -356,7 +374,19 @@ PutOutcome SqliteStore::write_document(const DocumentExtraction& x, const std::s
         insert_extraction_.bind_blob(2, detail::encode_extraction(x));
         insert_extraction_.run(what);
     }
-    return existed ? PutOutcome::Replaced : PutOutcome::Added;
+    return previous ? PutOutcome::Replaced : PutOutcome::Added;
+}
+
+bool SqliteStore::relocate(const std::string& id, const std::string& origin, const std::string& path,
+                           const std::string& source) {
+    const std::string what = "cannot record the new origin of document " + quoted(id);
+    StatementUse use(relocate_);  // one statement: atomic on its own
+    relocate_.bind(1, id);
+    relocate_.bind(2, origin);
+    relocate_.bind(3, path);
+    relocate_.bind(4, source);
+    relocate_.run(what);
+    return sqlite3_changes64(db_.get()) > 0;
 }
 
 bool SqliteStore::forget(const std::string& doc_id) {
@@ -375,7 +405,7 @@ std::vector<DocumentInfo> SqliteStore::documents() const {
     Statement& q = list_documents_;
     StatementUse use(q);
     while (q.step("cannot list documents"))
-        out.push_back(DocumentInfo{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)});
+        out.push_back(DocumentInfo{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)});
     return out;
 }
 

@@ -29,6 +29,10 @@ struct DocumentInfo {
     // What produced the stored extraction (Store::put_many, replace_extractions);
     // empty for documents stored by put() or before schema version 4.
     std::string fingerprint;
+    // Identity of where it came from (PutItem::origin; '' before schema version 5) and
+    // the absolute path of the file it was read from ('' when none).
+    std::string origin = {};
+    std::string path = {};
 };
 
 // A user's decision about entity identity that must survive re-ingest.
@@ -44,6 +48,11 @@ struct PutItem {
     const DocumentExtraction* extraction = nullptr;
     std::string sha256;
     std::string fingerprint;  // recorded with the document (DocumentInfo::fingerprint)
+    // The document's identity (DocumentInfo::origin). When set, the stored document of
+    // this origin is the one replaced or left unchanged, whatever its id; when empty,
+    // the document id is the key. Either way a new document never takes the id of
+    // another one: that is an error, not a replacement.
+    std::string origin = {};
 };
 
 // What became of one PutItem: an outcome, or the reason it was not stored.
@@ -75,6 +84,11 @@ public:
     // nothing changed, when a document is not stored or the transaction fails.
     virtual void replace_extractions(std::span<const DocumentExtraction> extractions,
                                      const std::string& fingerprint) = 0;
+    // Records that stored document `id` now comes from `origin`, file `path`, shown as
+    // `source` (a moved file, or a document stored before origins were kept). False
+    // when `id` is not stored. Throws StoreError when another document has that origin.
+    virtual bool relocate(const std::string& id, const std::string& origin, const std::string& path,
+                          const std::string& source) = 0;
     // Removes a document and everything only it supported. False when unknown.
     virtual bool forget(const std::string& doc_id) = 0;
     virtual std::vector<DocumentInfo> documents() const = 0;

@@ -26,7 +26,9 @@ std::vector<std::string> card_documents(const std::string& card) {
     for (std::size_t start = 0; start <= list.size();) {
         std::size_t comma = list.find(", ", start);
         if (comma == std::string::npos) comma = list.size();
-        ids.push_back(list.substr(start, comma - start));
+        // Ids are the ingested folder's name and the path under it: compare file names.
+        const std::string id = list.substr(start, comma - start);
+        ids.push_back(id.substr(id.rfind('/') + 1));
         start = comma + 2;
     }
     return ids;

@@ -27,15 +27,16 @@ TEST_CASE("kg merge makes two entities one and the decision survives re-ingest a
     };
     check_merged();
 
-    SUBCASE("after ingesting a changed document") {
+    SUBCASE("after ingesting a changed copy of a document") {
+        // Another file (another path) with an edited text: a new document, not a replacement.
         const std::string doc = dir.file("002_6f339f2360b3421b.txt");
         kg_test::write_text_file(doc, kg_test::read_text_file(kg_test::corpus_file("002_6f339f2360b3421b.txt")) +
                                           "\nBoth sides agreed to meet again.");
-        REQUIRE(run_kg({"--db", db, "ingest", doc}).out == "added 0, unchanged 0, replaced 1, failed 0\n");
+        REQUIRE(run_kg({"--db", db, "ingest", doc}).out == "added 1, unchanged 0, replaced 0, failed 0\n");
         check_merged();
     }
     SUBCASE("after forgetting a document and ingesting it again") {
-        REQUIRE(run_kg({"--db", db, "forget", "002_6f339f2360b3421b.txt"}).status == 0);
+        REQUIRE(run_kg({"--db", db, "forget", "corpus/002_6f339f2360b3421b.txt"}).status == 0);
         REQUIRE(run_kg({"--db", db, "ingest", kg_test::corpus_dir()}).out ==
                 "added 1, unchanged 4, replaced 0, failed 0\n");
         check_merged();

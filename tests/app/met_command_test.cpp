@@ -187,7 +187,7 @@ TEST_CASE("kg met --country keeps meetings with a counterpart holding a role for
     REQUIRE(r.status == 0);
     CHECK(r.out ==
           "DATE,COUNTERPARTS,PLACE,MODE,EVENT,DOCUMENTS\r\n2023-04-04,Yoshimasa Hayashi,,in-person,,"
-          "002_6f339f2360b3421b.txt\r\n");
+          "corpus/002_6f339f2360b3421b.txt\r\n");
     kg_test::KgRun own = run_kg({"--db", db, "met", "Hayashi", "--country", "Japan"});
     CHECK(own.status == 0);  // Hayashi's own role does not count
     CHECK(own.out.empty());

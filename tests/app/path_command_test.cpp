@@ -40,7 +40,7 @@ TEST_CASE("kg path --all-shortest --json gives every chain with evidence text an
     CHECK(std::string(hop["relation"].GetString()) == "MET");
     CHECK(std::string(hop["date"].GetString()) == "2024-04-04");
     const auto& ev = hop["evidence"];
-    CHECK(std::string(ev["document"].GetString()) == "000_a78d721dc74829b4.txt");
+    CHECK(std::string(ev["document"].GetString()) == "corpus/000_a78d721dc74829b4.txt");
     CHECK(ev["end"].GetUint64() > ev["begin"].GetUint64());
     CHECK(std::string(ev["text"].GetString()).find("State Minister Tsuji held a meeting with") != std::string::npos);
     CHECK(first["hops"][1]["date"].IsNull());
@@ -78,7 +78,7 @@ TEST_CASE("kg path --csv writes a header and one row per hop") {
     const std::vector<std::string> lines = kg_test::lines_of(r.out);
     REQUIRE(lines.size() == 2);
     CHECK(lines[0] == "PATH,HOP,FROM,RELATION,TO,DATE,DOCUMENT,EVIDENCE\r");
-    CHECK(lines[1].find("1,1,Yoshimasa Hayashi,MET,Jens Stoltenberg,2023-04-04,002_6f339f2360b3421b.txt,") == 0);
+    CHECK(lines[1].find("1,1,Yoshimasa Hayashi,MET,Jens Stoltenberg,2023-04-04,corpus/002_6f339f2360b3421b.txt,") == 0);
 }
 
 }

@@ -30,7 +30,7 @@ TEST_CASE("kg rename gives an entity its right name and the decision lasts") {
         check_renamed();
     }
     SUBCASE("after forgetting another document and ingesting it again") {
-        REQUIRE(run_kg({"--db", db, "forget", "002_6f339f2360b3421b.txt"}).status == 0);
+        REQUIRE(run_kg({"--db", db, "forget", "corpus/002_6f339f2360b3421b.txt"}).status == 0);
         REQUIRE(run_kg({"--db", db, "ingest", kg_test::corpus_dir()}).status == 0);
         check_renamed();
     }

@@ -34,6 +34,8 @@ std::string read_text_file(const std::string& path) {
 }
 
 void write_text_file(const std::string& path, const std::string& text) {
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
     std::ofstream out(path, std::ios::binary);
     out << text;
     if (!out.flush()) throw std::runtime_error("cannot write " + path);
@@ -48,7 +50,9 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 KgRun run_kg(const std::vector<std::string>& args) { return run_kg_to(args, ""); }
 
-KgRun run_kg_to(const std::vector<std::string>& args, const std::string& stdout_path) {
+KgRun run_kg_in(const std::string& cwd, const std::vector<std::string>& args) { return run_kg_to(args, "", cwd); }
+
+KgRun run_kg_to(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& cwd) {
     TempDir capture;
     const std::string out_path = stdout_path.empty() ? capture.file("stdout") : stdout_path;
     const std::string err_path = capture.file("stderr");
@@ -58,6 +62,7 @@ KgRun run_kg_to(const std::vector<std::string>& args, const std::string& stdout_
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
 
     std::vector<std::string> argv_strings{KG_BINARY};
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());

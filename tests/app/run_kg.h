@@ -18,8 +18,11 @@ struct KgRun {
 
 // Runs kg with `args`, stdin from /dev/null, in the current directory.
 KgRun run_kg(const std::vector<std::string>& args);
-// Same, with stdout sent to the file `stdout_path` (KgRun::out stays empty), e.g. /dev/full.
-KgRun run_kg_to(const std::vector<std::string>& args, const std::string& stdout_path);
+// Same, with stdout sent to the file `stdout_path` (KgRun::out stays empty), e.g. /dev/full,
+// and, when `cwd` is not empty, run in that directory.
+KgRun run_kg_to(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& cwd = "");
+// run_kg in the directory `cwd`.
+KgRun run_kg_in(const std::string& cwd, const std::vector<std::string>& args);
 
 // A fresh directory under the system temp dir, removed with everything in it on destruction.
 class TempDir {
@@ -42,6 +45,7 @@ std::string corpus_file(const std::string& name);
 void ingest_corpus(const std::string& db);
 
 std::string read_text_file(const std::string& path);
+// Writes `text` to `path`, creating its parent directories.
 void write_text_file(const std::string& path, const std::string& text);
 // Lines of `text` without their line ends; no empty last line.
 std::vector<std::string> lines_of(const std::string& text);

@@ -45,7 +45,7 @@ TEST_CASE("kg split undoes an automatic merge and the parts stay apart after re-
         check_split();
     }
     SUBCASE("after forgetting and re-ingesting a document") {
-        REQUIRE(run_kg({"--db", db, "forget", "013.txt"}).status == 0);
+        REQUIRE(run_kg({"--db", db, "forget", "corpus/013.txt"}).status == 0);
         REQUIRE(run_kg({"--db", db, "ingest", data_corpus()}).out == "added 1, unchanged 24, replaced 0, failed 0\n");
         check_split();
     }

@@ -35,7 +35,7 @@ TEST_CASE("kg timeline --from --json keeps later entries and marks document date
     REQUIRE(d.Size() == 2);
     CHECK(std::string(d[0]["kind"].GetString()) == "ATTENDED");
     CHECK(d[0]["date_from_document"].GetBool());
-    CHECK(std::string(d[0]["document"].GetString()) == "001_f7c9a4d84f27ea13.txt");
+    CHECK(std::string(d[0]["document"].GetString()) == "corpus/001_f7c9a4d84f27ea13.txt");
     kg_test::KgRun none = run_kg({"--db", db, "timeline", "Hayashi", "--from", "2030"});
     CHECK(none.status == 0);
     CHECK(none.out.empty());
@@ -58,9 +58,9 @@ TEST_CASE("kg timeline --csv keeps the table's (doc) marker in its own column") 
     const std::vector<std::string> lines = kg_test::lines_of(r.out);
     REQUIRE(lines.size() >= 3);
     CHECK(lines[0] == "DATE,KIND,WHAT,DOCUMENT,DATE_FROM_DOCUMENT\r");
-    CHECK(lines[1] == "2023-04-04,MEETING,with Yoshimasa Hayashi (in-person),002_6f339f2360b3421b.txt,false\r");
+    CHECK(lines[1] == "2023-04-04,MEETING,with Yoshimasa Hayashi (in-person),corpus/002_6f339f2360b3421b.txt,false\r");
     CHECK(lines[2] ==
-          "2023-04-04,ROLE,\"Secretary General, North Atlantic Treaty Organization\",002_6f339f2360b3421b.txt,true\r");
+          "2023-04-04,ROLE,\"Secretary General, North Atlantic Treaty Organization\",corpus/002_6f339f2360b3421b.txt,true\r");
 }
 
 }

@@ -202,7 +202,8 @@ TEST_CASE("the same bytes under another name are reported as already stored and 
     const KgRun r = kb.ingest({bad("duplicate_a.txt"), copy});
     CHECK(r.status == 0);
     CHECK(contains(r.err, "kg: " + copy + ": same "));
-    CHECK(contains(r.err, "already stored; not added again"));
+    CHECK(contains(r.err, "same content as document 'duplicate_a.txt'"));
+    CHECK(contains(r.err, "; not added again"));
     CHECK(contains(r.out, "added 1,"));
     CHECK(contains(r.out, "duplicate 1,"));
     CHECK(kb.documents() == 1);

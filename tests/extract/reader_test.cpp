@@ -265,12 +265,15 @@ TEST_CASE("a directory walk is recursive, sorted and skips hidden files and anno
     ReadResult r = read_documents({dir.path().string()});
     INFO(dump(r));
     REQUIRE(r.documents.size() == 4);
-    CHECK(r.documents[0].id == "a.txt");
+    // Ids are the folder's name and the path under it; Document::path is absolute.
+    const std::string folder = fs::canonical(dir.path()).filename().string();
+    CHECK(r.documents[0].id == folder + "/a.txt");
     CHECK(r.documents[0].source == (dir.path() / "a.txt").string());
-    CHECK(r.documents[1].id == "x.htm");
+    CHECK(r.documents[0].path == (fs::canonical(dir.path()) / "a.txt").string());
+    CHECK(r.documents[1].id == folder + "/b_sub/deeper/x.htm");
     CHECK(r.documents[1].text == "Second");
-    CHECK(r.documents[2].id == "c.txt");
-    CHECK(r.documents[3].id == "notes");
+    CHECK(r.documents[2].id == folder + "/c.txt");
+    CHECK(r.documents[3].id == folder + "/notes");
     CHECK(r.failed == 0);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].source == (dir.path() / "picture.dat").string());
@@ -308,7 +311,7 @@ TEST_CASE("special files are errors, never hangs: FIFO, symlink loop, dangling l
         ReadResult r = read_documents({dir.path().string()});
         INFO(dump(r));
         REQUIRE(r.documents.size() == 1);
-        CHECK(r.documents[0].id == "ok.txt");
+        CHECK(r.documents[0].id == fs::canonical(dir.path()).filename().string() + "/ok.txt");
         CHECK(find_diagnostic(r, "skipped: not a regular file") != nullptr);
         CHECK(find_diagnostic(r, "cannot access: ") != nullptr);
     }
@@ -344,8 +347,10 @@ TEST_CASE("file names with control characters or ill-formed UTF-8 are escaped in
     ReadResult r = read_documents({dir.path().string()});
     INFO(dump(r));
     REQUIRE(r.documents.size() == 2);
-    CHECK(r.documents[0].id == "bad\\xFFname.txt");
-    CHECK(r.documents[1].id == "line\\nbreak.txt");
+    const std::string folder = fs::canonical(dir.path()).filename().string() + "/";
+    CHECK(r.documents[0].id == folder + "bad\\xFFname.txt");
+    CHECK(r.documents[1].id == folder + "line\\nbreak.txt");
+    CHECK(r.documents[1].path == (fs::canonical(dir.path()) / "line\nbreak.txt").string());
     CHECK(r.documents[1].source == dir / "line\\nbreak.txt");
 }
 

@@ -311,7 +311,7 @@ TEST_CASE("a database written by a newer kg is refused and left untouched") {
         raw.exec("PRAGMA user_version = 99;");
     }
     const std::string bytes = file_bytes(path);
-    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > 4");
+    CHECK(error_of([&] { open_store(path); }) == path + ": created by a newer kg: schema version 99 > " + std::to_string(kg::store::schema_version()));
     CHECK(file_bytes(path) == bytes);
 }
 
@@ -330,7 +330,7 @@ TEST_CASE("a new database carries kg's application_id and schema version and use
     auto st = open_store(path);
     RawDb raw(path);
     CHECK(raw.value("PRAGMA application_id") == std::to_string(0x4B474442));
-    CHECK(raw.value("PRAGMA user_version") == "4");
+    CHECK(raw.value("PRAGMA user_version") == std::to_string(kg::store::schema_version()));
     CHECK(raw.value("PRAGMA journal_mode") == "wal");
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
     // Reopening an existing kg database keeps it as it is.
@@ -632,7 +632,7 @@ TEST_CASE("a version 2 database is migrated in place (through version 3), every 
     CHECK(st->put(docs[1], "h1") == PutOutcome::Unchanged);  // hashes carried over
     st.reset();
     RawDb raw(path);
-    CHECK(raw.value("PRAGMA user_version") == "4");
+    CHECK(raw.value("PRAGMA user_version") == std::to_string(kg::store::schema_version()));
     CHECK(raw.value("SELECT count(*) FROM sqlite_schema WHERE name IN ('entities', 'mentions', 'evidence')") == "0");
     CHECK(raw.count("extractions") == static_cast<long long>(docs.size()));
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
@@ -707,7 +707,8 @@ TEST_CASE("a version 3 database gains the fingerprint column and renames, every 
     {
         // Back to the version 3 layout: no fingerprint column, and corrections merge or split only.
         RawDb raw(path, SQLITE_OPEN_READWRITE);
-        raw.exec("ALTER TABLE documents DROP COLUMN fingerprint;"
+        raw.exec("DROP INDEX documents_by_origin; ALTER TABLE documents DROP COLUMN origin;"
+                 "ALTER TABLE documents DROP COLUMN path; ALTER TABLE documents DROP COLUMN fingerprint;"
                  "CREATE TABLE c3(id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),"
                  " a TEXT NOT NULL, b TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (kind, a, b)) STRICT;"
                  "INSERT INTO c3 SELECT id, kind, a, b, created_at FROM corrections; DROP TABLE corrections;"
@@ -729,8 +730,83 @@ TEST_CASE("a version 3 database gains the fingerprint column and renames, every 
     CHECK(corrections[1].b == "Anna");
     st.reset();
     RawDb raw(path);
-    CHECK(raw.value("PRAGMA user_version") == "4");
+    CHECK(raw.value("PRAGMA user_version") == std::to_string(kg::store::schema_version()));
     CHECK(raw.value("PRAGMA integrity_check") == "ok");
+}
+
+TEST_CASE("a version 4 database gains document origins, every document kept and recognised by id") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    const std::vector<DocumentExtraction> docs = {synthetic(0), synthetic(1)};
+    {
+        auto st = open_store(path);
+        for (std::size_t i = 0; i < docs.size(); ++i) REQUIRE(st->put(docs[i], "h" + std::to_string(i)) == PutOutcome::Added);
+    }
+    {
+        RawDb raw(path, SQLITE_OPEN_READWRITE);
+        raw.exec("DROP INDEX documents_by_origin; ALTER TABLE documents DROP COLUMN origin;"
+                 "ALTER TABLE documents DROP COLUMN path; PRAGMA user_version = 4;");
+    }
+    auto st = open_store(path);
+    const std::vector<DocumentInfo> infos = st->documents();
+    REQUIRE(infos.size() == docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        CHECK(describe(*st->load(docs[i].document.id)) == describe(docs[i]));
+        CHECK(infos[i].origin.empty());
+        CHECK(infos[i].path.empty());
+    }
+    // A document of unknown origin can be given one, and is then found by it.
+    CHECK(st->relocate(docs[0].document.id, "file:/data/a.txt", "/data/a.txt", "a.txt"));
+    CHECK_FALSE(st->relocate("no such id", "file:/data/b.txt", "/data/b.txt", "b.txt"));
+    CHECK(st->documents()[0].origin == "file:/data/a.txt");
+    DocumentExtraction edited = docs[0];
+    edited.document.title = "Edited";
+    const PutItem item{&edited, "h-new", "fp", "file:/data/a.txt"};
+    const std::vector<PutResult> r = st->put_many(std::span<const PutItem>(&item, 1));
+    REQUIRE(r[0].outcome);
+    CHECK(*r[0].outcome == PutOutcome::Replaced);
+    CHECK(st->documents().size() == docs.size());
+    st.reset();
+    RawDb raw(path);
+    CHECK(raw.value("PRAGMA user_version") == std::to_string(kg::store::schema_version()));
+    CHECK(raw.value("PRAGMA integrity_check") == "ok");
+}
+
+TEST_CASE("a document is replaced through its origin, and a new one never takes another's id") {
+    TempDir dir;
+    auto st = open_store(dir.file("kg.db"));
+    DocumentExtraction a = synthetic(0);
+    a.document.id = "a.txt";
+    a.document.path = "/one/a.txt";
+    const PutItem first{&a, "h1", "fp", "file:/one/a.txt"};
+    REQUIRE(*st->put_many(std::span<const PutItem>(&first, 1))[0].outcome == PutOutcome::Added);
+    CHECK(st->documents()[0].path == "/one/a.txt");
+
+    // Another file whose reader id is the same: an error, and the stored one is untouched.
+    DocumentExtraction b = synthetic(1);
+    b.document.id = "a.txt";
+    const PutItem clash{&b, "h2", "fp", "file:/two/a.txt"};
+    const std::vector<PutResult> r = st->put_many(std::span<const PutItem>(&clash, 1));
+    CHECK_FALSE(r[0].outcome);
+    CHECK(r[0].error.find("already names another stored document") != std::string::npos);
+    REQUIRE(st->documents().size() == 1);
+    CHECK(st->documents()[0].sha256 == "h1");
+
+    // The same origin under the id it was stored with: unchanged, then replaced.
+    CHECK(*st->put_many(std::span<const PutItem>(&first, 1))[0].outcome == PutOutcome::Unchanged);
+    DocumentExtraction a2 = synthetic(1);
+    a2.document.id = "a.txt";
+    const PutItem edit{&a2, "h3", "fp", "file:/one/a.txt"};
+    CHECK(*st->put_many(std::span<const PutItem>(&edit, 1))[0].outcome == PutOutcome::Replaced);
+    CHECK(st->documents().size() == 1);
+    CHECK(st->documents()[0].sha256 == "h3");
+
+    // Two documents cannot share an origin.
+    DocumentExtraction c = synthetic(2);
+    c.document.id = "c.txt";
+    const PutItem third{&c, "h4", "fp", "file:/three/c.txt"};
+    REQUIRE(*st->put_many(std::span<const PutItem>(&third, 1))[0].outcome == PutOutcome::Added);
+    CHECK_THROWS_AS(st->relocate("c.txt", "file:/one/a.txt", "/one/a.txt", "a.txt"), StoreError);
 }
 
 }
