@@ -264,20 +264,25 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
             line_limit = i;
         }
     if (lines < 12) line_limit = text.size();
-    // [start, end) of the line holding byte b
-    auto line_of = [&](std::size_t b) {
-        std::size_t ls = text.rfind('\n', b);
-        ls = (ls == std::string_view::npos) ? 0 : ls + 1;
-        std::size_t le = text.find('\n', b);
-        if (le == std::string_view::npos) le = text.size();
+    // [start, end) of the line holding byte b when it is at most `max` bytes long. Every
+    // look is bounded, so a text of one very long line costs linear time, not a scan of
+    // the line per date.
+    auto short_line = [&](std::size_t b, std::size_t max) -> std::optional<std::pair<std::size_t, std::size_t>> {
+        const std::size_t from = b > max ? b - max : 0;
+        const std::size_t nl = text.substr(from, b - from).rfind('\n');
+        if (nl == std::string_view::npos && from > 0) return std::nullopt;
+        const std::size_t ls = nl == std::string_view::npos ? 0 : from + nl + 1;
+        std::size_t le = text.substr(b, max + 1).find('\n');
+        if (le == std::string_view::npos && b + max + 1 < text.size()) return std::nullopt;
+        le = le == std::string_view::npos ? text.size() : b + le;
+        if (le - ls > max) return std::nullopt;
         return std::pair{ls, le};
     };
     for (const DateMention& d : dates) {
         if (!d.year) continue;
         const std::size_t b = tokens[d.first].begin;
         if (b > line_limit) break;
-        const auto [ls, le] = line_of(b);
-        if (le - ls <= 80) return d;
+        if (short_line(b, 80)) return d;
     }
     // A line that is nothing but a date, further down a page whose top is menus (within 40 lines).
     {
@@ -293,7 +298,9 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
             if (!d.year) continue;
             const std::size_t b = tokens[d.first].begin;
             if (b > deep_limit) break;
-            const auto [ls, le] = line_of(b);
+            const auto span = short_line(b, 200);  // a date alone on its line is far shorter
+            if (!span) continue;
+            const auto [ls, le] = *span;
             std::string_view line = text.substr(ls, le - ls);
             while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
             while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
@@ -303,27 +310,30 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
     }
     // No date line: a title that ends with its date ("Comments by the Foreign Secretary after
     // meeting Secretary Pompeo on 7 August 2019", "... Council (Brussels, March 14, 2016)"),
-    // on one of the first three lines that hold text (a page header may come first).
+    // on one of the first three lines that hold text (a page header may come first): a date
+    // on or before the end of the third such line.
+    std::size_t third_start = text.size();
+    {
+        int seen = 0;
+        for (std::size_t q = 0; q < text.size();) {
+            std::size_t nl = text.find('\n', q);
+            if (nl == std::string_view::npos) nl = text.size();
+            if (text.substr(q, nl - q).find_first_not_of(" \t\r") != std::string_view::npos && ++seen == 3) {
+                third_start = q;
+                break;
+            }
+            q = nl + 1;
+        }
+    }
+    const std::size_t third_end = std::min(text.size(), text.find('\n', third_start));
     for (const DateMention& d : dates) {
         if (!d.year) continue;
         const std::size_t b = tokens[d.first].begin;
-        if (b > line_limit) break;
-        const auto [ls, le] = line_of(b);
-        {
-            int before = 0;  // lines with text before this one
-            for (std::size_t q = 0; q < ls;) {
-                const std::size_t nl = text.find('\n', q);
-                const std::size_t stop = nl == std::string_view::npos || nl > ls ? ls : nl;
-                if (text.substr(q, stop - q).find_first_not_of(" \t\r") != std::string_view::npos) ++before;
-                if (nl == std::string_view::npos || nl >= ls) break;
-                q = nl + 1;
-            }
-            if (before > 2) continue;
-        }
-        const std::size_t e = tokens[d.last - 1].end;
-        std::string_view rest = text.substr(e, le - e);
-        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ')' || rest.front() == '.')) rest.remove_prefix(1);
-        if (rest.empty()) return d;
+        if (b > line_limit || b > third_end) break;
+        // Nothing but spaces, ')' and '.' between the date and its line's end.
+        std::size_t q = tokens[d.last - 1].end;
+        while (q < text.size() && (text[q] == ' ' || text[q] == ')' || text[q] == '.')) ++q;
+        if (q == text.size() || text[q] == '\n') return d;
     }
     return std::nullopt;
 }

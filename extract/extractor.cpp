@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <string_view>
+#include <tuple>
 
 #include "extract/detail/document_reader.h"
 
@@ -23,15 +26,19 @@ void DocumentReader::add_relation(RelationType type, std::size_t a, std::size_t 
                                   std::string date, std::optional<std::size_t> place) {
     if (a == kNone || b == kNone || a == b) return;
     if (type == RelationType::Met && a > b) std::swap(a, b);
-    for (Relation& r : out_.relations) {
-        if (r.type == type && r.a == a && r.b == b) {
-            if (type == RelationType::Role) return;  // one role per person and body
-            if (r.date.empty() && !date.empty()) r.date = date;
-            if (!r.place && place) r.place = place;
-            Evidence ev = evidence(sentence, rule, confidence);
-            if (std::find(r.evidence.begin(), r.evidence.end(), ev) == r.evidence.end()) r.evidence.push_back(ev);
-            return;
-        }
+    // Exact while entity indices stay below 2^30 (a document cannot hold that many: the
+    // per-document budget stops far earlier).
+    const std::uint64_t key =
+        (static_cast<std::uint64_t>(type) << 60) | (static_cast<std::uint64_t>(a) << 30) | static_cast<std::uint64_t>(b);
+    const auto [at, added] = relation_at_.emplace(key, out_.relations.size());
+    if (!added) {
+        Relation& r = out_.relations[at->second];
+        if (type == RelationType::Role) return;  // one role per person and body
+        if (r.date.empty() && !date.empty()) r.date = date;
+        if (!r.place && place) r.place = place;
+        Evidence ev = evidence(sentence, rule, confidence);
+        if (std::find(r.evidence.begin(), r.evidence.end(), ev) == r.evidence.end()) r.evidence.push_back(ev);
+        return;
     }
     Relation r;
     r.type = type;
@@ -115,9 +122,119 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     words_ = std::move(words);
 }
 
+namespace {
+
+// Where to end a part of `text` that starts at `from`: the last paragraph break, else line
+// break, else sentence end (". " / "? " / "! "), else space, in the second half of the
+// window; else the window's end moved back to a UTF-8 character boundary.
+std::size_t part_end(std::string_view text, std::size_t from, std::size_t max) {
+    if (text.size() - from <= max) return text.size();
+    const std::string_view window = text.substr(from, max);
+    const std::size_t half = max / 2;
+    auto after = [&](std::size_t at, std::size_t len) { return at == std::string_view::npos || at < half ? 0 : at + len; };
+    if (std::size_t at = after(window.rfind("\n\n"), 2)) return from + at;
+    if (std::size_t at = after(window.rfind('\n'), 1)) return from + at;
+    std::size_t best = 0;
+    for (const char* end : {". ", "? ", "! "}) best = std::max(best, after(window.rfind(end), 2));
+    if (best) return from + best;
+    if (std::size_t at = after(window.rfind(' '), 1)) return from + at;
+    std::size_t at = from + max;
+    while (at > from && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;  // not inside a character
+    return at > from ? at : from + max;
+}
+
+// Appends the extraction of one part (its spans relative to the part starting at byte
+// `offset`) to `whole`: entities of the same type and name merge, relations of the same
+// type and ends merge their evidence, meetings are appended.
+void merge_part(DocumentExtraction& whole, DocumentExtraction&& part, std::size_t offset,
+                std::map<std::pair<EntityType, std::string>, std::size_t>& entity_at,
+                std::map<std::tuple<RelationType, std::size_t, std::size_t>, std::size_t>& relation_at) {
+    auto shift = [&](Span& s) {
+        s.begin += offset;
+        s.end += offset;
+    };
+    std::vector<std::size_t> to(part.entities.size());
+    for (std::size_t i = 0; i < part.entities.size(); ++i) {
+        Entity& e = part.entities[i];
+        for (Mention& m : e.mentions) shift(m.span);
+        const auto [it, added] = entity_at.emplace(std::pair{e.type, e.name}, whole.entities.size());
+        to[i] = it->second;
+        if (added) {
+            whole.entities.push_back(std::move(e));
+            continue;
+        }
+        Entity& into = whole.entities[it->second];
+        if (into.full_name.empty()) into.full_name = e.full_name;
+        for (std::string& a : e.aliases)
+            if (a != into.name && std::find(into.aliases.begin(), into.aliases.end(), a) == into.aliases.end())
+                into.aliases.push_back(std::move(a));
+        for (Mention& m : e.mentions) into.mentions.push_back(std::move(m));
+    }
+    auto remap = [&](std::optional<std::size_t>& i) {
+        if (i) i = to[*i];
+    };
+    const std::size_t meeting_base = whole.meetings.size();
+    for (Meeting& m : part.meetings) {
+        for (std::size_t& p : m.participants) p = to[p];
+        remap(m.place);
+        remap(m.host);
+        remap(m.visitor);
+        remap(m.parent_event);
+        for (Evidence& ev : m.evidence) shift(ev.sentence);
+        whole.meetings.push_back(std::move(m));
+    }
+    for (Relation& r : part.relations) {
+        r.a = to[r.a];
+        r.b = to[r.b];
+        if (r.type == RelationType::Met && r.a > r.b) std::swap(r.a, r.b);
+        remap(r.place);
+        for (Evidence& ev : r.evidence) shift(ev.sentence);
+        if (auto m = r.attributes.find("meeting"); m != r.attributes.end())
+            m->second = std::to_string(meeting_base + std::stoul(m->second));
+        const auto [it, added] = relation_at.emplace(std::tuple{r.type, r.a, r.b}, whole.relations.size());
+        if (added) {
+            whole.relations.push_back(std::move(r));
+            continue;
+        }
+        Relation& into = whole.relations[it->second];
+        if (into.date.empty()) into.date = r.date;
+        if (!into.place) into.place = r.place;
+        for (Evidence& ev : r.evidence) into.evidence.push_back(std::move(ev));
+    }
+    for (Diagnostic& d : part.diagnostics) whole.diagnostics.push_back(std::move(d));
+}
+
+}  // namespace
+
 DocumentExtraction Extractor::extract(const Document& doc) const {
-    detail::DocumentReader reader(gaz_.impl(), *words_, doc);
-    return reader.run();
+    if (doc.text.size() <= kPartBytes) {
+        detail::DocumentReader reader(gaz_.impl(), *words_, doc);
+        return reader.run();
+    }
+    DocumentExtraction whole;
+    whole.document = doc;
+    std::map<std::pair<EntityType, std::string>, std::size_t> entity_at;
+    std::map<std::tuple<RelationType, std::size_t, std::size_t>, std::size_t> relation_at;
+    const std::string_view text = doc.text;
+    std::size_t parts = 0;
+    for (std::size_t from = 0; from < text.size(); ++parts) {
+        const std::size_t to = part_end(text, from, kPartBytes);
+        Document piece;
+        piece.id = doc.id;
+        piece.source = doc.source;
+        piece.title = doc.title;
+        piece.date = whole.document.date;  // the first part's date holds for the rest
+        piece.text.assign(text.substr(from, to - from));
+        DocumentExtraction part = detail::DocumentReader(gaz_.impl(), *words_, piece).run();
+        if (parts == 0) whole.document.date = part.document.date;
+        merge_part(whole, std::move(part), from, entity_at, relation_at);
+        from = to;
+    }
+    whole.diagnostics.push_back({Diagnostic::Severity::Warning, doc.source.empty() ? doc.id : doc.source,
+                                 "text of " + std::to_string(text.size()) + " bytes extracted in " +
+                                     std::to_string(parts) + " parts of at most " + std::to_string(kPartBytes >> 10) +
+                                     " KB; names are not linked across parts"});
+    return whole;
 }
 
 }  // namespace kg::extract

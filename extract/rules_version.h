@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 30;
+inline constexpr int kRulesVersion = 31;
 
 }  // namespace kg::extract

@@ -10,3 +10,6 @@ bench="$build/bench/extract_bench"
 [ -x "$bench" ] || { echo "bench: $bench not found; build first" >&2; exit 1; }
 echo "bench: extraction throughput over tests/data/corpus cycled to $mb MB"
 "$bench" "$root/tests/data/corpus" "$mb"
+echo
+echo "bench: extraction time on hostile inputs at doubling sizes (x2.0 per doubling is linear)"
+"$build/bench/hostile_bench"

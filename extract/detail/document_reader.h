@@ -178,6 +178,9 @@ private:
     std::vector<MeetingDraft> meetings_;
     std::size_t lead_sentence_ = kNone;
     DocumentExtraction out_;
+    // out_.relations by (type, a, b), so add_relation finds a repeated relation in constant
+    // time: a sentence listing hundreds of people must not cost a scan per pair.
+    std::unordered_map<std::uint64_t, std::size_t> relation_at_;
     std::vector<std::size_t> person_entity_;  // person mention -> entity index
 
     static constexpr std::size_t kPersonTag = std::size_t{1} << 40;

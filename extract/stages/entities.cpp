@@ -146,6 +146,24 @@ void DocumentReader::build_entities() {
     };
     std::vector<Cluster> clusters;
     std::unordered_map<std::string, std::size_t> by_key;
+    // The first cluster (in creation order) with each ending of two or more parts, with
+    // each last part, with each first part and with each part: what a shorter name
+    // attaches to, found by lookup rather than by a scan of every cluster, so a list of
+    // thousands of names stays linear.
+    std::unordered_map<std::string, std::size_t> by_ending, by_last, by_first, by_part;
+    auto joined = [](auto first, auto last) {
+        std::string k;
+        for (; first != last; ++first) k += *first + " ";
+        return k;
+    };
+    auto index_cluster = [&](std::size_t c) {
+        const auto& fp = clusters[c].folded_parts;
+        if (fp.size() < 2) return;
+        for (std::size_t len = 2; len < fp.size(); ++len) by_ending.emplace(joined(fp.end() - len, fp.end()), c);
+        by_last.emplace(fp.back(), c);
+        by_first.emplace(fp.front(), c);
+        for (const std::string& part : fp) by_part.emplace(part, c);
+    };
     person_entity_.assign(persons_.size(), kNone);
     auto new_entity = [&](EntityType type, const std::string& name) {
         Entity e;
@@ -183,29 +201,20 @@ void DocumentReader::build_entities() {
         std::size_t cluster = kNone;
         if (auto it = by_key.find(key); it != by_key.end()) cluster = it->second;
         if (cluster == kNone && folded.size() >= 2) {
-            for (std::size_t c = 0; c < clusters.size() && cluster == kNone; ++c) {
-                const auto& fp = clusters[c].folded_parts;
-                if (fp.size() > folded.size() && std::equal(folded.begin(), folded.end(), fp.end() - static_cast<std::ptrdiff_t>(folded.size())))
-                    cluster = c;
-            }
+            // a longer name ending with these parts
+            if (auto it = by_ending.find(joined(folded.begin(), folded.end())); it != by_ending.end()) cluster = it->second;
         }
         if (cluster == kNone && folded.size() == 1) {
             // attach to a fuller name containing this part: family name first, then any part
-            std::size_t best = kNone;
-            int best_score = 0;
-            for (std::size_t c = 0; c < clusters.size(); ++c) {
-                const auto& fp = clusters[c].folded_parts;
-                if (fp.size() < 2) continue;
-                int score = 0;
-                if (fp.back() == folded[0]) score = 2;
-                else if (fp.front() == folded[0] || fp.front() == gaz_.given_name(folded[0])) score = 1;
-                else if (std::find(fp.begin(), fp.end(), folded[0]) != fp.end()) score = 1;
-                if (score > best_score) {
-                    best_score = score;
-                    best = c;
-                }
-            }
-            cluster = best;
+            // (the given name also by its usual spelling); the earliest such name
+            auto first_of = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
+                const auto it = map.find(key);
+                return it == map.end() ? kNone : it->second;
+            };
+            cluster = first_of(by_last, folded[0]);
+            if (cluster == kNone)
+                cluster = std::min(first_of(by_part, folded[0]),
+                                   first_of(by_first, std::string(gaz_.given_name(folded[0]))));
         }
         if (cluster == kNone) {
             Cluster c;
@@ -216,6 +225,7 @@ void DocumentReader::build_entities() {
             clusters.push_back(c);
             cluster = clusters.size() - 1;
             by_key[key] = cluster;
+            index_cluster(cluster);
         } else if (folded.size() >= 2) {
             by_key[key] = cluster;
         }
@@ -234,12 +244,15 @@ void DocumentReader::build_entities() {
             if (mm.surface != e.name) aliases.insert(mm.surface);
         e.aliases.assign(aliases.begin(), aliases.end());
     }
+    std::vector<std::vector<std::size_t>> mentions_of(out_.entities.size());  // person mentions per entity
+    for (std::size_t idx = 0; idx < persons_.size(); ++idx)
+        if (persons_[idx].entity != kNone && persons_[idx].entity < mentions_of.size())
+            mentions_of[persons_[idx].entity].push_back(idx);
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         Entity& e = out_.entities[clusters[c].entity];
         if (clusters[c].folded_parts.size() >= 2) {
             // the bare family name, as written somewhere in the text
-            for (std::size_t idx = 0; idx < persons_.size(); ++idx) {
-                if (persons_[idx].entity != clusters[c].entity) continue;
+            for (std::size_t idx : mentions_of[clusters[c].entity]) {
                 const PersonMention& m = persons_[idx];
                 std::string fam = m.family_first ? m.parts.front() : m.parts.back();
                 if (m.parts.size() == 1) fam = m.parts.front();

@@ -15,6 +15,10 @@ namespace kg::extract::detail {
 
 namespace {
 
+// Meetings of more people than this are lists (attendance, delegations, signatories):
+// MET links their subject with each of them, not every pair (README, "Limits").
+constexpr std::size_t kMaxPairwiseParticipants = 24;
+
 struct Trigger {
     std::size_t first = 0, last = 0;  // tokens of the trigger
     MeetingMode mode = MeetingMode::InPerson;
@@ -759,24 +763,28 @@ void DocumentReader::find_meetings() {
                 }
                 // objects: people after the trigger, up to a word that starts a new clause
                 // (a pair's verb has none: "A and B discussed the proposal of C")
+                // The first word after the trigger that ends its objects, found once per trigger
+                // (not once per person: a list of hundreds of names stays linear).
+                std::size_t purpose_at = kNone, clause_at = kNone;
+                for (std::size_t q = tr.last; q < std::min(stop, b) && clause_at == kNone; ++q) {
+                    const std::string_view w = fold_[q];
+                    // "to express his condolences on the death of X": a purpose clause
+                    if (purpose_at == kNone && w == "to" && q + 1 < b && tok_[q + 1].is_word() && !tok_[q + 1].cap &&
+                        !in(fold_[q + 1], {"the", "his", "her", "their"}))
+                        purpose_at = q;
+                    if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
+                               "welcomed", "regarding", "concerning", "about", "where", "which", "during",
+                               "following", "followed", "after", "before", "hosted", "invitation", "including",
+                               "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from"}))
+                        clause_at = q;
+                }
                 for (std::size_t p : people) {
                     const PersonMention& pm = persons_[p];
                     if (pm.name_first < tr.last || pm.name_first >= stop || tr.rule == "pair-met" ||
                         tr.rule == "caption-pair")
                         continue;
-                    bool cut = false;
-                    for (std::size_t q = tr.last; q < pm.name_first; ++q) {
-                        const std::string_view w = fold_[q];
-                        // "to express his condolences on the death of X": a purpose clause
-                        if (w == "to" && q + 1 < pm.name_first && tok_[q + 1].is_word() && !tok_[q + 1].cap &&
-                            !in(fold_[q + 1], {"the", "his", "her", "their"}))
-                            cut = true;
-                        if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
-                                   "welcomed", "regarding", "concerning", "about", "where", "which", "during",
-                                   "following", "followed", "after", "before", "hosted", "invitation", "including",
-                                   "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from"}))
-                            cut = true;
-                    }
+                    bool cut = (purpose_at != kNone && purpose_at + 1 < pm.name_first) ||
+                               (clause_at != kNone && clause_at < pm.name_first);
                     // "met with X, Chief of Cabinet for European Commission President Y", "Advisor to
                     // President Y": the one an office serves is not a counterpart
                     {
@@ -1222,22 +1230,36 @@ void DocumentReader::finish_meetings() {
             if (body && !md.joined && md.subjects > 0 && md.persons.size() > md.subjects + 1 &&
                 !joint_counterparts(md))
                 for (std::size_t q = 0; q < md.subjects; ++q) c.insert(person_entity_[md.persons[q]]);
+            // A list longer than any meeting at one table is an attendance list: its first
+            // person (the subject) met each of the others, not everyone everyone.
+            if (c.empty() && ents.size() > kMaxPairwiseParticipants)
+                for (std::size_t p : md.persons)
+                    if (person_entity_[p] != kNone) {
+                        c.insert(person_entity_[p]);
+                        break;
+                    }
             centre.push_back(c);
         }
     }
     for (std::size_t mi = 0; mi < out_.meetings.size(); ++mi) {
         const Meeting& m = out_.meetings[mi];
         if (m.status != MeetingStatus::Happened) continue;
+        const Evidence& ev = m.evidence.front();
+        std::size_t sentence = 0;
+        for (std::size_t s = 0; s < sent_.size(); ++s)
+            if (sent_[s].span == ev.sentence) sentence = s;
+        const auto& c = centre[mi];
+        const std::map<std::string, std::string> attrs{{"mode", std::string(to_string(m.mode))},
+                                                       {"meeting", std::to_string(mi)}};
+        if (m.participants.size() > kMaxPairwiseParticipants) {  // a star: linear in the list
+            for (std::size_t hub : c)
+                for (std::size_t other : m.participants)
+                    add_relation(RelationType::Met, hub, other, sentence, ev.rule, ev.confidence, attrs, m.date, m.place);
+            continue;
+        }
         for (std::size_t x = 0; x < m.participants.size(); ++x)
             for (std::size_t y = x + 1; y < m.participants.size(); ++y) {
-                const auto& c = centre[mi];
                 if (!c.empty() && !c.count(m.participants[x]) && !c.count(m.participants[y])) continue;
-                std::map<std::string, std::string> attrs{{"mode", std::string(to_string(m.mode))},
-                                                         {"meeting", std::to_string(mi)}};
-                const Evidence& ev = m.evidence.front();
-                std::size_t sentence = 0;
-                for (std::size_t s = 0; s < sent_.size(); ++s)
-                    if (sent_[s].span == ev.sentence) sentence = s;
                 add_relation(RelationType::Met, m.participants[x], m.participants[y], sentence, ev.rule, ev.confidence,
                              attrs, m.date, m.place);
             }
