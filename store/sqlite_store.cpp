@@ -4,6 +4,11 @@
 // synchronous=FULL so a committed document survives power loss; schema in
 // store/schema.cpp. Not thread-safe: one Store per thread.
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <string>
 #include <unordered_map>
@@ -84,6 +89,32 @@ struct Readers {
           diagnostics(db.prepare("SELECT doc, idx, severity, source, message FROM diagnostics ORDER BY doc, idx")) {}
 };
 
+// Serialises the opening of one database file between processes: while one checks,
+// creates, switches to WAL or migrates it, the others wait (flock, which on Linux does not
+// touch SQLite's own fcntl locks). The descriptor stays open as long as the store, since
+// closing a descriptor of the file would drop the process's SQLite locks on it.
+class OpenLock {
+public:
+    explicit OpenLock(const std::string& path) {
+        fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (fd_ < 0 && (errno == EACCES || errno == EROFS)) fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd_ < 0) return;  // SQLite's own open reports why
+        while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+        }
+    }
+    ~OpenLock() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    OpenLock(const OpenLock&) = delete;
+    OpenLock& operator=(const OpenLock&) = delete;
+    void release() {
+        if (fd_ >= 0) ::flock(fd_, LOCK_UN);
+    }
+
+private:
+    int fd_ = -1;
+};
+
 class SqliteStore final : public Store {
 public:
     SqliteStore(const std::string& path, Durability durability);
@@ -114,6 +145,7 @@ private:
     std::vector<DocumentExtraction> read(Statement& q, std::optional<std::int64_t> doc) const;
     [[noreturn]] void corrupt(std::string_view detail) const;
 
+    OpenLock open_lock_;  // before db_: released after the connection is closed
     mutable Database db_;
     // Cached statements (prepared once per Store: ingest speed).
     mutable Statement find_by_id_, find_by_origin_, find_by_hash_, relocate_, delete_by_rowid_, delete_doc_, insert_document_, insert_extraction_,
@@ -122,7 +154,7 @@ private:
 };
 
 SqliteStore::SqliteStore(const std::string& path, Durability durability)
-    : db_(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
+    : open_lock_(path), db_(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
     db_.check(sqlite3_busy_timeout(db_.get(), kBusyTimeoutMs), "cannot set busy timeout");
     // Defensive mode: no PRAGMA writable_schema or other ways to corrupt the file by SQL.
     db_.check(sqlite3_db_config(db_.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr), "cannot enable defensive mode");
@@ -130,6 +162,7 @@ SqliteStore::SqliteStore(const std::string& path, Durability durability)
     configure(durability);
     migrate();
     prepare_statements();
+    open_lock_.release();
 }
 
 void SqliteStore::check_is_kg_database() {

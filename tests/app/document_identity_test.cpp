@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <sqlite3.h>
@@ -215,6 +216,33 @@ TEST_CASE("a knowledge base from before origins were kept is recognised on the n
     CHECK(run_kg({"--db", db, "ingest", dir.file("setA")}).out == "added 0, unchanged 3, replaced 0, failed 0\n");
     CHECK(stored_ids(db).size() == 4);
     CHECK(run_kg({"--db", db, "forget", dir.file("setA/003.txt")}).out == "forgot setA/003.txt\n");
+}
+
+}
+
+TEST_SUITE("app") {
+
+TEST_CASE("four ingests creating one new database at once all store their documents") {
+    kg_test::TempDir dir;
+    for (int set = 0; set < 4; ++set)
+        for (int i = 1; i <= 2; ++i)
+            kg_test::write_text_file(dir.file("set" + std::to_string(set) + "/00" + std::to_string(i) + ".txt"),
+                                     readout("Jean Set" + std::to_string(set) + "x" + std::to_string(i), set * 2 + i));
+    for (int round = 0; round < 40; ++round) {  // the race showed in about one round of 30
+        CAPTURE(round);
+        const std::string db = dir.file("kg" + std::to_string(round) + ".db");
+        std::vector<kg_test::KgRun> runs(4);
+        std::vector<std::thread> threads;
+        for (int set = 0; set < 4; ++set)
+            threads.emplace_back([&, set] { runs[set] = run_kg({"--db", db, "ingest", dir.file("set" + std::to_string(set))}); });
+        for (std::thread& t : threads) t.join();
+        for (const kg_test::KgRun& r : runs) {
+            INFO("stderr: " << r.err);
+            CHECK(r.status == 0);
+            CHECK(r.out == "added 2, unchanged 0, replaced 0, failed 0\n");
+        }
+        CHECK(stored_ids(db).size() == 9);  // a header and eight documents
+    }
 }
 
 }
