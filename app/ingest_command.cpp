@@ -7,6 +7,7 @@
 #include <chrono>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "app/commands.h"
@@ -51,166 +52,228 @@ void print_counts(const IngestCounts& counts) {
     std::cout << ", failed " << counts.failed << '\n';
 }
 
-int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
-    // The content hash is over the bytes as read (RELIABILITY rule 2): a file whose
-    // bytes change is re-ingested even when its normalised text does not.
-    extract::ReadOptions read_options;
-    read_options.raw_hash = store::sha256_hex;
-    extract::ReadResult input = read_inputs(opt.paths, std::cerr, read_options);
-    if (const std::size_t warnings = count_warnings(input.diagnostics); opt.strict && warnings > 0) {
-        std::cerr << "kg: error: " << strict_failure(warnings) << "; nothing stored\n";
-        return 1;
-    }
-    IngestCounts counts;
-    counts.failed = input.failed;
-    if (input.documents.empty()) {  // every input failed: leave (or don't create) the database
-        print_counts(counts);
-        return 1;
-    }
-    extract::Gazetteer gazetteer = load_gazetteer(global);
-    extract::Extractor extractor(gazetteer);
-    const std::string fingerprint = extraction_fingerprint(global);
-    const store::Durability durability =
-        opt.durability == "full" ? store::Durability::Full : store::Durability::Normal;
-    std::unique_ptr<store::Store> store = store::open_store(global.db, durability);
+// One ingest: documents arrive in chunks as they are read (a corpus of any size in
+// bounded memory), each chunk is recognised, extracted on every core and stored in
+// batches. The database is opened at the first document, so an ingest whose every input
+// fails leaves it as it was (or never creates it).
+class IngestRun {
+public:
+    IngestRun(const IngestOptions& opt, const GlobalOptions& global)
+        : opt_(opt),
+          global_(global),
+          gazetteer_(load_gazetteer(global)),
+          extractor_(gazetteer_),
+          fingerprint_(extraction_fingerprint(global)) {}
 
-    // Which stored document each input is (app/document_identity.h). One stored before
-    // with the same bytes is unchanged: counted, not extracted again, so re-running an
-    // ingest over a corpus of years costs reading and hashing.
-    DocumentIdentities identities(store->documents());
-    std::vector<std::size_t> todo;  // positions in input.documents of the documents to extract
-    std::vector<const Document*> pending;
-    std::vector<std::string> origins;  // of pending
-    for (std::size_t i = 0; i < input.documents.size(); ++i) {
-        Document& doc = input.documents[i];
-        if (doc.raw_sha256.empty()) doc.raw_sha256 = store::sha256_hex(doc.text);
-        const DocumentIdentities::Decision d = identities.decide(doc);
-        switch (d.action) {
-        case DocumentIdentities::Action::Unchanged: ++counts.unchanged; break;
-        case DocumentIdentities::Action::Relocate:
-            store->relocate(d.id, d.origin, doc.path, doc.source);
-            ++(d.adopted ? counts.unchanged : counts.moved);
-            break;
-        case DocumentIdentities::Action::Duplicate:
-            std::cerr << "kg: " << where(doc) << ": same content as document " << d.other << "; not added again\n";
-            ++counts.duplicate;
-            break;
-        case DocumentIdentities::Action::Refused:
-            std::cerr << "kg: error: " << where(doc) << ": id '" << d.id << "' already names document " << d.other
-                      << "; not stored (nothing replaced)\n";
-            ++counts.failed;
-            break;
-        case DocumentIdentities::Action::Store:
-            doc.id = d.id;
-            todo.push_back(i);
-            pending.push_back(&doc);
-            origins.push_back(d.origin);
-            break;
+    // Recognises, extracts and stores `docs` (emptied).
+    void add(std::vector<Document>& docs) {
+        if (docs.empty()) return;
+        open();
+        std::vector<Document*> pending;
+        std::vector<std::string> origins;  // of pending
+        for (Document& doc : docs) {
+            if (doc.raw_sha256.empty()) doc.raw_sha256 = store::sha256_hex(doc.text);
+            const DocumentIdentities::Decision d = identities_->decide(doc);
+            switch (d.action) {
+            case DocumentIdentities::Action::Unchanged: ++counts_.unchanged; break;
+            case DocumentIdentities::Action::Relocate:
+                store_->relocate(d.id, d.origin, doc.path, doc.source);
+                ++(d.adopted ? counts_.unchanged : counts_.moved);
+                break;
+            case DocumentIdentities::Action::Duplicate:
+                progress_.clear();
+                std::cerr << "kg: " << where(doc) << ": same content as document " << d.other << "; not added again\n";
+                ++counts_.duplicate;
+                break;
+            case DocumentIdentities::Action::Refused:
+                progress_.clear();
+                std::cerr << "kg: error: " << where(doc) << ": id '" << d.id << "' already names document " << d.other
+                          << "; not stored (nothing replaced)\n";
+                ++counts_.failed;
+                break;
+            case DocumentIdentities::Action::Store:
+                doc.id = d.id;
+                pending.push_back(&doc);
+                origins.push_back(d.origin);
+                break;
+            }
         }
+        const std::vector<const Document*> to_extract(pending.begin(), pending.end());
+        ParallelExtraction extraction(extractor_, to_extract, opt_.threads);
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            Document& doc = *pending[i];
+            progress_.show(++extracted_, doc.id);
+            DocumentExtraction x = *extraction.next();
+            if (!x.diagnostics.empty()) {
+                progress_.clear();
+                print_diagnostics(x.diagnostics, std::cerr);
+            }
+            if (opt_.strict && count_warnings(x.diagnostics) > 0) {
+                std::cerr << "kg: error: " << doc.source << ": not stored: "
+                          << strict_failure(count_warnings(x.diagnostics)) << '\n';
+                ++counts_.failed;
+                continue;
+            }
+            if (batch_.empty()) batch_started_ = std::chrono::steady_clock::now();
+            sources_.push_back(doc.source);
+            batch_origins_.push_back(std::move(origins[i]));
+            doc.text = std::string();  // the extraction holds its own copy: keep one text in memory, not two
+            batch_.push_back(std::move(x));
+            if (batch_.size() >= opt_.batch || std::chrono::steady_clock::now() - batch_started_ >= kBatchSeconds)
+                flush();
+        }
+        flush();  // the chunk's documents are gone after this call
+        docs.clear();
     }
 
+    int finish(std::size_t read_failures) {
+        progress_.clear();
+        counts_.failed += read_failures;
+        if (!store_) {  // every input failed: leave (or don't create) the database
+            print_counts(counts_);
+            return 1;
+        }
+        // A JSON Lines file read again replaces its earlier version: its records without ids
+        // that are gone from it are forgotten (only when every input was read, so a file that
+        // failed to read removes nothing).
+        if (read_failures == 0)
+            for (const std::string& id : identities_->vanished_records())
+                if (store_->forget(id)) ++counts_.removed;
+        // Stored documents extracted by other rules, data or alias files than today's are
+        // extracted again from their stored text, so the base never keeps stale answers.
+        const ReextractCounts again = reextract(*store_, extractor_, fingerprint_, false, std::cerr);
+        counts_.reextracted = again.reextracted;
+        counts_.failed += again.failed;
+        print_counts(counts_);
+        // Leave the knowledge base ready for questions: the merged graph that `met`, `path`
+        // and the other questions read is rebuilt now rather than by the first question.
+        if (counts_.added + counts_.replaced + counts_.reextracted + counts_.removed > 0) {
+            // Seconds on a large base: say what is happening on a terminal.
+            const bool tty = isatty(STDERR_FILENO) == 1;
+            if (tty) std::cerr << "merging the knowledge base for questions..." << std::flush;
+            store_.reset();
+            rebuild_snapshot(global_.db);
+            if (tty) std::cerr << "\r" << std::string(44, ' ') << "\r" << std::flush;
+        }
+        return counts_.failed > 0 ? 1 : 0;
+    }
+
+private:
     // Documents are committed in batches (one transaction, one WAL sync for up to
     // opt.batch documents or kBatchSeconds of extraction), each document still all
     // or nothing inside its batch. A kill -9 loses at most the open batch; re-running
     // the idempotent ingest adds it.
-    constexpr auto kBatchSeconds = std::chrono::milliseconds(1000);
-    std::vector<DocumentExtraction> batch;
-    std::vector<std::string> sources;
-    std::vector<std::string> batch_origins;
-    auto batch_started = std::chrono::steady_clock::now();
-    Progress progress(pending.size());
+    static constexpr auto kBatchSeconds = std::chrono::milliseconds(1000);
 
-    auto flush = [&] {
-        if (batch.empty()) return;
+    void open() {
+        if (store_) return;
+        const store::Durability durability =
+            opt_.durability == "full" ? store::Durability::Full : store::Durability::Normal;
+        store_ = store::open_store(global_.db, durability);
+        // Which stored document each input is (app/document_identity.h). One stored before
+        // with the same bytes is unchanged: counted, not extracted again, so re-running an
+        // ingest over a corpus of years costs reading and hashing.
+        identities_.emplace(store_->documents());
+    }
+
+    void flush() {
+        if (batch_.empty()) return;
         std::vector<store::PutItem> items;
-        items.reserve(batch.size());
-        for (std::size_t k = 0; k < batch.size(); ++k)
-            items.push_back({&batch[k], batch[k].document.raw_sha256, fingerprint, batch_origins[k]});
+        items.reserve(batch_.size());
+        for (std::size_t k = 0; k < batch_.size(); ++k)
+            items.push_back({&batch_[k], batch_[k].document.raw_sha256, fingerprint_, batch_origins_[k]});
         std::vector<store::PutResult> results;
         try {
-            results = store->put_many(items);
+            results = store_->put_many(items);
         } catch (const StoreError& e) {
             // The transaction failed as a whole; the database is as it was before the batch.
-            progress.clear();
-            for (const std::string& source : sources)
+            progress_.clear();
+            for (const std::string& source : sources_)
                 std::cerr << "kg: error: " << source << ": not stored: " << e.what() << '\n';
-            counts.failed += batch.size();
-            batch.clear();
-            sources.clear();
-            batch_origins.clear();
+            counts_.failed += batch_.size();
+            clear_batch();
             return;
         }
         for (std::size_t k = 0; k < results.size(); ++k) {
             const store::PutResult& r = results[k];
             if (!r.outcome) {
-                progress.clear();
-                std::cerr << "kg: error: " << sources[k] << ": not stored: " << r.error << '\n';
-                ++counts.failed;
+                progress_.clear();
+                std::cerr << "kg: error: " << sources_[k] << ": not stored: " << r.error << '\n';
+                ++counts_.failed;
                 continue;
             }
             switch (*r.outcome) {
-            case store::PutOutcome::Added: ++counts.added; break;
-            case store::PutOutcome::Unchanged: ++counts.unchanged; break;
-            case store::PutOutcome::Replaced: ++counts.replaced; break;
+            case store::PutOutcome::Added: ++counts_.added; break;
+            case store::PutOutcome::Unchanged: ++counts_.unchanged; break;
+            case store::PutOutcome::Replaced: ++counts_.replaced; break;
             case store::PutOutcome::Duplicate:
-                progress.clear();
-                std::cerr << "kg: " << sources[k] << ": same content as a document already stored; not added again\n";
-                ++counts.duplicate;
+                progress_.clear();
+                std::cerr << "kg: " << sources_[k] << ": same content as a document already stored; not added again\n";
+                ++counts_.duplicate;
                 break;
             }
         }
-        batch.clear();
-        sources.clear();
-        batch_origins.clear();
-    };
+        clear_batch();
+    }
 
-    ParallelExtraction extraction(extractor, pending, opt.threads);
-    for (std::size_t i = 0; i < pending.size(); ++i) {
-        Document& doc = input.documents[todo[i]];
-        progress.show(i + 1, doc.id);
-        DocumentExtraction x = *extraction.next();
-        if (!x.diagnostics.empty()) {
-            progress.clear();
-            print_diagnostics(x.diagnostics, std::cerr);
-        }
-        if (opt.strict && count_warnings(x.diagnostics) > 0) {
-            std::cerr << "kg: error: " << doc.source << ": not stored: " << strict_failure(count_warnings(x.diagnostics))
-                      << '\n';
-            ++counts.failed;
-            continue;
-        }
-        if (batch.empty()) batch_started = std::chrono::steady_clock::now();
-        sources.push_back(doc.source);
-        batch_origins.push_back(std::move(origins[i]));
-        doc = Document{};  // the extraction holds its own copy: keep one text in memory, not two
-        batch.push_back(std::move(x));
-        if (batch.size() >= opt.batch || std::chrono::steady_clock::now() - batch_started >= kBatchSeconds)
-            flush();
+    void clear_batch() {
+        batch_.clear();
+        sources_.clear();
+        batch_origins_.clear();
     }
-    flush();
-    progress.clear();
-    // A JSON Lines file read again replaces its earlier version: its records without ids
-    // that are gone from it are forgotten (only when every input was read, so a file that
-    // failed to read removes nothing).
-    if (input.failed == 0)
-        for (const std::string& id : identities.vanished_records())
-            if (store->forget(id)) ++counts.removed;
-    // Stored documents extracted by other rules, data or alias files than today's are
-    // extracted again from their stored text, so the base never keeps stale answers.
-    const ReextractCounts again = reextract(*store, extractor, fingerprint, false, std::cerr);
-    counts.reextracted = again.reextracted;
-    counts.failed += again.failed;
-    print_counts(counts);
-    // Leave the knowledge base ready for questions: the merged graph that `met`, `path`
-    // and the other questions read is rebuilt now rather than by the first question.
-    if (counts.added + counts.replaced + counts.reextracted + counts.removed > 0) {
-        // Seconds on a large base: say what is happening on a terminal.
-        const bool tty = isatty(STDERR_FILENO) == 1;
-        if (tty) std::cerr << "merging the knowledge base for questions..." << std::flush;
-        rebuild_snapshot(global.db);
-        if (tty) std::cerr << "\r" << std::string(44, ' ') << "\r" << std::flush;
+
+    const IngestOptions& opt_;
+    const GlobalOptions& global_;
+    extract::Gazetteer gazetteer_;
+    extract::Extractor extractor_;
+    std::string fingerprint_;
+    std::unique_ptr<store::Store> store_;
+    std::optional<DocumentIdentities> identities_;
+    IngestCounts counts_;
+    Progress progress_{0};  // the total is not known while the input streams in
+    std::size_t extracted_ = 0;
+    std::vector<DocumentExtraction> batch_;
+    std::vector<std::string> sources_, batch_origins_;
+    std::chrono::steady_clock::time_point batch_started_ = std::chrono::steady_clock::now();
+};
+
+int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
+    IngestRun run(opt, global);
+    // The content hash is over the bytes as read (RELIABILITY rule 2): a file whose
+    // bytes change is re-ingested even when its normalised text does not.
+    extract::ReadOptions read_options;
+    read_options.raw_hash = store::sha256_hex;
+    if (opt.strict) {
+        // A warning while reading stores nothing: read everything before storing anything.
+        extract::ReadResult input = read_inputs(opt.paths, std::cerr, read_options);
+        if (const std::size_t warnings = count_warnings(input.diagnostics); warnings > 0) {
+            std::cerr << "kg: error: " << strict_failure(warnings) << "; nothing stored\n";
+            return 1;
+        }
+        run.add(input.documents);
+        return run.finish(input.failed);
     }
-    return counts.failed > 0 ? 1 : 0;
+    // Otherwise documents are stored as they are read, in chunks of about kChunkBytes of
+    // text, so memory stays bounded whatever the size of the input.
+    constexpr std::size_t kChunkBytes = std::size_t{32} << 20;
+    std::vector<Document> chunk;
+    std::size_t chunk_bytes = 0, documents = 0;
+    read_options.each_file = [&](extract::ReadResult& part) {
+        print_diagnostics(part.diagnostics, std::cerr);
+        for (Document& d : part.documents) {
+            chunk_bytes += d.text.size();
+            chunk.push_back(std::move(d));
+            ++documents;
+        }
+        if (chunk_bytes >= kChunkBytes || chunk.size() >= 4096) {
+            run.add(chunk);
+            chunk_bytes = 0;
+        }
+    };
+    const extract::ReadResult rest = extract::read_documents(opt.paths, read_options);
+    if (documents == 0 && rest.failed == 0) throw no_documents_error(opt.paths);
+    run.add(chunk);
+    return run.finish(rest.failed);
 }
 
 }  // namespace

@@ -34,12 +34,14 @@ extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostr
                                 const extract::ReadOptions& options) {
     extract::ReadResult r = extract::read_documents(paths, options);
     print_diagnostics(r.diagnostics, err);
-    if (r.documents.empty() && r.failed == 0) {
-        std::string where;
-        for (const std::string& p : paths) where += (where.empty() ? "" : ", ") + p;
-        throw InputError("no documents found in " + where + " (kg reads .txt, .html, .htm and .jsonl files)");
-    }
+    if (r.documents.empty() && r.failed == 0) throw no_documents_error(paths);
     return r;
+}
+
+InputError no_documents_error(const std::vector<std::string>& paths) {
+    std::string where;
+    for (const std::string& p : paths) where += (where.empty() ? "" : ", ") + p;
+    return InputError("no documents found in " + where + " (kg reads .txt, .html, .htm and .jsonl files)");
 }
 
 }  // namespace kg::cli

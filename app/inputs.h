@@ -9,6 +9,7 @@
 #include "app/commands.h"
 #include "extract/extractor.h"
 #include "extract/reader.h"
+#include "model/error.h"
 #include "model/types.h"
 
 namespace kg::cli {
@@ -22,6 +23,9 @@ extract::Gazetteer load_gazetteer(const GlobalOptions& global);
 // failed either (e.g. an empty directory); failures are counted in the result.
 extract::ReadResult read_inputs(const std::vector<std::string>& paths, std::ostream& err,
                                 const extract::ReadOptions& options = {});
+
+// The error of paths that held no document and failed no read (e.g. an empty directory).
+InputError no_documents_error(const std::vector<std::string>& paths);
 
 // Prints diagnostics as "kg: error: SOURCE: MESSAGE" / "kg: warning: SOURCE: MESSAGE".
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& err);

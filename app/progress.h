@@ -6,23 +6,30 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <iostream>
 #include <string>
 
 namespace kg::cli {
 
-// "\r[#####.....]  3/40 017.txt" on a terminal, so a long ingest shows it is alive;
-// nothing at all when stderr is a file or a pipe (logs stay clean).
+// "\r[#####.....]  3/40 017.txt" on a terminal, so a long ingest shows it is alive
+// ("\r3 documents 017.txt" when the total is not known: total 0); nothing at all when
+// stderr is a file or a pipe (logs stay clean).
 class Progress {
 public:
     explicit Progress(std::size_t total) : total_(total), enabled_(isatty(STDERR_FILENO) == 1) {}
     void show(std::size_t done, const std::string& what) {
         if (!enabled_) return;
         constexpr std::size_t kBar = 20;
-        const std::size_t filled = total_ == 0 ? kBar : done * kBar / total_;
-        std::string line = "[" + std::string(filled, '#') + std::string(kBar - filled, '.') + "] " +
-                           std::to_string(done) + "/" + std::to_string(total_) + " " + what;
+        std::string line;
+        if (total_ == 0) {
+            line = std::to_string(done) + (done == 1 ? " document " : " documents ") + what;
+        } else {
+            const std::size_t filled = std::min(done, total_) * kBar / total_;
+            line = "[" + std::string(filled, '#') + std::string(kBar - filled, '.') + "] " + std::to_string(done) + "/" +
+                   std::to_string(total_) + " " + what;
+        }
         if (line.size() > 78) line.resize(78);
         std::cerr << '\r' << line << std::string(line.size() < width_ ? width_ - line.size() : 0, ' ') << std::flush;
         width_ = line.size();

@@ -103,6 +103,19 @@ public:
     explicit Reader(const ReadOptions& options) : options_(options) {}
 
     void read_path(const std::string& path) {
+        read_path_unflushed(path);
+        flush();
+    }
+
+    // Hands what was read so far to ReadOptions::each_file, when set.
+    void flush() {
+        if (!options_.each_file || (result_.documents.empty() && result_.diagnostics.empty())) return;
+        options_.each_file(result_);
+        result_.documents.clear();
+        result_.diagnostics.clear();
+    }
+
+    void read_path_unflushed(const std::string& path) {
         if (path == "-") {
             read_stdin();
             return;
@@ -122,9 +135,9 @@ public:
             return;
         }
         if (fs::is_directory(st)) {
-            const std::size_t before = result_.documents.size();
+            const std::size_t before = documents_read_;
             read_directory(path, absolute_path(path));
-            if (result_.documents.size() == before) error(shown, "no documents found");
+            if (documents_read_ == before) error(shown, "no documents found");
         } else if (fs::is_regular_file(st)) {
             read_file(path, display_name(fs::path(path).filename().string()), absolute_path(path));
         } else {
@@ -142,6 +155,7 @@ public:
         }
         const std::size_t first_new = result_.documents.size();
         read_bytes_as(bytes, source, id, format);
+        documents_read_ += result_.documents.size() - first_new;
         for (std::size_t i = first_new; i < result_.documents.size(); ++i) {
             Document& doc = result_.documents[i];
             doc.path = path;
@@ -256,6 +270,7 @@ private:
         for (const fs::path& file : files) {
             const fs::path under = file.lexically_relative(root);
             read_file(file.string(), display_name((folder / under).generic_string()), (absolute_root / under).string());
+            flush();
         }
     }
 
@@ -301,6 +316,7 @@ private:
 
     const ReadOptions& options_;
     ReadResult result_;
+    std::size_t documents_read_ = 0;  // in all, including those handed to each_file
 };
 
 }  // namespace

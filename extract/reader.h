@@ -52,6 +52,12 @@ struct ReadOptions {
     // document was read from (the whole file, or its line for JSON Lines), so a
     // knowledge base can recognise an input it has seen. kg passes store::sha256_hex.
     std::function<std::string(std::string_view)> raw_hash;
+    // When set, called after each input file (and standard input, and each path that
+    // failed) with what was read since the last call: the callee takes the documents and
+    // diagnostics it wants, and the reader then empties both, so a corpus of any size is
+    // read in bounded memory. `failed` stays the running total. The ReadResult that
+    // read_documents() returns then holds no documents or diagnostics, only `failed`.
+    std::function<void(ReadResult&)> each_file;
 };
 
 // Reads every path; a missing path or unreadable file is an Error diagnostic,

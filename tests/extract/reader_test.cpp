@@ -798,3 +798,22 @@ TEST_CASE("read_buffer reads in-memory input like a file of that name") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("each_file hands over each file's documents and diagnostics as they are read") {
+    TempDir dir;
+    spit(dir.path() / "a.txt", "First");
+    spit(dir.path() / "b.jsonl", "{\"text\": \"one\"}\n{\"text\": \"two\"}\nnot json\n");
+    spit(dir.path() / "c.txt", "Third");
+    std::vector<std::size_t> documents_per_call, diagnostics_per_call;
+    ReadOptions options;
+    options.each_file = [&](ReadResult& part) {
+        documents_per_call.push_back(part.documents.size());
+        diagnostics_per_call.push_back(part.diagnostics.size());
+    };
+    const ReadResult r = read_documents({dir.path().string(), (dir.path() / "missing.txt").string()}, options);
+    CHECK(documents_per_call == std::vector<std::size_t>{1, 2, 1, 0});
+    CHECK(diagnostics_per_call == std::vector<std::size_t>{0, 1, 0, 1});  // the bad line; the missing file
+    CHECK(r.documents.empty());
+    CHECK(r.diagnostics.empty());
+    CHECK(r.failed == 2);
+}
