@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -51,6 +52,10 @@ void print_counts(const IngestCounts& counts) {
     if (counts.duplicate > 0) std::cout << ", duplicate " << counts.duplicate;
     std::cout << ", failed " << counts.failed << '\n';
 }
+
+// Thrown when the database cannot take a batch at all (disk full, I/O error): the
+// ingest stops there, after one message.
+struct IngestStopped {};
 
 // One ingest: documents arrive in chunks as they are read (a corpus of any size in
 // bounded memory), each chunk is recognised, extracted on every core and stored in
@@ -126,6 +131,13 @@ public:
         docs.clear();
     }
 
+    // After IngestStopped: the counts so far, exit status 1.
+    int stopped() {
+        progress_.clear();
+        print_counts(counts_);
+        return 1;
+    }
+
     int finish(std::size_t read_failures) {
         progress_.clear();
         counts_.failed += read_failures;
@@ -167,6 +179,9 @@ private:
 
     void open() {
         if (store_) return;
+        std::error_code ec;
+        if (std::filesystem::exists(global_.db, ec) && !store::writable(global_.db))
+            throw InputError(global_.db + ": read-only: kg ingest needs write access to the file and its folder");
         const store::Durability durability =
             opt_.durability == "full" ? store::Durability::Full : store::Durability::Normal;
         store_ = store::open_store(global_.db, durability);
@@ -186,13 +201,16 @@ private:
         try {
             results = store_->put_many(items);
         } catch (const StoreError& e) {
-            // The transaction failed as a whole; the database is as it was before the batch.
+            // The transaction failed as a whole (disk full, I/O error); the database is as
+            // it was before the batch. Going on would fail the same way for every batch.
             progress_.clear();
-            for (const std::string& source : sources_)
-                std::cerr << "kg: error: " << source << ": not stored: " << e.what() << '\n';
+            std::cerr << "kg: error: " << e.what() << "\nkg: error: ingest stopped at " << sources_.front()
+                      << ": it and the " << batch_.size() - 1
+                      << " documents after it in its batch, and the rest of the input, were not stored; "
+                         "nothing stored before was lost\n";
             counts_.failed += batch_.size();
             clear_batch();
-            return;
+            throw IngestStopped{};
         }
         for (std::size_t k = 0; k < results.size(); ++k) {
             const store::PutResult& r = results[k];
@@ -250,7 +268,11 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
             std::cerr << "kg: error: " << strict_failure(warnings) << "; nothing stored\n";
             return 1;
         }
-        run.add(input.documents);
+        try {
+            run.add(input.documents);
+        } catch (const IngestStopped&) {
+            return run.stopped();
+        }
         return run.finish(input.failed);
     }
     // Otherwise documents are stored as they are read, in chunks of about kChunkBytes of
@@ -270,10 +292,14 @@ int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
             chunk_bytes = 0;
         }
     };
-    const extract::ReadResult rest = extract::read_documents(opt.paths, read_options);
-    if (documents == 0 && rest.failed == 0) throw no_documents_error(opt.paths);
-    run.add(chunk);
-    return run.finish(rest.failed);
+    try {
+        const extract::ReadResult rest = extract::read_documents(opt.paths, read_options);
+        if (documents == 0 && rest.failed == 0) throw no_documents_error(opt.paths);
+        run.add(chunk);
+        return run.finish(rest.failed);
+    } catch (const IngestStopped&) {
+        return run.stopped();
+    }
 }
 
 }  // namespace

@@ -16,6 +16,9 @@ std::unique_ptr<store::Store> open_existing_store(const std::string& path) {
         throw InputError("no knowledge base at " + path + "; create it with 'kg --db " + path +
                          " ingest PATH...'");
     }
+    // An empty file is not a knowledge base; opening it would make it one.
+    if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec)
+        throw InputError(path + ": not a kg database (an empty file); only 'kg ingest' creates a knowledge base");
     return store::open_store(path);
 }
 

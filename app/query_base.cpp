@@ -44,6 +44,9 @@ std::unique_ptr<QueryBase> QueryBase::open(const std::string& db) {
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (std::unique_ptr<store::GraphSnapshot> s = store::open_graph_snapshot(db))
             return std::unique_ptr<QueryBase>(new QueryBase(std::move(s)));
+        if (!store::writable(db))
+            throw Error("the knowledge base " + db + " is read-only and its snapshot for questions is missing or "
+                        "out of date; ask one question with write access to it first");
         rebuild_snapshot(db);
     }
     throw Error("the knowledge base " + db + " keeps changing while its graph snapshot is built; try again");

@@ -83,7 +83,8 @@ CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
 constexpr std::size_t kLinkWords = 5;
 
 std::unique_ptr<Database> connect(const std::string& path) {
-    auto db = std::make_unique<Database>(path, SQLITE_OPEN_READWRITE);
+    auto db = std::make_unique<Database>(Database::writable(path) ? Database(path, SQLITE_OPEN_READWRITE)
+                                                                  : Database::open_read_only(path));
     db->check(sqlite3_busy_timeout(db->get(), kBusyTimeoutMs), "cannot set busy timeout");
     return db;
 }

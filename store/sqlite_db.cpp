@@ -1,5 +1,7 @@
 #include "store/sqlite_db.h"
 
+#include <unistd.h>
+
 #include <limits>
 
 #include "model/error.h"
@@ -15,6 +17,46 @@ Database::Database(std::string path, int flags) : path_(std::move(path)) {
         fail("cannot open database");
     }
     check(sqlite3_extended_result_codes(raw, 1), "cannot enable extended result codes");
+}
+
+namespace {
+
+// A path as a SQLite URI ("file:" + the path with %, ?, # and non-ASCII bytes escaped).
+std::string file_uri(const std::string& path, const char* query) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x21 || c >= 0x7F) {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    return uri + "?" + query;
+}
+
+}  // namespace
+
+bool Database::writable(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+    return ::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
+}
+
+Database Database::open_read_only(const std::string& path) {
+    constexpr int kFlags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    {
+        Database db(file_uri(path, "mode=ro"), kFlags);
+        db.path_ = path;
+        // The first read is where a WAL database shows it needs a -shm file it cannot create.
+        if (sqlite3_exec(db.get(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK)
+            return db;
+    }
+    Database db(file_uri(path, "immutable=1"), kFlags);
+    db.path_ = path;
+    return db;
 }
 
 void Database::fail(std::string_view action) const {

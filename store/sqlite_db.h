@@ -81,6 +81,13 @@ class Database {
 public:
     Database(std::string path, int flags);
 
+    // Opens a database the process cannot write (the file or its folder is not writable:
+    // writable() is false) for reading only: "mode=ro", or, when SQLite cannot make the
+    // WAL index beside it, "immutable=1" (nothing may write it meanwhile: nobody here can).
+    static Database open_read_only(const std::string& path);
+    // True when this process may write the file and create files beside it (-wal, -shm).
+    static bool writable(const std::string& path);
+
     const std::string& path() const { return path_; }
     sqlite3* get() const { return db_.get(); }
 

@@ -146,6 +146,7 @@ private:
     [[noreturn]] void corrupt(std::string_view detail) const;
 
     OpenLock open_lock_;  // before db_: released after the connection is closed
+    bool read_only_ = false;  // the process may not write the file: questions only
     mutable Database db_;
     // Cached statements (prepared once per Store: ingest speed).
     mutable Statement find_by_id_, find_by_origin_, find_by_hash_, relocate_, delete_by_rowid_, delete_doc_, insert_document_, insert_extraction_,
@@ -154,7 +155,9 @@ private:
 };
 
 SqliteStore::SqliteStore(const std::string& path, Durability durability)
-    : open_lock_(path), db_(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
+    : open_lock_(path),
+      read_only_(!Database::writable(path) && ::access(path.c_str(), F_OK) == 0),
+      db_(read_only_ ? Database::open_read_only(path) : Database(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) {
     db_.check(sqlite3_busy_timeout(db_.get(), kBusyTimeoutMs), "cannot set busy timeout");
     // Defensive mode: no PRAGMA writable_schema or other ways to corrupt the file by SQL.
     db_.check(sqlite3_db_config(db_.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr), "cannot enable defensive mode");
@@ -190,6 +193,7 @@ void SqliteStore::check_is_kg_database() {
 }
 
 void SqliteStore::configure(Durability durability) {
+    if (read_only_) return;  // nothing to set up in a file this process only reads
     const std::string mode = db_.query_text("PRAGMA journal_mode = WAL", "cannot switch to WAL mode");
     if (mode != "wal" && mode != "memory") db_.fail("cannot switch to WAL mode", "journal mode stays " + mode);
     // FULL: a document reported as stored survives power loss (RELIABILITY rule 1).
@@ -205,7 +209,11 @@ void SqliteStore::configure(Durability durability) {
 }
 
 void SqliteStore::migrate() {
-    if (pragma_int(db_, "PRAGMA user_version") >= detail::schema_version()) return;
+    const std::int64_t version = pragma_int(db_, "PRAGMA user_version");
+    if (version >= detail::schema_version()) return;
+    if (read_only_)
+        db_.fail("read-only", "schema version " + std::to_string(version) + " must be migrated to " +
+                                  std::to_string(detail::schema_version()) + "; open it once with write access");
     Transaction tx(db_, TransactionKind::Write);
     // Another process may have migrated while this one waited for the lock.
     const std::int64_t current = pragma_int(db_, "PRAGMA user_version");
@@ -659,6 +667,8 @@ std::vector<Correction> SqliteStore::corrections() const {
 }  // namespace
 
 int schema_version() { return detail::schema_version(); }
+
+bool writable(const std::string& path) { return Database::writable(path); }
 
 std::unique_ptr<Store> open_store(const std::string& path) { return open_store(path, Durability::Full); }
 

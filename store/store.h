@@ -117,6 +117,10 @@ enum class Durability { Full, Normal };
 std::unique_ptr<Store> open_store(const std::string& path);
 std::unique_ptr<Store> open_store(const std::string& path, Durability durability);
 
+// True when this process may write the database file and create files beside it; a base
+// it may not write is opened read-only: questions work, changes fail with a StoreError.
+bool writable(const std::string& path);
+
 // The schema version of the knowledge bases this build writes (`PRAGMA user_version`);
 // older ones are migrated to it when opened.
 int schema_version();
