@@ -6,6 +6,7 @@
 // cannot be taken back, so for those the output is produced in memory first.
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,6 +44,66 @@ int write_all(int fd, std::string_view bytes) {
     return 0;
 }
 
+// Temporary files in the making, removed by the handler of SIGINT, SIGTERM and SIGHUP so an
+// interrupted export leaves none behind. Fixed storage and flags: a signal handler may
+// only read memory and call async-signal-safe functions (unlink, raise, sigaction).
+constexpr int kTemporarySlots = 32;
+constexpr std::size_t kTemporaryPathMax = 4096;
+char g_temporary_path[kTemporarySlots][kTemporaryPathMax];
+volatile sig_atomic_t g_temporary_used[kTemporarySlots];
+
+extern "C" void remove_temporaries_and_stop(int sig) {
+    for (int i = 0; i < kTemporarySlots; ++i)
+        if (g_temporary_used[i]) ::unlink(g_temporary_path[i]);
+    struct sigaction dfl {};
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    ::sigaction(sig, &dfl, nullptr);
+    ::raise(sig);  // die of the signal, as the caller expects
+}
+
+// Installs the handler for the signals whose handling nobody else chose (checked on every
+// write: three system calls, and a process that resets a signal is covered again).
+void handle_interrupts() {
+    struct sigaction sa {};
+    sa.sa_handler = remove_temporaries_and_stop;
+    sigemptyset(&sa.sa_mask);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+        struct sigaction old {};
+        if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) ::sigaction(sig, &sa, nullptr);
+    }
+}
+
+// Registers a temporary file for removal on interruption. Untracking late is harmless: the
+// handler's unlink of a name already renamed or removed fails and does nothing.
+void track_temporary(const std::string& path) {
+    handle_interrupts();
+    if (path.size() >= kTemporaryPathMax) return;
+    for (int i = 0; i < kTemporarySlots; ++i)
+        if (!g_temporary_used[i]) {
+            std::memcpy(g_temporary_path[i], path.c_str(), path.size() + 1);
+            g_temporary_used[i] = 1;  // set after the path is complete
+            return;
+        }
+}
+
+void untrack_temporary(const std::string& path) {
+    for (int i = 0; i < kTemporarySlots; ++i)
+        if (g_temporary_used[i] && path == g_temporary_path[i]) {
+            g_temporary_used[i] = 0;
+            return;
+        }
+}
+
+// Untracks a temporary when write_temporary fails (it has removed the file).
+struct UntrackOnFailure {
+    const std::string& path;
+    bool keep = false;
+    ~UntrackOnFailure() {
+        if (!keep) untrack_temporary(path);
+    }
+};
+
 std::string directory_of(const std::string& path) {
     const auto slash = path.find_last_of('/');
     if (slash == std::string::npos) return ".";
@@ -51,8 +112,14 @@ std::string directory_of(const std::string& path) {
 }
 
 void write_special(const std::string& path, const std::string& bytes) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-    if (fd < 0) fail(path, "open", errno);
+    // Without blocking: a FIFO no process reads is an error (ENXIO), not a wait forever.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        if (errno == ENXIO) throw ExportError("cannot write " + path + ": it is a FIFO that no process is reading");
+        fail(path, "open", errno);
+    }
+    // Once open, writes may wait for the reader to take the bytes.
+    if (const int flags = ::fcntl(fd, F_GETFL); flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     int err = write_all(fd, bytes);
     // fsync is meaningless (EINVAL) on most devices; a full device reports at write or close.
     if (::close(fd) != 0 && err == 0) err = errno;
@@ -112,8 +179,11 @@ std::string write_temporary(const std::string& path, const std::function<void(st
     std::string tmp = (dir == "/" ? "" : dir) + "/." + base + ".tmp.XXXXXX";
     if (slash == std::string::npos) tmp = "." + base + ".tmp.XXXXXX";
 
+    handle_interrupts();  // before the file exists: no moment where an interrupt leaves it
     const int fd = ::mkstemp(tmp.data());
     if (fd < 0) fail(path, "create temporary file in " + dir, errno);
+    track_temporary(tmp);
+    UntrackOnFailure untrack{tmp};
     const auto discard = [&](const char* what, int err) {
         ::close(fd);
         ::unlink(tmp.c_str());
@@ -146,6 +216,7 @@ std::string write_temporary(const std::string& path, const std::function<void(st
         ::unlink(tmp.c_str());
         fail(path, "close", err);
     }
+    untrack.keep = true;  // the caller renames or removes it, then untracks it
     return tmp;
 }
 
@@ -162,8 +233,10 @@ void write_atomically(const std::string& path, const std::function<void(std::ost
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         const int err = errno;
         ::unlink(tmp.c_str());
+        untrack_temporary(tmp);
         fail(path, "rename", err);
     }
+    untrack_temporary(tmp);
     sync_directory(directory_of(path));
 }
 
@@ -213,6 +286,15 @@ void write_files(const std::vector<FileOutput>& files) {
     }
     // Every file is complete on disk before any target is touched.
     std::vector<std::string> temporaries;
+    std::vector<std::string> backups(files.size());
+    struct Untrack {  // every temporary and backup, when this function returns or throws
+        const std::vector<std::string>& temporaries;
+        const std::vector<std::string>& backups;
+        ~Untrack() {
+            for (const std::string& t : temporaries) untrack_temporary(t);
+            for (const std::string& b : backups) untrack_temporary(b);
+        }
+    } untrack{temporaries, backups};
     try {
         for (std::size_t i = 0; i < files.size(); ++i)
             temporaries.push_back(write_temporary(files[i].path, files[i].produce, modes[i]));
@@ -222,10 +304,11 @@ void write_files(const std::vector<FileOutput>& files) {
     }
     // Old files are kept under a second name until every rename has succeeded, so a
     // failed rename can put the earlier ones back.
-    std::vector<std::string> backups(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::string backup = temporaries[i] + ".old";
+        track_temporary(backup);
         if (::link(files[i].path.c_str(), backup.c_str()) == 0) backups[i] = backup;
+        else untrack_temporary(backup);
     }
     const auto drop_backups = [&] {
         for (const std::string& b : backups)

@@ -1,5 +1,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <csignal>
 
@@ -27,6 +29,52 @@ std::size_t entries(const std::string& dir) {
 }  // namespace
 
 TEST_SUITE("export") {
+TEST_CASE("an export interrupted by SIGTERM or SIGINT leaves no temporary file and dies of the signal") {
+    for (int sig : {SIGTERM, SIGINT}) {
+        CAPTURE(sig);
+        const std::string dir = kg::test::scratch_dir("write_file_signal_" + std::to_string(sig));
+        kg::output::write_file(dir + "/old.csv", [](std::ostream& o) { o << "old"; });
+        const pid_t pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {  // the child writes a single file, then a pair, and is interrupted inside the pair
+            // As in kg: no handler of the test framework's.
+            for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
+            try {
+                kg::output::write_file(dir + "/a.graphml", [&](std::ostream& o) { o << "whole"; });
+                kg::output::write_files(
+                    {{dir + "/nodes.csv", [](std::ostream& o) { o << "nodes"; }},
+                     {dir + "/old.csv", [&](std::ostream& o) {
+                          o << std::string(1 << 21, 'x');  // past the buffer: the temporary holds bytes
+                          ::raise(sig);
+                      }}});
+            } catch (...) {
+            }
+            ::_exit(0);  // not reached when the signal ends the process
+        }
+        int status = 0;
+        REQUIRE(::waitpid(pid, &status, 0) == pid);
+        CHECK(WIFSIGNALED(status));
+        CHECK(WTERMSIG(status) == sig);
+        // The finished file and the old one stay; no temporary, no half of the pair.
+        CHECK(kg::test::slurp(dir + "/a.graphml") == "whole");
+        CHECK(kg::test::slurp(dir + "/old.csv") == "old");
+        CHECK_FALSE(fs::exists(dir + "/nodes.csv"));
+        CHECK(entries(dir) == 2);
+    }
+}
+
+TEST_CASE("write_file to a FIFO no process reads fails at once") {
+    const std::string dir = kg::test::scratch_dir("write_file_fifo");
+    const std::string fifo = dir + "/pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    try {
+        kg::output::write_file(fifo, [](std::ostream& o) { o << "bytes"; });
+        FAIL("no error");
+    } catch (const kg::ExportError& e) {
+        CHECK(std::string(e.what()) == "cannot write " + fifo + ": it is a FIFO that no process is reading");
+    }
+}
+
 TEST_CASE("write_file writes the whole output and leaves no temporary file") {
     const std::string dir = kg::test::scratch_dir("write_file_ok");
     const std::string path = dir + "/graph.graphml";
