@@ -144,9 +144,11 @@ private:
     std::vector<DocumentExtraction> read_legacy(Readers& r, std::vector<std::int64_t>& rowids) const;
     std::vector<DocumentExtraction> read(Statement& q, std::optional<std::int64_t> doc) const;
     [[noreturn]] void corrupt(std::string_view detail) const;
+    void check_before_write();
 
     OpenLock open_lock_;  // before db_: released after the connection is closed
     bool read_only_ = false;  // the process may not write the file: questions only
+    bool checked_ = false;    // PRAGMA quick_check passed before this store's first write
     mutable Database db_;
     // Cached statements (prepared once per Store: ingest speed).
     mutable Statement find_by_id_, find_by_origin_, find_by_hash_, relocate_, delete_by_rowid_, delete_doc_, insert_document_, insert_extraction_,
@@ -264,6 +266,21 @@ void SqliteStore::prepare_statements() {
 
 void SqliteStore::corrupt(std::string_view detail) const { db_.fail("corrupt kg database", detail); }
 
+// A damaged file is never written to: a write could spread the damage over pages that are
+// still sound (and hide it). Checked once per store, before its first write; questions
+// still read what they can.
+void SqliteStore::check_before_write() {
+    if (checked_) return;
+    std::string verdict = db_.query_text("PRAGMA quick_check(1)", "cannot check the database");
+    for (char& c : verdict)
+        if (c == '\n') c = ' ';
+    if (verdict != "ok")
+        db_.fail("corrupt kg database, not changed",
+                 "PRAGMA quick_check reports \"" + verdict +
+                     "\"; copy what can be read with 'sqlite3 FILE .recover' into a new file");
+    checked_ = true;
+}
+
 void SqliteStore::validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const {
     const std::size_t n = x.entities.size();
     auto entity_ref = [&](std::size_t i, std::string_view owner, std::size_t k, std::string_view field) {
@@ -306,6 +323,7 @@ void SqliteStore::validate(const DocumentExtraction& x, const std::string& sha25
 PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha256) {
     const std::string what = "cannot store document " + quoted(x.document.id);
     validate(x, sha256, what);
+    check_before_write();
     Transaction tx(db_, TransactionKind::Write);
     const PutOutcome outcome = write_document(x, sha256, "", "", what);
     tx.commit();  // an Unchanged document wrote nothing: the commit is free
@@ -315,6 +333,7 @@ PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha2
 std::vector<PutResult> SqliteStore::put_many(std::span<const PutItem> items) {
     std::vector<PutResult> results(items.size());
     if (items.empty()) return results;
+    check_before_write();
     Transaction tx(db_, TransactionKind::Write);
     for (std::size_t i = 0; i < items.size(); ++i) {
         const DocumentExtraction& x = *items[i].extraction;
@@ -337,6 +356,7 @@ std::vector<PutResult> SqliteStore::put_many(std::span<const PutItem> items) {
 
 void SqliteStore::replace_extractions(std::span<const DocumentExtraction> extractions,
                                       const std::string& fingerprint) {
+    check_before_write();
     Transaction tx(db_, TransactionKind::Write);
     for (const DocumentExtraction& x : extractions) {
         const std::string what = "cannot store the new extraction of document " + quoted(x.document.id);
@@ -421,6 +441,7 @@ PutOutcome SqliteStore::write_document(const DocumentExtraction& x, const std::s
 bool SqliteStore::relocate(const std::string& id, const std::string& origin, const std::string& path,
                            const std::string& source) {
     const std::string what = "cannot record the new origin of document " + quoted(id);
+    check_before_write();
     StatementUse use(relocate_);  // one statement: atomic on its own
     relocate_.bind(1, id);
     relocate_.bind(2, origin);
@@ -432,6 +453,7 @@ bool SqliteStore::relocate(const std::string& id, const std::string& origin, con
 
 bool SqliteStore::forget(const std::string& doc_id) {
     const std::string what = "cannot forget document " + quoted(doc_id);
+    check_before_write();
     Transaction tx(db_, TransactionKind::Write);
     StatementUse use(delete_doc_);
     delete_doc_.bind(1, doc_id);
@@ -635,6 +657,7 @@ std::vector<DocumentExtraction> SqliteStore::read_legacy(Readers& r, std::vector
 }
 
 void SqliteStore::add_correction(const Correction& c) {
+    check_before_write();
     StatementUse use(insert_correction_);  // one statement: atomic on its own
     insert_correction_.bind(1, correction_kind_name(c.kind));
     insert_correction_.bind(2, c.a);

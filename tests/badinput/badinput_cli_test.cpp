@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 #include <vector>
@@ -515,6 +516,26 @@ TEST_CASE("a question about an empty file is an error and leaves it empty") {
     CHECK(r.status == 1);
     CHECK(contains(r.err, "kg: error: " + db + ": not a kg database (an empty file)"));
     CHECK(fs::file_size(db) == 0);
+}
+
+TEST_CASE("a damaged database refuses changes and is left as it was, while questions still read it") {
+    KnowledgeBase kb;
+    REQUIRE(kb.ingest({kg_test::corpus_dir()}).status == 0);
+    REQUIRE(kb.sql("PRAGMA wal_checkpoint(TRUNCATE)").rfind("0|", 0) == 0);
+    // Damage a page that forgetting a document does not read: the corrections table's root.
+    const long page = std::stol(kb.sql("SELECT rootpage FROM sqlite_schema WHERE name = 'corrections'"));
+    const long page_size = std::stol(kb.sql("PRAGMA page_size"));
+    {
+        std::fstream f(kb.db, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp((page - 1) * page_size);
+        f.put('\x07');  // not a b-tree page type
+    }
+    const std::string bytes = kg_test::read_text_file(kb.db);
+    const KgRun forget = run_kg({"--db", kb.db, "forget", "corpus/002_6f339f2360b3421b.txt"});
+    CHECK(forget.status == 1);
+    CHECK(contains(forget.err, "kg: error: " + kb.db + ": corrupt kg database, not changed: PRAGMA quick_check"));
+    CHECK(kg_test::read_text_file(kb.db) == bytes);
+    CHECK(run_kg({"--db", kb.db, "met", "Hayashi"}).status == 0);
 }
 
 }
