@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 31;
+inline constexpr int kRulesVersion = 32;
 
 }  // namespace kg::extract

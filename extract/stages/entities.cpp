@@ -207,8 +207,8 @@ void DocumentReader::build_entities() {
         if (cluster == kNone && folded.size() == 1) {
             // attach to a fuller name containing this part: family name first, then any part
             // (the given name also by its usual spelling); the earliest such name
-            auto first_of = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
-                const auto it = map.find(key);
+            auto first_of = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& word) {
+                const auto it = map.find(word);
                 return it == map.end() ? kNone : it->second;
             };
             cluster = first_of(by_last, folded[0]);

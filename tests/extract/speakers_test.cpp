@@ -696,3 +696,18 @@ TEST_SUITE("extract.attendance") {
         CHECK(relation(x, RelationType::Attended, "Paul White", "ROK-U.S. Foreign Ministers' Telephone Conversation"));
     }
 }
+
+TEST_SUITE("extract.titles") {
+    TEST_CASE("an adviser's office and a church rank stand before a name like any title") {
+        const auto x = run("The Foreign Secretary, Mr. Alan Grey, spoke by telephone today with Chilean Presidential "
+                           "Adviser Tomas Herrera. On May 3, he met with Cardinal Piero Bellini, Archbishop of Turin.\n");
+        CHECK(entity(x, EntityType::Person, "Tomas Herrera"));
+        CHECK(entity(x, EntityType::Person, "Piero Bellini"));
+        CHECK_FALSE(entity(x, EntityType::Person, "Adviser Tomas Herrera"));
+        CHECK(relation(x, RelationType::Met, "Alan Grey", "Tomas Herrera"));
+        CHECK(relation(x, RelationType::Met, "Alan Grey", "Piero Bellini"));
+        // A title alone is no one.
+        const auto y = run("The Adviser met the press on Tuesday.\n");
+        CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
+    }
+}
