@@ -1,6 +1,7 @@
 #include "app/query_base.h"
 
 #include <algorithm>
+#include <iostream>
 #include <limits>
 #include <ostream>
 
@@ -41,14 +42,27 @@ std::size_t rebuild_snapshot(const std::string& db) {
 
 std::unique_ptr<QueryBase> QueryBase::open(const std::string& db) {
     open_existing_store(db);  // exists, and is a kg database (migrated if older)
+    // While another process writes the base (an ingest), a question answers from the last
+    // snapshot, says so, and neither waits for the writer nor slows it by rebuilding.
+    auto stale_answer = [&]() -> std::unique_ptr<QueryBase> {
+        std::unique_ptr<store::GraphSnapshot> s = store::open_graph_snapshot(db, store::Staleness::Accept);
+        if (!s) return nullptr;
+        if (s->changes_behind() > 0)
+            std::cerr << "kg: note: the knowledge base is being changed by another kg; answering from it as it was "
+                      << s->changes_behind() << (s->changes_behind() == 1 ? " change" : " changes") << " ago\n";
+        return std::unique_ptr<QueryBase>(new QueryBase(std::move(s)));
+    };
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (std::unique_ptr<store::GraphSnapshot> s = store::open_graph_snapshot(db))
             return std::unique_ptr<QueryBase>(new QueryBase(std::move(s)));
         if (!store::writable(db))
             throw Error("the knowledge base " + db + " is read-only and its snapshot for questions is missing or "
                         "out of date; ask one question with write access to it first");
+        if (store::writer_active(db))
+            if (std::unique_ptr<QueryBase> q = stale_answer()) return q;
         rebuild_snapshot(db);
     }
+    if (std::unique_ptr<QueryBase> q = stale_answer()) return q;
     throw Error("the knowledge base " + db + " keeps changing while its graph snapshot is built; try again");
 }
 

@@ -310,6 +310,7 @@ struct GraphSnapshot::Impl {
     std::optional<Transaction> tx;
     std::vector<EntityRecord> entities;
     std::vector<std::size_t> doc_counts;
+    std::uint64_t behind = 0;
     Statement lookup, meetings_of, relations_of, relation, evidence, document_date, document_text, documents_of;
 
     MeetingRecord read_meeting(const Statement& q) const {
@@ -354,7 +355,17 @@ struct GraphSnapshot::Impl {
 GraphSnapshot::GraphSnapshot() : impl_(std::make_unique<Impl>()) {}
 GraphSnapshot::~GraphSnapshot() = default;
 
-std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path) {
+bool writer_active(const std::string& path) {
+    std::unique_ptr<Database> db = connect(path);
+    sqlite3_busy_timeout(db->get(), 0);
+    const int rc = sqlite3_exec(db->get(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) sqlite3_exec(db->get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+std::uint64_t GraphSnapshot::changes_behind() const { return impl_->behind; }
+
+std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Staleness staleness) {
     std::unique_ptr<GraphSnapshot> snap(new GraphSnapshot());
     GraphSnapshot::Impl& s = *snap->impl_;
     s.db = connect(path);
@@ -364,7 +375,11 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path) {
     {
         Statement q = db.prepare("SELECT s.format, s.generation, g.value FROM kb_snapshot s, kb_generation g");
         if (!q.step("cannot read the graph snapshot")) return nullptr;
-        if (q.integer(0) != kFormat || q.integer(1) != q.integer(2)) return nullptr;
+        if (q.integer(0) != kFormat) return nullptr;
+        if (q.integer(1) != q.integer(2)) {
+            if (staleness == Staleness::Refuse) return nullptr;
+            s.behind = static_cast<std::uint64_t>(q.integer(2) - q.integer(1));
+        }
     }
     {
         const char* what = "cannot read the graph snapshot's entities";

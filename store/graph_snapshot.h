@@ -68,6 +68,10 @@ void write_graph_snapshot(const std::string& path, std::uint64_t generation, con
 
 // Read access to a current snapshot. Reads one consistent state of the file for
 // its whole lifetime (an open read transaction). Not thread-safe.
+// Staleness::Refuse: a snapshot of another generation is none. Accept: it is returned,
+// with changes_behind() saying by how much (for answering while a writer is busy).
+enum class Staleness { Refuse, Accept };
+
 class GraphSnapshot {
 public:
     ~GraphSnapshot();
@@ -76,6 +80,9 @@ public:
 
     // Entities in id order. `documents` is left empty: see document_count and documents_of.
     const std::vector<EntityRecord>& entities() const;
+    // How many changes (documents stored, replaced or forgotten, corrections) the knowledge
+    // base has had since this snapshot was built: 0 unless opened with Staleness::Accept.
+    std::uint64_t changes_behind() const;
     std::size_t document_count(EntityId id) const;
     std::vector<std::string> documents_of(EntityId id) const;
 
@@ -102,15 +109,19 @@ public:
     std::string document_text(const std::string& doc_id, Span span) const;
 
 private:
-    friend std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path);
+    friend std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Staleness staleness);
     GraphSnapshot();
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
 
-// The snapshot of the knowledge base at `path`; nullptr when it has none, or one
-// of another generation or format (then rebuild it). Throws StoreError when the
-// file cannot be read.
-std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path);
+// The snapshot of the knowledge base at `path`; nullptr when it has none, or one of
+// another format, or (unless accepted) of another generation (then rebuild it). Throws
+// StoreError when the file cannot be read.
+std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Staleness staleness = Staleness::Refuse);
+
+// True when another connection is writing the knowledge base at `path` right now (an
+// ingest, a forget): tried without waiting.
+bool writer_active(const std::string& path);
 
 }  // namespace kg::store
