@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 32;
+inline constexpr int kRulesVersion = 33;
 
 }  // namespace kg::extract

@@ -248,19 +248,22 @@ void DocumentReader::find_people() {
             // "Minister for Foreign Affairs of Japan Iwaya Takeshi", "the Prime Minister of Japan, Fumio
             // Kishida,", "Japan's Foreign Minister, Hayashi Yoshimasa,": a full name after the office.
             {
+                // "Special Envoy for Yemen Hans Grundberg": an office for a country or body names
+                // the person after it too, but the office is not held in that country or body.
                 std::size_t q = k;
                 std::size_t body = kNone;
-                if (q < limit && tok_[q].is("of")) {
+                bool after_body = false;
+                if (q < limit && (tok_[q].is("of") || tok_[q].is("for"))) {
                     std::size_t r = q + 1;
                     if (r < limit && tok_[r].is("the")) ++r;
                     if (PhraseMatch b = phrase_match(r, limit);
                         b.entry && (b.entry->type == EntityType::Country || b.entry->type == EntityType::Organization) &&
                         !b.entry->demonym) {
-                        body = r;
+                        if (tok_[q].is("of")) body = r;
+                        after_body = true;
                         q = r + b.length;
                     }
                 }
-                const bool after_body = body != kNone;
                 // a plural office ("the Ambassadors of Guinea, ...") lists no single name after it
                 const bool plural = plural_office(fold_[j + tl - 1]);
                 if ((after_body || (q < limit && tok_[q].is(","))) && q < limit && !plural) {

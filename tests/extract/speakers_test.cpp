@@ -706,6 +706,10 @@ TEST_SUITE("extract.titles") {
         CHECK_FALSE(entity(x, EntityType::Person, "Adviser Tomas Herrera"));
         CHECK(relation(x, RelationType::Met, "Alan Grey", "Tomas Herrera"));
         CHECK(relation(x, RelationType::Met, "Alan Grey", "Piero Bellini"));
+        // An office for a country names the person after it, without a role in that country.
+        const auto z = run("Mr. Alan Grey met with the Special Envoy for Yemen, Hans Lindqvist, on May 15.\n");
+        CHECK(relation(z, RelationType::Met, "Alan Grey", "Hans Lindqvist"));
+        CHECK_FALSE(relation(z, RelationType::Role, "Hans Lindqvist", "Yemen"));
         // A title alone is no one.
         const auto y = run("The Adviser met the press on Tuesday.\n");
         CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
