@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 33;
+inline constexpr int kRulesVersion = 34;
 
 }  // namespace kg::extract

@@ -128,6 +128,15 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             k = after_particles;
             continue;
         }
+        // a particle joined to the name it introduces: "Abdel Fattah el-Sisi", "President al-Sudani"
+        if (t.is_word() && is_particle(t.text) && k + 2 < limit && tok_[k + 1].is("-") &&
+            !tok_[k + 1].space_before && !tok_[k + 2].space_before && name_word(k + 2) &&
+            (!n.parts.empty() || allow_single)) {
+            n.parts.push_back(std::string(t.text) + "-" + std::string(tok_[k + 2].text));
+            n.caps.push_back(false);
+            k += 3;
+            continue;
+        }
         if (t.is_word() && is_particle(t.text) && !n.parts.empty() && k + 1 < limit && name_word(k + 1)) {
             n.parts.emplace_back(t.text);
             n.caps.push_back(false);

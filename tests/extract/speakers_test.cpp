@@ -710,6 +710,12 @@ TEST_SUITE("extract.titles") {
         const auto z = run("Mr. Alan Grey met with the Special Envoy for Yemen, Hans Lindqvist, on May 15.\n");
         CHECK(relation(z, RelationType::Met, "Alan Grey", "Hans Lindqvist"));
         CHECK_FALSE(relation(z, RelationType::Role, "Hans Lindqvist", "Yemen"));
+        // A particle joined by a hyphen to the family name stays in the name.
+        const auto w = run("Mr. Alan Grey received a call from President Karim Nabil el-Masri of Egypt, in which "
+                           "President el-Masri thanked him.\n");
+        CHECK(entity(w, EntityType::Person, "Karim Nabil el-Masri"));
+        CHECK_FALSE(entity(w, EntityType::Person, "Karim Nabil"));
+        CHECK(relation(w, RelationType::Met, "Alan Grey", "Karim Nabil el-Masri"));
         // A title alone is no one.
         const auto y = run("The Adviser met the press on Tuesday.\n");
         CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
