@@ -179,9 +179,6 @@ private:
 
     void open() {
         if (store_) return;
-        std::error_code ec;
-        if (std::filesystem::exists(global_.db, ec) && !store::writable(global_.db))
-            throw InputError(global_.db + ": read-only: kg ingest needs write access to the file and its folder");
         const store::Durability durability =
             opt_.durability == "full" ? store::Durability::Full : store::Durability::Normal;
         store_ = store::open_store(global_.db, durability);
@@ -256,6 +253,10 @@ private:
 };
 
 int run_ingest(const IngestOptions& opt, const GlobalOptions& global) {
+    // Refused before any work (even loading the gazetteer): nothing could be stored.
+    std::error_code ec;
+    if (std::filesystem::exists(global.db, ec) && !store::writable(global.db))
+        throw InputError(global.db + ": read-only: kg ingest needs write access to the file and its folder");
     IngestRun run(opt, global);
     // The content hash is over the bytes as read (RELIABILITY rule 2): a file whose
     // bytes change is re-ingested even when its normalised text does not.
