@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 34;
+inline constexpr int kRulesVersion = 35;
 
 }  // namespace kg::extract

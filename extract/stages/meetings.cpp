@@ -541,9 +541,23 @@ void DocumentReader::find_meetings() {
                 std::size_t q = k + 2;
                 while (q < b && q <= k + 5 && !in(tok_[q].text, {"from", "to", "on", "by"})) ++q;
                 if (q < b && q <= k + 5) {
-                    bool call = false;
-                    for (std::size_t r = k + 2; r < q; ++r)
-                        if (in(to_lower(tok_[r].text), {"call", "visit"})) call = true;
+                    bool call = false, courtesy = false, video = false;
+                    for (std::size_t r = k + 2; r < q; ++r) {
+                        const std::string word = to_lower(tok_[r].text);
+                        if (in(word, {"call", "visit"})) call = true;
+                        if (in(word, {"courtesy", "visit"})) courtesy = true;
+                        if (word == "video") video = true;
+                    }
+                    // "received a call from X", "made a phone call to X": a telephone call, not a
+                    // courtesy call (which is named so)
+                    if (call && !courtesy) {
+                        const bool receive = in(w, {"received", "receives", "receiving"});
+                        Trigger tr{k, q + 1, video ? MeetingMode::Video : MeetingMode::Telephone,
+                                   receive ? "received-call" : "made-call"};
+                        triggers.push_back(tr);
+                        k = q;
+                        continue;
+                    }
                     if (call) {
                         const bool receive = in(w, {"received", "receives", "receiving"});
                         Trigger tr{k, q + 1, MeetingMode::CourtesyCall, receive ? "received-courtesy-call" : "paid-courtesy-call"};

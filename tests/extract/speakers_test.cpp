@@ -716,6 +716,13 @@ TEST_SUITE("extract.titles") {
         CHECK(entity(w, EntityType::Person, "Karim Nabil el-Masri"));
         CHECK_FALSE(entity(w, EntityType::Person, "Karim Nabil"));
         CHECK(relation(w, RelationType::Met, "Alan Grey", "Karim Nabil el-Masri"));
+        // "received a call from" is a telephone call; "received a courtesy call from" is not.
+        REQUIRE(w.meetings.size() == 1);
+        CHECK(w.meetings[0].mode == kg::MeetingMode::Telephone);
+        const auto v = run("Minister Alan Grey received a courtesy call from Mr. Piet Vos, Ambassador of the "
+                           "Netherlands.\n");
+        REQUIRE(v.meetings.size() == 1);
+        CHECK(v.meetings[0].mode == kg::MeetingMode::CourtesyCall);
         // A title alone is no one.
         const auto y = run("The Adviser met the press on Tuesday.\n");
         CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
