@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 35;
+inline constexpr int kRulesVersion = 36;
 
 }  // namespace kg::extract

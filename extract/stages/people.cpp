@@ -345,6 +345,21 @@ void DocumentReader::find_people() {
                 }
             }
         }
+        // (1b) A photographer's credit: "[State Department photo by Ron Przysucha]", "Photo by Adam
+        // Schultz"; not an agency ("photo by Getty Images": a word of the language)
+        if (i + 2 < limit && in(fold_[i], {"photo", "photos", "photograph"}) && tok_[i + 1].is("by") &&
+            free(i + 2) && !phrase_match(i + 2, limit).entry) {
+            if (auto name = read_name(i + 2, limit, false); name && name->parts.size() <= 3) {
+                bool plain = true;
+                for (std::size_t r = name->first; r < name->last; ++r)
+                    if (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun)) plain = false;
+                if (plain) {
+                    add_person(kNone, kNone, *name, false, 0);
+                    i = name->last - 1;
+                    continue;
+                }
+            }
+        }
         // (2) Honorific Name
         if (const std::size_t h = (flags_[i] & kHonorificStart) ? match_honorific(tok_, i, limit) : 0; h) {
             std::size_t k = i + h;

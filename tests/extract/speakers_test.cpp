@@ -723,6 +723,12 @@ TEST_SUITE("extract.titles") {
                            "Netherlands.\n");
         REQUIRE(v.meetings.size() == 1);
         CHECK(v.meetings[0].mode == kg::MeetingMode::CourtesyCall);
+        // A photographer's credit names a person; an agency does not.
+        const auto u = run("Mr. Alan Grey met Mr. Piet Vos.\n[State Department photo by Dana Kowalczyk/ Public Domain]\n"
+                           "Photo by Getty Images.\n");
+        CHECK(entity(u, EntityType::Person, "Dana Kowalczyk"));
+        CHECK_FALSE(entity(u, EntityType::Person, "Getty Images"));
+        CHECK_FALSE(relation(u, RelationType::Met, "Alan Grey", "Dana Kowalczyk"));
         // A title alone is no one.
         const auto y = run("The Adviser met the press on Tuesday.\n");
         CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
