@@ -8,6 +8,7 @@
 
 #include "app/commands.h"
 #include "app/knowledge_base.h"
+#include "app/query_base.h"
 #include "extract/reader.h"
 
 namespace kg::cli {
@@ -33,20 +34,27 @@ std::vector<std::string> documents_at(const std::vector<store::DocumentInfo>& st
 int run_forget(const ForgetOptions& opt, const GlobalOptions& global) {
     std::unique_ptr<store::Store> store = open_existing_store(global.db);
     int status = 0;
+    std::size_t forgotten = 0;
     for (const std::string& doc : opt.documents) {
         if (store->forget(doc)) {
             std::cout << "forgot " << doc << '\n';
+            ++forgotten;
             continue;
         }
         const std::vector<std::string> ids = documents_at(store->documents(), doc);
         for (const std::string& id : ids)
-            if (store->forget(id)) std::cout << "forgot " << id << '\n';
+            if (store->forget(id)) {
+                std::cout << "forgot " << id << '\n';
+                ++forgotten;
+            }
         if (ids.empty()) {
             std::cerr << "kg: error: no document '" << doc << "' in " << global.db
                       << " (neither a document id nor the path of an ingested file or folder)\n";
             status = 1;
         }
     }
+    // The questions' snapshot is brought up to date by the command that changed the base.
+    if (forgotten > 0) rebuild_snapshot(global.db);
     return status;
 }
 

@@ -2,6 +2,7 @@
 // the stored documents, and recording it.
 
 #include "app/identity_correction.h"
+#include "app/query_base.h"
 
 #include <algorithm>
 #include <iostream>
@@ -83,6 +84,9 @@ int run_correction(store::Correction::Kind kind, const CorrectionOptions& opt, c
         return 0;
     }
     store->add_correction(store::Correction{kind, *a, b});
+    // The questions' snapshot is brought up to date now, by the command that changed the
+    // base, so that questions only read it.
+    rebuild_snapshot(global.db);
     if (kind == store::Correction::Kind::Merge) {
         std::cout << "merged " << b << " into " << *a << '\n';
     } else if (kind == store::Correction::Kind::Rename) {

@@ -83,3 +83,23 @@ TEST_CASE("kg forget without a knowledge base is an error and creates none") {
 }
 
 }
+
+TEST_SUITE("app") {
+
+TEST_CASE("after forget, merge or rename, questions only read: the database file stays byte for byte") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    auto question_leaves_file_alone = [&] {
+        const std::string before = kg_test::read_text_file(db);
+        REQUIRE(run_kg({"--db", db, "met", "Hayashi"}).status == 0);
+        REQUIRE(run_kg({"--db", db, "entities"}).status == 0);
+        CHECK(kg_test::read_text_file(db) == before);
+    };
+    REQUIRE(run_kg({"--db", db, "forget", "corpus/000_a78d721dc74829b4.txt"}).status == 0);
+    question_leaves_file_alone();
+    REQUIRE(run_kg({"--db", db, "rename", "Hayashi", "Yoshimasa HAYASHI"}).status == 0);
+    question_leaves_file_alone();
+}
+
+}
