@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 36;
+inline constexpr int kRulesVersion = 37;
 
 }  // namespace kg::extract

@@ -246,6 +246,7 @@ private:
     void merge_named_phrases();
     std::vector<std::string> named_key(const PhraseMention& m) const;
     void find_meetings();
+    bool title_states_call() const;
     bool pair_before(std::size_t k, std::size_t a) const;
     std::size_t skip_counterpart_words(std::size_t q, std::size_t b) const;
     // Counterparts `object` of one meeting trigger split into separate meetings.

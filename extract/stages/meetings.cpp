@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <cctype>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -237,6 +238,24 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
         if (!ok) return kNone;
     }
     return kNone;
+}
+
+// The document's title names a call and no meeting: "Readout of President Biden's Call with
+// Prime Minister Kishida", "Foreign Ministers' Telephone Talk".
+bool DocumentReader::title_states_call() const {
+    bool call = false, meeting = false;
+    std::size_t i = 0;
+    const std::string& t = doc_.title;
+    while (i < t.size()) {
+        while (i < t.size() && !std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+        std::size_t j = i;
+        while (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) ++j;
+        const std::string word = to_lower(t.substr(i, j - i));
+        if (in(word, {"call", "calls", "telephone", "phone"})) call = true;
+        if (in(word, {"meeting", "meetings", "meets", "met", "visit", "visits", "talks", "summit"})) meeting = true;
+        i = j;
+    }
+    return call && !meeting;
 }
 
 void DocumentReader::find_meetings() {
@@ -527,9 +546,10 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
                 if (q < b && (tok_[q].is("with") || tok_[q].is("to"))) {
-                    triggers.push_back({k, q + 1, mode_from_words(tok_, k, q, w == "telephoned" || w == "called"
-                                                                                 ? MeetingMode::Telephone
-                                                                                 : MeetingMode::InPerson),
+                    // "spoke with" says no mode; a readout titled as a call ("... Call with X") does
+                    const bool call = w == "telephoned" || w == "called" || title_states_call();
+                    triggers.push_back({k, q + 1,
+                                        mode_from_words(tok_, k, q, call ? MeetingMode::Telephone : MeetingMode::InPerson),
                                         "spoke-with"});
                     k = q;
                     continue;

@@ -729,6 +729,19 @@ TEST_SUITE("extract.titles") {
         CHECK(entity(u, EntityType::Person, "Dana Kowalczyk"));
         CHECK_FALSE(entity(u, EntityType::Person, "Getty Images"));
         CHECK_FALSE(relation(u, RelationType::Met, "Alan Grey", "Dana Kowalczyk"));
+        // "spoke with" says no mode: a readout titled as a call is a telephone call.
+        for (const char* title : {"Readout of Minister Grey's Call with Minister Vos", "Minister Grey meets Minister Vos"}) {
+            kg::Document d;
+            d.id = "t.txt";
+            d.title = title;
+            d.text = std::string(title) + "\nMinister Alan Grey spoke today with Minister Piet Vos of the Netherlands.\n";
+            d.date = "2024-04-05";
+            const auto c = kg::extract::Extractor(kg_test::gazetteer()).extract(d);
+            REQUIRE(c.meetings.size() == 1);
+            CHECK(c.meetings[0].mode == (std::string(title).find("Call") != std::string::npos
+                                             ? kg::MeetingMode::Telephone
+                                             : kg::MeetingMode::InPerson));
+        }
         // A title alone is no one.
         const auto y = run("The Adviser met the press on Tuesday.\n");
         CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
