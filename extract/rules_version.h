@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 37;
+inline constexpr int kRulesVersion = 38;
 
 }  // namespace kg::extract

@@ -344,8 +344,13 @@ void DocumentReader::find_meetings() {
                     }
                 }
                 if (v != kNone && pair_before(k, a)) {
-                    // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before
-                    Trigger tr{k, v + 1, mode_from_words(tok_, a, v + 1, MeetingMode::InPerson), "pair-met"};
+                    // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before;
+                    // "A and B spoke by telephone": or just after the verb; "A and B spoke" in a
+                    // readout titled as a call: a call
+                    const bool spoke = in(fold_[v], {"spoke", "speak", "talked"});
+                    const MeetingMode fallback =
+                        spoke && title_states_call() ? MeetingMode::Telephone : MeetingMode::InPerson;
+                    Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), fallback), "pair-met"};
                     tr.confidence = 0.8;
                     triggers.push_back(tr);
                     k = v;

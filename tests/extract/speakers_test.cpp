@@ -742,6 +742,10 @@ TEST_SUITE("extract.titles") {
                                              ? kg::MeetingMode::Telephone
                                              : kg::MeetingMode::InPerson));
         }
+        // A pair's verb with its mode just after it: "A and B spoke by telephone".
+        const auto p = run("Minister Alan Grey and Minister Piet Vos spoke by telephone this afternoon.\n");
+        REQUIRE(p.meetings.size() == 1);
+        CHECK(p.meetings[0].mode == kg::MeetingMode::Telephone);
         // A title alone is no one.
         const auto y = run("The Adviser met the press on Tuesday.\n");
         CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
