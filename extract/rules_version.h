@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 38;
+inline constexpr int kRulesVersion = 39;
 
 }  // namespace kg::extract

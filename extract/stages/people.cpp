@@ -383,8 +383,11 @@ void DocumentReader::find_people() {
             }
         }
         // (3) Family name in capitals: "HAYASHI Yoshimasa", "TSUJI Kiyoto"
+        // (not an acronym that is a word, "PACT Act", "CHIPS Act", nor one before a head noun,
+        // "CDFI Fund", "UCLA School")
         if (tok_[i].allcaps && tok_[i].text.size() >= 3 && name_word(i) && i + 1 < limit && name_word(i + 1) &&
-            !tok_[i + 1].allcaps && !phrase_match(i, limit).entry) {
+            !tok_[i + 1].allcaps && !phrase_match(i, limit).entry && !gaz_.common_word(fold_[i]) &&
+            !(flags_[i + 1] & kHeadNoun)) {
             // ... unless more capitalised words follow: "CPC Central Committee" is a body
             if (auto name = read_name(i, limit, false);
                 name && !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {

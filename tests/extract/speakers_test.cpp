@@ -746,6 +746,14 @@ TEST_SUITE("extract.titles") {
         const auto p = run("Minister Alan Grey and Minister Piet Vos spoke by telephone this afternoon.\n");
         REQUIRE(p.meetings.size() == 1);
         CHECK(p.meetings[0].mode == kg::MeetingMode::Telephone);
+        // A family name in capitals before the given name, but not an acronym that is a word or
+        // one before a head noun.
+        const auto q = run("Mr. MORIKAWA Taro met Mr. Piet Vos. The PACT Act and the CDFI Fund were discussed.\n");
+        CHECK(entity(q, EntityType::Person, "Taro Morikawa"));
+        CHECK_FALSE(entity(q, EntityType::Person, "Act Pact"));
+        CHECK_FALSE(entity(q, EntityType::Person, "Fund Cdfi"));
+        for (const kg::Entity& e : q.entities)
+            if (e.type == EntityType::Person) CHECK_MESSAGE(e.name.find("Act") == std::string::npos, e.name);
         // A title alone is no one.
         const auto y = run("The Adviser met the press on Tuesday.\n");
         CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
