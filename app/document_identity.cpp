@@ -39,9 +39,7 @@ std::string document_origin(const Document& doc) {
     return "file:" + doc.path;
 }
 
-DocumentIdentities::DocumentIdentities(const std::vector<store::DocumentInfo>& stored,
-                                       std::function<bool(const std::string&)> exists)
-    : exists_(exists ? std::move(exists) : std::function<bool(const std::string&)>(path_exists)) {
+DocumentIdentities::DocumentIdentities(const std::vector<store::DocumentInfo>& stored) {
     stored_.reserve(stored.size());
     for (const store::DocumentInfo& d : stored) {
         const std::size_t i = stored_.size();
@@ -116,16 +114,15 @@ DocumentIdentities::Decision DocumentIdentities::decide(const Document& doc) {
         const Known& k = stored_[it->second];
         d.id = k.id;
         d.action = k.sha256 == sha ? Action::Unchanged : Action::Store;
-        d.replaces = d.action == Action::Store;
         seen_.emplace(d.origin, it->second);
-        if (d.replaces) stored_[it->second].sha256 = sha;
+        stored_[it->second].sha256 = sha;  // a repeat of this origin in this input compares with the new bytes
         return d;
     }
     if (const auto it = by_sha_.find(sha); it != by_sha_.end()) {
         Known& k = stored_[it->second];
         const bool unknown_origin = k.origin.empty();
         const bool moved = it->second < stored_count_ && !k.path.empty() && kind_of(k.origin) == kind_of(d.origin) &&
-                           (kind_of(d.origin) == "file" || kind_of(d.origin) == "line") && !exists_(k.path);
+                           (kind_of(d.origin) == "file" || kind_of(d.origin) == "line") && !path_exists(k.path);
         d.id = k.id;
         if (unknown_origin || moved) {
             d.action = Action::Relocate;

@@ -13,7 +13,6 @@
 // the file's parent folders when another document has it already.
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -44,13 +43,10 @@ public:
         std::string id;       // the document's id from now on
         std::string origin;   // its origin
         std::string other;    // Duplicate/Refused: the other document, as "ID (SOURCE)"
-        bool replaces = false;  // Store: an earlier version is stored
         bool adopted = false;   // Relocate: the stored document had no origin yet (not a move)
     };
 
-    // `exists` tells whether a stored file path still exists (tests pass their own).
-    explicit DocumentIdentities(const std::vector<store::DocumentInfo>& stored,
-                                std::function<bool(const std::string&)> exists = {});
+    explicit DocumentIdentities(const std::vector<store::DocumentInfo>& stored);
 
     // Decides what `doc` is (its raw_sha256 set) and reserves its id.
     Decision decide(const Document& doc);
@@ -73,7 +69,6 @@ private:
     std::unordered_set<std::string> taken_ids_;
     std::unordered_map<std::string, std::size_t> seen_;  // origins decided in this run
     std::unordered_set<std::string> record_files_;       // JSON Lines files read in this run
-    std::function<bool(const std::string&)> exists_;
 };
 
 }  // namespace kg::cli

@@ -9,7 +9,6 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <unordered_map>
 
 #include "app/commands.h"
 #include "app/document_identity.h"
@@ -39,7 +38,7 @@ struct IngestCounts {
     std::size_t replaced = 0;
     std::size_t reextracted = 0;  // stored documents extracted again (their fingerprint was stale)
     std::size_t duplicate = 0;  // same bytes already stored under another document id
-    std::size_t moved = 0;      // stored documents found again at another path (or first seen with one)
+    std::size_t moved = 0;      // stored documents found again at another path (the old one is gone)
     std::size_t removed = 0;    // JSON Lines records without ids gone from their file
     std::size_t failed = 0;
 };
@@ -330,13 +329,15 @@ CommandRunner setup_ingest(CLI::App& cmd, const GlobalOptions& global) {
     cmd.add_flag("--strict", opt->strict,
                  "Warnings are failures: a warning while reading stores nothing; a document with\n"
                  "extraction warnings is not stored (counted as failed)");
-    cmd.footer("Creates the --db file when absent. A document whose bytes were stored before is left\n"
-               "unchanged; one with the same id and new bytes replaces the old. Stored documents whose\n"
-               "extraction came from other extraction rules, gazetteer data or --aliases files than\n"
-               "this run's are extracted again from their stored text. Prints 'added N, unchanged N,\n"
-               "replaced N, failed N' (plus 're-extracted N', and 'duplicate N' for files already stored\n"
-               "under another id); the exit status is 1 when any input failed. A progress bar is shown\n"
-               "on standard error when it is a terminal.");
+    cmd.footer("Creates the --db file when absent. A document is known by where it came from (a file\n"
+               "by its absolute path, a JSON Lines record by its id): read again with the same bytes it\n"
+               "is unchanged, with new bytes it replaces its own earlier version, found at a new path\n"
+               "(its old one gone) it is moved. Stored documents whose extraction came from other\n"
+               "extraction rules, gazetteer data or --aliases files than this run's are extracted again\n"
+               "from their stored text. Prints 'added N, unchanged N, replaced N, failed N' (plus\n"
+               "'re-extracted N', 'moved N', 'removed N' for JSON Lines records gone from their file,\n"
+               "and 'duplicate N' for the bytes of another stored document); the exit status is 1 when\n"
+               "any input failed. On a terminal, a running count of documents is shown on standard error.");
     return [opt, &global] { return run_ingest(*opt, global); };
 }
 
