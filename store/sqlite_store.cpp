@@ -4,12 +4,17 @@
 // synchronous=FULL so a committed document survives power loss; schema in
 // store/schema.cpp. Not thread-safe: one Store per thread.
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -118,6 +123,9 @@ private:
 class SqliteStore final : public Store {
 public:
     SqliteStore(const std::string& path, Durability durability);
+    // Opens `path` where it is, creating the file if missing (the temporary of create_whole).
+    struct InPlace {};
+    SqliteStore(const std::string& path, Durability durability, InPlace);
 
     PutOutcome put(const DocumentExtraction& x, const std::string& sha256) override;
     std::vector<PutResult> put_many(std::span<const PutItem> items) override;
@@ -156,7 +164,68 @@ private:
         insert_correction_, list_corrections_, read_one_, read_all_, read_all_without_text_;
 };
 
+// A new database appears at its path whole or not at all: it is made under a temporary
+// name beside the path and moved there (without replacing anything) only once its schema
+// is committed. A process killed while creating it leaves no empty or half-made file that
+// later opens would take for a foreign one, only the temporary, which the next creation
+// in that folder removes once its process is gone.
+const std::string& create_whole(const std::string& path, Durability durability) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0 || errno != ENOENT) return path;  // exists (or SQLite says why not)
+    const std::size_t slash = path.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+    const std::string stem = "." + (slash == std::string::npos ? path : path.substr(slash + 1)) + ".kg-new-";
+    if (DIR* d = ::opendir(folder.c_str())) {
+        while (const dirent* entry = ::readdir(d)) {
+            const std::string name = entry->d_name;
+            if (name.compare(0, stem.size(), stem) != 0) continue;
+            char* rest = nullptr;
+            const long pid = std::strtol(name.c_str() + stem.size(), &rest, 10);
+            if (pid <= 0 || (*rest != '\0' && *rest != '-')) continue;
+            if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) ::unlink((folder + "/" + name).c_str());
+        }
+        ::closedir(d);
+    }
+    const std::string temporary = folder + "/" + stem + std::to_string(::getpid());
+    auto remove_temporary = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((temporary + suffix).c_str());
+    };
+    remove_temporary();
+    try {
+        { SqliteStore fresh(temporary, durability, SqliteStore::InPlace{}); }
+        // The last connection's close copies the write-ahead log into the file and deletes
+        // it; a log still there means that failed, and the file alone is not the database.
+        struct stat log {};
+        if (::lstat((temporary + "-wal").c_str(), &log) == 0)
+            throw StoreError(temporary + ": cannot create the database: its write-ahead log could not be checkpointed");
+    } catch (const StoreError& e) {
+        remove_temporary();
+        std::string reason = e.what();  // "<temporary>: <action>: <reason>", told of the path
+        if (reason.compare(0, temporary.size() + 2, temporary + ": ") == 0) reason.erase(0, temporary.size() + 2);
+        throw StoreError(path + ": " + reason);
+    }
+    // renameat2 with RENAME_NOREPLACE fails if another process created the path meanwhile;
+    // where the file system lacks it, link() refuses an existing name just the same.
+    int rc = ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE);
+    if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) rc = ::link(temporary.c_str(), path.c_str());
+    const int error = rc == 0 ? 0 : errno;
+    remove_temporary();
+    if (error != 0 && error != EEXIST)  // EEXIST: another kg made it first; open theirs
+        throw StoreError(path + ": cannot create the database: " + std::strerror(error));
+    if (durability == Durability::Full) {
+        const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
+    }
+    return path;
+}
+
 SqliteStore::SqliteStore(const std::string& path, Durability durability)
+    : SqliteStore(create_whole(path, durability), durability, InPlace{}) {}
+
+SqliteStore::SqliteStore(const std::string& path, Durability durability, InPlace)
     : open_lock_(path),
       read_only_(!Database::writable(path) && ::access(path.c_str(), F_OK) == 0),
       db_(read_only_ ? Database::open_read_only(path) : Database(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) {

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -320,6 +324,30 @@ TEST_CASE("a database that cannot be opened is reported with its path") {
     const std::string path = dir.file("missing-dir/kg.db");
     const std::string msg = error_of([&] { open_store(path); });
     CHECK(msg.rfind(path + ": cannot open database: ", 0) == 0);
+}
+
+TEST_CASE("a new database appears at its path only whole, and temporaries of dead creators are removed") {
+    TempDir dir;
+    const std::string path = dir.file("kg.db");
+    // A creator that died before moving its file into place, and one still running.
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) _exit(0);
+    REQUIRE(waitpid(child, nullptr, 0) == child);
+    const std::string dead = dir.file(".kg.db.kg-new-" + std::to_string(child));
+    const std::string alive = dir.file(".kg.db.kg-new-" + std::to_string(getppid()));
+    for (const std::string& f : {dead, alive}) std::fclose(std::fopen(f.c_str(), "w"));
+    struct stat st {};
+    {
+        auto store = open_store(path);
+        REQUIRE(store->put(synthetic(0), "h") == PutOutcome::Added);
+    }
+    CHECK(stat(dead.c_str(), &st) != 0);
+    CHECK(stat(alive.c_str(), &st) == 0);
+    CHECK(stat(dir.file(".kg.db.kg-new-" + std::to_string(getpid())).c_str(), &st) != 0);
+    RawDb raw(path);
+    CHECK(raw.value("PRAGMA user_version") == std::to_string(kg::store::schema_version()));
+    CHECK(raw.value("SELECT count(*) FROM documents") == "1");
 }
 
 TEST_CASE("a new database carries kg's application_id and schema version and uses WAL mode") {
