@@ -93,6 +93,7 @@ DocumentExtraction DocumentReader::run() {
     find_named_phrases();
     find_acronym_definitions();
     find_quoted_programmes();
+    find_context_places();
     build_entities();
     resolve_title_references();
     find_meetings();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 39;
+inline constexpr int kRulesVersion = 40;
 
 }  // namespace kg::extract

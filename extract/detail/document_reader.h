@@ -9,6 +9,7 @@
 //                        meetings stated by a transcript or its heading
 //   phrases.cpp          gazetteer phrases (countries, organisations, places, demonyms)
 //   named_phrases.cpp    named events, programmes and organisations by head noun; acronyms; quoted titles
+//   places.cpp           places read from context ("in Maranello", "the town of Evian", "North Africa")
 //   entities.cpp         entities and within-document coreference of mentions
 //   meetings.cpp         meetings (triggers, counterparts, delegations), MET
 //   attendance.cpp       ATTENDED, speakers of a session
@@ -90,6 +91,10 @@ enum WordFlag : std::uint32_t {
     // (bits 16 and 17 are the gazetteer's start flags)
     kTitledMeetingHead = 1u << 18,  // heads of a title's pair meeting the lead sentence reports
     kHeadAfterName = 1u << 19,      // lower-case heads that name an event right after an acronym or place
+    kPlaceDirection = 1u << 20,     // raw text: compass words that begin a region's name (North, Eastern)
+    kPlacePrefix = 1u << 21,        // raw text: common words that may begin a place's name (New, San, Port)
+    kPlaceNoun = 1u << 22,          // folded: town, city, village ... before "of" and a place's name
+    kNotPlace = 1u << 23,           // raw text: capitalised words after "in" that are never a place
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -242,6 +247,9 @@ private:
     void find_named_phrases();
     void find_acronym_definitions();
     void find_quoted_programmes();
+    void find_context_places();
+    std::size_t place_name_end(std::size_t i, std::size_t limit) const;
+    void add_context_place(std::size_t first, std::size_t last);
     void build_entities();
     void merge_named_phrases();
     std::vector<std::string> named_key(const PhraseMention& m) const;

@@ -29,6 +29,8 @@ constexpr ClassFlag kClasses[] = {
     {"attend-verb", kAttendVerb},   {"contribution-word", kContribWord},
     {"stance-word", kStanceWord},   {"counterpart-cue", kCounterpartCue},
     {"pair-cue", kPairCue},
+    {"place-direction", kPlaceDirection}, {"place-prefix", kPlacePrefix},
+    {"place-noun", kPlaceNoun},     {"not-place", kNotPlace},
 };
 
 }  // namespace
