@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 40;
+inline constexpr int kRulesVersion = 41;
 
 }  // namespace kg::extract

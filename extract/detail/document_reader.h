@@ -95,6 +95,7 @@ enum WordFlag : std::uint32_t {
     kPlacePrefix = 1u << 21,        // raw text: common words that may begin a place's name (New, San, Port)
     kPlaceNoun = 1u << 22,          // folded: town, city, village ... before "of" and a place's name
     kNotPlace = 1u << 23,           // raw text: capitalised words after "in" that are never a place
+    kHeadOf = 1u << 24,             // heads of bodies and programmes whose name goes on after of/for/on
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

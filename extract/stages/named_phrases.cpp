@@ -173,12 +173,7 @@ void DocumentReader::find_named_phrases() {
         // rightwards: "Meeting of NATO Ministers of Foreign Affairs", "Conference for the Promotion of ..."
         std::size_t right = h + 1;
         // plural heads that follow ("Trust Fund" is handled by the head Fund itself)
-        if (kind == HeadKind::Event ||
-            (kind == HeadKind::Organization &&
-             in(head.text, {"Embassy", "Organization", "Organisation", "Party", "Agency", "Institute", "Foundation",
-                            "Bank", "Court", "Corporation", "Authority"})) ||
-            (kind == HeadKind::Programme &&
-             in(head.text, {"Agreement", "Treaty", "Convention", "Plan", "Strategy", "Initiative", "Framework", "Vision"}))) {
+        if (kind == HeadKind::Event || (flags_[h] & kHeadOf)) {
             std::size_t r = h + 1;
             std::size_t best = h + 1;
             if (r < s_end && in(tok_[r].text, {"of", "for", "on"})) {
@@ -186,6 +181,8 @@ void DocumentReader::find_named_phrases() {
                 if (q < s_end && tok_[q].is("the")) ++q;
                 while (q < s_end) {
                     const Token& u = tok_[q];
+                    // a title after the name is an office held in it ("... Environmental Quality Chair")
+                    if (kind != HeadKind::Event && best > r + 1 && u.cap && title_match(q, s_end) > 0) break;
                     if (u.is_word() && (u.cap || u.allcaps) && !person_at(q) && !month_number(u.text)) {
                         ++q;
                         best = q;
@@ -195,6 +192,13 @@ void DocumentReader::find_named_phrases() {
                         ++q;
                         continue;
                     }
+                    // "... Council of Ministers and Minister of Foreign Affairs": a title after
+                    // "and" begins another office, not more of this name
+                    if (u.is("and") && q + 1 < s_end && title_match(q + 1, s_end) > 0) break;
+                    // "... Inland Waterways and the Council on ...": another body begins
+                    if (u.is("and") && q + 2 < s_end && tok_[q + 1].is("the") && tok_[q + 2].cap &&
+                        (flags_[q + 2] & kHeadNoun))
+                        break;
                     if (u.is_word() &&
                         (in(u.text, {"of", "and", "for", "the", "on"}) ||
                          (kind == HeadKind::Programme && in(u.text, {"to", "a", "an"}))) &&

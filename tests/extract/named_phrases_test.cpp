@@ -1,0 +1,31 @@
+// Named phrases by head noun (extract/stages/named_phrases.cpp): bodies whose name goes on
+// after "of", "for" or "on" (data/word_classes.tsv, head-of), with sentences of their own.
+#include <doctest/doctest.h>
+
+#include "tests/extract/extract_test_support.h"
+
+using kg::EntityType;
+using kg_test::entity;
+using kg_test::run;
+
+TEST_SUITE("extract named phrases") {
+
+TEST_CASE("head-of: a ministry, department, council or university named after 'of' / 'on' is one body") {
+    const auto x = run("The Ministry of Coastal Affairs said the talks went well. "
+                       "She thanked the Department of Inland Waterways and the Council on Maritime Relations. "
+                       "He studied at the University of Eastbrook.");
+    for (const char* body : {"Ministry of Coastal Affairs", "Department of Inland Waterways",
+                             "Council on Maritime Relations", "University of Eastbrook"})
+        CHECK_MESSAGE(entity(x, EntityType::Organization, body), body);
+}
+
+TEST_CASE("head-of: an office held in the body, after it or after 'and', is not part of its name") {
+    const auto x = run("She met the Chair of the Commission on Arctic Fisheries and Minister of Fisheries John Ralston. "
+                       "Council on Coastal Quality Chair Brenda Mallory attended.");
+    CHECK(entity(x, EntityType::Organization, "Commission on Arctic Fisheries"));
+    CHECK(!entity(x, EntityType::Organization, "Commission on Arctic Fisheries and Minister of Fisheries"));
+    CHECK(entity(x, EntityType::Organization, "Council on Coastal Quality"));
+    CHECK(!entity(x, EntityType::Organization, "Council on Coastal Quality Chair"));
+}
+
+}  // TEST_SUITE
