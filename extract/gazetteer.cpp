@@ -318,6 +318,20 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
         if (f.size() > 1 && f[1] != "-")
             for (const std::string& a : split(f[1], '|')) im.add_phrase(bare(a), entry(EntityType::Location, f[0]));
     }
+    // Buildings and rooms: recognised, so that "White House" is not read as a person or a
+    // body, but not entities (the annotation rules of the genre name no facilities).
+    for (const auto& [line, f] : read_tsv(data_dir + "/facilities.tsv")) {
+        if (f.empty() || f[0].empty())
+            throw InputError(data_dir + "/facilities.tsv:" + std::to_string(line) + ": expected a facility name");
+        for (std::size_t c = 0; c < f.size(); ++c) {
+            if (c > 0 && f[c] == "-") continue;
+            for (const std::string& form : c == 0 ? std::vector<std::string>{f[0]} : split(f[c], '|')) {
+                PhraseEntry e = entry(EntityType::Location, f[0]);
+                e.facility = true;
+                im.add_phrase(form, e);
+            }
+        }
+    }
     for (const auto& [line, f] : read_tsv(data_dir + "/titles.tsv")) {
         (void)line;
         if (!f.empty() && !f[0].empty()) im.add_title(f[0]);

@@ -28,6 +28,7 @@ struct PhraseEntry {
     bool demonym = false;     // "Japanese": an alias only when the country is named too
     bool user = false;        // from a user alias file
     bool lower_form = false;  // written in lower case in the data ("free and open Indo-Pacific")
+    bool facility = false;    // data/facilities.tsv: known, so its words are no one's name, but no entity
     std::string exact;        // exact_case entries: token texts joined by \x1f
 };
 

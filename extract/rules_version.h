@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 41;
+inline constexpr int kRulesVersion = 42;
 
 }  // namespace kg::extract

@@ -135,6 +135,7 @@ struct PhraseMention {
     EntityType type = EntityType::Country;
     std::string canonical;
     bool demonym = false;
+    bool facility = false;  // a known building or room: claims its words, makes no entity
     bool inside = false;  // lies inside a longer entity's name
     std::size_t entity = kNone;
     std::size_t head = kNone;  // named phrases: the head noun token

@@ -275,7 +275,7 @@ void DocumentReader::build_entities() {
     // entities whose every mention is inside another entity's name are not listed
     std::map<std::pair<int, std::string>, bool> has_free;
     for (const PhraseMention& m : phrases_)
-        if (!m.inside && !(m.demonym && !named_countries.count(m.canonical)))
+        if (!m.inside && !m.facility && !(m.demonym && !named_countries.count(m.canonical)))
             has_free[{static_cast<int>(m.type), m.canonical}] = true;
     for (std::size_t p = 0; p < phrases_.size(); ++p) {
         PhraseMention& m = phrases_[p];

@@ -82,6 +82,12 @@ bool is_particle(std::string_view w) {
 
 // ---------------------------------------------------------------- people
 
+// A known name whose offices are written before a person's name: a country or body, or a
+// building standing for the office in it ("White House Senior Advisor X").
+static bool office_holder(const PhraseEntry& e) {
+    return e.type == EntityType::Country || e.type == EntityType::Organization || e.facility;
+}
+
 bool DocumentReader::name_word(std::size_t i) const {
     const Token& t = tok_[i];
     if (!t.is_word() || !(t.cap || t.allcaps)) return false;
@@ -213,7 +219,7 @@ void DocumentReader::find_people() {
         if (PhraseMatch pm = phrase_match(i, limit); pm.entry) {
             std::size_t k = i + pm.length;
             if (k < limit && is_possessive(tok_[k])) ++k;
-            const bool body = pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Organization;
+            const bool body = office_holder(*pm.entry);
             if (body && k < limit && !title_match(k, limit) && tok_[k].is_word() && !tok_[k].cap) {
                 const std::size_t tl = gaz_.match_title(tok_, fold_, k, limit, false, true);
                 if (tl && k + tl < limit && name_word(k + tl) && !plural_office(fold_[k + tl - 1])) lower_office = tl;
@@ -266,7 +272,7 @@ void DocumentReader::find_people() {
                     std::size_t r = q + 1;
                     if (r < limit && tok_[r].is("the")) ++r;
                     if (PhraseMatch b = phrase_match(r, limit);
-                        b.entry && (b.entry->type == EntityType::Country || b.entry->type == EntityType::Organization) &&
+                        b.entry && office_holder(*b.entry) &&
                         !b.entry->demonym) {
                         if (tok_[q].is("of")) body = r;
                         after_body = true;
@@ -425,7 +431,7 @@ void DocumentReader::find_people() {
                 // "Ban Ki-moon, Former Secretary-General"
                 if (t0 + 1 < limit && (tok_[t0].is("Former") || tok_[t0].is("former")) && office(t0 + 1)) ++t0;
                 if (PhraseMatch c = phrase_match(t0, limit);
-                    c.entry && (c.entry->type == EntityType::Country || c.entry->type == EntityType::Organization)) {
+                    c.entry && office_holder(*c.entry)) {
                     std::size_t after = t0 + c.length;
                     if (after < limit && is_possessive(tok_[after])) ++after;
                     determined = true;

@@ -84,6 +84,7 @@ void DocumentReader::find_phrases() {
         m.type = pm.entry->type;
         m.canonical = pm.entry->canonical;
         m.demonym = pm.entry->demonym;
+        m.facility = pm.entry->facility;
         phrases_.push_back(m);
         claim(i, end, phrases_.size() - 1);
         i = end - 1;

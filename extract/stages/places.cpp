@@ -89,7 +89,7 @@ void DocumentReader::add_context_place(std::size_t first, std::size_t last) {
 void DocumentReader::find_context_places() {
     // place-direction: extend a known region to the compass word before it.
     for (PhraseMention& m : phrases_) {
-        if (m.type != EntityType::Location || m.inside || m.first == 0 || m.entity != kNone) continue;
+        if (m.type != EntityType::Location || m.facility || m.inside || m.first == 0 || m.entity != kNone) continue;
         const std::size_t d = m.first - 1;
         if (!free(d) || !tok_[d].cap || !(flags_[d] & kPlaceDirection) || sent_of_[d] != sent_of_[m.first]) continue;
         const std::size_t self = static_cast<std::size_t>(&m - phrases_.data());

@@ -57,4 +57,13 @@ TEST_CASE("gazetteer: national capitals and states of federations are places") {
         CHECK_MESSAGE(entity(x, EntityType::Location, place), place);
 }
 
+TEST_CASE("facilities: a known building or room is no entity, and an office written after it is still an office") {
+    const auto x = run("White House Senior Advisor Dana Whitfield met the Governor in the Oval Office.");
+    CHECK(entity(x, EntityType::Person, "Dana Whitfield"));
+    for (EntityType t : {EntityType::Organization, EntityType::Location, EntityType::Person}) {
+        CHECK(!entity(x, t, "White House"));
+        CHECK(!entity(x, t, "Oval Office"));
+    }
+}
+
 }  // TEST_SUITE
