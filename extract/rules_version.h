@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 42;
+inline constexpr int kRulesVersion = 43;
 
 }  // namespace kg::extract

@@ -96,6 +96,7 @@ enum WordFlag : std::uint32_t {
     kPlaceNoun = 1u << 22,          // folded: town, city, village ... before "of" and a place's name
     kNotPlace = 1u << 23,           // raw text: capitalised words after "in" that are never a place
     kHeadOf = 1u << 24,             // heads of bodies and programmes whose name goes on after of/for/on
+    kStrictHead = 1u << 25,         // heads that name something only after a known name, acronym or number
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

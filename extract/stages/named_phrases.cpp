@@ -80,7 +80,7 @@ void DocumentReader::find_named_phrases() {
         HeadKind kind = head_kind(t, flags_[h]);
         if (kind == HeadKind::None) continue;
         if (person_at(h)) continue;
-        if (auto inner = phrase_at(h); inner && phrases_[*inner].last != h + 1) continue;
+        if (auto inner = phrase_at(h); inner && (phrases_[*inner].last != h + 1 || phrases_[*inner].facility)) continue;
         const std::size_t s_begin = sentence_begin(h), s_end = sentence_end(h);
         std::size_t lower_first = h;
         // The head is the last head noun of a run of capitalised words:
@@ -217,13 +217,13 @@ void DocumentReader::find_named_phrases() {
         }
         // Is it a proper name? Some modifier must be specific: a known entity, an
         // acronym, a number, or a capitalised word that is not generic.
-        bool proper = false;
+        bool proper = false, named = false;
         std::size_t caps = 0;
         for (std::size_t q = left; q < right; ++q) {
             if (q == h) continue;
             const Token& u = tok_[q];
-            if (phrase_at(q)) proper = true;
-            if (u.kind == Token::Kind::Number || u.allcaps) proper = true;
+            if (phrase_at(q)) proper = named = true;
+            if (u.kind == Token::Kind::Number || u.allcaps) proper = named = true;
             if (u.is_word() && u.cap) {
                 ++caps;
                 if (!generic_modifier(u.text)) proper = true;
@@ -236,6 +236,9 @@ void DocumentReader::find_named_phrases() {
         // Descriptive headings are not names: "Meeting between ...", "Telephone Talk Between ...".
         if (kind == HeadKind::Event && right < s_end && (tok_[right].is("Between") || tok_[right].is("between")))
             proper = false;
+        // strict heads name something only after a known name, an acronym or a number
+        // ("Berlin Process", "Hiroshima AI Process"; not "Legislative Process")
+        if ((flags_[h] & kStrictHead) && !named) proper = false;
         if (!proper || right - left < 2) continue;
         // Multi-word entity: mark inner gazetteer matches as inside.
         const EntityType type = kind == HeadKind::Event       ? EntityType::Event
@@ -272,28 +275,52 @@ void DocumentReader::find_quoted_programmes() {
         std::size_t q = i + 1;
         std::size_t caps = 0;
         bool ok = true;
+        std::vector<std::size_t> inner;  // countries named inside the title ("2010 Visit China Year")
         while (q < limit && !(tok_[q].is("\u201d") || tok_[q].is("\""))) {
             const Token& u = tok_[q];
-            if (!free(q)) ok = false;
+            if (auto p = phrase_at(q)) {
+                // only a country's name may stand inside ("Visit China Year")
+                if (phrases_[*p].first < i + 1 || phrases_[*p].last > limit ||
+                    phrases_[*p].type != EntityType::Country || phrases_[*p].demonym)
+                    ok = false;
+                else if (inner.empty() || inner.back() != *p) inner.push_back(*p);
+            } else if (!free(q)) {
+                ok = false;
+            }
             if (u.is_word()) {
                 if (u.cap || u.allcaps) ++caps;
                 else if (!in(u.text, {"of", "and", "for", "to", "on", "the", "in", "a", "an", "with", "based"}) &&
                          !(tok_[q - 1].is("-") && !u.space_before))
                     ok = false;
+            } else if (u.kind == Token::Kind::Number) {
+                // a year or an edition number belongs to the title
+            } else if ((u.is(",") || u.is(".")) && q + 1 < limit &&
+                       (tok_[q + 1].is("\u201d") || tok_[q + 1].is("\""))) {
+                // American punctuation: the comma or full stop before the closing quote
             } else if (!(u.is("-") && !u.space_before)) {
                 ok = false;
             }
             ++q;
         }
         if (!ok || q >= limit || caps < 3 || q - i - 1 < 3) continue;
-        if (!tok_[i + 1].cap) continue;
+        // a title may begin with a year ("2010 Visit China Year"), not with another number
+        // (the "100 Most Influential People" of a magazine)
+        const bool year = tok_[i + 1].kind == Token::Kind::Number && tok_[i + 1].text.size() == 4 &&
+                          (tok_[i + 1].text.starts_with("19") || tok_[i + 1].text.starts_with("20"));
+        if (!(tok_[i + 1].cap || year)) continue;
+        // "sessions on (the) “Indo-Pacific and Regional Issues”": a topic, not a programme
+        const std::size_t before = i > 0 && tok_[i - 1].is("the") ? i - 1 : i;
+        if (before > 0 && tok_[before - 1].is("on")) continue;
+        std::size_t last = q;
+        if (tok_[last - 1].is(",") || tok_[last - 1].is(".")) --last;
+        for (std::size_t p : inner) phrases_[p].inside = true;
         PhraseMention m;
         m.first = i + 1;
-        m.last = q;
+        m.last = last;
         m.type = EntityType::Programme;
-        m.canonical = surface(i + 1, q);
+        m.canonical = surface(i + 1, last);
         phrases_.push_back(m);
-        claim(i + 1, q, phrases_.size() - 1);
+        claim(i + 1, last, phrases_.size() - 1);
         i = q;
     }
 }

@@ -31,7 +31,7 @@ constexpr ClassFlag kClasses[] = {
     {"pair-cue", kPairCue},
     {"place-direction", kPlaceDirection}, {"place-prefix", kPlacePrefix},
     {"place-noun", kPlaceNoun},     {"not-place", kNotPlace},
-    {"head-of", kHeadOf},
+    {"head-of", kHeadOf},           {"strict-head", kStrictHead},
 };
 
 }  // namespace

@@ -28,4 +28,20 @@ TEST_CASE("head-of: an office held in the body, after it or after 'and', is not 
     CHECK(!entity(x, EntityType::Organization, "Council on Coastal Quality Chair"));
 }
 
+TEST_CASE("quoted titles: a year may begin one, a country may stand inside, punctuation before the quote is not part") {
+    const auto x = run("The two ministers welcomed the \u201c2027 Visit Norway Year,\u201d which opens in May. "
+                       "They attended sessions on the \u201cArctic Security and Regional Issues\u201d as well.");
+    CHECK(entity(x, EntityType::Programme, "2027 Visit Norway Year"));
+    CHECK(entity(x, EntityType::Country, "Norway") == nullptr);  // only inside the title's name
+    CHECK(!entity(x, EntityType::Programme, "Arctic Security and Regional Issues"));  // a session's topic
+}
+
+TEST_CASE("strict heads: a Process names a programme only after a known name or an acronym") {
+    const auto x = run("Both sides support the Tallinn Process and the OSCE Mediation Process. "
+                       "They discussed the Legislative Process.");
+    CHECK(entity(x, EntityType::Programme, "Tallinn Process"));
+    CHECK(entity(x, EntityType::Programme, "OSCE Mediation Process"));
+    CHECK(!entity(x, EntityType::Programme, "Legislative Process"));
+}
+
 }  // TEST_SUITE
