@@ -91,6 +91,7 @@ DocumentExtraction DocumentReader::run() {
     find_surname_mentions();
     find_phrases();
     find_named_phrases();
+    find_attended_meetings_of();
     find_acronym_definitions();
     find_quoted_programmes();
     find_context_places();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 43;
+inline constexpr int kRulesVersion = 44;
 
 }  // namespace kg::extract

@@ -97,6 +97,7 @@ enum WordFlag : std::uint32_t {
     kNotPlace = 1u << 23,           // raw text: capitalised words after "in" that are never a place
     kHeadOf = 1u << 24,             // heads of bodies and programmes whose name goes on after of/for/on
     kStrictHead = 1u << 25,         // heads that name something only after a known name, acronym or number
+    kMeetingAdjective = 1u << 26,   // folded: informal, extraordinary ... before a lower-case meeting noun
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -251,6 +252,8 @@ private:
     void find_acronym_definitions();
     void find_quoted_programmes();
     void find_context_places();
+    bool title_opens_clause(std::size_t after, std::size_t limit) const;
+    void find_attended_meetings_of();
     std::size_t place_name_end(std::size_t i, std::size_t limit) const;
     void add_context_place(std::size_t first, std::size_t last);
     void build_entities();

@@ -370,4 +370,53 @@ void DocumentReader::find_acronym_definitions() {
     }
 }
 
+// "attended the informal meeting of EU Ministers of Defence": a lower-case meeting noun
+// after a verb of attendance, with its adjectives, names the meeting of the capitalised
+// group after "of" when that group holds a known name or an acronym (rule
+// attended-meeting-of; adjectives in data/word_classes.tsv, meeting-adjective).
+void DocumentReader::find_attended_meetings_of() {
+    for (std::size_t k = 0; k + 4 < tok_.size(); ++k) {
+        if (!(flags_[k] & kAttendVerb)) continue;
+        const std::size_t limit = sentence_end(k);
+        std::size_t q = k + 1;
+        if (q < limit && tok_[q].is("in")) ++q;  // participated in, took part in
+        if (!(q < limit && tok_[q].is("the"))) continue;
+        const std::size_t first = ++q;
+        while (q < limit && !tok_[q].cap && (flags_[q] & kMeetingAdjective)) ++q;
+        if (!(q + 2 < limit && !tok_[q].cap && (flags_[q] & kEventHeadLower) && tok_[q + 1].is("of"))) continue;
+        std::size_t r = q + 2, end = r;
+        bool named = false;
+        while (r < limit && free(r) + (phrase_at(r) ? 1 : 0) > 0) {
+            const Token& u = tok_[r];
+            if (u.is_word() && (u.cap || u.allcaps) && !person_at(r)) {
+                if (u.allcaps || phrase_at(r)) named = true;
+                end = ++r;
+                continue;
+            }
+            if (in(u.text, {"of", "and", "for"}) && r + 1 < limit && (tok_[r + 1].cap || tok_[r + 1].allcaps)) {
+                ++r;
+                continue;
+            }
+            break;
+        }
+        if (!named || end == q + 2) continue;
+        bool taken = false;
+        for (std::size_t t = first; t < end; ++t)
+            if (auto p = phrase_at(t); p && phrases_[*p].type != EntityType::Organization && phrases_[*p].type != EntityType::Country)
+                taken = true;
+        if (taken) continue;
+        for (std::size_t t = first; t < end; ++t)
+            if (auto p = phrase_at(t)) phrases_[*p].inside = true;
+        PhraseMention m;
+        m.first = first;
+        m.last = end;
+        m.type = EntityType::Event;
+        m.canonical = surface(first, end);
+        m.head = q;
+        phrases_.push_back(std::move(m));
+        claim(first, end, phrases_.size() - 1);
+        k = end - 1;
+    }
+}
+
 }  // namespace kg::extract::detail

@@ -207,9 +207,20 @@ std::vector<std::string> DocumentReader::mention_titles(std::size_t p) const {
             if (after < limit && is_possessive(tok_[after])) ++after;
             if (title_match(after, limit)) k = after;
         }
-        if (const std::size_t tl = title_match(k, limit); tl) out.push_back(surface(k, k + tl));
+        if (const std::size_t tl = title_match(k, limit); tl && !title_opens_clause(k + tl, limit))
+            out.push_back(surface(k, k + tl));
     }
     return out;
+}
+
+// After "Name, the Title": a verb ("Meeting Olaf Scholz, the Secretary General outlined ...")
+// makes the title the subject of the next clause, not an apposition to the name.
+bool DocumentReader::title_opens_clause(std::size_t after, std::size_t limit) const {
+    if (after >= limit) return false;
+    const Token& t = tok_[after];
+    return t.is_word() && !t.cap && !t.allcaps &&
+           !in(t.text, {"of", "for", "to", "and", "or", "in", "at", "on", "with", "who", "whose", "from", "since",
+                        "until", "between", "responsible", "designate", "nominee", "emeritus"});
 }
 
 void DocumentReader::resolve_title_references() {
@@ -253,7 +264,7 @@ void DocumentReader::resolve_title_references() {
             continue;
         if (e + 1 < limit && tok_[e].is(",") && (person_at(e + 1) || match_honorific(tok_, e + 1, limit))) continue;
         // "John Key, the Prime Minister": an apposition, not a reference
-        if (k >= 2 && tok_[k - 1].is(",") && person_at(k - 2)) continue;
+        if (k >= 2 && tok_[k - 1].is(",") && person_at(k - 2) && !title_opens_clause(e, limit)) continue;
         const std::vector<std::string> ref = title_words(surface(k + 1, e));
         std::set<std::size_t> candidates;
         for (const auto& [entity, words] : offices)

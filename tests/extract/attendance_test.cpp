@@ -1,0 +1,35 @@
+// Attendance (extract/stages/attendance.cpp) and the meetings it names
+// (attended-meeting-of in extract/stages/named_phrases.cpp), with sentences of their own.
+#include <doctest/doctest.h>
+
+#include "tests/extract/extract_test_support.h"
+
+using kg::EntityType;
+using kg::RelationType;
+using kg_test::entity;
+using kg_test::relation;
+using kg_test::run;
+
+TEST_SUITE("extract attendance") {
+
+TEST_CASE("attended-meeting-of: 'attended the informal meeting of <group with a known name>' names an event") {
+    const auto x = run("Foreign Minister Anna Lindqvist attended the extraordinary meeting of OSCE Ministers of Trade "
+                       "in Vienna on 3 March.");
+    CHECK(entity(x, EntityType::Event, "extraordinary meeting of OSCE Ministers of Trade"));
+    CHECK(relation(x, RelationType::Attended, "Anna Lindqvist", "extraordinary meeting of OSCE Ministers of Trade"));
+}
+
+TEST_CASE("attended-meeting-of: a meeting of a group with no known name or acronym is not named") {
+    const auto x = run("Foreign Minister Anna Lindqvist attended the informal meeting of Regional Mayors.");
+    CHECK(!entity(x, EntityType::Event, "informal meeting of Regional Mayors"));
+}
+
+TEST_CASE("a title after 'Name,' that a verb follows is the next clause's subject, so 'the Title' still resolves") {
+    const auto x = run("Chancellor Greta Holm welcomed OSCE Secretary General Tomas Varga to Vienna.\n\n"
+                       "Meeting Finance Minister Jan Berg, the Secretary General outlined the budget. "
+                       "The Secretary General also attended the informal meeting of OSCE Ministers of Defence.");
+    CHECK(relation(x, RelationType::Attended, "Tomas Varga", "informal meeting of OSCE Ministers of Defence"));
+    CHECK(!relation(x, RelationType::Attended, "Jan Berg", "informal meeting of OSCE Ministers of Defence"));
+}
+
+}  // TEST_SUITE
