@@ -9,6 +9,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <string>
 #include <string_view>
@@ -206,20 +207,78 @@ void merge_part(DocumentExtraction& whole, DocumentExtraction&& part, std::size_
     for (Diagnostic& d : part.diagnostics) whole.diagnostics.push_back(std::move(d));
 }
 
+// Keeps the first `max` entities of `x` and what refers only to them: relations and
+// meetings naming a dropped entity go (a meeting keeps its remaining participants when two
+// or more are left), places and parent events that were dropped are cleared.
+std::size_t keep_entities(DocumentExtraction& x, std::size_t max) {
+    if (x.entities.size() <= max) return 0;
+    const std::size_t dropped = x.entities.size() - max;
+    x.entities.resize(max);
+    auto kept = [&](std::size_t i) { return i < max; };
+    auto clear = [&](std::optional<std::size_t>& i) {
+        if (i && !kept(*i)) i.reset();
+    };
+    std::vector<std::size_t> meeting_to(x.meetings.size(), static_cast<std::size_t>(-1));
+    std::vector<Meeting> meetings;
+    for (std::size_t m = 0; m < x.meetings.size(); ++m) {
+        Meeting& mt = x.meetings[m];
+        std::erase_if(mt.participants, [&](std::size_t p) { return !kept(p); });
+        if (mt.participants.size() < 2) continue;
+        clear(mt.place);
+        clear(mt.host);
+        clear(mt.visitor);
+        clear(mt.parent_event);
+        meeting_to[m] = meetings.size();
+        meetings.push_back(std::move(mt));
+    }
+    x.meetings = std::move(meetings);
+    std::erase_if(x.relations, [&](Relation& r) {
+        if (!kept(r.a) || !kept(r.b)) return true;
+        clear(r.place);
+        if (auto m = r.attributes.find("meeting"); m != r.attributes.end()) {
+            const std::size_t to = meeting_to[std::stoul(m->second)];
+            if (to == static_cast<std::size_t>(-1)) r.attributes.erase(m);
+            else m->second = std::to_string(to);
+        }
+        return false;
+    });
+    return dropped;
+}
+
 }  // namespace
 
 DocumentExtraction Extractor::extract(const Document& doc) const {
+    DocumentExtraction x = extract_parts(doc);
+    if (const std::size_t dropped = keep_entities(x, budget_.max_entities))
+        x.diagnostics.push_back({Diagnostic::Severity::Warning, doc.source.empty() ? doc.id : doc.source,
+                                 "names " + std::to_string(budget_.max_entities + dropped) +
+                                     " entities, over the budget of " + std::to_string(budget_.max_entities) +
+                                     " a document: the last " + std::to_string(dropped) +
+                                     " and what names them were dropped"});
+    return x;
+}
+
+DocumentExtraction Extractor::extract_parts(const Document& doc) const {
     if (doc.text.size() <= kPartBytes) {
         detail::DocumentReader reader(gaz_.impl(), *words_, doc);
         return reader.run();
     }
+    const auto start = std::chrono::steady_clock::now();
     DocumentExtraction whole;
     whole.document = doc;
     std::map<std::pair<EntityType, std::string>, std::size_t> entity_at;
     std::map<std::tuple<RelationType, std::size_t, std::size_t>, std::size_t> relation_at;
     const std::string_view text = doc.text;
     std::size_t parts = 0;
+    const std::string where = doc.source.empty() ? doc.id : doc.source;
     for (std::size_t from = 0; from < text.size(); ++parts) {
+        if (parts > 0 && std::chrono::steady_clock::now() - start > budget_.time) {
+            whole.diagnostics.push_back(
+                {Diagnostic::Severity::Warning, where,
+                 "extraction stopped at byte " + std::to_string(from) + " of " + std::to_string(text.size()) +
+                     ": over the time budget of " + std::to_string(budget_.time.count()) + " ms a document"});
+            break;
+        }
         const std::size_t to = part_end(text, from, kPartBytes);
         Document piece;
         piece.id = doc.id;
@@ -232,7 +291,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         merge_part(whole, std::move(part), from, entity_at, relation_at);
         from = to;
     }
-    whole.diagnostics.push_back({Diagnostic::Severity::Warning, doc.source.empty() ? doc.id : doc.source,
+    whole.diagnostics.push_back({Diagnostic::Severity::Warning, where,
                                  "text of " + std::to_string(text.size()) + " bytes extracted in " +
                                      std::to_string(parts) + " parts of at most " + std::to_string(kPartBytes >> 10) +
                                      " KB; names are not linked across parts"});

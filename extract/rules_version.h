@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 44;
+inline constexpr int kRulesVersion = 45;
 
 }  // namespace kg::extract

@@ -95,4 +95,42 @@ TEST_CASE("a text longer than a part is extracted in parts whose findings point 
     CHECK(x.document.date == "2024-04-05");
 }
 
+TEST_CASE("over the entity budget, the last entities and what names them are dropped with a warning") {
+    kg::extract::Extractor ex(kg_test::gazetteer());
+    ex.set_budget({std::chrono::milliseconds(60'000), 5});
+    kg::Document d;
+    d.id = "crowd.txt";
+    d.text = crowd(10);
+    const kg::DocumentExtraction x = ex.extract(d);
+    CHECK(x.entities.size() == 5);
+    for (const kg::Relation& r : x.relations) {
+        CHECK(r.a < 5);
+        CHECK(r.b < 5);
+    }
+    for (const kg::Meeting& m : x.meetings)
+        for (std::size_t p : m.participants) CHECK(p < 5);
+    CHECK(kg_test::count(x, RelationType::Met) >= 1);  // the kept part still reads as a meeting
+    bool warned = false;
+    for (const kg::Diagnostic& d2 : x.diagnostics)
+        warned = warned || d2.message.find("over the budget of 5") != std::string::npos;
+    CHECK(warned);
+}
+
+TEST_CASE("past the time budget, the parts not yet extracted are left out with a warning naming the byte") {
+    kg::extract::Extractor ex(kg_test::gazetteer());
+    ex.set_budget({std::chrono::milliseconds(0), 100'000});
+    kg::Document d;
+    d.id = "long.txt";
+    while (d.text.size() < kg::extract::Extractor::kPartBytes * 2 + 1000)
+        d.text += "On May 2, 2024, Prime Minister Fumio Kishida held a meeting with Mr. John Smith.\n\n";
+    const kg::DocumentExtraction x = ex.extract(d);
+    bool stopped = false;
+    for (const kg::Diagnostic& d2 : x.diagnostics)
+        stopped = stopped || d2.message.find("extraction stopped at byte") != std::string::npos;
+    CHECK(stopped);
+    for (const kg::Entity& e : x.entities)
+        for (const kg::Mention& m : e.mentions) CHECK(m.span.end <= kg::extract::Extractor::kPartBytes);
+    CHECK(kg_test::entity(x, EntityType::Person, "Fumio Kishida"));  // the first part is there
+}
+
 }
