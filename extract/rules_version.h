@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 45;
+inline constexpr int kRulesVersion = 46;
 
 }  // namespace kg::extract

@@ -98,6 +98,7 @@ enum WordFlag : std::uint32_t {
     kHeadOf = 1u << 24,             // heads of bodies and programmes whose name goes on after of/for/on
     kStrictHead = 1u << 25,         // heads that name something only after a known name, acronym or number
     kMeetingAdjective = 1u << 26,   // folded: informal, extraordinary ... before a lower-case meeting noun
+    kFamilyNameFirst = 1u << 27,    // Chinese and Korean family names, written before the given name
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -253,6 +254,8 @@ private:
     void find_quoted_programmes();
     void find_context_places();
     bool title_opens_clause(std::size_t after, std::size_t limit) const;
+    bool family_name_first(const PersonMention& m) const;
+    std::size_t back_over_counterpart(std::size_t from, std::size_t a) const;
     void find_attended_meetings_of();
     std::size_t place_name_end(std::size_t i, std::size_t limit) const;
     void add_context_place(std::size_t first, std::size_t last);

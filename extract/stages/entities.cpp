@@ -254,7 +254,7 @@ void DocumentReader::build_entities() {
             // the bare family name, as written somewhere in the text
             for (std::size_t idx : mentions_of[clusters[c].entity]) {
                 const PersonMention& m = persons_[idx];
-                std::string fam = m.family_first ? m.parts.front() : m.parts.back();
+                std::string fam = m.family_first || family_name_first(m) ? m.parts.front() : m.parts.back();
                 if (m.parts.size() == 1) fam = m.parts.front();
                 if (m.parts.size() == 2 && !m.family_first && m.parts.back().find('-') != std::string::npos)
                     fam = m.parts.front();  // "Yun Byung-se": the family name comes first

@@ -76,6 +76,18 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
 // "Chancellor Angela Merkel and French President François Hollande have".
 bool DocumentReader::pair_before(std::size_t k, std::size_t a) const { return pair_ending_at(k, a).has_value(); }
 
+// "her Chinese counterpart Wang Yi": the first token of "(his|her|their) [Demonym]
+// counterpart" before a name starting at `from`, else `from`.
+std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t a) const {
+    std::size_t q = from;
+    if (q > a && tok_[q - 1].is(",")) --q;  // "her counterpart, Wang Yi"
+    if (!(q > a && in(fold_[q - 1], {"counterpart", "counterparts"}))) return from;
+    --q;
+    while (q > a && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;  // "Chinese"
+    if (q > a && in(fold_[q - 1], {"his", "her", "their", "its"})) --q;
+    return q;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_at(std::size_t k, std::size_t a) const {
     std::size_t e = k;
     while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both"})) --e;
@@ -109,6 +121,7 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
            ((tok_[from - 1].is_word() && tok_[from - 1].cap) || tok_[from - 1].is(".") || tok_[from - 1].is("the")) &&
            !person_at(from - 1))
         --from;  // "French President", "the Honorable", "H.E. Mr."
+    from = back_over_counterpart(from, a);
     if (from <= a + 1 || !tok_[from - 1].is("and")) return std::nullopt;
     // "Mr. X, Minister for Foreign Affairs, and ...": back over the first person's apposition
     if (from >= 3 && tok_[from - 2].is(",")) {
@@ -775,6 +788,7 @@ void DocumentReader::find_meetings() {
                     const PersonMention& later = persons_[subject.back()];
                     std::size_t from = later.title_first != kNone ? later.title_first : later.name_first;
                     if (later.modifier_first != kNone && later.modifier_first < from) from = later.modifier_first;
+                    from = back_over_counterpart(from, a);  // "X and her Chinese counterpart Y held"
                     // "..., and H.E. Mr. Bui Thanh Son, ...": back over the honorific
                     while (from > a && (tok_[from - 1].is(".") ||
                                         in(tok_[from - 1].text, {"H", "E", "Mr", "Ms", "Mrs", "Dr", "Hon", "Honorable",

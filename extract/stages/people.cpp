@@ -4,6 +4,8 @@
 
 #include "extract/detail/document_reader.h"
 
+#include <span>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -86,6 +88,63 @@ bool is_particle(std::string_view w) {
 // building standing for the office in it ("White House Senior Advisor X").
 static bool office_holder(const PhraseEntry& e) {
     return e.type == EntityType::Country || e.type == EntityType::Organization || e.facility;
+}
+
+namespace {
+
+// One or two romanised Chinese or Korean syllables ("qiang", "jinping", "yeol", "byung"):
+// a consonant onset, a vowel group and an optional final, read greedily; "darroch" and
+// "reynolds" are not.
+bool romanised_syllables(std::string_view w) {
+    static constexpr std::string_view kOnsets[] = {"zh", "ch", "sh", "hs", "ts", "kk", "tt", "pp", "ss", "jj",
+                                                   "b",  "p",  "m",  "f",  "d",  "t",  "n",  "l",  "g",  "k",
+                                                   "h",  "j",  "q",  "x",  "r",  "z",  "c",  "s",  "y",  "w"};
+    static constexpr std::string_view kVowels[] = {"iang", "iong", "uang", "yeo", "yae", "wae", "iao", "ian", "uai",
+                                                   "uan",  "eo",   "eu",  "ae",  "oe",  "wi",  "ya",  "yo",  "yu",
+                                                   "ye",   "wa",   "wo",  "we",  "ui",  "ai",  "ei",  "ao",  "ou",
+                                                   "iu",   "ie",   "ua",  "uo",  "ue",  "a",   "e",   "i",   "o",
+                                                   "u"};
+    static constexpr std::string_view kFinals[] = {"ng", "n", "k", "l", "m", "p", "t", "r"};
+    std::size_t i = 0, syllables = 0;
+    auto take = [&](std::span<const std::string_view> options) {
+        for (std::string_view o : options)
+            if (w.substr(i, o.size()) == o) {
+                i += o.size();
+                return true;
+            }
+        return false;
+    };
+    while (i < w.size()) {
+        take(kOnsets);
+        if (!take(kVowels)) return false;
+        // a final consonant only where no vowel follows it (it would begin the next syllable)
+        const std::size_t before = i;
+        if (take(kFinals) && i < w.size() && std::string_view("aeiouwy").find(w[i]) != std::string_view::npos) i = before;
+        ++syllables;
+    }
+    return syllables > 0 && syllables <= 2;  // given names run to two syllables a part
+}
+
+}  // namespace
+
+// "Li Qiang", "Cho Tae-yul", "Kim Jong Un": a Chinese or Korean name written family name first
+// in normal case (data/word_classes.tsv, family-name-first), with a given name of romanised
+// syllables that is no Western given name, so that "Kim Darroch" and "Lee Hamilton" are not one.
+bool DocumentReader::family_name_first(const PersonMention& m) const {
+    if (m.family_first || m.parts.size() < 2 || m.parts.size() > 3 || !(flags_[m.name_first] & kFamilyNameFirst))
+        return false;
+    for (std::size_t k = 1; k < m.parts.size(); ++k) {
+        if (m.caps[k]) return false;
+        const std::string folded = fold_key(m.parts[k]);
+        if (gaz_.given_name_key.count(folded)) return false;  // "Lee Marvin", "Kim Alan ..."
+        std::size_t from = 0;
+        while (from <= folded.size()) {
+            const std::size_t dash = std::min(folded.find('-', from), folded.size());
+            if (!romanised_syllables(std::string_view(folded).substr(from, dash - from))) return false;
+            from = dash + 1;
+        }
+    }
+    return true;
 }
 
 bool DocumentReader::name_word(std::size_t i) const {
@@ -366,6 +425,25 @@ void DocumentReader::find_people() {
                 }
             }
         }
+        // (1c) "her Chinese counterpart Wang Yi", "his counterpart, Sergey Lavrov": the name after
+        // "counterpart" (the news's way of naming the other side of a meeting) is a person's
+        if (i + 1 < limit && in(fold_[i], {"counterpart", "counterparts"}) && !tok_[i].cap) {
+            std::size_t k = i + 1;
+            if (k < limit && tok_[k].is(",")) ++k;
+            std::size_t h = k < limit && (flags_[k] & kHonorificStart) ? match_honorific(tok_, k, limit) : 0;
+            if (k + h < limit && free(k + h) && !phrase_match(k + h, limit).entry && !title_match(k + h, limit)) {
+                if (auto name = read_name(k + h, limit, h > 0); name && name->parts.size() <= 4) {
+                    bool plain = true;
+                    for (std::size_t r = name->first; r < name->last; ++r)
+                        if (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun) || tok_[r].allcaps) plain = false;
+                    if (plain) {
+                        add_person(kNone, kNone, *name, h > 0, 0);
+                        i = name->last - 1;
+                        continue;
+                    }
+                }
+            }
+        }
         // (2) Honorific Name
         if (const std::size_t h = (flags_[i] & kHonorificStart) ? match_honorific(tok_, i, limit) : 0; h) {
             std::size_t k = i + h;
@@ -453,7 +531,8 @@ void DocumentReader::find_surname_mentions() {
     FlatStringMap<std::size_t> surnames;  // folded part -> person mention
     for (std::size_t p = 0; p < persons_.size(); ++p) {
         const PersonMention& m = persons_[p];
-        const std::string key = fold_key(m.parts.size() >= 2 && !m.family_first ? m.parts.back() : m.parts.front());
+        const std::string key =
+            fold_key(m.parts.size() >= 2 && !m.family_first && !family_name_first(m) ? m.parts.back() : m.parts.front());
         if (!surnames.contains(key)) surnames[key] = p;
         // Korean names write the family name first with a hyphenated given name: "Yun Byung-se" is "Yun".
         if (m.parts.size() == 2 && !m.family_first && m.parts.back().find('-') != std::string::npos) {

@@ -32,7 +32,7 @@ constexpr ClassFlag kClasses[] = {
     {"place-direction", kPlaceDirection}, {"place-prefix", kPlacePrefix},
     {"place-noun", kPlaceNoun},     {"not-place", kNotPlace},
     {"head-of", kHeadOf},           {"strict-head", kStrictHead},
-    {"meeting-adjective", kMeetingAdjective},
+    {"meeting-adjective", kMeetingAdjective}, {"family-name-first", kFamilyNameFirst},
 };
 
 }  // namespace

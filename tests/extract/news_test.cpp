@@ -1,0 +1,47 @@
+// News style: names the news writes family name first, and the other side of a meeting
+// named as someone's counterpart; sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include "tests/extract/extract_test_support.h"
+
+using kg::EntityType;
+using kg::RelationType;
+using kg_test::entity;
+using kg_test::has_alias;
+using kg_test::relation;
+using kg_test::run;
+
+TEST_SUITE("extract news") {
+
+TEST_CASE("family-name-first: a Chinese or Korean name's short form is its first part") {
+    const auto x = run("Chinese Vice Premier Hu Chunhua met Korean Trade Minister Ahn Dukgeun in Seoul on Monday. "
+                       "Hu told Ahn that trade should grow.");
+    const kg::Entity* hu = entity(x, EntityType::Person, "Hu Chunhua");
+    const kg::Entity* ahn = entity(x, EntityType::Person, "Ahn Dukgeun");
+    REQUIRE(hu);
+    REQUIRE(ahn);
+    CHECK(has_alias(hu, "Hu"));
+    CHECK(!has_alias(hu, "Chunhua"));
+    CHECK(has_alias(ahn, "Ahn"));
+    CHECK(hu->mentions.size() == 2);  // "Hu" in the second sentence is the Vice Premier
+}
+
+TEST_CASE("family-name-first: a Western name with such a first word keeps its last part") {
+    const auto x = run("Ambassador Kim Holloway met Senator Lee Hamilton. Holloway thanked Hamilton.");
+    CHECK(has_alias(entity(x, EntityType::Person, "Kim Holloway"), "Holloway"));
+    CHECK(has_alias(entity(x, EntityType::Person, "Lee Hamilton"), "Hamilton"));
+}
+
+TEST_CASE("counterpart: the name after 'counterpart' is a person, and 'A and her counterpart B agreed' a meeting") {
+    const auto x = run("Norwegian Foreign Minister Espen Barth Eide and his Finnish counterpart Elina Valtonen "
+                       "agreed Tuesday to deepen Arctic cooperation.");
+    CHECK(entity(x, EntityType::Person, "Elina Valtonen"));
+    CHECK(relation(x, RelationType::Met, "Espen Barth Eide", "Elina Valtonen"));
+}
+
+TEST_CASE("counterpart: an office or acronym after 'counterparts' is not read as a name") {
+    const auto x = run("The advisers met their counterparts NSA Officials from three countries.");
+    CHECK(!entity(x, EntityType::Person, "NSA Officials"));
+}
+
+}  // TEST_SUITE
