@@ -278,6 +278,42 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         if (le - ls > max) return std::nullopt;
         return std::pair{ls, le};
     };
+    // A news dateline opens its first paragraph: "BEIJING, May 17, 2024 (Xinhua) --",
+    // "RIYADH, Saudi Arabia, March 4, 2024 (AP) —": a place in capitals (and its country or
+    // state), the date, an agency in brackets, a dash. Its date is the report's.
+    for (const DateMention& d : dates) {
+        if (!d.year) continue;
+        const std::size_t b = tokens[d.first].begin;
+        if (b > line_limit) break;
+        const std::size_t from = b > 60 ? b - 60 : 0;
+        const std::size_t nl = text.substr(from, b - from).rfind('\n');
+        if (nl == std::string_view::npos && from > 0) continue;
+        const std::size_t ls = nl == std::string_view::npos ? 0 : from + nl + 1;
+        std::string_view head = text.substr(ls, b - ls);
+        while (!head.empty() && (head.back() == ' ' || head.back() == ',')) head.remove_suffix(1);
+        // the place: two or more capitals first, then letters, spaces, commas, periods
+        std::size_t caps = 0;
+        while (caps < head.size() && ((head[caps] >= 'A' && head[caps] <= 'Z') || head[caps] == ' ')) ++caps;
+        bool place = caps >= 2 && head.size() >= 2;
+        for (char c : head)
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == ',' || c == '.' || c == '\'' ||
+                  c == '-'))
+                place = false;
+        if (!place) continue;
+        std::string_view tail = text.substr(tokens[d.last - 1].end, 60);
+        auto skip_space = [&] {
+            while (!tail.empty() && (tail.front() == ' ' || tail.front() == '\t')) tail.remove_prefix(1);
+        };
+        skip_space();
+        if (!tail.empty() && tail.front() == '(') {
+            const std::size_t close = tail.find(')');
+            if (close == std::string_view::npos) continue;
+            tail.remove_prefix(close + 1);
+            skip_space();
+        }
+        if (tail.starts_with("--") || tail.starts_with("\u2014") || tail.starts_with("\u2013") || tail.starts_with("- "))
+            return d;
+    }
     for (const DateMention& d : dates) {
         if (!d.year) continue;
         const std::size_t b = tokens[d.first].begin;

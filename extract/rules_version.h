@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 46;
+inline constexpr int kRulesVersion = 47;
 
 }  // namespace kg::extract

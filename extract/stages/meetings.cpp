@@ -28,6 +28,7 @@ struct Trigger {
     bool planned = false;
     bool attend_list = false;  // "attended X ... with A, B and C"
     double confidence = 0.9;
+    std::size_t partner = kNone;  // told-during-talks: the person who told, before the other
 };
 
 MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::size_t b, MeetingMode fallback) {
@@ -354,6 +355,30 @@ void DocumentReader::find_meetings() {
                         triggers.push_back(tr);
                         k = with;
                         continue;
+                    }
+                }
+                // "Kamikawa told Wang during their talks": one person, a verb, the other, then the
+                // talks they held (news style); a trigger whose subject is the pair
+                if (v != kNone && in(fold_[k], {"during", "at", "in"}) && !pair_before(k, a) && k >= a + 3) {
+                    const auto second = person_at(k - 1);
+                    if (second && persons_[*second].name_last == k) {
+                        const PersonMention& p2 = persons_[*second];
+                        std::size_t start = p2.title_first != kNone ? p2.title_first : p2.name_first;
+                        if (p2.modifier_first != kNone && p2.modifier_first < start) start = p2.modifier_first;
+                        const std::size_t verb = start - 1;
+                        const auto first = verb > a ? person_at(verb - 1) : std::nullopt;
+                        if (first && persons_[*first].name_last == verb && tok_[verb].is_word() && !tok_[verb].cap &&
+                            in(fold_[verb], {"told", "assured", "urged", "asked", "informed", "thanked", "briefed",
+                                             "pressed", "reminded", "congratulated"}) &&
+                            person_entity_[*first] != person_entity_[*second]) {
+                            Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), MeetingMode::InPerson),
+                                       "told-during-talks"};
+                            tr.confidence = 0.8;
+                            tr.partner = *first;
+                            triggers.push_back(tr);
+                            k = v;
+                            continue;
+                        }
                     }
                 }
                 if (v != kNone && pair_before(k, a)) {
@@ -834,6 +859,7 @@ void DocumentReader::find_meetings() {
                 for (std::size_t p : people) {
                     const PersonMention& pm = persons_[p];
                     if (pm.name_first < tr.last || pm.name_first >= stop || tr.rule == "pair-met" ||
+                        tr.rule == "told-during-talks" ||
                         tr.rule == "caption-pair")
                         continue;
                     bool cut = (purpose_at != kNone && purpose_at + 1 < pm.name_first) ||
@@ -903,7 +929,10 @@ void DocumentReader::find_meetings() {
                             }
                 }
             }
-            if ((tr.rule == "pair-met" || tr.rule == "caption-pair" || tr.rule == "caption-group") && subject.size() < 2)
+            if (tr.partner != kNone && subject.size() == 1) subject.push_back(tr.partner);
+            if ((tr.rule == "pair-met" || tr.rule == "caption-pair" || tr.rule == "caption-group" ||
+                 tr.rule == "told-during-talks") &&
+                subject.size() < 2)
                 continue;
             // Counterparts with no one who met them ("He also met with A; B; and C" where "he"
             // is unknown) did not meet each other.

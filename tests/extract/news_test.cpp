@@ -44,4 +44,24 @@ TEST_CASE("counterpart: an office or acronym after 'counterparts' is not read as
     CHECK(!entity(x, EntityType::Person, "NSA Officials"));
 }
 
+TEST_CASE("dateline: its date is the report's, and 'on Thursday' in the lead counts back from it") {
+    kg::Document d;
+    d.id = "wire.txt";
+    d.text = "OSLO, March 8, 2024 (NTB) -- Finnish President Alexander Stubb held talks with Norwegian Prime "
+             "Minister Jonas Gahr Store in Oslo on Thursday.\n";
+    const kg::DocumentExtraction x = kg::extract::Extractor(kg_test::gazetteer()).extract(d);
+    CHECK(x.document.date == "2024-03-08");
+    const kg::Relation* met = relation(x, RelationType::Met, "Alexander Stubb", "Jonas Gahr Store");
+    REQUIRE(met);
+    CHECK(met->date == "2024-03-07");  // the Thursday before Friday 8 March
+}
+
+TEST_CASE("told-during-talks: 'A told B during their talks' is a meeting of A and B") {
+    const auto x = run("Finnish President Alexander Stubb arrived in Oslo on Thursday. "
+                       "Stubb assured Norwegian Prime Minister Jonas Gahr Store during their talks that the border "
+                       "would stay open. Stubb told reporters at a briefing that he was pleased.");
+    CHECK(relation(x, RelationType::Met, "Alexander Stubb", "Jonas Gahr Store"));
+    CHECK(kg_test::count(x, RelationType::Met) == 1);  // reporters at a briefing met no one
+}
+
 }  // TEST_SUITE
