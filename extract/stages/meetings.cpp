@@ -368,8 +368,7 @@ void DocumentReader::find_meetings() {
                         const std::size_t verb = start - 1;
                         const auto first = verb > a ? person_at(verb - 1) : std::nullopt;
                         if (first && persons_[*first].name_last == verb && tok_[verb].is_word() && !tok_[verb].cap &&
-                            in(fold_[verb], {"told", "assured", "urged", "asked", "informed", "thanked", "briefed",
-                                             "pressed", "reminded", "congratulated"}) &&
+                            (flags_[verb] & kToldVerb) &&
                             person_entity_[*first] != person_entity_[*second]) {
                             Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), MeetingMode::InPerson),
                                        "told-during-talks"};
