@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 47;
+inline constexpr int kRulesVersion = 48;
 
 }  // namespace kg::extract

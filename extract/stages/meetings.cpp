@@ -29,6 +29,7 @@ struct Trigger {
     bool attend_list = false;  // "attended X ... with A, B and C"
     double confidence = 0.9;
     std::size_t partner = kNone;  // told-during-talks: the person who told, before the other
+    bool own = false;  // "briefed X on his call with Y": the call is the sentence subject's
 };
 
 MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::size_t b, MeetingMode fallback) {
@@ -312,7 +313,11 @@ void DocumentReader::find_meetings() {
                            (in(fold_[r], {"in", "at", "held", "today", "yesterday", "this", "week"}) || tok_[r].cap ||
                             tok_[r].is(",")))
                         ++r;
-                    if (r + 1 < b && tok_[r].is("with") &&
+                    if (r + 1 < b && tok_[r].is("with")) {
+                        const std::size_t c = skip_counterpart_words(r + 1, b);  // "talks with his counterpart X"
+                        if (c > r + 1) r = c - 1;
+                    }
+                    if (r + 1 < b && (tok_[r].is("with") || in(fold_[r], {"counterpart", "counterparts", ","})) &&
                         (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b))) {
                         Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
                         tr.confidence = 0.8;
@@ -486,6 +491,44 @@ void DocumentReader::find_meetings() {
                     tr.confidence = 0.8;
                     triggers.push_back(tr);
                     k = noun;
+                    continue;
+                }
+            }
+            // News style: "said after meeting Chinese Foreign Minister Wang Yi", "In a phone call with
+            // X on Monday, Y discussed", "Y sat down with X" (after-meeting, call-with, sat-down-with)
+            auto names_person = [&](std::size_t q) {  // a person, an honorific, a title, "Turkish" + title
+                return q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                                 (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b))));
+            };
+            // (prose only: a headline without its full stop is read by the title rules)
+            const bool prose = b > a && (tok_[b - 1].is(".") || tok_[b - 1].is("\u201d") || tok_[b - 1].is("\""));
+            if (prose && w == "meeting" && k > a && in(fold_[k - 1], {"after", "following"}) && k + 1 < b) {
+                const std::size_t q = skip_counterpart_words(k + 1, b);
+                if (names_person(q)) {
+                    triggers.push_back({k, q, MeetingMode::InPerson, "after-meeting"});
+                    k = q - 1;
+                    continue;
+                }
+            }
+            if (prose && in(w, {"call", "conversation"}) && k > a && k + 2 < b && tok_[k + 1].is("with")) {
+                std::size_t d = k - 1;
+                if (in(fold_[d], {"phone", "telephone", "video"}) && d > a) --d;
+                const std::size_t q = skip_counterpart_words(k + 2, b);
+                if (in(fold_[d], {"a", "the", "his", "her", "their"}) && names_person(q)) {
+                    Trigger tr{k, q, mode_from_words(tok_, d, k + 1, MeetingMode::Telephone), "call-with"};
+                    tr.own = d > a && in(fold_[d], {"his", "her", "their"}) && in(fold_[d - 1], {"on", "about"});
+                    triggers.push_back(tr);
+                    k = q - 1;
+                    continue;
+                }
+            }
+            if (prose && in(w, {"sat", "sits", "sit"}) && k + 2 < b && fold_[k + 1] == "down" && tok_[k + 2].is("with")) {
+                const std::size_t q = skip_counterpart_words(k + 3, b);
+                if (names_person(q)) {
+                    Trigger tr{k, q, MeetingMode::InPerson, "sat-down-with"};
+                    tr.planned = w == "sit";
+                    triggers.push_back(tr);
+                    k = q - 1;
                     continue;
                 }
             }
@@ -929,6 +972,13 @@ void DocumentReader::find_meetings() {
                 }
             }
             if (tr.partner != kNone && subject.size() == 1) subject.push_back(tr.partner);
+            // "Trump briefed Zelenskyy on his conversation with Putin": the sentence's first person
+            if (tr.own)
+                for (std::size_t p : people)
+                    if (persons_[p].name_last <= tr.first) {
+                        subject.assign(1, p);
+                        break;
+                    }
             if ((tr.rule == "pair-met" || tr.rule == "caption-pair" || tr.rule == "caption-group" ||
                  tr.rule == "told-during-talks") &&
                 subject.size() < 2)

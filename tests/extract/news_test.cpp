@@ -64,4 +64,23 @@ TEST_CASE("told-during-talks: 'A told B during their talks' is a meeting of A an
     CHECK(kg_test::count(x, RelationType::Met) == 1);  // reporters at a briefing met no one
 }
 
+TEST_CASE("news clauses: after meeting X, after talks with his counterpart X, in a call with X, sat down with X") {
+    const auto x = run("Danish Foreign Minister Lars Lokke Rasmussen said on Friday after meeting Polish Foreign Minister "
+                       "Radoslaw Sikorski that the two countries agreed. "
+                       "Speaking after talks with his Dutch counterpart Caspar Veldkamp, Rasmussen said more. "
+                       "In a phone call with Latvian Foreign Minister Baiba Braze on Thursday, Rasmussen discussed "
+                       "the Baltic Sea. Later, Rasmussen sat down with Estonian Foreign Minister Margus Tsahkna.");
+    for (const char* other : {"Radoslaw Sikorski", "Caspar Veldkamp", "Baiba Braze", "Margus Tsahkna"})
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Lars Lokke Rasmussen", other), other);
+    const kg::Relation* call = relation(x, RelationType::Met, "Lars Lokke Rasmussen", "Baiba Braze");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+}
+
+TEST_CASE("news clauses: 'A briefed B on his call with C' is A's call, not B's") {
+    const auto x = run("President Ana Costa briefed Prime Minister Luis Prado on her call with President Jonas Berg.");
+    CHECK(relation(x, RelationType::Met, "Ana Costa", "Jonas Berg"));
+    CHECK(!relation(x, RelationType::Met, "Luis Prado", "Jonas Berg"));
+}
+
 }  // TEST_SUITE
