@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 48;
+inline constexpr int kRulesVersion = 49;
 
 }  // namespace kg::extract

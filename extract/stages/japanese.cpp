@@ -86,7 +86,12 @@ void DocumentReader::find_japanese() {
     };
     auto one_of = [&](const std::string& s, const char* cls) {
         const auto& ws = words(cls);
-        return std::find(ws.begin(), ws.end(), s) != ws.end();
+        if (std::find(ws.begin(), ws.end(), s) != ws.end()) return true;
+        // every country data/ja_countries.tsv writes in katakana stands where country-kana does
+        if (std::string_view(cls) == "country-kana")
+            for (const auto& [form, name] : gaz_.ja_countries)
+                if (form == s) return true;
+        return false;
     };
     auto starts_with_at = [&](std::size_t i, const std::string& w) {
         return cps[i].begin + w.size() <= text_.size() && text_.compare(cps[i].begin, w.size(), w) == 0;
@@ -108,6 +113,12 @@ void DocumentReader::find_japanese() {
         const std::size_t skip_to = te - 1;
         // back over what may stand between a name and its office: "(NATO)", "NATO"
         std::size_t p = i;
+        // an ordinal belongs to the office: "第2次官", "第二次官"
+        {
+            std::size_t q = p;
+            while (q > 0 && p - q < 3 && (ascii_digit(cps[q - 1].c) || one_of(str(q - 1, q), "kanji-digit"))) --q;
+            if (q < p && q > 0 && cps[q - 1].c == 0x7B2C) p = q - 1;  // 第
+        }
         if (p > 0 && (cps[p - 1].c == ')' || cps[p - 1].c == 0xFF09)) {
             std::size_t q = p - 1;
             while (q > 0 && cps[q].c != '(' && cps[q].c != 0xFF08 && p - q < 40) --q;
@@ -170,6 +181,31 @@ void DocumentReader::find_japanese() {
             }
         } else {
             std::size_t nb = k, ne = p;
+            // "楽玉成(らく・ぎょくせい)中国外交部筆頭副部長", "李度勲(イ・ドフン)韓国外交部第2次官": the
+            // name's reading in brackets, then a country and its body, before the office
+            if (k > 1 && (cps[k - 1].c == ')' || cps[k - 1].c == 0xFF09)) {
+                std::size_t q = k - 1;
+                bool kana = true;
+                while (q > 0 && cps[q - 1].c != '(' && cps[q - 1].c != 0xFF08 && k - q < 24) {
+                    const char32_t c = cps[q - 1].c;
+                    if (!((c >= 0x3041 && c <= 0x309F) || katakana(c) || middle_dot(c) || c == ' ' || c == 0x3000))
+                        kana = false;
+                    --q;
+                }
+                bool country_first = false;
+                const std::string run = str(k, p);
+                for (const std::string& c : words("country"))
+                    if (run.compare(0, c.size(), c) == 0) country_first = true;
+                if (kana && q > 1 && q + 1 < k && country_first) {
+                    const std::size_t open = q - 1;  // the bracket
+                    std::size_t b0 = open;
+                    while (b0 > 0 && kanji(cps[b0 - 1].c) && open - (b0 - 1) <= 5) --b0;
+                    if (b0 < open) {
+                        nb = b0;
+                        ne = open;
+                    }
+                }
+            }
             // "王毅中国外交部長": a country between the name and the office
             for (const std::string& c : words("country")) {
                 const std::string run = str(nb, ne);
@@ -391,7 +427,11 @@ void DocumentReader::find_japanese() {
             for (const JaMention& m : ms) {
                 if (m.cp_end <= seg || m.cp_end > end) continue;
                 std::size_t q = m.cp_end;
-                if (q < end && (cps[q].c == 0x306F)) subjects.push_back(&m);  // は
+                // は, or も ("自分(河野大臣)も"), after the name or its closing bracket
+                {
+                    const std::size_t r = q < end && (cps[q].c == ')' || cps[q].c == 0xFF09) ? q + 1 : q;
+                    if (r < end && (cps[r].c == 0x306F || cps[r].c == 0x3082)) subjects.push_back(&m);
+                }
                 // past a parenthesis: "（The Honorable ...）"
                 if (q < end && (cps[q].c == '(' || cps[q].c == 0xFF08)) {
                     int depth = 0;
@@ -406,7 +446,9 @@ void DocumentReader::find_japanese() {
                     }
                 }
                 // と, の; を: "安倍総理大臣を表敬", "…大使を迎えて昼食会", "…外務相を招いて夕食会"
-                if (q < end && (cps[q].c == 0x3068 || cps[q].c == 0x306E || cps[q].c == 0x3092))
+                // による: "…副部長による表敬を受けた"
+                const bool niyoru = q + 2 < end && cps[q].c == 0x306B && cps[q + 1].c == 0x3088 && cps[q + 2].c == 0x308B;
+                if (q < end && (cps[q].c == 0x3068 || cps[q].c == 0x306E || cps[q].c == 0x3092 || niyoru))
                     counterparts.push_back(&m);
                 // "A大統領及びB外務大臣と", "A、B及びCとの": one of a list that ends in a counterpart
                 else if (q < end && (cps[q].c == 0x53CA || cps[q].c == 0x3001 || cps[q].c == 0xFF0C || cps[q].c == ','))

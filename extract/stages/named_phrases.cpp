@@ -163,6 +163,11 @@ void DocumentReader::find_named_phrases() {
             }
             if (u.is_word() && in(u.text, {"and", "of", "for", "on"}) && p > s_begin && tok_[p - 1].is_word() &&
                 (tok_[p - 1].cap || tok_[p - 1].allcaps) && !in(tok_[p - 1].text, {"The", "On", "In"})) {
+                // "Secretary of Department of ...": an office ends before "of"; the body starts after it
+                bool office = false;
+                for (std::size_t q = p >= s_begin + 4 ? p - 4 : s_begin; q < p && !office; ++q)
+                    office = title_match(q, s_end) == p - q;
+                if (office) break;
                 k = p;
                 continue;
             }
@@ -183,6 +188,18 @@ void DocumentReader::find_named_phrases() {
                     const Token& u = tok_[q];
                     // a title after the name is an office held in it ("... Environmental Quality Chair")
                     if (kind != HeadKind::Event && best > r + 1 && u.cap && title_match(q, s_end) > 0) break;
+                    // a body's country after its name is whose it is, not more of the name
+                    // ("Department of Foreign Affairs of the Federated States of Micronesia")
+                    if (kind == HeadKind::Organization && best > r + 1 && u.is("of")) {
+                        std::size_t c = q + 1;
+                        if (c < s_end && tok_[c].is("the")) ++c;
+                        const auto ph = phrase_at(c);
+                        const std::size_t after = ph ? phrases_[*ph].last : 0;
+                        if (ph && phrases_[*ph].type == EntityType::Country && !phrases_[*ph].demonym &&
+                            !(after < s_end && (is_possessive(tok_[after]) || is_apos(tok_[after]) ||
+                                                (tok_[after].is_word() && tok_[after].cap))))
+                            break;
+                    }
                     if (u.is_word() && (u.cap || u.allcaps) && !person_at(q) && !month_number(u.text)) {
                         ++q;
                         best = q;

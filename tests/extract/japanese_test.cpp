@@ -91,4 +91,23 @@ TEST_SUITE("extract.dates") {
         auto z = run(menus + "The Minister said the talks of 3 May 2024 went well.", "");
         CHECK(z.document.date.empty());
     }
+
+    TEST_CASE("a reading in brackets and a country and body between a name and its office; による and も") {
+        auto x = run("本9日，山田一郎外務大臣は，訪日中の張明華(ちょう・めいか)中国外交部筆頭副部長による表敬を受けました。"
+                     "\n\n自分(山田大臣)も，先週，朴成民(パク・ソンミン)韓国外交部第2次官との間で会談を行った。",
+                     "2024-08-09");
+        CHECK(entity(x, EntityType::Person, "張明華"));
+        CHECK(entity(x, EntityType::Person, "朴成民"));
+        const kg::Relation* call = relation(x, RelationType::Met, "山田一郎", "張明華");
+        REQUIRE(call);
+        CHECK(call->attributes.at("mode") == "courtesy-call");
+        CHECK(relation(x, RelationType::Met, "山田一郎", "朴成民"));
+    }
+
+    TEST_CASE("any country data/ja_countries.tsv writes in katakana ends a foreign name before an office") {
+        auto x = run("本3日，川村花子外務大臣は，アハメド・ラシード・モルディブ外務大臣と会談しました。", "2024-02-03");
+        CHECK(entity(x, EntityType::Person, "アハメド・ラシード"));
+        CHECK_FALSE(entity(x, EntityType::Person, "アハメド・ラシード・モルディブ"));
+        CHECK(relation(x, RelationType::Met, "川村花子", "アハメド・ラシード"));
+    }
 }
