@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 49;
+inline constexpr int kRulesVersion = 50;
 
 }  // namespace kg::extract

@@ -458,11 +458,13 @@ void DocumentReader::find_japanese() {
             if (rule == "ja-titled-meeting" && counterparts.empty() && !subjects.empty())
                 for (const JaMention* l : listed)
                     if (l->cp_end > subjects.front()->cp_end) counterparts.push_back(l);
-            if (!counterparts.empty())
+            if (!counterparts.empty()) {
+                const std::size_t last_end = counterparts.back()->cp_end;  // before the list grows it
                 for (const JaMention* l : listed)
-                    if (l->cp_end < counterparts.back()->cp_end &&
+                    if (l->cp_end < last_end &&
                         std::find(subjects.begin(), subjects.end(), l) == subjects.end())
                         counterparts.push_back(l);
+            }
             MeetingMode mode = MeetingMode::InPerson;
             for (const std::string& w : words("phone-word"))
                 if (clause.find(w) != std::string::npos) mode = MeetingMode::Telephone;

@@ -76,21 +76,6 @@ TEST_SUITE("extract.japanese") {
         auto x = run("Foreign Minister Ana Lopes met with Secretary of State Paul White.");
         CHECK(count(x, RelationType::Met) == 1);
     }
-}
-
-TEST_SUITE("extract.dates") {
-    TEST_CASE("a release date on a line of its own below a page's menus; a title that ends with its date") {
-        std::string menus;
-        for (int i = 0; i < 18; ++i) menus += "Menu item " + std::to_string(i) + "\n";
-        auto x = run(menus + "Outcome of talks\n\n2025-01-23\n\nMinister Ana Lopes met Secretary Paul White.", "");
-        CHECK(x.document.date == "2025-01-23");
-        auto y = run("News story\n\nComments by the Foreign Secretary after meeting Secretary Paul White on 7 August "
-                     "2019\n\nThe Foreign Secretary met Secretary Paul White.", "");
-        CHECK(y.document.date == "2019-08-07");
-        // a date deep in the body is not the release's
-        auto z = run(menus + "The Minister said the talks of 3 May 2024 went well.", "");
-        CHECK(z.document.date.empty());
-    }
 
     TEST_CASE("a reading in brackets and a country and body between a name and its office; による and も") {
         auto x = run("本9日，山田一郎外務大臣は，訪日中の張明華(ちょう・めいか)中国外交部筆頭副部長による表敬を受けました。"
@@ -109,5 +94,30 @@ TEST_SUITE("extract.dates") {
         CHECK(entity(x, EntityType::Person, "アハメド・ラシード"));
         CHECK_FALSE(entity(x, EntityType::Person, "アハメド・ラシード・モルディブ"));
         CHECK(relation(x, RelationType::Met, "川村花子", "アハメド・ラシード"));
+    }
+
+    TEST_CASE("every guest of a list 'A，B及びCを迎えて' met the host and each other") {
+        auto x = run("本5日，山田一郎外務大臣政務官は，ホセ・ルイス駐日ペルー大使，カルロス・ベガ駐日チリ大使及び"
+                     "マリオ・ソウザ駐日ブラジル大使を迎えて昼食会を開催しました。",
+                     "2024-02-05");
+        for (const char* guest : {"ホセ・ルイス", "カルロス・ベガ", "マリオ・ソウザ"})
+            CHECK_MESSAGE(relation(x, RelationType::Met, "山田一郎", guest), guest);
+        CHECK(relation(x, RelationType::Met, "ホセ・ルイス", "カルロス・ベガ"));
+        CHECK(count(x, RelationType::Met) == 6);
+    }
+}
+
+TEST_SUITE("extract.dates") {
+    TEST_CASE("a release date on a line of its own below a page's menus; a title that ends with its date") {
+        std::string menus;
+        for (int i = 0; i < 18; ++i) menus += "Menu item " + std::to_string(i) + "\n";
+        auto x = run(menus + "Outcome of talks\n\n2025-01-23\n\nMinister Ana Lopes met Secretary Paul White.", "");
+        CHECK(x.document.date == "2025-01-23");
+        auto y = run("News story\n\nComments by the Foreign Secretary after meeting Secretary Paul White on 7 August "
+                     "2019\n\nThe Foreign Secretary met Secretary Paul White.", "");
+        CHECK(y.document.date == "2019-08-07");
+        // a date deep in the body is not the release's
+        auto z = run(menus + "The Minister said the talks of 3 May 2024 went well.", "");
+        CHECK(z.document.date.empty());
     }
 }
