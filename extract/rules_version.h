@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 50;
+inline constexpr int kRulesVersion = 51;
 
 }  // namespace kg::extract

@@ -364,6 +364,10 @@ void DocumentReader::find_people() {
                     }
                 }
             }
+            // "Principal Deputy National Security Advisor (PDNSA) Jon Finer": the office's
+            // abbreviation in brackets between it and the name
+            if (k + 3 < limit && tok_[k].is("(") && tok_[k + 1].allcaps && tok_[k + 2].is(")") && name_word(k + 3))
+                k += 3;
             // "Ambassador to Japan Ms. Caroline Kennedy"
             if (k + 1 < limit && tok_[k].is("to")) {
                 if (PhraseMatch to = phrase_match(k + 1, limit); to.entry && to.entry->type == EntityType::Country &&
@@ -468,13 +472,21 @@ void DocumentReader::find_people() {
         }
         // (3) Family name in capitals: "HAYASHI Yoshimasa", "TSUJI Kiyoto"
         // (not an acronym that is a word, "PACT Act", "CHIPS Act", nor one before a head noun,
-        // "CDFI Fund", "UCLA School")
+        // "CDFI Fund", "UCLA School", or before common words)
         if (tok_[i].allcaps && tok_[i].text.size() >= 3 && name_word(i) && i + 1 < limit && name_word(i + 1) &&
             !tok_[i + 1].allcaps && !phrase_match(i, limit).entry && !gaz_.common_word(fold_[i]) &&
             !(flags_[i + 1] & kHeadNoun)) {
-            // ... unless more capitalised words follow: "CPC Central Committee" is a body
+            // ... unless more capitalised words follow: "CPC Central Committee" is a body; nor
+            // when a word after the capitals is a common word or a head noun: "NYU Law Review",
+            // "HUD Regional Offices", "IPCC Report" name no one
+            auto plain_given = [&](const NameParts& n) {
+                for (std::size_t r = n.first + 1; r < n.last; ++r)
+                    if (tok_[r].is_word() && (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun))) return false;
+                return true;
+            };
             if (auto name = read_name(i, limit, false);
-                name && !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
+                name && plain_given(*name) &&
+                !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
                 add_person(kNone, kNone, *name, false, 0);
                 i = name->last - 1;
                 continue;

@@ -83,4 +83,13 @@ TEST_CASE("news clauses: 'A briefed B on his call with C' is A's call, not B's")
     CHECK(!relation(x, RelationType::Met, "Luis Prado", "Jonas Berg"));
 }
 
+TEST_CASE("capitals before common words name a body, not a family name first; an office's abbreviation in brackets") {
+    const auto x = run("The findings appeared in the NYU Law Review and the IPCC Report. "
+                       "Deputy National Security Advisor (DNSA) Maria Lopez met with TSUJI Kiyoto.");
+    CHECK(!entity(x, EntityType::Person, "Law Review Nyu"));
+    CHECK(!entity(x, EntityType::Person, "Report Ipcc"));
+    CHECK(entity(x, EntityType::Person, "Kiyoto Tsuji"));  // MOFA's capitals still read
+    CHECK(relation(x, RelationType::Met, "Maria Lopez", "Kiyoto Tsuji"));
+}
+
 }  // TEST_SUITE
