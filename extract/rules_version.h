@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 51;
+inline constexpr int kRulesVersion = 52;
 
 }  // namespace kg::extract

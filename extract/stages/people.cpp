@@ -244,6 +244,14 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     n.last = k;
     if (n.parts.empty()) return std::nullopt;
     if (n.parts.size() == 1 && !allow_single) return std::nullopt;
+    // Words of the language only, none a name ("Naval Operations", "Executive Order",
+    // "National Security Division"): no one's name, unless an honorific says it is
+    if (n.parts.size() >= 2 && !(i > 0 && tok_[i - 1].is(".") && i >= 2 && (flags_[i - 2] & kHonorificStart))) {
+        bool words = true;
+        for (std::size_t q = n.first; q < n.last && words; ++q)
+            if (tok_[q].is_word() && !(gaz_.common_word(fold_[q]) || (flags_[q] & kHeadNoun))) words = false;
+        if (words) return std::nullopt;
+    }
     return n;
 }
 

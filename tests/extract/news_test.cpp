@@ -92,4 +92,13 @@ TEST_CASE("capitals before common words name a body, not a family name first; an
     CHECK(relation(x, RelationType::Met, "Maria Lopez", "Kiyoto Tsuji"));
 }
 
+TEST_CASE("a name made only of words of the language is no one's, unless an honorific names it") {
+    const auto x = run("Chief Operating Officer Dana Kim met the Executive Order task force. "
+                       "Secretary Executive Order and Director National Security Division spoke. Ms. Will Hunt attended.");
+    CHECK(!entity(x, EntityType::Person, "Executive Order"));
+    CHECK(!entity(x, EntityType::Person, "National Security Division"));
+    CHECK(entity(x, EntityType::Person, "Dana Kim"));
+    CHECK(entity(x, EntityType::Person, "Will Hunt"));
+}
+
 }  // TEST_SUITE
