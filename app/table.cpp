@@ -1,13 +1,33 @@
 #include "app/table.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 
 namespace kg::cli {
 
 std::size_t display_width(const std::string& s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    // Columns a terminal gives each character (Unicode East Asian Width): two for wide and
+    // full-width ones (河野太郎, イェンス), none for combining marks, one for the rest.
+    std::size_t width = 0;
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+    const auto length = static_cast<std::int32_t>(s.size());
+    for (std::int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) {  // ill-formed bytes: one column each, as a terminal shows a replacement
+            ++width;
+            continue;
+        }
+        const auto category = static_cast<UCharCategory>(u_charType(c));
+        if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || c == 0x200B) continue;
+        const auto eaw = static_cast<UEastAsianWidth>(u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH));
+        width += eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH ? 2 : 1;
+    }
+    return width;
 }
 
 Table::Table(std::vector<std::string> header) : header_(std::move(header)) {}

@@ -32,6 +32,22 @@ TEST_CASE("a table counts UTF-8 characters rather than bytes when padding") {
     CHECK(kg::cli::display_width("Türkiye") == 7);
 }
 
+TEST_CASE("Japanese and other wide characters take two columns, combining marks none") {
+    CHECK(kg::cli::display_width("河野太郎") == 8);
+    CHECK(kg::cli::display_width("イェンス・ストルテンベルグ") == 26);
+    CHECK(kg::cli::display_width("ＮＡＴＯ") == 8);                  // full-width Latin
+    CHECK(kg::cli::display_width("Tu\u0308rkiye") == 7);           // u + combining diaeresis
+    kg::cli::Table t({"NAME", "TYPE"});
+    t.add({"河野太郎", "PERSON"});
+    t.add({"Jens Stoltenberg", "PERSON"});
+    std::ostringstream out;
+    t.print(out);
+    CHECK(out.str() ==
+          "NAME              TYPE\n"
+          "河野太郎          PERSON\n"
+          "Jens Stoltenberg  PERSON\n");
+}
+
 TEST_CASE("a row with more cells than the header is refused") {
     kg::cli::Table t({"A"});
     CHECK_THROWS_AS(t.add({"1", "2"}), std::invalid_argument);
