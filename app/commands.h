@@ -25,6 +25,7 @@ struct GlobalOptions {
     std::string db = "kg.db";               // --db FILE: the knowledge base
     std::vector<std::string> alias_files;   // --aliases FILE, repeatable
     std::string data_dir;                   // --data-dir DIR: gazetteer data; empty = built-in
+    std::string lang = "auto";              // --lang auto|en|ja: the language documents are read in
 };
 
 // A request that cannot be answered as asked (`kg meetings --between A A`), found

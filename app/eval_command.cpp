@@ -95,6 +95,7 @@ int run_eval(const EvalOptions& opt, const GlobalOptions& global) {
     extract::ReadResult input = read_inputs(paths, std::cerr);
     extract::Gazetteer gazetteer = load_gazetteer(global);
     extract::Extractor extractor(gazetteer);
+    configure_extractor(extractor, global);
 
     // Scored as `kg extract --json` prints it, so the figures are those of that output.
     std::vector<eval::Annotation> predicted;

@@ -26,6 +26,7 @@ int run_extract(const ExtractOptions& opt, const GlobalOptions& global) {
     extract::ReadResult input = read_inputs(opt.paths, std::cerr);
     extract::Gazetteer gazetteer = load_gazetteer(global);
     extract::Extractor extractor(gazetteer);
+    configure_extractor(extractor, global);
 
     JsonWriter json;
     std::size_t warnings = count_warnings(input.diagnostics);

@@ -67,7 +67,9 @@ public:
           global_(global),
           gazetteer_(load_gazetteer(global)),
           extractor_(gazetteer_),
-          fingerprint_(extraction_fingerprint(global)) {}
+          fingerprint_(extraction_fingerprint(global)) {
+        configure_extractor(extractor_, global);
+    }
 
     // Recognises, extracts and stores `docs` (emptied).
     void add(std::vector<Document>& docs) {

@@ -12,6 +12,11 @@ extract::Gazetteer load_gazetteer(const GlobalOptions& global) {
     return gazetteer;
 }
 
+void configure_extractor(extract::Extractor& extractor, const GlobalOptions& global) {
+    using Language = extract::Extractor::Language;
+    extractor.set_language(global.lang == "en" ? Language::English : global.lang == "ja" ? Language::Japanese : Language::Auto);
+}
+
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& err) {
     for (const Diagnostic& d : diagnostics) {
         err << (d.severity == Diagnostic::Severity::Error ? "kg: error: " : "kg: warning: ");

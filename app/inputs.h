@@ -18,6 +18,9 @@ namespace kg::cli {
 // Throws InputError naming the file when one cannot be used.
 extract::Gazetteer load_gazetteer(const GlobalOptions& global);
 
+// Applies the global options that change how an extractor reads (--lang).
+void configure_extractor(extract::Extractor& extractor, const GlobalOptions& global);
+
 // Reads `paths`, printing every reader diagnostic to `err` ("kg: error: SOURCE: ..." or
 // "kg: warning: ..."). Throws InputError when no path yielded a document and none
 // failed either (e.g. an empty directory); failures are counted in the result.

@@ -82,6 +82,10 @@ int run(int argc, char** argv) {
     app.add_option("--data-dir", global.data_dir,
                    "Directory of gazetteer data files (default: the one kg was built with)")
         ->type_name("DIR");
+    app.add_option("--lang", global.lang,
+                   "Language to read documents in: auto (each document's own, found from its text), en or ja")
+        ->check(CLI::IsMember({"auto", "en", "ja"}))
+        ->capture_default_str();
 
     std::vector<std::pair<CLI::App*, kg::cli::CommandRunner>> runners;
     for (const Subcommand& s : kSubcommands) {

@@ -23,6 +23,7 @@ int run_reextract(const ReextractOptions& opt, const GlobalOptions& global) {
     std::unique_ptr<store::Store> store = open_existing_store(global.db);
     extract::Gazetteer gazetteer = load_gazetteer(global);
     extract::Extractor extractor(gazetteer);
+    configure_extractor(extractor, global);
     const ReextractCounts counts = reextract(*store, extractor, extraction_fingerprint(global), opt.all, std::cerr);
     store.reset();
     std::cout << "re-extracted " << counts.reextracted;

@@ -47,8 +47,10 @@ std::string extraction_fingerprint(const GlobalOptions& global) {
     data += "words " + store::sha256_hex(file_bytes(extract::Gazetteer::words_file())) + '\n';
     std::string aliases;
     for (const std::string& f : global.alias_files) aliases += store::sha256_hex(file_bytes(f)) + '\n';
+    // a language forced by --lang reads documents differently from detection
+    const std::string lang = global.lang == "auto" || global.lang.empty() ? "" : " lang " + global.lang;
     return "rules " + std::to_string(extract::kRulesVersion) + " data " + store::sha256_hex(data) + " aliases " +
-           store::sha256_hex(aliases);
+           store::sha256_hex(aliases) + lang;
 }
 
 ReextractCounts reextract(store::Store& store, const extract::Extractor& extractor, const std::string& fingerprint,

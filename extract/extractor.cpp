@@ -261,6 +261,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
 DocumentExtraction Extractor::extract_parts(const Document& doc) const {
     if (doc.text.size() <= kPartBytes) {
         detail::DocumentReader reader(gaz_.impl(), *words_, doc);
+        reader.set_language(language_);
         return reader.run();
     }
     const auto start = std::chrono::steady_clock::now();
@@ -286,7 +287,9 @@ DocumentExtraction Extractor::extract_parts(const Document& doc) const {
         piece.title = doc.title;
         piece.date = whole.document.date;  // the first part's date holds for the rest
         piece.text.assign(text.substr(from, to - from));
-        DocumentExtraction part = detail::DocumentReader(gaz_.impl(), *words_, piece).run();
+        detail::DocumentReader reader(gaz_.impl(), *words_, piece);
+        reader.set_language(language_);
+        DocumentExtraction part = reader.run();
         if (parts == 0) whole.document.date = part.document.date;
         merge_part(whole, std::move(part), from, entity_at, relation_at);
         from = to;

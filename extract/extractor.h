@@ -64,6 +64,10 @@ public:
 
     static constexpr std::size_t kPartBytes = std::size_t{256} << 10;
 
+    // The language a document is read in: detected from its text (Auto), or forced.
+    enum class Language { Auto, English, Japanese };
+    void set_language(Language l) { language_ = l; }
+
     struct Budget {
         std::chrono::milliseconds time{60'000};
         std::size_t max_entities = 100'000;
@@ -78,6 +82,7 @@ private:
     const Gazetteer& gaz_;
     std::shared_ptr<const Words> words_;
     Budget budget_;
+    Language language_ = Language::Auto;
 };
 
 }  // namespace kg::extract

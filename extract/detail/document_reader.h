@@ -167,12 +167,15 @@ public:
         : gaz_(gaz), words_(words), doc_(doc), text_(doc.text) {}
 
     DocumentExtraction run();
+    // kg --lang: read the document in this language instead of the one its text shows
+    void set_language(Extractor::Language l) { language_ = l; }
 
 private:
     const Gazetteer::Impl& gaz_;
     const Extractor::Words& words_;
     const Document& doc_;
     std::string_view text_;
+    Extractor::Language language_ = Extractor::Language::Auto;
     std::vector<Token> tok_;
     std::vector<std::string_view> fold_;  // folded token texts, computed once (into the text or fold_arena_)
     std::string fold_arena_;

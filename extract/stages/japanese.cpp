@@ -58,6 +58,7 @@ struct JaMention {
 }  // namespace
 
 bool DocumentReader::japanese() const {
+    if (language_ != Extractor::Language::Auto) return language_ == Extractor::Language::Japanese;
     // Kana and kanji are three-byte sequences led by 0xE3..0xE9: a Japanese release is mostly
     // made of them, an English one has none or a few. Bytes, not code points: this runs on
     // every document.

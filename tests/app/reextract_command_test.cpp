@@ -105,4 +105,26 @@ TEST_CASE("kg reextract extracts stale documents again, or every one with --all,
     CHECK(run_kg({"--db", dir.file("missing.db"), "reextract"}).status == 1);
 }
 
+TEST_CASE("--lang forces the language documents are read in, and changing it re-extracts them") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string release = dir.file("ja.txt");
+    kg_test::write_text_file(release, "本5日，山田一郎外務大臣は，ホセ・ルイス駐日ペルー大使と会談しました。\n");
+    // detected: read as Japanese
+    kg_test::KgRun detected = run_kg({"extract", "--json", release});
+    CHECK(detected.out.find("山田一郎") != std::string::npos);
+    // forced to English: the Japanese stage does not run
+    kg_test::KgRun english = run_kg({"--lang", "en", "extract", "--json", release});
+    REQUIRE(english.status == 0);
+    CHECK(english.out.find("山田一郎") == std::string::npos);
+    // an unknown language is a usage error
+    CHECK(run_kg({"--lang", "fr", "extract", release}).status == 2);
+    // a stored document read one way is read again when the forced language changes
+    REQUIRE(run_kg({"--db", db, "--lang", "en", "ingest", release}).status == 0);
+    CHECK(run_kg({"--db", db, "entities", "--match", "山田", "--csv"}).out.find("山田一郎") == std::string::npos);
+    kg_test::KgRun again = run_kg({"--db", db, "ingest", release});
+    CHECK(again.out == "added 0, unchanged 1, replaced 0, re-extracted 1, failed 0\n");
+    CHECK(run_kg({"--db", db, "entities", "--match", "山田", "--csv"}).out.find("PERSON,山田一郎") != std::string::npos);
+}
+
 }
