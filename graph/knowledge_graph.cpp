@@ -9,6 +9,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -117,6 +118,7 @@ struct KnowledgeGraph::Impl {
     StringMap<std::uint32_t> exact;
     StringMap<std::uint32_t> other_alias;  // type|key of non-persons' aliases
     StringMap<std::vector<std::uint32_t>> person_token_set;  // sorted tokens -> persons
+    StringMap<std::uint32_t> latin_keys;  // joined tokens of a Latin form -> the person in another script
     StringMap<std::vector<std::uint32_t>> person_surname;    // surname -> persons with 2+ tokens
     StringMap<std::vector<std::uint32_t>> person_outer;      // first and last token -> persons
     std::vector<std::uint32_t> token_count;                  // per entity (persons only)
@@ -252,6 +254,25 @@ struct KnowledgeGraph::Impl {
         return keys;
     }
 
+    // A person named in another script (イェンス・ストルテンベルグ, 林芳正) is also known by the
+    // full names in Latin script the document gives them: the name in brackets after it
+    // ("(H.E. Mr. Jens Stoltenberg, ...)") or the reading of a Japanese name. Those forms
+    // find the same person in English releases.
+    static std::vector<std::string> latin_forms(const Entity& e) {
+        std::vector<std::string> out;
+        if (e.type != EntityType::Person) return out;
+        for (char c : e.name)
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return out;  // a Latin name itself
+        for (const std::string& a : e.aliases) {
+            bool latin = !a.empty();
+            for (unsigned char c : a)
+                if (c >= 0x80 && c < 0xC0) continue;  // inside an accented letter
+                else if (c >= 0xE0) latin = false;     // kana, kanji and other far scripts
+            if (latin && detail::person_tokens(a).size() >= 2) out.push_back(a);
+        }
+        return out;
+    }
+
     std::uint32_t resolve_person(const Entity& e, const std::string& doc) {
         std::vector<const std::string*> names;
         std::vector<std::string> full_tokens = detail::person_tokens(e.full_name);
@@ -270,6 +291,9 @@ struct KnowledgeGraph::Impl {
                 if (detail::join(detail::person_tokens(canonical)) == key && name_key(canonical) != name_key(*n))
                     add_reason(it->second, *n, "initials",
                                "name '" + *n + "' matched '" + canonical + "' ignoring initials in " + doc);
+                if (auto l = latin_keys.find(key); l != latin_keys.end() && l->second == it->second)
+                    add_reason(it->second, *n, "script",
+                               "name '" + *n + "' matched '" + canonical + "', whose Latin form it is, in " + doc);
                 return it->second;
             }
             if (tokens.size() >= 2) {
@@ -307,6 +331,21 @@ struct KnowledgeGraph::Impl {
                     rename_person(*single, *n);
                     return *single;
                 }
+            }
+        }
+        for (const std::string& form : latin_forms(e)) {
+            std::vector<std::string> tokens = detail::person_tokens(form);
+            std::optional<std::uint32_t> found;
+            if (auto it = exact.find(type_key(EntityType::Person, detail::join(tokens))); it != exact.end())
+                found = it->second;
+            else if (auto ts = person_token_set.find(detail::sorted_join(tokens));
+                     ts != person_token_set.end() && ts->second.size() == 1)
+                found = ts->second.front();
+            if (found) {
+                add_reason(*found, e.name, "script",
+                           "name '" + e.name + "' matched '" + entities[*found].name + "' by its Latin form '" + form +
+                               "' in " + doc);
+                return *found;
             }
         }
         const std::string& name = full_tokens.empty() ? e.name : e.full_name;
@@ -347,6 +386,11 @@ struct KnowledgeGraph::Impl {
         note(e.full_name, false);
         for (const auto& a : e.aliases) note(a, true);
         if (e.type != EntityType::Person) return;
+        // the Latin forms of a name in another script find this person from English releases
+        for (const std::string& form : latin_forms(e)) {
+            register_person_name(id, form, false);
+            latin_keys.try_emplace(detail::join(detail::person_tokens(form)), id);
+        }
         const std::string& fullest = detail::person_tokens(e.full_name).size() >= 2 ? e.full_name : e.name;
         std::vector<std::string> tokens = detail::person_tokens(fullest);
         for (const std::string& key : family_keys(e, fullest, tokens)) push_unique(person_surname[key], id);

@@ -215,6 +215,31 @@ TEST_CASE("a surname alone joins the one known person with that surname") {
     CHECK(k.merge_reasons[0] == "surname 'Kishida' matched 'Fumio Kishida' in 002.txt");
 }
 
+TEST_CASE("a person named in another script is the same as the person of its Latin form, either way round") {
+    for (bool japanese_first : {true, false}) {
+        CAPTURE(japanese_first);
+        KnowledgeGraph g;
+        Doc ja("ja.txt", "2023-04-05");
+        const std::size_t p = ja.person("イェンス・ストルテンベルグ");
+        ja.x.entities[p].aliases = {"Jens Stoltenberg", "ストルテンベルグ事務総長"};
+        Doc en("en.txt", "2023-04-06");
+        en.person("Jens Stoltenberg");
+        Doc other("other.txt", "2023-04-07");
+        other.person("ヤン・ストルテンベルグ");  // another person: no Latin form, stays apart
+        if (japanese_first) g.add(ja.x);
+        g.add(en.x);
+        if (!japanese_first) g.add(ja.x);
+        g.add(other.x);
+        REQUIRE(count_type(g, EntityType::Person) == 2);
+        const std::vector<EntityId> found = g.find("Jens Stoltenberg");
+        REQUIRE(found.size() == 1);
+        const kg::EntityRecord& s = g.entity(found.front());
+        CHECK(s.documents == std::vector<std::string>{"en.txt", "ja.txt"});
+        REQUIRE(s.merge_reasons.size() == 1);
+        CHECK(s.merge_reasons[0].find("Latin form") != std::string::npos);
+    }
+}
+
 TEST_CASE("a fuller name arriving later absorbs an earlier surname-only person") {
     KnowledgeGraph g;
     Doc d1("001.txt", "2023-01-10");
