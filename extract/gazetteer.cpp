@@ -368,6 +368,14 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
         }
         std::stable_sort(im.ja_countries.begin(), im.ja_countries.end(),
                          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        const std::string romaji = data_dir + "/ja_romaji.tsv";
+        for (const auto& [line, f] : read_tsv(romaji)) {
+            if (f.size() != 2 || f[0].empty() || f[1].empty())
+                throw InputError(romaji + ":" + std::to_string(line) + ": expected a kana and its letters");
+            im.ja_romaji.emplace_back(f[0], f[1]);
+        }
+        std::stable_sort(im.ja_romaji.begin(), im.ja_romaji.end(),
+                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         for (auto& [cls, ws] : im.ja_words)
             std::stable_sort(ws.begin(), ws.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     }

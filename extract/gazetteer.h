@@ -68,6 +68,8 @@ struct Gazetteer::Impl {
     // data/ja_words.tsv: words of Japanese releases by class (title, country-abbrev, country,
     // meeting-word, phone-word, video-word, not-name); titles longest first
     std::map<std::string, std::vector<std::string>> ja_words;
+    // data/ja_romaji.tsv: katakana (and digraphs) -> Hepburn letters, digraphs first
+    std::vector<std::pair<std::string, std::string>> ja_romaji;
     // data/ja_countries.tsv: Japanese form -> English canonical name, longest forms first
     std::vector<std::pair<std::string, std::string>> ja_countries;
     // data/given_names.tsv: a folded given name -> one name standing for every spelling it

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 52;
+inline constexpr int kRulesVersion = 53;
 
 }  // namespace kg::extract

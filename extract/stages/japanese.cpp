@@ -12,6 +12,7 @@
 // the release's date.
 
 #include "extract/detail/document_reader.h"
+#include "extract/japanese_reading.h"
 
 #include <algorithm>
 #include <cctype>
@@ -355,6 +356,15 @@ void DocumentReader::find_japanese() {
             if (e.name != name) {
                 e.aliases.push_back(e.name);
                 e.name = name;
+            }
+        }
+        // A name in kanji whose reading MeCab's dictionary knows (林芳正: ハヤシ ヨシマサ) is
+        // also written as English releases write it, given name first: "Yoshimasa Hayashi".
+        if (!ms[heads[c]].katakana) {
+            if (const auto reading = read_japanese_name(name, gaz_.ja_romaji)) {
+                Entity& e = out_.entities[entity[c]];
+                const std::string latin = reading->given + " " + reading->family;
+                if (std::find(e.aliases.begin(), e.aliases.end(), latin) == e.aliases.end()) e.aliases.push_back(latin);
             }
         }
     }

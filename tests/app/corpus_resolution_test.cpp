@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 #include "run_kg.h"
@@ -109,6 +110,25 @@ TEST_CASE("the same meeting reported by two documents is one meeting with both a
     CHECK(rows[1].find("002_6f339f2360b3421b.txt, 901.txt") != std::string::npos);
     kg_test::KgRun show = run_kg({"--db", db, "show", "Stoltenberg"});
     CHECK(show.out.find("  meetings:   1\n") != std::string::npos);
+}
+
+TEST_CASE("a minister of a Japanese release and of an English one is one entity, by the reading of the kanji name") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string corpus = dir.file("releases");
+    std::filesystem::create_directories(corpus);
+    kg_test::write_text_file(corpus + "/ja.txt", "本4日，林芳正外務大臣は，ホセ・ルイス駐日ペルー大使と会談しました。\n");
+    kg_test::write_text_file(corpus + "/en.txt",
+                             "On February 5, 2024, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+                             "meeting with Mr. Carlos Vega, Minister of Foreign Affairs of Chile.\n");
+    REQUIRE(run_kg({"--db", db, "ingest", corpus}).status == 0);
+    kg_test::KgRun card = run_kg({"--db", db, "show", "林芳正"});
+    REQUIRE(card.status == 0);
+    CHECK(card_documents(card.out) == std::vector<std::string>{"en.txt", "ja.txt"});
+    CHECK(card.out.find("by its Latin form 'Yoshimasa Hayashi'") != std::string::npos);  // merged, and why
+    kg_test::KgRun met = run_kg({"--db", db, "met", "Yoshimasa Hayashi"});
+    CHECK(met.out.find("Carlos Vega") != std::string::npos);
+    CHECK(met.out.find("ホセ・ルイス") != std::string::npos);
 }
 
 }

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "extract/japanese_reading.h"
 #include "extract_test_support.h"
 
 using kg::EntityType;
@@ -94,6 +95,30 @@ TEST_SUITE("extract.japanese") {
         CHECK(entity(x, EntityType::Person, "アハメド・ラシード"));
         CHECK_FALSE(entity(x, EntityType::Person, "アハメド・ラシード・モルディブ"));
         CHECK(relation(x, RelationType::Met, "川村花子", "アハメド・ラシード"));
+    }
+
+    TEST_CASE("katakana readings are written as MOFA writes names: Hepburn, long vowels short, ッ doubled") {
+        // a few rows of the kind data/ja_romaji.tsv holds
+        std::vector<std::pair<std::string, std::string>> romaji = {
+            {"\u30B7\u30E7", "sho"}, {"\u30B3", "ko"}, {"\u30A6", "u"}, {"\u30CE", "no"}, {"\u30CF", "ha"},
+            {"\u30E4", "ya"}, {"\u30B7", "shi"}, {"\u30C1", "chi"}, {"\u30DB", "ho"}, {"\u30C3", "xx"}};
+        CHECK(kg::extract::romanise("\u30B3\u30A6\u30CE", romaji) == "kono");              // コウノ
+        CHECK(kg::extract::romanise("\u30CF\u30E4\u30B7", romaji) == "hayashi");           // ハヤシ
+        CHECK(kg::extract::romanise("\u30DB\u30C3\u30C1", romaji) == "hotchi");            // ホッチ
+        CHECK(kg::extract::romanise("\u30B7\u30E7\u30A6", romaji) == "sho");               // ショウ
+        CHECK(kg::extract::romanise("\u30AB", romaji).empty());                              // no letters known
+    }
+
+    TEST_CASE("a kanji name the dictionary knows as family and given name gets its reading as a Latin alias") {
+        auto x = run("本4日，林芳正外務大臣は，ホセ・ルイス駐日ペルー大使と会談しました。", "2024-02-04");
+        const kg::Entity* hayashi = entity(x, EntityType::Person, "林芳正");
+        REQUIRE(hayashi);
+        CHECK(has_alias(hayashi, "Yoshimasa Hayashi"));
+        // a given name the dictionary splits (剛 + 明) is read as nothing rather than guessed
+        auto y = run("本4日，松本剛明外務大臣は，ホセ・ルイス駐日ペルー大使と会談しました。", "2024-02-04");
+        const kg::Entity* matsumoto = entity(y, EntityType::Person, "松本剛明");
+        REQUIRE(matsumoto);
+        for (const std::string& a : matsumoto->aliases) CHECK(a.find("Matsumoto") == std::string::npos);
     }
 
     TEST_CASE("every guest of a list 'A，B及びCを迎えて' met the host and each other") {

@@ -1,0 +1,123 @@
+#include "extract/japanese_reading.h"
+
+#include <mecab.h>
+
+#include <memory>
+#include <mutex>
+
+#include "model/error.h"
+
+namespace kg::extract {
+
+namespace {
+
+// One MeCab model for the process (its dictionary is loaded once); a tagger and lattice for
+// each thread that reads names, as MeCab's model is shared safely but a lattice is not.
+MeCab::Model& model() {
+    static std::once_flag once;
+    static std::unique_ptr<MeCab::Model> m;
+    static std::string error;
+    std::call_once(once, [] {
+        m.reset(MeCab::createModel(""));
+        if (!m) error = MeCab::getLastError();
+    });
+    if (!m)
+        throw InputError("cannot load MeCab's dictionary to read Japanese names (Debian packages libmecab2 and "
+                         "mecab-ipadic-utf8): " + error);
+    return *m;
+}
+
+struct ThreadTagger {
+    std::unique_ptr<MeCab::Tagger> tagger;
+    std::unique_ptr<MeCab::Lattice> lattice;
+};
+
+ThreadTagger& thread_tagger() {
+    thread_local ThreadTagger t;
+    if (!t.tagger) {
+        t.tagger.reset(model().createTagger());
+        t.lattice.reset(model().createLattice());
+    }
+    return t;
+}
+
+// The comma-separated fields of a MeCab feature string.
+std::vector<std::string_view> fields(std::string_view feature) {
+    std::vector<std::string_view> out;
+    for (std::size_t from = 0;;) {
+        const std::size_t comma = feature.find(',', from);
+        out.push_back(feature.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from));
+        if (comma == std::string_view::npos) break;
+        from = comma + 1;
+    }
+    return out;
+}
+
+std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+}  // namespace
+
+std::string romanise(std::string_view katakana, const std::vector<std::pair<std::string, std::string>>& romaji) {
+    static constexpr std::string_view kSokuon = "\u30C3";  // ッ
+    static constexpr std::string_view kLong = "\u30FC";    // ー
+    std::string out;
+    bool doubled = false;
+    for (std::size_t i = 0; i < katakana.size();) {
+        if (katakana.substr(i, kSokuon.size()) == kSokuon) {
+            doubled = true;
+            i += kSokuon.size();
+            continue;
+        }
+        if (katakana.substr(i, kLong.size()) == kLong) {  // a long vowel is written short
+            i += kLong.size();
+            continue;
+        }
+        bool found = false;
+        for (const auto& [kana, letters] : romaji) {
+            if (katakana.substr(i, kana.size()) != kana) continue;
+            if (doubled) out += letters.rfind("ch", 0) == 0 ? 't' : letters[0];  // ッチ -> tch
+            doubled = false;
+            out += letters;
+            i += kana.size();
+            found = true;
+            break;
+        }
+        if (!found) return {};
+    }
+    // long vowels written short: コウ -> ko, ユウ -> yu, オオ -> o
+    std::string shortened;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        shortened += out[i];
+        if (i + 1 < out.size() && ((out[i] == 'o' && (out[i + 1] == 'u' || out[i + 1] == 'o')) ||
+                                   (out[i] == 'u' && out[i + 1] == 'u')))
+            ++i;
+    }
+    return shortened;
+}
+
+std::optional<NameReading> read_japanese_name(std::string_view name,
+                                              const std::vector<std::pair<std::string, std::string>>& romaji) {
+    ThreadTagger& t = thread_tagger();
+    const std::string text(name);
+    t.lattice->set_sentence(text.c_str());
+    if (!t.tagger->parse(t.lattice.get())) return std::nullopt;
+    std::vector<std::vector<std::string_view>> parts;
+    for (const MeCab::Node* n = t.lattice->bos_node(); n; n = n->next) {
+        if (n->stat == MECAB_BOS_NODE || n->stat == MECAB_EOS_NODE) continue;
+        parts.push_back(fields(n->feature));
+    }
+    // 名詞,固有名詞,人名,姓 then 名詞,固有名詞,人名,名, each with its reading (field 8)
+    auto is = [&](const std::vector<std::string_view>& f, std::string_view kind) {
+        return f.size() >= 8 && f[1] == "\u56FA\u6709\u540D\u8A5E" && f[2] == "\u4EBA\u540D" && f[3] == kind &&
+               f[7] != "*";
+    };
+    if (parts.size() != 2 || !is(parts[0], "\u59D3") || !is(parts[1], "\u540D")) return std::nullopt;
+    NameReading r{capitalised(romanise(parts[0][7], romaji)), capitalised(romanise(parts[1][7], romaji))};
+    if (r.family.empty() || r.given.empty()) return std::nullopt;
+    return r;
+}
+
+}  // namespace kg::extract
