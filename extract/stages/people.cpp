@@ -487,8 +487,8 @@ void DocumentReader::find_people() {
             // ... unless more capitalised words follow: "CPC Central Committee" is a body; nor
             // when a word after the capitals is a common word or a head noun: "NYU Law Review",
             // "HUD Regional Offices", "IPCC Report" name no one
-            auto plain_given = [&](const NameParts& n) {
-                for (std::size_t r = n.first + 1; r < n.last; ++r)
+            auto plain_given = [&](const NameParts& read) {
+                for (std::size_t r = read.first + 1; r < read.last; ++r)
                     if (tok_[r].is_word() && (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun))) return false;
                 return true;
             };
