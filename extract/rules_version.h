@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 53;
+inline constexpr int kRulesVersion = 54;
 
 }  // namespace kg::extract

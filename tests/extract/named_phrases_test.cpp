@@ -44,4 +44,12 @@ TEST_CASE("strict heads: a Process names a programme only after a known name or 
     CHECK(!entity(x, EntityType::Programme, "Legislative Process"));
 }
 
+TEST_CASE("associations, clubs, corps, groups and divisions are bodies, named on after 'of' too") {
+    const auto x = run("Leaders of the Alpine Club, the Northern Growers Association and the Coastal Engineers Corps met "
+                       "the Antitrust Division and the Association of Harbor Pilots.");
+    for (const char* body : {"Alpine Club", "Northern Growers Association", "Coastal Engineers Corps", "Antitrust Division",
+                             "Association of Harbor Pilots"})
+        CHECK_MESSAGE(entity(x, EntityType::Organization, body), body);
+}
+
 }  // TEST_SUITE
