@@ -9,6 +9,7 @@
 
 #include "app/parallel_extraction.h"
 #include "app/progress.h"
+#include "extract/japanese_reading.h"
 #include "extract/rules_version.h"
 #include "model/error.h"
 
@@ -45,6 +46,8 @@ std::string extraction_fingerprint(const GlobalOptions& global) {
         data += f.filename().string() + ' ' + store::sha256_hex(file_bytes(f)) + '\n';
     // the English word list names from context are checked against (Debian's wamerican)
     data += "words " + store::sha256_hex(file_bytes(extract::Gazetteer::words_file())) + '\n';
+    // the dictionary Japanese names are read with (MeCab's IPA dictionary)
+    data += "readings " + extract::reading_dictionary_identity();
     std::string aliases;
     for (const std::string& f : global.alias_files) aliases += store::sha256_hex(file_bytes(f)) + '\n';
     // a language forced by --lang reads documents differently from detection

@@ -13,7 +13,7 @@ namespace {
 
 // One MeCab model for the process (its dictionary is loaded once); a tagger and lattice for
 // each thread that reads names, as MeCab's model is shared safely but a lattice is not.
-MeCab::Model& model() {
+MeCab::Model* loaded_model(std::string* why) {
     static std::once_flag once;
     static std::unique_ptr<MeCab::Model> m;
     static std::string error;
@@ -21,6 +21,13 @@ MeCab::Model& model() {
         m.reset(MeCab::createModel(""));
         if (!m) error = MeCab::getLastError();
     });
+    if (why) *why = error;
+    return m.get();
+}
+
+MeCab::Model& model() {
+    std::string error;
+    MeCab::Model* m = loaded_model(&error);
     if (!m)
         throw InputError("cannot load MeCab's dictionary to read Japanese names (Debian packages libmecab2 and "
                          "mecab-ipadic-utf8): " + error);
@@ -59,6 +66,16 @@ std::string capitalised(std::string s) {
 }
 
 }  // namespace
+
+std::string reading_dictionary_identity() {
+    const MeCab::Model* m = loaded_model(nullptr);
+    if (!m) return {};
+    std::string out;
+    for (const MeCab::DictionaryInfo* d = m->dictionary_info(); d; d = d->next)
+        out += std::string(d->filename ? d->filename : "") + ' ' + std::to_string(d->version) + ' ' +
+               std::to_string(d->size) + '\n';
+    return out;
+}
 
 std::string romanise(std::string_view katakana, const std::vector<std::pair<std::string, std::string>>& romaji) {
     static constexpr std::string_view kSokuon = "\u30C3";  // ッ

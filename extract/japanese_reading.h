@@ -24,6 +24,11 @@ struct NameReading {
 std::optional<NameReading> read_japanese_name(std::string_view name,
                                               const std::vector<std::pair<std::string, std::string>>& romaji);
 
+// What identifies the dictionary names are read with (its file, version and size), for the
+// extraction fingerprint: another dictionary may read names differently. Empty when MeCab
+// cannot load one (then no name is read and nothing depends on it).
+std::string reading_dictionary_identity();
+
 // Katakana to Hepburn letters in lower case, long vowels short (コウノ -> "kono"); empty when
 // a character has no letters in `romaji`.
 std::string romanise(std::string_view katakana, const std::vector<std::pair<std::string, std::string>>& romaji);
