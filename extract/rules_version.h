@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 54;
+inline constexpr int kRulesVersion = 55;
 
 }  // namespace kg::extract

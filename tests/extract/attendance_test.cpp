@@ -32,4 +32,12 @@ TEST_CASE("a title after 'Name,' that a verb follows is the next clause's subjec
     CHECK(!relation(x, RelationType::Attended, "Jan Berg", "informal meeting of OSCE Ministers of Defence"));
 }
 
+TEST_CASE("a configuration of the Council of the EU is a meeting its ministers attend") {
+    const auto x = run("Minister for Foreign Affairs Anna Lindqvist attended the General Affairs Council in Luxembourg "
+                       "on 22 April.");
+    CHECK(entity(x, EntityType::Event, "General Affairs Council"));
+    CHECK(!entity(x, EntityType::Organization, "General Affairs Council"));
+    CHECK(relation(x, RelationType::Attended, "Anna Lindqvist", "General Affairs Council"));
+}
+
 }  // TEST_SUITE
