@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 55;
+inline constexpr int kRulesVersion = 56;
 
 }  // namespace kg::extract

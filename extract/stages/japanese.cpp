@@ -236,6 +236,11 @@ void DocumentReader::find_japanese() {
             }
             const std::string name = str(nb, ne);
             bool generic = one_of(name, "not-name");
+            // Latin capitals alone before an office are a body's abbreviation ("NATO外相"), no name
+            bool latin_only = true;
+            for (std::size_t q = nb; q < ne; ++q)
+                if (cps[q].c >= 0x80) latin_only = false;
+            if (latin_only) generic = true;
             for (const std::string& w : words("not-name"))
                 if (name.compare(0, w.size(), w) == 0 && name.size() > w.size() && w != "日") generic = true;
             // all country abbreviations ("日米", "米中"): a pairing, not a name

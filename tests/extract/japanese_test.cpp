@@ -121,6 +121,13 @@ TEST_SUITE("extract.japanese") {
         for (const std::string& a : matsumoto->aliases) CHECK(a.find("Matsumoto") == std::string::npos);
     }
 
+    TEST_CASE("a leader named before 政権 is a person; Latin capitals before an office are a body, no one") {
+        auto x = run("本6日，山田一郎外務大臣は，NATO外相会合に出席し，これまでのアルバレス政権の努力を評価しました。",
+                     "2024-02-06");
+        CHECK(entity(x, EntityType::Person, "アルバレス"));
+        CHECK_FALSE(entity(x, EntityType::Person, "NATO"));
+    }
+
     TEST_CASE("every guest of a list 'A，B及びCを迎えて' met the host and each other") {
         auto x = run("本5日，山田一郎外務大臣政務官は，ホセ・ルイス駐日ペルー大使，カルロス・ベガ駐日チリ大使及び"
                      "マリオ・ソウザ駐日ブラジル大使を迎えて昼食会を開催しました。",
