@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 56;
+inline constexpr int kRulesVersion = 57;
 
 }  // namespace kg::extract

@@ -254,6 +254,14 @@ void DocumentReader::resolve_title_references() {
     const std::size_t n = tok_.size();
     for (std::size_t k = 0; k + 1 < n; ++k) {
         if (!(tok_[k].is("the") || tok_[k].is("The")) || !free(k + 1)) continue;
+        // "Head of the Office of the President X", "Advisor to the President": an office's
+        // owner inside another office, not the President taking part
+        if (k >= 2 && in(fold_[k - 1], {"of", "to"}) && tok_[k - 2].is_word() && tok_[k - 2].cap) {
+            bool office = (flags_[k - 2] & kHeadNoun) != 0;  // "Office of the President"
+            for (std::size_t q = k >= 5 ? k - 5 : 0; q < k - 1 && !office; ++q)
+                office = title_match(q, k - 1) == k - 1 - q;  // "Advisor to the Vice President"
+            if (office) continue;
+        }
         const std::size_t limit = sentence_end(k);
         const std::size_t tl = title_match(k + 1, limit);
         if (!tl) continue;

@@ -101,4 +101,12 @@ TEST_CASE("a name made only of words of the language is no one's, unless an hono
     CHECK(entity(x, EntityType::Person, "Will Hunt"));
 }
 
+TEST_CASE("'the President' inside another office ('Advisor to the President') is not the President taking part") {
+    const auto x = run("President Maria Costa visited Lisbon on Monday.\n\n"
+                       "The National Security Advisor to the President met with Foreign Minister Paulo Reis. "
+                       "Later, the President met with Prime Minister Ana Dias.");
+    CHECK(!relation(x, RelationType::Met, "Maria Costa", "Paulo Reis"));
+    CHECK(relation(x, RelationType::Met, "Maria Costa", "Ana Dias"));  // "the President" alone still is
+}
+
 }  // TEST_SUITE
