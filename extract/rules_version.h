@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 57;
+inline constexpr int kRulesVersion = 58;
 
 }  // namespace kg::extract

@@ -335,6 +335,7 @@ void DocumentReader::find_people() {
                 std::size_t q = k;
                 std::size_t body = kNone;
                 bool after_body = false;
+                bool unknown_body = false;  // "the President of <a body kg does not know>, Name"
                 if (q < limit && (tok_[q].is("of") || tok_[q].is("for"))) {
                     std::size_t r = q + 1;
                     if (r < limit && tok_[r].is("the")) ++r;
@@ -344,6 +345,17 @@ void DocumentReader::find_people() {
                         if (tok_[q].is("of")) body = r;
                         after_body = true;
                         q = r + b.length;
+                    } else {
+                        // a body kg does not know, then a comma and the name: "the President of
+                        // Yonhap news agency, Park Jung-chan"
+                        std::size_t c = r;
+                        while (c < limit && c < r + 6 && tok_[c].is_word() && !person_at(c) &&
+                               !in(fold_[c], {"and", "who", "which", "that", "said", "met"}))
+                            ++c;
+                        if (c > r && c + 1 < limit && tok_[c].is(",") && tok_[r].cap) {
+                            q = c;
+                            unknown_body = true;
+                        }
                     }
                 }
                 // a plural office ("the Ambassadors of Guinea, ...") lists no single name after it
@@ -359,8 +371,16 @@ void DocumentReader::find_people() {
                                 (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps);
                             const PhraseMatch known = phrase_match(n0, limit);
                             // "President, World Economic Forum": a body named by its head noun
-                            const bool is_place = (known.entry && n0 + known.length >= name->last) ||
-                                                  (flags_[name->last - 1] & kHeadNoun);
+                            bool is_place = (known.entry && n0 + known.length >= name->last) ||
+                                            (flags_[name->last - 1] & kHeadNoun);
+                            // after a body kg does not know, the name must be plainly a name: no
+                            // word of the language, office or known place in it ("Keck School")
+                            if (unknown_body) {
+                                is_place = is_place || known.entry != nullptr || title_match(n0, limit) > 0;
+                                for (std::size_t w = n0; w < name->last && !is_place; ++w)
+                                    is_place = tok_[w].is_word() &&
+                                               (gaz_.common_word(fold_[w]) || (flags_[w] & kHeadNoun) || phrase_at(w));
+                            }
                             if (closed && !is_place) {
                                 const std::size_t idx = add_person(kNone, modifier_first, *name, false, 0);
                                 persons_[idx].of_body = body;

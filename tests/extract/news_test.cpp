@@ -109,4 +109,11 @@ TEST_CASE("'the President' inside another office ('Advisor to the President') is
     CHECK(relation(x, RelationType::Met, "Maria Costa", "Ana Dias"));  // "the President" alone still is
 }
 
+TEST_CASE("'the President of <a body kg does not know>, Name' names a person; a second body there does not") {
+    const auto x = run("The Minister met the President of Tidewater news agency, Han Seo-jun. "
+                       "She thanked the Director of Strategy of Harbor Partners, Keck School.");
+    CHECK(entity(x, EntityType::Person, "Han Seo-jun"));
+    CHECK(!entity(x, EntityType::Person, "Keck School"));
+}
+
 }  // TEST_SUITE
