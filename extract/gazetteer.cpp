@@ -360,22 +360,19 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
             for (const std::string& w : split(f[1], ' '))
                 if (!w.empty()) im.ja_words[f[0]].push_back(w);
         }
-        const std::string countries = data_dir + "/ja_countries.tsv";
-        for (const auto& [line, f] : read_tsv(countries)) {
-            if (f.size() != 2 || f[0].empty() || f[1].empty())
-                throw InputError(countries + ":" + std::to_string(line) + ": expected a Japanese form and a country");
-            im.ja_countries.emplace_back(f[0], f[1]);
-        }
-        std::stable_sort(im.ja_countries.begin(), im.ja_countries.end(),
-                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-        const std::string romaji = data_dir + "/ja_romaji.tsv";
-        for (const auto& [line, f] : read_tsv(romaji)) {
-            if (f.size() != 2 || f[0].empty() || f[1].empty())
-                throw InputError(romaji + ":" + std::to_string(line) + ": expected a kana and its letters");
-            im.ja_romaji.emplace_back(f[0], f[1]);
-        }
-        std::stable_sort(im.ja_romaji.begin(), im.ja_romaji.end(),
-                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        // two-column tables of Japanese forms, longest form first so the first match is the longest
+        auto read_forms = [&](const std::string& table, const char* expected) {
+            std::vector<std::pair<std::string, std::string>> rows;
+            for (const auto& [line, f] : read_tsv(table)) {
+                if (f.size() != 2 || f[0].empty() || f[1].empty())
+                    throw InputError(table + ":" + std::to_string(line) + ": expected " + expected);
+                rows.emplace_back(f[0], f[1]);
+            }
+            std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+            return rows;
+        };
+        im.ja_countries = read_forms(data_dir + "/ja_countries.tsv", "a Japanese form and a country");
+        im.ja_romaji = read_forms(data_dir + "/ja_romaji.tsv", "a kana and its letters");
         for (auto& [cls, ws] : im.ja_words)
             std::stable_sort(ws.begin(), ws.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     }

@@ -259,6 +259,7 @@ private:
     void find_context_places();
     bool title_opens_clause(std::size_t after, std::size_t limit) const;
     bool family_name_first(const PersonMention& m) const;
+    bool language_word_in(std::size_t first, std::size_t last) const;
     std::size_t back_over_counterpart(std::size_t from, std::size_t a) const;
     void find_attended_meetings_of();
     std::size_t place_name_end(std::size_t i, std::size_t limit) const;

@@ -403,7 +403,7 @@ void DocumentReader::find_attended_meetings_of() {
         if (!(q + 2 < limit && !tok_[q].cap && (flags_[q] & kEventHeadLower) && tok_[q + 1].is("of"))) continue;
         std::size_t r = q + 2, end = r;
         bool named = false;
-        while (r < limit && free(r) + (phrase_at(r) ? 1 : 0) > 0) {
+        while (r < limit && (free(r) || phrase_at(r))) {
             const Token& u = tok_[r];
             if (u.is_word() && (u.cap || u.allcaps) && !person_at(r)) {
                 if (u.allcaps || phrase_at(r)) named = true;

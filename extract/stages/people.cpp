@@ -147,6 +147,14 @@ bool DocumentReader::family_name_first(const PersonMention& m) const {
     return true;
 }
 
+// A word of the language (listed in lower case only) or the head noun of a body among the
+// words of [first, last): what a name read from context may not hold ("Law Review", "Fund").
+bool DocumentReader::language_word_in(std::size_t first, std::size_t last) const {
+    for (std::size_t r = first; r < last; ++r)
+        if (tok_[r].is_word() && (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun))) return true;
+    return false;
+}
+
 bool DocumentReader::name_word(std::size_t i) const {
     const Token& t = tok_[i];
     if (!t.is_word() || !(t.cap || t.allcaps)) return false;
@@ -320,10 +328,7 @@ void DocumentReader::find_people() {
                 // the name: two words or more, none a word of the language or the head of a body
                 if (q > k + 1 && q + 1 < limit && !person_at(q) && !phrase_match(q, limit).entry) {
                     if (auto nm = read_name(q, limit, false); nm && nm->parts.size() <= 4) {
-                        bool plain = true;
-                        for (std::size_t r = nm->first; r < nm->last; ++r)
-                            if (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun)) plain = false;
-                        if (plain) k = q;
+                        if (!language_word_in(nm->first, nm->last)) k = q;
                     }
                 }
             }
@@ -376,10 +381,9 @@ void DocumentReader::find_people() {
                             // after a body kg does not know, the name must be plainly a name: no
                             // word of the language, office or known place in it ("Keck School")
                             if (unknown_body) {
-                                is_place = is_place || known.entry != nullptr || title_match(n0, limit) > 0;
-                                for (std::size_t w = n0; w < name->last && !is_place; ++w)
-                                    is_place = tok_[w].is_word() &&
-                                               (gaz_.common_word(fold_[w]) || (flags_[w] & kHeadNoun) || phrase_at(w));
+                                is_place = is_place || known.entry != nullptr || title_match(n0, limit) > 0 ||
+                                           language_word_in(n0, name->last);
+                                for (std::size_t w = n0; w < name->last && !is_place; ++w) is_place = phrase_at(w).has_value();
                             }
                             if (closed && !is_place) {
                                 const std::size_t idx = add_person(kNone, modifier_first, *name, false, 0);
@@ -447,10 +451,7 @@ void DocumentReader::find_people() {
         if (i + 2 < limit && in(fold_[i], {"photo", "photos", "photograph"}) && tok_[i + 1].is("by") &&
             free(i + 2) && !phrase_match(i + 2, limit).entry) {
             if (auto name = read_name(i + 2, limit, false); name && name->parts.size() <= 3) {
-                bool plain = true;
-                for (std::size_t r = name->first; r < name->last; ++r)
-                    if (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun)) plain = false;
-                if (plain) {
+                if (!language_word_in(name->first, name->last)) {
                     add_person(kNone, kNone, *name, false, 0);
                     i = name->last - 1;
                     continue;
@@ -465,10 +466,9 @@ void DocumentReader::find_people() {
             std::size_t h = k < limit && (flags_[k] & kHonorificStart) ? match_honorific(tok_, k, limit) : 0;
             if (k + h < limit && free(k + h) && !phrase_match(k + h, limit).entry && !title_match(k + h, limit)) {
                 if (auto name = read_name(k + h, limit, h > 0); name && name->parts.size() <= 4) {
-                    bool plain = true;
-                    for (std::size_t r = name->first; r < name->last; ++r)
-                        if (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun) || tok_[r].allcaps) plain = false;
-                    if (plain) {
+                    bool capitals = false;  // "their counterparts NSA Officials": an acronym, no name
+                    for (std::size_t r = name->first; r < name->last; ++r) capitals = capitals || tok_[r].allcaps;
+                    if (!capitals && !language_word_in(name->first, name->last)) {
                         add_person(kNone, kNone, *name, h > 0, 0);
                         i = name->last - 1;
                         continue;
@@ -507,13 +507,8 @@ void DocumentReader::find_people() {
             // ... unless more capitalised words follow: "CPC Central Committee" is a body; nor
             // when a word after the capitals is a common word or a head noun: "NYU Law Review",
             // "HUD Regional Offices", "IPCC Report" name no one
-            auto plain_given = [&](const NameParts& read) {
-                for (std::size_t r = read.first + 1; r < read.last; ++r)
-                    if (tok_[r].is_word() && (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun))) return false;
-                return true;
-            };
             if (auto name = read_name(i, limit, false);
-                name && plain_given(*name) &&
+                name && !language_word_in(name->first + 1, name->last) &&
                 !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
                 add_person(kNone, kNone, *name, false, 0);
                 i = name->last - 1;
