@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 58;
+inline constexpr int kRulesVersion = 59;
 
 }  // namespace kg::extract

@@ -181,8 +181,16 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         const bool next_initial = k + 4 < limit && tok_[k + 2].is_word() && tok_[k + 2].text.size() == 1 &&
                                   tok_[k + 2].cap && tok_[k + 3].is(".") && tok_[k + 4].space_before &&
                                   name_word(k + 4);
+        // A name may open with its initial after a title or honorific on the same line ("External
+        // Affairs Minister Dr. S. Jaishankar", "Mr. K. Shanmugam"), never where a heading's letter
+        // stands ("A. Bilateral Relations") or inside an abbreviation ("U.S.", spaced "U. S.").
+        const bool leading_initial = n.parts.empty() && k == i && i > 0 && t.space_before && !t.newline_before &&
+                                     !t.is("U") &&
+                                     (tok_[i - 1].is(".") || (tok_[i - 1].is_word() && tok_[i - 1].cap)) &&
+                                     k + 2 < limit && !title_match(k + 2, limit) && !phrase_match(k + 2, limit).entry;
         if (t.is_word() && t.text.size() == 1 && t.cap && k + 1 < limit && tok_[k + 1].is(".") &&
-            !n.parts.empty() && k + 2 < limit && ((tok_[k + 2].space_before && name_word(k + 2)) || next_initial)) {
+            (!n.parts.empty() || leading_initial) && k + 2 < limit &&
+            ((tok_[k + 2].space_before && name_word(k + 2)) || next_initial)) {
             n.parts.push_back(std::string(t.text) + ".");
             n.caps.push_back(false);
             k += 2;
@@ -251,6 +259,9 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     }
     n.last = k;
     if (n.parts.empty()) return std::nullopt;
+    // initials alone are no name
+    if (std::all_of(n.parts.begin(), n.parts.end(), [](const std::string& p) { return p.size() == 2 && p[1] == '.'; }))
+        return std::nullopt;
     if (n.parts.size() == 1 && !allow_single) return std::nullopt;
     // Words of the language only, none a name ("Naval Operations", "Executive Order",
     // "National Security Division"): no one's name, unless an honorific says it is

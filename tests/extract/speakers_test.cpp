@@ -116,6 +116,19 @@ TEST_SUITE("extract.people") {
         CHECK(entity(x, EntityType::Person, "Hiro Sato"));
     }
 
+    TEST_CASE("a name may open with its initial after an office or honorific, not as a heading's letter") {
+        auto x = run("Prime Minister Hiro Sato met with External Affairs Minister Dr. R. Mehta of India and "
+                     "Mr. K. L. Tan, Minister for Trade of Singapore. Mehta thanked Sato.\nB. Regional Situation\n"
+                     "The U. S. Trade Representative Ana Lopes attended.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "R. Mehta"));
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "K. L. Tan"));
+        CHECK(has_alias(entity(x, EntityType::Person, "R. Mehta"), "Mehta"));
+        CHECK_FALSE(entity(x, EntityType::Person, "R"));
+        CHECK_FALSE(entity(x, EntityType::Person, "B. Regional Situation"));
+        CHECK_FALSE(entity(x, EntityType::Person, "U. S. Trade"));
+        CHECK(entity(x, EntityType::Person, "Ana Lopes"));
+    }
+
     TEST_CASE("'Madam' opens a name; an office addressed by an honorific is no one") {
         auto x = run("Thank you, Madam Speaker, and thank you, Mr. President. Secretary-General Paul White, accompanied "
                      "by Madam Ana Lopes-Kim, arrived in Seoul.");
