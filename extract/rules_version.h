@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 59;
+inline constexpr int kRulesVersion = 60;
 
 }  // namespace kg::extract

@@ -100,6 +100,7 @@ enum WordFlag : std::uint32_t {
     kMeetingAdjective = 1u << 26,   // folded: informal, extraordinary ... before a lower-case meeting noun
     kFamilyNameFirst = 1u << 27,    // Chinese and Korean family names, written before the given name
     kToldVerb = 1u << 28,           // folded: told, assured, urged ... one person to another during talks
+    kPastMeetingVerb = 1u << 29,    // folded: met, held, spoke ... a meeting that took place
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

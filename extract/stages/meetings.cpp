@@ -996,8 +996,12 @@ void DocumentReader::find_meetings() {
                     if (in(fold_[q], {"will", "shall", "going", "plans", "planned", "expected", "i'll", "we'll", "he'll",
                                        "she'll", "i\u2019ll", "we\u2019ll", "he\u2019ll", "she\u2019ll"}))
                         md.status = MeetingStatus::Planned;
-                for (std::size_t q = tr.last; q < stop && q < tr.last + 15; ++q)
-                    if (in(fold_[q], {"tomorrow", "later"}) && !(q + 1 < stop && fold_[q + 1] == "that")) md.status = MeetingStatus::Planned;
+                // "meeting X later today" is to come; "met X later on Wednesday" took place
+                bool past = false;
+                for (std::size_t q = tr.first; q < tr.last; ++q) past = past || (flags_[q] & kPastMeetingVerb);
+                for (std::size_t q = tr.last; q < stop && q < tr.last + 15 && !past; ++q)
+                    if (in(fold_[q], {"tomorrow", "later"}) && !(q + 1 < stop && fold_[q + 1] == "that"))
+                        md.status = MeetingStatus::Planned;
             }
             if (tr.role == 1 && !subject.empty()) md.host = subject.front();
             if (tr.role == 1 && !object.empty()) md.visitor = object.front();

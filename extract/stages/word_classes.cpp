@@ -33,7 +33,7 @@ constexpr ClassFlag kClasses[] = {
     {"place-noun", kPlaceNoun},     {"not-place", kNotPlace},
     {"head-of", kHeadOf},           {"strict-head", kStrictHead},
     {"meeting-adjective", kMeetingAdjective}, {"family-name-first", kFamilyNameFirst},
-    {"told-verb", kToldVerb},
+    {"told-verb", kToldVerb},       {"past-meeting-verb", kPastMeetingVerb},
 };
 
 }  // namespace

@@ -111,6 +111,13 @@ TEST_SUITE("extract") {
         CHECK(x.meetings[0].status == kg::MeetingStatus::Planned);
     }
 
+    TEST_CASE("'later' after a past meeting verb is when it took place; after a future one it is still to come") {
+        auto x = run("Foreign Minister Ana Lopes arrived on Tuesday. Lopes also met Prime Minister Hiro Sato later "
+                     "on Wednesday, an official said. She is meeting Senator Paul White later today.");
+        CHECK(relation(x, kg::RelationType::Met, "Ana Lopes", "Hiro Sato"));
+        CHECK_FALSE(relation(x, kg::RelationType::Met, "Ana Lopes", "Paul White"));
+    }
+
     TEST_CASE("a meeting reported in the body links its subject to each counterpart only") {
         auto x = run("On May 3, Ms. KAMIKAWA Yoko held a meeting with H.E. Mr. Jean DUPONT. Minister Kamikawa "
                      "stated that Prime Minister Kishida had a fruitful meeting with President Macron and Prime "
