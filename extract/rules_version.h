@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 60;
+inline constexpr int kRulesVersion = 61;
 
 }  // namespace kg::extract

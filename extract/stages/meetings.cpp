@@ -70,6 +70,12 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
     while (c < b && c < q + 4 && tok_[c].cap) ++c;
     if (c >= b || !in(fold_[c], {"counterpart", "counterparts"})) return q;
     ++c;
+    // "her counterpart from Mexico, Alicia Barcena", "his counterpart of the Philippines,"
+    if (c + 1 < b && in(fold_[c], {"from", "of"})) {
+        const std::size_t r = tok_[c + 1].is("the") ? c + 2 : c + 1;
+        if (const PhraseMatch pm = phrase_match(r, b); pm.entry && pm.entry->type == EntityType::Country)
+            c = r + pm.length;
+    }
     if (c < b && tok_[c].is(",")) ++c;
     return c;
 }
@@ -895,7 +901,8 @@ void DocumentReader::find_meetings() {
                     if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
                                "welcomed", "regarding", "concerning", "about", "where", "which", "during",
                                "following", "followed", "after", "before", "hosted", "invitation", "including",
-                               "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from"}))
+                               "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from"}) &&
+                        !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})))  // "her counterpart from Mexico, X"
                         clause_at = q;
                 }
                 for (std::size_t p : people) {

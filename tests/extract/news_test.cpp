@@ -39,6 +39,13 @@ TEST_CASE("counterpart: the name after 'counterpart' is a person, and 'A and her
     CHECK(relation(x, RelationType::Met, "Espen Barth Eide", "Elina Valtonen"));
 }
 
+TEST_CASE("counterpart: 'her counterpart from <country>, Name' names the other side of the meeting") {
+    const auto x = run("Minister Ana Lopes held a bilateral meeting with her counterpart from Mexico, Hiro Sato. "
+                       "She then spoke with her counterpart of the Philippines, Paul White.");
+    CHECK(relation(x, RelationType::Met, "Ana Lopes", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Ana Lopes", "Paul White"));
+}
+
 TEST_CASE("counterpart: an office or acronym after 'counterparts' is not read as a name") {
     const auto x = run("The advisers met their counterparts NSA Officials from three countries.");
     CHECK(!entity(x, EntityType::Person, "NSA Officials"));
