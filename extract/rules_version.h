@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 61;
+inline constexpr int kRulesVersion = 62;
 
 }  // namespace kg::extract

@@ -101,6 +101,7 @@ enum WordFlag : std::uint32_t {
     kFamilyNameFirst = 1u << 27,    // Chinese and Korean family names, written before the given name
     kToldVerb = 1u << 28,           // folded: told, assured, urged ... one person to another during talks
     kPastMeetingVerb = 1u << 29,    // folded: met, held, spoke ... a meeting that took place
+    kTimeUnit = 1u << 30,           // folded: week, month, year, summer ... after last / earlier this
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -283,6 +284,9 @@ private:
     void find_pair_reference_meetings();
     std::optional<std::pair<std::size_t, std::size_t>> pair_ending_at(std::size_t k, std::size_t a) const;
     std::string relative_date(std::size_t sentence) const;
+    // The sentence places its meeting at a time that is not a day of the release: a month
+    // without its day ("in December 2022", "in July"), a year, "last month", "earlier this year".
+    bool other_time(std::size_t sentence) const;
     void find_attendance();
     void find_session_speakers();
     void find_roles();

@@ -1220,6 +1220,28 @@ std::string DocumentReader::relative_date(std::size_t s) const {
     return {};
 }
 
+bool DocumentReader::other_time(std::size_t s) const {
+    const std::size_t a = sent_[s].first, b = sent_[s].last;
+    std::size_t next_date = 0;  // index into dates_ of the first date not before q
+    for (std::size_t q = a; q < b; ++q) {
+        while (next_date < dates_.size() && dates_[next_date].last <= q) ++next_date;
+        const bool in_date = next_date < dates_.size() && dates_[next_date].first <= q;
+        if (in_date) continue;
+        // a month without its day ("in December 2022", "in July"), not a name ("Theresa May")
+        if ((flags_[q] & kMonth) && tok_[q].cap && !person_at(q) && q > a &&
+            in(fold_[q - 1], {"in", "since", "last", "early", "mid", "late", "of", "during", "until"}))
+            return true;
+        // "last month", "earlier this year", "in 2019"
+        if ((flags_[q] & kTimeUnit) && q > a &&
+            (fold_[q - 1] == "last" || (fold_[q - 1] == "this" && q > a + 1 && fold_[q - 2] == "earlier")))
+            return true;
+        if (tok_[q].kind == Token::Kind::Number && tok_[q].text.size() == 4 && q > a &&
+            in(fold_[q - 1], {"in", "since"}) && (tok_[q].text.starts_with("19") || tok_[q].text.starts_with("20")))
+            return true;
+    }
+    return false;
+}
+
 // The counterparts of a meeting reported in the body were met together, not one by one,
 // when the list says so: a delegation ("met A, who was accompanied by B and C") or a bare
 // pair in a heading ("Chancellor meets A and B"). Lists with appositions or semicolons ("met the President of X,
@@ -1305,7 +1327,7 @@ void DocumentReader::finish_meetings() {
                     if (before.sentence < m.sentence && !before.date.empty()) m.date = before.date;
                 }
         }
-        if (m.date.empty() && header_zone) m.date = doc_meeting_date;
+        if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
         if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
             m.mode != MeetingMode::Video)
             m.place = lead_place;

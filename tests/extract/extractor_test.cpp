@@ -111,6 +111,23 @@ TEST_SUITE("extract") {
         CHECK(x.meetings[0].status == kg::MeetingStatus::Planned);
     }
 
+    TEST_CASE("a meeting the sentence places in a month, a year or 'last month' has no day, not the release's") {
+        auto x = run("Foreign Minister Ana Lopes visited Lima in December 2022, when she met President Hiro Sato. "
+                     "Lopes met Senator Paul White last month. Lopes met Minister Theresa May in 2019. Lopes and "
+                     "Governor Jan Novak met earlier this year.",
+                     "2024-06-12");
+        for (const char* other : {"Hiro Sato", "Paul White", "Theresa May", "Jan Novak"}) {
+            const kg::Relation* met = relation(x, kg::RelationType::Met, "Ana Lopes", other);
+            REQUIRE(met);
+            CHECK(met->date.empty());
+        }
+        // a month that is a name dates nothing: the meeting is the release's
+        auto y = run("Foreign Minister Ana Lopes met Prime Minister Theresa May.", "2024-06-12");
+        const kg::Relation* met = relation(y, kg::RelationType::Met, "Ana Lopes", "Theresa May");
+        REQUIRE(met);
+        CHECK(met->date == "2024-06-12");
+    }
+
     TEST_CASE("'later' after a past meeting verb is when it took place; after a future one it is still to come") {
         auto x = run("Foreign Minister Ana Lopes arrived on Tuesday. Lopes also met Prime Minister Hiro Sato later "
                      "on Wednesday, an official said. She is meeting Senator Paul White later today.");
