@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 62;
+inline constexpr int kRulesVersion = 63;
 
 }  // namespace kg::extract

@@ -155,6 +155,30 @@ bool DocumentReader::language_word_in(std::size_t first, std::size_t last) const
     return false;
 }
 
+// In a release's title (a line without a full stop) a word of the language written in title case
+// ends the name before it: "President-elect Biden Outlines COVID Plan", "Statement from
+// President Biden Honoring Senator X", "President Joe Biden Three Years After". After a whole
+// name (two parts besides initials) any such word with more capitalised words after it does;
+// after one part only a verb does (a common word ending in -ing or -ed, or in -s or -es with
+// more capitalised words after it, whose stem is a common word too), since a family name may be
+// a word ("Susan Rice", "Lonnie G. Bunch III").
+bool DocumentReader::headline_verb(std::size_t k, std::size_t parts) const {
+    const std::size_t end = sentence_end(k);
+    if (end == 0 || tok_[end - 1].is(".") || tok_[k].allcaps) return false;
+    // the release's title: its first line, or a line above its date line (not a list of names)
+    if (sent_of_[k] != 0 && (date_line_token_ == kNone || k > date_line_token_)) return false;
+    const std::string_view w = fold_[k];
+    if (w.size() >= 5 && (w.ends_with("ing") || w.ends_with("ed"))) {
+        const std::string_view stem = w.substr(0, w.size() - (w.ends_with("ed") ? 2 : 3));
+        if (gaz_.common_word(stem) || gaz_.common_word(std::string(stem) + "e")) return true;
+    }
+    if (!gaz_.common_word(w)) return false;
+    const bool more = k + 1 < end && tok_[k + 1].is_word() && (tok_[k + 1].cap || tok_[k + 1].allcaps);
+    if (parts >= 2 && more) return true;
+    if (w.size() < 5 || !w.ends_with("s") || w.ends_with("ss") || !more) return false;
+    return gaz_.common_word(w.substr(0, w.size() - 1)) || (w.ends_with("es") && gaz_.common_word(w.substr(0, w.size() - 2)));
+}
+
 bool DocumentReader::name_word(std::size_t i) const {
     const Token& t = tok_[i];
     if (!t.is_word() || !(t.cap || t.allcaps)) return false;
@@ -230,6 +254,11 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                                 (!n.parts.empty() || (k == i && allow_single));
         if (!name_word(k) && !month_name) break;
         if (title_match(k, limit) && !n.parts.empty()) break;
+        if (!n.parts.empty() &&
+            headline_verb(k, static_cast<std::size_t>(std::count_if(n.parts.begin(), n.parts.end(), [](const std::string& p) {
+                              return !(p.size() == 2 && p[1] == '.');
+                          }))))
+            break;
         // A gazetteer phrase (country, organisation) ends the name unless it is
         // immediately followed by a capitalised family name ("Israel KATZ").
         if (k > i) {

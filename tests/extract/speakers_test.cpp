@@ -116,6 +116,19 @@ TEST_SUITE("extract.people") {
         CHECK(entity(x, EntityType::Person, "Hiro Sato"));
     }
 
+    TEST_CASE("a verb or word of the language in a release's title ends the name before it") {
+        auto x = run("President-elect Hiro Sato Outlines Recovery Plan\n2024-06-12\nCongresswoman Maxine Waters\n"
+                     "Representative Jan Learned\nThe plan was announced.");
+        CHECK(entity(x, EntityType::Person, "Hiro Sato"));
+        CHECK_FALSE(entity(x, EntityType::Person, "Hiro Sato Outlines Recovery Plan"));
+        auto y = run("Statement from President Paul White Honoring Senator Ana Lopes\nShe served for years.");
+        CHECK(entity(y, EntityType::Person, "Paul White"));
+        CHECK(entity(y, EntityType::Person, "Ana Lopes"));
+        // below the title a line of names keeps every part, even one that is a word
+        CHECK(entity(x, EntityType::Person, "Maxine Waters"));
+        CHECK(entity(x, EntityType::Person, "Jan Learned"));
+    }
+
     TEST_CASE("a name may open with its initial after an office or honorific, not as a heading's letter") {
         auto x = run("Prime Minister Hiro Sato met with External Affairs Minister Dr. R. Mehta of India and "
                      "Mr. K. L. Tan, Minister for Trade of Singapore. Mehta thanked Sato.\nB. Regional Situation\n"
