@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 63;
+inline constexpr int kRulesVersion = 64;
 
 }  // namespace kg::extract

@@ -344,6 +344,16 @@ void DocumentReader::find_meetings() {
                         } else if (!in(fold_[q - 1], {"also", "today", "yesterday", "further", "then"})) {
                             break;
                         }
+                    // "Ms. X, Minister for Foreign Affairs, exchanged views with ...": back over the
+                    // subject's apposition
+                    if (subj == kNone && tok_[k - 1].is(",") && k >= a + 2)
+                        for (std::size_t q = k - 2; q > a && q + 30 > k; --q) {
+                            if (tok_[q].is(";") || tok_[q].is(".")) break;
+                            if (auto p = person_at(q)) {
+                                if (persons_[*p].name_last < k - 1 && tok_[persons_[*p].name_last].is(",")) subj = *p;
+                                break;
+                            }
+                        }
                     std::size_t with = kNone;
                     for (std::size_t r = k + 1; subj != kNone && r + 1 < b && r < k + 30; ++r) {
                         if (person_at(r) || tok_[r].is(";") || tok_[r].is(".") ||
@@ -352,7 +362,8 @@ void DocumentReader::find_meetings() {
                         if (tok_[r].is("with")) {
                             std::size_t q = r + 1;  // "with United States President X": past the country
                             if (auto ph = phrase_at(q); ph && phrases_[*ph].first == q) q = phrases_[*ph].last;
-                            else if (tok_[q].cap && !person_at(q) && !title_match(q, b)) ++q;
+                            else if (tok_[q].cap && !person_at(q) && !title_match(q, b) && !match_honorific(tok_, q, b))
+                                ++q;
                             const std::size_t lower = q < b ? gaz_.match_title(tok_, fold_, q, b, false, true) : 0;
                             if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
                                           (lower && person_at(q + lower))))

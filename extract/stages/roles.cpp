@@ -90,8 +90,9 @@ void DocumentReader::find_roles() {
             if (title_match(q, b)) office = true;
         }
         if (!office || !(tok_[title_start].cap || tok_[title_start].allcaps)) continue;
-        // apposition end: a new clause, another person, or the sentence end
-        std::size_t end = title_start;
+        // apposition end: a new clause, another person, or the sentence end; not inside a
+        // known office ("Secretary of State for Foreign, Commonwealth and Development Affairs")
+        std::size_t end = title_start + title_match(title_start, b);
         std::size_t depth = 0;
         while (end < b) {
             const Token& u = tok_[end];

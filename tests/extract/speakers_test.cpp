@@ -186,6 +186,12 @@ TEST_SUITE("extract.people") {
 }
 
 TEST_SUITE("extract.meetings") {
+    TEST_CASE("'exchanged views with' after the subject's apposition, the counterpart with honorifics") {
+        auto x = run("On June 12, Ms. LOPES Ana, Minister for Foreign Affairs, exchanged views with H.E. Mr. Paul "
+                     "White, Minister of Foreign Affairs of Sri Lanka, over a luncheon.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Paul White"));
+    }
+
     TEST_CASE("'he' continues the subject of the meeting reported before") {
         auto x = run("Foreign Minister Hiro Sato met with Secretary of State John Brown. He also met with "
                      "Ambassador Lisa Green.");
@@ -644,6 +650,16 @@ TEST_SUITE("extract.roles") {
         auto x = run("Minister Ana Lopes held a phone conversation with Mr. Paul White, newly appointed U.S. "
                      "Secretary of State.");
         CHECK(relation(x, RelationType::Role, "Paul White", "United States"));
+    }
+
+    TEST_CASE("an apposition's office may hold a comma or 'to' of its own") {
+        auto x = run("Minister Ana Lopes met with Mr. Paul White, Secretary of State for Foreign, Commonwealth and "
+                     "Development Affairs of the United Kingdom, and with Ms. Jan Novak, Assistant to the President "
+                     "and Director of the National Economic Council.");
+        const kg::Relation* uk = relation(x, RelationType::Role, "Paul White", "United Kingdom");
+        REQUIRE(uk);
+        CHECK(uk->attributes.at("title") == "Secretary of State for Foreign, Commonwealth and Development Affairs");
+        CHECK(relation(x, RelationType::Role, "Jan Novak", "National Economic Council"));
     }
 }
 
