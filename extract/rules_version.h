@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 64;
+inline constexpr int kRulesVersion = 65;
 
 }  // namespace kg::extract

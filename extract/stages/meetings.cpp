@@ -1152,7 +1152,8 @@ void DocumentReader::find_joiners() {
     }
 }
 
-// "From the Japanese side, Mr. X, Title, and others attended the meeting." and
+// "From the Japanese side, Mr. X, Title, and others attended the meeting.", "The Japanese side
+// was represented by Mr. X, and the Philippine side by Ms. Y" and
 // "The Japanese delegation was headed by Mr. X": named delegation members join
 // the document's main meeting.
 void DocumentReader::find_delegations() {
@@ -1161,13 +1162,30 @@ void DocumentReader::find_delegations() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         bool side = false, headed = false;
+        std::size_t sides_by = 0;
         for (std::size_t k = a; k + 1 < b; ++k) {
             if (tok_[k].is("side") && (tok_[k + 1].is(",") || tok_[k + 1].is(":"))) side = true;
+            // "the Japanese side was represented by Mr. X, ..., and the Philippine side by Ms. Y"
+            // (a country's side only: "worked side by side with" is no delegation)
+            const auto country_before = [&] {
+                const auto p = k > a ? phrase_at(k - 1) : std::nullopt;
+                return p && phrases_[*p].type == EntityType::Country && phrases_[*p].last == k;
+            };
+            std::size_t by = kNone;
+            if (tok_[k].is("side") && tok_[k + 1].is("by")) by = k + 2;
+            if (tok_[k].is("side") && k + 3 < b && in(fold_[k + 1], {"was", "were"}) &&
+                in(fold_[k + 2], {"represented", "headed", "led"}) && tok_[k + 3].is("by"))
+                by = k + 4;
+            if (by != kNone && by < b && country_before() &&
+                (person_at(by) || match_honorific(tok_, by, b) || title_match(by, b)))
+                ++sides_by;
             if (tok_[k].is("delegation") && k + 3 < b &&
                 ((tok_[k + 1].is("was") && in(tok_[k + 2].text, {"headed", "led"})) ||
                  in(tok_[k + 1].text, {"headed", "led"})))
                 headed = true;
         }
+        // both sides named: one side alone may be leading dialogue tracks "respectively"
+        if (sides_by >= 2) side = true;
         if (!side && !headed) continue;
         for (std::size_t k = a; k < b; ++k)
             if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone) {

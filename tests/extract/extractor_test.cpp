@@ -58,6 +58,19 @@ TEST_SUITE("extract") {
         CHECK(relation(x, kg::RelationType::Role, "Yun Byung-se", "Republic of Korea"));
     }
 
+    TEST_CASE("a dialogue whose two sides were represented by named officials is their meeting; one side is not") {
+        auto x = run("On March 5, the 10th Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila. "
+                     "The Japanese side was represented by Mr. SATO Hiro, Vice-Minister for Foreign Affairs, and the "
+                     "Philippine side by Ms. Ana Lopes, Undersecretary for Bilateral Relations.",
+                     "2024-03-05");
+        const kg::Relation* met = relation(x, kg::RelationType::Met, "Hiro Sato", "Ana Lopes");
+        REQUIRE(met);
+        CHECK(met->date == "2024-03-05");
+        auto y = run("Dialogues on health and energy were led on the U.S. side by Secretary Paul White and Secretary "
+                     "Jan Novak, respectively. Ms. Ana Lopes worked side by side with Mr. Hiro Sato.");
+        CHECK(count(y, kg::RelationType::Met) == 0);
+    }
+
     TEST_CASE("the local date of a meeting wins over the JST date and the place comes from the visit") {
         auto x = run("On April 4, commencing at 7:10 p.m. (local time; April 5, 2:10 a.m. JST), Ms. KAMIKAWA Yoko, "
                      "Minister for Foreign Affairs of Japan, who was visiting Paris, France, held a meeting with "
