@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 65;
+inline constexpr int kRulesVersion = 66;
 
 }  // namespace kg::extract

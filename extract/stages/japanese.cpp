@@ -308,6 +308,71 @@ void DocumentReader::find_japanese() {
             }
         }
     }
+    // Named meetings: a head (会談, 外相会合, 夕食会 ...) after the pair or body that names it,
+    // "日米外相電話会談", "日・ブラジル外相会談", "G7外相会合", "APEC閣僚会議". A head with nothing
+    // naming it ("会談", "両外相会談") is no event.
+    struct JaEvent {
+        std::size_t first, last, entity;  // code points [first, last)
+    };
+    std::vector<JaEvent> evs;
+    {
+        const std::vector<std::string>& heads = words("event-head");
+        for (std::size_t q = 0; q < cps.size(); ++q) {
+            std::string head;
+            for (const std::string& h : heads)
+                if (starts_with_at(q, h)) {
+                    head = h;
+                    break;
+                }
+            if (head.empty()) continue;
+            std::size_t e = q;
+            while (e < cps.size() && cps[e].begin < cps[q].begin + head.size()) ++e;
+            // the kanji before the head: 外相, 首脳, 戦略, 国交正常化 ... and the pair itself (日米)
+            std::size_t k = q;
+            const std::size_t floor = evs.empty() ? 0 : evs.back().last;  // not into the event before
+            while (k > floor && kanji(cps[k - 1].c) && q - (k - 1) <= 10) --k;
+            std::size_t start = kNone;
+            // "日米", "日中", "日英": Japan and one-character countries, anywhere in the kanji run
+            // ("昨年日米首脳会談")
+            for (std::size_t j = k; j + 1 < q && start == kNone; ++j)
+                if (cps[j].c == 0x65E5 && one_of(str(j + 1, j + 2), "country-abbrev")) start = j;
+            // "日・ブラジル": Japan, a dot and a country in katakana
+            if (start == kNone && k > 0 && katakana(cps[k - 1].c)) {
+                std::size_t c = k;
+                while (c > 0 && katakana(cps[c - 1].c)) --c;
+                if (c >= 2 && middle_dot(cps[c - 1].c) && cps[c - 2].c == 0x65E5 && one_of(str(c, k), "country-kana"))
+                    start = c - 2;
+            }
+            // "G7", "G20", "NATO", "APEC", "AP4": capitals and digits of a body or group
+            auto upper_or_digit = [&](std::size_t at) {
+                return cps[at].c < 0x80 && (std::isupper(static_cast<int>(cps[at].c)) || std::isdigit(static_cast<int>(cps[at].c)));
+            };
+            if (start == kNone && k > 0 && upper_or_digit(k - 1)) {
+                std::size_t c = k;
+                while (c > 0 && upper_or_digit(c - 1)) --c;
+                const bool whole = c == 0 || cps[c - 1].c >= 0x80 || !std::isalpha(static_cast<int>(cps[c - 1].c));
+                if (k - c >= 2 && std::isupper(static_cast<int>(cps[c].c)) && whole) start = c;
+            }
+            if (start == kNone) {
+                q = e - 1;
+                continue;
+            }
+            const std::string name = str(start, e);
+            std::size_t en = kNone;
+            for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
+                if (out_.entities[x].type == EntityType::Event && out_.entities[x].name == name) en = x;
+            if (en == kNone) {
+                Entity ent;
+                ent.type = EntityType::Event;
+                ent.name = name;
+                out_.entities.push_back(std::move(ent));
+                en = out_.entities.size() - 1;
+            }
+            out_.entities[en].mentions.push_back({Span{cps[start].begin, cps[e - 1].end}, name});
+            evs.push_back({start, e, en});
+            q = e - 1;
+        }
+    }
     if (ms.empty()) return;
 
     // One entity per person: a short form is the longer name it begins (kanji) or ends (katakana).
@@ -398,6 +463,12 @@ void DocumentReader::find_japanese() {
         for (const std::string& w : words("meeting-word"))
             if (head.find(w) != std::string::npos) titled = true;
     }
+    // "G7外相会合に出席するため訪日中のA…": the event someone came to attend, not the meeting's own
+    auto to_attend = [&](const JaEvent& ev) {
+        return ev.last + 2 < cps.size() && cps[ev.last].c == 0x306B && cps[ev.last + 1].c == 0x51FA &&
+               cps[ev.last + 2].c == 0x5E2D;  // に出席
+    };
+    bool lead_meeting_done = false;
     bool lead_seen = false;
     std::size_t last_meeting = kNone;
     std::size_t seg = 0;
@@ -460,6 +531,10 @@ void DocumentReader::find_japanese() {
                             }
                         }
                     }
+                    // "…外務大臣（H.E. Mr. …）は": the subject, its Latin name between
+                    if (q < end && (cps[q].c == 0x306F || cps[q].c == 0x3082) &&
+                        std::find(subjects.begin(), subjects.end(), &m) == subjects.end())
+                        subjects.push_back(&m);
                 }
                 // と, の; を: "安倍総理大臣を表敬", "…大使を迎えて昼食会", "…外務相を招いて夕食会"
                 // による: "…副部長による表敬を受けた"
@@ -528,8 +603,38 @@ void DocumentReader::find_japanese() {
                 m.cameo = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "041" : "040";
                 m.plover_mode = mode == MeetingMode::Telephone || mode == MeetingMode::Video ? "phone" : "meet";
                 m.evidence.push_back(evidence(s, rule, 0.8));
+                // The meeting's event: named in its clause, or, for the lead meeting, above it (the
+                // title or a caption, "日・ベトナム外相会談が行われている様子"). Those who held it
+                // are the subjects and the counterparts named after any other meeting of the clause
+                // ("安倍総理大臣を表敬するとともに、岸田外務大臣と日・イラン外相会談").
+                const JaEvent* event = nullptr;
+                for (const JaEvent& ev : evs)
+                    if (ev.first >= seg && ev.last <= end && !to_attend(ev)) event = &ev;
+                if (!event && !lead_meeting_done)
+                    for (const JaEvent& ev : evs)
+                        if (ev.last <= seg && !to_attend(ev)) {
+                            event = &ev;
+                            break;
+                        }
+                lead_meeting_done = true;
+                std::vector<std::size_t> holders;
+                if (event) {
+                    m.parent_event = event->entity;
+                    std::size_t after = cps[seg].begin;  // the end of the clause's last other meeting word
+                    if (event->first >= seg)
+                        for (const std::string& w : words("meeting-word"))
+                            for (std::size_t at = text_.find(w, cps[seg].begin);
+                                 at != std::string::npos && at + w.size() <= cps[event->first].begin;
+                                 at = text_.find(w, at + 1))
+                                after = std::max(after, at + w.size());
+                    for (const JaMention* x : subjects) holders.push_back(x->entity);
+                    for (const JaMention* x : counterparts)
+                        if (x->begin >= after) holders.push_back(x->entity);
+                }
                 out_.meetings.push_back(m);
                 last_meeting = out_.meetings.size() - 1;
+                for (std::size_t who : holders)
+                    add_relation(RelationType::Attended, who, event->entity, s, "ja-meeting-event", 0.75);
                 for (std::size_t x = 0; x < people.size(); ++x)
                     for (std::size_t y = x + 1; y < people.size(); ++y)
                         add_relation(RelationType::Met, people[x], people[y], s, rule, 0.8,
@@ -537,6 +642,17 @@ void DocumentReader::find_japanese() {
                                       {"meeting", std::to_string(out_.meetings.size() - 1)}},
                                      date);
             }
+        }
+        // "G7外相会合に出席するため訪日中のA", "…に出席するため…を訪問中のB外務大臣は": the person
+        // after the event attended it
+        for (const JaEvent& ev : evs) {
+            if (ev.first < seg || ev.last > end || !to_attend(ev)) continue;
+            for (const JaMention& m : ms)
+                if (m.begin >= cps[ev.last].begin && m.cp_end <= end) {
+                    add_relation(RelationType::Attended, m.entity, ev.entity, sentence_of(cps[seg].begin),
+                                 "ja-came-to-attend", 0.75);
+                    break;
+                }
         }
         seg = end + 1;
     }

@@ -11,6 +11,22 @@ using kg::RelationType;
 using namespace kg_test;
 
 TEST_SUITE("extract.japanese") {
+    TEST_CASE("named meetings are events, attended by those who held them or came to attend them") {
+        auto x = run("日・ペルー外相会談\n\n本12日、G7外相会合に出席するため訪日中のポール・ホワイト・ペルー外務大臣"
+                     "（Mr. Paul White）は、山田一郎外務大臣と会談を行いました。\n両外相会談では、APEC閣僚会議についても"
+                     "議論しました。\n本13日、山田大臣は、佐藤次郎経済産業大臣と日英外相会談会談を行いました。",
+                     "2024-03-12");
+        for (const char* ev : {"日・ペルー外相会談", "G7外相会合", "APEC閣僚会議"}) CHECK(entity(x, EntityType::Event, ev));
+        CHECK_FALSE(entity(x, EntityType::Event, "両外相会談"));  // nothing names it
+        CHECK_FALSE(entity(x, EntityType::Event, "日英外相会談会談"));
+        CHECK(relation(x, RelationType::Attended, "山田一郎", "日・ペルー外相会談"));
+        CHECK(relation(x, RelationType::Attended, "ポール・ホワイト", "日・ペルー外相会談"));
+        CHECK(relation(x, RelationType::Attended, "ポール・ホワイト", "G7外相会合"));
+        CHECK_FALSE(relation(x, RelationType::Attended, "山田一郎", "G7外相会合"));
+        // a second meeting of the release is not the title's
+        CHECK_FALSE(relation(x, RelationType::Attended, "佐藤次郎", "日・ペルー外相会談"));
+    }
+
     TEST_CASE("a kanji name before an office and a katakana name before a country's office met by telephone") {
         auto x = run("外相電話会談\n\n本12日午前9時から約20分間，山田一郎外務大臣は，ポール・ホワイト米国務長官"
                      "（Mr. Paul White, Secretary of State）との間で電話会談を行いました。\n\n1 山田大臣より，"
