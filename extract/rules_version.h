@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 66;
+inline constexpr int kRulesVersion = 67;
 
 }  // namespace kg::extract

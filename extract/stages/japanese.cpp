@@ -352,6 +352,8 @@ void DocumentReader::find_japanese() {
                 while (c > 0 && upper_or_digit(c - 1)) --c;
                 const bool whole = c == 0 || cps[c - 1].c >= 0x80 || !std::isalpha(static_cast<int>(cps[c - 1].c));
                 if (k - c >= 2 && std::isupper(static_cast<int>(cps[c].c)) && whole) start = c;
+                // "日・NATO外相会談", "日・ASEAN首脳会議": Japan and the body
+                if (start == c && c >= 2 && middle_dot(cps[c - 1].c) && cps[c - 2].c == 0x65E5) start = c - 2;
             }
             if (start == kNone) {
                 q = e - 1;

@@ -101,12 +101,20 @@ namespace detail {
 
 std::vector<std::string> person_tokens(std::string_view name) {
     // Words are split on white space only, so "Byung-se" stays one token ("byung se")
-    // and "Kim Hong-kyun" never looks like "Kim Sung-kyun" with a middle name.
+    // and "Kim Hong-kyun" never looks like "Kim Sung-kyun" with a middle name; and on the
+    // middle dot of a name in katakana ("イェンス・ストルテンベルグ", U+30FB, or half-width
+    // U+FF65), which stands where English writes a space.
+    auto separator_at = [&](std::size_t i) -> std::size_t {  // its length in bytes, or 0
+        const char c = name[i];
+        if (c == ' ' || c == '\t' || c == '\n') return 1;
+        if (i + 2 < name.size() && (name.substr(i, 3) == "\u30FB" || name.substr(i, 3) == "\uFF65")) return 3;
+        return 0;
+    };
     std::vector<std::string> kept;
     std::size_t start = 0;
     while (start < name.size()) {
-        std::size_t end = name.find_first_of(" \t\n", start);
-        if (end == std::string_view::npos) end = name.size();
+        std::size_t end = start;
+        while (end < name.size() && !separator_at(end)) ++end;
         if (end > start) {
             std::string t = name_key(name.substr(start, end - start));
             // "J." and "R" are initials; "Jr." and "III" are generational suffixes.
@@ -114,7 +122,7 @@ std::vector<std::string> person_tokens(std::string_view name) {
             bool suffix = t == "jr" || t == "sr" || t == "ii" || t == "iii" || t == "iv";
             if (!t.empty() && !initial && !(suffix && !kept.empty())) kept.push_back(std::move(t));
         }
-        start = end + 1;
+        start = end < name.size() ? end + separator_at(end) : end;
     }
     return kept;
 }

@@ -112,6 +112,37 @@ TEST_CASE("the same meeting reported by two documents is one meeting with both a
     CHECK(show.out.find("  meetings:   1\n") != std::string::npos);
 }
 
+TEST_CASE("an English and a Japanese release of the same meeting give one meeting, two documents, one Stoltenberg") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    const std::string corpus = dir.file("releases");
+    std::filesystem::create_directories(corpus);
+    kg_test::write_text_file(corpus + "/en.txt",
+                             "Japan-NATO Foreign Ministers' Meeting\nApril 4, 2023\nOn April 4, Mr. HAYASHI Yoshimasa, "
+                             "Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Jens Stoltenberg, "
+                             "Secretary General of the North Atlantic Treaty Organization (NATO), in Brussels.\n");
+    kg_test::write_text_file(corpus + "/ja.txt",
+                             "日・NATO外相会談\n\n令和5年4月4日\n\n本4日，林芳正外務大臣は，イェンス・ストルテンベルグ"
+                             "北大西洋条約機構（NATO）事務総長（H.E. Mr. Jens Stoltenberg, Secretary General of NATO）と"
+                             "会談を行いました。\n");
+    REQUIRE(run_kg({"--db", db, "ingest", corpus}).status == 0);
+    kg_test::KgRun met = run_kg({"--db", db, "met", "林芳正", "--with", "Stoltenberg"});
+    INFO("met stderr: " << met.err);
+    REQUIRE(met.status == 0);
+    const std::vector<std::string> rows = kg_test::lines_of(met.out);
+    REQUIRE(rows.size() == 2);  // header and one meeting
+    CHECK(rows[1].find("2023-04-04") == 0);
+    CHECK(rows[1].find("releases/en.txt, releases/ja.txt") != std::string::npos);
+    kg_test::KgRun people = run_kg({"--db", db, "entities", "--type", "PERSON", "--csv"});
+    CHECK(kg_test::lines_of(people.out).size() == 3);  // header, Hayashi, Stoltenberg
+    // the family name in katakana finds him, as "Stoltenberg" does
+    kg_test::KgRun card = run_kg({"--db", db, "show", "ストルテンベルグ"});
+    INFO("show stderr: " << card.err);
+    REQUIRE(card.status == 0);
+    CHECK(card.out.rfind("Jens Stoltenberg\n", 0) == 0);
+    CHECK(card_documents(card.out) == std::vector<std::string>{"en.txt", "ja.txt"});
+}
+
 TEST_CASE("a minister of a Japanese release and of an English one is one entity, by the reading of the kanji name") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");

@@ -17,6 +17,8 @@ TEST_SUITE("extract.japanese") {
                      "議論しました。\n本13日、山田大臣は、佐藤次郎経済産業大臣と日英外相会談会談を行いました。",
                      "2024-03-12");
         for (const char* ev : {"日・ペルー外相会談", "G7外相会合", "APEC閣僚会議"}) CHECK(entity(x, EntityType::Event, ev));
+        CHECK(entity(run("日・NATO外相会談\n本4日、山田一郎外務大臣は、NATO事務総長と会談しました。"), EntityType::Event,
+                     "日・NATO外相会談"));
         CHECK_FALSE(entity(x, EntityType::Event, "両外相会談"));  // nothing names it
         CHECK_FALSE(entity(x, EntityType::Event, "日英外相会談会談"));
         CHECK(relation(x, RelationType::Attended, "山田一郎", "日・ペルー外相会談"));
