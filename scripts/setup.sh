@@ -9,7 +9,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz doctest-dev
   libsqlite3-dev sqlite3 libssl-dev libcli11-dev libicu-dev iso-codes
   libxml2-utils libxml2-dev python3 python3-networkx python3-igraph wamerican
-  libmecab-dev mecab-ipadic-utf8
+  libmecab-dev mecab-ipadic-utf8 fonts-ipafont-gothic
 )
 # Only for fuzzing (make fuzz, CI): clang and its sanitizer/libFuzzer runtimes.
 fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)

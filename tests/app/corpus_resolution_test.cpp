@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 
@@ -141,6 +142,22 @@ TEST_CASE("an English and a Japanese release of the same meeting give one meetin
     REQUIRE(card.status == 0);
     CHECK(card.out.rfind("Jens Stoltenberg\n", 0) == 0);
     CHECK(card_documents(card.out) == std::vector<std::string>{"en.txt", "ja.txt"});
+
+    // Drawings carry the Japanese names, and the machine has a font that draws them (installed
+    // by scripts/setup.sh) rather than empty boxes.
+    const std::string svg = dir.file("kg.svg"), png = dir.file("kg.png");
+    REQUIRE(run_kg({"--db", db, "export", "--format", "svg", "-o", svg}).status == 0);
+    REQUIRE(run_kg({"--db", db, "export", "--format", "png", "-o", png}).status == 0);
+    CHECK(kg_test::read_text_file(svg).find("\u65E5\u30FBNATO\u5916\u76F8\u4F1A\u8AC7") != std::string::npos);
+    CHECK(std::filesystem::file_size(png) > 1000);
+    std::string fonts;
+    if (FILE* p = popen("fc-list :lang=ja family 2>/dev/null", "r")) {
+        char buf[256];
+        while (std::fgets(buf, sizeof buf, p)) fonts += buf;
+        pclose(p);
+    }
+    INFO("no font for Japanese: run scripts/setup.sh (fonts-ipafont-gothic)");
+    CHECK_FALSE(fonts.empty());
 }
 
 TEST_CASE("a minister of a Japanese release and of an English one is one entity, by the reading of the kanji name") {
