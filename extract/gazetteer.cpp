@@ -373,6 +373,8 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
         };
         im.ja_countries = read_forms(data_dir + "/ja_countries.tsv", "a Japanese form and a country");
         im.ja_romaji = read_forms(data_dir + "/ja_romaji.tsv", "a kana and its letters");
+        im.ja_organizations = read_forms(data_dir + "/ja_organizations.tsv", "a Japanese form and a canonical name");
+        im.ja_locations = read_forms(data_dir + "/ja_locations.tsv", "a Japanese form and a canonical name");
         for (auto& [cls, ws] : im.ja_words)
             std::stable_sort(ws.begin(), ws.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     }

@@ -72,6 +72,10 @@ struct Gazetteer::Impl {
     std::vector<std::pair<std::string, std::string>> ja_romaji;
     // data/ja_countries.tsv: Japanese form -> English canonical name, longest forms first
     std::vector<std::pair<std::string, std::string>> ja_countries;
+    // data/ja_organizations.tsv and data/ja_locations.tsv: Japanese form -> canonical name,
+    // longest forms first
+    std::vector<std::pair<std::string, std::string>> ja_organizations;
+    std::vector<std::pair<std::string, std::string>> ja_locations;
     // data/given_names.tsv: a folded given name -> one name standing for every spelling it
     // shares a set with, directly or through another set ("steve" links steven and stephen)
     std::unordered_map<std::string, std::string> given_name_key;

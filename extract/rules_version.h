@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 67;
+inline constexpr int kRulesVersion = 68;
 
 }  // namespace kg::extract

@@ -54,6 +54,9 @@ struct JaMention {
     std::size_t cp_end = 0;                  // code point index after the office
     bool katakana = false;
     std::size_t entity = kNone;
+    std::string body;     // what stands between the name and its office: "イラン", "中国外交部", "NATO", "米"
+    std::size_t body_begin = 0;  // its first byte
+    std::string office;   // the office: "外務大臣"
 };
 
 }  // namespace
@@ -172,6 +175,12 @@ void DocumentReader::find_japanese() {
             while (r < name_end && middle_dot(cps[r].c)) ++r;
             if (name_end <= r || name_end - r < 2) continue;
             m.name = str(r, name_end);
+            {
+                std::size_t b0 = name_end;
+                while (b0 < p && middle_dot(cps[b0].c)) ++b0;
+                m.body = str(b0, p);
+                if (b0 < p) m.body_begin = cps[b0].begin;
+            }
             m.begin = cps[r].begin;
             m.katakana = true;
             // "ラヴロフ，セルゲイ・ヴィクトロヴィチ・ロシア連邦外務大臣": the family name first
@@ -252,13 +261,145 @@ void DocumentReader::find_japanese() {
                 continue;
             }
             m.name = name;
+            {
+                std::size_t b0 = ne;
+                for (std::size_t q = ne; q < p; ++q)  // past a reading in brackets: "(らく・ぎょくせい)"
+                    if (cps[q].c == ')' || cps[q].c == 0xFF09) b0 = q + 1;
+                m.body = str(b0, p);
+                if (b0 < p) m.body_begin = cps[b0].begin;
+            }
             m.begin = cps[nb].begin;
         }
         m.end = cps[te - 1].end;
+        m.office = str(i, te);
         m.cp_end = te;
         m.surface = std::string(text_.substr(m.begin, m.end - m.begin));
         ms.push_back(std::move(m));
         i = te - 1;
+    }
+    // Named meetings: a head (会談, 外相会合, 夕食会 ...) after the pair or body that names it,
+    // "日米外相電話会談", "日・ブラジル外相会談", "G7外相会合", "APEC閣僚会議". A head with nothing
+    // naming it ("会談", "両外相会談") is no event.
+    struct JaEvent {
+        std::size_t first, last, entity;  // code points [first, last)
+        bool meeting = true;              // false: a programme ("日英共同声明"), no one attends it
+    };
+    std::vector<JaEvent> evs;
+    {
+        const std::vector<std::string>& heads = words("event-head");
+        const std::vector<std::string>& programme_heads = words("programme-head");
+        for (std::size_t q = 0; q < cps.size(); ++q) {
+            // programmes named without a head: "自由で開かれたインド太平洋"
+            {
+                std::string form;
+                for (const std::string& f : words("programme-name"))
+                    if (starts_with_at(q, f)) {
+                        form = f;
+                        break;
+                    }
+                if (!form.empty()) {
+                    std::size_t e = q;
+                    while (e < cps.size() && cps[e].begin < cps[q].begin + form.size()) ++e;
+                    std::size_t en = kNone;
+                    for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
+                        if (out_.entities[x].type == EntityType::Programme && out_.entities[x].name == form) en = x;
+                    if (en == kNone) {
+                        Entity ent;
+                        ent.type = EntityType::Programme;
+                        ent.name = form;
+                        out_.entities.push_back(std::move(ent));
+                        en = out_.entities.size() - 1;
+                    }
+                    out_.entities[en].mentions.push_back({Span{cps[q].begin, cps[e - 1].end}, form});
+                    evs.push_back({q, e, en, false});
+                    q = e - 1;
+                    continue;
+                }
+            }
+            std::string head;
+            EntityType type = EntityType::Event;
+            for (const std::string& h : programme_heads)
+                if (starts_with_at(q, h)) {
+                    head = h;
+                    type = EntityType::Programme;
+                    break;
+                }
+            for (const std::string& h : heads)
+                if (head.empty() && starts_with_at(q, h)) head = h;
+            if (head.empty()) continue;
+            std::size_t e = q;
+            while (e < cps.size() && cps[e].begin < cps[q].begin + head.size()) ++e;
+            // a programme's name goes on over more heads: "…グリーン・パートナーシップ・イニシアティブ"
+            if (type == EntityType::Programme)
+                for (bool more = true; more;) {
+                    more = false;
+                    const std::size_t at = e < cps.size() && middle_dot(cps[e].c) ? e + 1 : e;
+                    for (const std::string& h : programme_heads)
+                        if (at < cps.size() && starts_with_at(at, h)) {
+                            e = at;
+                            while (e < cps.size() && cps[e].begin < cps[at].begin + h.size()) ++e;
+                            more = true;
+                            break;
+                        }
+                }
+            // the kanji before the head: 外相, 首脳, 戦略, 国交正常化 ... and the pair itself (日米); a
+            // programme's also katakana and dots ("日印特別戦略的グローバル・パートナーシップ")
+            std::size_t k = q;
+            const std::size_t floor = evs.empty() ? 0 : evs.back().last;  // not into the event before
+            while (k > floor && q - (k - 1) <= 24 &&
+                   (kanji(cps[k - 1].c) ||
+                    (type == EntityType::Programme && (katakana(cps[k - 1].c) || middle_dot(cps[k - 1].c)))) &&
+                   (type == EntityType::Programme || q - (k - 1) <= 10))
+                --k;
+            std::size_t start = kNone;
+            // "日米", "日中", "日英": Japan and one-character countries, anywhere in the kanji run
+            // ("昨年日米首脳会談")
+            for (std::size_t j = k; j + 1 < q && start == kNone; ++j)
+                if (cps[j].c == 0x65E5 && one_of(str(j + 1, j + 2), "country-abbrev")) start = j;
+            // "日・ブラジル": Japan, a dot and a country in katakana (inside a programme's run too)
+            for (std::size_t j = k; j + 2 < q && start == kNone; ++j)
+                if (cps[j].c == 0x65E5 && middle_dot(cps[j + 1].c)) {
+                    std::size_t c = j + 2;
+                    while (c < q && katakana(cps[c].c)) ++c;
+                    if (one_of(str(j + 2, c), "country-kana")) start = j;
+                }
+            if (start == kNone && k > 0 && katakana(cps[k - 1].c)) {
+                std::size_t c = k;
+                while (c > 0 && katakana(cps[c - 1].c)) --c;
+                if (c >= 2 && middle_dot(cps[c - 1].c) && cps[c - 2].c == 0x65E5 && one_of(str(c, k), "country-kana"))
+                    start = c - 2;
+            }
+            // "G7", "G20", "NATO", "APEC", "AP4": capitals and digits of a body or group
+            auto upper_or_digit = [&](std::size_t at) {
+                return cps[at].c < 0x80 && (std::isupper(static_cast<int>(cps[at].c)) || std::isdigit(static_cast<int>(cps[at].c)));
+            };
+            if (start == kNone && k > 0 && upper_or_digit(k - 1)) {
+                std::size_t c = k;
+                while (c > 0 && upper_or_digit(c - 1)) --c;
+                const bool whole = c == 0 || cps[c - 1].c >= 0x80 || !std::isalpha(static_cast<int>(cps[c - 1].c));
+                if (k - c >= 2 && std::isupper(static_cast<int>(cps[c].c)) && whole) start = c;
+                // "日・NATO外相会談", "日・ASEAN首脳会議": Japan and the body
+                if (start == c && c >= 2 && middle_dot(cps[c - 1].c) && cps[c - 2].c == 0x65E5) start = c - 2;
+            }
+            if (start == kNone) {
+                q = e - 1;
+                continue;
+            }
+            const std::string name = str(start, e);
+            std::size_t en = kNone;
+            for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
+                if (out_.entities[x].type == type && out_.entities[x].name == name) en = x;
+            if (en == kNone) {
+                Entity ent;
+                ent.type = type;
+                ent.name = name;
+                out_.entities.push_back(std::move(ent));
+                en = out_.entities.size() - 1;
+            }
+            out_.entities[en].mentions.push_back({Span{cps[start].begin, cps[e - 1].end}, name});
+            evs.push_back({start, e, en, type == EntityType::Event});
+            q = e - 1;
+        }
     }
     // Countries: a form of data/ja_countries.tsv; katakana forms are whole runs, one-character
     // forms count only in a pairing (日米, 日・イラン), before an office (米国務長官) or in 訪日 / 駐日 / 来日.
@@ -289,6 +430,10 @@ void DocumentReader::find_japanese() {
                     ok = pairing || office || visit;
                     if (ascii_digit(q > 0 ? cps[q - 1].c : 0) || (e < cps.size() && ascii_digit(cps[e].c))) ok = false;
                 }
+                // a country only inside a named meeting or programme ("日・ブラジル外相会談",
+                // "自由で開かれたインド太平洋") is no mention of its own
+                for (const JaEvent& ev : evs)
+                    if (q >= ev.first && q < ev.last) ok = false;
                 if (!ok) continue;
                 std::size_t en = kNone;
                 for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
@@ -308,71 +453,95 @@ void DocumentReader::find_japanese() {
             }
         }
     }
-    // Named meetings: a head (会談, 外相会合, 夕食会 ...) after the pair or body that names it,
-    // "日米外相電話会談", "日・ブラジル外相会談", "G7外相会合", "APEC閣僚会議". A head with nothing
-    // naming it ("会談", "両外相会談") is no event.
-    struct JaEvent {
-        std::size_t first, last, entity;  // code points [first, last)
-    };
-    std::vector<JaEvent> evs;
+    // Organisations and places: a form of data/ja_organizations.tsv or data/ja_locations.tsv
+    // (katakana forms as whole runs), a body in Latin capitals the gazetteer knows ("G7",
+    // "NATO"), and a town after its prefecture ("神奈川県大磯町"). A name only inside a named
+    // meeting ("G7外相会合") is no mention of its own.
     {
-        const std::vector<std::string>& heads = words("event-head");
-        for (std::size_t q = 0; q < cps.size(); ++q) {
-            std::string head;
-            for (const std::string& h : heads)
-                if (starts_with_at(q, h)) {
-                    head = h;
-                    break;
-                }
-            if (head.empty()) continue;
-            std::size_t e = q;
-            while (e < cps.size() && cps[e].begin < cps[q].begin + head.size()) ++e;
-            // the kanji before the head: 外相, 首脳, 戦略, 国交正常化 ... and the pair itself (日米)
-            std::size_t k = q;
-            const std::size_t floor = evs.empty() ? 0 : evs.back().last;  // not into the event before
-            while (k > floor && kanji(cps[k - 1].c) && q - (k - 1) <= 10) --k;
-            std::size_t start = kNone;
-            // "日米", "日中", "日英": Japan and one-character countries, anywhere in the kanji run
-            // ("昨年日米首脳会談")
-            for (std::size_t j = k; j + 1 < q && start == kNone; ++j)
-                if (cps[j].c == 0x65E5 && one_of(str(j + 1, j + 2), "country-abbrev")) start = j;
-            // "日・ブラジル": Japan, a dot and a country in katakana
-            if (start == kNone && k > 0 && katakana(cps[k - 1].c)) {
-                std::size_t c = k;
-                while (c > 0 && katakana(cps[c - 1].c)) --c;
-                if (c >= 2 && middle_dot(cps[c - 1].c) && cps[c - 2].c == 0x65E5 && one_of(str(c, k), "country-kana"))
-                    start = c - 2;
-            }
-            // "G7", "G20", "NATO", "APEC", "AP4": capitals and digits of a body or group
-            auto upper_or_digit = [&](std::size_t at) {
-                return cps[at].c < 0x80 && (std::isupper(static_cast<int>(cps[at].c)) || std::isdigit(static_cast<int>(cps[at].c)));
-            };
-            if (start == kNone && k > 0 && upper_or_digit(k - 1)) {
-                std::size_t c = k;
-                while (c > 0 && upper_or_digit(c - 1)) --c;
-                const bool whole = c == 0 || cps[c - 1].c >= 0x80 || !std::isalpha(static_cast<int>(cps[c - 1].c));
-                if (k - c >= 2 && std::isupper(static_cast<int>(cps[c].c)) && whole) start = c;
-                // "日・NATO外相会談", "日・ASEAN首脳会議": Japan and the body
-                if (start == c && c >= 2 && middle_dot(cps[c - 1].c) && cps[c - 2].c == 0x65E5) start = c - 2;
-            }
-            if (start == kNone) {
-                q = e - 1;
-                continue;
-            }
-            const std::string name = str(start, e);
+        auto inside_event = [&](std::size_t q) {
+            for (const JaEvent& ev : evs)
+                if (q >= ev.first && q < ev.last) return true;
+            // a person's office ("コロンナ仏欧州・外務相") is no place of its own, nor is a country's
+            // name ("南アフリカ")
+            for (const JaMention& m : ms)
+                if (cps[q].begin >= m.begin && cps[q].begin < m.end) return true;
+            for (const Entity& en : out_.entities)
+                if (en.type == EntityType::Country)
+                    for (const Mention& mm : en.mentions)
+                        if (cps[q].begin >= mm.span.begin && cps[q].begin < mm.span.end) return true;
+            return false;
+        };
+        auto add_named = [&](EntityType type, const std::string& canonical, std::size_t first, std::size_t last) {
             std::size_t en = kNone;
             for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
-                if (out_.entities[x].type == EntityType::Event && out_.entities[x].name == name) en = x;
+                if (out_.entities[x].type == type && out_.entities[x].name == canonical) en = x;
             if (en == kNone) {
                 Entity ent;
-                ent.type = EntityType::Event;
-                ent.name = name;
+                ent.type = type;
+                ent.name = canonical;
                 out_.entities.push_back(std::move(ent));
                 en = out_.entities.size() - 1;
             }
-            out_.entities[en].mentions.push_back({Span{cps[start].begin, cps[e - 1].end}, name});
-            evs.push_back({start, e, en});
-            q = e - 1;
+            Entity& ent = out_.entities[en];
+            const std::string written = str(first, last);
+            ent.mentions.push_back({Span{cps[first].begin, cps[last - 1].end}, written});
+            if (written != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), written) == ent.aliases.end())
+                ent.aliases.push_back(written);
+        };
+        auto ends_at = [&](std::size_t q, const std::string& form) {  // the code point after `form` at q
+            std::size_t e = q;
+            while (e < cps.size() && cps[e].begin < cps[q].begin + form.size()) ++e;
+            return e;
+        };
+        auto upper_or_digit = [&](std::size_t at) {
+            return cps[at].c < 0x80 && (std::isupper(static_cast<int>(cps[at].c)) || std::isdigit(static_cast<int>(cps[at].c)));
+        };
+        for (std::size_t q = 0; q < cps.size(); ++q) {
+            if (inside_event(q)) continue;
+            // Latin capitals: "G7", "G20", "NATO", "ASEAN"
+            if (upper_or_digit(q) && std::isupper(static_cast<int>(cps[q].c)) && (q == 0 || !(cps[q - 1].c < 0x80 && std::isalnum(static_cast<int>(cps[q - 1].c))))) {
+                std::size_t e = q;
+                while (e < cps.size() && upper_or_digit(e)) ++e;
+                const bool whole = e >= cps.size() || !(cps[e].c < 0x80 && std::isalpha(static_cast<int>(cps[e].c)));
+                if (e - q >= 2 && whole && !inside_event(e - 1)) {
+                    const std::vector<Token> toks = tokenize(str(q, e));
+                    const PhraseMatch pm = toks.empty() ? PhraseMatch{} : gaz_.match(toks, 0, toks.size());
+                    if (pm.entry && pm.length == toks.size() && pm.entry->type == EntityType::Organization)
+                        add_named(EntityType::Organization, pm.entry->canonical, q, e);
+                }
+                q = e - 1;
+                continue;
+            }
+            bool found = false;
+            for (const auto* table : {&gaz_.ja_organizations, &gaz_.ja_locations}) {
+                for (const auto& [form, canonical] : *table) {
+                    if (!starts_with_at(q, form)) continue;
+                    const std::size_t e = ends_at(q, form);
+                    if (katakana(cps[q].c) &&
+                        !((q == 0 || !katakana(cps[q - 1].c)) && (e >= cps.size() || !katakana(cps[e].c))))
+                        continue;
+                    const EntityType type = table == &gaz_.ja_organizations ? EntityType::Organization : EntityType::Location;
+                    add_named(type, canonical, q, e);
+                    // "神奈川県大磯町": a town, city or village after its prefecture
+                    const std::string_view f(form);
+                    if (type == EntityType::Location &&
+                        (f.ends_with("\u770C") || f.ends_with("\u5E9C") || f.ends_with("\u90FD") || f.ends_with("\u9053"))) {
+                        std::size_t t = e;
+                        while (t < cps.size() && kanji(cps[t].c) && t - e < 4) {
+                            const char32_t c = cps[t].c;
+                            ++t;
+                            if ((c == 0x5E02 || c == 0x753A || c == 0x6751) && t - e >= 2) {  // 市 町 村
+                                add_named(EntityType::Location, str(e, t), e, t);
+                                break;
+                            }
+                        }
+                    }
+                    q = e - 1;
+                    found = true;
+                    break;
+                }
+                if (found) break;
+            }
         }
     }
     if (ms.empty()) return;
@@ -454,6 +623,57 @@ void DocumentReader::find_japanese() {
             if (sent_[s].span.begin <= byte && byte < sent_[s].span.end) return s;
         return sent_.empty() ? std::size_t{0} : sent_.size() - 1;
     };
+
+    // ROLE: the country or body written between a name and its office ("ザリーフ・イラン外務大臣",
+    // "メヒア駐日ペルー大使", "王毅中国外交部長", "ストルテンベルグNATO事務総長", "ケリー米国務長官").
+    for (const JaMention& m : ms) {
+        if (m.body.empty()) continue;
+        std::size_t body = kNone;
+        // a country the body begins or ends with, "駐日" before it: the longest form first
+        for (const auto& [form, name] : gaz_.ja_countries) {
+            const bool starts = m.body.compare(0, form.size(), form) == 0;
+            const bool ends = m.body.size() >= form.size() &&
+                              m.body.compare(m.body.size() - form.size(), form.size(), form) == 0;
+            if (!starts && !ends) continue;
+            if (form == "\u65E5" && m.body != form) continue;  // "駐日ペルー" is Peru's, not Japan's
+            for (std::size_t x = 0; x < out_.entities.size() && body == kNone; ++x)
+                if (out_.entities[x].type == EntityType::Country && out_.entities[x].name == name) body = x;
+            if (body == kNone) {
+                Entity ent;
+                ent.type = EntityType::Country;
+                ent.name = name;
+                out_.entities.push_back(std::move(ent));
+                body = out_.entities.size() - 1;
+            }
+            break;
+        }
+        // a body the gazetteer knows by its Latin abbreviation ("NATO"), as the English stages name it
+        if (body == kNone && std::all_of(m.body.begin(), m.body.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+            const std::vector<Token> toks = tokenize(m.body);
+            const PhraseMatch pm = toks.empty() ? PhraseMatch{} : gaz_.match(toks, 0, toks.size());
+            if (pm.entry && pm.length == toks.size() && pm.entry->type == EntityType::Organization) {
+                for (std::size_t x = 0; x < out_.entities.size() && body == kNone; ++x)
+                    if (out_.entities[x].type == EntityType::Organization && out_.entities[x].name == pm.entry->canonical)
+                        body = x;
+                if (body == kNone) {
+                    Entity ent;
+                    ent.type = EntityType::Organization;
+                    ent.name = pm.entry->canonical;
+                    out_.entities.push_back(std::move(ent));
+                    body = out_.entities.size() - 1;
+                }
+                Entity& ent = out_.entities[body];
+                ent.mentions.push_back({Span{m.body_begin, m.body_begin + m.body.size()}, m.body});
+                if (std::find(ent.aliases.begin(), ent.aliases.end(), m.body) == ent.aliases.end())
+                    ent.aliases.push_back(m.body);
+            }
+        }
+        if (body == kNone) continue;
+        // the office as written after the name: "駐日ペルー大使" keeps its "駐日 <country>"
+        std::string office = m.office;
+        if (m.body.compare(0, 6, "\u99D0\u65E5") == 0) office = m.body + office;
+        add_relation(RelationType::Role, m.entity, body, sentence_of(m.begin), "ja-office", 0.8, {{"title", office}});
+    }
     // A title that names a meeting ("…大使との昼食会") makes the first clause with a subject its
     // meeting, even where the clause is cut before its verb.
     bool titled = false;
@@ -611,10 +831,10 @@ void DocumentReader::find_japanese() {
                 // ("安倍総理大臣を表敬するとともに、岸田外務大臣と日・イラン外相会談").
                 const JaEvent* event = nullptr;
                 for (const JaEvent& ev : evs)
-                    if (ev.first >= seg && ev.last <= end && !to_attend(ev)) event = &ev;
+                    if (ev.meeting && ev.first >= seg && ev.last <= end && !to_attend(ev)) event = &ev;
                 if (!event && !lead_meeting_done)
                     for (const JaEvent& ev : evs)
-                        if (ev.last <= seg && !to_attend(ev)) {
+                        if (ev.meeting && ev.last <= seg && !to_attend(ev)) {
                             event = &ev;
                             break;
                         }
@@ -648,7 +868,7 @@ void DocumentReader::find_japanese() {
         // "G7外相会合に出席するため訪日中のA", "…に出席するため…を訪問中のB外務大臣は": the person
         // after the event attended it
         for (const JaEvent& ev : evs) {
-            if (ev.first < seg || ev.last > end || !to_attend(ev)) continue;
+            if (!ev.meeting || ev.first < seg || ev.last > end || !to_attend(ev)) continue;
             for (const JaMention& m : ms)
                 if (m.begin >= cps[ev.last].begin && m.cp_end <= end) {
                     add_relation(RelationType::Attended, m.entity, ev.entity, sentence_of(cps[seg].begin),

@@ -11,6 +11,39 @@ using kg::RelationType;
 using namespace kg_test;
 
 TEST_SUITE("extract.japanese") {
+    TEST_CASE("the country or body between a name and its office is the person's ROLE") {
+        auto x = run("本12日、山田一郎外務大臣は、ポール・ホワイト・イラン外務大臣、アナ・ロペス駐日ペルー大使、"
+                     "ヤン・ノヴァクNATO事務総長及び王明中国外交部長と会談しました。",
+                     "2024-03-12");
+        const kg::Relation* iran = relation(x, RelationType::Role, "ポール・ホワイト", "Iran");
+        REQUIRE(iran);
+        CHECK(iran->attributes.at("title") == "外務大臣");
+        const kg::Relation* peru = relation(x, RelationType::Role, "アナ・ロペス", "Peru");
+        REQUIRE(peru);
+        CHECK(peru->attributes.at("title") == "駐日ペルー大使");
+        CHECK(relation(x, RelationType::Role, "ヤン・ノヴァク", "North Atlantic Treaty Organization"));
+        CHECK(relation(x, RelationType::Role, "王明", "China"));
+        CHECK_FALSE(relation(x, RelationType::Role, "アナ・ロペス", "Japan"));  // 駐日 is where she serves
+    }
+
+    TEST_CASE("bodies, places and programmes from the Japanese tables; none inside another name") {
+        auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
+                     "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
+                     "日英共同声明について議論しました。神奈川県大磯町も訪れました。",
+                     "2024-03-12");
+        CHECK(entity(x, EntityType::Organization, "外務省"));
+        CHECK(entity(x, EntityType::Organization, "G7"));
+        for (const char* place : {"ヨハネスブルグ", "中東", "神奈川県", "大磯町"}) CHECK(entity(x, EntityType::Location, place));
+        CHECK(entity(x, EntityType::Programme, "自由で開かれたインド太平洋"));
+        CHECK(entity(x, EntityType::Programme, "日英共同声明"));
+        CHECK(entity(x, EntityType::Country, "South Africa"));
+        CHECK_FALSE(entity(x, EntityType::Location, "アフリカ"));    // inside 南アフリカ
+        CHECK_FALSE(entity(x, EntityType::Location, "欧州"));        // inside an office
+        CHECK_FALSE(entity(x, EntityType::Location, "インド太平洋"));  // inside a programme
+        CHECK_FALSE(entity(x, EntityType::Country, "India"));
+        CHECK_FALSE(entity(x, EntityType::Country, "United Kingdom"));  // only inside 日英共同声明
+    }
+
     TEST_CASE("named meetings are events, attended by those who held them or came to attend them") {
         auto x = run("日・ペルー外相会談\n\n本12日、G7外相会合に出席するため訪日中のポール・ホワイト・ペルー外務大臣"
                      "（Mr. Paul White）は、山田一郎外務大臣と会談を行いました。\n両外相会談では、APEC閣僚会議についても"
@@ -75,7 +108,9 @@ TEST_SUITE("extract.japanese") {
         const kg::Entity* japan = entity(x, EntityType::Country, "Japan");
         REQUIRE(japan);
         CHECK(has_alias(japan, "日"));
-        CHECK(entity(x, EntityType::Country, "Iran"));
+        // Iran is named only inside the meeting's name: no entity of its own (the annotation rules)
+        CHECK(entity(x, EntityType::Event, "日・イラン外相会談"));
+        CHECK_FALSE(entity(x, EntityType::Country, "Iran"));
         CHECK(entity(x, EntityType::Country, "United States"));
         CHECK(entity(x, EntityType::Country, "Ukraine"));
         CHECK_FALSE(entity(x, EntityType::Country, "Thailand"));  // タイ inside タイミング
