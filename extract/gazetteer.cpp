@@ -377,6 +377,27 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
         im.ja_locations = read_forms(data_dir + "/ja_locations.tsv", "a Japanese form and a canonical name");
         for (auto& [cls, ws] : im.ja_words)
             std::stable_sort(ws.begin(), ws.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+        auto first_code_point = [&](const std::string& form) {
+            std::size_t i = 0;
+            if (!form.empty()) im.ja_form_starts.insert(decode_utf8(form, i));
+        };
+        for (const auto* table : {&im.ja_countries, &im.ja_organizations, &im.ja_locations})
+            for (const auto& [form, name] : *table) first_code_point(form);
+        auto index_rows = [](const std::vector<std::pair<std::string, std::string>>& rows, Impl::JaFirstIndex& index) {
+            for (std::uint32_t r = 0; r < rows.size(); ++r) {
+                std::size_t i = 0;
+                if (!rows[r].first.empty()) index[decode_utf8(rows[r].first, i)].push_back(r);  // longest first
+            }
+        };
+        index_rows(im.ja_countries, im.ja_countries_by_first);
+        index_rows(im.ja_organizations, im.ja_organizations_by_first);
+        index_rows(im.ja_locations, im.ja_locations_by_first);
+        for (const auto& [cls, ws] : im.ja_words)
+            for (const std::string& w : ws) {
+                first_code_point(w);
+                std::size_t i = 0;
+                if (!w.empty()) im.ja_words_by_first[cls][decode_utf8(w, i)].push_back(w);  // ws is longest first
+            }
     }
     {
         // given-name sets joined where they share a spelling; each name keyed by its set's

@@ -76,6 +76,14 @@ struct Gazetteer::Impl {
     // longest forms first
     std::vector<std::pair<std::string, std::string>> ja_organizations;
     std::vector<std::pair<std::string, std::string>> ja_locations;
+    // The first code point of every form above and of data/ja_words.tsv's words: the Japanese
+    // stage tries its tables only where a form may begin.
+    std::unordered_set<char32_t> ja_form_starts;
+    // data/ja_words.tsv's words by class and first code point, longest first
+    std::map<std::string, std::unordered_map<char32_t, std::vector<std::string>>> ja_words_by_first;
+    // rows of ja_countries, ja_organizations and ja_locations by their form's first code point
+    using JaFirstIndex = std::unordered_map<char32_t, std::vector<std::uint32_t>>;
+    JaFirstIndex ja_countries_by_first, ja_organizations_by_first, ja_locations_by_first;
     // data/given_names.tsv: a folded given name -> one name standing for every spelling it
     // shares a set with, directly or through another set ("steve" links steven and stephen)
     std::unordered_map<std::string, std::string> given_name_key;

@@ -104,10 +104,24 @@ void DocumentReader::find_japanese() {
 
     // People: a name right before an office.
     std::vector<JaMention> ms;
+    // (a table's forms are tried only where one may begin; a class's words by their first code point)
+    auto may_start = [&](std::size_t q) { return gaz_.ja_form_starts.count(cps[q].c) > 0; };
+    auto rows_at = [&](const Gazetteer::Impl::JaFirstIndex& index, std::size_t q) -> const std::vector<std::uint32_t>& {
+        static const std::vector<std::uint32_t> none;
+        const auto it = index.find(cps[q].c);
+        return it == index.end() ? none : it->second;
+    };
+    auto words_at = [&](const char* cls, std::size_t q) -> const std::vector<std::string>& {
+        static const std::vector<std::string> none;
+        const auto c = gaz_.ja_words_by_first.find(cls);
+        if (c == gaz_.ja_words_by_first.end()) return none;
+        const auto w = c->second.find(cps[q].c);
+        return w == c->second.end() ? none : w->second;
+    };
     for (std::size_t i = 0; i < cps.size(); ++i) {
-        if (!kanji(cps[i].c)) continue;
+        if (!kanji(cps[i].c) || !may_start(i)) continue;
         std::string title;
-        for (const std::string& t : titles)
+        for (const std::string& t : words_at("title", i))
             if (starts_with_at(i, t)) {
                 title = t;
                 break;
@@ -286,13 +300,13 @@ void DocumentReader::find_japanese() {
     };
     std::vector<JaEvent> evs;
     {
-        const std::vector<std::string>& heads = words("event-head");
         const std::vector<std::string>& programme_heads = words("programme-head");
         for (std::size_t q = 0; q < cps.size(); ++q) {
+            if (!may_start(q)) continue;
             // programmes named without a head: "自由で開かれたインド太平洋"
             {
                 std::string form;
-                for (const std::string& f : words("programme-name"))
+                for (const std::string& f : words_at("programme-name", q))
                     if (starts_with_at(q, f)) {
                         form = f;
                         break;
@@ -318,13 +332,13 @@ void DocumentReader::find_japanese() {
             }
             std::string head;
             EntityType type = EntityType::Event;
-            for (const std::string& h : programme_heads)
+            for (const std::string& h : words_at("programme-head", q))
                 if (starts_with_at(q, h)) {
                     head = h;
                     type = EntityType::Programme;
                     break;
                 }
-            for (const std::string& h : heads)
+            for (const std::string& h : words_at("event-head", q))
                 if (head.empty() && starts_with_at(q, h)) head = h;
             if (head.empty()) continue;
             std::size_t e = q;
@@ -407,12 +421,14 @@ void DocumentReader::find_japanese() {
         auto one_char_country = [&](std::size_t q) {
             if (q >= cps.size() || !kanji(cps[q].c)) return false;
             const std::string c = str(q, q + 1);
-            for (const auto& [form, name] : gaz_.ja_countries)
-                if (form == c) return true;
+            for (const std::uint32_t row : rows_at(gaz_.ja_countries_by_first, q))
+                if (gaz_.ja_countries[row].first == c) return true;
             return false;
         };
         for (std::size_t q = 0; q < cps.size(); ++q) {
-            for (const auto& [form, name] : gaz_.ja_countries) {
+            if (!may_start(q)) continue;
+            for (const std::uint32_t row : rows_at(gaz_.ja_countries_by_first, q)) {
+                const auto& [form, name] = gaz_.ja_countries[row];
                 if (!starts_with_at(q, form)) continue;
                 std::size_t e = q;
                 while (e < cps.size() && cps[e].begin < cps[q].begin + form.size()) ++e;
@@ -458,19 +474,20 @@ void DocumentReader::find_japanese() {
     // "NATO"), and a town after its prefecture ("神奈川県大磯町"). A name only inside a named
     // meeting ("G7外相会合") is no mention of its own.
     {
-        auto inside_event = [&](std::size_t q) {
-            for (const JaEvent& ev : evs)
-                if (q >= ev.first && q < ev.last) return true;
-            // a person's office ("コロンナ仏欧州・外務相") is no place of its own, nor is a country's
-            // name ("南アフリカ")
-            for (const JaMention& m : ms)
-                if (cps[q].begin >= m.begin && cps[q].begin < m.end) return true;
-            for (const Entity& en : out_.entities)
-                if (en.type == EntityType::Country)
-                    for (const Mention& mm : en.mentions)
-                        if (cps[q].begin >= mm.span.begin && cps[q].begin < mm.span.end) return true;
-            return false;
+        // code points inside a named meeting or programme, a person's name and office
+        // ("コロンナ仏欧州・外務相") or a country's name ("南アフリカ"): no place or body of their own
+        std::vector<char> blocked(cps.size(), 0);
+        auto block_bytes = [&](std::size_t from, std::size_t to) {
+            auto it = std::lower_bound(cps.begin(), cps.end(), from, [](const Cp& c, std::size_t b) { return c.begin < b; });
+            for (; it != cps.end() && it->begin < to; ++it) blocked[static_cast<std::size_t>(it - cps.begin())] = 1;
         };
+        for (const JaEvent& ev : evs)
+            for (std::size_t q = ev.first; q < ev.last; ++q) blocked[q] = 1;
+        for (const JaMention& m : ms) block_bytes(m.begin, m.end);
+        for (const Entity& en : out_.entities)
+            if (en.type == EntityType::Country)
+                for (const Mention& mm : en.mentions) block_bytes(mm.span.begin, mm.span.end);
+        auto inside_event = [&](std::size_t q) { return blocked[q] != 0; };
         auto add_named = [&](EntityType type, const std::string& canonical, std::size_t first, std::size_t last) {
             std::size_t en = kNone;
             for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
@@ -513,8 +530,11 @@ void DocumentReader::find_japanese() {
                 continue;
             }
             bool found = false;
+            if (!may_start(q)) continue;
             for (const auto* table : {&gaz_.ja_organizations, &gaz_.ja_locations}) {
-                for (const auto& [form, canonical] : *table) {
+                const auto& index = table == &gaz_.ja_organizations ? gaz_.ja_organizations_by_first : gaz_.ja_locations_by_first;
+                for (const std::uint32_t row : rows_at(index, q)) {
+                    const auto& [form, canonical] = (*table)[row];
                     if (!starts_with_at(q, form)) continue;
                     const std::size_t e = ends_at(q, form);
                     if (katakana(cps[q].c) &&
