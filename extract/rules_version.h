@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 68;
+inline constexpr int kRulesVersion = 69;
 
 }  // namespace kg::extract

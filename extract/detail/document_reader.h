@@ -102,6 +102,7 @@ enum WordFlag : std::uint32_t {
     kToldVerb = 1u << 28,           // folded: told, assured, urged ... one person to another during talks
     kPastMeetingVerb = 1u << 29,    // folded: met, held, spoke ... a meeting that took place
     kTimeUnit = 1u << 30,           // folded: week, month, year, summer ... after last / earlier this
+    kPersonNoun = 1u << 31,         // folded: candidate, envoy, lawmaker ... in lower case before a name
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

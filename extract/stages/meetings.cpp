@@ -606,7 +606,15 @@ void DocumentReader::find_meetings() {
                            (after < b && person_at(after + gaz_.match_title(tok_, fold_, after, b, false, true)) &&
                             gaz_.match_title(tok_, fold_, after, b, false, true) > 0);
                 };
+                // "met Democratic candidate X", "met opposition leader X": a noun for a person (person-noun)
+                // after at most two words, then the person
+                auto noun_then_person = [&](std::size_t r) {
+                    for (std::size_t d = r; d < b && d < r + 3 && tok_[d].is_word(); ++d)
+                        if ((flags_[d] & kPersonNoun) && !tok_[d].cap && d + 1 < b && person_at(d + 1)) return true;
+                    return false;
+                };
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
+                              noun_then_person(q) ||
                               (q > k + 1 && tok_[q - 1].is("with") && counterpart_person(q, b) != kNone) ||
                               (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
@@ -912,7 +920,8 @@ void DocumentReader::find_meetings() {
                     if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
                                "welcomed", "regarding", "concerning", "about", "where", "which", "during",
                                "following", "followed", "after", "before", "hosted", "invitation", "including",
-                               "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from"}) &&
+                               "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from",
+                               "says", "say", "agree", "agrees", "warns", "vows"}) &&
                         !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})))  // "her counterpart from Mexico, X"
                         clause_at = q;
                 }

@@ -555,6 +555,20 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // (5) A name after a noun for a person in lower case, as the news writes one: "Democratic
+        // candidate Kamala Harris", "opposition leader Peter Dutton", "special envoy Steve Witkoff";
+        // a whole name of two to four parts that no capitalised word goes on from.
+        if ((flags_[i] & kPersonNoun) && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && i + 1 < limit &&
+            name_word(i + 1) && free(i + 1) && !tok_[i + 1].allcaps && !phrase_match(i + 1, limit).entry &&
+            !title_match(i + 1, limit)) {
+            if (auto name = read_name(i + 1, limit, false);
+                name && name->parts.size() <= 4 && !language_word_in(name->first, name->last - 1) &&
+                !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
+                add_person(kNone, kNone, *name, false, 0);
+                i = name->last - 1;
+                continue;
+            }
+        }
         // (4) Apposition: "Antony Blinken, Secretary of State"
         if (name_word(i) && !tok_[i].allcaps &&
             (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap || tok_[i].newline_before)) {

@@ -34,7 +34,7 @@ constexpr ClassFlag kClasses[] = {
     {"head-of", kHeadOf},           {"strict-head", kStrictHead},
     {"meeting-adjective", kMeetingAdjective}, {"family-name-first", kFamilyNameFirst},
     {"told-verb", kToldVerb},       {"past-meeting-verb", kPastMeetingVerb},
-    {"time-unit", kTimeUnit},
+    {"time-unit", kTimeUnit},       {"person-noun", kPersonNoun},
 };
 
 }  // namespace

@@ -46,6 +46,19 @@ TEST_CASE("counterpart: 'her counterpart from <country>, Name' names the other s
     CHECK(relation(x, RelationType::Met, "Ana Lopes", "Paul White"));
 }
 
+TEST_CASE("a name after a noun for a person in lower case: 'Democratic candidate X', 'opposition leader X'") {
+    const auto x = run("Zelenskiy meets Lopes in Kyiv, says they agree White must be stopped\n"
+                       "Ukrainian President Volodymyr Zelenskiy met Democratic candidate Ana Lopes on Thursday and "
+                       "opposition leader Hiro Sato on Friday. He praised activist Mia Berg.");
+    CHECK(relation(x, RelationType::Met, "Volodymyr Zelenskiy", "Ana Lopes"));
+    CHECK(relation(x, RelationType::Met, "Volodymyr Zelenskiy", "Hiro Sato"));
+    CHECK(entity(x, EntityType::Person, "Mia Berg"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Volodymyr Zelenskiy", "Mia Berg"));
+    // a headline's "says" ends the meeting's counterparts: White is talked about, not met
+    CHECK_FALSE(relation(x, RelationType::Met, "Lopes", "White"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Lopes", "White"));
+}
+
 TEST_CASE("counterpart: an office or acronym after 'counterparts' is not read as a name") {
     const auto x = run("The advisers met their counterparts NSA Officials from three countries.");
     CHECK(!entity(x, EntityType::Person, "NSA Officials"));
