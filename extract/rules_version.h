@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 69;
+inline constexpr int kRulesVersion = 70;
 
 }  // namespace kg::extract

@@ -440,6 +440,18 @@ void DocumentReader::find_meetings() {
                     c.entry && c.entry->type == EntityType::Country && g + c.length < b &&
                     (title_match(g + c.length, b) || person_at(g + c.length)))
                     g += c.length;
+                // "received the Prime Minister of Poland, Donald Tusk": the office, its country, the name
+                if (tok_[g].is("the") && g + 1 < b)
+                    if (const std::size_t tl = title_match(g + 1, b); tl) {
+                        std::size_t r = g + 1 + tl;
+                        if (r + 1 < b && tok_[r].is("of")) {
+                            ++r;
+                            if (r < b && tok_[r].is("the")) ++r;
+                            if (const PhraseMatch c = phrase_match(r, b); c.entry) r += c.length;
+                        }
+                        if (r < b && tok_[r].is(",")) ++r;
+                        if (r < b && person_at(r)) g = r;
+                    }
                 std::size_t guest = g;
                 if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
                 if (const std::size_t tl = title_match(guest, b); tl) guest += tl;
@@ -458,6 +470,27 @@ void DocumentReader::find_meetings() {
             }
             if (!(flags_[k] & kMeetingVerb)) continue;
             const std::string_view w = fold_[k];
+            // "EAM Dr. S. Jaishankar called on President Ilham Aliyev": a courtesy call, the one
+            // called on its host; "called on President X to withdraw" urges, and meets no one
+            if (in(w, {"called", "calls"}) && k + 2 < b && fold_[k + 1] == "on") {
+                if (const std::size_t p = counterpart_person(k + 2, b); p != kNone) {
+                    std::size_t after = persons_[p].name_last;
+                    // past an apposition: "called on Mr. X, President of Y, to ..."
+                    if (after < b && tok_[after].is(","))
+                        for (std::size_t r = after + 1; r < b && r < after + 15; ++r)
+                            if (tok_[r].is(",")) {
+                                after = r + 1;
+                                break;
+                            }
+                    if (!(after < b && in(fold_[after], {"to", "for"}))) {
+                        Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "called-on"};
+                        tr.role = 2;  // the caller visits
+                        triggers.push_back(tr);
+                        k = k + 1;
+                        continue;
+                    }
+                }
+            }
             auto next_is = [&](std::size_t off, std::string_view v) {
                 return k + off < b && eq_ci(tok_[k + off].text, v);
             };

@@ -224,8 +224,9 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         std::size_t after_particles = k;
         while (after_particles < limit && tok_[after_particles].is_word() && is_particle(tok_[after_particles].text))
             ++after_particles;
-        if (after_particles > k && !n.parts.empty() && after_particles < limit && name_word(after_particles) &&
-            after_particles - k <= 3) {
+        // (a family name may open with its particles after an office: "President von der Leyen")
+        if (after_particles > k && (!n.parts.empty() || (allow_single && k == i && i > 0 && tok_[i - 1].cap)) &&
+            after_particles < limit && name_word(after_particles) && after_particles - k <= 3) {
             for (std::size_t q = k; q < after_particles; ++q) {
                 n.parts.emplace_back(tok_[q].text);
                 n.caps.push_back(false);

@@ -186,6 +186,23 @@ TEST_SUITE("extract.people") {
 }
 
 TEST_SUITE("extract.meetings") {
+    TEST_CASE("'called on' an office holder is a courtesy call; 'called on X to ...' urges") {
+        auto x = run("EAM Dr. R. Mehta called on President Hiro Sato of Peru. The Minister called on President "
+                     "Paul White to withdraw his forces.");
+        const kg::Relation* met = relation(x, RelationType::Met, "R. Mehta", "Hiro Sato");
+        REQUIRE(met);
+        CHECK(met->attributes.at("mode") == "courtesy-call");
+        CHECK_FALSE(relation(x, RelationType::Met, "R. Mehta", "Paul White"));
+    }
+
+    TEST_CASE("a family name that opens with particles after an office; 'received the Prime Minister of X, Name'") {
+        auto x = run("President von der Leyen received the Prime Minister of Poland, Hiro Sato, in Brussels. "
+                     "Von der Leyen thanked Sato.");
+        CHECK(entity(x, EntityType::Person, "von der Leyen"));
+        CHECK(relation(x, RelationType::Met, "von der Leyen", "Hiro Sato"));
+        CHECK(relation(x, RelationType::Role, "Hiro Sato", "Poland"));
+    }
+
     TEST_CASE("'exchanged views with' after the subject's apposition, the counterpart with honorifics") {
         auto x = run("On June 12, Ms. LOPES Ana, Minister for Foreign Affairs, exchanged views with H.E. Mr. Paul "
                      "White, Minister of Foreign Affairs of Sri Lanka, over a luncheon.");
