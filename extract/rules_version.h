@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 70;
+inline constexpr int kRulesVersion = 71;
 
 }  // namespace kg::extract

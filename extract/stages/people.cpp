@@ -556,6 +556,38 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // (6) Names listed after a plural office and a comma: "The two Foreign Ministers, Cho Tae-yul
+        // and Wang Yi, held talks", "the two leaders, A and B,": two or more whole names joined by
+        // commas and "and", the list closed by a comma.
+        if ((plural_office(fold_[i]) || fold_[i] == "leaders") && i + 2 < limit && tok_[i + 1].is(",") &&
+            name_word(i + 2)) {
+            std::vector<NameParts> names;
+            std::size_t q = i + 2;
+            bool closed = false;
+            while (q < limit && names.size() < 6) {
+                auto name = read_name(q, limit, false);
+                if (!name || name->parts.size() > 4 || language_word_in(name->first, name->last - 1) ||
+                    phrase_match(q, limit).entry)
+                    break;
+                bool all_free = true;
+                for (std::size_t r = name->first; r < name->last; ++r) all_free = all_free && free(r);
+                if (!all_free) break;
+                names.push_back(*name);
+                q = name->last;
+                if (q < limit && tok_[q].is(",") && q + 1 < limit && tok_[q + 1].is("and")) q += 2;
+                else if (q < limit && tok_[q].is("and")) ++q;
+                else if (q < limit && tok_[q].is(",") && q + 1 < limit && name_word(q + 1) && names.size() == 1) ++q;
+                else {
+                    closed = q < limit && tok_[q].is(",");
+                    break;
+                }
+            }
+            if (closed && names.size() >= 2) {
+                for (const NameParts& n : names) add_person(kNone, kNone, n, false, 0);
+                i = names.back().last - 1;
+                continue;
+            }
+        }
         // (5) A name after a noun for a person in lower case, as the news writes one: "Democratic
         // candidate Kamala Harris", "opposition leader Peter Dutton", "special envoy Steve Witkoff";
         // a whole name of two to four parts that no capitalised word goes on from.

@@ -59,6 +59,16 @@ TEST_CASE("a name after a noun for a person in lower case: 'Democratic candidate
     CHECK_FALSE(relation(x, RelationType::Met, "Ana Lopes", "White"));
 }
 
+TEST_CASE("names listed after a plural office and a comma: 'The two Foreign Ministers, A and B, held talks'") {
+    const auto x = run("The two Foreign Ministers, Hiro Sato and Ana Lopes, held talks in Lima. The two leaders, "
+                       "Paul White and Tom Hale, met on Monday. The ministers, Japan and Peru, agreed. The "
+                       "Ministers, Mia Berg, Ken Ito and Lia Moss, signed the statement.");
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Lopes"));
+    CHECK(relation(x, RelationType::Met, "Paul White", "Tom Hale"));
+    for (const char* p : {"Mia Berg", "Ken Ito", "Lia Moss"}) CHECK(entity(x, EntityType::Person, p));
+    CHECK_FALSE(entity(x, EntityType::Person, "Japan"));
+}
+
 TEST_CASE("counterpart: an office or acronym after 'counterparts' is not read as a name") {
     const auto x = run("The advisers met their counterparts NSA Officials from three countries.");
     CHECK(!entity(x, EntityType::Person, "NSA Officials"));
