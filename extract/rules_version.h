@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 71;
+inline constexpr int kRulesVersion = 72;
 
 }  // namespace kg::extract

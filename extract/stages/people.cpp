@@ -250,9 +250,13 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             continue;
         }
         // A month is a name when no day or year follows it: "Theresa May", "Prime Minister May:".
+        // A month's abbreviation of three letters opens a name before another name word: "Jan
+        // Egeland", "Jan Lipavsky" (a date writes a number after it: "Jan. 5", "Jan 5").
+        const bool abbreviation_first = n.parts.empty() && k == i && t.text.size() == 3 && k + 1 < limit &&
+                                        tok_[k + 1].space_before && name_word(k + 1);
         const bool month_name = (flags_[k] & kMonth) && t.is_word() && t.cap && !(flags_[k] & kNonName) &&
                                 (k + 1 >= limit || tok_[k + 1].kind != Token::Kind::Number) &&
-                                (!n.parts.empty() || (k == i && allow_single));
+                                (!n.parts.empty() || (k == i && allow_single) || abbreviation_first);
         if (!name_word(k) && !month_name) break;
         if (title_match(k, limit) && !n.parts.empty()) break;
         if (!n.parts.empty() &&

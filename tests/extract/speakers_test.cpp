@@ -116,6 +116,15 @@ TEST_SUITE("extract.people") {
         CHECK(entity(x, EntityType::Person, "Hiro Sato"));
     }
 
+    TEST_CASE("'Jan', a month's abbreviation, opens a name before another name word, not before a day") {
+        auto x = run("Secretary Paul White met with Jan Egeland, Secretary General of the Norwegian Refugee Council. "
+                     "On Jan 5 White met Minister Ana Lopes.");
+        CHECK(relation(x, RelationType::Met, "Paul White", "Jan Egeland"));
+        const kg::Relation* lopes = relation(x, RelationType::Met, "Paul White", "Ana Lopes");
+        REQUIRE(lopes);
+        CHECK(lopes->date.ends_with("-01-05"));
+    }
+
     TEST_CASE("a verb or word of the language in a release's title ends the name before it") {
         auto x = run("President-elect Hiro Sato Outlines Recovery Plan\n2024-06-12\nCongresswoman Maxine Waters\n"
                      "Representative Jan Learned\nThe plan was announced.");
