@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 72;
+inline constexpr int kRulesVersion = 73;
 
 }  // namespace kg::extract

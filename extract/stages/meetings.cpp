@@ -410,6 +410,20 @@ void DocumentReader::find_meetings() {
                     const MeetingMode fallback =
                         spoke && title_states_call() ? MeetingMode::Telephone : MeetingMode::InPerson;
                     Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), fallback), "pair-met"};
+                    // "A and B discussed the war in a phone call on Monday": their call named later in
+                    // the sentence ("in a phone call", "during a video conference", "by telephone"),
+                    // not another one ("following the recent phone call between C and D")
+                    if (tr.mode == MeetingMode::InPerson)
+                        for (std::size_t r = v + 4; r + 1 < b; ++r) {
+                            const bool medium = in(fold_[r], {"phone", "telephone", "video"});
+                            const bool theirs = fold_[r - 1] == "by" ||
+                                                (in(fold_[r - 1], {"a", "an"}) && in(fold_[r - 2], {"in", "during", "over", "via"}));
+                            if (medium && theirs &&
+                                (fold_[r - 1] == "by" || in(fold_[r + 1], {"call", "conversation", "talk", "talks", "conference"}))) {
+                                tr.mode = fold_[r] == "video" ? MeetingMode::Video : MeetingMode::Telephone;
+                                break;
+                            }
+                        }
                     tr.confidence = 0.8;
                     triggers.push_back(tr);
                     k = v;

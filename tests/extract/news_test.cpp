@@ -69,6 +69,18 @@ TEST_CASE("names listed after a plural office and a comma: 'The two Foreign Mini
     CHECK_FALSE(entity(x, EntityType::Person, "Japan"));
 }
 
+TEST_CASE("a pair that 'discussed X in a phone call' spoke by telephone; another call mentioned is not theirs") {
+    const auto x = run("German Chancellor Hiro Sato and French President Ana Lopes discussed the war in a phone call on "
+                       "Monday. Mr. Paul White and Minister Mia Berg also discussed the situation, following the recent "
+                       "phone call between President Tom Hale and Prime Minister Lia Moss.");
+    const kg::Relation* call = relation(x, RelationType::Met, "Hiro Sato", "Ana Lopes");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+    const kg::Relation* met = relation(x, RelationType::Met, "Paul White", "Mia Berg");
+    REQUIRE(met);
+    CHECK(met->attributes.at("mode") == "in-person");
+}
+
 TEST_CASE("counterpart: an office or acronym after 'counterparts' is not read as a name") {
     const auto x = run("The advisers met their counterparts NSA Officials from three countries.");
     CHECK(!entity(x, EntityType::Person, "NSA Officials"));
