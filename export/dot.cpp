@@ -86,18 +86,6 @@ Agnode_t* make_node(Agraph_t* g, const std::string& id) {
     return n;
 }
 
-std::string edge_label(const detail::SelectedEdge& e) {
-    std::string label(to_string(e.type));
-    if (auto t = e.attribute("title"); !t.empty()) label.append(" ").append(t);
-    if (auto a = e.attribute("amount"); !a.empty()) label.append(" ").append(a);
-    if (!e.dates.empty()) {
-        label.append(" ").append(e.dates.front());
-        if (e.dates.size() > 1) label.append("\xE2\x80\xA6").append(e.dates.back());  // "…"
-    }
-    if (e.merged > 1) label += " (" + std::to_string(e.merged) + "x)";
-    return label;
-}
-
 // A tooltip value: Graphviz expands escapes in tooltips twice (`\\\\` shows as one
 // backslash, `\\N` as the node name), so each backslash of the text becomes four.
 std::string tooltip_escstring(std::string_view s) {
@@ -248,23 +236,10 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
     declare(root, AGEDGE, "fontname", "Helvetica");
     declare(root, AGEDGE, "fontsize", "9");
 
-    // Meetings drawn as nodes replace the MET edges that come from them.
-    std::map<MeetingId, std::vector<EntityId>> meetings;
-    const auto from_meeting = [&](const detail::SelectedEdge& e) {
-        return opt.meetings_as_nodes && e.type == RelationType::Met &&
-               std::all_of(e.records.begin(), e.records.end(),
-                           [](const RelationRecord* r) { return r->meeting.has_value(); });
-    };
+    // Meetings drawn as nodes replace the MET edges that come from them (see select()).
+    const auto from_meeting = [](const detail::SelectedEdge& e) { return e.from_meeting; };
     std::vector<bool> linked(g.entities().size(), false);
-    for (const detail::SelectedEdge& e : s.edges) {
-        linked[e.source.value] = linked[e.target.value] = true;
-        if (!from_meeting(e)) continue;
-        for (const RelationRecord* r : e.records) {
-            auto& people = meetings[*r->meeting];
-            people.push_back(e.source);
-            people.push_back(e.target);
-        }
-    }
+    for (const detail::SelectedEdge& e : s.edges) linked[e.source.value] = linked[e.target.value] = true;
     std::vector<const EntityRecord*> isolated;
     for (const EntityRecord* e : s.nodes)
         if (!linked[e->id.value]) isolated.push_back(e);
@@ -300,7 +275,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         std::string key = id;
         Agedge_t* ed = agedge(root, by_id.at(e.source), by_id.at(e.target), key.data(), 1);
         if (!ed) throw ExportError("export: cgraph could not create edge " + id);
-        const std::string label = edge_label(e);
+        const std::string label = detail::edge_label(e);
         if (edge_labels) set_attr(ed, "label", dot_escstring(drawing ? wrap(label, kWrapEdgeLabels) : label));
         set_attr(ed, "color", std::string(detail::edge_colour(e.type)));
         set_attr(ed, "fontcolor", std::string(detail::edge_colour(e.type)));
@@ -312,27 +287,11 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         b.edges.push_back(ed);
         links.emplace_back(by_id.at(e.source), by_id.at(e.target));
     }
-    // Meetings and their participants in stable id order, like everything else.
-    std::vector<MeetingId> meeting_order;
-    for (const auto& entry : meetings) meeting_order.push_back(entry.first);
-    const std::vector<std::string> meeting_ids = detail::stable_meeting_ids(g, meeting_order, s.node_ids);
-    std::vector<std::size_t> by_meeting_id(meeting_order.size());
-    for (std::size_t i = 0; i < by_meeting_id.size(); ++i) by_meeting_id[i] = i;
-    std::sort(by_meeting_id.begin(), by_meeting_id.end(),
-              [&](std::size_t x, std::size_t y) { return meeting_ids[x] < meeting_ids[y]; });
-    for (std::size_t which : by_meeting_id) {
-        const MeetingId mid = meeting_order[which];
-        std::vector<EntityId>& people = meetings[mid];
-        std::sort(people.begin(), people.end(),
-                  [&](EntityId x, EntityId y) { return s.node_id(x) < s.node_id(y); });
-        people.erase(std::unique(people.begin(), people.end()), people.end());
-        const MeetingRecord& m = g.meeting(mid);
-        const std::string& id = meeting_ids[which];
+    // Meetings and their participants, in stable id order like everything else.
+    for (const detail::SelectedMeeting& sm : s.meetings) {
+        const MeetingRecord& m = *sm.record;
+        const std::string& id = sm.stable_id;
         Agnode_t* n = make_node(root, id);
-        std::string what = "Meeting";
-        if (!m.date.empty()) what += " " + m.date;
-        if (m.place) what += " in " + std::string(detail::entity_name(g, m.place));
-        what += " (" + std::string(to_string(m.mode)) + ")";
         set_attr(n, "label", "");
         set_attr(n, "xlabel", dot_escstring(m.date));
         set_attr(n, "shape", "circle");
@@ -340,10 +299,10 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         set_attr(n, "fixedsize", "true");
         set_attr(n, "fillcolor", std::string(detail::edge_colour(RelationType::Met)));
         set_attr(n, "id", id);
-        set_attr(n, "tooltip", tooltip_escstring(what));
+        set_attr(n, "tooltip", tooltip_escstring(detail::meeting_label(g, m)));
         index.emplace(n, b.nodes.size());
         b.nodes.push_back(n);
-        for (EntityId p : people) {
+        for (EntityId p : sm.participants) {
             std::string key = id + "_" + s.node_id(p);
             Agedge_t* ed = agedge(root, by_id.at(p), n, key.data(), 1);
             if (!ed) throw ExportError("export: cgraph could not create edge " + key);
@@ -401,7 +360,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
                             [&](const detail::SelectedEdge& e) { return e.type == r && !from_meeting(e); }))
                 relations.push_back(r);
         Agnode_t* n = make_node(root, "legend");
-        set_html_label(root, n, legend_html(types, relations, !meetings.empty()));
+        set_html_label(root, n, legend_html(types, relations, !s.meetings.empty()));
         set_attr(n, "shape", "box");
         set_attr(n, "style", "rounded");
         set_attr(n, "id", "legend");
