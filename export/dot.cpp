@@ -1,5 +1,14 @@
 // DOT through cgraph, and SVG/PNG/PDF through gvc, from one cgraph graph.
 //
+// The DOT file carries the layout kg's own drawing of the same selection uses: the
+// engine (graph attribute `layout`, which Graphviz honours whichever of dot, neato or
+// sfdp is run on the file) and that engine's settings (rankdir, nodesep and ranksep
+// for dot; overlap, sep, pack, packmode, outputorder, size for the force-directed
+// ones). Titles, names and relations are the data's own; the caption, legend, wrapped
+// names and the note of unconnected entities belong to drawings only.
+// Tooltips (SVG hover text) break lines for real: aliases, places and documents
+// each on a line of their own.
+//
 // cgraph builds and checks the graph, but DOT text is emitted here rather than by
 // agwrite: agwrite leaves some values unquoted (`-.`) and mangles a trailing
 // backslash, so every value is written double-quoted from its escString form.
@@ -87,14 +96,28 @@ Agnode_t* make_node(Agraph_t* g, const std::string& id) {
 }
 
 // A tooltip value: Graphviz expands escapes in tooltips twice (`\\\\` shows as one
-// backslash, `\\N` as the node name), so each backslash of the text becomes four.
+// backslash, `\\N` as the node name), so each backslash of the text becomes four,
+// while a line break becomes the single escape `\n`, which SVG shows as a new line.
 std::string tooltip_escstring(std::string_view s) {
     std::string out;
-    for (char c : dot_escstring(s)) {
-        out += c;
-        if (c == '\\') out += "\\";  // dot_escstring already doubled it: two more
+    for (char c : detail::clean_text(s)) {
+        if (c == '\\') out += "\\\\\\\\";
+        else if (c == '\n') out += "\\n";
+        else if (c == '\t') out += ' ';
+        else out += c;
     }
     return out;
+}
+
+// An edge's hover text: its label, then where, how and from which documents.
+std::string tooltip(const graph::KnowledgeGraph& g, const detail::SelectedEdge& e) {
+    std::string t = detail::edge_label(e);
+    std::vector<std::string> places;
+    for (EntityId p : e.places) places.emplace_back(detail::entity_name(g, p));
+    if (!places.empty()) t += "\nin " + detail::join(places, ", ");
+    if (const auto modes = e.values("mode"); !modes.empty()) t += "\nmode: " + detail::join(modes, ", ");
+    if (!e.documents.empty()) t += "\ndocuments: " + detail::join(e.documents, ", ");
+    return t;
 }
 
 std::string tooltip(const EntityRecord& e) {
@@ -156,6 +179,7 @@ struct BuiltGraph {
     std::vector<Agnode_t*> nodes;  // in selection order, then meetings and notes
     std::vector<Agedge_t*> edges;
     std::size_t components = 0;    // connected components among the nodes with edges
+    std::size_t drawing_nodes = 0; // nodes the drawing of this selection has (legend and note included)
 };
 
 // Union-find over node indices, for counting connected components.
@@ -243,7 +267,10 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
     std::vector<const EntityRecord*> isolated;
     for (const EntityRecord* e : s.nodes)
         if (!linked[e->id.value]) isolated.push_back(e);
-    const bool note = drawing && !s.edges.empty() && isolated.size() >= kMinIsolatedForNote;
+    const bool note_due = !s.edges.empty() && isolated.size() >= kMinIsolatedForNote;
+    const bool note = drawing && note_due;
+    b.drawing_nodes = s.nodes.size() - (note_due ? isolated.size() - 1 : 0) + s.meetings.size() +
+                      (s.nodes.empty() ? 0 : 1);
 
     std::map<EntityId, Agnode_t*> by_id;
     std::map<Agnode_t*, std::size_t> index;
@@ -281,7 +308,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         set_attr(ed, "fontcolor", std::string(detail::edge_colour(e.type)));
         set_attr(ed, "dir", e.directed ? "forward" : "none");
         set_attr(ed, "id", id);
-        if (drawing) set_attr(ed, "tooltip", tooltip_escstring(label));
+        set_attr(ed, "tooltip", tooltip_escstring(tooltip(g, e)));
         if (e.merged > 1)
             set_attr(ed, "penwidth", std::to_string(std::min<std::size_t>(1 + e.merged / 2, 8)));
         b.edges.push_back(ed);
@@ -446,9 +473,9 @@ std::string choose_engine(GVC_t* gvc, const ExportOptions& opt, const BuiltGraph
                               detail::join(have, ", ") + ")");
         return opt.layout;
     }
-    if (b.nodes.size() <= kDotLayoutMaxNodes && b.components <= kDotLayoutMaxComponents) return "dot";
+    if (b.drawing_nodes <= kDotLayoutMaxNodes && b.components <= kDotLayoutMaxComponents) return "dot";
     const char* order[] = {"neato", "sfdp", "dot"};
-    if (b.nodes.size() > kNeatoLayoutMaxNodes) std::swap(order[0], order[1]);
+    if (b.drawing_nodes > kNeatoLayoutMaxNodes) std::swap(order[0], order[1]);
     for (const char* e : order)
         if (available(e)) return e;
     throw ExportError("render: no Graphviz layout engine is available");
@@ -477,6 +504,11 @@ void write_dot(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOp
     const Selection s = detail::select(g, opt);
     GraphvizErrors errors;
     const BuiltGraph b = build(g, s, opt, Purpose::Dot);
+    // The engine and settings render() would use for this selection, so that running
+    // any Graphviz program on the file lays it out as kg's drawing is laid out.
+    const std::string engine = choose_engine(graphviz_context(), opt, b);
+    set_attr(b.graph.get(), "layout", engine);
+    set_layout_attributes(b.graph.get(), engine, b.drawing_nodes);
     emit(out, b);
     if (!out) throw ExportError("export: writing DOT failed");
 }
@@ -491,7 +523,7 @@ void render(const graph::KnowledgeGraph& g, const std::string& format, std::ostr
     BuiltGraph b = build(g, s, opt, Purpose::Drawing);
     Agraph_t* root = b.graph.get();
     const std::string engine = choose_engine(gvc, opt, b);
-    set_layout_attributes(root, engine, b.nodes.size());
+    set_layout_attributes(root, engine, b.drawing_nodes);
 
     if (gvLayout(gvc, root, engine.c_str()) != 0)
         throw ExportError("render: Graphviz layout \"" + engine + "\" failed: " +
