@@ -2,8 +2,8 @@
 // namespace fix, tests/export/schemas/gexf-1.2), viz colours from the DOT palette.
 //
 // Direction: as in the GraphML writer, the graph is directed (defaultedgetype=
-// "directed") and a symmetric relation (MET) is two arcs, the second with id
-// "<id>-reverse", both with edge_id = the edge's own id and directed=false. A per-edge
+// "directed") and a symmetric relation (MET) is two arcs with directed=false, the
+// second with id "<id>-reverse" and reverse_of = the first's id. A per-edge
 // type="undirected" would make a mixed graph that Gephi reads but networkx refuses,
 // and type="mutual" is refused by Gephi's importer.
 //
@@ -15,10 +15,11 @@
 // interval. Undated things are open-ended: an edge without a date has no spell, a
 // node without any date no start or end, and Gephi shows them at every time.
 //
-// Collapsed edges carry count, first and last date and " | "-joined lists like the
-// GraphML writer; meetings_as_nodes writes MEETING nodes with PARTICIPATED_IN arcs.
+// Edges carry count (with --collapse), and first and last date and " | "-joined lists where their
+// relations differ, like the GraphML writer (detail::EdgeFields); meetings_as_nodes writes MEETING nodes with PARTICIPATED_IN arcs.
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,8 +36,14 @@
 namespace kg::output {
 namespace {
 
+// A day as GEXF's timeformat="date" writes it: "YYYY-MM-DD". Fixed size, so the
+// spells of a million edges cost no allocation each.
+using Day = std::array<char, 10>;
+
+std::string_view view(const Day& d) { return {d.data(), d.size()}; }
+
 struct Spell {
-    std::string start, end;  // full ISO dates, start <= end
+    Day start, end;  // start <= end
 };
 
 bool digits(std::string_view s) {
@@ -46,52 +53,76 @@ bool digits(std::string_view s) {
     return true;
 }
 
+// "YYYY" + `rest` ("-MM-DD" or "-DD").
+Day day(std::string_view head, std::string_view rest) {
+    Day d{};
+    std::copy(head.begin(), head.end(), d.begin());
+    std::copy(rest.begin(), rest.end(), d.begin() + static_cast<std::ptrdiff_t>(head.size()));
+    return d;
+}
+
+int two_digits(std::string_view s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
+
 // The days a date covers: a day, a month ("2023-05") or a year ("2023"); none for
 // anything that is not an ISO date of one of those forms.
 std::optional<Spell> spell_of(std::string_view d) {
-    if (d.size() == 4 && digits(d)) return Spell{std::string(d) + "-01-01", std::string(d) + "-12-31"};
-    if (d.size() < 7 || d[4] != '-' || !digits(d.substr(0, 4)) || !digits(d.substr(5, 2))) return std::nullopt;
+    if (d.size() == 4 && digits(d)) return Spell{day(d, "-01-01"), day(d, "-12-31")};
+    if ((d.size() != 7 && d.size() != 10) || d[4] != '-' || !digits(d.substr(0, 4)) || !digits(d.substr(5, 2)))
+        return std::nullopt;
     const int year = std::stoi(std::string(d.substr(0, 4)));
-    const int month = std::stoi(std::string(d.substr(5, 2)));
+    const int month = two_digits(d.substr(5, 2));
     if (month < 1 || month > 12) return std::nullopt;
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (d.size() == 7) {
-        return Spell{std::string(d) + "-01", std::string(d) + "-" + std::to_string(days[month - 1])};
+        const char last[] = {'-', static_cast<char>('0' + days[month - 1] / 10),
+                             static_cast<char>('0' + days[month - 1] % 10)};
+        return Spell{day(d, "-01"), day(d, std::string_view(last, 3))};
     }
-    if (d.size() != 10 || d[7] != '-' || !digits(d.substr(8, 2))) return std::nullopt;
-    const int day = std::stoi(std::string(d.substr(8, 2)));
-    if (day < 1 || day > days[month - 1]) return std::nullopt;
-    return Spell{std::string(d), std::string(d)};
+    if (d[7] != '-' || !digits(d.substr(8, 2))) return std::nullopt;
+    const int dd = two_digits(d.substr(8, 2));
+    if (dd < 1 || dd > days[month - 1]) return std::nullopt;
+    return Spell{day(d, {}), day(d, {})};
 }
 
-// The spells of `dates`, sorted, overlapping ones merged.
-std::vector<Spell> spells_of(const std::vector<std::string_view>& dates) {
-    std::vector<Spell> spells;
+// Where one edge's or meeting's spells lie in a shared pool.
+struct Spells {
+    std::size_t begin = 0, end = 0;
+};
+
+// Appends the spells of `dates` to `pool`, sorted, overlapping ones merged.
+Spells add_spells(const std::vector<std::string_view>& dates, std::vector<Spell>& pool) {
+    Spells where{pool.size(), pool.size()};
     for (std::string_view d : dates)
-        if (auto s = spell_of(d)) spells.push_back(std::move(*s));
-    std::sort(spells.begin(), spells.end(),
-              [](const Spell& x, const Spell& y) { return x.start != y.start ? x.start < y.start : x.end < y.end; });
-    std::vector<Spell> merged;
-    for (Spell& s : spells) {
-        if (!merged.empty() && s.start <= merged.back().end) {
-            if (s.end > merged.back().end) merged.back().end = s.end;
+        if (auto s = spell_of(d)) pool.push_back(*s);
+    const auto first = pool.begin() + static_cast<std::ptrdiff_t>(where.begin);
+    std::sort(first, pool.end(), [](const Spell& x, const Spell& y) {
+        return x.start != y.start ? x.start < y.start : x.end < y.end;
+    });
+    std::size_t kept = where.begin;
+    for (std::size_t i = where.begin; i < pool.size(); ++i) {
+        if (kept > where.begin && pool[i].start <= pool[kept - 1].end) {
+            if (pool[i].end > pool[kept - 1].end) pool[kept - 1].end = pool[i].end;
         } else {
-            merged.push_back(std::move(s));
+            pool[kept++] = pool[i];
         }
     }
-    return merged;
+    pool.resize(kept);
+    where.end = kept;
+    return where;
 }
 
 // A node's interval, widened by everything it takes part in.
 struct Interval {
-    std::string start, end;  // empty = open
+    bool set = false;  // false = open: no start, no end
+    Day start{}, end{};
     void cover(const Spell& s) {
-        if (start.empty() || s.start < start) start = s.start;
-        if (end.empty() || s.end > end) end = s.end;
+        if (!set || s.start < start) start = s.start;
+        if (!set || s.end > end) end = s.end;
+        set = true;
     }
-    void cover(const std::vector<Spell>& spells) {
-        for (const Spell& s : spells) cover(s);
+    void cover(const std::vector<Spell>& pool, Spells where) {
+        for (std::size_t i = where.begin; i < where.end; ++i) cover(pool[i]);
     }
 };
 
@@ -124,10 +155,11 @@ void attvalue_joined(detail::Sink& o, std::string_view id, const Strings& values
     o << "\"/>\n";
 }
 
-void write_spells(detail::Sink& o, const std::vector<Spell>& spells) {
-    if (spells.empty()) return;
+void write_spells(detail::Sink& o, const std::vector<Spell>& pool, Spells where) {
+    if (where.begin == where.end) return;
     o << "        <spells>\n";
-    for (const Spell& s : spells) o << "          <spell start=\"" << s.start << "\" end=\"" << s.end << "\"/>\n";
+    for (std::size_t i = where.begin; i < where.end; ++i)
+        o << "          <spell start=\"" << view(pool[i].start) << "\" end=\"" << view(pool[i].end) << "\"/>\n";
     o << "        </spells>\n";
 }
 
@@ -142,8 +174,9 @@ void colour(detail::Sink& o, unsigned r, unsigned g, unsigned b) {
 void node_start(detail::Sink& o, std::string_view id, std::string_view label, const Interval& when) {
     o << "      <node id=\"" << id << '"';
     attr(o, "label", label);
-    if (!when.start.empty()) attr(o, "start", when.start);
-    if (!when.end.empty()) attr(o, "end", when.end);
+    if (when.set) {
+        o << " start=\"" << view(when.start) << "\" end=\"" << view(when.end) << '"';
+    }
     o << ">\n        <attvalues>\n";
 }
 
@@ -155,29 +188,30 @@ void arc_start(detail::Sink& o, std::string_view id, std::string_view source, st
     o.number(weight) << "\">\n        <attvalues>\n";
 }
 
-void arc(detail::Sink& o, const graph::KnowledgeGraph& g, const detail::SelectedEdge& e, std::string_view id,
-         std::string_view source, std::string_view target, const std::vector<Spell>& spells) {
-    arc_start(o, id, source, target, detail::edge_label(e), e.weight);
+void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeFields& f, bool collapsed,
+         std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of,
+         const std::vector<Spell>& pool, Spells spells) {
+    arc_start(o, id, source, target, f.label, e.weight);
     attvalue(o, "relation", to_string(e.type));
     attvalue(o, "directed", e.directed ? "true" : "false");
-    attvalue(o, "edge_id", e.stable_id);
-    attvalue_number(o, "count", e.merged);
+    attvalue(o, "reverse_of", reverse_of);
+    if (collapsed) attvalue_number(o, "count", e.merged);
     attvalue(o, "date", e.date);
-    attvalue(o, "first_date", e.first_date());
-    attvalue(o, "last_date", e.last_date());
-    attvalue_joined(o, "dates", e.dates);
-    attvalue(o, "place", detail::entity_name(g, e.place));
-    std::vector<std::string_view> places;
-    for (EntityId p : e.places) places.push_back(detail::entity_name(g, p));
-    attvalue_joined(o, "places", places);
-    for (const char* a : {"mode", "title", "amount"}) {
-        attvalue(o, a, e.attribute(a));
-        attvalue_joined(o, std::string(a) + "s", e.values(a));
-    }
+    attvalue(o, "first_date", f.first_date);
+    attvalue(o, "last_date", f.last_date);
+    attvalue_joined(o, "dates", f.dates);
+    attvalue(o, "place", f.place);
+    attvalue_joined(o, "places", f.places);
+    attvalue(o, "mode", f.mode);
+    attvalue_joined(o, "modes", f.modes);
+    attvalue(o, "title", f.title);
+    attvalue_joined(o, "titles", f.titles);
+    attvalue(o, "amount", f.amount);
+    attvalue_joined(o, "amounts", f.amounts);
     attvalue_number(o, "evidence_count", e.evidence_count);
     attvalue_joined(o, "documents", e.documents);
     o << "        </attvalues>\n";
-    write_spells(o, spells);
+    write_spells(o, pool, spells);
     o << "      </edge>\n";
 }
 
@@ -188,7 +222,7 @@ constexpr const char* kNodeAttributes[][2] = {
     {"plover_mode", "string"}, {"host", "string"},  {"visitor", "string"},     {"participant_count", "long"},
 };
 constexpr const char* kEdgeAttributes[][2] = {
-    {"relation", "string"}, {"directed", "boolean"}, {"edge_id", "string"},    {"count", "long"},
+    {"relation", "string"}, {"directed", "boolean"}, {"reverse_of", "string"}, {"count", "long"},
     {"date", "string"},     {"first_date", "string"}, {"last_date", "string"}, {"dates", "string"},
     {"place", "string"},    {"places", "string"},     {"mode", "string"},      {"modes", "string"},
     {"title", "string"},    {"titles", "string"},     {"amount", "string"},    {"amounts", "string"},
@@ -206,18 +240,20 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         if (auto first = spell_of(e->first_seen)) lives[e->id.value].cover(*first);
         if (auto last = spell_of(e->last_seen)) lives[e->id.value].cover(*last);
     }
-    std::vector<std::vector<Spell>> edge_spells(s.edges.size());
+    std::vector<Spell> pool;
+    pool.reserve(s.edges.size() + s.meetings.size());
+    std::vector<Spells> edge_spells(s.edges.size());
     for (std::size_t i = 0; i < s.edges.size(); ++i) {
         const detail::SelectedEdge& e = s.edges[i];
         if (e.from_meeting) continue;
-        edge_spells[i] = spells_of(e.dates);
-        lives[e.source.value].cover(edge_spells[i]);
-        lives[e.target.value].cover(edge_spells[i]);
+        edge_spells[i] = add_spells(e.dates, pool);
+        lives[e.source.value].cover(pool, edge_spells[i]);
+        lives[e.target.value].cover(pool, edge_spells[i]);
     }
-    std::vector<std::vector<Spell>> meeting_spells(s.meetings.size());
+    std::vector<Spells> meeting_spells(s.meetings.size());
     for (std::size_t i = 0; i < s.meetings.size(); ++i) {
-        meeting_spells[i] = spells_of({s.meetings[i].record->date});
-        for (EntityId p : s.meetings[i].participants) lives[p.value].cover(meeting_spells[i]);
+        meeting_spells[i] = add_spells({s.meetings[i].record->date}, pool);
+        for (EntityId p : s.meetings[i].participants) lives[p.value].cover(pool, meeting_spells[i]);
     }
 
     detail::Sink o(out);
@@ -248,7 +284,6 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         attvalue_number(o, "document_count", e->documents.size());
         attvalue(o, "first_seen", e->first_seen);
         attvalue(o, "last_seen", e->last_seen);
-        attvalue_joined(o, "documents", e->documents);
         o << "        </attvalues>\n";
         const detail::NodeStyle st = detail::node_style(e->type);
         colour(o, st.r, st.g, st.b);
@@ -258,7 +293,7 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         const detail::SelectedMeeting& sm = s.meetings[i];
         const MeetingRecord& m = *sm.record;
         Interval when;
-        when.cover(meeting_spells[i]);
+        when.cover(pool, meeting_spells[i]);
         node_start(o, sm.stable_id, detail::meeting_label(g, m), when);
         attvalue(o, "type", "MEETING");
         attvalue_number(o, "document_count", m.documents.size());
@@ -282,8 +317,10 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         if (e.from_meeting) continue;
         const std::string& source = s.node_id(e.source);
         const std::string& target = s.node_id(e.target);
-        arc(o, g, e, e.stable_id, source, target, edge_spells[i]);
-        if (!e.directed) arc(o, g, e, e.stable_id + "-reverse", target, source, edge_spells[i]);
+        const detail::EdgeFields f = detail::edge_fields(g, e);
+        arc(o, e, f, opt.collapse, e.stable_id, source, target, {}, pool, edge_spells[i]);
+        if (!e.directed)
+            arc(o, e, f, opt.collapse, e.stable_id + "-reverse", target, source, e.stable_id, pool, edge_spells[i]);
     }
     for (std::size_t i = 0; i < s.meetings.size(); ++i) {
         const detail::SelectedMeeting& sm = s.meetings[i];
@@ -291,11 +328,10 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
             arc_start(o, sm.link_ids[k], s.node_id(sm.participants[k]), sm.stable_id, detail::kParticipatedIn, 1.0);
             attvalue(o, "relation", detail::kParticipatedIn);
             attvalue(o, "directed", "true");
-            attvalue(o, "edge_id", sm.link_ids[k]);
-            attvalue(o, "count", "1");
+            if (opt.collapse) attvalue(o, "count", "1");
             attvalue(o, "date", sm.record->date);
             o << "        </attvalues>\n";
-            write_spells(o, meeting_spells[i]);
+            write_spells(o, pool, meeting_spells[i]);
             o << "      </edge>\n";
         }
     }

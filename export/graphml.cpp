@@ -3,19 +3,20 @@
 //
 // Direction. The graph is directed (edgedefault="directed"), so Gephi draws ROLE,
 // VISITED, SUPPORTS... with arrows from subject to object. A symmetric relation
-// (MET) is written as two arcs, one each way: the second has the first's id with
-// "-reverse" appended, and both carry the edge's own id in "edge_id" and
-// directed=false, so a reader that wants one edge per relation keeps the arcs whose
-// id equals their edge_id. A mixed graph (MET as directed="false") would be closer
+// (MET) is written as two arcs, one each way, both with directed=false: the second
+// has the first's id with "-reverse" appended and names it in "reverse_of", so a
+// reader that wants one edge per relation drops the arcs that have a reverse_of. A mixed graph (MET as directed="false") would be closer
 // to the meaning and Gephi reads one, but networkx refuses it outright and igraph
 // silently makes every edge directed; two arcs load the same in all three.
 //
-// Collapsed edges (--collapse) carry "count" and, besides single values that hold
-// for every relation they stand for, " | "-joined lists of all of them: dates
-// (with first_date and last_date), places, modes, titles, amounts, documents.
+// With --collapse every edge carries "count" (the relations it stands for; without,
+// it is always 1 and left out). Edges carry single values that hold for all of them; where they differ, as in a --collapse'd edge of several
+// meetings, " | "-joined lists of all of them instead: dates (with first_date and
+// last_date), places, modes, titles, amounts (see detail::EdgeFields); documents always.
 //
 // With meetings_as_nodes, each meeting is a node of type MEETING (date, place, mode,
-// status, CAMEO and PLOVER codes, host, visitor, documents) with a PARTICIPATED_IN
+// status, CAMEO and PLOVER codes, host, visitor, documents; an entity node has only
+// document_count, its documents are in JSON and CSV) with a PARTICIPATED_IN
 // arc from each participant, in place of the MET edges it stands for.
 
 #include <string>
@@ -59,7 +60,7 @@ constexpr Key kKeys[] = {
     {"k_edge_label", "edge", "label", "string"},
     {"k_relation", "edge", "relation", "string"},
     {"k_directed", "edge", "directed", "boolean"},
-    {"k_edge_id", "edge", "edge_id", "string"},
+    {"k_reverse_of", "edge", "reverse_of", "string"},
     {"k_count", "edge", "count", "long"},
     {"k_date", "edge", "date", "string"},
     {"k_first_date", "edge", "first_date", "string"},
@@ -109,29 +110,28 @@ void edge_start(detail::Sink& o, std::string_view id, std::string_view source, s
     o << "    <edge id=\"" << id << "\" source=\"" << source << "\" target=\"" << target << "\">\n";
 }
 
-// One arc of `e` (two for a symmetric relation, see the header).
-void arc(detail::Sink& o, const graph::KnowledgeGraph& g, const detail::SelectedEdge& e, std::string_view id,
-         std::string_view source, std::string_view target) {
+// One arc of `e` (two for a symmetric relation, see the header); `reverse_of` is the
+// edge's id on the second arc of a symmetric relation, empty otherwise.
+void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeFields& f, bool collapsed,
+         std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of) {
     edge_start(o, id, source, target);
-    data(o, "k_edge_label", detail::edge_label(e));
+    data(o, "k_edge_label", f.label);
     data(o, "k_relation", to_string(e.type));
     data(o, "k_directed", e.directed ? "true" : "false");
-    data(o, "k_edge_id", e.stable_id);
-    data_number(o, "k_count", e.merged);
+    data(o, "k_reverse_of", reverse_of);
+    if (collapsed) data_number(o, "k_count", e.merged);
     data(o, "k_date", e.date);
-    data(o, "k_first_date", e.first_date());
-    data(o, "k_last_date", e.last_date());
-    data_joined(o, "k_dates", e.dates);
-    data(o, "k_place", detail::entity_name(g, e.place));
-    std::vector<std::string_view> places;
-    for (EntityId p : e.places) places.push_back(detail::entity_name(g, p));
-    data_joined(o, "k_places", places);
-    data(o, "k_mode", e.attribute("mode"));
-    data_joined(o, "k_modes", e.values("mode"));
-    data(o, "k_title", e.attribute("title"));
-    data_joined(o, "k_titles", e.values("title"));
-    data(o, "k_amount", e.attribute("amount"));
-    data_joined(o, "k_amounts", e.values("amount"));
+    data(o, "k_first_date", f.first_date);
+    data(o, "k_last_date", f.last_date);
+    data_joined(o, "k_dates", f.dates);
+    data(o, "k_place", f.place);
+    data_joined(o, "k_places", f.places);
+    data(o, "k_mode", f.mode);
+    data_joined(o, "k_modes", f.modes);
+    data(o, "k_title", f.title);
+    data_joined(o, "k_titles", f.titles);
+    data(o, "k_amount", f.amount);
+    data_joined(o, "k_amounts", f.amounts);
     data_number(o, "k_weight", e.weight);
     data_number(o, "k_evidence_count", e.evidence_count);
     data_joined(o, "k_documents", e.documents);
@@ -165,7 +165,6 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
         data_number(o, "k_document_count", e->documents.size());
         data(o, "k_first_seen", e->first_seen);
         data(o, "k_last_seen", e->last_seen);
-        data_joined(o, "k_node_documents", e->documents);
         o << "    </node>\n";
     }
     for (const detail::SelectedMeeting& sm : s.meetings) {
@@ -190,8 +189,9 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
         if (e.from_meeting) continue;
         const std::string& source = s.node_id(e.source);
         const std::string& target = s.node_id(e.target);
-        arc(o, g, e, e.stable_id, source, target);
-        if (!e.directed) arc(o, g, e, e.stable_id + "-reverse", target, source);
+        const detail::EdgeFields f = detail::edge_fields(g, e);
+        arc(o, e, f, opt.collapse, e.stable_id, source, target, {});
+        if (!e.directed) arc(o, e, f, opt.collapse, e.stable_id + "-reverse", target, source, e.stable_id);
     }
     for (const detail::SelectedMeeting& sm : s.meetings) {
         for (std::size_t i = 0; i < sm.participants.size(); ++i) {
@@ -199,8 +199,7 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
             data(o, "k_edge_label", detail::kParticipatedIn);
             data(o, "k_relation", detail::kParticipatedIn);
             data(o, "k_directed", "true");
-            data(o, "k_edge_id", sm.link_ids[i]);
-            data(o, "k_count", "1");
+            if (opt.collapse) data(o, "k_count", "1");
             data(o, "k_date", sm.record->date);
             data(o, "k_weight", "1");
             o << "    </edge>\n";

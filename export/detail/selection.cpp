@@ -194,6 +194,28 @@ std::string edge_label(const SelectedEdge& e) {
     return label;
 }
 
+EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e) {
+    EdgeFields f;
+    f.label = edge_label(e);
+    f.place = entity_name(g, e.place);
+    f.mode = e.attribute("mode");
+    f.title = e.attribute("title");
+    f.amount = e.attribute("amount");
+    if (e.date.empty() && !e.dates.empty()) {
+        f.first_date = e.first_date();
+        f.last_date = e.last_date();
+        f.dates = e.dates;
+    }
+    if (f.place.empty())
+        for (EntityId p : e.places) f.places.push_back(entity_name(g, p));
+    if (e.records.size() > 1) {  // one relation's values are its single values
+        if (f.mode.empty()) f.modes = e.values("mode");
+        if (f.title.empty()) f.titles = e.values("title");
+        if (f.amount.empty()) f.amounts = e.values("amount");
+    }
+    return f;
+}
+
 std::string meeting_label(const graph::KnowledgeGraph& g, const MeetingRecord& m) {
     std::string label = "Meeting";
     if (!m.date.empty()) label += " " + m.date;

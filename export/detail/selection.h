@@ -55,7 +55,7 @@ struct SelectedEdge {
 struct SelectedMeeting {
     const MeetingRecord* record = nullptr;
     std::string stable_id;                // "meeting-…" (stable_ids.h)
-    std::vector<EntityId> participants;   // sorted by node id, at least two
+    std::vector<EntityId> participants;   // the ends of its selected MET edges, sorted by node id
     std::vector<std::string> link_ids;    // the participant -> meeting link of each participant
 };
 
@@ -76,6 +76,19 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt);
 // Small shared vocabulary of the writers.
 // The entity's display name; empty when `id` is not an entity of `g`.
 std::string_view entity_name(const graph::KnowledgeGraph& g, std::optional<EntityId> id);
+// What GraphML and GEXF say of an edge, computed once per edge (a MET edge is
+// written as two arcs). Single values as in SelectedEdge; a list, and first/last
+// date, only where the single value does not already say it all: for an edge of one
+// relation, or of several that agree, the single value is the whole story and the
+// file stays as small as it was before edges carried lists.
+struct EdgeFields {
+    std::string label;                                   // edge_label
+    std::string_view place, mode, title, amount;         // single values, or empty
+    std::string_view first_date, last_date;              // when `date` is empty
+    std::vector<std::string_view> dates, places, modes, titles, amounts;  // when the single one is empty
+};
+EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e);
+
 // The relation name of the participant -> meeting links.
 inline constexpr std::string_view kParticipatedIn = "PARTICIPATED_IN";
 // A meeting node's display name: "Meeting 2023-04-04 in Melbourne (telephone)".

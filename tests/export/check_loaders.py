@@ -44,7 +44,7 @@ NODE_FIELDS = ["label", "type", "aliases", "mention_count", "document_count", "f
                "documents", "date", "place", "mode", "status", "cameo", "plover_mode", "host", "visitor",
                "participant_count"]
 NODE_INTS = ("mention_count", "document_count", "participant_count")
-EDGE_FIELDS = ["relation", "directed", "edge_id", "count", "date", "first_date", "last_date", "dates", "place",
+EDGE_FIELDS = ["relation", "directed", "reverse_of", "count", "date", "first_date", "last_date", "dates", "place",
                "places", "mode", "modes", "title", "titles", "amount", "amounts", "weight", "evidence_count",
                "documents"]
 EDGE_LISTS = ("dates", "places", "modes", "titles", "amounts", "documents")
@@ -66,18 +66,35 @@ def strict_json(path):
         return json.load(f, parse_constant=no_constants)
 
 
-def reference(path):
+def as_written(v, collapsed):
+    """Edge values as GraphML and GEXF write them: a list (and first/last date) only
+    where no single value says it all, count only with --collapse."""
+    v = dict(v)
+    if "date" in v:
+        for k in ("first_date", "last_date", "dates"):
+            v.pop(k, None)
+    for single, many in (("place", "places"), ("mode", "modes"), ("title", "titles"), ("amount", "amounts")):
+        if single in v:
+            v.pop(many, None)
+    if not collapsed:
+        v.pop("count", None)
+    return v
+
+
+def reference(path, collapsed=False):
     """Nodes, links and arcs as kg's JSON states them, with multi-valued fields
     joined the way GraphML and GEXF carry them (" | ") and empty fields left out.
-    `edges` has one entry per JSON link; `arcs` one per GraphML/GEXF arc: a
-    symmetric link is also an arc "<key>-reverse" with its ends swapped."""
+    `edges` has one entry per JSON link, with every value JSON has; `arcs` one per
+    GraphML/GEXF arc, with the values those formats write (as_written): a symmetric
+    link is also an arc "<key>-reverse" with its ends swapped and reverse_of = key.
+    Entity nodes' documents are left out: GraphML and GEXF carry only their count."""
     data = strict_json(path)
     nodes, edges, arcs = {}, {}, {}
     for n in data["nodes"]:
         v = {k: n[k] for k in ("label", "type", "document_count") if k in n}
         for k in NODE_FIELDS:
             if k in ("aliases", "documents"):
-                if n.get(k):
+                if n.get(k) and (k == "aliases" or n["type"] == "MEETING"):
                     v[k] = " | ".join(n[k])
             elif k in NODE_INTS:
                 if k in n:
@@ -87,7 +104,7 @@ def reference(path):
         nodes[n["id"]] = v
     for e in data["links"]:
         v = {"source": e["source"], "target": e["target"], "relation": e["relation"],
-             "directed": e["directed"], "weight": float(e["weight"]), "count": e["count"], "edge_id": e["key"]}
+             "directed": e["directed"], "weight": float(e["weight"]), "count": e["count"]}
         if "evidence" in e:
             v["evidence_count"] = len(e["evidence"])
         for k in ("date", "first_date", "last_date", "place", "mode", "title", "amount"):
@@ -98,9 +115,10 @@ def reference(path):
                 v[k] = " | ".join(e[k])
         check(e["key"] not in edges, "JSON edge key %s is unique" % e["key"])
         edges[e["key"]] = v
-        arcs[e["key"]] = v
+        arcs[e["key"]] = as_written(v, collapsed)
         if not e["directed"]:
-            arcs[e["key"] + "-reverse"] = dict(v, source=e["target"], target=e["source"])
+            arcs[e["key"] + "-reverse"] = dict(arcs[e["key"]], source=e["target"], target=e["source"],
+                                               reverse_of=e["key"])
     return data, nodes, edges, arcs
 
 
@@ -169,7 +187,8 @@ def check_graphml(path, nodes, arcs, schema_dir):
         a = {k2: v2 for k2, v2 in e.attributes().items()
              if k2 in EDGE_FIELDS and v2 not in ("", None) and not (isinstance(v2, float) and math.isnan(v2))}
         a["weight"] = float(a["weight"])
-        a["count"] = int(a["count"])
+        if "count" in a:
+            a["count"] = int(a["count"])
         if "evidence_count" in a:
             a["evidence_count"] = int(a["evidence_count"])
         a["directed"] = bool(a["directed"])
@@ -226,11 +245,13 @@ def check_json(path, data, nodes, edges):
     check(g.is_multigraph() and not g.is_directed(), "networkx JSON graph kind")
     check(set(g.nodes) == set(nodes), "networkx JSON node ids")
     for n, d in g.nodes(data=True):
-        d = dict(d, aliases=" | ".join(d.get("aliases", [])) or None, documents=" | ".join(d["documents"]) or None)
+        check(d["document_count"] == len(d["documents"]), "networkx JSON document_count of %s" % n)
+        documents = " | ".join(d["documents"]) if d["type"] == "MEETING" else None
+        d = dict(d, aliases=" | ".join(d.get("aliases", [])) or None, documents=documents or None)
         compare_node("networkx JSON", n, d, nodes[n])
     check(sorted(k for _, _, k in g.edges(keys=True)) == sorted(edges), "networkx JSON edge keys")
     for u, v, k, d in g.edges(keys=True, data=True):
-        d = dict(d, edge_id=k)
+        d = dict(d)
         if "evidence" in d:
             d["evidence_count"] = len(d["evidence"])
         for f in EDGE_LISTS:
@@ -373,9 +394,9 @@ def check_ids(name, nodes, edges):
               "%s: edge id %r of %s" % (name, k, e["relation"]))
 
 
-def check_all(name, files, schema_dir, svg_text=()):
+def check_all(name, files, schema_dir, svg_text=(), collapsed=False):
     """Every format of one export; DOT and the drawings only when given."""
-    data, nodes, edges, arcs = reference(files["json"])
+    data, nodes, edges, arcs = reference(files["json"], collapsed)
     check(len(nodes) > 0 and len(edges) > 0, "%s: a graph to check" % name)
     check_ids(name, nodes, edges)
     check_graphml(files["graphml"], nodes, arcs, schema_dir)
@@ -391,17 +412,17 @@ def check_all(name, files, schema_dir, svg_text=()):
     return nodes, edges
 
 
-def check_meetings(name, plain_json, files, schema_dir):
+def check_meetings(name, plain_json, files, schema_dir, collapsed=False):
     """The --meetings-as-nodes export loads everywhere, and its meetings rebuild every
     MET pair of the plain export: each such pair shares a meeting node."""
-    nodes, edges = check_all(name, files, schema_dir)
+    nodes, edges = check_all(name, files, schema_dir, collapsed=collapsed)
     meetings = {k: v for k, v in nodes.items() if v["type"] == "MEETING"}
     check(meetings, "%s: meeting nodes" % name)
     members = {m: set() for m in meetings}
     for e in edges.values():
-        check(e["relation"] != "MET", "%s: no MET edge beside the meeting nodes (%s)" % (name, e["edge_id"]))
+        check(e["relation"] != "MET", "%s: no MET edge beside the meeting nodes (%s)" % (name, e))
         if e["relation"] == "PARTICIPATED_IN":
-            check(e["target"] in meetings and e["directed"], "%s: %s joins a person to a meeting" % (name, e["edge_id"]))
+            check(e["target"] in meetings and e["directed"], "%s: %s joins a person to a meeting" % (name, e))
             members[e["target"]].add(e["source"])
     for m, people in members.items():
         check(len(people) == meetings[m]["participant_count"] >= 2, "%s: participants of %s" % (name, m))
@@ -464,12 +485,12 @@ def corpus(kg, corpus_dir, work, schema_dir):
         export("csv", os.path.join(d, variant), *args)
         m["nodes.csv"] = os.path.join(d, variant + "-nodes.csv")
         m["relationships.csv"] = os.path.join(d, variant + "-relationships.csv")
-        check_meetings("examples/corpus " + " ".join(args), files["json"], m, schema_dir)
+        check_meetings("examples/corpus " + " ".join(args), files["json"], m, schema_dir, "--collapse" in args)
     collapsed = {k: export(k, os.path.join(d, "collapsed." + k), "--collapse") for k in ("graphml", "gexf", "json")}
     export("csv", os.path.join(d, "collapsed"), "--collapse")
     collapsed["nodes.csv"] = os.path.join(d, "collapsed-nodes.csv")
     collapsed["relationships.csv"] = os.path.join(d, "collapsed-relationships.csv")
-    check_all("examples/corpus --collapse", collapsed, schema_dir)
+    check_all("examples/corpus --collapse", collapsed, schema_dir, collapsed=True)
     selections(export, d, nodes, edges)
 
 
