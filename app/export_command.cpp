@@ -173,7 +173,8 @@ CommandRunner setup_export(CLI::App& cmd, const GlobalOptions& global) {
         ->check(CLI::IsMember({"degree", "betweenness", "closeness", "pagerank", "meetings"}))
         ->needs(top);
     cmd.add_flag("--meetings-as-nodes", opt->meetings_as_nodes,
-                 "dot/svg/png/pdf: draw each meeting as a small node joined to its participants");
+                 "Each meeting becomes a node (MEETING: date, place, mode, CAMEO/PLOVER codes) joined to its "
+                 "participants, in place of MET edges between every two of them; all formats");
     cmd.add_option("--title", opt->title, "Graph title (label of the drawing)");
     CLI::Option* caption =
         cmd.add_option("--caption", opt->caption,

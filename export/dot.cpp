@@ -1,5 +1,14 @@
 // DOT through cgraph, and SVG/PNG/PDF through gvc, from one cgraph graph.
 //
+// The DOT file carries the layout kg's own drawing of the same selection uses: the
+// engine (graph attribute `layout`, which Graphviz honours whichever of dot, neato or
+// sfdp is run on the file) and that engine's settings (rankdir, nodesep and ranksep
+// for dot; overlap, sep, pack, packmode, outputorder, size for the force-directed
+// ones). Titles, names and relations are the data's own; the caption, legend, wrapped
+// names and the note of unconnected entities belong to drawings only.
+// Tooltips (SVG hover text) break lines for real: aliases, places and documents
+// each on a line of their own.
+//
 // cgraph builds and checks the graph, but DOT text is emitted here rather than by
 // agwrite: agwrite leaves some values unquoted (`-.`) and mangles a trailing
 // backslash, so every value is written double-quoted from its escString form.
@@ -86,27 +95,29 @@ Agnode_t* make_node(Agraph_t* g, const std::string& id) {
     return n;
 }
 
-std::string edge_label(const detail::SelectedEdge& e) {
-    std::string label(to_string(e.type));
-    if (auto t = e.attribute("title"); !t.empty()) label.append(" ").append(t);
-    if (auto a = e.attribute("amount"); !a.empty()) label.append(" ").append(a);
-    if (!e.dates.empty()) {
-        label.append(" ").append(e.dates.front());
-        if (e.dates.size() > 1) label.append("\xE2\x80\xA6").append(e.dates.back());  // "…"
-    }
-    if (e.merged > 1) label += " (" + std::to_string(e.merged) + "x)";
-    return label;
-}
-
 // A tooltip value: Graphviz expands escapes in tooltips twice (`\\\\` shows as one
-// backslash, `\\N` as the node name), so each backslash of the text becomes four.
+// backslash, `\\N` as the node name), so each backslash of the text becomes four,
+// while a line break becomes the single escape `\n`, which SVG shows as a new line.
 std::string tooltip_escstring(std::string_view s) {
     std::string out;
-    for (char c : dot_escstring(s)) {
-        out += c;
-        if (c == '\\') out += "\\";  // dot_escstring already doubled it: two more
+    for (char c : detail::clean_text(s)) {
+        if (c == '\\') out += "\\\\\\\\";
+        else if (c == '\n') out += "\\n";
+        else if (c == '\t') out += ' ';
+        else out += c;
     }
     return out;
+}
+
+// An edge's hover text: its label, then where, how and from which documents.
+std::string tooltip(const graph::KnowledgeGraph& g, const detail::SelectedEdge& e) {
+    std::string t = detail::edge_label(e);
+    std::vector<std::string> places;
+    for (EntityId p : e.places) places.emplace_back(detail::entity_name(g, p));
+    if (!places.empty()) t += "\nin " + detail::join(places, ", ");
+    if (const auto modes = e.values("mode"); !modes.empty()) t += "\nmode: " + detail::join(modes, ", ");
+    if (!e.documents.empty()) t += "\ndocuments: " + detail::join(e.documents, ", ");
+    return t;
 }
 
 std::string tooltip(const EntityRecord& e) {
@@ -168,6 +179,7 @@ struct BuiltGraph {
     std::vector<Agnode_t*> nodes;  // in selection order, then meetings and notes
     std::vector<Agedge_t*> edges;
     std::size_t components = 0;    // connected components among the nodes with edges
+    std::size_t drawing_nodes = 0; // nodes the drawing of this selection has (legend and note included)
 };
 
 // Union-find over node indices, for counting connected components.
@@ -248,27 +260,17 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
     declare(root, AGEDGE, "fontname", "Helvetica");
     declare(root, AGEDGE, "fontsize", "9");
 
-    // Meetings drawn as nodes replace the MET edges that come from them.
-    std::map<MeetingId, std::vector<EntityId>> meetings;
-    const auto from_meeting = [&](const detail::SelectedEdge& e) {
-        return opt.meetings_as_nodes && e.type == RelationType::Met &&
-               std::all_of(e.records.begin(), e.records.end(),
-                           [](const RelationRecord* r) { return r->meeting.has_value(); });
-    };
+    // Meetings drawn as nodes replace the MET edges that come from them (see select()).
+    const auto from_meeting = [](const detail::SelectedEdge& e) { return e.from_meeting; };
     std::vector<bool> linked(g.entities().size(), false);
-    for (const detail::SelectedEdge& e : s.edges) {
-        linked[e.source.value] = linked[e.target.value] = true;
-        if (!from_meeting(e)) continue;
-        for (const RelationRecord* r : e.records) {
-            auto& people = meetings[*r->meeting];
-            people.push_back(e.source);
-            people.push_back(e.target);
-        }
-    }
+    for (const detail::SelectedEdge& e : s.edges) linked[e.source.value] = linked[e.target.value] = true;
     std::vector<const EntityRecord*> isolated;
     for (const EntityRecord* e : s.nodes)
         if (!linked[e->id.value]) isolated.push_back(e);
-    const bool note = drawing && !s.edges.empty() && isolated.size() >= kMinIsolatedForNote;
+    const bool note_due = !s.edges.empty() && isolated.size() >= kMinIsolatedForNote;
+    const bool note = drawing && note_due;
+    b.drawing_nodes = s.nodes.size() - (note_due ? isolated.size() - 1 : 0) + s.meetings.size() +
+                      (s.nodes.empty() ? 0 : 1);
 
     std::map<EntityId, Agnode_t*> by_id;
     std::map<Agnode_t*, std::size_t> index;
@@ -300,39 +302,23 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         std::string key = id;
         Agedge_t* ed = agedge(root, by_id.at(e.source), by_id.at(e.target), key.data(), 1);
         if (!ed) throw ExportError("export: cgraph could not create edge " + id);
-        const std::string label = edge_label(e);
+        const std::string label = detail::edge_label(e);
         if (edge_labels) set_attr(ed, "label", dot_escstring(drawing ? wrap(label, kWrapEdgeLabels) : label));
         set_attr(ed, "color", std::string(detail::edge_colour(e.type)));
         set_attr(ed, "fontcolor", std::string(detail::edge_colour(e.type)));
         set_attr(ed, "dir", e.directed ? "forward" : "none");
         set_attr(ed, "id", id);
-        if (drawing) set_attr(ed, "tooltip", tooltip_escstring(label));
+        set_attr(ed, "tooltip", tooltip_escstring(tooltip(g, e)));
         if (e.merged > 1)
             set_attr(ed, "penwidth", std::to_string(std::min<std::size_t>(1 + e.merged / 2, 8)));
         b.edges.push_back(ed);
         links.emplace_back(by_id.at(e.source), by_id.at(e.target));
     }
-    // Meetings and their participants in stable id order, like everything else.
-    std::vector<MeetingId> meeting_order;
-    for (const auto& entry : meetings) meeting_order.push_back(entry.first);
-    const std::vector<std::string> meeting_ids = detail::stable_meeting_ids(g, meeting_order, s.node_ids);
-    std::vector<std::size_t> by_meeting_id(meeting_order.size());
-    for (std::size_t i = 0; i < by_meeting_id.size(); ++i) by_meeting_id[i] = i;
-    std::sort(by_meeting_id.begin(), by_meeting_id.end(),
-              [&](std::size_t x, std::size_t y) { return meeting_ids[x] < meeting_ids[y]; });
-    for (std::size_t which : by_meeting_id) {
-        const MeetingId mid = meeting_order[which];
-        std::vector<EntityId>& people = meetings[mid];
-        std::sort(people.begin(), people.end(),
-                  [&](EntityId x, EntityId y) { return s.node_id(x) < s.node_id(y); });
-        people.erase(std::unique(people.begin(), people.end()), people.end());
-        const MeetingRecord& m = g.meeting(mid);
-        const std::string& id = meeting_ids[which];
+    // Meetings and their participants, in stable id order like everything else.
+    for (const detail::SelectedMeeting& sm : s.meetings) {
+        const MeetingRecord& m = *sm.record;
+        const std::string& id = sm.stable_id;
         Agnode_t* n = make_node(root, id);
-        std::string what = "Meeting";
-        if (!m.date.empty()) what += " " + m.date;
-        if (m.place) what += " in " + std::string(detail::entity_name(g, m.place));
-        what += " (" + std::string(to_string(m.mode)) + ")";
         set_attr(n, "label", "");
         set_attr(n, "xlabel", dot_escstring(m.date));
         set_attr(n, "shape", "circle");
@@ -340,10 +326,10 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         set_attr(n, "fixedsize", "true");
         set_attr(n, "fillcolor", std::string(detail::edge_colour(RelationType::Met)));
         set_attr(n, "id", id);
-        set_attr(n, "tooltip", tooltip_escstring(what));
+        set_attr(n, "tooltip", tooltip_escstring(detail::meeting_label(g, m)));
         index.emplace(n, b.nodes.size());
         b.nodes.push_back(n);
-        for (EntityId p : people) {
+        for (EntityId p : sm.participants) {
             std::string key = id + "_" + s.node_id(p);
             Agedge_t* ed = agedge(root, by_id.at(p), n, key.data(), 1);
             if (!ed) throw ExportError("export: cgraph could not create edge " + key);
@@ -401,7 +387,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
                             [&](const detail::SelectedEdge& e) { return e.type == r && !from_meeting(e); }))
                 relations.push_back(r);
         Agnode_t* n = make_node(root, "legend");
-        set_html_label(root, n, legend_html(types, relations, !meetings.empty()));
+        set_html_label(root, n, legend_html(types, relations, !s.meetings.empty()));
         set_attr(n, "shape", "box");
         set_attr(n, "style", "rounded");
         set_attr(n, "id", "legend");
@@ -487,9 +473,9 @@ std::string choose_engine(GVC_t* gvc, const ExportOptions& opt, const BuiltGraph
                               detail::join(have, ", ") + ")");
         return opt.layout;
     }
-    if (b.nodes.size() <= kDotLayoutMaxNodes && b.components <= kDotLayoutMaxComponents) return "dot";
+    if (b.drawing_nodes <= kDotLayoutMaxNodes && b.components <= kDotLayoutMaxComponents) return "dot";
     const char* order[] = {"neato", "sfdp", "dot"};
-    if (b.nodes.size() > kNeatoLayoutMaxNodes) std::swap(order[0], order[1]);
+    if (b.drawing_nodes > kNeatoLayoutMaxNodes) std::swap(order[0], order[1]);
     for (const char* e : order)
         if (available(e)) return e;
     throw ExportError("render: no Graphviz layout engine is available");
@@ -518,6 +504,11 @@ void write_dot(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOp
     const Selection s = detail::select(g, opt);
     GraphvizErrors errors;
     const BuiltGraph b = build(g, s, opt, Purpose::Dot);
+    // The engine and settings render() would use for this selection, so that running
+    // any Graphviz program on the file lays it out as kg's drawing is laid out.
+    const std::string engine = choose_engine(graphviz_context(), opt, b);
+    set_attr(b.graph.get(), "layout", engine);
+    set_layout_attributes(b.graph.get(), engine, b.drawing_nodes);
     emit(out, b);
     if (!out) throw ExportError("export: writing DOT failed");
 }
@@ -532,7 +523,7 @@ void render(const graph::KnowledgeGraph& g, const std::string& format, std::ostr
     BuiltGraph b = build(g, s, opt, Purpose::Drawing);
     Agraph_t* root = b.graph.get();
     const std::string engine = choose_engine(gvc, opt, b);
-    set_layout_attributes(root, engine, b.nodes.size());
+    set_layout_attributes(root, engine, b.drawing_nodes);
 
     if (gvLayout(gvc, root, engine.c_str()) != 0)
         throw ExportError("render: Graphviz layout \"" + engine + "\" failed: " +

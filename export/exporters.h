@@ -29,7 +29,7 @@ struct ExportOptions {
     std::vector<EntityType> types;          // empty = all
     std::vector<RelationType> relations;    // empty = all
     std::string from, to;                   // ISO dates bounding relation dates; empty = open
-    bool collapse = false;                  // parallel edges become one with a weight
+    bool collapse = false;                  // parallel edges become one with a weight, a count and lists
     std::string title;                      // diagram title / graph label
     std::string layout;                     // graphviz engine; empty = chosen by size
     // Only edges standing for at least this many relations of one type between the
@@ -39,8 +39,9 @@ struct ExportOptions {
     // (ties by id), plus the ego; 0 = all. Applied after the other filters.
     std::size_t top = 0;
     graph::Centrality top_by = graph::Centrality::Degree;
-    // DOT and drawings: each meeting becomes a small node joined to its
-    // participants, instead of MET edges between every two of them.
+    // Each meeting becomes a node joined to its participants, instead of MET edges
+    // between every two of them: a small dot in DOT and drawings, a MEETING node with
+    // PARTICIPATED_IN links in GraphML, GEXF, JSON and the Neo4j CSV.
     bool meetings_as_nodes = false;
     // Drawings: a line under the title, e.g. the source corpus and its date range.
     std::string caption;

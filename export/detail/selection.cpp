@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -75,9 +76,15 @@ void finish(SelectedEdge& e) {
     e.merged = e.records.size();
     e.weight = static_cast<double>(e.merged);
     e.evidence_count = 0;
+    const RelationRecord& first = *e.records.front();
+    bool one_date = true;
+    bool one_place = true;
     for (const RelationRecord* r : e.records) {
+        one_date = one_date && r->date == first.date;
+        one_place = one_place && r->place == first.place;
         if (!r->date.empty()) e.dates.push_back(r->date);
-        if (!e.place && r->place) e.place = r->place;
+        if (r->place && std::find(e.places.begin(), e.places.end(), *r->place) == e.places.end())
+            e.places.push_back(*r->place);
         e.evidence_count += r->evidence.size();
         for (const Evidence& ev : r->evidence) e.documents.push_back(ev.doc_id);
     }
@@ -85,7 +92,8 @@ void finish(SelectedEdge& e) {
         std::sort(e.dates.begin(), e.dates.end());
         e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
     }
-    e.date = e.dates.empty() ? std::string_view() : e.dates.front();
+    e.date = one_date ? std::string_view(first.date) : std::string_view();
+    e.place = one_place ? first.place : std::nullopt;
     if (e.documents.size() > 1) {
         std::sort(e.documents.begin(), e.documents.end());
         e.documents.erase(std::unique(e.documents.begin(), e.documents.end()), e.documents.end());
@@ -112,14 +120,108 @@ std::vector<bool> top_entities(const graph::KnowledgeGraph& g, const ExportOptio
     return top;
 }
 
+// The meetings standing for the MET edges of `edges` that come from meetings (which
+// are marked from_meeting), each with the participants those edges join.
+std::vector<SelectedMeeting> select_meetings(const graph::KnowledgeGraph& g, std::vector<SelectedEdge>& edges,
+                                             const std::vector<std::string>& node_ids) {
+    std::map<MeetingId, std::vector<EntityId>> people;
+    for (SelectedEdge& e : edges) {
+        e.from_meeting = e.type == RelationType::Met &&
+                         std::all_of(e.records.begin(), e.records.end(),
+                                     [](const RelationRecord* r) { return r->meeting.has_value(); });
+        if (!e.from_meeting) continue;
+        for (const RelationRecord* r : e.records) {
+            std::vector<EntityId>& p = people[*r->meeting];
+            p.push_back(e.source);
+            p.push_back(e.target);
+        }
+    }
+    std::vector<MeetingId> order;
+    for (const auto& entry : people) order.push_back(entry.first);
+    const std::vector<std::string> ids = stable_meeting_ids(g, order, node_ids);
+    std::vector<SelectedMeeting> out;
+    out.reserve(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        SelectedMeeting m;
+        m.record = &g.meeting(order[i]);
+        m.stable_id = ids[i];
+        m.participants = std::move(people[order[i]]);
+        const auto by_node_id = [&](EntityId x, EntityId y) { return node_ids[x.value] < node_ids[y.value]; };
+        std::sort(m.participants.begin(), m.participants.end(), by_node_id);
+        m.participants.erase(std::unique(m.participants.begin(), m.participants.end()), m.participants.end());
+        for (EntityId p : m.participants)
+            m.link_ids.push_back(std::string("participated-in-") +
+                                 hex(fnv1a64(m.stable_id + '\x1f' + node_ids[p.value]), 64));
+        out.push_back(std::move(m));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const SelectedMeeting& x, const SelectedMeeting& y) { return x.stable_id < y.stable_id; });
+    return out;
+}
+
 }  // namespace
 
 std::string_view SelectedEdge::attribute(std::string_view name) const {
+    std::string_view common;
     for (const RelationRecord* r : records) {
         const auto it = r->attributes.find(std::string(name));
-        if (it != r->attributes.end() && !it->second.empty()) return it->second;
+        const std::string_view v = it == r->attributes.end() ? std::string_view() : std::string_view(it->second);
+        if (v.empty() || (!common.empty() && v != common)) return {};
+        common = v;
     }
-    return {};
+    return common;
+}
+
+std::vector<std::string_view> SelectedEdge::values(std::string_view name) const {
+    std::vector<std::string_view> out;
+    for (const RelationRecord* r : records) {
+        const auto it = r->attributes.find(std::string(name));
+        if (it == r->attributes.end() || it->second.empty()) continue;
+        if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+    }
+    return out;
+}
+
+std::string edge_label(const SelectedEdge& e) {
+    std::string label(to_string(e.type));
+    if (auto t = e.attribute("title"); !t.empty()) label.append(" ").append(t);
+    if (auto a = e.attribute("amount"); !a.empty()) label.append(" ").append(a);
+    if (!e.dates.empty()) {
+        label.append(" ").append(e.dates.front());
+        if (e.dates.size() > 1) label.append("\xE2\x80\xA6").append(e.dates.back());  // "…"
+    }
+    if (e.merged > 1) label += " (" + std::to_string(e.merged) + "x)";
+    return label;
+}
+
+EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e) {
+    EdgeFields f;
+    f.label = edge_label(e);
+    f.place = entity_name(g, e.place);
+    f.mode = e.attribute("mode");
+    f.title = e.attribute("title");
+    f.amount = e.attribute("amount");
+    if (e.date.empty() && !e.dates.empty()) {
+        f.first_date = e.first_date();
+        f.last_date = e.last_date();
+        f.dates = e.dates;
+    }
+    if (f.place.empty())
+        for (EntityId p : e.places) f.places.push_back(entity_name(g, p));
+    if (e.records.size() > 1) {  // one relation's values are its single values
+        if (f.mode.empty()) f.modes = e.values("mode");
+        if (f.title.empty()) f.titles = e.values("title");
+        if (f.amount.empty()) f.amounts = e.values("amount");
+    }
+    return f;
+}
+
+std::string meeting_label(const graph::KnowledgeGraph& g, const MeetingRecord& m) {
+    std::string label = "Meeting";
+    if (!m.date.empty()) label += " " + m.date;
+    if (m.place) label += " in " + std::string(entity_name(g, m.place));
+    label += " (" + std::string(to_string(m.mode)) + ")";
+    return label;
 }
 
 std::string_view entity_name(const graph::KnowledgeGraph& g, std::optional<EntityId> id) {
@@ -224,6 +326,8 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         if (x.date != y.date) return x.date < y.date;
         return x.stable_id < y.stable_id;
     });
+
+    if (opt.meetings_as_nodes) s.meetings = select_meetings(g, edges, s.node_ids);
 
     // A relation, date or weight filter is a question about relations: entities it
     // leaves without any edge are noise, except the ego itself.

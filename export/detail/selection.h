@@ -26,23 +26,44 @@ struct SelectedEdge {
     bool directed = false;
     // The relations it stands for, by date and title; never empty.
     std::vector<const RelationRecord*> records;
-    std::string_view date;                // earliest non-empty date, or empty
+    // Single values describe the edge only when every record it stands for has the
+    // same one (always so without --collapse); a collapsed edge of relations that
+    // differ leaves them empty and keeps every value in the lists.
+    std::string_view date;                // the date of every record, or empty
     std::vector<std::string_view> dates;  // every distinct non-empty date, sorted
-    std::optional<EntityId> place;        // of the first record that has one
+    std::optional<EntityId> place;        // the place of every record, or none
+    std::vector<EntityId> places;         // every distinct place, in record order
     std::vector<std::string_view> documents;  // distinct evidence documents, sorted
     std::size_t evidence_count = 0;       // evidence items of every record
     std::size_t merged = 1;               // == records.size()
     double weight = 1.0;                  // == merged
+    // With ExportOptions::meetings_as_nodes: a MET edge every record of which comes
+    // from a meeting. The Selection's meetings stand for it, so writers leave it out.
+    bool from_meeting = false;
 
-    // The attribute ("title", "amount", "mode") of the first record that has a
-    // non-empty one; empty when none has.
+    std::string_view first_date() const { return dates.empty() ? std::string_view() : dates.front(); }
+    std::string_view last_date() const { return dates.empty() ? std::string_view() : dates.back(); }
+    // The attribute ("title", "amount", "mode") when every record has the same
+    // non-empty one; empty otherwise.
     std::string_view attribute(std::string_view name) const;
+    // Every distinct non-empty value of the attribute, in record order.
+    std::vector<std::string_view> values(std::string_view name) const;
+};
+
+// With ExportOptions::meetings_as_nodes: a meeting written as a node of its own,
+// linked to those of its participants the selection keeps.
+struct SelectedMeeting {
+    const MeetingRecord* record = nullptr;
+    std::string stable_id;                // "meeting-…" (stable_ids.h)
+    std::vector<EntityId> participants;   // the ends of its selected MET edges, sorted by node id
+    std::vector<std::string> link_ids;    // the participant -> meeting link of each participant
 };
 
 struct Selection {
     std::vector<const EntityRecord*> nodes;  // sorted by node id
     // Sorted by source and target node id, type, date, edge id; both ends are in `nodes`.
     std::vector<SelectedEdge> edges;
+    std::vector<SelectedMeeting> meetings;   // sorted by stable id; empty unless meetings_as_nodes
     std::vector<std::string> node_ids;       // stable_node_ids of the whole graph, by EntityId::value
 
     // The node id of an entity of the graph.
@@ -55,6 +76,28 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt);
 // Small shared vocabulary of the writers.
 // The entity's display name; empty when `id` is not an entity of `g`.
 std::string_view entity_name(const graph::KnowledgeGraph& g, std::optional<EntityId> id);
+// What GraphML and GEXF say of an edge, computed once per edge (a MET edge is
+// written as two arcs). Single values as in SelectedEdge; a list, and first/last
+// date, only where the single value does not already say it all: for an edge of one
+// relation, or of several that agree, the single value is the whole story and the
+// file stays as small as it was before edges carried lists.
+struct EdgeFields {
+    std::string label;                                   // edge_label
+    std::string_view place, mode, title, amount;         // single values, or empty
+    std::string_view first_date, last_date;              // when `date` is empty
+    std::vector<std::string_view> dates, places, modes, titles, amounts;  // when the single one is empty
+};
+EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e);
+
+// The relation name of the participant -> meeting links.
+inline constexpr std::string_view kParticipatedIn = "PARTICIPATED_IN";
+// A meeting node's display name: "Meeting 2023-04-04 in Melbourne (telephone)".
+std::string meeting_label(const graph::KnowledgeGraph& g, const MeetingRecord& m);
+
+// An edge's display text: "MET 2023-04-04", "ROLE Foreign Minister",
+// "MET 2023-04-04…2023-06-01 (2x)" for a collapsed edge.
+std::string edge_label(const SelectedEdge& e);
+
 // Joins with " | ", the separator of multi-valued text fields.
 std::string join(const std::vector<std::string>& parts, std::string_view sep = " | ");
 std::string join(const std::vector<std::string_view>& parts, std::string_view sep = " | ");

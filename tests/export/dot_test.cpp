@@ -5,10 +5,12 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <vector>
 
 #include "export/detail/stable_ids.h"
 #include "export/detail/text.h"
@@ -413,5 +415,123 @@ TEST_CASE("a DOT export with a name of 70 000 characters lays out in dot without
     std::ofstream(dir + "/huge.dot", std::ios::binary) << dot_of(g);
     CHECK(run("dot -Tcanon '" + dir + "/huge.dot' > /dev/null 2> '" + dir + "/stderr.txt'") == 0);
     CHECK(kg::test::slurp(dir + "/stderr.txt").empty());
+}
+}
+
+namespace {
+
+// A chain of `n` organisations, each SUPPORTS the next.
+kg::graph::KnowledgeGraph chain_graph(int n) {
+    kg::DocumentExtraction x;
+    x.document = kg::Document{"chain", "mem://chain", "Chain", "2023-01-01", "text"};
+    for (int i = 0; i < n; ++i) {
+        kg::Entity e;
+        e.type = kg::EntityType::Organization;
+        e.name = "Organisation number " + std::to_string(i);
+        e.mentions.push_back(kg::Mention{kg::Span{0, 1}, e.name});
+        x.entities.push_back(e);
+        if (i > 0) {
+            kg::Relation r;
+            r.type = kg::RelationType::Supports;
+            r.a = static_cast<std::size_t>(i - 1);
+            r.b = static_cast<std::size_t>(i);
+            r.evidence.push_back(kg::Evidence{"chain", kg::Span{0, 1}, "test", 1.0});
+            x.relations.push_back(r);
+        }
+    }
+    kg::graph::KnowledgeGraph g;
+    g.add(x);
+    return g;
+}
+
+// The graph attributes of a DOT text, read back through cgraph.
+std::string graph_attr(const std::string& dot, const char* name) {
+    std::unique_ptr<Agraph_t, AgraphCloser> g(agmemread(dot.c_str()));
+    REQUIRE(g);
+    std::string n = name;
+    const char* v = agget(g.get(), n.data());
+    return v ? v : "";
+}
+
+// The xlink:title of every <a> of an SVG, after XML parsing (so &#10; is a newline).
+std::vector<std::string> svg_titles(const std::string& svg) {
+    std::unique_ptr<xmlDoc, DocFreer> doc(
+        xmlReadMemory(svg.data(), static_cast<int>(svg.size()), "t.svg", nullptr, XML_PARSE_NONET));
+    REQUIRE(doc);
+    std::vector<std::string> out;
+    std::vector<xmlNode*> todo = {xmlDocGetRootElement(doc.get())};
+    while (!todo.empty()) {
+        xmlNode* n = todo.back();
+        todo.pop_back();
+        for (xmlNode* c = n->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE) todo.push_back(c);
+        if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "a") continue;
+        xmlChar* t = xmlGetNsProp(n, reinterpret_cast<const xmlChar*>("title"),
+                                  reinterpret_cast<const xmlChar*>("http://www.w3.org/1999/xlink"));
+        if (!t) continue;
+        out.emplace_back(reinterpret_cast<const char*>(t));
+        xmlFree(t);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("export") {
+TEST_CASE("write_dot carries the layout engine and settings of kg's own drawing") {
+    // Small: dot, left to right, as render() draws it.
+    const std::string tiny = dot_of(kg::test::tiny_graph());
+    CHECK(graph_attr(tiny, "layout") == "dot");
+    CHECK(graph_attr(tiny, "rankdir") == "LR");
+    CHECK(graph_attr(tiny, "nodesep") == "0.18");
+    CHECK(graph_attr(tiny, "overlap").empty());
+
+    // 160 nodes: render() goes force-directed, with packing and no overlaps; so does the file.
+    const kg::graph::KnowledgeGraph big = chain_graph(160);
+    const std::string dot = dot_of(big);
+    const std::string engine = graph_attr(dot, "layout");
+    CHECK((engine == "neato" || engine == "sfdp"));
+    CHECK(graph_attr(dot, "overlap") == "false");
+    CHECK(graph_attr(dot, "pack") == "24");
+    CHECK(graph_attr(dot, "packmode") == "graph");
+    CHECK(graph_attr(dot, "rankdir").empty());
+
+    // Whichever program is run on the file, the file's engine lays it out.
+    const std::string dir = kg::test::scratch_dir("dot_layout");
+    std::ofstream(dir + "/big.dot", std::ios::binary) << dot;
+    REQUIRE(run("dot -Tplain '" + dir + "/big.dot' > '" + dir + "/by-dot.txt' 2>/dev/null") == 0);
+    REQUIRE(run("neato -Tplain '" + dir + "/big.dot' > '" + dir + "/by-neato.txt' 2>/dev/null") == 0);
+    CHECK(kg::test::slurp(dir + "/by-dot.txt") == kg::test::slurp(dir + "/by-neato.txt"));
+
+    // --layout chooses the engine of the file as of the drawing.
+    ExportOptions opt;
+    opt.layout = "neato";
+    const std::string chosen = dot_of(kg::test::tiny_graph(), opt);
+    CHECK(graph_attr(chosen, "layout") == "neato");
+    CHECK(graph_attr(chosen, "overlap") == "false");
+}
+
+TEST_CASE("SVG tooltips break lines for real, not with a literal backslash-n") {
+    const kg::graph::KnowledgeGraph g = kg::test::hostile_graph();
+    const std::string yamada = "PERSON: Taro \"The Quote\" Yamada\naka T. \"Q\" Yamada, Yamada <Taro>";
+    std::ostringstream svg;
+    kg::output::render(g, "svg", svg);
+    // Through the DOT file and the dot program, too.
+    const std::string dir = kg::test::scratch_dir("dot_tooltips");
+    std::ofstream(dir + "/hostile.dot", std::ios::binary) << dot_of(g);
+    REQUIRE(run("dot -Tsvg '" + dir + "/hostile.dot' -o '" + dir + "/hostile.svg' 2>/dev/null") == 0);
+    for (const std::string& text : {svg.str(), kg::test::slurp(dir + "/hostile.svg")}) {
+        const std::vector<std::string> titles = svg_titles(text);
+        CHECK(std::find(titles.begin(), titles.end(), yamada) != titles.end());
+        // A name with a line break keeps it; a backslash in a name stays one backslash.
+        CHECK(std::find(titles.begin(), titles.end(), "PERSON: Line One\nLine Two") != titles.end());
+        CHECK(std::find(titles.begin(), titles.end(), "PERSON: Ends With Backslash\\") != titles.end());
+        bool edge_tooltip = false;
+        for (const std::string& t : titles) {
+            CHECK_MESSAGE(t.find("\\n") == std::string::npos, t);
+            if (t.rfind("MET 2023-04-04\nin -.5\nmode: in-person\ndocuments: ", 0) == 0) edge_tooltip = true;
+        }
+        CHECK(edge_tooltip);
+    }
 }
 }

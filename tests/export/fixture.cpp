@@ -118,6 +118,74 @@ graph::KnowledgeGraph formula_graph() {
     return g;
 }
 
+graph::KnowledgeGraph meetings_graph(bool multilateral) {
+    struct Bilateral {
+        const char* doc;
+        const char* date;
+        const char* place;  // empty: none
+        MeetingMode mode;
+        const char* cameo;
+        const char* plover;
+    };
+    const Bilateral bilaterals[] = {
+        {"m1", "2023-04-04", "Melbourne", MeetingMode::InPerson, "042", "visit"},
+        {"m2", "2023-06-01", "London", MeetingMode::InPerson, "040", "meet"},
+        {"m3", "2023-09-10", "", MeetingMode::Telephone, "040", "phone"},
+    };
+    graph::KnowledgeGraph g;
+    for (const Bilateral& b : bilaterals) {
+        DocumentExtraction x;
+        x.document = Document{b.doc, std::string("mem://") + b.doc, "Meeting", b.date, "text"};
+        x.entities = {entity(EntityType::Person, "Penny Wong"), entity(EntityType::Person, "Yoko Kamikawa")};
+        Meeting m;
+        m.participants = {0, 1};
+        m.date = b.date;
+        m.mode = b.mode;
+        m.cameo = b.cameo;
+        m.plover_mode = b.plover;
+        m.host = 0;
+        m.visitor = 1;
+        m.evidence.push_back(Evidence{b.doc, Span{0, 40}, "test-meeting", 0.9});
+        Relation met = relation(RelationType::Met, 0, 1, b.date, b.doc, 0);
+        met.attributes["mode"] = std::string(to_string(b.mode));
+        met.attributes["meeting"] = "0";
+        if (*b.place) {
+            x.entities.push_back(entity(EntityType::Location, b.place));
+            m.place = 2;
+            met.place = 2;
+        }
+        x.meetings = {m};
+        x.relations = {met};
+        g.add(x);
+    }
+    if (multilateral) {
+        DocumentExtraction x;
+        x.document = Document{"m4", "mem://m4", "Quad", "2023-11-08", "text"};
+        x.entities = {entity(EntityType::Person, "Penny Wong"), entity(EntityType::Person, "Yoko Kamikawa"),
+                      entity(EntityType::Person, "Antony Blinken"), entity(EntityType::Person, "S. Jaishankar"),
+                      entity(EntityType::Location, "Tokyo")};
+        Meeting m;
+        m.participants = {0, 1, 2, 3};
+        m.date = "2023-11-08";
+        m.place = 4;
+        m.mode = MeetingMode::Multilateral;
+        m.cameo = "043";
+        m.plover_mode = "meet";
+        m.evidence.push_back(Evidence{"m4", Span{0, 60}, "test-meeting", 0.9});
+        x.meetings = {m};
+        for (std::size_t a = 0; a < 4; ++a)
+            for (std::size_t b = a + 1; b < 4; ++b) {
+                Relation met = relation(RelationType::Met, a, b, "2023-11-08", "m4", 10 * a + b);
+                met.place = 4;
+                met.attributes["mode"] = "multilateral";
+                met.attributes["meeting"] = "0";
+                x.relations.push_back(met);
+            }
+        g.add(x);
+    }
+    return g;
+}
+
 std::map<std::string, const EntityRecord*> entities_by_node_id(const graph::KnowledgeGraph& g) {
     const std::vector<std::string> ids = output::detail::stable_node_ids(g);
     std::map<std::string, const EntityRecord*> out;

@@ -21,6 +21,13 @@ graph::KnowledgeGraph tiny_graph();
 // Two people whose names and ROLE title a spreadsheet would run as formulas.
 graph::KnowledgeGraph formula_graph();
 
+// Penny Wong and Yoko Kamikawa meet three times: in Melbourne (2023-04-04, in person,
+// CAMEO 042), in London (2023-06-01) and by telephone (2023-09-10, no place), each in
+// its own document. With `multilateral`, a fourth document has the four-party meeting
+// of both with Antony Blinken and S. Jaishankar in Tokyo (2023-11-08, CAMEO 043,
+// PLOVER "meet"): six MET relations from one meeting.
+graph::KnowledgeGraph meetings_graph(bool multilateral = false);
+
 // Every entity of `g` under its export node id (export/detail/stable_ids.h).
 std::map<std::string, const EntityRecord*> entities_by_node_id(const graph::KnowledgeGraph& g);
 

@@ -73,7 +73,7 @@ TEST_CASE("GraphML reads back with every label and type and alias intact") {
     REQUIRE(doc);
     xmlNode* graph = child(xmlDocGetRootElement(doc.get()), "graph");
     REQUIRE(graph);
-    CHECK(attr(graph, "edgedefault") == "undirected");
+    CHECK(attr(graph, "edgedefault") == "directed");
     const auto nodes = children(graph, "node");
     REQUIRE(nodes.size() == g.entities().size());
     const auto by_id = entities_by_node_id(g);
@@ -92,21 +92,39 @@ TEST_CASE("GraphML reads back with every label and type and alias intact") {
     }
     CHECK(node_data["person-taro-the-quote-yamada"]["k_aliases"] == "T. \"Q\" Yamada | Yamada <Taro>");
 
+    // A symmetric relation is two arcs, one each way; every other one arc.
     const auto edges = children(graph, "edge");
-    REQUIRE(edges.size() == g.relations().size());
+    std::size_t symmetric = 0;
+    for (const kg::RelationRecord& r : g.relations()) symmetric += kg::is_symmetric(r.type) ? 1 : 0;
+    CHECK(symmetric == 3);
+    REQUIRE(edges.size() == g.relations().size() + symmetric);
     std::set<std::string> ids;
     for (xmlNode* e : edges) ids.insert(attr(e, "id"));
     CHECK(ids.size() == edges.size());
-    std::map<std::string, std::string> met;
-    for (xmlNode* e : edges)
-        if (attr(e, "source") == "person-ends-with-backslash" && attr(e, "target") == "person-taro-the-quote-yamada")
+    std::map<std::string, std::string> met, back;
+    std::string met_id, back_id;
+    for (xmlNode* e : edges) {
+        if (attr(e, "source") == "person-ends-with-backslash" && attr(e, "target") == "person-taro-the-quote-yamada") {
             met = data_of(e);
+            met_id = attr(e, "id");
+        }
+        if (attr(e, "source") == "person-taro-the-quote-yamada" && attr(e, "target") == "person-ends-with-backslash") {
+            back = data_of(e);
+            back_id = attr(e, "id");
+        }
+    }
+    CHECK(back_id == met_id + "-reverse");
+    CHECK(met.count("k_reverse_of") == 0);
+    CHECK(back["k_reverse_of"] == met_id);
+    CHECK(back["k_date"] == "2023-04-04");
     CHECK(met["k_relation"] == "MET");
     CHECK(met["k_directed"] == "false");
     CHECK(met["k_date"] == "2023-04-04");
     CHECK(met["k_place"] == "-.5");
     CHECK(met["k_mode"] == "in-person");
     CHECK(met["k_weight"] == "1");
+    CHECK(met.count("k_count") == 0);  // without --collapse every edge is one relation
+    CHECK(met.count("k_dates") == 0);  // nor lists: the single values say it all
     CHECK(met["k_evidence_count"] == "1");
     CHECK(met["k_documents"] == "doc<1>&\"");
     bool role_found = false;
@@ -115,6 +133,8 @@ TEST_CASE("GraphML reads back with every label and type and alias intact") {
         if (d["k_relation"] != "ROLE") continue;
         role_found = true;
         CHECK(d["k_directed"] == "true");
+        CHECK(d.count("k_reverse_of") == 0);  // one arc, subject -> object
+        CHECK(attr(e, "source") == "person-taro-the-quote-yamada");
         CHECK(d["k_title"] == "Minister \"for\" <Foreign> Affairs\\");
     }
     CHECK(role_found);
@@ -137,7 +157,10 @@ TEST_CASE("GraphML keys are typed and scoped and avoid Gephi's magic ids") {
     for (const char* n : {"node:label", "node:type", "node:aliases", "node:mention_count", "node:document_count",
                           "node:first_seen", "node:last_seen", "edge:relation", "edge:date", "edge:place",
                           "edge:mode", "edge:title", "edge:amount", "edge:weight", "edge:evidence_count",
-                          "edge:documents"})
+                          "edge:documents", "edge:count", "edge:reverse_of", "edge:first_date", "edge:last_date",
+                          "edge:dates", "edge:places", "edge:modes", "edge:titles", "edge:amounts",
+                          "node:documents", "node:date", "node:place", "node:mode", "node:cameo",
+                          "node:plover_mode", "node:participant_count"})
         CHECK_MESSAGE(names.count(n) == 1, n);
 }
 }

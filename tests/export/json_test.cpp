@@ -108,7 +108,12 @@ TEST_CASE("JSON of a collapsed graph folds parallel edges into a weight") {
     CHECK(str(met, "relation") == "MET");
     CHECK(met["weight"].GetDouble() == 2.0);
     CHECK(met["evidence"].Size() == 2);
+    CHECK(met["count"].GetUint64() == 2);
     CHECK(met["dates"].Size() == 2);
-    CHECK(str(met, "date") == "2023-04-04");
+    CHECK(str(met, "date") == "<absent>");  // two dates: no single one
+    CHECK(str(met, "first_date") == "2023-04-04");
+    CHECK(str(met, "last_date") == "2023-06-01");
+    REQUIRE(met["modes"].Size() == 1);
+    CHECK(str(met, "mode") == "<absent>");  // the 2023-06-01 meeting has no mode
 }
 }

@@ -32,10 +32,10 @@ TEST_CASE("Neo4j CSV has typed import headers and one row per node and relations
     CHECK(n[3].rfind("person-yoko-kamikawa,Entity;Person,Yoko Kamikawa,PERSON,", 0) == 0);
     CHECK(r[0].rfind(":START_ID,:END_ID,:TYPE,", 0) == 0);
     CHECK(r[1].rfind("person-penny-wong,country-australia,ROLE,role-", 0) == 0);
-    CHECK(r[1].find(",true,,,,Foreign Minister,") != std::string::npos);
+    CHECK(r[1].find(",true,1,,,,,,,,,Foreign Minister,Foreign Minister,") != std::string::npos);
     CHECK(r[2].rfind("person-penny-wong,person-yoko-kamikawa,MET,met-", 0) == 0);
-    CHECK(r[2].find(",false,2023-04-04,") != std::string::npos);
-    CHECK(r[3].find(",false,2023-06-01,") != std::string::npos);
+    CHECK(r[2].find(",false,1,2023-04-04,2023-04-04,2023-04-04,2023-04-04,") != std::string::npos);
+    CHECK(r[3].find(",false,1,2023-06-01,") != std::string::npos);
 }
 
 TEST_CASE("Neo4j CSV quotes names holding commas or quotes or newlines") {

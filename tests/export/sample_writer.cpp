@@ -1,5 +1,6 @@
 // Writes the hostile test graph in every format (GraphML, GEXF, JSON, DOT, SVG,
-// PNG, Neo4j CSV) into a directory, plus expected.json (node id -> cleaned label
+// PNG, Neo4j CSV) into a directory, and GraphML, GEXF, JSON and CSV again with
+// meetings as nodes (hostile-meetings.*), plus expected.json (node id -> cleaned label
 // and type, edge count) for check_loaders.py, so the real consumers are tested
 // on the same names.
 //   export_sample_writer <dir>
@@ -41,6 +42,20 @@ int main(int argc, char** argv) {
         kg::output::write_neo4j_csv(g, nodes, relationships);
         kg::output::write_file(dir + "/hostile-nodes.csv", [&](std::ostream& o) { o << nodes.str(); });
         kg::output::write_file(dir + "/hostile-relationships.csv", [&](std::ostream& o) { o << relationships.str(); });
+        // The same graph with meetings as nodes, for the formats other than drawings.
+        kg::output::ExportOptions meetings;
+        meetings.meetings_as_nodes = true;
+        kg::output::write_file(dir + "/hostile-meetings.graphml",
+                               [&](std::ostream& o) { kg::output::write_graphml(g, o, meetings); });
+        kg::output::write_file(dir + "/hostile-meetings.gexf",
+                               [&](std::ostream& o) { kg::output::write_gexf(g, o, meetings); });
+        kg::output::write_file(dir + "/hostile-meetings.json",
+                               [&](std::ostream& o) { kg::output::write_json(g, o, meetings); });
+        std::ostringstream meeting_nodes, meeting_relationships;
+        kg::output::write_neo4j_csv(g, meeting_nodes, meeting_relationships, meetings);
+        kg::output::write_file(dir + "/hostile-meetings-nodes.csv", [&](std::ostream& o) { o << meeting_nodes.str(); });
+        kg::output::write_file(dir + "/hostile-meetings-relationships.csv",
+                               [&](std::ostream& o) { o << meeting_relationships.str(); });
 
         rapidjson::StringBuffer buf;
         rapidjson::Writer<rapidjson::StringBuffer> w(buf);

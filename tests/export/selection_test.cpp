@@ -87,8 +87,15 @@ TEST_CASE("collapse folds parallel relations of one type into one weighted edge"
     CHECK(met.documents == std::vector<std::string_view>{"d1", "d2"});
     CHECK(met.records.size() == 2);
     CHECK(met.evidence_count == 2);
-    CHECK(met.attribute("mode") == "in-person");
+    // Only the first meeting has a mode, so no single mode describes the edge; the
+    // list keeps it, and the single date gives way to first and last.
+    CHECK(met.attribute("mode").empty());
+    CHECK(met.values("mode") == std::vector<std::string_view>{"in-person"});
+    CHECK(met.date.empty());
+    CHECK(met.first_date() == "2023-04-04");
+    CHECK(met.last_date() == "2023-06-01");
     CHECK(s.edges[0].weight == 1.0);
+    CHECK(s.edges[0].attribute("title") == "Foreign Minister");  // one relation: its own values
 }
 
 TEST_CASE("an ego selection keeps the neighbourhood of the ego") {
