@@ -587,7 +587,7 @@ void DocumentReader::find_people() {
                 }
             }
             if (closed && names.size() >= 2) {
-                for (const NameParts& n : names) add_person(kNone, kNone, n, false, 0);
+                for (const NameParts& listed : names) add_person(kNone, kNone, listed, false, 0);
                 i = names.back().last - 1;
                 continue;
             }
