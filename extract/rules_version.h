@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 73;
+inline constexpr int kRulesVersion = 74;
 
 }  // namespace kg::extract

@@ -1316,6 +1316,9 @@ bool DocumentReader::other_time(std::size_t s) const {
         if ((flags_[q] & kMonth) && tok_[q].cap && !person_at(q) && q > a &&
             in(fold_[q - 1], {"in", "since", "last", "early", "mid", "late", "of", "during", "until"}))
             return true;
+        // "years ago", "the first time I met him", "when I first met": a meeting of another day
+        if (fold_[q] == "ago" || (fold_[q] == "first" && q + 1 < b && in(fold_[q + 1], {"time", "met", "meeting"})))
+            return true;
         // "last month", "earlier this year", "in 2019"
         if ((flags_[q] & kTimeUnit) && q > a &&
             (fold_[q - 1] == "last" || (fold_[q - 1] == "this" && q > a + 1 && fold_[q - 2] == "earlier")))

@@ -134,6 +134,14 @@ TEST_SUITE("extract") {
             REQUIRE(met);
             CHECK(met->date.empty());
         }
+        auto z = run("Senator Ana Lopes said: I first met Secretary Hiro Sato when I was a young lawyer. Years ago, "
+                     "Lopes spoke with President Paul White.",
+                     "2024-06-12");
+        for (const char* other : {"Hiro Sato", "Paul White"}) {
+            const kg::Relation* met = relation(z, kg::RelationType::Met, "Ana Lopes", other);
+            REQUIRE(met);
+            CHECK(met->date.empty());
+        }
         // a month that is a name dates nothing: the meeting is the release's
         auto y = run("Foreign Minister Ana Lopes met Prime Minister Theresa May.", "2024-06-12");
         const kg::Relation* met = relation(y, kg::RelationType::Met, "Ana Lopes", "Theresa May");
