@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 74;
+inline constexpr int kRulesVersion = 75;
 
 }  // namespace kg::extract

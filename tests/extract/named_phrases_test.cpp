@@ -10,6 +10,13 @@ using kg_test::run;
 
 TEST_SUITE("extract named phrases") {
 
+TEST_CASE("a church is a body named by its head noun, never a person read from its capitals") {
+    const auto x = run("Bishop Paul White of the AME Church met leaders of the Roman Catholic Church in Lima.");
+    CHECK(entity(x, kg::EntityType::Organization, "AME Church"));
+    CHECK(entity(x, kg::EntityType::Organization, "Roman Catholic Church"));
+    CHECK_FALSE(entity(x, kg::EntityType::Person, "Church Ame"));
+}
+
 TEST_CASE("head-of: a ministry, department, council or university named after 'of' / 'on' is one body") {
     const auto x = run("The Ministry of Coastal Affairs said the talks went well. "
                        "She thanked the Department of Inland Waterways and the Council on Maritime Relations. "
