@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 75;
+inline constexpr int kRulesVersion = 76;
 
 }  // namespace kg::extract

@@ -264,6 +264,8 @@ void DocumentReader::find_japanese() {
             for (std::size_t q = nb; q < ne; ++q)
                 if (cps[q].c >= 0x80) latin_only = false;
             if (latin_only) generic = true;
+            // right after a body's Latin capitals the kanji are a compound of its name ("ASEAN関連外相")
+            if (nb > 0 && cps[nb - 1].c < 0x80 && std::isalnum(static_cast<int>(cps[nb - 1].c))) generic = true;
             for (const std::string& w : words("not-name"))
                 if (name.compare(0, w.size(), w) == 0 && name.size() > w.size() && w != "日") generic = true;
             // all country abbreviations ("日米", "米中"): a pairing, not a name
@@ -887,14 +889,23 @@ void DocumentReader::find_japanese() {
         }
         // "G7外相会合に出席するため訪日中のA", "…に出席するため…を訪問中のB外務大臣は": the person
         // after the event attended it
+        // "林外務大臣は，ASEAN関連外相会議に出席しました": else the clause's subject before it
         for (const JaEvent& ev : evs) {
             if (!ev.meeting || ev.first < seg || ev.last > end || !to_attend(ev)) continue;
+            std::size_t who = kNone;
             for (const JaMention& m : ms)
                 if (m.begin >= cps[ev.last].begin && m.cp_end <= end) {
-                    add_relation(RelationType::Attended, m.entity, ev.entity, sentence_of(cps[seg].begin),
-                                 "ja-came-to-attend", 0.75);
+                    who = m.entity;
                     break;
                 }
+            if (who == kNone)
+                for (const JaMention& m : ms)
+                    if (m.cp_end > seg && m.cp_end <= ev.first && m.cp_end < cps.size() &&
+                        (cps[m.cp_end].c == 0x306F || cps[m.cp_end].c == 0x3082))  // は, も
+                        who = m.entity;
+            if (who != kNone)
+                add_relation(RelationType::Attended, who, ev.entity, sentence_of(cps[seg].begin), "ja-came-to-attend",
+                             0.75);
         }
         seg = end + 1;
     }

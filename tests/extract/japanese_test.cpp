@@ -58,6 +58,9 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Attended, "ポール・ホワイト", "日・ペルー外相会談"));
         CHECK(relation(x, RelationType::Attended, "ポール・ホワイト", "G7外相会合"));
         CHECK_FALSE(relation(x, RelationType::Attended, "山田一郎", "G7外相会合"));
+        auto y = run("本12日，山田外務大臣は，ASEAN関連外相会議に出席しました。", "2024-03-12");
+        CHECK(relation(y, RelationType::Attended, "山田", "ASEAN関連外相会議"));
+        CHECK_FALSE(entity(y, EntityType::Person, "関連"));  // kanji after a body's capitals are no name
         // a second meeting of the release is not the title's
         CHECK_FALSE(relation(x, RelationType::Attended, "佐藤次郎", "日・ペルー外相会談"));
     }
