@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 76;
+inline constexpr int kRulesVersion = 77;
 
 }  // namespace kg::extract

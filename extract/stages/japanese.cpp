@@ -723,6 +723,44 @@ void DocumentReader::find_japanese() {
         std::string rule;
         for (const std::string& w : words("meeting-word"))
             if (clause.find(w) != std::string::npos) rule = "ja-meeting";
+        // "日本側からA及びBが，米国側からC及びDが出席しました": the delegations of both sides met, at
+        // the meeting the clause names ("第15回日米安全保障協議委員会が開催され")
+        if (rule.empty() && clause.find("\u51FA\u5E2D") != std::string::npos) {  // 出席
+            std::size_t sides = 0;
+            for (std::size_t at = clause.find("\u5074\u304B\u3089"); at != std::string::npos;  // 側から
+                 at = clause.find("\u5074\u304B\u3089", at + 1))
+                ++sides;
+            std::vector<std::size_t> people;
+            for (const JaMention& m : ms)
+                if (m.cp_end > seg && m.cp_end <= end &&
+                    std::find(people.begin(), people.end(), m.entity) == people.end())
+                    people.push_back(m.entity);
+            if (sides >= 2 && people.size() >= 2) {
+                std::sort(people.begin(), people.end());
+                const std::size_t s = sentence_of(cps[seg].begin);
+                Meeting m;
+                m.participants = people;
+                m.date = doc_date_;
+                m.cameo = "040";
+                m.plover_mode = "meet";
+                m.evidence.push_back(evidence(s, "ja-delegations", 0.8));
+                std::size_t event = kNone;
+                for (const JaEvent& ev : evs)
+                    if (ev.meeting && ev.first >= seg && ev.last <= end && event == kNone) event = ev.entity;
+                if (event != kNone) m.parent_event = event;
+                out_.meetings.push_back(m);
+                last_meeting = out_.meetings.size() - 1;
+                lead_meeting_done = true;
+                for (std::size_t x = 0; x < people.size(); ++x) {
+                    if (event != kNone) add_relation(RelationType::Attended, people[x], event, s, "ja-delegations", 0.75);
+                    for (std::size_t y = x + 1; y < people.size(); ++y)
+                        add_relation(RelationType::Met, people[x], people[y], s, "ja-delegations", 0.8,
+                                     {{"mode", "in-person"}, {"meeting", std::to_string(last_meeting)}}, m.date);
+                }
+                seg = end + 1;
+                continue;
+            }
+        }
         // "…のほか、A、B、Cが出席しました": people who attended the meeting reported before
         if (rule.empty() && last_meeting != kNone && clause.find("\u51FA\u5E2D") != std::string::npos) {  // 出席
             bool subject = false;

@@ -61,6 +61,18 @@ TEST_SUITE("extract.japanese") {
         auto y = run("本12日，山田外務大臣は，ASEAN関連外相会議に出席しました。", "2024-03-12");
         CHECK(relation(y, RelationType::Attended, "山田", "ASEAN関連外相会議"));
         CHECK_FALSE(entity(y, EntityType::Person, "関連"));  // kanji after a body's capitals are no name
+        // both sides' delegations listed as attending a named meeting met; a three-way summit
+        auto z = run("本12日，第15回日米安全保障協議委員会が開催され，日本側から山田外務大臣及び佐藤防衛大臣が，米国側から"
+                     "ポール・ホワイト国務長官及びアナ・ロペス国防長官が出席しました。",
+                     "2024-03-12");
+        CHECK(entity(z, EntityType::Event, "日米安全保障協議委員会"));
+        CHECK(relation(z, RelationType::Met, "山田", "ポール・ホワイト"));
+        CHECK(relation(z, RelationType::Met, "佐藤", "アナ・ロペス"));
+        CHECK(relation(z, RelationType::Attended, "佐藤", "日米安全保障協議委員会"));
+        auto w = run("本12日，田中総理大臣は，ポール・ホワイト米国大統領及び金明秀韓国大統領と日米韓首脳会合を行いました。",
+                     "2024-03-12");
+        CHECK(relation(w, RelationType::Met, "田中", "金明秀"));
+        CHECK(relation(w, RelationType::Attended, "ポール・ホワイト", "日米韓首脳会合"));
         // a second meeting of the release is not the title's
         CHECK_FALSE(relation(x, RelationType::Attended, "佐藤次郎", "日・ペルー外相会談"));
     }
