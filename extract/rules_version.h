@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 77;
+inline constexpr int kRulesVersion = 78;
 
 }  // namespace kg::extract

@@ -669,6 +669,30 @@ void DocumentReader::find_japanese() {
             }
             break;
         }
+        // a body of data/ja_organizations.tsv the body begins or ends with ("グテーレス国連事務総長")
+        if (body == kNone)
+            for (const auto& [form, name] : gaz_.ja_organizations) {
+                const bool starts = m.body.compare(0, form.size(), form) == 0;
+                const bool ends = m.body.size() >= form.size() &&
+                                  m.body.compare(m.body.size() - form.size(), form.size(), form) == 0;
+                if (!starts && !ends) continue;
+                for (std::size_t x = 0; x < out_.entities.size() && body == kNone; ++x)
+                    if (out_.entities[x].type == EntityType::Organization && out_.entities[x].name == name) body = x;
+                if (body == kNone) {
+                    Entity ent;
+                    ent.type = EntityType::Organization;
+                    ent.name = name;
+                    out_.entities.push_back(std::move(ent));
+                    body = out_.entities.size() - 1;
+                }
+                // the body as written inside the office is its mention ("国連")
+                const std::size_t at = m.body_begin + (starts ? 0 : m.body.size() - form.size());
+                Entity& ent = out_.entities[body];
+                ent.mentions.push_back({Span{at, at + form.size()}, form});
+                if (form != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), form) == ent.aliases.end())
+                    ent.aliases.push_back(form);
+                break;
+            }
         // a body the gazetteer knows by its Latin abbreviation ("NATO"), as the English stages name it
         if (body == kNone && std::all_of(m.body.begin(), m.body.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
             const std::vector<Token> toks = tokenize(m.body);

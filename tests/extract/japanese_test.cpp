@@ -24,6 +24,10 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Role, "ヤン・ノヴァク", "North Atlantic Treaty Organization"));
         CHECK(relation(x, RelationType::Role, "王明", "China"));
         CHECK_FALSE(relation(x, RelationType::Role, "アナ・ロペス", "Japan"));  // 駐日 is where she serves
+        // a body of data/ja_organizations.tsv between the name and the office, a mention of its own
+        auto y = run("本12日，山田外務大臣は，ニューヨークにおいて，グテーレス国連事務総長と会談しました。", "2024-03-12");
+        CHECK(relation(y, RelationType::Role, "グテーレス", "United Nations"));
+        CHECK(has_alias(entity(y, EntityType::Organization, "United Nations"), "国連"));
     }
 
     TEST_CASE("bodies, places and programmes from the Japanese tables; none inside another name") {
