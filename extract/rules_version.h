@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 78;
+inline constexpr int kRulesVersion = 79;
 
 }  // namespace kg::extract

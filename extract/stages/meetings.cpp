@@ -1019,11 +1019,45 @@ void DocumentReader::find_meetings() {
                 if (first_person && speaker != kNone) {
                     subject.push_back(speaker);
                 } else if (first_person) {
+                    // (not one the sentence meets: "Meeting with Prime Minister Kishida" above "I met
+                    // with Prime Minister Kishida" names the counterpart, not the writer)
+                    auto met_here = [&](std::size_t p) {
+                        for (std::size_t o : object)
+                            if (person_entity_[o] == person_entity_[p]) return true;
+                        return false;
+                    };
+                    // a byline: a short line of its own naming the writer in title case ("The Hon Anthony
+                    // Albanese MP", "Senator the Hon Penny Wong, Minister for Foreign Affairs")
+                    auto byline = [&](std::size_t p) {
+                        const std::size_t ps = sent_of_[persons_[p].name_first];
+                        if (!sent_[ps].line_start || sent_[ps].last - sent_[ps].first > 12) return false;
+                        for (std::size_t r = sent_[ps].first; r < sent_[ps].last; ++r)
+                            if (tok_[r].is_word() && !tok_[r].cap && !tok_[r].allcaps &&
+                                !in(fold_[r], {"of", "for", "and", "the", "on", "to"}))
+                                return false;
+                        return true;
+                    };
                     std::size_t best = kNone;
                     for (std::size_t p = 0; p < persons_.size(); ++p)
                         if (persons_[p].name_first < a && person_entity_[p] != kNone &&
                             (best == kNone || persons_[p].name_first < persons_[best].name_first))
                             best = p;
+                    // the first one named is the one met: a byline above, else none
+                    if (best != kNone && met_here(best)) {
+                        best = kNone;
+                        for (std::size_t p = 0; p < persons_.size() && best == kNone; ++p)
+                            if (persons_[p].name_first < a && person_entity_[p] != kNone && !met_here(p) && byline(p))
+                                best = p;
+                    }
+                    // nobody named above: a byline below the text ("Today I met with ... / The Hon
+                    // Anthony Albanese MP"), on a line without a full stop
+                    if (best == kNone)
+                        for (std::size_t p = 0; p < persons_.size() && best == kNone; ++p) {
+                            const std::size_t ps = sent_of_[persons_[p].name_first];
+                            if (persons_[p].name_first >= b && person_entity_[p] != kNone && !met_here(p) && byline(p) &&
+                                !tok_[sent_[ps].last - 1].is("."))
+                                best = p;
+                        }
                     if (best != kNone) subject.push_back(best);
                 }
                 // "He also met with ...": the subject of the last meeting reported before.

@@ -195,6 +195,18 @@ TEST_SUITE("extract.people") {
 }
 
 TEST_SUITE("extract.meetings") {
+    TEST_CASE("'I met with X': the writer is a byline above or below the text, never X nor someone talked about") {
+        auto x = run("Meeting with Prime Minister Sato\nPrime Minister Ana Lopes.\nToday I met with Prime Minister Sato in "
+                     "Lima.");
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Sato"));
+        auto y = run("Today I met with Prime Minister Hiro Sato in Lima. We discussed trade.\nThe Hon Ana Lopes MP\n"
+                     "Prime Minister of Peru");
+        CHECK(relation(y, RelationType::Met, "Ana Lopes", "Hiro Sato"));
+        auto z = run("Statement on the Summit and Call with President Hiro Sato\nAs President Paul White threatens the "
+                     "peace, we stand united. Today I spoke with President Hiro Sato.");
+        CHECK_FALSE(relation(z, RelationType::Met, "Paul White", "Hiro Sato"));
+    }
+
     TEST_CASE("'called on' an office holder is a courtesy call; 'called on X to ...' urges") {
         auto x = run("EAM Dr. R. Mehta called on President Hiro Sato of Peru. The Minister called on President "
                      "Paul White to withdraw his forces.");
