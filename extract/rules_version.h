@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 79;
+inline constexpr int kRulesVersion = 80;
 
 }  // namespace kg::extract

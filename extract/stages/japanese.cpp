@@ -842,6 +842,10 @@ void DocumentReader::find_japanese() {
                         std::find(subjects.begin(), subjects.end(), &m) == subjects.end())
                         subjects.push_back(&m);
                 }
+                // "…国務長官夫妻を招いて", "…大統領一行と": the spouse or party goes with the person
+                if (q + 1 < end && ((cps[q].c == 0x592B && cps[q + 1].c == 0x59BB) ||   // 夫妻
+                                    (cps[q].c == 0x4E00 && cps[q + 1].c == 0x884C)))    // 一行
+                    q += 2;
                 // と, の; を: "安倍総理大臣を表敬", "…大使を迎えて昼食会", "…外務相を招いて夕食会"
                 // による: "…副部長による表敬を受けた"
                 const bool niyoru = q + 2 < end && cps[q].c == 0x306B && cps[q + 1].c == 0x3088 && cps[q + 2].c == 0x308B;

@@ -77,6 +77,8 @@ TEST_SUITE("extract.japanese") {
                      "2024-03-12");
         CHECK(relation(w, RelationType::Met, "田中", "金明秀"));
         CHECK(relation(w, RelationType::Attended, "ポール・ホワイト", "日米韓首脳会合"));
+        auto v = run("本12日夜，山田外務大臣は，ポール・ホワイト国務長官夫妻を招いて夕食会を主催しました。", "2024-03-12");
+        CHECK(relation(v, RelationType::Met, "山田", "ポール・ホワイト"));  // 夫妻: with his spouse
         // a second meeting of the release is not the title's
         CHECK_FALSE(relation(x, RelationType::Attended, "佐藤次郎", "日・ペルー外相会談"));
     }
