@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 80;
+inline constexpr int kRulesVersion = 81;
 
 }  // namespace kg::extract

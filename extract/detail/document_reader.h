@@ -284,8 +284,12 @@ private:
     bool joint_counterparts(const MeetingDraft& md) const;
     std::size_t counterpart_person(std::size_t q, std::size_t b) const;
     void find_pair_reference_meetings();
+    void find_after_talks_meetings();
     std::optional<std::pair<std::size_t, std::size_t>> pair_ending_at(std::size_t k, std::size_t a) const;
     std::string relative_date(std::size_t sentence) const;
+    // The date of a news dateline ("WASHINGTON, March 14 (Reuters) -"): the report's, never a
+    // meeting's, even without its year.
+    bool in_dateline(const DateMention& d) const;
     // The sentence places its meeting at a time that is not a day of the release: a month
     // without its day ("in December 2022", "in July"), a year, "last month", "earlier this year".
     bool other_time(std::size_t sentence) const;

@@ -221,7 +221,7 @@ void DocumentReader::find_pair_reference_meetings() {
             md.persons = {pair->first, pair->second};
             md.subjects = 2;
             for (const DateMention& d : dates_)
-                if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_) {
+                if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) {
                     md.date = d.iso(doc_year_);
                     break;
                 }
@@ -233,6 +233,58 @@ void DocumentReader::find_pair_reference_meetings() {
             meetings_.push_back(md);
             break;
         }
+    }
+}
+
+// News style: "After Tuesday's talks with Chinese Foreign Minister Wang Yi, Australian Foreign
+// Minister Penny Wong said ...": the meeting named in an opening clause, with its counterpart
+// there and its subject the first person of the main clause (rule after-talks).
+void DocumentReader::find_after_talks_meetings() {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        if (b <= a + 4 || !in(fold_[a], {"after", "following"})) continue;
+        // the meeting noun within a few words: "After talks", "After Tuesday's talks", "Following a call"
+        std::size_t noun = kNone;
+        for (std::size_t q = a + 1; q < b && q < a + 6; ++q) {
+            if (in(fold_[q], {"talks", "meeting", "meetings", "call", "conversation", "consultations"})) {
+                noun = q;
+                break;
+            }
+            // ("Following President Biden's conversation with X": someone else's call)
+            if (!(tok_[q].is_word() || is_possessive(tok_[q])) || person_at(q)) break;
+        }
+        if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is("with")) continue;
+        const std::size_t other = counterpart_person(skip_counterpart_words(noun + 2, b), b);
+        if (other == kNone) continue;
+        // the main clause after the comma that closes the opening one
+        std::size_t comma = kNone;
+        for (std::size_t q = persons_[other].name_last; q < b && q < persons_[other].name_last + 15; ++q)
+            if (tok_[q].is(",")) {
+                comma = q;
+                if (q + 1 < b && (tok_[q + 1].cap || match_honorific(tok_, q + 1, b))) break;
+            }
+        if (comma == kNone || comma + 1 >= b) continue;
+        const std::size_t subject = counterpart_person(comma + 1, b);
+        if (subject == kNone || person_entity_[subject] == person_entity_[other]) continue;
+        // the main clause reports a meeting of its own: the opening one is background
+        bool own_meeting = false;
+        for (std::size_t q = persons_[subject].name_last; q < b && q < persons_[subject].name_last + 4; ++q)
+            own_meeting = own_meeting || in(fold_[q], {"met", "meets", "hosted", "received", "welcomed", "spoke", "talked"});
+        if (own_meeting) continue;
+        MeetingDraft md;
+        md.sentence = s;
+        md.mode = mode_from_words(tok_, a, noun + 1, MeetingMode::InPerson);
+        md.rule = "after-talks";
+        md.confidence = 0.75;
+        md.persons = {subject, other};
+        md.subjects = 1;
+        for (const DateMention& d : dates_)
+            if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) {
+                md.date = d.iso(doc_year_);
+                break;
+            }
+        md.place = place_in_sentence(s);
+        meetings_.push_back(md);
     }
 }
 
@@ -1123,7 +1175,7 @@ void DocumentReader::find_meetings() {
             if (tr.attend_list) md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
             // a sentence date, the first one (the local date comes first in the genre)
             for (const DateMention& d : dates_)
-                if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_) {
+                if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) {
                     md.date = d.iso(doc_year_);
                     break;
                 }
@@ -1304,7 +1356,8 @@ void DocumentReader::find_delegations() {
                 md.event = ev;
                 if (md.place == kNone) md.place = place_in_sentence(s);
                 for (const DateMention& d : dates_)
-                    if (d.first >= sent_[s].first && d.first < sent_[s].last && d.first != date_line_token_) {
+                    if (d.first >= sent_[s].first && d.first < sent_[s].last && d.first != date_line_token_ &&
+                        !in_dateline(d)) {
                         md.date = d.iso(doc_year_);
                         break;
                     }
@@ -1332,11 +1385,35 @@ std::string DocumentReader::relative_date(std::size_t s) const {
             if (today < 0) return {};
             // "next Monday" / "on Monday" in a sentence about plans is not handled here: planned
             // meetings are left out of MET anyway
-            const int back = (today - wd + 7) % 7;
+            int back = (today - wd + 7) % 7;
+            // "last Thursday" on a Thursday is a week before
+            if (back == 0 && q > sent_[s].first && fold_[q - 1] == "last") back = 7;
             return shift_days(doc_date_, -back);
         }
     }
     return {};
+}
+
+bool DocumentReader::in_dateline(const DateMention& d) const {
+    if (d.first == 0 || d.last >= tok_.size()) return false;
+    // before it on its line: a place in capitals, and its state or country ("RIYADH, Saudi Arabia,")
+    std::size_t q = d.first;
+    bool capitals = false;
+    while (q > 0 && !tok_[q].newline_before && d.first - q < 8) {
+        --q;
+        const Token& t = tok_[q];
+        if (!(t.is(",") || t.is(".") || (t.is_word() && (t.cap || t.allcaps)))) return false;
+        if (t.is_word() && t.allcaps && t.text.size() >= 2) capitals = true;
+    }
+    if (!(q == 0 || tok_[q].newline_before) || !capitals) return false;
+    // after it: an agency in brackets, then a dash
+    std::size_t r = d.last;
+    if (r < tok_.size() && tok_[r].is("(")) {
+        while (r < tok_.size() && !tok_[r].is(")") && r < d.last + 6) ++r;
+        if (r >= tok_.size() || !tok_[r].is(")")) return false;
+        ++r;
+    }
+    return r < tok_.size() && (tok_[r].is("-") || tok_[r].is("--") || tok_[r].is("\u2014") || tok_[r].is("\u2013"));
 }
 
 bool DocumentReader::other_time(std::size_t s) const {

@@ -81,6 +81,29 @@ TEST_CASE("a pair that 'discussed X in a phone call' spoke by telephone; another
     CHECK(met->attributes.at("mode") == "in-person");
 }
 
+TEST_CASE("'After Tuesday's talks with X, Y said': a meeting of Y with X on that Tuesday; someone else's call is not") {
+    const auto x = run("After Tuesday's talks with Chinese Foreign Minister Hiro Sato, Australian Foreign Minister Ana Lopes "
+                       "said relations had stabilised. Following President Paul White's conversation with Prime "
+                       "Minister Mia Berg, Senator Tom Hale said he was pleased.",
+                       "2024-03-14");
+    const kg::Relation* met = relation(x, RelationType::Met, "Ana Lopes", "Hiro Sato");
+    REQUIRE(met);
+    CHECK(met->date == "2024-03-12");
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Mia Berg"));
+}
+
+TEST_CASE("a dateline's date is the report's, not the meeting's; 'last Thursday' on a Thursday is a week back") {
+    const auto x = run("WASHINGTON, March 14 (Reuters) - Secretary of State Hiro Sato and Foreign Secretary Ana Lopes held "
+                       "talks in Manila on Tuesday. Sato met Foreign Minister Paul White last Thursday in Munich.",
+                       "2024-03-14");
+    const kg::Relation* manila = relation(x, RelationType::Met, "Hiro Sato", "Ana Lopes");
+    REQUIRE(manila);
+    CHECK(manila->date == "2024-03-12");
+    const kg::Relation* munich = relation(x, RelationType::Met, "Hiro Sato", "Paul White");
+    REQUIRE(munich);
+    CHECK(munich->date == "2024-03-07");
+}
+
 TEST_CASE("counterpart: an office or acronym after 'counterparts' is not read as a name") {
     const auto x = run("The advisers met their counterparts NSA Officials from three countries.");
     CHECK(!entity(x, EntityType::Person, "NSA Officials"));
