@@ -523,7 +523,8 @@ void DocumentReader::find_japanese() {
                 while (e < cps.size() && upper_or_digit(e)) ++e;
                 const bool whole = e >= cps.size() || !(cps[e].c < 0x80 && std::isalpha(static_cast<int>(cps[e].c)));
                 if (e - q >= 2 && whole && !inside_event(e - 1)) {
-                    const std::vector<Token> toks = tokenize(str(q, e));
+                    const std::string letters = str(q, e);  // the tokens point into it
+                    const std::vector<Token> toks = tokenize(letters);
                     const PhraseMatch pm = toks.empty() ? PhraseMatch{} : gaz_.match(toks, 0, toks.size());
                     if (pm.entry && pm.length == toks.size() && pm.entry->type == EntityType::Organization)
                         add_named(EntityType::Organization, pm.entry->canonical, q, e);
