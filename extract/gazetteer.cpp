@@ -131,6 +131,7 @@ void Gazetteer::Impl::add_title(std::string_view title) {
     titles[phrase_key(t, 0, t.size())] = t.size();
     for (std::size_t n = 1; n < t.size(); ++n) title_prefixes.insert(phrase_key(t, 0, n));
     title_first_words.insert(fold_key(t[0].text));
+    if (t[0].is_word() && t[0].allcaps && t[0].text.size() >= 2) caps_title_first_words.insert(fold_key(t[0].text));
     first_words[fold_key(t[0].text)] |= kTitleStartFlag;
     max_title_tokens = std::max(max_title_tokens, t.size());
 }
@@ -193,7 +194,7 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
                                          std::size_t i, std::size_t limit, bool allow_caps, bool allow_lower) const {
     if (i >= limit) return 0;
     if (!tokens[i].is_word() || !(tokens[i].cap || allow_lower) || (tokens[i].allcaps && !allow_caps)) {
-        if (!(tokens[i].allcaps && tokens[i].text == "CEO")) return 0;
+        if (!(tokens[i].allcaps && caps_title_first_words.count(std::string(folded[i])))) return 0;
     }
     std::size_t best = 0;
     const std::size_t max_len = std::min(max_title_tokens, limit - i);

@@ -57,6 +57,9 @@ struct Gazetteer::Impl {
     std::unordered_map<std::string, std::size_t, ShortKeyHash> titles;  // key -> token count
     std::unordered_set<std::string, ShortKeyHash> title_prefixes;      // keys of every proper prefix of a title
     std::unordered_set<std::string> title_first_words;    // folded first words of titles
+    // folded first words of titles written in capitals in data/titles.tsv ("CEO", "HR/VP"): these
+    // match capitals in the text, where other titles in capitals are a transcript's speaker labels
+    std::unordered_set<std::string> caps_title_first_words;
     std::size_t max_title_tokens = 1;
     std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical
     // data/word_classes.tsv: each class of the grammar's words, by the class's name, in file

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 81;
+inline constexpr int kRulesVersion = 82;
 
 }  // namespace kg::extract

@@ -116,6 +116,15 @@ TEST_SUITE("extract.people") {
         CHECK(entity(x, EntityType::Person, "Hiro Sato"));
     }
 
+    TEST_CASE("an office's field after 'for' stands between the office and the name; HR/VP is an office") {
+        auto x = run("Commissioner for Trade Hiro Sato met Minister for Health and Aged Care Ana Lopes. Under Secretary "
+                     "for Acquisition and Sustainment spoke. HR/VP Mia Berg met Paul White.");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Lopes"));
+        CHECK(relation(x, RelationType::Met, "Mia Berg", "Paul White"));
+        CHECK_FALSE(entity(x, EntityType::Person, "Sustainment"));
+        CHECK_FALSE(entity(x, EntityType::Person, "Trade Hiro Sato"));
+    }
+
     TEST_CASE("'Jan', a month's abbreviation, opens a name before another name word, not before a day") {
         auto x = run("Secretary Paul White met with Jan Egeland, Secretary General of the Norwegian Refugee Council. "
                      "On Jan 5 White met Minister Ana Lopes.");
