@@ -117,9 +117,9 @@ TEST_SUITE("extract.people") {
     }
 
     TEST_CASE("an office's field after 'for' stands between the office and the name; HR/VP is an office") {
-        auto x = run("Commissioner for Trade Hiro Sato met Minister for Health and Aged Care Ana Lopes. Under Secretary "
+        auto x = run("Commissioner for Trade Hiro Sato met Minister for Health and Aged Care Tomas Ortega. Under Secretary "
                      "for Acquisition and Sustainment spoke. HR/VP Mia Berg met Paul White.");
-        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Lopes"));
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Tomas Ortega"));
         CHECK(relation(x, RelationType::Met, "Mia Berg", "Paul White"));
         CHECK_FALSE(entity(x, EntityType::Person, "Sustainment"));
         CHECK_FALSE(entity(x, EntityType::Person, "Trade Hiro Sato"));
