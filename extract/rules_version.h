@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 82;
+inline constexpr int kRulesVersion = 83;
 
 }  // namespace kg::extract

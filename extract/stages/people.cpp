@@ -413,6 +413,14 @@ void DocumentReader::find_people() {
                 if ((after_body || (q < limit && tok_[q].is(","))) && q < limit && !plural) {
                     std::size_t n0 = q;
                     if (tok_[n0].is(",")) ++n0;
+                    // "Foreign Minister of Singapore Dr. Vivian Balakrishnan", "the President of the
+                    // French Republic, H.E. Mr. Emmanuel Macron": honorifics before the name
+                    bool honorific = false;
+                    if (n0 < limit && free(n0))
+                        if (const std::size_t h = match_honorific(tok_, n0, limit); h && !unknown_body) {
+                            n0 += h;
+                            honorific = true;
+                        }
                     if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
                         if (auto name = read_name(n0, limit, false); name && name->parts.size() <= 4) {
                             const std::size_t e = name->last;
@@ -431,7 +439,7 @@ void DocumentReader::find_people() {
                                 for (std::size_t w = n0; w < name->last && !is_place; ++w) is_place = phrase_at(w).has_value();
                             }
                             if (closed && !is_place) {
-                                const std::size_t idx = add_person(kNone, modifier_first, *name, false, 0);
+                                const std::size_t idx = add_person(kNone, modifier_first, *name, honorific, 0);
                                 persons_[idx].of_body = body;
                                 persons_[idx].title = surface(j, j + tl);
                                 i = name->last - 1;

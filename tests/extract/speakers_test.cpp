@@ -699,6 +699,14 @@ TEST_SUITE("extract.roles") {
         CHECK(relation(x, RelationType::Role, "Paul White", "United States"));
     }
 
+    TEST_CASE("'Foreign Minister of Singapore Dr. X': honorifics between an office of a country and the name") {
+        auto x = run("Minister Ana Lopes met Foreign Minister of Singapore Dr. Hiro Sato today, and the Secretary-General "
+                     "of ASEAN, Dr. Paul White.");
+        CHECK(relation(x, RelationType::Role, "Hiro Sato", "Singapore"));
+        CHECK(relation(x, RelationType::Role, "Paul White", "Association of Southeast Asian Nations"));
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", "Hiro Sato"));
+    }
+
     TEST_CASE("an apposition's office may hold a comma or 'to' of its own") {
         auto x = run("Minister Ana Lopes met with Mr. Paul White, Secretary of State for Foreign, Commonwealth and "
                      "Development Affairs of the United Kingdom, and with Ms. Jan Novak, Assistant to the President "
