@@ -1,0 +1,344 @@
+// The interactive explorer: one self-contained HTML page drawing the selection on
+// a <canvas>, with search, cards, evidence, filters and the meetings toggle.
+//
+// The page is export/html/explorer.html with its style and script (embedded into
+// kg at build time, see export/CMakeLists.txt), d3 from Debian's libjs-d3 (read
+// from the path CMake found at configure time) and the selection as JSON, all
+// inline: opened from a file:// URL it fetches nothing.
+//
+// Node positions are computed here by Graphviz (detail::layout_points) over the
+// entities and the meetings together, so both ways of drawing meetings (as nodes,
+// or as MET edges between their participants) share one layout. The selection is
+// always made with meetings as nodes: its MET edges are kept (marked fromMeeting)
+// and the page shows one or the other, starting as ExportOptions::meetings_as_nodes
+// says.
+//
+// The JSON (element #kg-data) holds:
+//   nodes: entities, then meetings (type MEETING), each with x, y and its facts;
+//          entities with "keys" (graph::name_key of the name and every alias) and
+//          "roles"; meetings with "participants" (node indices) and "evidence".
+//   edges: the selection's edges ("s", "t" node indices) with their lists and
+//          evidence, then the participant -> meeting links (relation PARTICIPATED_IN).
+//   sentences: the text of each distinct evidence sentence; evidence items refer to
+//          one by index ("sentence", -1 when the text is unknown).
+//   documents: document id -> date.
+// Every '<' in the JSON is written \u003c, so no name can close the script element.
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "export/detail/json.h"
+#include "export/detail/layout.h"
+#include "export/detail/palette.h"
+#include "export/detail/selection.h"
+#include "export/exporters.h"
+#include "export/html/explorer_assets.h"
+#include "model/error.h"
+
+namespace kg::output {
+namespace {
+
+using detail::Json;
+using detail::JsonWriter;
+
+// Coordinates to a tenth of a point: enough on screen, and a third of the bytes.
+double rounded(double v) { return std::round(v * 10.0) / 10.0; }
+
+// Distinct evidence sentences, numbered in order of first use.
+class Sentences {
+public:
+    explicit Sentences(const EvidenceText& text) : text_(text) {}
+    long index(const Evidence& ev) {
+        if (!text_) return -1;
+        const auto key = std::make_tuple(ev.doc_id, ev.sentence.begin, ev.sentence.end);
+        const auto found = seen_.find(key);
+        if (found != seen_.end()) return found->second;
+        std::string t = text_(ev);
+        if (t.empty()) return seen_[key] = -1;
+        for (char& c : t)
+            if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+        texts_.push_back(std::move(t));
+        return seen_[key] = static_cast<long>(texts_.size() - 1);
+    }
+    const std::vector<std::string>& texts() const { return texts_; }
+
+private:
+    const EvidenceText& text_;
+    std::map<std::tuple<std::string, std::size_t, std::size_t>, long> seen_;
+    std::vector<std::string> texts_;
+};
+
+void write_evidence(Json& j, std::vector<const Evidence*> evidence, Sentences& sentences) {
+    std::stable_sort(evidence.begin(), evidence.end(), [](const Evidence* a, const Evidence* b) {
+        return std::tie(a->doc_id, a->sentence, a->rule) < std::tie(b->doc_id, b->sentence, b->rule);
+    });
+    j.key("evidence");
+    j.begin_array();
+    for (const Evidence* ev : evidence) {
+        j.begin_object();
+        j.field("doc", ev->doc_id);
+        j.field("rule", ev->rule);
+        j.key("confidence");
+        j.number(ev->confidence);
+        const long index = sentences.index(*ev);
+        j.key("sentence");
+        if (index < 0) j.number(-1.0);
+        else j.number(static_cast<std::size_t>(index));
+        j.end_object();
+    }
+    j.end_array();
+}
+
+// The ROLE relations of an entity over the whole graph: "Foreign Minister of Japan".
+void write_roles(Json& j, const graph::KnowledgeGraph& g, EntityId id) {
+    j.key("roles");
+    j.begin_array();
+    if (g.entity(id).type == EntityType::Person) {
+        std::vector<RelationId> roles = g.relations_of(id, RelationType::Role);
+        std::sort(roles.begin(), roles.end(), [&](RelationId a, RelationId b) {
+            return g.relation(a).date < g.relation(b).date;
+        });
+        for (RelationId r : roles) {
+            const RelationRecord& rel = g.relation(r);
+            if (rel.a != id) continue;
+            j.begin_object();
+            const auto title = rel.attributes.find("title");
+            j.field("title", title == rel.attributes.end() ? std::string_view() : std::string_view(title->second));
+            j.field("of", g.entity(rel.b).name);
+            j.optional_field("date", rel.date);
+            std::vector<std::string> docs;
+            for (const Evidence& ev : rel.evidence) docs.push_back(ev.doc_id);
+            std::sort(docs.begin(), docs.end());
+            docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+            j.strings("documents", docs);
+            j.end_object();
+        }
+    }
+    j.end_array();
+}
+
+// The selection as the page's JSON; see the comment at the top.
+std::string explorer_data(const graph::KnowledgeGraph& g, const ExportOptions& opt, const EvidenceText& text) {
+    ExportOptions with_meetings = opt;
+    with_meetings.meetings_as_nodes = true;
+    const detail::Selection s = detail::select(g, with_meetings);
+
+    // Node indices: entities in selection order, then meetings.
+    std::unordered_map<std::uint32_t, std::size_t> index;
+    for (std::size_t i = 0; i < s.nodes.size(); ++i) index.emplace(s.nodes[i]->id.value, i);
+    const std::size_t meeting_base = s.nodes.size();
+    std::vector<std::pair<std::size_t, std::size_t>> links;
+    for (const detail::SelectedEdge& e : s.edges) links.emplace_back(index.at(e.source.value), index.at(e.target.value));
+    for (std::size_t m = 0; m < s.meetings.size(); ++m)
+        for (EntityId p : s.meetings[m].participants) links.emplace_back(index.at(p.value), meeting_base + m);
+    const std::vector<detail::Point> points = detail::layout_points(meeting_base + s.meetings.size(), links, opt.layout);
+
+    Sentences sentences(text);
+    std::map<std::string, std::string> documents;
+    const auto note_document = [&](std::string_view doc) {
+        const std::string id(doc);
+        if (!documents.count(id)) documents.emplace(id, g.document_date(id));
+    };
+
+    rapidjson::StringBuffer buffer;
+    JsonWriter writer(buffer);
+    Json j(writer);
+    j.begin_object();
+    j.field("title", opt.title);
+    j.key("meetingsAsNodes");
+    j.boolean(opt.meetings_as_nodes);
+    const auto position = [&](std::size_t i) {
+        j.key("x");
+        j.number(rounded(points[i].x));
+        j.key("y");
+        j.number(rounded(-points[i].y));  // Graphviz draws upwards, the canvas downwards
+    };
+
+    j.key("nodes");
+    j.begin_array();
+    for (std::size_t i = 0; i < s.nodes.size(); ++i) {
+        const EntityRecord& e = *s.nodes[i];
+        j.begin_object();
+        j.field("id", s.node_id(e.id));
+        j.field("label", e.name);
+        j.field("type", to_string(e.type));
+        position(i);
+        std::vector<std::string> keys{graph::name_key(e.name)};
+        for (const std::string& a : e.aliases) keys.push_back(graph::name_key(a));
+        j.strings("keys", keys);
+        j.strings("aliases", e.aliases);
+        j.key("mentions");
+        j.number(e.mention_count);
+        j.optional_field("first_seen", e.first_seen);
+        j.optional_field("last_seen", e.last_seen);
+        j.strings("documents", e.documents);
+        for (const std::string& d : e.documents) note_document(d);
+        write_roles(j, g, e.id);
+        j.end_object();
+    }
+    for (std::size_t m = 0; m < s.meetings.size(); ++m) {
+        const MeetingRecord& r = *s.meetings[m].record;
+        j.begin_object();
+        j.field("id", s.meetings[m].stable_id);
+        j.field("label", detail::meeting_label(g, r));
+        j.field("type", "MEETING");
+        position(meeting_base + m);
+        j.optional_field("date", r.date);
+        j.optional_field("place", detail::entity_name(g, r.place));
+        j.field("mode", to_string(r.mode));
+        j.field("status", to_string(r.status));
+        j.optional_field("cameo", r.cameo);
+        j.optional_field("plover_mode", r.plover_mode);
+        j.key("participants");
+        j.begin_array();
+        for (EntityId p : s.meetings[m].participants) j.number(index.at(p.value));
+        j.end_array();
+        j.strings("documents", r.documents);
+        for (const std::string& d : r.documents) note_document(d);
+        std::vector<const Evidence*> evidence;
+        for (const Evidence& ev : r.evidence) evidence.push_back(&ev);
+        write_evidence(j, evidence, sentences);
+        j.end_object();
+    }
+    j.end_array();
+
+    j.key("edges");
+    j.begin_array();
+    for (const detail::SelectedEdge& e : s.edges) {
+        j.begin_object();
+        j.key("s");
+        j.number(index.at(e.source.value));
+        j.key("t");
+        j.number(index.at(e.target.value));
+        j.field("id", e.stable_id);
+        j.field("relation", to_string(e.type));
+        j.field("label", detail::edge_label(e));
+        j.key("directed");
+        j.boolean(e.directed);
+        j.key("fromMeeting");
+        j.boolean(e.from_meeting);
+        j.key("count");
+        j.number(e.merged);
+        j.strings("dates", e.dates);
+        std::vector<std::string_view> places;
+        for (EntityId p : e.places) places.push_back(detail::entity_name(g, p));
+        j.strings("places", places);
+        j.strings("modes", e.values("mode"));
+        j.strings("titles", e.values("title"));
+        j.strings("amounts", e.values("amount"));
+        j.strings("documents", e.documents);
+        for (std::string_view d : e.documents) note_document(d);
+        std::vector<const Evidence*> evidence;
+        for (const RelationRecord* r : e.records)
+            for (const Evidence& ev : r->evidence) evidence.push_back(&ev);
+        write_evidence(j, evidence, sentences);
+        j.end_object();
+    }
+    for (std::size_t m = 0; m < s.meetings.size(); ++m) {
+        const MeetingRecord& r = *s.meetings[m].record;
+        for (EntityId p : s.meetings[m].participants) {
+            j.begin_object();
+            j.key("s");
+            j.number(index.at(p.value));
+            j.key("t");
+            j.number(meeting_base + m);
+            j.field("relation", detail::kParticipatedIn);
+            j.key("directed");
+            j.boolean(true);
+            j.strings("dates", r.date.empty() ? std::vector<std::string>{} : std::vector<std::string>{r.date});
+            j.end_object();
+        }
+    }
+    j.end_array();
+
+    j.strings("sentences", sentences.texts());
+    j.key("documents");
+    j.begin_object();
+    for (const auto& [id, date] : documents) {
+        j.key(id.c_str());
+        j.str(date);
+    }
+    j.end_object();
+
+    j.key("colours");
+    j.begin_object();
+    for (EntityType t : kAllEntityTypes) {
+        j.key(std::string(to_string(t)).c_str());
+        j.str(detail::node_style(t).fill);
+    }
+    for (RelationType r : kAllRelationTypes) {
+        j.key(std::string(to_string(r)).c_str());
+        j.str(detail::edge_colour(r));
+    }
+    j.end_object();
+    j.end_object();
+    if (!writer.IsComplete()) throw ExportError("export: explorer data is incomplete");
+
+    // '<' only occurs inside JSON strings, where \u003c means the same character.
+    const std::string_view raw(buffer.GetString(), buffer.GetSize());
+    std::string data;
+    data.reserve(raw.size() + raw.size() / 64);
+    for (char c : raw) {
+        if (c == '<') data += "\\u003c";
+        else data += c;
+    }
+    return data;
+}
+
+// The d3 library kg was configured with (Debian's libjs-d3), inlined into the page.
+std::string d3_library() {
+    std::ifstream in(KG_D3_JS, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in || text.str().empty())
+        throw ExportError(std::string("export: cannot read d3 from ") + KG_D3_JS +
+                          " (Debian package libjs-d3; kg was configured with this path)");
+    std::string d3 = text.str();
+    std::string lower = d3;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (lower.find("</script") != std::string::npos || lower.find("<!--") != std::string::npos)
+        throw ExportError(std::string("export: ") + KG_D3_JS + " cannot be inlined into a script element");
+    return d3;
+}
+
+// Text for an HTML element's content.
+std::string html_text(std::string_view s) { return detail::xml_escape(s); }
+
+}  // namespace
+
+void write_html(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt,
+                const EvidenceText& text) {
+    const std::string data = explorer_data(g, opt, text);
+    const std::string d3 = d3_library();
+    const std::string title = html_text(opt.title.empty() ? std::string("kg explorer") : opt.title);
+    // The template's placeholders, each replaced once, in order.
+    const std::pair<std::string_view, std::string_view> parts[] = {
+        {"{{title}}", title},                 {"{{style}}", detail::explorer_css},
+        {"{{d3}}", d3},                        {"{{data}}", data},
+        {"{{script}}", detail::explorer_js},
+    };
+    std::string_view page = detail::explorer_html;
+    std::string_view rest = page;
+    for (const auto& [marker, value] : parts) {
+        const std::size_t at = rest.find(marker);
+        if (at == std::string_view::npos)
+            throw ExportError("export: explorer template lacks " + std::string(marker));
+        out.write(rest.data(), static_cast<std::streamsize>(at));
+        out.write(value.data(), static_cast<std::streamsize>(value.size()));
+        rest.remove_prefix(at + marker.size());
+    }
+    out.write(rest.data(), static_cast<std::streamsize>(rest.size()));
+    if (!out) throw ExportError("export: writing HTML failed");
+}
+
+}  // namespace kg::output
