@@ -111,8 +111,9 @@
     state.to = Math.max(allDates.length - 1, 0);
   })();
   function dateFiltered() { return allDates.length > 0 && (state.from > 0 || state.to < allDates.length - 1); }
+  // As kg's --from/--to: undated relations (ROLE, MEMBER_OF...) are timeless.
   function datesWithin(dates) {
-    if (!dateFiltered()) return true;
+    if (!dateFiltered() || !dates.length) return true;
     var lo = allDates[state.from], hi = allDates[state.to];
     for (var i = 0; i < dates.length; i++) if (dates[i] >= lo && dates[i] <= hi) return true;
     return false;
@@ -144,9 +145,8 @@
     });
     visibleNodes = [];
     nodes.forEach(function (n, i) {
-      // Meetings show with a shown participant link; entities hide when a date range
-      // leaves them without a relation.
-      var show = n.type === 'MEETING' ? linked[i] : entityShown(i) && (!dateFiltered() || linked[i]);
+      // Meetings show with a shown participant link.
+      var show = n.type === 'MEETING' ? linked[i] : entityShown(i);
       if (show || i === state.selectedNode) { shownNode[i] = true; visibleNodes.push(i); }
     });
     tree = d3.geom.quadtree().x(function (i) { return nodes[i].x; }).y(function (i) { return nodes[i].y; })(visibleNodes);
@@ -156,7 +156,7 @@
     c.setAttribute('data-edges', visibleEdges.length);
     c.setAttribute('data-meetings', visibleNodes.filter(function (i) { return nodes[i].type === 'MEETING'; }).length);
     $('date-range').textContent = allDates.length ? allDates[state.from] + ' \u2013 ' + allDates[state.to] +
-      (dateFiltered() ? '' : ' (all, undated too)') : 'no dates';
+      (dateFiltered() ? ' and undated' : ' (all)') : 'no dates';
     redraw();
   }
 
@@ -553,7 +553,7 @@
   // Drives the page through its own controls and events. Parameters in the fragment:
   // name (typed into the search), expect (the node id it must find first), from and to
   // (a date range) with edges (the edges then shown with MET edges) and edges_meetings
-  // (with meeting nodes).
+  // (with meeting nodes), as many as kg export --from --to gives.
   function selftest(params) {
     var log = [], failed = false;
     function check(ok, what) { log.push((ok ? 'ok   ' : 'FAIL ') + what); if (!ok) failed = true; return ok; }
