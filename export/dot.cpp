@@ -529,6 +529,8 @@ std::vector<Point> layout_points(std::size_t count, const std::vector<std::pair<
     declare(root, AGNODE, "width", "0.3");
     declare(root, AGNODE, "height", "0.3");
     set_attr(root, "overlap", count > kNeatoLayoutMaxNodes ? "scale" : "false");
+    // sfdp's approximate Barnes-Hut forces: half the time of its default on big graphs.
+    set_attr(root, "quadtree", "fast");
     set_attr(root, "sep", "+8");
     set_attr(root, "pack", "16");
     set_attr(root, "packmode", "graph");

@@ -7,8 +7,9 @@
 // inline: opened from a file:// URL it fetches nothing.
 //
 // Node positions are computed here by Graphviz (detail::layout_points) over the
-// entities and the meetings together, so both ways of drawing meetings (as nodes,
-// or as MET edges between their participants) share one layout. The selection is
+// entities and their edges; meetings sit at the centre of their participants, so
+// both ways of drawing meetings (as nodes, or as MET edges between their
+// participants) share one layout. The selection is
 // always made with meetings as nodes: its MET edges are kept (marked fromMeeting)
 // and the page shows one or the other, starting as ExportOptions::meetings_as_nodes
 // says.
@@ -127,6 +128,40 @@ void write_roles(Json& j, const graph::KnowledgeGraph& g, EntityId id) {
     j.end_array();
 }
 
+// Meetings are not laid out by Graphviz (which would take twice as long with a node
+// per meeting) but put at the centre of their participants, which for two people is
+// the middle of their MET edge; further meetings of the same people step aside.
+void place_meetings(const detail::Selection& s, const std::unordered_map<std::uint32_t, std::size_t>& index,
+                    std::vector<detail::Point>& points) {
+    constexpr double kStep = 14.0;  // points: a little more than a meeting node
+    std::map<std::vector<EntityId>, std::size_t> seen;
+    for (const detail::SelectedMeeting& m : s.meetings) {
+        detail::Point centre;
+        for (EntityId p : m.participants) {
+            centre.x += points[index.at(p.value)].x;
+            centre.y += points[index.at(p.value)].y;
+        }
+        const double n = static_cast<double>(std::max<std::size_t>(m.participants.size(), 1));
+        centre.x /= n;
+        centre.y /= n;
+        const std::size_t nth = seen[m.participants]++;
+        if (nth > 0) {
+            // Across the line between the first two participants, alternating sides.
+            double dx = 1.0, dy = 0.0;
+            if (m.participants.size() >= 2) {
+                const detail::Point& a = points[index.at(m.participants[0].value)];
+                const detail::Point& b = points[index.at(m.participants[1].value)];
+                const double len = std::hypot(b.x - a.x, b.y - a.y);
+                if (len > 0) dx = -(b.y - a.y) / len, dy = (b.x - a.x) / len;
+            }
+            const double offset = kStep * static_cast<double>((nth + 1) / 2) * (nth % 2 ? 1.0 : -1.0);
+            centre.x += dx * offset;
+            centre.y += dy * offset;
+        }
+        points.push_back(centre);
+    }
+}
+
 // The selection as the page's JSON; see the comment at the top.
 std::string explorer_data(const graph::KnowledgeGraph& g, const ExportOptions& opt, const EvidenceText& text) {
     ExportOptions with_meetings = opt;
@@ -139,9 +174,8 @@ std::string explorer_data(const graph::KnowledgeGraph& g, const ExportOptions& o
     const std::size_t meeting_base = s.nodes.size();
     std::vector<std::pair<std::size_t, std::size_t>> links;
     for (const detail::SelectedEdge& e : s.edges) links.emplace_back(index.at(e.source.value), index.at(e.target.value));
-    for (std::size_t m = 0; m < s.meetings.size(); ++m)
-        for (EntityId p : s.meetings[m].participants) links.emplace_back(index.at(p.value), meeting_base + m);
-    const std::vector<detail::Point> points = detail::layout_points(meeting_base + s.meetings.size(), links, opt.layout);
+    std::vector<detail::Point> points = detail::layout_points(meeting_base, links, opt.layout);
+    place_meetings(s, index, points);
 
     Sentences sentences(text);
     std::map<std::string, std::string> documents;

@@ -180,6 +180,9 @@
       x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y); x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y);
     });
     var pad = 40, k = Math.min((width - 2 * pad) / Math.max(x1 - x0, 1), (height - 2 * pad) / Math.max(y1 - y0, 1), 4);
+    // Big layouts are wide (Graphviz spreads thousands of nodes over 100,000 points):
+    // zooming out must reach at least the whole of them.
+    zoom.scaleExtent([Math.min(k / 4, zoom.scaleExtent()[0]), 40]);
     zoom.scale(k).translate([width / 2 - k * (x0 + x1) / 2, height / 2 - k * (y0 + y1) / 2]);
     redraw();
   }
