@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "export/detail/format.h"
 #include "export/detail/layout.h"
 #include "export/detail/palette.h"
 #include "export/detail/selection.h"
@@ -505,7 +506,7 @@ void set_layout_attributes(Agraph_t* root, const std::string& engine, std::size_
 namespace detail {
 
 std::vector<Point> layout_points(std::size_t count, const std::vector<std::pair<std::size_t, std::size_t>>& links,
-                                 const std::string& engine) {
+                                 const std::string& engine, const std::vector<std::pair<double, double>>& sizes) {
     std::vector<Point> points(count);
     if (count == 0) return points;
     GraphvizErrors errors;
@@ -536,7 +537,14 @@ std::vector<Point> layout_points(std::size_t count, const std::vector<std::pair<
     set_attr(root, "packmode", "graph");
     set_attr(root, "splines", "false");
     std::vector<Agnode_t*> nodes(count);
-    for (std::size_t i = 0; i < count; ++i) nodes[i] = make_node(root, "n" + std::to_string(i));
+    for (std::size_t i = 0; i < count; ++i) {
+        nodes[i] = make_node(root, "n" + std::to_string(i));
+        if (i < sizes.size()) {
+            set_attr(nodes[i], "shape", "box");
+            set_attr(nodes[i], "width", detail::format_double(sizes[i].first));
+            set_attr(nodes[i], "height", detail::format_double(sizes[i].second));
+        }
+    }
     std::set<std::pair<std::size_t, std::size_t>> seen;
     for (auto [a, b] : links) {
         if (a >= count || b >= count || a == b) continue;

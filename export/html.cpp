@@ -55,6 +55,19 @@ using detail::JsonWriter;
 // Coordinates to a tenth of a point: enough on screen, and a third of the bytes.
 double rounded(double v) { return std::round(v * 10.0) / 10.0; }
 
+constexpr std::size_t kNamedLayoutMaxNodes = 400;
+constexpr std::size_t kLabelChars = 40;       // the page shortens longer names with "…"
+constexpr double kLabelledHeight = 0.5;       // inches: the node and its name below it
+constexpr double kPointsPerChar = 6.6;        // 11px DejaVu Sans, on average
+
+// Inches a name takes on the page (UTF-8 continuation bytes do not count).
+double label_width(std::string_view name) {
+    std::size_t chars = 0;
+    for (char c : name)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++chars;
+    return std::max(0.3, static_cast<double>(std::min(chars, kLabelChars)) * kPointsPerChar / 72.0 + 0.1);
+}
+
 // Distinct evidence sentences, numbered in order of first use.
 class Sentences {
 public:
@@ -174,7 +187,12 @@ std::string explorer_data(const graph::KnowledgeGraph& g, const ExportOptions& o
     const std::size_t meeting_base = s.nodes.size();
     std::vector<std::pair<std::size_t, std::size_t>> links;
     for (const detail::SelectedEdge& e : s.edges) links.emplace_back(index.at(e.source.value), index.at(e.target.value));
-    std::vector<detail::Point> points = detail::layout_points(meeting_base, links, opt.layout);
+    // A small graph shows every name, under its node: each node is laid out as a box
+    // holding its name, so no two names overlap. A big one shows names only zoomed in.
+    std::vector<std::pair<double, double>> sizes;
+    if (s.nodes.size() <= kNamedLayoutMaxNodes)
+        for (const EntityRecord* e : s.nodes) sizes.emplace_back(label_width(e->name), kLabelledHeight);
+    std::vector<detail::Point> points = detail::layout_points(meeting_base, links, opt.layout, sizes);
     place_meetings(s, index, points);
 
     Sentences sentences(text);

@@ -16,9 +16,11 @@ struct Point {
 
 // Positions of `count` nodes joined by `links` (pairs of node indices; repeats and
 // loops are ignored), laid out by Graphviz engine `engine`, or when it is empty by
-// neato up to a few hundred nodes and sfdp above. Throws ExportError when the engine
-// is not available or the layout fails.
+// neato up to a few hundred nodes and sfdp above. Nodes are small circles, or boxes
+// of `sizes[i]` (width, height in inches) when given, kept from overlapping. Throws
+// ExportError when the engine is not available or the layout fails.
 std::vector<Point> layout_points(std::size_t count, const std::vector<std::pair<std::size_t, std::size_t>>& links,
-                                 const std::string& engine);
+                                 const std::string& engine,
+                                 const std::vector<std::pair<double, double>>& sizes = {});
 
 }  // namespace kg::output::detail

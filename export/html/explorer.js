@@ -179,7 +179,7 @@
       var n = nodes[i];
       x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y); x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y);
     });
-    var pad = 40, k = Math.min((width - 2 * pad) / Math.max(x1 - x0, 1), (height - 2 * pad) / Math.max(y1 - y0, 1), 4);
+    var pad = 60, k = Math.min((width - 2 * pad) / Math.max(x1 - x0, 1), (height - 2 * pad) / Math.max(y1 - y0, 1), 4);
     // Big layouts are wide (Graphviz spreads thousands of nodes over 100,000 points):
     // zooming out must reach at least the whole of them.
     zoom.scaleExtent([Math.min(k / 4, zoom.scaleExtent()[0]), 40]);
@@ -293,19 +293,20 @@
     // Labels in screen space: all of them when few are in view, else the marked ones.
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.font = '11px "DejaVu Sans", Helvetica, Arial, sans-serif';
-    ctx.textBaseline = 'middle';
+    ctx.textBaseline = 'top';
+    ctx.textAlign = 'center';
     var labelled = inside.length <= 250 ? inside : inside.filter(function (i) { return marked[i]; });
     labelled.forEach(function (i) {
       var n = nodes[i];
       if (n.type === 'MEETING' && !marked[i]) return;
       var p = toScreen(n.x, n.y), text = n.type === 'MEETING' ? (n.date || 'meeting') : n.label;
       if (text.length > 40) text = text.slice(0, 39) + '\u2026';
-      var x = p[0] + Math.max(NODE_R * k, 2) + 3;
+      var y = p[1] + Math.max((n.type === 'MEETING' ? MEETING_R : NODE_R) * k, 2) + 2;
       ctx.lineWidth = 3;
       ctx.strokeStyle = 'rgba(255,255,255,0.85)';
-      ctx.strokeText(text, x, p[1]);
+      ctx.strokeText(text, p[0], y);
       ctx.fillStyle = '#222';
-      ctx.fillText(text, x, p[1]);
+      ctx.fillText(text, p[0], y);
     });
   }
 
