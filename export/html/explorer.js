@@ -555,9 +555,12 @@
 
   // ---- #selftest -------------------------------------------------------------------
   // Drives the page through its own controls and events. Parameters in the fragment:
-  // name (typed into the search), expect (the node id it must find first), from and to
+  // name (typed into the search; repeated for several searches), expect (the node id
+  // each must find first, in the same order), from and to
   // (a date range) with edges (the edges then shown with MET edges) and edges_meetings
-  // (with meeting nodes), as many as kg export --from --to gives.
+  // (with meeting nodes), as many as kg export --from --to gives; neighbours (how many
+  // the last node found has); edges_without_person and edges_without_met (the edges
+  // left when PERSON or MET is unticked).
   function selftest(params) {
     var log = [], failed = false;
     function check(ok, what) { log.push((ok ? 'ok   ' : 'FAIL ') + what); if (!ok) failed = true; return ok; }
@@ -587,18 +590,50 @@
       return null;
     }
 
-    // Search.
-    var name = params.get('name') || '';
-    searchBox.value = name;
-    fire(searchBox, 'input');
-    var first = matchList.firstChild;
-    if (check(!!first, 'search "' + name + '" lists matches (' + state.matches.length + ')')) {
+    // Searches: each name typed, the first match must be the expected node, and
+    // Enter opens its card.
+    var names = params.getAll('name'), expects = params.getAll('expect');
+    names.forEach(function (name, q) {
+      searchBox.value = name;
+      fire(searchBox, 'input');
+      var first = matchList.firstChild;
+      if (!check(!!first, 'search "' + name + '" lists matches (' + state.matches.length + ')')) return;
       var found = nodes[+first.getAttribute('data-index')];
-      check(!params.get('expect') || found.id === params.get('expect'),
-        'search "' + name + '" finds ' + found.id + ' first' + (params.get('expect') ? ', expected ' + params.get('expect') : ''));
+      check(!expects[q] || found.id === expects[q],
+        'search "' + name + '" finds ' + found.id + ' first' + (expects[q] ? ', expected ' + expects[q] : ''));
       searchBox.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       check($('card').textContent.indexOf(found.label) >= 0, 'Enter opens the card of ' + found.label);
+    });
+    check(names.length > 0, names.length + ' searches');
+
+    // Expanding: the last card found, alone with its neighbours, then everything again.
+    var allNodes = +$('counts').getAttribute('data-nodes');
+    var only = Array.prototype.filter.call($('card').querySelectorAll('button'), function (b) {
+      return b.textContent.indexOf('only this') === 0;
+    })[0];
+    if (params.get('neighbours') && check(!!only, 'the card offers its neighbours')) {
+      only.click();
+      var shownNodes = +$('counts').getAttribute('data-nodes');
+      check(shownNodes === +params.get('neighbours') + 1, 'only it and its neighbours: ' + shownNodes +
+        ' nodes shown, expected 1 + ' + params.get('neighbours'));
+      $('show-all').click();
+      check(+$('counts').getAttribute('data-nodes') === allNodes, 'show all shows all ' + allNodes + ' nodes again');
     }
+
+    // Type and relation filters, through their checkboxes.
+    function toggle(box, value) {
+      Array.prototype.forEach.call($(box).querySelectorAll('input'), function (input) {
+        if (input.value === value) input.click();
+      });
+    }
+    [['types', 'PERSON', 'edges_without_person'], ['relations', 'MET', 'edges_without_met']].forEach(function (f) {
+      if (!params.get(f[2])) return;
+      var before = count();
+      toggle(f[0], f[1]);
+      check(count() === +params.get(f[2]), 'without ' + f[1] + ': ' + count() + ' edges shown, expected ' + params.get(f[2]));
+      toggle(f[0], f[1]);
+      check(count() === before, 'with ' + f[1] + ' again: ' + before + ' edges');
+    });
 
     // A MET edge clicked shows its evidence sentence.
     setMeetings(false);
