@@ -702,6 +702,13 @@
     e.hidden = false;
     e.textContent = errors.join('\n');
   }
+  // #node=ID or #edge=ID (export ids) opens that card, as a link into the page.
+  (function () {
+    var params = new URLSearchParams(location.hash.slice(1));
+    var node = params.get('node'), edge = params.get('edge');
+    nodes.forEach(function (n, i) { if (node && n.id === node) goTo(i); });
+    edges.forEach(function (e, i) { if (edge && e.id === edge) selectEdge(i); });
+  })();
   if (location.hash.lastIndexOf('#selftest', 0) === 0) {
     try {
       selftest(new URLSearchParams(location.hash.slice(1)));
