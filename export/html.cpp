@@ -7,12 +7,12 @@
 // inline: opened from a file:// URL it fetches nothing.
 //
 // Node positions are computed here by Graphviz (detail::layout_points) over the
-// entities and their edges; meetings sit at the centre of their participants, so
-// both ways of drawing meetings (as nodes, or as MET edges between their
-// participants) share one layout. The selection is
-// always made with meetings as nodes: its MET edges are kept (marked fromMeeting)
-// and the page shows one or the other, starting as ExportOptions::meetings_as_nodes
-// says.
+// entities with relations and their edges, the other entities put in rows under
+// them; meetings sit at the centre of their participants, so both ways of drawing
+// meetings (as nodes, or as MET edges between their participants) share one layout.
+// The selection is always made with meetings as nodes: its MET edges are kept
+// (marked fromMeeting) and the page shows one or the other, starting as
+// ExportOptions::meetings_as_nodes says.
 //
 // The JSON (element #kg-data) holds:
 //   nodes: entities, then meetings (type MEETING), each with x, y and its facts;
@@ -59,6 +59,13 @@ constexpr std::size_t kNamedLayoutMaxNodes = 400;
 constexpr std::size_t kLabelChars = 40;       // the page shortens longer names with "…"
 constexpr double kLabelledHeight = 0.5;       // inches: the node and its name below it
 constexpr double kPointsPerChar = 6.6;        // 11px DejaVu Sans, on average
+// Rows of entities without relations, in points; a laid-out graph is usually shown
+// at half its size or less, hence the room.
+constexpr double kMinRowWidth = 600.0;
+constexpr double kRowHeight = 60.0;
+constexpr double kRowSpread = 1.8;  // cells this many times the width of the name
+constexpr double kUnnamedCell = 24.0;
+constexpr double kCellGap = 10.0;
 
 // Inches a name takes on the page (UTF-8 continuation bytes do not count).
 double label_width(std::string_view name) {
@@ -141,6 +148,56 @@ void write_roles(Json& j, const graph::KnowledgeGraph& g, EntityId id) {
     j.end_array();
 }
 
+// Where the entities go: those with relations laid out by Graphviz, the others in
+// rows under them (Graphviz's component packing would strew them between the rest).
+// A small graph shows every name, under its node: each node is laid out as a box
+// holding its name, so no two names overlap. A big one shows names only zoomed in.
+std::vector<detail::Point> entity_points(const detail::Selection& s,
+                                         const std::unordered_map<std::uint32_t, std::size_t>& index,
+                                         const std::string& engine) {
+    const std::size_t count = s.nodes.size();
+    const bool named = count <= kNamedLayoutMaxNodes;
+    std::vector<bool> linked(count, false);
+    for (const detail::SelectedEdge& e : s.edges)
+        linked[index.at(e.source.value)] = linked[index.at(e.target.value)] = true;
+    std::vector<std::size_t> laid_out(count, 0);  // an entity's index among those with relations
+    std::vector<std::pair<double, double>> sizes;
+    std::size_t with_relations = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!linked[i]) continue;
+        laid_out[i] = with_relations++;
+        if (named) sizes.emplace_back(label_width(s.nodes[i]->name), kLabelledHeight);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> links;
+    for (const detail::SelectedEdge& e : s.edges)
+        links.emplace_back(laid_out[index.at(e.source.value)], laid_out[index.at(e.target.value)]);
+    const std::vector<detail::Point> graph = detail::layout_points(with_relations, links, engine, sizes);
+
+    double x0 = 0, x1 = 0, y0 = 0;
+    for (std::size_t i = 0; i < graph.size(); ++i) {
+        x0 = i ? std::min(x0, graph[i].x) : graph[i].x;
+        x1 = i ? std::max(x1, graph[i].x) : graph[i].x;
+        y0 = i ? std::min(y0, graph[i].y) : graph[i].y;
+    }
+    const double row_width = std::max(x1 - x0, kMinRowWidth);
+    double x = x0, y = y0 - (graph.empty() ? 0.0 : kRowHeight);
+    std::vector<detail::Point> points(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (linked[i]) {
+            points[i] = graph[laid_out[i]];
+            continue;
+        }
+        const double width = (named ? label_width(s.nodes[i]->name) * 72.0 * kRowSpread : kUnnamedCell) + kCellGap;
+        if (x > x0 && x + width > x0 + row_width) {
+            x = x0;
+            y -= kRowHeight;
+        }
+        points[i] = {x + width / 2, y};
+        x += width;
+    }
+    return points;
+}
+
 // Meetings are not laid out by Graphviz (which would take twice as long with a node
 // per meeting) but put at the centre of their participants, which for two people is
 // the middle of their MET edge; further meetings of the same people step aside.
@@ -185,14 +242,7 @@ std::string explorer_data(const graph::KnowledgeGraph& g, const ExportOptions& o
     std::unordered_map<std::uint32_t, std::size_t> index;
     for (std::size_t i = 0; i < s.nodes.size(); ++i) index.emplace(s.nodes[i]->id.value, i);
     const std::size_t meeting_base = s.nodes.size();
-    std::vector<std::pair<std::size_t, std::size_t>> links;
-    for (const detail::SelectedEdge& e : s.edges) links.emplace_back(index.at(e.source.value), index.at(e.target.value));
-    // A small graph shows every name, under its node: each node is laid out as a box
-    // holding its name, so no two names overlap. A big one shows names only zoomed in.
-    std::vector<std::pair<double, double>> sizes;
-    if (s.nodes.size() <= kNamedLayoutMaxNodes)
-        for (const EntityRecord* e : s.nodes) sizes.emplace_back(label_width(e->name), kLabelledHeight);
-    std::vector<detail::Point> points = detail::layout_points(meeting_base, links, opt.layout, sizes);
+    std::vector<detail::Point> points = entity_points(s, index, opt.layout);
     place_meetings(s, index, points);
 
     Sentences sentences(text);

@@ -18,6 +18,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var canvas = $('graph'), ctx = canvas.getContext('2d');
   var NODE_R = 9, MEETING_R = 4;
+  var degree = nodes.map(function () { return 0; });
+  edges.forEach(function (e) { degree[e.s]++; degree[e.t]++; });
   $('title').textContent = document.title;
 
   // ---- names: the same key as kg's name lookup (graph::name_key) ----------------
@@ -162,7 +164,11 @@
 
   // ---- drawing -------------------------------------------------------------------
   var width = 0, height = 0, ratio = window.devicePixelRatio || 1;
-  var zoom = d3.behavior.zoom().scaleExtent([0.01, 40]).on('zoom', redraw);
+  var moved = false;  // by the user: until then a resized window fits the drawing again
+  var zoom = d3.behavior.zoom().scaleExtent([0.01, 40]).on('zoom', function () {
+    if (d3.event.sourceEvent) moved = true;
+    redraw();
+  });
   d3.select(canvas).call(zoom).on('dblclick.zoom', null);
 
   function resize() {
@@ -295,13 +301,21 @@
     ctx.font = '11px "DejaVu Sans", Helvetica, Arial, sans-serif';
     ctx.textBaseline = 'top';
     ctx.textAlign = 'center';
-    var labelled = inside.length <= 250 ? inside : inside.filter(function (i) { return marked[i]; });
+    // Names that would overlap one already drawn are left out (zoom in to see them):
+    // the marked ones first, then by number of relations.
+    var labelled = (inside.length <= 250 ? inside : inside.filter(function (i) { return marked[i]; }))
+      .filter(function (i) { return nodes[i].type !== 'MEETING' || marked[i]; });
+    labelled.sort(function (a, b) { return (marked[b] ? 1 : 0) - (marked[a] ? 1 : 0) || degree[b] - degree[a]; });
+    var placed = [];
     labelled.forEach(function (i) {
       var n = nodes[i];
-      if (n.type === 'MEETING' && !marked[i]) return;
       var p = toScreen(n.x, n.y), text = n.type === 'MEETING' ? (n.date || 'meeting') : n.label;
       if (text.length > 40) text = text.slice(0, 39) + '\u2026';
       var y = p[1] + Math.max((n.type === 'MEETING' ? MEETING_R : NODE_R) * k, 2) + 2;
+      var half = ctx.measureText(text).width / 2 + 2, box = [p[0] - half, y, p[0] + half, y + 13];
+      var clash = placed.some(function (r) { return box[0] < r[2] && box[2] > r[0] && box[1] < r[3] && box[3] > r[1]; });
+      if (clash && !marked[i]) return;
+      placed.push(box);
       ctx.lineWidth = 3;
       ctx.strokeStyle = 'rgba(255,255,255,0.85)';
       ctx.strokeText(text, p[0], y);
@@ -543,7 +557,11 @@
     if (ev.key === 'Escape') { searchBox.value = ''; showMatches(); }
   });
 
-  window.addEventListener('resize', function () { resize(); redraw(); });
+  window.addEventListener('resize', function () {
+    resize();
+    if (moved) redraw();
+    else fit(visibleNodes);
+  });
 
   // ---- start -----------------------------------------------------------------------
   resize();

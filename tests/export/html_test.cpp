@@ -36,10 +36,10 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
 
 // The page's data element, parsed strictly.
 rapidjson::Document data_of(const std::string& page) {
-    const std::string open = "<script type=\"application/json\" id=\"kg-data\">";
-    const std::size_t begin = page.find(open);
+    const std::string marker = "<script type=\"application/json\" id=\"kg-data\">";
+    const std::size_t begin = page.find(marker);
     REQUIRE(begin != std::string::npos);
-    const std::size_t from = begin + open.size();
+    const std::size_t from = begin + marker.size();
     const std::size_t end = lower(page).find("</script", from);
     REQUIRE(end != std::string::npos);
     const std::string text = page.substr(from, end - from);
