@@ -547,7 +547,13 @@
   }
   function goTo(i) {
     matchList.innerHTML = '';
-    if (!entityShown(i)) { state.focus = null; state.types[nodes[i].type] = true; }
+    if (!entityShown(i)) {
+      state.focus = null;
+      state.types[nodes[i].type] = true;
+      Array.prototype.forEach.call($('types').querySelectorAll('input'), function (input) {
+        if (input.value === nodes[i].type) input.checked = true;
+      });
+    }
     select(i);
     centreOn(nodes[i].x, nodes[i].y, Math.max(zoom.scale(), 1.5));
   }
