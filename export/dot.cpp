@@ -19,8 +19,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <set>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -522,8 +522,9 @@ std::vector<Point> layout_points(std::size_t count, const std::vector<std::pair<
     AgraphPtr graph(agopen(name.data(), Agstrictundirected, nullptr));
     if (!graph) throw ExportError("export: cgraph could not open a graph");
     Agraph_t* root = graph.get();
-    // Small round nodes without labels: the positions are what is wanted, and
-    // measuring thousands of labels would cost more than the layout.
+    // Small round nodes without labels (or boxes of the given sizes): the positions
+    // are what is wanted, and measuring thousands of labels would cost more than the
+    // layout.
     declare(root, AGNODE, "label", "");
     declare(root, AGNODE, "shape", "circle");
     declare(root, AGNODE, "fixedsize", "true");
