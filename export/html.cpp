@@ -148,6 +148,11 @@ void write_roles(Json& j, const graph::KnowledgeGraph& g, EntityId id) {
     j.end_array();
 }
 
+// Points an entity without relations takes in its row.
+double cell_width(bool named, std::string_view name) {
+    return (named ? label_width(name) * 72.0 * kRowSpread : kUnnamedCell) + kCellGap;
+}
+
 // Where the entities go: those with relations laid out by Graphviz, the others in
 // rows under them (Graphviz's component packing would strew them between the rest).
 // A small graph shows every name, under its node: each node is laid out as a box
@@ -179,7 +184,11 @@ std::vector<detail::Point> entity_points(const detail::Selection& s,
         x1 = i ? std::max(x1, graph[i].x) : graph[i].x;
         y0 = i ? std::min(y0, graph[i].y) : graph[i].y;
     }
-    const double row_width = std::max(x1 - x0, kMinRowWidth);
+    // Rows at least as wide as the graph, and many of them about as wide as tall.
+    double cells = 0;
+    for (std::size_t i = 0; i < count; ++i)
+        if (!linked[i]) cells += cell_width(named, s.nodes[i]->name) * kRowHeight;
+    const double row_width = std::max({x1 - x0, kMinRowWidth, std::sqrt(cells)});
     double x = x0, y = y0 - (graph.empty() ? 0.0 : kRowHeight);
     std::vector<detail::Point> points(count);
     for (std::size_t i = 0; i < count; ++i) {
@@ -187,7 +196,7 @@ std::vector<detail::Point> entity_points(const detail::Selection& s,
             points[i] = graph[laid_out[i]];
             continue;
         }
-        const double width = (named ? label_width(s.nodes[i]->name) * 72.0 * kRowSpread : kUnnamedCell) + kCellGap;
+        const double width = cell_width(named, s.nodes[i]->name);
         if (x > x0 && x + width > x0 + row_width) {
             x = x0;
             y -= kRowHeight;

@@ -566,13 +566,19 @@
   window.addEventListener('resize', function () {
     resize();
     if (moved) redraw();
-    else fit(visibleNodes);
+    else fit(overview());
   });
 
   // ---- start -----------------------------------------------------------------------
+  // The view to start from: the entities with relations (those without are in rows
+  // under them, a pan or a zoom away), or everything when none has any.
+  function overview() {
+    var linked = visibleNodes.filter(function (i) { return degree[i] > 0; });
+    return linked.length ? linked : visibleNodes;
+  }
   resize();
   recompute();
-  fit(visibleNodes);
+  fit(overview());
   draw();  // the first frame now, not at the next animation frame
   var firstRender = performance.now();
   document.body.setAttribute('data-first-render-ms', firstRender.toFixed(0));

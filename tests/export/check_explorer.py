@@ -66,7 +66,8 @@ def main():
     db = os.path.join(work, "kg.db")
     run([kg, "--db", db, "ingest", corpus_dir])
     page = os.path.join(work, "explorer.html")
-    run([kg, "--db", db, "export", "--format", "html", "--title", "examples/corpus", "-o", page])
+    run([kg, "--db", db, "export", "--format", "html", "--title", os.path.basename(os.path.abspath(corpus_dir)),
+         "-o", page])
     run([kg, "--db", db, "export", "--format", "json", "-o", os.path.join(work, "kg.json")])
     with open(os.path.join(work, "kg.json"), encoding="utf-8") as f:
         plain = json.load(f)
