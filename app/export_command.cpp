@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <sstream>
 
@@ -61,6 +62,22 @@ std::pair<std::string, std::string> csv_paths(const std::string& output) {
     std::string prefix = output;
     if (prefix.size() > 4 && prefix.ends_with(".csv")) prefix.resize(prefix.size() - 4);
     return {prefix + "-nodes.csv", prefix + "-relationships.csv"};
+}
+
+// The sentences the explorer quotes, from the stored text of their documents (each
+// document read once, when first needed).
+output::EvidenceText evidence_text(const store::Store& store) {
+    auto texts = std::make_shared<std::map<std::string, std::string>>();
+    return [&store, texts](const Evidence& ev) -> std::string {
+        auto it = texts->find(ev.doc_id);
+        if (it == texts->end()) {
+            const std::optional<DocumentExtraction> x = store.load(ev.doc_id);
+            it = texts->emplace(ev.doc_id, x ? x->document.text : std::string()).first;
+        }
+        const std::string& text = it->second;
+        if (ev.sentence.begin >= ev.sentence.end || ev.sentence.end > text.size()) return {};
+        return text.substr(ev.sentence.begin, ev.sentence.size());
+    };
 }
 
 int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
@@ -120,6 +137,8 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
             output::write_gexf(g, o, sel);
         } else if (opt.format == "json") {
             output::write_json(g, o, sel);
+        } else if (opt.format == "html") {
+            output::write_html(g, o, sel, evidence_text(*store));
         } else {
             output::render(g, opt.format, o, sel);  // svg, png, pdf
         }
@@ -134,9 +153,10 @@ CommandRunner setup_export(CLI::App& cmd, const GlobalOptions& global) {
     auto opt = std::make_shared<ExportCommandOptions>();
     cmd.add_option("-f,--format", opt->format,
                    "dot, svg, png, pdf (rendered by Graphviz), graphml, gexf (1.2), json (node-link), "
-                   "csv (Neo4j bulk import)")
+                   "csv (Neo4j bulk import), html (interactive explorer: one self-contained page with search, "
+                   "evidence, filters; laid out by Graphviz)")
         ->required()
-        ->check(CLI::IsMember({"dot", "svg", "png", "pdf", "graphml", "gexf", "json", "csv"}));
+        ->check(CLI::IsMember({"dot", "svg", "png", "pdf", "graphml", "gexf", "json", "csv", "html"}));
     cmd.add_option("-o,--output", opt->output,
                    "Output file; - is standard output (the default, except for csv). For csv: a directory "
                    "(gets nodes.csv and relationships.csv) or a PREFIX (gets PREFIX-nodes.csv and "
@@ -174,13 +194,14 @@ CommandRunner setup_export(CLI::App& cmd, const GlobalOptions& global) {
         ->needs(top);
     cmd.add_flag("--meetings-as-nodes", opt->meetings_as_nodes,
                  "Each meeting becomes a node (MEETING: date, place, mode, CAMEO/PLOVER codes) joined to its "
-                 "participants, in place of MET edges between every two of them; all formats");
+                 "participants, in place of MET edges between every two of them; all formats (html: how the page "
+                 "starts, it has a toggle)");
     cmd.add_option("--title", opt->title, "Graph title (label of the drawing)");
     CLI::Option* caption =
         cmd.add_option("--caption", opt->caption,
                        "svg/png/pdf: line under the title (default: the source folder, document count and dates)");
     cmd.add_flag("--no-caption", opt->no_caption, "svg/png/pdf: no caption line")->excludes(caption);
-    cmd.add_option("--layout", opt->layout, "Graphviz layout engine for dot/svg/png/pdf (default: by graph size)")
+    cmd.add_option("--layout", opt->layout, "Graphviz layout engine for dot/svg/png/pdf/html (default: by graph size)")
         ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"}));
     cmd.footer("Files are written atomically: on any error the previous file (if any) is left as it was,\n"
                "the error names the file, and the exit status is 1.");

@@ -1,6 +1,7 @@
 #pragma once
 // Writers from a KnowledgeGraph to DOT (through cgraph), SVG/PNG/PDF (rendered
-// in-process by gvc), GraphML, GEXF 1.2, node-link JSON (RapidJSON) and Neo4j CSV.
+// in-process by gvc), GraphML, GEXF 1.2, node-link JSON (RapidJSON), Neo4j CSV and
+// an interactive HTML explorer.
 // Output is deterministic: nodes and edges named by stable ids made from their
 // content (export/detail/stable_ids.h) and sorted by them, so the same documents
 // ingested in any order export the same bytes.
@@ -54,6 +55,16 @@ void render(const graph::KnowledgeGraph& g, const std::string& format, std::ostr
 void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt = {});
 void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt = {});
 void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt = {});
+// The text of an evidence sentence (the span of its document), for writers that
+// quote it; empty when unknown.
+using EvidenceText = std::function<std::string(const Evidence&)>;
+// The interactive explorer: one self-contained HTML page (d3 from Debian's libjs-d3
+// and the selection inlined, nothing fetched when opened) drawing the selection laid
+// out by Graphviz (opt.layout, or neato/sfdp by size), with search, node cards, the
+// evidence of edges and meetings (sentences from `text`, when given), filters and
+// meetings drawn as nodes or edges (starting as opt.meetings_as_nodes says).
+void write_html(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt = {},
+                const EvidenceText& text = {});
 // Neo4j bulk-import CSV: nodes then relationships, into two streams.
 void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::ostream& relationships,
                      const ExportOptions& opt = {});

@@ -10,9 +10,6 @@
 // With meetings_as_nodes, meetings are nodes of type MEETING (with their evidence)
 // and PARTICIPATED_IN links join each participant to them, in place of MET links.
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -20,6 +17,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/detail/json.h"
 #include "export/detail/selection.h"
 #include "export/detail/text.h"
 #include "export/exporters.h"
@@ -28,49 +26,8 @@
 namespace kg::output {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                 rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
-
-// Thin checked layer over the RapidJSON writer.
-class Json {
-public:
-    explicit Json(Writer& w) : w_(w) {}
-    void key(const char* k) { check(w_.Key(k), k); }
-    void str(std::string_view s) {
-        const std::string c = detail::clean_text(s);
-        check(w_.String(c.data(), static_cast<rapidjson::SizeType>(c.size())), "string");
-    }
-    void number(std::size_t v) { check(w_.Uint64(v), "integer"); }
-    void number(double v) {
-        // JSON has no NaN/Inf; an unknown value is null rather than a broken document.
-        if (!std::isfinite(v)) return check(w_.Null(), "null");
-        check(w_.Double(v), "number");
-    }
-    void boolean(bool v) { check(w_.Bool(v), "boolean"); }
-    void begin_object() { check(w_.StartObject(), "object"); }
-    void end_object() { check(w_.EndObject(), "object end"); }
-    void begin_array() { check(w_.StartArray(), "array"); }
-    void end_array() { check(w_.EndArray(), "array end"); }
-
-    void field(const char* k, std::string_view v) { key(k); str(v); }
-    // Only writes non-empty strings: absent is clearer than "" for optional facts.
-    void optional_field(const char* k, std::string_view v) {
-        if (!v.empty()) field(k, v);
-    }
-    template <class Strings>
-    void strings(const char* k, const Strings& vs) {
-        key(k);
-        begin_array();
-        for (const auto& v : vs) str(v);
-        end_array();
-    }
-
-private:
-    static void check(bool ok, const char* what) {
-        if (!ok) throw ExportError(std::string("export: JSON writer rejected ") + what);
-    }
-    Writer& w_;
-};
+using detail::Json;
+using detail::JsonWriter;
 
 // The evidence of every record, in content order rather than the order the
 // documents were added in.
@@ -113,7 +70,7 @@ void write_evidence(Json& j, const std::vector<const Evidence*>& evidence) {
 void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt) {
     const detail::Selection s = detail::select(g, opt);
     rapidjson::StringBuffer buffer;
-    Writer writer(buffer);
+    JsonWriter writer(buffer);
     Json j(writer);
 
     j.begin_object();

@@ -23,4 +23,12 @@ for format in svg png; do
     --ego "Yoshimasa Hayashi" --depth 2 --meetings-as-nodes \
     --title "Yoshimasa Hayashi and everything within two relations"
 done
-echo "diagrams: wrote $out/corpus.{svg,png} and $out/ego-hayashi.{svg,png}"
+# The explorer (kg export --format html) in headless Chromium, a MET edge's evidence open.
+"$kg" --db "$work/kg.db" export --format html -o "$work/explorer.html" --title "examples/corpus"
+"$kg" --db "$work/kg.db" export --format json -o "$work/kg.json"
+edge="$(python3 -c 'import json, sys
+print(next(l["key"] for l in json.load(open(sys.argv[1]))["links"] if l["relation"] == "MET"))' "$work/kg.json")"
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$work/chromium" \
+  --window-size=1400,900 --virtual-time-budget=3000 --screenshot="$root/$out/explorer.png" \
+  "file://$work/explorer.html#edge=$edge" 2>/dev/null
+echo "diagrams: wrote $out/corpus.{svg,png}, $out/ego-hayashi.{svg,png} and $out/explorer.png"

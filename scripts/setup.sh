@@ -10,6 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 libssl-dev libcli11-dev libicu-dev iso-codes
   libxml2-utils libxml2-dev python3 python3-networkx python3-igraph wamerican
   libmecab-dev mecab-ipadic-utf8 fonts-ipafont-gothic
+  libjs-d3 chromium
 )
 # Only for fuzzing (make fuzz, CI): clang and its sanitizer/libFuzzer runtimes.
 fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)

@@ -37,6 +37,40 @@ TEST_CASE("kg export writes GraphML and DOT and GEXF and SVG files holding the p
     }
 }
 
+TEST_CASE("kg export --format html quotes the stored sentences of the selection's evidence") {
+    Ingested kb;
+    const std::string file = kb.dir.file("explorer.html");
+    kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "html", "-o", file, "--ego", "Hayashi",
+                               "--relations", "MET"});
+    INFO("stderr: " << r.err);
+    REQUIRE(r.status == 0);
+    const std::string page = kg_test::read_text_file(file);
+    const std::string marker = "<script type=\"application/json\" id=\"kg-data\">";
+    const std::size_t begin = page.find(marker);
+    REQUIRE(begin != std::string::npos);
+    const std::size_t end = page.find("</script>", begin);
+    REQUIRE(end != std::string::npos);
+    rapidjson::Document d;
+    d.Parse(page.c_str() + begin + marker.size(), end - begin - marker.size());
+    REQUIRE_FALSE(d.HasParseError());
+    // Every MET edge of Hayashi's quotes a sentence naming both people it joins.
+    std::size_t met = 0;
+    for (const auto& e : d["edges"].GetArray()) {
+        if (std::string(e["relation"].GetString()) != "MET") continue;
+        ++met;
+        REQUIRE(e["evidence"].Size() >= 1);
+        const auto& ev = e["evidence"][0];
+        REQUIRE(ev["sentence"].IsUint());
+        const std::string sentence = d["sentences"][ev["sentence"].GetUint()].GetString();
+        for (const char* end_key : {"s", "t"}) {
+            const std::string label = d["nodes"][e[end_key].GetUint()]["label"].GetString();
+            const std::string surname = label.substr(label.rfind(' ') + 1);
+            CHECK_MESSAGE(sentence.find(surname) != std::string::npos, sentence, " names no ", surname);
+        }
+    }
+    CHECK(met >= 1);
+}
+
 TEST_CASE("kg export writes text formats to stdout by default") {
     Ingested kb;
     kg_test::KgRun r = run_kg({"--db", kb.db, "export", "--format", "json"});
