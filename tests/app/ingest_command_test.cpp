@@ -152,7 +152,7 @@ TEST_CASE("kg ingest accepts --durability full or normal and nothing else") {
     CHECK(run_kg({"--db", dir.file("kg.db"), "ingest", "--durability", "fast", kg_test::corpus_dir()}).status == 2);
 }
 
-TEST_CASE("kg ingest --batch 1 stores the same knowledge base as the default batches; 0 is refused") {
+TEST_CASE("kg ingest --batch 1 stores the same knowledge base as the default batches, 0 is refused") {
     kg_test::TempDir dir;
     const std::string corpus = std::string(KG_TEST_DATA_DIR) + "/corpus";
     const std::string one = dir.file("one.db"), many = dir.file("many.db");

@@ -353,7 +353,7 @@ TEST_CASE("Neo4j CSV header types: dates, string arrays, ints") {
                                                        std::vector<std::string>{"m1", "m2", "m3", "m4"});
 }
 
-TEST_CASE("Neo4j CSV arrays keep a ';' inside a value as one element") {
+TEST_CASE("Neo4j CSV arrays keep a semicolon inside a value as one element") {
     // Aliases are sorted; the second holds the array delimiter.
     kg::DocumentExtraction x;
     x.document = kg::Document{"d;1", "mem://d", "Semicolons", "2023-04-04", "text"};

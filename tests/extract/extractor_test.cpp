@@ -58,7 +58,7 @@ TEST_SUITE("extract") {
         CHECK(relation(x, kg::RelationType::Role, "Yun Byung-se", "Republic of Korea"));
     }
 
-    TEST_CASE("a dialogue whose two sides were represented by named officials is their meeting; one side is not") {
+    TEST_CASE("a dialogue whose two sides were represented by named officials is their meeting, one side is not") {
         auto x = run("On March 5, the 10th Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila. "
                      "The Japanese side was represented by Mr. SATO Hiro, Vice-Minister for Foreign Affairs, and the "
                      "Philippine side by Ms. Ana Lopes, Undersecretary for Bilateral Relations.",
@@ -149,7 +149,7 @@ TEST_SUITE("extract") {
         CHECK(met->date == "2024-06-12");
     }
 
-    TEST_CASE("'later' after a past meeting verb is when it took place; after a future one it is still to come") {
+    TEST_CASE("'later' after a past meeting verb is when it took place, after a future one it is still to come") {
         auto x = run("Foreign Minister Ana Lopes arrived on Tuesday. Lopes also met Prime Minister Hiro Sato later "
                      "on Wednesday, an official said. She is meeting Senator Paul White later today.");
         CHECK(relation(x, kg::RelationType::Met, "Ana Lopes", "Hiro Sato"));
@@ -262,7 +262,7 @@ TEST_SUITE("extract") {
             CHECK_NOTHROW(run(s));
     }
 
-    TEST_CASE("the grammar's word classes come from data/word_classes.tsv; a bad class is named") {
+    TEST_CASE("the grammar's word classes come from data/word_classes.tsv, a bad class is named") {
         namespace fs = std::filesystem;
         const fs::path dir = fs::temp_directory_path() / ("kg-word-classes-" + std::to_string(::getpid()));
         fs::remove_all(dir);
@@ -464,7 +464,7 @@ TEST_SUITE("extract") {
 }
 
 TEST_SUITE("extract") {
-    TEST_CASE("organisations named with a complement keep it; governments and councils of ministers do not") {
+    TEST_CASE("organisations named with a complement keep it, governments and councils of ministers do not") {
         auto x = run("Mr. IWAYA Takeshi met with Ms. Amy Pope, Director General of the International Organization for "
                      "Migration (IOM). Mr. Lee Jae-myung, Leader of the Democratic Party of Korea, spoke for the "
                      "Government of Japan.");

@@ -30,7 +30,7 @@ TEST_SUITE("extract.japanese") {
         CHECK(has_alias(entity(y, EntityType::Organization, "United Nations"), "国連"));
     }
 
-    TEST_CASE("bodies, places and programmes from the Japanese tables; none inside another name") {
+    TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
                      "日英共同声明について議論しました。神奈川県大磯町も訪れました。",
@@ -100,7 +100,7 @@ TEST_SUITE("extract.japanese") {
         CHECK(met->attributes.at("mode") == "telephone");
     }
 
-    TEST_CASE("a country written in katakana or ending in 連邦 is not part of the name; pairings are no one") {
+    TEST_CASE("a country written in katakana or ending in 連邦 is not part of the name, pairings are no one") {
         auto x = run("本5日，川村花子外務大臣は，アナ・ロペス・ミクロネシア連邦大統領及びホセ・ディアス・ペルー外務大臣と"
                      "会談しました。日米外相は協力を確認しました。",
                      "2024-06-05");
@@ -111,7 +111,7 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(entity(x, EntityType::Person, "日米"));
     }
 
-    TEST_CASE("a lunch for several ambassadors is one meeting of all; 'を迎えて' marks the guests; '25日' is this month's") {
+    TEST_CASE("a lunch for several ambassadors is one meeting of all, 'を迎えて' marks the guests, '25日' is this month's") {
         auto x = run("山田政務官と駐日大使との昼食会\n\n25日午後1時から約90分間,山田一郎外務大臣政務官は,アナ・ロペス駐日ペルー大使"
                      "(H. E. Ms. Ana Lopes),ホセ・ディアス駐日ブラジル大使を迎えて昼食会を開催しました。",
                      "2019-03-26");
@@ -122,7 +122,7 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "アナ・ロペス", "ホセ・ディアス"));
     }
 
-    TEST_CASE("countries take their English names; one-character forms only in pairings, before offices, in 訪日") {
+    TEST_CASE("countries take their English names, one-character forms only in pairings, before offices, in 訪日") {
         auto x = run("日・イラン外相会談\n\n本5日，訪日中のポール・ホワイト米国務長官は，ウクライナ情勢について述べました。"
                      "タイミングが重要です。",
                      "2024-06-05");
@@ -152,7 +152,7 @@ TEST_SUITE("extract.japanese") {
         CHECK(count(x, RelationType::Met) == 1);
     }
 
-    TEST_CASE("a reading in brackets and a country and body between a name and its office; による and も") {
+    TEST_CASE("a reading in brackets and a country and body between a name and its office, による and も") {
         auto x = run("本9日，山田一郎外務大臣は，訪日中の張明華(ちょう・めいか)中国外交部筆頭副部長による表敬を受けました。"
                      "\n\n自分(山田大臣)も，先週，朴成民(パク・ソンミン)韓国外交部第2次官との間で会談を行った。",
                      "2024-08-09");
@@ -195,7 +195,7 @@ TEST_SUITE("extract.japanese") {
         for (const std::string& a : matsumoto->aliases) CHECK(a.find("Matsumoto") == std::string::npos);
     }
 
-    TEST_CASE("a leader named before 政権 is a person; Latin capitals before an office are a body, no one") {
+    TEST_CASE("a leader named before 政権 is a person, Latin capitals before an office are a body, no one") {
         auto x = run("本6日，山田一郎外務大臣は，NATO外相会合に出席し，これまでのアルバレス政権の努力を評価しました。",
                      "2024-02-06");
         CHECK(entity(x, EntityType::Person, "アルバレス"));
@@ -214,7 +214,7 @@ TEST_SUITE("extract.japanese") {
 }
 
 TEST_SUITE("extract.dates") {
-    TEST_CASE("a release date on a line of its own below a page's menus; a title that ends with its date") {
+    TEST_CASE("a release date on a line of its own below a page's menus, a title that ends with its date") {
         std::string menus;
         for (int i = 0; i < 18; ++i) menus += "Menu item " + std::to_string(i) + "\n";
         auto x = run(menus + "Outcome of talks\n\n2025-01-23\n\nMinister Ana Lopes met Secretary Paul White.", "");

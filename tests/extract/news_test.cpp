@@ -69,7 +69,7 @@ TEST_CASE("names listed after a plural office and a comma: 'The two Foreign Mini
     CHECK_FALSE(entity(x, EntityType::Person, "Japan"));
 }
 
-TEST_CASE("a pair that 'discussed X in a phone call' spoke by telephone; another call mentioned is not theirs") {
+TEST_CASE("a pair that 'discussed X in a phone call' spoke by telephone, another call mentioned is not theirs") {
     const auto x = run("German Chancellor Hiro Sato and French President Ana Lopes discussed the war in a phone call on "
                        "Monday. Mr. Paul White and Minister Mia Berg also discussed the situation, following the recent "
                        "phone call between President Tom Hale and Prime Minister Lia Moss.");
@@ -81,7 +81,7 @@ TEST_CASE("a pair that 'discussed X in a phone call' spoke by telephone; another
     CHECK(met->attributes.at("mode") == "in-person");
 }
 
-TEST_CASE("'After Tuesday's talks with X, Y said': a meeting of Y with X on that Tuesday; someone else's call is not") {
+TEST_CASE("'After Tuesday's talks with X, Y said': a meeting of Y with X on that Tuesday, someone else's call is not") {
     const auto x = run("After Tuesday's talks with Chinese Foreign Minister Hiro Sato, Australian Foreign Minister Ana Lopes "
                        "said relations had stabilised. Following President Paul White's conversation with Prime "
                        "Minister Mia Berg, Senator Tom Hale said he was pleased.",
@@ -92,7 +92,7 @@ TEST_CASE("'After Tuesday's talks with X, Y said': a meeting of Y with X on that
     CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Mia Berg"));
 }
 
-TEST_CASE("a dateline's date is the report's, not the meeting's; 'last Thursday' on a Thursday is a week back") {
+TEST_CASE("a dateline's date is the report's, not the meeting's, 'last Thursday' on a Thursday is a week back") {
     const auto x = run("WASHINGTON, March 14 (Reuters) - Secretary of State Hiro Sato and Foreign Secretary Ana Lopes held "
                        "talks in Manila on Tuesday. Sato met Foreign Minister Paul White last Thursday in Munich.",
                        "2024-03-14");
@@ -148,7 +148,7 @@ TEST_CASE("news clauses: 'A briefed B on his call with C' is A's call, not B's")
     CHECK(!relation(x, RelationType::Met, "Luis Prado", "Jonas Berg"));
 }
 
-TEST_CASE("capitals before common words name a body, not a family name first; an office's abbreviation in brackets") {
+TEST_CASE("capitals before common words name a body, not a family name first, an office's abbreviation in brackets") {
     const auto x = run("The findings appeared in the NYU Law Review and the IPCC Report. "
                        "Deputy National Security Advisor (DNSA) Maria Lopez met with TSUJI Kiyoto.");
     CHECK(!entity(x, EntityType::Person, "Law Review Nyu"));
@@ -174,7 +174,7 @@ TEST_CASE("'the President' inside another office ('Advisor to the President') is
     CHECK(relation(x, RelationType::Met, "Maria Costa", "Ana Dias"));  // "the President" alone still is
 }
 
-TEST_CASE("'the President of <a body kg does not know>, Name' names a person; a second body there does not") {
+TEST_CASE("'the President of <a body kg does not know>, Name' names a person, a second body there does not") {
     const auto x = run("The Minister met the President of Tidewater news agency, Han Seo-jun. "
                        "She thanked the Director of Strategy of Harbor Partners, Keck School.");
     CHECK(entity(x, EntityType::Person, "Han Seo-jun"));
