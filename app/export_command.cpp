@@ -40,7 +40,14 @@ struct ExportCommandOptions {
     std::string caption;
     bool no_caption = false;
     std::string layout;
+    bool full = false;
 };
+
+// Above this many entities a static drawing stops answering "who met whom" (names overlap,
+// labels vanish): svg/png/pdf then draw the kReadableView entities with the most relations,
+// and say so, unless --full, --top or --ego chooses otherwise.
+constexpr std::size_t kReadableEntities = 150;
+constexpr std::size_t kReadableView = 100;
 
 graph::Centrality centrality_of(const std::string& name) {
     if (name == "betweenness") return graph::Centrality::Betweenness;
@@ -111,9 +118,22 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     sel.layout = opt.layout;
     // Only drawings show a caption; the default one counts the documents of the selection.
     const bool drawing = opt.format == "svg" || binary;
-    if (drawing && !opt.no_caption)
+    std::string readable_note;
+    if (drawing && !opt.full && sel.top == 0 && !sel.ego) {
+        const std::size_t n = output::selected_entity_count(g, sel);
+        if (n > kReadableEntities) {
+            sel.top = kReadableView;
+            sel.top_by = graph::Centrality::Degree;
+            readable_note = "the " + std::to_string(kReadableView) + " of " + std::to_string(n) +
+                            " entities with the most relations (--full draws all, --top N chooses)";
+            std::cerr << "kg: note: drawing " << readable_note << '\n';
+        }
+    }
+    if (drawing && !opt.no_caption) {
         sel.caption = opt.caption.empty() ? source_caption(store->documents(), output::selected_documents(g, sel))
                                           : opt.caption;
+        if (!readable_note.empty()) sel.caption += "\nshowing " + readable_note;
+    }
 
     if (opt.format == "csv") {
         // Both files are produced in memory first, then written all or nothing, so a
@@ -201,6 +221,10 @@ CommandRunner setup_export(CLI::App& cmd, const GlobalOptions& global) {
         cmd.add_option("--caption", opt->caption,
                        "svg/png/pdf: line under the title (default: the source folder, document count and dates)");
     cmd.add_flag("--no-caption", opt->no_caption, "svg/png/pdf: no caption line")->excludes(caption);
+    cmd.add_flag("--full", opt->full,
+                 "svg/png/pdf: draw every entity of the selection; by default a selection of more than 150 "
+                 "entities is drawn as its 100 with the most relations, as the caption says")
+        ->excludes(top);
     cmd.add_option("--layout", opt->layout, "Graphviz layout engine for dot/svg/png/pdf/html (default: by graph size)")
         ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"}));
     cmd.footer("Files are written atomically: on any error the previous file (if any) is left as it was,\n"

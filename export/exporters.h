@@ -73,6 +73,8 @@ void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::o
 // one of its entities or giving evidence for one of its edges; sorted, distinct.
 // Drawings count them in their caption. Throws as the writers do on a bad ego.
 std::vector<std::string> selected_documents(const graph::KnowledgeGraph& g, const ExportOptions& opt);
+// How many entities the selection `opt` makes holds (drawings choose a readable view with it).
+std::size_t selected_entity_count(const graph::KnowledgeGraph& g, const ExportOptions& opt);
 
 // One field of a CSV file as kg writes every CSV (Neo4j export and the questions'
 // --csv): detail::clean_text, then RFC 4180 quoting when it holds , " CR LF TAB or

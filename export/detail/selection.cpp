@@ -361,4 +361,8 @@ std::vector<std::string> selected_documents(const graph::KnowledgeGraph& g, cons
     return docs;
 }
 
+std::size_t selected_entity_count(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
+    return detail::select(g, opt).nodes.size();
+}
+
 }  // namespace kg::output

@@ -21,6 +21,31 @@ struct Ingested {
 
 TEST_SUITE("app") {
 
+TEST_CASE("a drawing of more entities than can be read shows the most connected ones and says so, --full draws all") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    REQUIRE(run_kg({"--db", db, "ingest", std::string(KG_SOURCE_DIR) + "/tests/data/dev-b"}).status == 0);
+    const std::string readable = dir.file("readable.svg"), full = dir.file("full.svg");
+    kg_test::KgRun r = run_kg({"--db", db, "export", "--format", "svg", "-o", readable});
+    REQUIRE(r.status == 0);
+    CHECK(r.err.find("kg: note: drawing the 100 of ") != std::string::npos);
+    auto nodes = [](const std::string& svg) {
+        std::size_t n = 0;
+        for (std::size_t at = svg.find("class=\"node\""); at != std::string::npos; at = svg.find("class=\"node\"", at + 1))
+            ++n;
+        return n;
+    };
+    const std::string small = kg_test::read_text_file(readable);
+    CHECK(small.find("showing the 100 of ") != std::string::npos);  // the caption says so
+    CHECK(nodes(small) <= 100 + 10);                                 // (and the legend's few nodes)
+    REQUIRE(run_kg({"--db", db, "export", "--format", "svg", "--full", "-o", full}).status == 0);
+    const std::string all = kg_test::read_text_file(full);
+    CHECK(all.find("showing the 100 of ") == std::string::npos);
+    CHECK(nodes(all) > nodes(small) + 10);  // (entities without relations share one note)
+    // --full and --top choose two different things
+    CHECK(run_kg({"--db", db, "export", "--format", "svg", "--full", "--top", "5", "-o", full}).status == 2);
+}
+
 TEST_CASE("kg export writes GraphML and DOT and GEXF and SVG files holding the people") {
     Ingested kb;
     const std::vector<std::pair<std::string, std::string>> formats = {
