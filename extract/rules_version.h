@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 83;
+inline constexpr int kRulesVersion = 84;
 
 }  // namespace kg::extract

@@ -175,7 +175,10 @@ bool DocumentReader::headline_verb(std::size_t k, std::size_t parts) const {
     if (!gaz_.common_word(w)) return false;
     const bool more = k + 1 < end && tok_[k + 1].is_word() && (tok_[k + 1].cap || tok_[k + 1].allcaps);
     if (parts >= 2 && more) return true;
-    if (w.size() < 5 || !w.ends_with("s") || w.ends_with("ss") || !more) return false;
+    // (after a family name alone, anything after the word will do: "President Biden Participates in",
+    // "Biden Invites 40 World Leaders"; a family name that is a word ends its line: "Maxine Waters")
+    if (w.size() < 5 || !w.ends_with("s") || w.ends_with("ss") || !(more || (parts == 1 && k + 1 < end)))
+        return false;
     return gaz_.common_word(w.substr(0, w.size() - 1)) || (w.ends_with("es") && gaz_.common_word(w.substr(0, w.size() - 2)));
 }
 

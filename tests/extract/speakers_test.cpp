@@ -139,6 +139,9 @@ TEST_SUITE("extract.people") {
                      "Representative Jan Learned\nThe plan was announced.");
         CHECK(entity(x, EntityType::Person, "Hiro Sato"));
         CHECK_FALSE(entity(x, EntityType::Person, "Hiro Sato Outlines Recovery Plan"));
+        auto z = run("President Sato Participates in the Council Summit\nThe President spoke.");
+        CHECK(entity(z, EntityType::Person, "Sato"));
+        CHECK_FALSE(entity(z, EntityType::Person, "Sato Participates"));
         auto y = run("Statement from President Paul White Honoring Senator Ana Lopes\nShe served for years.");
         CHECK(entity(y, EntityType::Person, "Paul White"));
         CHECK(entity(y, EntityType::Person, "Ana Lopes"));
