@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 84;
+inline constexpr int kRulesVersion = 85;
 
 }  // namespace kg::extract

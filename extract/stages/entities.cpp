@@ -143,6 +143,7 @@ void DocumentReader::build_entities() {
         std::string name;
         std::vector<std::string> folded_parts;
         std::size_t entity = kNone;
+        bool spouse = false;  // a spouse's name: "Mrs. KISHIDA Yuko", "First Lady Jill Biden"
     };
     std::vector<Cluster> clusters;
     std::unordered_map<std::string, std::size_t> by_key;
@@ -215,6 +216,11 @@ void DocumentReader::build_entities() {
             if (cluster == kNone)
                 cluster = std::min(first_of(by_part, folded[0]),
                                    first_of(by_first, std::string(gaz_.given_name(folded[0]))));
+            // "Prime Minister Kishida" is not his wife "Mrs. KISHIDA Yuko", nor "President Biden"
+            // "First Lady Jill Biden": an office-holder's family name never joins a spouse's name
+            // (an office of another name of the same person often differs: "Ambassador Misri",
+            // "Foreign Secretary Vikram Misri", so only the spouse's name keeps it apart)
+            if (cluster != kNone && !m.title.empty() && clusters[cluster].spouse) cluster = kNone;
         }
         if (cluster == kNone) {
             Cluster c;
@@ -229,6 +235,10 @@ void DocumentReader::build_entities() {
         } else if (folded.size() >= 2) {
             by_key[key] = cluster;
         }
+        if (!m.title.empty() && fold_key(m.title) == "first lady") clusters[cluster].spouse = true;
+        if (m.name_first >= 1 && (tok_[m.name_first - 1].is("Mrs") ||
+                                  (m.name_first >= 2 && tok_[m.name_first - 1].is(".") && tok_[m.name_first - 2].is("Mrs"))))
+            clusters[cluster].spouse = true;
         person_entity_[idx] = clusters[cluster].entity;
         persons_[idx].entity = clusters[cluster].entity;
         Entity& e = out_.entities[clusters[cluster].entity];

@@ -117,6 +117,17 @@ TEST_SUITE("extract") {
         CHECK(relation(x, kg::RelationType::Role, "Antony Blinken", "United States"));
     }
 
+    TEST_CASE("an office-holder's family name never joins the name of a spouse who shares it") {
+        auto x = run("On November 16, Prime Minister Sato, together with Mrs. SATO Yuko, hosted a dinner for President "
+                     "Paul White and Dr. Ana White. Prime Minister Sato thanked President White.",
+                     "2024-11-16");
+        const kg::Entity* pm = entity(x, kg::EntityType::Person, "Sato");
+        const kg::Entity* spouse = entity(x, kg::EntityType::Person, "Yuko Sato");
+        REQUIRE(pm);
+        REQUIRE(spouse);
+        CHECK_FALSE(has_alias(spouse, "Prime Minister Sato"));
+    }
+
     TEST_CASE("planned meetings are recorded but are not MET") {
         auto x = run("Minister Motegi will hold a meeting with Secretary Rubio next week.");
         CHECK(count(x, kg::RelationType::Met) == 0);
