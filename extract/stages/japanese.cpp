@@ -101,6 +101,35 @@ void DocumentReader::find_japanese() {
     auto starts_with_at = [&](std::size_t i, const std::string& w) {
         return cps[i].begin + w.size() <= text_.size() && text_.compare(cps[i].begin, w.size(), w) == 0;
     };
+    auto end_of = [&](std::size_t q, const std::string& w) {  // the code point after `w` written at q
+        std::size_t e = q;
+        while (e < cps.size() && cps[e].begin < cps[q].begin + w.size()) ++e;
+        return e;
+    };
+    // The entity of `type` named `name`, made when the document has none yet.
+    auto entity_of = [&](EntityType type, const std::string& name) {
+        for (std::size_t x = 0; x < out_.entities.size(); ++x)
+            if (out_.entities[x].type == type && out_.entities[x].name == name) return x;
+        Entity ent;
+        ent.type = type;
+        ent.name = name;
+        out_.entities.push_back(std::move(ent));
+        return out_.entities.size() - 1;
+    };
+    // A mention of entity `en` written `written` at bytes [begin, end); a spelling other than its
+    // name is an alias.
+    auto add_mention = [&](std::size_t en, std::size_t begin, std::size_t end, const std::string& written) {
+        Entity& ent = out_.entities[en];
+        ent.mentions.push_back({Span{begin, end}, written});
+        if (written != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), written) == ent.aliases.end())
+            ent.aliases.push_back(written);
+    };
+    // A body the English gazetteer knows by Latin capitals ("NATO", "G7"), or none.
+    auto latin_body = [&](const std::string& letters) -> const PhraseEntry* {
+        const std::vector<Token> toks = tokenize(letters);  // they point into `letters`
+        const PhraseMatch pm = toks.empty() ? PhraseMatch{} : gaz_.match(toks, 0, toks.size());
+        return pm.entry && pm.length == toks.size() && pm.entry->type == EntityType::Organization ? pm.entry : nullptr;
+    };
 
     // People: a name right before an office.
     std::vector<JaMention> ms;
@@ -314,19 +343,9 @@ void DocumentReader::find_japanese() {
                         break;
                     }
                 if (!form.empty()) {
-                    std::size_t e = q;
-                    while (e < cps.size() && cps[e].begin < cps[q].begin + form.size()) ++e;
-                    std::size_t en = kNone;
-                    for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
-                        if (out_.entities[x].type == EntityType::Programme && out_.entities[x].name == form) en = x;
-                    if (en == kNone) {
-                        Entity ent;
-                        ent.type = EntityType::Programme;
-                        ent.name = form;
-                        out_.entities.push_back(std::move(ent));
-                        en = out_.entities.size() - 1;
-                    }
-                    out_.entities[en].mentions.push_back({Span{cps[q].begin, cps[e - 1].end}, form});
+                    const std::size_t e = end_of(q, form);
+                    const std::size_t en = entity_of(EntityType::Programme, form);
+                    add_mention(en, cps[q].begin, cps[e - 1].end, form);
                     evs.push_back({q, e, en, false});
                     q = e - 1;
                     continue;
@@ -343,8 +362,7 @@ void DocumentReader::find_japanese() {
             for (const std::string& h : words_at("event-head", q))
                 if (head.empty() && starts_with_at(q, h)) head = h;
             if (head.empty()) continue;
-            std::size_t e = q;
-            while (e < cps.size() && cps[e].begin < cps[q].begin + head.size()) ++e;
+            std::size_t e = end_of(q, head);
             // a programme's name goes on over more heads: "…グリーン・パートナーシップ・イニシアティブ"
             if (type == EntityType::Programme)
                 for (bool more = true; more;) {
@@ -352,8 +370,7 @@ void DocumentReader::find_japanese() {
                     const std::size_t at = e < cps.size() && middle_dot(cps[e].c) ? e + 1 : e;
                     for (const std::string& h : programme_heads)
                         if (at < cps.size() && starts_with_at(at, h)) {
-                            e = at;
-                            while (e < cps.size() && cps[e].begin < cps[at].begin + h.size()) ++e;
+                            e = end_of(at, h);
                             more = true;
                             break;
                         }
@@ -402,17 +419,8 @@ void DocumentReader::find_japanese() {
                 continue;
             }
             const std::string name = str(start, e);
-            std::size_t en = kNone;
-            for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
-                if (out_.entities[x].type == type && out_.entities[x].name == name) en = x;
-            if (en == kNone) {
-                Entity ent;
-                ent.type = type;
-                ent.name = name;
-                out_.entities.push_back(std::move(ent));
-                en = out_.entities.size() - 1;
-            }
-            out_.entities[en].mentions.push_back({Span{cps[start].begin, cps[e - 1].end}, name});
+            const std::size_t en = entity_of(type, name);
+            add_mention(en, cps[start].begin, cps[e - 1].end, name);
             evs.push_back({start, e, en, type == EntityType::Event});
             q = e - 1;
         }
@@ -432,8 +440,7 @@ void DocumentReader::find_japanese() {
             for (const std::uint32_t row : rows_at(gaz_.ja_countries_by_first, q)) {
                 const auto& [form, name] = gaz_.ja_countries[row];
                 if (!starts_with_at(q, form)) continue;
-                std::size_t e = q;
-                while (e < cps.size() && cps[e].begin < cps[q].begin + form.size()) ++e;
+                const std::size_t e = end_of(q, form);
                 bool ok = true;
                 if (katakana(cps[q].c))
                     ok = (q == 0 || !(katakana(cps[q - 1].c))) && (e >= cps.size() || !katakana(cps[e].c));
@@ -453,19 +460,7 @@ void DocumentReader::find_japanese() {
                 for (const JaEvent& ev : evs)
                     if (q >= ev.first && q < ev.last) ok = false;
                 if (!ok) continue;
-                std::size_t en = kNone;
-                for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
-                    if (out_.entities[x].type == EntityType::Country && out_.entities[x].name == name) en = x;
-                if (en == kNone) {
-                    Entity ent;
-                    ent.type = EntityType::Country;
-                    ent.name = name;
-                    out_.entities.push_back(std::move(ent));
-                    en = out_.entities.size() - 1;
-                }
-                Entity& ent = out_.entities[en];
-                ent.mentions.push_back({Span{cps[q].begin, cps[e - 1].end}, form});
-                if (std::find(ent.aliases.begin(), ent.aliases.end(), form) == ent.aliases.end()) ent.aliases.push_back(form);
+                add_mention(entity_of(EntityType::Country, name), cps[q].begin, cps[e - 1].end, form);
                 q = e - 1;
                 break;
             }
@@ -491,26 +486,7 @@ void DocumentReader::find_japanese() {
                 for (const Mention& mm : en.mentions) block_bytes(mm.span.begin, mm.span.end);
         auto inside_event = [&](std::size_t q) { return blocked[q] != 0; };
         auto add_named = [&](EntityType type, const std::string& canonical, std::size_t first, std::size_t last) {
-            std::size_t en = kNone;
-            for (std::size_t x = 0; x < out_.entities.size() && en == kNone; ++x)
-                if (out_.entities[x].type == type && out_.entities[x].name == canonical) en = x;
-            if (en == kNone) {
-                Entity ent;
-                ent.type = type;
-                ent.name = canonical;
-                out_.entities.push_back(std::move(ent));
-                en = out_.entities.size() - 1;
-            }
-            Entity& ent = out_.entities[en];
-            const std::string written = str(first, last);
-            ent.mentions.push_back({Span{cps[first].begin, cps[last - 1].end}, written});
-            if (written != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), written) == ent.aliases.end())
-                ent.aliases.push_back(written);
-        };
-        auto ends_at = [&](std::size_t q, const std::string& form) {  // the code point after `form` at q
-            std::size_t e = q;
-            while (e < cps.size() && cps[e].begin < cps[q].begin + form.size()) ++e;
-            return e;
+            add_mention(entity_of(type, canonical), cps[first].begin, cps[last - 1].end, str(first, last));
         };
         auto upper_or_digit = [&](std::size_t at) {
             return cps[at].c < 0x80 && (std::isupper(static_cast<int>(cps[at].c)) || std::isdigit(static_cast<int>(cps[at].c)));
@@ -523,11 +499,8 @@ void DocumentReader::find_japanese() {
                 while (e < cps.size() && upper_or_digit(e)) ++e;
                 const bool whole = e >= cps.size() || !(cps[e].c < 0x80 && std::isalpha(static_cast<int>(cps[e].c)));
                 if (e - q >= 2 && whole && !inside_event(e - 1)) {
-                    const std::string letters = str(q, e);  // the tokens point into it
-                    const std::vector<Token> toks = tokenize(letters);
-                    const PhraseMatch pm = toks.empty() ? PhraseMatch{} : gaz_.match(toks, 0, toks.size());
-                    if (pm.entry && pm.length == toks.size() && pm.entry->type == EntityType::Organization)
-                        add_named(EntityType::Organization, pm.entry->canonical, q, e);
+                    if (const PhraseEntry* body = latin_body(str(q, e)))
+                        add_named(EntityType::Organization, body->canonical, q, e);
                 }
                 q = e - 1;
                 continue;
@@ -539,7 +512,7 @@ void DocumentReader::find_japanese() {
                 for (const std::uint32_t row : rows_at(index, q)) {
                     const auto& [form, canonical] = (*table)[row];
                     if (!starts_with_at(q, form)) continue;
-                    const std::size_t e = ends_at(q, form);
+                    const std::size_t e = end_of(q, form);
                     if (katakana(cps[q].c) &&
                         !((q == 0 || !katakana(cps[q - 1].c)) && (e >= cps.size() || !katakana(cps[e].c))))
                         continue;
@@ -659,15 +632,7 @@ void DocumentReader::find_japanese() {
                               m.body.compare(m.body.size() - form.size(), form.size(), form) == 0;
             if (!starts && !ends) continue;
             if (form == "\u65E5" && m.body != form) continue;  // "駐日ペルー" is Peru's, not Japan's
-            for (std::size_t x = 0; x < out_.entities.size() && body == kNone; ++x)
-                if (out_.entities[x].type == EntityType::Country && out_.entities[x].name == name) body = x;
-            if (body == kNone) {
-                Entity ent;
-                ent.type = EntityType::Country;
-                ent.name = name;
-                out_.entities.push_back(std::move(ent));
-                body = out_.entities.size() - 1;
-            }
+            body = entity_of(EntityType::Country, name);
             break;
         }
         // a body of data/ja_organizations.tsv the body begins or ends with ("グテーレス国連事務総長")
@@ -677,44 +642,18 @@ void DocumentReader::find_japanese() {
                 const bool ends = m.body.size() >= form.size() &&
                                   m.body.compare(m.body.size() - form.size(), form.size(), form) == 0;
                 if (!starts && !ends) continue;
-                for (std::size_t x = 0; x < out_.entities.size() && body == kNone; ++x)
-                    if (out_.entities[x].type == EntityType::Organization && out_.entities[x].name == name) body = x;
-                if (body == kNone) {
-                    Entity ent;
-                    ent.type = EntityType::Organization;
-                    ent.name = name;
-                    out_.entities.push_back(std::move(ent));
-                    body = out_.entities.size() - 1;
-                }
+                body = entity_of(EntityType::Organization, name);
                 // the body as written inside the office is its mention ("国連")
                 const std::size_t at = m.body_begin + (starts ? 0 : m.body.size() - form.size());
-                Entity& ent = out_.entities[body];
-                ent.mentions.push_back({Span{at, at + form.size()}, form});
-                if (form != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), form) == ent.aliases.end())
-                    ent.aliases.push_back(form);
+                add_mention(body, at, at + form.size(), form);
                 break;
             }
         // a body the gazetteer knows by its Latin abbreviation ("NATO"), as the English stages name it
-        if (body == kNone && std::all_of(m.body.begin(), m.body.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
-            const std::vector<Token> toks = tokenize(m.body);
-            const PhraseMatch pm = toks.empty() ? PhraseMatch{} : gaz_.match(toks, 0, toks.size());
-            if (pm.entry && pm.length == toks.size() && pm.entry->type == EntityType::Organization) {
-                for (std::size_t x = 0; x < out_.entities.size() && body == kNone; ++x)
-                    if (out_.entities[x].type == EntityType::Organization && out_.entities[x].name == pm.entry->canonical)
-                        body = x;
-                if (body == kNone) {
-                    Entity ent;
-                    ent.type = EntityType::Organization;
-                    ent.name = pm.entry->canonical;
-                    out_.entities.push_back(std::move(ent));
-                    body = out_.entities.size() - 1;
-                }
-                Entity& ent = out_.entities[body];
-                ent.mentions.push_back({Span{m.body_begin, m.body_begin + m.body.size()}, m.body});
-                if (std::find(ent.aliases.begin(), ent.aliases.end(), m.body) == ent.aliases.end())
-                    ent.aliases.push_back(m.body);
+        if (body == kNone && std::all_of(m.body.begin(), m.body.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+            if (const PhraseEntry* known = latin_body(m.body)) {
+                body = entity_of(EntityType::Organization, known->canonical);
+                add_mention(body, m.body_begin, m.body_begin + m.body.size(), m.body);
             }
-        }
         if (body == kNone) continue;
         // the office as written after the name: "駐日ペルー大使" keeps its "駐日 <country>"
         std::string office = m.office;
