@@ -65,6 +65,8 @@ inline bool in(std::string_view w, std::initializer_list<std::string_view> set) 
 
 // A lower-case particle inside a name: "von der Leyen", "bin Zayed" (stages/people.cpp).
 bool is_particle(std::string_view w);
+// A name part that is an initial as read_name keeps it: "J.", "R.".
+inline bool is_initial(std::string_view part) { return part.size() == 2 && part[1] == '.'; }
 
 inline bool is_apos(const Token& t) { return t.is("'") || t.is("\u2019"); }
 inline bool is_possessive(const Token& t) { return t.is("'s") || t.is("\u2019s") || t.is("'S") || t.is("\u2019S"); }

@@ -190,7 +190,7 @@ void DocumentReader::build_entities() {
         }
         std::vector<std::string> folded;
         for (const std::string& p : m.parts)
-            if (!(p.size() == 2 && p[1] == '.')) folded.push_back(fold_key(p));
+            if (!is_initial(p)) folded.push_back(fold_key(p));
         // "Joe Biden" and "Joseph R. Biden": spellings of one given name (data/given_names.tsv)
         if (!m.family_first && folded.size() >= 2) folded.front() = std::string(gaz_.given_name(folded.front()));
         std::string key;

@@ -657,7 +657,7 @@ void DocumentReader::find_japanese() {
         if (body == kNone) continue;
         // the office as written after the name: "駐日ペルー大使" keeps its "駐日 <country>"
         std::string office = m.office;
-        if (m.body.compare(0, 6, "\u99D0\u65E5") == 0) office = m.body + office;
+        if (m.body.starts_with("\u99D0\u65E5")) office = m.body + office;  // 駐日
         add_relation(RelationType::Role, m.entity, body, sentence_of(m.begin), "ja-office", 0.8, {{"title", office}});
     }
     // A title that names a meeting ("…大使との昼食会") makes the first clause with a subject its

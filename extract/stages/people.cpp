@@ -263,9 +263,8 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (!name_word(k) && !month_name) break;
         if (title_match(k, limit) && !n.parts.empty()) break;
         if (!n.parts.empty() &&
-            headline_verb(k, static_cast<std::size_t>(std::count_if(n.parts.begin(), n.parts.end(), [](const std::string& p) {
-                              return !(p.size() == 2 && p[1] == '.');
-                          }))))
+            headline_verb(k, n.parts.size() - static_cast<std::size_t>(std::count_if(
+                                                  n.parts.begin(), n.parts.end(), [](const std::string& p) { return is_initial(p); }))))
             break;
         // A gazetteer phrase (country, organisation) ends the name unless it is
         // immediately followed by a capitalised family name ("Israel KATZ").
@@ -297,7 +296,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     n.last = k;
     if (n.parts.empty()) return std::nullopt;
     // initials alone are no name
-    if (std::all_of(n.parts.begin(), n.parts.end(), [](const std::string& p) { return p.size() == 2 && p[1] == '.'; }))
+    if (std::all_of(n.parts.begin(), n.parts.end(), [](const std::string& p) { return is_initial(p); }))
         return std::nullopt;
     if (n.parts.size() == 1 && !allow_single) return std::nullopt;
     // Words of the language only, none a name ("Naval Operations", "Executive Order",
