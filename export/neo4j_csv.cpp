@@ -14,7 +14,6 @@
 // (a MET row is one relationship, directed:false, to be matched without direction),
 // and PARTICIPATED_IN from each participant to its meeting.
 
-#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +34,20 @@ std::string label_of(EntityType t) {
     return s;
 }
 
+// YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12 and a day 01-31: what Neo4j's date() accepts of ours.
 bool iso_date(std::string_view d) {
-    static const std::regex form("[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?");
-    return std::regex_match(d.begin(), d.end(), form);
+    auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t i = from; i < from + n; ++i)
+            if (d[i] < '0' || d[i] > '9') return false;
+        return true;
+    };
+    auto two = [&](std::size_t at) { return (d[at] - '0') * 10 + (d[at + 1] - '0'); };
+    if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
+    if (!digits(0, 4)) return false;
+    if (d.size() == 4) return true;
+    if (d[4] != '-' || !digits(5, 2) || two(5) < 1 || two(5) > 12) return false;
+    if (d.size() == 7) return true;
+    return d[7] == '-' && digits(8, 2) && two(8) >= 1 && two(8) <= 31;
 }
 
 // A `:date` cell.

@@ -374,4 +374,31 @@ TEST_CASE("Neo4j CSV arrays keep a semicolon inside a value as one element") {
     CHECK(aliases[1] == "Example\xEF\xBC\x9B Ana");  // U+FF1B
     CHECK(n.rows[0].at("documents") == "d\xEF\xBC\x9B" "1");
 }
+
+TEST_CASE("Neo4j CSV date cells hold only what Neo4j parses as a date, and nothing else") {
+    kg::graph::KnowledgeGraph g;
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"2023", "2023"},       {"2023-04", "2023-04"}, {"2023-04-04", "2023-04-04"}, {"2023-13-01", ""},
+        {"2023-04-32", ""},     {"2023-00", ""},        {"Spring 2023", ""},          {"202-04-04", ""},
+        {"2023-04-04T10", ""},  {"2023/04/04", ""}};
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        kg::DocumentExtraction x;
+        x.document = kg::Document{"d" + std::to_string(i), "mem://d", "Dates", cases[i].first, "text"};
+        kg::Entity a;
+        a.type = kg::EntityType::Person;
+        a.name = "Person Number" + std::string(1, static_cast<char>('A' + i));
+        a.mentions.push_back(kg::Mention{kg::Span{0, 1}, a.name});
+        x.entities = {a};
+        g.add(x);
+    }
+    std::ostringstream nodes, rels;
+    kg::output::write_neo4j_csv(g, nodes, rels);
+    const Csv n = read_csv(nodes.str());
+    REQUIRE(n.rows.size() == cases.size());
+    for (const Fields& row : n.rows) {
+        const std::size_t i = static_cast<std::size_t>(row.at("name").back() - 'A');
+        REQUIRE(i < cases.size());
+        CHECK_MESSAGE(row.at("first_seen") == cases[i].second, cases[i].first);
+    }
+}
 }
