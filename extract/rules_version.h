@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 85;
+inline constexpr int kRulesVersion = 86;
 
 }  // namespace kg::extract

@@ -54,6 +54,16 @@ MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::siz
     return fallback;
 }
 
+// "by telephone", "over the phone", "in a phone call", "during a video conference" at token r:
+// the medium of the meeting a sentence reports after its verb; empty when r names none.
+std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f, std::size_t r, std::size_t b) {
+    if (r < 2 || r + 1 >= b || !in(f[r], {"phone", "telephone", "video"})) return std::nullopt;
+    const bool by = f[r - 1] == "by" || (f[r - 1] == "the" && f[r - 2] == "over");
+    const bool in_a = in(f[r - 1], {"a", "an"}) && in(f[r - 2], {"in", "during", "over", "via"});
+    if (!by && !(in_a && in(f[r + 1], {"call", "conversation", "talk", "talks", "conference"}))) return std::nullopt;
+    return f[r] == "video" ? MeetingMode::Video : MeetingMode::Telephone;
+}
+
 bool meeting_noun(std::string_view w) {
     const std::string l = to_lower(w);
     return in(l, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
@@ -109,6 +119,16 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
             break;
         }
     if (e <= a) return std::nullopt;
+    // "and President Ferdinand Marcos Jr. discussed": a suffix after the second name
+    {
+        std::size_t s = e;
+        if (s > a + 1 && tok_[s - 1].is(".")) --s;
+        if (s > a + 1 && tok_[s - 1].is_word() && (flags_[s - 1] & kPostNominal)) {
+            --s;
+            if (s > a + 1 && tok_[s - 1].is(",")) --s;
+            if (auto p = person_at(s - 1); p && persons_[*p].name_last == s) e = s;
+        }
+    }
     // "A, title, and the Honorable B, Secretary of State of the United States, exchanged views":
     // back over the second person's apposition
     if (tok_[e - 1].is(",")) {
@@ -375,8 +395,10 @@ void DocumentReader::find_meetings() {
                         const std::size_t c = skip_counterpart_words(r + 1, b);  // "talks with his counterpart X"
                         if (c > r + 1) r = c - 1;
                     }
+                    // "talks with Chinese President Xi Jinping": also through a demonym or country
                     if (r + 1 < b && (tok_[r].is("with") || in(fold_[r], {"counterpart", "counterparts", ","})) &&
-                        (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b))) {
+                        (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
+                         counterpart_person(r + 1, b) != kNone)) {
                         Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
                         tr.confidence = 0.8;
                         triggers.push_back(tr);
@@ -466,16 +488,11 @@ void DocumentReader::find_meetings() {
                     // the sentence ("in a phone call", "during a video conference", "by telephone"),
                     // not another one ("following the recent phone call between C and D")
                     if (tr.mode == MeetingMode::InPerson)
-                        for (std::size_t r = v + 4; r + 1 < b; ++r) {
-                            const bool medium = in(fold_[r], {"phone", "telephone", "video"});
-                            const bool theirs = fold_[r - 1] == "by" ||
-                                                (in(fold_[r - 1], {"a", "an"}) && in(fold_[r - 2], {"in", "during", "over", "via"}));
-                            if (medium && theirs &&
-                                (fold_[r - 1] == "by" || in(fold_[r + 1], {"call", "conversation", "talk", "talks", "conference"}))) {
-                                tr.mode = fold_[r] == "video" ? MeetingMode::Video : MeetingMode::Telephone;
+                        for (std::size_t r = v + 4; r + 1 < b; ++r)
+                            if (const auto medium = own_medium_at(fold_, r, b)) {
+                                tr.mode = *medium;
                                 break;
                             }
-                        }
                     tr.confidence = 0.8;
                     triggers.push_back(tr);
                     k = v;
@@ -498,6 +515,8 @@ void DocumentReader::find_meetings() {
                         break;
                     }
                 }
+                if (g >= b) continue;
+                g = skip_counterpart_words(g, b);  // "hosted his North Korean counterpart X"
                 if (g >= b) continue;
                 if (tok_[g].cap && !person_at(g) && !title_match(g, b) && g + 1 < b &&
                     (person_at(g + 1) || title_match(g + 1, b)))
@@ -757,9 +776,16 @@ void DocumentReader::find_meetings() {
                 if (q < b && (tok_[q].is("with") || tok_[q].is("to"))) {
                     // "spoke with" says no mode; a readout titled as a call ("... Call with X") does
                     const bool call = w == "telephoned" || w == "called" || title_states_call();
-                    triggers.push_back({k, q + 1,
-                                        mode_from_words(tok_, k, q, call ? MeetingMode::Telephone : MeetingMode::InPerson),
-                                        "spoke-with"});
+                    MeetingMode mode = mode_from_words(tok_, k, q, call ? MeetingMode::Telephone : MeetingMode::InPerson);
+                    // "spoke to X by phone", "talked with X over the phone": the medium after the
+                    // counterpart, within the clause
+                    for (std::size_t r = q + 1; mode == MeetingMode::InPerson && r + 1 < b; ++r) {
+                        if (tok_[r].is(";") || in(fold_[r], {"who", "which", "that", "after", "before", "following",
+                                                             "and", "while", "where", "when"}))
+                            break;
+                        if (const auto medium = own_medium_at(fold_, r, b)) mode = *medium;
+                    }
+                    triggers.push_back({k, q + 1, mode, "spoke-with"});
                     k = q;
                     continue;
                 }

@@ -263,7 +263,25 @@ void DocumentReader::resolve_title_references() {
             if (office) continue;
         }
         const std::size_t limit = sentence_end(k);
-        const std::size_t tl = title_match(k + 1, limit);
+        std::size_t tl = title_match(k + 1, limit);
+        // The news writes an office without a name in lower case: "the prime minister also
+        // had dinner with ..." (title-reference-lower).
+        if (!tl && (flags_[k + 1] & kTitleStartFlag) && tok_[k + 1].is_word() && !tok_[k + 1].cap &&
+            !tok_[k + 1].allcaps) {
+            tl = gaz_.match_title(tok_, fold_, k + 1, limit, false, true);
+            // its head: the word before "of"/"for"/"to", else the last; a plural ("the senators",
+            // "the foreign ministers") is a group, not one person
+            std::size_t head = k + tl;
+            for (std::size_t q = k + 2; q < k + 1 + tl; ++q)
+                if (in(fold_[q], {"of", "for", "to"})) {
+                    head = q - 1;
+                    break;
+                }
+            if (tl && fold_[head].size() > 3 && fold_[head].back() == 's' && fold_[head][fold_[head].size() - 2] != 's')
+                tl = 0;
+            for (std::size_t q = k + 1; q < k + 1 + tl && tl; ++q)
+                if (tok_[q].cap || tok_[q].allcaps) tl = 0;
+        }
         if (!tl) continue;
         const std::size_t e = k + 1 + tl;
         // "the Prime Minister of New Zealand", "the Foreign Minister, Mr. X", "the President Biden"

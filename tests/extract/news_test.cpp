@@ -181,4 +181,25 @@ TEST_CASE("'the President of <a body kg does not know>, Name' names a person, a 
     CHECK(!entity(x, EntityType::Person, "Keck School"));
 }
 
+TEST_CASE("'spoke to X by phone': the medium after the counterpart, not one in another clause") {
+    const auto x = run("Foreign Secretary Hiro Sato spoke to Prime Minister Ana Lopes by phone on Monday. "
+                       "Minister Paul White spoke with President Tom Hale, who had talked by phone with Lia Moss.");
+    const kg::Relation* call = relation(x, RelationType::Met, "Hiro Sato", "Ana Lopes");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+    const kg::Relation* met = relation(x, RelationType::Met, "Paul White", "Tom Hale");
+    REQUIRE(met);
+    CHECK(met->attributes.at("mode") == "in-person");
+}
+
+TEST_CASE("'hosted his <demonym> counterpart X', 'talks with <demonym> President X', a pair ending in 'Jr.'") {
+    const auto x = run("Foreign Minister Hiro Sato hosted his North Korean counterpart Oksana Petrenkova in Moscow.");
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Oksana Petrenkova"));
+    const auto y = run("Secretary of State Paul White's talks with Chinese President Tom Hale in Beijing were candid.");
+    CHECK(relation(y, RelationType::Met, "Paul White", "Tom Hale"));
+    const auto z = run("Vice President Mia Berg and President Carlos Reyes Jr. discussed maritime security "
+                       "during their talks in Manila.");
+    CHECK(relation(z, RelationType::Met, "Mia Berg", "Carlos Reyes"));
+}
+
 }  // TEST_SUITE

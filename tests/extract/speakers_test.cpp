@@ -68,6 +68,19 @@ TEST_SUITE("extract.speakers") {
         auto y = run("Vice President Kamala Harris arrived in Paris. The President met Chancellor Olaf Scholz.");
         CHECK_FALSE(relation(y, RelationType::Met, "Kamala Harris", "Olaf Scholz"));
     }
+
+    TEST_CASE("a bare title in lower case stands for its one holder, a plural one for no one") {
+        auto x = run("Prime Minister Nina Berg is in Canberra. The prime minister also had dinner with "
+                     "Australian Prime Minister Anthony Albanese.");
+        CHECK(relation(x, RelationType::Met, "Nina Berg", "Anthony Albanese"));
+        auto y = run("Senator Rob Lane spoke first. Later the senators met President Ana Silva.");
+        CHECK_FALSE(relation(y, RelationType::Met, "Rob Lane", "Ana Silva"));
+        // two prime ministers: the reference is left alone
+        auto z = run("Prime Minister Nina Berg and Prime Minister Tom Hale spoke. The prime minister later met "
+                     "President Ana Silva.");
+        CHECK_FALSE(relation(z, RelationType::Met, "Nina Berg", "Ana Silva"));
+        CHECK_FALSE(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
+    }
 }
 
 TEST_SUITE("extract.people") {
