@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 86;
+inline constexpr int kRulesVersion = 87;
 
 }  // namespace kg::extract

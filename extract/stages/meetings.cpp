@@ -589,15 +589,20 @@ void DocumentReader::find_meetings() {
             }
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired"})) {
                 std::size_t q = k + 1;
-                std::size_t noun = kNone;
+                std::size_t noun = kNone, first_noun = kNone;
                 for (; q < b && q <= k + 25; ++q) {
-                    if (tok_[q].is_word() && meeting_noun(tok_[q].text)) noun = q;
+                    if (tok_[q].is_word() && meeting_noun(tok_[q].text)) {
+                        noun = q;
+                        if (first_noun == kNone) first_noun = q;
+                    }
                     if (tok_[q].is("with") && noun != kNone) break;
                     // a sentence the splitter missed ends the search; "Japan-U.S. Summit Meeting" does not
                     if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before &&
                         !(tok_[q - 1].is_word() && tok_[q - 1].text.size() == 1 && tok_[q - 1].cap))
                         break;
-                    if (tok_[q].is_word() && in(tok_[q].text, {"that", "which", "who", "to", "where"})) {
+                    // ("face-to-face talks": a "to" inside a hyphenated word begins nothing)
+                    if (tok_[q].is_word() && in(tok_[q].text, {"that", "which", "who", "to", "where"}) &&
+                        !(tok_[q - 1].is("-") && q + 1 < b && tok_[q + 1].is("-"))) {
                         // a clause begins: the counterpart's "with" is not beyond it; a meeting noun
                         // before it still makes "X and Y held their first meeting, where ..." a meeting
                         if (noun == kNone || noun > k + 6) noun = kNone;
@@ -618,7 +623,17 @@ void DocumentReader::find_meetings() {
                     const auto p = phrase_at(at);
                     return p && phrases_[*p].type == EntityType::Event && phrases_[*p].first <= k + 3;
                 };
-                if (noun != kNone && (noun <= k + 6 || named_event(noun)) &&
+                // (words counted, not the hyphens of "their first face-to-face talks"; the first
+                // meeting noun, not "... talks on the sidelines of the Shangri-La Dialogue")
+                const auto words_to = [&](std::size_t n) {
+                    std::size_t words = 0;
+                    for (std::size_t r = k + 1; r <= n; ++r) words += tok_[r].is("-") ? 0 : 1;
+                    return words;
+                };
+                if (noun != kNone && first_noun != noun && words_to(noun) > 6 && words_to(first_noun) <= 6)
+                    noun = first_noun;
+                const std::size_t words = noun == kNone ? 0 : words_to(noun);
+                if (noun != kNone && (words <= 6 || named_event(noun)) &&
                     in(w, {"held", "had", "hold", "holds", "holding", "conducted"})) {
                     Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
                     tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) ||
@@ -1508,6 +1523,8 @@ void DocumentReader::finish_meetings() {
     bool range = false;
     for (const DateMention& d : dates_) {
         if (d.first == date_line_token_) continue;
+        // "since October 7th": where a span of time began, never the day of a meeting
+        if (d.first > 0 && fold_[d.first - 1] == "since") continue;
         if (d.range_start) range = true;
         const std::string iso = d.iso(doc_year_);
         if (!iso.empty()) body_dates.insert(iso);
@@ -1541,11 +1558,24 @@ void DocumentReader::finish_meetings() {
         // day of the meeting reported before
         if (m.date.empty()) {
             bool same_day = false;
-            for (std::size_t q = sent_[m.sentence].first; q + 1 < sent_[m.sentence].last && q < sent_[m.sentence].first + 6; ++q)
-                if ((fold_[q] == "same" && fold_[q + 1] == "day") ||
-                    (in(fold_[q], {"following", "after"}) && q + 2 < sent_[m.sentence].last && fold_[q + 1] == "the" &&
-                     in(fold_[q + 2], {"meeting", "call", "courtesy", "talks", "talk", "dinner", "lunch", "luncheon"})))
+            const std::size_t sa = sent_[m.sentence].first, sb = sent_[m.sentence].last;
+            for (std::size_t q = sa; q + 1 < sb; ++q) {
+                // "... also met with Wong on the same day"
+                if (fold_[q] == "same" && fold_[q + 1] == "day") same_day = true;
+                if (q >= sa + 6) continue;
+                if (in(fold_[q], {"following", "after"}) && q + 2 < sb && fold_[q + 1] == "the" &&
+                    in(fold_[q + 2], {"meeting", "call", "courtesy", "talks", "talk", "dinner", "lunch", "luncheon"}))
                     same_day = true;
+                // "Prime Minister X later received them", "Later, X met Y": the day of the meeting
+                // before; not "later this week", "two days later", "later in the month"
+                if (fold_[q] == "later" && !(q > sa && (tok_[q - 1].kind == Token::Kind::Number ||
+                                                        (flags_[q - 1] & kTimeUnit) ||
+                                                        in(fold_[q - 1], {"days", "weeks", "months", "years", "will"})))) {
+                    const bool that_day = q + 2 < sb && in(fold_[q + 1], {"that", "in"}) &&
+                                          (fold_[q + 2] == "day" || (fold_[q + 2] == "the" && q + 3 < sb && fold_[q + 3] == "day"));
+                    if (that_day || !in(fold_[q + 1], {"this", "that", "next", "in", "on"})) same_day = true;
+                }
+            }
             if (same_day)
                 for (const MeetingDraft& before : meetings_) {
                     if (&before == &m) break;

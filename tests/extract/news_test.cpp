@@ -202,4 +202,33 @@ TEST_CASE("'hosted his <demonym> counterpart X', 'talks with <demonym> President
     CHECK(relation(z, RelationType::Met, "Mia Berg", "Carlos Reyes"));
 }
 
+TEST_CASE("'A and B held their first face-to-face talks on the sidelines of the X Dialogue' is their meeting") {
+    const auto x = run("Release\n\nSINGAPORE, June 1, 2024 -- U.S. Defense Secretary Hiro Sato and Chinese Defense "
+                       "Minister Tom Hale held their first face-to-face talks on Friday on the sidelines of the "
+                       "Shangri-La Dialogue in Singapore.",
+                       "2024-06-01");
+    const kg::Relation* r = relation(x, RelationType::Met, "Hiro Sato", "Tom Hale");
+    REQUIRE(r);
+    CHECK(r->date == "2024-05-31");
+}
+
+TEST_CASE("'later' and 'on the same day' date a meeting by the one before, 'later this week' and 'since' do not") {
+    const auto x = run("Release\n\nNEW DELHI, Nov 10, 2023 -- Foreign Minister Hiro Sato held talks with Secretary "
+                       "of State Tom Hale on Friday. Prime Minister Ana Silva later received Hale. Vice President Mia "
+                       "Berg also met with Hale on the same day. Hale will meet President Paul White later this week.",
+                       "2023-11-10");
+    const kg::Relation* later = relation(x, RelationType::Met, "Ana Silva", "Tom Hale");
+    REQUIRE(later);
+    CHECK(later->date == "2023-11-10");
+    const kg::Relation* same = relation(x, RelationType::Met, "Mia Berg", "Tom Hale");
+    REQUIRE(same);
+    CHECK(same->date == "2023-11-10");
+    const auto y = run("Readout of Advisor Hiro Sato's Meetings with Palestinian Authority President Tom Hale\n\n"
+                       "Advisor Hiro Sato met today in Ramallah with President Tom Hale. Sato expressed sympathy for "
+                       "the civilians who have lost their lives since October 7th.", "2023-12-15");
+    const kg::Relation* met = relation(y, RelationType::Met, "Hiro Sato", "Tom Hale");
+    REQUIRE(met);
+    CHECK(met->date == "2023-12-15");
+}
+
 }  // TEST_SUITE
