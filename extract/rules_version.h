@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 87;
+inline constexpr int kRulesVersion = 88;
 
 }  // namespace kg::extract

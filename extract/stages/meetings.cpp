@@ -180,8 +180,62 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
 // House"; "The two ministers held talks": the pair named last, in this sentence or the one
 // before, met.
 void DocumentReader::find_pair_reference_meetings() {
+    // the pair is a clause's subject ("-- A and B pledged", not "agreed with A and B")
+    const auto subject_pair = [&](const std::pair<std::size_t, std::size_t>& pair) {
+        const PersonMention& p1 = persons_[pair.first];
+        std::size_t start = p1.title_first != kNone ? std::min(p1.title_first, p1.name_first) : p1.name_first;
+        if (p1.modifier_first != kNone) start = std::min(start, p1.modifier_first);
+        while (start > 0 && tok_[start - 1].is_word() && tok_[start - 1].cap && !person_at(start - 1) &&
+               sent_of_[start - 1] == sent_of_[start])
+            --start;  // "U.S. President", "Chinese Foreign Minister"
+        const std::size_t own = sent_[sent_of_[start]].first;
+        return start == own || tok_[start - 1].is(",") || tok_[start - 1].is("--") || tok_[start - 1].is("-") ||
+               tok_[start - 1].is("\u2014") || tok_[start - 1].is(")") || tok_[start - 1].is(":");
+    };
+    // a meeting reported in sentence s (or, with `before`, the one before it) already
+    const auto reported = [&](std::size_t s, bool before) {
+        for (const MeetingDraft& m : meetings_)
+            if ((m.sentence == s || (before && m.sentence + 1 == s)) && m.persons.size() >= 2) return true;
+        return false;
+    };
+    // the first date of sentence s that is not the dateline's
+    const auto sentence_date = [&](std::size_t s) {
+        for (const DateMention& d : dates_)
+            if (d.first >= sent_[s].first && d.first < sent_[s].last && !d.range_start && d.first != date_line_token_ &&
+                !in_dateline(d))
+                return d.iso(doc_year_);
+        return std::string();
+    };
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
+        // "Kishida and Marcos announced the talks after their meeting at the palace", "A and B
+        // shook hands before their talks": the pair that opens the sentence held the meeting
+        // "their" names (rule their-meeting)
+        for (std::size_t k = a + 1; k + 1 < b; ++k) {
+            if (fold_[k] != "their" || !in(fold_[k - 1], {"after", "during", "before", "at", "following", "in", "of"}))
+                continue;
+            if (fold_[k - 1] == "of" && !(k >= a + 2 && in(fold_[k - 2], {"ahead", "end", "start", "sidelines"}))) continue;
+            std::size_t r = k + 1;
+            while (r < b && r < k + 3 && tok_[r].is_word() && !tok_[r].cap && !meeting_noun(tok_[r].text)) ++r;
+            if (r >= b || !in(fold_[r], {"meeting", "talks", "call", "summit", "conversation", "phone", "telephone"}))
+                continue;
+            std::optional<std::pair<std::size_t, std::size_t>> pair;
+            for (std::size_t e = k - 1; e > a && !pair; --e) pair = pair_ending_at(e, a);
+            if (!pair || !subject_pair(*pair) || reported(s, false)) break;
+            MeetingDraft md;
+            md.sentence = s;
+            md.mode = mode_from_words(tok_, k, r + 2 < b ? r + 2 : b, MeetingMode::InPerson);
+            md.rule = "their-meeting";
+            md.confidence = 0.7;
+            md.persons = {pair->first, pair->second};
+            md.subjects = 2;
+            md.date = sentence_date(s);
+            md.place = place_in_sentence(s);
+            for (std::size_t q = persons_[pair->second].name_last; q < k; ++q)
+                if (in(fold_[q], {"will", "would", "shall", "expected", "plan", "plans"})) md.status = MeetingStatus::Planned;
+            meetings_.push_back(md);
+            break;
+        }
         for (std::size_t k = a; k + 2 < b; ++k) {
             if (!(tok_[k].is("the") || tok_[k].is("The"))) continue;
             std::size_t q = k + 1;
@@ -215,24 +269,9 @@ void DocumentReader::find_pair_reference_meetings() {
             std::optional<std::pair<std::size_t, std::size_t>> pair;
             for (std::size_t e = k; e > from && !pair; --e) pair = pair_ending_at(e, e > a ? a : sent_[s - 1].first);
             if (!pair) continue;
-            // the pair is a clause's subject ("-- A and B pledged", not "agreed with A and B")
-            {
-                const PersonMention& p1 = persons_[pair->first];
-                std::size_t start = p1.title_first != kNone ? std::min(p1.title_first, p1.name_first) : p1.name_first;
-                if (p1.modifier_first != kNone) start = std::min(start, p1.modifier_first);
-                while (start > 0 && tok_[start - 1].is_word() && tok_[start - 1].cap && !person_at(start - 1) &&
-                       sent_of_[start - 1] == sent_of_[start])
-                    --start;  // "U.S. President", "Chinese Foreign Minister"
-                const std::size_t own = sent_[sent_of_[start]].first;
-                if (!(start == own || tok_[start - 1].is(",") || tok_[start - 1].is("--") || tok_[start - 1].is("-") ||
-                      tok_[start - 1].is("\u2014") || tok_[start - 1].is(")") || tok_[start - 1].is(":")))
-                    continue;
-            }
+            if (!subject_pair(*pair)) continue;
             // a meeting reported in this sentence or the one before is the one the pair refers to
-            bool reported = false;
-            for (const MeetingDraft& m : meetings_)
-                if ((m.sentence == s || m.sentence + 1 == s) && m.persons.size() >= 2) reported = true;
-            if (reported) continue;
+            if (reported(s, true)) continue;
             MeetingDraft md;
             md.sentence = s;
             md.mode = mode;
@@ -240,11 +279,7 @@ void DocumentReader::find_pair_reference_meetings() {
             md.confidence = 0.7;
             md.persons = {pair->first, pair->second};
             md.subjects = 2;
-            for (const DateMention& d : dates_)
-                if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) {
-                    md.date = d.iso(doc_year_);
-                    break;
-                }
+            md.date = sentence_date(s);
             md.place = place_in_sentence(s);
             // "will meet", "are expected to hold talks": still to come
             for (std::size_t r = (k >= a + 3 ? k - 3 : a); r < v; ++r)

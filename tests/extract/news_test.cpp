@@ -231,4 +231,18 @@ TEST_CASE("'later' and 'on the same day' date a meeting by the one before, 'late
     CHECK(met->date == "2023-12-15");
 }
 
+TEST_CASE("their-meeting: the pair opening a sentence held the meeting 'their' names, unless it is to come") {
+    const auto x = run("Prime Minister Hiro Sato and President Tom Hale announced the start of negotiations after "
+                       "their meeting at the palace.");
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Tom Hale"));
+    const auto y = run("Prime Minister Hiro Sato and President Tom Hale shook hands before their talks on Friday.",
+                       "2024-05-03");
+    const kg::Relation* r = relation(y, RelationType::Met, "Hiro Sato", "Tom Hale");
+    REQUIRE(r);
+    CHECK(r->date == "2024-05-03");
+    // still to come
+    const auto z = run("Prime Minister Hiro Sato and President Tom Hale will sign the pact during their summit.");
+    CHECK_FALSE(relation(z, RelationType::Met, "Hiro Sato", "Tom Hale"));
+}
+
 }  // TEST_SUITE
