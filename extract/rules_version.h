@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 88;
+inline constexpr int kRulesVersion = 89;
 
 }  // namespace kg::extract

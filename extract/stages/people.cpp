@@ -185,6 +185,11 @@ bool DocumentReader::headline_verb(std::size_t k, std::size_t parts) const {
 bool DocumentReader::name_word(std::size_t i) const {
     const Token& t = tok_[i];
     if (!t.is_word() || !(t.cap || t.allcaps)) return false;
+    // A family name that is also a pronoun is a name after a capitalised word inside a sentence:
+    // "Vice Premier He Lifeng", "Liu He"; never "He" opening a sentence or a quote.
+    if ((flags_[i] & kNonName) && (flags_[i] & kFamilyNameFirst) && i > sentence_begin(i) && !t.newline_before &&
+        tok_[i - 1].is_word() && (tok_[i - 1].cap || tok_[i - 1].allcaps))
+        return !(flags_[i] & (kMonth | kPostNominal));
     return !(flags_[i] & (kNonName | kMonth | kPostNominal));
 }
 

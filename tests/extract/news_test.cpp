@@ -245,4 +245,13 @@ TEST_CASE("their-meeting: the pair opening a sentence held the meeting 'their' n
     CHECK_FALSE(relation(z, RelationType::Met, "Hiro Sato", "Tom Hale"));
 }
 
+TEST_CASE("family-name-first: 'He' is a family name or a given name after a capitalised word, a pronoun elsewhere") {
+    const auto x = run("Treasury Secretary Ana Silva held a video call with Chinese Vice Premier He Lifeng on Thursday. "
+                       "He told Silva that trade mattered.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "He Lifeng"));
+    const auto y = run("Secretary Ana Silva met Chinese Vice Premier Liu He. He said trade was vital.");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Liu He"));
+    for (const auto& e : y.entities) CHECK(e.name != "He");
+}
+
 }  // TEST_SUITE
