@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 89;
+inline constexpr int kRulesVersion = 90;
 
 }  // namespace kg::extract

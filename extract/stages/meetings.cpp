@@ -1096,7 +1096,8 @@ void DocumentReader::find_meetings() {
                                "welcomed", "regarding", "concerning", "about", "where", "which", "during",
                                "following", "followed", "after", "before", "hosted", "invitation", "including",
                                "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from",
-                               "says", "say", "agree", "agrees", "warns", "vows"}) &&
+                               "says", "say", "agree", "agrees", "warns", "vows", "sidelines", "margins",
+                               "occasion"}) &&
                         !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})))  // "her counterpart from Mexico, X"
                         clause_at = q;
                 }

@@ -27,7 +27,24 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame"}))
         return dot(i + 1) ? 2 : 1;
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
-    if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) return 4;  // H.E.
+    // Malaysian and Bruneian titles of honour, and an honorific after them: "Dato' Seri", "Datuk
+    // Seri", "Tan Sri", "Tun Dr", "Datin Paduka", "Puan Sri"
+    auto malay = [&](std::size_t k) -> std::size_t {
+        const Token* w = at(k);
+        if (!w || !w->is_word()) return 0;
+        std::size_t e = k;
+        if (in(w->text, {"Dato", "Datuk", "Datin", "Tun", "Toh"})) {
+            e = k + 1;
+            if (at(e) && is_apos(*at(e))) ++e;
+            if (at(e) && in(at(e)->text, {"Seri", "Sri", "Paduka", "Utama", "Puan"})) ++e;
+        } else if (in(w->text, {"Tan", "Puan"}) && at(k + 1) && at(k + 1)->is("Sri")) {
+            e = k + 2;
+        }
+        if (e == k || !at(e) || !at(e)->is_word() || !at(e)->cap) return 0;
+        return e - k + match_honorific(t, e, limit);
+    };
+    if (const std::size_t m = malay(i)) return m;
+    if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) return 4 + malay(i + 4);  // H.E.
     if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1;
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) return 2;
     // "His Majesty King Abdullah II", "Her Royal Highness", "His Highness Sheikh X", "His All-Holiness"

@@ -254,4 +254,26 @@ TEST_CASE("family-name-first: 'He' is a family name or a given name after a capi
     for (const auto& e : y.entities) CHECK(e.name != "He");
 }
 
+TEST_CASE("Malaysia's titles of honour open a name and are no part of it: Dato' Seri, Datuk Seri, Tan Sri, Tun Dr") {
+    const auto x = run("Release\n\nAt the invitation of Prime Minister Hiro Sato, the Prime Minister of Malaysia, H.E. "
+                       "Dato' Seri Anwar Ibrahim, paid an official visit. On Monday, Datuk Seri Anwar Ibrahim met "
+                       "President Tom Hale. Prime Minister Tan Sri Muhyiddin Yassin met Tun Dr Mahathir Mohamad.");
+    CHECK(entity(x, EntityType::Person, "Anwar Ibrahim"));
+    CHECK(relation(x, RelationType::Met, "Anwar Ibrahim", "Tom Hale"));
+    CHECK(relation(x, RelationType::Met, "Muhyiddin Yassin", "Mahathir Mohamad"));
+    for (const auto& e : x.entities) {
+        CHECK(e.name.find("Dato") == std::string::npos);
+        CHECK(e.name.find("Tun") == std::string::npos);
+    }
+}
+
+TEST_CASE("a person named 'on the sidelines of' or 'on the occasion of' another's visit is not a counterpart") {
+    const auto x = run("Release\n\nMANILA - Foreign Affairs Secretary Hiro Sato held a bilateral meeting with Japanese "
+                       "Foreign Minister Ana Silva on the sidelines of the official visit of Prime Minister Tom Hale "
+                       "to the Philippines on 03 November 2023.", "2023-11-03");
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Silva"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Hiro Sato", "Tom Hale"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Tom Hale"));
+}
+
 }  // TEST_SUITE
