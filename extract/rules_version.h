@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 90;
+inline constexpr int kRulesVersion = 91;
 
 }  // namespace kg::extract

@@ -623,6 +623,10 @@ void DocumentReader::find_meetings() {
                 continue;
             }
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired"})) {
+                // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
+                const bool headline = (s == 0 || (date_line_token_ != kNone && a < date_line_token_)) && b > a &&
+                                      !tok_[b - 1].is(".");
+                const bool to_come = in(w, {"hold", "holding", "have"}) || (w == "holds" && !headline);
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;
                 for (; q < b && q <= k + 25; ++q) {
@@ -646,8 +650,7 @@ void DocumentReader::find_meetings() {
                 }
                 if (noun != kNone && q < b && tok_[q].is("with")) {
                     Trigger tr{k, q + 1, mode_from_words(tok_, k, q, MeetingMode::InPerson), "held-meeting-with"};
-                    tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) ||
-                                 in(w, {"hold", "holds", "holding", "have"});
+                    tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
                     triggers.push_back(tr);
                     k = q;
                     continue;
@@ -671,8 +674,7 @@ void DocumentReader::find_meetings() {
                 if (noun != kNone && (words <= 6 || named_event(noun)) &&
                     in(w, {"held", "had", "hold", "holds", "holding", "conducted"})) {
                     Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
-                    tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) ||
-                                 in(w, {"hold", "holds", "holding", "have"});
+                    tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
                     tr.confidence = 0.8;
                     triggers.push_back(tr);
                     k = noun;
@@ -1570,6 +1572,20 @@ void DocumentReader::finish_meetings() {
     if (!range && body_dates.size() == 1) doc_meeting_date = *body_dates.begin();
     // A release that dates nothing in its body reports a meeting of its own date.
     if (!range && body_dates.empty()) doc_meeting_date = doc_date_;
+    // A title's meeting told again by the body's first sentence "... today" or "... on Monday"
+    // (and no date of its own there) is of that day, whatever dates the body gives later.
+    if (lead != kNone && sent_[lead].last > sent_[lead].first && !tok_[sent_[lead].last - 1].is(".") &&
+        (lead == 0 || (date_line_token_ != kNone && sent_[lead].first < date_line_token_))) {
+        for (std::size_t s = lead + 1; s < sent_.size(); ++s) {
+            if (sent_[s].last <= sent_[s].first || !tok_[sent_[s].last - 1].is(".") ||
+                (date_line_token_ != kNone && sent_[s].first <= date_line_token_))
+                continue;
+            bool dated = false;
+            for (const DateMention& d : dates_) dated = dated || (d.first >= sent_[s].first && d.first < sent_[s].last);
+            if (const std::string day = relative_date(s); !day.empty() && !dated && !other_time(s)) doc_meeting_date = day;
+            break;
+        }
+    }
     // The lead place: a city in the first sentence that says where the principal was.
     std::size_t lead_place = kNone;
     for (std::size_t s = 0; s < sent_.size() && lead_place == kNone; ++s) {

@@ -276,4 +276,30 @@ TEST_CASE("a person named 'on the sidelines of' or 'on the occasion of' another'
     CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Tom Hale"));
 }
 
+TEST_CASE("headline-subject: a title opening with a name and a meeting verb names a person, in the present tense") {
+    const auto x = run("Wang Yi Holds Phone Call with US Secretary of State Tom Hale\n\n2023-02-04\n\n"
+                       "The two sides exchanged views on bilateral relations.",
+                       "2023-02-04");
+    const kg::Relation* r = relation(x, RelationType::Met, "Wang Yi", "Tom Hale");
+    REQUIRE(r);
+    CHECK(r->attributes.at("mode") == "telephone");
+    const auto y = run("Li Qiang Meets with Prime Minister Ana Silva\n\n2023-02-04\n\nThey discussed trade.",
+                       "2023-02-04");
+    CHECK(relation(y, RelationType::Met, "Li Qiang", "Ana Silva"));
+    // words of the language are no one: "Trade Talks with ..."
+    const auto z = run("Trade Talks with Prime Minister Ana Silva\n\n2023-02-04\n\nThey discussed trade.",
+                       "2023-02-04");
+    for (const auto& e : z.entities) CHECK(e.name != "Trade");
+}
+
+TEST_CASE("a title's meeting is of the day the body's first sentence gives it, not of a date the body names later") {
+    const auto x = run("Readout of Advisor Hiro Sato's Meeting with High Commissioner Tom Hale\n\n2024-05-13\n\n"
+                       "Advisor Hiro Sato met with High Commissioner Tom Hale on Friday. They recalled the meeting "
+                       "of May 2, 2024 in Geneva.",
+                       "2024-05-13");
+    const kg::Relation* r = relation(x, RelationType::Met, "Hiro Sato", "Tom Hale");
+    REQUIRE(r);
+    CHECK(r->date == "2024-05-10");
+}
+
 }  // TEST_SUITE
