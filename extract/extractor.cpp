@@ -74,7 +74,10 @@ std::size_t DocumentReader::place_in_sentence(std::size_t s) const {
             continue;
         const Token& prev = tok_[k - 1];
         if (in(prev.text, {"in", "visiting", "to", "at", "In", "At"})) {
-            if (prev.is("to") && !(k >= 2 && in(tok_[k - 2].text, {"visit", "trip", "travel", "way"}))) continue;
+            // "visit to", "Official Visit to", "flew to ..., where": a journey's end
+            if (prev.is("to") &&
+                !(k >= 2 && in(fold_[k - 2], {"visit", "trip", "travel", "way", "flew", "travelled", "traveled"})))
+                continue;
             return *p;
         }
     }

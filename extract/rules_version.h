@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 91;
+inline constexpr int kRulesVersion = 92;
 
 }  // namespace kg::extract

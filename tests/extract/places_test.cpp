@@ -4,6 +4,8 @@
 #include "tests/extract/extract_test_support.h"
 
 using kg::EntityType;
+using kg::RelationType;
+using kg_test::relation;
 using kg_test::entity;
 using kg_test::run;
 
@@ -64,6 +66,23 @@ TEST_CASE("facilities: a known building or room is no entity, and an office writ
         CHECK(!entity(x, t, "White House"));
         CHECK(!entity(x, t, "Oval Office"));
     }
+}
+
+TEST_CASE("a journey's end gives a meeting its place: 'made an Official Visit to X', 'flew to X, where'") {
+    const auto x = run("Release\n\nMinister Hiro Sato made an Official Visit to Jakarta, Indonesia from 15 to 16 "
+                       "January 2024. Minister Sato called on President Tom Hale on 15 January 2024.",
+                       "2024-01-16");
+    const kg::Relation* visit = relation(x, RelationType::Met, "Hiro Sato", "Tom Hale");
+    REQUIRE(visit);
+    REQUIRE(visit->place);
+    CHECK(x.entities[*visit->place].name == "Jakarta");
+    const auto y = run("Release\n\nSecretary Ana Silva later flew to Berlin, where she held talks with Chancellor "
+                       "Paul White on Thursday.",
+                       "2022-01-21");
+    const kg::Relation* talks = relation(y, RelationType::Met, "Ana Silva", "Paul White");
+    REQUIRE(talks);
+    REQUIRE(talks->place);
+    CHECK(y.entities[*talks->place].name == "Berlin");
 }
 
 }  // TEST_SUITE
