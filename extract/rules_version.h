@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 92;
+inline constexpr int kRulesVersion = 93;
 
 }  // namespace kg::extract

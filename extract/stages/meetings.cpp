@@ -697,11 +697,15 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
-            if (prose && in(w, {"call", "conversation"}) && k > a && k + 2 < b && tok_[k + 1].is("with")) {
+            if (in(w, {"call", "conversation"}) && k > a && k + 2 < b && tok_[k + 1].is("with")) {
                 std::size_t d = k - 1;
                 if (in(fold_[d], {"phone", "telephone", "video"}) && d > a) --d;
                 const std::size_t q = skip_counterpart_words(k + 2, b);
-                if (in(fold_[d], {"a", "the", "his", "her", "their"}) && names_person(q)) {
+                // "Readout of President Biden's Call with X", in a title as in prose: a person's call
+                const auto owner = d > a && is_possessive(tok_[d]) ? person_at(d - 1) : std::nullopt;
+                const bool owned = owner && persons_[*owner].name_last == d;
+                if (((prose && in(fold_[d], {"a", "the", "his", "her", "their"})) || owned) &&
+                    (names_person(q) || counterpart_person(q, b) != kNone)) {
                     Trigger tr{k, q, mode_from_words(tok_, d, k + 1, MeetingMode::Telephone), "call-with"};
                     tr.own = d > a && in(fold_[d], {"his", "her", "their"}) && in(fold_[d - 1], {"on", "about"});
                     triggers.push_back(tr);
@@ -1548,6 +1552,34 @@ bool DocumentReader::joint_counterparts(const MeetingDraft& md) const {
 }
 
 void DocumentReader::finish_meetings() {
+    // A title's meeting that the body tells again with more people ("Call with the Amir", then
+    // "spoke today with the Amir and the Prime Minister") is the body's meeting: the title's
+    // smaller copy goes, so the body's sentence leads and links everyone.
+    {
+        const auto title_line = [&](std::size_t s) {
+            return (s == 0 || (date_line_token_ != kNone && sent_[s].first < date_line_token_)) &&
+                   sent_[s].last > sent_[s].first && !tok_[sent_[s].last - 1].is(".");
+        };
+        const auto entities_of = [&](const MeetingDraft& m) {
+            std::set<std::size_t> e;
+            for (std::size_t p : m.persons)
+                if (person_entity_[p] != kNone) e.insert(person_entity_[p]);
+            return e;
+        };
+        std::vector<bool> drop(meetings_.size(), false);
+        for (std::size_t i = 0; i < meetings_.size(); ++i) {
+            if (!title_line(meetings_[i].sentence)) continue;
+            const std::set<std::size_t> mine = entities_of(meetings_[i]);
+            if (mine.size() < 2) continue;
+            for (std::size_t j = 0; j < meetings_.size() && !drop[i]; ++j) {
+                if (j == i || title_line(meetings_[j].sentence) || meetings_[j].status != meetings_[i].status) continue;
+                const std::set<std::size_t> theirs = entities_of(meetings_[j]);
+                drop[i] = theirs.size() > mine.size() && std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end());
+            }
+        }
+        std::size_t i = 0;
+        std::erase_if(meetings_, [&](const MeetingDraft&) { return drop[i++]; });
+    }
     // The lead sentence: the first sentence with a meeting trigger that happened.
     std::size_t lead = kNone;
     for (const MeetingDraft& m : meetings_)

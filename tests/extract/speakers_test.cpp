@@ -69,6 +69,28 @@ TEST_SUITE("extract.speakers") {
         CHECK_FALSE(relation(y, RelationType::Met, "Kamala Harris", "Olaf Scholz"));
     }
 
+    TEST_CASE("a title's 'X's Call with A, B and C' is a call of X with each of them, and of them with each other") {
+        auto x = run("Readout of President Hiro Sato's Call with President Ana Silva of France, Chancellor Tom Hale of "
+                     "Germany, Prime Minister Mia Berg of Italy\n\n2021-12-07\n\nThe leaders discussed the crisis.",
+                     "2021-12-07");
+        const kg::Relation* r = relation(x, RelationType::Met, "Hiro Sato", "Ana Silva");
+        REQUIRE(r);
+        CHECK(r->attributes.at("mode") == "telephone");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Mia Berg"));
+        CHECK(relation(x, RelationType::Met, "Ana Silva", "Tom Hale"));
+    }
+
+    TEST_CASE("a title's meeting that the body tells with more people is the body's: everyone in it met") {
+        auto x = run("Readout of President Hiro Sato's Call with Amir Tom Hale of Qatar\n\n2023-11-25\n\n"
+                     "President Hiro Sato spoke today with Amir Tom Hale and Prime Minister Mia Berg of Qatar on the "
+                     "hostage deal.",
+                     "2023-11-25");
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Tom Hale"));
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Mia Berg"));
+        CHECK(relation(x, RelationType::Met, "Tom Hale", "Mia Berg"));
+        CHECK(x.meetings.size() == 1);
+    }
+
     TEST_CASE("a bare title in lower case stands for its one holder, a plural one for no one") {
         auto x = run("Prime Minister Nina Berg is in Canberra. The prime minister also had dinner with "
                      "Australian Prime Minister Anthony Albanese.");
