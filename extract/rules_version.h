@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 93;
+inline constexpr int kRulesVersion = 94;
 
 }  // namespace kg::extract

@@ -91,6 +91,20 @@ TEST_SUITE("extract.speakers") {
         CHECK(x.meetings.size() == 1);
     }
 
+    TEST_CASE("office abbreviations in capitals before a name are offices, not a family name in capitals") {
+        auto x = run("Readout of APNSA Hiro Sato's Call with President Ana Silva of Gabon\n\n2023-05-15\n\n"
+                     "NSA Sato and EAM Tom Hale also spoke.",
+                     "2023-05-15");
+        CHECK(entity(x, EntityType::Person, "Hiro Sato"));
+        CHECK(entity(x, EntityType::Person, "Tom Hale"));
+        for (const auto& e : x.entities) {
+            CHECK(e.name.find("Apnsa") == std::string::npos);
+            CHECK(e.name.find("Nsa") == std::string::npos);
+            CHECK(e.name.find("Eam") == std::string::npos);
+        }
+        CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Silva"));
+    }
+
     TEST_CASE("a bare title in lower case stands for its one holder, a plural one for no one") {
         auto x = run("Prime Minister Nina Berg is in Canberra. The prime minister also had dinner with "
                      "Australian Prime Minister Anthony Albanese.");
