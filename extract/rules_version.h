@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 94;
+inline constexpr int kRulesVersion = 95;
 
 }  // namespace kg::extract

@@ -445,13 +445,30 @@ void DocumentReader::find_people() {
                         after_body = true;
                         q = r + b.length;
                     } else {
+                        // a body kg does not know, named by its head noun, then the name: "Director of
+                        // the Office of the Foreign Affairs Commission Yang Jiechi", "Member of the
+                        // Political Bureau of the CPC Central Committee Wang Yi" (office-of-body-name)
+                        std::size_t head = kNone;
+                        for (std::size_t c = r; c < limit && c < r + 14; ++c) {
+                            if (tok_[c].is_word() && (tok_[c].cap || tok_[c].allcaps)) {
+                                if ((flags_[c] & kBodyHead) && tok_[c].cap) head = c;
+                                continue;
+                            }
+                            if (!in(fold_[c], {"of", "the", "for", "and"})) break;
+                        }
+                        if (head != kNone && head + 2 < limit && name_word(head + 1) && !(flags_[head + 1] & kHeadNoun) &&
+                            tok_[r].cap) {
+                            q = head + 1;
+                            after_body = true;
+                            unknown_body = true;
+                        }
                         // a body kg does not know, then a comma and the name: "the President of
                         // Yonhap news agency, Park Jung-chan"
                         std::size_t c = r;
                         while (c < limit && c < r + 6 && tok_[c].is_word() && !person_at(c) &&
                                !in(fold_[c], {"and", "who", "which", "that", "said", "met"}))
                             ++c;
-                        if (c > r && c + 1 < limit && tok_[c].is(",") && tok_[r].cap) {
+                        if (!after_body && c > r && c + 1 < limit && tok_[c].is(",") && tok_[r].cap) {
                             q = c;
                             unknown_body = true;
                         }

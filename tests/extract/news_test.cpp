@@ -302,4 +302,15 @@ TEST_CASE("a title's meeting is of the day the body's first sentence gives it, n
     CHECK(r->date == "2024-05-10");
 }
 
+TEST_CASE("office-of-body-name: an office of a body kg does not know, named by its head noun, then the name") {
+    const auto x = run("Release\n\nSecretary Tom Hale met with Party Politburo Member and Director of the Office of "
+                       "the Foreign Affairs Commission Yang Jiechi in Zurich. Director of the Gender Policy Council "
+                       "Ana Silva joined them.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Yang Jiechi"));
+    CHECK(entity(x, EntityType::Person, "Ana Silva"));
+    // the words after the head noun must be a name: "of the Budget Office Staff" names no one
+    const auto y = run("Release\n\nThe Director of the Budget Office Staff Committee spoke.");
+    for (const auto& e : y.entities) CHECK(e.type != EntityType::Person);
+}
+
 }  // TEST_SUITE
