@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 95;
+inline constexpr int kRulesVersion = 96;
 
 }  // namespace kg::extract

@@ -912,19 +912,32 @@ void DocumentReader::find_meetings() {
         // ("Following the meeting between A and B on June 14, C and D discussed": both meetings)
         {
             const bool none = triggers.empty();
-            for (std::size_t k = a; k + 1 < b && k < a + 6; ++k) {
+            for (std::size_t k = a; k + 1 < b; ++k) {
+                // past the opening words, only a meeting noun right before "between" and a person right
+                // after it: "The talks between Secretary X and Minister Y lasted five hours", "the
+                // call between A and B"; "the upcoming meeting between A and B" is to come
+                const bool opening = k < a + 6;
+                if (!opening && !(k + 1 < b && (person_at(k + 1) || counterpart_person(k + 1, b) != kNone))) continue;
                 if (tok_[k].is_word() && eq_ci(tok_[k].text, "between") && k > a && meeting_noun(tok_[k - 1].text)) {
                     bool taken = false;
                     for (const Trigger& t : triggers)
                         if (t.first <= k && k < t.last) taken = true;
                     if (!taken) {
-                        triggers.push_back({k, k + 1, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
+                        Trigger tr{k, k + 1, mode_from_words(tok_, opening ? a : k - 3, k, MeetingMode::InPerson),
+                                   "meeting-between"};
+                        for (std::size_t q = k > a + 4 ? k - 4 : a; q < k && !opening; ++q)
+                            tr.planned = tr.planned || in(fold_[q], {"will", "next", "upcoming", "planned", "expected",
+                                                                      "proposed", "possible", "potential", "future",
+                                                                      "scheduled", "would", "planning", "plan",
+                                                                      "plans", "toward", "towards", "prepare",
+                                                                      "preparing", "preparations"});
+                        triggers.push_back(tr);
                         std::stable_sort(triggers.begin(), triggers.end(),
                                          [](const Trigger& x, const Trigger& y) { return x.first < y.first; });
                     }
                     break;
                 }
-                if (!none) continue;
+                if (!none || !opening) continue;
                 if (tok_[k].is("Call") && k + 1 < b && tok_[k + 1].is("on") && k > a && tok_[k - 1].is("Courtesy")) {
                     Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-on"};
                     tr.role = 1;  // the one called on hosts
@@ -1026,12 +1039,20 @@ void DocumentReader::find_meetings() {
                     std::size_t start = pm.name_first;
                     if (pm.title_first != kNone) start = std::min(start, pm.title_first);
                     if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
+                    start = back_over_counterpart(start, tr.last);  // "A and her Chinese counterpart B"
                     bool joined = true;
-                    for (std::size_t q = expect; q < start; ++q)
+                    // (a word no one was read from, then a comma: the list ended there, "between President
+                    // Biden and PM Meloni, Sullivan and Talo reaffirmed")
+                    bool unread = false;
+                    for (std::size_t q = expect; q < start; ++q) {
                         if (!(tok_[q].is(",") || tok_[q].is("and") || tok_[q].is(".") || tok_[q].is("the") ||
                               tok_[q].is("of") || tok_[q].is("for") ||
                               (tok_[q].is_word() && tok_[q].cap && !person_at(q))))
                             joined = false;
+                        if (tok_[q].is_word() && tok_[q].cap && !person_at(q) && !phrase_at(q) && !title_match(q, stop))
+                            unread = true;
+                        if (tok_[q].is(",") && unread) joined = false;
+                    }
                     if (!joined && !object.empty()) break;
                     object.push_back(p);
                     expect = pm.name_last;
@@ -1039,6 +1060,14 @@ void DocumentReader::find_meetings() {
                     if (expect < stop && tok_[expect].is("of"))
                         if (const PhraseMatch c = phrase_match(expect + 1 < stop && tok_[expect + 1].is("the") ? expect + 2 : expect + 1, stop); c.entry)
                             expect = (tok_[expect + 1].is("the") ? expect + 2 : expect + 1) + c.length;
+                }
+                // "meetings between Secretary A, Secretary B, and Envoy C and their counterparts": each had
+                // their own; two people are the two sides of every one of them
+                if (tr.first > a && fold_[tr.first - 1] == "meetings" && object.size() >= 2) {
+                    bool listed = object.size() > 2;  // "A, B" joined by a comma is a list too
+                    for (std::size_t q = persons_[object[0]].name_last; q < persons_[object[1]].name_first; ++q)
+                        listed = listed || tok_[q].is(",");
+                    if (listed) object.clear();
                 }
             } else if (tr.rule == "courtesy-call-on") {
                 for (std::size_t p : people) {

@@ -313,4 +313,24 @@ TEST_CASE("office-of-body-name: an office of a body kg does not know, named by i
     for (const auto& e : y.entities) CHECK(e.type != EntityType::Person);
 }
 
+TEST_CASE("'the talks between A and B' anywhere in a sentence is their meeting, unless to come or a list of separate ones") {
+    const auto x = run("Release\n\nTOKYO, May 3, 2024 -- The talks between Secretary of State Hiro Sato and Foreign "
+                       "Minister Ana Silva lasted five hours. The meeting between Minister Mia Berg and her Chinese "
+                       "counterpart Tom Hale took place in Busan.",
+                       "2024-05-03");
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Mia Berg", "Tom Hale"));
+    const auto y = run("Release\n\nBoth sides welcomed planning for a call between President Paul White and President "
+                       "Carl Reyes in the coming weeks.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Paul White", "Carl Reyes"));
+    // the list ends at a word no one was read from and a comma
+    const auto z = run("Release\n\nFollowing on the July 27 meeting between President Paul White and PM Meloni, "
+                       "Advisor Hiro Sato and Advisor Ana Silva reaffirmed their support.");
+    CHECK_FALSE(relation(z, RelationType::Met, "Paul White", "Hiro Sato"));
+    // separate meetings of several officials
+    const auto w = run("Release\n\nThis follows meetings between Secretary Hiro Sato, Secretary Ana Silva, and Envoy "
+                       "Tom Hale and their counterparts.");
+    CHECK_FALSE(relation(w, RelationType::Met, "Hiro Sato", "Ana Silva"));
+}
+
 }  // TEST_SUITE
