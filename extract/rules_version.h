@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 96;
+inline constexpr int kRulesVersion = 97;
 
 }  // namespace kg::extract

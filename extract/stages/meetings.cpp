@@ -417,6 +417,10 @@ void DocumentReader::find_meetings() {
                     std::size_t r = k + 1;
                     if (r < b && in(fold_[r], {"their", "the", "a", "bilateral"})) ++r;
                     if (r < b && in(fold_[r], {"talks", "meeting", "meetings"})) v = r;
+                    // "Modi told Putin in a phone call", "A and B during a video call"
+                    else if (r + 1 < b && in(fold_[r], {"phone", "telephone", "video"}) &&
+                             in(fold_[r + 1], {"call", "conversation"}) && r > k + 1)
+                        v = r + 1;
                 }
                 // "two days of high-level meetings in Washington with Vice President Mike Pence"
                 if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations"}) && k > a &&
@@ -534,6 +538,20 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
+            // "Kishida was received by President Biden", "Blinken was greeted by Prime Minister X": the
+            // subject is the guest, the one after "by" the host (received-by)
+            if (in(fold_[k], {"received", "welcomed", "hosted", "greeted"}) && k > a + 1 && k + 2 < b &&
+                in(fold_[k - 1], {"was", "were", "been", "being"}) && fold_[k + 1] == "by" &&
+                (person_at(k + 2) || match_honorific(tok_, k + 2, b) || title_match(k + 2, b) ||
+                 counterpart_person(k + 2, b) != kNone)) {
+                Trigger tr{k, k + 2, MeetingMode::InPerson, "received-by"};
+                tr.role = 2;
+                tr.confidence = 0.8;
+                tr.planned = k > a + 2 && in(fold_[k - 2], {"will", "to"});
+                triggers.push_back(tr);
+                k += 1;
+                continue;
+            }
             // "Erdogan hosted Putin in Sochi", "Modi received Albanese", "Scholz welcomed Macron to
             // Berlin": a host and a guest, the guest named right after the verb.
             if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
@@ -622,7 +640,8 @@ void DocumentReader::find_meetings() {
                 k += 1;
                 continue;
             }
-            if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired"})) {
+            if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired", "chaired",
+                       "co-hosted"})) {
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
                 const bool headline = (s == 0 || (date_line_token_ != kNone && a < date_line_token_)) && b > a &&
                                       !tok_[b - 1].is(".");
@@ -671,8 +690,9 @@ void DocumentReader::find_meetings() {
                 if (noun != kNone && first_noun != noun && words_to(noun) > 6 && words_to(first_noun) <= 6)
                     noun = first_noun;
                 const std::size_t words = noun == kNone ? 0 : words_to(noun);
+                // ("A and B co-chaired the consultations": a pair's meeting; one chair alone meets no one)
                 if (noun != kNone && (words <= 6 || named_event(noun)) &&
-                    in(w, {"held", "had", "hold", "holds", "holding", "conducted"})) {
+                    in(w, {"held", "had", "hold", "holds", "holding", "conducted", "co-chaired", "chaired", "co-hosted"})) {
                     Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
                     tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
                     tr.confidence = 0.8;
@@ -1160,6 +1180,7 @@ void DocumentReader::find_meetings() {
                     }
                     // "spoke with A and B, Mr. Nichols' mother and stepfather": a possessive names
                     // someone else's relation, not a counterpart
+                    if (pm.name_last < b && is_possessive(tok_[pm.name_last])) cut = true;  // "President Biden's order"
                     if (pm.name_last + 1 < b && (tok_[pm.name_last].is("\u2019") || tok_[pm.name_last].is("'")) &&
                         (tok_[pm.name_last + 1].is("s") ||
                          (fold_[pm.name_last - 1].back() == 's' && tok_[pm.name_last + 1].is_word() &&

@@ -333,4 +333,26 @@ TEST_CASE("'the talks between A and B' anywhere in a sentence is their meeting, 
     CHECK_FALSE(relation(w, RelationType::Met, "Hiro Sato", "Ana Silva"));
 }
 
+TEST_CASE("received-by, 'told B in a phone call', a pair that co-chaired talks, a possessive is no counterpart") {
+    const auto x = run("Release\n\nTOKYO, May 3, 2024 -- Prime Minister Hiro Sato was received by President Ana "
+                       "Silva at the palace on Wednesday. Prime Minister Tom Hale told President Mia Berg in a phone "
+                       "call that dialogue mattered. Premier Carl Reyes and Chancellor Paul White co-chaired "
+                       "intergovernmental consultations in Berlin.",
+                       "2024-05-03");
+    const kg::Relation* received = relation(x, RelationType::Met, "Hiro Sato", "Ana Silva");
+    REQUIRE(received);
+    CHECK(received->date == "2024-05-01");
+    const kg::Relation* call = relation(x, RelationType::Met, "Tom Hale", "Mia Berg");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+    CHECK(relation(x, RelationType::Met, "Carl Reyes", "Paul White"));
+    // one who chairs alone meets no one; someone named in the possessive is not met
+    const auto y = run("Release\n\nAdvisor Hiro Sato recently met with President Ana Silva and delivered President "
+                       "Tom Hale's invitation. Secretary Mia Berg chaired the meeting of the council.");
+    CHECK(relation(y, RelationType::Met, "Hiro Sato", "Ana Silva"));
+    CHECK_FALSE(relation(y, RelationType::Met, "Hiro Sato", "Tom Hale"));
+    for (const auto& m : y.meetings) CHECK(m.participants.size() >= 2);
+    CHECK(y.meetings.size() == 1);
+}
+
 }  // TEST_SUITE
