@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 97;
+inline constexpr int kRulesVersion = 98;
 
 }  // namespace kg::extract

@@ -1715,6 +1715,16 @@ void DocumentReader::finish_meetings() {
                     if (&before == &m) break;
                     if (before.sentence < m.sentence && !before.date.empty()) m.date = before.date;
                 }
+            // no meeting before it has a day: the day the sentences just before give ("On August 15,
+            // X attended the inauguration. On the same day, X paid a courtesy call on ...")
+            if (same_day && m.date.empty())
+                for (const DateMention& d : dates_) {
+                    if (d.first >= sa) break;
+                    if (d.first == date_line_token_ || in_dateline(d) || d.range_start ||
+                        sent_of_[d.first] + 3 < m.sentence)
+                        continue;
+                    if (std::string iso = d.iso(doc_year_); iso.size() == 10) m.date = std::move(iso);
+                }
         }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
         if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&

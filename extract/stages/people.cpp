@@ -764,6 +764,8 @@ void DocumentReader::find_surname_mentions() {
         if (!surnames.contains(fold_[i])) continue;
         if (i + 1 < tok_.size() && tok_[i + 1].is("-") && !tok_[i + 1].space_before) continue;
         if (i > 0 && tok_[i - 1].is("-") && !tok_[i].space_before) continue;
+        // the first word of a longer known name: "Viet Nam" after Mr. Do Hung Viet, "Lee County"
+        if (const PhraseMatch pm = phrase_match(i, sentence_end(i)); pm.entry && pm.length > 1) continue;
         NameParts n;
         n.first = i;
         n.last = i + 1;

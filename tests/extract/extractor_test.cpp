@@ -87,6 +87,25 @@ TEST_SUITE("extract") {
         CHECK_FALSE(entity(x, kg::EntityType::Location, "Europe"));
     }
 
+    TEST_CASE("a person's short name is no mention where it opens a longer known name ('Viet' of 'Viet Nam')") {
+        auto x = run("On July 3, Mr. TAKAGI Kei, Parliamentary Vice-Minister for Foreign Affairs, held a meeting with "
+                     "H.E. Mr. Do Hung Viet, Deputy Minister of Foreign Affairs of the Socialist Republic of Viet Nam.",
+                     "2023-07-03");
+        const kg::Relation* role = relation(x, kg::RelationType::Role, "Do Hung Viet", "Vietnam");
+        REQUIRE(role);
+        CHECK(role->attributes.at("title") == "Deputy Minister of Foreign Affairs");
+    }
+
+    TEST_CASE("'On the same day' after a dated sentence with no meeting in it takes that day") {
+        auto x = run("On August 15, Mr. YAMADA Kenji, State Minister for Foreign Affairs, attended the Inauguration "
+                     "Ceremony of H.E. Mr. Santiago Pena, President of the Republic of Paraguay. On the same day, "
+                     "State Minister Yamada paid a courtesy call on President Pena.",
+                     "2023-08-16");
+        const kg::Relation* call = relation(x, kg::RelationType::Met, "Kenji Yamada", "Santiago Pena");
+        REQUIRE(call);
+        CHECK(call->date == "2023-08-15");
+    }
+
     TEST_CASE("courtesy calls record host and visitor and their CAMEO code") {
         auto x = run("On July 29, Minister for Foreign Affairs Fumio Kishida received a courtesy call from U.S. "
                      "Ambassador to Japan Ms. Caroline Kennedy.",
