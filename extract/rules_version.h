@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 98;
+inline constexpr int kRulesVersion = 99;
 
 }  // namespace kg::extract

@@ -1314,11 +1314,13 @@ void DocumentReader::find_meetings() {
                 }
             md.place = place_in_sentence(s);
             // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
+            // ("On the sidelines of the G20 Summit, X held talks with Y": before the sentence's first trigger)
             if (md.event == kNone) {
-                for (std::size_t q = tr.last; q + 1 < stop; ++q) {
+                for (std::size_t q = ti == 0 ? a : tr.last; q + 1 < stop; ++q) {
+                    if (q == tr.first) q = tr.last;
                     std::size_t r = kNone;
                     if (in(fold_[q], {"margins", "margin", "sidelines", "sideline"}) && tok_[q + 1].is("of")) r = q + 2;
-                    if (tok_[q].is("at")) r = q + 1;
+                    if (tok_[q].is("at") && q >= tr.last) r = q + 1;
                     if (r == kNone) continue;
                     if (r < stop && tok_[r].is("the")) ++r;
                     if (auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {

@@ -40,4 +40,16 @@ TEST_CASE("a configuration of the Council of the EU is a meeting its ministers a
     CHECK(relation(x, RelationType::Attended, "Anna Lindqvist", "General Affairs Council"));
 }
 
+TEST_CASE("'took part in <Event>' is attendance, and 'On the sidelines of <Event>,' before a meeting puts both there") {
+    const auto x = run("Foreign Minister Ana Silva took part in the G7 Foreign Ministers' Meeting in Capri.");
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "G7 Foreign Ministers' Meeting"));
+    const auto y = run("On the sidelines of the G20 Summit in New Delhi, Prime Minister Hiro Sato held talks with Prime "
+                       "Minister Tom Hale.");
+    CHECK(relation(y, RelationType::Attended, "Hiro Sato", "G20 Summit"));
+    CHECK(relation(y, RelationType::Attended, "Tom Hale", "G20 Summit"));
+    // a part taken in something that is not an event, or no part taken
+    const auto z = run("Minister Mia Berg took the G20 Summit communique home.");
+    CHECK_FALSE(relation(z, RelationType::Attended, "Mia Berg", "G20 Summit"));
+}
+
 }  // TEST_SUITE
