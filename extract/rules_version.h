@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 99;
+inline constexpr int kRulesVersion = 100;
 
 }  // namespace kg::extract

@@ -103,7 +103,8 @@ void DocumentReader::find_roles() {
             }
             if (depth == 0) {
                 if (person_at(end) && end > title_start) break;
-                if (u.is(";") || (u.is(".") && end + 1 < b && tok_[end + 1].space_before)) break;
+                // (a full stop ending the sentence ends it too: "..., the U.S. Secretary of State.")
+                if (u.is(";") || (u.is(".") && (end + 1 >= b || tok_[end + 1].space_before))) break;
                 if (u.is_word() && in(u.text, {"who", "held", "met", "and", "received", "paid", "attended", "during",
                                                "visiting", "as", "at", "on", "that", "stated", "said", "was", "is",
                                                "has", "had", "will", "with", "in", "from", "by", "following", "to"})) {

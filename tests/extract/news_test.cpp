@@ -355,4 +355,11 @@ TEST_CASE("received-by, 'told B in a phone call', a pair that co-chaired talks, 
     CHECK(y.meetings.size() == 1);
 }
 
+TEST_CASE("an apposition's office that ends the sentence keeps no full stop in its ROLE title") {
+    const auto x = run("Release\n\nTOKYO, May 3, 2024 -- Minister Hiro Sato met Tom Hale, the U.S. Secretary of State.");
+    const kg::Relation* role = relation(x, RelationType::Role, "Tom Hale", "United States");
+    REQUIRE(role);
+    CHECK(role->attributes.at("title") == "Secretary of State");
+}
+
 }  // TEST_SUITE
