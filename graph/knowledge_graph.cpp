@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <deque>
@@ -371,6 +372,61 @@ struct KnowledgeGraph::Impl {
         return create_entity(e.type, e.name.empty() ? e.full_name : e.name);
     }
 
+    // A recurring event's instance (rule event-instance, merge version 2): "NATO Summit" in a release
+    // of 2023 is the NATO Summit of 2023, another node than the one of 2024, while two releases of
+    // one year about it share one. A name that gives its own instance ("2023 NATO Summit", "78th Session",
+    // "Second Dialogue", 「第2回」) stands as written; so does an event of an undated document.
+    static bool names_instance(std::string_view name) {
+        std::size_t i = 0;
+        while (i < name.size()) {
+            while (i < name.size() && !std::isalnum(static_cast<unsigned char>(name[i])) &&
+                   static_cast<unsigned char>(name[i]) < 0x80)
+                ++i;
+            std::size_t j = i;
+            while (j < name.size() && (std::isalnum(static_cast<unsigned char>(name[j])) ||
+                                       static_cast<unsigned char>(name[j]) >= 0x80))
+                ++j;
+            const std::string_view w = name.substr(i, j - i);
+            std::size_t digits = 0;
+            while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+            if (digits == 4 && w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) return true;
+            if (digits > 0 && digits + 2 == w.size()) {  // 78th, 2nd, 31st, 3rd
+                const std::string_view suffix = w.substr(digits);
+                if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return true;
+            }
+            std::string lower(w);
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (lower == "first" || lower == "second" || lower == "third" || lower == "fourth" || lower == "fifth" ||
+                lower == "sixth" || lower == "seventh" || lower == "eighth" || lower == "ninth" || lower == "tenth" ||
+                lower == "inaugural")
+                return true;
+            if (w.find("\xE7\xAC\xAC") != std::string_view::npos) return true;  // 第 (第2回, 第十回)
+            i = j;
+        }
+        return false;
+    }
+    static std::string instance_year(const Entity& e, const std::string& doc_date) {
+        if (e.type != EntityType::Event || doc_date.size() < 4 || !std::isdigit(static_cast<unsigned char>(doc_date[0])))
+            return {};
+        if (names_instance(e.name) || names_instance(e.full_name)) return {};
+        return doc_date.substr(0, 4);
+    }
+    // `e` named as its instance of `year`; with `surface`, its forms as written stay aliases
+    // (so "NATO Summit" finds every instance), found by name only, never by resolution.
+    static Entity as_instance(const Entity& e, const std::string& year, bool surface) {
+        Entity q = e;
+        const std::string tag = " (" + year + ")";
+        q.name = e.name.empty() ? e.name : e.name + tag;
+        q.full_name = e.full_name.empty() ? e.full_name : e.full_name + tag;
+        q.aliases.clear();
+        for (const std::string& a : e.aliases) q.aliases.push_back(a + tag);
+        if (surface) {
+            if (!e.name.empty()) q.aliases.push_back(e.name);
+            q.aliases.insert(q.aliases.end(), e.aliases.begin(), e.aliases.end());
+        }
+        return q;
+    }
+
     // Records every form of `e` on entity `id`. A person's aliases (surface forms
     // such as "Prime Minister Kishida") are kept but never used to match people.
     void absorb_names(std::uint32_t id, const Entity& e) {
@@ -491,10 +547,12 @@ struct KnowledgeGraph::Impl {
             const Entity& e = x.entities[i];
             if (name_key(e.name).empty() && name_key(e.full_name).empty()) continue;
             const bool is_pinned = pins != nullptr && i < pins->size() && !(*pins)[i].empty();
+            const std::string year = is_pinned ? std::string() : instance_year(e, doc.date);
             std::uint32_t id = is_pinned                       ? resolve_pinned(e, (*pins)[i])
                                : e.type == EntityType::Person ? resolve_person(e, doc.id)
-                                                              : resolve_other(e);
-            absorb_names(id, e);
+                               : year.empty()                 ? resolve_other(e)
+                                                              : resolve_other(as_instance(e, year, false));
+            absorb_names(id, year.empty() ? e : as_instance(e, year, true));
             entity_map[i] = id;
             auto [it, inserted] = mentions.try_emplace(id, 0);
             if (inserted) order.push_back(id);

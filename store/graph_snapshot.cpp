@@ -12,6 +12,7 @@
 #include <limits>
 #include <string_view>
 
+#include "graph/merge_version.h"
 #include "model/error.h"
 #include "store/sqlite_db.h"
 
@@ -25,8 +26,10 @@ using detail::Transaction;
 using detail::TransactionKind;
 
 constexpr int kBusyTimeoutMs = 10000;
-// Bump when the tables or the packing change; odd values are little-endian files.
-constexpr std::int64_t kFormat = 2 * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+// Bump the first number when the tables or the packing change; the graph's merge rules are part of
+// it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
+constexpr std::int64_t kFormat =
+    (2 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 

@@ -26,7 +26,7 @@ TEST_CASE("kg path --all-shortest --json gives every chain with evidence text an
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");
     kg_test::ingest_corpus(db);
-    kg_test::KgRun r = run_kg({"--db", db, "path", "Tsuji", "Stoltenberg", "--all-shortest", "--json"});
+    kg_test::KgRun r = run_kg({"--db", db, "path", "Tsuji", "Kamikawa", "--all-shortest", "--json"});
     REQUIRE(r.status == 0);
     rapidjson::Document d;
     d.Parse(r.out.c_str());

@@ -179,6 +179,35 @@ TEST_CASE("entities of one type and name key become one record across documents"
     for (std::size_t i = 0; i < g.entities().size(); ++i) CHECK(g.entities()[i].id.value == i);
 }
 
+TEST_CASE("event-instance: a recurring event is one node per year, a name giving its instance stands as written") {
+    KnowledgeGraph g;
+    Doc d1("001.txt", "2023-07-11");
+    d1.entity(EntityType::Event, "NATO Summit", {}, {"the Summit"});
+    Doc d2("002.txt", "2023-07-12");  // the same summit, another release
+    d2.entity(EntityType::Event, "NATO Summit");
+    Doc d3("003.txt", "2024-07-10");  // next year's
+    d3.entity(EntityType::Event, "NATO Summit");
+    d3.entity(EntityType::Event, "78th Session of the General Assembly");
+    d3.entity(EntityType::Event, "2024 Summit for Democracy");
+    Doc d4("004.txt", "");  // no date: no instance to name
+    d4.entity(EntityType::Event, "G7 Summit");
+    for (const Doc* d : {&d1, &d2, &d3, &d4}) g.add(d->x);
+
+    REQUIRE(count_type(g, EntityType::Event) == 5);
+    const std::vector<EntityId> summits = g.find("NATO Summit");
+    REQUIRE(summits.size() == 2);  // found by the name as written
+    std::vector<std::string> names;
+    for (EntityId id : summits) names.push_back(g.entity(id).name);
+    std::sort(names.begin(), names.end());
+    CHECK(names == std::vector<std::string>{"NATO Summit (2023)", "NATO Summit (2024)"});
+    CHECK(g.entity(only(g, "NATO Summit (2023)")).documents == std::vector<std::string>{"001.txt", "002.txt"});
+    CHECK(g.entity(only(g, "NATO Summit (2023)")).aliases ==
+          std::vector<std::string>{"NATO Summit", "the Summit", "the Summit (2023)"});
+    CHECK(g.find("78th Session of the General Assembly").size() == 1);
+    CHECK(g.find("2024 Summit for Democracy").size() == 1);
+    CHECK(g.entity(only(g, "G7 Summit")).name == "G7 Summit");
+}
+
 TEST_CASE("a non-person alias matches known names but not other aliases") {
     KnowledgeGraph g;
     Doc d1("001.txt", "2023-01-10");
