@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 100;
+inline constexpr int kRulesVersion = 101;
 
 }  // namespace kg::extract

@@ -64,11 +64,11 @@ std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f,
     return f[r] == "video" ? MeetingMode::Video : MeetingMode::Telephone;
 }
 
-bool meeting_noun(std::string_view w) {
-    const std::string l = to_lower(w);
-    return in(l, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
-                  "teleconference", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
-                  "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview"});
+// `folded`: a token's folded text (DocumentReader::fold_), so no copy is made per call.
+bool meeting_noun(std::string_view folded) {
+    return in(folded, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
+                       "teleconference", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
+                       "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview"});
 }
 
 }  // namespace
@@ -216,7 +216,7 @@ void DocumentReader::find_pair_reference_meetings() {
                 continue;
             if (fold_[k - 1] == "of" && !(k >= a + 2 && in(fold_[k - 2], {"ahead", "end", "start", "sidelines"}))) continue;
             std::size_t r = k + 1;
-            while (r < b && r < k + 3 && tok_[r].is_word() && !tok_[r].cap && !meeting_noun(tok_[r].text)) ++r;
+            while (r < b && r < k + 3 && tok_[r].is_word() && !tok_[r].cap && !meeting_noun(fold_[r])) ++r;
             if (r >= b || !in(fold_[r], {"meeting", "talks", "call", "summit", "conversation", "phone", "telephone"}))
                 continue;
             std::optional<std::pair<std::size_t, std::size_t>> pair;
@@ -540,7 +540,8 @@ void DocumentReader::find_meetings() {
             }
             // "Kishida was received by President Biden", "Blinken was greeted by Prime Minister X": the
             // subject is the guest, the one after "by" the host (received-by)
-            if (in(fold_[k], {"received", "welcomed", "hosted", "greeted"}) && k > a + 1 && k + 2 < b &&
+            if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
+                in(fold_[k], {"received", "welcomed", "hosted", "greeted"}) && k > a + 1 && k + 2 < b &&
                 in(fold_[k - 1], {"was", "were", "been", "being"}) && fold_[k + 1] == "by" &&
                 (person_at(k + 2) || match_honorific(tok_, k + 2, b) || title_match(k + 2, b) ||
                  counterpart_person(k + 2, b) != kNone)) {
@@ -649,7 +650,7 @@ void DocumentReader::find_meetings() {
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;
                 for (; q < b && q <= k + 25; ++q) {
-                    if (tok_[q].is_word() && meeting_noun(tok_[q].text)) {
+                    if (tok_[q].is_word() && meeting_noun(fold_[q])) {
                         noun = q;
                         if (first_noun == kNone) first_noun = q;
                     }
@@ -937,8 +938,10 @@ void DocumentReader::find_meetings() {
                 // after it: "The talks between Secretary X and Minister Y lasted five hours", "the
                 // call between A and B"; "the upcoming meeting between A and B" is to come
                 const bool opening = k < a + 6;
-                if (!opening && !(k + 1 < b && (person_at(k + 1) || counterpart_person(k + 1, b) != kNone))) continue;
-                if (tok_[k].is_word() && eq_ci(tok_[k].text, "between") && k > a && meeting_noun(tok_[k - 1].text)) {
+                const bool between = fold_[k] == "between" && k > a && meeting_noun(fold_[k - 1]);
+                if (!opening && !(between && k + 1 < b && (person_at(k + 1) || counterpart_person(k + 1, b) != kNone)))
+                    continue;
+                if (between) {
                     bool taken = false;
                     for (const Trigger& t : triggers)
                         if (t.first <= k && k < t.last) taken = true;

@@ -31,7 +31,7 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     // Seri", "Tan Sri", "Tun Dr", "Datin Paduka", "Puan Sri"
     auto malay = [&](std::size_t k) -> std::size_t {
         const Token* w = at(k);
-        if (!w || !w->is_word()) return 0;
+        if (!w || !w->is_word() || !(w->text[0] == 'D' || w->text[0] == 'T' || w->text[0] == 'P')) return 0;
         std::size_t e = k;
         if (in(w->text, {"Dato", "Datuk", "Datin", "Tun", "Toh"})) {
             e = k + 1;
