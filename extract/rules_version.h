@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 101;
+inline constexpr int kRulesVersion = 102;
 
 }  // namespace kg::extract

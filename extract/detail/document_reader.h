@@ -292,6 +292,9 @@ private:
     // The date of a news dateline ("WASHINGTON, March 14 (Reuters) -"): the report's, never a
     // meeting's, even without its year.
     bool in_dateline(const DateMention& d) const;
+    // The first token of sentence s after a news dateline ("BEIJING, April 2 (Kyodo) --",
+    // "GENEVA (AP) —"), else the sentence's first token: where its own words begin.
+    std::size_t clause_start(std::size_t s) const;
     // The sentence places its meeting at a time that is not a day of the release: a month
     // without its day ("in December 2022", "in July"), a year, "last month", "earlier this year".
     bool other_time(std::size_t sentence) const;

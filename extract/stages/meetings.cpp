@@ -296,8 +296,38 @@ void DocumentReader::find_pair_reference_meetings() {
 // there and its subject the first person of the main clause (rule after-talks).
 void DocumentReader::find_after_talks_meetings() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
-        const std::size_t a = sent_[s].first, b = sent_[s].last;
-        if (b <= a + 4 || !in(fold_[a], {"after", "following"})) continue;
+        const std::size_t a = clause_start(s), b = sent_[s].last;
+        if (b <= a + 4) continue;
+        // "During Friday's call, Modi told Putin that ...", "In their meeting, A assured B": the
+        // opening clause names the meeting, the main clause's pair held it (during-talks-told)
+        if (in(fold_[a], {"during", "in", "at"})) {
+            std::size_t noun = kNone;
+            for (std::size_t q = a + 1; q < b && q < a + 5; ++q) {
+                if (in(fold_[q], {"talks", "meeting", "call", "conversation", "consultations"})) {
+                    noun = q;
+                    break;
+                }
+                if (!(tok_[q].is_word() || is_possessive(tok_[q])) || person_at(q)) break;
+            }
+            if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is(",")) continue;
+            const std::size_t teller = counterpart_person(noun + 2, b);
+            if (teller == kNone) continue;
+            const std::size_t verb = persons_[teller].name_last;
+            if (verb + 1 >= b || !(flags_[verb] & kToldVerb) || tok_[verb].cap) continue;
+            const std::size_t told = counterpart_person(verb + 1, b);
+            if (told == kNone || person_entity_[told] == person_entity_[teller]) continue;
+            MeetingDraft md;
+            md.sentence = s;
+            md.mode = mode_from_words(tok_, a, noun + 1, MeetingMode::InPerson);
+            md.rule = "during-talks-told";
+            md.confidence = 0.75;
+            md.persons = {teller, told};
+            md.subjects = 1;
+            md.place = place_in_sentence(s);
+            meetings_.push_back(md);
+            continue;
+        }
+        if (!in(fold_[a], {"after", "following"})) continue;
         // the meeting noun within a few words: "After talks", "After Tuesday's talks", "Following a call"
         std::size_t noun = kNone;
         for (std::size_t q = a + 1; q < b && q < a + 6; ++q) {
@@ -1552,6 +1582,25 @@ bool DocumentReader::in_dateline(const DateMention& d) const {
         ++r;
     }
     return r < tok_.size() && (tok_[r].is("-") || tok_[r].is("--") || tok_[r].is("\u2014") || tok_[r].is("\u2013"));
+}
+
+std::size_t DocumentReader::clause_start(std::size_t s) const {
+    const std::size_t a = sent_[s].first, b = sent_[s].last;
+    bool capitals = false;
+    for (std::size_t q = a; q < b && q < a + 16; ++q) {
+        const Token& t = tok_[q];
+        if (t.is("-") || t.is("--") || t.is("\u2014") || t.is("\u2013")) {
+            std::size_t r = q + 1;
+            while (r < b && (tok_[r].is("-") || tok_[r].is("\u2014") || tok_[r].is("\u2013"))) ++r;  // "- -"
+            return capitals && q > a && r < b ? r : a;
+        }
+        if (t.is_word() && t.allcaps && t.text.size() >= 2) capitals = true;
+        // a place, a date, an agency in brackets: capitalised words, numbers and punctuation only
+        if (!(t.is(",") || t.is(".") || t.is("(") || t.is(")") || t.kind == Token::Kind::Number ||
+              (t.is_word() && (t.cap || t.allcaps))))
+            return a;
+    }
+    return a;
 }
 
 bool DocumentReader::other_time(std::size_t s) const {

@@ -362,4 +362,20 @@ TEST_CASE("an apposition's office that ends the sentence keeps no full stop in i
     CHECK(role->attributes.at("title") == "Secretary of State");
 }
 
+TEST_CASE("during-talks-told: 'During Friday's call, A told B ...' after a news dateline is A's call with B") {
+    const auto x = run("Release\n\nTOKYO, May 3, 2024 (Kyodo) -- During Friday's call, Prime Minister Hiro Sato told "
+                       "President Tom Hale that trade mattered. In a speech, Minister Ana Silva told President Mia "
+                       "Berg to stop.",
+                       "2024-05-03");
+    const kg::Relation* call = relation(x, RelationType::Met, "Hiro Sato", "Tom Hale");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+    CHECK(call->date == "2024-05-03");
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));  // a speech is no meeting
+    // the dateline's end is where the sentence's words begin: "After talks with X, Y said"
+    const auto y = run("Release\n\nGENEVA (AP) \u2014 After talks with President Tom Hale, Minister Ana Silva said "
+                       "progress was made.");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
+}
+
 }  // TEST_SUITE
