@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 102;
+inline constexpr int kRulesVersion = 103;
 
 }  // namespace kg::extract

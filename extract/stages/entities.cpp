@@ -152,18 +152,32 @@ void DocumentReader::build_entities() {
     // attaches to, found by lookup rather than by a scan of every cluster, so a list of
     // thousands of names stays linear.
     std::unordered_map<std::string, std::size_t> by_ending, by_last, by_first, by_part;
+    // a part of the father's name after "bin": the last resort of a name of one part ("Crown Prince
+    // Salman" for Mohammed bin Salman, as releases write him)
+    std::unordered_map<std::string, std::size_t> by_father_part;
     auto joined = [](auto first, auto last) {
         std::string k;
         for (; first != last; ++first) k += *first + " ";
         return k;
     };
+    // (After "bin", "ibn", "bint" come the father's names: "Abdulaziz Al-Saud" and "Abdulaziz" are
+    // not "Salman bin Abdulaziz Al-Saud", whose father they name; "bin Abdulaziz Al-Saud" still is.)
+    auto patronymic = [](const std::string& part) { return part == "bin" || part == "ibn" || part == "bint" || part == "binti"; };
     auto index_cluster = [&](std::size_t c) {
         const auto& fp = clusters[c].folded_parts;
         if (fp.size() < 2) return;
-        for (std::size_t len = 2; len < fp.size(); ++len) by_ending.emplace(joined(fp.end() - len, fp.end()), c);
+        std::size_t father = fp.size();  // the first part after a patronymic particle
+        for (std::size_t i = 0; i + 1 < fp.size(); ++i)
+            if (patronymic(fp[i])) {
+                father = i + 1;
+                break;
+            }
+        for (std::size_t len = 2; len < fp.size(); ++len)
+            if (fp.size() - len < father || fp.size() - len == father - 1)
+                by_ending.emplace(joined(fp.end() - len, fp.end()), c);
         by_last.emplace(fp.back(), c);
         by_first.emplace(fp.front(), c);
-        for (const std::string& part : fp) by_part.emplace(part, c);
+        for (std::size_t i = 0; i < fp.size(); ++i) (i < father ? by_part : by_father_part).emplace(fp[i], c);
     };
     person_entity_.assign(persons_.size(), kNone);
     auto new_entity = [&](EntityType type, const std::string& name) {
@@ -216,6 +230,7 @@ void DocumentReader::build_entities() {
             if (cluster == kNone)
                 cluster = std::min(first_of(by_part, folded[0]),
                                    first_of(by_first, std::string(gaz_.given_name(folded[0]))));
+            if (cluster == kNone) cluster = first_of(by_father_part, folded[0]);
             // "Prime Minister Kishida" is not his wife "Mrs. KISHIDA Yuko", nor "President Biden"
             // "First Lady Jill Biden": an office-holder's family name never joins a spouse's name
             // (an office of another name of the same person often differs: "Ambassador Misri",

@@ -378,4 +378,17 @@ TEST_CASE("during-talks-told: 'During Friday's call, A told B ...' after a news 
     CHECK(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
 }
 
+TEST_CASE("the names after 'bin' are the father's: 'King Abdulaziz Al-Saud' is not 'Salman bin Abdulaziz Al-Saud'") {
+    const auto x = run("Release\n\nThe sides recalled the meeting between King Abdulaziz Al-Saud and President Franklin D. "
+                       "Roosevelt. King Salman bin Abdulaziz Al-Saud received Secretary Hiro Sato. Advisor Tom Hale "
+                       "spoke with Crown Prince Mohammed bin Salman. Hale and Crown Prince Salman discussed trade.");
+    CHECK(relation(x, RelationType::Met, "Abdulaziz Al-Saud", "Franklin D. Roosevelt"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Salman bin Abdulaziz Al-Saud", "Franklin D. Roosevelt"));
+    CHECK(relation(x, RelationType::Met, "Salman bin Abdulaziz Al-Saud", "Hiro Sato"));
+    // a name of one part still finds the son as a last resort: "Crown Prince Salman"
+    const kg::Entity* mbs = entity(x, EntityType::Person, "Mohammed bin Salman");
+    REQUIRE(mbs);
+    CHECK(has_alias(mbs, "Crown Prince Salman"));
+}
+
 }  // TEST_SUITE
