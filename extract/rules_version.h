@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 103;
+inline constexpr int kRulesVersion = 104;
 
 }  // namespace kg::extract

@@ -182,14 +182,34 @@ bool DocumentReader::language_word_in(std::size_t first, std::size_t last) const
 bool DocumentReader::headline_verb(std::size_t k, std::size_t parts) const {
     const std::size_t end = sentence_end(k);
     if (end == 0 || tok_[end - 1].is(".") || tok_[k].allcaps) return false;
-    // the release's title: its first line, or a line above its date line (not a list of names)
-    if (sent_of_[k] != 0 && (date_line_token_ == kNone || k > date_line_token_)) return false;
+    // the release's title: its first line, or a line above its date line (not a list of names); a
+    // heading line of the body ("Statement from President Biden Marking ...") ends a name only at
+    // a verb's form
+    const bool title = sent_of_[k] == 0 || (date_line_token_ != kNone && k < date_line_token_);
+    const Sentence& line = sent_[sent_of_[k]];
+    const bool heading = line.line_start && (end >= tok_.size() || tok_[end].newline_before);
+    if (!title && !heading) return false;
+    // (a heading of a list of names ends soon or at a comma: "Joni Kicking Woman", "James William
+    // Ewing, of Virginia"; a heading that states something goes on)
+    if (!title && !(k + 3 < end && !tok_[k + 1].is(","))) return false;
     const std::string_view w = fold_[k];
     if (w.size() >= 5 && (w.ends_with("ing") || w.ends_with("ed"))) {
         const std::string_view stem = w.substr(0, w.size() - (w.ends_with("ed") ? 2 : 3));
         if (gaz_.common_word(stem) || gaz_.common_word(std::string(stem) + "e")) return true;
     }
-    if (!gaz_.common_word(w)) return false;
+    // a word a lower-case article follows, in a line written in title case, is a verb or a noun,
+    // never a name's part: "President Biden Marking the Anniversary"
+    if (k + 1 < end && tok_[k + 1].is_word() && !tok_[k + 1].cap &&
+        in(tok_[k + 1].text, {"the", "a", "an", "his", "her", "their", "its"}))
+        return true;
+    // a modal or an adverb after a name in a title: "President Biden Will Sign", "Biden Now Outpacing"
+    if (in(w, {"will", "would", "can", "could", "must", "should", "now", "also", "again", "to", "and"}) &&
+        k + 1 < end && tok_[k + 1].is_word() && (tok_[k + 1].cap || tok_[k + 1].allcaps))
+        return true;
+    // a verb of four letters: "Biden Asks", "Harris Sees"
+    if (w.size() == 4 && w.ends_with("s") && !w.ends_with("ss") && k + 1 < end && gaz_.common_word(w.substr(0, 3)))
+        return true;
+    if (!title || !gaz_.common_word(w)) return false;
     const bool more = k + 1 < end && tok_[k + 1].is_word() && (tok_[k + 1].cap || tok_[k + 1].allcaps);
     if (parts >= 2 && more) return true;
     // (after a family name alone, anything after the word will do: "President Biden Participates in",

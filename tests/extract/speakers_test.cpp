@@ -105,6 +105,25 @@ TEST_SUITE("extract.speakers") {
         CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Silva"));
     }
 
+    TEST_CASE("a modal, an adverb or a short verb after a name in a title, and a verb in a body heading, end the name") {
+        auto x = run("President Hiro Sato Will Sign an Executive Order on Trade\n\n2024-05-03\n\nThe order follows.\n\n"
+                     "Statement from President Tom Hale Marking the Anniversary of the Treaty\n\nThe treaty holds.");
+        CHECK(entity(x, EntityType::Person, "Hiro Sato"));
+        CHECK(entity(x, EntityType::Person, "Tom Hale"));
+        for (const auto& e : x.entities) {
+            CHECK(e.name.find("Will") == std::string::npos);
+            CHECK(e.name.find("Marking") == std::string::npos);
+        }
+        auto y = run("President Sato Asks Congress to Act\n\n2024-05-03\n\nThe President spoke.");
+        CHECK(entity(y, EntityType::Person, "Sato"));
+        for (const auto& e : y.entities)
+            if (e.type == EntityType::Person) CHECK(e.name.find("Asks") == std::string::npos);
+        // a list of names in heading lines keeps each whole
+        auto z = run("Honorees\n\n2024-05-03\n\nJames William Ewing, of Virginia\nTracy Wilson Mourning\n");
+        for (const auto& e : z.entities)
+            if (e.type == EntityType::Person) CHECK(e.name != "James William");
+    }
+
     TEST_CASE("a bare title in lower case stands for its one holder, a plural one for no one") {
         auto x = run("Prime Minister Nina Berg is in Canberra. The prime minister also had dinner with "
                      "Australian Prime Minister Anthony Albanese.");
