@@ -298,46 +298,49 @@ void DocumentReader::find_after_talks_meetings() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = clause_start(s), b = sent_[s].last;
         if (b <= a + 4) continue;
+        // the meeting noun within a few words of the opening: "After talks", "After Tuesday's
+        // talks", "Following a call", "During Friday's call" ("Following President Biden's
+        // conversation with X": someone else's call, no noun)
+        const auto opening_noun = [&](std::size_t limit) {
+            for (std::size_t q = a + 1; q < b && q < a + limit; ++q) {
+                if (in(fold_[q], {"talks", "meeting", "meetings", "call", "conversation", "consultations"})) return q;
+                if (!(tok_[q].is_word() || is_possessive(tok_[q])) || person_at(q)) break;
+            }
+            return kNone;
+        };
+        const auto add = [&](std::size_t subject, std::size_t other, std::size_t noun, const char* rule, bool dated) {
+            MeetingDraft md;
+            md.sentence = s;
+            md.mode = mode_from_words(tok_, a, noun + 1, MeetingMode::InPerson);
+            md.rule = rule;
+            md.confidence = 0.75;
+            md.persons = {subject, other};
+            md.subjects = 1;
+            for (const DateMention& d : dates_)
+                if (dated && d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_ &&
+                    !in_dateline(d)) {
+                    md.date = d.iso(doc_year_);
+                    break;
+                }
+            md.place = place_in_sentence(s);
+            meetings_.push_back(md);
+        };
         // "During Friday's call, Modi told Putin that ...", "In their meeting, A assured B": the
         // opening clause names the meeting, the main clause's pair held it (during-talks-told)
         if (in(fold_[a], {"during", "in", "at"})) {
-            std::size_t noun = kNone;
-            for (std::size_t q = a + 1; q < b && q < a + 5; ++q) {
-                if (in(fold_[q], {"talks", "meeting", "call", "conversation", "consultations"})) {
-                    noun = q;
-                    break;
-                }
-                if (!(tok_[q].is_word() || is_possessive(tok_[q])) || person_at(q)) break;
-            }
-            if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is(",")) continue;
+            const std::size_t noun = opening_noun(5);
+            if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is(",") || fold_[noun] == "meetings") continue;
             const std::size_t teller = counterpart_person(noun + 2, b);
             if (teller == kNone) continue;
             const std::size_t verb = persons_[teller].name_last;
             if (verb + 1 >= b || !(flags_[verb] & kToldVerb) || tok_[verb].cap) continue;
             const std::size_t told = counterpart_person(verb + 1, b);
             if (told == kNone || person_entity_[told] == person_entity_[teller]) continue;
-            MeetingDraft md;
-            md.sentence = s;
-            md.mode = mode_from_words(tok_, a, noun + 1, MeetingMode::InPerson);
-            md.rule = "during-talks-told";
-            md.confidence = 0.75;
-            md.persons = {teller, told};
-            md.subjects = 1;
-            md.place = place_in_sentence(s);
-            meetings_.push_back(md);
+            add(teller, told, noun, "during-talks-told", false);
             continue;
         }
         if (!in(fold_[a], {"after", "following"})) continue;
-        // the meeting noun within a few words: "After talks", "After Tuesday's talks", "Following a call"
-        std::size_t noun = kNone;
-        for (std::size_t q = a + 1; q < b && q < a + 6; ++q) {
-            if (in(fold_[q], {"talks", "meeting", "meetings", "call", "conversation", "consultations"})) {
-                noun = q;
-                break;
-            }
-            // ("Following President Biden's conversation with X": someone else's call)
-            if (!(tok_[q].is_word() || is_possessive(tok_[q])) || person_at(q)) break;
-        }
+        const std::size_t noun = opening_noun(6);
         if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is("with")) continue;
         const std::size_t other = counterpart_person(skip_counterpart_words(noun + 2, b), b);
         if (other == kNone) continue;
@@ -356,20 +359,7 @@ void DocumentReader::find_after_talks_meetings() {
         for (std::size_t q = persons_[subject].name_last; q < b && q < persons_[subject].name_last + 4; ++q)
             own_meeting = own_meeting || in(fold_[q], {"met", "meets", "hosted", "received", "welcomed", "spoke", "talked"});
         if (own_meeting) continue;
-        MeetingDraft md;
-        md.sentence = s;
-        md.mode = mode_from_words(tok_, a, noun + 1, MeetingMode::InPerson);
-        md.rule = "after-talks";
-        md.confidence = 0.75;
-        md.persons = {subject, other};
-        md.subjects = 1;
-        for (const DateMention& d : dates_)
-            if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) {
-                md.date = d.iso(doc_year_);
-                break;
-            }
-        md.place = place_in_sentence(s);
-        meetings_.push_back(md);
+        add(subject, other, noun, "after-talks", true);
     }
 }
 
