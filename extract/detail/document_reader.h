@@ -249,6 +249,7 @@ private:
     void find_people();
     bool name_word(std::size_t i) const;
     bool headline_verb(std::size_t k, std::size_t parts) const;
+    std::size_t headline_subject(std::size_t i, std::size_t limit);
     std::optional<NameParts> read_name(std::size_t i, std::size_t limit, bool allow_single) const;
     std::size_t add_person(std::size_t title_first, std::size_t modifier_first, const NameParts& n, bool honorific,
                            std::size_t title_len);

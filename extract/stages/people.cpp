@@ -371,36 +371,42 @@ std::size_t DocumentReader::add_person(std::size_t title_first, std::size_t modi
     return idx;
 }
 
+// "Wang Yi Meets with ...", "Li Qiang Holds Talks with ...", "Xi Jinping Receives ...": a release's
+// title (i opens it) that opens with a name and a meeting verb names a person: foreign ministries'
+// headlines name their principal without an office (rule headline-subject). Adds the person and
+// returns the end of the name; kNone when the title opens otherwise.
+std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
+    if (limit <= i + 2 || tok_[limit - 1].is(".") || (flags_[i] & kHonorificStart) || phrase_match(i, limit).entry ||
+        title_match(i, limit))
+        return kNone;
+    const auto name = read_name(i, limit, true);
+    if (!name || name->parts.size() > 3 || name->last + 1 >= limit) return kNone;
+    const std::string_view verb = tok_[name->last].text;
+    bool counterpart = false;
+    if (in(verb, {"Meets", "Holds", "Has", "Speaks", "Talks"}))
+        for (std::size_t q = name->last + 1; q < limit && q < name->last + 5 && !counterpart; ++q)
+            counterpart = tok_[q].is("with");
+    if (in(verb, {"Meets", "Receives", "Hosts", "Welcomes"}))
+        counterpart = counterpart || (tok_[name->last + 1].is_word() && tok_[name->last + 1].cap);
+    bool word_only = true;  // "Trade Talks", "Congress Holds": words of the language
+    for (std::size_t r = name->first; r < name->last; ++r)
+        word_only = word_only && tok_[r].is_word() && gaz_.common_word(fold_[r]) && !(flags_[r] & kFamilyNameFirst);
+    if (!counterpart || word_only) return kNone;
+    add_person(kNone, kNone, *name, false, 0);
+    return name->last;
+}
+
 void DocumentReader::find_people() {
     const std::size_t n = tok_.size();
     for (std::size_t i = 0; i < n; ++i) {
         if (!free(i)) continue;
         const std::size_t limit = sentence_end(i);
-        // (0) A release's title that opens with a name and a meeting verb: "Wang Yi Meets with ...",
-        // "Li Qiang Holds Talks with ...", "Xi Jinping Receives ...": foreign ministries' headlines
-        // name their principal without an office (rule headline-subject)
-        if (i == sentence_begin(i) && (sent_of_[i] == 0 || (date_line_token_ != kNone && i < date_line_token_)) &&
-            limit > i + 2 && !tok_[limit - 1].is(".") && !(flags_[i] & kHonorificStart) &&
-            !phrase_match(i, limit).entry && !title_match(i, limit)) {
-            if (auto name = read_name(i, limit, true); name && name->parts.size() <= 3 && name->last + 1 < limit) {
-                const std::string_view verb = tok_[name->last].text;
-                bool counterpart = false;
-                if (in(verb, {"Meets", "Holds", "Has", "Speaks", "Talks"}))
-                    for (std::size_t q = name->last + 1; q < limit && q < name->last + 5 && !counterpart; ++q)
-                        counterpart = tok_[q].is("with");
-                if (in(verb, {"Meets", "Receives", "Hosts", "Welcomes"}))
-                    counterpart = counterpart || (tok_[name->last + 1].is_word() && tok_[name->last + 1].cap);
-                bool word_only = true;  // "Trade Talks", "Congress Holds": words of the language
-                for (std::size_t r = name->first; r < name->last; ++r)
-                    word_only = word_only && tok_[r].is_word() && gaz_.common_word(fold_[r]) &&
-                                !(flags_[r] & kFamilyNameFirst);
-                if (counterpart && !word_only) {
-                    add_person(kNone, kNone, *name, false, 0);
-                    i = name->last - 1;
-                    continue;
-                }
+        // (0) A release's title that opens with a name and a meeting verb (headline-subject)
+        if (i == sentence_begin(i) && (sent_of_[i] == 0 || (date_line_token_ != kNone && i < date_line_token_)))
+            if (const std::size_t last = headline_subject(i, limit); last != kNone) {
+                i = last - 1;
+                continue;
             }
-        }
         // (1) [Org/Country] Title [Honorific] Name
         std::size_t modifier_first = kNone;
         std::size_t j = i;
