@@ -217,6 +217,51 @@ ALTER TABLE documents ADD COLUMN path TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX documents_by_origin ON documents(origin) WHERE origin <> '';
 )sql";
 
+// PostgreSQL, version 5: the tables of SQLite's version 5. Document text is bytea (any
+// bytes, as SQLite keeps them); ids and origins compare byte by byte (COLLATE "C"), so
+// "ORDER BY id" is SQLite's order whatever the database's locale. kg_meta holds what
+// SQLite keeps in its header (application_id, user_version) and a generation counter
+// that every committed change bumps.
+constexpr const char* kPgVersion5 = R"sql(
+CREATE TABLE kg_meta(
+    application_id  integer NOT NULL,
+    schema_version  integer NOT NULL,
+    generation      bigint NOT NULL DEFAULT 0
+);
+INSERT INTO kg_meta(application_id, schema_version) VALUES (1262961730, 0);
+CREATE TABLE documents(
+    doc          bigserial PRIMARY KEY,
+    id           text COLLATE "C" NOT NULL UNIQUE,
+    source       text NOT NULL,
+    title        text NOT NULL,
+    date         text NOT NULL,
+    sha256       text NOT NULL UNIQUE CHECK (length(sha256) > 0),
+    text         bytea NOT NULL,
+    ingested_at  text NOT NULL,
+    fingerprint  text NOT NULL DEFAULT '',
+    origin       text COLLATE "C" NOT NULL DEFAULT '',
+    path         text NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX documents_by_origin ON documents(origin) WHERE origin <> '';
+CREATE TABLE extractions(
+    doc   bigint PRIMARY KEY REFERENCES documents(doc) ON DELETE CASCADE,
+    data  bytea NOT NULL
+);
+CREATE TABLE corrections(
+    id          bigserial PRIMARY KEY,
+    kind        text NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+    a           text NOT NULL,
+    b           text NOT NULL,
+    created_at  text NOT NULL,
+    UNIQUE (kind, a, b)
+);
+)sql";
+
+constexpr Migration kPgMigrations[] = {
+    {5, kPgVersion5},
+    // append new steps here with SQLite's version numbers, never edit old ones
+};
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
@@ -229,6 +274,8 @@ constexpr Migration kMigrations[] = {
 }  // namespace
 
 std::span<const Migration> migrations() { return kMigrations; }
+
+std::span<const Migration> pg_migrations() { return kPgMigrations; }
 
 int schema_version() { return std::prev(std::end(kMigrations))->version; }
 
