@@ -53,8 +53,10 @@ constexpr Subcommand kSubcommands[] = {
     {"eval", "Measure extraction against gold annotations: precision, recall and F1", kg::cli::setup_eval},
 };
 
-// --from after --to asks for nothing: a usage error, whichever subcommand takes them.
+// --from after --to asks for nothing: a usage error, whichever subcommand takes them as
+// dates (kg copy's are knowledge bases).
 void check_date_range(const CLI::App& cmd) {
+    if (cmd.get_name() == "copy") return;
     const CLI::Option* from = cmd.get_option_no_throw("--from");
     const CLI::Option* to = cmd.get_option_no_throw("--to");
     if (from == nullptr || to == nullptr || from->count() == 0 || to->count() == 0) return;

@@ -73,11 +73,15 @@ std::string scrubbed(std::string message, std::string_view url) {
 }
 
 // libpq's messages end with a newline and may span lines: one line for kg's messages.
-std::string one_line(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-    for (char& c : s)
-        if (c == '\n') c = ' ';
-    return s;
+std::string one_line(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\n' || c == '\t') c = ' ';
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
 }
 
 }  // namespace
