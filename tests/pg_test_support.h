@@ -49,11 +49,30 @@ inline void pg_admin(const std::string& server, const std::string& sql) {
         error = PQerrorMessage(c);
     } else {
         PGresult* r = PQexec(c, sql.c_str());
-        if (PQresultStatus(r) != PGRES_COMMAND_OK) error = PQresultErrorMessage(r);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
+            error = PQresultErrorMessage(r);
         PQclear(r);
     }
     PQfinish(c);
     if (!error.empty()) throw std::runtime_error(sql + ": " + error);
+}
+
+// The first column of the first row of `sql` on the database at `url` ("" for NULL or no
+// row); throws with the server's message.
+inline std::string pg_value(const std::string& url, const std::string& sql) {
+    PGconn* c = PQconnectdb(url.c_str());
+    std::string error, value;
+    if (PQstatus(c) != CONNECTION_OK) {
+        error = PQerrorMessage(c);
+    } else {
+        PGresult* r = PQexec(c, sql.c_str());
+        if (PQresultStatus(r) != PGRES_TUPLES_OK) error = PQresultErrorMessage(r);
+        else if (PQntuples(r) > 0) value = PQgetvalue(r, 0, 0);
+        PQclear(r);
+    }
+    PQfinish(c);
+    if (!error.empty()) throw std::runtime_error(sql + ": " + error);
+    return value;
 }
 
 // A database of its own on the test server, dropped at scope exit.

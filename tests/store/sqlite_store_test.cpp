@@ -14,7 +14,6 @@
 #include "store/schema.h"
 #include "store/store.h"
 #include "tests/store/store_test_support.h"
-#include "tests/pg_test_support.h"
 #include "tests/store/synthetic.h"
 
 using namespace kg;
@@ -103,19 +102,6 @@ std::vector<std::string> dump_tables(const std::string& path, bool with_times = 
 
 bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
-}
-
-// Runs `body` once per backend, each time with the location of a fresh, empty knowledge
-// base: a SQLite file, then a database on the PostgreSQL test server (that part skipped
-// with a message when there is no server outside CI; tests/pg_test_support.h).
-void on_each_backend(const std::function<void(const std::string&)>& body) {
-    SUBCASE("sqlite") {
-        TempDir dir;
-        body(dir.file("kg.db"));
-    }
-    SUBCASE("postgresql") {
-        if (std::optional<kg_test::PgDatabase> pg = kg_test::fresh_pg_database()) body(pg->url());
-    }
 }
 
 std::string error_of(const std::function<void()>& f) {
