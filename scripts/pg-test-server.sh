@@ -15,10 +15,15 @@ set -uo pipefail
 
 required() { [ -n "${CI:-}" ] || [ -n "${KG_REQUIRE_PG:-}" ]; }
 
-# Where Debian keeps the server programs (initdb and pg_ctl are not on PATH there).
+# Where Debian keeps the server programs (initdb and pg_ctl are not on PATH there);
+# PG_BINDIR, when set, is the only place looked at.
 find_bin() {
   local d
-  for d in ${PG_BINDIR:-} /usr/lib/postgresql/*/bin; do
+  if [ -n "${PG_BINDIR:-}" ]; then
+    [ -x "$PG_BINDIR/initdb" ] && [ -x "$PG_BINDIR/pg_ctl" ] && echo "$PG_BINDIR" && return 0
+    return 1
+  fi
+  for d in /usr/lib/postgresql/*/bin; do
     if [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ]; then echo "$d"; return 0; fi
   done
   command -v initdb >/dev/null 2>&1 && dirname "$(command -v initdb)" && return 0
