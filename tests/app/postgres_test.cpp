@@ -28,6 +28,13 @@ std::string joined(const std::vector<std::string>& args) {
     return s;
 }
 
+// `kg --db DB ARGS...`.
+KgRun run_on(const std::string& db, const std::vector<std::string>& args) {
+    std::vector<std::string> all = {"--db", db};
+    all.insert(all.end(), args.begin(), args.end());
+    return run_kg(all);
+}
+
 // Every question and export, asked of both bases: the same exit status and output.
 void check_same_answers(const std::string& a, const std::string& b) {
     const std::vector<std::vector<std::string>> asked = {
@@ -50,11 +57,8 @@ void check_same_answers(const std::string& a, const std::string& b) {
     };
     for (const std::vector<std::string>& question : asked) {
         CAPTURE(joined(question));
-        std::vector<std::string> on_a = {"--db", a}, on_b = {"--db", b};
-        on_a.insert(on_a.end(), question.begin(), question.end());
-        on_b.insert(on_b.end(), question.begin(), question.end());
-        const KgRun ra = run_kg(on_a);
-        const KgRun rb = run_kg(on_b);
+        const KgRun ra = run_on(a, question);
+        const KgRun rb = run_on(b, question);
         CHECK(ra.status == rb.status);
         CHECK(ra.out == rb.out);
         CHECK_FALSE(ra.out.empty());
@@ -64,11 +68,8 @@ void check_same_answers(const std::string& a, const std::string& b) {
 // The same change made to both bases, with the same result.
 void change_both(const std::string& a, const std::string& b, const std::vector<std::string>& change) {
     CAPTURE(joined(change));
-    std::vector<std::string> on_a = {"--db", a}, on_b = {"--db", b};
-    on_a.insert(on_a.end(), change.begin(), change.end());
-    on_b.insert(on_b.end(), change.begin(), change.end());
-    const KgRun ra = run_kg(on_a);
-    const KgRun rb = run_kg(on_b);
+    const KgRun ra = run_on(a, change);
+    const KgRun rb = run_on(b, change);
     REQUIRE(ra.status == 0);
     CHECK(rb.status == 0);
     CHECK(ra.out == rb.out);
@@ -250,9 +251,7 @@ TEST_CASE("questions on a PostgreSQL database without kg's tables say there is n
     if (!pg) return;
     for (const std::vector<std::string>& asked :
          std::vector<std::vector<std::string>>{{"met", "Hayashi"}, {"entities"}, {"export", "--format", "json"}}) {
-        std::vector<std::string> args = {"--db", pg->url()};
-        args.insert(args.end(), asked.begin(), asked.end());
-        const KgRun r = run_kg(args);
+        const KgRun r = run_on(pg->url(), asked);
         CAPTURE(joined(asked));
         CHECK(r.status == 1);
         CHECK(r.err == "kg: error: no knowledge base at " + pg->url() +

@@ -5,7 +5,6 @@
 
 #include <doctest/doctest.h>
 
-#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -21,19 +20,6 @@ using namespace kg;
 using namespace kg::store;
 using namespace kg::store::testing;
 
-namespace {
-
-template <class E = StoreError>
-std::string error_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const E& e) {
-        return e.what();
-    }
-    return "(no error)";
-}
-
-}  // namespace
 
 TEST_SUITE("store") {
 

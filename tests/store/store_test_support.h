@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "model/error.h"
 #include "model/types.h"
 #include "tests/pg_test_support.h"
 
@@ -163,6 +164,17 @@ inline void on_each_backend(const std::function<void(const std::string&)>& body)
     SUBCASE("postgresql") {
         if (std::optional<kg_test::PgDatabase> pg = kg_test::fresh_pg_database()) body(pg->url());
     }
+}
+
+// The message of the E that `f` throws; "(no error)" when it throws none.
+template <class E = StoreError>
+std::string error_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const E& e) {
+        return e.what();
+    }
+    return "(no error)";
 }
 
 inline void write_file(const std::string& path, const std::string& bytes) {
