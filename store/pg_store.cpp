@@ -28,6 +28,7 @@ using detail::PgSavepoint;
 using detail::PgTransaction;
 using detail::quoted;
 
+// The time of the transaction as SQLite's strftime('%Y-%m-%dT%H:%M:%fZ', 'now') writes it.
 constexpr const char* kNow = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
 // The columns read() expects: id, source, title, date, text, extraction.
 constexpr const char* kReadColumns = "d.id, d.source, d.title, d.date, ";
@@ -145,33 +146,23 @@ std::vector<PutResult> PgStore::put_many(std::span<const PutItem> items) {
 
 // One document inside an open transaction, as SqliteStore::write_document: the stored
 // document it replaces is the one of the same origin, or of the same id without one.
+// The decisions are made by the server-side function kg_put_document (store/schema.cpp),
+// one round trip per document.
 PutOutcome PgStore::write_document(const DocumentExtraction& x, const std::string& sha256,
                                    const std::string& fingerprint, const std::string& origin, const std::string& what) {
-    std::optional<std::int64_t> previous;
-    {
-        const PgResult r =
-            origin.empty() ? db_.query("SELECT doc, sha256 FROM documents WHERE id = $1", {x.document.id}, what)
-                           : db_.query("SELECT doc, sha256 FROM documents WHERE origin = $1 AND origin <> ''",
-                                       {origin}, what);
-        if (r.rows() > 0) {
-            if (r.text(0, 1) == sha256) return PutOutcome::Unchanged;  // nothing written
-            previous = r.integer(0, 0);
-        }
-    }
-    if (previous) db_.query("DELETE FROM documents WHERE doc = $1", {*previous}, what);  // cascades
-    if (db_.query("SELECT 1 FROM documents WHERE sha256 = $1", {sha256}, what).rows() > 0)
-        return PutOutcome::Duplicate;  // keeps the removal of this document's previous version
-    if (db_.query("SELECT 1 FROM documents WHERE id = $1", {x.document.id}, what).rows() > 0)
-        db_.fail(what, "the id already names another stored document");
     const Document& d = x.document;
-    const PgResult inserted = db_.query(
-        std::string("INSERT INTO documents(id, source, title, date, sha256, text, fingerprint, origin, path, "
-                    "ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ") +
-            kNow + ") RETURNING doc",
-        {d.id, d.source, d.title, d.date, sha256, PgParam::binary(d.text), fingerprint, origin, d.path}, what);
-    db_.query("INSERT INTO extractions(doc, data) VALUES ($1, $2)",
-              {inserted.integer(0, 0), PgParam::binary(detail::encode_extraction(x))}, what);
-    return previous ? PutOutcome::Replaced : PutOutcome::Added;
+    const std::string outcome =
+        db_.query("SELECT kg_put_document($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                  {d.id, d.source, d.title, d.date, sha256, PgParam::binary(d.text), fingerprint, origin, d.path,
+                   PgParam::binary(detail::encode_extraction(x))},
+                  what)
+            .text(0, 0);
+    if (outcome == "added") return PutOutcome::Added;
+    if (outcome == "replaced") return PutOutcome::Replaced;
+    if (outcome == "unchanged") return PutOutcome::Unchanged;
+    if (outcome == "duplicate") return PutOutcome::Duplicate;
+    if (outcome == "id taken") db_.fail(what, "the id already names another stored document");
+    corrupt("kg_put_document answered " + quoted(outcome));
 }
 
 void PgStore::replace_extractions(std::span<const DocumentExtraction> extractions, const std::string& fingerprint) {
