@@ -101,6 +101,8 @@ case "${1:-}" in
     ;;
   start)
     state=${2:?usage: $0 start STATE_DIR}
+    # A server an interrupted run left behind is stopped first.
+    [ -f "$state/data" ] && stop_server "$(cat "$state/data")"
     mkdir -p "$state" && rm -f "$state/url" "$state/data"
     data=$(new_data_dir) || exit 1
     echo "$data" >"$state/data"

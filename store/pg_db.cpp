@@ -17,6 +17,9 @@ std::vector<std::pair<std::size_t, std::size_t>> password_ranges(std::string_vie
     const std::size_t scheme = url.find("://");
     if (scheme == std::string_view::npos) return out;
     const std::size_t query = url.find('?', scheme + 3);
+    // The user information ends at the last '@' before the query: a password written
+    // with an unescaped '/' or '@' is still found (a '@' in a database name costs only
+    // some of the name being shown as "***").
     const std::size_t at = url.substr(0, query).rfind('@');
     if (at != std::string_view::npos && at > scheme) {
         const std::size_t colon = url.find(':', scheme + 3);

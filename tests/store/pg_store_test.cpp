@@ -32,6 +32,7 @@ TEST_CASE("a PostgreSQL URL is told from a file name, and its passwords are reda
     CHECK(redacted("postgres://kg@db/kg?sslmode=require&password=s3cret&connect_timeout=3") ==
           "postgres://kg@db/kg?sslmode=require&password=***&connect_timeout=3");
     CHECK(redacted("postgresql://db.example/kg") == "postgresql://db.example/kg");
+    CHECK(redacted("postgresql://kg:pa/ss@w@rd@db/kg") == "postgresql://kg:***@db/kg");  // unescaped, still hidden
     CHECK(redacted("kg:s3cret@.db") == "kg:s3cret@.db");  // a file name is a file name
     CHECK(has_password("postgresql://kg:s3cret@db/kg"));
     CHECK(has_password("postgresql://kg@db/kg?password=s3cret"));
