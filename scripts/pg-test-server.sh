@@ -74,11 +74,12 @@ start_server() {
   return 1
 }
 
-stop_server() {  # stop_server DATA_DIR
+stop_server() {  # stop_server DATA_DIR: stops its server, if one runs, and removes it
   local data=$1 bin as=()
-  bin=$(find_bin) || return 0
   [ "$(id -u)" -eq 0 ] && as=(runuser -u nobody --)
-  [ -f "$data/db/postmaster.pid" ] && "${as[@]}" "$bin/pg_ctl" -D "$data/db" -m immediate -w stop >/dev/null 2>&1
+  if [ -f "$data/db/postmaster.pid" ] && bin=$(find_bin); then
+    "${as[@]}" "$bin/pg_ctl" -D "$data/db" -m immediate -w stop >/dev/null 2>&1
+  fi
   rm -rf "$data"
 }
 

@@ -8,9 +8,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# No PostgreSQL programs: outside CI a message and no URL, exit 0.
-env -u CI -u KG_REQUIRE_PG PG_BINDIR=/nonexistent "$script" start "$work/state" 2>"$work/err" \
+# No PostgreSQL programs: outside CI a message and no URL, exit 0, nothing left in TMPDIR.
+mkdir "$work/tmp"
+env -u CI -u KG_REQUIRE_PG PG_BINDIR=/nonexistent TMPDIR="$work/tmp" "$script" start "$work/state" 2>"$work/err" \
   || fail "start without a server failed outside CI"
+[ -z "$(ls "$work/tmp")" ] || fail "start left $(ls "$work/tmp") behind"
 grep -q "the PostgreSQL tests will be skipped" "$work/err" || fail "no skip message: $(cat "$work/err")"
 [ ! -e "$work/state/url" ] || fail "a URL was written without a server"
 # In CI: a failure.
