@@ -22,7 +22,7 @@ namespace kg::cli {
 
 // Options that come before (or after) any subcommand.
 struct GlobalOptions {
-    std::string db = "kg.db";               // --db FILE: the knowledge base
+    std::string db = "kg.db";               // --db FILE|URL (or KG_DB): the knowledge base
     std::vector<std::string> alias_files;   // --aliases FILE, repeatable
     std::string data_dir;                   // --data-dir DIR: gazetteer data; empty = built-in
     std::string lang = "auto";              // --lang auto|en|ja: the language documents are read in
@@ -49,6 +49,7 @@ CommandRunner setup_show(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_entities(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_forget(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_documents(CLI::App& cmd, const GlobalOptions& global);
+CommandRunner setup_copy(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_merge(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_split(CLI::App& cmd, const GlobalOptions& global);
 CommandRunner setup_meetings(CLI::App& cmd, const GlobalOptions& global);

@@ -11,6 +11,8 @@
 namespace kg::cli {
 
 std::unique_ptr<store::Store> open_existing_store(const std::string& path) {
+    if (store::is_postgres_url(path))
+        return store::open_postgres_store(path, store::Durability::Full, store::PgOpen::Existing);
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
         throw InputError("no knowledge base at " + path + "; create it with 'kg --db " + path +
@@ -20,6 +22,36 @@ std::unique_ptr<store::Store> open_existing_store(const std::string& path) {
     if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec)
         throw InputError(path + ": not a kg database (an empty file); only 'kg ingest' creates a knowledge base");
     return store::open_store(path);
+}
+
+CopyCounts copy_base(const store::Store& from, store::Store& to) {
+    const store::Contents c = from.contents();
+    std::vector<store::PutItem> items;
+    items.reserve(c.documents.size());
+    for (std::size_t i = 0; i < c.documents.size(); ++i) {
+        const store::DocumentInfo& d = c.documents[i];
+        items.push_back({&c.extractions[i], d.sha256, d.fingerprint, d.origin});
+    }
+    CopyCounts counts;
+    const std::vector<store::PutResult> results = to.put_many(items);
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (!results[i].outcome) {
+            counts.failed.push_back(results[i].error);
+            continue;
+        }
+        switch (*results[i].outcome) {
+        case store::PutOutcome::Added:
+        case store::PutOutcome::Replaced: ++counts.documents; break;
+        case store::PutOutcome::Unchanged: ++counts.unchanged; break;
+        case store::PutOutcome::Duplicate:
+            counts.failed.push_back("document \"" + c.documents[i].id +
+                                    "\" not copied: the target holds the same content under another id");
+            break;
+        }
+    }
+    for (const store::Correction& k : c.corrections) to.add_correction(k);
+    counts.corrections = c.corrections.size();
+    return counts;
 }
 
 graph::IdentityCorrection::Kind graph_kind(store::Correction::Kind kind) {

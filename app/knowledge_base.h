@@ -17,10 +17,26 @@
 
 namespace kg::cli {
 
-// Opens an existing knowledge base. Throws InputError when `path` does not exist
-// (so a typo in --db does not silently create an empty database), StoreError when
-// it is not a kg database.
+// Opens an existing knowledge base: a SQLite file, or a PostgreSQL database when `path`
+// is a connection URL. Throws InputError when `path` does not exist or the database has
+// no kg tables (so a typo in --db does not silently create an empty base), StoreError
+// when it is not a kg database or cannot be reached.
 std::unique_ptr<store::Store> open_existing_store(const std::string& path);
+
+// What copy_base moved.
+struct CopyCounts {
+    std::size_t documents = 0;        // stored in the target (added, or replacing its own version)
+    std::size_t unchanged = 0;        // already in the target with the same bytes
+    std::size_t corrections = 0;      // recorded in the target (ones it already had count too)
+    std::vector<std::string> failed;  // why each document that was not copied was not
+};
+// Copies every document of `from` (text, stored extraction, content hash, fingerprint,
+// origin and path) into `to` in one transaction, then its corrections in their order:
+// the two bases then answer every question alike. Reads `from` at one moment. A
+// document that cannot be stored (in a target that holds its bytes under another id)
+// is reported in `failed`; the others are copied. Throws StoreError, with nothing
+// copied, when the transaction fails.
+CopyCounts copy_base(const store::Store& from, store::Store& to);
 
 // Every stored document's extraction merged into one graph, with the stored
 // corrections (kg merge, kg split) applied.

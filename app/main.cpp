@@ -2,6 +2,7 @@
 // This file holds the subcommand table and the program's single catch site.
 
 #include <cstdio>
+#include <cstdlib>
 #include <CLI/CLI.hpp>
 
 #include <exception>
@@ -37,6 +38,8 @@ constexpr Subcommand kSubcommands[] = {
     {"reextract", "Extract stored documents again whose extraction is stale (or --all)", kg::cli::setup_reextract},
     {"forget", "Remove documents and every fact only they supported", kg::cli::setup_forget},
     {"documents", "The stored documents: ids, dates and where each was read from", kg::cli::setup_documents},
+    {"copy", "Copy a knowledge base to another file or backend (SQLite, PostgreSQL), corrections kept",
+     kg::cli::setup_copy},
     {"merge", "Record that two entities are one (lasts across ingests)", kg::cli::setup_merge},
     {"split", "Undo an automatic merge: one entity per name again (lasts across ingests)", kg::cli::setup_split},
     {"rename", "Give an entity another canonical name (lasts across ingests)", kg::cli::setup_rename},
@@ -50,8 +53,10 @@ constexpr Subcommand kSubcommands[] = {
     {"eval", "Measure extraction against gold annotations: precision, recall and F1", kg::cli::setup_eval},
 };
 
-// --from after --to asks for nothing: a usage error, whichever subcommand takes them.
+// --from after --to asks for nothing: a usage error, whichever subcommand takes them as
+// dates (kg copy's are knowledge bases).
 void check_date_range(const CLI::App& cmd) {
+    if (cmd.get_name() == "copy") return;
     const CLI::Option* from = cmd.get_option_no_throw("--from");
     const CLI::Option* to = cmd.get_option_no_throw("--to");
     if (from == nullptr || to == nullptr || from->count() == 0 || to->count() == 0) return;
@@ -59,6 +64,13 @@ void check_date_range(const CLI::App& cmd) {
     const std::string last = to->as<std::string>();
     if (kg::cli::date_range_empty(first, last))
         throw kg::cli::UsageError("--from " + first + " is after --to " + last + "; no date lies between them");
+}
+
+// --db when given, else KG_DB when set (a URL there may carry a password: it is not on
+// the command line).
+void use_db_from_environment(const CLI::Option& db, kg::cli::GlobalOptions& global) {
+    if (db.count() > 0) return;
+    if (const char* env = std::getenv("KG_DB"); env != nullptr && *env != '\0') global.db = env;
 }
 
 int run(int argc, char** argv) {
@@ -74,7 +86,14 @@ int run(int argc, char** argv) {
                                           "\nextraction rules " + std::to_string(kg::extract::kRulesVersion));
 
     kg::cli::GlobalOptions global;
-    app.add_option("--db", global.db, "Knowledge base file (SQLite)")->type_name("FILE")->capture_default_str();
+    CLI::Option* db = app.add_option("--db", global.db,
+                                     "Knowledge base: a SQLite file, or a PostgreSQL database as\n"
+                                     "postgresql://USER@HOST:PORT/DBNAME (password from PGPASSFILE,\n"
+                                     "a service file or PGPASSWORD; never in the URL). Default: $KG_DB,\n"
+                                     "else kg.db")
+                          ->type_name("FILE|URL")
+                          ->check(kg::cli::no_password_in_url())
+                          ->capture_default_str();
     app.add_option("--aliases", global.alias_files,
                    "Extra alias file (TSV: name, TYPE, aliases|..., roles|...); repeatable")
         ->type_name("FILE")
@@ -99,6 +118,7 @@ int run(int argc, char** argv) {
         const int code = app.exit(e);  // prints help (stdout) or the usage error (stderr)
         return code == 0 ? 0 : 2;
     }
+    use_db_from_environment(*db, global);
     for (auto& [cmd, runner] : runners) {
         if (!cmd->parsed()) continue;
         check_date_range(*cmd);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/types.h"
+#include "store/store.h"
 
 namespace kg::cli {
 
@@ -54,6 +55,16 @@ CLI::Validator entity_type_name() {
             return parse_entity_type(s) ? std::string() : "unknown entity type '" + s + "' (one of " + type_names() + ")";
         },
         "TYPE");
+}
+
+CLI::Validator no_password_in_url() {
+    return CLI::Validator(
+        [](std::string& value) {
+            if (!store::has_password(value)) return std::string();
+            return std::string("a password in a URL on the command line is visible to every user of this machine; "
+                               "put it in PGPASSFILE (~/.pgpass), a service file (PGSERVICE) or PGPASSWORD");
+        },
+        "", "no_password_in_url");
 }
 
 CLI::Validator relation_type_name() {

@@ -12,6 +12,10 @@ CLI::Validator iso_date();
 CLI::Validator entity_type_name();
 // A relation type name, any case: MET, role, ...
 CLI::Validator relation_type_name();
+// A knowledge base (--db, --from, --to) given on the command line: a PostgreSQL URL there
+// may not carry a password, which every user of the machine could read in the process
+// list (the message names the option only, never the value).
+CLI::Validator no_password_in_url();
 
 // True when `date` (ISO, possibly empty) lies within [from, to]; a bound given as
 // YYYY or YYYY-MM covers the whole year or month. Empty bounds are open; an empty

@@ -1,6 +1,9 @@
 #include "app/query_base.h"
 
+#include <stdlib.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <limits>
 #include <ostream>
@@ -25,6 +28,7 @@ std::string earliest_document_date(const RelationRecord& r, const graph::Knowled
 }  // namespace
 
 std::size_t rebuild_snapshot(const std::string& db) {
+    if (store::is_postgres_url(db)) return 0;  // each question builds its own (QueryBase::open_copy)
     std::unique_ptr<store::Store> st = open_existing_store(db);
     const std::uint64_t generation = store::snapshot_generation(db);
     graph::KnowledgeGraph g = load_graph(*st);
@@ -40,7 +44,39 @@ std::size_t rebuild_snapshot(const std::string& db) {
     return g.entities().size();
 }
 
+struct QueryBase::Scratch {
+    std::string dir;
+    ~Scratch() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+};
+
+QueryBase::QueryBase(std::unique_ptr<store::GraphSnapshot> s, std::unique_ptr<Scratch> scratch)
+    : scratch_(std::move(scratch)), snapshot_(std::move(s)) {}
+
+QueryBase::~QueryBase() = default;
+
+std::unique_ptr<QueryBase> QueryBase::open_copy(const std::string& url) {
+    const std::unique_ptr<store::Store> source = open_existing_store(url);
+    auto scratch = std::make_unique<Scratch>();
+    std::string dir = (std::filesystem::temp_directory_path() / "kg-question-XXXXXX").string();
+    if (!mkdtemp(dir.data())) throw Error("cannot make a scratch directory for a question: " + dir);
+    scratch->dir = dir;
+    const std::string copy = dir + "/kg.db";
+    {
+        std::unique_ptr<store::Store> local = store::open_store(copy, store::Durability::Normal);
+        const CopyCounts counts = copy_base(*source, *local);
+        if (!counts.failed.empty()) throw StoreError(store::redacted(url) + ": " + counts.failed.front());
+    }
+    rebuild_snapshot(copy);
+    std::unique_ptr<store::GraphSnapshot> s = store::open_graph_snapshot(copy);
+    if (!s) throw Error("cannot build the graph snapshot of " + store::redacted(url));
+    return std::unique_ptr<QueryBase>(new QueryBase(std::move(s), std::move(scratch)));
+}
+
 std::unique_ptr<QueryBase> QueryBase::open(const std::string& db) {
+    if (store::is_postgres_url(db)) return open_copy(db);
     open_existing_store(db);  // exists, and is a kg database (migrated if older)
     // While another process writes the base (an ingest), a question answers from the last
     // snapshot, says so, and neither waits for the writer nor slows it by rebuilding.

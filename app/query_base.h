@@ -4,6 +4,9 @@
 // snapshot stored in the database (store/graph_snapshot.h), built from every
 // stored document the first time it is needed after a change, so a question
 // costs a few indexed reads instead of re-merging 100,000 documents.
+// A PostgreSQL base keeps no snapshot: each question copies the base, as it is at
+// one moment, into a scratch SQLite file and builds the snapshot there (copy_base,
+// knowledge_base.h), so it answers exactly as the same base in SQLite would.
 //
 //   auto kb = kg::cli::QueryBase::open(global.db);
 //   std::optional<kg::EntityId> id = kb->resolve("Hayashi", kg::EntityType::Person, std::cerr);
@@ -67,15 +70,21 @@ public:
     // The evidence sentence as written in its document, on one line.
     std::string evidence_text(const Evidence& e) const;
 
+    ~QueryBase();
+
 private:
-    explicit QueryBase(std::unique_ptr<store::GraphSnapshot> s) : snapshot_(std::move(s)) {}
+    struct Scratch;  // the scratch copy of a PostgreSQL base, removed after the snapshot closes
+    explicit QueryBase(std::unique_ptr<store::GraphSnapshot> s, std::unique_ptr<Scratch> scratch = nullptr);
+    static std::unique_ptr<QueryBase> open_copy(const std::string& url);
+    std::unique_ptr<Scratch> scratch_;
     std::unique_ptr<store::GraphSnapshot> snapshot_;
     mutable std::map<EntityId, std::vector<RelationRecord>> roles_;  // ROLE relations per holder, cached
     mutable std::map<std::string, std::string> document_dates_;
 };
 
 // Builds the snapshot of the knowledge base at `db` from its documents now,
-// whether or not the current one is outdated. Returns the number of entities.
+// whether or not the current one is outdated. Returns the number of entities
+// (0 for a PostgreSQL base, which keeps no snapshot).
 std::size_t rebuild_snapshot(const std::string& db);
 
 }  // namespace kg::cli

@@ -1,7 +1,8 @@
 // Ingest throughput of the knowledge base: N generated MOFA-style releases stored
 // in transactions of --batch documents (256, as `kg ingest` does; 1 for one
 // transaction per document); reports documents/s, MB/s and the database size.
-//   ingest_bench [--docs N] [--durability full|normal] [--batch N] [--extract] [--db FILE]
+//   ingest_bench [--docs N] [--durability full|normal] [--batch N] [--extract] [--db FILE|URL]
+// --db postgresql://... stores into that PostgreSQL database instead, which must be empty.
 // Default: synthetic extractions (built with the text, as the extractor would
 // report them) go straight into the store, so the figure is the store's own cost
 // (hashing, one transaction per document, every row). --extract runs the real
@@ -195,7 +196,8 @@ std::uintmax_t file_size_or_zero(const std::string& path) {
 // whole command: reading files, extraction, storing, and the graph snapshot that
 // questions read) and reports its wall time.
 int time_kg_ingest(const std::string& kg, std::size_t docs, const std::string& db, const std::string& durability) {
-    const std::filesystem::path dir = db + ".corpus";
+    const bool postgres = kg::store::is_postgres_url(db);
+    const std::filesystem::path dir = postgres ? std::string("ingest_bench-postgresql.corpus") : db + ".corpus";
     std::filesystem::create_directories(dir);
     std::size_t bytes = 0;
     for (std::size_t i = 0; i < docs; ++i) {
@@ -223,8 +225,11 @@ int time_kg_ingest(const std::string& kg, std::size_t docs, const std::string& d
                 dir.c_str(), durability.c_str());
     std::printf("ingested    %zu documents, %.1f MB in %.2f s\n", docs, mb, secs);
     std::printf("throughput  %.0f documents/s, %.2f MB/s\n", static_cast<double>(docs) / secs, mb / secs);
-    std::printf("database    %s, %.1f MB\n", db.c_str(),
-                static_cast<double>(file_size_or_zero(db) + file_size_or_zero(db + "-wal")) / (1024.0 * 1024.0));
+    if (postgres)
+        std::printf("database    %s (PostgreSQL)\n", kg::store::redacted(db).c_str());
+    else
+        std::printf("database    %s, %.1f MB\n", db.c_str(),
+                    static_cast<double>(file_size_or_zero(db) + file_size_or_zero(db + "-wal")) / (1024.0 * 1024.0));
     return 0;
 }
 
@@ -247,11 +252,12 @@ int main(int argc, char** argv) {
             else if (a == "--kg" && i + 1 < argc) kg_binary = argv[++i];
             else if (a == "--batch" && i + 1 < argc) batch_size = std::max<std::size_t>(1, std::strtoull(argv[++i], nullptr, 10));
             else {
-                std::fprintf(stderr, "usage: ingest_bench [--docs N] [--durability full|normal] [--batch N] [--extract] [--kg KG] [--db FILE]\n");
+                std::fprintf(stderr, "usage: ingest_bench [--docs N] [--durability full|normal] [--batch N] [--extract] [--kg KG] [--db FILE|URL]\n");
                 return 2;
             }
         }
-        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+        if (!kg::store::is_postgres_url(db))
+            for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
         if (!kg_binary.empty()) return time_kg_ingest(kg_binary, docs, db, durability);
         auto store = kg::store::open_store(
             db, durability == "full" ? kg::store::Durability::Full : kg::store::Durability::Normal);
@@ -301,8 +307,11 @@ int main(int argc, char** argv) {
                     batch_size);
         std::printf("ingested    %zu documents (%zu added), %.1f MB of text in %.2f s\n", docs, added, mb, secs);
         std::printf("throughput  %.0f documents/s, %.2f MB/s\n", static_cast<double>(docs) / secs, mb / secs);
-        std::printf("database    %s, %.1f MB (%.1f KB per document)\n", db.c_str(), db_mb,
-                    db_mb * 1024.0 / static_cast<double>(docs ? docs : 1));
+        if (kg::store::is_postgres_url(db))
+            std::printf("database    %s (PostgreSQL)\n", kg::store::redacted(db).c_str());
+        else
+            std::printf("database    %s, %.1f MB (%.1f KB per document)\n", db.c_str(), db_mb,
+                        db_mb * 1024.0 / static_cast<double>(docs ? docs : 1));
         return 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ingest_bench: %s\n", e.what());

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz doctest-dev
-  libsqlite3-dev sqlite3 libssl-dev libcli11-dev libicu-dev iso-codes
+  libsqlite3-dev sqlite3 libpq-dev postgresql libssl-dev libcli11-dev libicu-dev iso-codes
   libxml2-utils libxml2-dev python3 python3-networkx python3-igraph wamerican
   libmecab-dev mecab-ipadic-utf8 fonts-ipafont-gothic
   libjs-d3 chromium

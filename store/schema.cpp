@@ -217,6 +217,89 @@ ALTER TABLE documents ADD COLUMN path TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX documents_by_origin ON documents(origin) WHERE origin <> '';
 )sql";
 
+// PostgreSQL, version 5: the tables of SQLite's version 5. Document text is bytea (any
+// bytes, as SQLite keeps them); ids and origins compare byte by byte (COLLATE "C"), so
+// "ORDER BY id" is SQLite's order whatever the database's locale. kg_meta holds what
+// SQLite keeps in its header (application_id, user_version) and a generation counter
+// that every committed change bumps.
+constexpr const char* kPgVersion5 = R"sql(
+CREATE TABLE kg_meta(
+    application_id  integer NOT NULL,
+    schema_version  integer NOT NULL,
+    generation      bigint NOT NULL DEFAULT 0
+);
+INSERT INTO kg_meta(application_id, schema_version) VALUES (1262961730, 0);
+CREATE TABLE documents(
+    doc          bigserial PRIMARY KEY,
+    id           text COLLATE "C" NOT NULL UNIQUE,
+    source       text NOT NULL,
+    title        text NOT NULL,
+    date         text NOT NULL,
+    sha256       text NOT NULL UNIQUE CHECK (length(sha256) > 0),
+    text         bytea NOT NULL,
+    ingested_at  text NOT NULL,
+    fingerprint  text NOT NULL DEFAULT '',
+    origin       text COLLATE "C" NOT NULL DEFAULT '',
+    path         text NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX documents_by_origin ON documents(origin) WHERE origin <> '';
+CREATE TABLE extractions(
+    doc   bigint PRIMARY KEY REFERENCES documents(doc) ON DELETE CASCADE,
+    data  bytea NOT NULL
+);
+CREATE TABLE corrections(
+    id          bigserial PRIMARY KEY,
+    kind        text NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+    a           text NOT NULL,
+    b           text NOT NULL,
+    created_at  text NOT NULL,
+    UNIQUE (kind, a, b)
+);
+-- Stores one document as SqliteStore::write_document does, in one round trip instead of
+-- five: the document of the same origin (of the same id without one) is left 'unchanged'
+-- (same sha256) or replaced; content stored under another id is a 'duplicate' (the
+-- replaced version stays removed); an id of another document is 'id taken' (the caller
+-- rolls back its savepoint); else 'added' or 'replaced'.
+CREATE FUNCTION kg_put_document(p_id text, p_source text, p_title text, p_date text, p_sha256 text, p_text bytea,
+                                p_fingerprint text, p_origin text, p_path text, p_data bytea) RETURNS text
+LANGUAGE plpgsql AS $body$
+DECLARE
+    previous bigint;
+    previous_sha256 text;
+    inserted bigint;
+BEGIN
+    IF p_origin = '' THEN
+        SELECT doc, sha256 INTO previous, previous_sha256 FROM documents WHERE id = p_id;
+    ELSE
+        SELECT doc, sha256 INTO previous, previous_sha256 FROM documents WHERE origin = p_origin;
+    END IF;
+    IF previous IS NOT NULL AND previous_sha256 = p_sha256 THEN
+        RETURN 'unchanged';
+    END IF;
+    IF previous IS NOT NULL THEN
+        DELETE FROM documents WHERE doc = previous;
+    END IF;
+    IF EXISTS (SELECT 1 FROM documents WHERE sha256 = p_sha256) THEN
+        RETURN 'duplicate';
+    END IF;
+    IF EXISTS (SELECT 1 FROM documents WHERE id = p_id) THEN
+        RETURN 'id taken';
+    END IF;
+    INSERT INTO documents(id, source, title, date, sha256, text, fingerprint, origin, path, ingested_at)
+    VALUES (p_id, p_source, p_title, p_date, p_sha256, p_text, p_fingerprint, p_origin, p_path,
+            to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+    RETURNING doc INTO inserted;
+    INSERT INTO extractions(doc, data) VALUES (inserted, p_data);
+    RETURN CASE WHEN previous IS NULL THEN 'added' ELSE 'replaced' END;
+END
+$body$;
+)sql";
+
+constexpr Migration kPgMigrations[] = {
+    {5, kPgVersion5},
+    // append new steps here with SQLite's version numbers, never edit old ones
+};
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
@@ -229,6 +312,8 @@ constexpr Migration kMigrations[] = {
 }  // namespace
 
 std::span<const Migration> migrations() { return kMigrations; }
+
+std::span<const Migration> pg_migrations() { return kPgMigrations; }
 
 int schema_version() { return std::prev(std::end(kMigrations))->version; }
 

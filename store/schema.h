@@ -22,6 +22,12 @@ struct Migration {
 
 std::span<const Migration> migrations();
 
+// The same schema in PostgreSQL (store/pg_store.cpp): its version numbers are
+// SQLite's, so a base at version N holds the same things in either backend. The
+// PostgreSQL backend begins at version 5, made in one step; later versions append a
+// step to both lists. The version lives in kg_meta.schema_version.
+std::span<const Migration> pg_migrations();
+
 // The schema version this build writes: the last migration's version.
 int schema_version();
 

@@ -24,11 +24,14 @@
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
+#include "store/store_rules.h"
 
 namespace kg::store {
 namespace {
 
+using detail::correction_kind_name;
 using detail::Database;
+using detail::quoted;
 using detail::Savepoint;
 using detail::Statement;
 using detail::StatementUse;
@@ -45,24 +48,8 @@ std::string hex32(std::int64_t v) {
     return buf;
 }
 
-std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    out += s;
-    out += '"';
-    return out;
-}
-
 std::string_view severity_name(Diagnostic::Severity s) {
     return s == Diagnostic::Severity::Error ? "error" : "warning";
-}
-
-std::string_view correction_kind_name(Correction::Kind k) {
-    switch (k) {
-    case Correction::Kind::Split: return "split";
-    case Correction::Kind::Rename: return "rename";
-    case Correction::Kind::Merge: break;
-    }
-    return "merge";
 }
 
 // Reads the statement once, yielding a single row's integer.
@@ -139,6 +126,7 @@ public:
     std::vector<DocumentExtraction> load_all(DocumentText text) const override;
     void add_correction(const Correction& c) override;
     std::vector<Correction> corrections() const override;
+    Contents contents() const override;
 
 private:
     void check_is_kg_database();
@@ -351,42 +339,7 @@ void SqliteStore::check_before_write() {
 }
 
 void SqliteStore::validate(const DocumentExtraction& x, const std::string& sha256, const std::string& what) const {
-    const std::size_t n = x.entities.size();
-    auto entity_ref = [&](std::size_t i, std::string_view owner, std::size_t k, std::string_view field) {
-        if (i >= n)
-            db_.fail(what, std::string(owner) + " " + std::to_string(k) + " " + std::string(field) + " refers to entity " +
-                               std::to_string(i) + " of " + std::to_string(n));
-    };
-    if (x.document.id.empty()) db_.fail(what, "empty document id");
-    if (sha256.empty()) db_.fail(what, "empty content hash");
-    for (std::size_t e = 0; e < n; ++e)
-        for (const Mention& m : x.entities[e].mentions)
-            if (m.span.end < m.span.begin)
-                db_.fail(what, "entity " + std::to_string(e) + " has a mention ending before it begins");
-    auto check_evidence = [&](const std::vector<Evidence>& list, std::string_view owner, std::size_t k) {
-        for (const Evidence& ev : list) {
-            if (ev.sentence.end < ev.sentence.begin)
-                db_.fail(what, std::string(owner) + " " + std::to_string(k) + " has evidence ending before it begins");
-            if (!(ev.confidence >= 0.0 && ev.confidence <= 1.0))
-                db_.fail(what, std::string(owner) + " " + std::to_string(k) + " has a confidence outside [0, 1]");
-        }
-    };
-    for (std::size_t k = 0; k < x.relations.size(); ++k) check_evidence(x.relations[k].evidence, "relation", k);
-    for (std::size_t k = 0; k < x.meetings.size(); ++k) check_evidence(x.meetings[k].evidence, "meeting", k);
-    for (std::size_t k = 0; k < x.relations.size(); ++k) {
-        const Relation& r = x.relations[k];
-        entity_ref(r.a, "relation", k, "a");
-        entity_ref(r.b, "relation", k, "b");
-        if (r.place) entity_ref(*r.place, "relation", k, "place");
-    }
-    for (std::size_t k = 0; k < x.meetings.size(); ++k) {
-        const Meeting& m = x.meetings[k];
-        for (std::size_t p : m.participants) entity_ref(p, "meeting", k, "participant");
-        if (m.place) entity_ref(*m.place, "meeting", k, "place");
-        if (m.host) entity_ref(*m.host, "meeting", k, "host");
-        if (m.visitor) entity_ref(*m.visitor, "meeting", k, "visitor");
-        if (m.parent_event) entity_ref(*m.parent_event, "meeting", k, "parent_event");
-    }
+    if (const std::string why = detail::invalid_extraction(x, sha256); !why.empty()) db_.fail(what, why);
 }
 
 PutOutcome SqliteStore::put(const DocumentExtraction& x, const std::string& sha256) {
@@ -566,6 +519,23 @@ std::vector<DocumentExtraction> SqliteStore::load_all(DocumentText text) const {
     return xs;
 }
 
+Contents SqliteStore::contents() const {
+    Contents c;
+    Transaction tx(db_, TransactionKind::Read);  // one state of the file for the three reads
+    c.documents = documents();
+    c.extractions = read(read_all_, std::nullopt);
+    c.corrections = corrections();
+    tx.commit();
+    // Both lists are in id order, one entry per document (a document without an
+    // extraction is reported by read()).
+    if (c.documents.size() != c.extractions.size()) corrupt("documents and extractions differ in number");
+    for (std::size_t i = 0; i < c.documents.size(); ++i) {
+        if (c.documents[i].id != c.extractions[i].document.id) corrupt("documents and extractions differ");
+        c.extractions[i].document.path = c.documents[i].path;
+    }
+    return c;
+}
+
 std::vector<DocumentExtraction> SqliteStore::read(Statement& q, std::optional<std::int64_t> doc) const {
     const char* what = "cannot load documents";
     std::vector<DocumentExtraction> xs;
@@ -741,14 +711,9 @@ std::vector<Correction> SqliteStore::corrections() const {
     while (q.step("cannot list corrections")) {
         const std::string kind = q.text(0);
         Correction c;
-        if (kind == "merge")
-            c.kind = Correction::Kind::Merge;
-        else if (kind == "split")
-            c.kind = Correction::Kind::Split;
-        else if (kind == "rename")
-            c.kind = Correction::Kind::Rename;
-        else
-            corrupt("unknown correction kind " + quoted(kind));
+        const std::optional<Correction::Kind> parsed = detail::parse_correction_kind(kind);
+        if (!parsed) corrupt("unknown correction kind " + quoted(kind));
+        c.kind = *parsed;
         c.a = q.text(1);
         c.b = q.text(2);
         out.push_back(std::move(c));
@@ -760,11 +725,12 @@ std::vector<Correction> SqliteStore::corrections() const {
 
 int schema_version() { return detail::schema_version(); }
 
-bool writable(const std::string& path) { return Database::writable(path); }
+bool writable(const std::string& path) { return is_postgres_url(path) || Database::writable(path); }
 
 std::unique_ptr<Store> open_store(const std::string& path) { return open_store(path, Durability::Full); }
 
 std::unique_ptr<Store> open_store(const std::string& path, Durability durability) {
+    if (is_postgres_url(path)) return open_postgres_store(path, durability, PgOpen::Create);
     return std::make_unique<SqliteStore>(path, durability);
 }
 

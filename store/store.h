@@ -1,8 +1,10 @@
 #pragma once
-// The persistent knowledge base. The rest of kg talks to this interface only,
-// so another backend can sit behind it; SqliteStore is the embedded default.
+// The persistent knowledge base. The rest of kg talks to this interface only:
+// SqliteStore (store/sqlite_store.cpp) is the embedded default, PgStore
+// (store/pg_store.cpp) keeps the same tables in a PostgreSQL database.
 //
 //   auto st = kg::store::open_store("kg.db");        // creates or migrates
+//   auto pg = kg::store::open_store("postgresql://kg@db.example/kg");
 //   auto outcome = st->put(extraction, sha256_hex);  // one transaction per document
 //   for (const kg::DocumentExtraction& x : st->load_all()) graph.add(x);
 
@@ -10,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/types.h"
@@ -61,6 +64,14 @@ struct PutResult {
     std::string error;  // set when outcome is empty
 };
 
+// Everything a knowledge base holds, read at one moment (Store::contents): what
+// `kg copy` moves to another base.
+struct Contents {
+    std::vector<DocumentInfo> documents;          // in document id order
+    std::vector<DocumentExtraction> extractions;  // documents[i]'s extraction, with its text and path
+    std::vector<Correction> corrections;          // in the order they were made
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -101,6 +112,9 @@ public:
     virtual std::vector<DocumentExtraction> load_all(DocumentText text) const = 0;
     virtual void add_correction(const Correction& c) = 0;
     virtual std::vector<Correction> corrections() const = 0;
+    // Every document, its extraction and the corrections, from one consistent state
+    // (one read transaction: a writer meanwhile is either wholly in it or not at all).
+    virtual Contents contents() const = 0;
 };
 
 // How hard each commit pushes to disk. Both never leave a corrupt file or a
@@ -111,11 +125,32 @@ public:
 //     may be missing again; re-running the idempotent ingest restores them.
 enum class Durability { Full, Normal };
 
-// Opens (creating if absent) a SQLite knowledge base. Throws StoreError naming the
-// file and reason when it is not a kg database, is from a newer schema version, or
-// cannot be opened. Older schema versions are migrated.
+// Opens (creating if absent) a knowledge base: a PostgreSQL database when `path` is a
+// connection URL (is_postgres_url; see open_postgres_store), a SQLite file otherwise.
+// Throws StoreError naming the file or database (password redacted) and reason when it
+// is not a kg database, is from a newer schema version, or cannot be opened. Older
+// schema versions are migrated.
 std::unique_ptr<Store> open_store(const std::string& path);
 std::unique_ptr<Store> open_store(const std::string& path, Durability durability);
+
+// True when `db` names a PostgreSQL database ("postgresql://..." or "postgres://...")
+// rather than a SQLite file.
+bool is_postgres_url(std::string_view db);
+// True when the connection URL `db` carries a password (user:PASSWORD@ or ?password=).
+bool has_password(std::string_view db);
+// `db` with the passwords of a connection URL replaced by "***": the only form of a URL
+// kg prints. Anything else unchanged.
+std::string redacted(std::string_view db);
+
+// The PostgreSQL backend. The URL is libpq's (postgresql://user@host:port/dbname?...);
+// the password comes from PGPASSFILE (~/.pgpass), a service file (PGSERVICE) or
+// PGPASSWORD, never from kg. Several processes may write one database at once: each
+// write transaction first takes kg's advisory lock, so writers take turns, and readers
+// read one REPEATABLE READ snapshot. Durability::Normal turns synchronous_commit off.
+// Create makes kg's tables in an empty database; Existing throws InputError when the
+// database has none ("no knowledge base at URL").
+enum class PgOpen { Create, Existing };
+std::unique_ptr<Store> open_postgres_store(const std::string& url, Durability durability, PgOpen mode);
 
 // True when this process may write the database file and create files beside it; a base
 // it may not write is opened read-only: questions work, changes fail with a StoreError.

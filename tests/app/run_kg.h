@@ -5,6 +5,9 @@
 //   kg_test::KgRun r = kg_test::run_kg({"--db", db, "met", "Hayashi"});
 //   CHECK(r.status == 0);
 
+#include <sys/types.h>
+
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -38,11 +41,30 @@ private:
     std::string path_;
 };
 
+// A kg process running in the background (start_kg) until wait_kg collects it, e.g. to
+// run several at once or to kill one.
+struct KgProcess {
+    pid_t pid = 0;
+    std::unique_ptr<TempDir> capture;  // where its stdout and stderr go
+    std::string out_path, err_path;
+    bool read_out = true;
+};
+// Starts kg with `args` as run_kg_to does, without waiting for it.
+KgProcess start_kg(const std::vector<std::string>& args, const std::string& stdout_path = "",
+                   const std::string& cwd = "");
+// Waits for `p` to end: its exit status (128 + signal when killed) and output.
+KgRun wait_kg(KgProcess& p);
+
 // The seed corpus shipped in examples/corpus.
 std::string corpus_dir();
 std::string corpus_file(const std::string& name);
 // Ingests examples/corpus into `db`; fails the test when kg ingest does not succeed.
 void ingest_corpus(const std::string& db);
+
+// Writes `copies` copies of each release of tests/data/corpus into `dir` (k_NAME.txt), each
+// copy's bytes made unique by a reference line; another `edition` changes every file's
+// bytes (so ingesting it replaces them all). Returns the number of files written.
+std::size_t write_corpus_copies(const std::string& dir, int copies, int edition);
 
 std::string read_text_file(const std::string& path);
 // Writes `text` to `path`, creating its parent directories.

@@ -2,8 +2,10 @@
 // Helpers shared by the store tests: a field-by-field text dump of a
 // DocumentExtraction (the model types have no operator==, and a dump gives a
 // readable diff), a read-only raw SQLite connection for looking at the file
-// behind the Store's back, temporary directories and file bytes.
+// behind the Store's back, temporary directories and file bytes, and
+// on_each_backend, which runs a test on SQLite and on PostgreSQL.
 
+#include <doctest/doctest.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -11,13 +13,16 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "model/error.h"
 #include "model/types.h"
+#include "tests/pg_test_support.h"
 
 namespace kg::store::testing {
 
@@ -146,6 +151,30 @@ private:
 inline std::string file_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Runs `body` once per backend, each time with the location of a fresh, empty knowledge
+// base: a SQLite file, then a database on the PostgreSQL test server (that part skipped
+// with a message when there is no server outside CI; tests/pg_test_support.h).
+inline void on_each_backend(const std::function<void(const std::string&)>& body) {
+    SUBCASE("sqlite") {
+        TempDir dir;
+        body(dir.file("kg.db"));
+    }
+    SUBCASE("postgresql") {
+        if (std::optional<kg_test::PgDatabase> pg = kg_test::fresh_pg_database()) body(pg->url());
+    }
+}
+
+// The message of the E that `f` throws; "(no error)" when it throws none.
+template <class E = StoreError>
+std::string error_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const E& e) {
+        return e.what();
+    }
+    return "(no error)";
 }
 
 inline void write_file(const std::string& path, const std::string& bytes) {
