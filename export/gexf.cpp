@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -91,7 +92,7 @@ struct Spells {
 };
 
 // Appends the spells of `dates` to `pool`, sorted, overlapping ones merged.
-Spells add_spells(const std::vector<std::string_view>& dates, std::vector<Spell>& pool) {
+Spells add_spells(std::span<const std::string_view> dates, std::vector<Spell>& pool) {
     Spells where{pool.size(), pool.size()};
     for (std::string_view d : dates)
         if (auto s = spell_of(d)) pool.push_back(*s);
@@ -252,7 +253,8 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     }
     std::vector<Spells> meeting_spells(s.meetings.size());
     for (std::size_t i = 0; i < s.meetings.size(); ++i) {
-        meeting_spells[i] = add_spells({s.meetings[i].record->date}, pool);
+        const std::string_view date = s.meetings[i].record->date;
+        meeting_spells[i] = add_spells({&date, 1}, pool);
         for (EntityId p : s.meetings[i].participants) lives[p.value].cover(pool, meeting_spells[i]);
     }
 

@@ -21,10 +21,16 @@ std::uint64_t fnv1a64(std::string_view s, std::uint64_t h) {
     return h;
 }
 
-std::string hex(std::uint64_t h, unsigned bits) {
+void append_hex(std::string& out, std::uint64_t h, unsigned bits) {
     static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out(bits / 4, '0');
-    for (std::size_t i = out.size(); i-- > 0; h >>= 4) out[i] = kDigits[h & 0xF];
+    const std::size_t start = out.size();
+    out.resize(start + bits / 4);
+    for (std::size_t i = out.size(); i-- > start; h >>= 4) out[i] = kDigits[h & 0xF];
+}
+
+std::string hex(std::uint64_t h, unsigned bits) {
+    std::string out;
+    append_hex(out, h, bits);
     return out;
 }
 
@@ -195,7 +201,7 @@ std::string edge_base_id(RelationType type, std::uint64_t hash) {
     id.reserve(relation_word(type).size() + 17);
     id += relation_word(type);
     id += '-';
-    id += hex(hash, 64);
+    append_hex(id, hash, 64);
     return id;
 }
 
