@@ -70,7 +70,7 @@ std::optional<Spell> spell_of(std::string_view d) {
     if (d.size() == 4 && digits(d)) return Spell{day(d, "-01-01"), day(d, "-12-31")};
     if ((d.size() != 7 && d.size() != 10) || d[4] != '-' || !digits(d.substr(0, 4)) || !digits(d.substr(5, 2)))
         return std::nullopt;
-    const int year = std::stoi(std::string(d.substr(0, 4)));
+    const int year = two_digits(d.substr(0, 2)) * 100 + two_digits(d.substr(2, 2));
     const int month = two_digits(d.substr(5, 2));
     if (month < 1 || month > 12) return std::nullopt;
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -314,15 +314,19 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         o << "      </node>\n";
     }
     o << "    </nodes>\n    <edges>\n";
+    detail::EdgeFields f;     // reused from edge to edge, as is the id of a second arc
+    std::string reverse_id;
     for (std::size_t i = 0; i < s.edges.size(); ++i) {
         const detail::SelectedEdge& e = s.edges[i];
         if (e.from_meeting) continue;
         const std::string& source = s.node_id(e.source);
         const std::string& target = s.node_id(e.target);
-        const detail::EdgeFields f = detail::edge_fields(g, e);
+        detail::edge_fields(g, e, f);
         arc(o, e, f, opt.collapse, e.stable_id, source, target, {}, pool, edge_spells[i]);
-        if (!e.directed)
-            arc(o, e, f, opt.collapse, e.stable_id + "-reverse", target, source, e.stable_id, pool, edge_spells[i]);
+        if (!e.directed) {
+            reverse_id.assign(e.stable_id).append("-reverse");
+            arc(o, e, f, opt.collapse, reverse_id, target, source, e.stable_id, pool, edge_spells[i]);
+        }
     }
     for (std::size_t i = 0; i < s.meetings.size(); ++i) {
         const detail::SelectedMeeting& sm = s.meetings[i];

@@ -185,13 +185,18 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
         data_number(o, "k_participant_count", sm.participants.size());
         o << "    </node>\n";
     }
+    detail::EdgeFields f;     // reused from edge to edge, as is the id of a second arc
+    std::string reverse_id;
     for (const detail::SelectedEdge& e : s.edges) {
         if (e.from_meeting) continue;
         const std::string& source = s.node_id(e.source);
         const std::string& target = s.node_id(e.target);
-        const detail::EdgeFields f = detail::edge_fields(g, e);
+        detail::edge_fields(g, e, f);
         arc(o, e, f, opt.collapse, e.stable_id, source, target, {});
-        if (!e.directed) arc(o, e, f, opt.collapse, e.stable_id + "-reverse", target, source, e.stable_id);
+        if (!e.directed) {
+            reverse_id.assign(e.stable_id).append("-reverse");
+            arc(o, e, f, opt.collapse, reverse_id, target, source, e.stable_id);
+        }
     }
     for (const detail::SelectedMeeting& sm : s.meetings) {
         for (std::size_t i = 0; i < sm.participants.size(); ++i) {

@@ -218,30 +218,35 @@ std::vector<std::string_view> SelectedEdge::values(std::string_view name) const 
 
 namespace {
 
-// An edge's label from the title and amount all its records share.
-std::string label_of(const SelectedEdge& e, std::string_view title, std::string_view amount) {
-    std::string label(to_string(e.type));
+// Appends an edge's label, from the title and amount all its records share.
+void append_label(std::string& label, const SelectedEdge& e, std::string_view title, std::string_view amount) {
+    label.append(to_string(e.type));
     if (!title.empty()) label.append(" ").append(title);
     if (!amount.empty()) label.append(" ").append(amount);
     if (!e.dates.empty()) {
         label.append(" ").append(e.dates.front());
         if (e.dates.size() > 1) label.append("\xE2\x80\xA6").append(e.dates.back());  // "…"
     }
-    if (e.merged > 1) label += " (" + std::to_string(e.merged) + "x)";
-    return label;
+    if (e.merged > 1) label.append(" (").append(std::to_string(e.merged)).append("x)");
 }
 
 }  // namespace
 
-std::string edge_label(const SelectedEdge& e) { return label_of(e, e.title, e.amount); }
+std::string edge_label(const SelectedEdge& e) {
+    std::string label;
+    append_label(label, e, e.title, e.amount);
+    return label;
+}
 
-EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e) {
-    EdgeFields f;
-    f.label = label_of(e, e.title, e.amount);
+void edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e, EdgeFields& f) {
+    f.label.clear();
+    append_label(f.label, e, e.title, e.amount);
     f.place = entity_name(g, e.place);
     f.mode = e.mode;
     f.title = e.title;
     f.amount = e.amount;
+    f.first_date = f.last_date = {};
+    for (auto* list : {&f.dates, &f.places, &f.modes, &f.titles, &f.amounts}) list->clear();
     if (e.date.empty() && !e.dates.empty()) {
         f.first_date = e.first_date();
         f.last_date = e.last_date();
@@ -254,7 +259,6 @@ EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e) {
         if (f.title.empty()) f.titles = e.values("title");
         if (f.amount.empty()) f.amounts = e.values("amount");
     }
-    return f;
 }
 
 std::string meeting_label(const graph::KnowledgeGraph& g, const MeetingRecord& m) {

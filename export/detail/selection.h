@@ -102,7 +102,8 @@ struct EdgeFields {
     std::string_view first_date, last_date;              // when `date` is empty
     std::vector<std::string_view> dates, places, modes, titles, amounts;  // when the single one is empty
 };
-EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e);
+// Fills `f` for `e`, reusing the buffers it has from the edge before.
+void edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e, EdgeFields& f);
 
 // The relation name of the participant -> meeting links.
 inline constexpr std::string_view kParticipatedIn = "PARTICIPATED_IN";
