@@ -320,20 +320,10 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         o << "      </node>\n";
     }
     o << "    </nodes>\n    <edges>\n";
-    detail::EdgeFields f;     // reused from edge to edge, as is the id of a second arc
-    std::string reverse_id;
-    for (std::size_t i = 0; i < s.edges.size(); ++i) {
-        const detail::SelectedEdge& e = s.edges[i];
-        if (e.from_meeting) continue;
-        const std::string& source = s.node_id(e.source);
-        const std::string& target = s.node_id(e.target);
-        detail::edge_fields(g, e, f);
-        arc(o, e, f, opt.collapse, e.stable_id, source, target, {}, pool, edge_spells[i]);
-        if (!e.directed) {
-            reverse_id.assign(e.stable_id).append("-reverse");
-            arc(o, e, f, opt.collapse, reverse_id, target, source, e.stable_id, pool, edge_spells[i]);
-        }
-    }
+    detail::for_each_arc(g, s, [&](std::size_t i, const detail::EdgeFields& f, std::string_view id,
+                                   std::string_view source, std::string_view target, std::string_view reverse_of) {
+        arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of, pool, edge_spells[i]);
+    });
     for (std::size_t i = 0; i < s.meetings.size(); ++i) {
         const detail::SelectedMeeting& sm = s.meetings[i];
         for (std::size_t k = 0; k < sm.participants.size(); ++k) {

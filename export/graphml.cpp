@@ -188,19 +188,10 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
         data_number<"k_participant_count">(o, sm.participants.size());
         o << "    </node>\n";
     }
-    detail::EdgeFields f;     // reused from edge to edge, as is the id of a second arc
-    std::string reverse_id;
-    for (const detail::SelectedEdge& e : s.edges) {
-        if (e.from_meeting) continue;
-        const std::string& source = s.node_id(e.source);
-        const std::string& target = s.node_id(e.target);
-        detail::edge_fields(g, e, f);
-        arc(o, e, f, opt.collapse, e.stable_id, source, target, {});
-        if (!e.directed) {
-            reverse_id.assign(e.stable_id).append("-reverse");
-            arc(o, e, f, opt.collapse, reverse_id, target, source, e.stable_id);
-        }
-    }
+    detail::for_each_arc(g, s, [&](std::size_t i, const detail::EdgeFields& f, std::string_view id,
+                                   std::string_view source, std::string_view target, std::string_view reverse_of) {
+        arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of);
+    });
     for (const detail::SelectedMeeting& sm : s.meetings) {
         for (std::size_t i = 0; i < sm.participants.size(); ++i) {
             edge_start(o, sm.link_ids[i], s.node_id(sm.participants[i]), sm.stable_id);

@@ -105,6 +105,29 @@ struct EdgeFields {
 // Fills `f` for `e`, reusing the buffers it has from the edge before.
 void edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e, EdgeFields& f);
 
+// Calls arc(index, fields, id, source, target, reverse_of) for every arc GraphML and
+// GEXF write for the selected edges, in order: one per edge, and for a symmetric
+// relation a second one back, with "-reverse" appended to its id and reverse_of
+// naming the first (empty on the first). Edges that meetings stand for are left
+// out. The fields are filled once per edge, into buffers reused along the way.
+template <class Arc>
+void for_each_arc(const graph::KnowledgeGraph& g, const Selection& s, Arc&& arc) {
+    EdgeFields f;
+    std::string reverse_id;
+    for (std::size_t i = 0; i < s.edges.size(); ++i) {
+        const SelectedEdge& e = s.edges[i];
+        if (e.from_meeting) continue;
+        const std::string& source = s.node_id(e.source);
+        const std::string& target = s.node_id(e.target);
+        edge_fields(g, e, f);
+        arc(i, f, std::string_view(e.stable_id), source, target, std::string_view());
+        if (!e.directed) {
+            reverse_id.assign(e.stable_id).append("-reverse");
+            arc(i, f, std::string_view(reverse_id), target, source, std::string_view(e.stable_id));
+        }
+    }
+}
+
 // The relation name of the participant -> meeting links.
 inline constexpr std::string_view kParticipatedIn = "PARTICIPATED_IN";
 // A meeting node's display name: "Meeting 2023-04-04 in Melbourne (telephone)".

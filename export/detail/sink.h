@@ -53,7 +53,7 @@ public:
     Sink& number(T v) {
         char tmp[24];
         const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
-        buf_.append(tmp, r.ptr);
+        buf_.append(tmp, static_cast<std::size_t>(r.ptr - tmp));
         return *this;
     }
     // Shortest round-tripping form, locale-independent ("1", "0.75"). Whole numbers
@@ -64,7 +64,7 @@ public:
             return number(static_cast<unsigned>(v));
         char tmp[64];
         const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
-        buf_.append(tmp, r.ptr);
+        buf_.append(tmp, static_cast<std::size_t>(r.ptr - tmp));
         return *this;
     }
     // XML-escaped text (see xml_escape).
