@@ -369,25 +369,32 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     });
     for (std::size_t i = 0; i < edges.size(); ++i) edges[i].stable_id = std::move(edge_ids[i]);
     // Sorted through small keys, each edge then moved once: moving the edges
-    // themselves through a sort of a million costs more than all the rest.
+    // themselves through a sort of a million costs more than all the rest. First by
+    // both ends' ranks in one integer, then edges between the same two nodes (few)
+    // by type, date and id.
     struct Order {
-        std::uint32_t source, target;  // node id ranks
-        RelationType type;
-        std::string_view date, id;
+        std::uint64_t ends;  // source rank, target rank
         std::size_t index;
     };
     std::vector<Order> order(edges.size());
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const SelectedEdge& e = edges[i];
-        order[i] = {rank[e.source.value], rank[e.target.value], e.type, e.date, e.stable_id, i};
+        order[i] = {(std::uint64_t{rank[e.source.value]} << 32) | rank[e.target.value], i};
     }
-    std::sort(order.begin(), order.end(), [](const Order& x, const Order& y) {
-        if (x.source != y.source) return x.source < y.source;
-        if (x.target != y.target) return x.target < y.target;
-        if (x.type != y.type) return x.type < y.type;
-        if (x.date != y.date) return x.date < y.date;
-        return x.id < y.id;  // edge ids are distinct: a total order, whatever the sort
-    });
+    std::sort(order.begin(), order.end(),
+              [](const Order& x, const Order& y) { return x.ends != y.ends ? x.ends < y.ends : x.index < y.index; });
+    for (std::size_t a = 0, b = 0; a < order.size(); a = b) {
+        for (b = a + 1; b < order.size() && order[b].ends == order[a].ends; ++b) {}
+        if (b - a == 1) continue;
+        std::sort(order.begin() + static_cast<std::ptrdiff_t>(a), order.begin() + static_cast<std::ptrdiff_t>(b),
+                  [&](const Order& x, const Order& y) {
+                      const SelectedEdge& ex = edges[x.index];
+                      const SelectedEdge& ey = edges[y.index];
+                      if (ex.type != ey.type) return ex.type < ey.type;
+                      if (ex.date != ey.date) return ex.date < ey.date;
+                      return ex.stable_id < ey.stable_id;  // distinct: a total order, whatever the sort
+                  });
+    }
     // Into that order in place, cycle by cycle: a second vector of a million edges
     // would cost more in fresh pages than the moves.
     std::vector<bool> placed(edges.size(), false);
