@@ -251,6 +251,7 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     pool.reserve(s.edges.size() + s.meetings.size());
     std::vector<Spells> edge_spells(s.edges.size());
     for (std::size_t i = 0; i < s.edges.size(); ++i) {
+        if (i + detail::kPrefetchAhead < s.edges.size()) detail::prefetch(s.edges[i + detail::kPrefetchAhead]);
         const detail::SelectedEdge& e = s.edges[i];
         if (e.from_meeting) continue;
         edge_spells[i] = add_spells(e.dates, pool);
