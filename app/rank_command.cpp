@@ -1,5 +1,5 @@
 // kg rank --by degree|betweenness|closeness|pagerank|meetings [--type T]
-//         [--top N] [--from DATE] [--to DATE] [--json | --csv]: who is central.
+//         [--top N] [--from DATE] [--to DATE] [--threads N] [--json | --csv]: who is central.
 
 #include <CLI/CLI.hpp>
 
@@ -24,6 +24,7 @@ struct RankOptions {
     std::size_t top = 20;
     std::string from;
     std::string to;
+    unsigned threads = 0;  // 0: one per core
     OutputFormat format;
 };
 
@@ -48,7 +49,7 @@ int run_rank(const RankOptions& opt, const GlobalOptions& global) {
     }
     std::vector<graph::Score> scores = by == graph::Centrality::Meetings
                                            ? graph::rank_by_count(kb->meeting_counts(opt.from, opt.to), keep)
-                                           : kb->network(opt.from, opt.to).rank(by, keep);
+                                           : kb->network(opt.from, opt.to).rank(by, keep, opt.threads);
     if (opt.top > 0 && scores.size() > opt.top) scores.resize(opt.top);
     const int digits = by == graph::Centrality::Degree || by == graph::Centrality::Meetings ? 0 : 4;
 
@@ -100,6 +101,10 @@ CommandRunner setup_rank(CLI::App& cmd, const GlobalOptions& global) {
         ->type_name("DATE")->check(iso_date());
     cmd.add_option("--to", opt->to, "Only relations (or meetings) dated on or before DATE")
         ->type_name("DATE")->check(iso_date());
+    cmd.add_option("--threads", opt->threads,
+                   "Threads for betweenness, closeness and pagerank (default 0: one per core); the scores are "
+                   "the same for any N")
+        ->type_name("N");
     add_format_flags(cmd, opt->format);
     cmd.footer("Measures use the graph with parallel relations collapsed; with --type, the graph induced\n"
                "by entities of that type (for PERSON: who met whom). degree: distinct neighbours;\n"

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -69,7 +70,7 @@ std::optional<Spell> spell_of(std::string_view d) {
     if (d.size() == 4 && digits(d)) return Spell{day(d, "-01-01"), day(d, "-12-31")};
     if ((d.size() != 7 && d.size() != 10) || d[4] != '-' || !digits(d.substr(0, 4)) || !digits(d.substr(5, 2)))
         return std::nullopt;
-    const int year = std::stoi(std::string(d.substr(0, 4)));
+    const int year = two_digits(d.substr(0, 2)) * 100 + two_digits(d.substr(2, 2));
     const int month = two_digits(d.substr(5, 2));
     if (month < 1 || month > 12) return std::nullopt;
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -91,7 +92,7 @@ struct Spells {
 };
 
 // Appends the spells of `dates` to `pool`, sorted, overlapping ones merged.
-Spells add_spells(const std::vector<std::string_view>& dates, std::vector<Spell>& pool) {
+Spells add_spells(std::span<const std::string_view> dates, std::vector<Spell>& pool) {
     Spells where{pool.size(), pool.size()};
     for (std::string_view d : dates)
         if (auto s = spell_of(d)) pool.push_back(*s);
@@ -132,22 +133,28 @@ void attr(detail::Sink& o, std::string_view name, std::string_view value) {
     o.xml(value, true) << '"';
 }
 
-void attvalue(detail::Sink& o, std::string_view id, std::string_view value) {
+// `          <attvalue for="ID" value="`, one constant per attribute.
+template <detail::Literal id>
+constexpr auto kAttvalueOpen =
+    detail::Literal("          <attvalue for=\"") + id + detail::Literal("\" value=\"");
+
+template <detail::Literal id>
+void attvalue(detail::Sink& o, std::string_view value) {
     if (value.empty()) return;
-    o << "          <attvalue for=\"" << id << "\" value=\"";
+    o << kAttvalueOpen<id>.view();
     o.xml(value, true) << "\"/>\n";
 }
 
-template <class Number>
-void attvalue_number(detail::Sink& o, std::string_view id, Number value) {
-    o << "          <attvalue for=\"" << id << "\" value=\"";
+template <detail::Literal id, class Number>
+void attvalue_number(detail::Sink& o, Number value) {
+    o << kAttvalueOpen<id>.view();
     o.number(value) << "\"/>\n";
 }
 
-template <class Strings>
-void attvalue_joined(detail::Sink& o, std::string_view id, const Strings& values) {
+template <detail::Literal id, class Strings>
+void attvalue_joined(detail::Sink& o, const Strings& values) {
     if (values.empty()) return;
-    o << "          <attvalue for=\"" << id << "\" value=\"";
+    o << kAttvalueOpen<id>.view();
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (i) o << " | ";
         o.xml(values[i], true);
@@ -192,24 +199,24 @@ void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeField
          std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of,
          const std::vector<Spell>& pool, Spells spells) {
     arc_start(o, id, source, target, f.label, e.weight);
-    attvalue(o, "relation", to_string(e.type));
-    attvalue(o, "directed", e.directed ? "true" : "false");
-    attvalue(o, "reverse_of", reverse_of);
-    if (collapsed) attvalue_number(o, "count", e.merged);
-    attvalue(o, "date", e.date);
-    attvalue(o, "first_date", f.first_date);
-    attvalue(o, "last_date", f.last_date);
-    attvalue_joined(o, "dates", f.dates);
-    attvalue(o, "place", f.place);
-    attvalue_joined(o, "places", f.places);
-    attvalue(o, "mode", f.mode);
-    attvalue_joined(o, "modes", f.modes);
-    attvalue(o, "title", f.title);
-    attvalue_joined(o, "titles", f.titles);
-    attvalue(o, "amount", f.amount);
-    attvalue_joined(o, "amounts", f.amounts);
-    attvalue_number(o, "evidence_count", e.evidence_count);
-    attvalue_joined(o, "documents", e.documents);
+    attvalue<"relation">(o, to_string(e.type));
+    attvalue<"directed">(o, e.directed ? "true" : "false");
+    attvalue<"reverse_of">(o, reverse_of);
+    if (collapsed) attvalue_number<"count">(o, e.merged);
+    attvalue<"date">(o, e.date);
+    attvalue<"first_date">(o, f.first_date);
+    attvalue<"last_date">(o, f.last_date);
+    attvalue_joined<"dates">(o, f.dates);
+    attvalue<"place">(o, f.place);
+    attvalue_joined<"places">(o, f.places);
+    attvalue<"mode">(o, f.mode);
+    attvalue_joined<"modes">(o, f.modes);
+    attvalue<"title">(o, f.title);
+    attvalue_joined<"titles">(o, f.titles);
+    attvalue<"amount">(o, f.amount);
+    attvalue_joined<"amounts">(o, f.amounts);
+    attvalue_number<"evidence_count">(o, e.evidence_count);
+    attvalue_joined<"documents">(o, e.documents);
     o << "        </attvalues>\n";
     write_spells(o, pool, spells);
     o << "      </edge>\n";
@@ -244,6 +251,7 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     pool.reserve(s.edges.size() + s.meetings.size());
     std::vector<Spells> edge_spells(s.edges.size());
     for (std::size_t i = 0; i < s.edges.size(); ++i) {
+        if (i + detail::kPrefetchAhead < s.edges.size()) detail::prefetch(s.edges[i + detail::kPrefetchAhead]);
         const detail::SelectedEdge& e = s.edges[i];
         if (e.from_meeting) continue;
         edge_spells[i] = add_spells(e.dates, pool);
@@ -252,7 +260,8 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     }
     std::vector<Spells> meeting_spells(s.meetings.size());
     for (std::size_t i = 0; i < s.meetings.size(); ++i) {
-        meeting_spells[i] = add_spells({s.meetings[i].record->date}, pool);
+        const std::string_view date = s.meetings[i].record->date;
+        meeting_spells[i] = add_spells({&date, 1}, pool);
         for (EntityId p : s.meetings[i].participants) lives[p.value].cover(pool, meeting_spells[i]);
     }
 
@@ -278,12 +287,12 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
          "    <nodes>\n";
     for (const EntityRecord* e : s.nodes) {
         node_start(o, s.node_id(e->id), e->name, lives[e->id.value]);
-        attvalue(o, "type", to_string(e->type));
-        attvalue_joined(o, "aliases", e->aliases);
-        attvalue_number(o, "mention_count", e->mention_count);
-        attvalue_number(o, "document_count", e->documents.size());
-        attvalue(o, "first_seen", e->first_seen);
-        attvalue(o, "last_seen", e->last_seen);
+        attvalue<"type">(o, to_string(e->type));
+        attvalue_joined<"aliases">(o, e->aliases);
+        attvalue_number<"mention_count">(o, e->mention_count);
+        attvalue_number<"document_count">(o, e->documents.size());
+        attvalue<"first_seen">(o, e->first_seen);
+        attvalue<"last_seen">(o, e->last_seen);
         o << "        </attvalues>\n";
         const detail::NodeStyle st = detail::node_style(e->type);
         colour(o, st.r, st.g, st.b);
@@ -295,41 +304,35 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         Interval when;
         when.cover(pool, meeting_spells[i]);
         node_start(o, sm.stable_id, detail::meeting_label(g, m), when);
-        attvalue(o, "type", "MEETING");
-        attvalue_number(o, "document_count", m.documents.size());
-        attvalue_joined(o, "documents", m.documents);
-        attvalue(o, "date", m.date);
-        attvalue(o, "place", detail::entity_name(g, m.place));
-        attvalue(o, "mode", to_string(m.mode));
-        attvalue(o, "status", to_string(m.status));
-        attvalue(o, "cameo", m.cameo);
-        attvalue(o, "plover_mode", m.plover_mode);
-        attvalue(o, "host", detail::entity_name(g, m.host));
-        attvalue(o, "visitor", detail::entity_name(g, m.visitor));
-        attvalue_number(o, "participant_count", sm.participants.size());
+        attvalue<"type">(o, "MEETING");
+        attvalue_number<"document_count">(o, m.documents.size());
+        attvalue_joined<"documents">(o, m.documents);
+        attvalue<"date">(o, m.date);
+        attvalue<"place">(o, detail::entity_name(g, m.place));
+        attvalue<"mode">(o, to_string(m.mode));
+        attvalue<"status">(o, to_string(m.status));
+        attvalue<"cameo">(o, m.cameo);
+        attvalue<"plover_mode">(o, m.plover_mode);
+        attvalue<"host">(o, detail::entity_name(g, m.host));
+        attvalue<"visitor">(o, detail::entity_name(g, m.visitor));
+        attvalue_number<"participant_count">(o, sm.participants.size());
         o << "        </attvalues>\n";
         colour(o, 0x1f, 0x78, 0xb4);  // the MET colour of the palette
         o << "      </node>\n";
     }
     o << "    </nodes>\n    <edges>\n";
-    for (std::size_t i = 0; i < s.edges.size(); ++i) {
-        const detail::SelectedEdge& e = s.edges[i];
-        if (e.from_meeting) continue;
-        const std::string& source = s.node_id(e.source);
-        const std::string& target = s.node_id(e.target);
-        const detail::EdgeFields f = detail::edge_fields(g, e);
-        arc(o, e, f, opt.collapse, e.stable_id, source, target, {}, pool, edge_spells[i]);
-        if (!e.directed)
-            arc(o, e, f, opt.collapse, e.stable_id + "-reverse", target, source, e.stable_id, pool, edge_spells[i]);
-    }
+    detail::for_each_arc(g, s, [&](std::size_t i, const detail::EdgeFields& f, std::string_view id,
+                                   std::string_view source, std::string_view target, std::string_view reverse_of) {
+        arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of, pool, edge_spells[i]);
+    });
     for (std::size_t i = 0; i < s.meetings.size(); ++i) {
         const detail::SelectedMeeting& sm = s.meetings[i];
         for (std::size_t k = 0; k < sm.participants.size(); ++k) {
             arc_start(o, sm.link_ids[k], s.node_id(sm.participants[k]), sm.stable_id, detail::kParticipatedIn, 1.0);
-            attvalue(o, "relation", detail::kParticipatedIn);
-            attvalue(o, "directed", "true");
-            if (opt.collapse) attvalue(o, "count", "1");
-            attvalue(o, "date", sm.record->date);
+            attvalue<"relation">(o, detail::kParticipatedIn);
+            attvalue<"directed">(o, "true");
+            if (opt.collapse) attvalue<"count">(o, "1");
+            attvalue<"date">(o, sm.record->date);
             o << "        </attvalues>\n";
             write_spells(o, pool, meeting_spells[i]);
             o << "      </edge>\n";

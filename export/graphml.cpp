@@ -79,26 +79,29 @@ constexpr Key kKeys[] = {
     {"k_documents", "edge", "documents", "string"},
 };
 
-constexpr std::string_view kIn = "      ";
+// `      <data key="KEY">`, one constant per key.
+template <detail::Literal key>
+constexpr auto kDataOpen = detail::Literal("      <data key=\"") + key + detail::Literal("\">");
 
 // One <data> element; empty values are left out (readers would see "" or "None").
-void data(detail::Sink& o, std::string_view key, std::string_view value) {
+template <detail::Literal key>
+void data(detail::Sink& o, std::string_view value) {
     if (value.empty()) return;
-    o << kIn << "<data key=\"" << key << "\">";
+    o << kDataOpen<key>.view();
     o.xml(value) << "</data>\n";
 }
 
-template <class Number>
-void data_number(detail::Sink& o, std::string_view key, Number value) {
-    o << kIn << "<data key=\"" << key << "\">";
+template <detail::Literal key, class Number>
+void data_number(detail::Sink& o, Number value) {
+    o << kDataOpen<key>.view();
     o.number(value) << "</data>\n";
 }
 
 // A multi-valued field as one " | "-joined string.
-template <class Strings>
-void data_joined(detail::Sink& o, std::string_view key, const Strings& values) {
+template <detail::Literal key, class Strings>
+void data_joined(detail::Sink& o, const Strings& values) {
     if (values.empty()) return;
-    o << kIn << "<data key=\"" << key << "\">";
+    o << kDataOpen<key>.view();
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (i) o << " | ";
         o.xml(values[i]);
@@ -115,26 +118,26 @@ void edge_start(detail::Sink& o, std::string_view id, std::string_view source, s
 void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeFields& f, bool collapsed,
          std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of) {
     edge_start(o, id, source, target);
-    data(o, "k_edge_label", f.label);
-    data(o, "k_relation", to_string(e.type));
-    data(o, "k_directed", e.directed ? "true" : "false");
-    data(o, "k_reverse_of", reverse_of);
-    if (collapsed) data_number(o, "k_count", e.merged);
-    data(o, "k_date", e.date);
-    data(o, "k_first_date", f.first_date);
-    data(o, "k_last_date", f.last_date);
-    data_joined(o, "k_dates", f.dates);
-    data(o, "k_place", f.place);
-    data_joined(o, "k_places", f.places);
-    data(o, "k_mode", f.mode);
-    data_joined(o, "k_modes", f.modes);
-    data(o, "k_title", f.title);
-    data_joined(o, "k_titles", f.titles);
-    data(o, "k_amount", f.amount);
-    data_joined(o, "k_amounts", f.amounts);
-    data_number(o, "k_weight", e.weight);
-    data_number(o, "k_evidence_count", e.evidence_count);
-    data_joined(o, "k_documents", e.documents);
+    data<"k_edge_label">(o, f.label);
+    data<"k_relation">(o, to_string(e.type));
+    data<"k_directed">(o, e.directed ? "true" : "false");
+    data<"k_reverse_of">(o, reverse_of);
+    if (collapsed) data_number<"k_count">(o, e.merged);
+    data<"k_date">(o, e.date);
+    data<"k_first_date">(o, f.first_date);
+    data<"k_last_date">(o, f.last_date);
+    data_joined<"k_dates">(o, f.dates);
+    data<"k_place">(o, f.place);
+    data_joined<"k_places">(o, f.places);
+    data<"k_mode">(o, f.mode);
+    data_joined<"k_modes">(o, f.modes);
+    data<"k_title">(o, f.title);
+    data_joined<"k_titles">(o, f.titles);
+    data<"k_amount">(o, f.amount);
+    data_joined<"k_amounts">(o, f.amounts);
+    data_number<"k_weight">(o, e.weight);
+    data_number<"k_evidence_count">(o, e.evidence_count);
+    data_joined<"k_documents">(o, e.documents);
     o << "    </edge>\n";
 }
 
@@ -158,50 +161,46 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
     }
     for (const EntityRecord* e : s.nodes) {
         o << "    <node id=\"" << s.node_id(e->id) << "\">\n";
-        data(o, "k_label", e->name);
-        data(o, "k_type", to_string(e->type));
-        data_joined(o, "k_aliases", e->aliases);
-        data_number(o, "k_mention_count", e->mention_count);
-        data_number(o, "k_document_count", e->documents.size());
-        data(o, "k_first_seen", e->first_seen);
-        data(o, "k_last_seen", e->last_seen);
+        data<"k_label">(o, e->name);
+        data<"k_type">(o, to_string(e->type));
+        data_joined<"k_aliases">(o, e->aliases);
+        data_number<"k_mention_count">(o, e->mention_count);
+        data_number<"k_document_count">(o, e->documents.size());
+        data<"k_first_seen">(o, e->first_seen);
+        data<"k_last_seen">(o, e->last_seen);
         o << "    </node>\n";
     }
     for (const detail::SelectedMeeting& sm : s.meetings) {
         const MeetingRecord& m = *sm.record;
         o << "    <node id=\"" << sm.stable_id << "\">\n";
-        data(o, "k_label", detail::meeting_label(g, m));
-        data(o, "k_type", "MEETING");
-        data_number(o, "k_document_count", m.documents.size());
-        data_joined(o, "k_node_documents", m.documents);
-        data(o, "k_meeting_date", m.date);
-        data(o, "k_meeting_place", detail::entity_name(g, m.place));
-        data(o, "k_meeting_mode", to_string(m.mode));
-        data(o, "k_meeting_status", to_string(m.status));
-        data(o, "k_cameo", m.cameo);
-        data(o, "k_plover_mode", m.plover_mode);
-        data(o, "k_host", detail::entity_name(g, m.host));
-        data(o, "k_visitor", detail::entity_name(g, m.visitor));
-        data_number(o, "k_participant_count", sm.participants.size());
+        data<"k_label">(o, detail::meeting_label(g, m));
+        data<"k_type">(o, "MEETING");
+        data_number<"k_document_count">(o, m.documents.size());
+        data_joined<"k_node_documents">(o, m.documents);
+        data<"k_meeting_date">(o, m.date);
+        data<"k_meeting_place">(o, detail::entity_name(g, m.place));
+        data<"k_meeting_mode">(o, to_string(m.mode));
+        data<"k_meeting_status">(o, to_string(m.status));
+        data<"k_cameo">(o, m.cameo);
+        data<"k_plover_mode">(o, m.plover_mode);
+        data<"k_host">(o, detail::entity_name(g, m.host));
+        data<"k_visitor">(o, detail::entity_name(g, m.visitor));
+        data_number<"k_participant_count">(o, sm.participants.size());
         o << "    </node>\n";
     }
-    for (const detail::SelectedEdge& e : s.edges) {
-        if (e.from_meeting) continue;
-        const std::string& source = s.node_id(e.source);
-        const std::string& target = s.node_id(e.target);
-        const detail::EdgeFields f = detail::edge_fields(g, e);
-        arc(o, e, f, opt.collapse, e.stable_id, source, target, {});
-        if (!e.directed) arc(o, e, f, opt.collapse, e.stable_id + "-reverse", target, source, e.stable_id);
-    }
+    detail::for_each_arc(g, s, [&](std::size_t i, const detail::EdgeFields& f, std::string_view id,
+                                   std::string_view source, std::string_view target, std::string_view reverse_of) {
+        arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of);
+    });
     for (const detail::SelectedMeeting& sm : s.meetings) {
         for (std::size_t i = 0; i < sm.participants.size(); ++i) {
             edge_start(o, sm.link_ids[i], s.node_id(sm.participants[i]), sm.stable_id);
-            data(o, "k_edge_label", detail::kParticipatedIn);
-            data(o, "k_relation", detail::kParticipatedIn);
-            data(o, "k_directed", "true");
-            if (opt.collapse) data(o, "k_count", "1");
-            data(o, "k_date", sm.record->date);
-            data(o, "k_weight", "1");
+            data<"k_edge_label">(o, detail::kParticipatedIn);
+            data<"k_relation">(o, detail::kParticipatedIn);
+            data<"k_directed">(o, "true");
+            if (opt.collapse) data<"k_count">(o, "1");
+            data<"k_date">(o, sm.record->date);
+            data<"k_weight">(o, "1");
             o << "    </edge>\n";
         }
     }

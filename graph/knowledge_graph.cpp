@@ -17,13 +17,12 @@
 #include <utility>
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
-#include <boost/graph/page_rank.hpp>
 
 #include "graph/detail/bfs.h"
+#include "graph/detail/centrality.h"
 #include "graph/detail/names.h"
 
 namespace kg::graph {
@@ -891,7 +890,7 @@ std::vector<EntityId> KnowledgeGraph::neighbourhood(EntityId id, unsigned depth,
     return out;
 }
 
-std::vector<Score> KnowledgeGraph::rank(Centrality by, std::optional<EntityType> type) const {
+std::vector<Score> KnowledgeGraph::rank(Centrality by, std::optional<EntityType> type, unsigned threads) const {
     const Impl& g = *impl_;
     const std::size_t n = g.entities.size();
     auto wanted = [&](std::size_t v) { return !type || g.entities[v].type == *type; };
@@ -903,33 +902,26 @@ std::vector<Score> KnowledgeGraph::rank(Centrality by, std::optional<EntityType>
     } else if (n > 0) {
         std::shared_ptr<const SimpleGraph> shared = g.collapsed();
         const SimpleGraph& simple = *shared;
-        auto index = boost::get(boost::vertex_index, simple);
         switch (by) {
         case Centrality::Degree:
             for (std::size_t v = 0; v < n; ++v) value[v] = static_cast<double>(boost::out_degree(v, simple));
             break;
         case Centrality::Betweenness:
-            boost::brandes_betweenness_centrality(simple, boost::make_iterator_property_map(value.begin(), index));
+            value = detail::betweenness(detail::adjacency_of(simple), threads);
             break;
-        case Centrality::Closeness:
+        case Centrality::Closeness: {
             // Wasserman-Faust closeness, which stays meaningful in a disconnected graph;
             // only the wanted entities need their own search.
-            for (std::size_t v = 0; v < n; ++v) {
-                if (!wanted(v) || n < 2) continue;
-                std::vector<unsigned> dist = bfs_distances(simple, n, v, kUnreached);
-                double reached = 0.0;
-                double total = 0.0;
-                for (unsigned d : dist)
-                    if (d != kUnreached && d > 0) {
-                        reached += 1.0;
-                        total += d;
-                    }
-                if (total > 0.0) value[v] = (reached / static_cast<double>(n - 1)) * (reached / total);
+            std::vector<bool> searched;
+            if (type) {
+                searched.resize(n);
+                for (std::size_t v = 0; v < n; ++v) searched[v] = wanted(v);
             }
+            value = detail::closeness(detail::adjacency_of(simple), searched, threads);
             break;
+        }
         case Centrality::PageRank: {
-            boost::graph::page_rank(simple, boost::make_iterator_property_map(value.begin(), index),
-                                    boost::graph::n_iterations(30));
+            value = detail::page_rank(detail::adjacency_of(simple), 0.85, 30, threads);
             double sum = 0.0;
             for (double x : value) sum += x;
             if (sum > 0.0)

@@ -100,8 +100,10 @@ public:
     // Entities within `depth` hops of `id` (including it).
     std::vector<EntityId> neighbourhood(EntityId id, unsigned depth,
                                         const std::vector<RelationType>& via = {}) const;
-    // Scores over the entities of `type` (all when empty), highest first.
-    std::vector<Score> rank(Centrality by, std::optional<EntityType> type = {}) const;
+    // Scores over the entities of `type` (all when empty), highest first. Betweenness,
+    // closeness and PageRank run on `threads` threads (0: every core) with the same
+    // result for any number (graph/detail/centrality.h).
+    std::vector<Score> rank(Centrality by, std::optional<EntityType> type = {}, unsigned threads = 0) const;
     // Connected components as lists of entity ids, largest first.
     std::vector<std::vector<EntityId>> components() const;
 

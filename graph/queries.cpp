@@ -10,14 +10,13 @@
 #include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
-#include <boost/graph/page_rank.hpp>
 
 #include "graph/detail/bfs.h"
+#include "graph/detail/centrality.h"
 #include "graph/detail/names.h"
 
 namespace kg::graph {
@@ -440,54 +439,25 @@ std::vector<Score> rank_by_count(const std::vector<double>& counts, const std::v
     return out;
 }
 
-std::vector<Score> Network::rank(Centrality by, const std::vector<bool>& keep) const {
+std::vector<Score> Network::rank(Centrality by, const std::vector<bool>& keep, unsigned threads) const {
     const Impl& g = *impl_;
     const Induced in = induce(g.n, keep);
     const std::size_t k = in.original.size();
     std::vector<double> value(k, 0.0);
     if (k > 0 && by != Centrality::Meetings) {
         const SimpleGraph simple = g.simple(in);
-        auto index = boost::get(boost::vertex_index, simple);
         switch (by) {
         case Centrality::Degree:
             for (std::size_t v = 0; v < k; ++v) value[v] = static_cast<double>(boost::out_degree(v, simple));
             break;
-        case Centrality::Betweenness: {
-            // Brandes over a compressed sparse row copy holding both directions of
-            // each edge: the same counts as on the undirected graph, and its
-            // contiguous adjacency makes the V breadth-first searches much faster.
-            std::vector<std::pair<std::uint32_t, std::uint32_t>> both;
-            for (const auto& [p, w] : g.induced_pairs(in)) {
-                both.push_back(p);
-                both.emplace_back(p.second, p.first);
-            }
-            using SimpleCsr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
-                                                                 boost::no_property, boost::no_property,
-                                                                 std::uint32_t, std::uint32_t>;
-            const SimpleCsr csr(boost::edges_are_unsorted_multi_pass, both.begin(), both.end(),
-                                static_cast<std::uint32_t>(k));
-            boost::brandes_betweenness_centrality(
-                csr, boost::make_iterator_property_map(value.begin(), boost::get(boost::vertex_index, csr)));
-            // Each unordered pair is counted in both directions.
-            for (double& x : value) x /= 2.0;
+        case Centrality::Betweenness:
+            value = detail::betweenness(detail::adjacency_of(simple), threads);
             break;
-        }
         case Centrality::Closeness:
-            for (std::size_t v = 0; v < k && k > 1; ++v) {
-                const std::vector<unsigned> dist = bfs_distances(simple, k, v, kUnreached);
-                double reached = 0.0;
-                double total = 0.0;
-                for (unsigned d : dist)
-                    if (d != kUnreached && d > 0) {
-                        reached += 1.0;
-                        total += d;
-                    }
-                if (total > 0.0) value[v] = (reached / static_cast<double>(k - 1)) * (reached / total);
-            }
+            value = detail::closeness(detail::adjacency_of(simple), {}, threads);
             break;
         case Centrality::PageRank: {
-            boost::graph::page_rank(simple, boost::make_iterator_property_map(value.begin(), index),
-                                    boost::graph::n_iterations(30));
+            value = detail::page_rank(detail::adjacency_of(simple), 0.85, 30, threads);
             const double sum = std::accumulate(value.begin(), value.end(), 0.0);
             if (sum > 0.0)
                 for (double& x : value) x /= sum;

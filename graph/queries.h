@@ -169,8 +169,10 @@ public:
     // Degree: distinct neighbours. Betweenness: Brandes (unnormalised, each
     // unordered pair counted once). Closeness: Wasserman-Faust, meaningful in a
     // disconnected graph. PageRank: damping 0.85, 30 iterations, sums to 1.
-    // Meetings is not a network measure: use rank_by_count.
-    std::vector<Score> rank(Centrality by, const std::vector<bool>& keep = {}) const;
+    // Meetings is not a network measure: use rank_by_count. Betweenness, closeness
+    // and PageRank run on `threads` threads (0: every core), with the same result
+    // for any number.
+    std::vector<Score> rank(Centrality by, const std::vector<bool>& keep = {}, unsigned threads = 0) const;
 
     // Connected components of the induced graph as for rank; largest first.
     std::vector<std::vector<EntityId>> components(const std::vector<bool>& keep = {}) const;

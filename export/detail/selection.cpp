@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -38,8 +39,8 @@ struct PairKeyHash {
     }
 };
 
-SelectedEdge edge_of(const RelationRecord& r) {
-    SelectedEdge e;
+SelectedEdge edge_of(const RelationRecord& r, std::pmr::memory_resource* arena) {
+    SelectedEdge e(arena);
     e.id = r.id;
     e.type = r.type;
     e.directed = !is_symmetric(r.type);
@@ -58,6 +59,35 @@ PairKey key_of(const SelectedEdge& e) {
 std::string title_key(const RelationRecord& r) {
     const auto it = r.attributes.find("title");
     return it == r.attributes.end() ? std::string() : graph::name_key(it->second);
+}
+
+// SelectedEdge::attribute of "title", "amount" and "mode" at once: one walk over
+// each record's attributes instead of a map search per name.
+struct Shared {
+    std::string_view title, amount, mode;
+};
+
+Shared shared_attributes(const SelectedEdge& e) {
+    Shared shared;
+    bool first = true;
+    for (const RelationRecord* r : e.records) {
+        Shared own;
+        for (const auto& [key, value] : r->attributes) {
+            if (key == "title") own.title = value;
+            else if (key == "amount") own.amount = value;
+            else if (key == "mode") own.mode = value;
+        }
+        if (first) {
+            shared = own;
+            first = false;
+            continue;
+        }
+        // A record without the value, or with another, leaves the edge without one.
+        if (own.title != shared.title) shared.title = {};
+        if (own.amount != shared.amount) shared.amount = {};
+        if (own.mode != shared.mode) shared.mode = {};
+    }
+    return shared;
 }
 
 void finish(SelectedEdge& e) {
@@ -92,6 +122,10 @@ void finish(SelectedEdge& e) {
         std::sort(e.dates.begin(), e.dates.end());
         e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
     }
+    const Shared shared = shared_attributes(e);
+    e.title = shared.title;
+    e.amount = shared.amount;
+    e.mode = shared.mode;
     e.date = one_date ? std::string_view(first.date) : std::string_view();
     e.place = one_place ? first.place : std::nullopt;
     if (e.documents.size() > 1) {
@@ -182,29 +216,41 @@ std::vector<std::string_view> SelectedEdge::values(std::string_view name) const 
     return out;
 }
 
-std::string edge_label(const SelectedEdge& e) {
-    std::string label(to_string(e.type));
-    if (auto t = e.attribute("title"); !t.empty()) label.append(" ").append(t);
-    if (auto a = e.attribute("amount"); !a.empty()) label.append(" ").append(a);
+namespace {
+
+// Appends an edge's label, from the title and amount all its records share.
+void append_label(std::string& label, const SelectedEdge& e, std::string_view title, std::string_view amount) {
+    label.append(to_string(e.type));
+    if (!title.empty()) label.append(" ").append(title);
+    if (!amount.empty()) label.append(" ").append(amount);
     if (!e.dates.empty()) {
         label.append(" ").append(e.dates.front());
         if (e.dates.size() > 1) label.append("\xE2\x80\xA6").append(e.dates.back());  // "…"
     }
-    if (e.merged > 1) label += " (" + std::to_string(e.merged) + "x)";
+    if (e.merged > 1) label.append(" (").append(std::to_string(e.merged)).append("x)");
+}
+
+}  // namespace
+
+std::string edge_label(const SelectedEdge& e) {
+    std::string label;
+    append_label(label, e, e.title, e.amount);
     return label;
 }
 
-EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e) {
-    EdgeFields f;
-    f.label = edge_label(e);
+void edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e, EdgeFields& f) {
+    f.label.clear();
+    append_label(f.label, e, e.title, e.amount);
     f.place = entity_name(g, e.place);
-    f.mode = e.attribute("mode");
-    f.title = e.attribute("title");
-    f.amount = e.attribute("amount");
+    f.mode = e.mode;
+    f.title = e.title;
+    f.amount = e.amount;
+    f.first_date = f.last_date = {};
+    for (auto* list : {&f.dates, &f.places, &f.modes, &f.titles, &f.amounts}) list->clear();
     if (e.date.empty() && !e.dates.empty()) {
         f.first_date = e.first_date();
         f.last_date = e.last_date();
-        f.dates = e.dates;
+        f.dates.assign(e.dates.begin(), e.dates.end());
     }
     if (f.place.empty())
         for (EntityId p : e.places) f.places.push_back(entity_name(g, p));
@@ -213,7 +259,6 @@ EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e) {
         if (f.title.empty()) f.titles = e.values("title");
         if (f.amount.empty()) f.amounts = e.values("amount");
     }
-    return f;
 }
 
 std::string meeting_label(const graph::KnowledgeGraph& g, const MeetingRecord& m) {
@@ -238,7 +283,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return out;
 }
 
-std::string join(const std::vector<std::string_view>& parts, std::string_view sep) {
+std::string join(std::span<const std::string_view> parts, std::string_view sep) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i) out += sep;
@@ -250,6 +295,7 @@ std::string join(const std::vector<std::string_view>& parts, std::string_view se
 Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     const auto& entities = g.entities();
     Selection s;
+    s.arena = std::make_unique<std::pmr::monotonic_buffer_resource>();
     s.node_ids = stable_node_ids(g);
     const std::vector<std::string>& ids = s.node_ids;
     std::vector<bool> keep(entities.size(), false);
@@ -269,13 +315,14 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
 
     // Relations in id order; the edges are put in node id order below.
     std::vector<SelectedEdge> edges;
+    if (!opt.ego) edges.reserve(g.relations().size());  // most of them, as a rule
     const bool count_pairs = opt.collapse || opt.min_weight > 1.0;
     std::unordered_map<PairKey, std::size_t, PairKeyHash> pairs;  // -> index (collapse) or count
     for (const RelationRecord& r : g.relations()) {
         if (r.a.value >= keep.size() || r.b.value >= keep.size()) continue;
         if (!keep[r.a.value] || !keep[r.b.value]) continue;
         if (!wanted(opt.relations, r.type) || !within(r.date, opt.from, opt.to)) continue;
-        SelectedEdge e = edge_of(r);
+        SelectedEdge e = edge_of(r, s.arena.get());
         if (count_pairs) {
             const auto [it, added] = pairs.try_emplace(key_of(e), opt.collapse ? edges.size() : 1);
             if (!added) {
@@ -307,10 +354,12 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     for (std::size_t i = 0; i < edges.size(); ++i) {
         SelectedEdge& e = edges[i];
         if (!e.directed && rank[e.target.value] < rank[e.source.value]) std::swap(e.source, e.target);
-        const RelationRecord& r = *e.records.front();
-        const std::string title = title_key(r);
+        // A collapsed edge's id hashes neither date nor title; an edge of one relation
+        // has that relation's title as its own.
+        const std::string_view date = opt.collapse ? std::string_view() : std::string_view(e.records.front()->date);
+        const std::string title = opt.collapse || e.title.empty() ? std::string() : graph::name_key(e.title);
         claims[i].base = edge_base_id(
-            e.type, edge_hash(e.type, ids[e.source.value], ids[e.target.value], r.date, title, opt.collapse));
+            e.type, edge_hash(e.type, ids[e.source.value], ids[e.target.value], date, title, opt.collapse));
     }
     std::vector<std::string> edge_ids = unique_ids(std::move(claims), [&](std::size_t i, IdClaim& c) {
         const SelectedEdge& e = edges[i];
@@ -319,13 +368,48 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         c.tiebreak = e.id.value;
     });
     for (std::size_t i = 0; i < edges.size(); ++i) edges[i].stable_id = std::move(edge_ids[i]);
-    std::sort(edges.begin(), edges.end(), [&](const SelectedEdge& x, const SelectedEdge& y) {
-        if (x.source != y.source) return rank[x.source.value] < rank[y.source.value];
-        if (x.target != y.target) return rank[x.target.value] < rank[y.target.value];
-        if (x.type != y.type) return x.type < y.type;
-        if (x.date != y.date) return x.date < y.date;
-        return x.stable_id < y.stable_id;
-    });
+    // Sorted through small keys, each edge then moved once: moving the edges
+    // themselves through a sort of a million costs more than all the rest. First by
+    // both ends' ranks in one integer, then edges between the same two nodes (few)
+    // by type, date and id.
+    struct Order {
+        std::uint64_t ends;  // source rank, target rank
+        std::size_t index;
+    };
+    std::vector<Order> order(edges.size());
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const SelectedEdge& e = edges[i];
+        order[i] = {(std::uint64_t{rank[e.source.value]} << 32) | rank[e.target.value], i};
+    }
+    std::sort(order.begin(), order.end(),
+              [](const Order& x, const Order& y) { return x.ends != y.ends ? x.ends < y.ends : x.index < y.index; });
+    for (std::size_t a = 0, b = 0; a < order.size(); a = b) {
+        for (b = a + 1; b < order.size() && order[b].ends == order[a].ends; ++b) {}
+        if (b - a == 1) continue;
+        std::sort(order.begin() + static_cast<std::ptrdiff_t>(a), order.begin() + static_cast<std::ptrdiff_t>(b),
+                  [&](const Order& x, const Order& y) {
+                      const SelectedEdge& ex = edges[x.index];
+                      const SelectedEdge& ey = edges[y.index];
+                      if (ex.type != ey.type) return ex.type < ey.type;
+                      if (ex.date != ey.date) return ex.date < ey.date;
+                      return ex.stable_id < ey.stable_id;  // distinct: a total order, whatever the sort
+                  });
+    }
+    // Into that order in place, cycle by cycle: a second vector of a million edges
+    // would cost more in fresh pages than the moves.
+    std::vector<bool> placed(edges.size(), false);
+    for (std::size_t start = 0; start < edges.size(); ++start) {
+        if (placed[start]) continue;
+        SelectedEdge first = std::move(edges[start]);
+        std::size_t to = start;
+        for (std::size_t from = order[to].index; from != start; from = order[to].index) {
+            edges[to] = std::move(edges[from]);
+            placed[to] = true;
+            to = from;
+        }
+        edges[to] = std::move(first);
+        placed[to] = true;
+    }
 
     if (opt.meetings_as_nodes) s.meetings = select_meetings(g, edges, s.node_ids);
 

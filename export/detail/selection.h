@@ -6,7 +6,10 @@
 // export/detail/stable_ids.h, so two graphs of the same documents ingested in
 // different orders export the same bytes.
 
+#include <memory>
+#include <memory_resource>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,8 +19,14 @@
 namespace kg::output::detail {
 
 // One edge to write: a relation, or with ExportOptions::collapse all relations of
-// one type between the same two entities.
+// one type between the same two entities. Its lists are allocated from the
+// Selection's arena: a million edges of one relation each would otherwise cost
+// three million small allocations and as many frees.
 struct SelectedEdge {
+    SelectedEdge() = default;
+    explicit SelectedEdge(std::pmr::memory_resource* arena)
+        : records(arena), dates(arena), places(arena), documents(arena) {}
+
     RelationId id;                        // the smallest relation id (positional: never written)
     std::string stable_id;                // the id writers use (see stable_ids.h)
     RelationType type = RelationType::Met;
@@ -25,15 +34,19 @@ struct SelectedEdge {
     EntityId target;
     bool directed = false;
     // The relations it stands for, by date and title; never empty.
-    std::vector<const RelationRecord*> records;
+    std::pmr::vector<const RelationRecord*> records;
     // Single values describe the edge only when every record it stands for has the
     // same one (always so without --collapse); a collapsed edge of relations that
     // differ leaves them empty and keeps every value in the lists.
     std::string_view date;                // the date of every record, or empty
-    std::vector<std::string_view> dates;  // every distinct non-empty date, sorted
+    std::pmr::vector<std::string_view> dates;  // every distinct non-empty date, sorted
     std::optional<EntityId> place;        // the place of every record, or none
-    std::vector<EntityId> places;         // every distinct place, in record order
-    std::vector<std::string_view> documents;  // distinct evidence documents, sorted
+    std::pmr::vector<EntityId> places;         // every distinct place, in record order
+    std::pmr::vector<std::string_view> documents;  // distinct evidence documents, sorted
+    // The "title", "amount" and "mode" every record has, as attribute() gives them;
+    // read once in relation order, so writers visiting edges in id order do not go
+    // back to the records for them.
+    std::string_view title, amount, mode;
     std::size_t evidence_count = 0;       // evidence items of every record
     std::size_t merged = 1;               // == records.size()
     double weight = 1.0;                  // == merged
@@ -60,6 +73,8 @@ struct SelectedMeeting {
 };
 
 struct Selection {
+    // Where the edges' lists live; declared first so that it outlives them.
+    std::unique_ptr<std::pmr::monotonic_buffer_resource> arena;
     std::vector<const EntityRecord*> nodes;  // sorted by node id
     // Sorted by source and target node id, type, date, edge id; both ends are in `nodes`.
     std::vector<SelectedEdge> edges;
@@ -87,7 +102,41 @@ struct EdgeFields {
     std::string_view first_date, last_date;              // when `date` is empty
     std::vector<std::string_view> dates, places, modes, titles, amounts;  // when the single one is empty
 };
-EdgeFields edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e);
+// Fills `f` for `e`, reusing the buffers it has from the edge before.
+void edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e, EdgeFields& f);
+
+// Edges are visited in node id order, their relations lie in ingest order: asks
+// the processor for the text of an edge a few places ahead (date, title, amount,
+// mode, documents) so that it is in cache when the edge is written.
+inline constexpr std::size_t kPrefetchAhead = 8;
+inline void prefetch(const SelectedEdge& e) {
+    for (std::string_view text : {e.date, e.title, e.amount, e.mode}) __builtin_prefetch(text.data());
+    if (!e.documents.empty()) __builtin_prefetch(e.documents.front().data());
+}
+
+// Calls arc(index, fields, id, source, target, reverse_of) for every arc GraphML and
+// GEXF write for the selected edges, in order: one per edge, and for a symmetric
+// relation a second one back, with "-reverse" appended to its id and reverse_of
+// naming the first (empty on the first). Edges that meetings stand for are left
+// out. The fields are filled once per edge, into buffers reused along the way.
+template <class Arc>
+void for_each_arc(const graph::KnowledgeGraph& g, const Selection& s, Arc&& arc) {
+    EdgeFields f;
+    std::string reverse_id;
+    for (std::size_t i = 0; i < s.edges.size(); ++i) {
+        if (i + kPrefetchAhead < s.edges.size()) prefetch(s.edges[i + kPrefetchAhead]);
+        const SelectedEdge& e = s.edges[i];
+        if (e.from_meeting) continue;
+        const std::string& source = s.node_id(e.source);
+        const std::string& target = s.node_id(e.target);
+        edge_fields(g, e, f);
+        arc(i, f, std::string_view(e.stable_id), source, target, std::string_view());
+        if (!e.directed) {
+            reverse_id.assign(e.stable_id).append("-reverse");
+            arc(i, f, std::string_view(reverse_id), target, source, std::string_view(e.stable_id));
+        }
+    }
+}
 
 // The relation name of the participant -> meeting links.
 inline constexpr std::string_view kParticipatedIn = "PARTICIPATED_IN";
@@ -100,6 +149,6 @@ std::string edge_label(const SelectedEdge& e);
 
 // Joins with " | ", the separator of multi-valued text fields.
 std::string join(const std::vector<std::string>& parts, std::string_view sep = " | ");
-std::string join(const std::vector<std::string_view>& parts, std::string_view sep = " | ");
+std::string join(std::span<const std::string_view> parts, std::string_view sep = " | ");
 
 }  // namespace kg::output::detail

@@ -14,6 +14,27 @@
 
 namespace kg::output::detail {
 
+// Text known at compile time that can be a template argument and be joined at
+// compile time: a writer's `<data key="` + key + `">` becomes one constant,
+// copied in one go, for each of the tens of millions of elements of a big export.
+template <std::size_t N>
+struct Literal {
+    char chars[N]{};  // with the terminating NUL
+    constexpr Literal() = default;
+    constexpr Literal(const char (&s)[N]) {  // NOLINT: implicit, so "k_label" is a template argument
+        for (std::size_t i = 0; i < N; ++i) chars[i] = s[i];
+    }
+    constexpr std::string_view view() const { return {chars, N - 1}; }
+};
+
+template <std::size_t N, std::size_t M>
+constexpr Literal<N + M - 1> operator+(const Literal<N>& a, const Literal<M>& b) {
+    Literal<N + M - 1> out;
+    for (std::size_t i = 0; i + 1 < N; ++i) out.chars[i] = a.chars[i];
+    for (std::size_t i = 0; i < M; ++i) out.chars[N - 1 + i] = b.chars[i];
+    return out;
+}
+
 class Sink {
 public:
     explicit Sink(std::ostream& out) : out_(out) { buf_.reserve(kBlock + kBlock / 4); }
@@ -32,14 +53,18 @@ public:
     Sink& number(T v) {
         char tmp[24];
         const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
-        buf_.append(tmp, r.ptr);
+        buf_.append(tmp, static_cast<std::size_t>(r.ptr - tmp));
         return *this;
     }
-    // Shortest round-tripping form, locale-independent ("1", "0.75").
+    // Shortest round-tripping form, locale-independent ("1", "0.75"). Whole numbers
+    // below 10,000 (every weight kg writes, as a rule) are written as integers,
+    // which is that same form, at a fraction of the cost.
     Sink& number(double v) {
+        if (v >= 0 && v < 10000 && v == static_cast<double>(static_cast<unsigned>(v)))
+            return number(static_cast<unsigned>(v));
         char tmp[64];
         const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
-        buf_.append(tmp, r.ptr);
+        buf_.append(tmp, static_cast<std::size_t>(r.ptr - tmp));
         return *this;
     }
     // XML-escaped text (see xml_escape).

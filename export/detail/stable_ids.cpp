@@ -21,10 +21,25 @@ std::uint64_t fnv1a64(std::string_view s, std::uint64_t h) {
     return h;
 }
 
-std::string hex(std::uint64_t h, unsigned bits) {
+namespace {
+
+// The bits / 4 hex digits of `h` into out[0 .. bits / 4).
+void put_hex(char* out, std::uint64_t h, unsigned bits) {
     static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out(bits / 4, '0');
-    for (std::size_t i = out.size(); i-- > 0; h >>= 4) out[i] = kDigits[h & 0xF];
+    for (std::size_t i = bits / 4; i-- > 0; h >>= 4) out[i] = kDigits[h & 0xF];
+}
+
+}  // namespace
+
+void append_hex(std::string& out, std::uint64_t h, unsigned bits) {
+    const std::size_t start = out.size();
+    out.resize(start + bits / 4);
+    put_hex(out.data() + start, h, bits);
+}
+
+std::string hex(std::uint64_t h, unsigned bits) {
+    std::string out;
+    append_hex(out, h, bits);
     return out;
 }
 
@@ -191,11 +206,10 @@ std::uint64_t edge_hash(RelationType type, std::string_view source, std::string_
 }
 
 std::string edge_base_id(RelationType type, std::uint64_t hash) {
-    std::string id;
-    id.reserve(relation_word(type).size() + 17);
-    id += relation_word(type);
-    id += '-';
-    id += hex(hash, 64);
+    const std::string& word = relation_word(type);
+    std::string id(word.size() + 17, '-');  // one allocation, of the final size
+    std::copy(word.begin(), word.end(), id.begin());
+    put_hex(id.data() + word.size() + 1, hash, 64);
     return id;
 }
 

@@ -44,6 +44,8 @@ inline constexpr std::size_t kMaxSlugBytes = 48;
 std::uint64_t fnv1a64(std::string_view s, std::uint64_t h = 0xcbf29ce484222325ULL);
 // `bits` of `h` (its low 32 or all 64) as 8 or 16 lower-case hex digits.
 std::string hex(std::uint64_t h, unsigned bits);
+// The same digits appended to `out`.
+void append_hex(std::string& out, std::uint64_t h, unsigned bits);
 
 // "person", "member-of": a type name as an id part.
 std::string id_word(std::string_view type_name);

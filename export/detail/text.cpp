@@ -1,5 +1,6 @@
 #include "export/detail/text.h"
 
+#include <array>
 #include <cstdint>
 
 namespace kg::output::detail {
@@ -150,13 +151,21 @@ constexpr bool plain_xml(unsigned char c) {
     return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
 }
 
+// plain_xml of every byte, looked up rather than tested: most of what a big
+// export writes passes through this scan.
+constexpr std::array<bool, 256> kPlainXml = [] {
+    std::array<bool, 256> plain{};
+    for (unsigned c = 0; c < 256; ++c) plain[c] = plain_xml(static_cast<unsigned char>(c));
+    return plain;
+}();
+
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
     std::size_t i = 0;
     while (i < s.size()) {
         std::size_t j = i;
-        while (j < s.size() && plain_xml(static_cast<unsigned char>(s[j]))) ++j;
+        while (j < s.size() && kPlainXml[static_cast<unsigned char>(s[j])]) ++j;
         out.append(s.data() + i, j - i);
         if (j == s.size()) return;
         const auto c = static_cast<unsigned char>(s[j]);

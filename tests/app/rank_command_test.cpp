@@ -40,6 +40,23 @@ TEST_CASE("kg rank --by betweenness --json gives ranks names types and scores") 
     CHECK(d[1]["score"].GetDouble() >= d[2]["score"].GetDouble());
 }
 
+TEST_CASE("kg rank --threads gives the same scores on one thread as on several") {
+    kg_test::TempDir dir;
+    const std::string db = dir.file("kg.db");
+    kg_test::ingest_corpus(db);
+    for (const char* by : {"betweenness", "closeness", "pagerank"}) {
+        INFO(by);
+        kg_test::KgRun one = run_kg({"--db", db, "rank", "--by", by, "--top", "0", "--json", "--threads", "1"});
+        kg_test::KgRun three = run_kg({"--db", db, "rank", "--by", by, "--top", "0", "--json", "--threads", "3"});
+        kg_test::KgRun all = run_kg({"--db", db, "rank", "--by", by, "--top", "0", "--json"});
+        REQUIRE(one.status == 0);
+        CHECK(one.out.size() > 100);  // scores of many entities, not an empty list
+        CHECK(three.out == one.out);
+        CHECK(all.out == one.out);
+    }
+    CHECK(run_kg({"--db", db, "rank", "--threads", "many"}).status == 2);
+}
+
 TEST_CASE("kg rank on the person graph of who met whom and with date bounds") {
     kg_test::TempDir dir;
     const std::string db = dir.file("kg.db");

@@ -83,8 +83,11 @@ TEST_CASE("collapse folds parallel relations of one type into one weighted edge"
     CHECK(met.type == kg::RelationType::Met);
     CHECK(met.merged == 2);
     CHECK(met.weight == 2.0);
-    CHECK(met.dates == std::vector<std::string_view>{"2023-04-04", "2023-06-01"});
-    CHECK(met.documents == std::vector<std::string_view>{"d1", "d2"});
+    // The lists live in the selection's arena (std::pmr::vector).
+    CHECK(std::vector<std::string_view>(met.dates.begin(), met.dates.end()) ==
+          std::vector<std::string_view>{"2023-04-04", "2023-06-01"});
+    CHECK(std::vector<std::string_view>(met.documents.begin(), met.documents.end()) ==
+          std::vector<std::string_view>{"d1", "d2"});
     CHECK(met.records.size() == 2);
     CHECK(met.evidence_count == 2);
     // Only the first meeting has a mode, so no single mode describes the edge; the
