@@ -209,7 +209,8 @@ private:
     mutable std::vector<PhraseMatch> pm_cache_;
     mutable std::vector<std::uint32_t> tm_cache_;  // title length + 1; 0 = not computed
     mutable std::vector<std::uint8_t> pm_done_;
-    PhraseMatch phrase_match(std::size_t i, std::size_t limit) const {
+    // (always inlined: called for nearly every token, and its first test usually answers)
+    [[gnu::always_inline]] PhraseMatch phrase_match(std::size_t i, std::size_t limit) const {
         if (i >= limit || !(flags_[i] & kPhraseStartFlag)) return {};
         if (limit != sentence_end(i)) return gaz_.match(tok_, fold_, i, limit);
         if (!pm_done_[i]) {
@@ -218,7 +219,7 @@ private:
         }
         return pm_cache_[i];
     }
-    std::size_t title_match(std::size_t i, std::size_t limit) const {
+    [[gnu::always_inline]] std::size_t title_match(std::size_t i, std::size_t limit) const {
         if (i >= limit || !(flags_[i] & kTitleStartFlag)) return 0;
         if (limit != sentence_end(i)) return gaz_.match_title(tok_, fold_, i, limit);
         if (!tm_cache_[i]) tm_cache_[i] = static_cast<std::uint32_t>(gaz_.match_title(tok_, fold_, i, limit) + 1);

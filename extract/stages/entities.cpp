@@ -162,7 +162,9 @@ void DocumentReader::build_entities() {
     };
     // (After "bin", "ibn", "bint" come the father's names: "Abdulaziz Al-Saud" and "Abdulaziz" are
     // not "Salman bin Abdulaziz Al-Saud", whose father they name; "bin Abdulaziz Al-Saud" still is.)
-    auto patronymic = [](const std::string& part) { return part == "bin" || part == "ibn" || part == "bint" || part == "binti"; };
+    auto patronymic = [](const std::string& part) {
+        return (part[0] == 'b' || part[0] == 'i') && (part == "bin" || part == "ibn" || part == "bint" || part == "binti");
+    };
     auto index_cluster = [&](std::size_t c) {
         const auto& fp = clusters[c].folded_parts;
         if (fp.size() < 2) return;

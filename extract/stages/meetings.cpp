@@ -1576,6 +1576,7 @@ bool DocumentReader::in_dateline(const DateMention& d) const {
 
 std::size_t DocumentReader::clause_start(std::size_t s) const {
     const std::size_t a = sent_[s].first, b = sent_[s].last;
+    if (a >= b || !tok_[a].is_word() || !tok_[a].allcaps) return a;  // a dateline opens with its place in capitals
     bool capitals = false;
     for (std::size_t q = a; q < b && q < a + 16; ++q) {
         const Token& t = tok_[q];

@@ -31,13 +31,14 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     // Seri", "Tan Sri", "Tun Dr", "Datin Paduka", "Puan Sri"
     auto malay = [&](std::size_t k) -> std::size_t {
         const Token* w = at(k);
-        if (!w || !w->is_word() || !(w->text[0] == 'D' || w->text[0] == 'T' || w->text[0] == 'P')) return 0;
+        if (!w || !w->is_word()) return 0;
+        const std::string_view x = w->text;
         std::size_t e = k;
-        if (in(w->text, {"Dato", "Datuk", "Datin", "Tun", "Toh"})) {
+        if (x == "Dato" || x == "Datuk" || x == "Datin" || x == "Tun" || x == "Toh") {
             e = k + 1;
             if (at(e) && is_apos(*at(e))) ++e;
             if (at(e) && in(at(e)->text, {"Seri", "Sri", "Paduka", "Utama", "Puan"})) ++e;
-        } else if (in(w->text, {"Tan", "Puan"}) && at(k + 1) && at(k + 1)->is("Sri")) {
+        } else if ((x == "Tan" || x == "Puan") && at(k + 1) && at(k + 1)->is("Sri")) {
             e = k + 2;
         }
         if (e == k || !at(e) || !at(e)->is_word() || !at(e)->cap) return 0;
