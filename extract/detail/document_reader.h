@@ -297,6 +297,12 @@ private:
     // The first token of sentence s after a news dateline ("BEIJING, April 2 (Kyodo) --",
     // "GENEVA (AP) —"), else the sentence's first token: where its own words begin.
     std::size_t clause_start(std::size_t s) const;
+    // Sentence s is a line of the release's title: its first line, or a line above its date line,
+    // without a full stop.
+    bool title_line(std::size_t s) const;
+    // The first date in tokens [first, last) that is not the date line's or a news dateline's
+    // and opens no range, as ISO; empty when none (the local date comes first in the genre).
+    std::string own_date(std::size_t first, std::size_t last) const;
     // The sentence places its meeting at a time that is not a day of the release: a month
     // without its day ("in December 2022", "in July"), a year, "last month", "earlier this year".
     bool other_time(std::size_t sentence) const;

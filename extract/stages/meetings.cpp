@@ -198,14 +198,6 @@ void DocumentReader::find_pair_reference_meetings() {
             if ((m.sentence == s || (before && m.sentence + 1 == s)) && m.persons.size() >= 2) return true;
         return false;
     };
-    // the first date of sentence s that is not the dateline's
-    const auto sentence_date = [&](std::size_t s) {
-        for (const DateMention& d : dates_)
-            if (d.first >= sent_[s].first && d.first < sent_[s].last && !d.range_start && d.first != date_line_token_ &&
-                !in_dateline(d))
-                return d.iso(doc_year_);
-        return std::string();
-    };
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         // "Kishida and Marcos announced the talks after their meeting at the palace", "A and B
@@ -229,7 +221,7 @@ void DocumentReader::find_pair_reference_meetings() {
             md.confidence = 0.7;
             md.persons = {pair->first, pair->second};
             md.subjects = 2;
-            md.date = sentence_date(s);
+            md.date = own_date(a, b);
             md.place = place_in_sentence(s);
             for (std::size_t q = persons_[pair->second].name_last; q < k; ++q)
                 if (in(fold_[q], {"will", "would", "shall", "expected", "plan", "plans"})) md.status = MeetingStatus::Planned;
@@ -279,7 +271,7 @@ void DocumentReader::find_pair_reference_meetings() {
             md.confidence = 0.7;
             md.persons = {pair->first, pair->second};
             md.subjects = 2;
-            md.date = sentence_date(s);
+            md.date = own_date(a, b);
             md.place = place_in_sentence(s);
             // "will meet", "are expected to hold talks": still to come
             for (std::size_t r = (k >= a + 3 ? k - 3 : a); r < v; ++r)
@@ -316,12 +308,7 @@ void DocumentReader::find_after_talks_meetings() {
             md.confidence = 0.75;
             md.persons = {subject, other};
             md.subjects = 1;
-            for (const DateMention& d : dates_)
-                if (dated && d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_ &&
-                    !in_dateline(d)) {
-                    md.date = d.iso(doc_year_);
-                    break;
-                }
+            if (dated) md.date = own_date(a, b);
             md.place = place_in_sentence(s);
             meetings_.push_back(md);
         };
@@ -664,9 +651,7 @@ void DocumentReader::find_meetings() {
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired", "chaired",
                        "co-hosted"})) {
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
-                const bool headline = (s == 0 || (date_line_token_ != kNone && a < date_line_token_)) && b > a &&
-                                      !tok_[b - 1].is(".");
-                const bool to_come = in(w, {"hold", "holding", "have"}) || (w == "holds" && !headline);
+                const bool to_come = in(w, {"hold", "holding", "have"}) || (w == "holds" && !title_line(s));
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;
                 for (; q < b && q <= k + 25; ++q) {
@@ -1329,12 +1314,7 @@ void DocumentReader::find_meetings() {
             // the event named inside the trigger ("held a Japan-ROK Foreign Ministers' Meeting with")
             md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
             if (tr.attend_list) md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
-            // a sentence date, the first one (the local date comes first in the genre)
-            for (const DateMention& d : dates_)
-                if (d.first >= a && d.first < b && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) {
-                    md.date = d.iso(doc_year_);
-                    break;
-                }
+            md.date = own_date(a, b);
             md.place = place_in_sentence(s);
             // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
             // ("On the sidelines of the G20 Summit, X held talks with Y": before the sentence's first trigger)
@@ -1574,6 +1554,18 @@ bool DocumentReader::in_dateline(const DateMention& d) const {
     return r < tok_.size() && (tok_[r].is("-") || tok_[r].is("--") || tok_[r].is("\u2014") || tok_[r].is("\u2013"));
 }
 
+bool DocumentReader::title_line(std::size_t s) const {
+    return (s == 0 || (date_line_token_ != kNone && sent_[s].first < date_line_token_)) &&
+           sent_[s].last > sent_[s].first && !tok_[sent_[s].last - 1].is(".");
+}
+
+std::string DocumentReader::own_date(std::size_t first, std::size_t last) const {
+    for (const DateMention& d : dates_)
+        if (d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d))
+            return d.iso(doc_year_);
+    return {};
+}
+
 std::size_t DocumentReader::clause_start(std::size_t s) const {
     const std::size_t a = sent_[s].first, b = sent_[s].last;
     if (a >= b || !tok_[a].is_word() || !tok_[a].allcaps) return a;  // a dateline opens with its place in capitals
@@ -1651,10 +1643,6 @@ void DocumentReader::finish_meetings() {
     // "spoke today with the Amir and the Prime Minister") is the body's meeting: the title's
     // smaller copy goes, so the body's sentence leads and links everyone.
     {
-        const auto title_line = [&](std::size_t s) {
-            return (s == 0 || (date_line_token_ != kNone && sent_[s].first < date_line_token_)) &&
-                   sent_[s].last > sent_[s].first && !tok_[sent_[s].last - 1].is(".");
-        };
         const auto entities_of = [&](const MeetingDraft& m) {
             std::set<std::size_t> e;
             for (std::size_t p : m.persons)
@@ -1701,8 +1689,7 @@ void DocumentReader::finish_meetings() {
     if (!range && body_dates.empty()) doc_meeting_date = doc_date_;
     // A title's meeting told again by the body's first sentence "... today" or "... on Monday"
     // (and no date of its own there) is of that day, whatever dates the body gives later.
-    if (lead != kNone && sent_[lead].last > sent_[lead].first && !tok_[sent_[lead].last - 1].is(".") &&
-        (lead == 0 || (date_line_token_ != kNone && sent_[lead].first < date_line_token_))) {
+    if (lead != kNone && title_line(lead)) {
         for (std::size_t s = lead + 1; s < sent_.size(); ++s) {
             if (sent_[s].last <= sent_[s].first || !tok_[sent_[s].last - 1].is(".") ||
                 (date_line_token_ != kNone && sent_[s].first <= date_line_token_))

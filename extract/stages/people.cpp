@@ -377,7 +377,7 @@ std::size_t DocumentReader::add_person(std::size_t title_first, std::size_t modi
 // headlines name their principal without an office (rule headline-subject). Adds the person and
 // returns the end of the name; kNone when the title opens otherwise.
 std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
-    if (limit <= i + 2 || tok_[limit - 1].is(".") || (flags_[i] & kHonorificStart) || phrase_match(i, limit).entry ||
+    if (limit <= i + 2 || (flags_[i] & kHonorificStart) || phrase_match(i, limit).entry ||
         title_match(i, limit))
         return kNone;
     const auto name = read_name(i, limit, true);
@@ -403,7 +403,7 @@ void DocumentReader::find_people() {
         if (!free(i)) continue;
         const std::size_t limit = sentence_end(i);
         // (0) A release's title that opens with a name and a meeting verb (headline-subject)
-        if (i == sentence_begin(i) && (sent_of_[i] == 0 || (date_line_token_ != kNone && i < date_line_token_)))
+        if (i == sentence_begin(i) && title_line(sent_of_[i]))
             if (const std::size_t last = headline_subject(i, limit); last != kNone) {
                 i = last - 1;
                 continue;
