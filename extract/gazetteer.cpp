@@ -211,10 +211,11 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
             bool ok = true;
             for (std::size_t k = i; k < i + len; ++k) {
                 const Token& t = tokens[k];
-                // ("President-elect": the hyphenated "elect" is written in lower case)
+                // ("President-elect", "Ambassador-at-Large": words after a hyphen are written in lower
+                // case; "Chargé d'Affaires": the elided "d'")
                 if (!allow_lower && t.is_word() && !t.cap && !t.allcaps && t.text != "for" && t.text != "of" &&
-                    t.text != "and" && t.text != "to" && t.text != "the" &&
-                    !(t.text == "elect" && k > i && tokens[k - 1].is("-")))
+                    t.text != "and" && t.text != "to" && t.text != "the" && !(k > i && tokens[k - 1].is("-")) &&
+                    !(t.text.starts_with("d'") || t.text.starts_with("d\u2019")))
                     ok = false;
             }
             if (ok) best = len;

@@ -36,9 +36,12 @@
 
 namespace kg::extract {
 
+// Word-class bits of one token (detail::WordFlag), gazetteer start bits among them.
+using WordFlags = std::uint64_t;
+
 struct Extractor::Words {
-    FlatStringMap<std::uint32_t> flags;  // folded word -> WordFlag | gazetteer start bits
-    void add(std::string_view folded, std::uint32_t f) { flags[folded] |= f; }
+    FlatStringMap<WordFlags> flags;  // folded word -> WordFlag | gazetteer start bits
+    void add(std::string_view folded, WordFlags f) { flags[folded] |= f; }
 };
 
 namespace detail {
@@ -73,7 +76,7 @@ inline bool is_possessive(const Token& t) { return t.is("'s") || t.is("\u2019s")
 
 // Word classes looked up once per token, so the per-token scans of each stage test
 // a bit instead of comparing strings.
-enum WordFlag : std::uint32_t {
+enum WordFlag : WordFlags {
     kNonName = 1u << 0,      // raw text: never starts or continues a name
     kMonth = 1u << 1,        // raw text
     kPostNominal = 1u << 2,  // raw text
@@ -105,11 +108,12 @@ enum WordFlag : std::uint32_t {
     kPastMeetingVerb = 1u << 29,    // folded: met, held, spoke ... a meeting that took place
     kTimeUnit = 1u << 30,           // folded: week, month, year, summer ... after last / earlier this
     kPersonNoun = 1u << 31,         // folded: candidate, envoy, lawmaker ... in lower case before a name
+    kCoordinatedVerbAdverb = 1ull << 32,  // folded: also, then, later ... between "and" and a second verb
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
-std::vector<std::pair<std::string, std::uint32_t>> compile_word_classes(const Gazetteer::Impl& gaz);
+std::vector<std::pair<std::string, WordFlags>> compile_word_classes(const Gazetteer::Impl& gaz);
 
 // Honorifics before a name: Mr., Ms., Mrs., Dr., Prof., H.E., Hon., the Hon(ourable|orable),
 // Rt Hon., Senator the Hon, Sir, Dame, His/Her Excellency. Returns tokens consumed.
@@ -184,7 +188,7 @@ private:
     std::vector<Token> tok_;
     std::vector<std::string_view> fold_;  // folded token texts, computed once (into the text or fold_arena_)
     std::string fold_arena_;
-    std::vector<std::uint32_t> flags_;  // WordFlag bits per token
+    std::vector<WordFlags> flags_;  // WordFlag bits per token
     std::vector<Sentence> sent_;
     std::vector<std::size_t> sent_of_;  // token -> sentence
     std::vector<DateMention> dates_;

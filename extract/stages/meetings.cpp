@@ -58,7 +58,7 @@ MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::siz
 // the medium of the meeting a sentence reports after its verb; empty when r names none.
 std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f, std::size_t r, std::size_t b) {
     if (r < 2 || r + 1 >= b || !in(f[r], {"phone", "telephone", "video"})) return std::nullopt;
-    const bool by = f[r - 1] == "by" || (f[r - 1] == "the" && f[r - 2] == "over");
+    const bool by = f[r - 1] == "by" || (f[r - 1] == "the" && in(f[r - 2], {"over", "on"}));
     const bool in_a = in(f[r - 1], {"a", "an"}) && in(f[r - 2], {"in", "during", "over", "via"});
     if (!by && !(in_a && in(f[r + 1], {"call", "conversation", "talk", "talks", "conference"}))) return std::nullopt;
     return f[r] == "video" ? MeetingMode::Video : MeetingMode::Telephone;
@@ -146,9 +146,10 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     std::size_t from = p2.title_first != kNone ? p2.title_first : p2.name_first;
     if (p2.modifier_first != kNone && p2.modifier_first < from) from = p2.modifier_first;
     while (from > a && !tok_[from - 1].is("and") &&
-           ((tok_[from - 1].is_word() && tok_[from - 1].cap) || tok_[from - 1].is(".") || tok_[from - 1].is("the")) &&
+           ((tok_[from - 1].is_word() && tok_[from - 1].cap) || tok_[from - 1].is(".") || tok_[from - 1].is("the") ||
+            is_possessive(tok_[from - 1])) &&
            !person_at(from - 1))
-        --from;  // "French President", "the Honorable", "H.E. Mr."
+        --from;  // "French President", "the Honorable", "H.E. Mr.", "Australia's"
     from = back_over_counterpart(from, a);
     if (from <= a + 1 || !tok_[from - 1].is("and")) return std::nullopt;
     // "Mr. X, Minister for Foreign Affairs, and ...": back over the first person's apposition
@@ -716,7 +717,8 @@ void DocumentReader::find_meetings() {
             // (prose only: a headline without its full stop is read by the title rules)
             const bool prose = b > a && (tok_[b - 1].is(".") || tok_[b - 1].is("\u201d") || tok_[b - 1].is("\""));
             if (prose && w == "meeting" && k > a && in(fold_[k - 1], {"after", "following"}) && k + 1 < b) {
-                const std::size_t q = skip_counterpart_words(k + 1, b);
+                // ("after meeting with X": the same)
+                const std::size_t q = skip_counterpart_words(tok_[k + 1].is("with") ? k + 2 : k + 1, b);
                 if (names_person(q)) {
                     triggers.push_back({k, q, MeetingMode::InPerson, "after-meeting"});
                     k = q - 1;
@@ -800,7 +802,10 @@ void DocumentReader::find_meetings() {
                     if (!c.entry || (c.entry->type != EntityType::Country && c.entry->type != EntityType::Organization))
                         return false;
                     std::size_t after = r + c.length;
-                    if (after < b && is_possessive(tok_[after])) ++after;
+                    if (after < b && is_possessive(tok_[after])) {
+                        ++after;
+                        if (auto p = person_at(after); p && persons_[*p].name_first == after) return true;  // "Russia's Sergei Lavrov"
+                    }
                     // ("US president Joe Biden": the news writes the office in lower case)
                     return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0 ||
                            (after < b && person_at(after + gaz_.match_title(tok_, fold_, after, b, false, true)) &&
@@ -1125,6 +1130,12 @@ void DocumentReader::find_meetings() {
                                                                  "Honourable", "Senator", "the", "His", "Her",
                                                                  "Excellency", "Majesty", "Highness"})))
                         --from;
+                    // "A and Australia's B held": back over the country's possessive
+                    if (from > a + 1 && is_possessive(tok_[from - 1])) {
+                        std::size_t q = from - 1;
+                        while (q > a && q + 4 > from && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;
+                        if (q + 1 < from) from = q;
+                    }
                     if (from >= 1 && tok_[from - 1].is("and") && pm.name_last == from - 1) subject.push_back(*it);
                     else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
                         bool apposition = true;
@@ -1143,6 +1154,18 @@ void DocumentReader::find_meetings() {
                     in(fold_[tr.first - 2], {"following", "after", "before"}) && !people.empty() &&
                     persons_[people.front()].name_last <= tr.first) {
                     subject.assign(1, people.front());
+                }
+                // "X paid a courtesy call on Y, and held a meeting with Z": two verbs joined by "and"
+                // share the clause's subject; Y, between them, is the first verb's counterpart.
+                if (ti > 0 && !subject.empty() && !meetings_.empty() && meetings_.back().sentence == s &&
+                    meetings_.back().subjects > 0 && persons_[subject.front()].name_first >= triggers[ti - 1].last) {
+                    std::size_t q = tr.first;
+                    while (q > lo && (flags_[q - 1] & kCoordinatedVerbAdverb)) --q;
+                    if (q > lo && tok_[q - 1].is("and") && !person_at(q - 1)) {
+                        const MeetingDraft& before = meetings_.back();
+                        subject.assign(before.persons.begin(),
+                                       before.persons.begin() + static_cast<std::ptrdiff_t>(before.subjects));
+                    }
                 }
                 // objects: people after the trigger, up to a word that starts a new clause
                 // (a pair's verb has none: "A and B discussed the proposal of C")
@@ -1771,6 +1794,29 @@ void DocumentReader::finish_meetings() {
     // its subject with each counterpart; the readout's own meeting links everyone.
     std::vector<std::pair<std::set<std::size_t>, std::size_t>> seen;  // entity set -> meeting index
     std::vector<std::set<std::size_t>> centre;                          // meeting -> subject entities (body only)
+    std::vector<bool> title_only;  // meeting -> every evidence so far is a title line's
+    // CAMEO 04x and PLOVER CONSULT mode of a meeting, from its mode
+    const auto set_codes = [](Meeting& m, const std::string& rule) {
+        switch (m.mode) {
+            case MeetingMode::Telephone:
+            case MeetingMode::Video:
+                m.cameo = "041";
+                m.plover_mode = "phone";
+                break;
+            case MeetingMode::CourtesyCall:
+                m.cameo = rule == "paid-courtesy-call" ? "042" : "043";
+                m.plover_mode = rule == "paid-courtesy-call" ? "visit" : "host";
+                break;
+            case MeetingMode::Summit:
+            case MeetingMode::Multilateral:
+                m.cameo = "044";
+                m.plover_mode = "meet";
+                break;
+            default:
+                m.cameo = "040";
+                m.plover_mode = "meet";
+        }
+    };
     for (const MeetingDraft& md : meetings_) {
         std::set<std::size_t> ents;
         for (std::size_t p : md.persons)
@@ -1786,6 +1832,15 @@ void DocumentReader::finish_meetings() {
             if (m.date.empty()) m.date = md.date;
             if (!m.place && md.place != kNone && phrases_[md.place].entity != kNone) m.place = phrases_[md.place].entity;
             if (md.status == MeetingStatus::Happened) m.status = MeetingStatus::Happened;
+            // "Scholz speaks with Biden" above "Scholz spoke on the telephone today with Biden": the
+            // title's meeting, whose words gave no medium, was the body's call
+            if (m.mode == MeetingMode::InPerson && title_only[mi] && !title_line(md.sentence) &&
+                (md.mode == MeetingMode::Telephone || md.mode == MeetingMode::Video)) {
+                m.mode = md.mode;
+                m.place.reset();
+                set_codes(m, md.rule);
+            }
+            title_only[mi] = title_only[mi] && title_line(md.sentence);
         } else {
             Meeting m;
             m.participants.assign(ents.begin(), ents.end());
@@ -1796,30 +1851,12 @@ void DocumentReader::finish_meetings() {
             if (md.host != kNone) m.host = person_entity_[md.host];
             if (md.visitor != kNone) m.visitor = person_entity_[md.visitor];
             if (md.event != kNone && phrases_[md.event].entity != kNone) m.parent_event = phrases_[md.event].entity;
-            // CAMEO 04x and PLOVER CONSULT mode
-            switch (m.mode) {
-                case MeetingMode::Telephone:
-                case MeetingMode::Video:
-                    m.cameo = "041";
-                    m.plover_mode = "phone";
-                    break;
-                case MeetingMode::CourtesyCall:
-                    m.cameo = md.rule == "paid-courtesy-call" ? "042" : "043";
-                    m.plover_mode = md.rule == "paid-courtesy-call" ? "visit" : "host";
-                    break;
-                case MeetingMode::Summit:
-                case MeetingMode::Multilateral:
-                    m.cameo = "044";
-                    m.plover_mode = "meet";
-                    break;
-                default:
-                    m.cameo = "040";
-                    m.plover_mode = "meet";
-            }
+            set_codes(m, md.rule);
             m.evidence.push_back(ev);
             out_.meetings.push_back(m);
             mi = out_.meetings.size() - 1;
             seen.emplace_back(ents, mi);
+            title_only.push_back(title_line(md.sentence));
             std::set<std::size_t> c;
             const bool body = lead != kNone && md.sentence > lead && md.rule != "delegations";
             if (body && !md.joined && md.subjects > 0 && md.persons.size() > md.subjects + 1 &&

@@ -19,7 +19,7 @@ enum class HeadKind { None, Event, Programme, Organization };
 
 // What a head noun names, from its word classes (data/word_classes.tsv): capitalised heads by
 // their class, lower-case ones only as the heads of a meeting ("telephone talk").
-HeadKind head_kind(const Token& t, std::uint32_t flags) {
+HeadKind head_kind(const Token& t, WordFlags flags) {
     if (!t.is_word() || t.allcaps) return HeadKind::None;
     if (!t.cap) return (flags & kEventHeadLower) ? HeadKind::Event : HeadKind::None;
     if (flags & kEventHead) return HeadKind::Event;

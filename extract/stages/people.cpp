@@ -725,6 +725,31 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // (6) A name after a country's possessive, as the news writes one: "Japan's Takeshi Iwaya and
+        // Australia's Penny Wong met", "China's Wang Yi said": a whole name of two to four parts with no
+        // word of the language ("Iraq's Kurdistan Region" is none), closed by a lower-case word or
+        // punctuation.
+        if (is_possessive(tok_[i]) && i > 0 && i + 2 < limit && name_word(i + 1) && free(i + 1) &&
+            !tok_[i + 1].allcaps && !phrase_match(i + 1, limit).entry && !title_match(i + 1, limit)) {
+            bool country = false;
+            for (std::size_t j = i; j-- > 0 && j + 4 >= i && !country;) {
+                const PhraseMatch c = phrase_match(j, i);
+                country = c.entry && c.entry->type == EntityType::Country && j + c.length == i;
+            }
+            if (auto name = read_name(i + 1, limit, false);
+                country && name && name->parts.size() >= 2 && name->parts.size() <= 4 &&
+                !language_word_in(name->first, name->last) &&
+                (name->last >= limit || (tok_[name->last].is_word() ? !tok_[name->last].cap && !tok_[name->last].allcaps
+                                                                     : !is_possessive(tok_[name->last])))) {
+                bool whole = true;
+                for (std::size_t k = name->first; k < name->last; ++k) whole = whole && free(k);
+                if (whole) {
+                    add_person(kNone, kNone, *name, false, 0);
+                    i = name->last - 1;
+                    continue;
+                }
+            }
+        }
         // (4) Apposition: "Antony Blinken, Secretary of State"
         if (name_word(i) && !tok_[i].allcaps &&
             (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap || tok_[i].newline_before)) {
@@ -864,6 +889,9 @@ void DocumentReader::find_counterpart_names() {
                     ++r;
                 if (r < b && fold_[r] == "with") q = r + 1;
                 else if (r < b && (w == "met" || w == "meets") && r == k + 1) q = r;
+                // "said after meeting Takeshi Iwaya that ...": the gerund after "after" or "following"
+                else if (r < b && w == "meeting" && r == k + 1 && k > a && in(fold_[k - 1], {"after", "following"}))
+                    q = r;
                 // "met his counterpart Yang Jiechi", "met with her Chinese counterpart, Wang Yi"
                 if (q != kNone) q = skip_counterpart_words(q, b);
             }

@@ -44,8 +44,8 @@ void DocumentReader::find_dates_and_sentences() {
                        ? tok_[i].text
                        : std::string_view(fold_arena_).substr(arena_spans[i].first, arena_spans[i].second);
         if (!tok_[i].is_word()) continue;
-        if (const std::uint32_t* found = words_.flags.find(fold_[i])) {
-            std::uint32_t f = *found;
+        if (const WordFlags* found = words_.flags.find(fold_[i])) {
+            WordFlags f = *found;
             const Token& t = tok_[i];
             // Case-sensitive classes hold only for the written forms they were listed in
             // (names need a capital anyway, so "the" and "The" may share kNonName).

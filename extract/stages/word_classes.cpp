@@ -11,7 +11,7 @@ namespace {
 
 struct ClassFlag {
     std::string_view name;
-    std::uint32_t flag;
+    WordFlags flag;
 };
 
 // Every class the rules use, by the name data/word_classes.tsv gives it.
@@ -35,14 +35,15 @@ constexpr ClassFlag kClasses[] = {
     {"meeting-adjective", kMeetingAdjective}, {"family-name-first", kFamilyNameFirst},
     {"told-verb", kToldVerb},       {"past-meeting-verb", kPastMeetingVerb},
     {"time-unit", kTimeUnit},       {"person-noun", kPersonNoun},
+    {"coordinated-verb-adverb", kCoordinatedVerbAdverb},
 };
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::uint32_t>> compile_word_classes(const Gazetteer::Impl& gaz) {
-    std::vector<std::pair<std::string, std::uint32_t>> out;
+std::vector<std::pair<std::string, WordFlags>> compile_word_classes(const Gazetteer::Impl& gaz) {
+    std::vector<std::pair<std::string, WordFlags>> out;
     for (const auto& [cls, words] : gaz.word_classes) {
-        std::uint32_t flag = 0;
+        WordFlags flag = 0;
         for (const ClassFlag& c : kClasses)
             if (c.name == cls) flag = c.flag;
         if (!flag) throw InputError(gaz.word_classes_file + ": unknown word class '" + cls + "'");

@@ -391,4 +391,66 @@ TEST_CASE("the names after 'bin' are the father's: 'King Abdulaziz Al-Saud' is n
     CHECK(has_alias(mbs, "Crown Prince Salman"));
 }
 
+TEST_CASE("coordinated verbs: 'X paid a courtesy call on Y, and held a meeting with Z' is X's second meeting") {
+    const auto x = run("Release\n\nDuring the visit, State Minister Ken Ono paid a courtesy call on the Hon. Tom Hale, "
+                       "Prime Minister of Fiji, and held a meeting with the Hon. Ana Silva, Deputy Speaker of Parliament.");
+    CHECK(relation(x, RelationType::Met, "Ken Ono", "Tom Hale"));
+    CHECK(relation(x, RelationType::Met, "Ken Ono", "Ana Silva"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    // a second subject of its own keeps its meeting: "and Silva held talks with"
+    const auto y = run("Release\n\nMinister Ken Ono met Prime Minister Tom Hale, and Speaker Ana Silva held talks "
+                       "with Senator Paul White.");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Paul White"));
+    CHECK_FALSE(relation(y, RelationType::Met, "Ken Ono", "Paul White"));
+}
+
+TEST_CASE("a title that gives no medium takes the body's: 'speaks with' above 'spoke on the telephone with'") {
+    const auto x = run("Chancellor Tom Hale speaks with President Ana Silva\n\nChancellor Tom Hale spoke on the "
+                       "telephone today with President Ana Silva. They discussed trade.");
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].mode == kg::MeetingMode::Telephone);
+    CHECK(x.meetings[0].cameo == "041");
+    CHECK_FALSE(x.meetings[0].place);
+    // a body that names no medium leaves the title's meeting in person
+    const auto y = run("Chancellor Tom Hale meets President Ana Silva\n\nChancellor Tom Hale met President Ana Silva "
+                       "in Berlin today.");
+    REQUIRE(y.meetings.size() == 1);
+    CHECK(y.meetings[0].mode == kg::MeetingMode::InPerson);
+}
+
+TEST_CASE("offices with lower-case words after a hyphen or an elided d': Ambassador-at-Large, Charge d'Affaires") {
+    const auto x = run("Release\n\nSecretary Tom Hale met with Ambassador-at-Large Ana Silva, Charg\u00e9 d\u2019Affaires "
+                       "Paul White and Prime Minister-designate Hiro Sato.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    // a mission is a body, not a person named after an office
+    const auto y = run("Release\n\nMinister Tom Hale met Mr. Paul White, Charg\u00e9 d\u2019Affaires, Australian "
+                       "Mission to NATO, in Brussels.");
+    CHECK_FALSE(entity(y, EntityType::Person, "Australian Mission"));
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Paul White"));
+}
+
+TEST_CASE("'said after meeting (with) X': the speaker met X, a name without an office among them") {
+    const auto x = run("Release\n\nCANBERRA (Kyodo) -- Ana Silva, the Australian foreign minister, said after meeting "
+                       "Takeshi Iwaya that ties were strong.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Takeshi Iwaya"));
+    const auto y = run("Release\n\nForeign Minister Ana Silva said after meeting with Foreign Minister Hiro Sato "
+                       "that ties were strong.");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Hiro Sato"));
+}
+
+TEST_CASE("a name after a country's possessive, as the news writes one: 'China's Wang Yi met Russia's Sergei Lavrov'") {
+    const auto x = run("Release\n\nBEIJING (AP) -- China's Wang Yi met Russia's Sergei Lavrov on Tuesday. Japan's "
+                       "Takeshi Iwaya and Australia's Shigeru Ishiba met in Canberra.");
+    CHECK(relation(x, RelationType::Met, "Wang Yi", "Sergei Lavrov"));
+    CHECK(relation(x, RelationType::Met, "Takeshi Iwaya", "Shigeru Ishiba"));
+    // words of the language after the possessive name no one
+    const auto y = run("Release\n\nHe met the Prime Minister of Iraq's Kurdistan Region, Tom Hale. Russia's Wagner "
+                       "Group attacked, and China's Belt and Road Initiative grew.");
+    CHECK_FALSE(entity(y, EntityType::Person, "Kurdistan Region"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Wagner Group"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Belt"));
+}
+
 }  // TEST_SUITE
