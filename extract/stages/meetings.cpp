@@ -879,10 +879,13 @@ void DocumentReader::find_meetings() {
             }
             // received a courtesy call from / paid a courtesy call to|on / made a courtesy call on
             if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving"}) &&
-                next_is(1, "a") && k + 3 < b) {
+                (next_is(1, "a") || next_is(1, "the")) && k + 3 < b) {
                 std::size_t q = k + 2;
-                while (q < b && q <= k + 5 && !in(tok_[q].text, {"from", "to", "on", "by"})) ++q;
-                if (q < b && q <= k + 5) {
+                while (q < b && q <= k + 5 && !in(tok_[q].text, {"from", "to", "on", "by", "of"})) ++q;
+                // "received the courtesy call of Ambassador X" (a courtesy call only: "a call of support")
+                const bool of_caller = q < b && tok_[q].is("of") && in(w, {"received", "receives", "receiving"}) &&
+                                       k + 2 < q && fold_[q - 1] == "call" && fold_[q - 2] == "courtesy";
+                if (q < b && q <= k + 5 && (!tok_[q].is("of") || of_caller)) {
                     bool call = false, courtesy = false, video = false;
                     for (std::size_t r = k + 2; r < q; ++r) {
                         const std::string word = to_lower(tok_[r].text);
@@ -1135,6 +1138,12 @@ void DocumentReader::find_meetings() {
                         std::size_t q = from - 1;
                         while (q > a && q + 4 > from && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;
                         if (q + 1 < from) from = q;
+                    }
+                    // "X, accompanied by Y, held talks with Z": X led the side Y joined
+                    if (from >= a + 3 && tok_[from - 1].is("by") && in(fold_[from - 2], {"accompanied", "joined"}) &&
+                        tok_[from - 3].is(",") && pm.name_last == from - 3) {
+                        subject.push_back(*it);
+                        continue;
                     }
                     if (from >= 1 && tok_[from - 1].is("and") && pm.name_last == from - 1) subject.push_back(*it);
                     else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {

@@ -462,7 +462,19 @@ void DocumentReader::find_people() {
                 std::size_t body = kNone;
                 bool after_body = false;
                 bool unknown_body = false;  // "the President of <a body kg does not know>, Name"
-                if (q < limit && (tok_[q].is("of") || tok_[q].is("for"))) {
+                // ("U.S. Ambassador to Japan Rahm Emanuel", "Ambassador of Japan to the Philippines X":
+                // an envoy's office names the country sent to, known countries and bodies only)
+                const auto sent_to = [&](std::size_t at) -> std::size_t {
+                    if (at >= limit || !tok_[at].is("to")) return 0;
+                    std::size_t r = at + 1;
+                    if (r < limit && tok_[r].is("the")) ++r;
+                    const PhraseMatch b = phrase_match(r, limit);
+                    return b.entry && office_holder(*b.entry) && !b.entry->demonym ? r + b.length - at : 0;
+                };
+                if (const std::size_t to = sent_to(q)) {
+                    after_body = true;
+                    q += to;
+                } else if (q < limit && (tok_[q].is("of") || tok_[q].is("for"))) {
                     std::size_t r = q + 1;
                     if (r < limit && tok_[r].is("the")) ++r;
                     if (PhraseMatch b = phrase_match(r, limit);
@@ -471,6 +483,7 @@ void DocumentReader::find_people() {
                         if (tok_[q].is("of")) body = r;
                         after_body = true;
                         q = r + b.length;
+                        q += sent_to(q);
                     } else {
                         // a body kg does not know, named by its head noun, then the name: "Director of
                         // the Office of the Foreign Affairs Commission Yang Jiechi", "Member of the
@@ -732,9 +745,9 @@ void DocumentReader::find_people() {
         if (is_possessive(tok_[i]) && i > 0 && i + 2 < limit && name_word(i + 1) && free(i + 1) &&
             !tok_[i + 1].allcaps && !phrase_match(i + 1, limit).entry && !title_match(i + 1, limit)) {
             bool country = false;
-            for (std::size_t j = i; j-- > 0 && j + 4 >= i && !country;) {
-                const PhraseMatch c = phrase_match(j, i);
-                country = c.entry && c.entry->type == EntityType::Country && j + c.length == i;
+            for (std::size_t c0 = i; c0-- > 0 && c0 + 4 >= i && !country;) {
+                const PhraseMatch c = phrase_match(c0, i);
+                country = c.entry && c.entry->type == EntityType::Country && c0 + c.length == i;
             }
             if (auto name = read_name(i + 1, limit, false);
                 country && name && name->parts.size() >= 2 && name->parts.size() <= 4 &&

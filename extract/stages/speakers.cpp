@@ -47,6 +47,10 @@ std::vector<std::string> title_words(std::string_view title) {
         }
     }
     if (!cur.empty()) out.push_back(fold_key(cur));
+    // A rank word after "of", "for" or "to" names what the office is of, not its rank: "Secretary
+    // of State" is the Secretary, "State Minister" is not the Minister.
+    for (std::size_t i = 1; i < out.size(); ++i)
+        if (in(out[i - 1], {"of", "for", "to"}) && rank_modifier(out[i])) out[i].insert(0, "of:");
     // "of", "for", "the", "and" do not distinguish offices here
     out.erase(std::remove_if(out.begin(), out.end(),
                              [](const std::string& w) { return in(w, {"of", "for", "the", "and", "to"}); }),
@@ -257,7 +261,8 @@ void DocumentReader::resolve_title_references() {
         // "Head of the Office of the President X", "Advisor to the President": an office's
         // owner inside another office, not the President taking part
         if (k >= 2 && in(fold_[k - 1], {"of", "to"}) && tok_[k - 2].is_word() && tok_[k - 2].cap) {
-            bool office = (flags_[k - 2] & kHeadNoun) != 0;  // "Office of the President"
+            // ("Deputy Assistant to the President": any capitalised word before "to the")
+            bool office = (flags_[k - 2] & kHeadNoun) != 0 || fold_[k - 1] == "to";  // "Office of the President"
             for (std::size_t q = k >= 5 ? k - 5 : 0; q < k - 1 && !office; ++q)
                 office = title_match(q, k - 1) == k - 1 - q;  // "Advisor to the Vice President"
             if (office) continue;
@@ -296,15 +301,23 @@ void DocumentReader::resolve_title_references() {
         for (const auto& [entity, words] : offices)
             if (title_refers_to(ref, words)) candidates.insert(entity);
         // Several holders: the release's principal, the first person it names, when they are one
-        // ("Minister Champagne ... met Di Maio, Minister of Foreign Affairs ... the Minister also held").
+        // ("Minister Champagne ... met Di Maio, Minister of Foreign Affairs ... the Minister also held";
+        // "Secretary Blinken met Foreign Secretary Manalo ... Later, the Secretary met"): a readout
+        // calls its own principal by the bare office, even when the counterpart holds one like it.
+        // Not when another holder of the very same office shares the sentence that first names the
+        // principal ("President A and President B spoke. The President met C": either).
         if (candidates.size() > 1 && principal != kNone && candidates.count(principal) && principal_titled) {
-            // not when another holder shares the sentence that first names the principal
-            bool alone = true;
-            for (std::size_t p = 0; p < persons_.size() && alone; ++p)
-                if (person_entity_[p] != kNone && person_entity_[p] != principal &&
-                    candidates.count(person_entity_[p]) && sent_of_[persons_[p].name_first] == principal_sentence)
-                    alone = false;
-            if (alone) candidates = {principal};
+            bool alike = false;
+            for (std::size_t p = 0; p < persons_.size() && !alike; ++p) {
+                const std::size_t other = person_entity_[p];
+                if (other == kNone || other == principal || !candidates.count(other) ||
+                    sent_of_[persons_[p].name_first] != principal_sentence)
+                    continue;
+                for (const auto& [e1, w1] : offices)
+                    for (const auto& [e2, w2] : offices)
+                        alike = alike || (e1 == principal && e2 == other && w1 == w2);
+            }
+            if (!alike) candidates = {principal};
         }
         if (candidates.size() != 1) continue;
         const std::size_t entity = *candidates.begin();

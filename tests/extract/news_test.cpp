@@ -453,4 +453,37 @@ TEST_CASE("a name after a country's possessive, as the news writes one: 'China's
     CHECK_FALSE(entity(y, EntityType::Person, "Belt"));
 }
 
+TEST_CASE("a bare office is the readout's principal though the counterpart holds one like it: 'the Secretary'") {
+    const auto x = run("Release\n\nSecretary of State Tom Hale met with Philippine Foreign Secretary Ana Silva in "
+                       "Manila today. Later, the Secretary met with President Paul White.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
+    // "Deputy Assistant to the President": an office's owner, not the President taking part
+    const auto y = run("Release\n\nPresident Tom Hale met Premier Ana Silva on Monday. Deputy Assistant to the "
+                       "President and Deputy Advisor Paul White spoke with Minister Hiro Sato.");
+    const kg::Entity* hale = entity(y, EntityType::Person, "Tom Hale");
+    REQUIRE(hale);
+    CHECK(hale->mentions.size() == 1);
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Hiro Sato"));
+}
+
+TEST_CASE("an envoy's office names the country sent to before the name: 'U.S. Ambassador to Japan X'") {
+    const auto x = run("Release\n\nSecretary Tom Hale met with U.S. Ambassador to Japan Paul White and with "
+                       "Ambassador of Japan to the Philippines Hiro Sato.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    const auto y = run("Release\n\nSecretary Ana Silva received the courtesy call of Japanese Ambassador to the "
+                       "Philippines Hiro Sato on 04 June 2024.");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Hiro Sato"));
+    REQUIRE(y.meetings.size() == 1);
+    CHECK(y.meetings[0].mode == kg::MeetingMode::CourtesyCall);
+}
+
+TEST_CASE("'X, accompanied by Y, conducted talks with Z': X and Y are one side of the talks") {
+    const auto x = run("Release\n\nSpecial Envoy Tom Hale, accompanied by Ambassador Ana Silva, conducted talks "
+                       "today in Muscat with Foreign Minister Hiro Sato.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
+}
+
 }  // TEST_SUITE
