@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 106;
+inline constexpr int kRulesVersion = 107;
 
 }  // namespace kg::extract

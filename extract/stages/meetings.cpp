@@ -67,7 +67,7 @@ std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f,
 // `folded`: a token's folded text (DocumentReader::fold_), so no copy is made per call.
 bool meeting_noun(std::string_view folded) {
     return in(folded, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
-                       "teleconference", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
+                       "teleconference", "audience", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
                        "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview"});
 }
 
@@ -261,8 +261,27 @@ void DocumentReader::find_pair_reference_meetings() {
             const std::size_t from = s > 0 ? sent_[s - 1].first : a;
             std::optional<std::pair<std::size_t, std::size_t>> pair;
             for (std::size_t e = k; e > from && !pair; --e) pair = pair_ending_at(e, e > a ? a : sent_[s - 1].first);
+            if (pair && !subject_pair(*pair)) continue;
+            // no pair joined by "and": the two people, and only they, whom the sentence before names
+            // ("Modi told Putin on Tuesday that ... The two leaders met in the Kremlin"), when no meeting
+            // was reported before, which "the two leaders" would be the sides of
+            bool earlier = false;
+            for (const MeetingDraft& m : meetings_) earlier = earlier || (m.sentence < s && !title_line(m.sentence));
+            if (!pair && !earlier && s > 0 && fold_[k + 1] == "two") {
+                std::vector<std::size_t> named;  // first mention of each person
+                bool others = false;
+                for (std::size_t p = 0; p < persons_.size(); ++p) {
+                    if (person_entity_[p] == kNone) continue;
+                    const std::size_t ps = sent_of_[persons_[p].name_first];
+                    if (ps == s && persons_[p].name_first < k) others = true;
+                    if (ps != s - 1) continue;
+                    bool seen = false;
+                    for (std::size_t q : named) seen = seen || person_entity_[q] == person_entity_[p];
+                    if (!seen) named.push_back(p);
+                }
+                if (!others && named.size() == 2) pair = std::make_pair(named[0], named[1]);
+            }
             if (!pair) continue;
-            if (!subject_pair(*pair)) continue;
             // a meeting reported in this sentence or the one before is the one the pair refers to
             if (reported(s, true)) continue;
             MeetingDraft md;
@@ -652,7 +671,9 @@ void DocumentReader::find_meetings() {
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired", "chaired",
                        "co-hosted"})) {
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
-                const bool to_come = in(w, {"hold", "holding", "have"}) || (w == "holds" && !title_line(s));
+                // ("after holding talks with X": the talks are over)
+                const bool to_come = in(w, {"hold", "have"}) || (w == "holds" && !title_line(s)) ||
+                                     (w == "holding" && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;
                 for (; q < b && q <= k + 25; ++q) {
@@ -1162,6 +1183,13 @@ void DocumentReader::find_meetings() {
                     in(fold_[tr.first - 1], {"a", "the", "his", "her", "their"}) &&
                     in(fold_[tr.first - 2], {"following", "after", "before"}) && !people.empty() &&
                     persons_[people.front()].name_last <= tr.first) {
+                    subject.assign(1, people.front());
+                }
+                // "X met Y at the Vatican, after holding talks with Z": a gerund after "after" is the
+                // clause subject's, like the noun above
+                if (tr.first > a && in(fold_[tr.first - 1], {"following", "after", "before"}) &&
+                    fold_[tr.first].size() > 4 && fold_[tr.first].ends_with("ing") && !people.empty() &&
+                    persons_[people.front()].name_last <= tr.first && !tok_[tr.first - 1].cap) {
                     subject.assign(1, people.front());
                 }
                 // "X paid a courtesy call on Y, and held a meeting with Z": two verbs joined by "and"

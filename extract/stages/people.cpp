@@ -727,10 +727,12 @@ void DocumentReader::find_people() {
         // (5) A name after a noun for a person in lower case, as the news writes one: "Democratic
         // candidate Kamala Harris", "opposition leader Peter Dutton", "special envoy Steve Witkoff";
         // a whole name of two to four parts that no capitalised word goes on from.
-        if ((flags_[i] & kPersonNoun) && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && i + 1 < limit &&
-            name_word(i + 1) && free(i + 1) && !tok_[i + 1].allcaps && !phrase_match(i + 1, limit).entry &&
-            !title_match(i + 1, limit)) {
-            if (auto name = read_name(i + 1, limit, false);
+        // ("China's top diplomat, Wang Yi": a comma between)
+        const std::size_t n1 = i + 2 < limit && tok_[i + 1].is(",") ? i + 2 : i + 1;
+        if ((flags_[i] & kPersonNoun) && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && n1 < limit &&
+            name_word(n1) && free(n1) && !tok_[n1].allcaps && !phrase_match(n1, limit).entry &&
+            !title_match(n1, limit)) {
+            if (auto name = read_name(n1, limit, false);
                 name && name->parts.size() <= 4 && !language_word_in(name->first, name->last - 1) &&
                 !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
                 add_person(kNone, kNone, *name, false, 0);

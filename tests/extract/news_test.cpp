@@ -486,4 +486,32 @@ TEST_CASE("'X, accompanied by Y, conducted talks with Z': X and Y are one side o
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
 }
 
+TEST_CASE("'X met Y on Saturday, after holding talks with Z': the gerund's talks are the subject's, and over") {
+    const auto x = run("Release\n\nROME (Reuters) - President Tom Hale met Pope Francis at the Vatican on Saturday, "
+                       "after holding talks with Prime Minister Ana Silva.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Pope Francis"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Pope Francis", "Ana Silva"));
+    // "is holding talks" is still to come
+    const auto y = run("Release\n\nPresident Tom Hale is holding talks with Prime Minister Ana Silva.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("'the two leaders met' after a sentence naming just two people, when nothing was reported before") {
+    const auto x = run("Modi, Putin hold talks\n\nMOSCOW (Reuters) - Prime Minister Tom Hale told President Ana "
+                       "Silva on Tuesday that peace was needed. The two leaders met in the Kremlin.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    // a meeting already reported is the one "the two leaders" refer to
+    const auto y = run("Release\n\nPresident Tom Hale met today with President Ana Silva. President Hale thanked "
+                       "Administrator Paul White for his work. The two leaders also discussed trade.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Paul White"));
+}
+
+TEST_CASE("a name after a descriptive noun and a comma: 'China's top diplomat, Wang Yi', and an audience is a meeting") {
+    const auto x = run("Release\n\nBEIJING (AP) -- Earlier, Secretary Tom Hale held talks with China's top "
+                       "diplomat, Wang Yi. Minister Ana Silva had an audience with King Paul White.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Wang Yi"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
+}
+
 }  // TEST_SUITE
