@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 107;
+inline constexpr int kRulesVersion = 108;
 
 }  // namespace kg::extract

@@ -1523,6 +1523,13 @@ void DocumentReader::find_delegations() {
                 ((tok_[k + 1].is("was") && in(tok_[k + 2].text, {"headed", "led"})) ||
                  in(tok_[k + 1].text, {"headed", "led"})))
                 headed = true;
+            // "The delegation also included the Honorable X, ..., and Y"
+            if (fold_[k] == "delegation" && k + 2 < b) {
+                const std::size_t v = fold_[k + 1] == "also" ? k + 2 : k + 1;
+                if (v < b && (in(fold_[v], {"included", "includes", "comprised"}) ||
+                              (fold_[v] == "consisted" && v + 1 < b && fold_[v + 1] == "of")))
+                    headed = true;
+            }
         }
         // both sides named: one side alone may be leading dialogue tracks "respectively"
         if (sides_by >= 2) side = true;
@@ -1620,10 +1627,27 @@ bool DocumentReader::title_line(std::size_t s) const {
 }
 
 std::string DocumentReader::own_date(std::size_t first, std::size_t last) const {
-    for (const DateMention& d : dates_)
-        if (d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d))
-            return d.iso(doc_year_);
-    return {};
+    // "X, who arrived on March 2, met Y on March 4": a date inside a relative clause between commas
+    // is another event's when a date follows the clause
+    const auto in_relative_clause = [&](const DateMention& d) {
+        for (std::size_t q = d.first; q > first && q + 12 > d.first; --q) {
+            if (tok_[q - 1].is(",")) return false;
+            if (in(fold_[q - 1], {"who", "which"}) && q >= first + 2 && tok_[q - 2].is(",")) {
+                for (std::size_t r = d.last; r < last; ++r)
+                    if (tok_[r].is(",")) return true;
+                return false;
+            }
+        }
+        return false;
+    };
+    const DateMention* found = nullptr;
+    for (const DateMention& d : dates_) {
+        if (!(d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d)))
+            continue;
+        if (!found) found = &d;
+        if (!in_relative_clause(d)) return d.iso(doc_year_);
+    }
+    return found ? found->iso(doc_year_) : std::string{};
 }
 
 std::size_t DocumentReader::clause_start(std::size_t s) const {

@@ -514,4 +514,22 @@ TEST_CASE("a name after a descriptive noun and a comma: 'China's top diplomat, W
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
 }
 
+TEST_CASE("'The delegation also included A and B': named members join the meeting") {
+    const auto x = run("Release\n\nOn April 8, Prime Minister Tom Hale received a courtesy call from a delegation "
+                       "led by the Honorable Ana Silva, Chairman of the Committee. The delegation also included the "
+                       "Honorable Paul White, Ranking Member, and the Honorable Hiro Sato, Member of the House.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+}
+
+TEST_CASE("a date inside a relative clause is another event's when the meeting's own date follows") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale, who arrived on March 2, met Foreign Minister Ana Silva "
+                       "on March 4.",
+                       "2024-03-06");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date == "2024-03-04");
+}
+
 }  // TEST_SUITE
