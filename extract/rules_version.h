@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 108;
+inline constexpr int kRulesVersion = 109;
 
 }  // namespace kg::extract

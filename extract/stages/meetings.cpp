@@ -669,7 +669,9 @@ void DocumentReader::find_meetings() {
                 continue;
             }
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired", "chaired",
-                       "co-hosted"})) {
+                       "co-hosted"}) ||
+                (w == "engaged" && k + 1 < b && fold_[k + 1] == "in")) {  // "engaged in a private meeting with"
+
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
                 // ("after holding talks with X": the talks are over)
                 const bool to_come = in(w, {"hold", "have"}) || (w == "holds" && !title_line(s)) ||
@@ -1504,7 +1506,10 @@ void DocumentReader::find_delegations() {
         bool side = false, headed = false;
         std::size_t sides_by = 0;
         for (std::size_t k = a; k + 1 < b; ++k) {
-            if (tok_[k].is("side") && (tok_[k + 1].is(",") || tok_[k + 1].is(":"))) side = true;
+            // ("From the Japanese side, Mr. X ...", not "with her husband by her side, X")
+            if (tok_[k].is("side") && (tok_[k + 1].is(",") || tok_[k + 1].is(":")) && k > a &&
+                (tok_[k - 1].cap || tok_[k - 1].allcaps))
+                side = true;
             // "the Japanese side was represented by Mr. X, ..., and the Philippine side by Ms. Y"
             // (a country's side only: "worked side by side with" is no delegation)
             const auto country_before = [&] {

@@ -532,4 +532,14 @@ TEST_CASE("a date inside a relative clause is another event's when the meeting's
     CHECK(r->date == "2024-03-04");
 }
 
+TEST_CASE("'engaged in a private meeting with freed hostage X': a meeting, and a person after 'hostage'") {
+    const auto x = run("Release\n\nFirst Lady Ana Silva engaged in a private meeting with freed hostage Tom Hale in "
+                       "the White House today.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Tom Hale"));
+    // "by her side," is no delegation's side
+    const auto y = run("Release\n\nSpeaking from the White House with her husband, President Paul White, by her "
+                       "side, First Lady Ana Silva reflected on motherhood.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Paul White"));
+}
+
 }  // TEST_SUITE
