@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 109;
+inline constexpr int kRulesVersion = 110;
 
 }  // namespace kg::extract

@@ -313,7 +313,13 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         // immediately followed by a capitalised family name ("Israel KATZ").
         if (k > i) {
             PhraseMatch pm = phrase_match(k, limit);
-            if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps)) break;
+            // ("Deputy Attorney General Lisa Monaco;": a one-word country right after a lone given
+            // name, and punctuation right after it, is the family name; not "President Biden Ukraine aid")
+            const bool family = pm.entry && pm.length == 1 && n.parts.size() == 1 && k == i + 1 && !n.caps[0] &&
+                                !t.allcaps && pm.entry->type == EntityType::Country &&
+                                (k + 1 >= limit || tok_[k + 1].is(",") || tok_[k + 1].is(";") || tok_[k + 1].is(")") ||
+                                 (tok_[k + 1].is(".") && (k + 2 >= limit || tok_[k + 2].space_before)));
+            if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps) && !family) break;
         }
         std::string part(t.text);
         bool caps = t.allcaps;

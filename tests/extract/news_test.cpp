@@ -542,4 +542,13 @@ TEST_CASE("'engaged in a private meeting with freed hostage X': a meeting, and a
     CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Paul White"));
 }
 
+TEST_CASE("a country's name as a family name after a lone given name and before punctuation: 'Lisa Monaco'") {
+    const auto x = run("Release\n\nSecretary Tom Hale met Deputy Attorney General Lisa Monaco; Ambassador Maria "
+                       "Jordan, who spoke; and Minister Ana Silva of Jordan. President Biden Ukraine aid was noted.");
+    CHECK(entity(x, EntityType::Person, "Lisa Monaco"));
+    CHECK(entity(x, EntityType::Person, "Maria Jordan"));
+    CHECK(entity(x, EntityType::Person, "Ana Silva"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Biden Ukraine"));
+}
+
 }  // TEST_SUITE
