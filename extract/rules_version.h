@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 104;
+inline constexpr int kRulesVersion = 105;
 
 }  // namespace kg::extract
