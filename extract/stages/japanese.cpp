@@ -2,7 +2,8 @@
 // A stage of the extraction pipeline (see extract/detail/document_reader.h). It runs after
 // the English stages on a document written in Japanese and reads the text itself: the
 // tokens of the English stages are whole runs of Japanese script. Its words are in
-// data/ja_words.tsv.
+// data/ja_words.tsv and matched as written; where a name before an office begins and ends is
+// decided on MeCab's morphemes (extract/japanese_reading.h).
 //
 //   本18日午前7時30分から約30分間，岸田文雄外務大臣は，ジョン・ケリー米国務長官（The
 //   Honorable John F. Kerry, ...）との間で電話会談を行ったところ，概要は以下のとおりです。
@@ -87,16 +88,44 @@ void DocumentReader::find_japanese() {
     const std::vector<std::string>& titles = words("title");
     const std::vector<Cp> cps = decode(text_);
     // MeCab's words: where a name may begin and end, and what its parts are (人名, unknown
-    // words, ordinary words, particles). morph[q] is the morpheme code point q is part of.
-    const std::vector<Morpheme> morphemes = japanese_morphemes(text_);
+    // words, ordinary words, particles). MeCab reads only the pieces of text the rules ask about
+    // (a piece runs between punctuation, brackets and spaces), each once: a release's words are
+    // needed only around its offices. morph_of(q) is the morpheme code point q is part of;
+    // morphemes are in order within a piece, pieces in the order they were asked for.
+    std::vector<Morpheme> morphemes;
     std::vector<std::size_t> morph(cps.size(), kNone);
-    for (std::size_t q = 0, x = 0; q < cps.size() && x < morphemes.size(); ++q) {
-        while (x < morphemes.size() && morphemes[x].end <= cps[q].begin) ++x;
-        if (x < morphemes.size() && morphemes[x].begin <= cps[q].begin) morph[q] = x;
-    }
+    std::vector<char> segmented(cps.size(), 0);
+    auto piece_break = [](char32_t c) {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ',' || c == '(' || c == ')' || c == 0x3000 ||
+               c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF0E || c == 0xFF08 || c == 0xFF09 || c == 0x300C ||
+               c == 0x300D;  // 、。，．（）「」
+    };
+    auto morph_of = [&](std::size_t q) {
+        if (q >= cps.size()) return kNone;
+        if (!segmented[q]) {
+            std::size_t a = q, b = q + 1;
+            if (!piece_break(cps[q].c)) {
+                while (a > 0 && !segmented[a - 1] && !piece_break(cps[a - 1].c) && q - a < 256) --a;
+                while (b < cps.size() && !segmented[b] && !piece_break(cps[b].c) && b - q < 256) ++b;
+            }
+            const std::size_t from = cps[a].begin, first = morphemes.size();
+            for (Morpheme m : japanese_morphemes(std::string_view(text_).substr(from, cps[b - 1].end - from))) {
+                m.begin += from;
+                m.end += from;
+                morphemes.push_back(m);
+            }
+            for (std::size_t c = a, x = first; c < b; ++c) {
+                segmented[c] = 1;
+                while (x < morphemes.size() && morphemes[x].end <= cps[c].begin) ++x;
+                if (x < morphemes.size() && morphemes[x].begin <= cps[c].begin) morph[c] = x;
+            }
+        }
+        return morph[q];
+    };
     // a morpheme begins at code point q (or q is in none, or past the text)
     auto word_starts = [&](std::size_t q) {
-        return q >= cps.size() || morph[q] == kNone || morphemes[morph[q]].begin == cps[q].begin;
+        const std::size_t x = morph_of(q);
+        return x == kNone || morphemes[x].begin == cps[q].begin;
     };
     auto str = [&](std::size_t a, std::size_t b) {  // code points [a, b) as UTF-8
         return a >= b ? std::string() : std::string(text_.substr(cps[a].begin, cps[b - 1].end - cps[a].begin));
@@ -180,8 +209,8 @@ void DocumentReader::find_japanese() {
     auto known_words = [&](std::size_t b, std::size_t e) {
         if (!word_starts(b) || !word_starts(e)) return false;
         for (std::size_t q = b; q < e; ++q) {
-            if (morph[q] == kNone) return false;
-            const Morpheme& m = morphemes[morph[q]];
+            if (morph_of(q) == kNone) return false;
+            const Morpheme& m = morphemes[morph_of(q)];
             if (m.unknown || !(m.cls == MC::Noun || m.cls == MC::Place || m.cls == MC::Country ||
                                m.cls == MC::Organization || m.cls == MC::Suffix))
                 return false;
@@ -192,12 +221,12 @@ void DocumentReader::find_japanese() {
         const std::pair<std::size_t, std::size_t> none{kNone, kNone};
         if (ne <= nb || ne > cps.size()) return none;
         if (ne < cps.size() && !word_starts(ne)) {
-            const std::size_t b = first_cp(morph[ne]);
+            const std::size_t b = first_cp(morph_of(ne));
             if (b <= nb) return none;
             ne = b;
         }
-        if (morph[ne - 1] == kNone || !word_starts(ne)) return none;
-        std::size_t x = morph[ne - 1];
+        if (morph_of(ne - 1) == kNone || !word_starts(ne)) return none;
+        std::size_t x = morph_of(ne - 1);
         if (last_cp(x) != ne) return none;
         auto body_word = [&](std::size_t y) {
             const MC c = morphemes[y].cls;
@@ -261,7 +290,9 @@ void DocumentReader::find_japanese() {
             }
             if (!ok) break;
             taken.push_back(y);
-            if (y == 0 || (family_here && m.cls != MC::Prefix && !m.given)) break;
+            // the family name begins the name (a single kanji before a given name may be part of one
+            // MeCab splits: 楽 玉 成)
+            if (y == 0 || (family_here && m.cls != MC::Prefix && !m.given && (m.family || !single))) break;
         }
         while (!taken.empty() && morphemes[taken.back()].cls == MC::Prefix && !morphemes[taken.back()].unknown)
             taken.pop_back();
@@ -488,7 +519,10 @@ void DocumentReader::find_japanese() {
     }
     // "故安倍晋三国葬儀": the late — 故, then a family name and a given name as MeCab reads them
     // (人名,姓 then 人名,名, a numeral after it: 晋三), with no office after it
-    for (std::size_t x = 0; x + 2 < morphemes.size(); ++x) {
+    for (std::size_t q = 0; q < cps.size(); ++q) {
+        if (cps[q].c != 0x6545) continue;  // 故
+        const std::size_t x = morph_of(q);
+        if (x == kNone || x + 2 >= morphemes.size()) continue;
         const Morpheme& late = morphemes[x];
         if (late.cls != MC::Prefix || text_.compare(late.begin, late.end - late.begin, "\u6545") != 0) continue;  // 故
         if (!morphemes[x + 1].family || morphemes[x + 1].begin != late.end) continue;
