@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 105;
+inline constexpr int kRulesVersion = 106;
 
 }  // namespace kg::extract
