@@ -46,7 +46,7 @@ std::string extraction_fingerprint(const GlobalOptions& global) {
         data += f.filename().string() + ' ' + store::sha256_hex(file_bytes(f)) + '\n';
     // the English word list names from context are checked against (Debian's wamerican)
     data += "words " + store::sha256_hex(file_bytes(extract::Gazetteer::words_file())) + '\n';
-    // the dictionary Japanese names are read with (MeCab's IPA dictionary)
+    // the dictionary Japanese releases are cut into words and names read with (MeCab's IPA dictionary)
     data += "readings " + extract::reading_dictionary_identity();
     std::string aliases;
     for (const std::string& f : global.alias_files) aliases += store::sha256_hex(file_bytes(f)) + '\n';

@@ -2,6 +2,7 @@
 
 #include <mecab.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -12,7 +13,7 @@ namespace kg::extract {
 namespace {
 
 // One MeCab model for the process (its dictionary is loaded once); a tagger and lattice for
-// each thread that reads names, as MeCab's model is shared safely but a lattice is not.
+// each thread that reads Japanese, as MeCab's model is shared safely but a lattice is not.
 MeCab::Model* loaded_model(std::string* why) {
     static std::once_flag once;
     static std::unique_ptr<MeCab::Model> m;
@@ -29,7 +30,7 @@ MeCab::Model& model() {
     std::string error;
     MeCab::Model* m = loaded_model(&error);
     if (!m)
-        throw InputError("cannot load MeCab's dictionary to read Japanese names (Debian packages libmecab2 and "
+        throw InputError("cannot load MeCab's dictionary to read Japanese releases (Debian packages libmecab2 and "
                          "mecab-ipadic-utf8): " + error);
     return *m;
 }
@@ -60,12 +61,63 @@ std::vector<std::string_view> fields(std::string_view feature) {
     return out;
 }
 
+MorphemeClass morpheme_class(const std::vector<std::string_view>& f) {
+    auto at = [&](std::size_t i) { return i < f.size() ? f[i] : std::string_view(); };
+    if (at(0) == "\u63A5\u982D\u8A5E") return MorphemeClass::Prefix;  // 接頭詞
+    if (at(0) != "\u540D\u8A5E") return MorphemeClass::Other;           // 名詞
+    const std::string_view kind = at(1), sub = at(2);
+    if (kind == "\u56FA\u6709\u540D\u8A5E") {  // 固有名詞
+        if (sub == "\u4EBA\u540D") return MorphemeClass::PersonName;                               // 人名
+        if (sub == "\u5730\u57DF") return at(3) == "\u56FD" ? MorphemeClass::Country : MorphemeClass::Place;  // 地域, 国
+        if (sub == "\u7D44\u7E54") return MorphemeClass::Organization;                             // 組織
+        return MorphemeClass::Proper;
+    }
+    if (kind == "\u6570") return MorphemeClass::Number;  // 数
+    if (kind == "\u526F\u8A5E\u53EF\u80FD" || kind == "\u975E\u81EA\u7ACB" || kind == "\u4EE3\u540D\u8A5E")  // 副詞可能 非自立 代名詞
+        return MorphemeClass::Adverbial;
+    if (kind == "\u63A5\u5C3E") {  // 接尾
+        if (sub == "\u4EBA\u540D") return MorphemeClass::NameSuffix;
+        if (sub == "\u526F\u8A5E\u53EF\u80FD" || sub == "\u52A9\u6570\u8A5E") return MorphemeClass::Adverbial;  // 副詞可能 助数詞
+        return MorphemeClass::Suffix;
+    }
+    return MorphemeClass::Noun;
+}
+
 std::string capitalised(std::string s) {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
 
 }  // namespace
+
+std::vector<Morpheme> japanese_morphemes(std::string_view text) {
+    ThreadTagger& t = thread_tagger();
+    std::vector<Morpheme> out;
+    // a line or a sentence at a time: short lattices, and no word across a line
+    static constexpr std::string_view kFullStop = "\u3002";  // 。
+    for (std::size_t from = 0; from < text.size();) {
+        std::size_t to = std::min(text.find('\n', from), text.find(kFullStop, from));
+        to = to == std::string_view::npos ? text.size() : to + (text[to] == '\n' ? 1 : kFullStop.size());
+        t.lattice->set_sentence(text.data() + from, to - from);
+        if (t.tagger->parse(t.lattice.get())) {
+            const char* base = t.lattice->sentence();
+            for (const MeCab::Node* n = t.lattice->bos_node(); n; n = n->next) {
+                if (n->stat == MECAB_BOS_NODE || n->stat == MECAB_EOS_NODE || n->length == 0) continue;
+                Morpheme m;
+                m.begin = from + static_cast<std::size_t>(n->surface - base);
+                m.end = m.begin + n->length;
+                const std::vector<std::string_view> f = fields(n->feature);
+                m.cls = morpheme_class(f);
+                m.unknown = n->stat == MECAB_UNK_NODE;
+                m.family = m.cls == MorphemeClass::PersonName && f.size() > 3 && f[3] == "\u59D3";  // 姓
+                m.given = m.cls == MorphemeClass::PersonName && f.size() > 3 && f[3] == "\u540D";   // 名
+                if (m.end <= to) out.push_back(m);
+            }
+        }
+        from = to;
+    }
+    return out;
+}
 
 std::string reading_dictionary_identity() {
     const MeCab::Model* m = loaded_model(nullptr);

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 110;
+inline constexpr int kRulesVersion = 111;
 
 }  // namespace kg::extract

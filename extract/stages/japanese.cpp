@@ -2,7 +2,8 @@
 // A stage of the extraction pipeline (see extract/detail/document_reader.h). It runs after
 // the English stages on a document written in Japanese and reads the text itself: the
 // tokens of the English stages are whole runs of Japanese script. Its words are in
-// data/ja_words.tsv.
+// data/ja_words.tsv and matched as written; where a name before an office begins and ends is
+// decided on MeCab's morphemes (extract/japanese_reading.h).
 //
 //   本18日午前7時30分から約30分間，岸田文雄外務大臣は，ジョン・ケリー米国務長官（The
 //   Honorable John F. Kerry, ...）との間で電話会談を行ったところ，概要は以下のとおりです。
@@ -86,6 +87,46 @@ void DocumentReader::find_japanese() {
     };
     const std::vector<std::string>& titles = words("title");
     const std::vector<Cp> cps = decode(text_);
+    // MeCab's words: where a name may begin and end, and what its parts are (人名, unknown
+    // words, ordinary words, particles). MeCab reads only the pieces of text the rules ask about
+    // (a piece runs between punctuation, brackets and spaces), each once: a release's words are
+    // needed only around its offices. morph_of(q) is the morpheme code point q is part of;
+    // morphemes are in order within a piece, pieces in the order they were asked for.
+    std::vector<Morpheme> morphemes;
+    std::vector<std::size_t> morph(cps.size(), kNone);
+    std::vector<char> segmented(cps.size(), 0);
+    auto piece_break = [](char32_t c) {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ',' || c == '(' || c == ')' || c == 0x3000 ||
+               c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF0E || c == 0xFF08 || c == 0xFF09 || c == 0x300C ||
+               c == 0x300D;  // 、。，．（）「」
+    };
+    auto morph_of = [&](std::size_t q) {
+        if (q >= cps.size()) return kNone;
+        if (!segmented[q]) {
+            std::size_t a = q, b = q + 1;
+            if (!piece_break(cps[q].c)) {
+                while (a > 0 && !segmented[a - 1] && !piece_break(cps[a - 1].c) && q - a < 256) --a;
+                while (b < cps.size() && !segmented[b] && !piece_break(cps[b].c) && b - q < 256) ++b;
+            }
+            const std::size_t from = cps[a].begin, first = morphemes.size();
+            for (Morpheme m : japanese_morphemes(std::string_view(text_).substr(from, cps[b - 1].end - from))) {
+                m.begin += from;
+                m.end += from;
+                morphemes.push_back(m);
+            }
+            for (std::size_t c = a, x = first; c < b; ++c) {
+                segmented[c] = 1;
+                while (x < morphemes.size() && morphemes[x].end <= cps[c].begin) ++x;
+                if (x < morphemes.size() && morphemes[x].begin <= cps[c].begin) morph[c] = x;
+            }
+        }
+        return morph[q];
+    };
+    // a morpheme begins at code point q (or q is in none, or past the text)
+    auto word_starts = [&](std::size_t q) {
+        const std::size_t x = morph_of(q);
+        return x == kNone || morphemes[x].begin == cps[q].begin;
+    };
     auto str = [&](std::size_t a, std::size_t b) {  // code points [a, b) as UTF-8
         return a >= b ? std::string() : std::string(text_.substr(cps[a].begin, cps[b - 1].end - cps[a].begin));
     };
@@ -133,6 +174,140 @@ void DocumentReader::find_japanese() {
 
     // People: a name right before an office.
     std::vector<JaMention> ms;
+    auto cp_at = [&](std::size_t byte) {  // the code point at a byte (its index)
+        return static_cast<std::size_t>(
+            std::lower_bound(cps.begin(), cps.end(), byte, [](const Cp& c, std::size_t b) { return c.begin < b; }) -
+            cps.begin());
+    };
+    auto first_cp = [&](std::size_t x) { return cp_at(morphemes[x].begin); };
+    auto last_cp = [&](std::size_t x) { return cp_at(morphemes[x].end); };  // the code point after it
+    auto kanji_word = [&](std::size_t x, std::size_t from) {  // all kanji, at or after code point `from`
+        const std::size_t b = first_cp(x), e = last_cp(x);
+        if (b < from || b >= e) return false;
+        for (std::size_t q = b; q < e; ++q)
+            if (!kanji(cps[q].c)) return false;
+        return true;
+    };
+    // The name written in code points [nb, ne) before an office, as MeCab's words read it: the
+    // code points [begin, end) of the name, begin == kNone where no name stands there. An office
+    // that begins inside a word takes the word ("吉村大阪府知事": 府知事); ordinary words, places
+    // and bodies between a name the dictionary knows (or an unknown word) and the office, and any
+    // beginning a form of the tables, are the office's ("林官房長官", "吉村大阪府知事"). Back from there a name is made of the words names
+    // are made of: 人名 (姓, 名), proper nouns, unknown words, single kanji (楽玉成, 文在寅, 李度勲),
+    // a numeral after a given name (晋三); it begins after the last other word (会談後 林, 同日夕方
+    // 岸田, 冒頭 河野), never at a prefix (同, 本, 元) nor at a place's suffix (大阪府).
+    using MC = MorphemeClass;
+    // bytes [b, e) begin a form of the tables of places, countries or bodies
+    auto begins_table_form = [&](std::size_t b, std::size_t e) {
+        const std::string_view w(text_.data() + b, e - b);
+        for (const auto* table : {&gaz_.ja_locations, &gaz_.ja_countries, &gaz_.ja_organizations})
+            for (const auto& [form, name] : *table)
+                if (std::string_view(form).starts_with(w)) return true;
+        return false;
+    };
+    // code points [b, e) are whole words of the dictionary, ordinary words, places or bodies
+    auto known_words = [&](std::size_t b, std::size_t e) {
+        if (!word_starts(b) || !word_starts(e)) return false;
+        for (std::size_t q = b; q < e; ++q) {
+            if (morph_of(q) == kNone) return false;
+            const Morpheme& m = morphemes[morph_of(q)];
+            if (m.unknown || !(m.cls == MC::Noun || m.cls == MC::Place || m.cls == MC::Country ||
+                               m.cls == MC::Organization || m.cls == MC::Suffix))
+                return false;
+        }
+        return true;
+    };
+    auto name_span = [&](std::size_t nb, std::size_t ne) -> std::pair<std::size_t, std::size_t> {
+        const std::pair<std::size_t, std::size_t> none{kNone, kNone};
+        if (ne <= nb || ne > cps.size()) return none;
+        if (ne < cps.size() && !word_starts(ne)) {
+            const std::size_t b = first_cp(morph_of(ne));
+            if (b <= nb) return none;
+            ne = b;
+        }
+        if (morph_of(ne - 1) == kNone || !word_starts(ne)) return none;
+        std::size_t x = morph_of(ne - 1);
+        if (last_cp(x) != ne) return none;
+        auto body_word = [&](std::size_t y) {
+            const MC c = morphemes[y].cls;
+            return !morphemes[y].unknown && last_cp(y) - first_cp(y) >= 2 &&
+                   (c == MC::Noun || c == MC::Suffix || c == MC::Place || c == MC::Country || c == MC::Organization);
+        };
+        {
+            std::size_t y = x;
+            while (y > 0 && kanji_word(y, nb) && body_word(y) && kanji_word(y - 1, nb) &&
+                   morphemes[y - 1].end == morphemes[y].begin)
+                --y;
+            bool table_word = false;  // a place or body of the tables: "大阪" (大阪府)
+            for (std::size_t z = y + 1; z <= x && y != x; ++z)
+                if (begins_table_form(morphemes[z].begin, morphemes[z].end)) table_word = true;
+            if (y != x && (morphemes[y].cls == MC::PersonName || morphemes[y].unknown || table_word)) {
+                ne = last_cp(y);
+                x = y;
+            }
+        }
+        std::vector<std::size_t> taken;  // from the office back
+        for (std::size_t y = x;; --y) {
+            if (!kanji_word(y, nb)) break;
+            if (!taken.empty() && morphemes[y].end != morphemes[taken.back()].begin) break;
+            const Morpheme& m = morphemes[y];
+            const bool single = last_cp(y) - first_cp(y) == 1;
+            const bool after_name = y > 0 && morphemes[y - 1].cls == MC::PersonName && morphemes[y - 1].end == m.begin;
+            // a given name follows: this word is the family name, and the name begins here ("岩屋毅":
+            // 岩屋 is an ordinary word to the dictionary)
+            // the family name of a full name read before ("岩屋毅外務大臣", then "岩屋大臣")
+            const bool family_here = (!taken.empty() && morphemes[taken.back()].given &&
+                                      std::none_of(taken.begin(), taken.end(), [&](std::size_t t) { return morphemes[t].family; })) ||
+                                     (taken.empty() && std::any_of(ms.begin(), ms.end(), [&](const JaMention& j) {
+                                          const std::size_t n = m.end - m.begin;
+                                          return !j.katakana && j.name.size() > n &&
+                                                 text_.compare(m.begin, n, j.name, 0, n) == 0;
+                                      }));
+            // a word of two or more kanji the dictionary does not know as a name is part of one only
+            // where nothing of the name so far is a name it knows (岩屋一郎: 岩屋, 一, 郎; 川村, a
+            // place to it), and never the beginning of a place, country or body of the tables
+            // (神奈川 of 神奈川県)
+            const bool dictionary_name = std::any_of(taken.begin(), taken.end(), [&](std::size_t t) {
+                return morphemes[t].cls == MC::PersonName;
+            });
+            bool ok = m.unknown;
+            switch (m.cls) {
+                case MC::PersonName:
+                case MC::Proper: ok = true; break;
+                case MC::Place:
+                case MC::Organization:
+                case MC::Noun:
+                case MC::Suffix:
+                    ok = ok || single || (family_here && last_cp(y) - first_cp(y) <= 3) ||
+                         (!dictionary_name && !begins_table_form(m.begin, m.end));
+                    break;
+                case MC::Prefix: ok = ok || single; break;
+                case MC::Number: ok = ok || (single && (!taken.empty() || (after_name && morphemes[y - 1].given))); break;
+                case MC::Country:
+                case MC::NameSuffix:
+                case MC::Adverbial:
+                case MC::Other: ok = false; break;
+            }
+            if (!ok) break;
+            taken.push_back(y);
+            // the family name begins the name (a single kanji before a given name may be part of one
+            // MeCab splits: 楽 玉 成)
+            if (y == 0 || (family_here && m.cls != MC::Prefix && !m.given && (m.family || !single))) break;
+        }
+        while (!taken.empty() && morphemes[taken.back()].cls == MC::Prefix && !morphemes[taken.back()].unknown)
+            taken.pop_back();
+        if (taken.empty()) return none;
+        // "大阪府知事": a suffix of the place before it
+        {
+            const std::size_t y = taken.back();
+            if (morphemes[y].cls == MC::Suffix && !morphemes[y].unknown && y > 0 &&
+                morphemes[y - 1].end == morphemes[y].begin) {
+                const MC c = morphemes[y - 1].cls;
+                if (c == MC::Place || c == MC::Country || c == MC::Organization || body_word(y - 1)) return none;
+            }
+        }
+        return {first_cp(taken.back()), ne};
+    };
     // (a table's forms are tried only where one may begin; a class's words by their first code point)
     auto may_start = [&](std::size_t q) { return gaz_.ja_form_starts.count(cps[q].c) > 0; };
     auto rows_at = [&](const Gazetteer::Impl::JaFirstIndex& index, std::size_t q) -> const std::vector<std::uint32_t>& {
@@ -218,6 +393,12 @@ void DocumentReader::find_japanese() {
             while (r < name_end && middle_dot(cps[r].c)) ++r;
             if (name_end <= r || name_end - r < 2) continue;
             m.name = str(r, name_end);
+            // one katakana word the dictionary knows as an ordinary word or a place ("デジタル大臣",
+            // "アラブ首長国連邦") is a name only where the release writes it as part of a full name
+            // ("ポール・ホワイト…", then "ホワイト長官")
+            if (known_words(r, name_end) && text_.find("\u30FB" + m.name) == std::string::npos &&
+                text_.find(m.name + "\u30FB") == std::string::npos)
+                continue;
             {
                 std::size_t b0 = name_end;
                 while (b0 < p && middle_dot(cps[b0].c)) ++b0;
@@ -281,6 +462,17 @@ void DocumentReader::find_japanese() {
             }
             // "吉田茂元総理大臣": a mark of tenure is not part of the name
             if (ne > nb + 1 && one_of(str(ne - 1, ne), "former")) --ne;
+            // MeCab decides where the name begins: at a morpheme, after the last word before it
+            // that is no part of a name ("会談後林大臣", "同日夕方岸田総理", "冒頭河野大臣")
+            {
+                const auto [b, e] = name_span(nb, ne);
+                if (b == kNone) {
+                    i = skip_to;
+                    continue;
+                }
+                nb = b;
+                ne = e;
+            }
             const std::size_t len = ne - nb;
             if (len < 1 || len > 5) {
                 i = skip_to;
@@ -295,8 +487,11 @@ void DocumentReader::find_japanese() {
             if (latin_only) generic = true;
             // right after a body's Latin capitals the kanji are a compound of its name ("ASEAN関連外相")
             if (nb > 0 && cps[nb - 1].c < 0x80 && std::isalnum(static_cast<int>(cps[nb - 1].c))) generic = true;
+            // (a word of its own: 本田 and 前原 are names, 本 and 前 before a name are not)
             for (const std::string& w : words("not-name"))
-                if (name.compare(0, w.size(), w) == 0 && name.size() > w.size() && w != "日") generic = true;
+                if (name.compare(0, w.size(), w) == 0 && name.size() > w.size() && w != "日" &&
+                    word_starts(end_of(nb, w)))
+                    generic = true;
             // all country abbreviations ("日米", "米中"): a pairing, not a name
             bool countries = true;
             for (std::size_t q = nb; q < ne; ++q)
@@ -322,6 +517,32 @@ void DocumentReader::find_japanese() {
         ms.push_back(std::move(m));
         i = te - 1;
     }
+    // "故安倍晋三国葬儀": the late — 故, then a family name and a given name as MeCab reads them
+    // (人名,姓 then 人名,名, a numeral after it: 晋三), with no office after it
+    for (std::size_t q = 0; q < cps.size(); ++q) {
+        if (cps[q].c != 0x6545) continue;  // 故
+        const std::size_t x = morph_of(q);
+        if (x == kNone || x + 2 >= morphemes.size()) continue;
+        const Morpheme& late = morphemes[x];
+        if (late.cls != MC::Prefix || text_.compare(late.begin, late.end - late.begin, "\u6545") != 0) continue;  // 故
+        if (!morphemes[x + 1].family || morphemes[x + 1].begin != late.end) continue;
+        std::size_t e = x + 2;
+        while (e < morphemes.size() && morphemes[e].begin == morphemes[e - 1].end &&
+               (morphemes[e].given || (morphemes[e].cls == MC::Number && morphemes[e - 1].given &&
+                                       last_cp(e) - first_cp(e) == 1 && kanji_word(e, 0))))
+            ++e;
+        if (e == x + 2) continue;  // a family name alone
+        const std::size_t b = morphemes[x + 1].begin, end = morphemes[e - 1].end;
+        if (std::any_of(ms.begin(), ms.end(), [&](const JaMention& m) { return m.begin < end && b < m.end; })) continue;
+        JaMention m;
+        m.name = text_.substr(b, end - b);
+        m.surface = m.name;
+        m.begin = b;
+        m.end = end;
+        m.cp_end = cp_at(end);
+        ms.push_back(std::move(m));
+    }
+    std::stable_sort(ms.begin(), ms.end(), [](const JaMention& a, const JaMention& b) { return a.begin < b.begin; });
     // Named meetings: a head (会談, 外相会合, 夕食会 ...) after the pair or body that names it,
     // "日米外相電話会談", "日・ブラジル外相会談", "G7外相会合", "APEC閣僚会議". A head with nothing
     // naming it ("会談", "両外相会談") is no event.

@@ -202,6 +202,76 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(entity(x, EntityType::Person, "NATO"));
     }
 
+    TEST_CASE("a name before an office begins at a MeCab word, after the adverbs and nouns before it") {
+        // 同日夕方 and 会談後 are words of their own: the name is 山田, not 同日夕方山田 or 会談後山田
+        auto x = run("本12日，山田一郎外務大臣は，ホセ・ルイス駐日ペルー大使と会談しました。会談後山田大臣は記者団に"
+                     "述べました。同日夕方田中総理大臣は，カルロス・ベガ駐日チリ大使と会談しました。",
+                     "2024-03-12");
+        const kg::Entity* yamada = entity(x, EntityType::Person, "山田一郎");
+        REQUIRE(yamada);
+        CHECK(has_alias(yamada, "山田大臣"));
+        CHECK_FALSE(entity(x, EntityType::Person, "会談後山田"));
+        CHECK(relation(x, RelationType::Met, "田中", "カルロス・ベガ"));
+        for (const kg::Entity& e : x.entities)
+            CHECK_MESSAGE(e.name.find("\u5F8C") == std::string::npos, e.name);  // 後
+    }
+
+    TEST_CASE("a family name that begins with a word of the not-name class is a name when MeCab reads it as one") {
+        // 前 and 本 before a name are no part of it, but 前原 and 本田 are family names
+        auto x = run("本12日，前原誠司外務大臣は，本田一郎経済産業大臣と会談しました。", "2024-03-12");
+        CHECK(entity(x, EntityType::Person, "前原誠司"));
+        CHECK(entity(x, EntityType::Person, "本田一郎"));
+        CHECK(relation(x, RelationType::Met, "前原誠司", "本田一郎"));
+    }
+
+    TEST_CASE("words of the office between a family name and its office are not the name") {
+        auto x = run("本12日，山田官房長官は，ホセ・ルイス駐日ペルー大使と会談しました。同日，川村大阪府知事も同大使と"
+                     "会談しました。",
+                     "2024-03-12");
+        CHECK(entity(x, EntityType::Person, "山田"));
+        CHECK_FALSE(entity(x, EntityType::Person, "山田官房"));
+        CHECK(entity(x, EntityType::Person, "川村"));  // a place to the dictionary, a name before an office
+        CHECK_FALSE(entity(x, EntityType::Person, "川村大阪府"));
+        CHECK_FALSE(entity(x, EntityType::Person, "大阪"));
+    }
+
+    TEST_CASE("a family name the dictionary knows as an ordinary word, before a given name or after its full name") {
+        auto x = run("本12日，岩屋一郎外務大臣は，ホセ・ルイス駐日ペルー大使と会談しました。冒頭，岩屋大臣から謝意を"
+                     "述べました。",
+                     "2024-03-12");
+        const kg::Entity* iwaya = entity(x, EntityType::Person, "岩屋一郎");
+        REQUIRE(iwaya);
+        CHECK(has_alias(iwaya, "岩屋大臣"));
+        CHECK(relation(x, RelationType::Met, "岩屋一郎", "ホセ・ルイス"));
+    }
+
+    TEST_CASE("a katakana word the dictionary knows, alone before an office, is no name") {
+        auto x = run("本12日，山田一郎外務大臣は，デジタル大臣及びホセ・ルイス駐日ペルー大使と会談しました。"
+                     "アラブ首長国連邦についても議論しました。",
+                     "2024-03-12");
+        CHECK_FALSE(entity(x, EntityType::Person, "デジタル"));
+        CHECK_FALSE(entity(x, EntityType::Person, "アラブ"));
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ホセ・ルイス"));
+        // the same kind of word is a name where a full name of the release ends with it
+        auto y = run("本12日，山田一郎外務大臣は，ポール・ホワイト米国務長官と会談しました。ホワイト長官は謝意を述べました。",
+                     "2024-03-12");
+        const kg::Entity* white = entity(y, EntityType::Person, "ポール・ホワイト");
+        REQUIRE(white);
+        CHECK(has_alias(white, "ホワイト長官"));
+    }
+
+    TEST_CASE("the late (故) and a family and given name MeCab reads is a person, a numeral after the given name too") {
+        auto x = run("本12日，山田一郎外務大臣は，故川村晋三国葬儀に参列するため訪日中のホセ・ルイス・ペルー大統領と"
+                     "会談しました。川村元総理大臣の業績を称えました。",
+                     "2024-03-12");
+        const kg::Entity* late = entity(x, EntityType::Person, "川村晋三");
+        REQUIRE(late);
+        CHECK(has_alias(late, "川村元総理大臣"));
+        CHECK_FALSE(entity(x, EntityType::Person, "川村"));
+        CHECK_FALSE(relation(x, RelationType::Met, "山田一郎", "川村晋三"));
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ホセ・ルイス"));
+    }
+
     TEST_CASE("every guest of a list 'A，B及びCを迎えて' met the host and each other") {
         auto x = run("本5日，山田一郎外務大臣政務官は，ホセ・ルイス駐日ペルー大使，カルロス・ベガ駐日チリ大使及び"
                      "マリオ・ソウザ駐日ブラジル大使を迎えて昼食会を開催しました。",
