@@ -82,6 +82,24 @@ public:
         pos_ = put_xml_escaped(room(kXmlEscapedGrowth * s.size()), s, attribute);
         return *this;
     }
+    // A place in the output, for repeat().
+    struct Mark {
+        std::size_t flushes = 0;  // blocks handed on before it
+        std::size_t offset = 0;   // in the buffer
+    };
+    Mark mark() const { return {flushes_, static_cast<std::size_t>(pos_ - buf_.get())}; }
+    // Writes once more what was written from `from` to `to`, when it is still in the
+    // buffer (no block was handed on since) and fits; returns whether it did. The
+    // second arc of a symmetric relation ends as the first did, and copying those
+    // bytes is cheaper than formatting them again.
+    bool repeat(Mark from, Mark to) {
+        if (from.flushes != flushes_ || to.flushes != flushes_) return false;
+        const std::size_t n = to.offset - from.offset;
+        if (n > static_cast<std::size_t>(end_ - pos_)) return false;
+        std::memcpy(pos_, buf_.get() + from.offset, n);
+        pos_ += n;
+        return true;
+    }
     // Writes what is left; throws ExportError naming `what` when the stream failed.
     void finish(const char* what) {
         flush();
@@ -105,11 +123,13 @@ private:
     void flush() {
         out_.write(buf_.get(), pos_ - buf_.get());
         pos_ = buf_.get();
+        ++flushes_;
     }
     std::ostream& out_;
     std::unique_ptr<char[]> buf_;
     char* pos_;
     char* end_;
+    std::size_t flushes_ = 0;
 };
 
 }  // namespace kg::output::detail
