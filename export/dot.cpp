@@ -301,7 +301,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
     const bool edge_labels = !drawing || s.edges.size() <= kMaxLabelledEdges;
     for (const detail::SelectedEdge& e : s.edges) {
         if (from_meeting(e)) continue;
-        const std::string& id = e.stable_id;
+        const std::string id(e.stable_id);
         std::string key = id;
         Agedge_t* ed = agedge(root, by_id.at(e.source), by_id.at(e.target), key.data(), 1);
         if (!ed) throw ExportError("export: cgraph could not create edge " + id);

@@ -195,13 +195,22 @@ void arc_start(detail::Sink& o, std::string_view id, std::string_view source, st
     o.number(weight) << "\">\n        <attvalues>\n";
 }
 
+// Where the first arc of an edge wrote what follows reverse_of.
+struct Tail {
+    detail::Sink::Mark from, to;
+};
+
+// One arc of `e` (two for a symmetric relation); `reverse_of` is the edge's id on the
+// second arc of a symmetric relation, which ends as the first did.
 void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeFields& f, bool collapsed,
          std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of,
-         const std::vector<Spell>& pool, Spells spells) {
+         const std::vector<Spell>& pool, Spells spells, Tail& tail) {
     arc_start(o, id, source, target, f.label, e.weight);
     attvalue<"relation">(o, to_string(e.type));
     attvalue<"directed">(o, e.directed ? "true" : "false");
     attvalue<"reverse_of">(o, reverse_of);
+    if (!reverse_of.empty() && o.repeat(tail.from, tail.to)) return;
+    tail.from = o.mark();
     if (collapsed) attvalue_number<"count">(o, e.merged);
     attvalue<"date">(o, e.date);
     attvalue<"first_date">(o, f.first_date);
@@ -220,6 +229,7 @@ void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeField
     o << "        </attvalues>\n";
     write_spells(o, pool, spells);
     o << "      </edge>\n";
+    tail.to = o.mark();
 }
 
 constexpr const char* kNodeAttributes[][2] = {
@@ -321,9 +331,10 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         o << "      </node>\n";
     }
     o << "    </nodes>\n    <edges>\n";
+    Tail tail;
     detail::for_each_arc(g, s, [&](std::size_t i, const detail::EdgeFields& f, std::string_view id,
                                    std::string_view source, std::string_view target, std::string_view reverse_of) {
-        arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of, pool, edge_spells[i]);
+        arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of, pool, edge_spells[i], tail);
     });
     for (std::size_t i = 0; i < s.meetings.size(); ++i) {
         const detail::SelectedMeeting& sm = s.meetings[i];

@@ -113,15 +113,24 @@ void edge_start(detail::Sink& o, std::string_view id, std::string_view source, s
     o << "    <edge id=\"" << id << "\" source=\"" << source << "\" target=\"" << target << "\">\n";
 }
 
+// Where the first arc of an edge wrote what follows reverse_of.
+struct Tail {
+    detail::Sink::Mark from, to;
+};
+
 // One arc of `e` (two for a symmetric relation, see the header); `reverse_of` is the
-// edge's id on the second arc of a symmetric relation, empty otherwise.
+// edge's id on the second arc of a symmetric relation, empty otherwise. The second
+// arc ends as the first did.
 void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeFields& f, bool collapsed,
-         std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of) {
+         std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of,
+         Tail& tail) {
     edge_start(o, id, source, target);
     data<"k_edge_label">(o, f.label);
     data<"k_relation">(o, to_string(e.type));
     data<"k_directed">(o, e.directed ? "true" : "false");
     data<"k_reverse_of">(o, reverse_of);
+    if (!reverse_of.empty() && o.repeat(tail.from, tail.to)) return;
+    tail.from = o.mark();
     if (collapsed) data_number<"k_count">(o, e.merged);
     data<"k_date">(o, e.date);
     data<"k_first_date">(o, f.first_date);
@@ -139,6 +148,7 @@ void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeField
     data_number<"k_evidence_count">(o, e.evidence_count);
     data_joined<"k_documents">(o, e.documents);
     o << "    </edge>\n";
+    tail.to = o.mark();
 }
 
 }  // namespace
@@ -188,9 +198,10 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
         data_number<"k_participant_count">(o, sm.participants.size());
         o << "    </node>\n";
     }
+    Tail tail;
     detail::for_each_arc(g, s, [&](std::size_t i, const detail::EdgeFields& f, std::string_view id,
                                    std::string_view source, std::string_view target, std::string_view reverse_of) {
-        arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of);
+        arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of, tail);
     });
     for (const detail::SelectedMeeting& sm : s.meetings) {
         for (std::size_t i = 0; i < sm.participants.size(); ++i) {

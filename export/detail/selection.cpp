@@ -39,20 +39,34 @@ struct PairKeyHash {
     }
 };
 
-SelectedEdge edge_of(const RelationRecord& r, std::pmr::memory_resource* arena) {
-    SelectedEdge e(arena);
-    e.id = r.id;
-    e.type = r.type;
-    e.directed = !is_symmetric(r.type);
-    e.source = r.a;
-    e.target = r.b;
+// The ends of the edge of `r`, and whether it is directed: a symmetric relation runs
+// from the end with the smaller entity id (ordered by node id later).
+struct Ends {
+    EntityId source, target;
+    bool directed;
+};
+
+Ends ends_of(const RelationRecord& r) {
+    Ends e{r.a, r.b, !is_symmetric(r.type)};
     if (!e.directed && e.target < e.source) std::swap(e.source, e.target);
-    e.records.push_back(&r);
     return e;
 }
 
-PairKey key_of(const SelectedEdge& e) {
-    return {(std::uint64_t{e.source.value} << 32) | e.target.value, e.type};
+PairKey key_of(RelationType type, const Ends& ends) {
+    return {(std::uint64_t{ends.source.value} << 32) | ends.target.value, type};
+}
+
+PairKey key_of(const SelectedEdge& e) { return key_of(e.type, {e.source, e.target, e.directed}); }
+
+// Fills a freshly made edge (in place: an edge is some 270 bytes, and a million of
+// them copied once more cost more than filling them).
+void start_edge(SelectedEdge& e, const RelationRecord& r, const Ends& ends) {
+    e.id = r.id;
+    e.type = r.type;
+    e.directed = ends.directed;
+    e.source = ends.source;
+    e.target = ends.target;
+    e.records.push_back(&r);
 }
 
 // The ROLE title as KnowledgeGraph tells relations apart by it.
@@ -88,6 +102,13 @@ Shared shared_attributes(const SelectedEdge& e) {
         if (own.mode != shared.mode) shared.mode = {};
     }
     return shared;
+}
+
+// Whether no two of `hashes` are equal (sorting a copy of them).
+bool distinct(const std::vector<std::uint64_t>& hashes) {
+    std::vector<std::uint64_t> sorted = hashes;
+    std::sort(sorted.begin(), sorted.end());
+    return std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
 }
 
 void finish(SelectedEdge& e) {
@@ -322,9 +343,9 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         if (r.a.value >= keep.size() || r.b.value >= keep.size()) continue;
         if (!keep[r.a.value] || !keep[r.b.value]) continue;
         if (!wanted(opt.relations, r.type) || !within(r.date, opt.from, opt.to)) continue;
-        SelectedEdge e = edge_of(r, s.arena.get());
+        const Ends ends = ends_of(r);
         if (count_pairs) {
-            const auto [it, added] = pairs.try_emplace(key_of(e), opt.collapse ? edges.size() : 1);
+            const auto [it, added] = pairs.try_emplace(key_of(r.type, ends), opt.collapse ? edges.size() : 1);
             if (!added) {
                 if (opt.collapse) {
                     edges[it->second].records.push_back(&r);
@@ -333,7 +354,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
                 ++it->second;
             }
         }
-        edges.push_back(std::move(e));
+        start_edge(edges.emplace_back(s.arena.get()), r, ends);
     }
     for (SelectedEdge& e : edges) finish(e);
     if (opt.min_weight > 1.0) {
@@ -350,7 +371,11 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return ids[x] < ids[y]; });
         for (std::uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
     }
-    std::vector<IdClaim> claims(edges.size());
+    // Edge ids. A base id is "<relation word>-<16 hex digits of the hash>", so two
+    // edges share one only if their hashes are equal: with no equal hashes (the rule,
+    // short of a 64-bit collision) every edge keeps its base, written straight into the
+    // arena, with no claim, key or string per edge. Otherwise unique_ids settles them.
+    std::vector<std::uint64_t> hashes(edges.size());
     for (std::size_t i = 0; i < edges.size(); ++i) {
         SelectedEdge& e = edges[i];
         if (!e.directed && rank[e.target.value] < rank[e.source.value]) std::swap(e.source, e.target);
@@ -358,16 +383,31 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         // has that relation's title as its own.
         const std::string_view date = opt.collapse ? std::string_view() : std::string_view(e.records.front()->date);
         const std::string title = opt.collapse || e.title.empty() ? std::string() : graph::name_key(e.title);
-        claims[i].base = edge_base_id(
-            e.type, edge_hash(e.type, ids[e.source.value], ids[e.target.value], date, title, opt.collapse));
+        hashes[i] = edge_hash(e.type, ids[e.source.value], ids[e.target.value], date, title, opt.collapse);
     }
-    std::vector<std::string> edge_ids = unique_ids(std::move(claims), [&](std::size_t i, IdClaim& c) {
-        const SelectedEdge& e = edges[i];
-        const RelationRecord& r = *e.records.front();
-        c.key = edge_key(e.type, ids[e.source.value], ids[e.target.value], r.date, title_key(r), opt.collapse);
-        c.tiebreak = e.id.value;
-    });
-    for (std::size_t i = 0; i < edges.size(); ++i) edges[i].stable_id = std::move(edge_ids[i]);
+    const auto keep_id = [&](SelectedEdge& e, std::size_t size) {
+        char* text = static_cast<char*>(s.arena->allocate(size, 1));
+        e.stable_id = std::string_view(text, size);
+        return text;
+    };
+    if (distinct(hashes)) {
+        for (std::size_t i = 0; i < edges.size(); ++i) {
+            SelectedEdge& e = edges[i];
+            put_edge_base_id(keep_id(e, edge_base_id_size(e.type)), e.type, hashes[i]);
+        }
+    } else {
+        std::vector<IdClaim> claims(edges.size());
+        for (std::size_t i = 0; i < edges.size(); ++i) claims[i].base = edge_base_id(edges[i].type, hashes[i]);
+        const std::vector<std::string> edge_ids = unique_ids(std::move(claims), [&](std::size_t i, IdClaim& c) {
+            const SelectedEdge& e = edges[i];
+            const RelationRecord& r = *e.records.front();
+            c.key = edge_key(e.type, ids[e.source.value], ids[e.target.value], r.date, title_key(r), opt.collapse);
+            c.tiebreak = e.id.value;
+        });
+        for (std::size_t i = 0; i < edges.size(); ++i)
+            std::copy(edge_ids[i].begin(), edge_ids[i].end(), keep_id(edges[i], edge_ids[i].size()));
+    }
+    hashes = {};
     // Sorted through small keys, each edge then moved once: moving the edges
     // themselves through a sort of a million costs more than all the rest. First by
     // both ends' ranks in one integer, then edges between the same two nodes (few)

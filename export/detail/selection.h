@@ -28,7 +28,7 @@ struct SelectedEdge {
         : records(arena), dates(arena), places(arena), documents(arena) {}
 
     RelationId id;                        // the smallest relation id (positional: never written)
-    std::string stable_id;                // the id writers use (see stable_ids.h)
+    std::string_view stable_id;           // the id writers use (see stable_ids.h), in the Selection's arena
     RelationType type = RelationType::Met;
     EntityId source;                      // subject; for symmetric types the end with the smaller node id
     EntityId target;
@@ -73,7 +73,7 @@ struct SelectedMeeting {
 };
 
 struct Selection {
-    // Where the edges' lists live; declared first so that it outlives them.
+    // Where the edges' lists and ids live; declared first so that it outlives them.
     std::unique_ptr<std::pmr::monotonic_buffer_resource> arena;
     std::vector<const EntityRecord*> nodes;  // sorted by node id
     // Sorted by source and target node id, type, date, edge id; both ends are in `nodes`.

@@ -1,10 +1,12 @@
 #pragma once
 // Buffered text output for the big writers (GraphML, GEXF): appends into one
-// string and hands the stream a large block at a time, so a million-edge export
+// buffer and hands the stream a large block at a time, so a million-edge export
 // costs a few hundred ostream calls rather than tens of millions.
 
 #include <charconv>
 #include <concepts>
+#include <cstring>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -35,25 +37,33 @@ constexpr Literal<N + M - 1> operator+(const Literal<N>& a, const Literal<M>& b)
     return out;
 }
 
+// Appends go straight into a fixed buffer through a pointer: the room check is one
+// comparison, and a constant's copy (most of what the writers append) is inlined at
+// its known length. Blocks handed on are at least kBlock long, so a file's stream
+// buffer passes them to write() without copying them again.
 class Sink {
 public:
-    explicit Sink(std::ostream& out) : out_(out) { buf_.reserve(kBlock + kBlock / 4); }
+    explicit Sink(std::ostream& out)
+        : out_(out), buf_(std::make_unique_for_overwrite<char[]>(kCapacity)), pos_(buf_.get()), end_(buf_.get() + kCapacity) {}
     Sink(const Sink&) = delete;
     Sink& operator=(const Sink&) = delete;
 
     Sink& operator<<(std::string_view s) {
-        buf_.append(s);
-        return spill();
+        if (s.size() > kBlock) return write_through(s);
+        char* p = room(s.size());
+        std::memcpy(p, s.data(), s.size());
+        pos_ = p + s.size();
+        return *this;
     }
     Sink& operator<<(char c) {
-        buf_ += c;
+        *room(1) = c;
+        ++pos_;
         return *this;
     }
     template <std::unsigned_integral T>
     Sink& number(T v) {
-        char tmp[24];
-        const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
-        buf_.append(tmp, static_cast<std::size_t>(r.ptr - tmp));
+        char* p = room(24);
+        pos_ = std::to_chars(p, p + 24, v).ptr;
         return *this;
     }
     // Shortest round-tripping form, locale-independent ("1", "0.75"). Whole numbers
@@ -62,15 +72,33 @@ public:
     Sink& number(double v) {
         if (v >= 0 && v < 10000 && v == static_cast<double>(static_cast<unsigned>(v)))
             return number(static_cast<unsigned>(v));
-        char tmp[64];
-        const auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
-        buf_.append(tmp, static_cast<std::size_t>(r.ptr - tmp));
+        char* p = room(64);
+        pos_ = std::to_chars(p, p + 64, v).ptr;
         return *this;
     }
     // XML-escaped text (see xml_escape).
     Sink& xml(std::string_view s, bool attribute = false) {
-        append_xml_escaped(buf_, s, attribute);
-        return spill();
+        if (s.size() > kBlock / kXmlEscapedGrowth) return *this << xml_escape(s, attribute);
+        pos_ = put_xml_escaped(room(kXmlEscapedGrowth * s.size()), s, attribute);
+        return *this;
+    }
+    // A place in the output, for repeat().
+    struct Mark {
+        std::size_t flushes = 0;  // blocks handed on before it
+        std::size_t offset = 0;   // in the buffer
+    };
+    Mark mark() const { return {flushes_, static_cast<std::size_t>(pos_ - buf_.get())}; }
+    // Writes once more what was written from `from` to `to`, when it is still in the
+    // buffer (no block was handed on since) and fits; returns whether it did. The
+    // second arc of a symmetric relation ends as the first did, and copying those
+    // bytes is cheaper than formatting them again.
+    bool repeat(Mark from, Mark to) {
+        if (from.flushes != flushes_ || to.flushes != flushes_) return false;
+        const std::size_t n = to.offset - from.offset;
+        if (n > static_cast<std::size_t>(end_ - pos_)) return false;
+        std::memcpy(pos_, buf_.get() + from.offset, n);
+        pos_ += n;
+        return true;
     }
     // Writes what is left; throws ExportError naming `what` when the stream failed.
     void finish(const char* what) {
@@ -80,16 +108,28 @@ public:
 
 private:
     static constexpr std::size_t kBlock = std::size_t{1} << 20;
-    Sink& spill() {
-        if (buf_.size() >= kBlock) flush();
+    static constexpr std::size_t kCapacity = 2 * kBlock;  // full means more than kBlock written
+
+    // Where `n` bytes (at most kBlock) can be written.
+    char* room(std::size_t n) {
+        if (n > static_cast<std::size_t>(end_ - pos_)) flush();
+        return pos_;
+    }
+    Sink& write_through(std::string_view s) {
+        flush();
+        out_.write(s.data(), static_cast<std::streamsize>(s.size()));
         return *this;
     }
     void flush() {
-        out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-        buf_.clear();
+        out_.write(buf_.get(), pos_ - buf_.get());
+        pos_ = buf_.get();
+        ++flushes_;
     }
     std::ostream& out_;
-    std::string buf_;
+    std::unique_ptr<char[]> buf_;
+    char* pos_;
+    char* end_;
+    std::size_t flushes_ = 0;
 };
 
 }  // namespace kg::output::detail

@@ -205,11 +205,18 @@ std::uint64_t edge_hash(RelationType type, std::string_view source, std::string_
     return h;
 }
 
-std::string edge_base_id(RelationType type, std::uint64_t hash) {
+std::size_t edge_base_id_size(RelationType type) { return relation_word(type).size() + 17; }
+
+void put_edge_base_id(char* out, RelationType type, std::uint64_t hash) {
     const std::string& word = relation_word(type);
-    std::string id(word.size() + 17, '-');  // one allocation, of the final size
-    std::copy(word.begin(), word.end(), id.begin());
-    put_hex(id.data() + word.size() + 1, hash, 64);
+    std::copy(word.begin(), word.end(), out);
+    out[word.size()] = '-';
+    put_hex(out + word.size() + 1, hash, 64);
+}
+
+std::string edge_base_id(RelationType type, std::uint64_t hash) {
+    std::string id(edge_base_id_size(type), '-');  // one allocation, of the final size
+    put_edge_base_id(id.data(), type, hash);
     return id;
 }
 

@@ -90,6 +90,9 @@ std::uint64_t edge_hash(RelationType type, std::string_view source, std::string_
                         std::string_view title_key, bool collapsed);
 // "<relation word>-<16 hex digits of hash>".
 std::string edge_base_id(RelationType type, std::uint64_t hash);
+// The same in place: its length, and the characters written to out[0 .. that length).
+std::size_t edge_base_id_size(RelationType type);
+void put_edge_base_id(char* out, RelationType type, std::uint64_t hash);
 
 // Ids for the meetings `ids` of `g`, in their order; `node_ids` as from stable_node_ids.
 std::vector<std::string> stable_meeting_ids(const graph::KnowledgeGraph& g, const std::vector<MeetingId>& ids,

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace kg::output::detail {
 namespace {
@@ -161,23 +162,32 @@ constexpr std::array<bool, 256> kPlainXml = [] {
 
 }  // namespace
 
-void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
+namespace {
+
+char* put(char* out, std::string_view text) {
+    std::memcpy(out, text.data(), text.size());
+    return out + text.size();
+}
+
+}  // namespace
+
+char* put_xml_escaped(char* out, std::string_view s, bool attribute) {
     std::size_t i = 0;
     while (i < s.size()) {
         std::size_t j = i;
         while (j < s.size() && kPlainXml[static_cast<unsigned char>(s[j])]) ++j;
-        out.append(s.data() + i, j - i);
-        if (j == s.size()) return;
+        out = put(out, s.substr(i, j - i));
+        if (j == s.size()) return out;
         const auto c = static_cast<unsigned char>(s[j]);
         if (c < 0x80) {
             switch (c) {
-                case '&': out += "&amp;"; break;
-                case '<': out += "&lt;"; break;
-                case '>': out += "&gt;"; break;  // also defuses "]]>"
-                case '"': out += attribute ? "&quot;" : "\""; break;
-                case '\'': out += attribute ? "&apos;" : "'"; break;
-                case '\n': out += attribute ? "&#10;" : "\n"; break;
-                case '\t': out += attribute ? "&#9;" : "\t"; break;
+                case '&': out = put(out, "&amp;"); break;
+                case '<': out = put(out, "&lt;"); break;
+                case '>': out = put(out, "&gt;"); break;  // also defuses "]]>"
+                case '"': out = put(out, attribute ? "&quot;" : "\""); break;
+                case '\'': out = put(out, attribute ? "&apos;" : "'"); break;
+                case '\n': out = put(out, attribute ? "&#10;" : "\n"); break;
+                case '\t': out = put(out, attribute ? "&#9;" : "\t"); break;
                 default: break;  // other C0 controls and DEL: not XML 1.0 characters
             }
             i = j + 1;
@@ -188,11 +198,18 @@ void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
         i = j;
         if (dropped(cp)) continue;
         if (cp == kReplacement && !(j - start == 3 && s.substr(start, 3) == "\xEF\xBF\xBD")) {
-            append_utf8(out, kReplacement);
+            out = put(out, "\xEF\xBF\xBD");  // U+FFFD
             continue;
         }
-        out.append(s.data() + start, j - start);
+        out = put(out, s.substr(start, j - start));
     }
+    return out;
+}
+
+void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
+    const std::size_t start = out.size();
+    out.resize(start + kXmlEscapedGrowth * s.size());
+    out.resize(static_cast<std::size_t>(put_xml_escaped(out.data() + start, s, attribute) - out.data()));
 }
 
 std::string xml_escape(std::string_view s, bool attribute) {

@@ -33,4 +33,10 @@ std::string xml_escape(std::string_view s, bool attribute = false);
 // ASCII are copied in one go, which is what keeps big exports fast.
 void append_xml_escaped(std::string& out, std::string_view s, bool attribute = false);
 
+// The most bytes xml_escape makes of one input byte ('"' is "&quot;" in an attribute).
+inline constexpr std::size_t kXmlEscapedGrowth = 6;
+// Writes xml_escape(s, attribute) at `out`, which has room for kXmlEscapedGrowth *
+// s.size() bytes, and returns the end of what it wrote.
+char* put_xml_escaped(char* out, std::string_view s, bool attribute = false);
+
 }  // namespace kg::output::detail
