@@ -276,7 +276,7 @@ void DocumentReader::find_pair_reference_meetings() {
                     if (ps == s && persons_[p].name_first < k) others = true;
                     if (ps != s - 1) continue;
                     bool seen = false;
-                    for (std::size_t q : named) seen = seen || person_entity_[q] == person_entity_[p];
+                    for (std::size_t n : named) seen = seen || person_entity_[n] == person_entity_[p];
                     if (!seen) named.push_back(p);
                 }
                 if (!others && named.size() == 2) pair = std::make_pair(named[0], named[1]);
