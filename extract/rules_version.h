@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 111;
+inline constexpr int kRulesVersion = 112;
 
 }  // namespace kg::extract

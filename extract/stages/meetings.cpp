@@ -542,7 +542,17 @@ void DocumentReader::find_meetings() {
                         }
                     }
                 }
-                if (v != kNone && pair_before(k, a)) {
+                // "A and B also spoke with their Canadian counterparts": each with their own, not
+                // with each other
+                const auto own_counterparts = [&] {
+                    std::size_t r = v + 1;
+                    while (r < b && r < v + 4 && fold_[r] != "with") ++r;
+                    if (r + 1 >= b || fold_[r] != "with" || !in(fold_[r + 1], {"their", "respective"})) return false;
+                    for (std::size_t q = r + 2; q < b && q < r + 6; ++q)
+                        if (in(fold_[q], {"counterparts", "respective"})) return true;
+                    return false;
+                };
+                if (v != kNone && pair_before(k, a) && !own_counterparts()) {
                     // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before;
                     // "A and B spoke by telephone": or just after the verb; "A and B spoke" in a
                     // readout titled as a call: a call
@@ -1346,6 +1356,14 @@ void DocumentReader::find_meetings() {
                  tr.rule == "told-during-talks") &&
                 subject.size() < 2)
                 continue;
+            // "A and B also spoke with their Canadian counterparts": each with their own, unnamed; A
+            // and B did not meet each other
+            if (object.empty() && subject.size() >= 2 && tr.last < b && in(fold_[tr.last], {"their", "respective"})) {
+                bool own = false;
+                for (std::size_t q = tr.last + 1; q < b && q < tr.last + 5; ++q)
+                    own = own || in(fold_[q], {"counterparts", "respective"});
+                if (own) continue;
+            }
             // Counterparts with no one who met them ("He also met with A; B; and C" where "he"
             // is unknown) did not meet each other.
             if (subject.empty() && object.size() >= 2 &&

@@ -551,4 +551,11 @@ TEST_CASE("a country's name as a family name after a lone given name and before 
     CHECK_FALSE(entity(x, EntityType::Person, "Biden Ukraine"));
 }
 
+TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
+    const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
+                       "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+}
+
 }  // TEST_SUITE
