@@ -636,7 +636,7 @@ void DocumentReader::find_meetings() {
                 if (!person_at(guest))
                     if (const std::size_t p = counterpart_person(k + 1, b); p != kNone) guest = persons_[p].name_first;
                 if (auto p = person_at(guest); p && persons_[*p].name_first == guest &&
-                                               !(guest + 1 < b && is_possessive(tok_[persons_[*p].name_last]))) {
+                                               !(persons_[*p].name_last < b && is_possessive(tok_[persons_[*p].name_last]))) {
                     Trigger tr{k, k + 1, MeetingMode::InPerson, "hosted"};
                     tr.role = 1;
                     tr.confidence = 0.8;
