@@ -1401,6 +1401,7 @@ void DocumentReader::find_meetings() {
             if (md.event == kNone) {
                 for (std::size_t q = ti == 0 ? a : tr.last; q + 1 < stop; ++q) {
                     if (q == tr.first) q = tr.last;
+                    if (q + 1 >= stop) break;  // (a trigger that ends the sentence)
                     std::size_t r = kNone;
                     if (in(fold_[q], {"margins", "margin", "sidelines", "sideline"}) && tok_[q + 1].is("of")) r = q + 2;
                     if (tok_[q].is("at") && q >= tr.last) r = q + 1;
