@@ -542,17 +542,7 @@ void DocumentReader::find_meetings() {
                         }
                     }
                 }
-                // "A and B also spoke with their Canadian counterparts": each with their own, not
-                // with each other
-                const auto own_counterparts = [&] {
-                    std::size_t r = v + 1;
-                    while (r < b && r < v + 4 && fold_[r] != "with") ++r;
-                    if (r + 1 >= b || fold_[r] != "with" || !in(fold_[r + 1], {"their", "respective"})) return false;
-                    for (std::size_t q = r + 2; q < b && q < r + 6; ++q)
-                        if (in(fold_[q], {"counterparts", "respective"})) return true;
-                    return false;
-                };
-                if (v != kNone && pair_before(k, a) && !own_counterparts()) {
+                if (v != kNone && pair_before(k, a)) {
                     // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before;
                     // "A and B spoke by telephone": or just after the verb; "A and B spoke" in a
                     // readout titled as a call: a call

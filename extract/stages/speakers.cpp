@@ -313,9 +313,10 @@ void DocumentReader::resolve_title_references() {
                 if (other == kNone || other == principal || !candidates.count(other) ||
                     sent_of_[persons_[p].name_first] != principal_sentence)
                     continue;
-                for (const auto& [e1, w1] : offices)
-                    for (const auto& [e2, w2] : offices)
-                        alike = alike || (e1 == principal && e2 == other && w1 == w2);
+                for (const auto& [holder, words] : offices)
+                    if (holder == other)
+                        alike = alike || std::find(offices.begin(), offices.end(), std::make_pair(principal, words)) !=
+                                             offices.end();
             }
             if (!alike) candidates = {principal};
         }
