@@ -291,28 +291,52 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         const std::size_t ls = nl == std::string_view::npos ? 0 : from + nl + 1;
         std::string_view head = text.substr(ls, b - ls);
         while (!head.empty() && (head.back() == ' ' || head.back() == ',')) head.remove_suffix(1);
-        // the place: two or more capitals first, then letters, spaces, commas, periods
+        // the place: two or more capitals first ("BEIJING"), or up to four words that each open
+        // with a capital ("Hanoi", "Kuala Lumpur", "Riyadh, Saudi Arabia"); then letters,
+        // spaces, commas, periods
         std::size_t caps = 0;
         while (caps < head.size() && ((head[caps] >= 'A' && head[caps] <= 'Z') || head[caps] == ' ')) ++caps;
-        bool place = caps >= 2 && head.size() >= 2;
-        for (char c : head)
+        bool place = head.size() >= 2 && head[0] >= 'A' && head[0] <= 'Z';
+        bool title_case = true;
+        int words = 0;
+        for (std::size_t i = 0; i < head.size(); ++i) {
+            const char c = head[i];
             if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == ',' || c == '.' || c == '\'' ||
                   c == '-'))
                 place = false;
-        if (!place) continue;
+            const bool starts = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            if (starts && (i == 0 || head[i - 1] == ' ')) {
+                ++words;
+                if (c >= 'a' && c <= 'z') title_case = false;
+            }
+        }
+        if (!place || (caps < 2 && !(title_case && words <= 4))) continue;
         std::string_view tail = text.substr(tokens[d.last - 1].end, 60);
         auto skip_space = [&] {
             while (!tail.empty() && (tail.front() == ' ' || tail.front() == '\t')) tail.remove_prefix(1);
         };
         skip_space();
-        if (!tail.empty() && tail.front() == '(') {
+        bool agency = false;
+        if (!tail.empty() && tail.front() == '(') {  // "(Xinhua)"
             const std::size_t close = tail.find(')');
             if (close == std::string_view::npos) continue;
             tail.remove_prefix(close + 1);
             skip_space();
+            agency = true;
+        } else if (tail.size() > 3 && tail.front() == ',') {  // ", SPA --": an agency in capitals
+            std::size_t e = 1;
+            while (e < tail.size() && tail[e] == ' ') ++e;
+            const std::size_t word = e;
+            while (e < tail.size() && tail[e] >= 'A' && tail[e] <= 'Z') ++e;
+            if (e - word >= 2 && e - word <= 6) {
+                tail.remove_prefix(e);
+                skip_space();
+            }
         }
         if (tail.starts_with("--") || tail.starts_with("\u2014") || tail.starts_with("\u2013") || tail.starts_with("- "))
             return d;
+        // "NEW DELHI, Sept 9, 2023 (PTI) Prime Minister ...": a bracketed agency needs no dash
+        if (agency && caps >= 2 && !tail.empty() && tail.front() >= 'A' && tail.front() <= 'Z') return d;
     }
     for (const DateMention& d : dates) {
         if (!d.year) continue;

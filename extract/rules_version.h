@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 112;
+inline constexpr int kRulesVersion = 113;
 
 }  // namespace kg::extract

@@ -583,8 +583,25 @@ void DocumentReader::find_meetings() {
             // "Erdogan hosted Putin in Sochi", "Modi received Albanese", "Scholz welcomed Macron to
             // Berlin": a host and a guest, the guest named right after the verb.
             if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
-                in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes"}) && k + 1 < b) {
+                in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes", "host", "receive", "welcome"}) &&
+                k + 1 < b) {
+                // "will host X", "is to receive X", "will on Monday host X": a visit to come
+                bool to_come = false;
+                if (in(fold_[k], {"host", "receive", "welcome"})) {
+                    std::size_t v = k;
+                    while (v > a && (in(fold_[v - 1], {"also", "then", "on", "later", "today", "tomorrow"}) ||
+                                     (tok_[v - 1].cap && v - 1 > a && fold_[v - 2] == "on")))
+                        --v;
+                    // "is to receive", "is scheduled to host"; not "delighted to welcome X" (now)
+                    to_come = v > a && (in(fold_[v - 1], {"will", "shall"}) ||
+                                        (fold_[v - 1] == "to" && v > a + 1 &&
+                                         in(fold_[v - 2], {"is", "are", "was", "were", "scheduled", "expected", "set",
+                                                           "due", "plans", "planned", "going"})));
+                    if (!to_come) continue;
+                }
                 std::size_t g = k + 1;
+                // "received here today X", "received yesterday X" (the Gulf agencies' style)
+                while (g < b && in(fold_[g], {"here", "today", "yesterday", "tonight"})) ++g;
                 // "hosted a working dinner for X", "hosted a luncheon in honor of X"
                 if (in(fold_[g], {"a", "an"})) {
                     for (std::size_t r = g + 1; r < b && r < g + 5; ++r) {
@@ -630,6 +647,7 @@ void DocumentReader::find_meetings() {
                     Trigger tr{k, k + 1, MeetingMode::InPerson, "hosted"};
                     tr.role = 1;
                     tr.confidence = 0.8;
+                    tr.planned = to_come;
                     triggers.push_back(tr);
                     continue;
                 }
@@ -1747,6 +1765,22 @@ void DocumentReader::finish_meetings() {
                 if (person_entity_[p] != kNone) e.insert(person_entity_[p]);
             return e;
         };
+        // "Ramaphosa receives Tinubu" over "President Ramaphosa will on Monday host President
+        // Tinubu": a title's present tense tells of the visit the body says is still to come
+        // (title-planned-in-body)
+        for (MeetingDraft& t : meetings_) {
+            if (!title_line(t.sentence) || t.status != MeetingStatus::Happened) continue;
+            const std::set<std::size_t> mine = entities_of(t);
+            if (mine.size() < 2) continue;
+            bool planned = false, happened = false;
+            for (const MeetingDraft& m : meetings_) {
+                if (title_line(m.sentence)) continue;
+                const std::set<std::size_t> theirs = entities_of(m);
+                if (!std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) continue;
+                (m.status == MeetingStatus::Happened ? happened : planned) = true;
+            }
+            if (planned && !happened) t.status = MeetingStatus::Planned;
+        }
         std::vector<bool> drop(meetings_.size(), false);
         for (std::size_t i = 0; i < meetings_.size(); ++i) {
             if (!title_line(meetings_[i].sentence)) continue;

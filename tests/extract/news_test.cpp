@@ -558,4 +558,36 @@ TEST_CASE("'A and B also spoke with their counterparts': each with their own, no
     CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
 }
 
+TEST_CASE("'received here today X': adverbs between the host's verb and the guest") {
+    const auto x = run("Release\n\nCrown Prince Tom Hale, Prime Minister, received here today US National Security "
+                       "Advisor Ana Silva. Minister Paul White received yesterday Ambassador Hiro Sato.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+}
+
+TEST_CASE("a title's meeting the body says is still to come is planned, not met") {
+    const auto x = run("Hale receives Nigerian President Silva\n\nPresident Tom Hale will on Monday host his "
+                       "Nigerian counterpart, President Ana Silva, for a State Visit.");
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    // "delighted to welcome X" is now, not to come
+    const auto y = run("Remarks With Foreign Minister Ana Silva Before Their Meeting\n\nSECRETARY HALE: I am "
+                       "delighted to welcome Foreign Minister Silva.");
+    CHECK(relation(y, RelationType::Met, "Hale", "Ana Silva"));
+    // a body that tells of the meeting as done keeps the title's meeting
+    const auto z = run("Hale receives President Silva\n\nPresident Tom Hale will host a dinner tonight. He received "
+                       "President Ana Silva this morning.");
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("datelines: a place in title case, an agency after a comma, a bracketed agency without a dash") {
+    CHECK(run("Hanoi, November 27, 2023 - Prime Minister Tom Hale met Ana Silva.", "").document.date == "2023-11-27");
+    CHECK(run("Riyadh, May 7, 2023, SPA -- Prince Tom Hale received Ana Silva.", "").document.date == "2023-05-07");
+    CHECK(run("NEW DELHI, Sept 9, 2023 (PTI) Prime Minister Tom Hale met Ana Silva.", "").document.date ==
+          "2023-09-09");
+    // a sentence that opens with a date is no dateline
+    CHECK(run("Talks\n\nOn Monday, the minister met Ana Silva. Since March 3, 2022 - the war began - trade fell.",
+              "")
+              .document.date.empty());
+}
+
 }  // TEST_SUITE
