@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 113;
+inline constexpr int kRulesVersion = 114;
 
 }  // namespace kg::extract

@@ -436,7 +436,12 @@ void DocumentReader::find_meetings() {
                                          in(fold_[k + 2], {"reaffirm", "discuss", "congratulate", "express", "review",
                                                            "coordinate", "thank", "underscore", "offer", "convey",
                                                            "follow", "exchange", "welcome", "consult", "mark"});
-                    if (in(fold_[k], {"spoke", "speak"}) && !purpose &&
+                    // "A and B spoke for more than five hours": a length of time
+                    const bool length = k + 2 < b && fold_[k + 1] == "for" &&
+                                        (tok_[k + 2].kind == Token::Kind::Number ||
+                                         in(fold_[k + 2], {"more", "about", "nearly", "over", "almost", "an", "around",
+                                                           "roughly", "some", "two", "three", "several", "hours"}));
+                    if (in(fold_[k], {"spoke", "speak"}) && !purpose && !length &&
                         !(k + 1 >= b || in(fold_[k + 1], {"today", "yesterday", "by", "on", "about", "regarding",
                                                           "this", "earlier", "again", "."})))
                         v = kNone;
@@ -872,7 +877,7 @@ void DocumentReader::find_meetings() {
                 }
             }
             // spoke by telephone with / spoke on the phone with / talked with
-            if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called"})) {
+            if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called", "phoned"})) {
                 std::size_t q = k + 1;
                 while (q < b && q <= k + 5 && !tok_[q].is("with")) ++q;
                 // "spoke today on the margins of the NATO Summit with President X": a longer way to
@@ -894,8 +899,9 @@ void DocumentReader::find_meetings() {
                          (r + 2 < b && tok_[r + 1].cap && (person_at(r + 2) || title_match(r + 2, b)))))
                         q = r;
                 }
-                // "President Biden called Prime Minister Kishida of Japan today": a call
-                if (w == "called" && k + 1 < b &&
+                // "President Biden called Prime Minister Kishida of Japan today", "Scholz phoned
+                // President Zelensky": a call
+                if (in(w, {"called", "telephoned", "phoned"}) && k + 1 < b &&
                     (person_at(k + 1) || match_honorific(tok_, k + 1, b) || title_match(k + 1, b) ||
                      counterpart_person(k + 1, b) != kNone)) {
                     triggers.push_back({k, k + 1, MeetingMode::Telephone, "spoke-with"});
@@ -903,7 +909,7 @@ void DocumentReader::find_meetings() {
                 }
                 if (q < b && (tok_[q].is("with") || tok_[q].is("to"))) {
                     // "spoke with" says no mode; a readout titled as a call ("... Call with X") does
-                    const bool call = w == "telephoned" || w == "called" || title_states_call();
+                    const bool call = in(w, {"telephoned", "called", "phoned"}) || title_states_call();
                     MeetingMode mode = mode_from_words(tok_, k, q, call ? MeetingMode::Telephone : MeetingMode::InPerson);
                     // "spoke to X by phone", "talked with X over the phone": the medium after the
                     // counterpart, within the clause

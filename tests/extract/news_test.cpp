@@ -590,4 +590,15 @@ TEST_CASE("datelines: a place in title case, an agency after a comma, a brackete
               .document.date.empty());
 }
 
+TEST_CASE("'X phoned Y' is a call, and 'A and B spoke for more than five hours' a meeting of the two") {
+    const auto x = run("Release\n\nChancellor Tom Hale phoned President Ana Silva on Monday.");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->attributes.at("mode") == "telephone");
+    const auto y = run("Release\n\nThe two foreign ministers, Tom Hale and Ana Silva, spoke for more than five hours "
+                       "on Friday. Senator Paul White and Senator Hiro Sato spoke for the bill.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(relation(y, RelationType::Met, "Paul White", "Hiro Sato"));
+}
+
 }  // TEST_SUITE
