@@ -159,6 +159,23 @@ std::optional<DateMention> japanese_date(std::string_view w, std::size_t index) 
     return std::nullopt;
 }
 
+namespace {
+
+// An empty line between two tokens of one text (a date never spans paragraphs; a
+// hard-wrapped line may split one).
+bool paragraph_between(const Token& x, const Token& y) {
+    // both views into one text: their distance there is the distance of their offsets
+    if (!y.newline_before || y.begin < x.end || y.text.data() - x.text.data() != static_cast<std::ptrdiff_t>(y.begin - x.begin))
+        return false;
+    const char* from = x.text.data() + (x.end - x.begin);
+    const char* to = y.text.data();
+    int newlines = 0;
+    for (const char* c = from; c < to; ++c) newlines += *c == '\n';
+    return newlines >= 2;
+}
+
+}  // namespace
+
 std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
     std::vector<DateMention> out;
     const std::size_t n = tokens.size();
@@ -195,13 +212,14 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
             }
         }
         // Day Month [Year]
-        if (const int d = ordinal_day(t); d && i + 1 < n) {
+        // (in one paragraph: a title's last number is no day of the date line below it)
+        if (const int d = ordinal_day(t); d && i + 1 < n && !paragraph_between(tokens[i], tokens[i + 1])) {
             const int m = month_number(tokens[i + 1].text);
             if (m) {
                 std::size_t end = i + 2;
                 if (end < n && tokens[end].is(".") && !tokens[end].space_before) ++end;  // "12 Jul. 2023"
                 int y = 0;
-                if (end < n) {
+                if (end < n && !paragraph_between(tokens[end - 1], tokens[end])) {
                     if (const int yy = number_value(tokens[end], 1900, 2199); yy) {
                         y = yy;
                         ++end;
@@ -220,14 +238,14 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
         if (month && j < n && tokens[j].is(".")) ++j;  // "Sept."
         if (month) {
             // Month Day[,] [Year]
-            if (j < n) {
+            if (j < n && !paragraph_between(tokens[j - 1], tokens[j])) {
                 if (const int d = ordinal_day(tokens[j]); d) {
                     std::size_t k = j + 1;
                     int y = 0;
                     std::size_t end = k;
                     std::size_t kk = k;
                     if (kk < n && tokens[kk].is(",")) ++kk;
-                    if (kk < n) {
+                    if (kk < n && !paragraph_between(tokens[kk - 1], tokens[kk])) {
                         if (const int yy = number_value(tokens[kk], 1900, 2199); yy) {
                             y = yy;
                             end = kk + 1;

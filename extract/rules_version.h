@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 114;
+inline constexpr int kRulesVersion = 115;
 
 }  // namespace kg::extract

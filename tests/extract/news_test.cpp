@@ -601,4 +601,19 @@ TEST_CASE("'X phoned Y' is a call, and 'A and B spoke for more than five hours' 
     CHECK_FALSE(relation(y, RelationType::Met, "Paul White", "Hiro Sato"));
 }
 
+TEST_CASE("a date never spans paragraphs: a title ending in a number above the date line") {
+    const auto x = run("Japan-Australia Foreign and Defence Ministerial Consultations 2+2\n\nMay 3, 2024\n\nOn May 3, "
+                       "Minister Tom Hale met Minister Ana Silva.",
+                       "");
+    CHECK(x.document.date == "2024-05-03");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date == "2024-05-03");
+    // a line wrapped inside a date still holds it
+    const auto y = run("Release\n\nMinister Tom Hale met Minister Ana Silva on February\n14, 2022 in Rome.", "2022-03-01");
+    const kg::Relation* w = relation(y, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(w);
+    CHECK(w->date == "2022-02-14");
+}
+
 }  // TEST_SUITE
