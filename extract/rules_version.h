@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 115;
+inline constexpr int kRulesVersion = 116;
 
 }  // namespace kg::extract

@@ -75,6 +75,8 @@ bool meeting_noun(std::string_view folded) {
 
 // "his counterpart", "her Japanese counterpart,": the words before a counterpart's name.
 std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b) const {
+    // "met with visiting Iranian Vice President X", "hosted visiting Prime Minister X"
+    if (q + 1 < b && fold_[q] == "visiting" && tok_[q + 1].cap) return q + 1;
     if (q >= b || !in(fold_[q], {"his", "her", "their"})) return q;
     std::size_t c = q + 1;
     while (c < b && c < q + 4 && tok_[c].cap) ++c;
@@ -240,7 +242,14 @@ void DocumentReader::find_pair_reference_meetings() {
                 if (fold_[k + 1] != "two") continue;  // "the officials" may be anyone
             }
             std::size_t v = q + 1;
-            while (v < b && v < q + 4 && in(fold_[v], {"also", "then", "later", "have", "had", "first", "briefly"})) ++v;
+            // "The two leaders last met in Guangzhou in April": an earlier meeting than any the
+            // sentence before reports
+            bool before_then = false;
+            while (v < b && v < q + 4 &&
+                   in(fold_[v], {"also", "then", "later", "have", "had", "first", "briefly", "last", "previously"})) {
+                before_then = before_then || in(fold_[v], {"last", "previously", "first"});
+                ++v;
+            }
             if (v >= b) continue;
             MeetingMode mode = MeetingMode::InPerson;
             bool verb = in(fold_[v], {"met", "discussed", "talked", "conferred", "exchanged"});
@@ -283,7 +292,7 @@ void DocumentReader::find_pair_reference_meetings() {
             }
             if (!pair) continue;
             // a meeting reported in this sentence or the one before is the one the pair refers to
-            if (reported(s, true)) continue;
+            if (reported(s, !before_then)) continue;
             MeetingDraft md;
             md.sentence = s;
             md.mode = mode;
@@ -860,6 +869,11 @@ void DocumentReader::find_meetings() {
                 // "met Democratic candidate X", "met opposition leader X": a noun for a person (person-noun)
                 // after at most two words, then the person
                 auto noun_then_person = [&](std::size_t r) {
+                    // "met China's top diplomat Wang Yi": past a country's possessive
+                    if (const PhraseMatch c = phrase_match(r, b);
+                        c.entry && c.entry->type == EntityType::Country && r + c.length < b &&
+                        is_possessive(tok_[r + c.length]))
+                        r += c.length + 1;
                     for (std::size_t d = r; d < b && d < r + 3 && tok_[d].is_word(); ++d)
                         if ((flags_[d] & kPersonNoun) && !tok_[d].cap && d + 1 < b && person_at(d + 1)) return true;
                     return false;
@@ -873,6 +887,16 @@ void DocumentReader::find_meetings() {
                     if (w == "meeting") tr.planned = false;
                     triggers.push_back(tr);
                     k = q - 1;
+                    continue;
+                }
+            }
+            // "Scholz later lunched with Premier Li Qiang", "dined with X": a working meal
+            if (in(w, {"lunched", "dined", "breakfasted"}) && k + 2 < b && tok_[k + 1].is("with")) {
+                const std::size_t q = skip_counterpart_words(k + 2, b);
+                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                              counterpart_person(q, b) != kNone)) {
+                    triggers.push_back({k, k + 2, MeetingMode::Meal, "dined-with"});
+                    k = k + 1;
                     continue;
                 }
             }

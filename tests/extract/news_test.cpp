@@ -616,4 +616,26 @@ TEST_CASE("a date never spans paragraphs: a title ending in a number above the d
     CHECK(w->date == "2022-02-14");
 }
 
+TEST_CASE("news counterparts: 'China's top diplomat X', 'visiting Vice President X', 'lunched with X'") {
+    const auto x = run("Release\n\nSecretary of State Tom Hale met China's top diplomat Ana Silva on Friday. Minister "
+                       "Paul White met with visiting Iranian Vice President Hiro Sato. Chancellor Mia Berg later "
+                       "lunched with Premier Li Qiang.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+    const kg::Relation* meal = relation(x, RelationType::Met, "Mia Berg", "Li Qiang");
+    REQUIRE(meal);
+    CHECK(meal->attributes.at("mode") == "meal");
+}
+
+TEST_CASE("'The two leaders last met in April': an earlier meeting than the one the sentence before plans") {
+    const auto x = run("Release\n\nPresident Tom Hale and President Ana Silva will meet in Paris next month, the "
+                       "palace said. The two leaders last met in Guangzhou in April.");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date.empty());  // April of an unnamed year is not a day
+    const auto y = run("Release\n\nPresident Tom Hale and President Ana Silva will meet in Paris next month. The "
+                       "two leaders will discuss trade.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 }  // TEST_SUITE
