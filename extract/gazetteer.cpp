@@ -218,6 +218,13 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
                     !(t.text.starts_with("d'") || t.text.starts_with("d\u2019")))
                     ok = false;
             }
+            // one word that begins a hyphenated name after a given name is no title: "Hossein
+            // Amir-Abdollahian" (but "X, Secretary-Treasurer", "CEO-Founder")
+            const std::size_t after = i + len;
+            if (ok && len == 1 && i > 0 && tokens[i - 1].is_word() && tokens[i - 1].cap && !tokens[i - 1].newline_before &&
+                after + 1 < tokens.size() && tokens[after].is("-") && !tokens[after].space_before &&
+                !tokens[after + 1].space_before && tokens[after + 1].cap)
+                ok = false;
             if (ok) best = len;
         }
     }

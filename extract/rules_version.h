@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 116;
+inline constexpr int kRulesVersion = 117;
 
 }  // namespace kg::extract

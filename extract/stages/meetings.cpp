@@ -58,7 +58,7 @@ MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::siz
 // the medium of the meeting a sentence reports after its verb; empty when r names none.
 std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f, std::size_t r, std::size_t b) {
     if (r < 2 || r + 1 >= b || !in(f[r], {"phone", "telephone", "video"})) return std::nullopt;
-    const bool by = f[r - 1] == "by" || (f[r - 1] == "the" && in(f[r - 2], {"over", "on"}));
+    const bool by = in(f[r - 1], {"by", "via"}) || (f[r - 1] == "the" && in(f[r - 2], {"over", "on"}));
     const bool in_a = in(f[r - 1], {"a", "an"}) && in(f[r - 2], {"in", "during", "over", "via"});
     if (!by && !(in_a && in(f[r + 1], {"call", "conversation", "talk", "talks", "conference"}))) return std::nullopt;
     return f[r] == "video" ? MeetingMode::Video : MeetingMode::Telephone;
@@ -1130,6 +1130,14 @@ void DocumentReader::find_meetings() {
             MeetingDraft md;
             md.sentence = s;
             md.mode = tr.mode;
+            // "held talks with X via video link", "met with X by video link": the medium after the
+            // counterpart, before the clause ends or the next trigger
+            for (std::size_t r = tr.last; md.mode == MeetingMode::InPerson && r + 1 < stop; ++r) {
+                if (tok_[r].is(";") || in(fold_[r], {"who", "which", "that", "after", "before", "following", "and",
+                                                     "while", "where", "when"}))
+                    break;
+                if (const auto medium = own_medium_at(fold_, r, b)) md.mode = *medium;
+            }
             md.rule = tr.rule;
             md.confidence = tr.confidence;
             md.status = tr.planned ? MeetingStatus::Planned : MeetingStatus::Happened;

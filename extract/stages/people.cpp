@@ -509,9 +509,11 @@ void DocumentReader::find_people() {
                             unknown_body = true;
                         }
                         // a body kg does not know, then a comma and the name: "the President of
-                        // Yonhap news agency, Park Jung-chan"
+                        // Yonhap news agency, Park Jung-chan", "the Minister of State for the
+                        // Indo-Pacific, Anne-Marie Trevelyan"
                         std::size_t c = r;
-                        while (c < limit && c < r + 6 && tok_[c].is_word() && !person_at(c) &&
+                        while (c < limit && c < r + 6 && (tok_[c].is_word() || (c > r && tok_[c].is("-"))) &&
+                               !person_at(c) &&
                                !in(fold_[c], {"and", "who", "which", "that", "said", "met"}))
                             ++c;
                         if (!after_body && c > r && c + 1 < limit && tok_[c].is(",") && tok_[r].cap) {

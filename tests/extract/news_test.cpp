@@ -638,4 +638,29 @@ TEST_CASE("'The two leaders last met in April': an earlier meeting than the one 
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
+TEST_CASE("a title word that begins a hyphenated family name is part of the name: 'Hossein Amir-Abdollahian'") {
+    const auto x = run("Release\n\nHigh Representative Tom Hale held a phone call with Foreign Minister of Iran "
+                       "Hossein Amir-Abdollahian. Ana Silva, Secretary-Treasurer of the Union, attended.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hossein Amir-Abdollahian"));
+    CHECK(entity(x, EntityType::Person, "Ana Silva"));  // "Secretary-Treasurer" is still an office
+}
+
+TEST_CASE("'the Minister of State for the Indo-Pacific, Name,': an office for a region, then the name") {
+    const auto x = run("Release\n\nOn 4 March, the Minister of State for the Indo-Pacific, Ana Silva, met the "
+                       "Foreign Minister of Indonesia, Tom Hale, in Jakarta.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Tom Hale"));
+}
+
+TEST_CASE("the medium after the counterpart: 'held talks with X via video link'") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale held talks with Foreign Minister Ana Silva via video "
+                       "link. Minister Paul White met with Minister Hiro Sato, who arrived by video link's "
+                       "inventor's plane.");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->attributes.at("mode") == "video");
+    const kg::Relation* w = relation(x, RelationType::Met, "Paul White", "Hiro Sato");
+    REQUIRE(w);
+    CHECK(w->attributes.at("mode") == "in-person");  // a relative clause tells of something else
+}
+
 }  // TEST_SUITE
