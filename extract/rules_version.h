@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 117;
+inline constexpr int kRulesVersion = 118;
 
 }  // namespace kg::extract

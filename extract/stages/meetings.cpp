@@ -357,6 +357,20 @@ void DocumentReader::find_after_talks_meetings() {
         }
         if (!in(fold_[a], {"after", "following"})) continue;
         const std::size_t noun = opening_noun(6);
+        // "Following their meeting, President A and Chancellor B issued a joint statement": the
+        // pair that opens the main clause held it (after-their-talks)
+        if (noun != kNone && noun + 3 < b && tok_[noun + 1].is(",") && noun > a + 1 &&
+            in(fold_[noun - 1], {"their", "bilateral"}) && (fold_[noun - 1] == "their" || fold_[noun - 2] == "their") &&
+            fold_[noun] != "meetings") {
+            const std::size_t first = counterpart_person(noun + 2, b);
+            if (first == kNone) continue;
+            const std::size_t join = persons_[first].name_last;
+            const std::size_t second = join + 1 < b && tok_[join].is("and") ? counterpart_person(join + 1, b) : kNone;
+            if (second == kNone || person_entity_[first] == person_entity_[second]) continue;
+            add(first, second, noun, "after-their-talks", true);
+            meetings_.back().subjects = 2;
+            continue;
+        }
         if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is("with")) continue;
         const std::size_t other = counterpart_person(skip_counterpart_words(noun + 2, b), b);
         if (other == kNone) continue;
@@ -1252,14 +1266,19 @@ void DocumentReader::find_meetings() {
                 }
                 // "X paid a courtesy call on Y, and held a meeting with Z": two verbs joined by "and"
                 // share the clause's subject; Y, between them, is the first verb's counterpart.
-                if (ti > 0 && !subject.empty() && !meetings_.empty() && meetings_.back().sentence == s &&
-                    meetings_.back().subjects > 0 && persons_[subject.front()].name_first >= triggers[ti - 1].last) {
+                // "the Minister called on President X and met Foreign Secretary Y": a subject the
+                // clause does not name leaves the second verb without one, never X.
+                if (ti > 0 && !subject.empty() && persons_[subject.front()].name_first >= triggers[ti - 1].last) {
                     std::size_t q = tr.first;
                     while (q > lo && (flags_[q - 1] & kCoordinatedVerbAdverb)) --q;
                     if (q > lo && tok_[q - 1].is("and") && !person_at(q - 1)) {
-                        const MeetingDraft& before = meetings_.back();
-                        subject.assign(before.persons.begin(),
-                                       before.persons.begin() + static_cast<std::ptrdiff_t>(before.subjects));
+                        if (!meetings_.empty() && meetings_.back().sentence == s && meetings_.back().subjects > 0) {
+                            const MeetingDraft& before = meetings_.back();
+                            subject.assign(before.persons.begin(),
+                                           before.persons.begin() + static_cast<std::ptrdiff_t>(before.subjects));
+                        } else {
+                            subject.clear();
+                        }
                     }
                 }
                 // objects: people after the trigger, up to a word that starts a new clause

@@ -663,4 +663,24 @@ TEST_CASE("the medium after the counterpart: 'held talks with X via video link'"
     CHECK(w->attributes.at("mode") == "in-person");  // a relative clause tells of something else
 }
 
+TEST_CASE("'the Minister called on X and met Y': an unnamed subject leaves the second verb without one") {
+    const auto x = run("Release\n\nDuring the visit, the Minister called on President Tom Hale and met Foreign "
+                       "Secretary Ana Silva.");
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto y = run("Release\n\nDuring the visit, Minister Paul White called on President Tom Hale and met "
+                       "Foreign Secretary Ana Silva.");
+    CHECK(relation(y, RelationType::Met, "Paul White", "Tom Hale"));
+    CHECK(relation(y, RelationType::Met, "Paul White", "Ana Silva"));
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("'Following their meeting, A and B issued a statement': the pair held the meeting") {
+    const auto x = run("Release\n\nFollowing their bilateral meeting, President Tom Hale and Chancellor Ana Silva "
+                       "issued a joint statement.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto y = run("Release\n\nFollowing the meeting, President Tom Hale and Chancellor Ana Silva issued "
+                       "statements.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 }  // TEST_SUITE
