@@ -281,6 +281,19 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "ホセ・ルイス", "カルロス・ベガ"));
         CHECK(count(x, RelationType::Met) == 6);
     }
+
+    TEST_CASE("a video meeting written テレビ会談, and Chinese and Korean offices (中央政治局委員兼外交部長, 外交部長官)") {
+        auto x = run("5月3日、山田一郎外務大臣は、ポール・ホワイト・ウクライナ外務大臣とテレビ会談を行いました。",
+                     "2024-05-03");
+        const kg::Relation* r = relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト");
+        REQUIRE(r);
+        CHECK(r->attributes.at("mode") == "video");
+        auto y = run("5月3日、山田一郎外務大臣は、王毅中国共産党中央政治局委員兼外交部長と会談を行いました。",
+                     "2024-05-03");
+        CHECK(relation(y, RelationType::Met, "山田一郎", "王毅"));
+        auto z = run("5月3日、山田一郎外務大臣は、趙兌烈韓国外交部長官と夕食会を実施しました。", "2024-05-03");
+        CHECK(relation(z, RelationType::Met, "山田一郎", "趙兌烈"));
+    }
 }
 
 TEST_SUITE("extract.dates") {
