@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 118;
+inline constexpr int kRulesVersion = 119;
 
 }  // namespace kg::extract

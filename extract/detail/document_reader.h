@@ -109,6 +109,7 @@ enum WordFlag : WordFlags {
     kTimeUnit = 1u << 30,           // folded: week, month, year, summer ... after last / earlier this
     kPersonNoun = 1u << 31,         // folded: candidate, envoy, lawmaker ... in lower case before a name
     kCoordinatedVerbAdverb = 1ull << 32,  // folded: also, then, later ... between "and" and a second verb
+    kOfficePortfolio = 1ull << 33,  // Commerce, Finance, Affairs ...: the last word of an office's portfolio
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

@@ -715,7 +715,7 @@ void DocumentReader::find_meetings() {
                 continue;
             }
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired", "chaired",
-                       "co-hosted"}) ||
+                       "co-hosted", "hosted"}) ||
                 (w == "engaged" && k + 1 < b && fold_[k + 1] == "in")) {  // "engaged in a private meeting with"
 
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"

@@ -497,7 +497,7 @@ void DocumentReader::find_people() {
                         std::size_t head = kNone;
                         for (std::size_t c = r; c < limit && c < r + 14; ++c) {
                             if (tok_[c].is_word() && (tok_[c].cap || tok_[c].allcaps)) {
-                                if ((flags_[c] & kBodyHead) && tok_[c].cap) head = c;
+                                if ((flags_[c] & (kBodyHead | kOfficePortfolio)) && tok_[c].cap) head = c;
                                 continue;
                             }
                             if (!in(fold_[c], {"of", "the", "for", "and"})) break;

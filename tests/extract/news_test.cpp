@@ -683,4 +683,22 @@ TEST_CASE("'Following their meeting, A and B issued a statement': the pair held 
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
+TEST_CASE("an office's portfolio after 'of' or 'for' ends before the name: 'Minister of Commerce X'") {
+    const auto x = run("Release\n\nCommerce Secretary Tom Hale met with Minister of Commerce Ana Silva in Beijing. "
+                       "Assistant Secretary of State for East Asian and Pacific Affairs Paul White met with Vice "
+                       "Foreign Minister Hiro Sato. The delegation included Secretary of Economy Mia Berg.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+    CHECK(entity(x, EntityType::Person, "Mia Berg"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Economy Mia Berg"));
+}
+
+TEST_CASE("'hosted a trilateral summit with A and B': a meeting of all three") {
+    const auto x = run("Release\n\nPresident Tom Hale hosted a trilateral summit with Prime Minister Ana Silva of "
+                       "Japan and President Paul White of the Philippines at the White House.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
+}
+
 }  // TEST_SUITE
