@@ -196,15 +196,11 @@ void arc_start(detail::Sink& o, std::string_view id, std::string_view source, st
 }
 
 // Where the first arc of an edge wrote what follows reverse_of.
-struct Tail {
-    detail::Sink::Mark from, to;
-};
-
 // One arc of `e` (two for a symmetric relation); `reverse_of` is the edge's id on the
 // second arc of a symmetric relation, which ends as the first did.
 void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeFields& f, bool collapsed,
          std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of,
-         const std::vector<Spell>& pool, Spells spells, Tail& tail) {
+         const std::vector<Spell>& pool, Spells spells, detail::Sink::Span& tail) {
     arc_start(o, id, source, target, f.label, e.weight);
     attvalue<"relation">(o, to_string(e.type));
     attvalue<"directed">(o, e.directed ? "true" : "false");
@@ -331,7 +327,7 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         o << "      </node>\n";
     }
     o << "    </nodes>\n    <edges>\n";
-    Tail tail;
+    detail::Sink::Span tail;
     detail::for_each_arc(g, s, [&](std::size_t i, const detail::EdgeFields& f, std::string_view id,
                                    std::string_view source, std::string_view target, std::string_view reverse_of) {
         arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of, pool, edge_spells[i], tail);

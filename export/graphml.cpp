@@ -114,16 +114,12 @@ void edge_start(detail::Sink& o, std::string_view id, std::string_view source, s
 }
 
 // Where the first arc of an edge wrote what follows reverse_of.
-struct Tail {
-    detail::Sink::Mark from, to;
-};
-
 // One arc of `e` (two for a symmetric relation, see the header); `reverse_of` is the
 // edge's id on the second arc of a symmetric relation, empty otherwise. The second
 // arc ends as the first did.
 void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeFields& f, bool collapsed,
          std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of,
-         Tail& tail) {
+         detail::Sink::Span& tail) {
     edge_start(o, id, source, target);
     data<"k_edge_label">(o, f.label);
     data<"k_relation">(o, to_string(e.type));
@@ -198,7 +194,7 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
         data_number<"k_participant_count">(o, sm.participants.size());
         o << "    </node>\n";
     }
-    Tail tail;
+    detail::Sink::Span tail;
     detail::for_each_arc(g, s, [&](std::size_t i, const detail::EdgeFields& f, std::string_view id,
                                    std::string_view source, std::string_view target, std::string_view reverse_of) {
         arc(o, s.edges[i], f, opt.collapse, id, source, target, reverse_of, tail);

@@ -88,6 +88,11 @@ public:
         std::size_t offset = 0;   // in the buffer
     };
     Mark mark() const { return {flushes_, static_cast<std::size_t>(pos_ - buf_.get())}; }
+    // The written bytes between two marks: the tail of a symmetric relation's first arc,
+    // which its second arc repeats.
+    struct Span {
+        Mark from, to;
+    };
     // Writes once more what was written from `from` to `to`, when it is still in the
     // buffer (no block was handed on since) and fits; returns whether it did. The
     // second arc of a symmetric relation ends as the first did, and copying those

@@ -9,11 +9,10 @@
 
 #include "run_kg.h"
 
+using kg_test::data_corpus;
 using kg_test::run_kg;
 
 namespace {
-
-std::string data_corpus() { return std::string(KG_TEST_DATA_DIR) + "/corpus"; }
 
 // The document ids on the "documents:" line of a `kg show` card.
 std::vector<std::string> card_documents(const std::string& card) {

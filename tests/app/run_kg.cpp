@@ -112,6 +112,7 @@ KgRun wait_kg(KgProcess& p) {
 
 std::string corpus_dir() { return std::string(KG_SOURCE_DIR) + "/examples/corpus"; }
 std::string corpus_file(const std::string& name) { return corpus_dir() + "/" + name; }
+std::string data_corpus() { return std::string(KG_TEST_DATA_DIR) + "/corpus"; }
 
 void ingest_corpus(const std::string& db) {
     KgRun r = run_kg({"--db", db, "ingest", corpus_dir()});

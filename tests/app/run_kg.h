@@ -58,6 +58,8 @@ KgRun wait_kg(KgProcess& p);
 // The seed corpus shipped in examples/corpus.
 std::string corpus_dir();
 std::string corpus_file(const std::string& name);
+// tests/data/corpus: the MOFA development releases and the seeds, copied for the tests.
+std::string data_corpus();
 // Ingests examples/corpus into `db`; fails the test when kg ingest does not succeed.
 void ingest_corpus(const std::string& db);
 

@@ -3,13 +3,8 @@
 
 #include "run_kg.h"
 
+using kg_test::data_corpus;
 using kg_test::run_kg;
-
-namespace {
-
-std::string data_corpus() { return std::string(KG_TEST_DATA_DIR) + "/corpus"; }
-
-}  // namespace
 
 TEST_SUITE("app") {
 

@@ -19,9 +19,9 @@ using kg::graph::Network;
 
 namespace {
 
-struct Doc {
+struct QueryDoc {
     kg::DocumentExtraction x;
-    Doc(std::string id, std::string date) {
+    QueryDoc(std::string id, std::string date) {
         x.document.id = std::move(id);
         x.document.date = std::move(date);
     }
@@ -61,7 +61,7 @@ struct Doc {
     }
 };
 
-EntityId only(const KnowledgeGraph& g, std::string_view name) {
+EntityId only_match(const KnowledgeGraph& g, std::string_view name) {
     auto ids = g.find(name);
     REQUIRE(ids.size() == 1);
     return ids[0];
@@ -69,13 +69,13 @@ EntityId only(const KnowledgeGraph& g, std::string_view name) {
 
 // Kishida (ROLE Japan) met Blinken (ROLE United States) in Tokyo in January, and
 // Wang by telephone in March; Blinken met Wang in February; Kishida attended a summit.
-struct World {
+struct QueryWorld {
     KnowledgeGraph g;
     EntityId kishida, blinken, wang, japan, usa, tokyo, summit;
     std::map<std::string, std::string> dates{{"001.txt", "2023-01-10"}, {"002.txt", "2023-03-05"},
                                              {"003.txt", "2023-02-01"}};
-    World() {
-        Doc d1("001.txt", "2023-01-10");
+    QueryWorld() {
+        QueryDoc d1("001.txt", "2023-01-10");
         auto k = d1.person("Fumio Kishida");
         auto b = d1.person("Antony Blinken");
         auto j = d1.entity(EntityType::Country, "Japan");
@@ -84,24 +84,24 @@ struct World {
         d1.meeting({k, b}, kg::MeetingMode::InPerson, t);
         d1.relation(RelationType::Role, k, j, {{"title", "Prime Minister"}});
         d1.relation(RelationType::Role, b, u, {{"title", "Secretary of State"}});
-        Doc d2("002.txt", "2023-03-05");
+        QueryDoc d2("002.txt", "2023-03-05");
         auto k2 = d2.person("Kishida");
         auto w = d2.person("Wang Yi");
         auto s = d2.entity(EntityType::Event, "G7 Summit");
         d2.meeting({k2, w}, kg::MeetingMode::Telephone);
         d2.relation(RelationType::Attended, k2, s);
-        Doc d3("003.txt", "2023-02-01");
+        QueryDoc d3("003.txt", "2023-02-01");
         auto b3 = d3.person("Blinken");
         auto w3 = d3.person("Wang Yi");
         d3.meeting({b3, w3});
         for (auto* d : {&d1, &d2, &d3}) g.add(d->x);
-        kishida = only(g, "Fumio Kishida");
-        blinken = only(g, "Antony Blinken");
-        wang = only(g, "Wang Yi");
-        japan = only(g, "Japan");
-        usa = only(g, "United States");
-        tokyo = only(g, "Tokyo");
-        summit = only(g, "G7 Summit");
+        kishida = only_match(g, "Fumio Kishida");
+        blinken = only_match(g, "Antony Blinken");
+        wang = only_match(g, "Wang Yi");
+        japan = only_match(g, "Japan");
+        usa = only_match(g, "United States");
+        tokyo = only_match(g, "Tokyo");
+        summit = only_match(g, "G7 Summit");
     }
 };
 
@@ -126,7 +126,7 @@ TEST_CASE("date_within treats short bounds as whole years and months and leaves 
 }
 
 TEST_CASE("find_meetings filters by counterpart and mode and place and country and dates") {
-    World w;
+    QueryWorld w;
     using kg::graph::MeetingFilter;
     CHECK(counterparts(kg::graph::find_meetings(w.g, w.kishida)) == std::vector<EntityId>{w.wang, w.blinken});
     MeetingFilter f;
@@ -165,7 +165,7 @@ TEST_CASE("find_meetings filters by counterpart and mode and place and country a
 }
 
 TEST_CASE("meetings_between lists only the meetings of both people") {
-    World w;
+    QueryWorld w;
     auto both = kg::graph::meetings_between(w.g, w.blinken, w.wang);
     REQUIRE(both.size() == 1);
     CHECK(w.g.meeting(both[0].meeting).date == "2023-02-01");
@@ -173,7 +173,7 @@ TEST_CASE("meetings_between lists only the meetings of both people") {
 }
 
 TEST_CASE("a timeline orders meetings and roles and events by date using document dates for undated relations") {
-    World w;
+    QueryWorld w;
     auto t = kg::graph::timeline(w.g, w.kishida, w.dates);
     REQUIRE(t.size() == 4);
     CHECK(t[0].meeting.has_value());  // the Tokyo meeting comes before its ROLE on the same date
@@ -188,7 +188,7 @@ TEST_CASE("a timeline orders meetings and roles and events by date using documen
 }
 
 TEST_CASE("find_in_index over the exported name index answers like find") {
-    World w;
+    QueryWorld w;
     const auto entries = w.g.name_index();
     CHECK(std::is_sorted(entries.begin(), entries.end(), [](const auto& x, const auto& y) {
         return x.index != y.index ? x.index < y.index : x.key < y.key;
@@ -279,7 +279,7 @@ TEST_CASE("components come largest first and communities split two cliques joine
 }
 
 TEST_CASE("network_of and meeting_counts follow the knowledge graph") {
-    World w;
+    QueryWorld w;
     Network net = kg::graph::network_of(w.g);
     CHECK(net.entity_count() == w.g.entities().size());
     CHECK(net.link_count() == w.g.relations().size());
