@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 119;
+inline constexpr int kRulesVersion = 120;
 
 }  // namespace kg::extract

@@ -651,18 +651,24 @@ void DocumentReader::find_meetings() {
                     c.entry && c.entry->type == EntityType::Country && g + c.length < b &&
                     (title_match(g + c.length, b) || person_at(g + c.length)))
                     g += c.length;
-                // "received the Prime Minister of Poland, Donald Tusk": the office, its country, the name
-                if (tok_[g].is("the") && g + 1 < b)
-                    if (const std::size_t tl = title_match(g + 1, b); tl) {
-                        std::size_t r = g + 1 + tl;
+                // "received the Prime Minister of Poland, Donald Tusk": the office, its country, the
+                // name; "received in audience the newly appointed Ambassador of Japan, Mr. X"
+                if (g + 2 < b && fold_[g] == "in" && fold_[g + 1] == "audience") g += 2;
+                if (tok_[g].is("the") && g + 1 < b) {
+                    std::size_t o = g + 1;
+                    while (o + 1 < b && in(fold_[o], {"newly", "appointed", "new", "outgoing", "incoming"})) ++o;
+                    if (const std::size_t tl = title_match(o, b); tl) {
+                        std::size_t r = o + tl;
                         if (r + 1 < b && tok_[r].is("of")) {
                             ++r;
                             if (r < b && tok_[r].is("the")) ++r;
                             if (const PhraseMatch c = phrase_match(r, b); c.entry) r += c.length;
                         }
                         if (r < b && tok_[r].is(",")) ++r;
+                        if (const std::size_t h = r < b ? match_honorific(tok_, r, b) : 0; h && person_at(r + h)) r += h;
                         if (r < b && person_at(r)) g = r;
                     }
+                }
                 std::size_t guest = g;
                 if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
                 if (const std::size_t tl = title_match(guest, b); tl) guest += tl;
@@ -715,7 +721,7 @@ void DocumentReader::find_meetings() {
                 continue;
             }
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired", "chaired",
-                       "co-hosted", "hosted"}) ||
+                       "co-hosted", "hosted", "convened"}) ||
                 (w == "engaged" && k + 1 < b && fold_[k + 1] == "in")) {  // "engaged in a private meeting with"
 
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
@@ -1298,7 +1304,11 @@ void DocumentReader::find_meetings() {
                                "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from",
                                "says", "say", "agree", "agrees", "warns", "vows", "sidelines", "margins",
                                "occasion"}) &&
-                        !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})))  // "her counterpart from Mexico, X"
+                        !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})) &&  // "her counterpart from Mexico, X"
+                        // "a call with G7 Leaders, including Prime Minister X": the group's members
+                        !(w == "including" && q >= tr.last + 2 && tok_[q - 1].is(",") &&
+                          in(fold_[q - 2], {"leaders", "counterparts", "ministers", "officials", "members",
+                                            "representatives", "heads"})))
                         clause_at = q;
                 }
                 for (std::size_t p : people) {

@@ -701,4 +701,21 @@ TEST_CASE("'hosted a trilateral summit with A and B': a meeting of all three") {
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
 }
 
+TEST_CASE("'received in audience the newly appointed Ambassador of Japan, Mr. X' and 'convened a call with G7 Leaders, including A and B'") {
+    const auto x = run("Release\n\nKing Tom Hale received in audience the newly appointed Ambassador of Japan, Mr. "
+                       "Ana Silva.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto y = run("Release\n\nPresident Paul White convened a call with G7 Leaders, including Prime Minister "
+                       "Hiro Sato and Chancellor Mia Berg.");
+    const kg::Relation* r = relation(y, RelationType::Met, "Paul White", "Hiro Sato");
+    REQUIRE(r);
+    CHECK(r->attributes.at("mode") == "telephone");
+    CHECK(relation(y, RelationType::Met, "Paul White", "Mia Berg"));
+    // "including" after anything but a group still ends the counterparts
+    const auto z = run("Release\n\nPresident Paul White held talks with Prime Minister Hiro Sato on many issues, "
+                       "including the visit of Chancellor Mia Berg.");
+    CHECK(relation(z, RelationType::Met, "Paul White", "Hiro Sato"));
+    CHECK_FALSE(relation(z, RelationType::Met, "Paul White", "Mia Berg"));
+}
+
 }  // TEST_SUITE
