@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 120;
+inline constexpr int kRulesVersion = 121;
 
 }  // namespace kg::extract

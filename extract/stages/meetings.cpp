@@ -1640,13 +1640,21 @@ void DocumentReader::find_delegations() {
             }
     }
     if (members.empty()) return;
-    // Join the first happened meeting of the document, or form one from the delegations.
+    // Join the first happened meeting of the document (the body's, with its two sides named,
+    // before a title's: "Courtesy Call on Prime Minister X by Members of the U.S. Congress"
+    // names one side), or form one from the delegations.
     MeetingDraft* main = nullptr;
     for (MeetingDraft& m : meetings_)
-        if (m.status == MeetingStatus::Happened) {
+        if (m.status == MeetingStatus::Happened && !title_line(m.sentence) && m.persons.size() >= 2) {
             main = &m;
             break;
         }
+    if (!main)
+        for (MeetingDraft& m : meetings_)
+            if (m.status == MeetingStatus::Happened) {
+                main = &m;
+                break;
+            }
     if (!main) {
         MeetingDraft md;
         md.sentence = member_sentence.front();

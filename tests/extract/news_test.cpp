@@ -718,4 +718,15 @@ TEST_CASE("'received in audience the newly appointed Ambassador of Japan, Mr. X'
     CHECK_FALSE(relation(z, RelationType::Met, "Paul White", "Mia Berg"));
 }
 
+TEST_CASE("delegation members join the body's meeting with both sides, not a title's that names one") {
+    const auto x = run("Courtesy Call on Prime Minister Hale by Members of the U.S. Congress\n\nOn April 2, Mr. "
+                       "HALE Tom, Prime Minister of Japan, received a courtesy call from a delegation of the U.S. "
+                       "Congress led by the Honorable Ana Silva, Chairman of the Committee. The delegation included "
+                       "the Honorable Paul White, Ranking Member, and the Honorable Hiro Sato.");
+    for (const char* member : {"Paul White", "Hiro Sato"}) {
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Tom Hale", member), member);
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Ana Silva", member), member);
+    }
+}
+
 }  // TEST_SUITE
