@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 121;
+inline constexpr int kRulesVersion = 122;
 
 }  // namespace kg::extract

@@ -1935,6 +1935,10 @@ void DocumentReader::finish_meetings() {
             for (std::size_t q = sa; q + 1 < sb; ++q) {
                 // "... also met with Wong on the same day"
                 if (fold_[q] == "same" && fold_[q + 1] == "day") same_day = true;
+                // "... her meeting with President X earlier in the day", "earlier that day"
+                if (fold_[q] == "earlier" && q + 2 < sb && in(fold_[q + 1], {"in", "that"}) &&
+                    (fold_[q + 2] == "day" || (fold_[q + 2] == "the" && q + 3 < sb && fold_[q + 3] == "day")))
+                    same_day = true;
                 if (q >= sa + 6) continue;
                 if (in(fold_[q], {"following", "after"}) && q + 2 < sb && fold_[q + 1] == "the" &&
                     in(fold_[q + 2], {"meeting", "call", "courtesy", "talks", "talk", "dinner", "lunch", "luncheon"}))

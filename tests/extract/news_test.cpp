@@ -729,4 +729,13 @@ TEST_CASE("delegation members join the body's meeting with both sides, not a tit
     }
 }
 
+TEST_CASE("'her meeting with President X earlier in the day' is of the day of the meeting reported before") {
+    const auto x = run("Release\n\nOn March 4, Minister Tom Hale held a meeting with Secretary Ana Silva. Minister "
+                       "Hale also mentioned her meeting with President Paul White earlier in the day.",
+                       "2024-03-05");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Paul White");
+    REQUIRE(r);
+    CHECK(r->date == "2024-03-04");
+}
+
 }  // TEST_SUITE
