@@ -1,6 +1,7 @@
 #include "extract/dates.h"
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 
@@ -165,8 +166,10 @@ namespace {
 // hard-wrapped line may split one).
 bool paragraph_between(const Token& x, const Token& y) {
     // both views into one text: their distance there is the distance of their offsets
-    if (!y.newline_before || y.begin < x.end || y.text.data() - x.text.data() != static_cast<std::ptrdiff_t>(y.begin - x.begin))
-        return false;
+    // (compared as addresses, never by subtracting pointers of different buffers)
+    const auto px = reinterpret_cast<std::uintptr_t>(x.text.data());
+    const auto py = reinterpret_cast<std::uintptr_t>(y.text.data());
+    if (!y.newline_before || y.begin < x.end || py < px || py - px != y.begin - x.begin) return false;
     const char* from = x.text.data() + (x.end - x.begin);
     const char* to = y.text.data();
     int newlines = 0;

@@ -359,9 +359,8 @@ void DocumentReader::find_after_talks_meetings() {
         const std::size_t noun = opening_noun(6);
         // "Following their meeting, President A and Chancellor B issued a joint statement": the
         // pair that opens the main clause held it (after-their-talks)
-        if (noun != kNone && noun + 3 < b && tok_[noun + 1].is(",") && noun > a + 1 &&
-            in(fold_[noun - 1], {"their", "bilateral"}) && (fold_[noun - 1] == "their" || fold_[noun - 2] == "their") &&
-            fold_[noun] != "meetings") {
+        if (noun != kNone && noun + 3 < b && tok_[noun + 1].is(",") && noun > a + 1 && fold_[noun] != "meetings" &&
+            (fold_[noun - 1] == "their" || (fold_[noun - 1] == "bilateral" && fold_[noun - 2] == "their"))) {
             const std::size_t first = counterpart_person(noun + 2, b);
             if (first == kNone) continue;
             const std::size_t join = persons_[first].name_last;
@@ -954,15 +953,10 @@ void DocumentReader::find_meetings() {
                 if (q < b && (tok_[q].is("with") || tok_[q].is("to"))) {
                     // "spoke with" says no mode; a readout titled as a call ("... Call with X") does
                     const bool call = in(w, {"telephoned", "called", "phoned"}) || title_states_call();
-                    MeetingMode mode = mode_from_words(tok_, k, q, call ? MeetingMode::Telephone : MeetingMode::InPerson);
-                    // "spoke to X by phone", "talked with X over the phone": the medium after the
-                    // counterpart, within the clause
-                    for (std::size_t r = q + 1; mode == MeetingMode::InPerson && r + 1 < b; ++r) {
-                        if (tok_[r].is(";") || in(fold_[r], {"who", "which", "that", "after", "before", "following",
-                                                             "and", "while", "where", "when"}))
-                            break;
-                        if (const auto medium = own_medium_at(fold_, r, b)) mode = *medium;
-                    }
+                    // ("spoke to X by phone": the medium after the counterpart is read where the
+                    // meeting is drafted, for every trigger)
+                    const MeetingMode mode =
+                        mode_from_words(tok_, k, q, call ? MeetingMode::Telephone : MeetingMode::InPerson);
                     triggers.push_back({k, q + 1, mode, "spoke-with"});
                     k = q;
                     continue;
@@ -1150,8 +1144,8 @@ void DocumentReader::find_meetings() {
             MeetingDraft md;
             md.sentence = s;
             md.mode = tr.mode;
-            // "held talks with X via video link", "met with X by video link": the medium after the
-            // counterpart, before the clause ends or the next trigger
+            // "held talks with X via video link", "spoke to X by phone", "talked with X over the
+            // phone": the medium after the counterpart, before the clause ends or the next trigger
             for (std::size_t r = tr.last; md.mode == MeetingMode::InPerson && r + 1 < stop; ++r) {
                 if (tok_[r].is(";") || in(fold_[r], {"who", "which", "that", "after", "before", "following", "and",
                                                      "while", "where", "when"}))
@@ -1834,37 +1828,32 @@ void DocumentReader::finish_meetings() {
     // "spoke today with the Amir and the Prime Minister") is the body's meeting: the title's
     // smaller copy goes, so the body's sentence leads and links everyone.
     {
-        const auto entities_of = [&](const MeetingDraft& m) {
-            std::set<std::size_t> e;
-            for (std::size_t p : m.persons)
-                if (person_entity_[p] != kNone) e.insert(person_entity_[p]);
-            return e;
-        };
+        std::vector<std::set<std::size_t>> ents(meetings_.size());  // each meeting's people
+        for (std::size_t i = 0; i < meetings_.size(); ++i)
+            for (std::size_t p : meetings_[i].persons)
+                if (person_entity_[p] != kNone) ents[i].insert(person_entity_[p]);
         // "Ramaphosa receives Tinubu" over "President Ramaphosa will on Monday host President
         // Tinubu": a title's present tense tells of the visit the body says is still to come
         // (title-planned-in-body)
-        for (MeetingDraft& t : meetings_) {
-            if (!title_line(t.sentence) || t.status != MeetingStatus::Happened) continue;
-            const std::set<std::size_t> mine = entities_of(t);
-            if (mine.size() < 2) continue;
+        for (std::size_t i = 0; i < meetings_.size(); ++i) {
+            MeetingDraft& t = meetings_[i];
+            if (!title_line(t.sentence) || t.status != MeetingStatus::Happened || ents[i].size() < 2) continue;
             bool planned = false, happened = false;
-            for (const MeetingDraft& m : meetings_) {
-                if (title_line(m.sentence)) continue;
-                const std::set<std::size_t> theirs = entities_of(m);
-                if (!std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) continue;
-                (m.status == MeetingStatus::Happened ? happened : planned) = true;
+            for (std::size_t j = 0; j < meetings_.size(); ++j) {
+                if (title_line(meetings_[j].sentence) ||
+                    !std::includes(ents[j].begin(), ents[j].end(), ents[i].begin(), ents[i].end()))
+                    continue;
+                (meetings_[j].status == MeetingStatus::Happened ? happened : planned) = true;
             }
             if (planned && !happened) t.status = MeetingStatus::Planned;
         }
         std::vector<bool> drop(meetings_.size(), false);
         for (std::size_t i = 0; i < meetings_.size(); ++i) {
-            if (!title_line(meetings_[i].sentence)) continue;
-            const std::set<std::size_t> mine = entities_of(meetings_[i]);
-            if (mine.size() < 2) continue;
+            if (!title_line(meetings_[i].sentence) || ents[i].size() < 2) continue;
             for (std::size_t j = 0; j < meetings_.size() && !drop[i]; ++j) {
                 if (j == i || title_line(meetings_[j].sentence) || meetings_[j].status != meetings_[i].status) continue;
-                const std::set<std::size_t> theirs = entities_of(meetings_[j]);
-                drop[i] = theirs.size() > mine.size() && std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end());
+                drop[i] = ents[j].size() > ents[i].size() &&
+                          std::includes(ents[j].begin(), ents[j].end(), ents[i].begin(), ents[i].end());
             }
         }
         std::size_t i = 0;
