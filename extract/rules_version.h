@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 122;
+inline constexpr int kRulesVersion = 123;
 
 }  // namespace kg::extract

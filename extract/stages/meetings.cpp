@@ -451,6 +451,27 @@ void DocumentReader::find_meetings() {
                     for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
                         if (tok_[r].is("with") || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
                             v = kNone;
+                    // "A and B met today at Parliament House with X": past the when and where, a
+                    // counterpart; the met-with trigger reads it
+                    for (std::size_t r = k + 1; v != kNone && r + 1 < b && r < k + 12; ++r) {
+                        if (tok_[r].is("with")) {
+                            // (a person after the capitalised words that describe them: "with
+                            // Guatemalan President-elect X")
+                            for (std::size_t q = r + 1; q < b && q < r + 7; ++q) {
+                                if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                                    counterpart_person(q, b) != kNone) {
+                                    v = kNone;
+                                    break;
+                                }
+                                if (!(tok_[q].cap || tok_[q].is("-"))) break;
+                            }
+                            break;
+                        }
+                        if (!(tok_[r].cap || tok_[r].kind == Token::Kind::Number ||
+                              in(fold_[r], {"today", "yesterday", "in", "at", "on", "the", "this", "last", "earlier",
+                                            "morning", "afternoon", "evening", "of", "and"})))
+                            break;
+                    }
                     // "A and B spoke today about ..." is a call between them; "A and B spoke at the
                     // rally" is two speeches
                     // "A and B spoke to reaffirm ...": a call with its purpose
@@ -1208,6 +1229,7 @@ void DocumentReader::find_meetings() {
                 }
             } else {
                 const std::size_t lo = ti > 0 ? triggers[ti - 1].last : a;
+                bool listed = false;  // a subject joined by "and": commas before it join a list
                 for (auto it = people.rbegin(); it != people.rend(); ++it) {
                     const PersonMention& pm = persons_[*it];
                     if (pm.name_last > tr.first || pm.name_first < lo) continue;
@@ -1232,19 +1254,38 @@ void DocumentReader::find_meetings() {
                         while (q > a && q + 4 > from && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;
                         if (q + 1 < from) from = q;
                     }
+                    // "A and Senior Director B met": back over office words no title was read from
+                    {
+                        std::size_t q = from;
+                        while (q > a + 1 && q + 8 > from && tok_[q - 1].is_word() &&
+                               (tok_[q - 1].cap || (q - 1 > a && in(fold_[q - 1], {"of", "for", "the", "to"}) &&
+                                                    (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for"})))) &&
+                               !person_at(q - 1))
+                            --q;
+                        if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")))) from = q;
+                    }
                     // "X, accompanied by Y, held talks with Z": X led the side Y joined
                     if (from >= a + 3 && tok_[from - 1].is("by") && in(fold_[from - 2], {"accompanied", "joined"}) &&
                         tok_[from - 3].is(",") && pm.name_last == from - 3) {
                         subject.push_back(*it);
                         continue;
                     }
-                    if (from >= 1 && tok_[from - 1].is("and") && pm.name_last == from - 1) subject.push_back(*it);
-                    else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
+                    if (from >= 1 && tok_[from - 1].is("and") && pm.name_last == from - 1) {
+                        subject.push_back(*it);
+                        listed = true;
+                    } else if (listed && from >= 1 && tok_[from - 1].is(",") && pm.name_last == from - 1) {
+                        // "A, B, and C met": the list before its "and"
+                        subject.push_back(*it);
+                    } else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
                         bool apposition = true;
                         for (std::size_t q = pm.name_last; q + 1 < from; ++q)
                             if (person_at(q)) apposition = false;
-                        if (apposition && tok_[pm.name_last].is(",")) subject.push_back(*it);
-                        else break;
+                        if (apposition && tok_[pm.name_last].is(",")) {
+                            subject.push_back(*it);
+                            listed = true;
+                        } else {
+                            break;
+                        }
                     } else {
                         break;
                     }

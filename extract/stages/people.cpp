@@ -565,17 +565,32 @@ void DocumentReader::find_people() {
             }
             // "Commissioner for Trade Maros Sefcovic", "Minister for Health and Aged Care Mark Butler":
             // the office's field, capitalised words of the language after "for", then the name
-            if (k + 2 < limit && tok_[k].is("for") && tok_[k + 1].cap && gaz_.common_word(fold_[k + 1])) {
-                std::size_t f = k + 1;
-                while (f < limit && f < k + 7 &&
-                       ((tok_[f].is_word() && tok_[f].cap && gaz_.common_word(fold_[f])) ||
-                        (in(fold_[f], {"and", "&", ","}) && f + 1 < limit && tok_[f + 1].cap)))
-                    ++f;
+            // "Senior Director for the Western Hemisphere Juan Gonzalez", "Special Envoy for Syria X":
+            // also "the", and a place the gazetteer knows
+            const auto field_place = [&](std::size_t q) -> std::size_t {
+                if (q >= limit || !tok_[q].cap) return 0;
+                const PhraseMatch m = phrase_match(q, limit);
+                return m.entry && (m.entry->type == EntityType::Location || m.entry->type == EntityType::Country)
+                           ? m.length
+                           : 0;
+            };
+            const std::size_t field = k + 2 < limit && tok_[k].is("for") && tok_[k + 1].is("the") ? k + 2 : k + 1;
+            if (k + 2 < limit && tok_[k].is("for") && field < limit && tok_[field].cap &&
+                (gaz_.common_word(fold_[field]) || field_place(field))) {
+                std::size_t f = field;
+                while (f < limit && f < field + 6) {
+                    if (const std::size_t place = field_place(f)) f += place;
+                    else if ((tok_[f].is_word() && tok_[f].cap && gaz_.common_word(fold_[f])) ||
+                             (in(fold_[f], {"and", "&", ","}) && f + 1 < limit && tok_[f + 1].cap))
+                        ++f;
+                    else
+                        break;
+                }
                 // (a whole name of two parts or more, no word of the language in it, nothing
                 // capitalised going on after it: "for Acquisition and Sustainment" is all field)
                 std::size_t at = f;
                 if (const std::size_t h = f < limit ? match_honorific(tok_, f, limit) : 0; h) at += h;
-                if (f < limit && f > k + 1 && at < limit && name_word(at) && !phrase_match(at, limit).entry)
+                if (f < limit && f > field && at < limit && name_word(at) && !phrase_match(at, limit).entry)
                     if (auto nm = read_name(at, limit, false);
                         nm && nm->parts.size() >= 2 && !language_word_in(nm->first, nm->last) &&
                         !(nm->last < limit && tok_[nm->last].is_word() && (tok_[nm->last].cap || tok_[nm->last].allcaps)))

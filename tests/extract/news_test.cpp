@@ -738,4 +738,34 @@ TEST_CASE("'her meeting with President X earlier in the day' is of the day of th
     CHECK(r->date == "2024-03-04");
 }
 
+TEST_CASE("'A and B met today at Parliament House with X': the subjects' counterpart after the when and where") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale and Defence Minister Ana Silva met today at Parliament "
+                       "House with Indian External Affairs Minister Paul White.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
+    // with no counterpart after "with", the pair met each other
+    const auto y = run("Release\n\nForeign Minister Tom Hale and Defence Minister Ana Silva met today in Canberra "
+                       "with great hopes.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("a list of subjects with long offices: 'A, Deputy Advisor to the Vice President B, and Senior Director for the Western Hemisphere C met with X'") {
+    const auto x = run("Release\n\nNational Security Advisor Tom Hale, Special Presidential Advisor Ana Silva, "
+                       "Deputy National Security Advisor to the Vice President Dr. Hiro Sato, and National Security "
+                       "Council Senior Director for the Western Hemisphere Mia Berg met today at the White House with "
+                       "Guatemalan President-elect Paul White.");
+    for (const char* who : {"Tom Hale", "Ana Silva", "Hiro Sato", "Mia Berg"})
+        CHECK_MESSAGE(relation(x, RelationType::Met, who, "Paul White"), who);
+    // a modifier before the office read: "A and Senior Director B"
+    const auto y = run("Release\n\nSpecial Advisor Ana Silva and Senior Director Mia Berg met with President Paul "
+                       "White.");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Paul White"));
+    CHECK(relation(y, RelationType::Met, "Mia Berg", "Paul White"));
+    // commas alone, with no "and" closing a list, join nobody
+    const auto z = run("Release\n\nAfter a letter from Minister Ana Silva, Secretary Tom Hale met with President Paul "
+                       "White.");
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Paul White"));
+    CHECK_FALSE(relation(z, RelationType::Met, "Ana Silva", "Paul White"));
+}
+
 }  // TEST_SUITE
