@@ -214,6 +214,21 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
                 continue;
             }
         }
+        // D/M/YYYY ("31/03/2023", the news pages of most of the world); M/D when the second
+        // number cannot be a month ("03/31/2023"); D/M when both could be
+        if (t.kind == Token::Kind::Number && t.text.size() <= 2 && i + 4 < n && tokens[i + 1].is("/") &&
+            tokens[i + 3].is("/") && !tokens[i + 1].space_before && !tokens[i + 2].space_before &&
+            !tokens[i + 3].space_before && !tokens[i + 4].space_before && tokens[i + 4].text.size() == 4 &&
+            tokens[i + 2].text.size() <= 2) {
+            int d = number_value(t, 1, 31), m = number_value(tokens[i + 2], 1, 31);
+            const int y = number_value(tokens[i + 4], 1900, 2199);
+            if (m > 12 && d && d <= 12) std::swap(d, m);
+            if (d && m && m <= 12 && y && days_valid(y, m, d)) {
+                out.push_back({i, i + 5, y, m, d, false});
+                i += 4;
+                continue;
+            }
+        }
         // Day Month [Year]
         // (in one paragraph: a title's last number is no day of the date line below it)
         if (const int d = ordinal_day(t); d && i + 1 < n && !paragraph_between(tokens[i], tokens[i + 1])) {
@@ -222,10 +237,12 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
                 std::size_t end = i + 2;
                 if (end < n && tokens[end].is(".") && !tokens[end].space_before) ++end;  // "12 Jul. 2023"
                 int y = 0;
-                if (end < n && !paragraph_between(tokens[end - 1], tokens[end])) {
-                    if (const int yy = number_value(tokens[end], 1900, 2199); yy) {
+                // ("16 Nov, 2021": a comma before the year)
+                const std::size_t yat = end + 1 < n && tokens[end].is(",") ? end + 1 : end;
+                if (yat < n && !paragraph_between(tokens[end - 1], tokens[yat])) {
+                    if (const int yy = number_value(tokens[yat], 1900, 2199); yy) {
                         y = yy;
-                        ++end;
+                        end = yat + 1;
                     }
                 }
                 if (days_valid(y, m, d)) {

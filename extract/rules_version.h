@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 123;
+inline constexpr int kRulesVersion = 124;
 
 }  // namespace kg::extract

@@ -110,6 +110,7 @@ enum WordFlag : WordFlags {
     kPersonNoun = 1u << 31,         // folded: candidate, envoy, lawmaker ... in lower case before a name
     kCoordinatedVerbAdverb = 1ull << 32,  // folded: also, then, later ... between "and" and a second verb
     kOfficePortfolio = 1ull << 33,  // Commerce, Finance, Affairs ...: the last word of an office's portfolio
+    kTenureModifier = 1ull << 34,   // folded: new, incoming, former ... in lower case before an office
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

@@ -149,9 +149,9 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     if (p2.modifier_first != kNone && p2.modifier_first < from) from = p2.modifier_first;
     while (from > a && !tok_[from - 1].is("and") &&
            ((tok_[from - 1].is_word() && tok_[from - 1].cap) || tok_[from - 1].is(".") || tok_[from - 1].is("the") ||
-            is_possessive(tok_[from - 1])) &&
+            is_possessive(tok_[from - 1]) || (flags_[from - 1] & kTenureModifier)) &&
            !person_at(from - 1))
-        --from;  // "French President", "the Honorable", "H.E. Mr.", "Australia's"
+        --from;  // "French President", "the Honorable", "H.E. Mr.", "Australia's", "Australia's new"
     from = back_over_counterpart(from, a);
     if (from <= a + 1 || !tok_[from - 1].is("and")) return std::nullopt;
     // "Mr. X, Minister for Foreign Affairs, and ...": back over the first person's apposition
@@ -410,8 +410,7 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
                         (t.kind == Token::Kind::Number && t.text.size() == 4 && r == q) || t.is(".") ||
                         t.is("-") || is_possessive(t) ||
                         (r > q && in(fold_[r], {"of", "for", "the", "and", "to"})) ||
-                        (r < q + 2 && in(fold_[r], {"incoming", "outgoing", "newly", "new", "former", "acting",
-                                                     "interim", "then", "elected", "appointed"}));
+                        (r < q + 2 && (flags_[r] & kTenureModifier));
         if (!ok) return kNone;
     }
     return kNone;
@@ -1257,10 +1256,12 @@ void DocumentReader::find_meetings() {
                     // "A and Senior Director B met": back over office words no title was read from
                     {
                         std::size_t q = from;
-                        while (q > a + 1 && q + 8 > from && tok_[q - 1].is_word() &&
-                               (tok_[q - 1].cap || (q - 1 > a && in(fold_[q - 1], {"of", "for", "the", "to"}) &&
-                                                    (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for"})))) &&
-                               !person_at(q - 1))
+                        while (q > a + 1 && q + 8 > from && !person_at(q - 1) &&
+                               (is_possessive(tok_[q - 1]) ||
+                                (tok_[q - 1].is_word() &&
+                                 (tok_[q - 1].cap || (flags_[q - 1] & kTenureModifier) ||
+                                  (q - 1 > a && in(fold_[q - 1], {"of", "for", "the", "to"}) &&
+                                   (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for"})))))))
                             --q;
                         if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")))) from = q;
                     }
@@ -1782,9 +1783,22 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
         }
         return false;
     };
+    // "to discuss the August 5 incident", "since the October 7 attacks": a date naming another
+    // event, written before its noun ("the September 9 phone call between A and B" names a meeting)
+    const auto names_event = [&](const DateMention& d) {
+        if (!(d.first > first && fold_[d.first - 1] == "the" && d.last < last && tok_[d.last].is_word() &&
+              !tok_[d.last].cap && !tok_[d.last].allcaps &&
+              !in(fold_[d.last], {"of", "to", "and", "in", "at", "on", "for", "with", "by", "when", "as", "until",
+                                  "through", "from", "during", "after", "before", "or", "that", "which"})))
+            return false;
+        for (std::size_t q = d.last; q < last && q < d.last + 3; ++q)
+            if (meeting_noun(fold_[q])) return false;
+        return true;
+    };
     const DateMention* found = nullptr;
     for (const DateMention& d : dates_) {
-        if (!(d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d)))
+        if (!(d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) ||
+            names_event(d))
             continue;
         if (!found) found = &d;
         if (!in_relative_clause(d)) return d.iso(doc_year_);

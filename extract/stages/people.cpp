@@ -168,8 +168,12 @@ bool DocumentReader::family_name_first(const PersonMention& m) const {
 // A word of the language (listed in lower case only) or the head noun of a body among the
 // words of [first, last): what a name read from context may not hold ("Law Review", "Fund").
 bool DocumentReader::language_word_in(std::size_t first, std::size_t last) const {
-    for (std::size_t r = first; r < last; ++r)
-        if (tok_[r].is_word() && (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun))) return true;
+    for (std::size_t r = first; r < last; ++r) {
+        // (the second part of a hyphenated given name is none: "Byung-won", "Jae-in")
+        const bool after_hyphen = r > first && tok_[r - 1].is("-") && !tok_[r].space_before && !tok_[r - 1].space_before &&
+                                  !tok_[r].cap;
+        if (tok_[r].is_word() && !after_hyphen && (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun))) return true;
+    }
     return false;
 }
 
@@ -494,10 +498,17 @@ void DocumentReader::find_people() {
                         // a body kg does not know, named by its head noun, then the name: "Director of
                         // the Office of the Foreign Affairs Commission Yang Jiechi", "Member of the
                         // Political Bureau of the CPC Central Committee Wang Yi" (office-of-body-name)
+                        // (the first head a name follows: "Director-General for Asian and Oceanian
+                        // Affairs X and North American Affairs Bureau Director-General Y")
                         std::size_t head = kNone;
+                        const auto name_after = [&](std::size_t c) {
+                            return c + 2 < limit && name_word(c + 1) && !(flags_[c + 1] & kHeadNoun);
+                        };
                         for (std::size_t c = r; c < limit && c < r + 14; ++c) {
                             if (tok_[c].is_word() && (tok_[c].cap || tok_[c].allcaps)) {
-                                if ((flags_[c] & (kBodyHead | kOfficePortfolio)) && tok_[c].cap) head = c;
+                                if ((flags_[c] & (kBodyHead | kOfficePortfolio)) && tok_[c].cap &&
+                                    (head == kNone || !name_after(head)))
+                                    head = c;
                                 continue;
                             }
                             if (!in(fold_[c], {"of", "the", "for", "and"})) break;
@@ -849,9 +860,33 @@ void DocumentReader::find_surname_mentions() {
         }
     }
     if (surnames.size() == 0) return;
+    // The news also calls people by another part of the name, Malay, Indonesian, Thai and
+    // Brazilian ones above all ("Anwar" for Anwar Ibrahim, "Lula" for Luiz Inacio Lula da
+    // Silva): a part no other person of the document has, not a word of the language nor a
+    // particle, of a name written given name first.
+    FlatStringMap<std::size_t> other_parts;  // folded part -> person mention; kNone: several people
+    for (std::size_t p = 0; p < persons_.size(); ++p) {
+        const PersonMention& m = persons_[p];
+        if (m.parts.size() < 2 || m.family_first || family_name_first(m)) continue;
+        // (a name with a word of the language in it may be none: "Latino Forward")
+        bool plain = true;
+        for (const std::string& part : m.parts) plain = plain && !gaz_.common_word(fold_key(part));
+        for (std::size_t k = 0; plain && k + 1 < m.parts.size(); ++k) {
+            const std::string key = fold_key(m.parts[k]);
+            if (key.size() < 3 || is_initial(m.parts[k]) || gaz_.common_word(key) || is_particle(m.parts[k]) ||
+                surnames.contains(key))
+                continue;
+            if (!other_parts.contains(key)) other_parts[key] = p;
+            else if (other_parts[key] != kNone && persons_[other_parts[key]].parts != m.parts) other_parts[key] = kNone;
+        }
+    }
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
-        if (!surnames.contains(fold_[i])) continue;
+        if (!surnames.contains(fold_[i])) {
+            if (!other_parts.contains(fold_[i]) || other_parts[fold_[i]] == kNone || !tok_[i].cap || tok_[i].allcaps ||
+                phrase_match(i, sentence_end(i)).entry)
+                continue;
+        }
         if (i + 1 < tok_.size() && tok_[i + 1].is("-") && !tok_[i + 1].space_before) continue;
         if (i > 0 && tok_[i - 1].is("-") && !tok_[i].space_before) continue;
         // the first word of a longer known name: "Viet Nam" after Mr. Do Hung Viet, "Lee County"

@@ -36,7 +36,7 @@ constexpr ClassFlag kClasses[] = {
     {"told-verb", kToldVerb},       {"past-meeting-verb", kPastMeetingVerb},
     {"time-unit", kTimeUnit},       {"person-noun", kPersonNoun},
     {"coordinated-verb-adverb", kCoordinatedVerbAdverb},
-    {"office-portfolio", kOfficePortfolio},
+    {"office-portfolio", kOfficePortfolio}, {"tenure-modifier", kTenureModifier},
 };
 
 }  // namespace

@@ -768,4 +768,67 @@ TEST_CASE("a list of subjects with long offices: 'A, Deputy Advisor to the Vice 
     CHECK_FALSE(relation(z, RelationType::Met, "Ana Silva", "Paul White"));
 }
 
+TEST_CASE("news date lines: '31/03/2023 07:58 PM', 'Issued on: 24/05/2022 - 09:12', '16 Nov, 2021', '05/31/2023'") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"Anwar in China\n31/03/2023 07:58 PM\n\nPrime Minister Tom Hale met President Ana Silva here today.",
+         "2023-03-31"},
+        {"Kishida meets Biden\nIssued on: 06/04/2022 - 09:12\n\nPrime Minister Tom Hale met President Ana Silva today.",
+         "2022-04-06"},
+        {"Summit\nPublished: 1:07pm, 16 Nov, 2021\n\nPrime Minister Tom Hale met President Ana Silva today.",
+         "2021-11-16"},
+        {"Summit\n20 May, 2023 06:25 pm IST\n\nPrime Minister Tom Hale met President Ana Silva today.", "2023-05-20"},
+        // month first when the second number cannot be a month
+        {"Summit\n05/31/2023\n\nPrime Minister Tom Hale met President Ana Silva today.", "2023-05-31"},
+    };
+    for (const auto& [text, date] : cases) {
+        const auto x = run(text, "");
+        CHECK_MESSAGE(x.document.date == date, text);
+        const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+        REQUIRE_MESSAGE(r, text);
+        CHECK_MESSAGE(r->date == date, text);
+    }
+}
+
+TEST_CASE("a second mention by another part of the name: 'Anwar' for Anwar Ibrahim, 'Lula' for Luiz Inacio Lula da Silva") {
+    const auto x = run("Release\n\nPrime Minister Anwar Ibrahim met President Xi Jinping. Earlier, Anwar held talks "
+                       "with Premier Li Qiang.");
+    CHECK(relation(x, RelationType::Met, "Anwar Ibrahim", "Li Qiang"));
+    const auto y = run("Release\n\nBrazilian President Luiz Inacio Lula da Silva arrived in Beijing. Lula met with "
+                       "Premier Li Qiang on Friday.");
+    CHECK(relation(y, RelationType::Met, "Luiz Inacio Lula da Silva", "Li Qiang"));
+    // a part two people share names neither
+    const auto z = run("Release\n\nMinister Anwar Hale met Minister Anwar Silva. Anwar held talks with Premier Li Qiang.");
+    CHECK_FALSE(relation(z, RelationType::Met, "Anwar Hale", "Li Qiang"));
+    CHECK_FALSE(relation(z, RelationType::Met, "Anwar Silva", "Li Qiang"));
+}
+
+TEST_CASE("'to discuss the August 5 incident': a date before another event's noun is not the meeting's") {
+    const auto x = run("Release\n\nSecretary Tom Hale spoke today with Foreign Secretary Ana Silva to discuss the "
+                       "August 5 incident.",
+                       "2023-08-08");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date == "2023-08-08");
+    // but "the September 9 phone call between A and B" is that call's date
+    const auto y = run("Release\n\nTheir meeting followed up on the September 9 phone call between President Tom "
+                       "Hale and President Ana Silva.",
+                       "2023-11-15");
+    const kg::Relation* c = relation(y, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(c);
+    CHECK(c->date == "2023-09-09");
+}
+
+TEST_CASE("names after long offices: 'Australia's new Prime Minister X', 'Deputy Minister for Political Affairs Chung Byung-won', the first body head a name follows") {
+    const auto x = run("Release\n\nIndian Prime Minister Tom Hale and Australia's new Prime Minister Ana Silva met "
+                       "in Tokyo on Tuesday.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto y = run("Release\n\nVice Minister for Political Affairs Chung Byung-won met with Assistant Secretary "
+                       "Tom Hale.");
+    CHECK(relation(y, RelationType::Met, "Chung Byung-won", "Tom Hale"));
+    const auto z = run("Release\n\nAssistant Secretary Tom Hale met with Director-General for Asian and Oceanian "
+                       "Affairs Hiro Sato and North American Affairs Bureau Director-General Ken Mori.");
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Ken Mori"));
+}
+
 }  // TEST_SUITE
