@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 124;
+inline constexpr int kRulesVersion = 125;
 
 }  // namespace kg::extract

@@ -206,16 +206,33 @@ void DocumentReader::find_pair_reference_meetings() {
         // "Kishida and Marcos announced the talks after their meeting at the palace", "A and B
         // shook hands before their talks": the pair that opens the sentence held the meeting
         // "their" names (rule their-meeting)
-        for (std::size_t k = a + 1; k + 1 < b; ++k) {
-            if (fold_[k] != "their" || !in(fold_[k - 1], {"after", "during", "before", "at", "following", "in", "of"}))
+        // "A and B wrapped up their first virtual summit", "A and B concluded their talks": a verb
+        // that opens or closes the meeting; "In their first face-to-face talks in a year, held on
+        // ..., A called for": the pair the sentence before opened with
+        for (std::size_t k = a; k + 1 < b; ++k) {
+            if (fold_[k] != "their") continue;
+            const bool closing = k >= a + 1 && (in(fold_[k - 1], {"concluded", "began", "opened", "ended", "held",
+                                                                  "resumed", "started", "finished"}) ||
+                                                (fold_[k - 1] == "up" && k >= a + 2 && fold_[k - 2] == "wrapped"));
+            const bool opening = k == a + 1 && in(fold_[a], {"in", "during", "at"});
+            if (!closing && !opening &&
+                !(k > a && in(fold_[k - 1], {"after", "during", "before", "at", "following", "in", "of"})))
                 continue;
-            if (fold_[k - 1] == "of" && !(k >= a + 2 && in(fold_[k - 2], {"ahead", "end", "start", "sidelines"}))) continue;
+            if (k > a && fold_[k - 1] == "of" && !(k >= a + 2 && in(fold_[k - 2], {"ahead", "end", "start", "sidelines"})))
+                continue;
             std::size_t r = k + 1;
-            while (r < b && r < k + 3 && tok_[r].is_word() && !tok_[r].cap && !meeting_noun(fold_[r])) ++r;
+            // ("first face-to-face talks": lower-case words and the hyphens inside them)
+            while (r < b && r < k + 7 &&
+                   ((tok_[r].is_word() && !tok_[r].cap && !meeting_noun(fold_[r])) ||
+                    (tok_[r].is("-") && !tok_[r].space_before)))
+                ++r;
             if (r >= b || !in(fold_[r], {"meeting", "talks", "call", "summit", "conversation", "phone", "telephone"}))
                 continue;
             std::optional<std::pair<std::size_t, std::size_t>> pair;
-            for (std::size_t e = k - 1; e > a && !pair; --e) pair = pair_ending_at(e, a);
+            for (std::size_t e = k; e > a && !pair; --e) pair = pair_ending_at(e, a);
+            if (!pair && opening && s > 0 && !reported(s - 1, false))
+                for (std::size_t e = sent_[s - 1].last; e > sent_[s - 1].first && !pair; --e)
+                    if (auto p = pair_ending_at(e, sent_[s - 1].first); p && subject_pair(*p)) pair = p;
             if (!pair || !subject_pair(*pair) || reported(s, false)) break;
             MeetingDraft md;
             md.sentence = s;
@@ -225,6 +242,10 @@ void DocumentReader::find_pair_reference_meetings() {
             md.persons = {pair->first, pair->second};
             md.subjects = 2;
             md.date = own_date(a, b);
+            if (const std::size_t ps = sent_of_[persons_[pair->first].name_first]; ps < s && md.date.empty()) {
+                md.date = own_date(sent_[ps].first, sent_[ps].last);  // the day the sentence before gives
+                if (md.date.empty()) md.date = relative_date(ps);
+            }
             md.place = place_in_sentence(s);
             for (std::size_t q = persons_[pair->second].name_last; q < k; ++q)
                 if (in(fold_[q], {"will", "would", "shall", "expected", "plan", "plans"})) md.status = MeetingStatus::Planned;
@@ -1591,6 +1612,16 @@ void DocumentReader::find_joiners() {
                 verb = k;
                 break;
             }
+            // "Also present were A and B", "Present at the meeting were A and B"
+            if (k == a + (fold_[a] == "also" ? 1 : 0) && fold_[k] == "present") {
+                std::size_t r = k + 1;
+                while (r < b && r < k + 6 && !in(fold_[r], {"was", "were"}) && !person_at(r)) ++r;
+                if (r + 1 < b && in(fold_[r], {"was", "were"})) {
+                    verb = r;
+                    passive = true;
+                    break;
+                }
+            }
             if (in(fold_[k], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon"}) && k > a &&
                 in(fold_[k - 1], {"the", "this"}) && in(fold_[k + 1], {"was", "were"})) {
                 std::size_t r = k + 2;
@@ -1613,6 +1644,18 @@ void DocumentReader::find_joiners() {
         MeetingDraft* last = nullptr;
         for (MeetingDraft& m : meetings_)
             if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;
+        // "were also present at Monday's meeting between the two presidents": the meeting of the
+        // two the document reports first, not the last one told
+        for (std::size_t k = verb; !passive && k + 2 < b; ++k)
+            if (fold_[k] == "between" && in(fold_[k + 1], {"the", "both"}) &&
+                (fold_[k + 2] == "two" || in(fold_[k + 2], {"leaders", "presidents", "ministers", "sides"}))) {
+                for (MeetingDraft& m : meetings_)
+                    if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) {
+                        last = &m;
+                        break;
+                    }
+                break;
+            }
         if (!last) continue;
         const std::size_t from = passive ? verb + 1 : a, to = passive ? b : verb;
         for (std::size_t k = from; k < to; ++k)

@@ -428,7 +428,10 @@ void DocumentReader::find_people() {
             const bool body = office_holder(*pm.entry);
             if (body && k < limit && !title_match(k, limit) && tok_[k].is_word() && !tok_[k].cap) {
                 const std::size_t tl = gaz_.match_title(tok_, fold_, k, limit, false, true);
-                if (tl && k + tl < limit && name_word(k + tl) && !plural_office(fold_[k + tl - 1])) lower_office = tl;
+                // ("Iran's foreign minister, Hossein Amirabdollahian,": a comma between)
+                if (tl && k + tl < limit && !plural_office(fold_[k + tl - 1]) &&
+                    (name_word(k + tl) || (tok_[k + tl].is(",") && k + tl + 1 < limit && name_word(k + tl + 1))))
+                    lower_office = tl;
             }
             if (body && k < limit && (title_match(k, limit) || lower_office)) {
                 modifier_first = i;
@@ -817,9 +820,24 @@ void DocumentReader::find_people() {
                 bool determined = false;
                 auto office = [&](std::size_t at) {
                     if (const std::size_t tl = title_match(at, limit); tl) return !plural_office(fold_[at + tl - 1]);
-                    if (!determined || at >= limit || tok_[at].cap) return false;
-                    const std::size_t tl = gaz_.match_title(tok_, fold_, at, limit, false, true);
-                    return tl > 0 && (at + tl >= limit || !tok_[at + tl].is_word() || tok_[at + tl].is("of"));
+                    if (at >= limit || tok_[at].cap) return false;
+                    // "Zhao Leji, chairman of the National People's Congress Standing Committee,", "Ali
+                    // Shamkhani, then secretary of the Council": an office of a named body needs no
+                    // determiner; "Yang Jiechi, China's top diplomat,": nor words of rank before it
+                    while (at + 1 < limit && ((flags_[at] & kTenureModifier) || in(fold_[at], {"top", "chief", "senior"})))
+                        ++at;
+                    const std::size_t tl = std::max(gaz_.match_title(tok_, fold_, at, limit, false, true),
+                                                    (flags_[at] & kPersonNoun) && tok_[at].is_word() ? std::size_t{1}
+                                                                                                     : std::size_t{0});
+                    if (!tl) return false;
+                    const std::size_t end = at + tl;
+                    std::size_t body = end + 1 < limit && tok_[end].is("of") ? end + 1 : kNone;
+                    if (body != kNone && tok_[body].is("the") && body + 1 < limit) ++body;
+                    // (and the name is none of the words of the language: "a member of the Racial
+                    // Justice Task Force, chair of the Committee")
+                    if (body != kNone && (tok_[body].cap || tok_[body].allcaps))
+                        return determined || !language_word_in(name->first, name->last - 1);
+                    return determined && (end >= limit || !tok_[end].is_word() || tok_[end].is("of"));
                 };
                 if (t0 < limit && tok_[t0].is("the")) {
                     ++t0;

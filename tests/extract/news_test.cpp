@@ -831,4 +831,54 @@ TEST_CASE("names after long offices: 'Australia's new Prime Minister X', 'Deputy
     CHECK(relation(z, RelationType::Met, "Tom Hale", "Ken Mori"));
 }
 
+TEST_CASE("'A and B wrapped up their first virtual summit', and 'In their first face-to-face talks in a year, ...' after a sentence that opens with the pair") {
+    const auto x = run("Release\n\nChinese President Tom Hale and US President Ana Silva wrapped up their first "
+                       "virtual summit on Tuesday.",
+                       "2021-11-17");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->attributes.at("mode") == "video");
+    CHECK(r->date == "2021-11-16");
+    const auto y = run("Release\n\nPrime Minister Tom Hale and Chinese President Ana Silva on Thursday reaffirmed "
+                       "their commitment to stable ties.\n\nIn their first face-to-face talks in a year, held on the "
+                       "fringes of the summit, Hale called for the lifting of the ban.",
+                       "2023-11-17");
+    const kg::Relation* t = relation(y, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(t);
+    CHECK(t->date == "2023-11-16");
+    // their talks still to come are no meeting
+    const auto z = run("Release\n\nPrime Minister Tom Hale and Chinese President Ana Silva will hold their first "
+                       "talks next week.");
+    CHECK_FALSE(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("people present: 'were also present at Monday's meeting between the two presidents', 'Also present were A and B'") {
+    const auto x = run("Release\n\nPresident Tom Hale met his Russian counterpart Ana Silva on Monday. The summit was "
+                       "prepared by Foreign Minister Hiro Sato, who held talks last week with Foreign Minister Mia "
+                       "Berg. Sato and Berg were also present at Monday's meeting between the two presidents.");
+    for (const char* who : {"Hiro Sato", "Mia Berg"}) {
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Tom Hale", who), who);
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Ana Silva", who), who);
+    }
+    const auto y = run("Release\n\nPrime Minister Tom Hale held talks with Premier Ana Silva today. Also present were "
+                       "Minister of Trade Hiro Sato and Foreign Minister Mia Berg.");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Hiro Sato"));
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Mia Berg"));
+}
+
+TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
+    const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
+                       "National People's Congress Standing Committee, on Friday.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Zhao Leji"));
+    const auto y = run("Release\n\nYang Jiechi, China's top diplomat, met US national security adviser Tom Hale in "
+                       "Vienna on Wednesday.");
+    CHECK(relation(y, RelationType::Met, "Yang Jiechi", "Tom Hale"));
+    const auto z = run("Release\n\nIran's foreign minister, Hossein Amirabdollahian, met his Saudi counterpart, Prince "
+                       "Faisal bin Farhan, in Beijing on Thursday.");
+    CHECK(relation(z, RelationType::Met, "Hossein Amirabdollahian", "Faisal bin Farhan"));
+    // words of the language before a comma and an office are no name
+    const auto w = run("Release\n\nShe was a member of the Racial Justice Task Force, chair of the Climate Committee.");
+    CHECK_FALSE(entity(w, EntityType::Person, "Racial Justice Task Force"));
+}
+
 }  // TEST_SUITE
