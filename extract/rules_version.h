@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 125;
+inline constexpr int kRulesVersion = 126;
 
 }  // namespace kg::extract

@@ -1003,6 +1003,25 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
+            // "received a copy of the credentials from H.E. Mr. X", "received the letters of credence
+            // of X": an envoy presenting credentials meets the one who receives them
+            if (in(w, {"received", "receives", "receiving", "accepted", "accepts"}) && k + 3 < b) {
+                std::size_t q = k + 1;
+                bool credentials = false;
+                while (q < b && q <= k + 7 && !in(fold_[q], {"from", "by"}) && !person_at(q)) {
+                    credentials = credentials || in(fold_[q], {"credentials", "credence"});
+                    ++q;
+                }
+                if (credentials && q + 1 < b && in(fold_[q], {"from", "by"}) &&
+                    (person_at(q + 1) || match_honorific(tok_, q + 1, b) || title_match(q + 1, b) ||
+                     counterpart_person(q + 1, b) != kNone)) {
+                    Trigger tr{k, q + 1, MeetingMode::InPerson, "received-credentials"};
+                    tr.role = 1;
+                    triggers.push_back(tr);
+                    k = q;
+                    continue;
+                }
+            }
             // received a courtesy call from / paid a courtesy call to|on / made a courtesy call on
             if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving"}) &&
                 (next_is(1, "a") || next_is(1, "the")) && k + 3 < b) {
@@ -1644,6 +1663,36 @@ void DocumentReader::find_joiners() {
         MeetingDraft* last = nullptr;
         for (MeetingDraft& m : meetings_)
             if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;
+        // "X hosted the Japan-Australia-India-U.S. Foreign Ministers' Meeting in Tokyo. The meeting was
+        // attended by A, B and C": the host's meeting, which the sentence before named
+        if (passive && !(last && last->sentence + 1 == s)) {
+            const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
+            for (std::size_t k = pa + 1; k + 1 < pb; ++k) {
+                if (!in(fold_[k], {"hosted", "chaired", "convened", "co-chaired"})) continue;
+                std::size_t host = kNone;
+                for (std::size_t q = pa; q < k; ++q)
+                    if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) {
+                        host = *p;
+                        break;
+                    }
+                std::size_t noun = kNone;
+                for (std::size_t q = k + 1; q < pb && q < k + 16 && noun == kNone; ++q)
+                    if (tok_[q].is_word() && meeting_noun(fold_[q])) noun = q;
+                if (host == kNone || noun == kNone) break;
+                MeetingDraft md;
+                md.sentence = s - 1;
+                md.mode = mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson);
+                md.rule = "hosted-attended-by";
+                md.confidence = 0.8;
+                md.persons = {host};
+                md.subjects = 1;
+                md.date = own_date(pa, pb);
+                md.place = place_in_sentence(s - 1);
+                meetings_.push_back(md);
+                last = &meetings_.back();
+                break;
+            }
+        }
         // "were also present at Monday's meeting between the two presidents": the meeting of the
         // two the document reports first, not the last one told
         for (std::size_t k = verb; !passive && k + 2 < b; ++k)

@@ -881,4 +881,25 @@ TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman 
     CHECK_FALSE(entity(w, EntityType::Person, "Racial Justice Task Force"));
 }
 
+TEST_CASE("'X hosted the Foreign Ministers' Meeting in Tokyo. The meeting was attended by A, B and C': the host's meeting of four") {
+    const auto x = run("Release\n\nOn July 29, Ms. HALE Tomo, Minister for Foreign Affairs of Japan, hosted the "
+                       "Japan-Australia-India-U.S. Foreign Ministers' Meeting in Tokyo. The meeting was attended by "
+                       "Senator the Hon. Ana Silva, Minister for Foreign Affairs of Australia, H.E. Dr. Hiro Sato, "
+                       "Minister of External Affairs of India, and the Honorable Paul White, Secretary of State of the "
+                       "United States.",
+                       "2024-07-29");
+    const char* people[] = {"Tomo Hale", "Ana Silva", "Hiro Sato", "Paul White"};
+    for (std::size_t i = 0; i < 4; ++i)
+        for (std::size_t j = i + 1; j < 4; ++j)
+            CHECK_MESSAGE(relation(x, RelationType::Met, people[i], people[j]), people[i] << " ~ " << people[j]);
+}
+
+TEST_CASE("'received a copy of the credentials from H.E. Mr. X': the envoy met the one who received them") {
+    const auto x = run("Release\n\nOn March 25, Ms. HALE Tomo, State Minister for Foreign Affairs, received a copy "
+                       "of the credentials from H.E. Mr. Paul White, newly appointed Ambassador of the United States "
+                       "to Japan.",
+                       "2022-03-25");
+    CHECK(relation(x, RelationType::Met, "Tomo Hale", "Paul White"));
+}
+
 }  // TEST_SUITE
