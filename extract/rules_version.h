@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 126;
+inline constexpr int kRulesVersion = 127;
 
 }  // namespace kg::extract

@@ -1930,6 +1930,12 @@ bool DocumentReader::other_time(std::size_t s) const {
             in(fold_[q - 1], {"in", "since", "last", "early", "mid", "late", "of", "during", "until"}))
             return true;
         // "years ago", "the first time I met him", "when I first met": a meeting of another day
+        // ("the first time the three leaders had met for a standalone summit": this one, the first)
+        if (fold_[q] == "first" && q + 1 < b && fold_[q + 1] == "time") {
+            bool perfect = false;
+            for (std::size_t r = q + 2; r < b && r < q + 8; ++r) perfect = perfect || in(fold_[r], {"had", "have", "has"});
+            if (perfect) continue;
+        }
         if (fold_[q] == "ago" || (fold_[q] == "first" && q + 1 < b && in(fold_[q + 1], {"time", "met", "meeting"})))
             return true;
         // "last month", "earlier this year", "in 2019"
@@ -2028,8 +2034,17 @@ void DocumentReader::finish_meetings() {
     }
     std::string doc_meeting_date;
     if (!range && body_dates.size() == 1) doc_meeting_date = *body_dates.begin();
-    // A release that dates nothing in its body reports a meeting of its own date.
-    if (!range && body_dates.empty()) doc_meeting_date = doc_date_;
+    // A release that dates nothing in its body reports a meeting of its own date; a news report
+    // whose first sentence names the day ("The leaders agreed on Friday to ...", before the
+    // sentence that tells the meeting) reports one of that day.
+    if (!range && body_dates.empty()) {
+        doc_meeting_date = doc_date_;
+        for (std::size_t s = 0; lead != kNone && s < lead; ++s) {
+            if (title_line(s) || (date_line_token_ != kNone && sent_[s].first <= date_line_token_)) continue;
+            if (const std::string day = relative_date(s); !day.empty() && !other_time(s)) doc_meeting_date = day;
+            break;
+        }
+    }
     // A title's meeting told again by the body's first sentence "... today" or "... on Monday"
     // (and no date of its own there) is of that day, whatever dates the body gives later.
     if (lead != kNone && title_line(lead)) {

@@ -902,4 +902,21 @@ TEST_CASE("'received a copy of the credentials from H.E. Mr. X': the envoy met t
     CHECK(relation(x, RelationType::Met, "Tomo Hale", "Paul White"));
 }
 
+TEST_CASE("a news report's first sentence gives the day of the meeting its next sentence tells: 'The leaders agreed on Friday to ...'") {
+    const auto x = run("Summit at the retreat\n\nAugust 19, 2023\n\nCAMP DAVID -- The leaders of the three countries "
+                       "agreed on Friday to hold summits every year.\n\nPresident Tom Hale hosted Prime Minister Ana "
+                       "Silva and President Hiro Sato at the retreat, the first time the three leaders had met for a "
+                       "standalone summit.",
+                       "");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date == "2023-08-18");
+    // "the first time I met him" is another day's meeting: no day from the release
+    const auto y = run("Release\n\nAugust 19, 2023\n\nPresident Tom Hale recalled the first time he met Prime "
+                       "Minister Ana Silva.",
+                       "");
+    const kg::Relation* t = relation(y, RelationType::Met, "Tom Hale", "Ana Silva");
+    CHECK((t == nullptr || t->date != "2023-08-19"));
+}
+
 }  // TEST_SUITE
