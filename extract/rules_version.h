@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 127;
+inline constexpr int kRulesVersion = 128;
 
 }  // namespace kg::extract

@@ -220,6 +220,9 @@ void DocumentReader::build_entities() {
         if (cluster == kNone && folded.size() >= 2) {
             // a longer name ending with these parts
             if (auto it = by_ending.find(joined(folded.begin(), folded.end())); it != by_ending.end()) cluster = it->second;
+            // "President Joko Widodo" is not "First Lady Iriana Joko Widodo", whose name ends with his
+            if (cluster != kNone && !m.title.empty() && clusters[cluster].spouse && fold_key(m.title) != "first lady")
+                cluster = kNone;
         }
         if (cluster == kNone && folded.size() == 1) {
             // attach to a fuller name containing this part: family name first, then any part

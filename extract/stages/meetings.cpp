@@ -669,7 +669,28 @@ void DocumentReader::find_meetings() {
                 }
                 std::size_t g = k + 1;
                 // "received here today X", "received yesterday X" (the Gulf agencies' style)
-                while (g < b && in(fold_[g], {"here", "today", "yesterday", "tonight"})) ++g;
+                // "received at Al-Salam Palace in Jeddah today the Secretary of State ...", "received
+                // today, at Itamaraty Palace in Brasília, the Minister ...": past the where and when
+                while (g < b) {
+                    if (in(fold_[g], {"here", "today", "yesterday", "tonight"}) || (tok_[g].is(",") && g > k + 1)) {
+                        ++g;
+                        continue;
+                    }
+                    if (in(fold_[g], {"at", "in"}) && g + 2 < b) {
+                        std::size_t r = g + 1;
+                        if (fold_[r] == "the" && tok_[r + 1].cap) ++r;
+                        const std::size_t start = r;
+                        while (r < b && r < start + 6 && !person_at(r) && !title_match(r, b) &&
+                               ((tok_[r].is_word() && tok_[r].cap) || (tok_[r].is("-") && r > start)))
+                            ++r;
+                        if (r > start && r < b && (in(fold_[r], {"today", "yesterday", "in", ",", "the", "his", "her"}) ||
+                                                   person_at(r) || title_match(r, b) || match_honorific(tok_, r, b))) {
+                            g = r;
+                            continue;
+                        }
+                    }
+                    break;
+                }
                 // "hosted a working dinner for X", "hosted a luncheon in honor of X"
                 if (in(fold_[g], {"a", "an"})) {
                     for (std::size_t r = g + 1; r < b && r < g + 5; ++r) {
@@ -1618,6 +1639,7 @@ void DocumentReader::find_joiners() {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         std::size_t verb = kNone;
         bool passive = false;  // "The meeting was attended by A and B"
+        bool side_joined = false;  // "A was accompanied by B", "A and B were joined by C"
         for (std::size_t k = a; k + 2 < b; ++k) {
             if (in(fold_[k], {"attended", "joined"}) && in(fold_[k + 1], {"the", "this"}) &&
                 in(fold_[k + 2], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon", "conversation",
@@ -1631,6 +1653,26 @@ void DocumentReader::find_joiners() {
                 verb = k;
                 break;
             }
+            // "X was accompanied in the meeting by A, while Y was accompanied by B", "X was joined at the
+            // talks by A": the people after "by" were at the meeting just reported
+            if (in(fold_[k], {"was", "were"}) && k + 2 < b) {
+                std::size_t r = k + 1;
+                if (fold_[r] == "also") ++r;
+                if (r < b && in(fold_[r], {"accompanied", "joined"})) {
+                    std::size_t by = r + 1;
+                    while (by < b && by < r + 6 && fold_[by] != "by" && !tok_[by].is(",")) ++by;
+                    if (by + 1 < b && fold_[by] == "by") {
+                        verb = by;
+                        passive = true;
+                        // ("and they were joined by X": the people of the meeting told before)
+                        side_joined = !(k > a && in(fold_[k - 1], {"they", "he", "she", "we"}));
+                        // ("accompanied in the meeting by", "joined on the call by": that meeting)
+                        for (std::size_t q = r + 1; q + 1 < by; ++q)
+                            if (in(fold_[q], {"the", "this"}) && meeting_noun(fold_[q + 1])) side_joined = false;
+                        break;
+                    }
+                }
+            }
             // "Also present were A and B", "Present at the meeting were A and B"
             if (k == a + (fold_[a] == "also" ? 1 : 0) && fold_[k] == "present") {
                 std::size_t r = k + 1;
@@ -1641,8 +1683,12 @@ void DocumentReader::find_joiners() {
                     break;
                 }
             }
-            if (in(fold_[k], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon"}) && k > a &&
-                in(fold_[k - 1], {"the", "this"}) && in(fold_[k + 1], {"was", "were"})) {
+            // ("The reception was attended by", "From the U.S. side, it was attended by")
+            if (((in(fold_[k], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon", "reception",
+                                "audience", "session", "dialogue", "consultations", "summit"}) &&
+                  k > a && in(fold_[k - 1], {"the", "this"})) ||
+                 (fold_[k] == "it" && k > a && tok_[k - 1].is(","))) &&
+                in(fold_[k + 1], {"was", "were"})) {
                 std::size_t r = k + 2;
                 if (r < b && fold_[r] == "also") ++r;
                 if (r + 1 < b && in(fold_[r], {"attended", "joined"})) {
@@ -1705,8 +1751,48 @@ void DocumentReader::find_joiners() {
                     }
                 break;
             }
+        // "U.S. Co-Chairs A, B and C were joined by EU Co-Chairs D and E": people who met, none of
+        // them in the meeting reported before
+        if (side_joined) {
+            std::vector<std::size_t> side;
+            bool known = false;
+            for (std::size_t k = a; k < verb; ++k)
+                if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone) {
+                    side.push_back(*p);
+                    if (last)
+                        for (std::size_t q : last->persons) known = known || person_entity_[q] == person_entity_[*p];
+                }
+            // (a meeting the sentence or the one before names: "joined at the Summit", "held its
+            // inaugural meeting"; "Singh was joined by A and B" on a trip is a delegation)
+            bool meeting = false;
+            for (std::size_t k = sent_[s - 1].first; k < b && !meeting; ++k)
+                meeting = (tok_[k].is_word() && meeting_noun(fold_[k])) || (tok_[k].cap && (flags_[k] & kEventHead));
+            if (!side.empty() && !known && meeting) {
+                MeetingDraft md;
+                md.sentence = s;
+                md.rule = "joined-by";
+                md.confidence = 0.7;
+                md.persons = side;
+                md.subjects = side.size();
+                md.joined = true;
+                md.date = own_date(a, b);
+                md.place = place_in_sentence(s);
+                meetings_.push_back(md);
+                last = &meetings_.back();
+            }
+        }
         if (!last) continue;
-        const std::size_t from = passive ? verb + 1 : a, to = passive ? b : verb;
+        const std::size_t from = passive ? verb + 1 : a;
+        std::size_t to = passive ? b : verb;
+        // the list after "by" ends with its clause: ", reflecting the Administration's effort", "to discuss"
+        for (std::size_t k = from; passive && k + 1 < to; ++k)
+            if ((tok_[k].is(",") && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].allcaps &&
+                 !in(fold_[k + 1], {"and", "the", "as", "former", "then", "while", "his", "her", "its", "their"})) ||
+                (in(fold_[k], {"who", "which", "to"}) && !tok_[k].cap && k + 1 < to && tok_[k + 1].is_word() &&
+                 !tok_[k + 1].cap && !in(fold_[k + 1], {"the"}))) {
+                to = k;
+                break;
+            }
         for (std::size_t k = from; k < to; ++k)
             if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
                                        std::find(last->persons.begin(), last->persons.end(), *p) == last->persons.end()) {

@@ -26,6 +26,9 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     auto dot = [&](std::size_t k) { return at(k) && at(k)->is(".") && !at(k)->space_before; };
     if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame"}))
         return dot(i + 1) ? 2 : 1;
+    // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
+    if (a->is_word() && in(a->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya"}) && at(i + 1) && at(i + 1)->cap)
+        return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
     // Malaysian and Bruneian titles of honour, and an honorific after them: "Dato' Seri", "Datuk
     // Seri", "Tan Sri", "Tun Dr", "Datin Paduka", "Puan Sri"
@@ -38,6 +41,7 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
             e = k + 1;
             if (at(e) && is_apos(*at(e))) ++e;
             if (at(e) && in(at(e)->text, {"Seri", "Sri", "Paduka", "Utama", "Puan"})) ++e;
+            if (at(e) && in(at(e)->text, {"Diraja", "Panglima"})) ++e;  // "Dato' Seri Diraja"
         } else if ((x == "Tan" || x == "Puan") && at(k + 1) && at(k + 1)->is("Sri")) {
             e = k + 2;
         }
@@ -97,7 +101,7 @@ bool plural_office(std::string_view folded) {
 bool is_particle(std::string_view w) {
     if (w.empty() || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;  // particles are short, lower case
     return in(w, {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
-                  "bin", "binti", "al", "el", "ter", "zu", "y"});
+                  "bin", "bint", "binti", "ibn", "al", "el", "ter", "zu", "y"});
 }
 
 // ---------------------------------------------------------------- people
@@ -232,6 +236,10 @@ bool DocumentReader::name_word(std::size_t i) const {
     if ((flags_[i] & kNonName) && (flags_[i] & kFamilyNameFirst) && i > sentence_begin(i) && !t.newline_before &&
         tok_[i - 1].is_word() && (tok_[i - 1].cap || tok_[i - 1].allcaps))
         return !(flags_[i] & (kMonth | kPostNominal));
+    // "Dato'", "Datuk": a Malay title of honour before a name, never part of it
+    if ((flags_[i] & kHonorificStart) && match_honorific(tok_, i, tok_.size()) > 0 && i + 1 < tok_.size() &&
+        !tok_[i + 1].space_before && is_apos(tok_[i + 1]))
+        return false;
     return !(flags_[i] & (kNonName | kMonth | kPostNominal));
 }
 

@@ -919,4 +919,55 @@ TEST_CASE("a news report's first sentence gives the day of the meeting its next 
     CHECK((t == nullptr || t->date != "2023-08-19"));
 }
 
+TEST_CASE("'received at Al-Salam Palace in Jeddah today the Secretary of State, X': past the place and the day, and 'The reception was attended by A, B and C'") {
+    const auto x = run("Release\n\nJeddah, June 06, 2023, SPA -- His Royal Highness Prince Tom bin Hale, Crown Prince and "
+                       "Prime Minister, received at Al-Salam Palace in Jeddah today the Secretary of State of the United "
+                       "States of America, Ana Silva, and his accompanying delegation. The reception was attended by His "
+                       "Royal Highness Prince Hiro bin Sato, Minister of Foreign Affairs; and Ambassador to the United "
+                       "States Princess Mia bint Berg bin Karl.",
+                       "");
+    CHECK(relation(x, RelationType::Met, "Tom bin Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Hiro bin Sato", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom bin Hale", "Mia bint Berg bin Karl"));
+    const auto y = run("Release\n\nThe Minister of Foreign Affairs, Tom Hale, received today, at Itamaraty Palace in "
+                       "Brasilia, the Minister of Foreign Affairs of Russia, Ana Silva.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("'A was accompanied in the meeting by B, while C was accompanied by D', and 'A, B and C were joined by D and E to review'") {
+    const auto x = run("Release\n\nPresident Tom Hale was received by President Ana Silva at the palace. President Hale "
+                       "was accompanied in the meeting by Foreign Minister Hiro Sato, while President Silva was "
+                       "accompanied by Foreign Minister Mia Berg.");
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Mia Berg", "Tom Hale"));
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Mia Berg"));
+    const auto y = run("Release\n\nThe Council held its inaugural meeting in Pittsburgh. U.S. Co-Chairs, Secretary of "
+                       "State Tom Hale and Secretary of Commerce Ana Silva, were joined by EU Co-Chairs Executive Vice Presidents Hiro Sato and "
+                       "Mia Berg to review progress, reflecting the President Paul White agenda.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Mia Berg"));
+    // the list after "by" ends with its clause
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Paul White"));
+    // "Singh was joined by A and B" on a trip, with no meeting named, is a delegation
+    const auto z = run("Release\n\nAdvisor Tom Hale led a delegation to Ghana. Hale was joined by Director Ana Silva "
+                       "and Administrator Hiro Sato.");
+    CHECK_FALSE(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("honorifics of Malaysia and Nigeria are no names: 'Dato' Seri Diraja Dr X', 'Dato' X', 'Mallam X', and a president is not the first lady whose name ends with his") {
+    const auto x = run("Release\n\nMinister Tom Hale held a meeting with Malaysian Minister of Foreign Affairs Dato' Seri "
+                       "Diraja Dr Zambry Abd Kadir. Dato' Zambry thanked him.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Zambry Abd Kadir"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Diraja"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Dato"));
+    const auto y = run("Release\n\nPresident Tom Hale met Secretary Ana Silva with the National Security Adviser, "
+                       "Mallam Nuhu Ribadu.");
+    CHECK(entity(y, EntityType::Person, "Nuhu Ribadu"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Mallam Nuhu Ribadu"));
+    const auto z = run("Release\n\nPresident of Indonesia Joko Widodo met President Ana Silva in Kyiv. First Lady Iriana "
+                       "Joko Widodo visited a hospital.");
+    CHECK(relation(z, RelationType::Met, "Joko Widodo", "Ana Silva"));
+    CHECK_FALSE(relation(z, RelationType::Met, "Iriana Joko Widodo", "Ana Silva"));
+}
+
 }  // TEST_SUITE
