@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 128;
+inline constexpr int kRulesVersion = 129;
 
 }  // namespace kg::extract

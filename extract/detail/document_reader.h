@@ -312,6 +312,8 @@ private:
     // The sentence places its meeting at a time that is not a day of the release: a month
     // without its day ("in December 2022", "in July"), a year, "last month", "earlier this year".
     bool other_time(std::size_t sentence) const;
+    // The sentence tells of an earlier meeting ("he had met X", "recalled his meeting with X").
+    bool recalls_earlier(std::size_t sentence) const;
     void find_attendance();
     void find_session_speakers();
     void find_roles();

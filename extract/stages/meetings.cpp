@@ -637,7 +637,13 @@ void DocumentReader::find_meetings() {
             // subject is the guest, the one after "by" the host (received-by)
             if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
                 in(fold_[k], {"received", "welcomed", "hosted", "greeted"}) && k > a + 1 && k + 2 < b &&
-                in(fold_[k - 1], {"was", "were", "been", "being"}) && fold_[k + 1] == "by" &&
+                (in(fold_[k - 1], {"was", "were", "been", "being"}) ||
+                 // "was subsequently received by", "was also warmly welcomed by"
+                 ((flags_[k - 1] & kCoordinatedVerbAdverb || in(fold_[k - 1], {"warmly", "cordially"})) &&
+                  k > a + 2 && (in(fold_[k - 2], {"was", "were", "been"}) ||
+                                ((flags_[k - 2] & kCoordinatedVerbAdverb) && k > a + 3 &&
+                                 in(fold_[k - 3], {"was", "were", "been"}))))) &&
+                fold_[k + 1] == "by" &&
                 (person_at(k + 2) || match_honorific(tok_, k + 2, b) || title_match(k + 2, b) ||
                  counterpart_person(k + 2, b) != kNone)) {
                 Trigger tr{k, k + 2, MeetingMode::InPerson, "received-by"};
@@ -1322,7 +1328,10 @@ void DocumentReader::find_meetings() {
                                 (tok_[q - 1].is_word() &&
                                  (tok_[q - 1].cap || (flags_[q - 1] & kTenureModifier) ||
                                   (q - 1 > a && in(fold_[q - 1], {"of", "for", "the", "to"}) &&
-                                   (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for"})))))))
+                                   (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for"}))) ||
+                                  // ("Security and Civilian Protection Secretary B": an "and" inside the office)
+                                  (q - 1 > a && fold_[q - 1] == "and" && tok_[q - 2].cap && !person_at(q - 2) &&
+                                   q < from && tok_[q].cap)))))
                             --q;
                         if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")))) from = q;
                     }
@@ -1635,6 +1644,48 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
 // "Parliamentary Vice-Minister X also attended the meeting", "Y joined the call": people
 // who attended "the" meeting join the last meeting reported before.
 void DocumentReader::find_joiners() {
+    // "X was received by President Y, with the participation of Minister A and of Ambassador B", "in
+    // the presence of A": the meeting of that sentence had them all
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        std::size_t first = kNone;  // the sentence's first meeting
+        for (std::size_t i = 0; i < meetings_.size() && first == kNone; ++i)
+            if (meetings_[i].sentence == s && meetings_[i].status == MeetingStatus::Happened &&
+                meetings_[i].persons.size() >= 2)
+                first = i;
+        if (first == kNone) continue;
+        MeetingDraft* here = &meetings_[first];
+        for (std::size_t k = a; k + 2 < b; ++k) {
+            if (!(fold_[k + 1] == "of" && ((fold_[k] == "participation" && k > a && in(fold_[k - 1], {"the", "with"})) ||
+                                           (fold_[k] == "presence" && k > a && fold_[k - 1] == "the"))))
+                continue;
+            bool added = false;
+            for (std::size_t q = k + 2; q < b; ++q) {
+                if (tok_[q].is(";") || (in(fold_[q], {"who", "which"}) && !tok_[q].cap) ||
+                    (fold_[q] == "to" && q + 1 < b && tok_[q + 1].is_word() && !tok_[q + 1].cap && fold_[q + 1] != "the"))
+                    break;
+                if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) {
+                    bool known = false;
+                    for (std::size_t m : here->persons) known = known || person_entity_[m] == person_entity_[*p];
+                    if (!known) here->persons.push_back(*p);
+                    added = true;
+                }
+            }
+            if (added) {
+                here->joined = true;
+                // the same people read as another counterpart group of the sentence were these
+                std::set<std::size_t> all;
+                for (std::size_t m : here->persons) all.insert(person_entity_[m]);
+                for (std::size_t i = meetings_.size(); i-- > first + 1;) {
+                    if (meetings_[i].sentence != s) continue;
+                    bool inside = true;
+                    for (std::size_t m : meetings_[i].persons) inside = inside && all.count(person_entity_[m]);
+                    if (inside) meetings_.erase(meetings_.begin() + static_cast<std::ptrdiff_t>(i));
+                }
+            }
+            break;
+        }
+    }
     for (std::size_t s = 1; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         std::size_t verb = kNone;
@@ -2062,6 +2113,14 @@ bool DocumentReader::joint_counterparts(const MeetingDraft& md) const {
     return bare_pairs && heading;
 }
 
+// The sentence tells of an earlier meeting: "he had met X", "recalled his meeting with X".
+bool DocumentReader::recalls_earlier(std::size_t s) const {
+    for (std::size_t q = sent_[s].first; q + 1 < sent_[s].last; ++q)
+        if ((fold_[q] == "had" && (flags_[q + 1] & kPastMeetingVerb)) || in(fold_[q], {"recalled", "recalling"}))
+            return true;
+    return false;
+}
+
 void DocumentReader::finish_meetings() {
     // A title's meeting that the body tells again with more people ("Call with the Amir", then
     // "spoke today with the Amir and the Prime Minister") is the body's meeting: the title's
@@ -2113,6 +2172,8 @@ void DocumentReader::finish_meetings() {
         if (d.first == date_line_token_) continue;
         // "since October 7th": where a span of time began, never the day of a meeting
         if (d.first > 0 && fold_[d.first - 1] == "since") continue;
+        // "He recalled that he had met X on September 9": an earlier meeting's day
+        if (recalls_earlier(sent_of_[d.first])) continue;
         if (d.range_start) range = true;
         const std::string iso = d.iso(doc_year_);
         if (!iso.empty()) body_dates.insert(iso);
@@ -2182,7 +2243,8 @@ void DocumentReader::finish_meetings() {
                     same_day = true;
                 // "Prime Minister X later received them", "Later, X met Y": the day of the meeting
                 // before; not "later this week", "two days later", "later in the month"
-                if (fold_[q] == "later" && !(q > sa && (tok_[q - 1].kind == Token::Kind::Number ||
+                // ("Subsequently, President X received him", "was subsequently received by")
+                if (in(fold_[q], {"later", "subsequently", "afterwards"}) && !(q > sa && (tok_[q - 1].kind == Token::Kind::Number ||
                                                         (flags_[q - 1] & kTimeUnit) ||
                                                         in(fold_[q - 1], {"days", "weeks", "months", "years", "will"})))) {
                     const bool that_day = q + 2 < sb && in(fold_[q + 1], {"that", "in"}) &&

@@ -970,4 +970,31 @@ TEST_CASE("honorifics of Malaysia and Nigeria are no names: 'Dato' Seri Diraja D
     CHECK_FALSE(relation(z, RelationType::Met, "Iriana Joko Widodo", "Ana Silva"));
 }
 
+TEST_CASE("'X was subsequently received by President Y at the palace, with the participation of Minister A and of the Chief Advisor to the President, Ambassador B': one meeting of all four") {
+    const auto x = run("Release\n\nApril 17, 2023\n\nThe Minister of Foreign Affairs, Tom Hale, received today the "
+                       "Minister of Foreign Affairs of Russia, Ana Silva. Minister Silva was subsequently received by "
+                       "President Hiro Sato at Planalto Palace, with the participation of Minister Tom Hale and of the "
+                       "Chief Advisor to the President, Ambassador Mia Berg.",
+                       "");
+    const char* people[] = {"Tom Hale", "Ana Silva", "Hiro Sato", "Mia Berg"};
+    for (std::size_t i = 0; i < 4; ++i)
+        for (std::size_t j = i + 1; j < 4; ++j) {
+            const kg::Relation* r = relation(x, RelationType::Met, people[i], people[j]);
+            REQUIRE_MESSAGE(r, people[i] << " ~ " << people[j]);
+            CHECK(r->date == "2023-04-17");
+        }
+}
+
+TEST_CASE("an 'and' inside the second subject's office: 'Foreign Secretary A and Security and Civilian Protection Secretary B hosted C', and a recalled meeting's day is not the release's meeting day") {
+    const auto x = run("Release\n\nDate: 2021-10-08\n\nForeign Secretary Tom Hale and Security and Civilian "
+                       "Protection Secretary Ana Silva hosted US Secretary of State Hiro Sato at the National Palace for "
+                       "the Dialogue.\n\nThe Secretary recalled that he had met Vice President Mia Berg in Washington on "
+                       "September 9.",
+                       "");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Hiro Sato");
+    REQUIRE(r);
+    CHECK(r->date == "2021-10-08");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
+}
+
 }  // TEST_SUITE
