@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 129;
+inline constexpr int kRulesVersion = 130;
 
 }  // namespace kg::extract

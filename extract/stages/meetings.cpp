@@ -68,7 +68,8 @@ std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f,
 bool meeting_noun(std::string_view folded) {
     return in(folded, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
                        "teleconference", "audience", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
-                       "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview"});
+                       "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview",
+                       "negotiations"});
 }
 
 }  // namespace
@@ -1509,10 +1510,14 @@ void DocumentReader::find_meetings() {
                 // "He also met with ...": the subject of the last meeting reported before.
                 bool pronoun = false;
                 for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
-                    if (in(fold_[q], {"he", "she"}) && (q == a || !tok_[q - 1].is_word())) pronoun = true;
+                    // ("his visit to Damascus, during which he met President X")
+                    if (in(fold_[q], {"he", "she"}) &&
+                        (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"})))
+                        pronoun = true;
                 if (subject.empty() && pronoun) {
+                    // (a meeting with someone; "X stated that the two ministers held talks" drafts none)
                     for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
-                        if (it->sentence < s && it->subjects > 0) {
+                        if (it->sentence < s && it->subjects > 0 && it->persons.size() >= 2) {
                             subject.push_back(it->persons.front());
                             break;
                         }
@@ -2024,10 +2029,15 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
             if (meeting_noun(fold_[q])) return false;
         return true;
     };
+    // "on an official visit from 23 to 26 July", "from 23-26 July": the end of a span of days
+    const auto range_end = [&](const DateMention& d) {
+        return d.first >= first + 3 && in(fold_[d.first - 1], {"to", "-", "\u2013", "and", "until"}) &&
+               tok_[d.first - 2].kind == Token::Kind::Number && in(fold_[d.first - 3], {"from", "between"});
+    };
     const DateMention* found = nullptr;
     for (const DateMention& d : dates_) {
         if (!(d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) ||
-            names_event(d))
+            names_event(d) || range_end(d))
             continue;
         if (!found) found = &d;
         if (!in_relative_clause(d)) return d.iso(doc_year_);
@@ -2174,6 +2184,10 @@ void DocumentReader::finish_meetings() {
         if (d.first > 0 && fold_[d.first - 1] == "since") continue;
         // "He recalled that he had met X on September 9": an earlier meeting's day
         if (recalls_earlier(sent_of_[d.first])) continue;
+        // "a visit from 23 to 26 July": a span of days
+        if (d.first >= 3 && in(fold_[d.first - 1], {"to", "-", "\u2013", "and", "until"}) &&
+            tok_[d.first - 2].kind == Token::Kind::Number && in(fold_[d.first - 3], {"from", "between"}))
+            range = true;
         if (d.range_start) range = true;
         const std::string iso = d.iso(doc_year_);
         if (!iso.empty()) body_dates.insert(iso);

@@ -997,4 +997,23 @@ TEST_CASE("an 'and' inside the second subject's office: 'Foreign Secretary A and
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
 }
 
+TEST_CASE("'held negotiations with X' during a visit 'from 23 to 26 July', and 'his visit to Damascus on 27 February, during which he met President Y'") {
+    const auto x = run("Release\n\nDate: 2024-07-24\n\nMinister for Foreign Affairs Tom Hale, who is in China on an "
+                       "official visit from 23 to 26 July, held negotiations in Guangzhou with Minister of Foreign "
+                       "Affairs Ana Silva.",
+                       "");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date != "2024-07-26");  // the end of the visit is not the day of the talks
+    const auto y = run("Release\n\nSaturday, 18 March 2023\n\nForeign Minister Tom Hale received today his Turkish "
+                       "counterpart, Ana Silva. Spokesperson Mia Berg stated that the two ministers held a closed "
+                       "session. Minister Hale also briefed his counterpart on his visit to Damascus on 27 February, "
+                       "during which he met President Hiro Sato.",
+                       "");
+    const kg::Relation* t = relation(y, RelationType::Met, "Tom Hale", "Hiro Sato");
+    REQUIRE(t);
+    CHECK(t->date == "2023-02-27");
+    CHECK_FALSE(relation(y, RelationType::Met, "Mia Berg", "Hiro Sato"));
+}
+
 }  // TEST_SUITE
