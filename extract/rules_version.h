@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 130;
+inline constexpr int kRulesVersion = 131;
 
 }  // namespace kg::extract

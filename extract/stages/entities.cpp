@@ -151,7 +151,7 @@ void DocumentReader::build_entities() {
     // each last part, with each first part and with each part: what a shorter name
     // attaches to, found by lookup rather than by a scan of every cluster, so a list of
     // thousands of names stays linear.
-    std::unordered_map<std::string, std::size_t> by_ending, by_last, by_first, by_part;
+    std::unordered_map<std::string, std::size_t> by_ending, by_last, by_first, by_part, by_prefix;
     // a part of the father's name after "bin": the last resort of a name of one part ("Crown Prince
     // Salman" for Mohammed bin Salman, as releases write him)
     std::unordered_map<std::string, std::size_t> by_father_part;
@@ -177,6 +177,10 @@ void DocumentReader::build_entities() {
         for (std::size_t len = 2; len < fp.size(); ++len)
             if (fp.size() - len < father || fp.size() - len == father - 1)
                 by_ending.emplace(joined(fp.end() - len, fp.end()), c);
+        // "Abdullah bin Zayed" for Abdullah bin Zayed Al Nahyan: the name up to and past its
+        // father's name, as the Gulf agencies shorten it
+        if (father < fp.size())
+            for (std::size_t len = father + 1; len < fp.size(); ++len) by_prefix.emplace(joined(fp.begin(), fp.begin() + len), c);
         by_last.emplace(fp.back(), c);
         by_first.emplace(fp.front(), c);
         for (std::size_t i = 0; i < fp.size(); ++i) (i < father ? by_part : by_father_part).emplace(fp[i], c);
@@ -220,6 +224,9 @@ void DocumentReader::build_entities() {
         if (cluster == kNone && folded.size() >= 2) {
             // a longer name ending with these parts
             if (auto it = by_ending.find(joined(folded.begin(), folded.end())); it != by_ending.end()) cluster = it->second;
+            if (cluster == kNone)
+                if (auto it = by_prefix.find(joined(folded.begin(), folded.end())); it != by_prefix.end())
+                    cluster = it->second;
             // "President Joko Widodo" is not "First Lady Iriana Joko Widodo", whose name ends with his
             if (cluster != kNone && !m.title.empty() && clusters[cluster].spouse && fold_key(m.title) != "first lady")
                 cluster = kNone;

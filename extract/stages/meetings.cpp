@@ -112,6 +112,9 @@ std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t 
 std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_at(std::size_t k, std::size_t a) const {
     std::size_t e = k;
     while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both"})) --e;
+    // "- A, B and C - met": the dash that closes a list set off by dashes
+    if (e > a + 1 && tok_[e - 1].space_before && (tok_[e - 1].is("-") || tok_[e - 1].is("\u2013") || tok_[e - 1].is("\u2014")))
+        --e;
     if (e <= a) return std::nullopt;
     // "President Emmanuel Macron of France spoke": the body after the name
     for (std::size_t q = e; q > a + 1 && q + 4 > e; --q)

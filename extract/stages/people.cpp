@@ -740,8 +740,18 @@ void DocumentReader::find_people() {
         // (6) Names listed after a plural office and a comma: "The two Foreign Ministers, Cho Tae-yul
         // and Wang Yi, held talks", "the two leaders, A and B,": two or more whole names joined by
         // commas and "and", the list closed by a comma.
-        if ((plural_office(fold_[i]) || fold_[i] == "leaders") && i + 2 < limit && tok_[i + 1].is(",") &&
-            name_word(i + 2)) {
+        // "the heads of diplomacy of Poland, France and Germany - A, B and C - met": between dashes
+        // after such a noun
+        const auto is_dash = [&](std::size_t q) {
+            return q < limit && (tok_[q].is("-") || tok_[q].is("\u2013") || tok_[q].is("\u2014")) && tok_[q].space_before;
+        };
+        bool dash_list = false;
+        if (is_dash(i + 1) && i + 2 < limit && name_word(i + 2))
+            for (std::size_t q = i + 1; q > sentence_begin(i) && q + 10 > i + 1 && !dash_list; --q)
+                dash_list = plural_office(fold_[q - 1]) || in(fold_[q - 1], {"leaders", "heads", "chiefs"});
+        if (((plural_office(fold_[i]) || fold_[i] == "leaders") && i + 2 < limit && tok_[i + 1].is(",") &&
+             name_word(i + 2)) ||
+            dash_list) {
             std::vector<NameParts> names;
             std::size_t q = i + 2;
             bool closed = false;
@@ -759,7 +769,7 @@ void DocumentReader::find_people() {
                 else if (q < limit && tok_[q].is("and")) ++q;
                 else if (q < limit && tok_[q].is(",") && q + 1 < limit && name_word(q + 1) && names.size() == 1) ++q;
                 else {
-                    closed = q < limit && tok_[q].is(",");
+                    closed = q < limit && (tok_[q].is(",") || (dash_list && is_dash(q)));
                     break;
                 }
             }
@@ -988,6 +998,14 @@ void DocumentReader::find_counterpart_names() {
                     ++r;
                 if (r < b && fold_[r] == "with") q = r + 1;
                 else if (r < b && (w == "met" || w == "meets") && r == k + 1) q = r;
+                // "received Yair Lapid, Alternate Prime Minister and ...": a host's guest named with
+                // the office after the name
+                else if (r < b && r == k + 1 && in(w, {"received", "receives", "hosted", "welcomed"})) {
+                    if (auto name = read_name(r, b, false); name && name->last + 2 < b && tok_[name->last].is(",")) {
+                        const std::size_t t = name->last + 1 + (tok_[name->last + 1].is("the") ? 1 : 0);
+                        if (t < b && title_match(t, b)) q = r;
+                    }
+                }
                 // "said after meeting Takeshi Iwaya that ...": the gerund after "after" or "following"
                 else if (r < b && w == "meeting" && r == k + 1 && k > a && in(fold_[k - 1], {"after", "following"}))
                     q = r;

@@ -1016,4 +1016,19 @@ TEST_CASE("'held negotiations with X' during a visit 'from 23 to 26 July', and '
     CHECK_FALSE(relation(y, RelationType::Met, "Mia Berg", "Hiro Sato"));
 }
 
+TEST_CASE("names set off by dashes after 'the heads of diplomacy of A, B and C', a guest named with the office after the name, and a Gulf name shortened after the father's name") {
+    const auto x = run("Release\n\n12 February 2024\n\nOn 12 February, the heads of diplomacy of Poland, France and "
+                       "Germany - Tom Hale, Ana Silva and Mia Berg - met at La Celle-Saint-Cloud near Paris.",
+                       "");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
+    const auto y = run("Abdullah bin Zayed receives Israeli Foreign Minister\n\nABU DHABI, 29th June, 2021 (WAM) -- "
+                       "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Paul White, "
+                       "Alternate Prime Minister and Minister of Foreign Affairs of the State of Israel.",
+                       "");
+    CHECK(y.document.date == "2021-06-29");
+    CHECK(relation(y, RelationType::Met, "Abdullah bin Zayed Al Nahyan", "Paul White"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Abdullah bin Zayed"));  // the title's short form is the same man
+}
+
 }  // TEST_SUITE
