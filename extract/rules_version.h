@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 131;
+inline constexpr int kRulesVersion = 132;
 
 }  // namespace kg::extract

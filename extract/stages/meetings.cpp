@@ -69,7 +69,7 @@ bool meeting_noun(std::string_view folded) {
     return in(folded, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
                        "teleconference", "audience", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
                        "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview",
-                       "negotiations"});
+                       "negotiations", "chat"});
 }
 
 }  // namespace
@@ -1137,7 +1137,7 @@ void DocumentReader::find_meetings() {
                     if (!taken) {
                         Trigger tr{k, k + 1, mode_from_words(tok_, opening ? a : k - 3, k, MeetingMode::InPerson),
                                    "meeting-between"};
-                        for (std::size_t q = k > a + 4 ? k - 4 : a; q < k && !opening; ++q)
+                        for (std::size_t q = k > a + 6 ? k - 6 : a; q < k && !opening; ++q)
                             tr.planned = tr.planned || in(fold_[q], {"will", "next", "upcoming", "planned", "expected",
                                                                       "proposed", "possible", "potential", "future",
                                                                       "scheduled", "would", "planning", "plan",
@@ -1264,6 +1264,12 @@ void DocumentReader::find_meetings() {
                     // (a word no one was read from, then a comma: the list ended there, "between President
                     // Biden and PM Meloni, Sullivan and Talo reaffirmed")
                     bool unread = false;
+                    // "between A, then secretary of the Council, and B": past the first one's apposition
+                    if (!object.empty() && expect < start && tok_[expect].is(",")) {
+                        std::size_t r = expect + 1;
+                        while (r < start && r < expect + 14 && !tok_[r].is(",") && !tok_[r].is(";")) ++r;
+                        if (r < start && tok_[r].is(",") && r > expect + 1) expect = r;
+                    }
                     for (std::size_t q = expect; q < start; ++q) {
                         if (!(tok_[q].is(",") || tok_[q].is("and") || tok_[q].is(".") || tok_[q].is("the") ||
                               tok_[q].is("of") || tok_[q].is("for") ||
@@ -1280,6 +1286,21 @@ void DocumentReader::find_meetings() {
                     if (expect < stop && tok_[expect].is("of"))
                         if (const PhraseMatch c = phrase_match(expect + 1 < stop && tok_[expect + 1].is("the") ? expect + 2 : expect + 1, stop); c.entry)
                             expect = (tok_[expect + 1].is("the") ? expect + 2 : expect + 1) + c.length;
+                }
+                // "talks between A and B, hosted by China's top diplomat C": the host was at them too
+                if (!object.empty()) {
+                    std::size_t r = persons_[object.back()].name_last;
+                    if (r < b && tok_[r].is(",")) ++r;
+                    if (r + 2 < b && in(fold_[r], {"hosted", "mediated", "brokered", "chaired", "facilitated"}) &&
+                        fold_[r + 1] == "by") {
+                        for (std::size_t q = r + 2; q < b && q < r + 9; ++q) {
+                            if (auto h = person_at(q); h && persons_[*h].name_first == q) {
+                                object.push_back(*h);
+                                break;
+                            }
+                            if (tok_[q].is(",") || tok_[q].is(".")) break;
+                        }
+                    }
                 }
                 // "meetings between Secretary A, Secretary B, and Envoy C and their counterparts": each had
                 // their own; two people are the two sides of every one of them
@@ -1730,6 +1751,16 @@ void DocumentReader::find_joiners() {
                             if (in(fold_[q], {"the", "this"}) && meeting_noun(fold_[q + 1])) side_joined = false;
                         break;
                     }
+                }
+            }
+            // "A and B were part of the delegation", "were also part of the delegation"
+            if (in(fold_[k], {"was", "were"})) {
+                std::size_t r = k + 1;
+                if (r < b && fold_[r] == "also") ++r;
+                if (r + 3 < b && fold_[r] == "part" && fold_[r + 1] == "of" && in(fold_[r + 2], {"the", "his", "her"}) &&
+                    in(fold_[r + 3], {"delegation", "delegations"})) {
+                    verb = k;
+                    break;
                 }
             }
             // "Also present were A and B", "Present at the meeting were A and B"

@@ -1031,4 +1031,24 @@ TEST_CASE("names set off by dashes after 'the heads of diplomacy of A, B and C',
     CHECK_FALSE(entity(y, EntityType::Person, "Abdullah bin Zayed"));  // the title's short form is the same man
 }
 
+TEST_CASE("'talks between A, then secretary of the Council, and Saudi national security adviser B, hosted by China's top diplomat C', 'had a brief chat with', 'were part of the delegation'") {
+    const auto x = run("Release\n\nThe agreement was announced after several days of talks between Tom Hale, then "
+                       "secretary of the Supreme National Security Council, and Saudi national security adviser Ana "
+                       "Silva, hosted by China's top diplomat Hiro Sato.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
+    const auto y = run("Release\n\nEarlier in the day, President Tom Hale had a brief chat with U.S. President Ana "
+                       "Silva.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto z = run("Release\n\nPrime Minister Tom Hale held talks with Crown Prince Ana Silva today. Foreign "
+                       "Minister Prince Hiro Sato and Energy Minister Prince Mia Berg were part of the delegation.");
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(z, RelationType::Met, "Ana Silva", "Mia Berg"));
+    // a panel still to come is no meeting
+    const auto w = run("Release\n\nAfter the remarks, Administrator Paul White will moderate a panel discussion "
+                       "between Tom Hale, founder of a company, Ana Silva, former chief executive, and Hiro Sato.");
+    CHECK_FALSE(relation(w, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 }  // TEST_SUITE
