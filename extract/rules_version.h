@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 132;
+inline constexpr int kRulesVersion = 133;
 
 }  // namespace kg::extract

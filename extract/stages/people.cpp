@@ -984,6 +984,35 @@ void DocumentReader::find_counterpart_names() {
         add_person(kNone, kNone, *name, hon, 0);
         return name->last;
     };
+    // "when Shinzo Abe and Moon Jae-in met Chinese Premier Li Keqiang": two whole names joined
+    // by "and" right before "met", with no capitalised word before the first (an office would
+    // have named them already)
+    const auto name_ending_at = [&](std::size_t end, std::size_t from) -> std::optional<NameParts> {
+        for (std::size_t st = end > from + 4 ? end - 4 : from; st + 1 < end; ++st) {
+            if (!name_word(st) || !free(st)) continue;
+            if (auto name = read_name(st, end, false); name && name->last == end && name->parts.size() >= 2 &&
+                                                        name->parts.size() <= 3 &&
+                                                        !language_word_in(name->first, name->last) &&
+                                                        !phrase_match(st, end).entry)
+                return name;
+        }
+        return std::nullopt;
+    };
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a + 4; k + 1 < b; ++k) {
+            if (!in(fold_[k], {"met", "meets"}) || tok_[k].cap) continue;
+            const auto second = name_ending_at(k, a);
+            if (!second || second->first < a + 2 || !tok_[second->first - 1].is("and")) continue;
+            const auto first = name_ending_at(second->first - 1, a);
+            if (!first || (first->first > a && (tok_[first->first - 1].cap || tok_[first->first - 1].allcaps))) continue;
+            bool all_free = true;
+            for (std::size_t r = first->first; r < k; ++r) all_free = all_free && (free(r) || tok_[r].is("and"));
+            if (!all_free) continue;
+            add_person(kNone, kNone, *first, false, 0);
+            add_person(kNone, kNone, *second, false, 0);
+        }
+    }
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k + 1 < b; ++k) {

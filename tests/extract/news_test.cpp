@@ -1051,4 +1051,14 @@ TEST_CASE("'talks between A, then secretary of the Council, and Saudi national s
     CHECK_FALSE(relation(w, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
+TEST_CASE("'when Shinzo Abe and Moon Jae-in met Chinese Premier Li Keqiang': two whole names joined by 'and' before 'met'") {
+    const auto x = run("Release\n\nThe last summit took place in Tokyo in 2018, when Tom Hale and Ana Silva met Chinese "
+                       "Premier Hiro Sato.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    // words of the language are no names: "Climate Change and Energy Security met"
+    const auto y = run("Release\n\nThe panels on Climate Change and Energy Security met Premier Hiro Sato.");
+    CHECK_FALSE(entity(y, EntityType::Person, "Energy Security"));
+}
+
 }  // TEST_SUITE
