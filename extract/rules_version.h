@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 133;
+inline constexpr int kRulesVersion = 134;
 
 }  // namespace kg::extract

@@ -315,6 +315,21 @@ void DocumentReader::find_pair_reference_meetings() {
                 }
                 if (!others && named.size() == 2) pair = std::make_pair(named[0], named[1]);
             }
+            // "Macron urged Chinese leader Xi Jinping on Thursday to ..., as the two men met in
+            // Beijing": the two people, and only they, whom this sentence names before
+            if (!pair && !earlier && fold_[k + 1] == "two" && k > a) {
+                std::vector<std::size_t> named;
+                for (std::size_t p = 0; p < persons_.size(); ++p) {
+                    if (person_entity_[p] == kNone || sent_of_[persons_[p].name_first] != s ||
+                        persons_[p].name_first >= k)
+                        continue;
+                    bool seen = false;
+                    for (std::size_t n : named) seen = seen || person_entity_[n] == person_entity_[p];
+                    if (!seen) named.push_back(p);
+                }
+                if (named.size() == 2 && in(fold_[k - 1], {"as", "when", "after", "while"}))
+                    pair = std::make_pair(named[0], named[1]);
+            }
             if (!pair) continue;
             // a meeting reported in this sentence or the one before is the one the pair refers to
             if (reported(s, !before_then)) continue;
@@ -1673,6 +1688,38 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
 // "Parliamentary Vice-Minister X also attended the meeting", "Y joined the call": people
 // who attended "the" meeting join the last meeting reported before.
 void DocumentReader::find_joiners() {
+    // "The bilateral meeting was followed by a trilateral session with X": the people of the
+    // meeting told before met X too
+    for (std::size_t s = 1; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a + 1; k + 4 < b; ++k) {
+            if (!(meeting_noun(fold_[k - 1]) && in(fold_[k], {"was", "were"}) && fold_[k + 1] == "followed" &&
+                  fold_[k + 2] == "by"))
+                continue;
+            std::size_t with = kNone;
+            for (std::size_t q = k + 3; q < b && q < k + 8 && with == kNone; ++q)
+                if (tok_[q].is("with") && meeting_noun(fold_[q - 1])) with = q;
+            if (with == kNone) break;
+            const std::size_t other = counterpart_person(with + 1, b);
+            const MeetingDraft* before = nullptr;
+            for (const MeetingDraft& m : meetings_)
+                if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) before = &m;
+            if (other == kNone || !before) break;
+            MeetingDraft md;
+            md.sentence = s;
+            md.mode = mode_from_words(tok_, k + 3, with, MeetingMode::InPerson);
+            md.rule = "followed-by-meeting-with";
+            md.confidence = 0.7;
+            md.persons = before->persons;
+            md.persons.push_back(other);
+            md.subjects = before->persons.size();
+            md.joined = true;
+            md.date = before->date;
+            md.place = before->place;
+            meetings_.push_back(std::move(md));
+            break;
+        }
+    }
     // "X was received by President Y, with the participation of Minister A and of Ambassador B", "in
     // the presence of A": the meeting of that sentence had them all
     for (std::size_t s = 0; s < sent_.size(); ++s) {

@@ -1061,4 +1061,16 @@ TEST_CASE("'when Shinzo Abe and Moon Jae-in met Chinese Premier Li Keqiang': two
     CHECK_FALSE(entity(y, EntityType::Person, "Energy Security"));
 }
 
+TEST_CASE("'A urged B on Thursday to ..., as the two men met in Beijing', and 'The bilateral meeting was followed by a trilateral session with C'") {
+    const auto x = run("Release\n\nBEIJING (AFP) - French President Tom Hale urged Chinese leader Ana Silva on Thursday "
+                       "to end the war, as the two men met in Beijing during a state visit.\n\nThe bilateral meeting was "
+                       "followed by a trilateral session with European Commission President Mia Berg.",
+                       "2023-04-06");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date == "2023-04-06");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Mia Berg"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
+}
+
 }  // TEST_SUITE
