@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 134;
+inline constexpr int kRulesVersion = 135;
 
 }  // namespace kg::extract

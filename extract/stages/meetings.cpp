@@ -554,6 +554,11 @@ void DocumentReader::find_meetings() {
                          counterpart_person(r + 1, b) != kNone)) {
                         Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
                         tr.confidence = 0.8;
+                        // "will travel to Colombia July 21-22 for official meetings with X": to come
+                        for (std::size_t q = k > a + 10 ? k - 10 : a; q < k; ++q)
+                            if (in(fold_[q], {"will", "shall"}) ||
+                                (fold_[q] == "to" && q > a && in(fold_[q - 1], {"scheduled", "expected", "plans", "due"})))
+                                tr.planned = true;
                         triggers.push_back(tr);
                         k = r;
                         continue;

@@ -1073,4 +1073,13 @@ TEST_CASE("'A urged B on Thursday to ..., as the two men met in Beijing', and 'T
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
 }
 
+TEST_CASE("'will travel to Colombia July 21-22 for official meetings with A and B': meetings to come") {
+    const auto x = run("Release\n\nAdvisor Tom Hale will travel to Colombia July 21-22 for official meetings with "
+                       "President Ana Silva and President-Elect Hiro Sato.");
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto y = run("Release\n\nAdvisor Tom Hale traveled to Colombia for two days of official meetings with "
+                       "President Ana Silva and President-Elect Hiro Sato.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 }  // TEST_SUITE
