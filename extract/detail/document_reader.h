@@ -72,6 +72,10 @@ bool is_particle(std::string_view w);
 inline bool is_initial(std::string_view part) { return part.size() == 2 && part[1] == '.'; }
 
 inline bool is_apos(const Token& t) { return t.is("'") || t.is("\u2019"); }
+// A dash set off by spaces: " - ", " – ", " — " ("the heads of diplomacy - A, B and C - met").
+inline bool is_spaced_dash(const Token& t) {
+    return t.space_before && (t.is("-") || t.is("\u2013") || t.is("\u2014"));
+}
 inline bool is_possessive(const Token& t) { return t.is("'s") || t.is("\u2019s") || t.is("'S") || t.is("\u2019S"); }
 
 // Word classes looked up once per token, so the per-token scans of each stage test
@@ -314,6 +318,8 @@ private:
     bool other_time(std::size_t sentence) const;
     // The sentence tells of an earlier meeting ("he had met X", "recalled his meeting with X").
     bool recalls_earlier(std::size_t sentence) const;
+    // The date closes a span of days: "from 23 to 26 July", "between 3 and 5 May".
+    bool ends_span_of_days(const DateMention& d) const;
     void find_attendance();
     void find_session_speakers();
     void find_roles();

@@ -113,8 +113,7 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     std::size_t e = k;
     while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both"})) --e;
     // "- A, B and C - met": the dash that closes a list set off by dashes
-    if (e > a + 1 && tok_[e - 1].space_before && (tok_[e - 1].is("-") || tok_[e - 1].is("\u2013") || tok_[e - 1].is("\u2014")))
-        --e;
+    if (e > a + 1 && is_spaced_dash(tok_[e - 1])) --e;
     if (e <= a) return std::nullopt;
     // "President Emmanuel Macron of France spoke": the body after the name
     for (std::size_t q = e; q > a + 1 && q + 4 > e; --q)
@@ -1693,6 +1692,11 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
 // "Parliamentary Vice-Minister X also attended the meeting", "Y joined the call": people
 // who attended "the" meeting join the last meeting reported before.
 void DocumentReader::find_joiners() {
+    // the meeting has person mention p's entity among its people already
+    const auto holds = [&](const MeetingDraft& m, std::size_t p) {
+        return std::any_of(m.persons.begin(), m.persons.end(),
+                           [&](std::size_t q) { return person_entity_[q] == person_entity_[p]; });
+    };
     // "The bilateral meeting was followed by a trilateral session with X": the people of the
     // meeting told before met X too
     for (std::size_t s = 1; s < sent_.size(); ++s) {
@@ -1746,9 +1750,7 @@ void DocumentReader::find_joiners() {
                     (fold_[q] == "to" && q + 1 < b && tok_[q + 1].is_word() && !tok_[q + 1].cap && fold_[q + 1] != "the"))
                     break;
                 if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) {
-                    bool known = false;
-                    for (std::size_t m : here->persons) known = known || person_entity_[m] == person_entity_[*p];
-                    if (!known) here->persons.push_back(*p);
+                    if (!holds(*here, *p)) here->persons.push_back(*p);
                     added = true;
                 }
             }
@@ -1901,8 +1903,7 @@ void DocumentReader::find_joiners() {
             for (std::size_t k = a; k < verb; ++k)
                 if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone) {
                     side.push_back(*p);
-                    if (last)
-                        for (std::size_t q : last->persons) known = known || person_entity_[q] == person_entity_[*p];
+                    known = known || (last && holds(*last, *p));
                 }
             // (a meeting the sentence or the one before names: "joined at the Summit", "held its
             // inaugural meeting"; "Singh was joined by A and B" on a trip is a delegation)
@@ -2115,15 +2116,10 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
             if (meeting_noun(fold_[q])) return false;
         return true;
     };
-    // "on an official visit from 23 to 26 July", "from 23-26 July": the end of a span of days
-    const auto range_end = [&](const DateMention& d) {
-        return d.first >= first + 3 && in(fold_[d.first - 1], {"to", "-", "\u2013", "and", "until"}) &&
-               tok_[d.first - 2].kind == Token::Kind::Number && in(fold_[d.first - 3], {"from", "between"});
-    };
     const DateMention* found = nullptr;
     for (const DateMention& d : dates_) {
         if (!(d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) ||
-            names_event(d) || range_end(d))
+            names_event(d) || (d.first >= first + 3 && ends_span_of_days(d)))
             continue;
         if (!found) found = &d;
         if (!in_relative_clause(d)) return d.iso(doc_year_);
@@ -2209,6 +2205,12 @@ bool DocumentReader::joint_counterparts(const MeetingDraft& md) const {
     return bare_pairs && heading;
 }
 
+// "on an official visit from 23 to 26 July", "from 23-26 July": the end of a span of days.
+bool DocumentReader::ends_span_of_days(const DateMention& d) const {
+    return d.first >= 3 && in(fold_[d.first - 1], {"to", "-", "\u2013", "and", "until"}) &&
+           tok_[d.first - 2].kind == Token::Kind::Number && in(fold_[d.first - 3], {"from", "between"});
+}
+
 // The sentence tells of an earlier meeting: "he had met X", "recalled his meeting with X".
 bool DocumentReader::recalls_earlier(std::size_t s) const {
     for (std::size_t q = sent_[s].first; q + 1 < sent_[s].last; ++q)
@@ -2271,9 +2273,7 @@ void DocumentReader::finish_meetings() {
         // "He recalled that he had met X on September 9": an earlier meeting's day
         if (recalls_earlier(sent_of_[d.first])) continue;
         // "a visit from 23 to 26 July": a span of days
-        if (d.first >= 3 && in(fold_[d.first - 1], {"to", "-", "\u2013", "and", "until"}) &&
-            tok_[d.first - 2].kind == Token::Kind::Number && in(fold_[d.first - 3], {"from", "between"}))
-            range = true;
+        if (ends_span_of_days(d)) range = true;
         if (d.range_start) range = true;
         const std::string iso = d.iso(doc_year_);
         if (!iso.empty()) body_dates.insert(iso);

@@ -237,8 +237,8 @@ bool DocumentReader::name_word(std::size_t i) const {
         tok_[i - 1].is_word() && (tok_[i - 1].cap || tok_[i - 1].allcaps))
         return !(flags_[i] & (kMonth | kPostNominal));
     // "Dato'", "Datuk": a Malay title of honour before a name, never part of it
-    if ((flags_[i] & kHonorificStart) && match_honorific(tok_, i, tok_.size()) > 0 && i + 1 < tok_.size() &&
-        !tok_[i + 1].space_before && is_apos(tok_[i + 1]))
+    if ((flags_[i] & kHonorificStart) && i + 1 < tok_.size() && !tok_[i + 1].space_before && is_apos(tok_[i + 1]) &&
+        match_honorific(tok_, i, tok_.size()) > 0)
         return false;
     return !(flags_[i] & (kNonName | kMonth | kPostNominal));
 }
@@ -742,9 +742,7 @@ void DocumentReader::find_people() {
         // commas and "and", the list closed by a comma.
         // "the heads of diplomacy of Poland, France and Germany - A, B and C - met": between dashes
         // after such a noun
-        const auto is_dash = [&](std::size_t q) {
-            return q < limit && (tok_[q].is("-") || tok_[q].is("\u2013") || tok_[q].is("\u2014")) && tok_[q].space_before;
-        };
+        const auto is_dash = [&](std::size_t q) { return q < limit && is_spaced_dash(tok_[q]); };
         bool dash_list = false;
         if (is_dash(i + 1) && i + 2 < limit && name_word(i + 2))
             for (std::size_t q = i + 1; q > sentence_begin(i) && q + 10 > i + 1 && !dash_list; --q)
@@ -919,8 +917,8 @@ void DocumentReader::find_surname_mentions() {
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
         if (!surnames.contains(fold_[i])) {
-            if (!other_parts.contains(fold_[i]) || other_parts[fold_[i]] == kNone || !tok_[i].cap || tok_[i].allcaps ||
-                phrase_match(i, sentence_end(i)).entry)
+            const std::size_t* other = other_parts.find(fold_[i]);
+            if (!other || *other == kNone || !tok_[i].cap || tok_[i].allcaps || phrase_match(i, sentence_end(i)).entry)
                 continue;
         }
         if (i + 1 < tok_.size() && tok_[i + 1].is("-") && !tok_[i + 1].space_before) continue;
