@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 135;
+inline constexpr int kRulesVersion = 136;
 
 }  // namespace kg::extract

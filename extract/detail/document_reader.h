@@ -72,6 +72,14 @@ bool is_particle(std::string_view w);
 inline bool is_initial(std::string_view part) { return part.size() == 2 && part[1] == '.'; }
 
 inline bool is_apos(const Token& t) { return t.is("'") || t.is("\u2019"); }
+// A meeting noun. `folded`: a token's folded text (DocumentReader::fold_), so no copy is made per call.
+inline bool meeting_noun(std::string_view folded) {
+    return in(folded, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
+                       "teleconference", "audience", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
+                       "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview",
+                       "negotiations", "chat"});
+}
+
 // A dash set off by spaces: " - ", " – ", " — " ("the heads of diplomacy - A, B and C - met").
 inline bool is_spaced_dash(const Token& t) {
     return t.space_before && (t.is("-") || t.is("\u2013") || t.is("\u2014"));
@@ -262,6 +270,8 @@ private:
     bool headline_verb(std::size_t k, std::size_t parts) const;
     std::size_t headline_subject(std::size_t i, std::size_t limit);
     std::optional<NameParts> read_name(std::size_t i, std::size_t limit, bool allow_single) const;
+    bool attendance_verb(std::size_t k, std::size_t limit) const;
+    bool plain_name(std::size_t first, std::size_t last) const;
     std::size_t add_person(std::size_t title_first, std::size_t modifier_first, const NameParts& n, bool honorific,
                            std::size_t title_len);
     void find_surname_mentions();

@@ -64,13 +64,6 @@ std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f,
     return f[r] == "video" ? MeetingMode::Video : MeetingMode::Telephone;
 }
 
-// `folded`: a token's folded text (DocumentReader::fold_), so no copy is made per call.
-bool meeting_noun(std::string_view folded) {
-    return in(folded, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
-                       "teleconference", "audience", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
-                       "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview",
-                       "negotiations", "chat"});
-}
 
 }  // namespace
 
@@ -1406,10 +1399,13 @@ void DocumentReader::find_meetings() {
                     }
                 }
                 // "X paid a courtesy call on Y following a meeting with Z": the meeting is X's, the
-                // subject of the clause, not the last person named before it
+                // subject of the clause, not the last person named before it ("X briefed Y on his
+                // meeting with Z": the same)
                 if (tr.rule == "meeting-with" && tr.first >= a + 2 &&
                     in(fold_[tr.first - 1], {"a", "the", "his", "her", "their"}) &&
-                    in(fold_[tr.first - 2], {"following", "after", "before"}) && !people.empty() &&
+                    (in(fold_[tr.first - 2], {"following", "after", "before"}) ||
+                     (in(fold_[tr.first - 2], {"on", "about"}) && in(fold_[tr.first - 1], {"his", "her", "their"}))) &&
+                    !people.empty() &&
                     persons_[people.front()].name_last <= tr.first) {
                     subject.assign(1, people.front());
                 }
@@ -1807,6 +1803,12 @@ void DocumentReader::find_joiners() {
                     }
                 }
             }
+            // "A and B were among the Singapore ministers at the meeting"
+            if (in(fold_[k], {"was", "were"}) && k + 1 < b && in(fold_[k + 1], {"among", "also"}) &&
+                attendance_verb(k, b) && fold_[k + 1 + (fold_[k + 1] == "also")] == "among") {
+                verb = k;
+                break;
+            }
             // "A and B were part of the delegation", "were also part of the delegation"
             if (in(fold_[k], {"was", "were"})) {
                 std::size_t r = k + 1;
@@ -2183,6 +2185,14 @@ bool DocumentReader::other_time(std::size_t s) const {
 // pair in a heading ("Chancellor meets A and B"). Lists with appositions or semicolons ("met the President of X,
 // A, and the Prime Minister of Y, B, as well as ...") are a round of separate meetings.
 bool DocumentReader::joint_counterparts(const MeetingDraft& md) const {
+    // Several subjects sat at one table with the counterparts: "A and B held two-plus-two talks
+    // with C and D" is one meeting of four (a round of separate ones says "separately")
+    if (md.subjects >= 2) {
+        bool separate = false;
+        for (std::size_t q = sent_[md.sentence].first; q < sent_[md.sentence].last && !separate; ++q)
+            separate = in(fold_[q], {"separate", "separately", "respectively"});
+        if (!separate) return true;
+    }
     std::vector<std::size_t> others(md.persons.begin() + static_cast<std::ptrdiff_t>(md.subjects), md.persons.end());
     std::sort(others.begin(), others.end(),
               [&](std::size_t x, std::size_t y) { return persons_[x].name_first < persons_[y].name_first; });

@@ -181,6 +181,18 @@ bool DocumentReader::language_word_in(std::size_t first, std::size_t last) const
     return false;
 }
 
+// A name read from context whose last part only may be a word of the language, none a head
+// noun of a body: "Qin Gang", "Cai Qi", "Emmanuel Macron" ("gang", "qi" and "macron" are words),
+// never "Foreign Ministry" or "Xinhua Agency".
+bool DocumentReader::plain_name(std::size_t first, std::size_t last) const {
+    if (last <= first + 1) return !language_word_in(first, last);
+    for (std::size_t r = first; r < last; ++r)
+        if (tok_[r].is_word() && (flags_[r] & kHeadNoun)) return false;
+    std::size_t final_word = last - 1;
+    while (final_word > first && !tok_[final_word].is_word()) --final_word;
+    return !language_word_in(first, final_word);
+}
+
 // In a release's title (a line without a full stop) a word of the language written in title case
 // ends the name before it: "President-elect Biden Outlines COVID Plan", "Statement from
 // President Biden Honoring Senator X", "President Joe Biden Three Years After". After a whole
@@ -226,6 +238,22 @@ bool DocumentReader::headline_verb(std::size_t k, std::size_t parts) const {
     if (w.size() < 5 || !w.ends_with("s") || w.ends_with("ss") || !(more || (parts == 1 && k + 1 < end)))
         return false;
     return gaz_.common_word(w.substr(0, w.size() - 1)) || (w.ends_with("es") && gaz_.common_word(w.substr(0, w.size() - 2)));
+}
+
+// At k, the verb of people who were at a meeting just told: "attended the talks", "were also
+// present", "were among the Singapore ministers at the meeting".
+bool DocumentReader::attendance_verb(std::size_t k, std::size_t limit) const {
+    if (k < limit && fold_[k] == "also") ++k;
+    if (k + 2 < limit && fold_[k] == "attended" && in(fold_[k + 1], {"the", "this"}) && meeting_noun(fold_[k + 2]))
+        return true;
+    if (k + 1 >= limit || !in(fold_[k], {"was", "were"})) return false;
+    ++k;
+    if (fold_[k] == "also") ++k;
+    if (k < limit && fold_[k] == "present") return true;
+    if (k >= limit || fold_[k] != "among") return false;
+    for (std::size_t q = k + 1; q + 2 < limit && q < k + 10; ++q)
+        if (fold_[q] == "at" && in(fold_[q + 1], {"the", "this"}) && meeting_noun(fold_[q + 2])) return true;
+    return false;
 }
 
 bool DocumentReader::name_word(std::size_t i) const {
@@ -774,6 +802,38 @@ void DocumentReader::find_people() {
             if (closed && names.size() >= 2) {
                 for (const NameParts& listed : names) add_person(kNone, kNone, listed, false, 0);
                 i = names.back().last - 1;
+                continue;
+            }
+        }
+        // (7) Names read from their attendance, as Xinhua and others write it: "Cai Qi, Wang Yi and
+        // Qin Gang attended the talks", "A and B were also present", "A and B were among the ministers
+        // at the meeting": whole names of two to four parts opening a sentence, joined by commas and
+        // "and", none with a word of the language, the list followed by that verb
+        if (i == sentence_begin(i) && name_word(i) && !tok_[i].allcaps) {
+            std::vector<NameParts> names;
+            std::size_t q = i, end = kNone;
+            while (q < limit && names.size() < 8) {
+                if (auto known = person_at(q); known && persons_[*known].name_first == q) {
+                    q = end = persons_[*known].name_last;
+                } else {
+                    if (!name_word(q) || tok_[q].allcaps || phrase_match(q, limit).entry || title_match(q, limit)) break;
+                    auto name = read_name(q, limit, false);
+                    if (!name || name->parts.size() < 2 || name->parts.size() > 4 ||
+                        !plain_name(name->first, name->last))
+                        break;
+                    bool whole = true;
+                    for (std::size_t r = name->first; r < name->last; ++r) whole = whole && free(r);
+                    if (!whole) break;
+                    names.push_back(*name);
+                    q = end = name->last;
+                }
+                if (q + 1 < limit && tok_[q].is(",") && tok_[q + 1].is("and")) q += 2;
+                else if (q < limit && (tok_[q].is("and") || tok_[q].is(","))) ++q;
+                else break;
+            }
+            if (!names.empty() && end != kNone && attendance_verb(end, limit)) {
+                for (const NameParts& listed : names) add_person(kNone, kNone, listed, false, 0);
+                i = end - 1;
                 continue;
             }
         }

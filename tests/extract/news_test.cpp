@@ -1083,3 +1083,48 @@ TEST_CASE("'will travel to Colombia July 21-22 for official meetings with A and 
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("'A and B held two-plus-two talks with C and D': several subjects and their counterparts sat at one table") {
+    const auto x = run("Tokyo, 10 January 2023\nPrime Minister Aki Sato met President Ben Cole in Tokyo on Tuesday.\n"
+                       "Two days earlier, Foreign Minister Ken Mori and Defense Minister Jun Ito held two-plus-two talks "
+                       "in Washington with Secretary of State Ana Lopes and Defense Secretary Paul White.");
+    CHECK(relation(x, RelationType::Met, "Ken Mori", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Ana Lopes", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Ken Mori", "Jun Ito"));
+}
+
+TEST_CASE("people named by their attendance alone: 'Hu Long, Ma Ping and Paul Mason attended the talks', 'were among the ministers at the meeting'") {
+    const auto x = run("BEIJING, April 14 (Xinhua) -- Chinese President Wei Zhan held talks with Brazilian President "
+                       "Ana Lopes in Beijing on Friday.\n"
+                       "After the talks, the two heads of state witnessed the signing of documents. Hu Long, Ma Ping "
+                       "and Paul Mason attended the talks.");
+    for (const char* name : {"Hu Long", "Ma Ping", "Paul Mason"}) {
+        CHECK(entity(x, EntityType::Person, name));
+        CHECK(relation(x, RelationType::Met, "Ana Lopes", name));
+        CHECK(relation(x, RelationType::Met, "Wei Zhan", name));
+    }
+    CHECK(relation(x, RelationType::Met, "Hu Long", "Paul Mason"));
+    const auto y = run("PM Lee Tan meets Wei Zhan in Beijing\nMarch 31, 2023\n"
+                       "BEIJING - Prime Minister Lee Tan and Chinese President Wei Zhan on Friday agreed to upgrade "
+                       "relations, in a meeting at the Great Hall of the People.\n"
+                       "Foreign Minister Ravi Nair and Trade Minister Gan Bo were among the Singapore ministers at "
+                       "the meeting. Hu Long and Ma Ping were among the guests who praised the food.");
+    CHECK(relation(y, RelationType::Met, "Wei Zhan", "Ravi Nair"));
+    CHECK(relation(y, RelationType::Met, "Gan Bo", "Ravi Nair"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Hu Long"));  // among guests, at no meeting
+}
+
+TEST_CASE("'The President of the Republic, Paul Mason,' names the person after the office") {
+    const auto x = run("6 April 2023\nThe President of the Republic, Paul Mason, is paying a State visit to China. On "
+                       "Thursday, the President of the Republic was welcomed by President Wei Zhan in Beijing.");
+    CHECK(entity(x, EntityType::Person, "Paul Mason"));
+    CHECK(relation(x, RelationType::Met, "Paul Mason", "Wei Zhan"));
+}
+
+TEST_CASE("'A briefed B on his meeting with C': the meeting is the subject's") {
+    const auto x = run("26 May 2023\nPresident Ana Lopes spoke by telephone today with President Ben Cole of Utopia.\n"
+                       "President Lopes briefed President Cole on his meeting with Prime Minister Hiro Sato of Freedonia "
+                       "in Brussels on 14 May.");
+    CHECK(relation(x, RelationType::Met, "Ana Lopes", "Hiro Sato"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Ben Cole", "Hiro Sato"));
+}
