@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 136;
+inline constexpr int kRulesVersion = 137;
 
 }  // namespace kg::extract

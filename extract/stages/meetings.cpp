@@ -1409,6 +1409,19 @@ void DocumentReader::find_meetings() {
                     persons_[people.front()].name_last <= tr.first) {
                     subject.assign(1, people.front());
                 }
+                // "X travelled to Tunis together with A and B for a meeting with Y": X and the people
+                // who came with X are the one side
+                if (tr.first > a + 2 && !people.empty()) {
+                    std::size_t along = kNone;
+                    for (std::size_t q = a + 1; q < tr.first && along == kNone; ++q)
+                        if (fold_[q] == "with" && in(fold_[q - 1], {"together", "along"})) along = q;
+                    if (along != kNone && persons_[people.front()].name_last < along) {
+                        std::vector<std::size_t> side{people.front()};
+                        for (std::size_t p : people)
+                            if (persons_[p].name_first > along && persons_[p].name_last <= tr.first) side.push_back(p);
+                        if (side.size() >= 2) subject = side;
+                    }
+                }
                 // "X met Y at the Vatican, after holding talks with Z": a gerund after "after" is the
                 // clause subject's, like the noun above
                 if (tr.first > a && in(fold_[tr.first - 1], {"following", "after", "before"}) &&

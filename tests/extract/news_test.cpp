@@ -1128,3 +1128,13 @@ TEST_CASE("'A briefed B on his meeting with C': the meeting is the subject's") {
     CHECK(relation(x, RelationType::Met, "Ana Lopes", "Hiro Sato"));
     CHECK_FALSE(relation(x, RelationType::Met, "Ben Cole", "Hiro Sato"));
 }
+
+TEST_CASE("'A travelled to Tunis together with B, and C, for a meeting with D': A and those with A are one side") {
+    const auto x = run("Sunday, 11 June 2023\nThe President of the Council of Ministers, Ana Silva, travelled to Tunis "
+                       "today together with the President of the European Commission, Hiro Sato, and the Prime "
+                       "Minister of the Netherlands, Paul White, for a meeting with the President of Tunisia, Ben Cole.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Ben Cole"));
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ben Cole"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+}
