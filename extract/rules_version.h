@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 137;
+inline constexpr int kRulesVersion = 138;
 
 }  // namespace kg::extract

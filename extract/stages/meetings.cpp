@@ -2234,6 +2234,30 @@ bool DocumentReader::ends_span_of_days(const DateMention& d) const {
            tok_[d.first - 2].kind == Token::Kind::Number && in(fold_[d.first - 3], {"from", "between"});
 }
 
+// "Two days earlier", "a day later", "the day before", "the previous day", "the next day" in the
+// first words of sentence s: how many days from the meeting told before (0: none).
+int DocumentReader::days_from_before(std::size_t s) const {
+    const std::size_t a = sent_[s].first, b = std::min(sent_[s].last, sent_[s].first + 8);
+    for (std::size_t q = a; q + 1 < b; ++q) {
+        if (fold_[q] == "the" && q + 2 < b) {
+            if (in(fold_[q + 1], {"previous", "preceding"}) && fold_[q + 2] == "day") return -1;
+            if (in(fold_[q + 1], {"next", "following"}) && fold_[q + 2] == "day") return 1;
+            if (fold_[q + 1] == "day" && in(fold_[q + 2], {"before", "after"}) &&
+                !(q + 3 < sent_[s].last && tok_[q + 3].is_word() && !in(fold_[q + 3], {"that"})))
+                return fold_[q + 2] == "before" ? -1 : 1;
+        }
+        if (!in(fold_[q + 1], {"day", "days"}) || q + 2 >= b || !in(fold_[q + 2], {"earlier", "later", "before"}))
+            continue;
+        static constexpr std::string_view kCounts[] = {"a", "one", "two", "three", "four", "five", "six", "seven"};
+        int n = 0;
+        for (int i = 0; i < 8 && n == 0; ++i)
+            if (fold_[q] == kCounts[i]) n = i == 0 ? 1 : i;
+        if (n == 0 && tok_[q].kind == Token::Kind::Number && fold_[q].size() == 1) n = fold_[q][0] - '0';
+        if (n > 0) return fold_[q + 2] == "later" ? n : -n;
+    }
+    return 0;
+}
+
 // The sentence tells of an earlier meeting: "he had met X", "recalled his meeting with X".
 bool DocumentReader::recalls_earlier(std::size_t s) const {
     for (std::size_t q = sent_[s].first; q + 1 < sent_[s].last; ++q)
@@ -2367,6 +2391,16 @@ void DocumentReader::finish_meetings() {
                 // "Prime Minister X later received them", "Later, X met Y": the day of the meeting
                 // before; not "later this week", "two days later", "later in the month"
                 // ("Subsequently, President X received him", "was subsequently received by")
+                // "Earlier, X held talks with Y", "That afternoon, X also met Y", "In the evening": the
+                // day of the meeting told before (not "earlier this month")
+                if (fold_[q] == "earlier" && q + 1 < sb && !in(fold_[q + 1], {"this", "that", "next", "in", "on"}) &&
+                    !(q > sa && (tok_[q - 1].kind == Token::Kind::Number || (flags_[q - 1] & kTimeUnit) ||
+                                 in(fold_[q - 1], {"days", "weeks", "months", "years", "a"}))))
+                    same_day = true;
+                if (in(fold_[q], {"that", "the", "in"}) && q + 1 < sb &&
+                    in(fold_[q + 1], {"afternoon", "morning", "evening", "night"}) &&
+                    !(fold_[q] == "the" && q > sa && !in(fold_[q - 1], {"in", "during"})))
+                    same_day = true;
                 if (in(fold_[q], {"later", "subsequently", "afterwards"}) && !(q > sa && (tok_[q - 1].kind == Token::Kind::Number ||
                                                         (flags_[q - 1] & kTimeUnit) ||
                                                         in(fold_[q - 1], {"days", "weeks", "months", "years", "will"})))) {
@@ -2374,6 +2408,18 @@ void DocumentReader::finish_meetings() {
                                           (fold_[q + 2] == "day" || (fold_[q + 2] == "the" && q + 3 < sb && fold_[q + 3] == "day"));
                     if (that_day || !in(fold_[q + 1], {"this", "that", "next", "in", "on"})) same_day = true;
                 }
+            }
+            // "Two days earlier, A and B held talks", "the day before", "the next day": days from
+            // the day of the story, its first dated meeting
+            if (const int shift = days_from_before(m.sentence); shift != 0) {
+                for (const MeetingDraft& before : meetings_) {
+                    if (&before == &m) break;
+                    if (before.sentence < m.sentence && before.date.size() == 10) {
+                        m.date = shift_days(before.date, shift);
+                        break;
+                    }
+                }
+                same_day = false;
             }
             if (same_day)
                 for (const MeetingDraft& before : meetings_) {

@@ -1138,3 +1138,24 @@ TEST_CASE("'A travelled to Tunis together with B, and C, for a meeting with D': 
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
     CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
 }
+
+TEST_CASE("days of meetings told after the lead: 'Earlier,', 'That afternoon', 'Two days earlier', 'the next day'") {
+    const auto x = run("Silva, Wei agree to deepen ties\n31/03/2023 07:58 PM\n"
+                       "BEIJING, March 31 (Bernama) -- Prime Minister Ana Silva held a bilateral meeting with Chinese "
+                       "President Wei Zhan here today.\n"
+                       "Earlier, Silva held talks with Premier Hu Long at the Great Hall of the People.\n"
+                       "That afternoon, Silva met Vice President Ma Ping.\n"
+                       "Two days earlier, Foreign Minister Ben Cole held talks with Foreign Minister Gan Bo.\n"
+                       "The next day, Silva met Chairman Liu Wei. Silva also met Trade Minister Zhou Yun.",
+                       "2023-03-31");
+    const auto date = [&](const char* a, const char* b) {
+        const kg::Relation* r = relation(x, RelationType::Met, a, b);
+        return r ? r->date : std::string("(none)");
+    };
+    CHECK(date("Ana Silva", "Wei Zhan") == "2023-03-31");
+    CHECK(date("Ana Silva", "Hu Long") == "2023-03-31");
+    CHECK(date("Ana Silva", "Ma Ping") == "2023-03-31");
+    CHECK(date("Ben Cole", "Gan Bo") == "2023-03-29");
+    CHECK(date("Ana Silva", "Liu Wei") == "2023-04-01");
+    CHECK(date("Ana Silva", "Zhou Yun").empty());  // "also" alone gives no day
+}
