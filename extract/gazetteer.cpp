@@ -344,6 +344,7 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
     for (const auto& [line, f] : read_tsv(data_dir + "/titles.tsv")) {
         (void)line;
         if (!f.empty() && !f[0].empty()) im.add_title(f[0]);
+        if (f.size() >= 2 && !f[0].empty() && !f[1].empty()) im.title_abbreviations[fold_key(f[0])] = f[1];
     }
     {
         im.word_classes_file = data_dir + "/word_classes.tsv";

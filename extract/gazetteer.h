@@ -90,6 +90,8 @@ struct Gazetteer::Impl {
     // data/given_names.tsv: a folded given name -> one name standing for every spelling it
     // shares a set with, directly or through another set ("steve" links steven and stephen)
     std::unordered_map<std::string, std::string> given_name_key;
+    // data/titles.tsv's abbreviations: the folded abbreviation ("eam", "hr/vp") -> the office
+    std::unordered_map<std::string, std::string> title_abbreviations;
     std::string_view given_name(std::string_view folded) const {
         auto it = given_name_key.find(std::string(folded));
         return it == given_name_key.end() ? folded : std::string_view(it->second);

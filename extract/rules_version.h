@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 138;
+inline constexpr int kRulesVersion = 139;
 
 }  // namespace kg::extract

@@ -280,6 +280,11 @@ private:
     void find_speakers();
     void resolve_title_references();
     std::vector<std::string> mention_titles(std::size_t p) const;
+    using TitleHolders = std::vector<std::pair<std::size_t, std::vector<std::string>>>;  // entity, office words
+    std::vector<std::string> office_words(std::string_view title) const;
+    bool add_title_reference(std::size_t first, std::size_t last, const std::vector<std::string>& ref,
+                             const TitleHolders& offices, const std::vector<std::size_t>& fullest, std::size_t principal,
+                             bool principal_titled, std::size_t principal_sentence);
     void find_transcript_meetings();
     void find_phrases();
     void find_named_phrases();

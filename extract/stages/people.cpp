@@ -678,6 +678,9 @@ void DocumentReader::find_people() {
                                        (flags_[name->first] & kHeadNoun));  // "Foreign Minister Consultations"
                     if ((!known || (name->parts.size() >= 2 && hon)) && !word) {
                         const std::size_t idx = add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
+                        // ("External Affairs Minister Dr. S. Jaishankar": the office is the person's, for
+                        // a later "the Minister" or "EAM")
+                        if (hon && persons_[idx].title.empty()) persons_[idx].title = surface(j, j + tl);
                         i = name->last - 1;
                         // A plural office names several people: "Deputy Prime Ministers Radmila
                         // Sekerinska and Bujar Osmani".

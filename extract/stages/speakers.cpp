@@ -227,12 +227,65 @@ bool DocumentReader::title_opens_clause(std::size_t after, std::size_t limit) co
                         "until", "between", "responsible", "designate", "nominee", "emeritus"});
 }
 
+// The words of an office, an abbreviation spelled out first ("EAM": External Affairs Minister).
+std::vector<std::string> DocumentReader::office_words(std::string_view title) const {
+    if (auto it = gaz_.title_abbreviations.find(fold_key(title)); it != gaz_.title_abbreviations.end())
+        return title_words(it->second);
+    return title_words(title);
+}
+
+// Tokens [first, last) name an office without a name (`ref`, its words): a mention of the one
+// person of the document said to hold it. Returns whether one was added.
+bool DocumentReader::add_title_reference(std::size_t first, std::size_t last, const std::vector<std::string>& ref,
+                                         const TitleHolders& offices, const std::vector<std::size_t>& fullest,
+                                         std::size_t principal, bool principal_titled, std::size_t principal_sentence) {
+    std::set<std::size_t> candidates;
+    for (const auto& [entity, words] : offices)
+        if (title_refers_to(ref, words)) candidates.insert(entity);
+    // Several holders: the release's principal, the first person it names, when they are one
+    // ("Minister Champagne ... met Di Maio, Minister of Foreign Affairs ... the Minister also held";
+    // "Secretary Blinken met Foreign Secretary Manalo ... Later, the Secretary met"): a readout
+    // calls its own principal by the bare office, even when the counterpart holds one like it.
+    // Not when another holder of the very same office shares the sentence that first names the
+    // principal ("President A and President B spoke. The President met C": either).
+    if (candidates.size() > 1 && principal != kNone && candidates.count(principal) && principal_titled) {
+        bool alike = false;
+        for (std::size_t p = 0; p < persons_.size() && !alike; ++p) {
+            const std::size_t other = person_entity_[p];
+            if (other == kNone || other == principal || !candidates.count(other) ||
+                sent_of_[persons_[p].name_first] != principal_sentence)
+                continue;
+            for (const auto& [holder, words] : offices)
+                if (holder == other)
+                    alike = alike || std::find(offices.begin(), offices.end(), std::make_pair(principal, words)) !=
+                                         offices.end();
+        }
+        if (!alike) candidates = {principal};
+    }
+    if (candidates.size() != 1) return false;
+    const std::size_t entity = *candidates.begin();
+    const std::size_t src = fullest[entity];
+    if (src == kNone) return false;
+    PersonMention m;
+    m.name_first = first;
+    m.name_last = last;
+    m.parts = persons_[src].parts;
+    m.caps = persons_[src].caps;
+    m.family_first = persons_[src].family_first;
+    m.entity = entity;
+    m.reference = true;
+    persons_.push_back(std::move(m));
+    person_entity_.push_back(entity);
+    claim(first, last, kPersonTag + persons_.size() - 1);
+    return true;
+}
+
 void DocumentReader::resolve_title_references() {
     // The offices each person entity is said to hold in this document.
-    std::vector<std::pair<std::size_t, std::vector<std::string>>> offices;  // entity, title words
+    TitleHolders offices;  // entity, title words
     for (std::size_t p = 0; p < persons_.size(); ++p) {
         if (person_entity_[p] == kNone) continue;
-        for (const std::string& t : mention_titles(p)) offices.emplace_back(person_entity_[p], title_words(t));
+        for (const std::string& t : mention_titles(p)) offices.emplace_back(person_entity_[p], office_words(t));
     }
     if (offices.empty()) return;
     // the person mention that names each entity most fully, for the reference's parts
@@ -257,6 +310,22 @@ void DocumentReader::resolve_title_references() {
     }
     const std::size_t n = tok_.size();
     for (std::size_t k = 0; k + 1 < n; ++k) {
+        // "EAM met Deputy Prime Minister X", "On 27 December, EAM held talks": an office's
+        // abbreviation standing alone names its holder (data/titles.tsv's second column)
+        // (not a gloss in brackets: "National Security Advisor (NSA) X")
+        if (free(k) && tok_[k].allcaps && (k == 0 || !(tok_[k - 1].is_word() ? tok_[k - 1].cap : tok_[k - 1].is("(")))) {
+            const std::size_t limit = sentence_end(k);
+            const std::size_t tl = title_match(k, limit);
+            const std::size_t e = k + tl;
+            if (tl && gaz_.title_abbreviations.count(fold_key(surface(k, e))) &&
+                (e >= limit || (!person_at(e) && !match_honorific(tok_, e, limit) &&
+                                !(tok_[e].is_word() && (tok_[e].cap || tok_[e].allcaps)) && !is_possessive(tok_[e]))) &&
+                add_title_reference(k, e, office_words(surface(k, e)), offices, fullest, principal, principal_titled,
+                                    principal_sentence)) {
+                k = e - 1;
+                continue;
+            }
+        }
         if (!(tok_[k].is("the") || tok_[k].is("The")) || !free(k + 1)) continue;
         // "Head of the Office of the President X", "Advisor to the President": an office's
         // owner inside another office, not the President taking part
@@ -296,46 +365,9 @@ void DocumentReader::resolve_title_references() {
         if (e + 1 < limit && tok_[e].is(",") && (person_at(e + 1) || match_honorific(tok_, e + 1, limit))) continue;
         // "John Key, the Prime Minister": an apposition, not a reference
         if (k >= 2 && tok_[k - 1].is(",") && person_at(k - 2) && !title_opens_clause(e, limit)) continue;
-        const std::vector<std::string> ref = title_words(surface(k + 1, e));
-        std::set<std::size_t> candidates;
-        for (const auto& [entity, words] : offices)
-            if (title_refers_to(ref, words)) candidates.insert(entity);
-        // Several holders: the release's principal, the first person it names, when they are one
-        // ("Minister Champagne ... met Di Maio, Minister of Foreign Affairs ... the Minister also held";
-        // "Secretary Blinken met Foreign Secretary Manalo ... Later, the Secretary met"): a readout
-        // calls its own principal by the bare office, even when the counterpart holds one like it.
-        // Not when another holder of the very same office shares the sentence that first names the
-        // principal ("President A and President B spoke. The President met C": either).
-        if (candidates.size() > 1 && principal != kNone && candidates.count(principal) && principal_titled) {
-            bool alike = false;
-            for (std::size_t p = 0; p < persons_.size() && !alike; ++p) {
-                const std::size_t other = person_entity_[p];
-                if (other == kNone || other == principal || !candidates.count(other) ||
-                    sent_of_[persons_[p].name_first] != principal_sentence)
-                    continue;
-                for (const auto& [holder, words] : offices)
-                    if (holder == other)
-                        alike = alike || std::find(offices.begin(), offices.end(), std::make_pair(principal, words)) !=
-                                             offices.end();
-            }
-            if (!alike) candidates = {principal};
-        }
-        if (candidates.size() != 1) continue;
-        const std::size_t entity = *candidates.begin();
-        const std::size_t src = fullest[entity];
-        if (src == kNone) continue;
-        PersonMention m;
-        m.name_first = k + 1;
-        m.name_last = e;
-        m.parts = persons_[src].parts;
-        m.caps = persons_[src].caps;
-        m.family_first = persons_[src].family_first;
-        m.entity = entity;
-        m.reference = true;
-        persons_.push_back(std::move(m));
-        person_entity_.push_back(entity);
-        claim(k + 1, e, kPersonTag + persons_.size() - 1);
-        k = e - 1;
+        if (add_title_reference(k + 1, e, title_words(surface(k + 1, e)), offices, fullest, principal,
+                                principal_titled, principal_sentence))
+            k = e - 1;
     }
 }
 

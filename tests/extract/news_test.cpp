@@ -1159,3 +1159,17 @@ TEST_CASE("days of meetings told after the lead: 'Earlier,', 'That afternoon', '
     CHECK(date("Ana Silva", "Liu Wei") == "2023-04-01");
     CHECK(date("Ana Silva", "Zhou Yun").empty());  // "also" alone gives no day
 }
+
+TEST_CASE("an office's abbreviation standing alone names its holder: 'EAM met X' after 'External Affairs Minister Dr. A'") {
+    const auto x = run("Visit of External Affairs Minister to Utopia\nDecember 27, 2023\n"
+                       "1. External Affairs Minister Dr. Ravi Nair is on an official visit to Utopia.\n"
+                       "2. On 26 December, EAM met Deputy Prime Minister Mr. Ben Cole in Utopia City.\n"
+                       "3. U.S. National Security Advisor (NSA) Paul White and Utopian National Security Advisor (NSA) "
+                       "Hiro Sato chaired the second meeting of the initiative.",
+                       "2023-12-27");
+    const kg::Relation* r = relation(x, RelationType::Met, "Ravi Nair", "Ben Cole");
+    REQUIRE(r);
+    CHECK(r->date == "2023-12-26");
+    // a gloss in brackets names no one
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+}
