@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 139;
+inline constexpr int kRulesVersion = 140;
 
 }  // namespace kg::extract

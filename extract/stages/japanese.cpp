@@ -416,6 +416,7 @@ void DocumentReader::find_japanese() {
             }
         } else {
             std::size_t nb = k, ne = p;
+            bool read_aloud = false;  // the name's reading in brackets marks where it begins
             // "楽玉成(らく・ぎょくせい)中国外交部筆頭副部長", "李度勲(イ・ドフン)韓国外交部第2次官": the
             // name's reading in brackets, then a country and its body, before the office
             if (k > 1 && (cps[k - 1].c == ')' || cps[k - 1].c == 0xFF09)) {
@@ -435,11 +436,23 @@ void DocumentReader::find_japanese() {
                     const std::size_t open = q - 1;  // the bracket
                     std::size_t b0 = open;
                     while (b0 > 0 && kanji(cps[b0 - 1].c) && open - (b0 - 1) <= 5) --b0;
-                    if (b0 < open) {
+                    // (a reading of two or three parts: the kanji before it are the whole name,
+                    // never a word before the name: "及び金建希（キム・ゴニ）")
+                    if (b0 < open && open - b0 <= 4) {
                         nb = b0;
                         ne = open;
+                        read_aloud = true;
                     }
                 }
+            }
+            // "金建希（キム・ゴニ）大統領夫人": the reading right before the office
+            if (!read_aloud && p < i && ne - nb >= 2 && ne - nb <= 4) {
+                bool kana = p + 2 < i;
+                for (std::size_t q = p + 1; q + 1 < i && kana; ++q) {
+                    const char32_t c = cps[q].c;
+                    kana = (c >= 0x3041 && c <= 0x309F) || katakana(c) || middle_dot(c);
+                }
+                read_aloud = kana;
             }
             // "王毅中国外交部長": a country between the name and the office
             for (const std::string& c : words("country")) {
@@ -464,7 +477,7 @@ void DocumentReader::find_japanese() {
             if (ne > nb + 1 && one_of(str(ne - 1, ne), "former")) --ne;
             // MeCab decides where the name begins: at a morpheme, after the last word before it
             // that is no part of a name ("会談後林大臣", "同日夕方岸田総理", "冒頭河野大臣")
-            {
+            if (!read_aloud) {
                 const auto [b, e] = name_span(nb, ne);
                 if (b == kNone) {
                     i = skip_to;
@@ -946,8 +959,12 @@ void DocumentReader::find_japanese() {
                 continue;
             }
         }
-        // "…のほか、A、B、Cが出席しました": people who attended the meeting reported before
-        if (rule.empty() && last_meeting != kNone && clause.find("\u51FA\u5E2D") != std::string::npos) {  // 出席
+        // "…のほか、A、B、Cが出席しました": people who attended the meeting reported before;
+        // "本表敬には、日本側からA外務大臣が同席しました", "夕食会には、A及びBも同席し": people who
+        // sat in on it, whatever meeting word the clause names it by
+        const bool sat_in = clause.find("\u540C\u5E2D") != std::string::npos;  // 同席
+        if ((rule.empty() || sat_in) && last_meeting != kNone &&
+            (sat_in || clause.find("\u51FA\u5E2D") != std::string::npos)) {  // 出席
             bool subject = false;
             std::vector<std::size_t> joined;
             for (const JaMention& m : ms) {
@@ -968,6 +985,7 @@ void DocumentReader::find_japanese() {
                         add_relation(RelationType::Met, people[x], people[y], s, "ja-attended-meeting", 0.75,
                                      {{"mode", std::string(to_string(mt.mode))}, {"meeting", std::to_string(last_meeting)}},
                                      mt.date);
+                if (sat_in) rule.clear();  // the clause adds to that meeting; it tells of no other
             }
         }
         bool lead = false;

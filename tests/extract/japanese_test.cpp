@@ -294,6 +294,22 @@ TEST_SUITE("extract.japanese") {
         auto z = run("5月3日、山田一郎外務大臣は、趙兌烈韓国外交部長官と夕食会を実施しました。", "2024-05-03");
         CHECK(relation(z, RelationType::Met, "山田一郎", "趙兌烈"));
     }
+
+    TEST_CASE("people who sat in on a meeting (同席) join it, and a name with its reading in brackets is read whole") {
+        auto x = run("1　8月8日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト国際連合事務総長による表敬を受けました。"
+                     "本表敬には、日本側から川村晋三外務大臣が同席しました。",
+                     "2022-08-08");
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト"));
+        CHECK(relation(x, RelationType::Met, "山田一郎", "川村晋三"));
+        CHECK(relation(x, RelationType::Met, "ポール・ホワイト", "川村晋三"));
+        auto y = run("1　3月16日、山田一郎内閣総理大臣は、訪日中の尹錫悦（ユン・ソンニョル）大韓民国大統領と日韓首脳会談を"
+                     "行いました。\n4　夕食会には、山田花子総理夫人及び金建希（キム・ゴニ）大統領夫人も同席しました。",
+                     "2023-03-16");
+        CHECK(entity(y, EntityType::Person, "金建希"));
+        CHECK_FALSE(entity(y, EntityType::Person, "建希"));
+        CHECK(relation(y, RelationType::Met, "山田一郎", "金建希"));
+        CHECK(relation(y, RelationType::Met, "山田花子", "尹錫悦"));
+    }
 }
 
 TEST_SUITE("extract.dates") {
