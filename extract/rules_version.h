@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 140;
+inline constexpr int kRulesVersion = 141;
 
 }  // namespace kg::extract

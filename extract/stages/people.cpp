@@ -840,6 +840,38 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // (8) A name right after a meeting verb, as the news writes a second-named side: "was received
+        // by Kim Jong Un", "met with Zhao Leji", "held talks with Cai Qi": a whole name of two to four
+        // parts, none of them a word of the language, a head noun or capitals, that no capitalised
+        // word goes on from
+        if (i >= 2 && name_word(i) && !tok_[i].allcaps && !tok_[i].newline_before &&
+            ((fold_[i - 1] == "met" && !tok_[i - 1].cap) ||
+             (fold_[i - 1] == "with" && in(fold_[i - 2], {"met", "talks", "meeting", "spoke", "call", "conversation"})) ||
+             (fold_[i - 1] == "by" && in(fold_[i - 2], {"received", "hosted", "welcomed"}))) &&
+            !phrase_match(i, limit).entry && !title_match(i, limit)) {
+            if (auto name = read_name(i, limit, false);
+                name && name->parts.size() >= 2 && name->parts.size() <= 4 && !language_word_in(name->first, name->last) &&
+                (name->last >= limit || (tok_[name->last].is_word() ? !tok_[name->last].cap && !tok_[name->last].allcaps
+                                                                     : !is_possessive(tok_[name->last])))) {
+                bool whole = true;
+                for (std::size_t r = name->first; r < name->last; ++r) whole = whole && free(r) && !tok_[r].allcaps;
+                if (whole) {
+                    add_person(kNone, kNone, *name, false, 0);
+                    i = name->last - 1;
+                    // "with A and B": the name after "and" is the list's second
+                    if (name->last + 1 < limit && tok_[name->last].is("and") && name_word(name->last + 1) &&
+                        free(name->last + 1) && !phrase_match(name->last + 1, limit).entry &&
+                        !title_match(name->last + 1, limit))
+                        if (auto more = read_name(name->last + 1, limit, false);
+                            more && more->parts.size() >= 2 && more->parts.size() <= 4 &&
+                            !language_word_in(more->first, more->last)) {
+                            add_person(kNone, kNone, *more, false, 0);
+                            i = more->last - 1;
+                        }
+                    continue;
+                }
+            }
+        }
         // (5) A name after a noun for a person in lower case, as the news writes one: "Democratic
         // candidate Kamala Harris", "opposition leader Peter Dutton", "special envoy Steve Witkoff";
         // a whole name of two to four parts that no capitalised word goes on from.

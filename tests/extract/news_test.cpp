@@ -1173,3 +1173,13 @@ TEST_CASE("an office's abbreviation standing alone names its holder: 'EAM met X'
     // a gloss in brackets names no one
     CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
 }
+
+TEST_CASE("a name right after a meeting verb is a person's: 'was received by Kim Jong Un', 'met with A and B'") {
+    const auto x = run("Foreign Minister Ana Silva visited Pyongyang on October 19. Silva was received by Kim Jong Un. "
+                       "Silva also met with Ri Chol Ho and Kang Yong Nam. She met with Nordic Counterparts at dinner.",
+                       "2023-10-19");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Kim Jong Un"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Ri Chol Ho"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Kang Yong Nam"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Nordic Counterparts"));  // words of the language
+}
