@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 141;
+inline constexpr int kRulesVersion = 142;
 
 }  // namespace kg::extract

@@ -1559,6 +1559,9 @@ void DocumentReader::find_meetings() {
                         }
                     if (best != kNone) subject.push_back(best);
                 }
+                // "The leaders of France, Germany and Italy met X": the document's one person of each
+                // country named, as its offices say ("French President A", "Prime Minister B of Italy")
+                if (subject.empty()) subject = leaders_of_countries(a, tr.first);
                 // "He also met with ...": the subject of the last meeting reported before.
                 bool pronoun = false;
                 for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
@@ -2191,6 +2194,49 @@ bool DocumentReader::other_time(std::size_t s) const {
             return true;
     }
     return false;
+}
+
+// [a, verb) is "The leaders of C1, C2 and C3" (heads of state, foreign ministers ...): for each
+// country, the one person of the document whose office names it; empty unless every country
+// has exactly one.
+std::vector<std::size_t> DocumentReader::leaders_of_countries(std::size_t a, std::size_t verb) const {
+    // (after a dateline: "KYIV (AFP) - The leaders of ...")
+    std::size_t q = kNone;
+    for (std::size_t r = a; r + 1 < verb && q == kNone; ++r)
+        if (fold_[r] == "of" && r > a && in(fold_[r - 1], {"leaders", "heads", "ministers", "presidents", "chiefs"}))
+            q = r;
+    if (q == kNone) return {};
+    std::vector<std::size_t> countries;
+    for (++q; q < verb;) {
+        const auto p = phrase_at(q);
+        if (!p || phrases_[*p].first != q || phrases_[*p].type != EntityType::Country || phrases_[*p].entity == kNone)
+            return {};
+        countries.push_back(phrases_[*p].entity);
+        q = phrases_[*p].last;
+        if (q < verb && tok_[q].is(",")) ++q;
+        if (q < verb && tok_[q].is("and")) ++q;
+        if (q < verb && !phrase_at(q)) break;
+    }
+    // the adverbs of the verb may stand between: "met on Thursday"
+    if (countries.size() < 2 || q + 3 < verb) return {};
+    std::vector<std::size_t> out;
+    for (std::size_t c : countries) {
+        std::size_t found = kNone;
+        for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
+            const PersonMention& pm = persons_[pi];
+            if (person_entity_[pi] == kNone || pm.reference) continue;
+            std::size_t body = pm.modifier_first;
+            if (body == kNone && pm.name_last + 1 < tok_.size() && tok_[pm.name_last].is("of")) body = pm.name_last + 1;
+            if (body == kNone && pm.of_body != kNone) body = pm.of_body;
+            const auto p = body == kNone ? std::nullopt : phrase_at(body);
+            if (!p || phrases_[*p].entity != c || pm.title.empty()) continue;
+            if (found != kNone && person_entity_[found] != person_entity_[pi]) return {};
+            if (found == kNone) found = pi;
+        }
+        if (found == kNone) return {};
+        out.push_back(found);
+    }
+    return out;
 }
 
 // The counterparts of a meeting reported in the body were met together, not one by one,

@@ -1183,3 +1183,22 @@ TEST_CASE("a name right after a meeting verb is a person's: 'was received by Kim
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Kang Yong Nam"));
     CHECK_FALSE(entity(x, EntityType::Person, "Nordic Counterparts"));  // words of the language
 }
+
+TEST_CASE("'The leaders of France, Germany and Italy met X': each country's one leader the story names") {
+    const auto x = run("Kyiv (AFP) - The leaders of France, Germany and Italy met Ukrainian President Ana Silva in Kyiv on "
+                       "Thursday.\nFrench President Paul White, German Chancellor Ben Cole and Italian Prime Minister "
+                       "Hiro Sato travelled overnight by train.",
+                       "2022-06-16");
+    for (const char* leader : {"Paul White", "Ben Cole", "Hiro Sato"}) {
+        const kg::Relation* r = relation(x, RelationType::Met, "Ana Silva", leader);
+        REQUIRE_MESSAGE(r, leader);
+        CHECK(r->date == "2022-06-16");
+    }
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+    // a country with two people of office named is no one's
+    const auto y = run("The foreign ministers of France and Italy met Ukrainian President Ana Silva on Thursday.\n"
+                       "French President Paul White, French Foreign Minister Mia Berg and Italian Foreign Minister "
+                       "Hiro Sato spoke.",
+                       "2022-06-16");
+    CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Paul White"));
+}
