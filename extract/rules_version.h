@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 142;
+inline constexpr int kRulesVersion = 143;
 
 }  // namespace kg::extract

@@ -1034,6 +1034,24 @@ void DocumentReader::find_japanese() {
                 else if (q < end && (cps[q].c == 0x53CA || cps[q].c == 0x3001 || cps[q].c == 0xFF0C || cps[q].c == ','))
                     listed.push_back(&m);
             }
+            // "岸田総理大臣とストルテンベルグ事務総長との会談": a meeting of two named as a noun,
+            // recalled in a clause whose subject is no one named ("両者は、…を想起し")
+            // (a sentence, not the title line that names the release's own meeting so)
+            if (subjects.empty() && counterparts.size() >= 2 && end < cps.size() && cps[end].c == 0x3002) {
+                const JaMention* first = counterparts[0];
+                const JaMention* second = counterparts[1];
+                const std::size_t q1 = first->cp_end, q2 = second->cp_end;
+                const bool to_only = q1 + 1 < end && cps[q1].c == 0x3068 && cps[q1 + 1].c != 0x306E;  // と, not との
+                const bool to_no = q2 + 1 < end && cps[q2].c == 0x3068 && cps[q2 + 1].c == 0x306E;    // との
+                bool noun = false;
+                if (to_only && to_no && second->begin == cps[q1 + 1].begin)
+                    for (const std::string& w : words("meeting-word"))
+                        noun = noun || text_.compare(cps[q2 + 1].end, w.size(), w) == 0;
+                if (noun) {
+                    subjects.push_back(first);
+                    counterparts.erase(counterparts.begin());
+                }
+            }
             // a lead clause cut before its verb: everyone listed after the subject
             if (rule == "ja-titled-meeting" && counterparts.empty() && !subjects.empty())
                 for (const JaMention* l : listed)
@@ -1067,14 +1085,18 @@ void DocumentReader::find_japanese() {
                 if (cps[q].c != 0x65E5 || !ascii_digit(cps[q - 1].c)) continue;  // 日
                 int day = 0, month = 0;
                 const std::size_t r = number_before(q, day);
+                std::size_t month_at = r;  // where the month's digits begin
                 if (r > seg && cps[r - 1].c == 0x6708 && r - 1 > seg && ascii_digit(cps[r - 2].c))  // 月
-                    number_before(r - 1, month);
+                    month_at = number_before(r - 1, month);
                 if (r > seg && cps[r - 1].c == 0x5E74) break;  // a year: a calendar date the date stage reads
                 if (day < 1 || day > 31 || month > 12) break;
                 char buf[16];
                 if (month > 0) std::snprintf(buf, sizeof buf, "-%02d-%02d", month, day);
                 else std::snprintf(buf, sizeof buf, "-%s-%02d", doc_date_.substr(5, 2).c_str(), day);
-                date = doc_date_.substr(0, 4) + buf;
+                // "昨年7月12日": last year's
+                const bool last_year = month > 0 && month_at >= seg + 2 && cps[month_at - 2].c == 0x6628 &&  // 昨
+                                       cps[month_at - 1].c == 0x5E74;                                       // 年
+                date = (last_year ? std::to_string(std::stoi(doc_date_.substr(0, 4)) - 1) : doc_date_.substr(0, 4)) + buf;
                 break;
             }
             const std::size_t s = sentence_of(cps[seg].begin);

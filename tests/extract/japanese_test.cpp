@@ -310,6 +310,22 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(y, RelationType::Met, "山田一郎", "金建希"));
         CHECK(relation(y, RelationType::Met, "山田花子", "尹錫悦"));
     }
+
+    TEST_CASE("a meeting of two named as a noun and recalled ('昨年7月12日に…で行われたA総理大臣とB事務総長との会談'), and 次官協議") {
+        auto x = run("1　4月3日、山田花子外務大臣は、ポール・ホワイト事務総長と会談を行いました。\n"
+                     "4　両者は、昨年7月12日にビリニュスで行われた山田一郎総理大臣とホワイト事務総長との会談で計画が合意されたことを"
+                     "想起しました。",
+                     "2024-04-03");
+        const kg::Relation* r = relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト");
+        REQUIRE(r);
+        CHECK(r->date == "2023-07-12");
+        auto y = run("1　7月21日、東京において、川村晋三外務事務次官は、ポール・ホワイト米国国務副長官及び"
+                     "崔鍾建（チェ・ジョンゴン）韓国外交部第1次官との間で、日米韓外務次官協議を行いました。",
+                     "2021-07-21");
+        CHECK(relation(y, RelationType::Met, "川村晋三", "ポール・ホワイト"));
+        CHECK(relation(y, RelationType::Met, "川村晋三", "崔鍾建"));
+        CHECK(relation(y, RelationType::Met, "ポール・ホワイト", "崔鍾建"));
+    }
 }
 
 TEST_SUITE("extract.dates") {
