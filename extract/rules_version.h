@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 143;
+inline constexpr int kRulesVersion = 144;
 
 }  // namespace kg::extract

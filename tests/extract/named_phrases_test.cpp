@@ -60,3 +60,12 @@ TEST_CASE("associations, clubs, corps, groups and divisions are bodies, named on
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("a named dialogue is an event its participants attended: 'held the 12th EU-China Strategic Dialogue with X'") {
+    const auto x = run("High Representative Ana Silva held the 12th EU-China Strategic Dialogue with Ben Cole, Minister "
+                       "of Foreign Affairs of China, in Beijing today.",
+                       "2023-10-13");
+    CHECK(kg_test::entity(x, kg::EntityType::Event, "12th EU-China Strategic Dialogue"));
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ana Silva", "12th EU-China Strategic Dialogue"));
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ben Cole", "12th EU-China Strategic Dialogue"));
+}
