@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 144;
+inline constexpr int kRulesVersion = 145;
 
 }  // namespace kg::extract

@@ -344,7 +344,10 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                                 (k + 1 >= limit || tok_[k + 1].kind != Token::Kind::Number) &&
                                 (!n.parts.empty() || (k == i && allow_single) || abbreviation_first);
         if (!name_word(k) && !month_name) break;
-        if (title_match(k, limit) && !n.parts.empty()) break;
+        // (after "bin", "bint", "ibn" a title word is the father's name: "Reema bint Bandar bin Sultan")
+        if (title_match(k, limit) && !n.parts.empty() &&
+            !(k > i && tok_[k - 1].is_word() && in(fold_[k - 1], {"bin", "bint", "ibn", "binti"})))
+            break;
         if (!n.parts.empty() &&
             headline_verb(k, n.parts.size() - static_cast<std::size_t>(std::count_if(
                                                   n.parts.begin(), n.parts.end(), [](const std::string& p) { return is_initial(p); }))))

@@ -1202,3 +1202,12 @@ TEST_CASE("'The leaders of France, Germany and Italy met X': each country's one 
                        "2022-06-16");
     CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Paul White"));
 }
+
+TEST_CASE("'the Chief of Cabinet, Ana Posse,' and a father's name that is a title word after bin/bint ('bint Bandar bin Sultan')") {
+    const auto x = run("President Ben Cole received Secretary Paul White at the palace. The meeting was attended by the "
+                       "Chief of Cabinet, Ana Posse, and by Ambassador Princess Reema bint Bandar bin Sultan.",
+                       "2023-12-05");
+    CHECK(relation(x, RelationType::Met, "Paul White", "Ana Posse"));
+    CHECK(entity(x, EntityType::Person, "Reema bint Bandar bin Sultan"));
+    CHECK(relation(x, RelationType::Met, "Ben Cole", "Reema bint Bandar bin Sultan"));
+}
