@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 145;
+inline constexpr int kRulesVersion = 146;
 
 }  // namespace kg::extract

@@ -440,7 +440,7 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
         const Token& t = tok_[r];
         const bool ok = (t.is_word() && (t.cap || t.allcaps)) ||
                         (t.kind == Token::Kind::Number && t.text.size() == 4 && r == q) || t.is(".") ||
-                        t.is("-") || is_possessive(t) ||
+                        t.is("-") || is_possessive(t) || (is_apos(t) && r > q && !t.space_before) ||  // "Dato' Seri"
                         (r > q && in(fold_[r], {"of", "for", "the", "and", "to"})) ||
                         (r < q + 2 && (flags_[r] & kTenureModifier));
         if (!ok) return kNone;

@@ -1211,3 +1211,8 @@ TEST_CASE("'the Chief of Cabinet, Ana Posse,' and a father's name that is a titl
     CHECK(entity(x, EntityType::Person, "Reema bint Bandar bin Sultan"));
     CHECK(relation(x, RelationType::Met, "Ben Cole", "Reema bint Bandar bin Sultan"));
 }
+
+TEST_CASE("'called on Prime Minister Dato' Seri A': a courtesy call past a Malay honorific with its apostrophe") {
+    const auto x = run("Minister Ana Silva called on Prime Minister Dato' Seri Ben Cole on 17 January 2023.", "2023-01-17");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Ben Cole"));
+}
