@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 146;
+inline constexpr int kRulesVersion = 147;
 
 }  // namespace kg::extract

@@ -1069,11 +1069,19 @@ void DocumentReader::find_meetings() {
             if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving"}) &&
                 (next_is(1, "a") || next_is(1, "the")) && k + 3 < b) {
                 std::size_t q = k + 2;
-                while (q < b && q <= k + 5 && !in(tok_[q].text, {"from", "to", "on", "by", "of"})) ++q;
+                std::size_t reach = k + 5;
+                while (q < b && q <= reach && !in(tok_[q].text, {"from", "to", "on", "by", "of"})) {
+                    ++q;
+                    // "received a phone call on Thursday from X": past the day
+                    if (q + 2 < b && tok_[q].is("on") && weekday_number(fold_[q + 1]) >= 0) {
+                        q += 2;
+                        reach += 2;
+                    }
+                }
                 // "received the courtesy call of Ambassador X" (a courtesy call only: "a call of support")
                 const bool of_caller = q < b && tok_[q].is("of") && in(w, {"received", "receives", "receiving"}) &&
                                        k + 2 < q && fold_[q - 1] == "call" && fold_[q - 2] == "courtesy";
-                if (q < b && q <= k + 5 && (!tok_[q].is("of") || of_caller)) {
+                if (q < b && q <= reach && (!tok_[q].is("of") || of_caller)) {
                     bool call = false, courtesy = false, video = false;
                     for (std::size_t r = k + 2; r < q; ++r) {
                         const std::string word = to_lower(tok_[r].text);
@@ -1817,6 +1825,22 @@ void DocumentReader::find_joiners() {
                             if (in(fold_[q], {"the", "this"}) && meeting_noun(fold_[q + 1])) side_joined = false;
                         break;
                     }
+                }
+            }
+            // "held bilateral talks, which were attended by X", "sat down with their delegations,
+            // which included A on the American side and B on the Chinese side"
+            if (fold_[k] == "which" && k >= a + 2 && tok_[k - 1].is(",") &&
+                (meeting_noun(fold_[k - 2]) || in(fold_[k - 2], {"delegation", "delegations"}))) {
+                std::size_t r = k + 1;
+                if (r + 1 < b && in(fold_[r], {"was", "were"}) && fold_[r + 1] == "attended" && r + 2 < b &&
+                    fold_[r + 2] == "by")
+                    r += 2;
+                else if (!(r < b && in(fold_[r], {"included", "includes"})))
+                    r = kNone;
+                if (r != kNone) {
+                    verb = r;
+                    passive = true;
+                    break;
                 }
             }
             // "A and B were among the Singapore ministers at the meeting"

@@ -1216,3 +1216,19 @@ TEST_CASE("'called on Prime Minister Dato' Seri A': a courtesy call past a Malay
     const auto x = run("Minister Ana Silva called on Prime Minister Dato' Seri Ben Cole on 17 January 2023.", "2023-01-17");
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Ben Cole"));
 }
+
+TEST_CASE("'received a phone call on Thursday from X', 'talks, which were attended by X', 'delegations, which included A and B'") {
+    const auto x = run("Prime Minister Ana Silva received a phone call on Thursday from Foreign Minister Ben Cole of Iran.",
+                       "2023-11-05");
+    const kg::Relation* r = relation(x, RelationType::Met, "Ana Silva", "Ben Cole");
+    REQUIRE(r);
+    CHECK(r->date == "2023-11-02");
+    const auto y = run("WOODSIDE (AP) - President Ana Silva and President Ben Cole met for four hours on Wednesday. Silva "
+                       "greeted Cole before the two sat down with their delegations, which included Secretary of State "
+                       "Paul White on the American side and Foreign Minister Hiro Sato on the other.\n"
+                       "The two leaders held bilateral talks, which were attended by Cabinet Secretary Mia Berg.",
+                       "2023-11-15");
+    CHECK(relation(y, RelationType::Met, "Paul White", "Hiro Sato"));
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Hiro Sato"));
+    CHECK(relation(y, RelationType::Met, "Ben Cole", "Mia Berg"));
+}
