@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 147;
+inline constexpr int kRulesVersion = 148;
 
 }  // namespace kg::extract

@@ -529,8 +529,15 @@ void DocumentReader::find_meetings() {
                         v = r + 1;
                 }
                 // "two days of high-level meetings in Washington with Vice President Mike Pence"
-                if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations"}) && k > a &&
-                    !(tok_[k].cap && !sent_[s].line_start)) {
+                // ("for the 12th EU-China Strategic Dialogue with X": a named event of talks)
+                const auto named_talks = [&] {
+                    const auto p = phrase_at(k);
+                    return tok_[k].cap && in(fold_[k], {"dialogue", "talks", "consultations"}) && p &&
+                           phrases_[*p].type == EntityType::Event && phrases_[*p].last == k + 1;
+                };
+                if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations", "dialogue"}) && k > a &&
+                    (!(tok_[k].cap && !sent_[s].line_start) || named_talks()) &&
+                    (fold_[k] != "dialogue" || named_talks())) {
                     std::size_t r = k + 1;
                     while (r < b && r < k + 6 && !tok_[r].is("with") &&
                            (in(fold_[r], {"in", "at", "held", "today", "yesterday", "this", "week"}) || tok_[r].cap ||

@@ -69,3 +69,11 @@ TEST_CASE("a named dialogue is an event its participants attended: 'held the 12t
     CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ana Silva", "12th EU-China Strategic Dialogue"));
     CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ben Cole", "12th EU-China Strategic Dialogue"));
 }
+
+TEST_CASE("'travelled to Beijing today for the 12th EU-China Strategic Dialogue with X': a meeting at a named dialogue") {
+    const auto x = run("High Representative Ana Silva travelled to Beijing today for the 12th EU-China Strategic "
+                       "Dialogue with Ben Cole, Minister of Foreign Affairs of China.",
+                       "2023-10-13");
+    CHECK(kg_test::relation(x, kg::RelationType::Met, "Ana Silva", "Ben Cole"));
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ana Silva", "12th EU-China Strategic Dialogue"));
+}
