@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <memory_resource>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -105,8 +107,8 @@ Shared shared_attributes(const SelectedEdge& e) {
 }
 
 // Whether no two of `hashes` are equal (sorting a copy of them).
-bool distinct(const std::vector<std::uint64_t>& hashes) {
-    std::vector<std::uint64_t> sorted = hashes;
+bool distinct(std::span<const std::uint64_t> hashes) {
+    std::pmr::vector<std::uint64_t> sorted(hashes.begin(), hashes.end(), huge_pages());
     std::sort(sorted.begin(), sorted.end());
     return std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
 }
@@ -177,7 +179,7 @@ std::vector<bool> top_entities(const graph::KnowledgeGraph& g, const ExportOptio
 
 // The meetings standing for the MET edges of `edges` that come from meetings (which
 // are marked from_meeting), each with the participants those edges join.
-std::vector<SelectedMeeting> select_meetings(const graph::KnowledgeGraph& g, std::vector<SelectedEdge>& edges,
+std::vector<SelectedMeeting> select_meetings(const graph::KnowledgeGraph& g, std::span<SelectedEdge> edges,
                                              const std::vector<std::string>& node_ids) {
     std::map<MeetingId, std::vector<EntityId>> people;
     for (SelectedEdge& e : edges) {
@@ -316,7 +318,7 @@ std::string join(std::span<const std::string_view> parts, std::string_view sep) 
 Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     const auto& entities = g.entities();
     Selection s;
-    s.arena = std::make_unique<std::pmr::monotonic_buffer_resource>();
+    s.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(huge_pages());
     s.node_ids = stable_node_ids(g);
     const std::vector<std::string>& ids = s.node_ids;
     std::vector<bool> keep(entities.size(), false);
@@ -335,7 +337,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     if (opt.top > 0) keep = top_entities(g, opt, keep, ids);
 
     // Relations in id order; the edges are put in node id order below.
-    std::vector<SelectedEdge> edges;
+    std::pmr::vector<SelectedEdge> edges(huge_pages());  // the same resource as s.edges, so moved at the end
     if (!opt.ego) edges.reserve(g.relations().size());  // most of them, as a rule
     const bool count_pairs = opt.collapse || opt.min_weight > 1.0;
     std::unordered_map<PairKey, std::size_t, PairKeyHash> pairs;  // -> index (collapse) or count
@@ -375,7 +377,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     // edges share one only if their hashes are equal: with no equal hashes (the rule,
     // short of a 64-bit collision) every edge keeps its base, written straight into the
     // arena, with no claim, key or string per edge. Otherwise unique_ids settles them.
-    std::vector<std::uint64_t> hashes(edges.size());
+    std::pmr::vector<std::uint64_t> hashes(edges.size(), huge_pages());
     for (std::size_t i = 0; i < edges.size(); ++i) {
         SelectedEdge& e = edges[i];
         if (!e.directed && rank[e.target.value] < rank[e.source.value]) std::swap(e.source, e.target);
@@ -407,7 +409,8 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         for (std::size_t i = 0; i < edges.size(); ++i)
             std::copy(edge_ids[i].begin(), edge_ids[i].end(), keep_id(edges[i], edge_ids[i].size()));
     }
-    hashes = {};
+    hashes.clear();
+    hashes.shrink_to_fit();
     // Sorted through small keys, each edge then moved once: moving the edges
     // themselves through a sort of a million costs more than all the rest. First by
     // both ends' ranks in one integer, then edges between the same two nodes (few)
@@ -416,7 +419,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         std::uint64_t ends;  // source rank, target rank
         std::size_t index;
     };
-    std::vector<Order> order(edges.size());
+    std::pmr::vector<Order> order(edges.size(), huge_pages());
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const SelectedEdge& e = edges[i];
         order[i] = {(std::uint64_t{rank[e.source.value]} << 32) | rank[e.target.value], i};

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "export/detail/huge_pages.h"
 #include "export/exporters.h"
 
 namespace kg::output::detail {
@@ -77,7 +78,8 @@ struct Selection {
     std::unique_ptr<std::pmr::monotonic_buffer_resource> arena;
     std::vector<const EntityRecord*> nodes;  // sorted by node id
     // Sorted by source and target node id, type, date, edge id; both ends are in `nodes`.
-    std::vector<SelectedEdge> edges;
+    // In huge pages, as are the arena's blocks (see huge_pages.h).
+    std::pmr::vector<SelectedEdge> edges{huge_pages()};
     std::vector<SelectedMeeting> meetings;   // sorted by stable id; empty unless meetings_as_nodes
     std::vector<std::string> node_ids;       // stable_node_ids of the whole graph, by EntityId::value
 
