@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory_resource>
 #include <span>
@@ -113,7 +114,18 @@ bool distinct(std::span<const std::uint64_t> hashes) {
     return std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
 }
 
-void finish(SelectedEdge& e) {
+// A copy of `text` in the selection's arena. Writers visit edges in node id order
+// while their relations lie in ingest order; finish() runs in relation order, and the
+// texts it copies for an edge lie together, so a writer waits on one place in memory
+// per edge instead of on its record, map nodes and evidence items each.
+std::string_view in_arena(std::string_view text, std::pmr::memory_resource& arena) {
+    if (text.empty()) return {};
+    char* copy = static_cast<char*>(arena.allocate(text.size(), 1));
+    std::memcpy(copy, text.data(), text.size());
+    return {copy, text.size()};
+}
+
+void finish(SelectedEdge& e, std::pmr::memory_resource& arena) {
     if (e.records.size() > 1) {
         // By (date, title): what tells parallel relations apart, unlike their ids.
         std::vector<std::pair<std::string, const RelationRecord*>> keyed;
@@ -128,17 +140,18 @@ void finish(SelectedEdge& e) {
            }))->id;
     e.merged = e.records.size();
     e.weight = static_cast<double>(e.merged);
-    e.evidence_count = 0;
     const RelationRecord& first = *e.records.front();
     bool one_date = true;
     bool one_place = true;
+    e.evidence_count = 0;
+    for (const RelationRecord* r : e.records) e.evidence_count += r->evidence.size();
+    e.documents.reserve(e.evidence_count);
     for (const RelationRecord* r : e.records) {
         one_date = one_date && r->date == first.date;
         one_place = one_place && r->place == first.place;
         if (!r->date.empty()) e.dates.push_back(r->date);
         if (r->place && std::find(e.places.begin(), e.places.end(), *r->place) == e.places.end())
             e.places.push_back(*r->place);
-        e.evidence_count += r->evidence.size();
         for (const Evidence& ev : r->evidence) e.documents.push_back(ev.doc_id);
     }
     if (e.dates.size() > 1) {
@@ -146,15 +159,19 @@ void finish(SelectedEdge& e) {
         e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
     }
     const Shared shared = shared_attributes(e);
-    e.title = shared.title;
-    e.amount = shared.amount;
-    e.mode = shared.mode;
-    e.date = one_date ? std::string_view(first.date) : std::string_view();
     e.place = one_place ? first.place : std::nullopt;
     if (e.documents.size() > 1) {
         std::sort(e.documents.begin(), e.documents.end());
         e.documents.erase(std::unique(e.documents.begin(), e.documents.end()), e.documents.end());
     }
+    // The texts writers read, together in the arena (see in_arena). With one date,
+    // `dates` holds just that one.
+    for (std::string_view& d : e.dates) d = in_arena(d, arena);
+    e.date = one_date && !e.dates.empty() ? e.dates.front() : std::string_view();
+    e.title = in_arena(shared.title, arena);
+    e.amount = in_arena(shared.amount, arena);
+    e.mode = in_arena(shared.mode, arena);
+    for (std::string_view& d : e.documents) d = in_arena(d, arena);
 }
 
 // The `top` entities among those kept, by `by` over the whole graph, ties by node id.
@@ -358,7 +375,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         }
         start_edge(edges.emplace_back(s.arena.get()), r, ends);
     }
-    for (SelectedEdge& e : edges) finish(e);
+    for (SelectedEdge& e : edges) finish(e, *s.arena);
     if (opt.min_weight > 1.0) {
         std::erase_if(edges, [&](const SelectedEdge& e) {
             const double parallel = opt.collapse ? e.weight : static_cast<double>(pairs.at(key_of(e)));
