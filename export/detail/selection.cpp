@@ -338,6 +338,11 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     s.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(huge_pages());
     s.node_ids = stable_node_ids(g);
     const std::vector<std::string>& ids = s.node_ids;
+    s.id_offsets.reserve(ids.size() + 1);
+    s.id_offsets.push_back(0);
+    for (const std::string& id : ids) s.id_offsets.push_back(static_cast<std::uint32_t>(s.id_offsets.back() + id.size()));
+    s.id_text.reserve(s.id_offsets.back());
+    for (const std::string& id : ids) s.id_text += id;
     std::vector<bool> keep(entities.size(), false);
     if (opt.ego) {
         if (opt.ego->value >= entities.size())
@@ -402,7 +407,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         // has that relation's title as its own.
         const std::string_view date = opt.collapse ? std::string_view() : std::string_view(e.records.front()->date);
         const std::string title = opt.collapse || e.title.empty() ? std::string() : graph::name_key(e.title);
-        hashes[i] = edge_hash(e.type, ids[e.source.value], ids[e.target.value], date, title, opt.collapse);
+        hashes[i] = edge_hash(e.type, s.node_id(e.source), s.node_id(e.target), date, title, opt.collapse);
     }
     const auto keep_id = [&](SelectedEdge& e, std::size_t size) {
         char* text = static_cast<char*>(s.arena->allocate(size, 1));

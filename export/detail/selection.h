@@ -6,6 +6,7 @@
 // export/detail/stable_ids.h, so two graphs of the same documents ingested in
 // different orders export the same bytes.
 
+#include <cstdint>
 #include <memory>
 #include <memory_resource>
 #include <optional>
@@ -82,9 +83,17 @@ struct Selection {
     std::pmr::vector<SelectedEdge> edges{huge_pages()};
     std::vector<SelectedMeeting> meetings;   // sorted by stable id; empty unless meetings_as_nodes
     std::vector<std::string> node_ids;       // stable_node_ids of the whole graph, by EntityId::value
+    // The same ids end to end in one buffer in huge pages, id i from id_offsets[i] to
+    // id_offsets[i + 1]: writers look up the ends of a million edges, in node id order
+    // of their sources, so the targets' ids at random; here they share a few pages.
+    std::pmr::string id_text{huge_pages()};
+    std::vector<std::uint32_t> id_offsets;
 
     // The node id of an entity of the graph.
-    const std::string& node_id(EntityId id) const { return node_ids.at(id.value); }
+    std::string_view node_id(EntityId id) const {
+        const std::uint32_t end = id_offsets.at(id.value + 1);
+        return {id_text.data() + id_offsets[id.value], end - id_offsets[id.value]};
+    }
 };
 
 // Throws ExportError when opt.ego names no entity of `g`.
@@ -108,11 +117,11 @@ struct EdgeFields {
 void edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e, EdgeFields& f);
 
 // Edges are visited in node id order, their relations lie in ingest order: asks
-// the processor for the text of an edge a few places ahead (date, title, amount,
+// the processor for the text of an edge a few places ahead (id, date, title, amount,
 // mode, documents) so that it is in cache when the edge is written.
 inline constexpr std::size_t kPrefetchAhead = 8;
 inline void prefetch(const SelectedEdge& e) {
-    for (std::string_view text : {e.date, e.title, e.amount, e.mode}) __builtin_prefetch(text.data());
+    for (std::string_view text : {e.stable_id, e.date, e.title, e.amount, e.mode}) __builtin_prefetch(text.data());
     if (!e.documents.empty()) __builtin_prefetch(e.documents.front().data());
 }
 
@@ -126,11 +135,14 @@ void for_each_arc(const graph::KnowledgeGraph& g, const Selection& s, Arc&& arc)
     EdgeFields f;
     std::string reverse_id;
     for (std::size_t i = 0; i < s.edges.size(); ++i) {
-        if (i + kPrefetchAhead < s.edges.size()) prefetch(s.edges[i + kPrefetchAhead]);
+        if (i + kPrefetchAhead < s.edges.size()) {
+            prefetch(s.edges[i + kPrefetchAhead]);
+            __builtin_prefetch(s.node_id(s.edges[i + kPrefetchAhead].target).data());
+        }
         const SelectedEdge& e = s.edges[i];
         if (e.from_meeting) continue;
-        const std::string& source = s.node_id(e.source);
-        const std::string& target = s.node_id(e.target);
+        const std::string_view source = s.node_id(e.source);
+        const std::string_view target = s.node_id(e.target);
         edge_fields(g, e, f);
         arc(i, f, std::string_view(e.stable_id), source, target, std::string_view());
         if (!e.directed) {
