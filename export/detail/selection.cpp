@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <memory_resource>
 #include <span>
 #include <string>
@@ -61,15 +62,40 @@ PairKey key_of(RelationType type, const Ends& ends) {
 
 PairKey key_of(const SelectedEdge& e) { return key_of(e.type, {e.source, e.target, e.directed}); }
 
-// Fills a freshly made edge (in place: an edge is some 270 bytes, and a million of
-// them copied once more cost more than filling them).
+// Fills a freshly made edge (in place: an edge is some 200 bytes, and a million of
+// them copied once more cost more than filling them). Its records are gathered later
+// (gather_records); until then `id` names the first.
 void start_edge(SelectedEdge& e, const RelationRecord& r, const Ends& ends) {
     e.id = r.id;
     e.type = r.type;
     e.directed = ends.directed;
     e.source = ends.source;
     e.target = ends.target;
-    e.records.push_back(&r);
+}
+
+// `items` copied into the arena.
+template <class T>
+std::span<T> list_in_arena(std::span<const T> items, std::pmr::memory_resource& arena) {
+    if (items.empty()) return {};
+    T* copy = static_cast<T*>(arena.allocate(items.size_bytes(), alignof(T)));
+    std::uninitialized_copy(items.begin(), items.end(), copy);
+    return {copy, items.size()};
+}
+
+// Gives every edge its records: the relation it was started from, then (collapse)
+// those `later` added to it, in relation order.
+void gather_records(const graph::KnowledgeGraph& g, std::span<SelectedEdge> edges,
+                    const std::vector<std::pair<std::size_t, const RelationRecord*>>& later,
+                    std::pmr::memory_resource& arena) {
+    std::vector<std::uint32_t> count(edges.size(), 1);
+    for (const auto& entry : later) ++count[entry.first];
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        auto* records = static_cast<const RelationRecord**>(arena.allocate(count[i] * sizeof(void*), alignof(void*)));
+        std::uninitialized_fill_n(records, count[i], &g.relations()[edges[i].id.value]);
+        edges[i].records = {records, count[i]};
+        count[i] = 1;  // now: how many are filled
+    }
+    for (const auto& [edge, r] : later) edges[edge].records[count[edge]++] = r;
 }
 
 // The ROLE title as KnowledgeGraph tells relations apart by it.
@@ -125,7 +151,13 @@ std::string_view in_arena(std::string_view text, std::pmr::memory_resource& aren
     return {copy, text.size()};
 }
 
-void finish(SelectedEdge& e, std::pmr::memory_resource& arena) {
+// The lists finish() builds before they go into the arena, reused from edge to edge.
+struct Scratch {
+    std::vector<std::string_view> dates, documents;
+    std::vector<EntityId> places;
+};
+
+void finish(SelectedEdge& e, std::pmr::memory_resource& arena, Scratch& scratch) {
     if (e.records.size() > 1) {
         // By (date, title): what tells parallel relations apart, unlike their ids.
         std::vector<std::pair<std::string, const RelationRecord*>> keyed;
@@ -144,34 +176,42 @@ void finish(SelectedEdge& e, std::pmr::memory_resource& arena) {
     bool one_date = true;
     bool one_place = true;
     e.evidence_count = 0;
-    for (const RelationRecord* r : e.records) e.evidence_count += r->evidence.size();
-    e.documents.reserve(e.evidence_count);
+    std::vector<std::string_view>& dates = scratch.dates;
+    std::vector<std::string_view>& documents = scratch.documents;
+    std::vector<EntityId>& places = scratch.places;
+    dates.clear();
+    documents.clear();
+    places.clear();
     for (const RelationRecord* r : e.records) {
         one_date = one_date && r->date == first.date;
         one_place = one_place && r->place == first.place;
-        if (!r->date.empty()) e.dates.push_back(r->date);
-        if (r->place && std::find(e.places.begin(), e.places.end(), *r->place) == e.places.end())
-            e.places.push_back(*r->place);
-        for (const Evidence& ev : r->evidence) e.documents.push_back(ev.doc_id);
+        if (!r->date.empty()) dates.push_back(r->date);
+        if (r->place && std::find(places.begin(), places.end(), *r->place) == places.end())
+            places.push_back(*r->place);
+        e.evidence_count += r->evidence.size();
+        for (const Evidence& ev : r->evidence) documents.push_back(ev.doc_id);
     }
-    if (e.dates.size() > 1) {
-        std::sort(e.dates.begin(), e.dates.end());
-        e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
+    if (dates.size() > 1) {
+        std::sort(dates.begin(), dates.end());
+        dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
     }
     const Shared shared = shared_attributes(e);
     e.place = one_place ? first.place : std::nullopt;
-    if (e.documents.size() > 1) {
-        std::sort(e.documents.begin(), e.documents.end());
-        e.documents.erase(std::unique(e.documents.begin(), e.documents.end()), e.documents.end());
+    if (documents.size() > 1) {
+        std::sort(documents.begin(), documents.end());
+        documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
     }
     // The texts writers read, together in the arena (see in_arena). With one date,
     // `dates` holds just that one.
-    for (std::string_view& d : e.dates) d = in_arena(d, arena);
+    for (std::string_view& d : dates) d = in_arena(d, arena);
+    e.dates = list_in_arena(std::span<const std::string_view>(dates), arena);
     e.date = one_date && !e.dates.empty() ? e.dates.front() : std::string_view();
     e.title = in_arena(shared.title, arena);
     e.amount = in_arena(shared.amount, arena);
     e.mode = in_arena(shared.mode, arena);
-    for (std::string_view& d : e.documents) d = in_arena(d, arena);
+    for (std::string_view& d : documents) d = in_arena(d, arena);
+    e.documents = list_in_arena(std::span<const std::string_view>(documents), arena);
+    e.places = list_in_arena(std::span<const EntityId>(places), arena);
 }
 
 // The `top` entities among those kept, by `by` over the whole graph, ties by node id.
@@ -363,6 +403,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     if (!opt.ego) edges.reserve(g.relations().size());  // most of them, as a rule
     const bool count_pairs = opt.collapse || opt.min_weight > 1.0;
     std::unordered_map<PairKey, std::size_t, PairKeyHash> pairs;  // -> index (collapse) or count
+    std::vector<std::pair<std::size_t, const RelationRecord*>> later;  // collapse: (edge, a relation after its first)
     for (const RelationRecord& r : g.relations()) {
         if (r.a.value >= keep.size() || r.b.value >= keep.size()) continue;
         if (!keep[r.a.value] || !keep[r.b.value]) continue;
@@ -372,15 +413,17 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
             const auto [it, added] = pairs.try_emplace(key_of(r.type, ends), opt.collapse ? edges.size() : 1);
             if (!added) {
                 if (opt.collapse) {
-                    edges[it->second].records.push_back(&r);
+                    later.emplace_back(it->second, &r);
                     continue;
                 }
                 ++it->second;
             }
         }
-        start_edge(edges.emplace_back(s.arena.get()), r, ends);
+        start_edge(edges.emplace_back(), r, ends);
     }
-    for (SelectedEdge& e : edges) finish(e, *s.arena);
+    gather_records(g, edges, later, *s.arena);
+    Scratch scratch;
+    for (SelectedEdge& e : edges) finish(e, *s.arena, scratch);
     if (opt.min_weight > 1.0) {
         std::erase_if(edges, [&](const SelectedEdge& e) {
             const double parallel = opt.collapse ? e.weight : static_cast<double>(pairs.at(key_of(e)));

@@ -21,14 +21,11 @@
 namespace kg::output::detail {
 
 // One edge to write: a relation, or with ExportOptions::collapse all relations of
-// one type between the same two entities. Its lists are allocated from the
-// Selection's arena: a million edges of one relation each would otherwise cost
-// three million small allocations and as many frees.
+// one type between the same two entities. Its lists are slices of the Selection's
+// arena, a pointer and a count each: a million edges of one relation each would
+// otherwise cost three million small allocations and as many frees, and a vector
+// (pointer, size, capacity, resource) per list twice the room in every edge.
 struct SelectedEdge {
-    SelectedEdge() = default;
-    explicit SelectedEdge(std::pmr::memory_resource* arena)
-        : records(arena), dates(arena), places(arena), documents(arena) {}
-
     RelationId id;                        // the smallest relation id (positional: never written)
     std::string_view stable_id;           // the id writers use (see stable_ids.h), in the Selection's arena
     RelationType type = RelationType::Met;
@@ -36,15 +33,15 @@ struct SelectedEdge {
     EntityId target;
     bool directed = false;
     // The relations it stands for, by date and title; never empty.
-    std::pmr::vector<const RelationRecord*> records;
+    std::span<const RelationRecord*> records;
     // Single values describe the edge only when every record it stands for has the
     // same one (always so without --collapse); a collapsed edge of relations that
     // differ leaves them empty and keeps every value in the lists.
     std::string_view date;                // the date of every record, or empty
-    std::pmr::vector<std::string_view> dates;  // every distinct non-empty date, sorted
+    std::span<std::string_view> dates;    // every distinct non-empty date, sorted
     std::optional<EntityId> place;        // the place of every record, or none
-    std::pmr::vector<EntityId> places;         // every distinct place, in record order
-    std::pmr::vector<std::string_view> documents;  // distinct evidence documents, sorted
+    std::span<EntityId> places;           // every distinct place, in record order
+    std::span<std::string_view> documents;  // distinct evidence documents, sorted
     // The "title", "amount" and "mode" every record has, as attribute() gives them;
     // read once in relation order, so writers visiting edges in id order do not go
     // back to the records for them.
