@@ -12,6 +12,8 @@
 using kg::output::detail::HugePageResource;
 using kg::output::detail::huge_pages;
 
+TEST_SUITE("export") {
+
 TEST_CASE("a block of a huge page or more starts on a huge page boundary and holds what is written to it") {
     constexpr std::size_t bytes = HugePageResource::kHugePage + 12345;  // not a whole number of pages
     void* p = huge_pages()->allocate(bytes, alignof(std::max_align_t));
@@ -21,7 +23,7 @@ TEST_CASE("a block of a huge page or more starts on a huge page boundary and hol
     huge_pages()->deallocate(p, bytes, alignof(std::max_align_t));
 }
 
-TEST_CASE("small blocks come from the heap, and a vector grows through both kinds") {
+TEST_CASE("small blocks come from the heap and a vector grows through both kinds") {
     void* small = huge_pages()->allocate(64, 8);
     REQUIRE(small != nullptr);
     huge_pages()->deallocate(small, 64, 8);
@@ -32,3 +34,5 @@ TEST_CASE("small blocks come from the heap, and a vector grows through both kind
     std::pmr::vector<std::uint64_t> moved = std::move(v);
     CHECK(moved.size() == 1'000'000);
 }
+
+}  // TEST_SUITE
