@@ -279,7 +279,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
     std::map<Agnode_t*, std::size_t> index;
     for (const EntityRecord* e : s.nodes) {
         if (note && !linked[e->id.value]) continue;
-        const std::string& id = s.node_id(e->id);
+        const std::string id(s.node_id(e->id));
         Agnode_t* n = make_node(root, id);
         const detail::NodeStyle st = detail::node_style(e->type);
         set_attr(n, "label", dot_escstring(drawing ? wrap(e->name, kWrapNames) : e->name));
@@ -333,7 +333,7 @@ BuiltGraph build(const graph::KnowledgeGraph& g, const Selection& s, const Expor
         index.emplace(n, b.nodes.size());
         b.nodes.push_back(n);
         for (EntityId p : sm.participants) {
-            std::string key = id + "_" + s.node_id(p);
+            std::string key = id + "_" + std::string(s.node_id(p));
             Agedge_t* ed = agedge(root, by_id.at(p), n, key.data(), 1);
             if (!ed) throw ExportError("export: cgraph could not create edge " + key);
             set_attr(ed, "color", std::string(detail::edge_colour(RelationType::Met)));

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory_resource>
 #include <optional>
 #include <span>
 #include <string>
@@ -92,7 +93,7 @@ struct Spells {
 };
 
 // Appends the spells of `dates` to `pool`, sorted, overlapping ones merged.
-Spells add_spells(std::span<const std::string_view> dates, std::vector<Spell>& pool) {
+Spells add_spells(std::span<const std::string_view> dates, std::pmr::vector<Spell>& pool) {
     Spells where{pool.size(), pool.size()};
     for (std::string_view d : dates)
         if (auto s = spell_of(d)) pool.push_back(*s);
@@ -122,7 +123,7 @@ struct Interval {
         if (!set || s.end > end) end = s.end;
         set = true;
     }
-    void cover(const std::vector<Spell>& pool, Spells where) {
+    void cover(const std::pmr::vector<Spell>& pool, Spells where) {
         for (std::size_t i = where.begin; i < where.end; ++i) cover(pool[i]);
     }
 };
@@ -162,7 +163,7 @@ void attvalue_joined(detail::Sink& o, const Strings& values) {
     o << "\"/>\n";
 }
 
-void write_spells(detail::Sink& o, const std::vector<Spell>& pool, Spells where) {
+void write_spells(detail::Sink& o, const std::pmr::vector<Spell>& pool, Spells where) {
     if (where.begin == where.end) return;
     o << "        <spells>\n";
     for (std::size_t i = where.begin; i < where.end; ++i)
@@ -200,7 +201,7 @@ void arc_start(detail::Sink& o, std::string_view id, std::string_view source, st
 // second arc of a symmetric relation, which ends as the first did.
 void arc(detail::Sink& o, const detail::SelectedEdge& e, const detail::EdgeFields& f, bool collapsed,
          std::string_view id, std::string_view source, std::string_view target, std::string_view reverse_of,
-         const std::vector<Spell>& pool, Spells spells, detail::Sink::Span& tail) {
+         const std::pmr::vector<Spell>& pool, Spells spells, detail::Sink::Span& tail) {
     arc_start(o, id, source, target, f.label, e.weight);
     attvalue<"relation">(o, to_string(e.type));
     attvalue<"directed">(o, e.directed ? "true" : "false");
@@ -253,9 +254,9 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         if (auto first = spell_of(e->first_seen)) lives[e->id.value].cover(*first);
         if (auto last = spell_of(e->last_seen)) lives[e->id.value].cover(*last);
     }
-    std::vector<Spell> pool;
+    std::pmr::vector<Spell> pool(detail::huge_pages());
     pool.reserve(s.edges.size() + s.meetings.size());
-    std::vector<Spells> edge_spells(s.edges.size());
+    std::pmr::vector<Spells> edge_spells(s.edges.size(), detail::huge_pages());
     for (std::size_t i = 0; i < s.edges.size(); ++i) {
         if (i + detail::kPrefetchAhead < s.edges.size()) detail::prefetch(s.edges[i + detail::kPrefetchAhead]);
         const detail::SelectedEdge& e = s.edges[i];

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <map>
+#include <memory>
+#include <memory_resource>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,15 +62,40 @@ PairKey key_of(RelationType type, const Ends& ends) {
 
 PairKey key_of(const SelectedEdge& e) { return key_of(e.type, {e.source, e.target, e.directed}); }
 
-// Fills a freshly made edge (in place: an edge is some 270 bytes, and a million of
-// them copied once more cost more than filling them).
+// Fills a freshly made edge (in place: an edge is some 200 bytes, and a million of
+// them copied once more cost more than filling them). Its records are gathered later
+// (gather_records); until then `id` names the first.
 void start_edge(SelectedEdge& e, const RelationRecord& r, const Ends& ends) {
     e.id = r.id;
     e.type = r.type;
     e.directed = ends.directed;
     e.source = ends.source;
     e.target = ends.target;
-    e.records.push_back(&r);
+}
+
+// `items` copied into the arena.
+template <class T>
+std::span<T> list_in_arena(std::span<const T> items, std::pmr::memory_resource& arena) {
+    if (items.empty()) return {};
+    T* copy = static_cast<T*>(arena.allocate(items.size_bytes(), alignof(T)));
+    std::uninitialized_copy(items.begin(), items.end(), copy);
+    return {copy, items.size()};
+}
+
+// Gives every edge its records: the relation it was started from, then (collapse)
+// those `later` added to it, in relation order.
+void gather_records(const graph::KnowledgeGraph& g, std::span<SelectedEdge> edges,
+                    const std::vector<std::pair<std::size_t, const RelationRecord*>>& later,
+                    std::pmr::memory_resource& arena) {
+    std::vector<std::uint32_t> count(edges.size(), 1);
+    for (const auto& entry : later) ++count[entry.first];
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        auto* records = static_cast<const RelationRecord**>(arena.allocate(count[i] * sizeof(void*), alignof(void*)));
+        std::uninitialized_fill_n(records, count[i], &g.relations()[edges[i].id.value]);
+        edges[i].records = {records, count[i]};
+        count[i] = 1;  // now: how many are filled
+    }
+    for (const auto& [edge, r] : later) edges[edge].records[count[edge]++] = r;
 }
 
 // The ROLE title as KnowledgeGraph tells relations apart by it.
@@ -105,13 +134,30 @@ Shared shared_attributes(const SelectedEdge& e) {
 }
 
 // Whether no two of `hashes` are equal (sorting a copy of them).
-bool distinct(const std::vector<std::uint64_t>& hashes) {
-    std::vector<std::uint64_t> sorted = hashes;
+bool distinct(std::span<const std::uint64_t> hashes) {
+    std::pmr::vector<std::uint64_t> sorted(hashes.begin(), hashes.end(), huge_pages());
     std::sort(sorted.begin(), sorted.end());
     return std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
 }
 
-void finish(SelectedEdge& e) {
+// A copy of `text` in the selection's arena. Writers visit edges in node id order
+// while their relations lie in ingest order; finish() runs in relation order, and the
+// texts it copies for an edge lie together, so a writer waits on one place in memory
+// per edge instead of on its record, map nodes and evidence items each.
+std::string_view in_arena(std::string_view text, std::pmr::memory_resource& arena) {
+    if (text.empty()) return {};
+    char* copy = static_cast<char*>(arena.allocate(text.size(), 1));
+    std::memcpy(copy, text.data(), text.size());
+    return {copy, text.size()};
+}
+
+// The lists finish() builds before they go into the arena, reused from edge to edge.
+struct Scratch {
+    std::vector<std::string_view> dates, documents;
+    std::vector<EntityId> places;
+};
+
+void finish(SelectedEdge& e, std::pmr::memory_resource& arena, Scratch& scratch) {
     if (e.records.size() > 1) {
         // By (date, title): what tells parallel relations apart, unlike their ids.
         std::vector<std::pair<std::string, const RelationRecord*>> keyed;
@@ -126,33 +172,46 @@ void finish(SelectedEdge& e) {
            }))->id;
     e.merged = e.records.size();
     e.weight = static_cast<double>(e.merged);
-    e.evidence_count = 0;
     const RelationRecord& first = *e.records.front();
     bool one_date = true;
     bool one_place = true;
+    e.evidence_count = 0;
+    std::vector<std::string_view>& dates = scratch.dates;
+    std::vector<std::string_view>& documents = scratch.documents;
+    std::vector<EntityId>& places = scratch.places;
+    dates.clear();
+    documents.clear();
+    places.clear();
     for (const RelationRecord* r : e.records) {
         one_date = one_date && r->date == first.date;
         one_place = one_place && r->place == first.place;
-        if (!r->date.empty()) e.dates.push_back(r->date);
-        if (r->place && std::find(e.places.begin(), e.places.end(), *r->place) == e.places.end())
-            e.places.push_back(*r->place);
+        if (!r->date.empty()) dates.push_back(r->date);
+        if (r->place && std::find(places.begin(), places.end(), *r->place) == places.end())
+            places.push_back(*r->place);
         e.evidence_count += r->evidence.size();
-        for (const Evidence& ev : r->evidence) e.documents.push_back(ev.doc_id);
+        for (const Evidence& ev : r->evidence) documents.push_back(ev.doc_id);
     }
-    if (e.dates.size() > 1) {
-        std::sort(e.dates.begin(), e.dates.end());
-        e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
+    if (dates.size() > 1) {
+        std::sort(dates.begin(), dates.end());
+        dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
     }
     const Shared shared = shared_attributes(e);
-    e.title = shared.title;
-    e.amount = shared.amount;
-    e.mode = shared.mode;
-    e.date = one_date ? std::string_view(first.date) : std::string_view();
     e.place = one_place ? first.place : std::nullopt;
-    if (e.documents.size() > 1) {
-        std::sort(e.documents.begin(), e.documents.end());
-        e.documents.erase(std::unique(e.documents.begin(), e.documents.end()), e.documents.end());
+    if (documents.size() > 1) {
+        std::sort(documents.begin(), documents.end());
+        documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
     }
+    // The texts writers read, together in the arena (see in_arena). With one date,
+    // `dates` holds just that one.
+    for (std::string_view& d : dates) d = in_arena(d, arena);
+    e.dates = list_in_arena(std::span<const std::string_view>(dates), arena);
+    e.date = one_date && !e.dates.empty() ? e.dates.front() : std::string_view();
+    e.title = in_arena(shared.title, arena);
+    e.amount = in_arena(shared.amount, arena);
+    e.mode = in_arena(shared.mode, arena);
+    for (std::string_view& d : documents) d = in_arena(d, arena);
+    e.documents = list_in_arena(std::span<const std::string_view>(documents), arena);
+    e.places = list_in_arena(std::span<const EntityId>(places), arena);
 }
 
 // The `top` entities among those kept, by `by` over the whole graph, ties by node id.
@@ -177,7 +236,7 @@ std::vector<bool> top_entities(const graph::KnowledgeGraph& g, const ExportOptio
 
 // The meetings standing for the MET edges of `edges` that come from meetings (which
 // are marked from_meeting), each with the participants those edges join.
-std::vector<SelectedMeeting> select_meetings(const graph::KnowledgeGraph& g, std::vector<SelectedEdge>& edges,
+std::vector<SelectedMeeting> select_meetings(const graph::KnowledgeGraph& g, std::span<SelectedEdge> edges,
                                              const std::vector<std::string>& node_ids) {
     std::map<MeetingId, std::vector<EntityId>> people;
     for (SelectedEdge& e : edges) {
@@ -316,9 +375,14 @@ std::string join(std::span<const std::string_view> parts, std::string_view sep) 
 Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     const auto& entities = g.entities();
     Selection s;
-    s.arena = std::make_unique<std::pmr::monotonic_buffer_resource>();
+    s.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(huge_pages());
     s.node_ids = stable_node_ids(g);
     const std::vector<std::string>& ids = s.node_ids;
+    s.id_offsets.reserve(ids.size() + 1);
+    s.id_offsets.push_back(0);
+    for (const std::string& id : ids) s.id_offsets.push_back(static_cast<std::uint32_t>(s.id_offsets.back() + id.size()));
+    s.id_text.reserve(s.id_offsets.back());
+    for (const std::string& id : ids) s.id_text += id;
     std::vector<bool> keep(entities.size(), false);
     if (opt.ego) {
         if (opt.ego->value >= entities.size())
@@ -335,10 +399,11 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     if (opt.top > 0) keep = top_entities(g, opt, keep, ids);
 
     // Relations in id order; the edges are put in node id order below.
-    std::vector<SelectedEdge> edges;
+    std::pmr::vector<SelectedEdge> edges(huge_pages());  // the same resource as s.edges, so moved at the end
     if (!opt.ego) edges.reserve(g.relations().size());  // most of them, as a rule
     const bool count_pairs = opt.collapse || opt.min_weight > 1.0;
     std::unordered_map<PairKey, std::size_t, PairKeyHash> pairs;  // -> index (collapse) or count
+    std::vector<std::pair<std::size_t, const RelationRecord*>> later;  // collapse: (edge, a relation after its first)
     for (const RelationRecord& r : g.relations()) {
         if (r.a.value >= keep.size() || r.b.value >= keep.size()) continue;
         if (!keep[r.a.value] || !keep[r.b.value]) continue;
@@ -348,15 +413,17 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
             const auto [it, added] = pairs.try_emplace(key_of(r.type, ends), opt.collapse ? edges.size() : 1);
             if (!added) {
                 if (opt.collapse) {
-                    edges[it->second].records.push_back(&r);
+                    later.emplace_back(it->second, &r);
                     continue;
                 }
                 ++it->second;
             }
         }
-        start_edge(edges.emplace_back(s.arena.get()), r, ends);
+        start_edge(edges.emplace_back(), r, ends);
     }
-    for (SelectedEdge& e : edges) finish(e);
+    gather_records(g, edges, later, *s.arena);
+    Scratch scratch;
+    for (SelectedEdge& e : edges) finish(e, *s.arena, scratch);
     if (opt.min_weight > 1.0) {
         std::erase_if(edges, [&](const SelectedEdge& e) {
             const double parallel = opt.collapse ? e.weight : static_cast<double>(pairs.at(key_of(e)));
@@ -375,7 +442,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     // edges share one only if their hashes are equal: with no equal hashes (the rule,
     // short of a 64-bit collision) every edge keeps its base, written straight into the
     // arena, with no claim, key or string per edge. Otherwise unique_ids settles them.
-    std::vector<std::uint64_t> hashes(edges.size());
+    std::pmr::vector<std::uint64_t> hashes(edges.size(), huge_pages());
     for (std::size_t i = 0; i < edges.size(); ++i) {
         SelectedEdge& e = edges[i];
         if (!e.directed && rank[e.target.value] < rank[e.source.value]) std::swap(e.source, e.target);
@@ -383,7 +450,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         // has that relation's title as its own.
         const std::string_view date = opt.collapse ? std::string_view() : std::string_view(e.records.front()->date);
         const std::string title = opt.collapse || e.title.empty() ? std::string() : graph::name_key(e.title);
-        hashes[i] = edge_hash(e.type, ids[e.source.value], ids[e.target.value], date, title, opt.collapse);
+        hashes[i] = edge_hash(e.type, s.node_id(e.source), s.node_id(e.target), date, title, opt.collapse);
     }
     const auto keep_id = [&](SelectedEdge& e, std::size_t size) {
         char* text = static_cast<char*>(s.arena->allocate(size, 1));
@@ -407,7 +474,8 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         for (std::size_t i = 0; i < edges.size(); ++i)
             std::copy(edge_ids[i].begin(), edge_ids[i].end(), keep_id(edges[i], edge_ids[i].size()));
     }
-    hashes = {};
+    hashes.clear();
+    hashes.shrink_to_fit();
     // Sorted through small keys, each edge then moved once: moving the edges
     // themselves through a sort of a million costs more than all the rest. First by
     // both ends' ranks in one integer, then edges between the same two nodes (few)
@@ -416,7 +484,7 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         std::uint64_t ends;  // source rank, target rank
         std::size_t index;
     };
-    std::vector<Order> order(edges.size());
+    std::pmr::vector<Order> order(edges.size(), huge_pages());
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const SelectedEdge& e = edges[i];
         order[i] = {(std::uint64_t{rank[e.source.value]} << 32) | rank[e.target.value], i};

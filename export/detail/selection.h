@@ -6,6 +6,7 @@
 // export/detail/stable_ids.h, so two graphs of the same documents ingested in
 // different orders export the same bytes.
 
+#include <cstdint>
 #include <memory>
 #include <memory_resource>
 #include <optional>
@@ -14,19 +15,17 @@
 #include <string_view>
 #include <vector>
 
+#include "export/detail/huge_pages.h"
 #include "export/exporters.h"
 
 namespace kg::output::detail {
 
 // One edge to write: a relation, or with ExportOptions::collapse all relations of
-// one type between the same two entities. Its lists are allocated from the
-// Selection's arena: a million edges of one relation each would otherwise cost
-// three million small allocations and as many frees.
+// one type between the same two entities. Its lists are slices of the Selection's
+// arena, a pointer and a count each: a million edges of one relation each would
+// otherwise cost three million small allocations and as many frees, and a vector
+// (pointer, size, capacity, resource) per list twice the room in every edge.
 struct SelectedEdge {
-    SelectedEdge() = default;
-    explicit SelectedEdge(std::pmr::memory_resource* arena)
-        : records(arena), dates(arena), places(arena), documents(arena) {}
-
     RelationId id;                        // the smallest relation id (positional: never written)
     std::string_view stable_id;           // the id writers use (see stable_ids.h), in the Selection's arena
     RelationType type = RelationType::Met;
@@ -34,15 +33,15 @@ struct SelectedEdge {
     EntityId target;
     bool directed = false;
     // The relations it stands for, by date and title; never empty.
-    std::pmr::vector<const RelationRecord*> records;
+    std::span<const RelationRecord*> records;
     // Single values describe the edge only when every record it stands for has the
     // same one (always so without --collapse); a collapsed edge of relations that
     // differ leaves them empty and keeps every value in the lists.
     std::string_view date;                // the date of every record, or empty
-    std::pmr::vector<std::string_view> dates;  // every distinct non-empty date, sorted
+    std::span<std::string_view> dates;    // every distinct non-empty date, sorted
     std::optional<EntityId> place;        // the place of every record, or none
-    std::pmr::vector<EntityId> places;         // every distinct place, in record order
-    std::pmr::vector<std::string_view> documents;  // distinct evidence documents, sorted
+    std::span<EntityId> places;           // every distinct place, in record order
+    std::span<std::string_view> documents;  // distinct evidence documents, sorted
     // The "title", "amount" and "mode" every record has, as attribute() gives them;
     // read once in relation order, so writers visiting edges in id order do not go
     // back to the records for them.
@@ -77,12 +76,21 @@ struct Selection {
     std::unique_ptr<std::pmr::monotonic_buffer_resource> arena;
     std::vector<const EntityRecord*> nodes;  // sorted by node id
     // Sorted by source and target node id, type, date, edge id; both ends are in `nodes`.
-    std::vector<SelectedEdge> edges;
+    // In huge pages, as are the arena's blocks (see huge_pages.h).
+    std::pmr::vector<SelectedEdge> edges{huge_pages()};
     std::vector<SelectedMeeting> meetings;   // sorted by stable id; empty unless meetings_as_nodes
     std::vector<std::string> node_ids;       // stable_node_ids of the whole graph, by EntityId::value
+    // The same ids end to end in one buffer in huge pages, id i from id_offsets[i] to
+    // id_offsets[i + 1]: writers look up the ends of a million edges, in node id order
+    // of their sources, so the targets' ids at random; here they share a few pages.
+    std::pmr::string id_text{huge_pages()};
+    std::vector<std::uint32_t> id_offsets;
 
     // The node id of an entity of the graph.
-    const std::string& node_id(EntityId id) const { return node_ids.at(id.value); }
+    std::string_view node_id(EntityId id) const {
+        const std::uint32_t end = id_offsets.at(id.value + 1);
+        return {id_text.data() + id_offsets[id.value], end - id_offsets[id.value]};
+    }
 };
 
 // Throws ExportError when opt.ego names no entity of `g`.
@@ -106,11 +114,11 @@ struct EdgeFields {
 void edge_fields(const graph::KnowledgeGraph& g, const SelectedEdge& e, EdgeFields& f);
 
 // Edges are visited in node id order, their relations lie in ingest order: asks
-// the processor for the text of an edge a few places ahead (date, title, amount,
+// the processor for the text of an edge a few places ahead (id, date, title, amount,
 // mode, documents) so that it is in cache when the edge is written.
 inline constexpr std::size_t kPrefetchAhead = 8;
 inline void prefetch(const SelectedEdge& e) {
-    for (std::string_view text : {e.date, e.title, e.amount, e.mode}) __builtin_prefetch(text.data());
+    for (std::string_view text : {e.stable_id, e.date, e.title, e.amount, e.mode}) __builtin_prefetch(text.data());
     if (!e.documents.empty()) __builtin_prefetch(e.documents.front().data());
 }
 
@@ -124,11 +132,14 @@ void for_each_arc(const graph::KnowledgeGraph& g, const Selection& s, Arc&& arc)
     EdgeFields f;
     std::string reverse_id;
     for (std::size_t i = 0; i < s.edges.size(); ++i) {
-        if (i + kPrefetchAhead < s.edges.size()) prefetch(s.edges[i + kPrefetchAhead]);
+        if (i + kPrefetchAhead < s.edges.size()) {
+            prefetch(s.edges[i + kPrefetchAhead]);
+            __builtin_prefetch(s.node_id(s.edges[i + kPrefetchAhead].target).data());
+        }
         const SelectedEdge& e = s.edges[i];
         if (e.from_meeting) continue;
-        const std::string& source = s.node_id(e.source);
-        const std::string& target = s.node_id(e.target);
+        const std::string_view source = s.node_id(e.source);
+        const std::string_view target = s.node_id(e.target);
         edge_fields(g, e, f);
         arc(i, f, std::string_view(e.stable_id), source, target, std::string_view());
         if (!e.directed) {

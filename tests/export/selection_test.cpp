@@ -30,7 +30,7 @@ TEST_CASE("the default selection is the whole graph sorted by node id and then e
     CHECK(std::is_sorted(s.nodes.begin(), s.nodes.end(),
                          [&](const auto* a, const auto* b) { return s.node_id(a->id) < s.node_id(b->id); }));
     CHECK(std::is_sorted(s.edges.begin(), s.edges.end(), [&](const auto& a, const auto& b) {
-        return std::tie(s.node_id(a.source), s.node_id(a.target)) < std::tie(s.node_id(b.source), s.node_id(b.target));
+        return std::pair(s.node_id(a.source), s.node_id(a.target)) < std::pair(s.node_id(b.source), s.node_id(b.target));
     }));
     for (const auto& e : s.edges)
         if (!e.directed) CHECK(s.node_id(e.source) < s.node_id(e.target));

@@ -100,7 +100,7 @@ Exports exports_of(const kg::graph::KnowledgeGraph& g) {
 
 // xs:NMTOKEN is wider; the ids keep to lower-case ASCII words joined by '-'.
 // (Checked by hand: std::regex trips GCC 12's -Wmaybe-uninitialized in the sanitizer build.)
-bool id_shaped(const std::string& id) {
+bool id_shaped(std::string_view id) {
     if (id.empty() || id.front() == '-' || id.back() == '-') return false;
     for (std::size_t i = 0; i < id.size(); ++i) {
         const char c = id[i];
@@ -204,7 +204,7 @@ TEST_CASE("adding a document keeps the ids of everything exported before") {
     const auto s_before = kg::output::detail::select(before, {});
     const auto s_after = kg::output::detail::select(after, {});
     std::set<std::string, std::less<>> nodes_after, edges_after;
-    for (const auto* e : s_after.nodes) nodes_after.insert(s_after.node_id(e->id));
+    for (const auto* e : s_after.nodes) nodes_after.emplace(s_after.node_id(e->id));
     for (const auto& e : s_after.edges) edges_after.emplace(e.stable_id);
     for (const auto* e : s_before.nodes) CHECK(nodes_after.count(s_before.node_id(e->id)) == 1);
     for (const auto& e : s_before.edges) CHECK(edges_after.count(e.stable_id) == 1);
