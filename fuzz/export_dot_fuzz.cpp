@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     KG_FUZZ_CHECK(agnedges(parsed.get()) == static_cast<int>(selection.edges.size()), dot);
     char label_name[] = "label";
     for (const kg::EntityRecord* e : selection.nodes) {
-        std::string id = selection.node_id(e->id);
+        std::string id(selection.node_id(e->id));
         Agnode_t* n = agnode(parsed.get(), id.data(), 0);
         KG_FUZZ_CHECK(n != nullptr, id);
         const char* label = agget(n, label_name);
