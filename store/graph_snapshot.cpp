@@ -29,7 +29,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (2 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (3 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -50,6 +50,26 @@ CREATE TRIGGER IF NOT EXISTS kb_corrections_updated AFTER UPDATE ON corrections
   BEGIN UPDATE kb_generation SET value = value + 1; END;
 )sql";
 
+// The change log: one row per change the generation counts, with the id of an inserted
+// document, NULL for any other change (a document replaced, updated or deleted, a
+// correction). A snapshot keeps the last row it saw; the rows after it say whether
+// documents were only added since. AUTOINCREMENT: a row number is never used twice.
+constexpr const char* kChangeLogSql = R"sql(
+CREATE TABLE IF NOT EXISTS kb_changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, added TEXT);
+CREATE TRIGGER IF NOT EXISTS kb_log_documents_inserted AFTER INSERT ON documents
+  BEGIN INSERT INTO kb_changes(added) VALUES (NEW.id); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_documents_deleted AFTER DELETE ON documents
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_documents_updated AFTER UPDATE ON documents
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_corrections_inserted AFTER INSERT ON corrections
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_corrections_deleted AFTER DELETE ON corrections
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_corrections_updated AFTER UPDATE ON corrections
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+)sql";
+
 constexpr const char* kTablesSql = R"sql(
 DROP TABLE IF EXISTS kb_snapshot;
 DROP TABLE IF EXISTS kb_entities;
@@ -60,7 +80,7 @@ DROP TABLE IF EXISTS kb_relations;
 DROP TABLE IF EXISTS kb_relation_ends;
 DROP TABLE IF EXISTS kb_evidence;
 DROP TABLE IF EXISTS kb_blobs;
-CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL);
+CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   documents TEXT NOT NULL, doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL,
   last_seen TEXT NOT NULL, merge_reasons TEXT NOT NULL);
@@ -164,26 +184,66 @@ std::uint32_t pack_date(std::string_view d) {
     return v;
 }
 
-std::uint64_t snapshot_generation(const std::string& path) {
+SnapshotStart begin_snapshot(const std::string& path) {
+    const char* what = "cannot read the snapshot generation";
     std::unique_ptr<Database> db = connect(path);
-    if (!table_exists(*db, "kb_generation")) {
+    if (!table_exists(*db, "kb_generation") || !table_exists(*db, "kb_changes")) {
         Transaction tx(*db, TransactionKind::Write);
         db->exec(kGenerationSql, "cannot install the snapshot generation counter");
+        db->exec(kChangeLogSql, "cannot install the snapshot change log");
         tx.commit();
     }
-    return static_cast<std::uint64_t>(
-        db->query_int("SELECT value FROM kb_generation WHERE id = 1", "cannot read the snapshot generation"));
+    Transaction tx(*db, TransactionKind::Read);
+    SnapshotStart start;
+    start.generation = static_cast<std::uint64_t>(db->query_int("SELECT value FROM kb_generation WHERE id = 1", what));
+    start.last_change = db->query_int("SELECT coalesce(max(seq), 0) FROM kb_changes", what);
+    if (!table_exists(*db, "kb_snapshot")) return start;
+    std::int64_t since = 0;
+    std::uint64_t behind = 0;
+    {
+        Statement q = db->prepare("SELECT format, generation, last_change FROM kb_snapshot");
+        if (!q.step(what) || q.integer(0) != kFormat) return start;
+        behind = start.generation - static_cast<std::uint64_t>(q.integer(1));
+        since = q.integer(2);
+    }
+    // Every change since the snapshot must be in the log, and an insert.
+    std::vector<std::string> added;
+    {
+        Statement q = db->prepare("SELECT added FROM kb_changes WHERE seq > ?1 ORDER BY seq");
+        q.bind(1, since);
+        while (q.step(what)) {
+            if (q.is_null(0)) return start;
+            added.push_back(q.text(0));
+        }
+    }
+    if (added.size() != behind) return start;
+    Statement q = db->prepare("SELECT data FROM kb_blobs WHERE name = 'merge_state'");
+    if (!q.step(what)) return start;
+    start.merge_state = std::string(q.blob(0));
+    start.added = std::move(added);
+    return start;
 }
 
-void write_graph_snapshot(const std::string& path, std::uint64_t generation, const SnapshotContent& c) {
+void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& c) {
     const char* what = "cannot write the graph snapshot";
     std::unique_ptr<Database> db = connect(path);
     Transaction tx(*db, TransactionKind::Write);
     db->exec(kTablesSql, what);
     {
-        Statement q = db->prepare("INSERT INTO kb_snapshot(format, generation) VALUES (?1, ?2)");
+        Statement q = db->prepare("INSERT INTO kb_snapshot(format, generation, last_change) VALUES (?1, ?2, ?3)");
         q.bind(1, kFormat);
-        q.bind(2, static_cast<std::int64_t>(generation));
+        q.bind(2, static_cast<std::int64_t>(start.generation));
+        q.bind(3, start.last_change);
+        q.run(what);
+    }
+    {
+        Statement q = db->prepare("DELETE FROM kb_changes WHERE seq <= ?1");  // read into this snapshot
+        q.bind(1, start.last_change);
+        q.run(what);
+    }
+    if (!c.merge_state.empty()) {
+        Statement q = db->prepare("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)");
+        q.bind_blob(1, c.merge_state);
         q.run(what);
     }
     {
