@@ -28,7 +28,8 @@ std::string earliest_document_date(const RelationRecord& r, const graph::Knowled
 // The snapshot's merged graph with the documents stored since added to it, when the
 // base changed by those additions only and appending them gives exactly the graph
 // built from every document (graph::append_documents); empty otherwise.
-std::optional<graph::GrowingGraph> grown_graph(const store::Store& st, const store::SnapshotStart& start) {
+std::optional<graph::GrowingGraph> grown_graph(const store::Store& st, const store::SnapshotStart& start,
+                                               store::SnapshotChanges& changes) {
     if (!start.merge_state) return std::nullopt;
     std::optional<graph::GrowingGraph> g = graph::restore_growing_graph(*start.merge_state);
     if (!g) return std::nullopt;
@@ -42,7 +43,10 @@ std::optional<graph::GrowingGraph> grown_graph(const store::Store& st, const sto
         x->document.text.clear();     // as load_all(DocumentText::Omit) gives it
         added.push_back(std::move(*x));
     }
+    g->graph.track_changes();
     if (!graph::append_documents(*g, added)) return std::nullopt;
+    graph::KnowledgeGraph::Changes c = g->graph.take_changes();
+    changes = {std::move(c.entities), std::move(c.relations), std::move(c.meetings)};
     return g;
 }
 
@@ -54,7 +58,8 @@ SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
     const store::SnapshotStart start = store::begin_snapshot(db);
     SnapshotBuild out;
     std::optional<graph::GrowingGraph> grown;
-    if (how == Rebuild::Incremental) grown = grown_graph(*st, start);
+    store::SnapshotChanges changes;
+    if (how == Rebuild::Incremental) grown = grown_graph(*st, start, changes);
     out.incremental = grown.has_value();
     graph::GrowingGraph built = grown ? std::move(*grown)
                                       : graph::build_growing_graph(st->load_all(store::Store::DocumentText::Omit),
@@ -69,8 +74,10 @@ SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
         link_dates.push_back(r.date.empty() ? earliest_document_date(r, g) : r.date);
     // Only a graph documents can be appended to is worth keeping.
     const std::string state = built.appendable ? graph::save_state(built) : std::string();
+    // Grown, only the records the new documents changed are written again.
     store::write_graph_snapshot(
-        db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_dates, state});
+        db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_dates, state},
+        out.incremental ? &changes : nullptr);
     out.entities = g.entities().size();
     return out;
 }

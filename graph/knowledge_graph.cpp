@@ -135,6 +135,9 @@ struct KnowledgeGraph::Impl {
     StringMap<std::string> document_dates;    // document id -> its date
     std::unordered_set<std::size_t> evidence_seen;
     std::vector<std::vector<std::uint32_t>> meetings_by_entity;
+    // What add() created or changed, while tracked (KnowledgeGraph::track_changes).
+    bool tracking = false;
+    std::unordered_set<std::uint32_t> changed_entities, changed_relations, changed_meetings;
     // Every name and alias with its key, for suggest().
     std::vector<std::pair<std::string, std::string>> known_names;
     std::unordered_set<std::string> known_seen;
@@ -513,9 +516,11 @@ struct KnowledgeGraph::Impl {
             m.documents.erase(std::unique(m.documents.begin(), m.documents.end()), m.documents.end());
             for (EntityId p : m.participants) meetings_by_entity[p.value].push_back(id);
             meetings.push_back(std::move(m));
+            if (tracking) changed_meetings.insert(id);
             return MeetingId{id};
         }
         id = *existing;
+        if (tracking) changed_meetings.insert(id);
         MeetingRecord& r = meetings[id];
         for (const Evidence& ev : m.evidence) append_evidence('m', id, r.evidence, ev);
         for (const std::string& d : m.documents) insert_sorted(r.documents, d);
@@ -608,6 +613,7 @@ struct KnowledgeGraph::Impl {
 
             auto [it, inserted] = relation_index.try_emplace(std::move(key), static_cast<std::uint32_t>(relations.size()));
             std::uint32_t id = it->second;
+            if (tracking) changed_relations.insert(id);
             if (inserted) {
                 RelationRecord r;
                 r.id = RelationId{id};
@@ -646,12 +652,16 @@ struct KnowledgeGraph::Impl {
             m.documents.push_back(doc.id);
             if (r.meeting) {
                 MeetingRecord& existing = meetings[r.meeting->value];
+                if (tracking) changed_meetings.insert(r.meeting->value);
                 for (const Evidence& ev : m.evidence) append_evidence('m', r.meeting->value, existing.evidence, ev);
                 insert_sorted(existing.documents, doc.id);
             } else {
                 r.meeting = merge_meeting(std::move(m));
             }
         }
+        if (tracking)
+            for (const std::optional<std::uint32_t>& id : entity_map)
+                if (id) changed_entities.insert(*id);
         return entity_map;
     }
 
@@ -948,6 +958,21 @@ std::optional<KnowledgeGraph> KnowledgeGraph::restore_state(std::string_view byt
     KnowledgeGraph g;
     if (!g.impl_->restore(in)) return std::nullopt;
     return g;
+}
+
+void KnowledgeGraph::track_changes() { impl_->tracking = true; }
+
+KnowledgeGraph::Changes KnowledgeGraph::take_changes() {
+    auto sorted = [](std::unordered_set<std::uint32_t>& ids, auto& out) {
+        for (std::uint32_t id : ids) out.push_back({id});
+        std::sort(out.begin(), out.end());
+        ids.clear();
+    };
+    Changes c;
+    sorted(impl_->changed_entities, c.entities);
+    sorted(impl_->changed_relations, c.relations);
+    sorted(impl_->changed_meetings, c.meetings);
+    return c;
 }
 
 std::string KnowledgeGraph::document_date(std::string_view doc_id) const {

@@ -29,7 +29,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (3 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (4 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -86,6 +86,7 @@ CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT N
   last_seen TEXT NOT NULL, merge_reasons TEXT NOT NULL);
 CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
   PRIMARY KEY (key, tbl, entity)) WITHOUT ROWID;
+CREATE INDEX kb_names_entity ON kb_names(entity);
 CREATE TABLE kb_meetings(id INTEGER PRIMARY KEY, date TEXT NOT NULL, place INTEGER, mode TEXT NOT NULL,
   status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL, plover TEXT NOT NULL,
   participants TEXT NOT NULL, documents TEXT NOT NULL);
@@ -203,8 +204,10 @@ SnapshotStart begin_snapshot(const std::string& path) {
     {
         Statement q = db->prepare("SELECT format, generation, last_change FROM kb_snapshot");
         if (!q.step(what) || q.integer(0) != kFormat) return start;
-        behind = start.generation - static_cast<std::uint64_t>(q.integer(1));
-        since = q.integer(2);
+        start.snapshot_generation = static_cast<std::uint64_t>(q.integer(1));
+        start.snapshot_last_change = q.integer(2);
+        behind = start.generation - start.snapshot_generation;
+        since = start.snapshot_last_change;
     }
     // Every change since the snapshot must be in the log, and an insert.
     std::vector<std::string> added;
@@ -224,33 +227,65 @@ SnapshotStart begin_snapshot(const std::string& path) {
     return start;
 }
 
-void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& c) {
+namespace {
+
+// The ids of `records` to write: all of them, or the changed ones.
+template <class Record, class Id>
+std::vector<std::size_t> rows(const std::vector<Record>& records, const std::vector<Id>* changed) {
+    std::vector<std::size_t> out;
+    if (!changed) {
+        out.resize(records.size());
+        for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+        return out;
+    }
+    for (Id id : *changed)
+        if (id.value < records.size()) out.push_back(id.value);
+    return out;
+}
+
+// True when the snapshot in `db` is still the one `start` was read beside.
+bool unchanged_since(Database& db, const SnapshotStart& start) {
+    if (!start.merge_state || !table_exists(db, "kb_snapshot")) return false;
+    Statement q = db.prepare("SELECT format, generation, last_change FROM kb_snapshot");
+    return q.step("cannot read the graph snapshot") && q.integer(0) == kFormat &&
+           static_cast<std::uint64_t>(q.integer(1)) == start.snapshot_generation &&
+           q.integer(2) == start.snapshot_last_change;
+}
+
+}  // namespace
+
+void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& c,
+                          const SnapshotChanges* changes) {
     const char* what = "cannot write the graph snapshot";
     std::unique_ptr<Database> db = connect(path);
     Transaction tx(*db, TransactionKind::Write);
-    db->exec(kTablesSql, what);
-    {
-        Statement q = db->prepare("INSERT INTO kb_snapshot(format, generation, last_change) VALUES (?1, ?2, ?3)");
+    // Another process may have written a snapshot since begin_snapshot: then all is written.
+    if (changes && !unchanged_since(*db, start)) changes = nullptr;
+    if (!changes) db->exec(kTablesSql, what);
+    auto run = [&](const char* sql, auto bind) {
+        Statement q = db->prepare(sql);
+        bind(q);
+        q.run(what);
+    };
+    run("DELETE FROM kb_snapshot", [](Statement&) {});
+    run("INSERT INTO kb_snapshot(format, generation, last_change) VALUES (?1, ?2, ?3)", [&](Statement& q) {
         q.bind(1, kFormat);
         q.bind(2, static_cast<std::int64_t>(start.generation));
         q.bind(3, start.last_change);
-        q.run(what);
-    }
-    {
-        Statement q = db->prepare("DELETE FROM kb_changes WHERE seq <= ?1");  // read into this snapshot
-        q.bind(1, start.last_change);
-        q.run(what);
-    }
-    if (!c.merge_state.empty()) {
-        Statement q = db->prepare("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)");
-        q.bind_blob(1, c.merge_state);
-        q.run(what);
-    }
+    });
+    // The log up to here is read into this snapshot.
+    run("DELETE FROM kb_changes WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
+    run("DELETE FROM kb_blobs", [](Statement&) {});
+    if (!c.merge_state.empty())
+        run("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)",
+            [&](Statement& q) { q.bind_blob(1, c.merge_state); });
+    const std::vector<std::size_t> entity_rows = rows(c.entities, changes ? &changes->entities : nullptr);
     {
         Statement q = db->prepare(
-            "INSERT INTO kb_entities(id, type, name, aliases, documents, doc_count, mention_count, first_seen, "
-            "last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        for (const EntityRecord& e : c.entities) {
+            "INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, documents, doc_count, mention_count, "
+            "first_seen, last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        for (std::size_t i : entity_rows) {
+            const EntityRecord& e = c.entities[i];
             StatementUse use(q);
             q.bind(1, static_cast<std::int64_t>(e.id.value));
             q.bind(2, to_string(e.type));
@@ -266,8 +301,20 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
         }
     }
     {
+        // Only the names of changed entities change: theirs are written again.
+        std::vector<bool> changed_entity(changes ? c.entities.size() : 0);
+        if (changes) {
+            Statement d = db->prepare("DELETE FROM kb_names WHERE entity = ?1");
+            for (std::size_t i : entity_rows) {
+                changed_entity[i] = true;
+                StatementUse use(d);
+                d.bind(1, static_cast<std::int64_t>(i));
+                d.run(what);
+            }
+        }
         Statement q = db->prepare("INSERT OR IGNORE INTO kb_names(key, tbl, entity) VALUES (?1, ?2, ?3)");
         for (const SnapshotName& n : c.names) {
+            if (changes && (n.entity.value >= changed_entity.size() || !changed_entity[n.entity.value])) continue;
             StatementUse use(q);
             q.bind(1, n.key);
             q.bind(2, static_cast<std::int64_t>(n.table));
@@ -277,10 +324,12 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     }
     {
         Statement q = db->prepare(
-            "INSERT INTO kb_meetings(id, date, place, mode, status, host, visitor, event, cameo, plover, "
+            "INSERT OR REPLACE INTO kb_meetings(id, date, place, mode, status, host, visitor, event, cameo, plover, "
             "participants, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        // A meeting's participants never change: INSERT OR IGNORE adds a new one's.
         Statement p = db->prepare("INSERT OR IGNORE INTO kb_participants(entity, meeting) VALUES (?1, ?2)");
-        for (const MeetingRecord& m : c.meetings) {
+        for (std::size_t i : rows(c.meetings, changes ? &changes->meetings : nullptr)) {
+            const MeetingRecord& m = c.meetings[i];
             {
                 StatementUse use(q);
                 q.bind(1, static_cast<std::int64_t>(m.id.value));
@@ -307,15 +356,15 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     }
     {
         Statement q = db->prepare(
-            "INSERT INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
+            "INSERT OR REPLACE INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         Statement ends = db->prepare("INSERT OR IGNORE INTO kb_relation_ends(entity, relation) VALUES (?1, ?2)");
+        Statement forget_evidence = db->prepare("DELETE FROM kb_evidence WHERE relation = ?1");
         Statement ev = db->prepare(
             "INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        std::vector<std::uint32_t> packed;
-        packed.reserve(c.relations.size() * kLinkWords);
-        for (const RelationRecord& r : c.relations) {
+        for (std::size_t i : rows(c.relations, changes ? &changes->relations : nullptr)) {
+            const RelationRecord& r = c.relations[i];
             {
                 StatementUse use(q);
                 q.bind(1, static_cast<std::int64_t>(r.id.value));
@@ -342,11 +391,16 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
                 ends.bind(2, static_cast<std::int64_t>(r.id.value));
                 ends.run(what);
             }
-            for (std::size_t i = 0; i < r.evidence.size(); ++i) {
-                const Evidence& e = r.evidence[i];
+            if (changes) {
+                StatementUse use(forget_evidence);
+                forget_evidence.bind(1, static_cast<std::int64_t>(r.id.value));
+                forget_evidence.run(what);
+            }
+            for (std::size_t k = 0; k < r.evidence.size(); ++k) {
+                const Evidence& e = r.evidence[k];
                 StatementUse use(ev);
                 ev.bind(1, static_cast<std::int64_t>(r.id.value));
-                ev.bind_index(2, i);
+                ev.bind_index(2, k);
                 ev.bind(3, e.doc_id);
                 ev.bind_index(4, e.sentence.begin);
                 ev.bind_index(5, e.sentence.end);
@@ -354,6 +408,13 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
                 ev.bind(7, e.confidence);
                 ev.run(what);
             }
+        }
+    }
+    {
+        // Every relation's link, rewritten whole: a few bytes per relation.
+        std::vector<std::uint32_t> packed;
+        packed.reserve(c.relations.size() * kLinkWords);
+        for (const RelationRecord& r : c.relations) {
             const std::string& date = r.id.value < c.link_dates.size() ? c.link_dates[r.id.value] : r.date;
             packed.insert(packed.end(),
                           {r.a.value, r.b.value, r.id.value, static_cast<std::uint32_t>(r.type), pack_date(date)});

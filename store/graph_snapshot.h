@@ -70,6 +70,16 @@ struct SnapshotStart {
     // forgotten, no correction. Empty otherwise (build from every document).
     std::optional<std::string> merge_state;
     std::vector<std::string> added;
+    // The current snapshot's own labels (with merge_state).
+    std::uint64_t snapshot_generation = 0;
+    std::int64_t snapshot_last_change = 0;
+};
+
+// The records that changed since the current snapshot, for updating it in place.
+struct SnapshotChanges {
+    std::vector<EntityId> entities;
+    std::vector<RelationId> relations;
+    std::vector<MeetingId> meetings;
 };
 
 // Reads the start of a new snapshot of the knowledge base at `path` (an existing kg
@@ -80,8 +90,12 @@ SnapshotStart begin_snapshot(const std::string& path);
 // Replaces the snapshot in `path` with `content`, labelled with `start` (read with
 // begin_snapshot before the documents were loaded, so a change made meanwhile leaves
 // the snapshot outdated rather than wrong), and drops the change log up to it. One
-// transaction.
-void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content);
+// transaction. With `changes` (content is start.merge_state's graph with documents
+// added), only the rows of those records, new or changed, and of their names are
+// written, over the snapshot start was read beside; when another process has written
+// the snapshot since, all of it is written.
+void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content,
+                          const SnapshotChanges* changes = nullptr);
 
 // Read access to a current snapshot. Reads one consistent state of the file for
 // its whole lifetime (an open read transaction). Not thread-safe.

@@ -86,7 +86,11 @@ std::string snapshot_tables(const std::string& db) {
                               "kb_relations", "kb_relation_ends", "kb_evidence", "kb_blobs"}) {
         out += std::string("table ") + table + '\n';
         sqlite3_stmt* q = nullptr;
-        const std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY 1, 2";
+        std::string sql = std::string("SELECT * FROM ") + table;
+        REQUIRE(sqlite3_prepare_v2(handle, sql.c_str(), -1, &q, nullptr) == SQLITE_OK);
+        sql += " ORDER BY 1";  // every column, so that row order is the content's alone
+        for (int c = 2; c <= sqlite3_column_count(q); ++c) sql += ", " + std::to_string(c);
+        sqlite3_finalize(q);
         REQUIRE(sqlite3_prepare_v2(handle, sql.c_str(), -1, &q, nullptr) == SQLITE_OK);
         while (sqlite3_step(q) == SQLITE_ROW) {
             for (int c = 0; c < sqlite3_column_count(q); ++c) {
