@@ -821,6 +821,9 @@ struct KnowledgeGraph::Impl {
     // False when the bytes are damaged or refer to records that are not there.
     bool restore(ByteReader& in) {
         const std::size_t entity_count = in.count();
+        entities.reserve(entity_count);
+        token_count.reserve(entity_count);
+        meetings_by_entity.reserve(entity_count);
         for (std::size_t i = 0; i < entity_count && in.ok(); ++i) {
             EntityRecord e;
             e.id = make_id<EntityId>(i);
@@ -839,6 +842,7 @@ struct KnowledgeGraph::Impl {
         auto known_entity = [&](std::optional<EntityId> e) { return !e || e->value < entities.size(); };
         graph = Graph(entities.size());
         const std::size_t relation_count = in.count();
+        relations.reserve(relation_count);
         for (std::size_t i = 0; i < relation_count && in.ok(); ++i) {
             RelationRecord r;
             r.id = make_id<RelationId>(i);
@@ -859,6 +863,7 @@ struct KnowledgeGraph::Impl {
             relations.push_back(std::move(r));
         }
         const std::size_t meeting_count = in.count();
+        meetings.reserve(meeting_count);
         for (std::size_t i = 0; i < meeting_count && in.ok(); ++i) {
             MeetingRecord m;
             m.id = make_id<MeetingId>(i);
@@ -881,9 +886,14 @@ struct KnowledgeGraph::Impl {
                 if (!known_entity(p)) return false;
                 meetings_by_entity[p.value].push_back(m.id.value);
             }
-            for (const Evidence& ev : m.evidence) evidence_seen.insert(evidence_hash('m', m.id.value, ev));
             meetings.push_back(std::move(m));
         }
+        std::size_t evidence_count = 0;
+        for (const MeetingRecord& m : meetings) evidence_count += m.evidence.size();
+        for (const RelationRecord& r : relations) evidence_count += r.evidence.size();
+        evidence_seen.reserve(evidence_count);
+        for (const MeetingRecord& m : meetings)
+            for (const Evidence& ev : m.evidence) evidence_seen.insert(evidence_hash('m', m.id.value, ev));
         for (const RelationRecord& r : relations) {
             if (r.meeting && r.meeting->value >= meetings.size()) return false;
             for (const Evidence& ev : r.evidence) evidence_seen.insert(evidence_hash('r', r.id.value, ev));
@@ -915,8 +925,12 @@ struct KnowledgeGraph::Impl {
         restore_map(in, meeting_index, id_below(meetings.size()));
         restore_map(in, pinned, entity);
         restore_map(in, document_dates, [&] { return in.string(); });
-        for (std::string& reason : restore_texts(in)) reasons_seen.insert(std::move(reason));
+        std::vector<std::string> reasons = restore_texts(in);
+        reasons_seen.reserve(reasons.size());
+        for (std::string& reason : reasons) reasons_seen.insert(std::move(reason));
         const std::size_t names = in.count();
+        known_names.reserve(names);
+        known_seen.reserve(names);
         for (std::size_t i = 0; i < names && in.ok(); ++i) {
             std::string name = in.string();
             know(name, in.string());
