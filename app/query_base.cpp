@@ -54,8 +54,12 @@ std::optional<graph::GrowingGraph> grown_graph(const store::Store& st, const sto
 
 SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
     if (store::is_postgres_url(db)) return {};  // each question builds its own (QueryBase::open_copy)
+    open_existing_store(db);                    // exists, and is a kg database (migrated if older)
+    return rebuild_snapshot(db, store::begin_snapshot(db), how);
+}
+
+SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how) {
     std::unique_ptr<store::Store> st = open_existing_store(db);
-    const store::SnapshotStart start = store::begin_snapshot(db);
     SnapshotBuild out;
     std::optional<graph::GrowingGraph> grown;
     store::SnapshotChanges changes;

@@ -93,5 +93,8 @@ struct SnapshotBuild {
     bool incremental = false;  // built from the previous snapshot's merge state
 };
 SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how = Rebuild::Incremental);
+// The same from `start`, read with store::begin_snapshot some time before (a test's way
+// of having another kg write the base meanwhile). SQLite bases only.
+SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how);
 
 }  // namespace kg::cli

@@ -77,12 +77,14 @@ kg::DocumentExtraction renamed(const kg::DocumentExtraction& x, const std::strin
     return out;
 }
 
-// Every row of every snapshot table, column by column, as bytes.
-std::string snapshot_tables(const std::string& db) {
+// Every row of every snapshot table, column by column, as bytes; without `labels`, not
+// the snapshot's generation and change-log labels (which count changes since the counter
+// was installed).
+std::string snapshot_tables(const std::string& db, bool labels = true) {
     sqlite3* handle = nullptr;
     REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     std::string out;
-    for (const char* table : {"kb_snapshot", "kb_entities", "kb_names", "kb_meetings", "kb_participants",
+    for (const char* table : {labels ? "kb_snapshot" : "kb_blobs", "kb_entities", "kb_names", "kb_meetings", "kb_participants",
                               "kb_relations", "kb_relation_ends", "kb_evidence", "kb_blobs"}) {
         out += std::string("table ") + table + '\n';
         sqlite3_stmt* q = nullptr;
@@ -222,6 +224,42 @@ TEST_CASE("a snapshot appends documents only when the base changed by additions 
     CHECK_FALSE(kg::cli::rebuild_snapshot(db).incremental);
     put(6, "c3");
     CHECK_FALSE(kg::cli::rebuild_snapshot(db).incremental);  // corrections are replayed on the whole graph
+}
+
+TEST_CASE("a grown snapshot written after another kg wrote one is written whole and then rebuilt") {
+    ScratchDir dir;
+    const std::string db = dir.path + "/kg.db";
+    const std::string reference = dir.path + "/reference.db";
+    std::unique_ptr<kg::store::Store> st = kg::store::open_store(db, kg::store::Durability::Normal);
+    std::unique_ptr<kg::store::Store> ref = kg::store::open_store(reference, kg::store::Durability::Normal);
+    auto put = [&](kg::store::Store& base, std::size_t i, const std::string& id) {
+        base.put(renamed(pool()[i], id), kg::store::sha256_hex(id));
+    };
+    auto same_as_reference = [&] {
+        kg::cli::rebuild_snapshot(reference, kg::cli::Rebuild::Full);
+        const std::string a = snapshot_tables(db, false);
+        const std::string b = snapshot_tables(reference, false);
+        INFO(first_difference(a, b));
+        CHECK(a == b);
+    };
+    for (std::size_t i = 0; i < 6; ++i) put(*st, i, "b" + std::to_string(i));
+    kg::cli::rebuild_snapshot(db);
+    put(*st, 6, "c1");
+    // This kg reads where to start; another stores c2 and brings the snapshot up to date.
+    const kg::store::SnapshotStart early = kg::store::begin_snapshot(db);
+    REQUIRE(early.merge_state);
+    put(*st, 7, "c2");
+    CHECK(kg::cli::rebuild_snapshot(db).incremental);
+    // This kg's graph (b0-b5 and c1) is written whole, over the other's, labelled as of before c2.
+    CHECK(kg::cli::rebuild_snapshot(db, early, kg::cli::Rebuild::Incremental).incremental);
+    for (std::size_t i = 0; i < 6; ++i) put(*ref, i, "b" + std::to_string(i));
+    put(*ref, 6, "c1");
+    same_as_reference();
+    CHECK_FALSE(kg::store::open_graph_snapshot(db));  // outdated: c2 is missing
+    // The log up to c2 went with the other kg's snapshot: the next one is built from every document.
+    CHECK_FALSE(kg::cli::rebuild_snapshot(db).incremental);
+    put(*ref, 7, "c2");
+    same_as_reference();
 }
 
 }  // TEST_SUITE
