@@ -48,7 +48,7 @@ std::vector<std::pair<std::size_t, SurnameMention>> surname_mentions(const Docum
     for (std::size_t i = 0; i < x.entities.size(); ++i) {
         const Entity& e = x.entities[i];
         if (e.type != EntityType::Person || token_count(e.name) != 1 || token_count(e.full_name) >= 2) continue;
-        SurnameMention m{e.name, {}};
+        SurnameMention m{e.name, {}, {}};
         for (const Relation& r : x.relations) {
             if (r.type != RelationType::Role || r.a != i || r.b >= where.size() || !where[r.b]) continue;
             auto title = r.attributes.find("title");
@@ -61,21 +61,37 @@ std::vector<std::pair<std::size_t, SurnameMention>> surname_mentions(const Docum
     return out;
 }
 
-// Step 1: surname-only people resolved by the office their document gives them. Every
-// candidate is added to `mentions` when given.
+// The full name step 1 gives `m` in `g` (the plain merge of the documents), or "".
+std::string step1_name(const KnowledgeGraph& g, const SurnameMention& m) {
+    std::optional<EntityId> holder = office_holder(g, m);
+    return holder ? g.entity(*holder).name : std::string();
+}
+
+// Step 1 on one document merged into `g` as `where`: its surname mentions given their full
+// names, in a copy made in `rewritten` on the first change (else `x` itself). Every
+// candidate, with the name it got, is added to `mentions` when given.
+const DocumentExtraction* resolve_surnames_in(const DocumentExtraction& x, const std::vector<std::optional<EntityId>>& where,
+                                              const KnowledgeGraph& g, std::deque<DocumentExtraction>& rewritten,
+                                              std::vector<SurnameMention>* mentions) {
+    DocumentExtraction* copy = nullptr;
+    for (auto& [i, m] : surname_mentions(x, where)) {
+        m.full_name = step1_name(g, m);
+        if (!m.full_name.empty()) {
+            if (!copy) copy = &rewritten.emplace_back(x);
+            copy->entities[i].full_name = m.full_name;
+        }
+        if (mentions) mentions->push_back(std::move(m));
+    }
+    return copy ? copy : &x;
+}
+
+// Step 1: surname-only people resolved by the office their document gives them.
 bool resolve_surnames_by_role(Build& b, std::vector<SurnameMention>* mentions) {
     bool changed = false;
     for (std::size_t d = 0; d < b.docs.size(); ++d) {
-        DocumentExtraction* copy = nullptr;  // made on the first change
-        for (auto& [i, m] : surname_mentions(*b.docs[d], b.where[d])) {
-            if (std::optional<EntityId> holder = office_holder(b.graph, m)) {
-                if (!copy) copy = &b.rewritten.emplace_back(*b.docs[d]);
-                copy->entities[i].full_name = b.graph.entity(*holder).name;
-                changed = true;
-            }
-            if (mentions) mentions->push_back(std::move(m));
-        }
-        if (copy) b.docs[d] = copy;
+        const DocumentExtraction* x = resolve_surnames_in(*b.docs[d], b.where[d], b.graph, b.rewritten, mentions);
+        changed = changed || x != b.docs[d];
+        b.docs[d] = x;
     }
     return changed;
 }
@@ -172,7 +188,10 @@ GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extracti
     b.merge();
     GrowingGraph out;
     const bool step1 = resolve_surnames_by_role(b, &out.mentions);
-    if (step1) b.merge();
+    if (step1) {
+        out.first = std::move(b.graph);
+        b.merge();
+    }
     if (results) results->clear();
     for (const IdentityCorrection& c : corrections) {
         CorrectionResult r = apply(b, c);
@@ -180,10 +199,13 @@ GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extracti
         if (results) results->push_back(std::move(r));
         if (changed) b.merge();
     }
-    out.appendable = !step1 && corrections.empty();
+    out.appendable = corrections.empty();
     for (std::size_t d = 1; d < extractions.size(); ++d)
         if (!(extractions[d - 1].document.id < extractions[d].document.id)) out.appendable = false;
-    if (!out.appendable) out.mentions.clear();
+    if (!out.appendable) {
+        out.mentions.clear();
+        out.first.reset();
+    }
     else if (!extractions.empty()) out.last_document = extractions.back().document.id;
     out.graph = std::move(b.graph);
     return out;
@@ -201,12 +223,25 @@ bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& ad
         const std::string& before = d == 0 ? g.last_document : added[d - 1].document.id;
         if (!(before < added[d].document.id)) return false;
     }
-    for (const DocumentExtraction& x : added)
-        for (auto& [i, m] : surname_mentions(x, g.graph.add_pinned(x, {}))) g.mentions.push_back(std::move(m));
+    // The plain merge grows first: step 1 reads it. Without a separate one, it is the graph.
+    KnowledgeGraph& first = g.first ? *g.first : g.graph;
+    const std::size_t old_mentions = g.mentions.size();
+    std::vector<std::vector<std::optional<EntityId>>> where;
+    for (const DocumentExtraction& x : added) where.push_back(first.add_pinned(x, {}));
     if (!added.empty()) g.last_document = added.back().document.id;
-    // Step 1 reads the whole graph: a new full name can make an old surname mention resolvable.
-    for (const SurnameMention& m : g.mentions)
-        if (office_holder(g.graph, m)) return false;
+    // A new full name can give an old surname mention another person, or one at all: then
+    // the old documents merge otherwise, and only a full build is right.
+    for (std::size_t k = 0; k < old_mentions; ++k)
+        if (step1_name(first, g.mentions[k]) != g.mentions[k].full_name) return false;
+    std::deque<DocumentExtraction> rewritten;
+    std::vector<const DocumentExtraction*> resolved;
+    for (std::size_t d = 0; d < added.size(); ++d)
+        resolved.push_back(resolve_surnames_in(added[d], where[d], first, rewritten, &g.mentions));
+    if (!g.first) {
+        // The graph is the plain merge: right unless step 1 now changes a new document.
+        return rewritten.empty();
+    }
+    for (const DocumentExtraction* x : resolved) g.graph.add_pinned(*x, {});
     return true;
 }
 
@@ -217,6 +252,7 @@ std::string save_state(const GrowingGraph& g) {
     w.number(g.mentions.size());
     for (const SurnameMention& m : g.mentions) {
         w.string(m.name);
+        w.string(m.full_name);
         w.number(m.offices.size());
         for (const SurnameMention::Office& o : m.offices) {
             w.string(o.title);
@@ -224,6 +260,8 @@ std::string save_state(const GrowingGraph& g) {
             w.string(o.date);
         }
     }
+    w.number(g.first ? 1 : 0);
+    if (g.first) w.string(g.first->save_state());
     w.raw(g.graph.save_state());  // last: read in place on restore
     return w.take();
 }
@@ -236,6 +274,7 @@ std::optional<GrowingGraph> restore_growing_graph(std::string_view bytes) {
     g.mentions.resize(in.count());
     for (SurnameMention& m : g.mentions) {
         m.name = in.string();
+        m.full_name = in.string();
         m.offices.resize(in.count());
         for (SurnameMention::Office& o : m.offices) {
             o.title = in.string();
@@ -243,14 +282,19 @@ std::optional<GrowingGraph> restore_growing_graph(std::string_view bytes) {
             o.date = in.string();
         }
     }
+    if (in.number() == 1) {
+        const std::string first = in.string();
+        if (!in.ok() || !(g.first = KnowledgeGraph::restore_state(first))) return std::nullopt;
+    }
     if (!in.ok()) return std::nullopt;
     std::optional<KnowledgeGraph> graph = KnowledgeGraph::restore_state(in.rest());
     if (!graph) return std::nullopt;
     g.graph = std::move(*graph);
+    const std::size_t entities = (g.first ? *g.first : g.graph).entities().size();
     for (const SurnameMention& m : g.mentions) {
         if (token_count(m.name) != 1) return std::nullopt;
         for (const SurnameMention::Office& o : m.offices)
-            if (o.organisation.value >= g.graph.entities().size()) return std::nullopt;
+            if (o.organisation.value >= entities) return std::nullopt;
     }
     return g;
 }

@@ -56,6 +56,7 @@ struct SurnameMention {
     };
     std::string name;
     std::vector<Office> offices;
+    std::string full_name;  // the name step 1 gave it when the graph was built; "" for none
 };
 // The person step 1 gives `m` in `g`: when several known full names share its surname,
 // the one alone in holding one of its offices on its date. Empty otherwise.
@@ -64,9 +65,11 @@ std::optional<EntityId> office_holder(const KnowledgeGraph& g, const SurnameMent
 // build_graph's graph with what adding documents to it later needs.
 struct GrowingGraph {
     KnowledgeGraph graph;
+    // The plain merge of the documents, which step 1 reads, when step 1 changed anything
+    // (else it is `graph`); its entity ids are the ones in `mentions`.
+    std::optional<KnowledgeGraph> first;
     // Documents sorting after last_document can be appended (append_documents): it was
-    // built from documents in ascending id order, without corrections, and step 1
-    // changed nothing, so it is the plain merge of its documents in that order.
+    // built without corrections, from documents in ascending id order.
     bool appendable = false;
     std::string last_document;             // the greatest document id merged (when appendable)
     std::vector<SurnameMention> mentions;  // step 1's candidates in every document (when appendable)
@@ -88,10 +91,12 @@ GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extracti
                                  std::vector<CorrectionResult>* results = nullptr);
 
 // Adds `added` to `g`, exactly as build_graph would merge them after g's documents: the
-// result equals build_graph of all of them. Costs the merge of `added` and one step-1
-// check per surname mention of the base. False when that cannot be done (g is not
-// appendable, `added` is not in ascending id order after g.last_document, or step 1 would
-// now resolve a mention): `g` is then spoilt, and the graph must be built from scratch.
+// result equals build_graph of all of them. Costs the merge of `added` (twice when step 1
+// changed anything: into the plain merge, then with step 1's names into the graph) and one
+// step-1 check per surname mention of the base. False when that cannot be done (g is not
+// appendable, `added` is not in ascending id order after g.last_document, step 1 now gives
+// an old surname mention another name, or, in a graph step 1 had not changed, changes a new
+// one): `g` is then spoilt, and the graph must be built from scratch.
 bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& added);
 
 // A GrowingGraph as bytes (KnowledgeGraph::save_state and the rest), and back; empty

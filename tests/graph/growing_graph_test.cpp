@@ -55,6 +55,32 @@ std::vector<DocumentExtraction> slice(const std::vector<DocumentExtraction>& v, 
     return {v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(to)};
 }
 
+// "Smith" alone as Secretary General: Anna Smith held that office in 2020, Bob Smith in 2024.
+DocumentExtraction smith(const std::string& id, const std::string& date, const std::string& name) {
+    DocBuilder d(id, date);
+    const std::size_t person = d.person(name);
+    d.role(person, d.organisation("Example Organization"), "Secretary General");
+    d.met(person, d.person("Jens Stoltenberg"));
+    return d.x;
+}
+
+// Every split of `docs` (from `first_cut` on) into a base built whole, saved and restored,
+// and documents appended to it gives the graph built from all of them. `plain_merge_kept`:
+// step 1 changed the base, so its plain merge is kept beside it.
+void check_appending(const std::vector<DocumentExtraction>& docs, std::size_t first_cut, bool plain_merge_kept) {
+    const std::string whole = save_state(kg::graph::build_growing_graph(docs, {}));
+    for (std::size_t cut = first_cut; cut <= docs.size(); ++cut) {
+        CAPTURE(cut);
+        std::optional<GrowingGraph> g =
+            kg::graph::restore_growing_graph(save_state(kg::graph::build_growing_graph(slice(docs, 0, cut), {})));
+        REQUIRE(g);
+        CHECK(g->appendable);
+        CHECK(g->first.has_value() == plain_merge_kept);
+        REQUIRE(kg::graph::append_documents(*g, slice(docs, cut, docs.size())));
+        CHECK(save_state(*g) == whole);
+    }
+}
+
 }  // namespace
 
 TEST_SUITE("graph") {
@@ -103,17 +129,7 @@ TEST_CASE("the saved state tells graphs apart and refuses damaged bytes") {
 }
 
 TEST_CASE("documents appended to a growing graph give the graph built from all of them") {
-    const std::vector<DocumentExtraction> docs = releases();
-    const std::string whole = save_state(kg::graph::build_growing_graph(docs, {}));
-    for (std::size_t cut = 0; cut <= docs.size(); ++cut) {
-        CAPTURE(cut);
-        std::optional<GrowingGraph> g =
-            kg::graph::restore_growing_graph(save_state(kg::graph::build_growing_graph(slice(docs, 0, cut), {})));
-        REQUIRE(g);
-        CHECK(g->appendable);
-        REQUIRE(kg::graph::append_documents(*g, slice(docs, cut, docs.size())));
-        CHECK(save_state(*g) == whole);
-    }
+    check_appending(releases(), 0, false);
 }
 
 TEST_CASE("documents are not appended before the last one, nor to a corrected graph") {
@@ -128,27 +144,36 @@ TEST_CASE("documents are not appended before the last one, nor to a corrected gr
     CHECK_FALSE(kg::graph::append_documents(corrected, slice(docs, 2, 3)));
 }
 
-TEST_CASE("a new full name that makes an old surname mention resolvable by office stops appending") {
-    // "Smith" alone is Secretary General in 2020; Anna Smith held that office then. While she
-    // is the only Smith, the graph's own rules give her the mention; once Bob Smith is known,
-    // build_graph's step 1 resolves it by office, which appending cannot do.
-    std::vector<DocumentExtraction> docs;
-    DocBuilder a("a.txt", "2020-03-01");
-    a.role(a.person("Anna Smith"), a.organisation("Example Organization"), "Secretary General");
-    docs.push_back(a.x);
-    DocBuilder b("b.txt", "2020-05-01");
-    b.role(b.person("Smith"), b.organisation("Example Organization"), "Secretary General");
-    docs.push_back(b.x);
-    DocBuilder c("c.txt", "2024-01-01");
-    c.role(c.person("Bob Smith"), c.organisation("Example Organization"), "Secretary General");
-    docs.push_back(c.x);
+TEST_CASE("appending stops where step 1 would resolve a surname mention in a graph it had not changed") {
+    // While Anna is the only Smith, the graph's own rules give her a 2020 "Smith"; once Bob
+    // Smith is known, build_graph's step 1 resolves such mentions by office instead, which
+    // changes how their documents merge. Two cases: the mention is old (b.txt), or new (d.txt).
+    const std::vector<std::vector<DocumentExtraction>> cases{
+        {smith("a.txt", "2020-03-01", "Anna Smith"), smith("b.txt", "2020-05-01", "Smith"),
+         smith("c.txt", "2024-01-01", "Bob Smith")},
+        {smith("a.txt", "2020-03-01", "Anna Smith"), smith("c.txt", "2024-01-01", "Bob Smith"),
+         smith("d.txt", "2024-03-01", "Smith")}};
+    for (const std::vector<DocumentExtraction>& docs : cases) {
+        CAPTURE(docs.back().document.id);
+        GrowingGraph before = kg::graph::build_growing_graph(slice(docs, 0, 2), {});
+        REQUIRE(before.appendable);
+        CHECK_FALSE(before.first);  // step 1 changed nothing
+        CHECK_FALSE(kg::graph::append_documents(before, slice(docs, 2, 3)));
+        // Built whole, step 1 changed a document: the plain merge is kept beside the graph.
+        GrowingGraph all = kg::graph::build_growing_graph(docs, {});
+        CHECK(all.appendable);
+        CHECK(all.first);
+        REQUIRE(all.mentions.size() == 1);
+        CHECK_FALSE(all.mentions[0].full_name.empty());
+    }
+}
 
-    GrowingGraph before = kg::graph::build_growing_graph(slice(docs, 0, 2), {});
-    REQUIRE(before.appendable);
-    CHECK(before.mentions.size() == 1);
-    GrowingGraph all = kg::graph::build_growing_graph(docs, {});
-    CHECK_FALSE(all.appendable);
-    CHECK_FALSE(kg::graph::append_documents(before, slice(docs, 2, 3)));
+TEST_CASE("documents appended to a graph step 1 changed get step 1's names as in a full build") {
+    const std::vector<DocumentExtraction> docs{
+        smith("a.txt", "2020-03-01", "Anna Smith"), smith("b.txt", "2020-05-01", "Smith"),
+        smith("c.txt", "2024-01-01", "Bob Smith"),  smith("d.txt", "2024-03-01", "Smith"),
+        smith("e.txt", "2024-04-01", "Carl Jones"), smith("f.txt", "2020-06-01", "Smith")};
+    check_appending(docs, 3, true);  // from the first base where step 1 resolves b.txt
 }
 
 }  // TEST_SUITE
