@@ -276,7 +276,10 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     // The log up to here is read into this snapshot.
     run("DELETE FROM kb_changes WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
     run("DELETE FROM kb_blobs", [](Statement&) {});
-    if (!c.merge_state.empty())
+    // One longer than SQLite's longest value (1 GB; some 2 million releases) is not kept: the
+    // next snapshot is then built from every document.
+    const auto longest = static_cast<std::size_t>(sqlite3_limit(db->get(), SQLITE_LIMIT_LENGTH, -1));
+    if (!c.merge_state.empty() && c.merge_state.size() < longest)
         run("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)",
             [&](Statement& q) { q.bind_blob(1, c.merge_state); });
     const std::vector<std::size_t> entity_rows = rows(c.entities, changes ? &changes->entities : nullptr);
