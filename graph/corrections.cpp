@@ -245,8 +245,14 @@ bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& ad
     return true;
 }
 
+namespace {
+// The first number of a saved GrowingGraph: this layout (the graph's own follows inside it).
+constexpr std::uint64_t kGrowingFormat = 2;
+}  // namespace
+
 std::string save_state(const GrowingGraph& g) {
     ByteWriter w;
+    w.number(kGrowingFormat);
     w.number(g.appendable ? 1 : 0);
     w.string(g.last_document);
     w.number(g.mentions.size());
@@ -268,6 +274,7 @@ std::string save_state(const GrowingGraph& g) {
 
 std::optional<GrowingGraph> restore_growing_graph(std::string_view bytes) {
     ByteReader in(bytes);
+    if (in.number() != kGrowingFormat || !in.ok()) return std::nullopt;
     GrowingGraph g;
     g.appendable = in.number() == 1;
     g.last_document = in.string();

@@ -126,6 +126,13 @@ TEST_CASE("the saved state tells graphs apart and refuses damaged bytes") {
     std::string other_rules = bytes;
     other_rules[0] = static_cast<char>(other_rules[0] + 1);
     CHECK_FALSE(KnowledgeGraph::restore_state(other_rules));
+    // The same of a growing graph, whose own layout has a number too.
+    const std::string growing = save_state(kg::graph::build_growing_graph(docs, {}));
+    CHECK(kg::graph::restore_growing_graph(growing));
+    CHECK_FALSE(kg::graph::restore_growing_graph(growing.substr(0, growing.size() - 1)));
+    std::string other_layout = growing;
+    other_layout[0] = static_cast<char>(other_layout[0] + 1);
+    CHECK_FALSE(kg::graph::restore_growing_graph(other_layout));
 }
 
 TEST_CASE("documents appended to a growing graph give the graph built from all of them") {
