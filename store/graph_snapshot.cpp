@@ -185,6 +185,29 @@ std::uint32_t pack_date(std::string_view d) {
     return v;
 }
 
+namespace {
+
+struct SnapshotLabels {
+    std::uint64_t generation = 0;
+    std::int64_t last_change = 0;
+};
+
+// The current snapshot's labels when it is of this format: one written by another kg
+// (its table may lack last_change) has none.
+std::optional<SnapshotLabels> snapshot_labels(Database& db) {
+    const char* what = "cannot read the graph snapshot";
+    if (!table_exists(db, "kb_snapshot")) return std::nullopt;
+    {
+        Statement q = db.prepare("SELECT format FROM kb_snapshot");
+        if (!q.step(what) || q.integer(0) != kFormat) return std::nullopt;
+    }
+    Statement q = db.prepare("SELECT generation, last_change FROM kb_snapshot");
+    if (!q.step(what)) return std::nullopt;
+    return SnapshotLabels{static_cast<std::uint64_t>(q.integer(0)), q.integer(1)};
+}
+
+}  // namespace
+
 SnapshotStart begin_snapshot(const std::string& path) {
     const char* what = "cannot read the snapshot generation";
     std::unique_ptr<Database> db = connect(path);
@@ -198,17 +221,12 @@ SnapshotStart begin_snapshot(const std::string& path) {
     SnapshotStart start;
     start.generation = static_cast<std::uint64_t>(db->query_int("SELECT value FROM kb_generation WHERE id = 1", what));
     start.last_change = db->query_int("SELECT coalesce(max(seq), 0) FROM kb_changes", what);
-    if (!table_exists(*db, "kb_snapshot")) return start;
-    std::int64_t since = 0;
-    std::uint64_t behind = 0;
-    {
-        Statement q = db->prepare("SELECT format, generation, last_change FROM kb_snapshot");
-        if (!q.step(what) || q.integer(0) != kFormat) return start;
-        start.snapshot_generation = static_cast<std::uint64_t>(q.integer(1));
-        start.snapshot_last_change = q.integer(2);
-        behind = start.generation - start.snapshot_generation;
-        since = start.snapshot_last_change;
-    }
+    const std::optional<SnapshotLabels> labels = snapshot_labels(*db);
+    if (!labels) return start;
+    start.snapshot_generation = labels->generation;
+    start.snapshot_last_change = labels->last_change;
+    const std::uint64_t behind = start.generation - start.snapshot_generation;
+    const std::int64_t since = start.snapshot_last_change;
     // Every change since the snapshot must be in the log, and an insert.
     std::vector<std::string> added;
     {
@@ -245,11 +263,9 @@ std::vector<std::size_t> rows(const std::vector<Record>& records, const std::vec
 
 // True when the snapshot in `db` is still the one `start` was read beside.
 bool unchanged_since(Database& db, const SnapshotStart& start) {
-    if (!start.merge_state || !table_exists(db, "kb_snapshot")) return false;
-    Statement q = db.prepare("SELECT format, generation, last_change FROM kb_snapshot");
-    return q.step("cannot read the graph snapshot") && q.integer(0) == kFormat &&
-           static_cast<std::uint64_t>(q.integer(1)) == start.snapshot_generation &&
-           q.integer(2) == start.snapshot_last_change;
+    const std::optional<SnapshotLabels> labels = snapshot_labels(db);
+    return start.merge_state && labels && labels->generation == start.snapshot_generation &&
+           labels->last_change == start.snapshot_last_change;
 }
 
 }  // namespace

@@ -109,6 +109,15 @@ std::string snapshot_tables(const std::string& db, bool labels = true) {
     return out;
 }
 
+// Runs `sql` on the base `db` behind kg's back.
+void execute(const std::string& db, const char* sql) {
+    sqlite3* handle = nullptr;
+    const bool done = sqlite3_open(db.c_str(), &handle) == SQLITE_OK &&
+                      sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(handle);
+    REQUIRE(done);
+}
+
 // The first line where two dumps differ, for the failure message.
 std::string first_difference(const std::string& a, const std::string& b) {
     std::size_t at = 0;
@@ -260,6 +269,22 @@ TEST_CASE("a grown snapshot written after another kg wrote one is written whole 
     CHECK_FALSE(kg::cli::rebuild_snapshot(db).incremental);
     put(*ref, 7, "c2");
     same_as_reference();
+}
+
+TEST_CASE("a snapshot written by a kg of an older format is rebuilt from every document") {
+    ScratchDir dir;
+    const std::string db = dir.path + "/kg.db";
+    std::unique_ptr<kg::store::Store> st = kg::store::open_store(db, kg::store::Durability::Normal);
+    st->put(renamed(pool()[0], "b1"), kg::store::sha256_hex("b1"));
+    kg::cli::rebuild_snapshot(db);
+    // What a kg before issue 12 leaves: its label table has no last_change, its format is 2.
+    execute(db, "DROP TABLE kb_snapshot; CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT "
+                "NULL); INSERT INTO kb_snapshot SELECT 4005, value FROM kb_generation");
+    st->put(renamed(pool()[1], "b2"), kg::store::sha256_hex("b2"));
+    kg::cli::SnapshotBuild built;
+    CHECK_NOTHROW(built = kg::cli::rebuild_snapshot(db));
+    CHECK_FALSE(built.incremental);
+    CHECK(kg::store::open_graph_snapshot(db));
 }
 
 }  // TEST_SUITE
