@@ -205,8 +205,9 @@ GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extracti
     if (!out.appendable) {
         out.mentions.clear();
         out.first.reset();
+    } else if (!extractions.empty()) {
+        out.last_document = extractions.back().document.id;
     }
-    else if (!extractions.empty()) out.last_document = extractions.back().document.id;
     out.graph = std::move(b.graph);
     return out;
 }
