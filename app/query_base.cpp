@@ -25,13 +25,50 @@ std::string earliest_document_date(const RelationRecord& r, const graph::Knowled
     return best;
 }
 
+// The snapshot's merged graph with the documents stored since added to it, when the
+// base changed by those additions only and appending them gives exactly the graph
+// built from every document (graph::append_documents); empty otherwise.
+std::optional<graph::GrowingGraph> grown_graph(const store::Store& st, const store::SnapshotStart& start,
+                                               store::SnapshotChanges& changes) {
+    if (!start.merge_state) return std::nullopt;
+    std::optional<graph::GrowingGraph> g = graph::restore_growing_graph(*start.merge_state);
+    if (!g) return std::nullopt;
+    std::vector<std::string> ids = start.added;
+    std::sort(ids.begin(), ids.end());
+    std::vector<DocumentExtraction> added;
+    added.reserve(ids.size());
+    for (const std::string& id : ids) {
+        std::optional<DocumentExtraction> x = st.load(id);
+        if (!x) return std::nullopt;  // forgotten meanwhile: the next snapshot sees it
+        x->document.text.clear();     // as load_all(DocumentText::Omit) gives it
+        added.push_back(std::move(*x));
+    }
+    g->graph.track_changes();
+    if (!graph::append_documents(*g, added)) return std::nullopt;
+    graph::KnowledgeGraph::Changes c = g->graph.take_changes();
+    changes = {std::move(c.entities), std::move(c.relations), std::move(c.meetings)};
+    return g;
+}
+
 }  // namespace
 
-std::size_t rebuild_snapshot(const std::string& db) {
-    if (store::is_postgres_url(db)) return 0;  // each question builds its own (QueryBase::open_copy)
+SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
+    if (store::is_postgres_url(db)) return {};  // each question builds its own (QueryBase::open_copy)
+    open_existing_store(db);                    // exists, and is a kg database (migrated if older)
+    return rebuild_snapshot(db, store::begin_snapshot(db), how);
+}
+
+SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how) {
     std::unique_ptr<store::Store> st = open_existing_store(db);
-    const std::uint64_t generation = store::snapshot_generation(db);
-    graph::KnowledgeGraph g = load_graph(*st);
+    SnapshotBuild out;
+    std::optional<graph::GrowingGraph> grown;
+    store::SnapshotChanges changes;
+    if (how == Rebuild::Incremental) grown = grown_graph(*st, start, changes);
+    out.incremental = grown.has_value();
+    graph::GrowingGraph built = grown ? std::move(*grown)
+                                      : graph::build_growing_graph(st->load_all(store::Store::DocumentText::Omit),
+                                                                   identity_corrections(*st));
+    const graph::KnowledgeGraph& g = built.graph;
     std::vector<store::SnapshotName> names;
     for (graph::NameIndexEntry& e : g.name_index())
         names.push_back(store::SnapshotName{static_cast<std::uint8_t>(e.index), std::move(e.key), e.entity});
@@ -39,9 +76,14 @@ std::size_t rebuild_snapshot(const std::string& db) {
     link_dates.reserve(g.relations().size());
     for (const RelationRecord& r : g.relations())
         link_dates.push_back(r.date.empty() ? earliest_document_date(r, g) : r.date);
-    store::write_graph_snapshot(db, generation,
-                                store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_dates});
-    return g.entities().size();
+    // Only a graph documents can be appended to is worth keeping.
+    const std::string state = built.appendable ? graph::save_state(built) : std::string();
+    // Grown, only the records the new documents changed are written again.
+    store::write_graph_snapshot(
+        db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_dates, state},
+        out.incremental ? &changes : nullptr);
+    out.entities = g.entities().size();
+    return out;
 }
 
 struct QueryBase::Scratch {

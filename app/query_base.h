@@ -82,9 +82,19 @@ private:
     mutable std::map<std::string, std::string> document_dates_;
 };
 
-// Builds the snapshot of the knowledge base at `db` from its documents now,
-// whether or not the current one is outdated. Returns the number of entities
-// (0 for a PostgreSQL base, which keeps no snapshot).
-std::size_t rebuild_snapshot(const std::string& db);
+// Builds the snapshot of the knowledge base at `db` now, whether or not the current
+// one is outdated. Incremental: when the only changes since the current snapshot are
+// added documents whose ids sort after every other (store::begin_snapshot), they are
+// merged into the snapshot's persisted merge state (graph::append_documents) instead of
+// merging every document again; the result is the same. Full: from every document.
+enum class Rebuild { Incremental, Full };
+struct SnapshotBuild {
+    std::size_t entities = 0;  // 0 for a PostgreSQL base, which keeps no snapshot
+    bool incremental = false;  // built from the previous snapshot's merge state
+};
+SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how = Rebuild::Incremental);
+// The same from `start`, read with store::begin_snapshot some time before (a test's way
+// of having another kg write the base meanwhile). SQLite bases only.
+SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how);
 
 }  // namespace kg::cli

@@ -2,12 +2,15 @@
 // (extractions put straight into the store: people with roles for their
 // countries meeting at places, attending events), then times the kg binary end
 // to end (process start included) on met, path and rank --by betweenness.
-//   query_bench [N] [DB] [KG]   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
-// An existing DB with N documents is reused; delete it to regenerate.
+//   query_bench [N] [DB] [KG] [--no-rank]   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
+// An existing DB with N documents is reused; delete it to regenerate. Last, on a copy of
+// DB, 1 and then 1,000 releases are added and the next `kg met` timed, with the
+// snapshot grown from its merge state and rebuilt from every document (report_growth).
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -124,6 +127,7 @@ kg::DocumentExtraction release(std::size_t n, std::mt19937_64& rng) {
 struct Timing {
     double wall = -1.0;  // seconds, or -1 on failure
     double cpu = 0.0;    // user + system seconds of the kg process
+    long max_rss_kb = 0; // the kg process's peak resident memory
 };
 
 // Runs kg with `args`, stdout to /dev/null.
@@ -147,7 +151,7 @@ Timing time_kg(const std::string& kg, const std::vector<std::string>& args) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return {};
-    return {secs, seconds(usage.ru_utime) + seconds(usage.ru_stime)};
+    return {secs, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss};
 }
 
 void report(const std::string& kg, const std::string& what, const std::vector<std::string>& args, int runs) {
@@ -168,13 +172,47 @@ void report(const std::string& kg, const std::string& what, const std::vector<st
                 runs);
 }
 
+// Adding documents to a large base (issue 12): `k` more releases are stored in `db` (ids
+// after every stored one, as a day's ingest gives), then the next question is timed; it
+// brings the snapshot up to date. Grown: the releases are appended to the snapshot's
+// persisted merge state. Full: the merge state is dropped first, so every document is
+// loaded and merged again, as every rebuild did before.
+void report_growth(const std::string& kg, const std::string& db, std::size_t& next, std::size_t k, bool full,
+                   const std::string& person) {
+    {
+        auto st = kg::store::open_store(db, kg::store::Durability::Normal);
+        std::mt19937_64 rng(next);
+        std::vector<kg::DocumentExtraction> batch;
+        for (std::size_t i = 0; i < k; ++i) batch.push_back(release(next++, rng));
+        std::vector<kg::store::PutItem> items;
+        for (const kg::DocumentExtraction& x : batch) items.push_back({&x, kg::store::sha256_hex(x.document.text), ""});
+        st->put_many(items);
+    }
+    if (full) {
+        sqlite3* handle = nullptr;
+        if (sqlite3_open(db.c_str(), &handle) != SQLITE_OK ||
+            sqlite3_exec(handle, "DELETE FROM kb_blobs WHERE name = 'merge_state'", nullptr, nullptr, nullptr) !=
+                SQLITE_OK)
+            throw kg::Error("cannot drop the merge state of " + db);
+        sqlite3_close(handle);
+    }
+    const Timing t = time_kg(kg, {"--db", db, "met", person});
+    const std::string what = "add " + std::to_string(k) + (k == 1 ? " release" : " releases") + ", next kg met (" +
+                             (full ? "full rebuild" : "appended") + ")";
+    if (t.wall < 0) std::printf("%-48s FAILED\n", what.c_str());
+    else
+        std::printf("%-48s wall %8.1f ms, cpu %.1f ms, peak %ld MB\n", what.c_str(), t.wall * 1e3, t.cpu * 1e3,
+                    t.max_rss_kb / 1024);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     try {
         const std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 100000;
         const std::string db = argc > 2 ? argv[2] : "/tmp/kg-query-bench.db";
-        const std::string kg = argc > 3 ? argv[3] : KG_BINARY;
+        const std::string kg = argc > 3 && std::string(argv[3]) != "--no-rank" ? argv[3] : KG_BINARY;
+        const bool skip_rank = std::string(argv[argc - 1]) == "--no-rank";
         std::size_t stored = 0;
         if (std::filesystem::exists(db)) stored = kg::store::open_store(db)->documents().size();
         if (stored != n) {
@@ -204,7 +242,16 @@ int main(int argc, char** argv) {
         report(kg, "kg met '" + rare + "' --country ... --from 2010", with({"met", rare, "--country", country_name(0), "--from", "2010"}), 7);
         report(kg, "kg path '" + rare + "' '" + other + "'", with({"path", rare, other}), 7);
         report(kg, "kg path ... --via MET --all-shortest", with({"path", rare, other, "--via", "MET", "--all-shortest"}), 7);
-        report(kg, "kg rank --by betweenness --type PERSON", with({"rank", "--by", "betweenness", "--type", "PERSON"}), 1);
+        if (!skip_rank)
+            report(kg, "kg rank --by betweenness --type PERSON", with({"rank", "--by", "betweenness", "--type", "PERSON"}), 1);
+        // Growth on a copy, so the base is reused as it is next time.
+        const std::string grown = db + ".grown";
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(grown + suffix);
+        std::filesystem::copy_file(db, grown);
+        std::size_t next = n;
+        for (std::size_t k : {std::size_t{1}, std::size_t{1000}})
+            for (bool full : {false, true}) report_growth(kg, grown, next, k, full, busy);
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(grown + suffix);
         return 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "query_bench: %s\n", e.what());

@@ -6,6 +6,7 @@
 
 #include "graph/detail/names.h"
 #include "graph/roles.h"
+#include "model/byte_codec.h"
 
 namespace kg::graph {
 namespace {
@@ -39,37 +40,58 @@ std::string own_name(const Entity& e) {
     return e.name.empty() ? e.full_name : e.name;
 }
 
+// Step 1's candidates in one document merged as `where`: each surname-only person with
+// the offices (ROLE title, organisation, date) the document gives it, by entity index.
+std::vector<std::pair<std::size_t, SurnameMention>> surname_mentions(const DocumentExtraction& x,
+                                                                     const std::vector<std::optional<EntityId>>& where) {
+    std::vector<std::pair<std::size_t, SurnameMention>> out;
+    for (std::size_t i = 0; i < x.entities.size(); ++i) {
+        const Entity& e = x.entities[i];
+        if (e.type != EntityType::Person || token_count(e.name) != 1 || token_count(e.full_name) >= 2) continue;
+        SurnameMention m{e.name, {}, {}};
+        for (const Relation& r : x.relations) {
+            if (r.type != RelationType::Role || r.a != i || r.b >= where.size() || !where[r.b]) continue;
+            auto title = r.attributes.find("title");
+            const std::string& date = r.date.empty() ? x.document.date : r.date;
+            if (title == r.attributes.end() || date.empty()) continue;
+            m.offices.push_back({title->second, *where[r.b], date});
+        }
+        if (!m.offices.empty()) out.emplace_back(i, std::move(m));
+    }
+    return out;
+}
+
+// The full name step 1 gives `m` in `g` (the plain merge of the documents), or "".
+std::string step1_name(const KnowledgeGraph& g, const SurnameMention& m) {
+    std::optional<EntityId> holder = office_holder(g, m);
+    return holder ? g.entity(*holder).name : std::string();
+}
+
+// Step 1 on one document merged into `g` as `where`: its surname mentions given their full
+// names, in a copy made in `rewritten` on the first change (else `x` itself). Every
+// candidate, with the name it got, is added to `mentions` when given.
+const DocumentExtraction* resolve_surnames_in(const DocumentExtraction& x, const std::vector<std::optional<EntityId>>& where,
+                                              const KnowledgeGraph& g, std::deque<DocumentExtraction>& rewritten,
+                                              std::vector<SurnameMention>* mentions) {
+    DocumentExtraction* copy = nullptr;
+    for (auto& [i, m] : surname_mentions(x, where)) {
+        m.full_name = step1_name(g, m);
+        if (!m.full_name.empty()) {
+            if (!copy) copy = &rewritten.emplace_back(x);
+            copy->entities[i].full_name = m.full_name;
+        }
+        if (mentions) mentions->push_back(std::move(m));
+    }
+    return copy ? copy : &x;
+}
+
 // Step 1: surname-only people resolved by the office their document gives them.
-bool resolve_surnames_by_role(Build& b) {
+bool resolve_surnames_by_role(Build& b, std::vector<SurnameMention>* mentions) {
     bool changed = false;
     for (std::size_t d = 0; d < b.docs.size(); ++d) {
-        const DocumentExtraction& x = *b.docs[d];
-        DocumentExtraction* copy = nullptr;  // made on the first change
-        for (std::size_t i = 0; i < x.entities.size(); ++i) {
-            const Entity& e = x.entities[i];
-            if (e.type != EntityType::Person || token_count(e.name) != 1 || token_count(e.full_name) >= 2) continue;
-            const std::string surname = detail::person_tokens(e.name).front();
-            std::vector<EntityId> people;  // known full names with this family name
-            for (EntityId id : b.graph.find(e.name, EntityType::Person)) {
-                std::vector<std::string> tokens = detail::person_tokens(b.graph.entity(id).name);
-                if (tokens.size() >= 2 && std::find(tokens.begin(), tokens.end(), surname) != tokens.end())
-                    people.push_back(id);
-            }
-            if (people.size() < 2) continue;  // the graph's own rules handle zero or one
-            for (const Relation& r : x.relations) {
-                if (r.type != RelationType::Role || r.a != i || r.b >= b.where[d].size() || !b.where[d][r.b]) continue;
-                auto title = r.attributes.find("title");
-                const std::string& date = r.date.empty() ? x.document.date : r.date;
-                if (title == r.attributes.end() || date.empty()) continue;
-                std::vector<EntityId> holders = office_holders(b.graph, title->second, *b.where[d][r.b], date, people);
-                if (holders.size() != 1) continue;
-                if (!copy) copy = &b.rewritten.emplace_back(x);
-                copy->entities[i].full_name = b.graph.entity(holders.front()).name;
-                changed = true;
-                break;
-            }
-        }
-        if (copy) b.docs[d] = copy;
+        const DocumentExtraction* x = resolve_surnames_in(*b.docs[d], b.where[d], b.graph, b.rewritten, mentions);
+        changed = changed || x != b.docs[d];
+        b.docs[d] = x;
     }
     return changed;
 }
@@ -140,15 +162,36 @@ std::optional<EntityId> resolve_ref(const KnowledgeGraph& g, std::string_view re
     return exact;
 }
 
-KnowledgeGraph build_graph(const std::vector<DocumentExtraction>& extractions,
-                           const std::vector<IdentityCorrection>& corrections,
-                           std::vector<CorrectionResult>* results) {
+std::optional<EntityId> office_holder(const KnowledgeGraph& g, const SurnameMention& m) {
+    const std::string surname = detail::person_tokens(m.name).front();
+    std::vector<EntityId> people;  // known full names with this family name
+    for (EntityId id : g.find(m.name, EntityType::Person)) {
+        std::vector<std::string> tokens = detail::person_tokens(g.entity(id).name);
+        if (tokens.size() >= 2 && std::find(tokens.begin(), tokens.end(), surname) != tokens.end())
+            people.push_back(id);
+    }
+    if (people.size() < 2) return std::nullopt;  // the graph's own rules handle zero or one
+    for (const SurnameMention::Office& o : m.offices) {
+        std::vector<EntityId> holders = office_holders(g, o.title, o.organisation, o.date, people);
+        if (holders.size() == 1) return holders.front();
+    }
+    return std::nullopt;
+}
+
+GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extractions,
+                                 const std::vector<IdentityCorrection>& corrections,
+                                 std::vector<CorrectionResult>* results) {
     Build b;
     b.docs.reserve(extractions.size());
     for (const DocumentExtraction& x : extractions) b.docs.push_back(&x);
     b.pins.resize(extractions.size());
     b.merge();
-    if (resolve_surnames_by_role(b)) b.merge();
+    GrowingGraph out;
+    const bool step1 = resolve_surnames_by_role(b, &out.mentions);
+    if (step1) {
+        out.first = std::move(b.graph);
+        b.merge();
+    }
     if (results) results->clear();
     for (const IdentityCorrection& c : corrections) {
         CorrectionResult r = apply(b, c);
@@ -156,7 +199,112 @@ KnowledgeGraph build_graph(const std::vector<DocumentExtraction>& extractions,
         if (results) results->push_back(std::move(r));
         if (changed) b.merge();
     }
-    return std::move(b.graph);
+    out.appendable = corrections.empty();
+    for (std::size_t d = 1; d < extractions.size(); ++d)
+        if (!(extractions[d - 1].document.id < extractions[d].document.id)) out.appendable = false;
+    if (!out.appendable) {
+        out.mentions.clear();
+        out.first.reset();
+    } else if (!extractions.empty()) {
+        out.last_document = extractions.back().document.id;
+    }
+    out.graph = std::move(b.graph);
+    return out;
+}
+
+KnowledgeGraph build_graph(const std::vector<DocumentExtraction>& extractions,
+                           const std::vector<IdentityCorrection>& corrections,
+                           std::vector<CorrectionResult>* results) {
+    return build_growing_graph(extractions, corrections, results).graph;
+}
+
+bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& added) {
+    if (!g.appendable) return false;
+    for (std::size_t d = 0; d < added.size(); ++d) {
+        const std::string& before = d == 0 ? g.last_document : added[d - 1].document.id;
+        if (!(before < added[d].document.id)) return false;
+    }
+    // The plain merge grows first: step 1 reads it. Without a separate one, it is the graph.
+    KnowledgeGraph& first = g.first ? *g.first : g.graph;
+    const std::size_t old_mentions = g.mentions.size();
+    std::vector<std::vector<std::optional<EntityId>>> where;
+    for (const DocumentExtraction& x : added) where.push_back(first.add_pinned(x, {}));
+    if (!added.empty()) g.last_document = added.back().document.id;
+    // A new full name can give an old surname mention another person, or one at all: then
+    // the old documents merge otherwise, and only a full build is right.
+    for (std::size_t k = 0; k < old_mentions; ++k)
+        if (step1_name(first, g.mentions[k]) != g.mentions[k].full_name) return false;
+    std::deque<DocumentExtraction> rewritten;
+    std::vector<const DocumentExtraction*> resolved;
+    for (std::size_t d = 0; d < added.size(); ++d)
+        resolved.push_back(resolve_surnames_in(added[d], where[d], first, rewritten, &g.mentions));
+    if (!g.first) {
+        // The graph is the plain merge: right unless step 1 now changes a new document.
+        return rewritten.empty();
+    }
+    for (const DocumentExtraction* x : resolved) g.graph.add_pinned(*x, {});
+    return true;
+}
+
+namespace {
+// The first number of a saved GrowingGraph: this layout (the graph's own follows inside it).
+constexpr std::uint64_t kGrowingFormat = 2;
+}  // namespace
+
+std::string save_state(const GrowingGraph& g) {
+    ByteWriter w;
+    w.number(kGrowingFormat);
+    w.number(g.appendable ? 1 : 0);
+    w.string(g.last_document);
+    w.number(g.mentions.size());
+    for (const SurnameMention& m : g.mentions) {
+        w.string(m.name);
+        w.string(m.full_name);
+        w.number(m.offices.size());
+        for (const SurnameMention::Office& o : m.offices) {
+            w.string(o.title);
+            w.number(o.organisation.value);
+            w.string(o.date);
+        }
+    }
+    w.number(g.first ? 1 : 0);
+    if (g.first) w.string(g.first->save_state());
+    w.raw(g.graph.save_state());  // last: read in place on restore
+    return w.take();
+}
+
+std::optional<GrowingGraph> restore_growing_graph(std::string_view bytes) {
+    ByteReader in(bytes);
+    if (in.number() != kGrowingFormat || !in.ok()) return std::nullopt;
+    GrowingGraph g;
+    g.appendable = in.number() == 1;
+    g.last_document = in.string();
+    g.mentions.resize(in.count());
+    for (SurnameMention& m : g.mentions) {
+        m.name = in.string();
+        m.full_name = in.string();
+        m.offices.resize(in.count());
+        for (SurnameMention::Office& o : m.offices) {
+            o.title = in.string();
+            o.organisation = EntityId{static_cast<std::uint32_t>(in.number())};
+            o.date = in.string();
+        }
+    }
+    if (in.number() == 1) {
+        const std::string first = in.string();
+        if (!in.ok() || !(g.first = KnowledgeGraph::restore_state(first))) return std::nullopt;
+    }
+    if (!in.ok()) return std::nullopt;
+    std::optional<KnowledgeGraph> graph = KnowledgeGraph::restore_state(in.rest());
+    if (!graph) return std::nullopt;
+    g.graph = std::move(*graph);
+    const std::size_t entities = (g.first ? *g.first : g.graph).entities().size();
+    for (const SurnameMention& m : g.mentions) {
+        if (token_count(m.name) != 1) return std::nullopt;
+        for (const SurnameMention::Office& o : m.offices)
+            if (o.organisation.value >= entities) return std::nullopt;
+    }
+    return g;
 }
 
 }  // namespace kg::graph

@@ -46,6 +46,35 @@ std::pair<std::optional<EntityType>, std::string> parse_entity_ref(std::string_v
 // match whose canonical name equals the name. Empty when none or several match.
 std::optional<EntityId> resolve_ref(const KnowledgeGraph& g, std::string_view ref);
 
+// A surname-only person mention with the offices its document gives it (ROLE title,
+// organisation, date): what step 1 of build_graph resolves.
+struct SurnameMention {
+    struct Office {
+        std::string title;
+        EntityId organisation;
+        std::string date;
+    };
+    std::string name;
+    std::vector<Office> offices;
+    std::string full_name;  // the name step 1 gave it when the graph was built; "" for none
+};
+// The person step 1 gives `m` in `g`: when several known full names share its surname,
+// the one alone in holding one of its offices on its date. Empty otherwise.
+std::optional<EntityId> office_holder(const KnowledgeGraph& g, const SurnameMention& m);
+
+// build_graph's graph with what adding documents to it later needs.
+struct GrowingGraph {
+    KnowledgeGraph graph;
+    // The plain merge of the documents, which step 1 reads, when step 1 changed anything
+    // (else it is `graph`); its entity ids are the ones in `mentions`.
+    std::optional<KnowledgeGraph> first;
+    // Documents sorting after last_document can be appended (append_documents): it was
+    // built without corrections, from documents in ascending id order.
+    bool appendable = false;
+    std::string last_document;             // the greatest document id merged (when appendable)
+    std::vector<SurnameMention> mentions;  // step 1's candidates in every document (when appendable)
+};
+
 // Merges `extractions` into a graph (in the given order), then
 // 1. gives a surname-only person mention whose surname several known people share
 //    the full name of the one who held the office its document states for it
@@ -56,5 +85,23 @@ std::optional<EntityId> resolve_ref(const KnowledgeGraph& g, std::string_view re
 KnowledgeGraph build_graph(const std::vector<DocumentExtraction>& extractions,
                            const std::vector<IdentityCorrection>& corrections,
                            std::vector<CorrectionResult>* results = nullptr);
+// build_graph, keeping what append_documents needs.
+GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extractions,
+                                 const std::vector<IdentityCorrection>& corrections,
+                                 std::vector<CorrectionResult>* results = nullptr);
+
+// Adds `added` to `g`, exactly as build_graph would merge them after g's documents: the
+// result equals build_graph of all of them. Costs the merge of `added` (twice when step 1
+// changed anything: into the plain merge, then with step 1's names into the graph) and one
+// step-1 check per surname mention of the base. False when that cannot be done (g is not
+// appendable, `added` is not in ascending id order after g.last_document, step 1 now gives
+// an old surname mention another name, or, in a graph step 1 had not changed, changes a new
+// one): `g` is then spoilt, and the graph must be built from scratch.
+bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& added);
+
+// A GrowingGraph as bytes (KnowledgeGraph::save_state and the rest), and back; empty
+// when the bytes are damaged or of other merge rules.
+std::string save_state(const GrowingGraph& g);
+std::optional<GrowingGraph> restore_growing_graph(std::string_view bytes);
 
 }  // namespace kg::graph

@@ -24,6 +24,8 @@
 #include "graph/detail/bfs.h"
 #include "graph/detail/centrality.h"
 #include "graph/detail/names.h"
+#include "graph/merge_version.h"
+#include "model/byte_codec.h"
 
 namespace kg::graph {
 namespace {
@@ -133,6 +135,9 @@ struct KnowledgeGraph::Impl {
     StringMap<std::string> document_dates;    // document id -> its date
     std::unordered_set<std::size_t> evidence_seen;
     std::vector<std::vector<std::uint32_t>> meetings_by_entity;
+    // What add() created or changed, while tracked (KnowledgeGraph::track_changes).
+    bool tracking = false;
+    std::unordered_set<std::uint32_t> changed_entities, changed_relations, changed_meetings;
     // Every name and alias with its key, for suggest().
     std::vector<std::pair<std::string, std::string>> known_names;
     std::unordered_set<std::string> known_seen;
@@ -465,15 +470,17 @@ struct KnowledgeGraph::Impl {
     // --- evidence, meetings, relations ---------------------------------------
 
     // True when `ev` was new to the record `owner` of kind `kind` (and appends it).
-    bool append_evidence(char kind, std::uint32_t owner, std::vector<Evidence>& list, const Evidence& ev) {
+    static std::size_t evidence_hash(char kind, std::uint32_t owner, const Evidence& ev) {
         std::size_t h = std::hash<std::string>{}(ev.doc_id);
         h = hash_combine(h, static_cast<std::size_t>(kind));
         h = hash_combine(h, owner);
         h = hash_combine(h, ev.sentence.begin);
         h = hash_combine(h, ev.sentence.end);
         h = hash_combine(h, std::hash<std::string>{}(ev.rule));
-        h = hash_combine(h, std::hash<double>{}(ev.confidence));
-        if (!evidence_seen.insert(h).second && std::find(list.begin(), list.end(), ev) != list.end()) return false;
+        return hash_combine(h, std::hash<double>{}(ev.confidence));
+    }
+    bool append_evidence(char kind, std::uint32_t owner, std::vector<Evidence>& list, const Evidence& ev) {
+        if (!evidence_seen.insert(evidence_hash(kind, owner, ev)).second && std::find(list.begin(), list.end(), ev) != list.end()) return false;
         list.push_back(ev);
         return true;
     }
@@ -509,9 +516,11 @@ struct KnowledgeGraph::Impl {
             m.documents.erase(std::unique(m.documents.begin(), m.documents.end()), m.documents.end());
             for (EntityId p : m.participants) meetings_by_entity[p.value].push_back(id);
             meetings.push_back(std::move(m));
+            if (tracking) changed_meetings.insert(id);
             return MeetingId{id};
         }
         id = *existing;
+        if (tracking) changed_meetings.insert(id);
         MeetingRecord& r = meetings[id];
         for (const Evidence& ev : m.evidence) append_evidence('m', id, r.evidence, ev);
         for (const std::string& d : m.documents) insert_sorted(r.documents, d);
@@ -604,6 +613,7 @@ struct KnowledgeGraph::Impl {
 
             auto [it, inserted] = relation_index.try_emplace(std::move(key), static_cast<std::uint32_t>(relations.size()));
             std::uint32_t id = it->second;
+            if (tracking) changed_relations.insert(id);
             if (inserted) {
                 RelationRecord r;
                 r.id = RelationId{id};
@@ -642,13 +652,290 @@ struct KnowledgeGraph::Impl {
             m.documents.push_back(doc.id);
             if (r.meeting) {
                 MeetingRecord& existing = meetings[r.meeting->value];
+                if (tracking) changed_meetings.insert(r.meeting->value);
                 for (const Evidence& ev : m.evidence) append_evidence('m', r.meeting->value, existing.evidence, ev);
                 insert_sorted(existing.documents, doc.id);
             } else {
                 r.meeting = merge_meeting(std::move(m));
             }
         }
+        if (tracking)
+            for (const std::optional<std::uint32_t>& id : entity_map)
+                if (id) changed_entities.insert(*id);
         return entity_map;
+    }
+
+    // --- the persisted merge state (KnowledgeGraph::save_state) ----------------
+    // Everything later merges read is written; what follows from it (the Boost graph,
+    // meetings_by_entity, evidence_seen, known_seen) is rebuilt on restore. Hash
+    // tables are written in key order, so equal graphs give equal bytes.
+
+    template <class V, class Put>
+    static void save_map(ByteWriter& w, const StringMap<V>& map, Put put) {
+        std::vector<const typename StringMap<V>::value_type*> items;
+        items.reserve(map.size());
+        for (const auto& item : map) items.push_back(&item);
+        std::sort(items.begin(), items.end(), [](const auto* x, const auto* y) { return x->first < y->first; });
+        w.number(items.size());
+        for (const auto* item : items) {
+            w.string(item->first);
+            put(item->second);
+        }
+    }
+    template <class V, class Get>
+    static void restore_map(ByteReader& r, StringMap<V>& map, Get get) {
+        const std::size_t n = r.count();
+        map.reserve(n);
+        for (std::size_t i = 0; i < n && r.ok(); ++i) {
+            std::string key = r.string();
+            map.emplace(std::move(key), get());
+        }
+    }
+    static void save_texts(ByteWriter& w, const std::vector<std::string>& v) {
+        w.number(v.size());
+        for (const std::string& s : v) w.string(s);
+    }
+    static std::vector<std::string> restore_texts(ByteReader& r) {
+        std::vector<std::string> v(r.count());
+        for (std::string& s : v) s = r.string();
+        return v;
+    }
+    static void save_ids(ByteWriter& w, const std::vector<std::uint32_t>& v) {
+        w.number(v.size());
+        for (std::uint32_t id : v) w.number(id);
+    }
+    static std::vector<std::uint32_t> restore_ids(ByteReader& r) {
+        std::vector<std::uint32_t> v(r.count());
+        for (std::uint32_t& id : v) id = static_cast<std::uint32_t>(r.number());
+        return v;
+    }
+    // An optional id as 0 (none) or id + 1.
+    template <class Id>
+    static void save_optional(ByteWriter& w, const std::optional<Id>& id) {
+        w.number(id ? std::uint64_t{id->value} + 1 : 0);
+    }
+    template <class Id>
+    static std::optional<Id> restore_optional(ByteReader& r) {
+        const std::uint64_t v = r.number();
+        if (v == 0) return std::nullopt;
+        return Id{static_cast<std::uint32_t>(v - 1)};
+    }
+    // One of `all` by its place; false when there is none.
+    template <class T, std::size_t N>
+    static bool restore_enum(ByteReader& r, const T (&all)[N], T& out) {
+        const std::uint64_t i = r.number();
+        if (i >= N) return false;
+        out = all[i];
+        return true;
+    }
+    static void save_evidence(ByteWriter& w, const std::vector<Evidence>& list) {
+        w.number(list.size());
+        for (const Evidence& e : list) {
+            w.string(e.doc_id);
+            w.number(e.sentence.begin);
+            w.number(e.sentence.end);
+            w.string(e.rule);
+            w.real(e.confidence);
+        }
+    }
+    static std::vector<Evidence> restore_evidence(ByteReader& r) {
+        std::vector<Evidence> list(r.count());
+        for (Evidence& e : list) {
+            e.doc_id = r.string();
+            e.sentence.begin = r.number();
+            e.sentence.end = r.number();
+            e.rule = r.string();
+            e.confidence = r.real();
+        }
+        return list;
+    }
+
+    void save(ByteWriter& w) const {
+        w.number(entities.size());
+        for (const EntityRecord& e : entities) {
+            w.number(static_cast<std::uint64_t>(e.type));
+            w.string(e.name);
+            save_texts(w, e.aliases);
+            save_texts(w, e.documents);
+            w.number(e.mention_count);
+            w.string(e.first_seen);
+            w.string(e.last_seen);
+            save_texts(w, e.merge_reasons);
+            w.number(token_count[e.id.value]);
+        }
+        w.number(relations.size());
+        for (const RelationRecord& r : relations) {
+            w.number(static_cast<std::uint64_t>(r.type));
+            w.number(r.a.value);
+            w.number(r.b.value);
+            w.string(r.date);
+            save_optional(w, r.place);
+            w.number(r.attributes.size());
+            for (const auto& [k, v] : r.attributes) {
+                w.string(k);
+                w.string(v);
+            }
+            save_evidence(w, r.evidence);
+            save_optional(w, r.meeting);
+        }
+        w.number(meetings.size());
+        for (const MeetingRecord& m : meetings) {
+            w.number(m.participants.size());
+            for (EntityId p : m.participants) w.number(p.value);
+            w.string(m.date);
+            save_optional(w, m.place);
+            w.number(static_cast<std::uint64_t>(m.mode));
+            w.number(static_cast<std::uint64_t>(m.status));
+            save_optional(w, m.host);
+            save_optional(w, m.visitor);
+            save_optional(w, m.parent_event);
+            w.string(m.cameo);
+            w.string(m.plover_mode);
+            save_evidence(w, m.evidence);
+            save_texts(w, m.documents);
+        }
+        auto id = [&](std::uint32_t v) { w.number(v); };
+        auto ids = [&](const std::vector<std::uint32_t>& v) { save_ids(w, v); };
+        save_map(w, exact, id);
+        save_map(w, other_alias, id);
+        save_map(w, person_token_set, ids);
+        save_map(w, latin_keys, id);
+        save_map(w, person_surname, ids);
+        save_map(w, person_outer, ids);
+        save_map(w, canonical_index, ids);
+        save_map(w, alias_index, ids);
+        save_map(w, relation_index, id);
+        save_map(w, meeting_index, id);
+        save_map(w, pinned, id);
+        save_map(w, document_dates, [&](const std::string& date) { w.string(date); });
+        std::vector<std::string> reasons(reasons_seen.begin(), reasons_seen.end());
+        std::sort(reasons.begin(), reasons.end());
+        save_texts(w, reasons);
+        w.number(known_names.size());
+        for (const auto& [name, key] : known_names) {
+            w.string(name);
+            w.string(key);
+        }
+    }
+
+    // False when the bytes are damaged or refer to records that are not there.
+    bool restore(ByteReader& in) {
+        const std::size_t entity_count = in.count();
+        entities.reserve(entity_count);
+        token_count.reserve(entity_count);
+        meetings_by_entity.reserve(entity_count);
+        for (std::size_t i = 0; i < entity_count && in.ok(); ++i) {
+            EntityRecord e;
+            e.id = make_id<EntityId>(i);
+            if (!restore_enum(in, kAllEntityTypes, e.type)) return false;
+            e.name = in.string();
+            e.aliases = restore_texts(in);
+            e.documents = restore_texts(in);
+            e.mention_count = in.number();
+            e.first_seen = in.string();
+            e.last_seen = in.string();
+            e.merge_reasons = restore_texts(in);
+            entities.push_back(std::move(e));
+            token_count.push_back(static_cast<std::uint32_t>(in.number()));
+            meetings_by_entity.emplace_back();
+        }
+        auto known_entity = [&](std::optional<EntityId> e) { return !e || e->value < entities.size(); };
+        graph = Graph(entities.size());
+        const std::size_t relation_count = in.count();
+        relations.reserve(relation_count);
+        for (std::size_t i = 0; i < relation_count && in.ok(); ++i) {
+            RelationRecord r;
+            r.id = make_id<RelationId>(i);
+            if (!restore_enum(in, kAllRelationTypes, r.type)) return false;
+            r.a = EntityId{static_cast<std::uint32_t>(in.number())};
+            r.b = EntityId{static_cast<std::uint32_t>(in.number())};
+            r.date = in.string();
+            r.place = restore_optional<EntityId>(in);
+            const std::size_t attributes = in.count();
+            for (std::size_t k = 0; k < attributes && in.ok(); ++k) {
+                std::string key = in.string();
+                r.attributes.emplace(std::move(key), in.string());
+            }
+            r.evidence = restore_evidence(in);
+            r.meeting = restore_optional<MeetingId>(in);
+            if (!known_entity(r.a) || !known_entity(r.b) || !known_entity(r.place)) return false;
+            boost::add_edge(r.a.value, r.b.value, EdgeProperties{r.id.value}, graph);
+            relations.push_back(std::move(r));
+        }
+        const std::size_t meeting_count = in.count();
+        meetings.reserve(meeting_count);
+        for (std::size_t i = 0; i < meeting_count && in.ok(); ++i) {
+            MeetingRecord m;
+            m.id = make_id<MeetingId>(i);
+            m.participants.resize(in.count());
+            for (EntityId& p : m.participants) p = EntityId{static_cast<std::uint32_t>(in.number())};
+            m.date = in.string();
+            m.place = restore_optional<EntityId>(in);
+            const std::uint64_t mode = in.number();
+            if (mode > static_cast<std::uint64_t>(MeetingMode::Multilateral)) return false;
+            m.mode = static_cast<MeetingMode>(mode);
+            m.status = in.number() == 0 ? MeetingStatus::Happened : MeetingStatus::Planned;
+            m.host = restore_optional<EntityId>(in);
+            m.visitor = restore_optional<EntityId>(in);
+            m.parent_event = restore_optional<EntityId>(in);
+            m.cameo = in.string();
+            m.plover_mode = in.string();
+            m.evidence = restore_evidence(in);
+            m.documents = restore_texts(in);
+            for (EntityId p : m.participants) {
+                if (!known_entity(p)) return false;
+                meetings_by_entity[p.value].push_back(m.id.value);
+            }
+            meetings.push_back(std::move(m));
+        }
+        std::size_t evidence_count = 0;
+        for (const MeetingRecord& m : meetings) evidence_count += m.evidence.size();
+        for (const RelationRecord& r : relations) evidence_count += r.evidence.size();
+        evidence_seen.reserve(evidence_count);
+        for (const MeetingRecord& m : meetings)
+            for (const Evidence& ev : m.evidence) evidence_seen.insert(evidence_hash('m', m.id.value, ev));
+        for (const RelationRecord& r : relations) {
+            if (r.meeting && r.meeting->value >= meetings.size()) return false;
+            for (const Evidence& ev : r.evidence) evidence_seen.insert(evidence_hash('r', r.id.value, ev));
+        }
+        // Ids below `limit`; a larger one is damage.
+        auto id_below = [&](std::size_t limit) {
+            return [&in, limit] {
+                const std::uint64_t v = in.number();
+                if (v >= limit) in.fail("an id beyond the records");
+                return static_cast<std::uint32_t>(v);
+            };
+        };
+        auto entity = id_below(entities.size());
+        auto entity_list = [&] {
+            std::vector<std::uint32_t> v = restore_ids(in);
+            for (std::uint32_t e : v)
+                if (e >= entities.size()) in.fail("an id beyond the records");
+            return v;
+        };
+        restore_map(in, exact, entity);
+        restore_map(in, other_alias, entity);
+        restore_map(in, person_token_set, entity_list);
+        restore_map(in, latin_keys, entity);
+        restore_map(in, person_surname, entity_list);
+        restore_map(in, person_outer, entity_list);
+        restore_map(in, canonical_index, entity_list);
+        restore_map(in, alias_index, entity_list);
+        restore_map(in, relation_index, id_below(relations.size()));
+        restore_map(in, meeting_index, id_below(meetings.size()));
+        restore_map(in, pinned, entity);
+        restore_map(in, document_dates, [&] { return in.string(); });
+        std::vector<std::string> reasons = restore_texts(in);
+        reasons_seen.reserve(reasons.size());
+        for (std::string& reason : reasons) reasons_seen.insert(std::move(reason));
+        const std::size_t names = in.count();
+        known_names.reserve(names);
+        known_seen.reserve(names);
+        for (std::size_t i = 0; i < names && in.ok(); ++i) {
+            std::string name = in.string();
+            know(name, in.string());
+        }
+        return in.ok() && in.at_end();
     }
 };
 
@@ -665,6 +952,41 @@ std::vector<std::optional<EntityId>> KnowledgeGraph::add_pinned(const DocumentEx
     for (const std::optional<std::uint32_t>& id : impl_->add(x, &pins))
         out.push_back(id ? std::optional<EntityId>(EntityId{*id}) : std::nullopt);
     return out;
+}
+
+namespace {
+// The first number of a saved state: this layout under these merge rules.
+constexpr std::uint64_t kStateFormat = 1 + 1000 * static_cast<std::uint64_t>(kMergeVersion);
+}  // namespace
+
+std::string KnowledgeGraph::save_state() const {
+    ByteWriter w;
+    w.number(kStateFormat);
+    impl_->save(w);
+    return w.take();
+}
+
+std::optional<KnowledgeGraph> KnowledgeGraph::restore_state(std::string_view bytes) {
+    ByteReader in(bytes);
+    if (in.number() != kStateFormat || !in.ok()) return std::nullopt;
+    KnowledgeGraph g;
+    if (!g.impl_->restore(in)) return std::nullopt;
+    return g;
+}
+
+void KnowledgeGraph::track_changes() { impl_->tracking = true; }
+
+KnowledgeGraph::Changes KnowledgeGraph::take_changes() {
+    auto sorted = [](std::unordered_set<std::uint32_t>& ids, auto& out) {
+        for (std::uint32_t id : ids) out.push_back({id});
+        std::sort(out.begin(), out.end());
+        ids.clear();
+    };
+    Changes c;
+    sorted(impl_->changed_entities, c.entities);
+    sorted(impl_->changed_relations, c.relations);
+    sorted(impl_->changed_meetings, c.meetings);
+    return c;
 }
 
 std::string KnowledgeGraph::document_date(std::string_view doc_id) const {

@@ -72,6 +72,22 @@ public:
     // become one entity with that canonical name. graph/corrections.h uses this to
     // replay a user's merge and split decisions.
     std::vector<std::optional<EntityId>> add_pinned(const DocumentExtraction& x, const std::vector<std::string>& pins);
+    // The whole merge state as bytes: the records and every table entity resolution and
+    // find() read. restore_state(save_state()) is a graph that answers, and merges every
+    // later document, exactly as this one; equal graphs save equal bytes. Empty when the
+    // bytes are damaged or were saved under other merge rules (graph/merge_version.h).
+    std::string save_state() const;
+    static std::optional<KnowledgeGraph> restore_state(std::string_view bytes);
+    // Ids of the records add() created or changed since the last take_changes(), each
+    // ascending: what a persisted copy of the graph must rewrite. Nothing is tracked
+    // before track_changes().
+    struct Changes {
+        std::vector<EntityId> entities;
+        std::vector<RelationId> relations;
+        std::vector<MeetingId> meetings;
+    };
+    void track_changes();
+    Changes take_changes();
     // The date (ISO or empty) of an added document; empty for an unknown one.
     std::string document_date(std::string_view doc_id) const;
 

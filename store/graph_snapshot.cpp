@@ -29,7 +29,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (2 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (5 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -50,6 +50,26 @@ CREATE TRIGGER IF NOT EXISTS kb_corrections_updated AFTER UPDATE ON corrections
   BEGIN UPDATE kb_generation SET value = value + 1; END;
 )sql";
 
+// The change log: one row per change the generation counts, with the id of an inserted
+// document, NULL for any other change (a document replaced, updated or deleted, a
+// correction). A snapshot keeps the last row it saw; the rows after it say whether
+// documents were only added since. AUTOINCREMENT: a row number is never used twice.
+constexpr const char* kChangeLogSql = R"sql(
+CREATE TABLE IF NOT EXISTS kb_changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, added TEXT);
+CREATE TRIGGER IF NOT EXISTS kb_log_documents_inserted AFTER INSERT ON documents
+  BEGIN INSERT INTO kb_changes(added) VALUES (NEW.id); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_documents_deleted AFTER DELETE ON documents
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_documents_updated AFTER UPDATE ON documents
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_corrections_inserted AFTER INSERT ON corrections
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_corrections_deleted AFTER DELETE ON corrections
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TRIGGER IF NOT EXISTS kb_log_corrections_updated AFTER UPDATE ON corrections
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+)sql";
+
 constexpr const char* kTablesSql = R"sql(
 DROP TABLE IF EXISTS kb_snapshot;
 DROP TABLE IF EXISTS kb_entities;
@@ -60,12 +80,13 @@ DROP TABLE IF EXISTS kb_relations;
 DROP TABLE IF EXISTS kb_relation_ends;
 DROP TABLE IF EXISTS kb_evidence;
 DROP TABLE IF EXISTS kb_blobs;
-CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL);
+CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   documents TEXT NOT NULL, doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL,
   last_seen TEXT NOT NULL, merge_reasons TEXT NOT NULL);
 CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
   PRIMARY KEY (key, tbl, entity)) WITHOUT ROWID;
+CREATE INDEX kb_names_entity ON kb_names(entity);
 CREATE TABLE kb_meetings(id INTEGER PRIMARY KEY, date TEXT NOT NULL, place INTEGER, mode TEXT NOT NULL,
   status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL, plover TEXT NOT NULL,
   participants TEXT NOT NULL, documents TEXT NOT NULL);
@@ -164,33 +185,126 @@ std::uint32_t pack_date(std::string_view d) {
     return v;
 }
 
-std::uint64_t snapshot_generation(const std::string& path) {
-    std::unique_ptr<Database> db = connect(path);
-    if (!table_exists(*db, "kb_generation")) {
-        Transaction tx(*db, TransactionKind::Write);
-        db->exec(kGenerationSql, "cannot install the snapshot generation counter");
-        tx.commit();
+namespace {
+
+struct SnapshotLabels {
+    std::uint64_t generation = 0;
+    std::int64_t last_change = 0;
+};
+
+// The current snapshot's labels when it is of this format: one written by another kg
+// (its table may lack last_change) has none.
+std::optional<SnapshotLabels> snapshot_labels(Database& db) {
+    const char* what = "cannot read the graph snapshot";
+    if (!table_exists(db, "kb_snapshot")) return std::nullopt;
+    {
+        Statement q = db.prepare("SELECT format FROM kb_snapshot");
+        if (!q.step(what) || q.integer(0) != kFormat) return std::nullopt;
     }
-    return static_cast<std::uint64_t>(
-        db->query_int("SELECT value FROM kb_generation WHERE id = 1", "cannot read the snapshot generation"));
+    Statement q = db.prepare("SELECT generation, last_change FROM kb_snapshot");
+    if (!q.step(what)) return std::nullopt;
+    return SnapshotLabels{static_cast<std::uint64_t>(q.integer(0)), q.integer(1)};
 }
 
-void write_graph_snapshot(const std::string& path, std::uint64_t generation, const SnapshotContent& c) {
+}  // namespace
+
+SnapshotStart begin_snapshot(const std::string& path) {
+    const char* what = "cannot read the snapshot generation";
+    std::unique_ptr<Database> db = connect(path);
+    if (!table_exists(*db, "kb_generation") || !table_exists(*db, "kb_changes")) {
+        Transaction tx(*db, TransactionKind::Write);
+        db->exec(kGenerationSql, "cannot install the snapshot generation counter");
+        db->exec(kChangeLogSql, "cannot install the snapshot change log");
+        tx.commit();
+    }
+    Transaction tx(*db, TransactionKind::Read);
+    SnapshotStart start;
+    start.generation = static_cast<std::uint64_t>(db->query_int("SELECT value FROM kb_generation WHERE id = 1", what));
+    start.last_change = db->query_int("SELECT coalesce(max(seq), 0) FROM kb_changes", what);
+    const std::optional<SnapshotLabels> labels = snapshot_labels(*db);
+    if (!labels) return start;
+    start.snapshot_generation = labels->generation;
+    start.snapshot_last_change = labels->last_change;
+    const std::uint64_t behind = start.generation - start.snapshot_generation;
+    const std::int64_t since = start.snapshot_last_change;
+    // Every change since the snapshot must be in the log, and an insert.
+    std::vector<std::string> added;
+    {
+        Statement q = db->prepare("SELECT added FROM kb_changes WHERE seq > ?1 ORDER BY seq");
+        q.bind(1, since);
+        while (q.step(what)) {
+            if (q.is_null(0)) return start;
+            added.push_back(q.text(0));
+        }
+    }
+    if (added.size() != behind) return start;
+    Statement q = db->prepare("SELECT data FROM kb_blobs WHERE name = 'merge_state'");
+    if (!q.step(what)) return start;
+    start.merge_state = std::string(q.blob(0));
+    start.added = std::move(added);
+    return start;
+}
+
+namespace {
+
+// The ids of `records` to write: all of them, or the changed ones.
+template <class Record, class Id>
+std::vector<std::size_t> rows(const std::vector<Record>& records, const std::vector<Id>* changed) {
+    std::vector<std::size_t> out;
+    if (!changed) {
+        out.resize(records.size());
+        for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+        return out;
+    }
+    for (Id id : *changed)
+        if (id.value < records.size()) out.push_back(id.value);
+    return out;
+}
+
+// True when the snapshot in `db` is still the one `start` was read beside.
+bool unchanged_since(Database& db, const SnapshotStart& start) {
+    const std::optional<SnapshotLabels> labels = snapshot_labels(db);
+    return start.merge_state && labels && labels->generation == start.snapshot_generation &&
+           labels->last_change == start.snapshot_last_change;
+}
+
+}  // namespace
+
+void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& c,
+                          const SnapshotChanges* changes) {
     const char* what = "cannot write the graph snapshot";
     std::unique_ptr<Database> db = connect(path);
     Transaction tx(*db, TransactionKind::Write);
-    db->exec(kTablesSql, what);
-    {
-        Statement q = db->prepare("INSERT INTO kb_snapshot(format, generation) VALUES (?1, ?2)");
-        q.bind(1, kFormat);
-        q.bind(2, static_cast<std::int64_t>(generation));
+    // Another process may have written a snapshot since begin_snapshot: then all is written.
+    if (changes && !unchanged_since(*db, start)) changes = nullptr;
+    if (!changes) db->exec(kTablesSql, what);
+    auto run = [&](const char* sql, auto bind) {
+        Statement q = db->prepare(sql);
+        bind(q);
         q.run(what);
-    }
+    };
+    run("DELETE FROM kb_snapshot", [](Statement&) {});
+    run("INSERT INTO kb_snapshot(format, generation, last_change) VALUES (?1, ?2, ?3)", [&](Statement& q) {
+        q.bind(1, kFormat);
+        q.bind(2, static_cast<std::int64_t>(start.generation));
+        q.bind(3, start.last_change);
+    });
+    // The log up to here is read into this snapshot.
+    run("DELETE FROM kb_changes WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
+    run("DELETE FROM kb_blobs", [](Statement&) {});
+    // One longer than SQLite's longest value (1 GB; some 2 million releases) is not kept: the
+    // next snapshot is then built from every document.
+    const auto longest = static_cast<std::size_t>(sqlite3_limit(db->get(), SQLITE_LIMIT_LENGTH, -1));
+    if (!c.merge_state.empty() && c.merge_state.size() < longest)
+        run("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)",
+            [&](Statement& q) { q.bind_blob(1, c.merge_state); });
+    const std::vector<std::size_t> entity_rows = rows(c.entities, changes ? &changes->entities : nullptr);
     {
         Statement q = db->prepare(
-            "INSERT INTO kb_entities(id, type, name, aliases, documents, doc_count, mention_count, first_seen, "
-            "last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        for (const EntityRecord& e : c.entities) {
+            "INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, documents, doc_count, mention_count, "
+            "first_seen, last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        for (std::size_t i : entity_rows) {
+            const EntityRecord& e = c.entities[i];
             StatementUse use(q);
             q.bind(1, static_cast<std::int64_t>(e.id.value));
             q.bind(2, to_string(e.type));
@@ -206,8 +320,20 @@ void write_graph_snapshot(const std::string& path, std::uint64_t generation, con
         }
     }
     {
+        // Only the names of changed entities change: theirs are written again.
+        std::vector<bool> changed_entity(changes ? c.entities.size() : 0);
+        if (changes) {
+            Statement d = db->prepare("DELETE FROM kb_names WHERE entity = ?1");
+            for (std::size_t i : entity_rows) {
+                changed_entity[i] = true;
+                StatementUse use(d);
+                d.bind(1, static_cast<std::int64_t>(i));
+                d.run(what);
+            }
+        }
         Statement q = db->prepare("INSERT OR IGNORE INTO kb_names(key, tbl, entity) VALUES (?1, ?2, ?3)");
         for (const SnapshotName& n : c.names) {
+            if (changes && (n.entity.value >= changed_entity.size() || !changed_entity[n.entity.value])) continue;
             StatementUse use(q);
             q.bind(1, n.key);
             q.bind(2, static_cast<std::int64_t>(n.table));
@@ -217,10 +343,12 @@ void write_graph_snapshot(const std::string& path, std::uint64_t generation, con
     }
     {
         Statement q = db->prepare(
-            "INSERT INTO kb_meetings(id, date, place, mode, status, host, visitor, event, cameo, plover, "
+            "INSERT OR REPLACE INTO kb_meetings(id, date, place, mode, status, host, visitor, event, cameo, plover, "
             "participants, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        // A meeting's participants never change: INSERT OR IGNORE adds a new one's.
         Statement p = db->prepare("INSERT OR IGNORE INTO kb_participants(entity, meeting) VALUES (?1, ?2)");
-        for (const MeetingRecord& m : c.meetings) {
+        for (std::size_t i : rows(c.meetings, changes ? &changes->meetings : nullptr)) {
+            const MeetingRecord& m = c.meetings[i];
             {
                 StatementUse use(q);
                 q.bind(1, static_cast<std::int64_t>(m.id.value));
@@ -247,15 +375,15 @@ void write_graph_snapshot(const std::string& path, std::uint64_t generation, con
     }
     {
         Statement q = db->prepare(
-            "INSERT INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
+            "INSERT OR REPLACE INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         Statement ends = db->prepare("INSERT OR IGNORE INTO kb_relation_ends(entity, relation) VALUES (?1, ?2)");
+        Statement forget_evidence = db->prepare("DELETE FROM kb_evidence WHERE relation = ?1");
         Statement ev = db->prepare(
             "INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        std::vector<std::uint32_t> packed;
-        packed.reserve(c.relations.size() * kLinkWords);
-        for (const RelationRecord& r : c.relations) {
+        for (std::size_t i : rows(c.relations, changes ? &changes->relations : nullptr)) {
+            const RelationRecord& r = c.relations[i];
             {
                 StatementUse use(q);
                 q.bind(1, static_cast<std::int64_t>(r.id.value));
@@ -282,11 +410,16 @@ void write_graph_snapshot(const std::string& path, std::uint64_t generation, con
                 ends.bind(2, static_cast<std::int64_t>(r.id.value));
                 ends.run(what);
             }
-            for (std::size_t i = 0; i < r.evidence.size(); ++i) {
-                const Evidence& e = r.evidence[i];
+            if (changes) {
+                StatementUse use(forget_evidence);
+                forget_evidence.bind(1, static_cast<std::int64_t>(r.id.value));
+                forget_evidence.run(what);
+            }
+            for (std::size_t k = 0; k < r.evidence.size(); ++k) {
+                const Evidence& e = r.evidence[k];
                 StatementUse use(ev);
                 ev.bind(1, static_cast<std::int64_t>(r.id.value));
-                ev.bind_index(2, i);
+                ev.bind_index(2, k);
                 ev.bind(3, e.doc_id);
                 ev.bind_index(4, e.sentence.begin);
                 ev.bind_index(5, e.sentence.end);
@@ -294,6 +427,13 @@ void write_graph_snapshot(const std::string& path, std::uint64_t generation, con
                 ev.bind(7, e.confidence);
                 ev.run(what);
             }
+        }
+    }
+    {
+        // Every relation's link, rewritten whole: a few bytes per relation.
+        std::vector<std::uint32_t> packed;
+        packed.reserve(c.relations.size() * kLinkWords);
+        for (const RelationRecord& r : c.relations) {
             const std::string& date = r.id.value < c.link_dates.size() ? c.link_dates[r.id.value] : r.date;
             packed.insert(packed.end(),
                           {r.a.value, r.b.value, r.id.value, static_cast<std::uint32_t>(r.type), pack_date(date)});

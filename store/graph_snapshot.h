@@ -8,9 +8,13 @@
 // a counter that triggers bump on every change to documents or corrections, and
 // open_graph_snapshot() refuses a snapshot of another generation or format.
 //
-//   std::uint64_t gen = kg::store::snapshot_generation("kg.db");  // before loading the documents
-//   ... merge st->load_all() into a graph ...
-//   kg::store::write_graph_snapshot("kg.db", gen, {entities, relations, meetings, names});
+// A change log (table kb_changes, filled by triggers) says which changes came since
+// the snapshot; when they are only added documents, the snapshot's merge state (the
+// merged graph as bytes) can take them without merging the others again.
+//
+//   kg::store::SnapshotStart start = kg::store::begin_snapshot("kg.db");  // before loading the documents
+//   ... merge st->load_all() into a graph, or start.added into *start.merge_state ...
+//   kg::store::write_graph_snapshot("kg.db", start, {entities, relations, meetings, names, dates, state});
 //   if (auto snap = kg::store::open_graph_snapshot("kg.db")) snap->meetings_of(id);
 
 #include <cstdint>
@@ -54,17 +58,44 @@ struct SnapshotContent {
     const std::vector<MeetingRecord>& meetings;  // evidence is not kept: documents are
     const std::vector<SnapshotName>& names;
     const std::vector<std::string>& link_dates;  // per relation (index == id.value), see SnapshotLink::date
+    std::string_view merge_state = {};           // kept for SnapshotStart::merge_state; none when empty
 };
 
-// The current generation of the knowledge base at `path` (an existing kg
-// database), installing the counter and its triggers on first use. Throws
-// StoreError when the file cannot be read or written.
-std::uint64_t snapshot_generation(const std::string& path);
+// Where a new snapshot starts from, read at one moment.
+struct SnapshotStart {
+    std::uint64_t generation = 0;  // the knowledge base's change count
+    std::int64_t last_change = 0;  // the last row of its change log
+    // The current snapshot's merge state, when the only changes since it are the
+    // documents `added` (ids in the order they were stored): none replaced, updated or
+    // forgotten, no correction. Empty otherwise (build from every document).
+    std::optional<std::string> merge_state;
+    std::vector<std::string> added;
+    // The current snapshot's own labels (with merge_state).
+    std::uint64_t snapshot_generation = 0;
+    std::int64_t snapshot_last_change = 0;
+};
 
-// Replaces the snapshot in `path` with `content`, labelled `generation` (read
-// with snapshot_generation before the documents were loaded, so a change made
-// meanwhile leaves the snapshot outdated rather than wrong). One transaction.
-void write_graph_snapshot(const std::string& path, std::uint64_t generation, const SnapshotContent& content);
+// The records that changed since the current snapshot, for updating it in place.
+struct SnapshotChanges {
+    std::vector<EntityId> entities;
+    std::vector<RelationId> relations;
+    std::vector<MeetingId> meetings;
+};
+
+// Reads the start of a new snapshot of the knowledge base at `path` (an existing kg
+// database), installing the generation counter, the change log and their triggers on
+// first use. Throws StoreError when the file cannot be read or written.
+SnapshotStart begin_snapshot(const std::string& path);
+
+// Replaces the snapshot in `path` with `content`, labelled with `start` (read with
+// begin_snapshot before the documents were loaded, so a change made meanwhile leaves
+// the snapshot outdated rather than wrong), and drops the change log up to it. One
+// transaction. With `changes` (content is start.merge_state's graph with documents
+// added), only the rows of those records, new or changed, and of their names are
+// written, over the snapshot start was read beside; when another process has written
+// the snapshot since, all of it is written.
+void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content,
+                          const SnapshotChanges* changes = nullptr);
 
 // Read access to a current snapshot. Reads one consistent state of the file for
 // its whole lifetime (an open read transaction). Not thread-safe.

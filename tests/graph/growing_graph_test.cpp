@@ -1,0 +1,186 @@
+// The persisted merge state and documents appended to it (graph/corrections.h,
+// KnowledgeGraph::save_state): the graph they give must be the one built from scratch.
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "graph/corrections.h"
+#include "graph_doc_builder.h"
+
+using kg::DocumentExtraction;
+using kg::graph::GrowingGraph;
+using kg::graph::KnowledgeGraph;
+using kg_test::DocBuilder;
+
+namespace {
+
+// Releases that exercise most of the merge rules: a surname completed later ("Hayashi",
+// then "Yoshimasa Hayashi"), a name in another order, aliases, a recurring event, a
+// meeting and its MET relations, a ROLE with a title.
+std::vector<DocumentExtraction> releases() {
+    std::vector<DocumentExtraction> out;
+    DocBuilder a("a.txt", "2022-01-01");
+    a.met(a.person("Hayashi"), a.person("Antony Blinken"));
+    out.push_back(a.x);
+    DocBuilder b("b.txt", "2023-01-01");
+    const std::size_t hayashi = b.person("Yoshimasa Hayashi");
+    b.met(hayashi, b.person("Jens Stoltenberg"));
+    b.role(hayashi, b.organisation("Ministry of Foreign Affairs"), "Minister for Foreign Affairs");
+    out.push_back(b.x);
+    DocBuilder c("c.txt", "2023-02-01");
+    const std::size_t summit = c.entity(kg::EntityType::Event, "NATO Summit");
+    c.x.entities[summit].aliases.push_back("the Summit");
+    c.met(c.person("Hayashi Yoshimasa"), c.person("Taro Kono"));
+    kg::Meeting m;
+    m.participants = {0, 1};
+    m.date = "2023-02-01";
+    m.parent_event = summit;
+    m.evidence.push_back(kg::Evidence{"c.txt", {3, 9}, "test", 0.8});
+    c.x.meetings.push_back(m);
+    out.push_back(c.x);
+    DocBuilder d("d.txt", "2024-07-10");
+    d.entity(kg::EntityType::Event, "NATO Summit");
+    d.met(d.person("Blinken"), d.person("Stoltenberg"));
+    out.push_back(d.x);
+    DocBuilder e("e.txt", "2024-07-11");
+    e.met(e.person("Antony J. Blinken"), e.person("Kono"));
+    e.met(e.person("Antony J. Blinken"), e.person("Kono"));
+    out.push_back(e.x);
+    return out;
+}
+
+std::vector<DocumentExtraction> slice(const std::vector<DocumentExtraction>& v, std::size_t from, std::size_t to) {
+    return {v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(to)};
+}
+
+// "Smith" alone as Secretary General: Anna Smith held that office in 2020, Bob Smith in 2024.
+DocumentExtraction smith(const std::string& id, const std::string& date, const std::string& name) {
+    DocBuilder d(id, date);
+    const std::size_t person = d.person(name);
+    d.role(person, d.organisation("Example Organization"), "Secretary General");
+    d.met(person, d.person("Jens Stoltenberg"));
+    return d.x;
+}
+
+// Every split of `docs` (from `first_cut` on) into a base built whole, saved and restored,
+// and documents appended to it gives the graph built from all of them. `plain_merge_kept`:
+// step 1 changed the base, so its plain merge is kept beside it.
+void check_appending(const std::vector<DocumentExtraction>& docs, std::size_t first_cut, bool plain_merge_kept) {
+    const std::string whole = save_state(kg::graph::build_growing_graph(docs, {}));
+    for (std::size_t cut = first_cut; cut <= docs.size(); ++cut) {
+        CAPTURE(cut);
+        std::optional<GrowingGraph> g =
+            kg::graph::restore_growing_graph(save_state(kg::graph::build_growing_graph(slice(docs, 0, cut), {})));
+        REQUIRE(g);
+        CHECK(g->appendable);
+        CHECK(g->first.has_value() == plain_merge_kept);
+        REQUIRE(kg::graph::append_documents(*g, slice(docs, cut, docs.size())));
+        CHECK(save_state(*g) == whole);
+    }
+}
+
+}  // namespace
+
+TEST_SUITE("graph") {
+
+TEST_CASE("a restored merge state merges later documents exactly as the graph it was saved from") {
+    const std::vector<DocumentExtraction> docs = releases();
+    for (std::size_t cut = 0; cut <= docs.size(); ++cut) {
+        CAPTURE(cut);
+        KnowledgeGraph original;
+        for (std::size_t i = 0; i < cut; ++i) original.add(docs[i]);
+        std::optional<KnowledgeGraph> restored = KnowledgeGraph::restore_state(original.save_state());
+        REQUIRE(restored);
+        CHECK(restored->save_state() == original.save_state());
+        for (std::size_t i = cut; i < docs.size(); ++i) {
+            original.add(docs[i]);
+            restored->add(docs[i]);
+        }
+        CHECK(restored->save_state() == original.save_state());
+        CHECK(restored->name_index().size() == original.name_index().size());
+        CHECK(restored->find("Hayashi") == original.find("Hayashi"));
+        CHECK(restored->suggest("Blinkn") == original.suggest("Blinkn"));
+        REQUIRE(restored->entities().size() == original.entities().size());
+        for (std::size_t i = 0; i < original.entities().size(); ++i) {
+            CHECK(restored->entities()[i].name == original.entities()[i].name);
+            CHECK(restored->entities()[i].merge_reasons == original.entities()[i].merge_reasons);
+        }
+        CHECK(restored->relations().size() == original.relations().size());
+        CHECK(restored->meetings().size() == original.meetings().size());
+    }
+}
+
+TEST_CASE("the saved state tells graphs apart and refuses damaged bytes") {
+    const std::vector<DocumentExtraction> docs = releases();
+    KnowledgeGraph g;
+    for (const DocumentExtraction& x : docs) g.add(x);
+    KnowledgeGraph fewer;
+    for (std::size_t i = 0; i + 1 < docs.size(); ++i) fewer.add(docs[i]);
+    const std::string bytes = g.save_state();
+    CHECK(bytes != fewer.save_state());
+    CHECK_FALSE(KnowledgeGraph::restore_state(""));
+    CHECK_FALSE(KnowledgeGraph::restore_state(bytes.substr(0, bytes.size() / 2)));
+    CHECK_FALSE(KnowledgeGraph::restore_state(bytes + "x"));
+    std::string other_rules = bytes;
+    other_rules[0] = static_cast<char>(other_rules[0] + 1);
+    CHECK_FALSE(KnowledgeGraph::restore_state(other_rules));
+    // The same of a growing graph, whose own layout has a number too.
+    const std::string growing = save_state(kg::graph::build_growing_graph(docs, {}));
+    CHECK(kg::graph::restore_growing_graph(growing));
+    CHECK_FALSE(kg::graph::restore_growing_graph(growing.substr(0, growing.size() - 1)));
+    std::string other_layout = growing;
+    other_layout[0] = static_cast<char>(other_layout[0] + 1);
+    CHECK_FALSE(kg::graph::restore_growing_graph(other_layout));
+}
+
+TEST_CASE("documents appended to a growing graph give the graph built from all of them") {
+    check_appending(releases(), 0, false);
+}
+
+TEST_CASE("documents are not appended before the last one, nor to a corrected graph") {
+    const std::vector<DocumentExtraction> docs = releases();
+    GrowingGraph late = kg::graph::build_growing_graph(slice(docs, 2, docs.size()), {});
+    CHECK_FALSE(kg::graph::append_documents(late, slice(docs, 0, 1)));
+    GrowingGraph again = kg::graph::build_growing_graph(docs, {});
+    CHECK_FALSE(kg::graph::append_documents(again, slice(docs, 4, 5)));  // the same id twice
+    GrowingGraph corrected = kg::graph::build_growing_graph(
+        slice(docs, 0, 2), {{kg::graph::IdentityCorrection::Kind::Rename, "PERSON:Jens Stoltenberg", "J. Stoltenberg"}});
+    CHECK_FALSE(corrected.appendable);
+    CHECK_FALSE(kg::graph::append_documents(corrected, slice(docs, 2, 3)));
+}
+
+TEST_CASE("appending stops where step 1 would resolve a surname mention in a graph it had not changed") {
+    // While Anna is the only Smith, the graph's own rules give her a 2020 "Smith"; once Bob
+    // Smith is known, build_graph's step 1 resolves such mentions by office instead, which
+    // changes how their documents merge. Two cases: the mention is old (b.txt), or new (d.txt).
+    const std::vector<std::vector<DocumentExtraction>> cases{
+        {smith("a.txt", "2020-03-01", "Anna Smith"), smith("b.txt", "2020-05-01", "Smith"),
+         smith("c.txt", "2024-01-01", "Bob Smith")},
+        {smith("a.txt", "2020-03-01", "Anna Smith"), smith("c.txt", "2024-01-01", "Bob Smith"),
+         smith("d.txt", "2024-03-01", "Smith")}};
+    for (const std::vector<DocumentExtraction>& docs : cases) {
+        CAPTURE(docs.back().document.id);
+        GrowingGraph before = kg::graph::build_growing_graph(slice(docs, 0, 2), {});
+        REQUIRE(before.appendable);
+        CHECK_FALSE(before.first);  // step 1 changed nothing
+        CHECK_FALSE(kg::graph::append_documents(before, slice(docs, 2, 3)));
+        // Built whole, step 1 changed a document: the plain merge is kept beside the graph.
+        GrowingGraph all = kg::graph::build_growing_graph(docs, {});
+        CHECK(all.appendable);
+        CHECK(all.first);
+        REQUIRE(all.mentions.size() == 1);
+        CHECK_FALSE(all.mentions[0].full_name.empty());
+    }
+}
+
+TEST_CASE("documents appended to a graph step 1 changed get step 1's names as in a full build") {
+    const std::vector<DocumentExtraction> docs{
+        smith("a.txt", "2020-03-01", "Anna Smith"), smith("b.txt", "2020-05-01", "Smith"),
+        smith("c.txt", "2024-01-01", "Bob Smith"),  smith("d.txt", "2024-03-01", "Smith"),
+        smith("e.txt", "2024-04-01", "Carl Jones"), smith("f.txt", "2020-06-01", "Smith")};
+    check_appending(docs, 3, true);  // from the first base where step 1 resolves b.txt
+}
+
+}  // TEST_SUITE
