@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 148;
+inline constexpr int kRulesVersion = 149;
 
 }  // namespace kg::extract

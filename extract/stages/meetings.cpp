@@ -1808,6 +1808,20 @@ void DocumentReader::find_joiners() {
                 verb = k;
                 break;
             }
+            // "A and B took part in the meeting on the Ukrainian side"
+            if (fold_[k] == "took" && k + 4 < b && fold_[k + 1] == "part" && fold_[k + 2] == "in" &&
+                in(fold_[k + 3], {"the", "this"}) && meeting_noun(fold_[k + 4])) {
+                verb = k;
+                break;
+            }
+            // "The meeting, held in the presence of A and B, discussed ...": the meeting just told
+            if (k == a + 1 && meeting_noun(fold_[k]) && in(fold_[a], {"the", "this"}) && k + 6 < b &&
+                tok_[k + 1].is(",") && fold_[k + 2] == "held" && fold_[k + 3] == "in" && fold_[k + 4] == "the" &&
+                fold_[k + 5] == "presence" && fold_[k + 6] == "of") {
+                verb = k + 6;
+                passive = true;
+                break;
+            }
             // "Mr. X, U.S. Ambassador to Japan, was also present": present at the meeting just reported
             if (in(fold_[k], {"was", "were"}) && (fold_[k + 1] == "present" ||
                                                   (fold_[k + 1] == "also" && fold_[k + 2] == "present"))) {
@@ -2001,6 +2015,7 @@ void DocumentReader::find_joiners() {
 void DocumentReader::find_delegations() {
     std::vector<std::size_t> members;
     std::vector<std::size_t> member_sentence;
+    bool delegation_told = false;  // a sentence before named one side's delegation
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         bool side = false, headed = false;
@@ -2036,9 +2051,12 @@ void DocumentReader::find_delegations() {
                     headed = true;
             }
         }
-        // both sides named: one side alone may be leading dialogue tracks "respectively"
-        if (sides_by >= 2) side = true;
+        // both sides named: one side alone may be leading dialogue tracks "respectively" ("The
+        // Czech delegation included A. The Estonian side was represented by B": the other side
+        // told a sentence before)
+        if (sides_by >= 2 || (sides_by == 1 && delegation_told)) side = true;
         if (!side && !headed) continue;
+        delegation_told = true;
         for (std::size_t k = a; k < b; ++k)
             if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone) {
                 members.push_back(*p);

@@ -27,7 +27,9 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame"}))
         return dot(i + 1) ? 2 : 1;
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
-    if (a->is_word() && in(a->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya"}) && at(i + 1) && at(i + 1)->cap)
+    // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad")
+    if (a->is_word() && in(a->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah"}) && at(i + 1) &&
+        at(i + 1)->cap)
         return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
     // Malaysian and Bruneian titles of honour, and an honorific after them: "Dato' Seri", "Datuk
@@ -41,7 +43,7 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
             e = k + 1;
             if (at(e) && is_apos(*at(e))) ++e;
             if (at(e) && in(at(e)->text, {"Seri", "Sri", "Paduka", "Utama", "Puan"})) ++e;
-            if (at(e) && in(at(e)->text, {"Diraja", "Panglima"})) ++e;  // "Dato' Seri Diraja"
+            if (at(e) && in(at(e)->text, {"Diraja", "Panglima", "Utama"})) ++e;  // "Dato' Seri Diraja"
         } else if ((x == "Tan" || x == "Puan") && at(k + 1) && at(k + 1)->is("Sri")) {
             e = k + 2;
         }
@@ -844,13 +846,15 @@ void DocumentReader::find_people() {
             }
         }
         // (8) A name right after a meeting verb, as the news writes a second-named side: "was received
-        // by Kim Jong Un", "met with Zhao Leji", "held talks with Cai Qi": a whole name of two to four
+        // by Kim Jong Un", "met with Zhao Leji", "held talks with Cai Qi", "received Szymon Hołownia,
+        // Marshal of the Sejm": a whole name of two to four
         // parts, none of them a word of the language, a head noun or capitals, that no capitalised
         // word goes on from
         if (i >= 2 && name_word(i) && !tok_[i].allcaps && !tok_[i].newline_before &&
             ((fold_[i - 1] == "met" && !tok_[i - 1].cap) ||
              (fold_[i - 1] == "with" && in(fold_[i - 2], {"met", "talks", "meeting", "spoke", "call", "conversation"})) ||
-             (fold_[i - 1] == "by" && in(fold_[i - 2], {"received", "hosted", "welcomed"}))) &&
+             (fold_[i - 1] == "by" && in(fold_[i - 2], {"received", "hosted", "welcomed"})) ||
+             (in(fold_[i - 1], {"received", "receives", "welcomed", "welcomes"}) && !tok_[i - 1].cap)) &&
             !phrase_match(i, limit).entry && !title_match(i, limit)) {
             if (auto name = read_name(i, limit, false);
                 name && name->parts.size() >= 2 && name->parts.size() <= 4 && !language_word_in(name->first, name->last) &&

@@ -1232,3 +1232,38 @@ TEST_CASE("'received a phone call on Thursday from X', 'talks, which were attend
     CHECK(relation(y, RelationType::Met, "Ana Silva", "Hiro Sato"));
     CHECK(relation(y, RelationType::Met, "Ben Cole", "Mia Berg"));
 }
+
+TEST_CASE("joiners and sides the ministries write: 'The X delegation included A. The Y side was represented by B', 'took part in the meeting', 'The meeting, held in the presence of A and B,'") {
+    const auto x = run("21.05.2024 - Minister of Foreign Affairs Ana Silva received the Minister of Foreign Affairs of "
+                       "the Republic of Estonia, Ben Cole, at the palace on 21 May 2024.\n"
+                       "The Czech delegation included Deputy Minister Hiro Sato. The Estonian side was represented by "
+                       "Minister Cole, Undersecretary Paul White and the Ambassador of Estonia to the Czech Republic "
+                       "Mia Berg.",
+                       "2024-05-21");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Mia Berg"));
+    const auto y = run("President Ana Silva met with Finnish President Ben Cole in Kyiv on Nov. 19.\n"
+                       "Head of the Presidential Office Paul White and Foreign Minister Hiro Sato took part in the "
+                       "meeting on the Ukrainian side.",
+                       "2024-11-19");
+    CHECK(relation(y, RelationType::Met, "Ben Cole", "Paul White"));
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Hiro Sato"));
+    const auto z = run("Foreign Minister Ana Silva received a courtesy call from the Secretary-General of ASEAN, Dr. Ben "
+                       "Cole, in Jakarta on Thursday.\n"
+                       "The meeting, held in the presence of Deputy Minister Paul White and Director General Hiro Sato, "
+                       "discussed the roadmap.\n"
+                       "Earlier, Minister Silva held a telephone conversation with Malaysian Foreign Minister Dato' "
+                       "Seri Utama Haji Mia Berg.",
+                       "2025-01-16");
+    CHECK(relation(z, RelationType::Met, "Ben Cole", "Paul White"));
+    CHECK(relation(z, RelationType::Met, "Ana Silva", "Hiro Sato"));
+    CHECK(entity(z, EntityType::Person, "Mia Berg"));
+    CHECK(relation(z, RelationType::Met, "Ana Silva", "Mia Berg"));
+}
+
+TEST_CASE("'Speaker X received Szymon Nowak, Marshal of the Sejm': a name right after 'received'") {
+    const auto x = run("Speaker of the National Assembly Ana Silva received Szymon Nowak, Marshal of the Sejm of the "
+                       "Republic of Poland, and his delegation in Seoul on October 17.",
+                       "2024-10-17");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Szymon Nowak"));
+}
