@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 149;
+inline constexpr int kRulesVersion = 150;
 
 }  // namespace kg::extract

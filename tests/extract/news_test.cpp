@@ -1267,3 +1267,13 @@ TEST_CASE("'Speaker X received Szymon Nowak, Marshal of the Sejm': a name right 
                        "2024-10-17");
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Szymon Nowak"));
 }
+
+TEST_CASE("'Polish Ambassador to Korea X' and 'Rep. X': Korea alone is the Republic of Korea, Rep. an office") {
+    const auto x = run("Speaker Ana Silva received Marshal of the Sejm Ben Cole in Seoul on October 17. The meeting was "
+                       "attended by Polish Ambassador to Korea Paul White on the Polish side, and by Rep. Hiro Sato on "
+                       "the Korean side.",
+                       "2024-10-17");
+    CHECK(relation(x, RelationType::Met, "Ben Cole", "Paul White"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
+    CHECK(entity(x, EntityType::Country, "Republic of Korea"));
+}
