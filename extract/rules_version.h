@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 150;
+inline constexpr int kRulesVersion = 151;
 
 }  // namespace kg::extract

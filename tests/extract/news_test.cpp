@@ -1277,3 +1277,11 @@ TEST_CASE("'Polish Ambassador to Korea X' and 'Rep. X': Korea alone is the Repub
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
     CHECK(entity(x, EntityType::Country, "Republic of Korea"));
 }
+
+TEST_CASE("a name after 'chief' or 'ambassador' in lower case: 'EU foreign policy chief X', 'and ambassador Y'") {
+    const auto x = run("EU foreign policy chief Ana Silva met Moldovan President Ben Cole in Chisinau on Thursday. The "
+                       "Cambodian delegation included Secretary of State Hiro Sato and ambassador Pich Rithi.",
+                       "2025-03-13");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Ben Cole"));
+    CHECK(entity(x, EntityType::Person, "Pich Rithi"));
+}
