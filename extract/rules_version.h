@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 151;
+inline constexpr int kRulesVersion = 152;
 
 }  // namespace kg::extract

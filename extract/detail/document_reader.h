@@ -273,6 +273,7 @@ private:
     bool attendance_verb(std::size_t k, std::size_t limit) const;
     int days_from_before(std::size_t s) const;
     std::vector<std::size_t> leaders_of_countries(std::size_t a, std::size_t verb) const;
+    std::string_view person_country(std::size_t pi) const;
     bool plain_name(std::size_t first, std::size_t last) const;
     std::size_t add_person(std::size_t title_first, std::size_t modifier_first, const NameParts& n, bool honorific,
                            std::size_t title_len);

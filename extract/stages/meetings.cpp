@@ -2245,6 +2245,18 @@ bool DocumentReader::other_time(std::size_t s) const {
     return false;
 }
 
+// The country an office of person mention pi names: "French President A", "President A of
+// France", "the President of France, A": its canonical name (empty when none).
+std::string_view DocumentReader::person_country(std::size_t pi) const {
+    const PersonMention& pm = persons_[pi];
+    std::size_t body = pm.modifier_first;
+    if (body == kNone && pm.name_last + 1 < tok_.size() && tok_[pm.name_last].is("of")) body = pm.name_last + 1;
+    if (body == kNone && pm.of_body != kNone) body = pm.of_body;
+    const auto p = body == kNone ? std::nullopt : phrase_at(body);
+    if (!p || phrases_[*p].type != EntityType::Country) return {};
+    return phrases_[*p].canonical;
+}
+
 // [a, verb) is "The leaders of C1, C2 and C3" (heads of state, foreign ministers ...): for each
 // country, the one person of the document whose office names it; empty unless every country
 // has exactly one.
@@ -2255,12 +2267,11 @@ std::vector<std::size_t> DocumentReader::leaders_of_countries(std::size_t a, std
         if (fold_[r] == "of" && r > a && in(fold_[r - 1], {"leaders", "heads", "ministers", "presidents", "chiefs"}))
             q = r;
     if (q == kNone) return {};
-    std::vector<std::size_t> countries;
+    std::vector<std::string_view> countries;
     for (++q; q < verb;) {
         const auto p = phrase_at(q);
-        if (!p || phrases_[*p].first != q || phrases_[*p].type != EntityType::Country || phrases_[*p].entity == kNone)
-            return {};
-        countries.push_back(phrases_[*p].entity);
+        if (!p || phrases_[*p].first != q || phrases_[*p].type != EntityType::Country) return {};
+        countries.push_back(phrases_[*p].canonical);
         q = phrases_[*p].last;
         if (q < verb && tok_[q].is(",")) ++q;
         if (q < verb && tok_[q].is("and")) ++q;
@@ -2269,16 +2280,12 @@ std::vector<std::size_t> DocumentReader::leaders_of_countries(std::size_t a, std
     // the adverbs of the verb may stand between: "met on Thursday"
     if (countries.size() < 2 || q + 3 < verb) return {};
     std::vector<std::size_t> out;
-    for (std::size_t c : countries) {
+    for (std::string_view c : countries) {
         std::size_t found = kNone;
         for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
             const PersonMention& pm = persons_[pi];
             if (person_entity_[pi] == kNone || pm.reference) continue;
-            std::size_t body = pm.modifier_first;
-            if (body == kNone && pm.name_last + 1 < tok_.size() && tok_[pm.name_last].is("of")) body = pm.name_last + 1;
-            if (body == kNone && pm.of_body != kNone) body = pm.of_body;
-            const auto p = body == kNone ? std::nullopt : phrase_at(body);
-            if (!p || phrases_[*p].entity != c || pm.title.empty()) continue;
+            if (pm.title.empty() || person_country(pi) != c) continue;
             if (found != kNone && person_entity_[found] != person_entity_[pi]) return {};
             if (found == kNone) found = pi;
         }

@@ -326,7 +326,38 @@ void DocumentReader::resolve_title_references() {
                 continue;
             }
         }
-        if (!(tok_[k].is("the") || tok_[k].is("The")) || !free(k + 1)) continue;
+        if (!(tok_[k].is("the") || tok_[k].is("The"))) continue;
+        // "the Hungarian minister was received by X", "The Polish minister recalled": a country's
+        // word and an office in lower case, the one person of that country said to hold it
+        if (const auto c = phrase_at(k + 1);
+            c && phrases_[*c].first == k + 1 && phrases_[*c].type == EntityType::Country) {
+            const std::size_t t0 = phrases_[*c].last;
+            const std::size_t limit = sentence_end(k);
+            const std::size_t tl = t0 < limit && tok_[t0].is_word() && !tok_[t0].cap && (flags_[t0] & kTitleStartFlag)
+                                       ? gaz_.match_title(tok_, fold_, t0, limit, false, true)
+                                       : 0;
+            const std::size_t e = t0 + tl;
+            if (tl && !(e < limit && (person_at(e) || (tok_[e].is_word() && tok_[e].cap) || tok_[e].is(",")))) {
+                TitleHolders of_country;
+                const std::vector<std::string> ref = title_words(surface(t0, e));
+                for (const auto& [entity, words] : offices) {
+                    // ("the Hungarian minister" is no prime minister)
+                    if (std::find(words.begin(), words.end(), "prime") != words.end() &&
+                        std::find(ref.begin(), ref.end(), "prime") == ref.end())
+                        continue;
+                    for (std::size_t p = 0; p < persons_.size(); ++p)
+                        if (person_entity_[p] == entity && person_country(p) == phrases_[*c].canonical) {
+                            of_country.emplace_back(entity, words);
+                            break;
+                        }
+                }
+                if (add_title_reference(k + 1, e, ref, of_country, fullest, kNone, false, kNone)) {
+                    k = e - 1;
+                    continue;
+                }
+            }
+        }
+        if (!free(k + 1)) continue;
         // "Head of the Office of the President X", "Advisor to the President": an office's
         // owner inside another office, not the President taking part
         if (k >= 2 && in(fold_[k - 1], {"of", "to"}) && tok_[k - 2].is_word() && tok_[k - 2].cap) {

@@ -1285,3 +1285,12 @@ TEST_CASE("a name after 'chief' or 'ambassador' in lower case: 'EU foreign polic
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Ben Cole"));
     CHECK(entity(x, EntityType::Person, "Pich Rithi"));
 }
+
+TEST_CASE("'the Hungarian minister was received by X': a country's word and an office in lower case name that country's one holder") {
+    const auto x = run("Turkish Foreign Minister Ana Silva received Hungarian Foreign Minister Ben Cole in Ankara on "
+                       "Tuesday. Hungarian Prime Minister Paul White is to visit in May.\n"
+                       "Later in the day, the Hungarian minister was received by President Hiro Sato.",
+                       "2024-10-08");
+    CHECK(relation(x, RelationType::Met, "Ben Cole", "Hiro Sato"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));  // no prime minister
+}
