@@ -351,7 +351,8 @@ void DocumentReader::resolve_title_references() {
                             break;
                         }
                 }
-                if (add_title_reference(k + 1, e, ref, of_country, fullest, kNone, false, kNone)) {
+                // (the mention is the office's words: the country's word stays the country's mention)
+                if (add_title_reference(t0, e, ref, of_country, fullest, kNone, false, kNone)) {
                     k = e - 1;
                     continue;
                 }
