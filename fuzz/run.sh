@@ -14,7 +14,7 @@ shift $(( $# >= 3 ? 3 : $# ))
 here=$(cd "$(dirname "$0")" && pwd)
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(read_text read_html read_jsonl extract alias_file export_dot export_graphml export_gexf export_json store_codec)
+  targets=(read_text read_html read_jsonl extract alias_file export_dot export_graphml export_gexf export_json store_codec merge_state)
 fi
 
 # Per target: input size cap and dictionary.
