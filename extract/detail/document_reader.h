@@ -251,6 +251,12 @@ private:
         return std::string(text_.substr(tok_[first].begin, tok_[last - 1].end - tok_[first].begin));
     }
     bool free(std::size_t i) const { return i < owner_.size() && owner_[i] == kNone; }
+    // no token of the name [n.first, n.last) is claimed yet
+    bool all_free(const NameParts& n) const {
+        for (std::size_t r = n.first; r < n.last; ++r)
+            if (!free(r)) return false;
+        return true;
+    }
     void claim(std::size_t first, std::size_t last, std::size_t who) {
         for (std::size_t k = first; k < last; ++k) owner_[k] = who;
     }

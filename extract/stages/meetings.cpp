@@ -536,8 +536,7 @@ void DocumentReader::find_meetings() {
                            phrases_[*p].type == EntityType::Event && phrases_[*p].last == k + 1;
                 };
                 if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations", "dialogue"}) && k > a &&
-                    (!(tok_[k].cap && !sent_[s].line_start) || named_talks()) &&
-                    (fold_[k] != "dialogue" || named_talks())) {
+                    ((fold_[k] != "dialogue" && !(tok_[k].cap && !sent_[s].line_start)) || named_talks())) {
                     std::size_t r = k + 1;
                     while (r < b && r < k + 6 && !tok_[r].is("with") &&
                            (in(fold_[r], {"in", "at", "held", "today", "yesterday", "this", "week"}) || tok_[r].cap ||

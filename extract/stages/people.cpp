@@ -794,9 +794,7 @@ void DocumentReader::find_people() {
                 if (!name || name->parts.size() > 4 || language_word_in(name->first, name->last - 1) ||
                     phrase_match(q, limit).entry)
                     break;
-                bool all_free = true;
-                for (std::size_t r = name->first; r < name->last; ++r) all_free = all_free && free(r);
-                if (!all_free) break;
+                if (!all_free(*name)) break;
                 names.push_back(*name);
                 q = name->last;
                 if (q < limit && tok_[q].is(",") && q + 1 < limit && tok_[q + 1].is("and")) q += 2;
@@ -816,7 +814,7 @@ void DocumentReader::find_people() {
         // (7) Names read from their attendance, as Xinhua and others write it: "Cai Qi, Wang Yi and
         // Qin Gang attended the talks", "A and B were also present", "A and B were among the ministers
         // at the meeting": whole names of two to four parts opening a sentence, joined by commas and
-        // "and", none with a word of the language, the list followed by that verb
+        // "and", only a last part a word of the language (plain_name), the list followed by that verb
         if (i == sentence_begin(i) && name_word(i) && !tok_[i].allcaps) {
             std::vector<NameParts> names;
             std::size_t q = i, end = kNone;
@@ -829,9 +827,7 @@ void DocumentReader::find_people() {
                     if (!name || name->parts.size() < 2 || name->parts.size() > 4 ||
                         !plain_name(name->first, name->last))
                         break;
-                    bool whole = true;
-                    for (std::size_t r = name->first; r < name->last; ++r) whole = whole && free(r);
-                    if (!whole) break;
+                    if (!all_free(*name)) break;
                     names.push_back(*name);
                     q = end = name->last;
                 }
@@ -847,36 +843,38 @@ void DocumentReader::find_people() {
         }
         // (8) A name right after a meeting verb, as the news writes a second-named side: "was received
         // by Kim Jong Un", "met with Zhao Leji", "held talks with Cai Qi", "received Szymon Hołownia,
-        // Marshal of the Sejm": a whole name of two to four
-        // parts, none of them a word of the language, a head noun or capitals, that no capitalised
-        // word goes on from
-        if (i >= 2 && name_word(i) && !tok_[i].allcaps && !tok_[i].newline_before &&
+        // Marshal of the Sejm", and the name after "and" in "met with A and B": a whole name of two to
+        // four parts, none of them a word of the language, a head noun or capitals
+        const auto bare_name = [&](std::size_t at) -> std::optional<NameParts> {
+            if (at >= limit || !name_word(at) || tok_[at].allcaps || phrase_match(at, limit).entry ||
+                title_match(at, limit))
+                return std::nullopt;
+            auto name = read_name(at, limit, false);
+            if (!name || name->parts.size() < 2 || name->parts.size() > 4 || language_word_in(name->first, name->last) ||
+                !all_free(*name))
+                return std::nullopt;
+            for (std::size_t r = name->first; r < name->last; ++r)
+                if (tok_[r].allcaps) return std::nullopt;
+            return name;
+        };
+        if (i >= 2 && !tok_[i].newline_before &&
             ((fold_[i - 1] == "met" && !tok_[i - 1].cap) ||
              (fold_[i - 1] == "with" && in(fold_[i - 2], {"met", "talks", "meeting", "spoke", "call", "conversation"})) ||
              (fold_[i - 1] == "by" && in(fold_[i - 2], {"received", "hosted", "welcomed"})) ||
-             (in(fold_[i - 1], {"received", "receives", "welcomed", "welcomes"}) && !tok_[i - 1].cap)) &&
-            !phrase_match(i, limit).entry && !title_match(i, limit)) {
-            if (auto name = read_name(i, limit, false);
-                name && name->parts.size() >= 2 && name->parts.size() <= 4 && !language_word_in(name->first, name->last) &&
-                (name->last >= limit || (tok_[name->last].is_word() ? !tok_[name->last].cap && !tok_[name->last].allcaps
-                                                                     : !is_possessive(tok_[name->last])))) {
-                bool whole = true;
-                for (std::size_t r = name->first; r < name->last; ++r) whole = whole && free(r) && !tok_[r].allcaps;
-                if (whole) {
-                    add_person(kNone, kNone, *name, false, 0);
-                    i = name->last - 1;
-                    // "with A and B": the name after "and" is the list's second
-                    if (name->last + 1 < limit && tok_[name->last].is("and") && name_word(name->last + 1) &&
-                        free(name->last + 1) && !phrase_match(name->last + 1, limit).entry &&
-                        !title_match(name->last + 1, limit))
-                        if (auto more = read_name(name->last + 1, limit, false);
-                            more && more->parts.size() >= 2 && more->parts.size() <= 4 &&
-                            !language_word_in(more->first, more->last)) {
-                            add_person(kNone, kNone, *more, false, 0);
-                            i = more->last - 1;
-                        }
-                    continue;
-                }
+             (in(fold_[i - 1], {"received", "receives", "welcomed", "welcomes"}) && !tok_[i - 1].cap))) {
+            // (no capitalised word goes on from it)
+            if (auto name = bare_name(i);
+                name && (name->last >= limit || (tok_[name->last].is_word()
+                                                     ? !tok_[name->last].cap && !tok_[name->last].allcaps
+                                                     : !is_possessive(tok_[name->last])))) {
+                add_person(kNone, kNone, *name, false, 0);
+                i = name->last - 1;
+                if (name->last + 1 < limit && tok_[name->last].is("and"))
+                    if (auto more = bare_name(name->last + 1)) {
+                        add_person(kNone, kNone, *more, false, 0);
+                        i = more->last - 1;
+                    }
+                continue;
             }
         }
         // (5) A name after a noun for a person in lower case, as the news writes one: "Democratic
@@ -911,9 +909,7 @@ void DocumentReader::find_people() {
                 !language_word_in(name->first, name->last) &&
                 (name->last >= limit || (tok_[name->last].is_word() ? !tok_[name->last].cap && !tok_[name->last].allcaps
                                                                      : !is_possessive(tok_[name->last])))) {
-                bool whole = true;
-                for (std::size_t k = name->first; k < name->last; ++k) whole = whole && free(k);
-                if (whole) {
+                if (all_free(*name)) {
                     add_person(kNone, kNone, *name, false, 0);
                     i = name->last - 1;
                     continue;
