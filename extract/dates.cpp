@@ -19,6 +19,18 @@ int month_number(std::string_view w) {
     for (int m = 0; m < 12; ++m)
         if (w == full[m] || w == abbr[m]) return m + 1;
     if (w == "Sept") return 9;
+    // a date line in capitals: "DECEMBER 13, 2021", "01 APR 2025"
+    if (w.size() >= 3 && w[1] >= 'A' && w[1] <= 'Z') {
+        for (int m = 0; m < 12; ++m) {
+            const std::string_view f = w.size() == 3 ? abbr[m] : full[m];
+            if (f.size() != w.size()) continue;
+            bool same = true;
+            for (std::size_t i = 0; i < w.size() && same; ++i)
+                same = w[i] == (f[i] >= 'a' && f[i] <= 'z' ? static_cast<char>(f[i] - 'a' + 'A') : f[i]);
+            if (same) return m + 1;
+        }
+        if (w == "SEPT") return 9;
+    }
     return 0;
 }
 
@@ -191,9 +203,13 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
             if (auto d = japanese_date(t.text, i)) out.push_back(*d);
             continue;
         }
-        // ISO: 2024 - 04 - 05
-        if (t.kind == Token::Kind::Number && t.text.size() == 4 && i + 4 < n && tokens[i + 1].is("-") &&
-            tokens[i + 3].is("-") && !tokens[i + 1].space_before) {
+        // ISO: 2024 - 04 - 05; with dots and no spaces, as Korean and Chinese pages write it:
+        // "Date 2024.10.17"
+        if (t.kind == Token::Kind::Number && t.text.size() == 4 && i + 4 < n && !tokens[i + 1].space_before &&
+            ((tokens[i + 1].is("-") && tokens[i + 3].is("-")) ||
+             (tokens[i + 1].is(".") && tokens[i + 3].is(".") && !tokens[i + 2].space_before &&
+              !tokens[i + 3].space_before && !tokens[i + 4].space_before && tokens[i + 2].text.size() <= 2 &&
+              tokens[i + 4].text.size() <= 2))) {
             const int y = number_value(t, 1900, 2199), m = number_value(tokens[i + 2], 1, 12),
                       d = number_value(tokens[i + 4], 1, 31);
             if (y && m && d && days_valid(y, m, d)) {
@@ -348,12 +364,31 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
                 if (c >= 'a' && c <= 'z') title_case = false;
             }
         }
-        if (!place || (caps < 2 && !(title_case && words <= 4))) continue;
         std::string_view tail = text.substr(tokens[d.last - 1].end, 60);
         auto skip_space = [&] {
             while (!tail.empty() && (tail.front() == ' ' || tail.front() == '\t')) tail.remove_prefix(1);
         };
         skip_space();
+        const auto dash = [&] {
+            return tail.starts_with("--") || tail.starts_with("\u2014") || tail.starts_with("\u2013") ||
+                   tail.starts_with("- ");
+        };
+        // "21.05.2024 - Minister X received ...": the date opens the first paragraph
+        if (head.empty() && dash()) return d;
+        // "No: 78, 10 March 2022, Press Release Regarding ...": a numbered release's first line
+        if (ls == 0 || text.substr(0, ls).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            std::string_view h = head;
+            if (h.starts_with("No:") || h.starts_with("No.")) {
+                h.remove_prefix(3);
+                while (!h.empty() && h.front() == ' ') h.remove_prefix(1);
+                std::size_t digits = 0;
+                while (digits < h.size() && h[digits] >= '0' && h[digits] <= '9') ++digits;
+                if (digits >= 1 && digits == h.size()) return d;
+            }
+        }
+        if (!place || (caps < 2 && !(title_case && words <= 4))) continue;
+        // "Addis Ababa, 11 January 2023: The Chairperson ..."
+        if (tail.size() > 2 && tail[0] == ':' && tail[1] == ' ' && tail[2] >= 'A' && tail[2] <= 'Z') return d;
         bool agency = false;
         if (!tail.empty() && tail.front() == '(') {  // "(Xinhua)"
             const std::size_t close = tail.find(')');
@@ -371,8 +406,7 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
                 skip_space();
             }
         }
-        if (tail.starts_with("--") || tail.starts_with("\u2014") || tail.starts_with("\u2013") || tail.starts_with("- "))
-            return d;
+        if (dash()) return d;
         // "NEW DELHI, Sept 9, 2023 (PTI) Prime Minister ...": a bracketed agency needs no dash
         if (agency && caps >= 2 && !tail.empty() && tail.front() >= 'A' && tail.front() <= 'Z') return d;
     }

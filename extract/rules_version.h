@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 152;
+inline constexpr int kRulesVersion = 153;
 
 }  // namespace kg::extract

@@ -768,6 +768,18 @@ TEST_CASE("a list of subjects with long offices: 'A, Deputy Advisor to the Vice 
     CHECK_FALSE(relation(z, RelationType::Met, "Ana Silva", "Paul White"));
 }
 
+// Each text's date line dates the release and the meeting of Tom Hale and Ana Silva in it.
+template <std::size_t N>
+void check_date_lines(const std::pair<const char*, const char*> (&cases)[N]) {
+    for (const auto& [text, date] : cases) {
+        const auto x = run(text, "");
+        CHECK_MESSAGE(x.document.date == date, text);
+        const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+        REQUIRE_MESSAGE(r, text);
+        CHECK_MESSAGE(r->date == date, text);
+    }
+}
+
 TEST_CASE("news date lines: '31/03/2023 07:58 PM', 'Issued on: 24/05/2022 - 09:12', '16 Nov, 2021', '05/31/2023'") {
     const std::pair<const char*, const char*> cases[] = {
         {"Anwar in China\n31/03/2023 07:58 PM\n\nPrime Minister Tom Hale met President Ana Silva here today.",
@@ -780,13 +792,33 @@ TEST_CASE("news date lines: '31/03/2023 07:58 PM', 'Issued on: 24/05/2022 - 09:1
         // month first when the second number cannot be a month
         {"Summit\n05/31/2023\n\nPrime Minister Tom Hale met President Ana Silva today.", "2023-05-31"},
     };
-    for (const auto& [text, date] : cases) {
-        const auto x = run(text, "");
-        CHECK_MESSAGE(x.document.date == date, text);
-        const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
-        REQUIRE_MESSAGE(r, text);
-        CHECK_MESSAGE(r->date == date, text);
-    }
+    check_date_lines(cases);
+}
+
+TEST_CASE("date lines of more house styles: capitals and YYYY.MM.DD and dates that open the first paragraph") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"Readout\nDECEMBER 13, 2021\n\nPrime Minister Tom Hale met President Ana Silva today.", "2021-12-13"},
+        {"Readout\nPosted On: 01 APR 2025 2:45PM by Press Office\n\nPrime Minister Tom Hale met President Ana "
+         "Silva today.",
+         "2025-04-01"},
+        {"Press Release\n\nDate 2024.10.17\n\nPrime Minister Tom Hale met President Ana Silva today.", "2024-10-17"},
+        {"Minister received guest\n\n21.05.2024 - Prime Minister Tom Hale met President Ana Silva today. The two "
+         "leaders discussed trade, energy, the security of the region and the preparations for the summit in July.",
+         "2024-05-21"},
+        {"The Chairperson receives the Minister\n\nAddis Ababa, 11 January 2023: Prime Minister Tom Hale met "
+         "President Ana Silva today at the headquarters of the organisation in Addis Ababa, on the occasion of his "
+         "first visit.",
+         "2023-01-11"},
+        {"No: 78, 10 March 2022, Press Release Regarding the Meeting of the Prime Minister with the President of "
+         "the Republic\n\nPrime Minister Tom Hale met President Ana Silva today.",
+         "2022-03-10"},
+    };
+    check_date_lines(cases);
+    // a body's date in the middle of a long first line is no date line, and "MARCH" as a word no month
+    const auto y = run("Readout\n\nPrime Minister Tom Hale met President Ana Silva today, recalling the agreement "
+                       "signed on 21 May 2024 - the first of its kind - and the talks of last year in the capital.",
+                       "");
+    CHECK(y.document.date.empty());
 }
 
 TEST_CASE("a second mention by another part of the name: 'Anwar' for Anwar Ibrahim, 'Lula' for Luiz Inacio Lula da Silva") {
