@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 153;
+inline constexpr int kRulesVersion = 154;
 
 }  // namespace kg::extract

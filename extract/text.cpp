@@ -172,7 +172,8 @@ const std::unordered_set<std::string_view>& abbreviations() {
         "Mr", "Ms", "Mrs", "Dr", "Hon", "Prof", "St", "Jr", "Sr", "No", "Nos", "Rt", "Gen", "Lt", "Col",
         "Sen", "Rep", "Gov", "Amb", "Inc", "Ltd", "Co", "vs", "etc", "approx", "Jan", "Feb", "Mar",
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Fig", "Vol", "Art", "Para",
-        "Messrs", "Mmes", "Excellency", "Dept", "Govt", "H", "E"};
+        "Messrs", "Mmes", "Excellency", "Dept", "Govt", "H", "E", "Smt", "Shri", "Mme", "Mlle", "Capt", "Maj",
+        "Adm", "Brig", "Cdr"};
     return set;
 }
 

@@ -1945,11 +1945,14 @@ void DocumentReader::find_joiners() {
                 break;
             }
         }
-        // "were also present at Monday's meeting between the two presidents": the meeting of the
-        // two the document reports first, not the last one told
+        // "were also present at Monday's meeting between the two presidents", "X was present on the
+        // Indian side": the meeting of the two the document reports first (whose sides these are),
+        // not the last one told
         for (std::size_t k = verb; !passive && k + 2 < b; ++k)
-            if (fold_[k] == "between" && in(fold_[k + 1], {"the", "both"}) &&
-                (fold_[k + 2] == "two" || in(fold_[k + 2], {"leaders", "presidents", "ministers", "sides"}))) {
+            if ((fold_[k] == "between" && in(fold_[k + 1], {"the", "both"}) &&
+                 (fold_[k + 2] == "two" || in(fold_[k + 2], {"leaders", "presidents", "ministers", "sides"}))) ||
+                (fold_[k] == "on" && fold_[k + 1] == "the" && k + 3 < b && fold_[k + 3] == "side" &&
+                 phrase_at(k + 2) && phrases_[*phrase_at(k + 2)].type == EntityType::Country)) {
                 for (MeetingDraft& m : meetings_)
                     if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) {
                         last = &m;

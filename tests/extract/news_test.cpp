@@ -898,6 +898,24 @@ TEST_CASE("people present: 'were also present at Monday's meeting between the tw
     CHECK(relation(y, RelationType::Met, "Tom Hale", "Mia Berg"));
 }
 
+TEST_CASE("'X was present on the Indian side' joins the main talks, not the welcome told after them") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale held talks today with President Ana Silva. President "
+                       "Silva was accorded a welcome earlier in the day, where she was received by President Smt. "
+                       "Mia Berg. The Chilean delegation included Minister of Mining Hiro Sato. Foreign Minister Ian "
+                       "Cole was present on the Indian side.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));  // "Smt." opens the name, ends no sentence
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));   // an office of Mining
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ian Cole"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Ian Cole"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Mia Berg", "Ian Cole"));
+    // without a side named, the one present was at the meeting just told
+    const auto y = run("Release\n\nPrime Minister Tom Hale held talks today with President Ana Silva. Later, "
+                       "President Silva was received by President Mia Berg. Foreign Minister Ian Cole was also "
+                       "present.");
+    CHECK(relation(y, RelationType::Met, "Mia Berg", "Ian Cole"));
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ian Cole"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
