@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 154;
+inline constexpr int kRulesVersion = 155;
 
 }  // namespace kg::extract

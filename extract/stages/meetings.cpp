@@ -1879,6 +1879,17 @@ void DocumentReader::find_joiners() {
                     break;
                 }
             }
+            // "Attending the call were A and B", "Also attending the talks was X"
+            if (k == a + (fold_[a] == "also" ? 1 : 0) && fold_[k] == "attending" && k + 3 < b &&
+                in(fold_[k + 1], {"the", "this"}) && meeting_noun(fold_[k + 2])) {
+                std::size_t r = k + 3;
+                while (r < b && r < k + 6 && !in(fold_[r], {"was", "were"}) && !person_at(r)) ++r;
+                if (r + 1 < b && in(fold_[r], {"was", "were"})) {
+                    verb = r;
+                    passive = true;
+                    break;
+                }
+            }
             // "Also present were A and B", "Present at the meeting were A and B"
             if (k == a + (fold_[a] == "also" ? 1 : 0) && fold_[k] == "present") {
                 std::size_t r = k + 1;
@@ -2525,10 +2536,18 @@ void DocumentReader::finish_meetings() {
                 }
                 same_day = false;
             }
+            // (not a meeting recalled in passing: "X recalled the talks between A and B in Canberra
+            // on 7 March. On the same day, Y paid a courtesy call on A")
+            const auto recalled = [&](std::size_t rs) {
+                for (std::size_t q = sent_[rs].first; q < sent_[rs].last; ++q)
+                    if (in(fold_[q], {"recalled", "recalling", "recalls"})) return true;
+                return false;
+            };
             if (same_day)
                 for (const MeetingDraft& before : meetings_) {
                     if (&before == &m) break;
-                    if (before.sentence < m.sentence && !before.date.empty()) m.date = before.date;
+                    if (before.sentence < m.sentence && !before.date.empty() && !recalled(before.sentence))
+                        m.date = before.date;
                 }
             // no meeting before it has a day: the day the sentences just before give ("On August 15,
             // X attended the inauguration. On the same day, X paid a courtesy call on ...")

@@ -916,6 +916,25 @@ TEST_CASE("'X was present on the Indian side' joins the main talks, not the welc
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ian Cole"));
 }
 
+TEST_CASE("'Attending the call were A and B', and 'On the same day' after talks recalled in passing") {
+    const auto x = run("Release\n\nJune 3, 2024\n\nOn 3 June 2024, Minister Tom Hale co-chaired the 5th Foreign "
+                       "Ministers' Meeting with Minister Ana Silva. Minister Hale recalled the talks between Prime "
+                       "Minister Mia Berg and Prime Minister Ian Cole in Canberra on 7 March 2024. On the same day, "
+                       "Minister Silva paid a courtesy call on Prime Minister Berg. Attending the call were Deputy "
+                       "Minister Hiro Sato and Ambassador Lena Dahl.");
+    for (const char* who : {"Hiro Sato", "Lena Dahl"}) {
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Mia Berg", who), who);
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Ana Silva", who), who);
+        CHECK_FALSE_MESSAGE(relation(x, RelationType::Met, "Tom Hale", who), who);
+    }
+    const kg::Relation* call = relation(x, RelationType::Met, "Ana Silva", "Mia Berg");
+    REQUIRE(call);
+    CHECK(call->date == "2024-06-03");
+    const kg::Relation* recalled = relation(x, RelationType::Met, "Mia Berg", "Ian Cole");
+    REQUIRE(recalled);
+    CHECK(recalled->date == "2024-03-07");
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
