@@ -1879,19 +1879,11 @@ void DocumentReader::find_joiners() {
                     break;
                 }
             }
-            // "Attending the call were A and B", "Also attending the talks was X"
-            if (k == a + (fold_[a] == "also" ? 1 : 0) && fold_[k] == "attending" && k + 3 < b &&
-                in(fold_[k + 1], {"the", "this"}) && meeting_noun(fold_[k + 2])) {
-                std::size_t r = k + 3;
-                while (r < b && r < k + 6 && !in(fold_[r], {"was", "were"}) && !person_at(r)) ++r;
-                if (r + 1 < b && in(fold_[r], {"was", "were"})) {
-                    verb = r;
-                    passive = true;
-                    break;
-                }
-            }
-            // "Also present were A and B", "Present at the meeting were A and B"
-            if (k == a + (fold_[a] == "also" ? 1 : 0) && fold_[k] == "present") {
+            // "Also present were A and B", "Present at the meeting were A and B", "Attending the call
+            // were A and B", "Also attending the talks was X"
+            if (k == a + (fold_[a] == "also" ? 1 : 0) &&
+                (fold_[k] == "present" || (fold_[k] == "attending" && k + 3 < b &&
+                                           in(fold_[k + 1], {"the", "this"}) && meeting_noun(fold_[k + 2])))) {
                 std::size_t r = k + 1;
                 while (r < b && r < k + 6 && !in(fold_[r], {"was", "were"}) && !person_at(r)) ++r;
                 if (r + 1 < b && in(fold_[r], {"was", "were"})) {
