@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 155;
+inline constexpr int kRulesVersion = 156;
 
 }  // namespace kg::extract

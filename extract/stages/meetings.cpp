@@ -104,7 +104,8 @@ std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t 
 
 std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_at(std::size_t k, std::size_t a) const {
     std::size_t e = k;
-    while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both"})) --e;
+    while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both", "last", "first",
+                                    "previously", "recently", "already"})) --e;
     // "- A, B and C - met": the dash that closes a list set off by dashes
     if (e > a + 1 && is_spaced_dash(tok_[e - 1])) --e;
     if (e <= a) return std::nullopt;

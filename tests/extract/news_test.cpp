@@ -935,6 +935,24 @@ TEST_CASE("'Attending the call were A and B', and 'On the same day' after talks 
     CHECK(recalled->date == "2024-03-07");
 }
 
+TEST_CASE("'A and B last met on July 11', 'Presidents A and B had first met in 2023': a meeting of its own day") {
+    const auto x = run("Release\n\nOctober 8, 2024\n\nPresident Tom Hale will travel to Budapest later this year, "
+                       "where he will meet Prime Minister Ana Silva. Hale and Silva last met on July 11 in "
+                       "Washington on the sidelines of the summit.");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date == "2024-07-11");
+    const auto y = run("Release\n\nJune 18, 2024\n\nPresident Tom Hale sent a message. President Ana Silva answered "
+                       "it. Presidents Hale and Silva had first met in New Delhi on September 9, 2023.");
+    const kg::Relation* f = relation(y, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(f);
+    CHECK(f->date == "2023-09-09");
+    // a future meeting stays none
+    const auto z = run("Release\n\nPresident Tom Hale will travel to Budapest, where he will meet Prime Minister Ana "
+                       "Silva for the first time.");
+    CHECK_FALSE(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
