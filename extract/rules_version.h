@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 156;
+inline constexpr int kRulesVersion = 157;
 
 }  // namespace kg::extract

@@ -1801,6 +1801,7 @@ void DocumentReader::find_joiners() {
         std::size_t verb = kNone;
         bool passive = false;  // "The meeting was attended by A and B"
         bool side_joined = false;  // "A was accompanied by B", "A and B were joined by C"
+        std::size_t in_attendance = kNone;  // "..., with Fidan also in attendance": this sentence's meeting
         for (std::size_t k = a; k + 2 < b; ++k) {
             if (in(fold_[k], {"attended", "joined"}) && in(fold_[k + 1], {"the", "this"}) &&
                 in(fold_[k + 2], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon", "conversation",
@@ -1880,6 +1881,17 @@ void DocumentReader::find_joiners() {
                     break;
                 }
             }
+            // "X was received by President Y, with Z also in attendance"
+            if (fold_[k] == "with" && k > a && tok_[k - 1].is(",")) {
+                std::size_t r = k + 1;
+                while (r + 1 < b && r < k + 14 && !(fold_[r] == "in" && fold_[r + 1] == "attendance")) ++r;
+                if (r + 1 < b && fold_[r] == "in" && fold_[r + 1] == "attendance") {
+                    verb = k;
+                    passive = true;
+                    in_attendance = r;
+                    break;
+                }
+            }
             // "Also present were A and B", "Present at the meeting were A and B", "Attending the call
             // were A and B", "Also attending the talks was X"
             if (k == a + (fold_[a] == "also" ? 1 : 0) &&
@@ -1919,6 +1931,25 @@ void DocumentReader::find_joiners() {
         MeetingDraft* last = nullptr;
         for (MeetingDraft& m : meetings_)
             if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;
+        // (the sentence's own first meeting; "with Z" read as another meeting of the subject's goes)
+        if (in_attendance != kNone)
+            for (std::size_t i = 0; i < meetings_.size(); ++i) {
+                if (meetings_[i].sentence != s || meetings_[i].status != MeetingStatus::Happened) continue;
+                for (std::size_t j = meetings_.size(); j-- > i + 1;) {
+                    if (meetings_[j].sentence != s) continue;
+                    bool inside = true;
+                    for (std::size_t m : meetings_[j].persons) {
+                        bool here = std::find(meetings_[i].persons.begin(), meetings_[i].persons.end(), m) !=
+                                    meetings_[i].persons.end();
+                        for (std::size_t q = verb + 1; q < in_attendance && !here; ++q)
+                            here = person_at(q) && person_entity_[*person_at(q)] == person_entity_[m];
+                        inside = inside && here;
+                    }
+                    if (inside) meetings_.erase(meetings_.begin() + static_cast<std::ptrdiff_t>(j));
+                }
+                last = &meetings_[i];
+                break;
+            }
         // "X hosted the Japan-Australia-India-U.S. Foreign Ministers' Meeting in Tokyo. The meeting was
         // attended by A, B and C": the host's meeting, which the sentence before named
         if (passive && !(last && last->sentence + 1 == s)) {
@@ -1995,7 +2026,7 @@ void DocumentReader::find_joiners() {
         }
         if (!last) continue;
         const std::size_t from = passive ? verb + 1 : a;
-        std::size_t to = passive ? b : verb;
+        std::size_t to = in_attendance != kNone ? in_attendance : passive ? b : verb;
         // the list after "by" ends with its clause: ", reflecting the Administration's effort", "to discuss"
         for (std::size_t k = from; passive && k + 1 < to; ++k)
             if ((tok_[k].is(",") && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].allcaps &&

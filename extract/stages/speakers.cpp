@@ -351,6 +351,25 @@ void DocumentReader::resolve_title_references() {
                             break;
                         }
                 }
+                // "X received his Brazilian counterpart, Mauro Vieira ... The Brazilian minister":
+                // a counterpart holds the office of the one whose counterpart they are
+                for (std::size_t p = 0; p < persons_.size(); ++p) {
+                    const std::size_t name = persons_[p].name_first;
+                    if (person_entity_[p] == kNone || persons_[p].reference) continue;
+                    const std::size_t sa = sent_[sent_of_[name]].first;
+                    const std::size_t q = back_over_counterpart(name, sa);
+                    if (q == name) continue;
+                    bool of_c = false;
+                    for (std::size_t r = q; r < name && !of_c; ++r)
+                        if (const auto cp = phrase_at(r); cp && phrases_[*cp].type == EntityType::Country)
+                            of_c = phrases_[*cp].canonical == phrases_[*c].canonical;
+                    if (!of_c) continue;
+                    for (std::size_t o = 0; o < persons_.size(); ++o)
+                        if (person_entity_[o] != kNone && person_entity_[o] != person_entity_[p] &&
+                            persons_[o].name_first >= sa && persons_[o].name_first < q)
+                            for (const std::string& t : mention_titles(o))
+                                of_country.emplace_back(person_entity_[p], office_words(t));
+                }
                 // (the mention is the office's words: the country's word stays the country's mention)
                 if (add_title_reference(t0, e, ref, of_country, fullest, kNone, false, kNone)) {
                     k = e - 1;

@@ -953,6 +953,23 @@ TEST_CASE("'A and B last met on July 11', 'Presidents A and B had first met in 2
     CHECK_FALSE(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
+TEST_CASE("'his Hungarian counterpart X ... the Hungarian minister' and 'with Z also in attendance'") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale on Tuesday held talks with his Hungarian counterpart Ana "
+                       "Silva in Ankara. Later in the day, the Hungarian minister was received by President Mia Berg "
+                       "at the Presidential Complex, with Hale also in attendance.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Mia Berg"));
+    // the counterpart holds the office of the one whose counterpart they are: not a president
+    const auto y = run("Release\n\nForeign Minister Tom Hale on Tuesday held talks with his Hungarian counterpart Ana "
+                       "Silva in Ankara. Later, the Hungarian president was received by President Mia Berg.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Mia Berg"));
+    // "with Z in attendance" adds Z to that meeting, not a meeting of Z's with the host alone
+    const auto z = run("Release\n\nPresident Tom Hale received Minister Ana Silva, with Foreign Minister Ian Cole also "
+                       "in attendance.");
+    CHECK(relation(z, RelationType::Met, "Ana Silva", "Ian Cole"));
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Ian Cole"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
