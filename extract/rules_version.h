@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 157;
+inline constexpr int kRulesVersion = 158;
 
 }  // namespace kg::extract

@@ -538,6 +538,10 @@ void DocumentReader::find_people() {
                         after_body = true;
                         q = r + b.length;
                         q += sent_to(q);
+                        // "Director General of ASEAN Cooperation X": the portfolio goes on past the body
+                        while (q + 2 < limit && tok_[q].cap && (flags_[q] & (kOfficePortfolio | kBodyHead)) &&
+                               name_word(q + 1))
+                            ++q;
                     } else {
                         // a body kg does not know, named by its head noun, then the name: "Director of
                         // the Office of the Foreign Affairs Commission Yang Jiechi", "Member of the

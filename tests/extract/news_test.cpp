@@ -313,6 +313,18 @@ TEST_CASE("office-of-body-name: an office of a body kg does not know, named by i
     for (const auto& e : y.entities) CHECK(e.type != EntityType::Person);
 }
 
+TEST_CASE("a portfolio goes on past a body kg knows: 'Director General of ASEAN Cooperation X', 'Deputy Prime Minister for European Integration X'") {
+    const auto x = run("Release\n\nMinister Tom Hale received a courtesy call from Secretary-General Ana Silva. The "
+                       "meeting, held in the presence of Director General of ASEAN Cooperation Sidharto R. "
+                       "Suryodipuro, discussed the roadmap.");
+    CHECK(entity(x, EntityType::Person, "Sidharto R. Suryodipuro"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Cooperation Sidharto R. Suryodipuro"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Sidharto R. Suryodipuro"));
+    const auto y = run("Release\n\nMinister Tom Hale held talks with Deputy Prime Minister for European Integration "
+                       "Ana Silva.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 TEST_CASE("'the talks between A and B' anywhere in a sentence is their meeting, unless to come or a list of separate ones") {
     const auto x = run("Release\n\nTOKYO, May 3, 2024 -- The talks between Secretary of State Hiro Sato and Foreign "
                        "Minister Ana Silva lasted five hours. The meeting between Minister Mia Berg and her Chinese "
