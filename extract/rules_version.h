@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 158;
+inline constexpr int kRulesVersion = 159;
 
 }  // namespace kg::extract

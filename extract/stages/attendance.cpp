@@ -103,6 +103,28 @@ void DocumentReader::find_attendance() {
             }
             if (subj == kNone) continue;
             add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev].entity, s, "attended-event", 0.85);
+            // "Minister A and Minister B attended", "A, B and C took part in": the list the subject ends
+            for (std::size_t cur = subj;;) {
+                const PersonMention& pm = persons_[cur];
+                std::size_t start = pm.name_first;
+                if (pm.title_first != kNone && pm.title_first < start) start = pm.title_first;
+                if (pm.modifier_first != kNone && pm.modifier_first < start) start = pm.modifier_first;
+                for (std::size_t len = 1; len <= 3 && start >= a + len; ++len)
+                    if (match_honorific(tok_, start - len, start) == len) {
+                        start -= len;
+                        break;
+                    }
+                // (the link next to the subject is "and": "After meeting A, B attended" lists nobody)
+                const bool first_link = cur == subj;
+                if (start < a + 2 || !((tok_[start - 1].is(",") && !first_link) || fold_[start - 1] == "and")) break;
+                std::size_t q = start - 1;
+                if (q > a && fold_[q] == "and" && tok_[q - 1].is(",")) --q;  // the serial comma
+                const auto prev = person_at(q - 1);
+                if (!prev || persons_[*prev].name_last != q || person_entity_[*prev] == kNone) break;
+                add_relation(RelationType::Attended, person_entity_[*prev], phrases_[ev].entity, s, "attended-event",
+                             0.85);
+                cur = *prev;
+            }
         }
     }
     // (2) Participants of a meeting attend the event named in its trigger.

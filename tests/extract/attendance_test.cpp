@@ -19,6 +19,20 @@ TEST_CASE("attended-meeting-of: 'attended the informal meeting of <group with a 
     CHECK(relation(x, RelationType::Attended, "Anna Lindqvist", "extraordinary meeting of OSCE Ministers of Trade"));
 }
 
+TEST_CASE("every person of the subject's list attends: 'Minister A and Minister B attended', 'A, B, and C hosted'") {
+    const auto x = run("Release\n\nMinister Ishaq Dar and Minister Hakan Fidan attended the 15th Islamic Summit in "
+                       "Banjul.");
+    CHECK(relation(x, RelationType::Attended, "Ishaq Dar", "15th Islamic Summit"));
+    CHECK(relation(x, RelationType::Attended, "Hakan Fidan", "15th Islamic Summit"));
+    const auto y = run("Release\n\nMr. Tom Hale, Ms. Ana Silva, and Secretary Mia Berg hosted the G20 Summit.");
+    for (const char* who : {"Tom Hale", "Ana Silva", "Mia Berg"})
+        CHECK_MESSAGE(relation(y, RelationType::Attended, who, "G20 Summit"), who);
+    // a comma alone next to the subject lists nobody
+    const auto z = run("Release\n\nAfter meeting Tom Hale, Foreign Minister Hakan Fidan attended the G20 Summit.");
+    CHECK(relation(z, RelationType::Attended, "Hakan Fidan", "G20 Summit"));
+    CHECK_FALSE(relation(z, RelationType::Attended, "Tom Hale", "G20 Summit"));
+}
+
 TEST_CASE("attended-meeting-of: a meeting of a group with no known name or acronym is not named") {
     const auto x = run("Foreign Minister Anna Lindqvist attended the informal meeting of Regional Mayors.");
     CHECK(!entity(x, EntityType::Event, "informal meeting of Regional Mayors"));
