@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 159;
+inline constexpr int kRulesVersion = 160;
 
 }  // namespace kg::extract

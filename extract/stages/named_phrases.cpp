@@ -149,6 +149,15 @@ void DocumentReader::find_named_phrases() {
                 k = p;
                 continue;
             }
+            // a spaced dash between two countries: "the 5th Viet Nam \u2013 Australia Foreign Ministers' Meeting"
+            if (u.is("\u2013") && u.space_before && p > s_begin && p + 1 < h) {
+                const auto before = phrase_at(p - 1), after = phrase_at(p + 1);
+                if (before && after && phrases_[*before].type == EntityType::Country &&
+                    phrases_[*after].type == EntityType::Country && phrases_[*after].first == p + 1) {
+                    k = p;
+                    continue;
+                }
+            }
             if (is_apos(u) && p > s_begin && tok_[p - 1].is_word()) {
                 k = p;
                 continue;

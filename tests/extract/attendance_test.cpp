@@ -33,6 +33,17 @@ TEST_CASE("every person of the subject's list attends: 'Minister A and Minister 
     CHECK_FALSE(relation(z, RelationType::Attended, "Tom Hale", "G20 Summit"));
 }
 
+TEST_CASE("a spaced dash between two countries belongs to a meeting's name: 'the 5th Viet Nam \u2013 Australia Foreign Ministers' Meeting'") {
+    const auto x = run("Release\n\nOn 3 June 2024, in Ha Noi, Deputy Prime Minister Tom Hale and Minister Ana Silva "
+                       "co-chaired the 5th Viet Nam \u2013 Australia Foreign Ministers' Meeting.");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "5th Viet Nam \u2013 Australia Foreign Ministers' Meeting"));
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "5th Viet Nam \u2013 Australia Foreign Ministers' Meeting"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Ha Noi"));
+    // a dash after a word that is no country stays outside the name
+    const auto y = run("Release\n\nThe plan \u2013 Australia Foreign Ministers' Meeting was held in Canberra.");
+    CHECK_FALSE(entity(y, EntityType::Event, "plan \u2013 Australia Foreign Ministers' Meeting"));
+}
+
 TEST_CASE("attended-meeting-of: a meeting of a group with no known name or acronym is not named") {
     const auto x = run("Foreign Minister Anna Lindqvist attended the informal meeting of Regional Mayors.");
     CHECK(!entity(x, EntityType::Event, "informal meeting of Regional Mayors"));
