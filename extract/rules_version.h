@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 160;
+inline constexpr int kRulesVersion = 161;
 
 }  // namespace kg::extract

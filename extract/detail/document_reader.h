@@ -288,6 +288,12 @@ private:
     void find_speakers();
     void resolve_title_references();
     std::vector<std::string> mention_titles(std::size_t p) const;
+    struct OfficeBefore {
+        std::size_t first = kNone, last = kNone;  // the office's tokens
+        std::size_t joined_first = kNone;         // "Deputy Prime Minister and [office]": the one before "and"
+        std::size_t country = kNone;              // the country phrase after its "of"
+    };
+    OfficeBefore office_before_comma(std::size_t p) const;
     using TitleHolders = std::vector<std::pair<std::size_t, std::vector<std::string>>>;  // entity, office words
     std::vector<std::string> office_words(std::string_view title) const;
     bool add_title_reference(std::size_t first, std::size_t last, const std::vector<std::string>& ref,

@@ -941,6 +941,13 @@ void DocumentReader::find_meetings() {
                 // "met today with 2022 ASEAN Chair Prime Minister Hun Sen": a year before the office
                 if (q + 1 < b && tok_[q].kind == Token::Kind::Number && tok_[q].text.size() == 4 && tok_[q + 1].cap)
                     ++q;
+                // "met former Prime Minister X", "met the then Prime Minister, X": past the tenure
+                {
+                    std::size_t r = q < b && fold_[q] == "the" ? q + 1 : q;
+                    const std::size_t from = r;
+                    while (r + 1 < b && (flags_[r] & kTenureModifier) && !tok_[r].cap) ++r;
+                    if (r > from && (title_match(r, b) || person_at(r))) q = r;
+                }
                 const bool planned_word = w == "meet" || (w == "meeting" && !tok_[k + 1].is("with"));
                 if (w == "meeting" && !tok_[k + 1].is("with")) continue;
                 // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
@@ -2289,7 +2296,10 @@ std::string_view DocumentReader::person_country(std::size_t pi) const {
     std::size_t body = pm.modifier_first;
     if (body == kNone && pm.name_last + 1 < tok_.size() && tok_[pm.name_last].is("of")) body = pm.name_last + 1;
     if (body == kNone && pm.of_body != kNone) body = pm.of_body;
-    const auto p = body == kNone ? std::nullopt : phrase_at(body);
+    auto p = body == kNone ? std::nullopt : phrase_at(body);
+    // "the Minister of Foreign Affairs of New Zealand, the Rt Hon Winston Peters"
+    if (body == kNone)
+        if (const OfficeBefore ob = office_before_comma(pi); ob.country != kNone) p = ob.country;
     if (!p || phrases_[*p].type != EntityType::Country) return {};
     return phrases_[*p].canonical;
 }

@@ -196,10 +196,60 @@ void DocumentReader::find_speakers() {
 
 // The office a mention states: its title before the name, or an apposition after it
 // ("Antony Blinken, Secretary of State", "John Key, the Prime Minister of New Zealand").
+// "the Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, the Rt Hon Winston
+// Peters": an office (and its country) set before the name by a comma.
+DocumentReader::OfficeBefore DocumentReader::office_before_comma(std::size_t p) const {
+    const PersonMention& m = persons_[p];
+    OfficeBefore out;
+    // (a full name: "The President, Kate, has called" speaks to someone)
+    if (m.title_first != kNone || m.name_first < 3 || m.parts.size() < 2) return out;
+    std::size_t k = m.name_first;
+    const std::size_t floor = sent_[sent_of_[k]].first;
+    // back over "the Rt Hon", "H.E. Mr."
+    for (int steps = 0; steps < 6 && k > floor + 1 && !tok_[k - 1].is(","); ++steps) {
+        const Token& t = tok_[k - 1];
+        if (!(t.is(".") || in(t.text, {"the", "Rt", "Hon", "H", "E", "Mr", "Ms", "Mrs", "Dr", "Excellency", "His", "Her",
+                                       "Honourable", "Honorable"})))
+            return out;
+        --k;
+    }
+    if (k <= floor + 1 || !tok_[k - 1].is(",")) return out;
+    const std::size_t comma = k - 1;
+    std::size_t end = comma;  // the office ends here, or before "of [the] Country"
+    for (std::size_t q = comma; q > floor + 1 && q + 6 > comma; --q)
+        if (const auto c = phrase_at(q - 1); c && phrases_[*c].last == comma &&
+                                             phrases_[*c].type == EntityType::Country && !phrases_[*c].demonym) {
+            std::size_t of = phrases_[*c].first;
+            if (of > floor && tok_[of - 1].is("the")) --of;
+            if (of > floor && tok_[of - 1].is("of")) {
+                end = of - 1;
+                out.country = *c;
+            }
+            break;
+        }
+    for (std::size_t t0 = end > floor + 12 ? end - 12 : floor; t0 < end; ++t0)
+        if (title_match(t0, end) == end - t0) {
+            out.first = t0;
+            out.last = end;
+            for (std::size_t t1 = t0 > floor + 6 ? t0 - 6 : floor; t0 > floor + 1 && t1 + 1 < t0; ++t1)
+                if (fold_[t0 - 1] == "and" && title_match(t1, t0 - 1) == t0 - 1 - t1) {
+                    out.joined_first = t1;
+                    break;
+                }
+            return out;
+        }
+    out.country = kNone;
+    return out;
+}
+
 std::vector<std::string> DocumentReader::mention_titles(std::size_t p) const {
     const PersonMention& m = persons_[p];
     std::vector<std::string> out;
     if (!m.title.empty()) out.push_back(m.title);
+    if (const OfficeBefore ob = office_before_comma(p); ob.first != kNone) {
+        out.push_back(surface(ob.first, ob.last));
+        if (ob.joined_first != kNone) out.push_back(surface(ob.joined_first, ob.first - 1));
+    }
     std::size_t k = m.name_last;
     if (k < tok_.size() && tok_[k].is(",")) {
         const std::size_t limit = sentence_end(std::min(k, tok_.size() - 1));
@@ -409,6 +459,27 @@ void DocumentReader::resolve_title_references() {
         }
         if (!tl) continue;
         const std::size_t e = k + 1 + tl;
+        // "The Deputy Prime Minister of New Zealand last visited Malaysia in 2018": the office's one
+        // holder of that country, when no name follows
+        if (e + 1 < limit && tok_[e].is("of")) {
+            const std::size_t c0 = e + 1 < limit && tok_[e + 1].is("the") ? e + 2 : e + 1;
+            const auto c = c0 < limit ? phrase_at(c0) : std::nullopt;
+            if (c && phrases_[*c].first == c0 && phrases_[*c].type == EntityType::Country && !phrases_[*c].demonym) {
+                const std::size_t ce = phrases_[*c].last;
+                if (ce < limit && !tok_[ce].is_word() && !tok_[ce].is(".") && !tok_[ce].is(")")) continue;
+                if (ce < limit && tok_[ce].is_word() && (tok_[ce].cap || person_at(ce))) continue;
+                const std::vector<std::string> ref = title_words(surface(k + 1, e));
+                TitleHolders of_country;
+                for (const auto& [entity, words] : offices)
+                    for (std::size_t p = 0; p < persons_.size(); ++p)
+                        if (person_entity_[p] == entity && person_country(p) == phrases_[*c].canonical) {
+                            of_country.emplace_back(entity, words);
+                            break;
+                        }
+                if (add_title_reference(k + 1, e, ref, of_country, fullest, kNone, false, kNone)) k = ce - 1;
+                continue;
+            }
+        }
         // "the Prime Minister of New Zealand", "the Foreign Minister, Mr. X", "the President Biden"
         if (e < limit && (tok_[e].is("of") || tok_[e].is("to") || tok_[e].is("for") || person_at(e) ||
                           match_honorific(tok_, e, limit) || (tok_[e].is_word() && tok_[e].cap)))

@@ -982,6 +982,26 @@ TEST_CASE("'his Hungarian counterpart X ... the Hungarian minister' and 'with Z 
     CHECK(relation(z, RelationType::Met, "Tom Hale", "Ian Cole"));
 }
 
+TEST_CASE("'met then Prime Minister X', 'met former President X', and 'The Deputy Prime Minister of New Zealand' for the one named so before") {
+    const auto x = run("Release\n\nPrime Minister Ana Silva received a courtesy call from the Deputy Prime Minister and "
+                       "Minister of Foreign Affairs of New Zealand, the Rt Hon Tom Hale. The Deputy Prime Minister of "
+                       "New Zealand last visited Malaysia in 2018, when he met then Prime Minister Tun Dr Mia Berg in "
+                       "Putrajaya on 16 July 2018.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Tom Hale"));
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Mia Berg");
+    REQUIRE(r);
+    CHECK(r->date == "2018-07-16");
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
+    const auto y = run("Release\n\nMinister Tom Hale met former President Ana Silva and the then Prime Minister, Mia "
+                       "Berg, in Lima.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Mia Berg"));
+    // a name set off by commas after an office at a question's start is spoken to, not the office's holder
+    const auto z = run("Briefing\n\nMS. ANA SILVA: Good afternoon.\n\nQ The President, Kate, has called for more. "
+                       "Was the President's call with President Tom Hale useful?");
+    CHECK_FALSE(relation(z, RelationType::Met, "Kate", "Tom Hale"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
