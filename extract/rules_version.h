@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 161;
+inline constexpr int kRulesVersion = 162;
 
 }  // namespace kg::extract

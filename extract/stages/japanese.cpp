@@ -858,6 +858,15 @@ void DocumentReader::find_japanese() {
     // "メヒア駐日ペルー大使", "王毅中国外交部長", "ストルテンベルグNATO事務総長", "ケリー米国務長官").
     for (const JaMention& m : ms) {
         if (m.body.empty()) continue;
+        // "鯰博行北米局長": the head of a ministry's bureau (北米局), not of a country
+        if (m.office == "\u5C40\u9577") {  // 局長
+            const std::size_t bureau = entity_of(EntityType::Organization, m.body + "\u5C40");
+            // (局 is the office's first three bytes, right after the body)
+            add_mention(bureau, m.body_begin, m.body_begin + m.body.size() + 3, m.body + "\u5C40");
+            add_relation(RelationType::Role, m.entity, bureau, sentence_of(m.begin), "ja-office", 0.8,
+                         {{"title", m.body + m.office}});
+            continue;
+        }
         std::size_t body = kNone;
         // a country the body begins or ends with, "駐日" before it: the longest form first
         for (const auto& [form, name] : gaz_.ja_countries) {

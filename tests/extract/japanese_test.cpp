@@ -30,6 +30,17 @@ TEST_SUITE("extract.japanese") {
         CHECK(has_alias(entity(y, EntityType::Organization, "United Nations"), "国連"));
     }
 
+    TEST_CASE("a bureau's director general (北米局長) heads the bureau, not a country, and sits in on the meeting") {
+        auto x = run("本12日、山田一郎外務大臣は、ポール・ホワイト米国国務長官と会談しました。本会談には、日本側から"
+                     "佐藤健二北米局長が同席しました。",
+                     "2024-03-12");
+        const kg::Relation* role = relation(x, RelationType::Role, "佐藤健二", "北米局");
+        REQUIRE(role);
+        CHECK(role->attributes.at("title") == "北米局長");
+        CHECK_FALSE(relation(x, RelationType::Role, "佐藤健二", "United States"));
+        CHECK(relation(x, RelationType::Met, "佐藤健二", "ポール・ホワイト"));
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
