@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 162;
+inline constexpr int kRulesVersion = 163;
 
 }  // namespace kg::extract

@@ -930,6 +930,11 @@ void DocumentReader::find_japanese() {
         std::string rule;
         for (const std::string& w : words("meeting-word"))
             if (clause.find(w) != std::string::npos) rule = "ja-meeting";
+        // "A及びBは、C及びDとの間で、日米安全保障協議委員会を開催した": a meeting held between them,
+        // whatever its name
+        if (rule.empty() && clause.find("\u3068\u306E\u9593\u3067") != std::string::npos &&  // との間で
+            clause.find("\u958B\u50AC") != std::string::npos)                                  // 開催
+            rule = "ja-meeting";
         // "日本側からA及びBが，米国側からC及びDが出席しました": the delegations of both sides met, at
         // the meeting the clause names ("第15回日米安全保障協議委員会が開催され")
         if (rule.empty() && clause.find("\u51FA\u5E2D") != std::string::npos) {  // 出席
@@ -1003,6 +1008,14 @@ void DocumentReader::find_japanese() {
                 if (m.cp_end > seg && m.cp_end < end && cps[m.cp_end].c == 0x306F) lead = true;  // は
         if (lead) lead_seen = true;
         if (rule.empty() && lead && titled) rule = "ja-titled-meeting";
+        // "…との間で日米「2+2」を開催する予定です", "…会談を行うほか、…に出席する予定です": to come
+        // (not "14日から予定されている…訪日のため訪日中の", a visit to come in a clause of the past)
+        if (!rule.empty() &&
+            (clause.find("\u4E88\u5B9A\u3067\u3059") != std::string::npos ||    // 予定です
+             clause.find("\u4E88\u5B9A\u3067\u3042") != std::string::npos ||    // 予定である, 予定であり
+             clause.ends_with("\u4E88\u5B9A")) &&                                 // …予定。
+            clause.find("\u307E\u3057\u305F") == std::string::npos)              // ました
+            rule.clear();
         if (!rule.empty()) {
             std::vector<const JaMention*> subjects, counterparts, listed;
             for (const JaMention& m : ms) {

@@ -41,6 +41,20 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "佐藤健二", "ポール・ホワイト"));
     }
 
+    TEST_CASE("a meeting held between two sides (との間で…を開催) is theirs, one to come (予定) is none") {
+        auto x = run("本12日、山田一郎外務大臣及び佐藤健二防衛大臣は、ポール・ホワイト国務長官及びアナ・ロペス国防長官"
+                     "との間で、日米安全保障協議委員会を開催しました。",
+                     "2024-03-12");
+        for (const char* who : {"ポール・ホワイト", "アナ・ロペス"}) {
+            CHECK_MESSAGE(relation(x, RelationType::Met, "山田一郎", who), who);
+            CHECK_MESSAGE(relation(x, RelationType::Met, "佐藤健二", who), who);
+        }
+        auto y = run("滞在中、ポール・ホワイト国務長官は、山田一郎外務大臣との間で日米安全保障協議委員会を開催する予定です。"
+                     "また、ホワイト国務長官は、山田外務大臣との間で日米外相会談を行う予定です。",
+                     "2024-03-12");
+        CHECK_FALSE(relation(y, RelationType::Met, "山田一郎", "ポール・ホワイト"));
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
