@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 163;
+inline constexpr int kRulesVersion = 164;
 
 }  // namespace kg::extract

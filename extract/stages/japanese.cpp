@@ -947,7 +947,12 @@ void DocumentReader::find_japanese() {
                 if (m.cp_end > seg && m.cp_end <= end &&
                     std::find(people.begin(), people.end(), m.entity) == people.end())
                     people.push_back(m.entity);
-            if (sides >= 2 && people.size() >= 2) {
+            std::size_t event = kNone;
+            for (const JaEvent& ev : evs)
+                if (ev.meeting && ev.first >= seg && ev.last <= end && event == kNone) event = ev.entity;
+            // (no meeting named and one told before: "…会談を行いました。日本側からA局長ほか、カナダ側から
+            // B大使ほかが出席しました" are at that one)
+            if (sides >= 2 && people.size() >= 2 && !(event == kNone && last_meeting != kNone)) {
                 std::sort(people.begin(), people.end());
                 const std::size_t s = sentence_of(cps[seg].begin);
                 Meeting m;
@@ -956,9 +961,6 @@ void DocumentReader::find_japanese() {
                 m.cameo = "040";
                 m.plover_mode = "meet";
                 m.evidence.push_back(evidence(s, "ja-delegations", 0.8));
-                std::size_t event = kNone;
-                for (const JaEvent& ev : evs)
-                    if (ev.meeting && ev.first >= seg && ev.last <= end && event == kNone) event = ev.entity;
                 if (event != kNone) m.parent_event = event;
                 out_.meetings.push_back(m);
                 last_meeting = out_.meetings.size() - 1;

@@ -55,6 +55,16 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(relation(y, RelationType::Met, "山田一郎", "ポール・ホワイト"));
     }
 
+    TEST_CASE("both sides' people present (日本側から…、カナダ側から…が出席) join the meeting told before when they name none") {
+        auto x = run("本12日、山田一郎外務大臣は、アナ・ロペス・カナダ外務大臣との間で日・カナダ外相会談を行いました。"
+                     "日本側から佐藤健二北米局長ほか、カナダ側からポール・ホワイト駐日カナダ大使ほかが出席しました。",
+                     "2024-03-12");
+        for (const char* who : {"佐藤健二", "ポール・ホワイト"}) {
+            CHECK_MESSAGE(relation(x, RelationType::Met, "山田一郎", who), who);
+            CHECK_MESSAGE(relation(x, RelationType::Met, "アナ・ロペス", who), who);
+        }
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
