@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 164;
+inline constexpr int kRulesVersion = 165;
 
 }  // namespace kg::extract

@@ -443,7 +443,8 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
                         (t.kind == Token::Kind::Number && t.text.size() == 4 && r == q) || t.is(".") ||
                         t.is("-") || is_possessive(t) || (is_apos(t) && r > q && !t.space_before) ||  // "Dato' Seri"
                         (r > q && in(fold_[r], {"of", "for", "the", "and", "to"})) ||
-                        (r < q + 2 && (flags_[r] & kTenureModifier));
+                        // ("interim President X", "Syria's interim President X")
+                        ((r < q + 2 || is_possessive(tok_[r - 1])) && (flags_[r] & kTenureModifier));
         if (!ok) return kNone;
     }
     return kNone;
@@ -977,6 +978,8 @@ void DocumentReader::find_meetings() {
                     if (after < b && is_possessive(tok_[after])) {
                         ++after;
                         if (auto p = person_at(after); p && persons_[*p].name_first == after) return true;  // "Russia's Sergei Lavrov"
+                        // "Syria's interim President X"
+                        while (after + 1 < b && (flags_[after] & kTenureModifier) && !tok_[after].cap) ++after;
                     }
                     // ("US president Joe Biden": the news writes the office in lower case)
                     return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0 ||

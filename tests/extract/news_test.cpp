@@ -1002,6 +1002,14 @@ TEST_CASE("'met then Prime Minister X', 'met former President X', and 'The Deput
     CHECK_FALSE(relation(z, RelationType::Met, "Kate", "Tom Hale"));
 }
 
+TEST_CASE("a tenure word after a country's possessive: 'received Syria's interim President X', 'met Peru's new Prime Minister X'") {
+    const auto x = run("Release\n\nTurkish President Tom Hale received Syria's interim President Ana Silva at the "
+                       "Presidential Complex on Tuesday.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto y = run("Release\n\nTurkish President Tom Hale met Peru's new Prime Minister Ana Silva on Tuesday.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
