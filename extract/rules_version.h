@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 165;
+inline constexpr int kRulesVersion = 166;
 
 }  // namespace kg::extract

@@ -821,11 +821,17 @@ void DocumentReader::find_meetings() {
                                      (w == "holding" && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;
+                // "co-chaired the Joint Commission with X": what two co-chair is a meeting of theirs
+                const bool co = in(w, {"co-chaired", "co-hosted"}) ||
+                                (in(w, {"chaired", "hosted"}) && k >= a + 2 && tok_[k - 1].is("-") && fold_[k - 2] == "co");
                 for (; q < b && q <= k + 25; ++q) {
                     if (tok_[q].is_word() && meeting_noun(fold_[q])) {
                         noun = q;
                         if (first_noun == kNone) first_noun = q;
                     }
+                    if (tok_[q].is("with") && noun == kNone && co && q > k + 2 && tok_[q - 1].is_word() &&
+                        (tok_[q - 1].cap || tok_[q - 1].allcaps))
+                        noun = q - 1;
                     if (tok_[q].is("with") && noun != kNone) break;
                     // a sentence the splitter missed ends the search; "Japan-U.S. Summit Meeting" does not
                     if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before &&
@@ -1844,7 +1850,9 @@ void DocumentReader::find_joiners() {
             if (in(fold_[k], {"was", "were"}) && k + 2 < b) {
                 std::size_t r = k + 1;
                 if (fold_[r] == "also") ++r;
-                if (r < b && in(fold_[r], {"accompanied", "joined"})) {
+                // ("Minister X was supported by A and B": a named side; "The plan was supported by" none)
+                if (r < b && (in(fold_[r], {"accompanied", "joined"}) ||
+                              (in(fold_[r], {"supported", "assisted"}) && person_at(k - 1)))) {
                     std::size_t by = r + 1;
                     while (by < b && by < r + 6 && fold_[by] != "by" && !tok_[by].is(",")) ++by;
                     if (by + 1 < b && fold_[by] == "by") {
@@ -1864,9 +1872,10 @@ void DocumentReader::find_joiners() {
             if (fold_[k] == "which" && k >= a + 2 && tok_[k - 1].is(",") &&
                 (meeting_noun(fold_[k - 2]) || in(fold_[k - 2], {"delegation", "delegations"}))) {
                 std::size_t r = k + 1;
-                if (r + 1 < b && in(fold_[r], {"was", "were"}) && fold_[r + 1] == "attended" && r + 2 < b &&
-                    fold_[r + 2] == "by")
-                    r += 2;
+                const std::size_t also = r + 1 < b && fold_[r + 1] == "also" ? 1 : 0;  // "which was also attended by"
+                if (r + 1 + also < b && in(fold_[r], {"was", "were"}) && fold_[r + 1 + also] == "attended" &&
+                    r + 2 + also < b && fold_[r + 2 + also] == "by")
+                    r += 2 + also;
                 else if (!(r < b && in(fold_[r], {"included", "includes"})))
                     r = kNone;
                 if (r != kNone) {
@@ -2090,9 +2099,12 @@ void DocumentReader::find_delegations() {
                 ((tok_[k + 1].is("was") && in(tok_[k + 2].text, {"headed", "led"})) ||
                  in(tok_[k + 1].text, {"headed", "led"})))
                 headed = true;
-            // "The delegation also included the Honorable X, ..., and Y"
+            // "The delegation also included the Honorable X, ..., and Y", "The Thai delegation to the
+            // meeting included X"
             if (fold_[k] == "delegation" && k + 2 < b) {
-                const std::size_t v = fold_[k + 1] == "also" ? k + 2 : k + 1;
+                std::size_t v = k + 1;
+                if (v + 3 < b && in(fold_[v], {"to", "at"}) && fold_[v + 1] == "the" && meeting_noun(fold_[v + 2])) v += 3;
+                if (fold_[v] == "also") ++v;
                 if (v < b && (in(fold_[v], {"included", "includes", "comprised"}) ||
                               (fold_[v] == "consisted" && v + 1 < b && fold_[v + 1] == "of")))
                     headed = true;

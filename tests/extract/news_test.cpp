@@ -1010,6 +1010,26 @@ TEST_CASE("a tenure word after a country's possessive: 'received Syria's interim
     CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
+TEST_CASE("a side 'supported by' its officials, 'The Thai delegation to the meeting included', 'which was also attended by'") {
+    const auto x = run("Release\n\nMinister Tom Hale yesterday co-chaired the Joint Commission with his Egyptian "
+                       "counterpart, Dr Ana Silva, in Pretoria. Minister Hale was supported by Deputy Minister Mia Berg "
+                       "and the Director-General, Mr Ian Cole.");
+    for (const char* who : {"Mia Berg", "Ian Cole"})
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Ana Silva", who), who);
+    const auto y = run("Release\n\nMinister Tom Hale and Minister Ana Silva co-chaired the 23rd Meeting of the Joint "
+                       "Commission in Luang Prabang. The Thai delegation to the meeting included Mr. Mia Berg, Permanent "
+                       "Secretary, and Mr. Ian Cole, Ambassador of Thailand to the Lao PDR.");
+    for (const char* who : {"Mia Berg", "Ian Cole"})
+        CHECK_MESSAGE(relation(y, RelationType::Met, "Ana Silva", who), who);
+    const auto z = run("Release\n\nMinister Tom Hale today received Minister Ana Silva. \"Ghana is a partner,\" Hale "
+                       "said at the end of the meeting, which was also attended by Deputy Minister Mia Berg.");
+    CHECK(relation(z, RelationType::Met, "Ana Silva", "Mia Berg"));
+    // an initiative supported by a minister is no delegation
+    const auto w = run("Release\n\nMinister Tom Hale received Minister Ana Silva. The plan was supported by Minister "
+                       "Mia Berg last year.");
+    CHECK_FALSE(relation(w, RelationType::Met, "Ana Silva", "Mia Berg"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
