@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 166;
+inline constexpr int kRulesVersion = 167;
 
 }  // namespace kg::extract

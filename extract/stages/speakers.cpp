@@ -383,9 +383,11 @@ void DocumentReader::resolve_title_references() {
             c && phrases_[*c].first == k + 1 && phrases_[*c].type == EntityType::Country) {
             const std::size_t t0 = phrases_[*c].last;
             const std::size_t limit = sentence_end(k);
+            // (or in capitals: "The Ghanaian Foreign Minister later met ...")
             const std::size_t tl = t0 < limit && tok_[t0].is_word() && !tok_[t0].cap && (flags_[t0] & kTitleStartFlag)
                                        ? gaz_.match_title(tok_, fold_, t0, limit, false, true)
-                                       : 0;
+                                   : t0 < limit && tok_[t0].is_word() && tok_[t0].cap && !person_at(t0) ? title_match(t0, limit)
+                                                                                                       : 0;
             const std::size_t e = t0 + tl;
             if (tl && !(e < limit && (person_at(e) || (tok_[e].is_word() && tok_[e].cap) || tok_[e].is(",")))) {
                 TitleHolders of_country;

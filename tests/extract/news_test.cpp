@@ -1030,6 +1030,18 @@ TEST_CASE("a side 'supported by' its officials, 'The Thai delegation to the meet
     CHECK_FALSE(relation(w, RelationType::Met, "Ana Silva", "Mia Berg"));
 }
 
+TEST_CASE("demonyms of every state: 'The Ghanaian Foreign Minister later met', 'Kuwaiti Foreign Minister X'") {
+    const auto x = run("Release\n\nMinister Tom Hale received the Minister for Foreign Affairs of the Republic of "
+                       "Ghana, Ana Silva. The Ghanaian Foreign Minister later met with the President of the Chamber of "
+                       "Deputies, Mia Berg.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Mia Berg"));
+    // the country named once, its demonym is a mention of it
+    const auto y = run("Release\n\nMinister Tom Hale met Kuwaiti Foreign Minister Ana Silva and thanked Kuwait for "
+                       "its support.");
+    CHECK(relation(y, RelationType::Role, "Ana Silva", "Kuwait"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
