@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 167;
+inline constexpr int kRulesVersion = 168;
 
 }  // namespace kg::extract

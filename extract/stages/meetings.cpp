@@ -1900,6 +1900,15 @@ void DocumentReader::find_joiners() {
                     break;
                 }
             }
+            // "Earlier, A and B held a four-eyes meeting, followed by a delegation meeting attended by
+            // C and D", "followed by inter-delegation talks attended by C on the Turkish side": the
+            // sentence's meeting
+            if (fold_[k] == "attended" && k > a && fold_[k + 1] == "by" && meeting_noun(fold_[k - 1])) {
+                verb = k + 1;
+                passive = true;
+                in_attendance = b;
+                break;
+            }
             // "X was received by President Y, with Z also in attendance"
             if (fold_[k] == "with" && k > a && tok_[k - 1].is(",")) {
                 std::size_t r = k + 1;

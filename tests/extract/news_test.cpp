@@ -1042,6 +1042,19 @@ TEST_CASE("demonyms of every state: 'The Ghanaian Foreign Minister later met', '
     CHECK(relation(y, RelationType::Role, "Ana Silva", "Kuwait"));
 }
 
+TEST_CASE("'followed by a delegation meeting attended by C and D': they join that sentence's meeting") {
+    const auto x = run("Release\n\nEarlier, Prime Minister Tom Hale and Prime Minister Ana Silva held a four-eyes "
+                       "meeting, followed by a delegation meeting attended by Minister Mia Berg and Singapore's Minister "
+                       "for Foreign Affairs Dr Ian Cole.");
+    for (const char* who : {"Mia Berg", "Ian Cole"}) {
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Tom Hale", who), who);
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Ana Silva", who), who);
+    }
+    // a summit attended by many is no meeting of theirs with the one who spoke of it
+    const auto y = run("Release\n\nMinister Tom Hale praised the summit attended by Minister Mia Berg.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Mia Berg"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
