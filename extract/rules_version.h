@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 168;
+inline constexpr int kRulesVersion = 169;
 
 }  // namespace kg::extract

@@ -1600,6 +1600,21 @@ void DocumentReader::find_meetings() {
                     if (in(fold_[q], {"he", "she"}) &&
                         (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"})))
                         pronoun = true;
+                // "They also spoke by telephone with X": everyone at the meeting reported before
+                // (a meeting that took place: "They welcome ...", "They plan to host ..." tell none)
+                bool they = false;
+                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
+                    if (fold_[q] == "they" && (q == a || in(fold_[q - 1], {"which", "where", "when", "then", ","})))
+                        they = true;
+                bool happened = false;
+                for (std::size_t q = tr.first; q < tr.last; ++q) happened = happened || (flags_[q] & kPastMeetingVerb);
+                they = they && happened;
+                if (subject.empty() && they)
+                    for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
+                        if (it->sentence < s && it->status == MeetingStatus::Happened && it->persons.size() >= 2) {
+                            subject = it->persons;
+                            break;
+                        }
                 if (subject.empty() && pronoun) {
                     // (a meeting with someone; "X stated that the two ministers held talks" drafts none)
                     for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)

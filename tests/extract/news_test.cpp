@@ -1055,6 +1055,18 @@ TEST_CASE("'followed by a delegation meeting attended by C and D': they join tha
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Mia Berg"));
 }
 
+TEST_CASE("'They also spoke by telephone with X': everyone at the meeting just reported") {
+    const auto x = run("Release\n\nChancellor Tom Hale and President Ana Silva met President Mia Berg in Kyiv on "
+                       "Saturday. They also spoke by telephone with President Ian Cole.");
+    for (const char* who : {"Tom Hale", "Ana Silva", "Mia Berg"})
+        CHECK_MESSAGE(relation(x, RelationType::Met, who, "Ian Cole"), who);
+    // "They welcome ...", "They plan to host ..." tell no meeting
+    const auto y = run("Release\n\nPresident Tom Hale and President Ana Silva met in Washington. They welcome the "
+                       "talks and plan to host President Ian Cole next year.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ian Cole"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
