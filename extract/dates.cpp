@@ -353,11 +353,13 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         bool place = head.size() >= 2 && head[0] >= 'A' && head[0] <= 'Z';
         bool title_case = true;
         int words = 0;
+        bool comma = false;  // after the place: "Riyadh, Sha'ban 05, 1446, February 04, 2025, SPA --" (the Hijri date first)
         for (std::size_t i = 0; i < head.size(); ++i) {
             const char c = head[i];
             if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == ',' || c == '.' || c == '\'' ||
-                  c == '-'))
+                  c == '-' || (comma && c >= '0' && c <= '9')))
                 place = false;
+            comma = comma || c == ',';
             const bool starts = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
             if (starts && (i == 0 || head[i - 1] == ' ')) {
                 ++words;

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 169;
+inline constexpr int kRulesVersion = 170;
 
 }  // namespace kg::extract

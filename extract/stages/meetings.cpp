@@ -431,7 +431,9 @@ void DocumentReader::find_after_talks_meetings() {
 // before the name is a capitalised word, a year, a modifier of tenure, a connector inside an
 // office ("Secretary of State for Defence") or an honorific's dot; kNone when none is reached.
 std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) const {
-    for (std::size_t r = q; r < b && r < q + 12; ++r) {
+    // (an office may run long: "Deputy Prime Minister and Minister of Foreign Affairs of the Islamic
+    // Republic of Pakistan X")
+    for (std::size_t r = q; r < b && r < q + 20; ++r) {
         if (auto p = person_at(r)) {
             const PersonMention& pm = persons_[*p];
             if (pm.name_first != r || person_entity_[*p] == kNone) return kNone;
@@ -766,7 +768,7 @@ void DocumentReader::find_meetings() {
                 if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
                 // "welcomed Saudi Arabian Defense Minister Prince X"
                 if (!person_at(guest))
-                    if (const std::size_t p = counterpart_person(k + 1, b); p != kNone) guest = persons_[p].name_first;
+                    if (const std::size_t p = counterpart_person(g, b); p != kNone) guest = persons_[p].name_first;
                 if (auto p = person_at(guest); p && persons_[*p].name_first == guest &&
                                                !(persons_[*p].name_last < b && is_possessive(tok_[persons_[*p].name_last]))) {
                     Trigger tr{k, k + 1, MeetingMode::InPerson, "hosted"};

@@ -24,7 +24,7 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     const Token* a = at(i);
     if (!a) return 0;
     auto dot = [&](std::size_t k) { return at(k) && at(k)->is(".") && !at(k)->space_before; };
-    if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame"}))
+    if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame", "Eng"}))
         return dot(i + 1) ? 2 : 1;
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
     // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad")

@@ -1067,6 +1067,20 @@ TEST_CASE("'They also spoke by telephone with X': everyone at the meeting just r
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ian Cole"));
 }
 
+TEST_CASE("the Gulf agencies' style: a Hijri date before the dateline's, 'received in Riyadh today' a long office, 'Eng.'") {
+    const auto x = run("Minister Receives Pakistan's Deputy Prime Minister\n\nRiyadh, Sha'ban 05, 1446, February 04, "
+                       "2025, SPA -- Minister of Foreign Affairs Prince Tom Hale received in Riyadh today Deputy Prime "
+                       "Minister and Minister of Foreign Affairs of the Islamic Republic of Pakistan Ana Silva.\n\nThe "
+                       "meeting was attended by Vice Minister of Foreign Affairs Eng. Mia Berg.",
+                       "");
+    CHECK(x.document.date == "2025-02-04");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(r);
+    CHECK(r->date == "2025-02-04");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Eng"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
