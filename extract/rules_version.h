@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 170;
+inline constexpr int kRulesVersion = 171;
 
 }  // namespace kg::extract

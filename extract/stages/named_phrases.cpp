@@ -209,6 +209,16 @@ void DocumentReader::find_named_phrases() {
                                                 (tok_[after].is_word() && tok_[after].cap))))
                             break;
                     }
+                    // "Head of the Atomic Energy Organization of Iran Mohammad Eslami": a name after the
+                    // body's country is its head's, not more of the body
+                    if (kind == HeadKind::Organization && u.is_word() && u.cap && q > r + 1) {
+                        const auto c = phrase_at(q - 1);
+                        if (c && phrases_[*c].type == EntityType::Country && phrases_[*c].last == q &&
+                            !phrase_match(q, s_end).entry)
+                            if (const auto nm = read_name(q, s_end, false);
+                                nm && nm->parts.size() >= 2 && !language_word_in(nm->first, nm->last))
+                                break;
+                    }
                     if (u.is_word() && (u.cap || u.allcaps) && !person_at(q) && !month_number(u.text)) {
                         ++q;
                         best = q;

@@ -506,6 +506,8 @@ void DocumentReader::find_people() {
                         if (!language_word_in(nm->first, nm->last)) k = q;
                     }
                 }
+                // "Minister for Foreign Affairs and Tourism of Malta Ian Borg": the country after both
+                if (q > k + 1 && q + 2 < limit && tok_[q].is("of") && (flags_[q - 1] & kOfficePortfolio)) k = q;
             }
             // "Minister for Foreign Affairs of Japan Iwaya Takeshi", "the Prime Minister of Japan, Fumio
             // Kishida,", "Japan's Foreign Minister, Hayashi Yoshimasa,": a full name after the office.
@@ -561,6 +563,12 @@ void DocumentReader::find_people() {
                             }
                             if (!in(fold_[c], {"of", "the", "for", "and"})) break;
                         }
+                        // "Head of the Atomic Energy Organization of Iran X": the body's country after it
+                        if (head != kNone && head + 3 < limit && tok_[head + 1].is("of") && !name_after(head))
+                            if (const PhraseMatch c = phrase_match(head + 2, limit);
+                                c.entry && c.entry->type == EntityType::Country && !c.entry->demonym &&
+                                head + 2 + c.length + 1 < limit && name_word(head + 2 + c.length))
+                                head = head + 1 + c.length;
                         if (head != kNone && head + 2 < limit && name_word(head + 1) && !(flags_[head + 1] & kHeadNoun) &&
                             tok_[r].cap) {
                             q = head + 1;
@@ -640,7 +648,10 @@ void DocumentReader::find_people() {
                 while (f < limit && f < field + 6) {
                     if (const std::size_t place = field_place(f)) f += place;
                     else if ((tok_[f].is_word() && tok_[f].cap && gaz_.common_word(fold_[f])) ||
-                             (in(fold_[f], {"and", "&", ","}) && f + 1 < limit && tok_[f + 1].cap))
+                             (in(fold_[f], {"and", "&", ","}) && f + 1 < limit &&
+                              (tok_[f + 1].cap || (fold_[f + 1] == "the" && field_place(f + 2)))) ||
+                             // "for Latin America and the Caribbean X"
+                             (fold_[f] == "the" && f > field && in(fold_[f - 1], {"and", "&"}) && field_place(f + 1)))
                         ++f;
                     else
                         break;

@@ -313,6 +313,18 @@ TEST_CASE("office-of-body-name: an office of a body kg does not know, named by i
     for (const auto& e : y.entities) CHECK(e.type != EntityType::Person);
 }
 
+TEST_CASE("long offices before a name: 'Minister for Foreign Affairs and Tourism of Malta X', 'Head of the Atomic Energy Organization of Iran X', 'Undersecretary for Latin America and the Caribbean X'") {
+    const auto x = run("Release\n\nMinister Tom Hale met Deputy Prime Minister and Minister for Foreign Affairs and "
+                       "Tourism of Malta Ana Silva. He also met Head of the Atomic Energy Organization of Iran Mia Berg "
+                       "and Undersecretary for Latin America and the Caribbean Ian Cole.");
+    for (const char* who : {"Ana Silva", "Mia Berg", "Ian Cole"}) {
+        CHECK_MESSAGE(entity(x, EntityType::Person, who), who);
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Tom Hale", who), who);
+    }
+    CHECK(entity(x, EntityType::Organization, "Atomic Energy Organization of Iran"));
+    CHECK_FALSE(entity(x, EntityType::Organization, "Atomic Energy Organization of Iran Mia Berg"));
+}
+
 TEST_CASE("a portfolio goes on past a body kg knows: 'Director General of ASEAN Cooperation X', 'Deputy Prime Minister for European Integration X'") {
     const auto x = run("Release\n\nMinister Tom Hale received a courtesy call from Secretary-General Ana Silva. The "
                        "meeting, held in the presence of Director General of ASEAN Cooperation Sidharto R. "
