@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 171;
+inline constexpr int kRulesVersion = 172;
 
 }  // namespace kg::extract

@@ -55,8 +55,14 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1;
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) return 2;
     // "His Majesty King Abdullah II", "Her Royal Highness", "His Highness Sheikh X", "His All-Holiness"
-    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && in(at(i + 1)->text, {"Majesty", "Highness", "Holiness"}))
+    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && in(at(i + 1)->text, {"Majesty", "Highness", "Holiness"})) {
+        // "His Highness Sheikh Mohamed bin Zayed Al Nahyan": the title of honour too, a name of
+        // two words or more after it ("Sheikh Hasina" is her name)
+        if (at(i + 3) && in(at(i + 2)->text, {"Sheikh", "Sheikha", "Shaikh", "Shaikha"}) && at(i + 3)->cap && at(i + 4) &&
+            (at(i + 4)->cap || in(at(i + 4)->text, {"bin", "bint", "ibn"})))
+            return 3;
         return 2;
+    }
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 2) && at(i + 1)->is("Royal") && at(i + 2)->is("Highness"))
         return 3;
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && in(at(i + 1)->text, {"Eminence", "Beatitude"}))

@@ -325,6 +325,13 @@ TEST_CASE("long offices before a name: 'Minister for Foreign Affairs and Tourism
     CHECK_FALSE(entity(x, EntityType::Organization, "Atomic Energy Organization of Iran Mia Berg"));
 }
 
+TEST_CASE("'His Highness Sheikh X bin Y' is X bin Y") {
+    const auto x = run("Release\n\nMinister Tom Hale met President His Highness Sheikh Ana bin Zayed Al Silva in Abu "
+                       "Dhabi.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana bin Zayed Al Silva"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Sheikh Ana bin Zayed Al Silva"));
+}
+
 TEST_CASE("a portfolio goes on past a body kg knows: 'Director General of ASEAN Cooperation X', 'Deputy Prime Minister for European Integration X'") {
     const auto x = run("Release\n\nMinister Tom Hale received a courtesy call from Secretary-General Ana Silva. The "
                        "meeting, held in the presence of Director General of ASEAN Cooperation Sidharto R. "
