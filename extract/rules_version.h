@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 172;
+inline constexpr int kRulesVersion = 173;
 
 }  // namespace kg::extract

@@ -101,6 +101,23 @@ void DocumentReader::find_attendance() {
                     if (in(tok_[q - 1].text, {"that", "as", "when", "while", "which", "because", "whereas"})) break;
                 }
             }
+            // "The two ministers also co-chaired a meeting of the X Committee": the two of the meeting
+            // reported before
+            if (subj == kNone && k >= a + 2) {
+                std::size_t q = a;
+                if (in(fold_[q], {"the", "both"}) && fold_[q + 1] == "two") q += 2;
+                else if (fold_[q] == "both") ++q;
+                else q = kNone;
+                if (q != kNone && q < k && in(fold_[q], {"ministers", "leaders", "presidents", "sides", "premiers"}))
+                    for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
+                        if (it->sentence < s && it->status == MeetingStatus::Happened && it->persons.size() == 2) {
+                            for (std::size_t p : it->persons)
+                                if (person_entity_[p] != kNone)
+                                    add_relation(RelationType::Attended, person_entity_[p], phrases_[ev].entity, s,
+                                                 "attended-event", 0.8);
+                            break;
+                        }
+            }
             if (subj == kNone) continue;
             add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev].entity, s, "attended-event", 0.85);
             // "Minister A and Minister B attended", "A, B and C took part in": the list the subject ends

@@ -415,12 +415,20 @@ void DocumentReader::find_attended_meetings_of() {
         if (!(flags_[k] & kAttendVerb)) continue;
         const std::size_t limit = sentence_end(k);
         std::size_t q = k + 1;
-        if (q < limit && tok_[q].is("in")) ++q;  // participated in, took part in
-        if (!(q < limit && tok_[q].is("the"))) continue;
+        if (q < limit && tok_[q].is("part")) ++q;  // took part in
+        if (q < limit && tok_[q].is("in")) ++q;    // participated in
+        // "the 31st meeting of the OSCE Ministerial Council", "co-chaired a meeting of the X
+        // Committee": the ordinal belongs to the name, the article does not
+        if (!(q < limit && (tok_[q].is("the") || tok_[q].is("a") || tok_[q].is("an")))) continue;
         const std::size_t first = ++q;
+        if (q < limit && tok_[q].is_word() &&
+            (in(fold_[q], {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}) ||
+             (tok_[q].text.size() >= 3 && tok_[q].text[0] >= '0' && tok_[q].text[0] <= '9')))
+            ++q;
         while (q < limit && !tok_[q].cap && (flags_[q] & kMeetingAdjective)) ++q;
         if (!(q + 2 < limit && !tok_[q].cap && (flags_[q] & kEventHeadLower) && tok_[q + 1].is("of"))) continue;
         std::size_t r = q + 2, end = r;
+        if (r + 1 < limit && tok_[r].is("the") && (tok_[r + 1].cap || tok_[r + 1].allcaps)) ++r;  // "of the OSCE ..."
         bool named = false;
         while (r < limit && (free(r) || phrase_at(r))) {
             const Token& u = tok_[r];
@@ -429,13 +437,31 @@ void DocumentReader::find_attended_meetings_of() {
                 end = ++r;
                 continue;
             }
-            if (in(u.text, {"of", "and", "for"}) && r + 1 < limit && (tok_[r + 1].cap || tok_[r + 1].allcaps)) {
+            // "Türkiye-Hungary", "People-to-People": a hyphenated compound
+            if (u.is("-") && !u.space_before && r + 1 < limit && !tok_[r + 1].space_before && r > q + 2) {
+                ++r;
+                continue;
+            }
+            // ("Multi-agency", "People-to-People")
+            if (u.is_word() && !u.cap && r > q + 2 && tok_[r - 1].is("-") && !u.space_before) {
+                end = ++r;
+                continue;
+            }
+            if (u.is(".") && !u.space_before && tok_[r - 1].is_word() && tok_[r - 1].text.size() == 1 && tok_[r - 1].cap) {
+                end = ++r;  // "U.S."
+                continue;
+            }
+            if (in(u.text, {"of", "and", "for", "on"}) && r + 1 < limit && (tok_[r + 1].cap || tok_[r + 1].allcaps)) {
                 ++r;
                 continue;
             }
             break;
         }
         if (!named || end == q + 2) continue;
+        // (a name that ends in a country goes on in lower case: "the second meeting of the U.S.-India
+        // initiative on ..." names no meeting here)
+        if (const auto c = phrase_at(end - 1); c && phrases_[*c].type == EntityType::Country) continue;
+        if (tok_[end - 1].is(".") || tok_[end - 1].is("-")) continue;
         bool taken = false;
         for (std::size_t t = first; t < end; ++t)
             if (auto p = phrase_at(t); p && phrases_[*p].type != EntityType::Organization && phrases_[*p].type != EntityType::Country)

@@ -44,6 +44,21 @@ TEST_CASE("a spaced dash between two countries belongs to a meeting's name: 'the
     CHECK_FALSE(entity(y, EntityType::Event, "plan \u2013 Australia Foreign Ministers' Meeting"));
 }
 
+TEST_CASE("attended-meeting-of: 'took part in the 31st meeting of the OSCE Ministerial Council', 'The two ministers co-chaired a meeting of the X-Y Joint Committee'") {
+    const auto x = run("Release\n\nOn December 5, Minister Tom Hale took part in the 31st meeting of the OSCE Ministerial "
+                       "Council in Ta' Qali, Malta.");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "31st meeting of the OSCE Ministerial Council"));
+    const auto y = run("Release\n\nForeign Minister Tom Hale held talks with his Hungarian counterpart Ana Silva. The two "
+                       "ministers also co-chaired a meeting of the Türkiye-Hungary Joint Economic Committee.");
+    for (const char* who : {"Tom Hale", "Ana Silva"})
+        CHECK_MESSAGE(relation(y, RelationType::Attended, who, "meeting of the Türkiye-Hungary Joint Economic Committee"),
+                      who);
+    // a name that ends in a country goes on in lower case: no meeting named
+    const auto z = run("Release\n\nAdvisor Tom Hale attended the second meeting of the U.S.-India initiative on "
+                       "Critical and Emerging Technology.");
+    for (const auto& e : z.entities) CHECK(e.type != EntityType::Event);
+}
+
 TEST_CASE("attended-meeting-of: a meeting of a group with no known name or acronym is not named") {
     const auto x = run("Foreign Minister Anna Lindqvist attended the informal meeting of Regional Mayors.");
     CHECK(!entity(x, EntityType::Event, "informal meeting of Regional Mayors"));
