@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 173;
+inline constexpr int kRulesVersion = 174;
 
 }  // namespace kg::extract

@@ -1076,6 +1076,17 @@ void DocumentReader::find_japanese() {
                     counterparts.erase(counterparts.begin());
                 }
             }
+            // "…岸田総理大臣がニューデリーを訪問し、モディ首相との間で日印首脳会談を行ったこと": a subject
+            // marked by が in a clause recalled, when none is marked by は
+            if (subjects.empty() && !counterparts.empty() && !sat_in)
+                for (const JaMention& m : ms) {
+                    if (m.cp_end <= seg || m.cp_end >= counterparts.front()->cp_end) continue;
+                    if (cps[m.cp_end].c == 0x304C &&  // が
+                        std::find(counterparts.begin(), counterparts.end(), &m) == counterparts.end()) {
+                        subjects.push_back(&m);
+                        break;
+                    }
+                }
             // a lead clause cut before its verb: everyone listed after the subject
             if (rule == "ja-titled-meeting" && counterparts.empty() && !subjects.empty())
                 for (const JaMention* l : listed)

@@ -65,6 +65,17 @@ TEST_SUITE("extract.japanese") {
         }
     }
 
+    TEST_CASE("a meeting recalled with its subject marked by が ('A総理大臣がニューデリーを訪問し、B首相との間で…会談を行ったこと')") {
+        auto x = run("報道発表\n\n令和5年7月28日\n\n本28日、山田一郎外務大臣は、ポール・ホワイト外務大臣と会談を行いました。"
+                     "冒頭、山田大臣から、本年3月19日に佐藤健二総理大臣がニューデリーを訪問し、アナ・ロペス首相との間で"
+                     "日印首脳会談を行ったことに触れました。",
+                     "2023-07-28");
+        const kg::Relation* r = relation(x, RelationType::Met, "佐藤健二", "アナ・ロペス");
+        REQUIRE(r);
+        CHECK(r->date == "2023-03-19");
+        CHECK_FALSE(relation(x, RelationType::Met, "山田一郎", "アナ・ロペス"));
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
