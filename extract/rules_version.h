@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 174;
+inline constexpr int kRulesVersion = 175;
 
 }  // namespace kg::extract

@@ -1028,8 +1028,8 @@ void DocumentReader::find_japanese() {
                     const std::size_t r = q < end && (cps[q].c == ')' || cps[q].c == 0xFF09) ? q + 1 : q;
                     if (r < end && (cps[r].c == 0x306F || cps[r].c == 0x3082)) subjects.push_back(&m);
                 }
-                // past a parenthesis: "（The Honorable ...）"
-                if (q < end && (cps[q].c == '(' || cps[q].c == 0xFF08)) {
+                // past a parenthesis: "（The Honorable ...）", or two: "（アラブ外交団長）（H.E. Mr. ...）"
+                while (q < end && (cps[q].c == '(' || cps[q].c == 0xFF08)) {
                     int depth = 0;
                     for (; q < end; ++q) {
                         if (cps[q].c == '(' || cps[q].c == 0xFF08) ++depth;

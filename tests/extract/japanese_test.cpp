@@ -76,6 +76,16 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(relation(x, RelationType::Met, "山田一郎", "アナ・ロペス"));
     }
 
+    TEST_CASE("every state in Japanese: 'A駐日パレスチナ大使', 'Bクウェート外務大臣', two brackets after a name") {
+        auto x = run("本18日、山田一郎外務大臣は、ポール・ホワイト駐日パレスチナ常駐総代表（アラブ外交団長）（H.E. Mr. Paul "
+                     "White）及びアナ・ロペス・クウェート外務大臣を招いて昼食懇談会を行いました。",
+                     "2025-02-18");
+        CHECK(relation(x, RelationType::Role, "ポール・ホワイト", "Palestine"));
+        CHECK(relation(x, RelationType::Role, "アナ・ロペス", "Kuwait"));
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト"));
+        CHECK(relation(x, RelationType::Met, "山田一郎", "アナ・ロペス"));
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
