@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 175;
+inline constexpr int kRulesVersion = 176;
 
 }  // namespace kg::extract

@@ -86,6 +86,14 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "山田一郎", "アナ・ロペス"));
     }
 
+    TEST_CASE("capitals of the world are places ('ビエンチャンにおいて', 'ダッカにおいて')") {
+        auto x = run("本18日、山田一郎外務大臣は、ビエンチャンにおいて、アナ・ロペス・ラオス外務大臣と会談しました。"
+                     "翌19日、山田大臣はダッカを訪問しました。",
+                     "2025-02-18");
+        CHECK(entity(x, EntityType::Location, "ビエンチャン"));
+        CHECK(entity(x, EntityType::Location, "ダッカ"));
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
