@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 176;
+inline constexpr int kRulesVersion = 177;
 
 }  // namespace kg::extract

@@ -45,7 +45,8 @@ std::vector<Cp> decode(std::string_view s) {
 
 bool kanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005 || (c >= 0x3400 && c <= 0x4DBF); }
 bool katakana(char32_t c) { return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB; }  // ー included, ・ not
-bool middle_dot(char32_t c) { return c == 0x30FB || c == 0xFF65; }
+// (and the double hyphen of a double-barrelled name: "アリシア・ブラウン＝キャンベル")
+bool middle_dot(char32_t c) { return c == 0x30FB || c == 0xFF65 || c == 0xFF1D || c == 0x30A0; }
 bool ascii_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
 struct JaMention {
@@ -368,6 +369,22 @@ void DocumentReader::find_japanese() {
                 if (d < c && d > 0 && (katakana(cps[d - 1].c) || middle_dot(cps[d - 1].c))) k = d;
             }
         }
+        bool direction_place = false;
+        // "ラマポーザ南アフリカ共和国大統領", "トゥーレイ西アフリカ諸国経済共同体委員長": katakana after a
+        // direction in kanji are a place's name, part of the body; the name is before the direction
+        if (k > 0 && katakana(cps[k - 1].c)) {
+            std::size_t c = k;
+            while (c > 0 && katakana(cps[c - 1].c)) --c;
+            std::size_t d = c;
+            while (d > 0 && c - d < 2 && kanji(cps[d - 1].c) &&
+                   (cps[d - 1].c == 0x5357 || cps[d - 1].c == 0x897F || cps[d - 1].c == 0x6771 || cps[d - 1].c == 0x5317 ||
+                    cps[d - 1].c == 0x592E || cps[d - 1].c == 0x4E2D))  // 南 西 東 北 央 中
+                --d;
+            if (d < c && d > 0 && (katakana(cps[d - 1].c) || middle_dot(cps[d - 1].c))) {
+                k = d;
+                direction_place = true;
+            }
+        }
         if (k > 0 && (katakana(cps[k - 1].c) || middle_dot(cps[k - 1].c))) {
             // a foreign name in katakana, with an optional country or body between it and the office
             std::size_t r = k;
@@ -385,7 +402,7 @@ void DocumentReader::find_japanese() {
             // "クリスチャン・ミクロネシア連邦大統領", "マフタ・ニュージーランド外務大臣": the last part is the country
             {
                 const std::size_t d = last_part(name_end);
-                const bool tail = one_of(before, "country-tail");
+                const bool tail = one_of(before, "country-tail") && !direction_place;
                 const bool kana_country = one_of(str(d, name_end), "country-kana");
                 if ((tail || kana_country) && d > r) name_end = d - 1;
                 else if (kana_country) continue;  // a country alone: "ペルー外務大臣"

@@ -94,6 +94,22 @@ TEST_SUITE("extract.japanese") {
         CHECK(entity(x, EntityType::Location, "ダッカ"));
     }
 
+    TEST_CASE("names before compound places and offices: 'A南アフリカ共和国大統領', 'Bブラウン＝キャンベル', '官房副長官', '各国外相'") {
+        auto x = run("本18日、山田一郎内閣総理大臣は、ポール・ホワイト南アフリカ共和国大統領と会談しました。会談には、"
+                     "佐藤健二内閣官房副長官が同席しました。",
+                     "2025-02-18");
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト"));
+        CHECK(relation(x, RelationType::Role, "ポール・ホワイト", "South Africa"));
+        CHECK(relation(x, RelationType::Met, "佐藤健二", "ポール・ホワイト"));
+        CHECK_FALSE(entity(x, EntityType::Person, "アフリカ"));
+        CHECK_FALSE(entity(x, EntityType::Person, "官房副"));
+        auto y = run("本18日、山田一郎外務大臣は、アナ・ブラウン＝キャンベル・ジャマイカ外務大臣とテレビ会談を行いました。"
+                     "また、山田大臣は各国外相と意見交換を行いました。",
+                     "2025-02-18");
+        CHECK(relation(y, RelationType::Met, "山田一郎", "アナ・ブラウン＝キャンベル"));
+        CHECK_FALSE(entity(y, EntityType::Person, "各国"));
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
