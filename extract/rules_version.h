@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 177;
+inline constexpr int kRulesVersion = 178;
 
 }  // namespace kg::extract

@@ -1069,7 +1069,12 @@ void DocumentReader::find_japanese() {
                 // と, の; を: "安倍総理大臣を表敬", "…大使を迎えて昼食会", "…外務相を招いて夕食会"
                 // による: "…副部長による表敬を受けた"
                 const bool niyoru = q + 2 < end && cps[q].c == 0x306B && cps[q + 1].c == 0x3088 && cps[q + 2].c == 0x308B;
-                if (q < end && (cps[q].c == 0x3068 || cps[q].c == 0x306E || cps[q].c == 0x3092 || niyoru))
+                // の only before the meeting it names ("…副部長の表敬を受けた"), not "…総理大臣のインドネシア訪問"
+                bool no_meeting = false;
+                if (q + 1 < end && cps[q].c == 0x306E)
+                    for (const std::string& w : words("meeting-word"))
+                        no_meeting = no_meeting || text_.compare(cps[q + 1].begin, w.size(), w) == 0;
+                if (q < end && (cps[q].c == 0x3068 || no_meeting || cps[q].c == 0x3092 || niyoru))
                     counterparts.push_back(&m);
                 // "A大統領及びB外務大臣と", "A、B及びCとの": one of a list that ends in a counterpart
                 else if (q < end && (cps[q].c == 0x53CA || cps[q].c == 0x3001 || cps[q].c == 0xFF0C || cps[q].c == ','))

@@ -110,6 +110,16 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(entity(y, EntityType::Person, "各国"));
     }
 
+    TEST_CASE("の marks a counterpart only before the meeting it names ('B副部長の表敬', not 'C総理大臣のインドネシア訪問')") {
+        auto x = run("本20日、山田一郎外務大臣は、ポール・ホワイト・インドネシア外務大臣と立ち話を行い、本年1月の佐藤健二総理大臣"
+                     "のインドネシア訪問の成果を踏まえ、協力を進めていくことを確認しました。",
+                     "2025-02-20");
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト"));
+        CHECK_FALSE(relation(x, RelationType::Met, "山田一郎", "佐藤健二"));
+        auto y = run("本20日、山田一郎外務大臣は、アナ・ロペス外交部副部長の表敬を受けました。", "2025-02-20");
+        CHECK(relation(y, RelationType::Met, "山田一郎", "アナ・ロペス"));
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
