@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 178;
+inline constexpr int kRulesVersion = 179;
 
 }  // namespace kg::extract

@@ -1203,12 +1203,29 @@ void DocumentReader::find_japanese() {
                 last_meeting = out_.meetings.size() - 1;
                 for (std::size_t who : holders)
                     add_relation(RelationType::Attended, who, event->entity, s, "ja-meeting-event", 0.75);
+                // "AはB総理大臣を表敬したほか、C副大臣との間で意見交換を行いました": two meetings of A's;
+                // B and C, on either side of "ほか、", did not meet each other
+                std::size_t besides = std::string::npos;
+                for (const char* mark : {"\u307B\u304B\u3001", "\u307B\u304B\uFF0C"})  // ほか、 ほか，
+                    if (const std::size_t at = clause.find(mark); at != std::string::npos) besides = cps[seg].begin + at;
+                const auto side = [&](std::size_t who) {
+                    for (const JaMention* c : counterparts)
+                        if (c->entity == who && std::find_if(subjects.begin(), subjects.end(), [&](const JaMention* x) {
+                                                    return x->entity == who;
+                                                }) == subjects.end())
+                            return c->begin < besides ? 1 : 2;
+                    return 0;  // a subject
+                };
                 for (std::size_t x = 0; x < people.size(); ++x)
-                    for (std::size_t y = x + 1; y < people.size(); ++y)
+                    for (std::size_t y = x + 1; y < people.size(); ++y) {
+                        if (besides != std::string::npos && side(people[x]) && side(people[y]) &&
+                            side(people[x]) != side(people[y]))
+                            continue;
                         add_relation(RelationType::Met, people[x], people[y], s, rule, 0.8,
                                      {{"mode", std::string(to_string(mode))},
                                       {"meeting", std::to_string(out_.meetings.size() - 1)}},
                                      date);
+                    }
             }
         }
         // "G7外相会合に出席するため訪日中のA", "…に出席するため…を訪問中のB外務大臣は": the person

@@ -120,6 +120,15 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(y, RelationType::Met, "山田一郎", "アナ・ロペス"));
     }
 
+    TEST_CASE("two meetings of one subject told with ほか: the counterparts did not meet each other") {
+        auto x = run("なお、ポール・ホワイト事務局長は、昨11日、佐藤健二総理大臣を表敬したほか、山田一郎外務副大臣との間で"
+                     "意見交換を行いました。",
+                     "2025-02-12");
+        CHECK(relation(x, RelationType::Met, "ポール・ホワイト", "佐藤健二"));
+        CHECK(relation(x, RelationType::Met, "ポール・ホワイト", "山田一郎"));
+        CHECK_FALSE(relation(x, RelationType::Met, "佐藤健二", "山田一郎"));
+    }
+
     TEST_CASE("bodies, places and programmes from the Japanese tables, none inside another name") {
         auto x = run("本12日、外務省において、山田一郎外務大臣は、南アフリカ・ヨハネスブルグを訪問中のポール・"
                      "ホワイト欧州・外務相と会談し、G7の枠組みや中東情勢、自由で開かれたインド太平洋、"
