@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 179;
+inline constexpr int kRulesVersion = 180;
 
 }  // namespace kg::extract

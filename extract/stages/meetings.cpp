@@ -2556,6 +2556,23 @@ void DocumentReader::finish_meetings() {
             principal = person_entity_[m.persons.front()];
             break;
         }
+    // "On December 5, X took part in the Ministerial Council and held a number of bilateral meetings
+    // on its sidelines": the day of the series, for the meetings the release tells after it
+    std::string series_date;
+    for (std::size_t s = 0; s < sent_.size() && s < 6 && series_date.empty(); ++s) {
+        if (title_line(s)) continue;
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a; k + 2 < b; ++k)
+            if ((in(fold_[k], {"series", "number"}) && fold_[k + 1] == "of") || fold_[k] == "several") {
+                bool meetings = false;
+                for (std::size_t q = k + 1; q < b && q < k + 5 && !meetings; ++q)
+                    meetings = in(fold_[q], {"meetings", "talks"});
+                if (!meetings) continue;
+                series_date = own_date(a, b);
+                if (series_date.empty()) series_date = relative_date(s);
+                break;
+            }
+    }
     for (MeetingDraft& m : meetings_) {
         const bool header_zone = lead == kNone || m.sentence <= lead || m.rule == "delegations";
         bool with_principal = false;
@@ -2636,6 +2653,7 @@ void DocumentReader::finish_meetings() {
                 }
         }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
+        if (m.date.empty() && !series_date.empty() && with_principal && !other_time(m.sentence)) m.date = series_date;
         if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
             m.mode != MeetingMode::Video)
             m.place = lead_place;

@@ -354,9 +354,13 @@ void DocumentReader::resolve_title_references() {
             (principal == kNone || persons_[p].name_first < persons_[principal].name_first))
             principal = p;
     if (principal != kNone) {
-        principal_titled = persons_[principal].title_first != kNone;
         principal_sentence = sent_of_[persons_[principal].name_first];
         principal = person_entity_[principal];
+        // (named first in a headline without an office, "Andrii Sybiha holds series of meetings",
+        // and with one in the lead: "Minister of Foreign Affairs of Ukraine Andrii Sybiha took part")
+        for (std::size_t p = 0; p < persons_.size() && !principal_titled; ++p)
+            principal_titled = person_entity_[p] == principal &&
+                               (persons_[p].title_first != kNone || !persons_[p].title.empty());
     }
     const std::size_t n = tok_.size();
     for (std::size_t k = 0; k + 1 < n; ++k) {

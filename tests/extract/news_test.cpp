@@ -1100,6 +1100,20 @@ TEST_CASE("the Gulf agencies' style: a Hijri date before the dateline's, 'receiv
     CHECK_FALSE(entity(x, EntityType::Person, "Eng"));
 }
 
+TEST_CASE("'the Minister' is the principal named first in a headline and with an office in the lead, and a series of meetings dates those told after it") {
+    const auto x = run("Minister Tom Hale holds series of meetings in Malta\n\nDecember 6, 2024\n\nOn December 5, "
+                       "Minister of Foreign Affairs of Ukraine Tom Hale took part in the Ministerial Council and held a "
+                       "number of bilateral meetings on its sidelines.\n\nThe Minister met with Foreign Minister Ana "
+                       "Silva.\n\nIn addition, the Minister met separately with Minister for Foreign Affairs Mia Berg.",
+                       "");
+    for (const char* who : {"Ana Silva", "Mia Berg"}) {
+        const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", who);
+        REQUIRE_MESSAGE(r, who);
+        CHECK_MESSAGE(r->date == "2024-12-05", who);
+    }
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
