@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 180;
+inline constexpr int kRulesVersion = 181;
 
 }  // namespace kg::extract

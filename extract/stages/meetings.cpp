@@ -1926,6 +1926,15 @@ void DocumentReader::find_joiners() {
                 in_attendance = b;
                 break;
             }
+            // "The 11th Trilateral Meeting ... was held in Ankara, hosted by A, with the participation of B
+            // and C": the meeting of the sentence, or the host's
+            if (fold_[k] == "with" && k + 3 < b && fold_[k + 1] == "the" && fold_[k + 2] == "participation" &&
+                fold_[k + 3] == "of") {
+                verb = k + 3;
+                passive = true;
+                in_attendance = b;
+                break;
+            }
             // "X was received by President Y, with Z also in attendance"
             if (fold_[k] == "with" && k > a && tok_[k - 1].is(",")) {
                 std::size_t r = k + 1;
@@ -1976,6 +1985,28 @@ void DocumentReader::find_joiners() {
         MeetingDraft* last = nullptr;
         for (MeetingDraft& m : meetings_)
             if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;
+        // (no meeting read in the sentence: its host's, "hosted by A", "chaired by A", when it names a meeting)
+        if (in_attendance != kNone) {
+            bool own = false;
+            for (const MeetingDraft& m : meetings_) own = own || (m.sentence == s && m.status == MeetingStatus::Happened);
+            bool named = false;
+            for (std::size_t q = a; q < verb && !named; ++q)
+                named = (tok_[q].is_word() && meeting_noun(fold_[q])) || (tok_[q].cap && (flags_[q] & kEventHead));
+            for (std::size_t q = a + 1; !own && named && q + 1 < verb; ++q)
+                if (in(fold_[q], {"hosted", "chaired", "convened"}) && fold_[q + 1] == "by")
+                    if (const std::size_t p = counterpart_person(q + 2, verb); p != kNone) {
+                        MeetingDraft md;
+                        md.sentence = s;
+                        md.rule = "hosted-with-participation";
+                        md.confidence = 0.75;
+                        md.persons = {p};
+                        md.subjects = 1;
+                        md.date = own_date(a, b);
+                        md.place = place_in_sentence(s);
+                        meetings_.push_back(md);
+                        break;
+                    }
+        }
         // (the sentence's own first meeting; "with Z" read as another meeting of the subject's goes)
         if (in_attendance != kNone)
             for (std::size_t i = 0; i < meetings_.size(); ++i) {

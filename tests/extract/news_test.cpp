@@ -1114,6 +1114,22 @@ TEST_CASE("'the Minister' is the principal named first in a headline and with an
     CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Mia Berg"));
 }
 
+TEST_CASE("'The X Meeting was held ..., hosted by A, with the participation of B and C': one meeting of the three") {
+    const auto x = run("Release\n\nThe 11th Trilateral Meeting of the Foreign Ministers was held in Ankara on 9 "
+                       "October 2024, hosted by H.E. Tom Hale, Minister of Foreign Affairs, with the participation of "
+                       "H.E. Ana Silva, Minister of Foreign Affairs of Azerbaijan, and H.E. Mia Berg, Minister of Foreign "
+                       "Affairs of Georgia.");
+    for (const auto& [p, q] : {std::pair{"Tom Hale", "Ana Silva"}, {"Tom Hale", "Mia Berg"}, {"Ana Silva", "Mia Berg"}}) {
+        const kg::Relation* r = relation(x, RelationType::Met, p, q);
+        REQUIRE_MESSAGE(r, p);
+        CHECK(r->date == "2024-10-09");
+    }
+    // a programme carried out with the participation of someone is no meeting
+    const auto y = run("Release\n\nThe programme, funded by Minister Tom Hale, was launched with the participation of "
+                       "Ana Silva.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
