@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 181;
+inline constexpr int kRulesVersion = 182;
 
 }  // namespace kg::extract

@@ -84,6 +84,27 @@ void DocumentReader::find_attendance() {
                       tok_[q].is("\u201c") || tok_[q].is("\"")))
                     break;
             }
+            // "The Japan-U.S. Security Consultative Committee was held ... A, Title, and B, Title,
+            // attended from the Japanese side, and C and D attended from the U.S. side": the event
+            // the sentence or the one before names, attended by everyone named before the verb
+            if (ev == kNone && w == "attended" && k + 3 < b && fold_[k + 1] == "from" && fold_[k + 2] == "the") {
+                std::size_t side = k + 3;
+                if (const auto c = phrase_at(side); c && phrases_[*c].type == EntityType::Country) side = phrases_[*c].last;
+                if (side >= b || fold_[side] != "side") continue;
+                const std::size_t from = s > 0 ? sent_[s - 1].first : a;
+                for (std::size_t q = from; q < k && ev == kNone; ++q)
+                    if (auto p = phrase_at(q); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone)
+                        ev = *p;
+                if (ev == kNone) continue;
+                std::size_t start = a;  // after the side told before in the sentence
+                for (std::size_t q = a; q < k; ++q)
+                    if (fold_[q] == "side" && q + 1 < k && tok_[q + 1].is(",")) start = q + 1;
+                for (std::size_t q = start; q < k; ++q)
+                    if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone)
+                        add_relation(RelationType::Attended, person_entity_[*p], phrases_[ev].entity, s, "attended-from-side",
+                                     0.8);
+                continue;
+            }
             if (ev == kNone) continue;
             // the subject: for "(visiting ...) to attend", the sentence's principal (its
             // first person); otherwise the nearest person before the verb, unless a new

@@ -277,9 +277,19 @@ void DocumentReader::find_named_phrases() {
         if ((flags_[h] & kStrictHead) && !named) proper = false;
         if (!proper || right - left < 2) continue;
         // Multi-word entity: mark inner gazetteer matches as inside.
-        const EntityType type = kind == HeadKind::Event       ? EntityType::Event
-                                : kind == HeadKind::Programme ? EntityType::Programme
-                                                              : EntityType::Organization;
+        EntityType type = kind == HeadKind::Event       ? EntityType::Event
+                          : kind == HeadKind::Programme ? EntityType::Programme
+                                                        : EntityType::Organization;
+        // "the Japan-U.S. Security Consultative Committee ("2+2") was held at the Department of
+        // State": a body that is held is its meeting
+        if (type == EntityType::Organization) {
+            std::size_t q = right;
+            if (q + 2 < s_end && tok_[q].is("(")) {  // past a bracketed short name
+                while (q < s_end && q < right + 8 && !tok_[q].is(")")) ++q;
+                ++q;
+            }
+            if (q + 1 < s_end && in(fold_[q], {"was", "were", "is"}) && fold_[q + 1] == "held") type = EntityType::Event;
+        }
         PhraseMention m;
         m.first = left;
         m.last = right;

@@ -59,6 +59,19 @@ TEST_CASE("attended-meeting-of: 'took part in the 31st meeting of the OSCE Minis
     for (const auto& e : z.entities) CHECK(e.type != EntityType::Event);
 }
 
+TEST_CASE("a body that 'was held' is a meeting, attended 'from the Japanese side' by everyone named before the verb") {
+    const auto x = run("Release\n\n1. On January 11, the Japan-U.S. Security Consultative Committee (\"2+2\") was held at "
+                       "the Department of State in Washington, D.C. Mr. HALE Tom, Minister for Foreign Affairs, and Mr. "
+                       "SILVA Ana, Minister of Defense, attended from the Japanese side, and the Honorable Mia Berg, "
+                       "Secretary of State, attended from the U.S. side.");
+    CHECK(entity(x, EntityType::Event, "Japan-U.S. Security Consultative Committee"));
+    for (const char* who : {"Tom Hale", "Ana Silva", "Mia Berg"})
+        CHECK_MESSAGE(relation(x, RelationType::Attended, who, "Japan-U.S. Security Consultative Committee"), who);
+    // a committee that is only named stays an organisation
+    const auto y = run("Release\n\nThe Japan-U.S. Security Consultative Committee published a statement.");
+    CHECK(entity(y, EntityType::Organization, "Japan-U.S. Security Consultative Committee"));
+}
+
 TEST_CASE("attended-meeting-of: a meeting of a group with no known name or acronym is not named") {
     const auto x = run("Foreign Minister Anna Lindqvist attended the informal meeting of Regional Mayors.");
     CHECK(!entity(x, EntityType::Event, "informal meeting of Regional Mayors"));
