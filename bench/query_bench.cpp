@@ -2,10 +2,13 @@
 // (extractions put straight into the store: people with roles for their
 // countries meeting at places, attending events), then times the kg binary end
 // to end (process start included) on met, path and rank --by betweenness.
-//   query_bench [N] [DB] [KG] [--no-rank]   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
-// An existing DB with N documents is reused; delete it to regenerate. Last, on a copy of
-// DB, 1 and then 1,000 releases are added and the next `kg met` timed, with the
-// snapshot grown from its merge state and rebuilt from every document (report_growth).
+//   query_bench [N] [DB] [KG] [--no-rank] [--no-full]
+//   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
+// An existing DB with N documents is reused; delete it to regenerate (stored in batches of
+// 256 in one transaction each, as `kg ingest` stores them; the rate is printed). Last, on a
+// copy of DB, 1 and then 1,000 releases are added and the next `kg met` timed, with the
+// snapshot grown from its merge state and (unless --no-full) rebuilt from every document
+// (report_growth); then `kg met` and `kg path` on the grown base.
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -156,10 +159,12 @@ Timing time_kg(const std::string& kg, const std::vector<std::string>& args) {
 
 void report(const std::string& kg, const std::string& what, const std::vector<std::string>& args, int runs) {
     std::vector<double> times, cpu;
+    long peak_kb = 0;
     for (int i = 0; i < runs; ++i) {
         const Timing t = time_kg(kg, args);
         times.push_back(t.wall);
         cpu.push_back(t.cpu);
+        peak_kb = std::max(peak_kb, t.max_rss_kb);
     }
     std::sort(times.begin(), times.end());
     std::sort(cpu.begin(), cpu.end());
@@ -167,9 +172,9 @@ void report(const std::string& kg, const std::string& what, const std::vector<st
         std::printf("%-48s FAILED\n", what.c_str());
         return;
     }
-    std::printf("%-48s wall median %8.1f ms (min %.1f, max %.1f), cpu median %.1f ms, %d runs\n", what.c_str(),
-                times[times.size() / 2] * 1e3, times.front() * 1e3, times.back() * 1e3, cpu[cpu.size() / 2] * 1e3,
-                runs);
+    std::printf("%-48s wall median %8.1f ms (min %.1f, max %.1f), cpu median %.1f ms, peak %ld MB, %d runs\n",
+                what.c_str(), times[times.size() / 2] * 1e3, times.front() * 1e3, times.back() * 1e3,
+                cpu[cpu.size() / 2] * 1e3, peak_kb / 1024, runs);
 }
 
 // Adding documents to a large base (issue 12): `k` more releases are stored in `db` (ids
@@ -179,6 +184,7 @@ void report(const std::string& kg, const std::string& what, const std::vector<st
 // loaded and merged again, as every rebuild did before.
 void report_growth(const std::string& kg, const std::string& db, std::size_t& next, std::size_t k, bool full,
                    const std::string& person) {
+    const auto start = std::chrono::steady_clock::now();
     {
         auto st = kg::store::open_store(db, kg::store::Durability::Normal);
         std::mt19937_64 rng(next);
@@ -188,6 +194,7 @@ void report_growth(const std::string& kg, const std::string& db, std::size_t& ne
         for (const kg::DocumentExtraction& x : batch) items.push_back({&x, kg::store::sha256_hex(x.document.text), ""});
         st->put_many(items);
     }
+    const double stored = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (full) {
         sqlite3* handle = nullptr;
         if (sqlite3_open(db.c_str(), &handle) != SQLITE_OK ||
@@ -201,18 +208,25 @@ void report_growth(const std::string& kg, const std::string& db, std::size_t& ne
                              (full ? "full rebuild" : "appended") + ")";
     if (t.wall < 0) std::printf("%-48s FAILED\n", what.c_str());
     else
-        std::printf("%-48s wall %8.1f ms, cpu %.1f ms, peak %ld MB\n", what.c_str(), t.wall * 1e3, t.cpu * 1e3,
-                    t.max_rss_kb / 1024);
+        std::printf("%-48s wall %8.1f ms, cpu %.1f ms, peak %ld MB (storing them: %.1f ms wall)\n", what.c_str(),
+                    t.wall * 1e3, t.cpu * 1e3, t.max_rss_kb / 1024, stored * 1e3);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     try {
-        const std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 100000;
-        const std::string db = argc > 2 ? argv[2] : "/tmp/kg-query-bench.db";
-        const std::string kg = argc > 3 && std::string(argv[3]) != "--no-rank" ? argv[3] : KG_BINARY;
-        const bool skip_rank = std::string(argv[argc - 1]) == "--no-rank";
+        std::vector<std::string> positional;
+        bool skip_rank = false, skip_full = false;
+        for (int i = 1; i < argc; ++i) {
+            const std::string a = argv[i];
+            if (a == "--no-rank") skip_rank = true;
+            else if (a == "--no-full") skip_full = true;
+            else positional.push_back(a);
+        }
+        const std::size_t n = positional.size() > 0 ? std::strtoull(positional[0].c_str(), nullptr, 10) : 100000;
+        const std::string db = positional.size() > 1 ? positional[1] : "/tmp/kg-query-bench.db";
+        const std::string kg = positional.size() > 2 ? positional[2] : KG_BINARY;
         std::size_t stored = 0;
         if (std::filesystem::exists(db)) stored = kg::store::open_store(db)->documents().size();
         if (stored != n) {
@@ -220,12 +234,18 @@ int main(int argc, char** argv) {
             auto st = kg::store::open_store(db, kg::store::Durability::Normal);
             std::mt19937_64 rng(42);
             const auto start = std::chrono::steady_clock::now();
-            for (std::size_t i = 0; i < n; ++i) {
-                const kg::DocumentExtraction x = release(i, rng);
-                st->put(x, kg::store::sha256_hex(x.document.text));
+            std::vector<kg::DocumentExtraction> batch;
+            for (std::size_t i = 0; i < n;) {
+                batch.clear();
+                for (; i < n && batch.size() < 256; ++i) batch.push_back(release(i, rng));
+                std::vector<kg::store::PutItem> items;
+                for (const kg::DocumentExtraction& x : batch)
+                    items.push_back({&x, kg::store::sha256_hex(x.document.text), ""});
+                st->put_many(items);
             }
-            std::printf("generated   %zu releases into %s in %.1f s\n", n, db.c_str(),
-                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+            const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            std::printf("generated   %zu releases into %s in %.1f s (%.0f documents/s stored)\n", n, db.c_str(), secs,
+                        static_cast<double>(n) / secs);
         } else {
             std::printf("reusing     %s (%zu releases)\n", db.c_str(), n);
         }
@@ -250,7 +270,17 @@ int main(int argc, char** argv) {
         std::filesystem::copy_file(db, grown);
         std::size_t next = n;
         for (std::size_t k : {std::size_t{1}, std::size_t{1000}})
-            for (bool full : {false, true}) report_growth(kg, grown, next, k, full, busy);
+            for (bool full : {false, true})
+                if (!full || !skip_full) report_growth(kg, grown, next, k, full, busy);
+        // The questions on the grown base, its snapshot up to date.
+        const std::vector<std::string> on_grown{"--db", grown};
+        auto grown_with = [&](std::vector<std::string> args) {
+            args.insert(args.begin(), on_grown.begin(), on_grown.end());
+            return args;
+        };
+        report(kg, "grown base: kg met '" + busy + "'", grown_with({"met", busy}), 7);
+        report(kg, "grown base: kg met '" + rare + "'", grown_with({"met", rare}), 7);
+        report(kg, "grown base: kg path '" + rare + "' '" + other + "'", grown_with({"path", rare, other}), 7);
         for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(grown + suffix);
         return 0;
     } catch (const std::exception& e) {
