@@ -29,7 +29,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (5 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (6 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -80,6 +80,7 @@ DROP TABLE IF EXISTS kb_relations;
 DROP TABLE IF EXISTS kb_relation_ends;
 DROP TABLE IF EXISTS kb_evidence;
 DROP TABLE IF EXISTS kb_blobs;
+DROP TABLE IF EXISTS kb_links;
 CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   documents TEXT NOT NULL, doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL,
@@ -100,11 +101,16 @@ CREATE TABLE kb_evidence(relation INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id
   sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL,
   PRIMARY KEY (relation, idx)) WITHOUT ROWID;
 CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE kb_links(piece INTEGER PRIMARY KEY, data BLOB NOT NULL);
 )sql";
 
 // Links are packed as five words: a, b, relation, type, date (YYYYMMDD, zeros
-// for missing month or day, 0 when undated).
+// for missing month or day, 0 when undated), kLinksPerPiece relations to a row of
+// kb_links (piece p holds relations p * kLinksPerPiece onwards), so that a grown
+// snapshot rewrites only the pieces holding relations that changed.
 constexpr std::size_t kLinkWords = 5;
+constexpr std::size_t kLinksPerPiece = 4096;
+constexpr std::size_t kLinkBytes = kLinkWords * sizeof(std::uint32_t);
 
 std::unique_ptr<Database> connect(const std::string& path) {
     auto db = std::make_unique<Database>(Database::writable(path) ? Database(path, SQLITE_OPEN_READWRITE)
@@ -430,20 +436,57 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
         }
     }
     {
-        // Every relation's link, rewritten whole: a few bytes per relation.
-        std::vector<std::uint32_t> packed;
-        packed.reserve(c.relations.size() * kLinkWords);
-        for (const RelationRecord& r : c.relations) {
-            const std::string& date = r.id.value < c.link_dates.size() ? c.link_dates[r.id.value] : r.date;
-            packed.insert(packed.end(),
-                          {r.a.value, r.b.value, r.id.value, static_cast<std::uint32_t>(r.type), pack_date(date)});
+        // The link list's pieces: all of them, or those holding a changed relation. A
+        // relation's link changes only with the relation (its ends and type never do, its
+        // date with its evidence), so the other links of a rewritten piece are kept.
+        std::vector<std::size_t> pieces;
+        if (changes) {
+            for (RelationId id : changes->relations)
+                if (id.value < c.relations.size()) pieces.push_back(id.value / kLinksPerPiece);
+            pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());  // ids ascend
+        } else {
+            for (std::size_t p = 0; p * kLinksPerPiece < c.relations.size(); ++p) pieces.push_back(p);
         }
-        Statement blob = db->prepare("INSERT INTO kb_blobs(name, data) VALUES ('links', ?1)");
-        const auto bytes = static_cast<sqlite3_uint64>(packed.size() * sizeof(std::uint32_t));
-        db->check(sqlite3_bind_blob64(blob.get(), 1, packed.empty() ? "" : static_cast<const void*>(packed.data()),
-                                      bytes, SQLITE_STATIC),
-                  what);
-        blob.run(what);
+        auto link_of = [&](const RelationRecord& r, std::uint32_t* w) {
+            const std::uint32_t date = pack_date(c.link_date(r));
+            const std::uint32_t words[kLinkWords] = {r.a.value, r.b.value, r.id.value,
+                                                     static_cast<std::uint32_t>(r.type), date};
+            std::memcpy(w, words, sizeof words);
+        };
+        Statement old_piece = db->prepare("SELECT data FROM kb_links WHERE piece = ?1");
+        Statement put = db->prepare("INSERT OR REPLACE INTO kb_links(piece, data) VALUES (?1, ?2)");
+        std::vector<std::uint32_t> packed;
+        std::size_t next_changed = 0;
+        for (std::size_t p : pieces) {
+            const std::size_t first = p * kLinksPerPiece;
+            const std::size_t count = std::min(kLinksPerPiece, c.relations.size() - first);
+            packed.assign(count * kLinkWords, 0);
+            if (changes) {
+                // Kept links first, then the changed ones over them.
+                StatementUse use(old_piece);
+                old_piece.bind(1, static_cast<std::int64_t>(p));
+                if (old_piece.step(what)) {
+                    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(old_piece.get(), 0));
+                    if (bytes % kLinkBytes != 0 || bytes > count * kLinkBytes)
+                        db->fail(what, "a damaged piece of the link list");
+                    if (bytes) std::memcpy(packed.data(), sqlite3_column_blob(old_piece.get(), 0), bytes);
+                }
+                const std::vector<RelationId>& changed = changes->relations;
+                while (next_changed < changed.size() && changed[next_changed].value < first + count) {
+                    const std::size_t id = changed[next_changed++].value;
+                    if (id >= first) link_of(c.relations[id], packed.data() + (id - first) * kLinkWords);
+                }
+            } else {
+                for (std::size_t i = 0; i < count; ++i) link_of(c.relations[first + i], packed.data() + i * kLinkWords);
+            }
+            StatementUse use(put);
+            put.bind(1, static_cast<std::int64_t>(p));
+            db->check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(packed.data()),
+                                          static_cast<sqlite3_uint64>(packed.size() * sizeof(std::uint32_t)),
+                                          SQLITE_STATIC),
+                      what);
+            put.run(what);
+        }
     }
     tx.commit();
 }
@@ -646,19 +689,23 @@ std::optional<RelationRecord> GraphSnapshot::relation(RelationId id) const {
 
 std::vector<SnapshotLink> GraphSnapshot::links() const {
     const char* what = "cannot read the graph snapshot's links";
-    Statement q = impl_->db->prepare("SELECT data FROM kb_blobs WHERE name = 'links'");
-    if (!q.step(what)) return {};
-    const void* data = sqlite3_column_blob(q.get(), 0);
-    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 0));
-    if (bytes % (kLinkWords * sizeof(std::uint32_t)) != 0) impl_->db->fail(what, "truncated link list");
-    const auto* bytes_in = static_cast<const unsigned char*>(data);
     std::vector<SnapshotLink> out;
-    out.reserve(bytes / (kLinkWords * sizeof(std::uint32_t)));
-    for (std::size_t at = 0; at + kLinkWords * sizeof(std::uint32_t) <= bytes; at += kLinkWords * sizeof(std::uint32_t)) {
-        std::uint32_t w[kLinkWords];
-        std::memcpy(w, bytes_in + at, sizeof w);  // the blob need not be aligned
-        if (w[3] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
-        out.push_back(SnapshotLink{EntityId{w[0]}, EntityId{w[1]}, RelationId{w[2]}, kAllRelationTypes[w[3]], w[4]});
+    out.reserve(static_cast<std::size_t>(
+                    impl_->db->query_int("SELECT coalesce(max(piece), -1) + 1 FROM kb_links", what)) *
+                kLinksPerPiece);
+    Statement q = impl_->db->prepare("SELECT piece, data FROM kb_links ORDER BY piece");
+    while (q.step(what)) {
+        const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 1));
+        if (static_cast<std::size_t>(q.integer(0)) * kLinksPerPiece != out.size() || bytes % kLinkBytes != 0 ||
+            bytes > kLinksPerPiece * kLinkBytes)
+            impl_->db->fail(what, "a damaged link list");
+        const auto* bytes_in = static_cast<const unsigned char*>(sqlite3_column_blob(q.get(), 1));
+        for (std::size_t at = 0; at < bytes; at += kLinkBytes) {
+            std::uint32_t w[kLinkWords];
+            std::memcpy(w, bytes_in + at, sizeof w);  // the blob need not be aligned
+            if (w[3] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
+            out.push_back(SnapshotLink{EntityId{w[0]}, EntityId{w[1]}, RelationId{w[2]}, kAllRelationTypes[w[3]], w[4]});
+        }
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <random>
 #include <stdexcept>
@@ -21,6 +22,7 @@
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/reader.h"
+#include "store/graph_snapshot.h"
 #include "store/store.h"
 
 namespace {
@@ -85,7 +87,7 @@ std::string snapshot_tables(const std::string& db, bool labels = true) {
     REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     std::string out;
     for (const char* table : {labels ? "kb_snapshot" : "kb_blobs", "kb_entities", "kb_names", "kb_meetings", "kb_participants",
-                              "kb_relations", "kb_relation_ends", "kb_evidence", "kb_blobs"}) {
+                              "kb_relations", "kb_relation_ends", "kb_evidence", "kb_blobs", "kb_links"}) {
         out += std::string("table ") + table + '\n';
         sqlite3_stmt* q = nullptr;
         std::string sql = std::string("SELECT * FROM ") + table;
@@ -269,6 +271,53 @@ TEST_CASE("a grown snapshot written after another kg wrote one is written whole 
     CHECK_FALSE(kg::cli::rebuild_snapshot(db).incremental);
     put(*ref, 7, "c2");
     same_as_reference();
+}
+
+TEST_CASE("a grown snapshot rewrites the pieces of its link list that hold changed relations") {
+    // Thousands of meetings on distinct dates, so that the link list takes more than one piece
+    // (4,096 links each); then documents that change an old relation's link (an undated role
+    // stated again by an earlier document moves its date) and add new ones at the end.
+    ScratchDir dir;
+    const std::string grown = dir.path + "/grown.db";
+    const std::string scratch = dir.path + "/scratch.db";
+    std::unique_ptr<kg::store::Store> bases[] = {kg::store::open_store(grown, kg::store::Durability::Normal),
+                                                 kg::store::open_store(scratch, kg::store::Durability::Normal)};
+    auto release = [](std::size_t i, const std::string& id, const std::string& date) {
+        kg_test::DocBuilder b(id, date);
+        b.x.document.text = "Meeting " + id;
+        const std::size_t a = b.person("Person Number" + std::to_string(i % 50));
+        b.role(a, b.organisation("Organisation Number" + std::to_string(i % 50)), "Director");
+        b.met(a, b.person("Person Number" + std::to_string((i * 7 + 1) % 50)));
+        return b.x;
+    };
+    auto store = [&](const std::vector<kg::DocumentExtraction>& docs) {
+        std::vector<kg::store::PutItem> items;
+        for (const kg::DocumentExtraction& x : docs) items.push_back({&x, kg::store::sha256_hex(x.document.id), ""});
+        for (auto& base : bases) base->put_many(items);
+    };
+    auto date_of = [](std::size_t i) {
+        char date[64];
+        std::snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 1990 + i / 336, 1 + i / 28 % 12, 1 + i % 28);
+        return std::string(date);
+    };
+    std::vector<kg::DocumentExtraction> docs;
+    for (std::size_t i = 0; i < 4500; ++i) docs.push_back(release(i, "b" + std::to_string(10000 + i), date_of(i)));
+    store(docs);
+    kg::cli::rebuild_snapshot(grown);
+    docs.clear();
+    docs.push_back(release(0, "c1", "1980-06-01"));  // person 0's role: its link now dated 1980
+    for (std::size_t i = 0; i < 30; ++i) docs.push_back(release(i, "c2-" + std::to_string(10 + i), date_of(5000 + i)));
+    store(docs);
+    CHECK(kg::cli::rebuild_snapshot(grown).incremental);
+    kg::cli::rebuild_snapshot(scratch, kg::cli::Rebuild::Full);
+    const std::string a = snapshot_tables(grown, false);
+    const std::string b = snapshot_tables(scratch, false);
+    INFO(first_difference(a, b));
+    CHECK(a == b);
+    std::vector<kg::store::SnapshotLink> links = kg::store::open_graph_snapshot(grown)->links();
+    REQUIRE(links.size() > 4096);
+    CHECK(std::any_of(links.begin(), links.begin() + 4096,
+                      [](const kg::store::SnapshotLink& l) { return l.date == 19800601; }));
 }
 
 TEST_CASE("a snapshot written by a kg of an older format is rebuilt from every document") {
