@@ -7,10 +7,12 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <bit>
 #include <cstring>
 #include <limits>
 #include <string_view>
+#include <unordered_map>
 
 #include "graph/merge_version.h"
 #include "model/error.h"
@@ -29,7 +31,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (6 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (7 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -81,6 +83,7 @@ DROP TABLE IF EXISTS kb_relation_ends;
 DROP TABLE IF EXISTS kb_evidence;
 DROP TABLE IF EXISTS kb_blobs;
 DROP TABLE IF EXISTS kb_links;
+DROP TABLE IF EXISTS kb_state;
 CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   documents TEXT NOT NULL, doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL,
@@ -102,6 +105,7 @@ CREATE TABLE kb_evidence(relation INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id
   PRIMARY KEY (relation, idx)) WITHOUT ROWID;
 CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_links(piece INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE kb_state(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 )sql";
 
 // Links are packed as five words: a, b, relation, type, date (YYYYMMDD, zeros
@@ -171,6 +175,115 @@ void bind_optional_id(Statement& q, int i, const std::optional<EntityId>& id) {
 std::optional<EntityId> optional_id(const Statement& q, int col) {
     if (q.is_null(col)) return std::nullopt;
     return EntityId{static_cast<std::uint32_t>(q.integer(col))};
+}
+
+// The merge state is kept in pieces (rows of kb_state; kb_blobs 'merge_state' lists their
+// ids in order, joined by commas), cut where a rolling hash of the last 64 bytes says, so
+// that a change moves only the boundaries near it: the state of a grown graph shares most
+// pieces with the state it grew from, and only its new pieces are written.
+constexpr std::size_t kStateMinPiece = 16 * 1024;
+constexpr std::size_t kStateMaxPiece = 256 * 1024;
+constexpr std::uint64_t kStateCut = 0xFFFFull << 48;  // a cut about every 64 KB past the minimum
+
+std::vector<std::string_view> state_pieces(std::string_view bytes) {
+    static const std::array<std::uint64_t, 256> gear = [] {
+        std::array<std::uint64_t, 256> g{};
+        std::uint64_t x = 0;
+        for (std::uint64_t& v : g) {  // splitmix64
+            x += 0x9E3779B97F4A7C15ull;
+            std::uint64_t z = x;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            v = z ^ (z >> 31);
+        }
+        return g;
+    }();
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start < bytes.size()) {
+        const std::size_t end = std::min(bytes.size(), start + kStateMaxPiece);
+        std::size_t cut = end;
+        std::uint64_t h = 0;
+        for (std::size_t i = start + kStateMinPiece; i < end; ++i) {
+            h = (h << 1) + gear[static_cast<unsigned char>(bytes[i])];
+            if ((h & kStateCut) == 0) {
+                cut = i + 1;
+                break;
+            }
+        }
+        out.push_back(bytes.substr(start, cut - start));
+        start = cut;
+    }
+    return out;
+}
+
+std::uint64_t fnv1a(std::string_view bytes) {
+    std::uint64_t h = 0xCBF29CE484222325ull;
+    for (unsigned char c : bytes) h = (h ^ c) * 0x100000001B3ull;
+    return h;
+}
+
+// Writes `state` in pieces, keeping the rows of `old` (the state the snapshot holds, in the
+// rows `old_ids`) whose bytes recur, and deleting the others.
+void write_state(Database& db, std::string_view state, std::string_view old, const std::vector<std::int64_t>& old_ids,
+                 const char* what) {
+    std::vector<std::string_view> old_pieces = state_pieces(old);
+    if (old_pieces.size() != old_ids.size()) old_pieces.clear();
+    std::unordered_multimap<std::uint64_t, std::size_t> by_hash;
+    for (std::size_t i = 0; i < old_pieces.size(); ++i) by_hash.emplace(fnv1a(old_pieces[i]), i);
+    std::vector<bool> kept(old_ids.size(), false);
+    std::string list;
+    Statement insert = db.prepare("INSERT INTO kb_state(data) VALUES (?1)");
+    for (std::string_view piece : state_pieces(state)) {
+        std::optional<std::int64_t> id;
+        const auto [first, last] = by_hash.equal_range(fnv1a(piece));
+        for (auto it = first; it != last && !id; ++it)
+            if (old_pieces[it->second] == piece) {
+                id = old_ids[it->second];
+                kept[it->second] = true;
+            }
+        if (!id) {
+            StatementUse use(insert);
+            insert.bind_blob(1, piece);
+            insert.run(what);
+            id = sqlite3_last_insert_rowid(db.get());
+        }
+        if (!list.empty()) list += ',';
+        list += std::to_string(*id);
+    }
+    Statement drop = db.prepare("DELETE FROM kb_state WHERE id = ?1");
+    for (std::size_t i = 0; i < old_ids.size(); ++i) {
+        if (kept[i]) continue;
+        StatementUse use(drop);
+        drop.bind(1, old_ids[i]);
+        drop.run(what);
+    }
+    if (state.empty()) return;
+    Statement q = db.prepare("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)");
+    q.bind_blob(1, list);
+    q.run(what);
+}
+
+// The merge state `db` holds, with its pieces' ids; empty when it has none or misses a piece.
+std::optional<std::string> read_state(Database& db, std::vector<std::int64_t>& ids, const char* what) {
+    std::string list;
+    {
+        Statement q = db.prepare("SELECT data FROM kb_blobs WHERE name = 'merge_state'");
+        if (!q.step(what)) return std::nullopt;
+        list = std::string(q.blob(0));
+    }
+    std::string state;
+    Statement piece = db.prepare("SELECT data FROM kb_state WHERE id = ?1");
+    for (const std::string& id : split(list, ',')) {
+        if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos || id.size() > 18)
+            return std::nullopt;
+        ids.push_back(std::stoll(id));
+        StatementUse use(piece);
+        piece.bind(1, ids.back());
+        if (!piece.step(what)) return std::nullopt;
+        state += piece.blob(0);
+    }
+    return state;
 }
 
 }  // namespace
@@ -244,9 +357,11 @@ SnapshotStart begin_snapshot(const std::string& path) {
         }
     }
     if (added.size() != behind) return start;
-    Statement q = db->prepare("SELECT data FROM kb_blobs WHERE name = 'merge_state'");
-    if (!q.step(what)) return start;
-    start.merge_state = std::string(q.blob(0));
+    start.merge_state = read_state(*db, start.state_pieces, what);
+    if (!start.merge_state) {
+        start.state_pieces.clear();
+        return start;
+    }
     start.added = std::move(added);
     return start;
 }
@@ -298,12 +413,9 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     // The log up to here is read into this snapshot.
     run("DELETE FROM kb_changes WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
     run("DELETE FROM kb_blobs", [](Statement&) {});
-    // One longer than SQLite's longest value (1 GB; some 2 million releases) is not kept: the
-    // next snapshot is then built from every document.
-    const auto longest = static_cast<std::size_t>(sqlite3_limit(db->get(), SQLITE_LIMIT_LENGTH, -1));
-    if (!c.merge_state.empty() && c.merge_state.size() < longest)
-        run("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)",
-            [&](Statement& q) { q.bind_blob(1, c.merge_state); });
+    // Grown, the pieces the state shares with the one it grew from stay.
+    if (changes) write_state(*db, c.merge_state, *start.merge_state, start.state_pieces, what);
+    else write_state(*db, c.merge_state, {}, {}, what);
     const std::vector<std::size_t> entity_rows = rows(c.entities, changes ? &changes->entities : nullptr);
     {
         Statement q = db->prepare(

@@ -72,6 +72,7 @@ struct SnapshotStart {
     // documents `added` (ids in the order they were stored): none replaced, updated or
     // forgotten, no correction. Empty otherwise (build from every document).
     std::optional<std::string> merge_state;
+    std::vector<std::int64_t> state_pieces;  // the rows it is kept in (with merge_state)
     std::vector<std::string> added;
     // The current snapshot's own labels (with merge_state).
     std::uint64_t snapshot_generation = 0;
