@@ -13,6 +13,7 @@
 #include <limits>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/merge_version.h"
 #include "model/error.h"
@@ -231,7 +232,7 @@ void write_state(Database& db, std::string_view state, std::string_view old, con
     if (old_pieces.size() != old_ids.size()) old_pieces.clear();
     std::unordered_multimap<std::uint64_t, std::size_t> by_hash;
     for (std::size_t i = 0; i < old_pieces.size(); ++i) by_hash.emplace(fnv1a(old_pieces[i]), i);
-    std::vector<bool> kept(old_ids.size(), false);
+    std::unordered_set<std::int64_t> kept;  // rows of `old` the new state uses (one may serve twice)
     std::string list;
     Statement insert = db.prepare("INSERT INTO kb_state(data) VALUES (?1)");
     for (std::string_view piece : state_pieces(state)) {
@@ -240,7 +241,7 @@ void write_state(Database& db, std::string_view state, std::string_view old, con
         for (auto it = first; it != last && !id; ++it)
             if (old_pieces[it->second] == piece) {
                 id = old_ids[it->second];
-                kept[it->second] = true;
+                kept.insert(*id);
             }
         if (!id) {
             StatementUse use(insert);
@@ -252,10 +253,10 @@ void write_state(Database& db, std::string_view state, std::string_view old, con
         list += std::to_string(*id);
     }
     Statement drop = db.prepare("DELETE FROM kb_state WHERE id = ?1");
-    for (std::size_t i = 0; i < old_ids.size(); ++i) {
-        if (kept[i]) continue;
+    for (std::int64_t id : old_ids) {
+        if (!kept.insert(id).second) continue;  // used, or deleted already
         StatementUse use(drop);
-        drop.bind(1, old_ids[i]);
+        drop.bind(1, id);
         drop.run(what);
     }
     if (state.empty()) return;

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <iterator>
 #include <random>
 #include <stdexcept>
@@ -378,6 +379,42 @@ TEST_CASE("a grown snapshot rewrites the pieces of its link list and merge state
     CHECK(kept.size() * 3 >= rows_before.size());
     CHECK(std::any_of(links.begin(), links.begin() + 4096,
                       [](const kg::store::SnapshotLink& l) { return l.date == 19800601; }));
+}
+
+TEST_CASE("a merge state whose pieces repeat is kept whole through growths that share them") {
+    // The state is bytes to the store: one made of a random block twice has equal pieces,
+    // which a growth then keeps as one row named twice; a later state must not lose it.
+    ScratchDir dir;
+    const std::string db = dir.path + "/kg.db";
+    std::unique_ptr<kg::store::Store> st = kg::store::open_store(db, kg::store::Durability::Normal);
+    st->put(renamed(pool()[0], "b1"), kg::store::sha256_hex("b1"));
+    std::mt19937_64 rng(7);
+    std::string block(600 * 1024, '\0');
+    for (char& c : block) c = static_cast<char>(rng());
+    const std::vector<kg::EntityRecord> entities;
+    const std::vector<kg::RelationRecord> relations;
+    const std::vector<kg::MeetingRecord> meetings;
+    const std::vector<kg::store::SnapshotName> names;
+    const std::function<std::string(const kg::RelationRecord&)> link_date = [](const kg::RelationRecord&) {
+        return std::string();
+    };
+    const kg::store::SnapshotChanges none;
+    auto write = [&](const std::string& state, bool grown) {
+        const kg::store::SnapshotStart start = kg::store::begin_snapshot(db);
+        REQUIRE(start.merge_state.has_value() == grown);
+        kg::store::write_graph_snapshot(db, start, {entities, relations, meetings, names, link_date, state},
+                                        grown ? &none : nullptr);
+    };
+    write(block + block, false);
+    write(block + block, true);  // the second block's pieces are the first's rows again
+    write(block, true);          // the rows the second block used once must stay
+    const kg::store::SnapshotStart start = kg::store::begin_snapshot(db);
+    REQUIRE(start.merge_state);
+    CHECK(*start.merge_state == block);
+    sqlite3* handle = nullptr;
+    REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    CHECK(merge_state(handle) == block);  // and no piece left over
+    sqlite3_close(handle);
 }
 
 TEST_CASE("a snapshot written by a kg of an older format is rebuilt from every document") {
