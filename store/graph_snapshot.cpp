@@ -803,9 +803,8 @@ std::optional<RelationRecord> GraphSnapshot::relation(RelationId id) const {
 std::vector<SnapshotLink> GraphSnapshot::links() const {
     const char* what = "cannot read the graph snapshot's links";
     std::vector<SnapshotLink> out;
-    out.reserve(static_cast<std::size_t>(
-                    impl_->db->query_int("SELECT coalesce(max(piece), -1) + 1 FROM kb_links", what)) *
-                kLinksPerPiece);
+    // By the rows there are (a damaged piece number must not ask for a huge allocation).
+    out.reserve(static_cast<std::size_t>(impl_->db->query_int("SELECT count(*) FROM kb_links", what)) * kLinksPerPiece);
     Statement q = impl_->db->prepare("SELECT piece, data FROM kb_links ORDER BY piece");
     while (q.step(what)) {
         const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 1));

@@ -24,6 +24,7 @@
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/reader.h"
+#include "model/error.h"
 #include "store/graph_snapshot.h"
 #include "store/store.h"
 
@@ -377,6 +378,9 @@ TEST_CASE("a grown snapshot rewrites the pieces of its link list and merge state
     MESSAGE("merge state pieces: " << rows_before.size() << " before, " << kept.size() << " kept");
     CHECK(rows_before.size() >= 4);
     CHECK(kept.size() * 3 >= rows_before.size());
+    // A damaged link list is refused, not read into a huge allocation.
+    execute(grown, "UPDATE kb_links SET piece = 1000000000000 WHERE piece = 1");
+    CHECK_THROWS_AS(kg::store::open_graph_snapshot(grown)->links(), kg::StoreError);
     CHECK(std::any_of(links.begin(), links.begin() + 4096,
                       [](const kg::store::SnapshotLink& l) { return l.date == 19800601; }));
 }
