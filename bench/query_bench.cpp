@@ -134,6 +134,7 @@ struct Timing {
     double wall = -1.0;  // seconds, or -1 on failure
     double cpu = 0.0;    // user + system seconds of the kg process
     long max_rss_kb = 0; // the kg process's peak resident memory
+    double written_mb = 0.0;  // what it wrote to storage (ru_oublock, 512-byte blocks)
 };
 
 // Runs kg with `args`, stdout to /dev/null.
@@ -157,7 +158,8 @@ Timing time_kg(const std::string& kg, const std::vector<std::string>& args) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return {};
-    return {secs, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss};
+    return {secs, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss,
+            static_cast<double>(usage.ru_oublock) * 512.0 / 1e6};
 }
 
 void report(const std::string& kg, const std::string& what, const std::vector<std::string>& args, int runs) {
@@ -211,8 +213,8 @@ void report_growth(const std::string& kg, const std::string& db, std::size_t& ne
                              (full ? "full rebuild" : "appended") + ")";
     if (t.wall < 0) std::printf("%-48s FAILED\n", what.c_str());
     else
-        std::printf("%-48s wall %8.1f ms, cpu %.1f ms, peak %ld MB (storing them: %.1f ms wall)\n", what.c_str(),
-                    t.wall * 1e3, t.cpu * 1e3, t.max_rss_kb / 1024, stored * 1e3);
+        std::printf("%-48s wall %8.1f ms, cpu %.1f ms, peak %ld MB, wrote %.0f MB (storing them: %.1f ms wall)\n",
+                    what.c_str(), t.wall * 1e3, t.cpu * 1e3, t.max_rss_kb / 1024, t.written_mb, stored * 1e3);
 }
 
 std::size_t count_documents(const std::string& db) {
