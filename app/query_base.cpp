@@ -72,15 +72,14 @@ SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart
     std::vector<store::SnapshotName> names;
     for (graph::NameIndexEntry& e : g.name_index())
         names.push_back(store::SnapshotName{static_cast<std::uint8_t>(e.index), std::move(e.key), e.entity});
-    std::vector<std::string> link_dates;
-    link_dates.reserve(g.relations().size());
-    for (const RelationRecord& r : g.relations())
-        link_dates.push_back(r.date.empty() ? earliest_document_date(r, g) : r.date);
+    const std::function<std::string(const RelationRecord&)> link_date = [&](const RelationRecord& r) {
+        return r.date.empty() ? earliest_document_date(r, g) : r.date;
+    };
     // Only a graph documents can be appended to is worth keeping.
     const std::string state = built.appendable ? graph::save_state(built) : std::string();
     // Grown, only the records the new documents changed are written again.
     store::write_graph_snapshot(
-        db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_dates, state},
+        db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_date, state},
         out.incremental ? &changes : nullptr);
     out.entities = g.entities().size();
     return out;

@@ -2,10 +2,13 @@
 // (extractions put straight into the store: people with roles for their
 // countries meeting at places, attending events), then times the kg binary end
 // to end (process start included) on met, path and rank --by betweenness.
-//   query_bench [N] [DB] [KG] [--no-rank]   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
-// An existing DB with N documents is reused; delete it to regenerate. Last, on a copy of
-// DB, 1 and then 1,000 releases are added and the next `kg met` timed, with the
-// snapshot grown from its merge state and rebuilt from every document (report_growth).
+//   query_bench [N] [DB] [KG] [--no-rank] [--no-full]
+//   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
+// An existing DB with N documents is reused; delete it to regenerate (stored in batches of
+// 256 in one transaction each, as `kg ingest` stores them; the rate is printed). Last, on a
+// copy of DB, 1 and then 1,000 releases are added and the next `kg met` timed, with the
+// snapshot grown from its merge state and (unless --no-full) rebuilt from every document
+// (report_growth); then `kg met` and `kg path` on the grown base.
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -71,7 +74,10 @@ std::size_t pick_person(std::mt19937_64& rng) {
 kg::DocumentExtraction release(std::size_t n, std::mt19937_64& rng) {
     kg::DocumentExtraction x;
     char id[32];
-    std::snprintf(id, sizeof id, "release-%06zu.txt", n);
+    // Nine digits: ids sort as their numbers do, so added releases sort after the base's
+    // (six digits put release-1000000 before release-999999, and every growth of a
+    // base of a million was a full rebuild).
+    std::snprintf(id, sizeof id, "release-%09zu.txt", n);
     x.document.id = id;
     x.document.source = std::string("/synthetic/") + id;
     x.document.date = iso_date(rng);
@@ -128,6 +134,7 @@ struct Timing {
     double wall = -1.0;  // seconds, or -1 on failure
     double cpu = 0.0;    // user + system seconds of the kg process
     long max_rss_kb = 0; // the kg process's peak resident memory
+    double written_mb = 0.0;  // what it wrote to storage (ru_oublock, 512-byte blocks)
 };
 
 // Runs kg with `args`, stdout to /dev/null.
@@ -151,15 +158,18 @@ Timing time_kg(const std::string& kg, const std::vector<std::string>& args) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return {};
-    return {secs, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss};
+    return {secs, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss,
+            static_cast<double>(usage.ru_oublock) * 512.0 / 1e6};
 }
 
 void report(const std::string& kg, const std::string& what, const std::vector<std::string>& args, int runs) {
     std::vector<double> times, cpu;
+    long peak_kb = 0;
     for (int i = 0; i < runs; ++i) {
         const Timing t = time_kg(kg, args);
         times.push_back(t.wall);
         cpu.push_back(t.cpu);
+        peak_kb = std::max(peak_kb, t.max_rss_kb);
     }
     std::sort(times.begin(), times.end());
     std::sort(cpu.begin(), cpu.end());
@@ -167,9 +177,9 @@ void report(const std::string& kg, const std::string& what, const std::vector<st
         std::printf("%-48s FAILED\n", what.c_str());
         return;
     }
-    std::printf("%-48s wall median %8.1f ms (min %.1f, max %.1f), cpu median %.1f ms, %d runs\n", what.c_str(),
-                times[times.size() / 2] * 1e3, times.front() * 1e3, times.back() * 1e3, cpu[cpu.size() / 2] * 1e3,
-                runs);
+    std::printf("%-48s wall median %8.1f ms (min %.1f, max %.1f), cpu median %.1f ms, peak %ld MB, %d runs\n",
+                what.c_str(), times[times.size() / 2] * 1e3, times.front() * 1e3, times.back() * 1e3,
+                cpu[cpu.size() / 2] * 1e3, peak_kb / 1024, runs);
 }
 
 // Adding documents to a large base (issue 12): `k` more releases are stored in `db` (ids
@@ -179,6 +189,7 @@ void report(const std::string& kg, const std::string& what, const std::vector<st
 // loaded and merged again, as every rebuild did before.
 void report_growth(const std::string& kg, const std::string& db, std::size_t& next, std::size_t k, bool full,
                    const std::string& person) {
+    const auto start = std::chrono::steady_clock::now();
     {
         auto st = kg::store::open_store(db, kg::store::Durability::Normal);
         std::mt19937_64 rng(next);
@@ -188,6 +199,7 @@ void report_growth(const std::string& kg, const std::string& db, std::size_t& ne
         for (const kg::DocumentExtraction& x : batch) items.push_back({&x, kg::store::sha256_hex(x.document.text), ""});
         st->put_many(items);
     }
+    const double stored = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (full) {
         sqlite3* handle = nullptr;
         if (sqlite3_open(db.c_str(), &handle) != SQLITE_OK ||
@@ -201,31 +213,60 @@ void report_growth(const std::string& kg, const std::string& db, std::size_t& ne
                              (full ? "full rebuild" : "appended") + ")";
     if (t.wall < 0) std::printf("%-48s FAILED\n", what.c_str());
     else
-        std::printf("%-48s wall %8.1f ms, cpu %.1f ms, peak %ld MB\n", what.c_str(), t.wall * 1e3, t.cpu * 1e3,
-                    t.max_rss_kb / 1024);
+        std::printf("%-48s wall %8.1f ms, cpu %.1f ms, peak %ld MB, wrote %.0f MB (storing them: %.1f ms wall)\n",
+                    what.c_str(), t.wall * 1e3, t.cpu * 1e3, t.max_rss_kb / 1024, t.written_mb, stored * 1e3);
+}
+
+std::size_t count_documents(const std::string& db) {
+    kg::store::open_store(db);  // a kg database, migrated if older
+    sqlite3* handle = nullptr;
+    sqlite3_stmt* q = nullptr;
+    std::size_t n = 0;
+    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+        sqlite3_prepare_v2(handle, "SELECT count(*) FROM documents", -1, &q, nullptr) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW)
+        n = static_cast<std::size_t>(sqlite3_column_int64(q, 0));
+    sqlite3_finalize(q);
+    sqlite3_close(handle);
+    return n;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     try {
-        const std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 100000;
-        const std::string db = argc > 2 ? argv[2] : "/tmp/kg-query-bench.db";
-        const std::string kg = argc > 3 && std::string(argv[3]) != "--no-rank" ? argv[3] : KG_BINARY;
-        const bool skip_rank = std::string(argv[argc - 1]) == "--no-rank";
+        std::vector<std::string> positional;
+        bool skip_rank = false, skip_full = false;
+        for (int i = 1; i < argc; ++i) {
+            const std::string a = argv[i];
+            if (a == "--no-rank") skip_rank = true;
+            else if (a == "--no-full") skip_full = true;
+            else positional.push_back(a);
+        }
+        const std::size_t n = positional.size() > 0 ? std::strtoull(positional[0].c_str(), nullptr, 10) : 100000;
+        const std::string db = positional.size() > 1 ? positional[1] : "/tmp/kg-query-bench.db";
+        const std::string kg = positional.size() > 2 ? positional[2] : KG_BINARY;
         std::size_t stored = 0;
-        if (std::filesystem::exists(db)) stored = kg::store::open_store(db)->documents().size();
+        // Counted without loading the documents' list: a child's peak memory (ru_maxrss) starts
+        // from this process's when spawned, so this process must stay small.
+        if (std::filesystem::exists(db)) stored = count_documents(db);
         if (stored != n) {
             for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
             auto st = kg::store::open_store(db, kg::store::Durability::Normal);
             std::mt19937_64 rng(42);
             const auto start = std::chrono::steady_clock::now();
-            for (std::size_t i = 0; i < n; ++i) {
-                const kg::DocumentExtraction x = release(i, rng);
-                st->put(x, kg::store::sha256_hex(x.document.text));
+            std::vector<kg::DocumentExtraction> batch;
+            for (std::size_t i = 0; i < n;) {
+                batch.clear();
+                for (; i < n && batch.size() < 256; ++i) batch.push_back(release(i, rng));
+                std::vector<kg::store::PutItem> items;
+                for (const kg::DocumentExtraction& x : batch)
+                    items.push_back({&x, kg::store::sha256_hex(x.document.text), ""});
+                st->put_many(items);
             }
-            std::printf("generated   %zu releases into %s in %.1f s\n", n, db.c_str(),
-                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+            const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            std::printf("generated   %zu releases into %s in %.1f s (%.0f documents/s stored)\n", n, db.c_str(), secs,
+                        static_cast<double>(n) / secs);
         } else {
             std::printf("reusing     %s (%zu releases)\n", db.c_str(), n);
         }
@@ -250,7 +291,17 @@ int main(int argc, char** argv) {
         std::filesystem::copy_file(db, grown);
         std::size_t next = n;
         for (std::size_t k : {std::size_t{1}, std::size_t{1000}})
-            for (bool full : {false, true}) report_growth(kg, grown, next, k, full, busy);
+            for (bool full : {false, true})
+                if (!full || !skip_full) report_growth(kg, grown, next, k, full, busy);
+        // The questions on the grown base, its snapshot up to date.
+        const std::vector<std::string> on_grown{"--db", grown};
+        auto grown_with = [&](std::vector<std::string> args) {
+            args.insert(args.begin(), on_grown.begin(), on_grown.end());
+            return args;
+        };
+        report(kg, "grown base: kg met '" + busy + "'", grown_with({"met", busy}), 7);
+        report(kg, "grown base: kg met '" + rare + "'", grown_with({"met", rare}), 7);
+        report(kg, "grown base: kg path '" + rare + "' '" + other + "'", grown_with({"path", rare, other}), 7);
         for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(grown + suffix);
         return 0;
     } catch (const std::exception& e) {

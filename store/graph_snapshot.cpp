@@ -7,10 +7,13 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <bit>
 #include <cstring>
 #include <limits>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "graph/merge_version.h"
 #include "model/error.h"
@@ -29,7 +32,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (5 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (7 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -80,6 +83,8 @@ DROP TABLE IF EXISTS kb_relations;
 DROP TABLE IF EXISTS kb_relation_ends;
 DROP TABLE IF EXISTS kb_evidence;
 DROP TABLE IF EXISTS kb_blobs;
+DROP TABLE IF EXISTS kb_links;
+DROP TABLE IF EXISTS kb_state;
 CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   documents TEXT NOT NULL, doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL,
@@ -100,11 +105,17 @@ CREATE TABLE kb_evidence(relation INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id
   sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL,
   PRIMARY KEY (relation, idx)) WITHOUT ROWID;
 CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE kb_links(piece INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE kb_state(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 )sql";
 
 // Links are packed as five words: a, b, relation, type, date (YYYYMMDD, zeros
-// for missing month or day, 0 when undated).
+// for missing month or day, 0 when undated), kLinksPerPiece relations to a row of
+// kb_links (piece p holds relations p * kLinksPerPiece onwards), so that a grown
+// snapshot rewrites only the pieces holding relations that changed.
 constexpr std::size_t kLinkWords = 5;
+constexpr std::size_t kLinksPerPiece = 4096;
+constexpr std::size_t kLinkBytes = kLinkWords * sizeof(std::uint32_t);
 
 std::unique_ptr<Database> connect(const std::string& path) {
     auto db = std::make_unique<Database>(Database::writable(path) ? Database(path, SQLITE_OPEN_READWRITE)
@@ -165,6 +176,115 @@ void bind_optional_id(Statement& q, int i, const std::optional<EntityId>& id) {
 std::optional<EntityId> optional_id(const Statement& q, int col) {
     if (q.is_null(col)) return std::nullopt;
     return EntityId{static_cast<std::uint32_t>(q.integer(col))};
+}
+
+// The merge state is kept in pieces (rows of kb_state; kb_blobs 'merge_state' lists their
+// ids in order, joined by commas), cut where a rolling hash of the last 64 bytes says, so
+// that a change moves only the boundaries near it: the state of a grown graph shares most
+// pieces with the state it grew from, and only its new pieces are written.
+constexpr std::size_t kStateMinPiece = 16 * 1024;
+constexpr std::size_t kStateMaxPiece = 256 * 1024;
+constexpr std::uint64_t kStateCut = 0xFFFFull << 48;  // a cut about every 64 KB past the minimum
+
+std::vector<std::string_view> state_pieces(std::string_view bytes) {
+    static const std::array<std::uint64_t, 256> gear = [] {
+        std::array<std::uint64_t, 256> g{};
+        std::uint64_t x = 0;
+        for (std::uint64_t& v : g) {  // splitmix64
+            x += 0x9E3779B97F4A7C15ull;
+            std::uint64_t z = x;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            v = z ^ (z >> 31);
+        }
+        return g;
+    }();
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start < bytes.size()) {
+        const std::size_t end = std::min(bytes.size(), start + kStateMaxPiece);
+        std::size_t cut = end;
+        std::uint64_t h = 0;
+        for (std::size_t i = start + kStateMinPiece; i < end; ++i) {
+            h = (h << 1) + gear[static_cast<unsigned char>(bytes[i])];
+            if ((h & kStateCut) == 0) {
+                cut = i + 1;
+                break;
+            }
+        }
+        out.push_back(bytes.substr(start, cut - start));
+        start = cut;
+    }
+    return out;
+}
+
+std::uint64_t fnv1a(std::string_view bytes) {
+    std::uint64_t h = 0xCBF29CE484222325ull;
+    for (unsigned char c : bytes) h = (h ^ c) * 0x100000001B3ull;
+    return h;
+}
+
+// Writes `state` in pieces, keeping the rows of `old` (the state the snapshot holds, in the
+// rows `old_ids`) whose bytes recur, and deleting the others.
+void write_state(Database& db, std::string_view state, std::string_view old, const std::vector<std::int64_t>& old_ids,
+                 const char* what) {
+    std::vector<std::string_view> old_pieces = state_pieces(old);
+    if (old_pieces.size() != old_ids.size()) old_pieces.clear();
+    std::unordered_multimap<std::uint64_t, std::size_t> by_hash;
+    for (std::size_t i = 0; i < old_pieces.size(); ++i) by_hash.emplace(fnv1a(old_pieces[i]), i);
+    std::unordered_set<std::int64_t> kept;  // rows of `old` the new state uses (one may serve twice)
+    std::string list;
+    Statement insert = db.prepare("INSERT INTO kb_state(data) VALUES (?1)");
+    for (std::string_view piece : state_pieces(state)) {
+        std::optional<std::int64_t> id;
+        const auto [first, last] = by_hash.equal_range(fnv1a(piece));
+        for (auto it = first; it != last && !id; ++it)
+            if (old_pieces[it->second] == piece) {
+                id = old_ids[it->second];
+                kept.insert(*id);
+            }
+        if (!id) {
+            StatementUse use(insert);
+            insert.bind_blob(1, piece);
+            insert.run(what);
+            id = sqlite3_last_insert_rowid(db.get());
+        }
+        if (!list.empty()) list += ',';
+        list += std::to_string(*id);
+    }
+    Statement drop = db.prepare("DELETE FROM kb_state WHERE id = ?1");
+    for (std::int64_t id : old_ids) {
+        if (!kept.insert(id).second) continue;  // used, or deleted already
+        StatementUse use(drop);
+        drop.bind(1, id);
+        drop.run(what);
+    }
+    if (state.empty()) return;
+    Statement q = db.prepare("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)");
+    q.bind_blob(1, list);
+    q.run(what);
+}
+
+// The merge state `db` holds, with its pieces' ids; empty when it has none or misses a piece.
+std::optional<std::string> read_state(Database& db, std::vector<std::int64_t>& ids, const char* what) {
+    std::string list;
+    {
+        Statement q = db.prepare("SELECT data FROM kb_blobs WHERE name = 'merge_state'");
+        if (!q.step(what)) return std::nullopt;
+        list = std::string(q.blob(0));
+    }
+    std::string state;
+    Statement piece = db.prepare("SELECT data FROM kb_state WHERE id = ?1");
+    for (const std::string& id : split(list, ',')) {
+        if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos || id.size() > 18)
+            return std::nullopt;
+        ids.push_back(std::stoll(id));
+        StatementUse use(piece);
+        piece.bind(1, ids.back());
+        if (!piece.step(what)) return std::nullopt;
+        state += piece.blob(0);
+    }
+    return state;
 }
 
 }  // namespace
@@ -238,9 +358,11 @@ SnapshotStart begin_snapshot(const std::string& path) {
         }
     }
     if (added.size() != behind) return start;
-    Statement q = db->prepare("SELECT data FROM kb_blobs WHERE name = 'merge_state'");
-    if (!q.step(what)) return start;
-    start.merge_state = std::string(q.blob(0));
+    start.merge_state = read_state(*db, start.state_pieces, what);
+    if (!start.merge_state) {
+        start.state_pieces.clear();
+        return start;
+    }
     start.added = std::move(added);
     return start;
 }
@@ -292,12 +414,9 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     // The log up to here is read into this snapshot.
     run("DELETE FROM kb_changes WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
     run("DELETE FROM kb_blobs", [](Statement&) {});
-    // One longer than SQLite's longest value (1 GB; some 2 million releases) is not kept: the
-    // next snapshot is then built from every document.
-    const auto longest = static_cast<std::size_t>(sqlite3_limit(db->get(), SQLITE_LIMIT_LENGTH, -1));
-    if (!c.merge_state.empty() && c.merge_state.size() < longest)
-        run("INSERT INTO kb_blobs(name, data) VALUES ('merge_state', ?1)",
-            [&](Statement& q) { q.bind_blob(1, c.merge_state); });
+    // Grown, the pieces the state shares with the one it grew from stay.
+    if (changes) write_state(*db, c.merge_state, *start.merge_state, start.state_pieces, what);
+    else write_state(*db, c.merge_state, {}, {}, what);
     const std::vector<std::size_t> entity_rows = rows(c.entities, changes ? &changes->entities : nullptr);
     {
         Statement q = db->prepare(
@@ -430,20 +549,57 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
         }
     }
     {
-        // Every relation's link, rewritten whole: a few bytes per relation.
-        std::vector<std::uint32_t> packed;
-        packed.reserve(c.relations.size() * kLinkWords);
-        for (const RelationRecord& r : c.relations) {
-            const std::string& date = r.id.value < c.link_dates.size() ? c.link_dates[r.id.value] : r.date;
-            packed.insert(packed.end(),
-                          {r.a.value, r.b.value, r.id.value, static_cast<std::uint32_t>(r.type), pack_date(date)});
+        // The link list's pieces: all of them, or those holding a changed relation. A
+        // relation's link changes only with the relation (its ends and type never do, its
+        // date with its evidence), so the other links of a rewritten piece are kept.
+        std::vector<std::size_t> pieces;
+        if (changes) {
+            for (RelationId id : changes->relations)
+                if (id.value < c.relations.size()) pieces.push_back(id.value / kLinksPerPiece);
+            pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());  // ids ascend
+        } else {
+            for (std::size_t p = 0; p * kLinksPerPiece < c.relations.size(); ++p) pieces.push_back(p);
         }
-        Statement blob = db->prepare("INSERT INTO kb_blobs(name, data) VALUES ('links', ?1)");
-        const auto bytes = static_cast<sqlite3_uint64>(packed.size() * sizeof(std::uint32_t));
-        db->check(sqlite3_bind_blob64(blob.get(), 1, packed.empty() ? "" : static_cast<const void*>(packed.data()),
-                                      bytes, SQLITE_STATIC),
-                  what);
-        blob.run(what);
+        auto link_of = [&](const RelationRecord& r, std::uint32_t* w) {
+            const std::uint32_t date = pack_date(c.link_date(r));
+            const std::uint32_t words[kLinkWords] = {r.a.value, r.b.value, r.id.value,
+                                                     static_cast<std::uint32_t>(r.type), date};
+            std::memcpy(w, words, sizeof words);
+        };
+        Statement old_piece = db->prepare("SELECT data FROM kb_links WHERE piece = ?1");
+        Statement put = db->prepare("INSERT OR REPLACE INTO kb_links(piece, data) VALUES (?1, ?2)");
+        std::vector<std::uint32_t> packed;
+        std::size_t next_changed = 0;
+        for (std::size_t p : pieces) {
+            const std::size_t first = p * kLinksPerPiece;
+            const std::size_t count = std::min(kLinksPerPiece, c.relations.size() - first);
+            packed.assign(count * kLinkWords, 0);
+            if (changes) {
+                // Kept links first, then the changed ones over them.
+                StatementUse use(old_piece);
+                old_piece.bind(1, static_cast<std::int64_t>(p));
+                if (old_piece.step(what)) {
+                    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(old_piece.get(), 0));
+                    if (bytes % kLinkBytes != 0 || bytes > count * kLinkBytes)
+                        db->fail(what, "a damaged piece of the link list");
+                    if (bytes) std::memcpy(packed.data(), sqlite3_column_blob(old_piece.get(), 0), bytes);
+                }
+                const std::vector<RelationId>& changed = changes->relations;
+                while (next_changed < changed.size() && changed[next_changed].value < first + count) {
+                    const std::size_t id = changed[next_changed++].value;
+                    if (id >= first) link_of(c.relations[id], packed.data() + (id - first) * kLinkWords);
+                }
+            } else {
+                for (std::size_t i = 0; i < count; ++i) link_of(c.relations[first + i], packed.data() + i * kLinkWords);
+            }
+            StatementUse use(put);
+            put.bind(1, static_cast<std::int64_t>(p));
+            db->check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(packed.data()),
+                                          static_cast<sqlite3_uint64>(packed.size() * sizeof(std::uint32_t)),
+                                          SQLITE_STATIC),
+                      what);
+            put.run(what);
+        }
     }
     tx.commit();
 }
@@ -646,19 +802,22 @@ std::optional<RelationRecord> GraphSnapshot::relation(RelationId id) const {
 
 std::vector<SnapshotLink> GraphSnapshot::links() const {
     const char* what = "cannot read the graph snapshot's links";
-    Statement q = impl_->db->prepare("SELECT data FROM kb_blobs WHERE name = 'links'");
-    if (!q.step(what)) return {};
-    const void* data = sqlite3_column_blob(q.get(), 0);
-    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 0));
-    if (bytes % (kLinkWords * sizeof(std::uint32_t)) != 0) impl_->db->fail(what, "truncated link list");
-    const auto* bytes_in = static_cast<const unsigned char*>(data);
     std::vector<SnapshotLink> out;
-    out.reserve(bytes / (kLinkWords * sizeof(std::uint32_t)));
-    for (std::size_t at = 0; at + kLinkWords * sizeof(std::uint32_t) <= bytes; at += kLinkWords * sizeof(std::uint32_t)) {
-        std::uint32_t w[kLinkWords];
-        std::memcpy(w, bytes_in + at, sizeof w);  // the blob need not be aligned
-        if (w[3] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
-        out.push_back(SnapshotLink{EntityId{w[0]}, EntityId{w[1]}, RelationId{w[2]}, kAllRelationTypes[w[3]], w[4]});
+    // By the rows there are (a damaged piece number must not ask for a huge allocation).
+    out.reserve(static_cast<std::size_t>(impl_->db->query_int("SELECT count(*) FROM kb_links", what)) * kLinksPerPiece);
+    Statement q = impl_->db->prepare("SELECT piece, data FROM kb_links ORDER BY piece");
+    while (q.step(what)) {
+        const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 1));
+        if (static_cast<std::size_t>(q.integer(0)) * kLinksPerPiece != out.size() || bytes % kLinkBytes != 0 ||
+            bytes > kLinksPerPiece * kLinkBytes)
+            impl_->db->fail(what, "a damaged link list");
+        const auto* bytes_in = static_cast<const unsigned char*>(sqlite3_column_blob(q.get(), 1));
+        for (std::size_t at = 0; at < bytes; at += kLinkBytes) {
+            std::uint32_t w[kLinkWords];
+            std::memcpy(w, bytes_in + at, sizeof w);  // the blob need not be aligned
+            if (w[3] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
+            out.push_back(SnapshotLink{EntityId{w[0]}, EntityId{w[1]}, RelationId{w[2]}, kAllRelationTypes[w[3]], w[4]});
+        }
     }
     return out;
 }

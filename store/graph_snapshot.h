@@ -14,10 +14,11 @@
 //
 //   kg::store::SnapshotStart start = kg::store::begin_snapshot("kg.db");  // before loading the documents
 //   ... merge st->load_all() into a graph, or start.added into *start.merge_state ...
-//   kg::store::write_graph_snapshot("kg.db", start, {entities, relations, meetings, names, dates, state});
+//   kg::store::write_graph_snapshot("kg.db", start, {entities, relations, meetings, names, link_date, state});
 //   if (auto snap = kg::store::open_graph_snapshot("kg.db")) snap->meetings_of(id);
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,7 +58,9 @@ struct SnapshotContent {
     const std::vector<RelationRecord>& relations;
     const std::vector<MeetingRecord>& meetings;  // evidence is not kept: documents are
     const std::vector<SnapshotName>& names;
-    const std::vector<std::string>& link_dates;  // per relation (index == id.value), see SnapshotLink::date
+    // A relation's date for its link (see SnapshotLink::date): asked only for the links
+    // written (with `changes`, write_graph_snapshot's, those of changed relations).
+    const std::function<std::string(const RelationRecord&)>& link_date;
     std::string_view merge_state = {};           // kept for SnapshotStart::merge_state; none when empty
 };
 
@@ -69,6 +72,7 @@ struct SnapshotStart {
     // documents `added` (ids in the order they were stored): none replaced, updated or
     // forgotten, no correction. Empty otherwise (build from every document).
     std::optional<std::string> merge_state;
+    std::vector<std::int64_t> state_pieces;  // the rows it is kept in (with merge_state)
     std::vector<std::string> added;
     // The current snapshot's own labels (with merge_state).
     std::uint64_t snapshot_generation = 0;
@@ -91,9 +95,9 @@ SnapshotStart begin_snapshot(const std::string& path);
 // begin_snapshot before the documents were loaded, so a change made meanwhile leaves
 // the snapshot outdated rather than wrong), and drops the change log up to it. One
 // transaction. With `changes` (content is start.merge_state's graph with documents
-// added), only the rows of those records, new or changed, and of their names are
-// written, over the snapshot start was read beside; when another process has written
-// the snapshot since, all of it is written.
+// added), only the rows of those records, new or changed, of their names and the pieces
+// of the link list holding them are written, over the snapshot start was read beside;
+// when another process has written the snapshot since, all of it is written.
 void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content,
                           const SnapshotChanges* changes = nullptr);
 
@@ -131,7 +135,7 @@ public:
     std::vector<RelationRecord> relations_of(EntityId id, std::optional<RelationType> type = {}) const;
     // One relation with its evidence; empty when the id is unknown.
     std::optional<RelationRecord> relation(RelationId id) const;
-    // Every relation as an edge, in id order (one packed read).
+    // Every relation as an edge, in id order (packed, a few thousand to a row).
     std::vector<SnapshotLink> links() const;
 
     // A stored document's date (ISO or empty) and the bytes [span.begin, span.end)
