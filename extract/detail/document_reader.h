@@ -24,6 +24,7 @@
 #include <unordered_set>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -324,6 +325,7 @@ private:
                                                              std::size_t stop) const;
     void find_delegations();
     void find_joiners();
+    void drop_meetings_within(std::size_t s, std::size_t after, const std::set<std::size_t>& entities);
     void finish_meetings();
     bool joint_counterparts(const MeetingDraft& md) const;
     std::size_t counterpart_person(std::size_t q, std::size_t b) const;

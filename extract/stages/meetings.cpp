@@ -1819,12 +1819,7 @@ void DocumentReader::find_joiners() {
                 // the same people read as another counterpart group of the sentence were these
                 std::set<std::size_t> all;
                 for (std::size_t m : here->persons) all.insert(person_entity_[m]);
-                for (std::size_t i = meetings_.size(); i-- > first + 1;) {
-                    if (meetings_[i].sentence != s) continue;
-                    bool inside = true;
-                    for (std::size_t m : meetings_[i].persons) inside = inside && all.count(person_entity_[m]);
-                    if (inside) meetings_.erase(meetings_.begin() + static_cast<std::ptrdiff_t>(i));
-                }
+                drop_meetings_within(s, first, all);
             }
             break;
         }
@@ -2011,18 +2006,11 @@ void DocumentReader::find_joiners() {
         if (in_attendance != kNone)
             for (std::size_t i = 0; i < meetings_.size(); ++i) {
                 if (meetings_[i].sentence != s || meetings_[i].status != MeetingStatus::Happened) continue;
-                for (std::size_t j = meetings_.size(); j-- > i + 1;) {
-                    if (meetings_[j].sentence != s) continue;
-                    bool inside = true;
-                    for (std::size_t m : meetings_[j].persons) {
-                        bool here = std::find(meetings_[i].persons.begin(), meetings_[i].persons.end(), m) !=
-                                    meetings_[i].persons.end();
-                        for (std::size_t q = verb + 1; q < in_attendance && !here; ++q)
-                            here = person_at(q) && person_entity_[*person_at(q)] == person_entity_[m];
-                        inside = inside && here;
-                    }
-                    if (inside) meetings_.erase(meetings_.begin() + static_cast<std::ptrdiff_t>(j));
-                }
+                std::set<std::size_t> all;
+                for (std::size_t m : meetings_[i].persons) all.insert(person_entity_[m]);
+                for (std::size_t q = verb + 1; q < in_attendance; ++q)
+                    if (const auto p = person_at(q)) all.insert(person_entity_[*p]);
+                drop_meetings_within(s, i, all);
                 last = &meetings_[i];
                 break;
             }
@@ -2118,6 +2106,17 @@ void DocumentReader::find_joiners() {
                 last->persons.push_back(*p);
                 last->joined = true;
             }
+    }
+}
+
+// Drops the meetings of sentence s after meetings_[after] whose people are all among `entities`
+// (the same people read again as a meeting of their own).
+void DocumentReader::drop_meetings_within(std::size_t s, std::size_t after, const std::set<std::size_t>& entities) {
+    for (std::size_t i = meetings_.size(); i-- > after + 1;) {
+        if (meetings_[i].sentence != s) continue;
+        bool inside = true;
+        for (std::size_t m : meetings_[i].persons) inside = inside && entities.count(person_entity_[m]);
+        if (inside) meetings_.erase(meetings_.begin() + static_cast<std::ptrdiff_t>(i));
     }
 }
 
