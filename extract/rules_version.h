@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 182;
+inline constexpr int kRulesVersion = 183;
 
 }  // namespace kg::extract

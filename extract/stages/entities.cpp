@@ -181,6 +181,10 @@ void DocumentReader::build_entities() {
         // father's name, as the Gulf agencies shorten it
         if (father < fp.size())
             for (std::size_t len = father + 1; len < fp.size(); ++len) by_prefix.emplace(joined(fp.begin(), fp.begin() + len), c);
+        // "Juan Ramón de la Fuente" for Juan Ramón de la Fuente Ramírez, "Carlos Ramiro Martínez" for
+        // Carlos Ramiro Martínez Alvarado: a Spanish name without its second family name, three parts
+        // at least ("Wang Yi" is not the "Wang Yi FM" a headline made)
+        if (father == fp.size() && fp.size() >= 4) by_prefix.emplace(joined(fp.begin(), fp.end() - 1), c);
         by_last.emplace(fp.back(), c);
         by_first.emplace(fp.front(), c);
         for (std::size_t i = 0; i < fp.size(); ++i) (i < father ? by_part : by_father_part).emplace(fp[i], c);

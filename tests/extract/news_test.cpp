@@ -1130,6 +1130,15 @@ TEST_CASE("'The X Meeting was held ..., hosted by A, with the participation of B
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
+TEST_CASE("a Spanish name without its second family name is the same person ('Juan Ramón de la Fuente' in a headline)") {
+    const auto x = run("Foreign Secretary Juan Ramón de la Fuente meets with Foreign Minister Carlos Ramiro Martínez\n\n"
+                       "Foreign Secretary Juan Ramón de la Fuente Ramírez received Foreign Minister Carlos Ramiro "
+                       "Martínez Alvarado today in Mexico City.");
+    CHECK(relation(x, RelationType::Met, "Juan Ramón de la Fuente Ramírez", "Carlos Ramiro Martínez Alvarado"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Juan Ramón de la Fuente"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Carlos Ramiro Martínez"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
