@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 183;
+inline constexpr int kRulesVersion = 184;
 
 }  // namespace kg::extract

@@ -531,6 +531,10 @@ void DocumentReader::find_people() {
                     std::size_t r = at + 1;
                     if (r < limit && tok_[r].is("the")) ++r;
                     const PhraseMatch b = phrase_match(r, limit);
+                    // "Pakistan's Ambassador to the Kingdom Ahmad Farooq": the host country by its form
+                    if (!b.entry && tok_[r - 1].is("the") && in(tok_[r].text, {"Kingdom", "Sultanate", "Emirates"}) &&
+                        r + 2 < limit && name_word(r + 1))
+                        return r + 1 - at;
                     return b.entry && office_holder(*b.entry) && !b.entry->demonym ? r + b.length - at : 0;
                 };
                 if (const std::size_t to = sent_to(q)) {

@@ -1139,6 +1139,14 @@ TEST_CASE("a Spanish name without its second family name is the same person ('Ju
     CHECK_FALSE(entity(x, EntityType::Person, "Carlos Ramiro Martínez"));
 }
 
+TEST_CASE("'Pakistan's Ambassador to the Kingdom X': an envoy to the host country named by its form") {
+    const auto x = run("Release\n\nMinister Tom Hale received Minister Ana Silva in Riyadh today. The meeting was "
+                       "attended by Vice Minister Mia Berg, and Pakistan's Ambassador to the Kingdom Ian Cole.");
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Ian Cole"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ian Cole"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Kingdom Ian Cole"));
+}
+
 TEST_CASE("offices after or before a name in the news' lower case: 'X, chairman of the Y,', 'X, China's top diplomat,', 'Iran's foreign minister, X,'") {
     const auto x = run("Release\n\nPresident Ana Silva met with Premier Tom Hale and Zhao Leji, chairman of the "
                        "National People's Congress Standing Committee, on Friday.");
