@@ -868,7 +868,8 @@ void DocumentReader::find_meetings() {
                     for (std::size_t r = k + 1; r <= n; ++r) words += tok_[r].is("-") ? 0 : 1;
                     return words;
                 };
-                if (noun != kNone && first_noun != noun && words_to(noun) > 6 && words_to(first_noun) <= 6)
+                if (noun != kNone && first_noun != kNone && first_noun != noun && words_to(noun) > 6 &&
+                    words_to(first_noun) <= 6)
                     noun = first_noun;
                 const std::size_t words = noun == kNone ? 0 : words_to(noun);
                 // ("A and B co-chaired the consultations": a pair's meeting; one chair alone meets no one)
