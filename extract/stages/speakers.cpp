@@ -205,14 +205,13 @@ DocumentReader::OfficeBefore DocumentReader::office_before_comma(std::size_t p) 
     if (m.title_first != kNone || m.name_first < 3 || m.parts.size() < 2) return out;
     std::size_t k = m.name_first;
     const std::size_t floor = sent_[sent_of_[k]].first;
-    // back over "the Rt Hon", "H.E. Mr."
-    for (int steps = 0; steps < 6 && k > floor + 1 && !tok_[k - 1].is(","); ++steps) {
-        const Token& t = tok_[k - 1];
-        if (!(t.is(".") || in(t.text, {"the", "Rt", "Hon", "H", "E", "Mr", "Ms", "Mrs", "Dr", "Excellency", "His", "Her",
-                                       "Honourable", "Honorable"})))
-            return out;
-        --k;
-    }
+    // back over the honorifics after the comma ("the Rt Hon", "H.E. Mr."), as match_honorific reads them
+    if (!tok_[k - 1].is(","))
+        for (std::size_t h = k > floor + 7 ? k - 7 : floor + 1; h < k; ++h)
+            if (tok_[h - 1].is(",") && match_honorific(tok_, h, k) == k - h) {
+                k = h;
+                break;
+            }
     if (k <= floor + 1 || !tok_[k - 1].is(",")) return out;
     const std::size_t comma = k - 1;
     std::size_t end = comma;  // the office ends here, or before "of [the] Country"
