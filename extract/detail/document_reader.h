@@ -73,14 +73,6 @@ bool is_particle(std::string_view w);
 inline bool is_initial(std::string_view part) { return part.size() == 2 && part[1] == '.'; }
 
 inline bool is_apos(const Token& t) { return t.is("'") || t.is("\u2019"); }
-// A meeting noun. `folded`: a token's folded text (DocumentReader::fold_), so no copy is made per call.
-inline bool meeting_noun(std::string_view folded) {
-    return in(folded, {"meeting", "meetings", "talk", "talks", "call", "conversation", "conference", "videoconference",
-                       "teleconference", "audience", "dinner", "lunch", "luncheon", "breakfast", "consultation", "consultations",
-                       "dialogue", "summit", "discussion", "discussions", "exchange", "session", "interview",
-                       "negotiations", "chat"});
-}
-
 // A dash set off by spaces: " - ", " – ", " — " ("the heads of diplomacy - A, B and C - met").
 inline bool is_spaced_dash(const Token& t) {
     return t.space_before && (t.is("-") || t.is("\u2013") || t.is("\u2014"));
@@ -124,6 +116,7 @@ enum WordFlag : WordFlags {
     kCoordinatedVerbAdverb = 1ull << 32,  // folded: also, then, later ... between "and" and a second verb
     kOfficePortfolio = 1ull << 33,  // Commerce, Finance, Affairs ...: the last word of an office's portfolio
     kTenureModifier = 1ull << 34,   // folded: new, incoming, former ... in lower case before an office
+    kMeetingNoun = 1ull << 35,      // folded: meeting, talks, call, dinner ... a meeting in lower case
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -274,6 +267,8 @@ private:
     void find_dates_and_sentences();
     void find_people();
     bool name_word(std::size_t i) const;
+    // Token i is a meeting noun (data/word_classes.tsv, meeting-noun).
+    bool meeting_noun_at(std::size_t i) const { return (flags_[i] & kMeetingNoun) != 0; }
     bool headline_verb(std::size_t k, std::size_t parts) const;
     std::size_t headline_subject(std::size_t i, std::size_t limit);
     std::optional<NameParts> read_name(std::size_t i, std::size_t limit, bool allow_single) const;

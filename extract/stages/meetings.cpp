@@ -220,7 +220,7 @@ void DocumentReader::find_pair_reference_meetings() {
             std::size_t r = k + 1;
             // ("first face-to-face talks": lower-case words and the hyphens inside them)
             while (r < b && r < k + 7 &&
-                   ((tok_[r].is_word() && !tok_[r].cap && !meeting_noun(fold_[r])) ||
+                   ((tok_[r].is_word() && !tok_[r].cap && !meeting_noun_at(r)) ||
                     (tok_[r].is("-") && !tok_[r].space_before)))
                 ++r;
             if (r >= b || !in(fold_[r], {"meeting", "talks", "call", "summit", "conversation", "phone", "telephone"}))
@@ -827,7 +827,7 @@ void DocumentReader::find_meetings() {
                 const bool co = in(w, {"co-chaired", "co-hosted"}) ||
                                 (in(w, {"chaired", "hosted"}) && k >= a + 2 && tok_[k - 1].is("-") && fold_[k - 2] == "co");
                 for (; q < b && q <= k + 25; ++q) {
-                    if (tok_[q].is_word() && meeting_noun(fold_[q])) {
+                    if (tok_[q].is_word() && meeting_noun_at(q)) {
                         noun = q;
                         if (first_noun == kNone) first_noun = q;
                     }
@@ -1173,7 +1173,7 @@ void DocumentReader::find_meetings() {
                 // after it: "The talks between Secretary X and Minister Y lasted five hours", "the
                 // call between A and B"; "the upcoming meeting between A and B" is to come
                 const bool opening = k < a + 6;
-                const bool between = fold_[k] == "between" && k > a && meeting_noun(fold_[k - 1]);
+                const bool between = fold_[k] == "between" && k > a && meeting_noun_at(k - 1);
                 if (!opening && !(between && k + 1 < b && (person_at(k + 1) || counterpart_person(k + 1, b) != kNone)))
                     continue;
                 if (between) {
@@ -1763,12 +1763,12 @@ void DocumentReader::find_joiners() {
     for (std::size_t s = 1; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a + 1; k + 4 < b; ++k) {
-            if (!(meeting_noun(fold_[k - 1]) && in(fold_[k], {"was", "were"}) && fold_[k + 1] == "followed" &&
+            if (!(meeting_noun_at(k - 1) && in(fold_[k], {"was", "were"}) && fold_[k + 1] == "followed" &&
                   fold_[k + 2] == "by"))
                 continue;
             std::size_t with = kNone;
             for (std::size_t q = k + 3; q < b && q < k + 8 && with == kNone; ++q)
-                if (tok_[q].is("with") && meeting_noun(fold_[q - 1])) with = q;
+                if (tok_[q].is("with") && meeting_noun_at(q - 1)) with = q;
             if (with == kNone) break;
             const std::size_t other = counterpart_person(with + 1, b);
             const MeetingDraft* before = nullptr;
@@ -1840,12 +1840,12 @@ void DocumentReader::find_joiners() {
             }
             // "A and B took part in the meeting on the Ukrainian side"
             if (fold_[k] == "took" && k + 4 < b && fold_[k + 1] == "part" && fold_[k + 2] == "in" &&
-                in(fold_[k + 3], {"the", "this"}) && meeting_noun(fold_[k + 4])) {
+                in(fold_[k + 3], {"the", "this"}) && meeting_noun_at(k + 4)) {
                 verb = k;
                 break;
             }
             // "The meeting, held in the presence of A and B, discussed ...": the meeting just told
-            if (k == a + 1 && meeting_noun(fold_[k]) && in(fold_[a], {"the", "this"}) && k + 6 < b &&
+            if (k == a + 1 && meeting_noun_at(k) && in(fold_[a], {"the", "this"}) && k + 6 < b &&
                 tok_[k + 1].is(",") && fold_[k + 2] == "held" && fold_[k + 3] == "in" && fold_[k + 4] == "the" &&
                 fold_[k + 5] == "presence" && fold_[k + 6] == "of") {
                 verb = k + 6;
@@ -1875,7 +1875,7 @@ void DocumentReader::find_joiners() {
                         side_joined = !(k > a && in(fold_[k - 1], {"they", "he", "she", "we"}));
                         // ("accompanied in the meeting by", "joined on the call by": that meeting)
                         for (std::size_t q = r + 1; q + 1 < by; ++q)
-                            if (in(fold_[q], {"the", "this"}) && meeting_noun(fold_[q + 1])) side_joined = false;
+                            if (in(fold_[q], {"the", "this"}) && meeting_noun_at(q + 1)) side_joined = false;
                         break;
                     }
                 }
@@ -1883,7 +1883,7 @@ void DocumentReader::find_joiners() {
             // "held bilateral talks, which were attended by X", "sat down with their delegations,
             // which included A on the American side and B on the Chinese side"
             if (fold_[k] == "which" && k >= a + 2 && tok_[k - 1].is(",") &&
-                (meeting_noun(fold_[k - 2]) || in(fold_[k - 2], {"delegation", "delegations"}))) {
+                (meeting_noun_at(k - 2) || in(fold_[k - 2], {"delegation", "delegations"}))) {
                 std::size_t r = k + 1;
                 const std::size_t also = r + 1 < b && fold_[r + 1] == "also" ? 1 : 0;  // "which was also attended by"
                 if (r + 1 + also < b && in(fold_[r], {"was", "were"}) && fold_[r + 1 + also] == "attended" &&
@@ -1916,7 +1916,7 @@ void DocumentReader::find_joiners() {
             // "Earlier, A and B held a four-eyes meeting, followed by a delegation meeting attended by
             // C and D", "followed by inter-delegation talks attended by C on the Turkish side": the
             // sentence's meeting
-            if (fold_[k] == "attended" && k > a && fold_[k + 1] == "by" && meeting_noun(fold_[k - 1])) {
+            if (fold_[k] == "attended" && k > a && fold_[k + 1] == "by" && meeting_noun_at(k - 1)) {
                 verb = k + 1;
                 passive = true;
                 in_attendance = b;
@@ -1946,7 +1946,7 @@ void DocumentReader::find_joiners() {
             // were A and B", "Also attending the talks was X"
             if (k == a + (fold_[a] == "also" ? 1 : 0) &&
                 (fold_[k] == "present" || (fold_[k] == "attending" && k + 3 < b &&
-                                           in(fold_[k + 1], {"the", "this"}) && meeting_noun(fold_[k + 2])))) {
+                                           in(fold_[k + 1], {"the", "this"}) && meeting_noun_at(k + 2)))) {
                 std::size_t r = k + 1;
                 while (r < b && r < k + 6 && !in(fold_[r], {"was", "were"}) && !person_at(r)) ++r;
                 if (r + 1 < b && in(fold_[r], {"was", "were"})) {
@@ -1987,7 +1987,7 @@ void DocumentReader::find_joiners() {
             for (const MeetingDraft& m : meetings_) own = own || (m.sentence == s && m.status == MeetingStatus::Happened);
             bool named = false;
             for (std::size_t q = a; q < verb && !named; ++q)
-                named = (tok_[q].is_word() && meeting_noun(fold_[q])) || (tok_[q].cap && (flags_[q] & kEventHead));
+                named = (tok_[q].is_word() && meeting_noun_at(q)) || (tok_[q].cap && (flags_[q] & kEventHead));
             for (std::size_t q = a + 1; !own && named && q + 1 < verb; ++q)
                 if (in(fold_[q], {"hosted", "chaired", "convened"}) && fold_[q + 1] == "by")
                     if (const std::size_t p = counterpart_person(q + 2, verb); p != kNone) {
@@ -2029,7 +2029,7 @@ void DocumentReader::find_joiners() {
                     }
                 std::size_t noun = kNone;
                 for (std::size_t q = k + 1; q < pb && q < k + 16 && noun == kNone; ++q)
-                    if (tok_[q].is_word() && meeting_noun(fold_[q])) noun = q;
+                    if (tok_[q].is_word() && meeting_noun_at(q)) noun = q;
                 if (host == kNone || noun == kNone) break;
                 MeetingDraft md;
                 md.sentence = s - 1;
@@ -2074,7 +2074,7 @@ void DocumentReader::find_joiners() {
             // inaugural meeting"; "Singh was joined by A and B" on a trip is a delegation)
             bool meeting = false;
             for (std::size_t k = sent_[s - 1].first; k < b && !meeting; ++k)
-                meeting = (tok_[k].is_word() && meeting_noun(fold_[k])) || (tok_[k].cap && (flags_[k] & kEventHead));
+                meeting = (tok_[k].is_word() && meeting_noun_at(k)) || (tok_[k].cap && (flags_[k] & kEventHead));
             if (!side.empty() && !known && meeting) {
                 MeetingDraft md;
                 md.sentence = s;
@@ -2160,7 +2160,7 @@ void DocumentReader::find_delegations() {
             // meeting included X"
             if (fold_[k] == "delegation" && k + 2 < b) {
                 std::size_t v = k + 1;
-                if (v + 3 < b && in(fold_[v], {"to", "at"}) && fold_[v + 1] == "the" && meeting_noun(fold_[v + 2])) v += 3;
+                if (v + 3 < b && in(fold_[v], {"to", "at"}) && fold_[v + 1] == "the" && meeting_noun_at(v + 2)) v += 3;
                 if (fold_[v] == "also") ++v;
                 if (v < b && (in(fold_[v], {"included", "includes", "comprised"}) ||
                               (fold_[v] == "consisted" && v + 1 < b && fold_[v + 1] == "of")))
@@ -2296,7 +2296,7 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
                                   "through", "from", "during", "after", "before", "or", "that", "which"})))
             return false;
         for (std::size_t q = d.last; q < last && q < d.last + 3; ++q)
-            if (meeting_noun(fold_[q])) return false;
+            if (meeting_noun_at(q)) return false;
         return true;
     };
     const DateMention* found = nullptr;

@@ -252,7 +252,7 @@ bool DocumentReader::headline_verb(std::size_t k, std::size_t parts) const {
 // present", "were among the Singapore ministers at the meeting".
 bool DocumentReader::attendance_verb(std::size_t k, std::size_t limit) const {
     if (k < limit && fold_[k] == "also") ++k;
-    if (k + 2 < limit && fold_[k] == "attended" && in(fold_[k + 1], {"the", "this"}) && meeting_noun(fold_[k + 2]))
+    if (k + 2 < limit && fold_[k] == "attended" && in(fold_[k + 1], {"the", "this"}) && meeting_noun_at(k + 2))
         return true;
     if (k + 1 >= limit || !in(fold_[k], {"was", "were"})) return false;
     ++k;
@@ -260,7 +260,7 @@ bool DocumentReader::attendance_verb(std::size_t k, std::size_t limit) const {
     if (k < limit && fold_[k] == "present") return true;
     if (k >= limit || fold_[k] != "among") return false;
     for (std::size_t q = k + 1; q + 2 < limit && q < k + 10; ++q)
-        if (fold_[q] == "at" && in(fold_[q + 1], {"the", "this"}) && meeting_noun(fold_[q + 2])) return true;
+        if (fold_[q] == "at" && in(fold_[q + 1], {"the", "this"}) && meeting_noun_at(q + 2)) return true;
     return false;
 }
 

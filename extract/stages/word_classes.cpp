@@ -37,6 +37,7 @@ constexpr ClassFlag kClasses[] = {
     {"time-unit", kTimeUnit},       {"person-noun", kPersonNoun},
     {"coordinated-verb-adverb", kCoordinatedVerbAdverb},
     {"office-portfolio", kOfficePortfolio}, {"tenure-modifier", kTenureModifier},
+    {"meeting-noun", kMeetingNoun},
 };
 
 }  // namespace
