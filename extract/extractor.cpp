@@ -126,6 +126,7 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     for (const auto& [w, f] : gaz_.impl().first_words) words->add(w, f);
     // The grammar's classes, keyed by folded form; case-sensitive ones are checked per token.
     for (const auto& [w, f] : detail::compile_word_classes(gaz_.impl())) words->add(w, f);
+    words->joiners = detail::compile_joiners(gaz_.impl());
     words_ = std::move(words);
 }
 

@@ -362,6 +362,8 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
                 }
         }
     }
+    im.joiners_file = data_dir + "/joiners.tsv";
+    im.joiners = read_tsv(im.joiners_file);
     {
         const std::string file = data_dir + "/ja_words.tsv";
         for (const auto& [line, f] : read_tsv(file)) {

@@ -68,6 +68,10 @@ struct Gazetteer::Impl {
     std::vector<std::pair<std::string, std::vector<std::string>>> word_classes;
     std::unordered_set<std::string> non_name_words;
     std::string word_classes_file;
+    // data/joiners.tsv: the rows (line number, fields) of the joiner phrasings, in file order
+    // (extract/stages/token_patterns.cpp compiles them)
+    std::vector<std::pair<int, std::vector<std::string>>> joiners;
+    std::string joiners_file;
     // data/ja_words.tsv: words of Japanese releases by class (title, country-abbrev, country,
     // meeting-word, phone-word, video-word, not-name); titles longest first
     std::map<std::string, std::vector<std::string>> ja_words;

@@ -40,8 +40,34 @@ namespace kg::extract {
 // Word-class bits of one token (detail::WordFlag), gazetteer start bits among them.
 using WordFlags = std::uint64_t;
 
+namespace detail {
+
+// One step of a token pattern (see data/joiners.tsv for the notation).
+struct PatternStep {
+    enum class Kind : std::uint8_t { Word, SentenceStart, Person, Skip, People };
+    Kind kind = Kind::Word;
+    std::vector<std::string> words;  // Word: folded forms, any of which matches
+    WordFlags classes = 0;           // Word: word classes, any of which matches
+    bool optional = false;           // Word: "also?"
+    bool any = false;                // Skip: "*N" crosses commas and names, "~N" stops at them
+    std::size_t most = 0;            // Skip, People between tokens: the most tokens taken
+};
+
+// A phrasing of the genre written in a data file as a token pattern, compiled once at start-up.
+struct TokenPattern {
+    std::string id;   // the rule id
+    std::string use;  // what a match does, in the table's own words (data/joiners.tsv: meeting)
+    std::vector<PatternStep> steps;
+    std::size_t people = 0;  // index of the People step
+};
+
+}  // namespace detail
+
+// The compiled grammar: word classes and the gazetteer's first words merged into one table,
+// and the phrasings of the pattern tables.
 struct Extractor::Words {
     FlatStringMap<WordFlags> flags;  // folded word -> WordFlag | gazetteer start bits
+    std::vector<detail::TokenPattern> joiners;  // data/joiners.tsv, in file order
     void add(std::string_view folded, WordFlags f) { flags[folded] |= f; }
 };
 
@@ -122,6 +148,18 @@ enum WordFlag : WordFlags {
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
 std::vector<std::pair<std::string, WordFlags>> compile_word_classes(const Gazetteer::Impl& gaz);
+// The flag of the word class named `name` in data/word_classes.tsv, or 0 for no such class.
+WordFlags word_class_flag(std::string_view name);
+// The joiner phrasings of data/joiners.tsv (stages/token_patterns.cpp); throws InputError naming
+// the file and line of a malformed one.
+std::vector<TokenPattern> compile_joiners(const Gazetteer::Impl& gaz);
+
+// Where a token pattern matched: its tokens [begin, end) and where its people are named.
+struct PatternMatch {
+    std::size_t begin = kNone, end = kNone;
+    std::size_t people_begin = kNone, people_end = kNone;
+    bool found() const { return begin != kNone; }
+};
 
 // Honorifics before a name: Mr., Ms., Mrs., Dr., Prof., H.E., Hon., the Hon(ourable|orable),
 // Rt Hon., Senator the Hon, Sir, Dame, His/Her Excellency. Returns tokens consumed.
@@ -320,6 +358,10 @@ private:
                                                              std::size_t stop) const;
     void find_delegations();
     void find_joiners();
+    // Matches pattern p at token k of the sentence [a, b), skips as short as they can be.
+    PatternMatch match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const;
+    bool match_steps(const TokenPattern& p, std::size_t step, std::size_t k, std::size_t a, std::size_t b,
+                     PatternMatch& m) const;
     void drop_meetings_within(std::size_t s, std::size_t after, const std::set<std::size_t>& entities);
     void finish_meetings();
     bool joint_counterparts(const MeetingDraft& md) const;

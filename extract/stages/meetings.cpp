@@ -1827,157 +1827,27 @@ void DocumentReader::find_joiners() {
     }
     for (std::size_t s = 1; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        std::size_t verb = kNone;
-        bool passive = false;  // "The meeting was attended by A and B"
-        bool side_joined = false;  // "A was accompanied by B", "A and B were joined by C"
-        std::size_t in_attendance = kNone;  // "..., with Fidan also in attendance": this sentence's meeting
-        for (std::size_t k = a; k + 2 < b; ++k) {
-            if (in(fold_[k], {"attended", "joined"}) && in(fold_[k + 1], {"the", "this"}) &&
-                in(fold_[k + 2], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon", "conversation",
-                                  "videoconference", "discussion"})) {
-                verb = k;
-                break;
-            }
-            // "A and B took part in the meeting on the Ukrainian side"
-            if (fold_[k] == "took" && k + 4 < b && fold_[k + 1] == "part" && fold_[k + 2] == "in" &&
-                in(fold_[k + 3], {"the", "this"}) && meeting_noun_at(k + 4)) {
-                verb = k;
-                break;
-            }
-            // "The meeting, held in the presence of A and B, discussed ...": the meeting just told
-            if (k == a + 1 && meeting_noun_at(k) && in(fold_[a], {"the", "this"}) && k + 6 < b &&
-                tok_[k + 1].is(",") && fold_[k + 2] == "held" && fold_[k + 3] == "in" && fold_[k + 4] == "the" &&
-                fold_[k + 5] == "presence" && fold_[k + 6] == "of") {
-                verb = k + 6;
-                passive = true;
-                break;
-            }
-            // "Mr. X, U.S. Ambassador to Japan, was also present": present at the meeting just reported
-            if (in(fold_[k], {"was", "were"}) && (fold_[k + 1] == "present" ||
-                                                  (fold_[k + 1] == "also" && fold_[k + 2] == "present"))) {
-                verb = k;
-                break;
-            }
-            // "X was accompanied in the meeting by A, while Y was accompanied by B", "X was joined at the
-            // talks by A": the people after "by" were at the meeting just reported
-            if (in(fold_[k], {"was", "were"}) && k + 2 < b) {
-                std::size_t r = k + 1;
-                if (fold_[r] == "also") ++r;
-                // ("Minister X was supported by A and B": a named side; "The plan was supported by" none)
-                if (r < b && (in(fold_[r], {"accompanied", "joined"}) ||
-                              (in(fold_[r], {"supported", "assisted"}) && person_at(k - 1)))) {
-                    std::size_t by = r + 1;
-                    while (by < b && by < r + 6 && fold_[by] != "by" && !tok_[by].is(",")) ++by;
-                    if (by + 1 < b && fold_[by] == "by") {
-                        verb = by;
-                        passive = true;
-                        // ("and they were joined by X": the people of the meeting told before)
-                        side_joined = !(k > a && in(fold_[k - 1], {"they", "he", "she", "we"}));
-                        // ("accompanied in the meeting by", "joined on the call by": that meeting)
-                        for (std::size_t q = r + 1; q + 1 < by; ++q)
-                            if (in(fold_[q], {"the", "this"}) && meeting_noun_at(q + 1)) side_joined = false;
-                        break;
-                    }
-                }
-            }
-            // "held bilateral talks, which were attended by X", "sat down with their delegations,
-            // which included A on the American side and B on the Chinese side"
-            if (fold_[k] == "which" && k >= a + 2 && tok_[k - 1].is(",") &&
-                (meeting_noun_at(k - 2) || in(fold_[k - 2], {"delegation", "delegations"}))) {
-                std::size_t r = k + 1;
-                const std::size_t also = r + 1 < b && fold_[r + 1] == "also" ? 1 : 0;  // "which was also attended by"
-                if (r + 1 + also < b && in(fold_[r], {"was", "were"}) && fold_[r + 1 + also] == "attended" &&
-                    r + 2 + also < b && fold_[r + 2 + also] == "by")
-                    r += 2 + also;
-                else if (!(r < b && in(fold_[r], {"included", "includes"})))
-                    r = kNone;
-                if (r != kNone) {
-                    verb = r;
-                    passive = true;
+        // the first phrasing of data/joiners.tsv the sentence holds
+        const TokenPattern* rule = nullptr;
+        PatternMatch at;
+        for (std::size_t k = a; k < b && !rule; ++k)
+            for (const TokenPattern& p : words_.joiners)
+                if ((at = match_pattern(p, k, a, b)).found()) {
+                    rule = &p;
                     break;
                 }
-            }
-            // "A and B were among the Singapore ministers at the meeting"
-            if (in(fold_[k], {"was", "were"}) && k + 1 < b && in(fold_[k + 1], {"among", "also"}) &&
-                attendance_verb(k, b) && fold_[k + 1 + (fold_[k + 1] == "also")] == "among") {
-                verb = k;
-                break;
-            }
-            // "A and B were part of the delegation", "were also part of the delegation"
-            if (in(fold_[k], {"was", "were"})) {
-                std::size_t r = k + 1;
-                if (r < b && fold_[r] == "also") ++r;
-                if (r + 3 < b && fold_[r] == "part" && fold_[r + 1] == "of" && in(fold_[r + 2], {"the", "his", "her"}) &&
-                    in(fold_[r + 3], {"delegation", "delegations"})) {
-                    verb = k;
-                    break;
-                }
-            }
-            // "Earlier, A and B held a four-eyes meeting, followed by a delegation meeting attended by
-            // C and D", "followed by inter-delegation talks attended by C on the Turkish side": the
-            // sentence's meeting
-            if (fold_[k] == "attended" && k > a && fold_[k + 1] == "by" && meeting_noun_at(k - 1)) {
-                verb = k + 1;
-                passive = true;
-                in_attendance = b;
-                break;
-            }
-            // "The 11th Trilateral Meeting ... was held in Ankara, hosted by A, with the participation of B
-            // and C": the meeting of the sentence, or the host's
-            if (fold_[k] == "with" && k + 3 < b && fold_[k + 1] == "the" && fold_[k + 2] == "participation" &&
-                fold_[k + 3] == "of") {
-                verb = k + 3;
-                passive = true;
-                in_attendance = b;
-                break;
-            }
-            // "X was received by President Y, with Z also in attendance"
-            if (fold_[k] == "with" && k > a && tok_[k - 1].is(",")) {
-                std::size_t r = k + 1;
-                while (r + 1 < b && r < k + 14 && !(fold_[r] == "in" && fold_[r + 1] == "attendance")) ++r;
-                if (r + 1 < b && fold_[r] == "in" && fold_[r + 1] == "attendance") {
-                    verb = k;
-                    passive = true;
-                    in_attendance = r;
-                    break;
-                }
-            }
-            // "Also present were A and B", "Present at the meeting were A and B", "Attending the call
-            // were A and B", "Also attending the talks was X"
-            if (k == a + (fold_[a] == "also" ? 1 : 0) &&
-                (fold_[k] == "present" || (fold_[k] == "attending" && k + 3 < b &&
-                                           in(fold_[k + 1], {"the", "this"}) && meeting_noun_at(k + 2)))) {
-                std::size_t r = k + 1;
-                while (r < b && r < k + 6 && !in(fold_[r], {"was", "were"}) && !person_at(r)) ++r;
-                if (r + 1 < b && in(fold_[r], {"was", "were"})) {
-                    verb = r;
-                    passive = true;
-                    break;
-                }
-            }
-            // ("The reception was attended by", "From the U.S. side, it was attended by")
-            if (((in(fold_[k], {"meeting", "talks", "talk", "call", "dinner", "lunch", "luncheon", "reception",
-                                "audience", "session", "dialogue", "consultations", "summit"}) &&
-                  k > a && in(fold_[k - 1], {"the", "this"})) ||
-                 (fold_[k] == "it" && k > a && tok_[k - 1].is(","))) &&
-                in(fold_[k + 1], {"was", "were"})) {
-                std::size_t r = k + 2;
-                if (r < b && fold_[r] == "also") ++r;
-                if (r + 1 < b && in(fold_[r], {"attended", "joined"})) {
-                    // "attended by A", "attended on the Japanese side by A, B and C, and on the
-                    // Ukrainian side by D and E"
-                    std::size_t by = r + 1;
-                    if (fold_[by] == "on")
-                        while (by < b && by < r + 8 && fold_[by] != "by") ++by;
-                    if (by < b && fold_[by] == "by") {
-                        verb = by;
-                        passive = true;
-                        break;
-                    }
-                }
-            }
-        }
-        if (verb == kNone) continue;
+        if (!rule) continue;
+        // people named after the phrasing ("The meeting was attended by A and B") or before it
+        const bool passive = rule->people > 0;
+        // the token before the people, or the phrasing's first when they stand before it
+        const std::size_t verb = rule->people == 0 ? at.begin : at.people_begin - 1;
+        // the sentence's own meeting ("..., with Fidan also in attendance"): its people end here
+        const std::size_t in_attendance = rule->use != "sentence" ? kNone : at.people_end;
+        // "A was accompanied by B", "A and B were joined by C", not "they were joined by C" nor
+        // "X was joined at the talks by A"
+        bool side_joined = rule->use == "side" && !(at.begin > a && in(fold_[at.begin - 1], {"they", "he", "she", "we"}));
+        for (std::size_t q = at.begin; side_joined && q + 1 < verb; ++q)
+            if (in(fold_[q], {"the", "this"}) && meeting_noun_at(q + 1)) side_joined = false;
         MeetingDraft* last = nullptr;
         for (MeetingDraft& m : meetings_)
             if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;

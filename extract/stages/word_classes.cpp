@@ -42,12 +42,16 @@ constexpr ClassFlag kClasses[] = {
 
 }  // namespace
 
+WordFlags word_class_flag(std::string_view name) {
+    for (const ClassFlag& c : kClasses)
+        if (c.name == name) return c.flag;
+    return 0;
+}
+
 std::vector<std::pair<std::string, WordFlags>> compile_word_classes(const Gazetteer::Impl& gaz) {
     std::vector<std::pair<std::string, WordFlags>> out;
     for (const auto& [cls, words] : gaz.word_classes) {
-        WordFlags flag = 0;
-        for (const ClassFlag& c : kClasses)
-            if (c.name == cls) flag = c.flag;
+        const WordFlags flag = word_class_flag(cls);
         if (!flag) throw InputError(gaz.word_classes_file + ": unknown word class '" + cls + "'");
         for (const std::string& w : words) out.emplace_back(fold_key(w), flag);
     }

@@ -334,6 +334,73 @@ TEST_SUITE("extract") {
         fs::remove_all(dir);
     }
 
+    TEST_CASE("joiner phrasings come from data/joiners.tsv, a malformed line is named") {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::temp_directory_path() / ("kg-joiners-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        for (const auto& f : fs::directory_iterator(KG_SOURCE_DIR "/data")) fs::copy(f.path(), dir / f.path().filename());
+        const std::string table = [] {
+            std::ifstream in(KG_SOURCE_DIR "/data/joiners.tsv");
+            std::ostringstream out;
+            out << in.rdbuf();
+            return out.str();
+        }();
+        auto load = [&](const std::string& extra) {
+            std::ofstream(dir / "joiners.tsv", std::ios::trunc) << table << extra;
+            return kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
+        };
+        // the people after the phrasing join the meeting told before it
+        auto joined = [&](const kg::extract::Gazetteer& g, const std::string& joiner) {
+            kg::Document d;
+            d.id = "j.txt";
+            d.text = "Minister Taro Kono met Foreign Minister Ana Lopes in Tokyo on May 3, 2024.\n" + joiner;
+            auto x = kg::extract::Extractor(g).extract(d);
+            return relation(x, kg::RelationType::Met, "Ana Lopes", "Karin Wallen") != nullptr;
+        };
+        const std::string on_hand = "On hand for the talks was Ambassador Karin Wallen.";
+        {
+            const kg::extract::Gazetteer base = load("");
+            CHECK(joined(base, "The meeting was also attended by Ambassador Karin Wallen."));
+            CHECK(joined(base, "Also present at the talks was Ambassador Karin Wallen."));
+            CHECK_FALSE(joined(base, on_hand));
+        }
+        CHECK(joined(load("on-hand-for\tlast\t^ on hand for the|this @meeting-noun ~3 was|were _\n"), on_hand));
+        // without the table's line for "was attended by", that sentence joins nobody
+        {
+            std::ofstream(dir / "joiners.tsv", std::ios::trunc) << [&] {
+                std::istringstream in(table);
+                std::ostringstream out;
+                for (std::string line; std::getline(in, line);)
+                    if (line.rfind("the-meeting-was-attended-by\t", 0) != 0) out << line << '\n';
+                return out.str();
+            }();
+            const auto g = kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
+            CHECK_FALSE(joined(g, "The meeting was also attended by Ambassador Karin Wallen."));
+        }
+        const std::pair<std::string, std::string> bad[] = {
+            {"x\tlast\twas|were present\n", "the pattern has no '_'"},
+            {"x\tlast\t_ was @planet-word\n", "'@planet-word': no such word class"},
+            {"x\tnext\t_ was present\n", "meeting 'next': expected last, sentence or side"},
+            {"x\tlast\t_ was|| present\n", "'was||': an empty alternative"},
+            {"x\tlast\t_ was ~0 present\n", "'~0': expected a count of 1 to 99 tokens"},
+            {"x\tlast\twith _ in attendance\n", "'_' takes a count between two tokens"},
+            {"x\tside\t_ was present\n", "a 'side' phrasing names its people last"},
+            {"x\tlast\n", "expected a rule id, a meeting and a pattern"},
+        };
+        const int line = static_cast<int>(std::count(table.begin(), table.end(), '\n')) + 1;
+        for (const auto& [row, message] : bad) {
+            CAPTURE(row);
+            const kg::extract::Gazetteer g = load(row);
+            const std::string want = "joiners.tsv:" + std::to_string(line) + ": " + message;
+            CHECK_THROWS_WITH_AS(kg::extract::Extractor{g}, doctest::Contains(want.c_str()), kg::InputError);
+        }
+        fs::remove(dir / "joiners.tsv");
+        CHECK_THROWS_WITH_AS(kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json"),
+                             doctest::Contains("joiners.tsv: cannot open data file"), kg::InputError);
+        fs::remove_all(dir);
+    }
+
     TEST_CASE("a user alias file teaches names, and a malformed one names the line") {
         kg::extract::Gazetteer g = kg::extract::Gazetteer::load(KG_SOURCE_DIR "/data", "/usr/share/iso-codes/json");
         const std::string good = std::string(KG_TEST_DATA_DIR) + "/aliases/good.tsv";

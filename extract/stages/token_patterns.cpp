@@ -1,0 +1,162 @@
+// Token patterns: phrasings of the genre written in data files (data/joiners.tsv explains the
+// notation), compiled once when the extractor is made, and matched over one sentence's folded
+// tokens by the stages that use them.
+
+#include <algorithm>
+#include <string>
+
+#include "extract/detail/document_reader.h"
+#include "extract/text.h"
+
+#include "model/error.h"
+
+namespace kg::extract::detail {
+
+namespace {
+
+// The parts of s between separators, empty ones left out.
+std::vector<std::string> parts(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    while (!s.empty()) {
+        const std::size_t e = std::min(s.find(sep), s.size());
+        if (e > 0) out.emplace_back(s.substr(0, e));
+        s.remove_prefix(std::min(e + 1, s.size()));
+    }
+    return out;
+}
+
+// A count after "~", "*" or "_": 1 to 99 tokens.
+std::size_t count_of(std::string_view digits, const std::string& where, std::string_view item) {
+    std::size_t n = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9' || n > 9) throw InputError(where + ": '" + std::string(item) + "': expected a count of 1 to 99 tokens");
+        n = n * 10 + static_cast<std::size_t>(c - '0');
+    }
+    if (n == 0) throw InputError(where + ": '" + std::string(item) + "': expected a count of 1 to 99 tokens");
+    return n;
+}
+
+TokenPattern compile_pattern(std::string_view text, const std::string& where) {
+    TokenPattern p;
+    bool people = false;
+    for (const std::string& item : parts(text, ' ')) {
+        PatternStep st;
+        if (item == "^") {
+            if (!p.steps.empty()) throw InputError(where + ": '^' stands only first");
+            st.kind = PatternStep::Kind::SentenceStart;
+        } else if (item == "@person") {
+            st.kind = PatternStep::Kind::Person;
+        } else if (item[0] == '~' || item[0] == '*') {
+            st.kind = PatternStep::Kind::Skip;
+            st.any = item[0] == '*';
+            st.most = count_of(std::string_view(item).substr(1), where, item);
+        } else if (item[0] == '_') {
+            if (people) throw InputError(where + ": more than one '_'");
+            people = true;
+            st.kind = PatternStep::Kind::People;
+            if (item.size() > 1) st.most = count_of(std::string_view(item).substr(1), where, item);
+            p.people = p.steps.size();
+        } else {
+            std::string alternatives = item;
+            if (alternatives.size() > 1 && alternatives.back() == '?') {
+                st.optional = true;
+                alternatives.pop_back();
+            }
+            if (alternatives.empty() || alternatives.front() == '|' || alternatives.back() == '|' ||
+                alternatives.find("||") != std::string::npos)
+                throw InputError(where + ": '" + item + "': an empty alternative");
+            for (const std::string& w : parts(alternatives, '|')) {
+                if (w[0] == '@') {
+                    const WordFlags f = word_class_flag(std::string_view(w).substr(1));
+                    if (!f) throw InputError(where + ": '" + w + "': no such word class in word_classes.tsv");
+                    st.classes |= f;
+                } else {
+                    st.words.push_back(fold_key(w));
+                }
+            }
+        }
+        p.steps.push_back(std::move(st));
+    }
+    if (!people) throw InputError(where + ": the pattern has no '_' for the people it names");
+    const PatternStep& who = p.steps[p.people];
+    const bool edge = p.people == 0 || p.people + 1 == p.steps.size();
+    if (edge != (who.most == 0))
+        throw InputError(where + ": '_' takes a count between two tokens (\"_13\") and none first or last");
+    if (p.steps.size() < 2) throw InputError(where + ": the pattern has no words");
+    return p;
+}
+
+}  // namespace
+
+std::vector<TokenPattern> compile_joiners(const Gazetteer::Impl& gaz) {
+    std::vector<TokenPattern> out;
+    for (const auto& [line, f] : gaz.joiners) {
+        const std::string where = gaz.joiners_file + ":" + std::to_string(line);
+        if (f.size() != 3 || f[0].empty())
+            throw InputError(where + ": expected a rule id, a meeting and a pattern, separated by tabs");
+        if (f[1] != "last" && f[1] != "sentence" && f[1] != "side")
+            throw InputError(where + ": meeting '" + f[1] + "': expected last, sentence or side");
+        TokenPattern p = compile_pattern(f[2], where);
+        if (f[1] == "side" && p.people + 1 != p.steps.size())
+            throw InputError(where + ": a 'side' phrasing names its people last");
+        p.id = f[0];
+        p.use = f[1];
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::size_t k, std::size_t a,
+                                 std::size_t b, PatternMatch& m) const {
+    if (step == p.steps.size()) {
+        m.end = k;
+        return true;
+    }
+    const PatternStep& st = p.steps[step];
+    switch (st.kind) {
+    case PatternStep::Kind::SentenceStart:
+        return k == a && match_steps(p, step + 1, k, a, b, m);
+    case PatternStep::Kind::Person:
+        return k < b && person_at(k) && match_steps(p, step + 1, k + 1, a, b, m);
+    case PatternStep::Kind::Word: {
+        bool hit = false;
+        if (k < b) {
+            hit = (flags_[k] & st.classes) != 0;
+            for (std::size_t w = 0; w < st.words.size() && !hit; ++w) hit = fold_[k] == st.words[w];
+        }
+        if (hit && match_steps(p, step + 1, k + 1, a, b, m)) return true;
+        return st.optional && match_steps(p, step + 1, k, a, b, m);
+    }
+    case PatternStep::Kind::Skip:
+    case PatternStep::Kind::People: {
+        if (st.kind == PatternStep::Kind::People && st.most == 0) {
+            // first: the people stand before the phrasing; last: after it, to the sentence's end
+            m.people_begin = step == 0 ? a : k;
+            m.people_end = step == 0 ? k : b;
+            return match_steps(p, step + 1, k, a, b, m);
+        }
+        const bool any = st.any || st.kind == PatternStep::Kind::People;
+        for (std::size_t n = 0; n <= st.most && k + n <= b; ++n) {
+            if (n > 0 && !any && (tok_[k + n - 1].is(",") || person_at(k + n - 1))) break;
+            if (st.kind == PatternStep::Kind::People) {
+                m.people_begin = k;
+                m.people_end = k + n;
+            }
+            if (match_steps(p, step + 1, k + n, a, b, m)) return true;
+        }
+        return false;
+    }
+    }
+    return false;
+}
+
+PatternMatch DocumentReader::match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const {
+    PatternMatch m;
+    if (match_steps(p, 0, k, a, b, m)) {
+        m.begin = k;
+        return m;
+    }
+    return {};
+}
+
+}  // namespace kg::extract::detail
