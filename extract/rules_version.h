@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 184;
+inline constexpr int kRulesVersion = 185;
 
 }  // namespace kg::extract

@@ -45,7 +45,10 @@ void DocumentReader::find_session_speakers() {
             if (who == principal) continue;
             const std::size_t e = persons_[*p].name_last;
             bool speaks = false;
-            for (std::size_t q = e; q < sent_[s].last && q <= e + 2; ++q)
+            // (the subject of the verb: not "conveyed his regards to President X and expressed")
+            const std::size_t before = persons_[*p].title_first != kNone ? persons_[*p].title_first : k;
+            if (before > sent_[s].first && in(fold_[before - 1], {"to", "with", "of", "by", "for", "from"})) continue;
+            for (std::size_t q = e; q < sent_[s].last && q <= e + 2 && fold_[q] != "and"; ++q)
                 if (in(fold_[q], {"explained", "stated", "said", "briefed", "emphasized", "emphasised", "noted",
                                   "expressed", "mentioned", "reported", "presented"}))
                     speaks = true;

@@ -280,6 +280,23 @@ void DocumentReader::find_named_phrases() {
         EntityType type = kind == HeadKind::Event       ? EntityType::Event
                           : kind == HeadKind::Programme ? EntityType::Programme
                                                         : EntityType::Organization;
+        // "the 11th Philippines-Viet Nam Joint Commission on Bilateral Cooperation", "the Second
+        // Japan-China Joint Committee", "the 78th UN General Assembly": a commission, committee,
+        // council or assembly of two named sides or a known body, numbered, is one of its
+        // sessions (not "the First Committee", "the 59th Presidential Inaugural Committee", "the
+        // 2nd Infantry Division")
+        if (type == EntityType::Organization && tok_[left].is_word() &&
+            in(fold_[h], {"commission", "committee", "council", "assembly"})) {
+            const std::string_view w = tok_[left].text;
+            const bool digits = w.size() >= 3 && w[0] >= '0' && w[0] <= '9' &&
+                                (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+            bool sides = false;
+            for (std::size_t q = left + 2; q < h && !sides; ++q)
+                sides = (tok_[q].is("-") && !tok_[q].space_before) || phrase_at(q) || tok_[q].allcaps;
+            if (sides && (digits || in(fold_[left], {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                     "eighth", "ninth", "tenth"})))
+                type = EntityType::Event;
+        }
         // "the Japan-U.S. Security Consultative Committee ("2+2") was held at the Department of
         // State": a body that is held is its meeting
         if (type == EntityType::Organization) {

@@ -105,4 +105,24 @@ TEST_CASE("'took part in <Event>' is attendance, and 'On the sidelines of <Event
     CHECK_FALSE(relation(z, RelationType::Attended, "Mia Berg", "G20 Summit"));
 }
 
+TEST_CASE("a numbered commission of two sides or a known body is one of its sessions, an event; a numbered unit is not") {
+    const auto x = run("Release\n\nForeign Minister Ana Silva and Deputy Prime Minister Tom Hale co-chaired the 11th "
+                       "Philippines-Viet Nam Joint Commission on Bilateral Cooperation in Hanoi.");
+    CHECK(entity(x, EntityType::Event, "11th Philippines-Viet Nam Joint Commission on Bilateral Cooperation"));
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "11th Philippines-Viet Nam Joint Commission on Bilateral Cooperation"));
+    const auto y = run("Release\n\nPresident Tom Hale addressed the 78th UN General Assembly and thanked the 2nd "
+                       "Infantry Division and the 59th Presidential Inaugural Committee.");
+    CHECK(entity(y, EntityType::Event, "78th UN General Assembly"));
+    CHECK_FALSE(entity(y, EntityType::Event, "2nd Infantry Division"));
+    CHECK_FALSE(entity(y, EntityType::Event, "59th Presidential Inaugural Committee"));
+}
+
+TEST_CASE("a headline's plural verb ends an event's name on the left: 'A, B Hold 11th Joint Commission'") {
+    const auto x = run("Philippines, Viet Nam Hold 11th Joint Commission on Bilateral Cooperation\n\nText.");
+    CHECK_FALSE(entity(x, EntityType::Organization, "Viet Nam Hold 11th Joint Commission on Bilateral Cooperation"));
+    CHECK_FALSE(entity(x, EntityType::Event, "Viet Nam Hold 11th Joint Commission on Bilateral Cooperation"));
+    const auto y = run("United States to Host Ninth Summit of the Americas\n\nText.");
+    CHECK(entity(y, EntityType::Event, "Ninth Summit of the Americas"));
+}
+
 }  // TEST_SUITE

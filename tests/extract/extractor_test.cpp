@@ -486,6 +486,16 @@ TEST_SUITE("extract") {
         CHECK(x.entities[*met->place].name == "London");
     }
 
+    TEST_CASE("a speaker is the verb's subject: 'conveyed his regards to President X and expressed' is not X speaking") {
+        auto x = run("June 21, 2023\n\nOn June 21, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, hosted "
+                     "the G7 Foreign Ministers' Meeting.\n1. Prime Minister Kishida conveyed his regards to President "
+                     "Joe Harlan and expressed hope for the talks. Secretary Lena Moss said that the meeting was useful.",
+                     "");
+        CHECK_FALSE(relation(x, kg::RelationType::Attended, "Joe Harlan", "G7 Foreign Ministers' Meeting"));
+        CHECK_FALSE(relation(x, kg::RelationType::Met, "Yoshimasa Hayashi", "Joe Harlan"));
+        CHECK(relation(x, kg::RelationType::Met, "Yoshimasa Hayashi", "Lena Moss"));
+    }
+
     TEST_CASE("speakers do not become participants when the readout reports a meeting of its own") {
         auto x = run("On May 3, Ms. KAMIKAWA Yoko held a meeting with H.E. Mr. Jean DUPONT. Prime Minister Kishida "
                      "stated that the two countries are close.",
