@@ -63,11 +63,26 @@ struct TokenPattern {
 
 }  // namespace detail
 
+namespace detail {
+
+// Which patterns of a table (bit i: the table's i-th, at most 64) may begin at a token, so that
+// a stage tries only those.
+struct PatternIndex {
+    FlatStringMap<std::uint64_t> by_word;                   // folded first word -> patterns
+    std::vector<std::pair<WordFlags, std::uint64_t>> by_class;  // first word's classes -> patterns
+    std::uint64_t at_sentence_start = 0;  // patterns that begin with "^"
+    std::uint64_t at_person = 0;          // patterns that begin with "@person"
+    std::uint64_t anywhere = 0;           // patterns whose first word may be absent
+};
+
+}  // namespace detail
+
 // The compiled grammar: word classes and the gazetteer's first words merged into one table,
 // and the phrasings of the pattern tables.
 struct Extractor::Words {
     FlatStringMap<WordFlags> flags;  // folded word -> WordFlag | gazetteer start bits
     std::vector<detail::TokenPattern> joiners;  // data/joiners.tsv, in file order
+    detail::PatternIndex joiner_index;
     void add(std::string_view folded, WordFlags f) { flags[folded] |= f; }
 };
 
@@ -143,6 +158,7 @@ enum WordFlag : WordFlags {
     kOfficePortfolio = 1ull << 33,  // Commerce, Finance, Affairs ...: the last word of an office's portfolio
     kTenureModifier = 1ull << 34,   // folded: new, incoming, former ... in lower case before an office
     kMeetingNoun = 1ull << 35,      // folded: meeting, talks, call, dinner ... a meeting in lower case
+    kPatternStart = 1ull << 36,     // folded: the first word of a phrasing of a pattern table
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -153,6 +169,8 @@ WordFlags word_class_flag(std::string_view name);
 // The joiner phrasings of data/joiners.tsv (stages/token_patterns.cpp); throws InputError naming
 // the file and line of a malformed one.
 std::vector<TokenPattern> compile_joiners(const Gazetteer::Impl& gaz);
+// The first-token index of a pattern table; its first words get kPatternStart in `words`.
+PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::Words& words);
 
 // Where a token pattern matched: its tokens [begin, end) and where its people are named.
 struct PatternMatch {
@@ -360,6 +378,8 @@ private:
     void find_joiners();
     // Matches pattern p at token k of the sentence [a, b), skips as short as they can be.
     PatternMatch match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const;
+    // The patterns of a table (by PatternIndex bit) that may begin at token k of a sentence from a.
+    std::uint64_t pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const;
     bool match_steps(const TokenPattern& p, std::size_t step, std::size_t k, std::size_t a, std::size_t b,
                      PatternMatch& m) const;
     void drop_meetings_within(std::size_t s, std::size_t after, const std::set<std::size_t>& entities);

@@ -1831,11 +1831,10 @@ void DocumentReader::find_joiners() {
         const TokenPattern* rule = nullptr;
         PatternMatch at;
         for (std::size_t k = a; k < b && !rule; ++k)
-            for (const TokenPattern& p : words_.joiners)
-                if ((at = match_pattern(p, k, a, b)).found()) {
-                    rule = &p;
-                    break;
-                }
+            for (std::uint64_t maybe = pattern_candidates(words_.joiner_index, k, a); maybe && !rule; maybe &= maybe - 1) {
+                const TokenPattern& p = words_.joiners[static_cast<std::size_t>(__builtin_ctzll(maybe))];
+                if ((at = match_pattern(p, k, a, b)).found()) rule = &p;
+            }
         if (!rule) continue;
         // people named after the phrasing ("The meeting was attended by A and B") or before it
         const bool passive = rule->people > 0;

@@ -92,6 +92,7 @@ std::vector<TokenPattern> compile_joiners(const Gazetteer::Impl& gaz) {
     std::vector<TokenPattern> out;
     for (const auto& [line, f] : gaz.joiners) {
         const std::string where = gaz.joiners_file + ":" + std::to_string(line);
+        if (out.size() == 64) throw InputError(where + ": more than 64 phrasings in one table");
         if (f.size() != 3 || f[0].empty())
             throw InputError(where + ": expected a rule id, a meeting and a pattern, separated by tabs");
         if (f[1] != "last" && f[1] != "sentence" && f[1] != "side")
@@ -103,6 +104,42 @@ std::vector<TokenPattern> compile_joiners(const Gazetteer::Impl& gaz) {
         p.use = f[1];
         out.push_back(std::move(p));
     }
+    return out;
+}
+
+PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::Words& words) {
+    PatternIndex index;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const std::uint64_t bit = std::uint64_t{1} << i;
+        const auto& steps = table[i].steps;
+        // the first step that reads a token (the people before a phrasing read none of its own)
+        const PatternStep& st = steps[table[i].people == 0 ? 1 : 0];
+        if (st.kind == PatternStep::Kind::SentenceStart) {
+            index.at_sentence_start |= bit;
+        } else if (st.kind == PatternStep::Kind::Person) {
+            index.at_person |= bit;
+        } else if (st.kind != PatternStep::Kind::Word || st.optional) {
+            index.anywhere |= bit;
+        } else {
+            for (const std::string& w : st.words) {
+                index.by_word[w] |= bit;
+                words.add(w, kPatternStart);
+            }
+            if (st.classes) index.by_class.emplace_back(st.classes, bit);
+        }
+    }
+    return index;
+}
+
+std::uint64_t DocumentReader::pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const {
+    std::uint64_t out = index.anywhere;
+    if (k == a) out |= index.at_sentence_start;
+    // (punctuation has no word flags: "," opens "..., with X in attendance")
+    if ((flags_[k] & kPatternStart) || !tok_[k].is_word())
+        if (const std::uint64_t* m = index.by_word.find(fold_[k])) out |= *m;
+    for (const auto& [classes, bits] : index.by_class)
+        if (flags_[k] & classes) out |= bits;
+    if (index.at_person && person_at(k)) out |= index.at_person;
     return out;
 }
 
