@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 185;
+inline constexpr int kRulesVersion = 186;
 
 }  // namespace kg::extract

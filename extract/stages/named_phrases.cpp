@@ -439,19 +439,23 @@ void DocumentReader::find_acronym_definitions() {
 // attended-meeting-of; adjectives in data/word_classes.tsv, meeting-adjective).
 void DocumentReader::find_attended_meetings_of() {
     for (std::size_t k = 0; k + 4 < tok_.size(); ++k) {
-        if (!(flags_[k] & kAttendVerb)) continue;
+        // (with no verb of attendance, a meeting of a body: "will include a meeting of the
+        // Polish-Ukrainian Intergovernmental Commission", "the 18th meeting of the X Committee")
+        const bool verb = flags_[k] & kAttendVerb;
+        if (!verb && !(in(tok_[k].text, {"the", "a", "an"}) && k > 0 && !(flags_[k - 1] & kAttendVerb))) continue;
         const std::size_t limit = sentence_end(k);
-        std::size_t q = k + 1;
-        if (q < limit && tok_[q].is("part")) ++q;  // took part in
-        if (q < limit && tok_[q].is("in")) ++q;    // participated in
+        std::size_t q = verb ? k + 1 : k;
+        if (verb && q < limit && tok_[q].is("part")) ++q;  // took part in
+        if (verb && q < limit && tok_[q].is("in")) ++q;    // participated in
         // "the 31st meeting of the OSCE Ministerial Council", "co-chaired a meeting of the X
         // Committee": the ordinal belongs to the name, the article does not
         if (!(q < limit && (tok_[q].is("the") || tok_[q].is("a") || tok_[q].is("an")))) continue;
         const std::size_t first = ++q;
-        if (q < limit && tok_[q].is_word() &&
+        const bool numbered =
+            q < limit && tok_[q].is_word() &&
             (in(fold_[q], {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}) ||
-             (tok_[q].text.size() >= 3 && tok_[q].text[0] >= '0' && tok_[q].text[0] <= '9')))
-            ++q;
+             (tok_[q].text.size() >= 3 && tok_[q].text[0] >= '0' && tok_[q].text[0] <= '9'));
+        if (numbered) ++q;
         while (q < limit && !tok_[q].cap && (flags_[q] & kMeetingAdjective)) ++q;
         if (!(q + 2 < limit && !tok_[q].cap && (flags_[q] & kEventHeadLower) && tok_[q + 1].is("of"))) continue;
         std::size_t r = q + 2, end = r;
@@ -459,6 +463,9 @@ void DocumentReader::find_attended_meetings_of() {
         bool named = false;
         while (r < limit && (free(r) || phrase_at(r))) {
             const Token& u = tok_[r];
+            // (a date or an office after the body ends it: "... Energy Council on February 7", "...
+            // General Assembly President X")
+            if ((flags_[r] & kMonth) || (r > q + 3 && u.cap && !phrase_at(r) && title_match(r, limit) > 0)) break;
             if (u.is_word() && (u.cap || u.allcaps) && !person_at(r)) {
                 if (u.allcaps || phrase_at(r)) named = true;
                 end = ++r;
@@ -485,6 +492,18 @@ void DocumentReader::find_attended_meetings_of() {
             break;
         }
         if (!named || end == q + 2) continue;
+        // (a numbered meeting or session of a body, or one of a body of two sides, by the body's
+        // head noun: not "a ministerial meeting of the Gulf Cooperation Council", "a summit of the
+        // SCO", "a joint meeting of the US Congress")
+        if (!verb) {
+            bool sides = false, body = false;
+            for (std::size_t t = q + 2; t < end; ++t) {
+                sides = sides || (t > q + 3 && tok_[t].is("-") && !tok_[t].space_before);
+                body = body || (tok_[t].cap && (flags_[t] & kBodyHead));
+            }
+            if (!body || !in(fold_[q], {"meeting", "session", "round"}) || !(sides || numbered) || q != first + numbered)
+                continue;
+        }
         // (a name that ends in a country goes on in lower case: "the second meeting of the U.S.-India
         // initiative on ..." names no meeting here)
         if (const auto c = phrase_at(end - 1); c && phrases_[*c].type == EntityType::Country) continue;
@@ -494,7 +513,8 @@ void DocumentReader::find_attended_meetings_of() {
             if (auto p = phrase_at(t); p && phrases_[*p].type != EntityType::Organization && phrases_[*p].type != EntityType::Country)
                 taken = true;
         if (taken) continue;
-        for (std::size_t t = first; t < end; ++t)
+        // (the body itself stays a name of its own when no verb makes the meeting the news)
+        for (std::size_t t = first; t < end && verb; ++t)
             if (auto p = phrase_at(t)) phrases_[*p].inside = true;
         PhraseMention m;
         m.first = first;

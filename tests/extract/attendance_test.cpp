@@ -125,4 +125,18 @@ TEST_CASE("a headline's plural verb ends an event's name on the left: 'A, B Hold
     CHECK(entity(y, EntityType::Event, "Ninth Summit of the Americas"));
 }
 
+TEST_CASE("a numbered meeting of a body, or one of a body of two sides, is an event with no verb of attendance") {
+    const auto x = run("Release\n\nThe visit will include a meeting of the Polish-Ukrainian Intergovernmental "
+                       "Commission for Economic Cooperation. President Tom Hale spoke at the 79th session of the United "
+                       "Nations General Assembly on September 24.");
+    CHECK(entity(x, EntityType::Event, "meeting of the Polish-Ukrainian Intergovernmental Commission for Economic Cooperation"));
+    CHECK(entity(x, EntityType::Organization, "Polish-Ukrainian Intergovernmental Commission for Economic Cooperation"));
+    CHECK(entity(x, EntityType::Event, "79th session of the United Nations General Assembly"));
+    // no number and no two sides, or an adjective before the meeting: not a name
+    const auto y = run("Release\n\nHe is expected to take part later in a ministerial meeting of the Gulf Cooperation "
+                       "Council and will then prepare a meeting of the Gulf Cooperation Council.");
+    CHECK_FALSE(entity(y, EntityType::Event, "ministerial meeting of the Gulf Cooperation Council"));
+    CHECK_FALSE(entity(y, EntityType::Event, "meeting of the Gulf Cooperation Council"));
+}
+
 }  // TEST_SUITE
