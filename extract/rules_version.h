@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 186;
+inline constexpr int kRulesVersion = 187;
 
 }  // namespace kg::extract

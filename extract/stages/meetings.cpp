@@ -871,6 +871,14 @@ void DocumentReader::find_meetings() {
                 if (noun != kNone && first_noun != kNone && first_noun != noun && words_to(noun) > 6 &&
                     words_to(first_noun) <= 6)
                     noun = first_noun;
+                // "A and B co-chaired the 11th Philippines-Viet Nam Joint Commission": a named
+                // meeting right after the verb, with no meeting noun of its own, is the pair's meeting
+                if (co && (noun == kNone || noun > k + 8)) {
+                    const std::size_t at = k + 1 < b && fold_[k + 1] == "the" ? k + 2 : k + 1;
+                    if (const auto p = phrase_at(at); p && phrases_[*p].type == EntityType::Event && phrases_[*p].first == at &&
+                                                      phrases_[*p].last <= b && (phrases_[*p].last >= b || !tok_[phrases_[*p].last].is("with")))
+                        noun = phrases_[*p].last - 1;
+                }
                 const std::size_t words = noun == kNone ? 0 : words_to(noun);
                 // ("A and B co-chaired the consultations": a pair's meeting; one chair alone meets no one)
                 if (noun != kNone && (words <= 6 || named_event(noun)) &&
@@ -1391,6 +1399,14 @@ void DocumentReader::find_meetings() {
                         while (q > a && q + 4 > from && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;
                         if (q + 1 < from) from = q;
                     }
+                    // "A and Deputy Prime Minister and Minister of Foreign Affairs B held": back over a
+                    // title joined to the person's by "and"
+                    if (from > a + 2 && tok_[from - 1].is("and"))
+                        for (std::size_t p = from >= a + 7 ? from - 7 : a; p + 1 < from; ++p)
+                            if (!person_at(p) && title_match(p, b) == from - 1 - p) {
+                                from = p;
+                                break;
+                            }
                     // "A and Senior Director B met": back over office words no title was read from
                     {
                         std::size_t q = from;

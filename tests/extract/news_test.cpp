@@ -1,5 +1,7 @@
 // News style: names the news writes family name first, and the other side of a meeting
 // named as someone's counterpart; sentences written for these tests.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "tests/extract/extract_test_support.h"
@@ -1027,6 +1029,22 @@ TEST_CASE("a tenure word after a country's possessive: 'received Syria's interim
     CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
     const auto y = run("Release\n\nTurkish President Tom Hale met Peru's new Prime Minister Ana Silva on Tuesday.");
     CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("a pair that co-chaired a named session met there, the second with a title joined by 'and' to another") {
+    const auto x = run("Release\n\nHANOI - Secretary of Foreign Affairs Tom Hale and Viet Nam's Deputy Prime Minister "
+                       "and Minister of Foreign Affairs Ana Silva co-chaired the 11th Philippines-Viet Nam Joint "
+                       "Commission on Bilateral Cooperation (JCBC) in Hanoi yesterday.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    for (const char* who : {"Tom Hale", "Ana Silva"})
+        CHECK_MESSAGE(relation(x, RelationType::Attended, who, "11th Philippines-Viet Nam Joint Commission on Bilateral Cooperation"), who);
+    const auto y = run("Release\n\nSecretary Tom Hale and Deputy Prime Minister and Foreign Minister Ana Silva held "
+                       "talks in Hanoi on Monday.");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+    // one chair alone meets no one
+    const auto z = run("Release\n\nSecretary Tom Hale co-chaired the 11th Philippines-Viet Nam Joint Commission in Hanoi.");
+    CHECK(std::none_of(z.relations.begin(), z.relations.end(),
+                       [](const kg::Relation& r) { return r.type == RelationType::Met; }));
 }
 
 TEST_CASE("a side 'supported by' its officials, 'The Thai delegation to the meeting included', 'which was also attended by'") {
