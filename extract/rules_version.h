@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 187;
+inline constexpr int kRulesVersion = 188;
 
 }  // namespace kg::extract

@@ -2474,8 +2474,11 @@ void DocumentReader::finish_meetings() {
         }
     // "On December 5, X took part in the Ministerial Council and held a number of bilateral meetings
     // on its sidelines": the day of the series, for the meetings the release tells after it
+    // ("... a series of bilateral meetings on the sidelines of the 58th AMM": and the event they
+    // were held at, which each counterpart met there attended)
     std::string series_date;
-    for (std::size_t s = 0; s < sent_.size() && s < 6 && series_date.empty(); ++s) {
+    std::size_t series_sentence = kNone, series_event = kNone, series_subject = kNone;
+    for (std::size_t s = 0; s < sent_.size() && s < 6 && series_sentence == kNone; ++s) {
         if (title_line(s)) continue;
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k + 2 < b; ++k)
@@ -2484,8 +2487,19 @@ void DocumentReader::finish_meetings() {
                 for (std::size_t q = k + 1; q < b && q < k + 5 && !meetings; ++q)
                     meetings = in(fold_[q], {"meetings", "talks"});
                 if (!meetings) continue;
+                series_sentence = s;
                 series_date = own_date(a, b);
                 if (series_date.empty()) series_date = relative_date(s);
+                bool there = false;  // "on the sidelines of", "on its margins", "at the", "took part in"
+                for (std::size_t q = a; q + 1 < b && !there; ++q)
+                    there = in(fold_[q], {"sidelines", "sideline", "margins", "margin"}) ||
+                            (fold_[q] == "at" && fold_[q + 1] == "the") || (flags_[q] & kAttendVerb);
+                for (std::size_t q = a; q < b && there && series_event == kNone; ++q)
+                    if (const auto ph = phrase_at(q); ph && phrases_[*ph].type == EntityType::Event &&
+                                                      phrases_[*ph].entity != kNone)
+                        series_event = *ph;
+                for (std::size_t q = a; q < k && series_subject == kNone; ++q)
+                    if (const auto p = person_at(q); p && person_entity_[*p] != kNone) series_subject = person_entity_[*p];
                 break;
             }
     }
@@ -2570,6 +2584,12 @@ void DocumentReader::finish_meetings() {
         }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
         if (m.date.empty() && !series_date.empty() && with_principal && !other_time(m.sentence)) m.date = series_date;
+        const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
+                                                [&](std::size_t p) { return person_entity_[p] == series_subject; });
+        if (series_event != kNone && m.event == kNone && series_meeting && m.sentence > series_sentence &&
+            (m.date == series_date || m.date.empty()) && m.mode != MeetingMode::Telephone && m.mode != MeetingMode::Video &&
+            m.status == MeetingStatus::Happened && !other_time(m.sentence))
+            m.event = series_event;
         if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
             m.mode != MeetingMode::Video)
             m.place = lead_place;

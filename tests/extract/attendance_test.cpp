@@ -139,4 +139,15 @@ TEST_CASE("a numbered meeting of a body, or one of a body of two sides, is an ev
     CHECK_FALSE(entity(y, EntityType::Event, "meeting of the Gulf Cooperation Council"));
 }
 
+TEST_CASE("the counterparts of a series of meetings on the sidelines of an event attended it; a call did not") {
+    const auto x = run("Release\n\nKuala Lumpur, 9 July 2025\n\nForeign Minister Tom Hale held a series of bilateral "
+                       "meetings on Tuesday on the sidelines of the 58th ASEAN Foreign Ministers' Meeting in Kuala "
+                       "Lumpur.\n\nIn his meeting with Malaysian Foreign Minister Ana Silva, Minister Hale discussed "
+                       "trade.\n\nMinister Hale then met separately with Foreign Minister Mia Berg. Later he spoke by "
+                       "telephone with Foreign Minister Ian Cole.");
+    for (const char* who : {"Ana Silva", "Mia Berg"})
+        CHECK_MESSAGE(relation(x, RelationType::Attended, who, "58th ASEAN Foreign Ministers' Meeting"), who);
+    CHECK_FALSE(relation(x, RelationType::Attended, "Ian Cole", "58th ASEAN Foreign Ministers' Meeting"));
+}
+
 }  // TEST_SUITE
