@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 188;
+inline constexpr int kRulesVersion = 189;
 
 }  // namespace kg::extract

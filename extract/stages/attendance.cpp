@@ -114,6 +114,13 @@ void DocumentReader::find_attendance() {
             // clause ("that", "as", "when") lies between them.
             std::size_t subj = kNone;
             if (k > a && tok_[k - 1].is("to") && w == "attend") {
+                // ("X received A and B, who were visiting Japan to attend ...": the people the
+                // clause is about, not the host)
+                std::size_t who = kNone;
+                for (std::size_t q = a + 1; q < k; ++q)
+                    if (tok_[q].is("who")) who = q;
+                for (std::size_t q = who == kNone ? k : who; who != kNone && q > a && subj == kNone; --q)
+                    if (auto p = person_at(q - 1); p && person_entity_[*p] != kNone) subj = *p;
                 for (std::size_t q = a; q < k && subj == kNone; ++q)
                     if (auto p = person_at(q); p && person_entity_[*p] != kNone) subj = *p;
             } else {

@@ -1711,6 +1711,13 @@ void DocumentReader::find_meetings() {
                     std::size_t r = kNone;
                     if (in(fold_[q], {"margins", "margin", "sidelines", "sideline"}) && tok_[q + 1].is("of")) r = q + 2;
                     if (tok_[q].is("at") && q >= tr.last) r = q + 1;
+                    // "X hosted / welcomed A and B for the Mexico-US High-Level Security Dialogue"
+                    // (not "prepared for the NATO Summit", "thanked him for the ...")
+                    if (tok_[q].is("for") && q >= tr.last && tr.role == 1 &&
+                        !in(fold_[q - 1], {"prepared", "prepare", "prepares", "preparing", "preparation", "preparations",
+                                           "ready", "plan", "plans", "planning", "call", "called", "calls", "thank",
+                                           "thanked", "thanks", "hope", "hopes", "support", "supported"}))
+                        r = q + 1;
                     if (r == kNone) continue;
                     if (r < stop && tok_[r].is("the")) ++r;
                     if (auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {

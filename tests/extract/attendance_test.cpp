@@ -150,4 +150,20 @@ TEST_CASE("the counterparts of a series of meetings on the sidelines of an event
     CHECK_FALSE(relation(x, RelationType::Attended, "Ian Cole", "58th ASEAN Foreign Ministers' Meeting"));
 }
 
+TEST_CASE("guests hosted 'for' a named meeting attended it with their hosts; 'who were visiting to attend' is the guests'") {
+    const auto x = run("Release\n\nForeign Secretary Tom Hale hosted Secretary of State Ana Silva and Attorney General "
+                       "Mia Berg at the National Palace for the Mexico-US High-Level Security Dialogue.");
+    for (const char* who : {"Tom Hale", "Ana Silva", "Mia Berg"})
+        CHECK_MESSAGE(relation(x, RelationType::Attended, who, "Mexico-US High-Level Security Dialogue"), who);
+    // preparing for a summit is not attending it
+    const auto y = run("Release\n\nPresident Tom Hale welcomed Chancellor Ana Silva to the White House, where the two "
+                       "leaders prepared for the NATO Summit in Washington.");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", "NATO Summit"));
+    const auto z = run("Release\n\nPrime Minister Tom Hale received Minister Ana Silva and Minister Mia Berg, who were "
+                       "visiting Japan to attend the 10th Japan-Australia Foreign and Defence Ministerial Consultations.");
+    for (const char* who : {"Ana Silva", "Mia Berg"})
+        CHECK_MESSAGE(relation(z, RelationType::Attended, who, "10th Japan-Australia Foreign and Defence Ministerial Consultations"), who);
+    CHECK_FALSE(relation(z, RelationType::Attended, "Tom Hale", "10th Japan-Australia Foreign and Defence Ministerial Consultations"));
+}
+
 }  // TEST_SUITE
