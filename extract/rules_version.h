@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 189;
+inline constexpr int kRulesVersion = 190;
 
 }  // namespace kg::extract

@@ -157,8 +157,9 @@ void DocumentReader::find_attendance() {
                 std::size_t start = pm.name_first;
                 if (pm.title_first != kNone && pm.title_first < start) start = pm.title_first;
                 if (pm.modifier_first != kNone && pm.modifier_first < start) start = pm.modifier_first;
-                for (std::size_t len = 1; len <= 3 && start >= a + len; ++len)
-                    if (match_honorific(tok_, start - len, start) == len) {
+                // (the longest: "the Hon." before "Hon.", "Senator the Hon." before both)
+                for (std::size_t len = 4; len >= 1; --len)
+                    if (start >= a + len && match_honorific(tok_, start - len, start) == len) {
                         start -= len;
                         break;
                     }
@@ -167,7 +168,17 @@ void DocumentReader::find_attendance() {
                 if (start < a + 2 || !((tok_[start - 1].is(",") && !first_link) || fold_[start - 1] == "and")) break;
                 std::size_t q = start - 1;
                 if (q > a && fold_[q] == "and" && tok_[q - 1].is(",")) --q;  // the serial comma
-                const auto prev = person_at(q - 1);
+                auto prev = person_at(q - 1);
+                // "Senator Penny Wong, Minister for Foreign Affairs of Australia, and Richard Marles":
+                // back over the apposition of the person before
+                if (!prev && tok_[q].is(",") && q > a + 2)
+                    for (std::size_t r = q - 1; r > a && r + 14 > q && !person_at(r); --r)
+                        if (tok_[r].is(",") && person_at(r - 1) && persons_[*person_at(r - 1)].name_last == r &&
+                            title_match(r + 1, q) > 0) {
+                            prev = person_at(r - 1);
+                            q = r;
+                            break;
+                        }
                 if (!prev || persons_[*prev].name_last != q || person_entity_[*prev] == kNone) break;
                 add_relation(RelationType::Attended, person_entity_[*prev], phrases_[ev].entity, s, "attended-event",
                              0.85);

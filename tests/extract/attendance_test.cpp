@@ -166,4 +166,13 @@ TEST_CASE("guests hosted 'for' a named meeting attended it with their hosts; 'wh
     CHECK_FALSE(relation(z, RelationType::Attended, "Tom Hale", "10th Japan-Australia Foreign and Defence Ministerial Consultations"));
 }
 
+TEST_CASE("an attendance list goes back over 'Senator the Hon.' and over the apposition of the person before") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale received a courtesy call from Senator the Hon. Ana Silva, "
+                       "Minister for Foreign Affairs of Australia, and the Hon. Mia Berg MP, Deputy Prime Minister of "
+                       "Australia, who were visiting Japan to attend the 10th Japan-Australia Foreign and Defence "
+                       "Ministerial Consultations.");
+    for (const char* who : {"Ana Silva", "Mia Berg"})
+        CHECK_MESSAGE(relation(x, RelationType::Attended, who, "10th Japan-Australia Foreign and Defence Ministerial Consultations"), who);
+}
+
 }  // TEST_SUITE
