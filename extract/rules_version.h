@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 190;
+inline constexpr int kRulesVersion = 191;
 
 }  // namespace kg::extract

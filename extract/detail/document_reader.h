@@ -376,6 +376,7 @@ private:
                                                              std::size_t stop) const;
     void find_delegations();
     void find_joiners();
+    std::size_t event_held_at(std::size_t from, std::size_t stop) const;
     // Matches pattern p at token k of the sentence [a, b), skips as short as they can be.
     PatternMatch match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const;
     // The patterns of a table (by PatternIndex bit) that may begin at token k of a sentence from a.

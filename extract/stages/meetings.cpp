@@ -179,6 +179,22 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
 // News style: "A and B pledged Wednesday to deepen ties, as the leaders met at the White
 // House"; "The two ministers held talks": the pair named last, in this sentence or the one
 // before, met.
+// The named event a meeting told in [from, stop) was held at: "on the margins / sidelines /
+// fringes of (the) <Event>", "at the <Event>"; kNone for none.
+std::size_t DocumentReader::event_held_at(std::size_t from, std::size_t stop) const {
+    for (std::size_t q = from; q + 1 < stop; ++q) {
+        std::size_t r = kNone;
+        if (in(fold_[q], {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}) && tok_[q + 1].is("of"))
+            r = q + 2;
+        if (tok_[q].is("at")) r = q + 1;
+        if (r == kNone) continue;
+        if (r < stop && tok_[r].is("the")) ++r;
+        if (const auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone)
+            return *p;
+    }
+    return kNone;
+}
+
 void DocumentReader::find_pair_reference_meetings() {
     // the pair is a clause's subject ("-- A and B pledged", not "agreed with A and B")
     const auto subject_pair = [&](const std::pair<std::size_t, std::size_t>& pair) {
@@ -244,6 +260,7 @@ void DocumentReader::find_pair_reference_meetings() {
                 if (md.date.empty()) md.date = relative_date(ps);
             }
             md.place = place_in_sentence(s);
+            md.event = event_held_at(k, b);
             for (std::size_t q = persons_[pair->second].name_last; q < k; ++q)
                 if (in(fold_[q], {"will", "would", "shall", "expected", "plan", "plans"})) md.status = MeetingStatus::Planned;
             meetings_.push_back(md);
@@ -335,6 +352,7 @@ void DocumentReader::find_pair_reference_meetings() {
             md.subjects = 2;
             md.date = own_date(a, b);
             md.place = place_in_sentence(s);
+            md.event = event_held_at(k, b);
             // "will meet", "are expected to hold talks": still to come
             for (std::size_t r = (k >= a + 3 ? k - 3 : a); r < v; ++r)
                 if (in(fold_[r], {"will", "would", "shall", "expected"})) md.status = MeetingStatus::Planned;
@@ -844,7 +862,9 @@ void DocumentReader::find_meetings() {
                         !(tok_[q - 1].is("-") && q + 1 < b && tok_[q + 1].is("-"))) {
                         // a clause begins: the counterpart's "with" is not beyond it; a meeting noun
                         // before it still makes "X and Y held their first meeting, where ..." a meeting
-                        if (noun == kNone || noun > k + 6) noun = kNone;
+                        // ("held a brief conversation on the sidelines of the BRICS summit ..., when they
+                        // agreed to": the first noun, close to the verb, is the meeting)
+                        if (noun != kNone && noun > k + 6) noun = first_noun != kNone && first_noun <= k + 6 ? first_noun : kNone;
                         break;
                     }
                 }
@@ -1709,7 +1729,9 @@ void DocumentReader::find_meetings() {
                     if (q == tr.first) q = tr.last;
                     if (q + 1 >= stop) break;  // (a trigger that ends the sentence)
                     std::size_t r = kNone;
-                    if (in(fold_[q], {"margins", "margin", "sidelines", "sideline"}) && tok_[q + 1].is("of")) r = q + 2;
+                    if (in(fold_[q], {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}) &&
+                        tok_[q + 1].is("of"))
+                        r = q + 2;
                     if (tok_[q].is("at") && q >= tr.last) r = q + 1;
                     // "X hosted / welcomed A and B for the Mexico-US High-Level Security Dialogue"
                     // (not "prepared for the NATO Summit", "thanked him for the ...")
@@ -2380,6 +2402,7 @@ bool DocumentReader::recalls_earlier(std::size_t s) const {
 }
 
 void DocumentReader::finish_meetings() {
+
     // A title's meeting that the body tells again with more people ("Call with the Amir", then
     // "spoke today with the Amir and the Prime Minister") is the body's meeting: the title's
     // smaller copy goes, so the body's sentence leads and links everyone.

@@ -1047,6 +1047,15 @@ TEST_CASE("a pair that co-chaired a named session met there, the second with a t
                        [](const kg::Relation& r) { return r.type == RelationType::Met; }));
 }
 
+TEST_CASE("'held a brief conversation on the sidelines of the X summit ..., when they agreed to': the first noun is the meeting") {
+    const auto x = run("Release\n\nAstana, Jul 4 (PTI) Minister Ana Silva on Thursday held talks with Foreign Minister "
+                       "Mia Berg.\n\nPrime Minister Tom Hale and Chinese President Xi Jinping last held a brief "
+                       "conversation on the sidelines of the BRICS summit in Johannesburg in August last year, when they "
+                       "agreed to direct their officials to intensify efforts.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Xi Jinping"));
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "BRICS summit"));
+}
+
 TEST_CASE("a side 'supported by' its officials, 'The Thai delegation to the meeting included', 'which was also attended by'") {
     const auto x = run("Release\n\nMinister Tom Hale yesterday co-chaired the Joint Commission with his Egyptian "
                        "counterpart, Dr Ana Silva, in Pretoria. Minister Hale was supported by Deputy Minister Mia Berg "
