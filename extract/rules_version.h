@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 191;
+inline constexpr int kRulesVersion = 192;
 
 }  // namespace kg::extract

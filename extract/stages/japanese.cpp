@@ -351,6 +351,12 @@ void DocumentReader::find_japanese() {
         // the kanji run before the office (an organisation, a country, or the name itself)
         std::size_t k = p;
         while (k > 0 && kanji(cps[k - 1].c) && p - (k - 1) <= 12) --k;
+        // an office of two portfolios joined by "・": "ガーナ共和国外務・地域統合副大臣"
+        while (k >= 2 && k < p && middle_dot(cps[k - 1].c) && kanji(cps[k - 2].c) && p - k <= 8) {
+            std::size_t q = k - 1;
+            while (q > 0 && kanji(cps[q - 1].c) && p - (q - 1) <= 16) --q;
+            k = q;
+        }
         std::size_t latin = k;  // "ストルテンベルグNATO事務総長"
         while (latin > 0 && cps[latin - 1].c < 0x80 && std::isupper(static_cast<int>(cps[latin - 1].c)) && k - latin < 8)
             --latin;
@@ -360,13 +366,18 @@ void DocumentReader::find_japanese() {
         const std::string before = str(k, p);
         JaMention m;
         // "メヒア駐日ペルー大使": a country in katakana, and "駐日" before it, between name and office
-        if (k > 0 && k == p && katakana(cps[k - 1].c)) {
+        // (also with its form of state: "ナザロフ駐日ウズベキスタン共和国特命全権大使")
+        bool posted = false;  // the name stands before the country the person is posted from
+        if (k > 0 && (k == p || one_of(before, "country-tail")) && katakana(cps[k - 1].c)) {
             std::size_t c = k;
             while (c > 0 && katakana(cps[c - 1].c)) --c;
             if (one_of(str(c, k), "country-kana")) {
                 std::size_t d = c;
                 while (d > 0 && kanji(cps[d - 1].c) && c - (d - 1) <= 3) --d;
-                if (d < c && d > 0 && (katakana(cps[d - 1].c) || middle_dot(cps[d - 1].c))) k = d;
+                if (d < c && d > 0 && (katakana(cps[d - 1].c) || middle_dot(cps[d - 1].c))) {
+                    k = d;
+                    posted = true;
+                }
             }
         }
         bool direction_place = false;
@@ -402,7 +413,7 @@ void DocumentReader::find_japanese() {
             // "クリスチャン・ミクロネシア連邦大統領", "マフタ・ニュージーランド外務大臣": the last part is the country
             {
                 const std::size_t d = last_part(name_end);
-                const bool tail = one_of(before, "country-tail") && !direction_place;
+                const bool tail = one_of(before, "country-tail") && !direction_place && !posted;
                 const bool kana_country = one_of(str(d, name_end), "country-kana");
                 if ((tail || kana_country) && d > r) name_end = d - 1;
                 else if (kana_country) continue;  // a country alone: "ペルー外務大臣"

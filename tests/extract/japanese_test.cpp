@@ -394,6 +394,19 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(z, RelationType::Met, "山田一郎", "趙兌烈"));
     }
 
+    TEST_CASE("an office of two portfolios joined by '・' and an ambassador's country with its form of state end the name") {
+        auto x = run("本17日午前11時から約30分間、山田一郎外務副大臣は、訪日中のコフィ・アサモア・メンサー・ガーナ共和国外務・"
+                     "地域統合副大臣による表敬を受けたところ、概要は以下のとおりです。",
+                     "2025-06-17");
+        CHECK(entity(x, EntityType::Person, "コフィ・アサモア・メンサー"));
+        CHECK(relation(x, RelationType::Met, "山田一郎", "コフィ・アサモア・メンサー"));
+        auto y = run("本20日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト外務大臣による表敬を受けました。本表敬には、"
+                     "ウズベキスタン側からグリシャン・ナザロフ駐日ウズベキスタン共和国特命全権大使が同席しました。",
+                     "2025-02-20");
+        CHECK(entity(y, EntityType::Person, "グリシャン・ナザロフ"));
+        CHECK(relation(y, RelationType::Met, "山田一郎", "グリシャン・ナザロフ"));
+    }
+
     TEST_CASE("people who sat in on a meeting (同席) join it, and a name with its reading in brackets is read whole") {
         auto x = run("1　8月8日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト国際連合事務総長による表敬を受けました。"
                      "本表敬には、日本側から川村晋三外務大臣が同席しました。",
