@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 192;
+inline constexpr int kRulesVersion = 193;
 
 }  // namespace kg::extract

@@ -1007,7 +1007,13 @@ void DocumentReader::find_japanese() {
         // "本表敬には、日本側からA外務大臣が同席しました", "夕食会には、A及びBも同席し": people who
         // sat in on it, whatever meeting word the clause names it by
         const bool sat_in = clause.find("\u540C\u5E2D") != std::string::npos;  // 同席
-        if ((rule.empty() || sat_in) && last_meeting != kNone &&
+        // "本会談には、トンガ側からA事務局長が出席しました": "this meeting" is the one told before
+        bool this_meeting = false;
+        if (clause.rfind("\u672C", 0) == 0)  // 本
+            for (const std::string& w : words("meeting-word"))
+                if (clause.compare(3, w.size(), w) == 0 && clause.compare(3 + w.size(), 3, "\u306B") == 0)  // に
+                    this_meeting = true;
+        if ((rule.empty() || sat_in || this_meeting) && last_meeting != kNone &&
             (sat_in || clause.find("\u51FA\u5E2D") != std::string::npos)) {  // 出席
             bool subject = false;
             std::vector<std::size_t> joined;
@@ -1029,7 +1035,7 @@ void DocumentReader::find_japanese() {
                         add_relation(RelationType::Met, people[x], people[y], s, "ja-attended-meeting", 0.75,
                                      {{"mode", std::string(to_string(mt.mode))}, {"meeting", std::to_string(last_meeting)}},
                                      mt.date);
-                if (sat_in) rule.clear();  // the clause adds to that meeting; it tells of no other
+                if (sat_in || this_meeting) rule.clear();  // the clause adds to that meeting; it tells of no other
             }
         }
         bool lead = false;

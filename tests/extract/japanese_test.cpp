@@ -407,6 +407,15 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(y, RelationType::Met, "山田一郎", "グリシャン・ナザロフ"));
     }
 
+    TEST_CASE("'本会合には…Aが出席しました': those present at 'this meeting' join the one told before") {
+        auto x = run("6月27日、山田一郎外務大臣は、東京において、ポール・ホワイト・トンガ王国外務大臣と共に、第6回太平洋・島サミット"
+                     "中間閣僚会合の共同議長を務めました。本会合には、加盟国の外相等が出席し、太平洋諸島フォーラムからはアナ・"
+                     "ロペス事務局長が出席しました。",
+                     "2025-06-27");
+        CHECK(relation(x, RelationType::Met, "山田一郎", "アナ・ロペス"));
+        CHECK(relation(x, RelationType::Met, "ポール・ホワイト", "アナ・ロペス"));
+    }
+
     TEST_CASE("people who sat in on a meeting (同席) join it, and a name with its reading in brackets is read whole") {
         auto x = run("1　8月8日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト国際連合事務総長による表敬を受けました。"
                      "本表敬には、日本側から川村晋三外務大臣が同席しました。",
