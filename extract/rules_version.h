@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 193;
+inline constexpr int kRulesVersion = 194;
 
 }  // namespace kg::extract

@@ -1107,9 +1107,14 @@ void DocumentReader::find_japanese() {
                 const bool to_only = q1 + 1 < end && cps[q1].c == 0x3068 && cps[q1 + 1].c != 0x306E;  // と, not との
                 const bool to_no = q2 + 1 < end && cps[q2].c == 0x3068 && cps[q2 + 1].c == 0x306E;    // との
                 bool noun = false;
+                // (the meeting may be named by the pair first: "…国家主席との日中首脳会談")
                 if (to_only && to_no && second->begin == cps[q1 + 1].begin)
-                    for (const std::string& w : words("meeting-word"))
-                        noun = noun || text_.compare(cps[q2 + 1].end, w.size(), w) == 0;
+                    for (std::size_t c = q2 + 1; c < end && c <= q2 + 9 && !noun; ++c) {
+                        for (const std::string& w : words("meeting-word"))
+                            noun = noun || text_.compare(cps[c].end, w.size(), w) == 0;
+                        if (c + 1 >= end || !(kanji(cps[c + 1].c) || katakana(cps[c + 1].c) || middle_dot(cps[c + 1].c)))
+                            break;
+                    }
                 if (noun) {
                     subjects.push_back(first);
                     counterparts.erase(counterparts.begin());

@@ -446,6 +446,14 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(y, RelationType::Met, "川村晋三", "ポール・ホワイト"));
         CHECK(relation(y, RelationType::Met, "川村晋三", "崔鍾建"));
         CHECK(relation(y, RelationType::Met, "ポール・ホワイト", "崔鍾建"));
+        // the meeting named by its pair first: "…国家主席との日中首脳会談"
+        auto z = run("1　4月2日、山田花子外務大臣は、ポール・ホワイト外務大臣と会談を行いました。\n"
+                     "2　冒頭、山田大臣から、昨年11月17日にバンコクで行われた山田一郎総理大臣と習近平（しゅう・きんぺい）"
+                     "国家主席との日中首脳会談において、関係を確認した旨述べました。",
+                     "2023-04-02");
+        const kg::Relation* m = relation(z, RelationType::Met, "山田一郎", "習近平");
+        REQUIRE(m);
+        CHECK(m->date == "2022-11-17");
     }
 }
 
