@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 194;
+inline constexpr int kRulesVersion = 195;
 
 }  // namespace kg::extract

@@ -140,6 +140,17 @@ void DocumentReader::find_japanese() {
                 if (form == s) return true;
         return false;
     };
+    // a bracket closing at code point e - 1 holds a reading in kana ("（おう・き）", "(イ・ドフン)")
+    auto reading_before = [&](std::size_t e) {
+        std::size_t q = e - 1;
+        bool kana = true;
+        while (q > 0 && cps[q - 1].c != '(' && cps[q - 1].c != 0xFF08 && e - q < 24) {
+            const char32_t c = cps[q - 1].c;
+            kana = kana && ((c >= 0x3041 && c <= 0x309F) || katakana(c) || middle_dot(c) || c == ' ' || c == 0x3000);
+            --q;
+        }
+        return kana && q > 1 && q + 1 < e && (cps[q - 1].c == '(' || cps[q - 1].c == 0xFF08);
+    };
     auto starts_with_at = [&](std::size_t i, const std::string& w) {
         return cps[i].begin + w.size() <= text_.size() && text_.compare(cps[i].begin, w.size(), w) == 0;
     };
@@ -351,6 +362,13 @@ void DocumentReader::find_japanese() {
         // the kanji run before the office (an organisation, a country, or the name itself)
         std::size_t k = p;
         while (k > 0 && kanji(cps[k - 1].c) && p - (k - 1) <= 12) --k;
+        // (a longer body when a name's reading in brackets stands before it:
+        // "王毅（おう・き）中央外事工作委員会弁公室主任")
+        if (k > 0 && kanji(cps[k - 1].c)) {
+            std::size_t k2 = k;
+            while (k2 > 0 && kanji(cps[k2 - 1].c) && p - (k2 - 1) <= 24) --k2;
+            if (k2 > 1 && (cps[k2 - 1].c == ')' || cps[k2 - 1].c == 0xFF09) && reading_before(k2)) k = k2;
+        }
         // an office of two portfolios joined by "・": "ガーナ共和国外務・地域統合副大臣"
         while (k >= 2 && k < p && middle_dot(cps[k - 1].c) && kanji(cps[k - 2].c) && p - k <= 8) {
             std::size_t q = k - 1;
@@ -456,7 +474,8 @@ void DocumentReader::find_japanese() {
                         kana = false;
                     --q;
                 }
-                bool country_first = false;
+                // (a country first, "中国外交部", or a body of three kanji or more, "中央外事工作委員会弁公室")
+                bool country_first = p - k >= 3;
                 const std::string run = str(k, p);
                 for (const std::string& c : words("country"))
                     if (run.compare(0, c.size(), c) == 0) country_first = true;
@@ -1238,11 +1257,14 @@ void DocumentReader::find_japanese() {
                             return c->begin < besides ? 1 : 2;
                     return 0;  // a subject
                 };
+                // "A及びBをそれぞれ表敬しました": a call on each; A and B did not meet each other
+                const bool each = clause.find("\u305D\u308C\u305E\u308C") != std::string::npos;  // それぞれ
                 for (std::size_t x = 0; x < people.size(); ++x)
                     for (std::size_t y = x + 1; y < people.size(); ++y) {
                         if (besides != std::string::npos && side(people[x]) && side(people[y]) &&
                             side(people[x]) != side(people[y]))
                             continue;
+                        if (each && side(people[x]) && side(people[y])) continue;
                         add_relation(RelationType::Met, people[x], people[y], s, rule, 0.8,
                                      {{"mode", std::string(to_string(mode))},
                                       {"meeting", std::to_string(out_.meetings.size() - 1)}},

@@ -416,6 +416,17 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "ポール・ホワイト", "アナ・ロペス"));
     }
 
+    TEST_CASE("a reading in brackets before a long body names the person; calls paid 'それぞれ' pair no counterparts") {
+        auto x = run("5　なお、山田大臣は、同日、本会談に先立ち、北京において、李強（り・きょう）国務院総理及び王毅（おう・き）"
+                     "中央外事工作委員会弁公室主任をそれぞれ表敬しました。\n1　本2日、山田一郎外務大臣は、秦剛国務委員兼"
+                     "外交部長と会談を行いました。",
+                     "2023-04-02");
+        CHECK(entity(x, EntityType::Person, "王毅"));
+        CHECK(relation(x, RelationType::Met, "李強", "山田一郎"));
+        CHECK(relation(x, RelationType::Met, "王毅", "山田一郎"));
+        CHECK_FALSE(relation(x, RelationType::Met, "李強", "王毅"));
+    }
+
     TEST_CASE("people who sat in on a meeting (同席) join it, and a name with its reading in brackets is read whole") {
         auto x = run("1　8月8日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト国際連合事務総長による表敬を受けました。"
                      "本表敬には、日本側から川村晋三外務大臣が同席しました。",
