@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 195;
+inline constexpr int kRulesVersion = 196;
 
 }  // namespace kg::extract

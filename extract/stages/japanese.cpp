@@ -386,7 +386,9 @@ void DocumentReader::find_japanese() {
         // "メヒア駐日ペルー大使": a country in katakana, and "駐日" before it, between name and office
         // (also with its form of state: "ナザロフ駐日ウズベキスタン共和国特命全権大使")
         bool posted = false;  // the name stands before the country the person is posted from
-        if (k > 0 && (k == p || one_of(before, "country-tail")) && katakana(cps[k - 1].c)) {
+        std::size_t posted_at = kNone;  // "鈴木英明駐オーストラリア日本国大使": where a name in kanji ends
+        if (k > 0 && (k == p || one_of(before, "country-tail") || before == "\u65E5\u672C\u56FD") &&  // 日本国
+            katakana(cps[k - 1].c)) {
             std::size_t c = k;
             while (c > 0 && katakana(cps[c - 1].c)) --c;
             if (one_of(str(c, k), "country-kana")) {
@@ -395,6 +397,13 @@ void DocumentReader::find_japanese() {
                 if (d < c && d > 0 && (katakana(cps[d - 1].c) || middle_dot(cps[d - 1].c))) {
                     k = d;
                     posted = true;
+                } else if (c >= 3 && cps[c - 1].c == 0x99D0 && kanji(cps[c - 2].c)) {  // 駐, a name in kanji before it
+                    std::size_t n = c - 1;
+                    while (n > 0 && kanji(cps[n - 1].c) && c - 1 - (n - 1) <= 5) --n;
+                    if (c - 1 - n >= 2) {
+                        k = n;
+                        posted_at = c - 1;
+                    }
                 }
             }
         }
@@ -461,7 +470,7 @@ void DocumentReader::find_japanese() {
                 m.begin = cps[f].begin;
             }
         } else {
-            std::size_t nb = k, ne = p;
+            std::size_t nb = k, ne = posted_at != kNone ? posted_at : p;
             bool read_aloud = false;  // the name's reading in brackets marks where it begins
             // "楽玉成(らく・ぎょくせい)中国外交部筆頭副部長", "李度勲(イ・ドフン)韓国外交部第2次官": the
             // name's reading in brackets, then a country and its body, before the office
@@ -966,10 +975,40 @@ void DocumentReader::find_japanese() {
         return ev.last + 2 < cps.size() && cps[ev.last].c == 0x306B && cps[ev.last + 1].c == 0x51FA &&
                cps[ev.last + 2].c == 0x5E2D;  // に出席
     };
+    // The day a clause [from, to) gives: "本18日" / "25日" in the release's month, "4月10日" in its
+    // year, "昨年7月12日" last year's; empty for none (or no release date to complete it).
+    auto day_in = [&](std::size_t from, std::size_t to) -> std::string {
+        auto number_before = [&](std::size_t at, int& value) {  // digits ending right before `at`
+            std::size_t r = at;
+            while (r > from && ascii_digit(cps[r - 1].c)) --r;
+            value = 0;
+            for (std::size_t q = r; q < at; ++q)
+                value = value * 10 + static_cast<int>(cps[q].c >= 0xFF10 ? cps[q].c - 0xFF10 : cps[q].c - '0');
+            return r;
+        };
+        for (std::size_t q = from + 1; q < to && doc_date_.size() >= 10; ++q) {
+            if (cps[q].c != 0x65E5 || !ascii_digit(cps[q - 1].c)) continue;  // 日
+            int day = 0, month = 0;
+            const std::size_t r = number_before(q, day);
+            std::size_t month_at = r;  // where the month's digits begin
+            if (r > from && cps[r - 1].c == 0x6708 && r - 1 > from && ascii_digit(cps[r - 2].c))  // 月
+                month_at = number_before(r - 1, month);
+            if (r > from && cps[r - 1].c == 0x5E74) break;  // a year: a calendar date the date stage reads
+            if (day < 1 || day > 31 || month > 12) break;
+            char buf[16];
+            if (month > 0) std::snprintf(buf, sizeof buf, "-%02d-%02d", month, day);
+            else std::snprintf(buf, sizeof buf, "-%s-%02d", doc_date_.substr(5, 2).c_str(), day);
+            const bool last_year = month > 0 && month_at >= from + 2 && cps[month_at - 2].c == 0x6628 &&  // 昨
+                                   cps[month_at - 1].c == 0x5E74;                                        // 年
+            return (last_year ? std::to_string(std::stoi(doc_date_.substr(0, 4)) - 1) : doc_date_.substr(0, 4)) + buf;
+        }
+        return {};
+    };
     bool lead_meeting_done = false;
     bool lead_seen = false;
     std::size_t last_meeting = kNone;
     std::size_t seg = 0;
+    std::size_t prev_seg = 0;  // where the last clause with text began
     while (seg < cps.size()) {
         std::size_t end = seg;
         while (end < cps.size() && cps[end].c != 0x3002 && cps[end].c != '\n') ++end;
@@ -1004,7 +1043,11 @@ void DocumentReader::find_japanese() {
                 const std::size_t s = sentence_of(cps[seg].begin);
                 Meeting m;
                 m.participants = people;
-                m.date = doc_date_;
+                // the day of the clause, or of the one before that named the meeting ("現地時間5月15日、
+                // …第24回日豪外務次官協議が開催されました。日本側からは…が出席しました")
+                m.date = day_in(seg, end);
+                if (m.date.empty() && prev_seg < seg) m.date = day_in(prev_seg, seg);
+                if (m.date.empty()) m.date = doc_date_;
                 m.cameo = "040";
                 m.plover_mode = "meet";
                 m.evidence.push_back(evidence(s, "ja-delegations", 0.8));
@@ -1018,6 +1061,7 @@ void DocumentReader::find_japanese() {
                         add_relation(RelationType::Met, people[x], people[y], s, "ja-delegations", 0.8,
                                      {{"mode", "in-person"}, {"meeting", std::to_string(last_meeting)}}, m.date);
                 }
+                if (end > seg) prev_seg = seg;
                 seg = end + 1;
                 continue;
             }
@@ -1170,33 +1214,8 @@ void DocumentReader::find_japanese() {
                 mode = MeetingMode::CourtesyCall;  // 表敬
             // the day: "本18日" / "25日" in the release's month, "4月10日" in its year; otherwise
             // the release's date ("現地時間4月3日" comes first, so the local date wins)
-            std::string date = doc_date_;
-            auto number_before = [&](std::size_t at, int& value) {  // digits ending right before `at`
-                std::size_t r = at;
-                while (r > seg && ascii_digit(cps[r - 1].c)) --r;
-                value = 0;
-                for (std::size_t q = r; q < at; ++q)
-                    value = value * 10 + static_cast<int>(cps[q].c >= 0xFF10 ? cps[q].c - 0xFF10 : cps[q].c - '0');
-                return r;
-            };
-            for (std::size_t q = seg + 1; q < end && doc_date_.size() >= 10; ++q) {
-                if (cps[q].c != 0x65E5 || !ascii_digit(cps[q - 1].c)) continue;  // 日
-                int day = 0, month = 0;
-                const std::size_t r = number_before(q, day);
-                std::size_t month_at = r;  // where the month's digits begin
-                if (r > seg && cps[r - 1].c == 0x6708 && r - 1 > seg && ascii_digit(cps[r - 2].c))  // 月
-                    month_at = number_before(r - 1, month);
-                if (r > seg && cps[r - 1].c == 0x5E74) break;  // a year: a calendar date the date stage reads
-                if (day < 1 || day > 31 || month > 12) break;
-                char buf[16];
-                if (month > 0) std::snprintf(buf, sizeof buf, "-%02d-%02d", month, day);
-                else std::snprintf(buf, sizeof buf, "-%s-%02d", doc_date_.substr(5, 2).c_str(), day);
-                // "昨年7月12日": last year's
-                const bool last_year = month > 0 && month_at >= seg + 2 && cps[month_at - 2].c == 0x6628 &&  // 昨
-                                       cps[month_at - 1].c == 0x5E74;                                       // 年
-                date = (last_year ? std::to_string(std::stoi(doc_date_.substr(0, 4)) - 1) : doc_date_.substr(0, 4)) + buf;
-                break;
-            }
+            std::string date = day_in(seg, end);
+            if (date.empty()) date = doc_date_;
             const std::size_t s = sentence_of(cps[seg].begin);
             // one meeting of the subject and every counterpart: each pair of them met
             std::vector<std::size_t> people;
@@ -1292,6 +1311,7 @@ void DocumentReader::find_japanese() {
                 add_relation(RelationType::Attended, who, ev.entity, sentence_of(cps[seg].begin), "ja-came-to-attend",
                              0.75);
         }
+        if (end > seg) prev_seg = seg;
         seg = end + 1;
     }
 }

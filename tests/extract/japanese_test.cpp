@@ -427,6 +427,20 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(relation(x, RelationType::Met, "李強", "王毅"));
     }
 
+    TEST_CASE("Japan's ambassador named in kanji before '駐オーストラリア日本国大使'; delegations meet on the day the clause before gives") {
+        auto x = run("1 現地時間5月15日、オーストラリア・キャンベラにおいて、第24回日豪外務次官協議が開催されました。日本側からは"
+                     "山田一郎外務事務次官及び鈴木英明駐オーストラリア日本国大使が、オーストラリア側からはアナ・ロペス外務貿易省"
+                     "次官が出席しました。",
+                     "2025-05-16");
+        CHECK(entity(x, EntityType::Person, "鈴木英明"));
+        const kg::Relation* r = relation(x, RelationType::Met, "鈴木英明", "アナ・ロペス");
+        REQUIRE(r);
+        CHECK(r->date == "2025-05-15");
+        const kg::Relation* q = relation(x, RelationType::Met, "山田一郎", "アナ・ロペス");
+        REQUIRE(q);
+        CHECK(q->date == "2025-05-15");
+    }
+
     TEST_CASE("people who sat in on a meeting (同席) join it, and a name with its reading in brackets is read whole") {
         auto x = run("1　8月8日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト国際連合事務総長による表敬を受けました。"
                      "本表敬には、日本側から川村晋三外務大臣が同席しました。",
