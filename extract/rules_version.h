@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 196;
+inline constexpr int kRulesVersion = 197;
 
 }  // namespace kg::extract

@@ -369,10 +369,16 @@ void DocumentReader::find_japanese() {
             while (k2 > 0 && kanji(cps[k2 - 1].c) && p - (k2 - 1) <= 24) --k2;
             if (k2 > 1 && (cps[k2 - 1].c == ')' || cps[k2 - 1].c == 0xFF09) && reading_before(k2)) k = k2;
         }
-        // an office of two portfolios joined by "・": "ガーナ共和国外務・地域統合副大臣"
-        while (k >= 2 && k < p && middle_dot(cps[k - 1].c) && kanji(cps[k - 2].c) && p - k <= 8) {
+        // an office of two portfolios joined by "・": "ガーナ共和国外務・地域統合副大臣", "ケニア外務・
+        // ディアスポラ省首席次官" (the second in katakana; the first of two kanji or more)
+        if (k > 0 && katakana(cps[k - 1].c)) {
+            std::size_t q = k;
+            while (q > 0 && katakana(cps[q - 1].c) && k - q < 8) --q;
+            if (q >= 3 && middle_dot(cps[q - 1].c) && kanji(cps[q - 2].c) && kanji(cps[q - 3].c)) k = q;
+        }
+        while (k >= 2 && k < p && middle_dot(cps[k - 1].c) && kanji(cps[k - 2].c) && p - k <= 14) {
             std::size_t q = k - 1;
-            while (q > 0 && kanji(cps[q - 1].c) && p - (q - 1) <= 16) --q;
+            while (q > 0 && kanji(cps[q - 1].c) && p - (q - 1) <= 20) --q;
             k = q;
         }
         std::size_t latin = k;  // "ストルテンベルグNATO事務総長"
@@ -1215,6 +1221,9 @@ void DocumentReader::find_japanese() {
             // the day: "本18日" / "25日" in the release's month, "4月10日" in its year; otherwise
             // the release's date ("現地時間4月3日" comes first, so the local date wins)
             std::string date = day_in(seg, end);
+            // "同日午後、…を表敬しました": the day of the meeting told before
+            if (date.empty() && last_meeting != kNone && clause.find("\u540C\u65E5") != std::string::npos)  // 同日
+                date = out_.meetings[last_meeting].date;
             if (date.empty()) date = doc_date_;
             const std::size_t s = sentence_of(cps[seg].begin);
             // one meeting of the subject and every counterpart: each pair of them met

@@ -441,6 +441,22 @@ TEST_SUITE("extract.japanese") {
         CHECK(q->date == "2025-05-15");
     }
 
+    TEST_CASE("'深澤政務官' is a titled mention, a katakana portfolio after '・' is an office's, '同日' is the day told before") {
+        auto x = run("令和6年5月3日\n\n5月1日から3日まで、山田一郎外務大臣政務官はケニア共和国を訪問しました。\n"
+                     "1　現地時間5月2日午前10時から約40分間、山田政務官は、ナイロビにおいて、コリル・シンゴエイ・ケニア外務・"
+                     "ディアスポラ省首席次官と会談を行いました。\n2　同日午後、山田政務官は、ムサリア・ムダヴァディ首席閣僚長官兼"
+                     "外務・ディアスポラ長官を表敬しました。",
+                     "");
+        CHECK(entity(x, EntityType::Person, "コリル・シンゴエイ"));
+        CHECK_FALSE(entity(x, EntityType::Person, "ディアスポラ"));
+        const kg::Relation* a = relation(x, RelationType::Met, "山田一郎", "コリル・シンゴエイ");
+        REQUIRE(a);
+        CHECK(a->date == "2024-05-02");
+        const kg::Relation* b = relation(x, RelationType::Met, "山田一郎", "ムサリア・ムダヴァディ");
+        REQUIRE(b);
+        CHECK(b->date == "2024-05-02");
+    }
+
     TEST_CASE("people who sat in on a meeting (同席) join it, and a name with its reading in brackets is read whole") {
         auto x = run("1　8月8日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト国際連合事務総長による表敬を受けました。"
                      "本表敬には、日本側から川村晋三外務大臣が同席しました。",
