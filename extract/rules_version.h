@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 197;
+inline constexpr int kRulesVersion = 198;
 
 }  // namespace kg::extract

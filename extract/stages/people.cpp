@@ -1137,10 +1137,12 @@ void DocumentReader::find_counterpart_names() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k + 1 < b; ++k) {
-            if (!(flags_[k] & kCounterpartCue)) continue;
+            // ("The meeting was attended by A, Title; B, Title; and C, Title": the people who joined)
+            const bool joined_by = in(fold_[k], {"attended", "accompanied", "joined"}) && fold_[k + 1] == "by";
+            if (!(flags_[k] & kCounterpartCue) && !joined_by) continue;
             const std::string_view w = fold_[k];
-            std::size_t q = kNone;
-            {
+            std::size_t q = joined_by ? k + 2 : kNone;
+            if (!joined_by) {
                 std::size_t r = k + 1;
                 while (r < b && r < k + 4 && in(fold_[r], {"today", "yesterday", "separately", "also", "again",
                                                             "jointly", "virtually", "briefly", "by", "phone",
@@ -1164,6 +1166,9 @@ void DocumentReader::find_counterpart_names() {
             }
             if (q == kNone || q >= b) continue;
             std::size_t end = try_name(q, b);
+            // (after "attended by", a person read already, by an honorific or an office, opens the list too)
+            for (std::size_t r = q; joined_by && end == kNone && r < b && r < q + 6; ++r)
+                if (const auto p = person_at(r)) end = persons_[*p].name_last;
             if (end == kNone) continue;
             // the list that follows: "...; Name, ...; and Name, ..." / "..., and Name, ..."
             for (std::size_t r = end; r + 1 < b; ++r) {

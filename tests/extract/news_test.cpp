@@ -1056,6 +1056,15 @@ TEST_CASE("'held a brief conversation on the sidelines of the X summit ..., when
     CHECK(relation(x, RelationType::Attended, "Tom Hale", "BRICS summit"));
 }
 
+TEST_CASE("the names of a list after 'attended by' are people: 'A, Title; B, Title; and C, Title'") {
+    const auto x = run("Release\n\nMinister Tom Hale met Minister Ana Silva in Abu Dhabi on Monday. The meeting was "
+                       "attended by Khalifa Shaheen Almarar, Minister of State; Saeed Mubarak Al Hajeri, Assistant "
+                       "Minister for Trade; and Madiyar Menilbekov, Ambassador of Kazakhstan to the UAE.");
+    CHECK(entity(x, EntityType::Person, "Saeed Mubarak Al Hajeri"));
+    for (const char* who : {"Khalifa Shaheen Almarar", "Saeed Mubarak Al Hajeri", "Madiyar Menilbekov"})
+        CHECK_MESSAGE(relation(x, RelationType::Met, "Ana Silva", who), who);
+}
+
 TEST_CASE("a side 'supported by' its officials, 'The Thai delegation to the meeting included', 'which was also attended by'") {
     const auto x = run("Release\n\nMinister Tom Hale yesterday co-chaired the Joint Commission with his Egyptian "
                        "counterpart, Dr Ana Silva, in Pretoria. Minister Hale was supported by Deputy Minister Mia Berg "
