@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 198;
+inline constexpr int kRulesVersion = 199;
 
 }  // namespace kg::extract

@@ -222,6 +222,12 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
             if (before.is_word() && !before.space_before && i >= 2 && tokens[i - 2].is(".")) continue;  // U.S.
             if (before.is_word() && before.text.size() == 1) continue;  // initials, a.m.
             if (before.is_word() && abbreviations().count(before.text)) continue;
+            // two initials inside a name: "Ambassador Meynardo LB. Montealegre, ..." (a capitalised
+            // word before them, not "the EU. Later, ..."; the name goes on to a comma)
+            if (before.is_word() && before.allcaps && before.text.size() == 2 && before.space_before && i >= 2 &&
+                tokens[i - 2].is_word() && tokens[i - 2].cap && !tokens[i - 2].allcaps && next.is_word() && next.cap &&
+                !next.allcaps && i + 2 < tokens.size() && tokens[i + 2].is(","))
+                continue;
         }
         const bool next_starts =
             next.cap || next.allcaps || next.kind == Token::Kind::Number || next.is("(") ||

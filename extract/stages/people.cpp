@@ -314,6 +314,15 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             k += 2;
             continue;
         }
+        // two initials in one word inside a name: "Meynardo LB. Montealegre"
+        if (t.is_word() && t.allcaps && t.text.size() == 2 && !n.parts.empty() && k + 2 < limit &&
+            tok_[k + 1].is(".") && !tok_[k + 1].space_before && tok_[k + 2].space_before && name_word(k + 2) &&
+            !phrase_match(k, limit).entry) {
+            n.parts.push_back(std::string(t.text) + ".");
+            n.caps.push_back(false);
+            k += 2;
+            continue;
+        }
         // particles, also in chains: "von der Leyen", "de la Cruz"
         std::size_t after_particles = k;
         while (after_particles < limit && tok_[after_particles].is_word() && is_particle(tok_[after_particles].text))

@@ -1056,6 +1056,17 @@ TEST_CASE("'held a brief conversation on the sidelines of the X summit ..., when
     CHECK(relation(x, RelationType::Attended, "Tom Hale", "BRICS summit"));
 }
 
+TEST_CASE("two initials in one word inside a name neither end the sentence nor the name: 'Meynardo LB. Montealegre'") {
+    const auto x = run("Release\n\nLater in the day, Secretary Tom Hale, accompanied by Philippine Ambassador to Viet Nam "
+                       "Meynardo LB. Montealegre, paid a courtesy call on Prime Minister Pham Minh Chinh in Hanoi.");
+    CHECK(entity(x, EntityType::Person, "Meynardo LB. Montealegre"));
+    CHECK(relation(x, RelationType::Met, "Meynardo LB. Montealegre", "Pham Minh Chinh"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Pham Minh Chinh"));
+    // an abbreviation at a sentence's end still ends it
+    const auto y = run("Release\n\nMinister Tom Hale met officials of the EU. Later, Minister Ana Silva met President Mia Berg.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Mia Berg"));
+}
+
 TEST_CASE("the names of a list after 'attended by' are people: 'A, Title; B, Title; and C, Title'") {
     const auto x = run("Release\n\nMinister Tom Hale met Minister Ana Silva in Abu Dhabi on Monday. The meeting was "
                        "attended by Khalifa Shaheen Almarar, Minister of State; Saeed Mubarak Al Hajeri, Assistant "
