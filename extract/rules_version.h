@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 199;
+inline constexpr int kRulesVersion = 200;
 
 }  // namespace kg::extract

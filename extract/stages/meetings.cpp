@@ -864,7 +864,12 @@ void DocumentReader::find_meetings() {
                         // before it still makes "X and Y held their first meeting, where ..." a meeting
                         // ("held a brief conversation on the sidelines of the BRICS summit ..., when they
                         // agreed to": the first noun, close to the verb, is the meeting)
-                        if (noun != kNone && noun > k + 6) noun = first_noun != kNone && first_noun <= k + 6 ? first_noun : kNone;
+                        // ("held the 11th Korea-Japan-China Foreign Ministers' Meeting, where they": a
+                        // named meeting right after the verb, however long its name)
+                        const auto ph = noun != kNone ? phrase_at(noun) : std::nullopt;
+                        const bool named = ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].first <= k + 3;
+                        if (noun != kNone && noun > k + 6 && !named)
+                            noun = first_noun != kNone && first_noun <= k + 6 ? first_noun : kNone;
                         break;
                     }
                 }

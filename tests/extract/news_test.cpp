@@ -1067,6 +1067,20 @@ TEST_CASE("two initials in one word inside a name neither end the sentence nor t
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Mia Berg"));
 }
 
+TEST_CASE("three who held a long named meeting ', where they discussed' met; 'Also participating in the meeting were'") {
+    const auto x = run("Release\n\nTOKYO (Yonhap) -- Foreign Minister Tom Hale, Chinese Foreign Minister Wang Yi and "
+                       "Japanese Foreign Minister Ana Silva held the 11th Korea-Japan-China Foreign Ministers' Meeting, "
+                       "where they discussed cooperation in six key areas.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Wang Yi", "Ana Silva"));
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "11th Korea-Japan-China Foreign Ministers' Meeting"));
+    const auto y = run("Release\n\nSecretary Tom Hale met Foreign Minister Ana Silva in Mexico City on Monday. Also "
+                       "participating in the meeting were Undersecretary for Latin America and the Caribbean Mia Berg and "
+                       "the Ambassador of Guatemala to Mexico, Ian Cole.");
+    for (const char* who : {"Mia Berg", "Ian Cole"})
+        CHECK_MESSAGE(relation(y, RelationType::Met, "Ana Silva", who), who);
+}
+
 TEST_CASE("the names of a list after 'attended by' are people: 'A, Title; B, Title; and C, Title'") {
     const auto x = run("Release\n\nMinister Tom Hale met Minister Ana Silva in Abu Dhabi on Monday. The meeting was "
                        "attended by Khalifa Shaheen Almarar, Minister of State; Saeed Mubarak Al Hajeri, Assistant "
