@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 200;
+inline constexpr int kRulesVersion = 201;
 
 }  // namespace kg::extract

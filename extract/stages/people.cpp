@@ -1100,6 +1100,19 @@ void DocumentReader::find_counterpart_names() {
         if (q >= limit || !free(q) || title_match(q, limit)) return kNone;
         if (phrase_match(q, limit).entry) return kNone;
         auto name = read_name(q, limit, false);
+        // "held talks with To Lam, general secretary of ...": a short word that never begins a name
+        // elsewhere does, capitalised inside the sentence before a name word and its apposition
+        const bool short_first = !hon && tok_[q].is_word() && tok_[q].cap && !tok_[q].allcaps && (flags_[q] & kNonName) &&
+            tok_[q].text.size() <= 3 && q > sentence_begin(q) && q + 2 < limit && name_word(q + 1) && free(q + 1) &&
+            tok_[q + 2].is(",");
+        if (short_first && (!name || name->first != q)) {
+            NameParts two;
+            two.first = q;
+            two.last = q + 2;
+            two.parts = {std::string(tok_[q].text), std::string(tok_[q + 1].text)};
+            two.caps = {false, false};
+            name = two;
+        }
         if (!name || name->parts.size() > 4 || !closed_at(name->last, limit)) return kNone;
         for (std::size_t k = name->first; k < name->last; ++k)
             if (!free(k)) return kNone;
@@ -1107,7 +1120,7 @@ void DocumentReader::find_counterpart_names() {
         // the language, not a name. A family name may be a word ("Julie Bishop"); a plural may not.
         if (!hon) {
             for (std::size_t k = name->first; k + 1 < name->last; ++k)
-                if (gaz_.common_word(fold_[k])) return kNone;
+                if (gaz_.common_word(fold_[k]) && !(k == q && short_first)) return kNone;
             const std::size_t last = name->last - 1;
             if (gaz_.common_word(fold_[last]) && fold_[last].size() > 3 && fold_[last].back() == 's') return kNone;
         }

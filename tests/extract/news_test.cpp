@@ -1081,6 +1081,16 @@ TEST_CASE("three who held a long named meeting ', where they discussed' met; 'Al
         CHECK_MESSAGE(relation(y, RelationType::Met, "Ana Silva", who), who);
 }
 
+TEST_CASE("a counterpart's name may open with a short word that elsewhere begins none: 'talks with To Lam, general secretary'") {
+    const auto x = run("Release\n\nHANOI, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with To Lam, "
+                       "general secretary of the Communist Party of Vietnam (CPV) Central Committee, in Hanoi on Monday.");
+    CHECK(entity(x, EntityType::Person, "To Lam"));
+    CHECK(relation(x, RelationType::Met, "Xi Jinping", "To Lam"));
+    // not without the apposition after it
+    const auto y = run("Release\n\nPresident Xi Jinping held talks with To Lam in Hanoi on Monday.");
+    CHECK_FALSE(entity(y, EntityType::Person, "To Lam"));
+}
+
 TEST_CASE("the names of a list after 'attended by' are people: 'A, Title; B, Title; and C, Title'") {
     const auto x = run("Release\n\nMinister Tom Hale met Minister Ana Silva in Abu Dhabi on Monday. The meeting was "
                        "attended by Khalifa Shaheen Almarar, Minister of State; Saeed Mubarak Al Hajeri, Assistant "
