@@ -105,7 +105,7 @@ TEST_CASE("'took part in <Event>' is attendance, and 'On the sidelines of <Event
     CHECK_FALSE(relation(z, RelationType::Attended, "Mia Berg", "G20 Summit"));
 }
 
-TEST_CASE("a numbered commission of two sides or a known body is one of its sessions, an event; a numbered unit is not") {
+TEST_CASE("a numbered commission of two sides or a known body is one of its sessions, an event - a numbered unit is not") {
     const auto x = run("Release\n\nForeign Minister Ana Silva and Deputy Prime Minister Tom Hale co-chaired the 11th "
                        "Philippines-Viet Nam Joint Commission on Bilateral Cooperation in Hanoi.");
     CHECK(entity(x, EntityType::Event, "11th Philippines-Viet Nam Joint Commission on Bilateral Cooperation"));
@@ -139,7 +139,7 @@ TEST_CASE("a numbered meeting of a body, or one of a body of two sides, is an ev
     CHECK_FALSE(entity(y, EntityType::Event, "meeting of the Gulf Cooperation Council"));
 }
 
-TEST_CASE("the counterparts of a series of meetings on the sidelines of an event attended it; a call did not") {
+TEST_CASE("the counterparts of a series of meetings on the sidelines of an event attended it - a call did not") {
     const auto x = run("Release\n\nKuala Lumpur, 9 July 2025\n\nForeign Minister Tom Hale held a series of bilateral "
                        "meetings on Tuesday on the sidelines of the 58th ASEAN Foreign Ministers' Meeting in Kuala "
                        "Lumpur.\n\nIn his meeting with Malaysian Foreign Minister Ana Silva, Minister Hale discussed "
@@ -150,7 +150,7 @@ TEST_CASE("the counterparts of a series of meetings on the sidelines of an event
     CHECK_FALSE(relation(x, RelationType::Attended, "Ian Cole", "58th ASEAN Foreign Ministers' Meeting"));
 }
 
-TEST_CASE("guests hosted 'for' a named meeting attended it with their hosts; 'who were visiting to attend' is the guests'") {
+TEST_CASE("guests hosted 'for' a named meeting attended it with their hosts - 'who were visiting to attend' is the guests'") {
     const auto x = run("Release\n\nForeign Secretary Tom Hale hosted Secretary of State Ana Silva and Attorney General "
                        "Mia Berg at the National Palace for the Mexico-US High-Level Security Dialogue.");
     for (const char* who : {"Tom Hale", "Ana Silva", "Mia Berg"})

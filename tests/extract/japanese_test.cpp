@@ -416,7 +416,7 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "ポール・ホワイト", "アナ・ロペス"));
     }
 
-    TEST_CASE("a reading in brackets before a long body names the person; calls paid 'それぞれ' pair no counterparts") {
+    TEST_CASE("a reading in brackets before a long body names the person - calls paid 'それぞれ' pair no counterparts") {
         auto x = run("5　なお、山田大臣は、同日、本会談に先立ち、北京において、李強（り・きょう）国務院総理及び王毅（おう・き）"
                      "中央外事工作委員会弁公室主任をそれぞれ表敬しました。\n1　本2日、山田一郎外務大臣は、秦剛国務委員兼"
                      "外交部長と会談を行いました。",
@@ -427,7 +427,7 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(relation(x, RelationType::Met, "李強", "王毅"));
     }
 
-    TEST_CASE("Japan's ambassador named in kanji before '駐オーストラリア日本国大使'; delegations meet on the day the clause before gives") {
+    TEST_CASE("Japan's ambassador named in kanji before '駐オーストラリア日本国大使' - delegations meet on the day the clause before gives") {
         auto x = run("1 現地時間5月15日、オーストラリア・キャンベラにおいて、第24回日豪外務次官協議が開催されました。日本側からは"
                      "山田一郎外務事務次官及び鈴木英明駐オーストラリア日本国大使が、オーストラリア側からはアナ・ロペス外務貿易省"
                      "次官が出席しました。",

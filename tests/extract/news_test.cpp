@@ -1067,7 +1067,7 @@ TEST_CASE("two initials in one word inside a name neither end the sentence nor t
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Mia Berg"));
 }
 
-TEST_CASE("three who held a long named meeting ', where they discussed' met; 'Also participating in the meeting were'") {
+TEST_CASE("three who held a long named meeting ', where they discussed' met - 'Also participating in the meeting were'") {
     const auto x = run("Release\n\nTOKYO (Yonhap) -- Foreign Minister Tom Hale, Chinese Foreign Minister Wang Yi and "
                        "Japanese Foreign Minister Ana Silva held the 11th Korea-Japan-China Foreign Ministers' Meeting, "
                        "where they discussed cooperation in six key areas.");
@@ -1091,7 +1091,7 @@ TEST_CASE("a counterpart's name may open with a short word that elsewhere begins
     CHECK_FALSE(entity(y, EntityType::Person, "To Lam"));
 }
 
-TEST_CASE("the names of a list after 'attended by' are people: 'A, Title; B, Title; and C, Title'") {
+TEST_CASE("the names of a list after 'attended by' are people: 'A, Title - B, Title - and C, Title'") {
     const auto x = run("Release\n\nMinister Tom Hale met Minister Ana Silva in Abu Dhabi on Monday. The meeting was "
                        "attended by Khalifa Shaheen Almarar, Minister of State; Saeed Mubarak Al Hajeri, Assistant "
                        "Minister for Trade; and Madiyar Menilbekov, Ambassador of Kazakhstan to the UAE.");
