@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 201;
+inline constexpr int kRulesVersion = 202;
 
 }  // namespace kg::extract

@@ -624,9 +624,10 @@ void DocumentReader::find_people() {
                     if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
                         if (auto name = read_name(n0, limit, false); name && name->parts.size() <= 4) {
                             const std::size_t e = name->last;
+                            // (or by a post-nominal: "Secretary of National Defense Gilberto C. Teodoro Jr.")
                             const bool closed =
                                 e >= limit || tok_[e].is(",") || tok_[e].is(".") || tok_[e].is(")") || tok_[e].is(";") ||
-                                (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps);
+                                (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps) || (flags_[e] & kPostNominal);
                             const PhraseMatch known = phrase_match(n0, limit);
                             // "President, World Economic Forum": a body named by its head noun
                             bool is_place = (known.entry && n0 + known.length >= name->last) ||
@@ -1089,7 +1090,7 @@ void DocumentReader::find_counterpart_names() {
             if (t + 1 < limit && tok_[t].is("of") && phrase_match(t + 1, limit).entry) return true;
         }
         return e >= limit || tok_[e].is(",") || tok_[e].is(".") || tok_[e].is(";") || tok_[e].is(")") ||
-               tok_[e].is("(") || (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps);
+               tok_[e].is("(") || (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps) || (flags_[e] & kPostNominal);
     };
     auto try_name = [&](std::size_t q, std::size_t limit) -> std::size_t {
         bool hon = false;

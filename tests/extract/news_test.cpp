@@ -1091,6 +1091,13 @@ TEST_CASE("a counterpart's name may open with a short word that elsewhere begins
     CHECK_FALSE(entity(y, EntityType::Person, "To Lam"));
 }
 
+TEST_CASE("a post-nominal closes a name after an office of a portfolio: 'Secretary of National Defense Gilberto C. Teodoro Jr.'") {
+    const auto x = run("Release\n\nMinister Tom Hale also met separately with Australian Defence Minister Ana Silva and "
+                       "Philippine Secretary of National Defense Gilberto C. Teodoro Jr.");
+    CHECK(entity(x, EntityType::Person, "Gilberto C. Teodoro"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Gilberto C. Teodoro"));
+}
+
 TEST_CASE("the names of a list after 'attended by' are people: 'A, Title - B, Title - and C, Title'") {
     const auto x = run("Release\n\nMinister Tom Hale met Minister Ana Silva in Abu Dhabi on Monday. The meeting was "
                        "attended by Khalifa Shaheen Almarar, Minister of State; Saeed Mubarak Al Hajeri, Assistant "
