@@ -144,7 +144,8 @@ TEST_CASE("the counterparts of a series of meetings on the sidelines of an event
                        "meetings on Tuesday on the sidelines of the 58th ASEAN Foreign Ministers' Meeting in Kuala "
                        "Lumpur.\n\nIn his meeting with Malaysian Foreign Minister Ana Silva, Minister Hale discussed "
                        "trade.\n\nMinister Hale then met separately with Foreign Minister Mia Berg. Later he spoke by "
-                       "telephone with Foreign Minister Ian Cole.");
+                       "telephone with Foreign Minister Ian Cole.",
+                       "2025-07-09");
     for (const char* who : {"Ana Silva", "Mia Berg"})
         CHECK_MESSAGE(relation(x, RelationType::Attended, who, "58th ASEAN Foreign Ministers' Meeting"), who);
     CHECK_FALSE(relation(x, RelationType::Attended, "Ian Cole", "58th ASEAN Foreign Ministers' Meeting"));
