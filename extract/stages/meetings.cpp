@@ -2622,7 +2622,8 @@ void DocumentReader::finish_meetings() {
         const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
                                                 [&](std::size_t p) { return person_entity_[p] == series_subject; });
         if (series_event != kNone && m.event == kNone && series_meeting && m.sentence > series_sentence &&
-            (m.date == series_date || m.date.empty()) && m.mode != MeetingMode::Telephone && m.mode != MeetingMode::Video &&
+            (m.date == series_date || m.date.empty() || own_date(sent_[m.sentence].first, sent_[m.sentence].last).empty()) &&
+            m.mode != MeetingMode::Telephone && m.mode != MeetingMode::Video &&
             m.status == MeetingStatus::Happened && !other_time(m.sentence))
             m.event = series_event;
         if (m.place == kNone && (header_zone || with_principal) && m.mode != MeetingMode::Telephone &&
