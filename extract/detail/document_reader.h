@@ -159,6 +159,7 @@ enum WordFlag : WordFlags {
     kTenureModifier = 1ull << 34,   // folded: new, incoming, former ... in lower case before an office
     kMeetingNoun = 1ull << 35,      // folded: meeting, talks, call, dinner ... a meeting in lower case
     kPatternStart = 1ull << 36,     // folded: the first word of a phrasing of a pattern table
+    kPairNoun = 1ull << 37,         // folded: leaders, ministers ... "the two leaders" of a meeting
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

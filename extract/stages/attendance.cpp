@@ -139,7 +139,7 @@ void DocumentReader::find_attendance() {
                 if (in(fold_[q], {"the", "both"}) && fold_[q + 1] == "two") q += 2;
                 else if (fold_[q] == "both") ++q;
                 else q = kNone;
-                if (q != kNone && q < k && in(fold_[q], {"ministers", "leaders", "presidents", "sides", "premiers"}))
+                if (q != kNone && q < k && ((flags_[q] & kPairNoun) || fold_[q] == "sides"))
                     for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
                         if (it->sentence < s && it->status == MeetingStatus::Happened && it->persons.size() == 2) {
                             for (std::size_t p : it->persons)

@@ -270,8 +270,7 @@ void DocumentReader::find_pair_reference_meetings() {
             if (!(tok_[k].is("the") || tok_[k].is("The"))) continue;
             std::size_t q = k + 1;
             if (fold_[q] == "two") ++q;
-            if (q >= b || !in(fold_[q], {"leaders", "ministers", "presidents", "counterparts", "men", "women",
-                                         "diplomats", "premiers", "officials"}))
+            if (q >= b || !((flags_[q] & kPairNoun) || in(fold_[q], {"men", "women", "officials"})))
                 continue;
             if (fold_[q] == "officials" || fold_[q] == "men" || fold_[q] == "women") {
                 if (fold_[k + 1] != "two") continue;  // "the officials" may be anyone
@@ -1969,7 +1968,7 @@ void DocumentReader::find_joiners() {
         // not the last one told
         for (std::size_t k = verb; !passive && k + 2 < b; ++k)
             if ((fold_[k] == "between" && in(fold_[k + 1], {"the", "both"}) &&
-                 (fold_[k + 2] == "two" || in(fold_[k + 2], {"leaders", "presidents", "ministers", "sides"}))) ||
+                 (fold_[k + 2] == "two" || (flags_[k + 2] & kPairNoun) || fold_[k + 2] == "sides")) ||
                 (fold_[k] == "on" && fold_[k + 1] == "the" && k + 3 < b && fold_[k + 3] == "side" &&
                  phrase_at(k + 2) && phrases_[*phrase_at(k + 2)].type == EntityType::Country)) {
                 for (MeetingDraft& m : meetings_)

@@ -37,7 +37,7 @@ constexpr ClassFlag kClasses[] = {
     {"time-unit", kTimeUnit},       {"person-noun", kPersonNoun},
     {"coordinated-verb-adverb", kCoordinatedVerbAdverb},
     {"office-portfolio", kOfficePortfolio}, {"tenure-modifier", kTenureModifier},
-    {"meeting-noun", kMeetingNoun},
+    {"meeting-noun", kMeetingNoun}, {"pair-noun", kPairNoun},
 };
 
 }  // namespace
