@@ -65,7 +65,7 @@ bool days_valid(int y, int m, int d) {
 }  // namespace
 
 std::string DateMention::iso(int default_year) const {
-    const int y = year ? year : default_year;
+    const int y = year ? year : default_year ? default_year + year_shift : 0;
     if (!y || !month || !day) return {};
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, month, day);
@@ -303,6 +303,12 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
         }
     }
     // Day numbers read as dates: "4" in "4th" is a word; numbers alone are handled above.
+    // a day with no year, then "last year" or "next year": the year before or after the release's
+    for (DateMention& d : out)
+        if (!d.year && d.last + 1 < n && tokens[d.last + 1].is("year")) {
+            if (tokens[d.last].is("last")) d.year_shift = -1;
+            if (tokens[d.last].is("next")) d.year_shift = 1;
+        }
     return out;
 }
 

@@ -17,6 +17,7 @@ struct DateMention {
     int month = 0;
     int day = 0;
     bool range_start = false;  // "From April 3 to 5": the first half of a range
+    int year_shift = 0;        // "on Dec 4 last year": -1, "next year": +1 to the default year
     // ISO 8601; the year falls back to `default_year` (empty result when neither is known).
     std::string iso(int default_year = 0) const;
 };

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 202;
+inline constexpr int kRulesVersion = 203;
 
 }  // namespace kg::extract

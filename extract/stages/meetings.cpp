@@ -150,6 +150,17 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
            !person_at(from - 1))
         --from;  // "French President", "the Honorable", "H.E. Mr.", "Australia's", "Australia's new"
     from = back_over_counterpart(from, a);
+    // "A and Cambodian Deputy Prime Minister and Foreign Minister B": a title joined to the
+    // second's by "and", and the words before it
+    if (from > a + 2 && tok_[from - 1].is("and"))
+        for (std::size_t p = from >= a + 8 ? from - 8 : a; p + 1 < from; ++p)
+            if (!person_at(p) && title_match(p, from - 1) == from - 1 - p) {
+                from = p;
+                while (from > a && !tok_[from - 1].is("and") && tok_[from - 1].is_word() && tok_[from - 1].cap &&
+                       !person_at(from - 1))
+                    --from;
+                break;
+            }
     if (from <= a + 1 || !tok_[from - 1].is("and")) return std::nullopt;
     // "Mr. X, Minister for Foreign Affairs, and ...": back over the first person's apposition
     if (from >= 3 && tok_[from - 2].is(",")) {
@@ -286,7 +297,8 @@ void DocumentReader::find_pair_reference_meetings() {
             }
             if (v >= b) continue;
             MeetingMode mode = MeetingMode::InPerson;
-            bool verb = in(fold_[v], {"met", "discussed", "talked", "conferred", "exchanged"});
+            // ("The two ministers co-chaired the 12th Joint Commission": what two co-chair, they meet at)
+            bool verb = in(fold_[v], {"met", "discussed", "talked", "conferred", "exchanged", "co-chaired", "co-hosted"});
             if (in(fold_[v], {"held", "had"}) && v + 1 < b) {
                 std::size_t r = v + 1;
                 if (in(fold_[r], {"a", "their", "bilateral"})) ++r;

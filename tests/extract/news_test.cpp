@@ -1091,6 +1091,18 @@ TEST_CASE("a counterpart's name may open with a short word that elsewhere begins
     CHECK_FALSE(entity(y, EntityType::Person, "To Lam"));
 }
 
+TEST_CASE("'The two ministers co-chaired' the pair named before with an office joined by 'and' - 'on Dec 4 last year'") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale and Cambodian Deputy Prime Minister and Foreign Minister Ana "
+                       "Silva have agreed to accelerate work on the land boundary.\n\nThe two ministers co-chaired the "
+                       "12th Thailand-Cambodia Joint Commission on Bilateral Cooperation in Bangkok on Tuesday.\n\nMs "
+                       "Silva had held talks with Prime Minister Mia Berg in Phnom Penh on Dec 4 last year.",
+                       "2025-02-11");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const kg::Relation* r = relation(x, RelationType::Met, "Ana Silva", "Mia Berg");
+    REQUIRE(r);
+    CHECK(r->date == "2024-12-04");
+}
+
 TEST_CASE("a post-nominal closes a name after an office of a portfolio: 'Secretary of National Defense Gilberto C. Teodoro Jr.'") {
     const auto x = run("Release\n\nMinister Tom Hale also met separately with Australian Defence Minister Ana Silva and "
                        "Philippine Secretary of National Defense Gilberto C. Teodoro Jr.");
