@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 203;
+inline constexpr int kRulesVersion = 204;
 
 }  // namespace kg::extract

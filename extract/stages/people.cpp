@@ -606,6 +606,60 @@ void DocumentReader::find_people() {
                             q = c;
                             unknown_body = true;
                         }
+                        // a portfolio of words of the language and known names, then a plain name that
+                        // closes the clause: "Minister for the Americas and Caribbean David Rutley.",
+                        // "Chairman of the Foreign Affairs Committee of the Chamber of Deputies Marek Zenisek."
+                        if (!after_body && !unknown_body && tok_[r].cap) {
+                            std::size_t e = r;
+                            bool office = false;  // a word of the office read since the last name
+                            while (e < limit && e < r + 18) {
+                                if (const PhraseMatch pm = phrase_match(e, limit); pm.entry) {
+                                    e += pm.length;
+                                    office = true;
+                                    continue;
+                                }
+                                if (tok_[e].is_word() && tok_[e].cap && !tok_[e].allcaps) {
+                                    if (gaz_.common_word(fold_[e]) || (flags_[e] & (kOfficePortfolio | kHeadNoun))) {
+                                        office = true;
+                                        ++e;
+                                        continue;
+                                    }
+                                    // the first plain name after the office: two or three name words, then
+                                    // the clause's end
+                                    std::size_t n = e;
+                                    while (n < limit && n < e + 3 && name_word(n) && free(n) && tok_[n].cap &&
+                                           !gaz_.common_word(fold_[n]) && !phrase_match(n, limit).entry)
+                                        ++n;
+                                    const bool closes = n >= limit || tok_[n].is(",") || tok_[n].is(".") ||
+                                                        tok_[n].is(";") ||
+                                                        (tok_[n].is_word() && !tok_[n].cap && !tok_[n].allcaps &&
+                                                         !in(fold_[n], {"and", "of", "for", "the"}));
+                                    if (n < e + 2) {  // one word: more of the office ("the Americas")
+                                        office = true;
+                                        ++e;
+                                        continue;
+                                    }
+                                    // (after a portfolio's last word: a plural, a portfolio, a body's head or a
+                                    // known name; not "Coalition Supporting Eurasian Jewry", "for Grupo Salinas")
+                                    const std::string_view before = fold_[e - 1];
+                                    const bool ends_office =
+                                        (tok_[e - 1].cap && (flags_[e - 1] & (kOfficePortfolio | kHeadNoun))) ||
+                                        (tok_[e - 1].cap && before.size() > 3 && before.back() == 's') || !free(e - 1);
+                                    const bool punct = n >= limit || tok_[n].is(",") || tok_[n].is(".") || tok_[n].is(";");
+                                    if (office && e > r + 1 && closes && punct && ends_office && !language_word_in(e, n)) {
+                                        q = e;
+                                        after_body = true;
+                                        unknown_body = true;
+                                    }
+                                    break;
+                                }
+                                if (e > r && in(fold_[e], {"of", "the", "for", "and"})) {
+                                    ++e;
+                                    continue;
+                                }
+                                break;
+                            }
+                        }
                     }
                 }
                 // a plural office ("the Ambassadors of Guinea, ...") lists no single name after it

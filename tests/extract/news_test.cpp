@@ -1103,6 +1103,17 @@ TEST_CASE("'The two ministers co-chaired' the pair named before with an office j
     CHECK(r->date == "2024-12-04");
 }
 
+TEST_CASE("a plain name closing the clause after a long office of words of the language is a person") {
+    const auto x = run("Release\n\nMinister Tom Hale met Foreign Minister Ana Silva in Prague on Monday. Minister Hale "
+                       "also met with the Chairman of the Foreign Affairs Committee of the Chamber of Deputies Marek "
+                       "Zenisek.");
+    CHECK(entity(x, EntityType::Person, "Marek Zenisek"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Marek Zenisek"));
+    // not the name of a body at the end of an office
+    const auto y = run("Release\n\nLesley Weiss is Deputy Director of the National Coalition Supporting Eurasian Jewry.");
+    CHECK_FALSE(entity(y, EntityType::Person, "Eurasian Jewry"));
+}
+
 TEST_CASE("a post-nominal closes a name after an office of a portfolio: 'Secretary of National Defense Gilberto C. Teodoro Jr.'") {
     const auto x = run("Release\n\nMinister Tom Hale also met separately with Australian Defence Minister Ana Silva and "
                        "Philippine Secretary of National Defense Gilberto C. Teodoro Jr.");
