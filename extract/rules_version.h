@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 204;
+inline constexpr int kRulesVersion = 205;
 
 }  // namespace kg::extract

@@ -1083,7 +1083,7 @@ void DocumentReader::find_japanese() {
                 if (clause.compare(3, w.size(), w) == 0 && clause.compare(3 + w.size(), 3, "\u306B") == 0)  // に
                     this_meeting = true;
         if ((rule.empty() || sat_in || this_meeting) && last_meeting != kNone &&
-            (sat_in || clause.find("\u51FA\u5E2D") != std::string::npos)) {  // 出席
+            (sat_in || clause.find("\u51FA\u5E2D\u3057") != std::string::npos)) {  // 出席し: who attended, not "Xの出席を歓迎"
             bool subject = false;
             std::vector<std::size_t> joined;
             for (const JaMention& m : ms) {

@@ -457,6 +457,16 @@ TEST_SUITE("extract.japanese") {
         CHECK(b->date == "2024-05-02");
     }
 
+    TEST_CASE("'Xの出席を歓迎' welcomes an attendance to come: X joins no meeting") {
+        auto x = run("現地時間22日午前10時から約50分間、山田一郎外務副大臣は、首都アブジャにおいて、ポール・ホワイト・ナイジェリア"
+                     "連邦共和国外務大臣と会談を行いました。山田副大臣から、本年8月に横浜で開催されるTICAD 9へのアナ・ロペス大統領の"
+                     "出席を歓迎する旨述べました。",
+                     "2025-01-23");
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ポール・ホワイト"));
+        CHECK_FALSE(relation(x, RelationType::Met, "山田一郎", "アナ・ロペス"));
+        CHECK_FALSE(relation(x, RelationType::Met, "ポール・ホワイト", "アナ・ロペス"));
+    }
+
     TEST_CASE("people who sat in on a meeting (同席) join it, and a name with its reading in brackets is read whole") {
         auto x = run("1　8月8日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト国際連合事務総長による表敬を受けました。"
                      "本表敬には、日本側から川村晋三外務大臣が同席しました。",
