@@ -626,15 +626,15 @@ void DocumentReader::find_people() {
                                     }
                                     // the first plain name after the office: two or three name words, then
                                     // the clause's end
-                                    std::size_t n = e;
-                                    while (n < limit && n < e + 3 && name_word(n) && free(n) && tok_[n].cap &&
-                                           !gaz_.common_word(fold_[n]) && !phrase_match(n, limit).entry)
-                                        ++n;
-                                    const bool closes = n >= limit || tok_[n].is(",") || tok_[n].is(".") ||
-                                                        tok_[n].is(";") ||
-                                                        (tok_[n].is_word() && !tok_[n].cap && !tok_[n].allcaps &&
-                                                         !in(fold_[n], {"and", "of", "for", "the"}));
-                                    if (n < e + 2) {  // one word: more of the office ("the Americas")
+                                    std::size_t stop = e;
+                                    while (stop < limit && stop < e + 3 && name_word(stop) && free(stop) && tok_[stop].cap &&
+                                           !gaz_.common_word(fold_[stop]) && !phrase_match(stop, limit).entry)
+                                        ++stop;
+                                    const bool closes = stop >= limit || tok_[stop].is(",") || tok_[stop].is(".") ||
+                                                        tok_[stop].is(";") ||
+                                                        (tok_[stop].is_word() && !tok_[stop].cap && !tok_[stop].allcaps &&
+                                                         !in(fold_[stop], {"and", "of", "for", "the"}));
+                                    if (stop < e + 2) {  // one word: more of the office ("the Americas")
                                         office = true;
                                         ++e;
                                         continue;
@@ -645,8 +645,8 @@ void DocumentReader::find_people() {
                                     const bool ends_office =
                                         (tok_[e - 1].cap && (flags_[e - 1] & (kOfficePortfolio | kHeadNoun))) ||
                                         (tok_[e - 1].cap && before.size() > 3 && before.back() == 's') || !free(e - 1);
-                                    const bool punct = n >= limit || tok_[n].is(",") || tok_[n].is(".") || tok_[n].is(";");
-                                    if (office && e > r + 1 && closes && punct && ends_office && !language_word_in(e, n)) {
+                                    const bool punct = stop >= limit || tok_[stop].is(",") || tok_[stop].is(".") || tok_[stop].is(";");
+                                    if (office && e > r + 1 && closes && punct && ends_office && !language_word_in(e, stop)) {
                                         q = e;
                                         after_body = true;
                                         unknown_body = true;
