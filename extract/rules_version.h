@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 205;
+inline constexpr int kRulesVersion = 206;
 
 }  // namespace kg::extract

@@ -1200,6 +1200,16 @@ void DocumentReader::find_japanese() {
                         break;
                     }
                 }
+            // "石破茂内閣総理大臣とルーラ大統領が…首脳会談を行い": a pair joined by と, marked by が
+            if (subjects.empty() && counterparts.size() == 1 && !sat_in) {
+                const std::size_t to = counterparts.front()->cp_end;  // と
+                for (const JaMention& m : ms)
+                    if (to + 1 < cps.size() && m.begin == cps[to + 1].begin && m.cp_end < end &&
+                        cps[m.cp_end].c == 0x304C) {  // が
+                        subjects.push_back(&m);
+                        break;
+                    }
+            }
             // a lead clause cut before its verb: everyone listed after the subject
             if (rule == "ja-titled-meeting" && counterparts.empty() && !subjects.empty())
                 for (const JaMention* l : listed)
@@ -1224,7 +1234,13 @@ void DocumentReader::find_japanese() {
             // "同日午後、…を表敬しました": the day of the meeting told before
             if (date.empty() && last_meeting != kNone && clause.find("\u540C\u65E5") != std::string::npos)  // 同日
                 date = out_.meetings[last_meeting].date;
-            if (date.empty()) date = doc_date_;
+            // ("昨年11月には…首脳会談を行い": another time, no day given - no date rather than the release's)
+            bool another_time = clause.find("\u6628\u5E74") != std::string::npos ||  // 昨年
+                                clause.find("\u5148\u6708") != std::string::npos;    // 先月
+            for (std::size_t q = seg + 1; q < end && !another_time; ++q)
+                if (cps[q].c == 0x6708 && ascii_digit(cps[q - 1].c) && !(q + 1 < end && ascii_digit(cps[q + 1].c)))  // 月
+                    another_time = true;
+            if (date.empty() && !another_time) date = doc_date_;
             const std::size_t s = sentence_of(cps[seg].begin);
             // one meeting of the subject and every counterpart: each pair of them met
             std::vector<std::size_t> people;

@@ -467,6 +467,15 @@ TEST_SUITE("extract.japanese") {
         CHECK_FALSE(relation(x, RelationType::Met, "ポール・ホワイト", "アナ・ロペス"));
     }
 
+    TEST_CASE("'AとBが…首脳会談を行い' is a pair's meeting, and '昨年11月' gives it no day rather than the release's") {
+        auto x = run("令和7年2月14日\n\n3 昨年11月には、G20リオデジャネイロ・サミットに出席した山田一郎内閣総理大臣とルーラ大統領が"
+                     "リオデジャネイロにおいて日・ブラジル首脳会談を行い、両国関係の強化で一致しました。",
+                     "2025-02-14");
+        const kg::Relation* r = relation(x, RelationType::Met, "山田一郎", "ルーラ");
+        REQUIRE(r);
+        CHECK(r->date.empty());
+    }
+
     TEST_CASE("people who sat in on a meeting (同席) join it, and a name with its reading in brackets is read whole") {
         auto x = run("1　8月8日、山田一郎内閣総理大臣は、訪日中のポール・ホワイト国際連合事務総長による表敬を受けました。"
                      "本表敬には、日本側から川村晋三外務大臣が同席しました。",
