@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 206;
+inline constexpr int kRulesVersion = 207;
 
 }  // namespace kg::extract

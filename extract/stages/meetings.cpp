@@ -297,8 +297,12 @@ void DocumentReader::find_pair_reference_meetings() {
             }
             if (v >= b) continue;
             MeetingMode mode = MeetingMode::InPerson;
-            // ("The two ministers co-chaired the 12th Joint Commission": what two co-chair, they meet at)
-            bool verb = in(fold_[v], {"met", "discussed", "talked", "conferred", "exchanged", "co-chaired", "co-hosted"});
+            // ("The two ministers co-chaired the 12th Joint Commission": what two co-chair, they meet
+            // at; the tokens are "co", "-", "chaired")
+            const bool co = fold_[v] == "co" && v + 2 < b && tok_[v + 1].is("-") && !tok_[v + 1].space_before &&
+                            in(fold_[v + 2], {"chaired", "hosted"});
+            if (co) v += 2;
+            bool verb = co || in(fold_[v], {"met", "discussed", "talked", "conferred", "exchanged"});
             if (in(fold_[v], {"held", "had"}) && v + 1 < b) {
                 std::size_t r = v + 1;
                 if (in(fold_[r], {"a", "their", "bilateral"})) ++r;
@@ -351,9 +355,34 @@ void DocumentReader::find_pair_reference_meetings() {
                 if (named.size() == 2 && in(fold_[k - 1], {"as", "when", "after", "while"}))
                     pair = std::make_pair(named[0], named[1]);
             }
+            // the named event the two were at, or that they co-chaired or held ("The two ministers
+            // co-chaired the 12th Joint Commission on Bilateral Cooperation")
+            std::size_t event = event_held_at(k, b);
+            if (event == kNone && (co || fold_[v] == "held")) {
+                std::size_t r = v + 1;
+                if (r < b && in(fold_[r], {"the", "a"})) ++r;
+                if (const auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone)
+                    event = *p;
+            }
+            // a meeting reported in this sentence or the one before is the one the pair refers to:
+            // it was held at that event (the last such meeting, of the pair when it is named)
+            if (reported(s, !before_then)) {
+                if (event == kNone) continue;
+                for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it) {
+                    if (!(it->sentence == s || (!before_then && it->sentence + 1 == s)) || it->persons.size() < 2)
+                        continue;
+                    bool first = !pair, second = !pair;
+                    for (std::size_t p : it->persons) {
+                        first = first || person_entity_[p] == person_entity_[pair->first];
+                        second = second || person_entity_[p] == person_entity_[pair->second];
+                    }
+                    if (!first || !second) continue;
+                    if (it->event == kNone) it->event = event;
+                    break;
+                }
+                continue;
+            }
             if (!pair) continue;
-            // a meeting reported in this sentence or the one before is the one the pair refers to
-            if (reported(s, !before_then)) continue;
             MeetingDraft md;
             md.sentence = s;
             md.mode = mode;
@@ -363,7 +392,7 @@ void DocumentReader::find_pair_reference_meetings() {
             md.subjects = 2;
             md.date = own_date(a, b);
             md.place = place_in_sentence(s);
-            md.event = event_held_at(k, b);
+            md.event = event;
             // "will meet", "are expected to hold talks": still to come
             for (std::size_t r = (k >= a + 3 ? k - 3 : a); r < v; ++r)
                 if (in(fold_[r], {"will", "would", "shall", "expected"})) md.status = MeetingStatus::Planned;

@@ -53,7 +53,14 @@ std::vector<std::pair<std::string, WordFlags>> compile_word_classes(const Gazett
     for (const auto& [cls, words] : gaz.word_classes) {
         const WordFlags flag = word_class_flag(cls);
         if (!flag) throw InputError(gaz.word_classes_file + ": unknown word class '" + cls + "'");
-        for (const std::string& w : words) out.emplace_back(fold_key(w), flag);
+        for (const std::string& w : words) {
+            // the table is looked up one token at a time: "co-chaired" is three tokens and would
+            // never match
+            if (tokenize(w).size() != 1)
+                throw InputError(gaz.word_classes_file + ": word class '" + cls + "': '" + w +
+                                 "' is not one token (hyphens and stops split words; list a single word)");
+            out.emplace_back(fold_key(w), flag);
+        }
     }
     // A gazetteer built in memory without data/ (Gazetteer()) has no grammar words to check.
     if (gaz.word_classes_file.empty()) return out;

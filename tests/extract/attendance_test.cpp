@@ -177,3 +177,18 @@ TEST_CASE("an attendance list goes back over 'Senator the Hon.' and over the app
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("'The two ministers co-chaired <Event>' after their meeting: everyone at that meeting attended the event") {
+    const auto x = run("Release\n\nForeign Minister Ana Silva and Cambodian Foreign Minister Tom Hale have agreed to "
+                       "reopen two border checkpoints.\n\nThe two ministers co-chaired the 12th Thailand-Cambodia Joint "
+                       "Commission on Bilateral Cooperation in Bangkok on Tuesday.\n\nThe Cambodian delegation included "
+                       "Secretary of State Mia Berg.");
+    const char* event = "12th Thailand-Cambodia Joint Commission on Bilateral Cooperation";
+    for (const char* who : {"Ana Silva", "Tom Hale", "Mia Berg"})
+        CHECK_MESSAGE(relation(x, RelationType::Attended, who, event), who);
+    // the pair only talked about the commission: nobody attended it
+    const auto y = run("Release\n\nForeign Minister Ana Silva and Cambodian Foreign Minister Tom Hale have agreed to "
+                       "reopen two border checkpoints.\n\nThe two ministers discussed the 12th Thailand-Cambodia Joint "
+                       "Commission on Bilateral Cooperation.");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", event));
+}

@@ -324,6 +324,10 @@ TEST_SUITE("extract") {
         const kg::extract::Gazetteer unknown = kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
         CHECK_THROWS_WITH_AS(kg::extract::Extractor{unknown}, doctest::Contains("word_classes.tsv: unknown word class 'planet-word'"),
                              kg::InputError);
+        rewrite("meeting-verb\tco-chaired\n", "");
+        const kg::extract::Gazetteer split = kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
+        CHECK_THROWS_WITH_AS(kg::extract::Extractor{split},
+                             doctest::Contains("word class 'meeting-verb': 'co-chaired' is not one token"), kg::InputError);
         rewrite("", "month");
         const kg::extract::Gazetteer missing = kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
         CHECK_THROWS_WITH_AS(kg::extract::Extractor{missing}, doctest::Contains("word class 'month' is missing"),
