@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 207;
+inline constexpr int kRulesVersion = 208;
 
 }  // namespace kg::extract

@@ -191,13 +191,15 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
 // House"; "The two ministers held talks": the pair named last, in this sentence or the one
 // before, met.
 // The named event a meeting told in [from, stop) was held at: "on the margins / sidelines /
-// fringes of (the) <Event>", "at the <Event>"; kNone for none.
+// fringes of (the) <Event>", "at / during the <Event>", "on the occasion of the <Event>"; kNone
+// for none.
 std::size_t DocumentReader::event_held_at(std::size_t from, std::size_t stop) const {
     for (std::size_t q = from; q + 1 < stop; ++q) {
         std::size_t r = kNone;
         if (in(fold_[q], {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}) && tok_[q + 1].is("of"))
             r = q + 2;
-        if (tok_[q].is("at")) r = q + 1;
+        if (tok_[q].is("at") || fold_[q] == "during") r = q + 1;
+        if (fold_[q] == "occasion" && tok_[q + 1].is("of")) r = q + 2;  // "on the occasion of"
         if (r == kNone) continue;
         if (r < stop && tok_[r].is("the")) ++r;
         if (const auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone)
@@ -1777,7 +1779,9 @@ void DocumentReader::find_meetings() {
                     if (in(fold_[q], {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}) &&
                         tok_[q + 1].is("of"))
                         r = q + 2;
-                    if (tok_[q].is("at") && q >= tr.last) r = q + 1;
+                    if ((tok_[q].is("at") || fold_[q] == "during") && q >= tr.last) r = q + 1;
+                    if (fold_[q] == "occasion" && tok_[q + 1].is("of")) r = q + 2;  // "on the occasion of"
+                    if (fold_[q] == "during" && ti == 0 && q < tr.first) r = q + 1;  // "During the summit, A met B"
                     // "X hosted / welcomed A and B for the Mexico-US High-Level Security Dialogue"
                     // (not "prepared for the NATO Summit", "thanked him for the ...")
                     if (tok_[q].is("for") && q >= tr.last && tr.role == 1 &&

@@ -192,3 +192,17 @@ TEST_CASE("'The two ministers co-chaired <Event>' after their meeting: everyone 
                        "Commission on Bilateral Cooperation.");
     CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", event));
 }
+
+TEST_CASE("a meeting 'during' or 'on the occasion of' a named event was held there: both attended it") {
+    const auto x = run("Release\n\nThe summit builds on the consultations between President Tom Hale and President Ana "
+                       "Silva during the Mission 300 Africa Energy Summit in Dar es Salaam on 27th January 2025.");
+    for (const char* who : {"Tom Hale", "Ana Silva"})
+        CHECK_MESSAGE(relation(x, RelationType::Attended, who, "Mission 300 Africa Energy Summit"), who);
+    const auto y = run("Release\n\nPresident Tom Hale met with Prime Minister Ana Silva in Jeddah, in a bilateral "
+                       "meeting on the occasion of the Jeddah Security and Development Summit.");
+    CHECK(relation(y, RelationType::Attended, "Ana Silva", "Jeddah Security and Development Summit"));
+    // an event only spoken of during the meeting is not where it was held
+    const auto z = run("Release\n\nPresident Tom Hale met with Prime Minister Ana Silva in Jeddah. They discussed "
+                       "preparations for the Jeddah Security and Development Summit.");
+    CHECK_FALSE(relation(z, RelationType::Attended, "Ana Silva", "Jeddah Security and Development Summit"));
+}
