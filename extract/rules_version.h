@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 208;
+inline constexpr int kRulesVersion = 209;
 
 }  // namespace kg::extract

@@ -1962,6 +1962,12 @@ void DocumentReader::find_joiners() {
                         md.subjects = 1;
                         md.date = own_date(a, b);
                         md.place = place_in_sentence(s);
+                        // ("The 11th Trilateral Meeting of ... was held in Ankara, hosted by A, with the
+                        // participation of B": the named event it was)
+                        for (std::size_t e = a; e < q && md.event == kNone; ++e)
+                            if (const auto ph = phrase_at(e);
+                                ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
+                                md.event = *ph;
                         meetings_.push_back(md);
                         break;
                     }

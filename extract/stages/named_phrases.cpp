@@ -228,6 +228,41 @@ void DocumentReader::find_named_phrases() {
                         ++q;
                         continue;
                     }
+                    // "Trilateral Meeting of the Foreign Ministers of Türkiye, Azerbaijan and Georgia": a
+                    // meeting's countries listed after a comma, ending in "and", are all of its name
+                    if (kind == HeadKind::Event && u.is(",") && best == q) {
+                        const auto country_ending = [&](std::size_t at) -> std::size_t {
+                            if (at < s_end && tok_[at].is("the")) ++at;
+                            const auto c = phrase_at(at);
+                            return c && phrases_[*c].type == EntityType::Country && phrases_[*c].first == at &&
+                                           !phrases_[*c].demonym
+                                       ? phrases_[*c].last
+                                       : kNone;
+                        };
+                        const auto before = phrase_at(q - 1);
+                        std::size_t end = kNone;
+                        if (before && phrases_[*before].type == EntityType::Country && phrases_[*before].last == q)
+                            for (std::size_t c = q; c < s_end && tok_[c].is(",");) {
+                                std::size_t next = c + 1;
+                                const bool last = next < s_end && tok_[next].is("and");
+                                if (last) ++next;
+                                const std::size_t e = country_ending(next);
+                                if (e == kNone) break;
+                                if (last) {
+                                    end = e;
+                                    break;
+                                }
+                                c = e;
+                                if (c < s_end && tok_[c].is("and")) {  // "A, B and C"
+                                    end = country_ending(c + 1);
+                                    break;
+                                }
+                            }
+                        if (end != kNone && !(end < s_end && tok_[end].is_word() && tok_[end].cap)) {
+                            q = best = end;
+                            continue;
+                        }
+                    }
                     // "... Council of Ministers and Minister of Foreign Affairs": a title after
                     // "and" begins another office, not more of this name
                     if (u.is("and") && q + 1 < s_end && title_match(q + 1, s_end) > 0) break;

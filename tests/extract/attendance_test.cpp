@@ -10,6 +10,13 @@ using kg_test::entity;
 using kg_test::relation;
 using kg_test::run;
 
+namespace {
+// every one of `people` attended `event`
+void check_attended(const kg::DocumentExtraction& x, const char* event, std::initializer_list<const char*> people) {
+    for (const char* who : people) CHECK_MESSAGE(relation(x, RelationType::Attended, who, event), who);
+}
+}  // namespace
+
 TEST_SUITE("extract attendance") {
 
 TEST_CASE("attended-meeting-of: 'attended the informal meeting of <group with a known name>' names an event") {
@@ -176,16 +183,13 @@ TEST_CASE("an attendance list goes back over 'Senator the Hon.' and over the app
         CHECK_MESSAGE(relation(x, RelationType::Attended, who, "10th Japan-Australia Foreign and Defence Ministerial Consultations"), who);
 }
 
-}  // TEST_SUITE
-
 TEST_CASE("'The two ministers co-chaired <Event>' after their meeting: everyone at that meeting attended the event") {
     const auto x = run("Release\n\nForeign Minister Ana Silva and Cambodian Foreign Minister Tom Hale have agreed to "
                        "reopen two border checkpoints.\n\nThe two ministers co-chaired the 12th Thailand-Cambodia Joint "
                        "Commission on Bilateral Cooperation in Bangkok on Tuesday.\n\nThe Cambodian delegation included "
                        "Secretary of State Mia Berg.");
     const char* event = "12th Thailand-Cambodia Joint Commission on Bilateral Cooperation";
-    for (const char* who : {"Ana Silva", "Tom Hale", "Mia Berg"})
-        CHECK_MESSAGE(relation(x, RelationType::Attended, who, event), who);
+    check_attended(x, event, {"Ana Silva", "Tom Hale", "Mia Berg"});
     // the pair only talked about the commission: nobody attended it
     const auto y = run("Release\n\nForeign Minister Ana Silva and Cambodian Foreign Minister Tom Hale have agreed to "
                        "reopen two border checkpoints.\n\nThe two ministers discussed the 12th Thailand-Cambodia Joint "
@@ -196,8 +200,7 @@ TEST_CASE("'The two ministers co-chaired <Event>' after their meeting: everyone 
 TEST_CASE("a meeting 'during' or 'on the occasion of' a named event was held there: both attended it") {
     const auto x = run("Release\n\nThe summit builds on the consultations between President Tom Hale and President Ana "
                        "Silva during the Mission 300 Africa Energy Summit in Dar es Salaam on 27th January 2025.");
-    for (const char* who : {"Tom Hale", "Ana Silva"})
-        CHECK_MESSAGE(relation(x, RelationType::Attended, who, "Mission 300 Africa Energy Summit"), who);
+    check_attended(x, "Mission 300 Africa Energy Summit", {"Tom Hale", "Ana Silva"});
     const auto y = run("Release\n\nPresident Tom Hale met with Prime Minister Ana Silva in Jeddah, in a bilateral "
                        "meeting on the occasion of the Jeddah Security and Development Summit.");
     CHECK(relation(y, RelationType::Attended, "Ana Silva", "Jeddah Security and Development Summit"));
@@ -206,3 +209,21 @@ TEST_CASE("a meeting 'during' or 'on the occasion of' a named event was held the
                        "preparations for the Jeddah Security and Development Summit.");
     CHECK_FALSE(relation(z, RelationType::Attended, "Ana Silva", "Jeddah Security and Development Summit"));
 }
+
+TEST_CASE("a meeting's countries listed after a comma are all of its name, and a named meeting 'hosted by A, with the participation of B' was attended by both") {
+    const char* event = "11th Trilateral Meeting of the Foreign Ministers of Türkiye, Azerbaijan and Georgia";
+    const auto x = run("Release\n\nThe 11th Trilateral Meeting of the Foreign Ministers of Türkiye, Azerbaijan and Georgia "
+                       "was held in Ankara on 9 October 2024, hosted by H.E. Tom Hale, Minister of Foreign Affairs of "
+                       "Türkiye, with the participation of H.E. Ana Silva, Minister of Foreign Affairs of Azerbaijan, and "
+                       "H.E. Mia Berg, Minister of Foreign Affairs of Georgia.");
+    CHECK(entity(x, EntityType::Event, event));
+    check_attended(x, event, {"Tom Hale", "Ana Silva", "Mia Berg"});
+    const auto y = run("Release\n\nStatement on the Upcoming Trilateral Leaders Summit of the United States, Japan, and "
+                       "the Republic of Korea\n\nText.");
+    CHECK(entity(y, EntityType::Event, "Trilateral Leaders Summit of the United States, Japan, and the Republic of Korea"));
+    // a list that goes on past its countries is not the meeting's: the name ends at the first
+    const auto z = run("Release\n\nThe Summit of the Americas, Canada and several partners agreed on a plan.");
+    CHECK_FALSE(entity(z, EntityType::Event, "Summit of the Americas, Canada"));
+}
+
+}  // TEST_SUITE
