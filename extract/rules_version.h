@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 209;
+inline constexpr int kRulesVersion = 210;
 
 }  // namespace kg::extract

@@ -199,7 +199,8 @@ std::size_t DocumentReader::event_held_at(std::size_t from, std::size_t stop) co
         if (in(fold_[q], {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}) && tok_[q + 1].is("of"))
             r = q + 2;
         if (tok_[q].is("at") || fold_[q] == "during") r = q + 1;
-        if (fold_[q] == "occasion" && tok_[q + 1].is("of")) r = q + 2;  // "on the occasion of"
+        // "on the occasion of", "on the second day of"
+        if (in(fold_[q], {"occasion", "day"}) && tok_[q + 1].is("of")) r = q + 2;
         if (r == kNone) continue;
         if (r < stop && tok_[r].is("the")) ++r;
         if (const auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone)
@@ -1780,7 +1781,8 @@ void DocumentReader::find_meetings() {
                         tok_[q + 1].is("of"))
                         r = q + 2;
                     if ((tok_[q].is("at") || fold_[q] == "during") && q >= tr.last) r = q + 1;
-                    if (fold_[q] == "occasion" && tok_[q + 1].is("of")) r = q + 2;  // "on the occasion of"
+                    // "on the occasion of", "On the second day of the 56th AMM, X held ..."
+                    if (in(fold_[q], {"occasion", "day"}) && tok_[q + 1].is("of")) r = q + 2;
                     if (fold_[q] == "during" && ti == 0 && q < tr.first) r = q + 1;  // "During the summit, A met B"
                     // "X hosted / welcomed A and B for the Mexico-US High-Level Security Dialogue"
                     // (not "prepared for the NATO Summit", "thanked him for the ...")

@@ -37,7 +37,8 @@ bool generic_modifier(std::string_view w) {
                   "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
                   "Strategic", "Security", "Policy", "Talk", "Talks", "Call", "Conversation", "Courtesy",
                   "Photo", "Dinner", "Lunch", "A", "An", "This", "That", "Public", "Relations", "General", "Affairs",
-                  "Trust", "Cooperation", "Partnership", "National", "Outreach", "Ministry", "Council", "Office"});
+                  "Trust", "Cooperation", "Partnership", "National", "Outreach", "Ministry", "Council", "Office",
+                  "Related", "Meetings"});
 }
 
 }  // namespace
@@ -219,6 +220,9 @@ void DocumentReader::find_named_phrases() {
                                 nm && nm->parts.size() >= 2 && !language_word_in(nm->first, nm->last))
                                 break;
                     }
+                    // "Holds Bilateral Meetings on the Sidelines of the 58th AMM": where a meeting was
+                    // held is never part of its name
+                    if (in(fold_[q], {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})) break;
                     if (u.is_word() && (u.cap || u.allcaps) && !person_at(q) && !month_number(u.text)) {
                         ++q;
                         best = q;

@@ -226,4 +226,13 @@ TEST_CASE("a meeting's countries listed after a comma are all of its name, and a
     CHECK_FALSE(entity(z, EntityType::Event, "Summit of the Americas, Canada"));
 }
 
+TEST_CASE("a headline's 'Holds Series of Bilateral Meetings on the Sidelines of <Event>' names no event but that one, and 'on the second day of <Event>' is where a meeting was held") {
+    const auto x = run("Foreign Minister Tom Hale Holds Series of Bilateral Meetings on the Sidelines of the 56th AMM\n\n"
+                       "On the second day of the 56th ASEAN Foreign Ministers' Meeting (AMM) and Related Meetings, "
+                       "Foreign Minister Tom Hale held a bilateral meeting with Foreign Minister Ana Silva in Jakarta.");
+    for (const auto& e : x.entities)
+        if (e.type == EntityType::Event) CHECK_MESSAGE(e.name == "56th ASEAN Foreign Ministers' Meeting", e.name);
+    check_attended(x, "56th ASEAN Foreign Ministers' Meeting", {"Tom Hale", "Ana Silva"});
+}
+
 }  // TEST_SUITE
