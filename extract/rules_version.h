@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 210;
+inline constexpr int kRulesVersion = 211;
 
 }  // namespace kg::extract

@@ -502,6 +502,12 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
             return *p;
         }
         const Token& t = tok_[r];
+        // a short name in brackets after a country's or body's: "People's Republic of China (PRC) State
+        // Councilor X"
+        if (t.is("(") && r > q && tok_[r - 1].cap && r + 2 < b && tok_[r + 1].allcaps && tok_[r + 2].is(")")) {
+            r += 2;
+            continue;
+        }
         const bool ok = (t.is_word() && (t.cap || t.allcaps)) ||
                         (t.kind == Token::Kind::Number && t.text.size() == 4 && r == q) || t.is(".") ||
                         t.is("-") || is_possessive(t) || (is_apos(t) && r > q && !t.space_before) ||  // "Dato' Seri"

@@ -1676,3 +1676,14 @@ TEST_CASE("'the Hungarian minister was received by X': a country's word and an o
     CHECK(relation(x, RelationType::Met, "Ben Cole", "Hiro Sato"));
     CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));  // no prime minister
 }
+
+TEST_CASE("a counterpart's body may carry its short name in brackets before the office: 'met with People's Republic of China (PRC) State Councilor X'") {
+    const auto x = run("Release\n\nSecretary of State Tom Hale met today with People's Republic of China (PRC) State "
+                       "Councilor and Foreign Minister Ana Silva in Bali, Indonesia, on the margins of the G20 Foreign "
+                       "Ministers' Meeting.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "G20 Foreign Ministers' Meeting"));
+    // a bracket that is not a short name stops the reading
+    const auto y = run("Release\n\nSecretary of State Tom Hale met today with China (and with its Councilor) Ana Silva.");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
