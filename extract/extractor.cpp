@@ -107,6 +107,7 @@ DocumentExtraction DocumentReader::run() {
     find_transcript_meetings();
     find_joiners();
     find_delegations();
+    find_meeting_events_told_after();
     finish_meetings();
     find_attendance();
     find_session_speakers();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 211;
+inline constexpr int kRulesVersion = 212;
 
 }  // namespace kg::extract

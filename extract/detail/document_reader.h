@@ -389,6 +389,9 @@ private:
     bool joint_counterparts(const MeetingDraft& md) const;
     std::size_t counterpart_person(std::size_t q, std::size_t b) const;
     void find_pair_reference_meetings();
+    // "The meeting, held on the fringes of the APEC summit, lasted an hour": the event the
+    // meeting told just before was held at.
+    void find_meeting_events_told_after();
     void find_after_talks_meetings();
     std::optional<std::pair<std::size_t, std::size_t>> pair_ending_at(std::size_t k, std::size_t a) const;
     std::string relative_date(std::size_t sentence) const;

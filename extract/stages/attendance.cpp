@@ -132,16 +132,23 @@ void DocumentReader::find_attendance() {
                     if (in(tok_[q - 1].text, {"that", "as", "when", "while", "which", "because", "whereas"})) break;
                 }
             }
-            // "The two ministers also co-chaired a meeting of the X Committee": the two of the meeting
-            // reported before
+            // "The two ministers also co-chaired a meeting of the X Committee", "..., where both leaders
+            // were attending the U.N. General Assembly": the two of the meeting reported before
             if (subj == kNone && k >= a + 2) {
-                std::size_t q = a;
-                if (in(fold_[q], {"the", "both"}) && fold_[q + 1] == "two") q += 2;
-                else if (fold_[q] == "both") ++q;
-                else q = kNone;
-                if (q != kNone && q < k && ((flags_[q] & kPairNoun) || fold_[q] == "sides"))
+                const auto pair_word = [&](std::size_t r) { return (flags_[r] & kPairNoun) || fold_[r] == "sides"; };
+                std::size_t q = kNone;
+                if (in(fold_[a], {"the", "both"}) && fold_[a + 1] == "two") q = a + 2;
+                else if (fold_[a] == "both") q = a + 1;
+                // (just before the verb, past "were", "had", "also")
+                for (std::size_t r = k - 1; q == kNone && r > a && r + 4 > k; --r) {
+                    if (!in(fold_[r], {"were", "are", "had", "have", "also"})) {
+                        if (pair_word(r) && in(fold_[r - 1], {"both", "two"})) q = r;
+                        break;
+                    }
+                }
+                if (q != kNone && q < k && pair_word(q))
                     for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
-                        if (it->sentence < s && it->status == MeetingStatus::Happened && it->persons.size() == 2) {
+                        if (it->sentence <= s && it->status == MeetingStatus::Happened && it->persons.size() == 2) {
                             for (std::size_t p : it->persons)
                                 if (person_entity_[p] != kNone)
                                     add_relation(RelationType::Attended, person_entity_[p], phrases_[ev].entity, s,

@@ -406,6 +406,33 @@ void DocumentReader::find_pair_reference_meetings() {
     }
 }
 
+void DocumentReader::find_meeting_events_told_after() {
+    for (std::size_t s = 1; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        // the sentence opens on the meeting ("The meeting, held on ...", "The talks took place at ...")
+        std::size_t q = a;
+        if (q < b && in(fold_[q], {"the", "their", "this"})) ++q;
+        if (q < b && in(fold_[q], {"bilateral", "two", "hour-long", "brief"})) ++q;
+        if (!(q < b && (flags_[q] & kMeetingNoun))) continue;
+        bool own = false;
+        for (const MeetingDraft& m : meetings_) own = own || m.sentence == s;
+        if (own) continue;
+        // (where the meeting itself was: the place follows the noun, "The meeting, held on the fringes
+        // of", "The talks took place at"; not "The meeting follows on what A and B agreed during the X")
+        std::size_t cue_end = q + 1;
+        while (cue_end < b && cue_end < q + 4 && (tok_[cue_end].is(",") || in(fold_[cue_end], {"held", "took", "place", "was", "were"})))
+            ++cue_end;
+        const std::size_t event = event_held_at(q + 1, std::min(b, cue_end + 5));
+        if (event == kNone) continue;
+        // the meeting the sentence before told, when it names no event of its own
+        for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it) {
+            if (it->sentence + 1 != s) continue;
+            if (it->event == kNone && it->status == MeetingStatus::Happened) it->event = event;
+            break;
+        }
+    }
+}
+
 // News style: "After Tuesday's talks with Chinese Foreign Minister Wang Yi, Australian Foreign
 // Minister Penny Wong said ...": the meeting named in an opening clause, with its counterpart
 // there and its subject the first person of the main clause (rule after-talks).

@@ -235,4 +235,20 @@ TEST_CASE("a headline's 'Holds Series of Bilateral Meetings on the Sidelines of 
     check_attended(x, "56th ASEAN Foreign Ministers' Meeting", {"Tom Hale", "Ana Silva"});
 }
 
+TEST_CASE("'The meeting, held on the fringes of <Event>' places the meeting told before, and 'both leaders were attending <Event>' are its two") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale held talks with President Ana Silva in San Francisco on "
+                       "Thursday.\n\nThe meeting, held on the fringes of the Asia-Pacific Economic Cooperation summit, "
+                       "lasted about an hour.");
+    check_attended(x, "Asia-Pacific Economic Cooperation summit", {"Tom Hale", "Ana Silva"});
+    // what the meeting follows on was agreed at the event, not met at
+    const auto y = run("Release\n\nAdvisor Tom Hale welcomed Secretary Ana Silva to the White House.\n\nThe meeting "
+                       "follows through on the commitment that the two presidents made during the North American "
+                       "Leaders' Summit.");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", "North American Leaders' Summit"));
+    const auto z = run("Release\n\nPresident Tom Hale held talks with Prime Minister Ana Silva in New York on "
+                       "Wednesday.\n\nThe meeting took place near the headquarters, where both leaders were attending "
+                       "the G20 Summit.");
+    check_attended(z, "G20 Summit", {"Tom Hale", "Ana Silva"});
+}
+
 }  // TEST_SUITE
