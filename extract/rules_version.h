@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 212;
+inline constexpr int kRulesVersion = 213;
 
 }  // namespace kg::extract

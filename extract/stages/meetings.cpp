@@ -1819,10 +1819,16 @@ void DocumentReader::find_meetings() {
                     if (fold_[q] == "during" && ti == 0 && q < tr.first) r = q + 1;  // "During the summit, A met B"
                     // "X hosted / welcomed A and B for the Mexico-US High-Level Security Dialogue"
                     // (not "prepared for the NATO Summit", "thanked him for the ...")
-                    if (tok_[q].is("for") && q >= tr.last && tr.role == 1 &&
-                        !in(fold_[q - 1], {"prepared", "prepare", "prepares", "preparing", "preparation", "preparations",
-                                           "ready", "plan", "plans", "planning", "call", "called", "calls", "thank",
-                                           "thanked", "thanks", "hope", "hopes", "support", "supported"}))
+                    // ("thanked her for the ...": past a pronoun too)
+                    const auto not_there = [&](std::size_t w) {
+                        return in(fold_[w], {"prepared", "prepare", "prepares", "preparing", "preparation", "preparations",
+                                             "ready", "plan", "plans", "planning", "call", "called", "calls", "thank",
+                                             "thanked", "thanks", "hope", "hopes", "support", "supported",
+                                             "congratulated", "congratulate", "praised", "commended", "credit",
+                                             "credited", "appreciation", "gratitude"});
+                    };
+                    if (tok_[q].is("for") && q >= tr.last && !not_there(q - 1) &&
+                        !(q >= 2 && in(fold_[q - 1], {"her", "him", "them", "us", "it", "me"}) && not_there(q - 2)))
                         r = q + 1;
                     if (r == kNone) continue;
                     if (r < stop && tok_[r].is("the")) ++r;
