@@ -251,13 +251,14 @@ TEST_CASE("'The meeting, held on the fringes of <Event>' places the meeting told
     check_attended(z, "G20 Summit", {"Tom Hale", "Ana Silva"});
 }
 
-TEST_CASE("'met in Mexico City for the <Event>': whoever met for an event attended it; 'prepared for' it does not") {
-    const auto x = run("Release\n\nToday, President Tom Hale and Prime Minister Ana Silva met in Mexico City for the 10th "
-                       "North American Leaders' Summit.");
-    check_attended(x, "10th North American Leaders' Summit", {"Tom Hale", "Ana Silva"});
+TEST_CASE("'met in Mexico City for the <Event>': whoever met for an event attended it, 'thanked her for' it does not") {
+    const char* summit = "10th North American Leaders' Summit";
+    check_attended(run("Release\n\nToday, President Tom Hale and Prime Minister Ana Silva met in Mexico City for the "
+                       "10th North American Leaders' Summit."),
+                   summit, {"Tom Hale", "Ana Silva"});
     const auto y = run("Release\n\nToday, President Tom Hale met Prime Minister Ana Silva and thanked her for the 10th "
                        "North American Leaders' Summit.");
-    CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", "10th North American Leaders' Summit"));
+    CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", summit));
 }
 
 }  // TEST_SUITE
