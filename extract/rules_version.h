@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 213;
+inline constexpr int kRulesVersion = 214;
 
 }  // namespace kg::extract

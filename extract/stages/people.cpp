@@ -500,6 +500,18 @@ void DocumentReader::find_people() {
         }
         if (const std::size_t tl = lower_office ? lower_office : title_match(j, limit); tl) {
             std::size_t k = j + tl;
+            // "Australian Deputy Prime Minister and Defence Minister Richard Marles", "State Councilor
+            // and Foreign Minister Wang Yi": a minister's office joined by "and" to a deputy's, a
+            // councilor's or another minister's is the same person's ("the Prime Minister and Foreign
+            // Minister X" may be two; "NATO Secretary General and Chancellor Merkel" are)
+            if (k + 2 < limit && tok_[k].is("and") && !(modifier_first == kNone && j > 0 && fold_[j - 1] == "the")) {
+                const std::size_t tl2 = title_match(k + 1, limit);
+                bool first = false, second = false;
+                for (std::size_t q = j; q < k; ++q)
+                    first = first || in(tok_[q].text, {"Deputy", "Vice", "Premier", "Councilor", "Councillor", "Minister"});
+                for (std::size_t q = k + 1; q < k + 1 + tl2; ++q) second = second || tok_[q].is("Minister");
+                if (tl2 && first && second && k + 1 + tl2 < limit && name_word(k + 1 + tl2)) k += 1 + tl2;
+            }
             // "High Representative/Vice-President Kaja Kallas": offices joined by a slash
             while (k + 1 < limit && tok_[k].is("/") && title_match(k + 1, limit)) k += 1 + title_match(k + 1, limit);
             // stacked offices: "Amir Sheikh Tamim bin Hamad Al Thani", "President-Elect Governor X"

@@ -1687,3 +1687,16 @@ TEST_CASE("a counterpart's body may carry its short name in brackets before the 
     const auto y = run("Release\n\nSecretary of State Tom Hale met today with China (and with its Councilor) Ana Silva.");
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
+
+TEST_CASE("two offices of one person joined by 'and': 'Australian Deputy Prime Minister and Defence Minister X' holds both for Australia") {
+    const auto x = run("Release\n\nSingh also met Australian Deputy Prime Minister and Defence Minister Tom Hale in "
+                       "Vientiane. Australia and India agreed to work together.");
+    const kg::Relation* r = relation(x, RelationType::Role, "Tom Hale", "Australia");
+    REQUIRE(r);
+    CHECK(r->attributes.at("title") == "Deputy Prime Minister and Defence Minister");
+    // "the Prime Minister and Foreign Minister X" may be two people: no office is joined
+    const auto y = run("Release\n\nThe Prime Minister and Foreign Minister Tom Hale of Australia met Singh.");
+    const kg::Entity* e = entity(y, EntityType::Person, "Tom Hale");
+    REQUIRE(e);
+    CHECK_FALSE(has_alias(e, "Prime Minister and Foreign Minister Tom Hale"));
+}
