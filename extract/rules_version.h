@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 214;
+inline constexpr int kRulesVersion = 215;
 
 }  // namespace kg::extract

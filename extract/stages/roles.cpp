@@ -142,6 +142,11 @@ void DocumentReader::find_roles() {
             }
             ++end;
         }
+        // "Joe Biden, Japanese Prime Minister Fumio Kishida, ...": an office that runs straight into
+        // another name is that person's, in a list, not an apposition
+        if (end < b && end > title_start && person_at(end) && persons_[*person_at(end)].name_first == end &&
+            !tok_[end - 1].is(","))
+            continue;
         // the last "of <the> Y" inside the apposition names the body
         std::size_t body = kNone;
         std::size_t title_end = end;

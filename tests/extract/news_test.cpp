@@ -1699,3 +1699,15 @@ TEST_CASE("two offices of one person joined by 'and': 'Australian Deputy Prime M
     REQUIRE(e);
     CHECK_FALSE(has_alias(e, "Prime Minister and Foreign Minister Tom Hale"));
 }
+
+TEST_CASE("in a list of people with offices, an office that runs into the next name is that person's, not an apposition of the one before") {
+    const auto x = run("Release\n\nUS President Tom Hale, Japanese Prime Minister Ana Silva, Indian Prime Minister Mia Berg "
+                       "and Australian Prime Minister Hiro Sato met in Tokyo. Japan, India, Australia and the US agreed.");
+    CHECK(relation(x, RelationType::Role, "Tom Hale", "United States"));
+    CHECK_FALSE(relation(x, RelationType::Role, "Tom Hale", "Japan"));
+    CHECK_FALSE(relation(x, RelationType::Role, "Ana Silva", "India"));
+    CHECK(relation(x, RelationType::Role, "Ana Silva", "Japan"));
+    // an apposition that names no one after the office stays one
+    const auto y = run("Release\n\nWe welcomed Ana Silva, Japanese Prime Minister, to Washington. Japan agreed.");
+    CHECK(relation(y, RelationType::Role, "Ana Silva", "Japan"));
+}
