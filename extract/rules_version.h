@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 215;
+inline constexpr int kRulesVersion = 216;
 
 }  // namespace kg::extract

@@ -481,6 +481,12 @@ void DocumentReader::find_people() {
         if (PhraseMatch pm = phrase_match(i, limit); pm.entry) {
             std::size_t k = i + pm.length;
             if (k < limit && is_possessive(tok_[k])) ++k;
+            // "Australia's new Prime Minister X", "Syria's interim President X": a word of tenure
+            // before the office
+            // (one who holds it now: not "former", "incoming")
+            if (k + 1 < limit && in(fold_[k], {"new", "newly", "acting", "interim", "current"}) && !tok_[k].cap &&
+                title_match(k + 1, limit))
+                ++k;
             const bool body = office_holder(*pm.entry);
             if (body && k < limit && !title_match(k, limit) && tok_[k].is_word() && !tok_[k].cap) {
                 const std::size_t tl = gaz_.match_title(tok_, fold_, k, limit, false, true);

@@ -45,6 +45,8 @@ void DocumentReader::find_roles() {
             if (auto p = phrase_at(pm.modifier_first); p && phrases_[*p].entity != kNone) {
                 std::size_t t0 = phrases_[*p].last;
                 if (t0 < tok_.size() && is_possessive(tok_[t0])) ++t0;
+                if (t0 < tok_.size() && in(fold_[t0], {"new", "newly", "acting", "interim", "current"}) && !tok_[t0].cap)
+                    ++t0;  // "Australia's new Prime Minister": the office without its tenure
                 std::size_t t1 = pm.name_first;
                 while (t1 > t0 && (match_honorific(tok_, t1 - 1, pm.name_first) || tok_[t1 - 1].is(".") ||
                                    tok_[t1 - 1].is("Mr") || tok_[t1 - 1].is("Ms") || tok_[t1 - 1].is("Mrs") ||

@@ -1716,3 +1716,12 @@ TEST_CASE("in a list of people with offices, an office that runs into the next n
     const auto y = run("Release\n\nWe welcomed Ana Silva, Japanese Prime Minister, to Washington. Japan agreed.");
     CHECK(relation(y, RelationType::Role, "Ana Silva", "Japan"));
 }
+
+TEST_CASE("'Australia's new Prime Minister X' holds the office for Australia, the title without its tenure") {
+    for (const char* tenure : {"new", "interim"}) {
+        CAPTURE(tenure);
+        const auto x = run(std::string("Release\n\nModi and Australia's ") + tenure + " Prime Minister Tom Hale met in Tokyo.");
+        const kg::Relation* r = relation(x, RelationType::Role, "Tom Hale", "Australia");
+        CHECK((r && r->attributes.at("title") == "Prime Minister"));
+    }
+}
