@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 216;
+inline constexpr int kRulesVersion = 217;
 
 }  // namespace kg::extract

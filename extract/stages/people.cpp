@@ -866,8 +866,10 @@ void DocumentReader::find_people() {
         // (3) Family name in capitals: "HAYASHI Yoshimasa", "TSUJI Kiyoto"
         // (not an acronym that is a word, "PACT Act", "CHIPS Act", nor one before a head noun,
         // "CDFI Fund", "UCLA School", or before common words)
-        if (tok_[i].allcaps && tok_[i].text.size() >= 3 && name_word(i) && i + 1 < limit && name_word(i + 1) &&
-            !tok_[i + 1].allcaps && !phrase_match(i, limit).entry && !gaz_.common_word(fold_[i]) &&
+        // (nor an abbreviation without a vowel, an office's: "PCS Mudavadi", "CDS Rawat")
+        const auto has_vowel = [](std::string_view w) { return w.find_first_of("AEIOUY") != std::string_view::npos; };
+        if (tok_[i].allcaps && tok_[i].text.size() >= 3 && has_vowel(tok_[i].text) && name_word(i) && i + 1 < limit &&
+            name_word(i + 1) && !tok_[i + 1].allcaps && !phrase_match(i, limit).entry && !gaz_.common_word(fold_[i]) &&
             !(flags_[i + 1] & kHeadNoun)) {
             // ... unless more capitalised words follow: "CPC Central Committee" is a body; nor
             // when a word after the capitals is a common word or a head noun: "NYU Law Review",

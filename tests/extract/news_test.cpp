@@ -1725,3 +1725,12 @@ TEST_CASE("'Australia's new Prime Minister X' holds the office for Australia, th
         CHECK((r && r->attributes.at("title") == "Prime Minister"));
     }
 }
+
+TEST_CASE("an abbreviation without a vowel before a name is an office's, not a family name in capitals: 'PCS Mudavadi' is Mudavadi") {
+    const auto x = run("Release\n\nThe Prime Cabinet Secretary, Hon. Musalia Mudavadi, hosted Minister Tom Hale.\n\n"
+                                "PCS Mudavadi and Minister Hale discussed trade.");
+    for (const auto& e : x.entities) CHECK_MESSAGE(e.name != "Mudavadi Pcs", e.name);
+    // a family name in capitals still opens a name: "HAYASHI Yoshimasa"
+    const auto y = run("Release\n\nMr. HAYASHI Yoshimasa, Minister for Foreign Affairs, met Minister Tom Hale.");
+    CHECK(entity(y, EntityType::Person, "Yoshimasa Hayashi"));
+}
