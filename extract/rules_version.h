@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 217;
+inline constexpr int kRulesVersion = 218;
 
 }  // namespace kg::extract

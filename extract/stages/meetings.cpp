@@ -2648,8 +2648,15 @@ void DocumentReader::finish_meetings() {
                     (fold_[q + 2] == "day" || (fold_[q + 2] == "the" && q + 3 < sb && fold_[q + 3] == "day")))
                     same_day = true;
                 if (q >= sa + 6) continue;
-                if (in(fold_[q], {"following", "after"}) && q + 2 < sb && fold_[q + 1] == "the" &&
-                    in(fold_[q + 2], {"meeting", "call", "courtesy", "talks", "talk", "dinner", "lunch", "luncheon"}))
+                // "Following the dialogue, X paid a courtesy call on Y", "Prior to the dialogue, X
+                // received them", "During the visit, A and B held a call with C"
+                if ((in(fold_[q], {"following", "after", "before"}) || (fold_[q] == "prior" && fold_[q + 1] == "to")) &&
+                    q + 3 < sb) {
+                    const std::size_t r = fold_[q] == "prior" ? q + 2 : q + 1;
+                    if (fold_[r] == "the" && (meeting_noun_at(r + 1) || fold_[r + 1] == "courtesy")) same_day = true;
+                }
+                if (fold_[q] == "during" && q + 2 < sb && in(fold_[q + 1], {"the", "his", "her", "this"}) &&
+                    in(fold_[q + 2], {"visit", "trip"}))
                     same_day = true;
                 // "Prime Minister X later received them", "Later, X met Y": the day of the meeting
                 // before; not "later this week", "two days later", "later in the month"

@@ -1734,3 +1734,18 @@ TEST_CASE("an abbreviation without a vowel before a name is an office's, not a f
     const auto y = run("Release\n\nMr. HAYASHI Yoshimasa, Minister for Foreign Affairs, met Minister Tom Hale.");
     CHECK(entity(y, EntityType::Person, "Yoshimasa Hayashi"));
 }
+
+TEST_CASE("'Following the dialogue', 'Prior to the dialogue', 'During the visit' date a meeting by the one before, 'during his visit to' a city names no day") {
+    const std::string lead = "Release\n\nOn 20 January 2025, Minister Tom Hale held the strategic dialogue with Minister "
+                             "Ana Silva in Warsaw.\n\n";
+    for (const char* opening : {"Following the dialogue", "Prior to the dialogue", "During the visit"}) {
+        CAPTURE(opening);
+        const auto x = run(lead + opening + ", Minister Hale paid a courtesy call on President Mia Berg.", "2025-01-21");
+        const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Mia Berg");
+        CHECK((r && r->date == "2025-01-20"));
+    }
+    // a meeting in another clause of no such opening keeps no day
+    const auto y = run(lead + "In his speech, Minister Hale recalled that he had met President Mia Berg.", "2025-01-21");
+    const kg::Relation* r = relation(y, RelationType::Met, "Tom Hale", "Mia Berg");
+    CHECK_FALSE((r && r->date == "2025-01-20"));
+}
