@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 218;
+inline constexpr int kRulesVersion = 219;
 
 }  // namespace kg::extract

@@ -407,6 +407,7 @@ private:
     // The first date in tokens [first, last) that is not the date line's or a news dateline's
     // and opens no range, as ISO; empty when none (the local date comes first in the genre).
     std::string own_date(std::size_t first, std::size_t last) const;
+    bool date_names_event(const DateMention& d, std::size_t last) const;
     // The sentence places its meeting at a time that is not a day of the release: a month
     // without its day ("in December 2022", "in July"), a year, "last month", "earlier this year".
     bool other_time(std::size_t sentence) const;

@@ -2283,6 +2283,20 @@ bool DocumentReader::title_line(std::size_t s) const {
            sent_[s].last > sent_[s].first && !tok_[sent_[s].last - 1].is(".");
 }
 
+// "to discuss the August 5 incident", "since the October 7 attacks": a date naming another event,
+// written before its noun ("the September 9 phone call between A and B" names a meeting); `last`
+// ends its sentence.
+bool DocumentReader::date_names_event(const DateMention& d, std::size_t last) const {
+    if (!(d.first > 0 && fold_[d.first - 1] == "the" && d.last < last && tok_[d.last].is_word() && !tok_[d.last].cap &&
+          !tok_[d.last].allcaps &&
+          !in(fold_[d.last], {"of", "to", "and", "in", "at", "on", "for", "with", "by", "when", "as", "until", "through",
+                              "from", "during", "after", "before", "or", "that", "which"})))
+        return false;
+    for (std::size_t q = d.last; q < last && q < d.last + 3; ++q)
+        if (meeting_noun_at(q)) return false;
+    return true;
+}
+
 std::string DocumentReader::own_date(std::size_t first, std::size_t last) const {
     // "X, who arrived on March 2, met Y on March 4": a date inside a relative clause between commas
     // is another event's when a date follows the clause
@@ -2297,22 +2311,10 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
         }
         return false;
     };
-    // "to discuss the August 5 incident", "since the October 7 attacks": a date naming another
-    // event, written before its noun ("the September 9 phone call between A and B" names a meeting)
-    const auto names_event = [&](const DateMention& d) {
-        if (!(d.first > first && fold_[d.first - 1] == "the" && d.last < last && tok_[d.last].is_word() &&
-              !tok_[d.last].cap && !tok_[d.last].allcaps &&
-              !in(fold_[d.last], {"of", "to", "and", "in", "at", "on", "for", "with", "by", "when", "as", "until",
-                                  "through", "from", "during", "after", "before", "or", "that", "which"})))
-            return false;
-        for (std::size_t q = d.last; q < last && q < d.last + 3; ++q)
-            if (meeting_noun_at(q)) return false;
-        return true;
-    };
     const DateMention* found = nullptr;
     for (const DateMention& d : dates_) {
         if (!(d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) ||
-            names_event(d) || (d.first >= first + 3 && ends_span_of_days(d)))
+            date_names_event(d, last) || (d.first >= first + 3 && ends_span_of_days(d)))
             continue;
         if (!found) found = &d;
         if (!in_relative_clause(d)) return d.iso(doc_year_);
@@ -2551,6 +2553,7 @@ void DocumentReader::finish_meetings() {
         if (d.first > 0 && fold_[d.first - 1] == "since") continue;
         // "He recalled that he had met X on September 9": an earlier meeting's day
         if (recalls_earlier(sent_of_[d.first])) continue;
+        if (date_names_event(d, sent_[sent_of_[d.first]].last)) continue;  // "the August 5 incident"
         // "a visit from 23 to 26 July": a span of days
         if (ends_span_of_days(d)) range = true;
         if (d.range_start) range = true;
@@ -2579,7 +2582,8 @@ void DocumentReader::finish_meetings() {
                 (date_line_token_ != kNone && sent_[s].first <= date_line_token_))
                 continue;
             bool dated = false;
-            for (const DateMention& d : dates_) dated = dated || (d.first >= sent_[s].first && d.first < sent_[s].last);
+            for (const DateMention& d : dates_)
+                dated = dated || (d.first >= sent_[s].first && d.first < sent_[s].last && !date_names_event(d, sent_[s].last));
             if (const std::string day = relative_date(s); !day.empty() && !dated && !other_time(s)) doc_meeting_date = day;
             break;
         }

@@ -1749,3 +1749,12 @@ TEST_CASE("'Following the dialogue', 'Prior to the dialogue', 'During the visit'
     const kg::Relation* r = relation(y, RelationType::Met, "Tom Hale", "Mia Berg");
     CHECK_FALSE((r && r->date == "2025-01-20"));
 }
+
+TEST_CASE("a readout's only body date naming another event ('the July 28 presidential election') is not the day of the call told 'today'") {
+    const auto x = run("Readout of President Tom Hale's Call with President Ana Silva\n\n2024-07-30\n\nPresident Tom Hale "
+                       "spoke today with President Ana Silva of Brazil to discuss the situation in Venezuela following the "
+                       "July 28 presidential election.",
+                       "2024-07-30");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    CHECK((r && r->date == "2024-07-30"));
+}
