@@ -44,6 +44,18 @@ inline const kg::Relation* relation(const kg::DocumentExtraction& x, kg::Relatio
     return nullptr;
 }
 
+// The day of the MET relation between a and b: "" when it has none, "no meeting" when there is none.
+inline std::string met_date(const kg::DocumentExtraction& x, const std::string& a, const std::string& b) {
+    const kg::Relation* r = relation(x, kg::RelationType::Met, a, b);
+    return r ? r->date : "no meeting";
+}
+
+// The title of the ROLE of a in b: "no role" when there is none.
+inline std::string role_title(const kg::DocumentExtraction& x, const std::string& a, const std::string& b) {
+    const kg::Relation* r = relation(x, kg::RelationType::Role, a, b);
+    return r ? r->attributes.at("title") : "no role";
+}
+
 inline std::size_t count(const kg::DocumentExtraction& x, kg::RelationType t) {
     return static_cast<std::size_t>(
         std::count_if(x.relations.begin(), x.relations.end(), [&](const kg::Relation& r) { return r.type == t; }));
