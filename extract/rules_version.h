@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 219;
+inline constexpr int kRulesVersion = 220;
 
 }  // namespace kg::extract

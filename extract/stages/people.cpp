@@ -578,8 +578,9 @@ void DocumentReader::find_people() {
                         q = r + b.length;
                         q += sent_to(q);
                         // "Director General of ASEAN Cooperation X": the portfolio goes on past the body
+                        // ("Director General of ASEAN Cooperation, X": or a comma and the name)
                         while (q + 2 < limit && tok_[q].cap && (flags_[q] & (kOfficePortfolio | kBodyHead)) &&
-                               name_word(q + 1))
+                               (name_word(q + 1) || (tok_[q + 1].is(",") && name_word(q + 2))))
                             ++q;
                     } else {
                         // a body kg does not know, named by its head noun, then the name: "Director of
@@ -615,12 +616,21 @@ void DocumentReader::find_people() {
                         // a body kg does not know, then a comma and the name: "the President of
                         // Yonhap news agency, Park Jung-chan", "the Minister of State for the
                         // Indo-Pacific, Anne-Marie Trevelyan"
+                        // ("the Chairman of the Standing Committee of the National People's Congress, X")
                         std::size_t c = r;
-                        while (c < limit && c < r + 6 && (tok_[c].is_word() || (c > r && tok_[c].is("-"))) &&
+                        while (c < limit && c < r + 10 &&
+                               (tok_[c].is_word() || (c > r && (tok_[c].is("-") || is_apos(tok_[c]) || is_possessive(tok_[c])))) &&
                                !person_at(c) &&
                                !in(fold_[c], {"and", "who", "which", "that", "said", "met"}))
                             ++c;
-                        if (!after_body && c > r && c + 1 < limit && tok_[c].is(",") && tok_[r].cap) {
+                        // (a body longer than six tokens must end in its head: "... People's Congress,";
+                        // not "... Port Authorities Sonia Syngal,", a name after the body)
+                        bool long_ends_in_head =
+                            c <= r + 6 || (tok_[c - 1].cap && (flags_[c - 1] & (kBodyHead | kOfficePortfolio)));
+                        for (std::size_t x = r; x < c && !long_ends_in_head; ++x)  // or in a known name
+                            if (const PhraseMatch known = phrase_match(x, limit); known.entry && x + known.length == c)
+                                long_ends_in_head = true;
+                        if (!after_body && c > r && c + 1 < limit && tok_[c].is(",") && tok_[r].cap && long_ends_in_head) {
                             q = c;
                             unknown_body = true;
                         }

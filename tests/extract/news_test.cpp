@@ -1753,3 +1753,20 @@ TEST_CASE("a readout's only body date naming another event ('the July 28 preside
                        "2024-07-30");
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-07-30");
 }
+
+TEST_CASE("an office of a body, a comma, then the name: the body may end in a portfolio, hold an apostrophe or run long when it ends in its head or a known name") {
+    const char* const sentences[] = {
+        "Sugiono was accompanied by the Director General of ASEAN Cooperation, Tom Hale.",
+        "Macron also met the Chairman of the Standing Committee of the National People\u2019s Congress, Tom Hale.",
+        "The meeting was attended by the Head of the Delegation of the European Union to Kazakhstan, Tom Hale.",
+    };
+    for (const char* s : sentences) {
+        CAPTURE(s);
+        CHECK(entity(run(std::string("Release\n\n") + s), EntityType::Person, "Tom Hale"));
+    }
+    // a long body that does not end in its head has a name inside it, not after it
+    const auto x = run("Release\n\nThey met the CEO of the American Association of Port Authorities Ana Silva, CEO of GAP "
+                       "Tom Hale, and others.");
+    CHECK(entity(x, EntityType::Person, "Ana Silva"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Port Authorities Ana Silva"));
+}
