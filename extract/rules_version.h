@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 220;
+inline constexpr int kRulesVersion = 221;
 
 }  // namespace kg::extract

@@ -1770,3 +1770,9 @@ TEST_CASE("an office of a body, a comma, then the name: the body may end in a po
     CHECK(entity(x, EntityType::Person, "Ana Silva"));
     CHECK_FALSE(entity(x, EntityType::Person, "Port Authorities Ana Silva"));
 }
+
+TEST_CASE("'OSCE Chairperson-in-Office X' is a person with an office") {
+    const auto x = run("Release\n\nOn 30 November 2023, Minister Ana Silva held talks with OSCE Chairperson-in-Office Tom "
+                       "Hale in Skopje.");
+    CHECK(kg_test::met_date(x, "Ana Silva", "Tom Hale") == "2023-11-30");
+}
