@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 221;
+inline constexpr int kRulesVersion = 222;
 
 }  // namespace kg::extract

@@ -714,8 +714,27 @@ void DocumentReader::find_japanese() {
                 q = e - 1;
                 continue;
             }
+            // "第24回日豪外務次官協議": the meeting's number names its instance; a later mention
+            // without it ("日豪外務次官協議") is the same meeting
+            if (type == EntityType::Event && start >= 3 && cps[start - 1].c == 0x56DE) {  // 回
+                std::size_t d = start - 1;
+                const auto numeral = [&](std::size_t at) {
+                    const auto c = cps[at].c;
+                    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || one_of(str(at, at + 1), "kanji-digit");
+                };
+                while (d > 0 && numeral(d - 1)) --d;
+                if (d < start - 1 && d > 0 && cps[d - 1].c == 0x7B2C) start = d - 1;  // 第
+            }
             const std::string name = str(start, e);
-            const std::size_t en = entity_of(type, name);
+            std::size_t en = kNone;
+            if (type == EntityType::Event && cps[start].c != 0x7B2C)
+                for (const JaEvent& before : evs) {
+                    const std::string& known = out_.entities[before.entity].name;
+                    if (before.meeting && known.size() > name.size() && known.starts_with("\u7B2C") &&
+                        known.ends_with(name))
+                        en = before.entity;
+                }
+            if (en == kNone) en = entity_of(type, name);
             add_mention(en, cps[start].begin, cps[e - 1].end, name);
             evs.push_back({start, e, en, type == EntityType::Event});
             q = e - 1;
@@ -1042,6 +1061,10 @@ void DocumentReader::find_japanese() {
             std::size_t event = kNone;
             for (const JaEvent& ev : evs)
                 if (ev.meeting && ev.first >= seg && ev.last <= end && event == kNone) event = ev.entity;
+            // (or the clause before, that said it was held: "第24回日豪外務次官協議が開催されました。日本側からは…")
+            if (event == kNone && prev_seg < seg && str(prev_seg, seg).find("\u958B\u50AC") != std::string::npos)
+                for (const JaEvent& ev : evs)
+                    if (ev.meeting && ev.first >= prev_seg && ev.last <= seg && event == kNone) event = ev.entity;
             // (no meeting named and one told before: "…会談を行いました。日本側からA局長ほか、カナダ側から
             // B大使ほかが出席しました" are at that one)
             if (sides >= 2 && people.size() >= 2 && !(event == kNone && last_meeting != kNone)) {
@@ -1098,6 +1121,16 @@ void DocumentReader::find_japanese() {
                     if (std::find(mt.participants.begin(), mt.participants.end(), e) == mt.participants.end())
                         mt.participants.push_back(e);
                 std::sort(mt.participants.begin(), mt.participants.end());
+                // (those who sat in attended the meeting's event too: "本会談には、日本側からA局長が同席")
+                // (not those at another part of it the clause names: "夕食会には、A夫人も同席し")
+                bool other_part = false;
+                if (mt.parent_event && !this_meeting)
+                    for (const std::string& w : words("meeting-word"))
+                        other_part = other_part || (clause.find(w) != std::string::npos &&
+                                                    out_.entities[*mt.parent_event].name.find(w) == std::string::npos);
+                if (mt.parent_event && !other_part)
+                    for (std::size_t e : joined)
+                        add_relation(RelationType::Attended, e, *mt.parent_event, s, "ja-attended-meeting", 0.7);
                 const std::vector<std::size_t> people = mt.participants;
                 for (std::size_t x = 0; x < people.size(); ++x)
                     for (std::size_t y = x + 1; y < people.size(); ++y)

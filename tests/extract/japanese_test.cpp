@@ -515,6 +515,22 @@ TEST_SUITE("extract.japanese") {
         REQUIRE(m);
         CHECK(m->date == "2022-11-17");
     }
+
+    TEST_CASE("a numbered meeting keeps its number (第24回), the delegations after '…が開催されました' and those who sat in on '本会談' attended it, not those at its dinner") {
+        auto x = run("1　現地時間5月15日、オーストラリア・キャンベラにおいて、第24回日豪外務次官協議が開催されました。"
+                     "日本側からは山田花子外務事務次官が、オーストラリア側からはポール・ホワイト外務貿易省次官が出席しました。",
+                     "2025-05-16");
+        const char* talks = "第24回日豪外務次官協議";
+        CHECK(entity(x, EntityType::Event, talks));
+        CHECK(relation(x, RelationType::Attended, "山田花子", talks));
+        CHECK(relation(x, RelationType::Attended, "ポール・ホワイト", talks));
+        auto y = run("　2月21日、山田花子外務大臣は、ポール・ホワイト米国国務長官と日米外相会談を行いました。"
+                     "本会談には、日本側から中村健一北米局長が同席しました。\n"
+                     "2　夕食会には、山田一郎総理夫人も同席しました。",
+                     "2024-02-22");
+        CHECK(relation(y, RelationType::Attended, "中村健一", "日米外相会談"));
+        CHECK_FALSE(relation(y, RelationType::Attended, "山田一郎", "日米外相会談"));
+    }
 }
 
 TEST_SUITE("extract.dates") {
