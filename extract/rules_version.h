@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 222;
+inline constexpr int kRulesVersion = 223;
 
 }  // namespace kg::extract

@@ -1282,7 +1282,14 @@ void DocumentReader::find_meetings() {
                 // after it: "The talks between Secretary X and Minister Y lasted five hours", "the
                 // call between A and B"; "the upcoming meeting between A and B" is to come
                 const bool opening = k < a + 6;
-                const bool between = fold_[k] == "between" && k > a && meeting_noun_at(k - 1);
+                // (the noun may carry its day first: "a video call on 24 February between A and B")
+                std::size_t noun_end = k;
+                if (fold_[k] == "between" && k > a && !meeting_noun_at(k - 1))
+                    for (const DateMention& d : dates_)
+                        if (d.last == k && d.first >= a + 2 && in(fold_[d.first - 1], {"on", "in"}) &&
+                            meeting_noun_at(d.first - 2))
+                            noun_end = d.first - 1;
+                const bool between = fold_[k] == "between" && k > a && meeting_noun_at(noun_end - 1);
                 if (!opening && !(between && k + 1 < b && (person_at(k + 1) || counterpart_person(k + 1, b) != kNone)))
                     continue;
                 if (between) {
@@ -1290,7 +1297,8 @@ void DocumentReader::find_meetings() {
                     for (const Trigger& t : triggers)
                         if (t.first <= k && k < t.last) taken = true;
                     if (!taken) {
-                        Trigger tr{k, k + 1, mode_from_words(tok_, opening ? a : k - 3, k, MeetingMode::InPerson),
+                        Trigger tr{k, k + 1,
+                                   mode_from_words(tok_, opening ? a : noun_end - 3, k, MeetingMode::InPerson),
                                    "meeting-between"};
                         for (std::size_t q = k > a + 6 ? k - 6 : a; q < k && !opening; ++q)
                             tr.planned = tr.planned || in(fold_[q], {"will", "next", "upcoming", "planned", "expected",

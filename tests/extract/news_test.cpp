@@ -1776,3 +1776,15 @@ TEST_CASE("'OSCE Chairperson-in-Office X' is a person with an office") {
                        "Hale in Skopje.");
     CHECK(kg_test::met_date(x, "Ana Silva", "Tom Hale") == "2023-11-30");
 }
+
+TEST_CASE("'a video call on 24 February between A and B': the call's day may stand between it and 'between'") {
+    const auto x = run("Release\n\nThe visit follows a video call on 24 February between President Ana Silva and European "
+                       "Commission President Tom Hale, in which the two discussed energy.",
+                       "2025-03-13");
+    CHECK(kg_test::met_date(x, "Ana Silva", "Tom Hale") == "2025-02-24");
+    // a day that belongs to no meeting noun leaves "between" alone
+    const auto y = run("Release\n\nPrices rose on 24 February between President Ana Silva's speech and President Tom "
+                       "Hale's.",
+                       "2025-03-13");
+    CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
+}
