@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 223;
+inline constexpr int kRulesVersion = 224;
 
 }  // namespace kg::extract

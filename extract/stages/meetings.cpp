@@ -1781,9 +1781,29 @@ void DocumentReader::find_meetings() {
             }
             // Counterparts with no one who met them ("He also met with A; B; and C" where "he"
             // is unknown) did not meet each other.
+            // (a line that opens with the trigger may be a schedule's or caption's: "Met with A and B";
+            // one that names its subject in words is not: "On the same day, the head of state also met
+            // with A and B")
+            // ("They held talks with A, B and C", "the mayors and mayors-elect met with A and B": a
+            // group meets them together; the subject is what stands between the last comma and the verb)
+            bool named_subject = false;
+            {
+                std::size_t from = a;
+                for (std::size_t q = a; q < tr.first; ++q)
+                    if (tok_[q].is(",")) from = q + 1;
+                std::size_t last = tr.first;
+                while (last > from && in(fold_[last - 1], {"also", "then", "later", "separately", "further", "today"}))
+                    --last;
+                bool group = false;
+                for (std::size_t q = from; q < last; ++q) group = group || in(fold_[q], {"and", "&"});
+                named_subject = last > from && !group &&
+                                (in(fold_[from], {"he", "she"}) ||
+                                 (fold_[from] == "the" && last > from + 1 && !fold_[last - 1].ends_with("s") &&
+                                  !tok_[last - 1].cap && !(flags_[last - 1] & kPairNoun)));
+            }
             if (subject.empty() && object.size() >= 2 &&
                 (tr.rule == "met-with" || tr.rule == "spoke-with" || tr.rule == "held-meeting-with") &&
-                !sent_[s].line_start)
+                (!sent_[s].line_start || named_subject))
                 continue;
             // Meetings still to come: "I'll be meeting with X tomorrow", "will meet", "is to hold talks"
             {

@@ -1788,3 +1788,12 @@ TEST_CASE("'a video call on 24 February between A and B': the call's day may sta
                        "2025-03-13");
     CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
 }
+
+TEST_CASE("'the head of state also met with A and B', its subject named only by an office, is two meetings, a group's ('the mayors and mayors-elect met with A and B') is one") {
+    const auto x = run("Release\n\nPresident Mia Berg attended the summit in Cairo.\n\nOn the same day, the head of state "
+                       "also met with Prime Minister Ana Silva and President Tom Hale.");
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Tom Hale"));
+    const auto y = run("Release\n\nEarlier in the day, the mayors and mayors-elect met with Secretary Ana Silva and "
+                       "Secretary Tom Hale.");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
+}
