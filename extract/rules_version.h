@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 224;
+inline constexpr int kRulesVersion = 225;
 
 }  // namespace kg::extract

@@ -2374,6 +2374,16 @@ bool DocumentReader::other_time(std::size_t s) const {
     const std::size_t a = sent_[s].first, b = sent_[s].last;
     std::size_t next_date = 0;  // index into dates_ of the first date not before q
     for (std::size_t q = a; q < b; ++q) {
+        // a relative clause between commas tells of something else: "During his meeting with X,
+        // whose country will chair the OSCE in 2025, the Minister discussed ..."
+        if (tok_[q].is(",") && q + 1 < b && in(fold_[q + 1], {"who", "whose", "which"})) {
+            std::size_t r = q + 2;
+            while (r < b && !tok_[r].is(",")) ++r;
+            if (r < b) {
+                q = r;
+                continue;
+            }
+        }
         while (next_date < dates_.size() && dates_[next_date].last <= q) ++next_date;
         const bool in_date = next_date < dates_.size() && dates_[next_date].first <= q;
         if (in_date) continue;
