@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 225;
+inline constexpr int kRulesVersion = 226;
 
 }  // namespace kg::extract

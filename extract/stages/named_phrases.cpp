@@ -63,17 +63,19 @@ void DocumentReader::find_named_phrases() {
                     (tok_[q - 1].allcaps || phrase_at(q - 1)))
                     compound = true;
             // ... or right after an acronym or a known place: "the G20 summit meeting", "the EU summit",
-            // "the Bratislava meeting"
-            const Token& before = tok_[h - 1];
+            // "the Bratislava meeting" (past "ministerial": "the Asia-Pacific Economic Cooperation
+            // ministerial meeting")
+            const std::size_t named_end = h >= 2 && tok_[h - 1].is("ministerial") ? h - 1 : h;
+            const Token& before = tok_[named_end - 1];
             const bool named_before = (flags_[h] & kHeadAfterName) &&
                 ((before.allcaps && before.text.size() >= 2) ||
                 (before.kind == Token::Kind::Word && before.text.size() >= 2 && before.text[0] == 'G' &&
                  before.text[1] >= '0' && before.text[1] <= '9') ||
-                (phrase_at(h - 1) && phrases_[*phrase_at(h - 1)].last == h &&
-                 (phrases_[*phrase_at(h - 1)].type == EntityType::Location ||
-                  phrases_[*phrase_at(h - 1)].type == EntityType::Organization)));
+                (phrase_at(named_end - 1) && phrases_[*phrase_at(named_end - 1)].last == named_end &&
+                 (phrases_[*phrase_at(named_end - 1)].type == EntityType::Location ||
+                  phrases_[*phrase_at(named_end - 1)].type == EntityType::Organization)));
             if (!compound && !named_before) continue;
-            std::size_t prev = h - 1;
+            std::size_t prev = named_end - 1;
             if ((tok_[prev].is("telephone") || tok_[prev].is("video")) && prev > 0) --prev;
             if (is_apos(tok_[prev]) && prev > 0) --prev;
             if (!(tok_[prev].cap || tok_[prev].allcaps || (prev > 0 && tok_[prev - 1].is("-")))) continue;
@@ -115,6 +117,12 @@ void DocumentReader::find_named_phrases() {
             const Token& u = tok_[p];
             if (person_at(p)) break;
             if (u.newline_before && p != s_begin) {
+            }
+            // "the APEC ministerial meeting": the adjective of a lower-case head, after a name
+            if (u.is("ministerial") && !head.cap && p > s_begin && (tok_[p - 1].cap || tok_[p - 1].allcaps)) {
+                left = p;
+                k = p;
+                continue;
             }
             // "G7-only": a lower-case word hyphenated to a name
             if (u.is_word() && !u.cap && !u.allcaps && p >= 2 && p - 2 >= s_begin && tok_[p - 1].is("-") &&
@@ -356,6 +364,29 @@ void DocumentReader::find_named_phrases() {
         if (auto p = phrase_at(left); p && phrases_[*p].first == left && phrases_[*p].last == right) continue;
         found.push_back(m);
         h = right - 1;
+    }
+    // "to attend the 11th ADMM-Plus", "the 58th AMM": a numbered session of a meeting known by its
+    // capitals alone (no head noun after it)
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+        const std::string_view w = tok_[i].text;
+        const bool ordinal = tok_[i].is_word() && w.size() >= 3 && w[0] >= '1' && w[0] <= '9' &&
+                             (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+        if (!ordinal || !tok_[i - 1].is("the") || !tok_[i + 1].allcaps || tok_[i + 1].text.size() < 3 ||
+            phrase_at(i) || phrase_at(i + 1))
+            continue;
+        std::size_t e = i + 2;
+        if (e + 1 < n && tok_[e].is("-") && !tok_[e].space_before && tok_[e + 1].cap) e += 2;  // "ADMM-Plus"
+        if (e < n && tok_[e].is_word() && (tok_[e].cap || tok_[e].allcaps)) continue;  // a longer name goes on
+        bool taken = false;
+        for (const PhraseMention& m : found) taken = taken || (m.first < e && i < m.last);
+        if (taken) continue;
+        PhraseMention m;
+        m.first = i;
+        m.last = e;
+        m.type = EntityType::Event;
+        m.canonical = surface(i, e);
+        m.head = e - 1;
+        found.push_back(m);
     }
     for (PhraseMention& m : found) {
         for (std::size_t q = m.first; q < m.last; ++q)
