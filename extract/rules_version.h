@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 226;
+inline constexpr int kRulesVersion = 227;
 
 }  // namespace kg::extract
