@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 227;
+inline constexpr int kRulesVersion = 228;
 
 }  // namespace kg::extract

@@ -354,6 +354,20 @@ void DocumentReader::find_named_phrases() {
             }
             if (q + 1 < s_end && in(fold_[q], {"was", "were", "is"}) && fold_[q + 1] == "held") type = EntityType::Event;
         }
+        // "Japanese Chief Cabinet Secretary X", "the Kenyan Cabinet Secretary for Foreign Affairs": a
+        // head that an office reads on past is the office's, no body
+        if (type == EntityType::Organization) {
+            bool office = false;
+            // ("African Union Commission Chairperson": a known body before the head makes it one)
+            bool body_before = false;
+            for (std::size_t x = left; x < h; ++x)
+                if (const auto p = phrase_at(x); p && phrases_[*p].type == EntityType::Organization) body_before = true;
+            for (std::size_t x = left; x <= h && !office; ++x) {
+                const std::size_t tl = title_match(x, s_end);
+                office = tl && x + tl > h + 1 && !(x == h && body_before);
+            }
+            if (office) continue;
+        }
         PhraseMention m;
         m.first = left;
         m.last = right;

@@ -52,6 +52,10 @@ void DocumentReader::find_roles() {
                                    tok_[t1 - 1].is("Mr") || tok_[t1 - 1].is("Ms") || tok_[t1 - 1].is("Mrs") ||
                                    tok_[t1 - 1].is("Dr") || tok_[t1 - 1].is("H") || tok_[t1 - 1].is("E")))
                     --t1;
+                // ("Saudi Foreign Minister Prince Faisal bin Farhan": a royal style after the office is
+                // no part of it)
+                if (const std::size_t tl = title_match(t0, t1); tl && t0 + tl < t1 && title_match(t0 + tl, t1) == t1 - t0 - tl)
+                    t1 = t0 + tl;
                 const std::string title = surface(t0, t1);
                 if (!title.empty())
                     add_relation(RelationType::Role, person, phrases_[*p].entity, s, "title-before-name", 0.85,

@@ -1806,3 +1806,16 @@ TEST_CASE("another time inside a relative clause ('whose country will chair the 
                              "2025, the Minister discussed the priorities of the chairpersonship.";
     CHECK(relation(run(text, "2024-12-05"), RelationType::Attended, "Ana Silva", council));
 }
+
+TEST_CASE("an office read on past a body's head is no body ('Japanese Chief Cabinet Secretary X' holds it for Japan), a royal style after the office is none of it") {
+    const auto x = run("Release\n\nCho met with Japanese Chief Cabinet Secretary Tom Hale for a working dinner. Japan and "
+                       "Korea agreed.");
+    CHECK(kg_test::role_title(x, "Tom Hale", "Japan") == "Chief Cabinet Secretary");
+    CHECK_FALSE(entity(x, EntityType::Organization, "Japanese Chief Cabinet"));
+    const auto y = run("Release\n\nRIYADH: Saudi Foreign Minister Prince Ana Silva received Minister Tom Hale. Saudi "
+                       "Arabia agreed.");
+    CHECK(kg_test::role_title(y, "Ana Silva", "Saudi Arabia") == "Foreign Minister");
+    // a known body before the head keeps it: "African Union Commission Chairperson X"
+    const auto z = run("Release\n\nAdvisor Mia Berg met with African Union Commission Chairperson Tom Hale.");
+    CHECK(entity(z, EntityType::Organization, "African Union Commission"));
+}
