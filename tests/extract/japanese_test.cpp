@@ -168,10 +168,10 @@ TEST_SUITE("extract.japanese") {
         auto z = run("本12日，第15回日米安全保障協議委員会が開催され，日本側から山田外務大臣及び佐藤防衛大臣が，米国側から"
                      "ポール・ホワイト国務長官及びアナ・ロペス国防長官が出席しました。",
                      "2024-03-12");
-        CHECK(entity(z, EntityType::Event, "日米安全保障協議委員会"));
+        CHECK(entity(z, EntityType::Event, "第15回日米安全保障協議委員会"));  // its number names the session
         CHECK(relation(z, RelationType::Met, "山田", "ポール・ホワイト"));
         CHECK(relation(z, RelationType::Met, "佐藤", "アナ・ロペス"));
-        CHECK(relation(z, RelationType::Attended, "佐藤", "日米安全保障協議委員会"));
+        CHECK(relation(z, RelationType::Attended, "佐藤", "第15回日米安全保障協議委員会"));
         auto w = run("本12日，田中総理大臣は，ポール・ホワイト米国大統領及び金明秀韓国大統領と日米韓首脳会合を行いました。",
                      "2024-03-12");
         CHECK(relation(w, RelationType::Met, "田中", "金明秀"));
