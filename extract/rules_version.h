@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 228;
+inline constexpr int kRulesVersion = 229;
 
 }  // namespace kg::extract

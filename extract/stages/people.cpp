@@ -579,9 +579,17 @@ void DocumentReader::find_people() {
                         q += sent_to(q);
                         // "Director General of ASEAN Cooperation X": the portfolio goes on past the body
                         // ("Director General of ASEAN Cooperation, X": or a comma and the name)
-                        while (q + 2 < limit && tok_[q].cap && (flags_[q] & (kOfficePortfolio | kBodyHead)) &&
-                               (name_word(q + 1) || (tok_[q + 1].is(",") && name_word(q + 2))))
+                        while (q + 2 < limit && tok_[q].cap && (flags_[q] & (kOfficePortfolio | kBodyHead | kProgrammeHead)) &&
+                               (name_word(q + 1) || (tok_[q + 1].is(",") && name_word(q + 2)) ||
+                                (tok_[q + 1].is("in") && q + 2 < limit && tok_[q + 2].cap) ||
+                                (tok_[q + 1].cap && (flags_[q + 1] & (kOfficePortfolio | kBodyHead | kProgrammeHead)))))
                             ++q;
+                        // "Head of the OSCE Programme Office in Astana X": where the body sits, a known place
+                        if (q + 2 < limit && tok_[q].is("in") && (flags_[q - 1] & kBodyHead))
+                            if (const PhraseMatch at = phrase_match(q + 1, limit);
+                                at.entry && (at.entry->type == EntityType::Location || at.entry->type == EntityType::Country) &&
+                                q + 1 + at.length < limit && name_word(q + 1 + at.length))
+                                q += 1 + at.length;
                     } else {
                         // a body kg does not know, named by its head noun, then the name: "Director of
                         // the Office of the Foreign Affairs Commission Yang Jiechi", "Member of the

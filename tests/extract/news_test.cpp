@@ -1819,3 +1819,12 @@ TEST_CASE("an office read on past a body's head is no body ('Japanese Chief Cabi
     const auto z = run("Release\n\nAdvisor Mia Berg met with African Union Commission Chairperson Tom Hale.");
     CHECK(entity(z, EntityType::Organization, "African Union Commission"));
 }
+
+TEST_CASE("an office of a known body's unit, where it sits, then the name: 'Head of the OSCE Programme Office in Astana X'") {
+    const auto x = run("Release\n\nMinister Ana Silva met Secretary General Mia Berg in Astana on 5 September 2024.\n\nThe "
+                       "meeting was also attended by Head of the OSCE Programme Office in Astana Tom Hale and Deputy "
+                       "Minister Hiro Sato.",
+                       "2024-09-05");
+    CHECK(kg_test::met_date(x, "Ana Silva", "Tom Hale") == "2024-09-05");
+    CHECK_FALSE(entity(x, EntityType::Person, "Astana Tom Hale"));
+}
