@@ -1821,10 +1821,11 @@ TEST_CASE("an office read on past a body's head is no body ('Japanese Chief Cabi
 }
 
 TEST_CASE("an office of a known body's unit, where it sits, then the name: 'Head of the OSCE Programme Office in Astana X'") {
-    const auto x = run("Release\n\nMinister Ana Silva met Secretary General Mia Berg in Astana on 5 September 2024.\n\nThe "
-                       "meeting was also attended by Head of the OSCE Programme Office in Astana Tom Hale and Deputy "
-                       "Minister Hiro Sato.",
-                       "2024-09-05");
-    CHECK(kg_test::met_date(x, "Ana Silva", "Tom Hale") == "2024-09-05");
-    CHECK_FALSE(entity(x, EntityType::Person, "Astana Tom Hale"));
+    const std::string office = "Head of the OSCE Programme Office in Astana";
+    const auto release = run("Release\n\nMinister Ana Silva met Secretary General Mia Berg in Astana on 5 September "
+                             "2024.\n\nThe meeting was also attended by " + office + " Tom Hale and Deputy Minister Hiro Sato.",
+                             "2024-09-05");
+    for (const char* other : {"Ana Silva", "Mia Berg", "Hiro Sato"})
+        CHECK_MESSAGE(kg_test::met_date(release, other, "Tom Hale") == "2024-09-05", other);
+    CHECK_FALSE(entity(release, EntityType::Person, "Astana Tom Hale"));
 }
