@@ -69,7 +69,7 @@ void DocumentReader::find_attendance() {
             if (!(flags_[k] & kAttendVerb)) continue;
             const std::string_view w = fold_[k];
             if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "hosted",
-                        "chaired", "co-chaired", "joined", "took", "takes", "taking"}))
+                        "chaired", "joined", "took", "takes", "taking"}))
                 continue;
             if (w == "participated" && !(k + 1 < b && tok_[k + 1].is("in"))) continue;
             if (in(w, {"took", "takes", "taking"}) && !(k + 2 < b && fold_[k + 1] == "part" && fold_[k + 2] == "in"))

@@ -907,8 +907,8 @@ void DocumentReader::find_meetings() {
                 k += 1;
                 continue;
             }
-            if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "co-chaired", "chaired",
-                       "co-hosted", "hosted", "convened"}) ||
+            if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "chaired",
+                       "hosted", "convened"}) ||
                 (w == "engaged" && k + 1 < b && fold_[k + 1] == "in")) {  // "engaged in a private meeting with"
 
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
@@ -918,8 +918,8 @@ void DocumentReader::find_meetings() {
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;
                 // "co-chaired the Joint Commission with X": what two co-chair is a meeting of theirs
-                const bool co = in(w, {"co-chaired", "co-hosted"}) ||
-                                (in(w, {"chaired", "hosted"}) && k >= a + 2 && tok_[k - 1].is("-") && fold_[k - 2] == "co");
+                // (the tokens are "co", "-", "chaired")
+                const bool co = in(w, {"chaired", "hosted"}) && k >= a + 2 && tok_[k - 1].is("-") && fold_[k - 2] == "co";
                 for (; q < b && q <= k + 25; ++q) {
                     if (tok_[q].is_word() && meeting_noun_at(q)) {
                         noun = q;
@@ -983,7 +983,7 @@ void DocumentReader::find_meetings() {
                 const std::size_t words = noun == kNone ? 0 : words_to(noun);
                 // ("A and B co-chaired the consultations": a pair's meeting; one chair alone meets no one)
                 if (noun != kNone && (words <= 6 || named_event(noun)) &&
-                    in(w, {"held", "had", "hold", "holds", "holding", "conducted", "co-chaired", "chaired", "co-hosted"})) {
+                    in(w, {"held", "had", "hold", "holds", "holding", "conducted", "chaired"})) {
                     Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
                     tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
                     tr.confidence = 0.8;
@@ -2058,7 +2058,7 @@ void DocumentReader::find_joiners() {
         if (passive && !(last && last->sentence + 1 == s)) {
             const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
             for (std::size_t k = pa + 1; k + 1 < pb; ++k) {
-                if (!in(fold_[k], {"hosted", "chaired", "convened", "co-chaired"})) continue;
+                if (!in(fold_[k], {"hosted", "chaired", "convened"})) continue;
                 std::size_t host = kNone;
                 for (std::size_t q = pa; q < k; ++q)
                     if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) {

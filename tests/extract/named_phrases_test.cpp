@@ -61,8 +61,25 @@ TEST_CASE("associations, clubs, corps, groups and divisions are bodies, named on
 
 TEST_CASE("a leaders' retreat is a named event") {
     const auto x = run("Release\n\nThe exchange took place after the 11th Malaysia-Singapore Leaders' Retreat held "
-                                "at Seri Perdana.");
+                       "at Seri Perdana.");
     CHECK(entity(x, EntityType::Event, "11th Malaysia-Singapore Leaders' Retreat"));
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("a named dialogue is an event its participants attended: 'held the 12th EU-China Strategic Dialogue with X'") {
+    const auto x = run("High Representative Ana Silva held the 12th EU-China Strategic Dialogue with Ben Cole, Minister "
+                       "of Foreign Affairs of China, in Beijing today.",
+                       "2023-10-13");
+    CHECK(kg_test::entity(x, kg::EntityType::Event, "12th EU-China Strategic Dialogue"));
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ana Silva", "12th EU-China Strategic Dialogue"));
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ben Cole", "12th EU-China Strategic Dialogue"));
+}
+
+TEST_CASE("'travelled to Beijing today for the 12th EU-China Strategic Dialogue with X': a meeting at a named dialogue") {
+    const auto x = run("High Representative Ana Silva travelled to Beijing today for the 12th EU-China Strategic "
+                       "Dialogue with Ben Cole, Minister of Foreign Affairs of China.",
+                       "2023-10-13");
+    CHECK(kg_test::relation(x, kg::RelationType::Met, "Ana Silva", "Ben Cole"));
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ana Silva", "12th EU-China Strategic Dialogue"));
+}
