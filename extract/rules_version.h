@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 229;
+inline constexpr int kRulesVersion = 230;
 
 }  // namespace kg::extract

@@ -327,6 +327,7 @@ private:
     // Token i is a meeting noun (data/word_classes.tsv, meeting-noun).
     bool meeting_noun_at(std::size_t i) const { return (flags_[i] & kMeetingNoun) != 0; }
     bool headline_verb(std::size_t k, std::size_t parts) const;
+    std::size_t held_name_end(std::size_t first, std::size_t with_at) const;
     std::size_t headline_subject(std::size_t i, std::size_t limit);
     std::optional<NameParts> read_name(std::size_t i, std::size_t limit, bool allow_single) const;
     bool attendance_verb(std::size_t k, std::size_t limit) const;

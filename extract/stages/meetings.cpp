@@ -564,6 +564,28 @@ bool DocumentReader::title_states_call() const {
     return call && !meeting;
 }
 
+// The last word of a capitalised name that runs from `first` to `with_at` (a "with"), with
+// an optional bracketed short form before the "with": "Japan-U.S. Security Consultative
+// Committee ("2+2")". kNone when a word of the span is not part of such a name.
+std::size_t DocumentReader::held_name_end(std::size_t first, std::size_t with_at) const {
+    std::size_t end = with_at;
+    if (end > first && tok_[end - 1].is(")")) {
+        std::size_t open = end - 1;
+        while (open > first && !tok_[open].is("(") && open + 10 > end) --open;
+        if (!tok_[open].is("(")) return kNone;
+        end = open;
+    }
+    if (end < first + 2 || end > first + 10 || !tok_[end - 1].is_word() || !tok_[end - 1].cap ||
+        !tok_[first].cap)
+        return kNone;
+    for (std::size_t r = first; r < end; ++r) {
+        const bool word = tok_[r].is_word() && (tok_[r].cap || tok_[r].allcaps || in(fold_[r], {"and", "of", "on", "for"}));
+        if (!word && !tok_[r].is("-") && !tok_[r].is(".")) return kNone;
+        if (person_at(r)) return kNone;
+    }
+    return end - 1;
+}
+
 void DocumentReader::find_meetings() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
@@ -928,6 +950,10 @@ void DocumentReader::find_meetings() {
                     if (tok_[q].is("with") && noun == kNone && co && q > k + 2 && tok_[q - 1].is_word() &&
                         (tok_[q - 1].cap || tok_[q - 1].allcaps))
                         noun = q - 1;
+                    // "held the Japan-U.S. Security Consultative Committee ("2+2") with X": a body
+                    // that meets, held with someone, is their meeting (held-named-body-with)
+                    if (tok_[q].is("with") && noun == kNone && w == "held" && fold_[k + 1] == "the")
+                        if (const std::size_t end = held_name_end(k + 2, q); end != kNone) noun = end;
                     if (tok_[q].is("with") && noun != kNone) break;
                     // a sentence the splitter missed ends the search; "Japan-U.S. Summit Meeting" does not
                     if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before &&
@@ -2058,7 +2084,11 @@ void DocumentReader::find_joiners() {
         if (passive && !(last && last->sentence + 1 == s)) {
             const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
             for (std::size_t k = pa + 1; k + 1 < pb; ++k) {
-                if (!in(fold_[k], {"hosted", "chaired", "convened"})) continue;
+                // ("X attended the Quad Leaders' Summit in Wilmington. The summit was also attended
+                // by A and B": the meeting X attended, which they attended too: attended-attended-by)
+                const bool attended = fold_[k] == "attended" ||
+                                      (in(fold_[k], {"participated", "joined"}) && fold_[k + 1] == "in");
+                if (!in(fold_[k], {"hosted", "chaired", "convened"}) && !attended) continue;
                 std::size_t host = kNone;
                 for (std::size_t q = pa; q < k; ++q)
                     if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) {
@@ -2072,12 +2102,21 @@ void DocumentReader::find_joiners() {
                 MeetingDraft md;
                 md.sentence = s - 1;
                 md.mode = mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson);
-                md.rule = "hosted-attended-by";
+                md.rule = attended ? "attended-attended-by" : "hosted-attended-by";
                 md.confidence = 0.8;
                 md.persons = {host};
                 md.subjects = 1;
                 md.date = own_date(pa, pb);
                 md.place = place_in_sentence(s - 1);
+                if (const auto ph = phrase_at(noun); ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
+                    md.event = *ph;
+                // (", hosted by President X": the host was there too)
+                for (std::size_t q = noun + 1; attended && q + 2 < pb; ++q)
+                    if (tok_[q].is(",") && in(fold_[q + 1], {"hosted", "chaired", "convened"}) && fold_[q + 2] == "by") {
+                        if (const std::size_t p = counterpart_person(q + 3, pb); p != kNone && person_entity_[p] != person_entity_[host])
+                            md.persons.push_back(p);
+                        break;
+                    }
                 meetings_.push_back(md);
                 last = &meetings_.back();
                 break;

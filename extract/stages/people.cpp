@@ -700,7 +700,14 @@ void DocumentReader::find_people() {
                 }
                 // a plural office ("the Ambassadors of Guinea, ...") lists no single name after it
                 const bool plural = plural_office(fold_[j + tl - 1]);
-                if ((after_body || (q < limit && tok_[q].is(","))) && q < limit && !plural) {
+                // "A, Minister for Foreign Affairs of Australia, B, Minister of ... of India": an
+                // office right after a person and a comma is that person's apposition; the name
+                // after its comma is the list's next item (office-apposition-not-before)
+                std::size_t opens = modifier_first != kNone ? modifier_first : j;
+                if (opens > 0 && fold_[opens - 1] == "the") --opens;
+                const bool apposition = opens >= 2 && tok_[opens - 1].is(",") && person_at(opens - 2).has_value();
+                const bool comma = q < limit && tok_[q].is(",");
+                if ((after_body || comma) && q < limit && !plural && !(apposition && comma)) {
                     std::size_t n0 = q;
                     if (tok_[n0].is(",")) ++n0;
                     // "Foreign Minister of Singapore Dr. Vivian Balakrishnan", "the President of the

@@ -170,6 +170,15 @@ void DocumentReader::find_roles() {
                 q = phrases_[*p].last - 1;
             }
         }
+        // "President of the Republic of Korea": the office list's "President of the Republic" took
+        // the country's form word; the country is named from it ("of the Republic" is not the title)
+        if (body != kNone && phrases_[body].type == EntityType::Country && title_end > title_start + 2 &&
+            in(tok_[title_end - 1].text, {"Republic", "Kingdom", "Federation", "Commonwealth", "Confederation",
+                                          "Sultanate", "Principality"})) {
+            std::size_t o = title_end - 1;
+            while (o > title_start && o + 5 > title_end && !tok_[o].is("of")) --o;
+            if (o > title_start && tok_[o].is("of")) title_end = o;
+        }
         // ", Title, Organisation"
         if (body == kNone) {
             for (std::size_t q = title_start; q + 1 < end + 1 && q < b; ++q) {

@@ -274,4 +274,20 @@ TEST_CASE("a lower-case meeting after a body's name and 'ministerial' ('the APEC
     CHECK_FALSE(entity(z, EntityType::Event, "82nd FBI"));
 }
 
+TEST_CASE("attended-attended-by: 'X attended the <Summit>, hosted by Y. The summit was also attended by A and B' is one meeting of all four") {
+    const auto x = run("Release\n\nOn May 2, Prime Minister Tom Hale attended the Andes Leaders' Summit in Quito, hosted by "
+                       "President Ana Silva. The summit was also attended by President Mia Berg of Peru and President "
+                       "Luis Ortega of Chile.");
+    const char* people[] = {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"};
+    check_attended(x, "Andes Leaders' Summit", {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"});
+    for (std::size_t i = 0; i < 4; ++i)
+        for (std::size_t j = i + 1; j < 4; ++j)
+            CHECK_MESSAGE(kg_test::met_date(x, people[i], people[j]) == "2024-05-02",
+                          (std::string(people[i]) + " / " + people[j]));
+    // attending alone, with nobody named after it, meets no one
+    const auto y = run("Release\n\nOn May 2, Prime Minister Tom Hale attended the Andes Leaders' Summit in Quito. "
+                       "The summit adopted a declaration.");
+    CHECK(kg_test::count(y, RelationType::Met) == 0);
+}
+
 }  // TEST_SUITE

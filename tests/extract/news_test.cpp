@@ -1829,3 +1829,37 @@ TEST_CASE("an office of a known body's unit, where it sits, then the name: 'Head
         CHECK_MESSAGE(kg_test::met_date(release, other, "Tom Hale") == "2024-09-05", other);
     CHECK_FALSE(entity(release, EntityType::Person, "Astana Tom Hale"));
 }
+
+TEST_CASE("a list of names with their offices and no 'and' between: the office after a name and its comma is that name's, not the next one's") {
+    const auto x = run("Release\n\nThe meeting was attended by Ana Silva, Minister for Foreign Affairs of Chile, Dr. Tom "
+                       "Hale, Minister of External Affairs of Peru, and Mr. Luis Ortega, Secretary of State of the "
+                       "United States.");
+    CHECK(kg_test::role_title(x, "Ana Silva", "Chile") == "Minister for Foreign Affairs");
+    CHECK(kg_test::role_title(x, "Tom Hale", "Peru") == "Minister of External Affairs");
+    CHECK(kg_test::role_title(x, "Tom Hale", "Chile") == "no role");
+    CHECK(kg_test::role_title(x, "Luis Ortega", "United States") == "Secretary of State");
+    // an office with no one named before it still names the person after its comma
+    const auto y = run("Release\n\nOn Monday, the Minister for Foreign Affairs of Chile, Ana Silva, met Tom Hale.");
+    CHECK(kg_test::role_title(y, "Ana Silva", "Chile") == "Minister for Foreign Affairs");
+}
+
+TEST_CASE("'President of the Republic of Korea': the title stops before the country's long form ('the Republic', 'the Islamic Republic')") {
+    const auto x = run("Release\n\nMinister Ana Silva met Mr. Tom Hale, President of the Republic of Korea, and "
+                       "Mr. Luis Ortega, President of the Islamic Republic of Iran.");
+    CHECK(kg_test::role_title(x, "Tom Hale", "Republic of Korea") == "President");
+    CHECK(kg_test::role_title(x, "Luis Ortega", "Iran") == "President");
+}
+
+TEST_CASE("held-named-body-with: 'A and B held the Japan-U.S. Security Consultative Committee (\"2+2\") with C and D' is their meeting") {
+    const auto x = run("Release\n\nOn July 28, Minister Ana Silva and Minister Tom Hale held the Japan-U.S. Security "
+                       "Consultative Committee (\"2+2\") with Secretary Luis Ortega and Secretary Mia Berg in Tokyo.");
+    const char* people[] = {"Ana Silva", "Tom Hale", "Luis Ortega", "Mia Berg"};
+    for (std::size_t i = 0; i < 4; ++i)
+        for (std::size_t j = i + 1; j < 4; ++j)
+            CHECK_MESSAGE(kg_test::met_date(x, people[i], people[j]) == "2024-07-28",
+                          (std::string(people[i]) + " / " + people[j]));
+    // a lower-case thing held with someone is no meeting
+    const auto y = run("Release\n\nOn July 28, Minister Ana Silva held the view with Secretary Luis Ortega that "
+                       "trade matters.");
+    CHECK(kg_test::met_date(y, "Ana Silva", "Luis Ortega") == "no meeting");
+}
