@@ -278,12 +278,8 @@ TEST_CASE("attended-attended-by: 'X attended the <Summit>, hosted by Y. The summ
     const auto x = run("Release\n\nOn May 2, Prime Minister Tom Hale attended the Andes Leaders' Summit in Quito, hosted by "
                        "President Ana Silva. The summit was also attended by President Mia Berg of Peru and President "
                        "Luis Ortega of Chile.");
-    const char* people[] = {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"};
     check_attended(x, "Andes Leaders' Summit", {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"});
-    for (std::size_t i = 0; i < 4; ++i)
-        for (std::size_t j = i + 1; j < 4; ++j)
-            CHECK_MESSAGE(kg_test::met_date(x, people[i], people[j]) == "2024-05-02",
-                          (std::string(people[i]) + " / " + people[j]));
+    CHECK(kg_test::pairs_not_met(x, {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"}, "2024-05-02") == "");
     // attending alone, with nobody named after it, meets no one
     const auto y = run("Release\n\nOn May 2, Prime Minister Tom Hale attended the Andes Leaders' Summit in Quito. "
                        "The summit adopted a declaration.");

@@ -56,6 +56,16 @@ inline std::string role_title(const kg::DocumentExtraction& x, const std::string
     return r ? r->attributes.at("title") : "no role";
 }
 
+// The pairs of `people` whose MET relation is missing or not of `date`, as "a / b" ("" when every pair met that day).
+inline std::string pairs_not_met(const kg::DocumentExtraction& x, std::initializer_list<const char*> people,
+                                 const std::string& date) {
+    std::string out;
+    for (auto i = people.begin(); i != people.end(); ++i)
+        for (auto j = i + 1; j != people.end(); ++j)
+            if (met_date(x, *i, *j) != date) out += std::string(out.empty() ? "" : "; ") + *i + " / " + *j;
+    return out;
+}
+
 inline std::size_t count(const kg::DocumentExtraction& x, kg::RelationType t) {
     return static_cast<std::size_t>(
         std::count_if(x.relations.begin(), x.relations.end(), [&](const kg::Relation& r) { return r.type == t; }));

@@ -1853,11 +1853,7 @@ TEST_CASE("'President of the Republic of Korea': the title stops before the coun
 TEST_CASE("held-named-body-with: 'A and B held the Japan-U.S. Security Consultative Committee (\"2+2\") with C and D' is their meeting") {
     const auto x = run("Release\n\nOn July 28, Minister Ana Silva and Minister Tom Hale held the Japan-U.S. Security "
                        "Consultative Committee (\"2+2\") with Secretary Luis Ortega and Secretary Mia Berg in Tokyo.");
-    const char* people[] = {"Ana Silva", "Tom Hale", "Luis Ortega", "Mia Berg"};
-    for (std::size_t i = 0; i < 4; ++i)
-        for (std::size_t j = i + 1; j < 4; ++j)
-            CHECK_MESSAGE(kg_test::met_date(x, people[i], people[j]) == "2024-07-28",
-                          (std::string(people[i]) + " / " + people[j]));
+    CHECK(kg_test::pairs_not_met(x, {"Ana Silva", "Tom Hale", "Luis Ortega", "Mia Berg"}, "2024-07-28") == "");
     // a lower-case thing held with someone is no meeting
     const auto y = run("Release\n\nOn July 28, Minister Ana Silva held the view with Secretary Luis Ortega that "
                        "trade matters.");
