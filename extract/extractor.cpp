@@ -110,6 +110,7 @@ DocumentExtraction DocumentReader::run() {
     find_meeting_events_told_after();
     finish_meetings();
     find_attendance();
+    find_event_speakers_and_hosts();
     find_session_speakers();
     find_roles();
     apply_user_roles();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 230;
+inline constexpr int kRulesVersion = 231;
 
 }  // namespace kg::extract

@@ -160,6 +160,8 @@ enum WordFlag : WordFlags {
     kMeetingNoun = 1ull << 35,      // folded: meeting, talks, call, dinner ... a meeting in lower case
     kPatternStart = 1ull << 36,     // folded: the first word of a phrasing of a pattern table
     kPairNoun = 1ull << 37,         // folded: leaders, ministers ... "the two leaders" of a meeting
+    kSpeechNoun = 1ull << 38,       // folded: speech, address, remarks ... given at an event
+    kSpeechVerb = 1ull << 39,       // folded: delivered, gave, made ... a speech; addressed, spoke at an event
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -417,6 +419,7 @@ private:
     // The date closes a span of days: "from 23 to 26 July", "between 3 and 5 May".
     bool ends_span_of_days(const DateMention& d) const;
     void find_attendance();
+    void find_event_speakers_and_hosts();
     void find_session_speakers();
     void find_roles();
     bool japanese() const;

@@ -227,4 +227,108 @@ void DocumentReader::find_attendance() {
     }
 }
 
+// Attendance told by what a person did at an event rather than by a verb of attendance:
+// "delivered a keynote speech at the Shangri-La Dialogue", "addressed the X Summit", "spoke
+// at the X Forum" (spoke-at-event); "<Event> ..., hosted by President X" (event-hosted-by);
+// "who was in Rio de Janeiro for the G20 Foreign Ministers' Meeting" (in-place-for-event).
+void DocumentReader::find_event_speakers_and_hosts() {
+    // the named event that starts at q, past "the" and lower-case words of a part of it ("the
+    // opening session of the X"), within `span` tokens
+    const auto event_after = [&](std::size_t q, std::size_t b, std::size_t span) -> std::size_t {
+        for (std::size_t r = q; r < b && r < q + span; ++r) {
+            if (auto p = phrase_at(r); p && phrases_[*p].first == r && phrases_[*p].type == EntityType::Event &&
+                                       phrases_[*p].entity != kNone)
+                return *p;
+            if (!(tok_[r].is("-") || (tok_[r].is_word() && !tok_[r].cap && !tok_[r].allcaps &&
+                                      in(fold_[r], {"the", "of", "opening", "closing", "plenary", "session", "sessions",
+                                                    "segment", "high", "level", "first", "second", "third", "final",
+                                                    "special", "ministerial", "leaders", "launch", "annual", "this",
+                                                    "year's", "inaugural"}))))
+                return kNone;
+        }
+        return kNone;
+    };
+    // the person a clause is about: the nearest before `k`, no new clause between
+    const auto subject_before = [&](std::size_t k, std::size_t a) -> std::size_t {
+        for (std::size_t q = k; q > a; --q) {
+            // (not "the President's Cabinet": a possessive names no subject)
+            if (auto p = person_at(q - 1); p && person_entity_[*p] != kNone)
+                return q < k && is_possessive(tok_[q]) ? kNone : *p;
+            if (in(fold_[q - 1], {"that", "as", "when", "while", "which", "because", "whereas", "after", "before"}) ||
+                tok_[q - 1].is(";"))
+                return kNone;
+        }
+        return kNone;
+    };
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a; k < b; ++k) {
+            std::size_t ev = kNone;
+            std::size_t who = kNone;
+            const char* rule = nullptr;
+            if (flags_[k] & kSpeechVerb) {
+                const std::string_view w = fold_[k];
+                if (in(w, {"addressed", "addresses", "addressing"})) {
+                    ev = event_after(k + 1, b, 4);
+                } else if (in(w, {"spoke", "speaks", "speaking"})) {
+                    if (k + 1 < b && fold_[k + 1] == "at") ev = event_after(k + 2, b, 6);
+                } else {
+                    // "delivered a keynote speech at", "made opening remarks at", "gave an address to"
+                    std::size_t q = k + 1;
+                    while (q < b && q < k + 5 && !(flags_[q] & kSpeechNoun) && tok_[q].is_word() && !tok_[q].cap &&
+                           !tok_[q].allcaps)
+                        ++q;
+                    while (q + 1 < b && (flags_[q] & kSpeechNoun) && (flags_[q + 1] & kSpeechNoun)) ++q;  // "keynote speech"
+                    if (q + 1 < b && (flags_[q] & kSpeechNoun) && in(fold_[q + 1], {"at", "to", "before", "during"}))
+                        ev = event_after(q + 2, b, 6);
+                }
+                if (ev != kNone) {
+                    who = subject_before(k, a);
+                    rule = "spoke-at-event";
+                }
+            } else if (in(fold_[k], {"hosted", "chaired", "convened"}) && k + 2 < b && fold_[k + 1] == "by") {
+                // "the Quad Leaders' Summit in Wilmington, hosted by President X": the event the
+                // sentence names before the verb, nobody named between
+                for (std::size_t q = k; q > a && q + 14 > k; --q) {
+                    if (person_at(q - 1)) break;
+                    if (auto p = phrase_at(q - 1); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
+                        ev = *p;
+                        break;
+                    }
+                }
+                if (ev != kNone) {
+                    who = counterpart_person(k + 2, b);
+                    rule = "event-hosted-by";
+                }
+            } else if (fold_[k] == "for" && k + 2 < b && k > a + 2) {
+                // "who was in Rio de Janeiro for the G20 ...", "travelled to Brussels for the X Summit"
+                std::size_t q = k;
+                if (auto p = phrase_at(q - 1); p && (phrases_[*p].type == EntityType::Location ||
+                                                     phrases_[*p].type == EntityType::Country))
+                    q = phrases_[*p].first;
+                else
+                    continue;
+                if (q <= a + 1 || !in(fold_[q - 1], {"in", "to", "visiting"})) continue;
+                ev = event_after(k + 1, b, 3);
+                if (ev == kNone) continue;
+                // the person right before: "X, who was in", "X travelled to" (up to three words
+                // between, one of them a verb of being or going: not "seeing the Prime Minister in Madrid")
+                bool went = false;
+                for (std::size_t r = q - 1; r > a && r + 5 > q && who == kNone; --r) {
+                    if (auto p = person_at(r - 1); p && person_entity_[*p] != kNone) {
+                        if (went) who = *p;
+                        break;
+                    }
+                    if (!(tok_[r - 1].is(",") || (tok_[r - 1].is_word() && !tok_[r - 1].cap))) break;
+                    went = went || in(fold_[r - 1], {"was", "is", "were", "are", "been", "travelled", "traveled", "arrived",
+                                                     "flew", "came", "went", "stayed", "returned", "visiting"});
+                }
+                rule = "in-place-for-event";
+            }
+            if (ev == kNone || who == kNone || person_entity_[who] == kNone) continue;
+            add_relation(RelationType::Attended, person_entity_[who], phrases_[ev].entity, s, rule, 0.8);
+        }
+    }
+}
+
 }  // namespace kg::extract::detail

@@ -38,6 +38,7 @@ constexpr ClassFlag kClasses[] = {
     {"coordinated-verb-adverb", kCoordinatedVerbAdverb},
     {"office-portfolio", kOfficePortfolio}, {"tenure-modifier", kTenureModifier},
     {"meeting-noun", kMeetingNoun}, {"pair-noun", kPairNoun},
+    {"speech-noun", kSpeechNoun},   {"speech-verb", kSpeechVerb},
 };
 
 }  // namespace

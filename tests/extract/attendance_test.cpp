@@ -286,4 +286,39 @@ TEST_CASE("attended-attended-by: 'X attended the <Summit>, hosted by Y. The summ
     CHECK(kg_test::count(y, RelationType::Met) == 0);
 }
 
+TEST_CASE("spoke-at-event: 'delivered a keynote speech at', 'made remarks at the opening session of', 'addressed', 'spoke at' an event attend it") {
+    const auto x = run("Release\n\nOn June 1, Minister Tom Hale delivered a keynote speech at the Andes Security Dialogue. "
+                       "On June 2, Minister Ana Silva made remarks at the opening session of the Fourth Pacific Islands "
+                       "Conference. Deputy Secretary Mia Berg addressed the Lima Energy Forum. Mr. Luis Ortega spoke at "
+                       "the Quito Trade Summit.");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "Andes Security Dialogue"));
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "Fourth Pacific Islands Conference"));
+    CHECK(relation(x, RelationType::Attended, "Mia Berg", "Lima Energy Forum"));
+    CHECK(relation(x, RelationType::Attended, "Luis Ortega", "Quito Trade Summit"));
+    // remarks to the press after an event, and a possessive, are no attendance
+    const auto y = run("Release\n\nMinister Tom Hale made remarks to the press after the Andes Security Dialogue. "
+                       "Members of President Ana Silva's Cabinet spoke at the Lima Energy Forum.");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "Andes Security Dialogue"));
+    CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", "Lima Energy Forum"));
+}
+
+TEST_CASE("event-hosted-by and in-place-for-event: '<Event>, hosted by X'; 'X, who was in Lima for the <Event>'") {
+    const auto x = run("Release\n\nThe Andes Security Dialogue in Quito, hosted by President Ana Silva, adopted a "
+                       "declaration. Minister Tom Hale, who was in Lima for the Pacific Energy Forum, met Mr. Luis Ortega.");
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "Andes Security Dialogue"));
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "Pacific Energy Forum"));
+    // looking forward to seeing someone in a city for an event is no attendance
+    const auto y = run("Release\n\nThe President looks forward to seeing Minister Tom Hale in Lima for the Pacific "
+                       "Energy Forum.");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "Pacific Energy Forum"));
+}
+
+TEST_CASE("the-meeting-was-chaired-by: 'X attended the <Meeting>. The meeting was chaired by A, and was attended by B and C' is one meeting of all") {
+    const auto x = run("Release\n\nOn July 11, Minister Tom Hale attended the Andes Plus Three Foreign Ministers' Meeting "
+                       "in Lima. The meeting was chaired by Mr. Luis Ortega, Minister of Foreign Affairs of Peru, and was "
+                       "attended by Ms. Ana Silva and Ms. Mia Berg.");
+    CHECK(kg_test::pairs_not_met(x, {"Tom Hale", "Luis Ortega", "Ana Silva", "Mia Berg"}, "2024-07-11") == "");
+    check_attended(x, "Andes Plus Three Foreign Ministers' Meeting", {"Luis Ortega", "Ana Silva", "Mia Berg"});
+}
+
 }  // TEST_SUITE
