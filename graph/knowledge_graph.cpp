@@ -194,7 +194,7 @@ struct KnowledgeGraph::Impl {
         }
         exact.try_emplace(type_key(EntityType::Person, detail::join(tokens)), id);
         push_unique(person_token_set[detail::sorted_join(tokens)], id);
-        push_unique(person_outer[tokens.front() + '|' + tokens.back()], id);
+        push_unique(person_outer[detail::outer_key(tokens)], id);
         push_unique(person_surname[tokens[detail::surname_index(name, tokens)]], id);
     }
 
@@ -310,12 +310,19 @@ struct KnowledgeGraph::Impl {
                     exact.try_emplace(type_key(EntityType::Person, key), id);
                     return id;
                 }
-                // Middle names come and go: "Pavlo Anatoliyovych Klimkin" is "Pavlo Klimkin".
-                if (auto it = person_outer.find(tokens.front() + '|' + tokens.back());
+                // Middle names come and go: "Pavlo Anatoliyovych Klimkin" is "Pavlo Klimkin"; and
+                // transliterations vary: "Sergey Lavrov" is "Sergei Lavrov".
+                if (auto it = person_outer.find(detail::outer_key(tokens));
                     it != person_outer.end() && it->second.size() == 1) {
                     std::uint32_t id = it->second.front();
-                    add_reason(id, *n, "middle",
-                               "name '" + *n + "' matched '" + entities[id].name + "' ignoring middle names in " + doc);
+                    const std::vector<std::string> known = detail::person_tokens(entities[id].name);
+                    const bool spelt = known.size() >= 2 && (known.front() != tokens.front() || known.back() != tokens.back());
+                    if (spelt)
+                        add_reason(id, *n, "spelling",
+                                   "name '" + *n + "' matched '" + entities[id].name + "' as another spelling in " + doc);
+                    else
+                        add_reason(id, *n, "middle",
+                                   "name '" + *n + "' matched '" + entities[id].name + "' ignoring middle names in " + doc);
                     exact.try_emplace(type_key(EntityType::Person, key), id);
                     return id;
                 }
@@ -1037,7 +1044,7 @@ std::vector<EntityId> KnowledgeGraph::find(std::string_view name, std::optional<
     if (!tokens.empty()) take_all(g.person_surname, detail::join(tokens));
     if (tokens.size() >= 2) {
         take_all(g.person_token_set, detail::sorted_join(tokens));
-        take_all(g.person_outer, tokens.front() + '|' + tokens.back());
+        take_all(g.person_outer, detail::outer_key(tokens));
     }
     return out;
 }

@@ -36,7 +36,7 @@ std::vector<std::pair<NameIndex, std::string>> lookup_keys(std::string_view name
     if (!tokens.empty()) out.emplace_back(NameIndex::PersonSurname, detail::join(tokens));
     if (tokens.size() >= 2) {
         out.emplace_back(NameIndex::PersonTokenSet, detail::sorted_join(tokens));
-        out.emplace_back(NameIndex::PersonOuter, tokens.front() + '|' + tokens.back());
+        out.emplace_back(NameIndex::PersonOuter, detail::outer_key(tokens));
     }
     return out;
 }

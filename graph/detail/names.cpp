@@ -150,6 +150,42 @@ std::size_t surname_index(std::string_view name, const std::vector<std::string>&
     return tokens.size() - 1;
 }
 
+std::string spelling_key(const std::string& token) {
+    if (token.size() < 5) return token;
+    for (char c : token)
+        if (c < 'a' || c > 'z') return token;
+    std::string t;
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        const char c = token[i];
+        if (!t.empty() && t.back() == c) continue;  // doubled letters
+        const char next = i + 1 < token.size() ? token[i + 1] : '\0';
+        if (c == 'k' && next == 's') {
+            t.push_back('x');
+            ++i;
+        } else if ((c == 'k' || c == 'p') && next == 'h') {
+            t.push_back(c == 'k' ? 'h' : 'f');
+            ++i;
+        } else {
+            t.push_back(c);
+        }
+    }
+    if (t.size() >= 2 && t.compare(t.size() - 2, 2, "ey") == 0) t.replace(t.size() - 2, 2, "ei");
+    else if (t.size() >= 2 && t.compare(t.size() - 2, 2, "iy") == 0) t.replace(t.size() - 2, 2, "y");
+    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+    std::string out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const bool inner = i > 0 && i + 1 < t.size() && vowel(t[i]);
+        if (inner && !out.empty() && out.back() == '*') continue;  // a run of vowels is one mark
+        out.push_back(inner ? '*' : t[i]);
+    }
+    return out;
+}
+
+std::string outer_key(const std::vector<std::string>& tokens) {
+    if (tokens.empty()) return {};
+    return spelling_key(tokens.front()) + '|' + spelling_key(tokens.back());
+}
+
 std::string join(const std::vector<std::string>& tokens) {
     std::string out;
     for (const auto& t : tokens) {

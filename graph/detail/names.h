@@ -19,6 +19,17 @@ std::vector<std::string> person_tokens(std::string_view name);
 // when the name is written family-name-first in capitals ("HAYASHI Yoshimasa").
 std::size_t surname_index(std::string_view name, const std::vector<std::string>& tokens);
 
+// The key of a name word that its transliterations share ("sergei" and "sergey", "mohammed"
+// and "muhammad", "zelensky" and "zelenskyy"): doubled letters single, "ks" "x", "kh" "h",
+// "ph" "f", a final "ey" "ei" and "iy" "y", and the vowels between the first and the last
+// letter one mark. Words of under five letters, or of other letters than a-z, are their own key
+// ("jan" and "jon" stay apart; so do "maria" and "mario", whose last letters differ).
+std::string spelling_key(const std::string& token);
+// The key of the first and last words of a person's name, spelt by spelling_key: the table of
+// names that differ by middle names or transliteration ("Pavlo Anatoliyovych Klimkin" and
+// "Pavlo Klimkin"; "Sergei Lavrov" and "Sergey Lavrov").
+std::string outer_key(const std::vector<std::string>& tokens);
+
 // Tokens joined by single spaces.
 std::string join(const std::vector<std::string>& tokens);
 // Tokens sorted, then joined: the same for "Kono Taro" and "Taro Kono".

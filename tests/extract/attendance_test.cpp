@@ -302,7 +302,7 @@ TEST_CASE("spoke-at-event: 'delivered a keynote speech at', 'made remarks at the
     CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", "Lima Energy Forum"));
 }
 
-TEST_CASE("event-hosted-by and in-place-for-event: '<Event>, hosted by X'; 'X, who was in Lima for the <Event>'") {
+TEST_CASE("event-hosted-by and in-place-for-event: '<Event>, hosted by X', and 'X, who was in Lima for the <Event>'") {
     const auto x = run("Release\n\nThe Andes Security Dialogue in Quito, hosted by President Ana Silva, adopted a "
                        "declaration. Minister Tom Hale, who was in Lima for the Pacific Energy Forum, met Mr. Luis Ortega.");
     CHECK(relation(x, RelationType::Attended, "Ana Silva", "Andes Security Dialogue"));

@@ -417,6 +417,33 @@ TEST_CASE("middle names are optional but hyphenated given names are whole") {
     CHECK(g.entity(only(g, "Kim Sung-kyun")).documents.size() == 1);
 }
 
+TEST_CASE("transliterations of one name are one person, names that differ otherwise stay apart") {
+    KnowledgeGraph g;
+    Doc d1("001.txt", "2023-01-10");
+    d1.person("Sergei Lavrov");
+    d1.person("Mohammed Mustafa");
+    d1.person("Volodymyr Zelensky");
+    d1.person("Maria Costa");
+    d1.person("Jan Novak");
+    Doc d2("002.txt", "2023-01-11");
+    d2.person("Sergey Lavrov");
+    d2.person("Muhammad Mustafa");
+    d2.person("Volodymyr Zelenskyy");
+    d2.person("Mario Costa");  // another last letter: another person
+    d2.person("Jon Novak");    // short given names are compared as written
+    g.add(d1.x);
+    g.add(d2.x);
+    CHECK(g.entities().size() == 7);
+    const kg::EntityRecord& lavrov = g.entity(only(g, "Sergey Lavrov"));
+    CHECK(lavrov.name == "Sergei Lavrov");
+    REQUIRE(lavrov.merge_reasons.size() == 1);
+    CHECK(lavrov.merge_reasons[0] == "name 'Sergey Lavrov' matched 'Sergei Lavrov' as another spelling in 002.txt");
+    CHECK(g.entity(only(g, "Muhammad Mustafa")).documents.size() == 2);
+    CHECK(g.entity(only(g, "Volodymyr Zelenskyy")).documents.size() == 2);
+    CHECK(g.entity(only(g, "Mario Costa")).documents.size() == 1);
+    CHECK(g.entity(only(g, "Jon Novak")).documents.size() == 1);
+}
+
 TEST_CASE("the same relation stated twice keeps one record with both evidences") {
     KnowledgeGraph g;
     Doc d1("001.txt", "2023-01-10");
