@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 231;
+inline constexpr int kRulesVersion = 232;
 
 }  // namespace kg::extract

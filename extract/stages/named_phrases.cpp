@@ -236,7 +236,9 @@ void DocumentReader::find_named_phrases() {
                         best = q;
                         continue;
                     }
-                    if ((u.is("-") || is_apos(u)) && !u.space_before) {
+                    // ("... of the National People's Congress": a possessive inside the name)
+                    if (((u.is("-") || is_apos(u)) && !u.space_before) ||
+                        (is_possessive(u) && !u.space_before && q + 1 < s_end && tok_[q + 1].cap && tok_[q + 1].is_word())) {
                         ++q;
                         continue;
                     }
@@ -316,6 +318,11 @@ void DocumentReader::find_named_phrases() {
         if (right > h + 1 && caps >= 3) proper = true;
         if (kind == HeadKind::Organization && caps >= 1 && !in(head.text, {"Government", "Cabinet", "Diet"}))
             proper = proper || caps >= 2;
+        // a legislature or council is named by one word: "the National Assembly", "the Federal Council"
+        // (the word before the head: not "Council of Ministers", an office's part)
+        if (kind == HeadKind::Organization && caps >= 1 && left < h && tok_[h - 1].cap &&
+            in(head.text, {"Assembly", "Parliament", "Congress", "Council", "Senate", "Chamber"}))
+            proper = true;
         // Descriptive headings are not names: "Meeting between ...", "Telephone Talk Between ...".
         if (kind == HeadKind::Event && right < s_end && (tok_[right].is("Between") || tok_[right].is("between")))
             proper = false;

@@ -591,6 +591,9 @@ void DocumentReader::find_people() {
                                 q + 1 + at.length < limit && name_word(q + 1 + at.length))
                                 q += 1 + at.length;
                     } else {
+                        // (the body, should a later stage name it: "the President of the Chamber of
+                        // Deputies, X" holds that chamber's office)
+                        if (tok_[q].is("of")) body = r;
                         // a body kg does not know, named by its head noun, then the name: "Director of
                         // the Office of the Foreign Affairs Commission Yang Jiechi", "Member of the
                         // Political Bureau of the CPC Central Committee Wang Yi" (office-of-body-name)
@@ -732,8 +735,11 @@ void DocumentReader::find_people() {
                             // after a body kg does not know, the name must be plainly a name: no
                             // word of the language, office or known place in it ("Keck School")
                             if (unknown_body) {
+                                // (the last of three names or more may be a word: "Chairman of the National
+                                // Assembly Vuong Dinh Hue")
+                                const std::size_t words_end = name->parts.size() >= 3 ? name->last - 1 : name->last;
                                 is_place = is_place || known.entry != nullptr || title_match(n0, limit) > 0 ||
-                                           language_word_in(n0, name->last);
+                                           language_word_in(n0, words_end);
                                 for (std::size_t w = n0; w < name->last && !is_place; ++w) is_place = phrase_at(w).has_value();
                             }
                             if (closed && !is_place) {
@@ -1254,6 +1260,29 @@ void DocumentReader::find_counterpart_names() {
             if (!all_free) continue;
             add_person(kNone, kNone, *first, false, 0);
             add_person(kNone, kNone, *second, false, 0);
+        }
+        // "Jake Sullivan met with ...", "On Monday, Jake Sullivan also met ...": a whole name that
+        // opens its clause and is the subject of a meeting verb (rule subject-name-meets)
+        for (std::size_t k = a + 2; k + 1 < b; ++k) {
+            if (!in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
+                               "receives", "hosted", "hosts", "welcomed", "welcomes", "dined", "lunched"}))
+                continue;
+            if (tok_[k].cap || tok_[k].allcaps || !free(k - 1)) continue;
+            // (a host receives someone named: not "received a B.S.", "received his J.D.")
+            if (in(fold_[k], {"received", "receives", "hosted", "hosts", "welcomed", "welcomes"}) &&
+                !(k + 1 < b && (tok_[k + 1].cap || tok_[k + 1].allcaps)))
+                continue;
+            std::size_t end = k;
+            if (in(fold_[end - 1], {"also", "today", "yesterday", "later", "then", "separately"}) && !tok_[end - 1].cap) --end;
+            const auto name = name_ending_at(end, a);
+            if (!name || !(name->first == a || tok_[name->first - 1].is(","))) continue;
+            bool taken = (flags_[name->first] & kNonName) != 0;  // "So I've met"
+            for (std::size_t r = name->first; r < name->last; ++r)
+                taken = taken || !free(r) || tok_[r].allcaps || (tok_[r].is_word() && tok_[r].text.size() == 1) ||
+                        is_apos(tok_[r]) || tok_[r].text.find("\u2019") != std::string_view::npos ||
+                        tok_[r].text.find('\'') != std::string_view::npos;
+            if (taken || match_honorific(tok_, name->first, end) || title_match(name->first, end)) continue;
+            add_person(kNone, kNone, *name, false, 0);
         }
     }
     for (std::size_t s = 0; s < sent_.size(); ++s) {

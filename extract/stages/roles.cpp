@@ -25,6 +25,11 @@ void DocumentReader::find_roles() {
         //     Kishida", "Prime Minister Fumio Kishida of Japan": the office's body named with "of".
         if (!pm.title.empty()) {
             std::size_t body_token = pm.of_body;
+            // (a body kg found no name for: "Federal Minister of Defense X of Germany" names the
+            // country after the name)
+            if (body_token != kNone)
+                if (const auto p = phrase_at(body_token); !p || phrases_[*p].first != body_token || phrases_[*p].entity == kNone)
+                    body_token = kNone;
             if (body_token == kNone && pm.name_last + 1 < b && tok_[pm.name_last].is("of")) {
                 body_token = pm.name_last + 1;
                 if (tok_[body_token].is("the") && body_token + 1 < b) ++body_token;

@@ -1859,3 +1859,44 @@ TEST_CASE("held-named-body-with: 'A and B held the Japan-U.S. Security Consultat
                        "trade matters.");
     CHECK(kg_test::met_date(y, "Ana Silva", "Luis Ortega") == "no meeting");
 }
+
+TEST_CASE("a name of three words after an unknown body's office may end in a word of the language ('Chairman of the National Assembly Vuong Dinh Hue')") {
+    const auto x = run("Release\n\nMinister Ana Silva met Chairman of the National Assembly Tran Van Hue in Hanoi.");
+    CHECK(entity(x, EntityType::Person, "Tran Van Hue"));
+    CHECK(kg_test::met_date(x, "Ana Silva", "Tran Van Hue") == "2024-04-05");  // the release's day
+}
+
+TEST_CASE("a legislature named in an office is a body that holds the ROLE: 'the President of the Chamber of Deputies, X', 'X, Speaker of the National Assembly'") {
+    const auto x = run("Release\n\nMinister Ana Silva met the President of the Chamber of Deputies, Tom Hale, and Ms. Mia "
+                       "Berg, Speaker of the National Assembly.");
+    CHECK(entity(x, EntityType::Organization, "Chamber of Deputies"));
+    CHECK(kg_test::role_title(x, "Tom Hale", "Chamber of Deputies") == "President");
+    CHECK(kg_test::role_title(x, "Mia Berg", "National Assembly") == "Speaker");
+    // a council that is part of an office's words ("of the Council of Ministers") names no body
+    const auto y = run("Release\n\nMinister Ana Silva met Mr. Tom Hale, Vice-President of the Council of Ministers and "
+                       "Minister of Foreign Affairs of Italy.");
+    CHECK_FALSE(entity(y, EntityType::Organization, "Council of Ministers"));
+    CHECK(kg_test::role_title(y, "Tom Hale", "Italy") != "no role");
+    // a possessive inside a body's name: "the National People's Congress"
+    const auto z = run("Release\n\nMinister Ana Silva met the Chairman of the Standing Committee of the National "
+                       "People's Congress, Tom Hale.");
+    CHECK(kg_test::role_title(z, "Tom Hale", "Standing Committee of the National People's Congress") == "Chairman");
+}
+
+TEST_CASE("offices of a deputy ('Vice Chairman of the Central Military Commission X'), and an unnamed body's office with the country after the name ('Federal Minister of Defense X of Germany')") {
+    const auto x = run("Release\n\nMr. Tom Hale met with Vice Chairman of the Central Military Commission Ana Silva of "
+                       "China.");
+    CHECK(kg_test::role_title(x, "Ana Silva", "Central Military Commission") == "Vice Chairman");
+    const auto y = run("Release\n\nMr. Tom Hale met with Federal Minister of Defense Ana Silva of Germany.");
+    CHECK(kg_test::role_title(y, "Ana Silva", "Germany") != "no role");
+}
+
+TEST_CASE("subject-name-meets: a whole name that opens its clause and meets someone is a person ('On Monday, Jake Sullivan met with X'), not 'Bircher Bruyn received a B.S.'") {
+    const auto x = run("Release\n\nOn Monday, Tom Hale met with Minister Ana Silva. Mia Berg also met Minister Ana Silva "
+                       "on Tuesday.", "2024-05-08");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-06");
+    CHECK(kg_test::met_date(x, "Mia Berg", "Ana Silva") == "2024-05-07");
+    const auto y = run("Release\n\nIn 2016, Lota Bircher Bruyn received a B.S. in Textiles. New Zealand met the target.");
+    CHECK_FALSE(entity(y, EntityType::Person, "Lota Bircher Bruyn"));
+    CHECK(kg_test::count(y, RelationType::Met) == 0);
+}
