@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 232;
+inline constexpr int kRulesVersion = 233;
 
 }  // namespace kg::extract

@@ -2378,13 +2378,24 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
         }
         return false;
     };
+    // "Following his election on May 2, X met Y on May 7": a date in an opening phrase of another
+    // time (after, before, since ...) is not the clause's when a date follows that phrase
+    const auto in_opening_phrase = [&](const DateMention& d) {
+        std::size_t q = d.first;
+        while (q > first && !tok_[q - 1].is(",")) --q;
+        if (q != first || !in(fold_[q], {"following", "after", "before", "since", "prior", "ahead", "upon", "until"}))
+            return false;
+        for (std::size_t r = d.last; r < last; ++r)
+            if (tok_[r].is(",")) return true;
+        return false;
+    };
     const DateMention* found = nullptr;
     for (const DateMention& d : dates_) {
         if (!(d.first >= first && d.first < last && !d.range_start && d.first != date_line_token_ && !in_dateline(d)) ||
             date_names_event(d, last) || (d.first >= first + 3 && ends_span_of_days(d)))
             continue;
         if (!found) found = &d;
-        if (!in_relative_clause(d)) return d.iso(doc_year_);
+        if (!in_relative_clause(d) && !in_opening_phrase(d)) return d.iso(doc_year_);
     }
     return found ? found->iso(doc_year_) : std::string{};
 }

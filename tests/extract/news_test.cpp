@@ -1900,3 +1900,11 @@ TEST_CASE("subject-name-meets: a whole name that opens its clause and meets some
     CHECK_FALSE(entity(y, EntityType::Person, "Lota Bircher Bruyn"));
     CHECK(kg_test::count(y, RelationType::Met) == 0);
 }
+
+TEST_CASE("a date in an opening phrase of another time ('Following his election on May 2, X met Y on May 7') is not the meeting's when another follows") {
+    const auto x = run("Release\n\nFollowing his election on May 2, President Tom Hale met Minister Ana Silva on May 7.",
+                       "2024-05-08");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-07");
+    const auto y = run("Release\n\nOn May 7, President Tom Hale met Minister Ana Silva, after the summit.", "2024-05-08");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2024-05-07");
+}
