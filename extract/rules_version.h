@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 233;
+inline constexpr int kRulesVersion = 234;
 
 }  // namespace kg::extract

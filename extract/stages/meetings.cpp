@@ -476,6 +476,43 @@ void DocumentReader::find_after_talks_meetings() {
             add(teller, told, noun, "during-talks-told", false);
             continue;
         }
+        // "Meeting Vice Chancellor X, the Secretary General outlined ...", "Speaking with X by
+        // phone, Y said ...": a participle opening the sentence meets its main clause's subject
+        // (opening-participle-meeting)
+        if (in(fold_[a], {"meeting", "speaking"}) && tok_[a].cap) {
+            std::size_t q = a + 1;
+            if (q < b && fold_[q] == "with") ++q;
+            else if (fold_[a] == "speaking") continue;  // "Speaking to reporters"
+            const std::size_t other = counterpart_person(q, b);
+            if (other == kNone || persons_[other].name_first > q + 8) continue;
+            // the main clause's subject: the first person named right after a comma past the
+            // counterpart (an apposition's comma is followed by an office, not by a person), or "he"
+            std::size_t subject = kNone;
+            for (std::size_t r = persons_[other].name_last; r + 1 < b && r < persons_[other].name_last + 16; ++r) {
+                if (!tok_[r].is(",")) continue;
+                if (in(fold_[r + 1], {"he", "she"})) {
+                    for (auto it = meetings_.rbegin(); it != meetings_.rend() && subject == kNone; ++it)
+                        if (it->sentence < s && it->subjects > 0 && !it->persons.empty()) subject = it->persons.front();
+                    for (std::size_t p = 0; p < persons_.size() && subject == kNone; ++p)
+                        if (persons_[p].name_first < a && person_entity_[p] != kNone && !persons_[p].reference) subject = p;
+                    break;
+                }
+                std::size_t at = r + 1;
+                if (fold_[at] == "the" && at + 1 < b) ++at;
+                if (const auto ref = person_at(at); ref && persons_[*ref].reference) {  // "the Secretary General"
+                    subject = *ref;
+                    break;
+                }
+                if (const std::size_t c = counterpart_person(r + 1, b); c != kNone && c != other && persons_[c].name_first <= r + 7) {
+                    subject = c;
+                    break;
+                }
+            }
+            if (subject == kNone || person_entity_[subject] == kNone || person_entity_[subject] == person_entity_[other])
+                continue;
+            add(subject, other, a, "opening-participle-meeting", true);
+            continue;
+        }
         if (!in(fold_[a], {"after", "following"})) continue;
         const std::size_t noun = opening_noun(6);
         // "Following their meeting, President A and Chancellor B issued a joint statement": the

@@ -1908,3 +1908,17 @@ TEST_CASE("a date in an opening phrase of another time ('Following his election 
     const auto y = run("Release\n\nOn May 7, President Tom Hale met Minister Ana Silva, after the summit.", "2024-05-08");
     CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2024-05-07");
 }
+
+TEST_CASE("opening-participle-meeting: 'Meeting X, the Secretary General outlined ...', 'Meeting X on Monday, he said ...' meet the main clause's subject") {
+    const auto x = run("Release\n\nSecretary General Tom Hale visited Lima. Meeting Vice President and Finance Minister Ana "
+                       "Silva, the Secretary General outlined the plan.", "2024-05-10");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-10");
+    const auto y = run("Release\n\nMinister Tom Hale arrived in Lima. Meeting Foreign Minister Ana Silva on Monday, he said "
+                       "ties were stable. Meeting with Mr. Luis Ortega, Minister of Trade of Peru, Ms. Mia Berg said trade grew.",
+                       "2024-05-10");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2024-05-06");
+    CHECK(kg_test::met_date(y, "Mia Berg", "Luis Ortega") == "2024-05-10");
+    // a participle that speaks to reporters meets no one
+    const auto z = run("Release\n\nSpeaking to reporters, Minister Tom Hale praised Ana Silva.", "2024-05-10");
+    CHECK(kg_test::count(z, RelationType::Met) == 0);
+}
