@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 234;
+inline constexpr int kRulesVersion = 235;
 
 }  // namespace kg::extract

@@ -1822,6 +1822,28 @@ void DocumentReader::find_meetings() {
                             }
                 }
             }
+            // "X attended the Foreign Affairs Council. The ministers spoke with Y": the participants
+            // of the meeting a person of the release attended, that person among them (group-attended-subject)
+            std::size_t group_event = kNone;
+            if (subject.empty() && tr.first >= a + 2 && fold_[tr.first - 2] == "the" &&
+                in(fold_[tr.first - 1], {"ministers", "leaders", "participants", "delegates", "delegations"}))
+                for (std::size_t ps = s; ps-- > 0 && subject.empty() && ps + 10 > s;)
+                    for (std::size_t k = sent_[ps].first + 1; k + 1 < sent_[ps].last && subject.empty(); ++k) {
+                        if (!(fold_[k] == "attended" || (fold_[k] == "participated" && fold_[k + 1] == "in") ||
+                              (fold_[k] == "took" && fold_[k + 1] == "part")))
+                            continue;
+                        std::size_t ev = kNone;
+                        for (std::size_t q = k + 1; q < sent_[ps].last && q < k + 5 && ev == kNone; ++q)
+                            if (const auto ph = phrase_at(q); ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
+                                ev = *ph;
+                        if (ev == kNone) continue;
+                        for (std::size_t q = k; q > sent_[ps].first && q + 12 > k; --q)
+                            if (const auto p = person_at(q - 1); p && person_entity_[*p] != kNone) {
+                                subject.push_back(*p);
+                                group_event = ev;
+                                break;
+                            }
+                    }
             if (tr.partner != kNone && subject.size() == 1) subject.push_back(tr.partner);
             // "Trump briefed Zelenskyy on his conversation with Putin": the sentence's first person
             if (tr.own)
@@ -1892,6 +1914,7 @@ void DocumentReader::find_meetings() {
             // the event named inside the trigger ("held a Japan-ROK Foreign Ministers' Meeting with")
             md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
             if (tr.attend_list) md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
+            if (md.event == kNone && group_event != kNone) md.event = group_event;
             md.date = own_date(a, b);
             md.place = place_in_sentence(s);
             // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
