@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 235;
+inline constexpr int kRulesVersion = 236;
 
 }  // namespace kg::extract

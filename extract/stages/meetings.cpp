@@ -39,7 +39,11 @@ MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::siz
     for (std::size_t k = a; k < b; ++k) {
         const std::string w = to_lower(t[k].text);
         if (w == "telephone" || w == "phone") phone = true;
-        if ((w == "call" || w == "calls") && !(k > a && to_lower(t[k - 1].text) == "courtesy")) phone = true;
+        // ("a farewell call", "an introductory call on" the Minister: a visit)
+        if ((w == "call" || w == "calls") &&
+            !(k > a && in(to_lower(t[k - 1].text), {"courtesy", "farewell", "introductory", "protocol"})))
+            phone = true;
+        if (w == "farewell" || w == "introductory") courtesy = true;
         if (w == "video" || w == "teleconference" || w == "videoconference" || w == "online" || w == "virtual")
             video = true;
         if (w == "dinner" || w == "lunch" || w == "luncheon" || w == "breakfast" || w == "banquet") meal = true;
@@ -934,6 +938,24 @@ void DocumentReader::find_meetings() {
             }
             if (!(flags_[k] & kMeetingVerb)) continue;
             const std::string_view w = fold_[k];
+            // "King X granted an audience to Y" (the king hosts), "Y was granted an audience by King X"
+            // (granted-audience)
+            if (in(w, {"granted", "grants"}) && k + 4 < b && in(fold_[k + 1], {"an", "a"}) && fold_[k + 2] == "audience" &&
+                in(fold_[k + 3], {"to", "by"}) && counterpart_person(k + 4, b) != kNone) {
+                Trigger tr{k, k + 4, MeetingMode::InPerson, "granted-audience"};
+                tr.role = fold_[k + 3] == "to" ? 1 : 2;
+                tr.planned = k > a && in(fold_[k - 1], {"will", "to"});
+                triggers.push_back(tr);
+                k += 3;
+                continue;
+            }
+            // "External Affairs Minister X interacted with Y" (interacted-with)
+            if (in(w, {"interacted", "interacts"}) && k + 2 < b && fold_[k + 1] == "with" &&
+                counterpart_person(skip_counterpart_words(k + 2, b), b) != kNone) {
+                triggers.push_back({k, k + 2, MeetingMode::InPerson, "interacted-with"});
+                k += 1;
+                continue;
+            }
             // "EAM Dr. S. Jaishankar called on President Ilham Aliyev": a courtesy call, the one
             // called on its host; "called on President X to withdraw" urges, and meets no one
             if (in(w, {"called", "calls"}) && k + 2 < b && fold_[k + 1] == "on") {
@@ -979,6 +1001,12 @@ void DocumentReader::find_meetings() {
                 // "co-chaired the Joint Commission with X": what two co-chair is a meeting of theirs
                 // (the tokens are "co", "-", "chaired")
                 const bool co = in(w, {"chaired", "hosted"}) && k >= a + 2 && tok_[k - 1].is("-") && fold_[k - 2] == "co";
+                // "co-chaired with Minister X the Joint Commission": the co-chair named first
+                if (co && k + 2 < b && tok_[k + 1].is("with") && counterpart_person(k + 2, b) != kNone) {
+                    triggers.push_back({k, k + 2, MeetingMode::InPerson, "co-chaired-with"});
+                    k += 1;
+                    continue;
+                }
                 for (; q < b && q <= k + 25; ++q) {
                     if (tok_[q].is_word() && meeting_noun_at(q)) {
                         noun = q;
@@ -1284,7 +1312,7 @@ void DocumentReader::find_meetings() {
                     for (std::size_t r = k + 2; r < q; ++r) {
                         const std::string word = to_lower(tok_[r].text);
                         if (in(word, {"call", "visit"})) call = true;
-                        if (in(word, {"courtesy", "visit"})) courtesy = true;
+                        if (in(word, {"courtesy", "visit", "farewell", "introductory"})) courtesy = true;
                         if (word == "video") video = true;
                     }
                     // "received a call from X", "made a phone call to X": a telephone call, not a

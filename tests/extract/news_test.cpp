@@ -1933,3 +1933,23 @@ TEST_CASE("group-attended-subject: 'X attended the <Meeting>. ... The ministers 
     const auto y = run("Release\n\nThe ministers spoke with Ana Silva, the special envoy.", "2024-03-15");
     CHECK(kg_test::count(y, RelationType::Met) == 0);
 }
+
+TEST_CASE("phrasings of other houses: 'granted an audience to', 'was granted an audience by', 'interacted with', 'co-chaired with X the ...', 'a tete-a-tete with', 'a farewell call on'") {
+    const auto x = run("Release\n\nOn May 3, King Tom Hale granted an audience to Minister Ana Silva. On May 4, Minister "
+                       "Mia Berg was granted an audience by King Tom Hale. On May 5, Minister Luis Ortega interacted with "
+                       "Minister Ana Silva. On May 6, Minister Mia Berg co-chaired with Minister Luis Ortega the Joint "
+                       "Commission. On May 7, President Ana Silva held a tete-a-tete with Minister Mia Berg.",
+                       "2024-05-08");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-03");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mia Berg") == "2024-05-04");
+    CHECK(kg_test::met_date(x, "Luis Ortega", "Ana Silva") == "2024-05-05");
+    CHECK(kg_test::met_date(x, "Mia Berg", "Luis Ortega") == "2024-05-06");
+    CHECK(kg_test::met_date(x, "Ana Silva", "Mia Berg") == "2024-05-07");
+    const auto y = run("Release\n\nOn May 3, Ambassador Tom Hale paid a farewell call on Prime Minister Ana Silva.",
+                       "2024-05-08");
+    REQUIRE(y.meetings.size() == 1);
+    CHECK(y.meetings[0].mode == kg::MeetingMode::CourtesyCall);
+    // a court that grants an audience to the public meets no one
+    const auto z = run("Release\n\nThe court granted an audience to the public on May 3.", "2024-05-08");
+    CHECK(kg_test::count(z, RelationType::Met) == 0);
+}
