@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 236;
+inline constexpr int kRulesVersion = 237;
 
 }  // namespace kg::extract

@@ -683,7 +683,8 @@ void DocumentReader::find_meetings() {
                 } else if (in(fold_[k], {"during", "before", "after", "in", "at"})) {
                     std::size_t r = k + 1;
                     if (r < b && in(fold_[r], {"their", "the", "a", "bilateral"})) ++r;
-                    if (r < b && in(fold_[r], {"talks", "meeting", "meetings"})) v = r;
+                    // ("A and B pledged a partnership at a summit in Beijing": their summit)
+                    if (r < b && in(fold_[r], {"talks", "meeting", "meetings", "summit"})) v = r;
                     // "Modi told Putin in a phone call", "A and B during a video call"
                     else if (r + 1 < b && in(fold_[r], {"phone", "telephone", "video"}) &&
                              in(fold_[r + 1], {"call", "conversation"}) && r > k + 1)
@@ -791,6 +792,29 @@ void DocumentReader::find_meetings() {
                             k = v;
                             continue;
                         }
+                    }
+                }
+                // "A and B pledged a partnership at a summit in Beijing": the pair's verb, what they
+                // did, then the meeting they did it at (pair-verb-at-meeting)
+                if (v != kNone && in(fold_[k], {"during", "at", "in"}) && !pair_before(k, a)) {
+                    std::size_t verb = kNone;
+                    for (std::size_t p = k; p-- > a + 2 && p + 10 > k;) {
+                        if (tok_[p].is(",") || tok_[p].is(";") || person_at(p) ||
+                            in(fold_[p], {"that", "which", "who", "when", "while", "where"}))
+                            break;
+                        if (tok_[p].is_word() && !tok_[p].cap && !tok_[p].allcaps && pair_before(p, a)) {
+                            verb = p;
+                            break;
+                        }
+                    }
+                    if (verb != kNone) {
+                        Trigger tr{verb, v + 1, mode_from_words(tok_, k, std::min(b, v + 4), MeetingMode::InPerson),
+                                   "pair-met"};
+                        tr.confidence = 0.75;
+                        tr.planned = in(fold_[verb], {"will", "would", "to", "shall"});
+                        triggers.push_back(tr);
+                        k = v;
+                        continue;
                     }
                 }
                 if (v != kNone && pair_before(k, a)) {

@@ -1953,3 +1953,13 @@ TEST_CASE("phrasings of other houses: 'granted an audience to', 'was granted an 
     const auto z = run("Release\n\nThe court granted an audience to the public on May 3.", "2024-05-08");
     CHECK(kg_test::count(z, RelationType::Met) == 0);
 }
+
+TEST_CASE("pair-verb-at-meeting: 'A and B pledged a partnership at a summit in Beijing on Thursday' is their summit") {
+    const auto x = run("Release\n\nPresident Tom Hale and President Ana Silva pledged a new partnership at a summit in "
+                       "Lima on Thursday.", "2024-05-10");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-09");
+    // a summit to come is no meeting yet; nor is a rally where both spoke
+    const auto y = run("Release\n\nPresident Tom Hale and President Ana Silva will sign a treaty at a summit in Lima next "
+                       "week. Senator Mia Berg and Governor Luis Ortega spoke in Lima on Monday.", "2024-05-10");
+    CHECK(kg_test::count(y, RelationType::Met) == 0);
+}
