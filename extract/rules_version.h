@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 237;
+inline constexpr int kRulesVersion = 238;
 
 }  // namespace kg::extract

@@ -410,6 +410,9 @@ private:
     // The first date in tokens [first, last) that is not the date line's or a news dateline's
     // and opens no range, as ISO; empty when none (the local date comes first in the genre).
     std::string own_date(std::size_t first, std::size_t last) const;
+    // own_date for a meeting told at token `at`: a later clause's own date ("..., and on June 9, A and B
+    // met") before the one of the sentence's opening
+    std::string own_date_at(std::size_t first, std::size_t last, std::size_t at) const;
     bool date_names_event(const DateMention& d, std::size_t last) const;
     // The sentence places its meeting at a time that is not a day of the release: a month
     // without its day ("in December 2022", "in July"), a year, "last month", "earlier this year".

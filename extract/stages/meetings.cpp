@@ -1967,7 +1967,7 @@ void DocumentReader::find_meetings() {
             md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
             if (tr.attend_list) md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
             if (md.event == kNone && group_event != kNone) md.event = group_event;
-            md.date = own_date(a, b);
+            md.date = own_date_at(a, b, tr.first);
             md.place = place_in_sentence(s);
             // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
             // ("On the sidelines of the G20 Summit, X held talks with Y": before the sentence's first trigger)
@@ -2510,6 +2510,21 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
         if (!in_relative_clause(d) && !in_opening_phrase(d)) return d.iso(doc_year_);
     }
     return found ? found->iso(doc_year_) : std::string{};
+}
+
+std::string DocumentReader::own_date_at(std::size_t first, std::size_t last, std::size_t at) const {
+    // "On April 29, the Vice President convened leaders virtually and on June 9, A and B met": the
+    // nearest date before the meeting that opens a coordinated clause ("and on", "; on") is its own
+    const DateMention* near = nullptr;
+    for (const DateMention& d : dates_)
+        if (d.first > first + 2 && d.last < at && d.first < last && !d.range_start && !in_dateline(d) &&
+            (!near || d.first > near->first))
+            near = &d;
+    if (near && fold_[near->first - 1] == "on" &&
+        (fold_[near->first - 2] == "and" || tok_[near->first - 2].is(";")) && near->last < last &&
+        tok_[near->last].is(","))
+        return near->iso(doc_year_);
+    return own_date(first, last);
 }
 
 std::size_t DocumentReader::clause_start(std::size_t s) const {

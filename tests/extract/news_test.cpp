@@ -1963,3 +1963,9 @@ TEST_CASE("pair-verb-at-meeting: 'A and B pledged a partnership at a summit in B
                        "week. Senator Mia Berg and Governor Luis Ortega spoke in Lima on Monday.", "2024-05-10");
     CHECK(kg_test::count(y, RelationType::Met) == 0);
 }
+
+TEST_CASE("a coordinated clause's own date: 'On April 29, X convened leaders virtually and on June 9, A and B met' dates the meeting June 9") {
+    const auto x = run("Release\n\nOn April 29, the Vice President convened leaders virtually and on June 9, President Tom "
+                       "Hale and Minister Ana Silva met in Lima.", "2024-06-10");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-06-09");
+}
