@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 238;
+inline constexpr int kRulesVersion = 239;
 
 }  // namespace kg::extract

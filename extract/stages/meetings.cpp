@@ -864,7 +864,8 @@ void DocumentReader::find_meetings() {
             // "Erdogan hosted Putin in Sochi", "Modi received Albanese", "Scholz welcomed Macron to
             // Berlin": a host and a guest, the guest named right after the verb.
             if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
-                in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes", "host", "receive", "welcome"}) &&
+                in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes", "host", "receive", "welcome",
+                              "greeted", "greets"}) &&
                 k + 1 < b) {
                 // "will host X", "is to receive X", "will on Monday host X": a visit to come
                 bool to_come = false;
@@ -973,6 +974,29 @@ void DocumentReader::find_meetings() {
                 k += 3;
                 continue;
             }
+            // "X attended a working lunch hosted by President Y", "attended the dinner given by Y in
+            // his honour": the guest meets the host (attended-hosted-by)
+            if (in(w, {"attended", "attends", "joined"}) && k + 4 < b) {
+                std::size_t by = kNone;
+                bool noun = false;
+                for (std::size_t q = k + 1; q + 1 < b && q < k + 8; ++q) {
+                    if (tok_[q].is_word() && meeting_noun_at(q)) noun = true;
+                    if (noun && in(fold_[q], {"hosted", "given", "organized", "organised", "offered", "held", "chaired"}) &&
+                        fold_[q + 1] == "by") {
+                        by = q + 1;
+                        break;
+                    }
+                    if (tok_[q].is(",") || person_at(q)) break;
+                }
+                if (by != kNone && counterpart_person(by + 1, b) != kNone) {
+                    Trigger tr{k, by + 1, mode_from_words(tok_, k, by, MeetingMode::InPerson), "attended-hosted-by"};
+                    tr.role = 2;
+                    tr.confidence = 0.8;
+                    triggers.push_back(tr);
+                    k = by;
+                    continue;
+                }
+            }
             // "External Affairs Minister X interacted with Y" (interacted-with)
             if (in(w, {"interacted", "interacts"}) && k + 2 < b && fold_[k + 1] == "with" &&
                 counterpart_person(skip_counterpart_words(k + 2, b), b) != kNone) {
@@ -1032,6 +1056,8 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
                 for (; q < b && q <= k + 25; ++q) {
+                    // ("held a pull-aside with X": a short meeting on the margins)
+                    if (fold_[q] == "aside" && q >= k + 3 && tok_[q - 1].is("-") && fold_[q - 2] == "pull") noun = q;
                     if (tok_[q].is_word() && meeting_noun_at(q)) {
                         noun = q;
                         if (first_noun == kNone) first_noun = q;

@@ -1969,3 +1969,18 @@ TEST_CASE("a coordinated clause's own date: 'On April 29, X convened leaders vir
                        "Hale and Minister Ana Silva met in Lima.", "2024-06-10");
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-06-09");
 }
+
+TEST_CASE("attended-hosted-by, greeted and pull-aside: 'attended a working lunch hosted by Y', 'the banquet given by Y', 'greeted Y', 'held a pull-aside with Y'") {
+    const auto x = run("Release\n\nOn May 3, Prime Minister Tom Hale attended a working lunch hosted by President Ana "
+                       "Silva. On May 4, Minister Mia Berg attended the banquet given by King Luis Ortega in her honour. "
+                       "On May 5, President Ana Silva greeted Minister Mia Berg. On May 6, Secretary Tom Hale held a "
+                       "pull-aside with King Luis Ortega.", "2024-05-08");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-03");
+    CHECK(kg_test::met_date(x, "Mia Berg", "Luis Ortega") == "2024-05-04");
+    CHECK(kg_test::met_date(x, "Ana Silva", "Mia Berg") == "2024-05-05");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Luis Ortega") == "2024-05-06");
+    // an event hosted by a country, and a crowd greeted, meet no one
+    const auto y = run("Release\n\nOn May 3, Prime Minister Tom Hale attended the summit hosted by India and greeted the "
+                       "crowd.", "2024-05-08");
+    CHECK(kg_test::count(y, RelationType::Met) == 0);
+}
