@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 239;
+inline constexpr int kRulesVersion = 240;
 
 }  // namespace kg::extract

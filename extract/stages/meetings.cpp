@@ -1788,7 +1788,17 @@ void DocumentReader::find_meetings() {
                                !person_at(start - 1))
                             --start;  // "European Commission"
                         // ("Secretary for Strategic Affairs X", "Council for ... Chairman X" keep theirs)
-                        if (start > tr.last && (fold_[start - 1] == "to" ||
+                        // (but an envoy's office names where it is sent: "Ambassador of Peru to Russia X")
+                        bool envoy = false;
+                        if (start > tr.last && fold_[start - 1] == "to")
+                            for (std::size_t r = start - 1; r > tr.last && r + 8 > start && !envoy; --r) {
+                                const std::string_view w = fold_[r - 1];
+                                if (in(w, {"ambassador", "ambassadors", "envoy", "representative", "consul", "emissary"}))
+                                    envoy = true;
+                                else if (!(tok_[r - 1].cap || in(w, {"of", "the", "and"})) || person_at(r - 1))
+                                    break;
+                            }
+                        if (start > tr.last && ((fold_[start - 1] == "to" && !envoy) ||
                                                 (fold_[start - 1] == "for" && start >= 2 && fold_[start - 2] == "cabinet")))
                             cut = true;
                     }

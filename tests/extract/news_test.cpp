@@ -1984,3 +1984,15 @@ TEST_CASE("attended-hosted-by, greeted and pull-aside: 'attended a working lunch
                        "crowd.", "2024-05-08");
     CHECK(kg_test::count(y, RelationType::Met) == 0);
 }
+
+TEST_CASE("an envoy's office names where it is sent ('met with Ambassador of Peru to Russia X' meets X), and a member of a party's bureau is an office ('X, Member of the Political Bureau of ..., met with Y')") {
+    const auto x = run("Release\n\nOn May 3, Deputy Minister Tom Hale met with Ambassador of Peru to Chile Ana Silva.",
+                       "2024-05-08");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-03");
+    const auto y = run("Release\n\nOn May 3, Tom Hale, Member of the Political Bureau of the CPC Central Committee and "
+                       "Foreign Minister, met with Peruvian Foreign Minister Ana Silva in Beijing.", "2024-05-08");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2024-05-03");
+    // the one an adviser serves is not met
+    const auto z = run("Release\n\nOn May 3, Minister Tom Hale met with Advisor to President Ana Silva.", "2024-05-08");
+    CHECK(kg_test::met_date(z, "Tom Hale", "Ana Silva") == "no meeting");
+}
