@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 240;
+inline constexpr int kRulesVersion = 241;
 
 }  // namespace kg::extract

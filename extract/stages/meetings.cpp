@@ -99,6 +99,12 @@ bool DocumentReader::pair_before(std::size_t k, std::size_t a) const { return pa
 std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t a) const {
     std::size_t q = from;
     if (q > a && tok_[q - 1].is(",")) --q;  // "her counterpart, Wang Yi"
+    // "his counterpart from Peru, Ana Silva", "her counterpart of the Philippines, X"
+    if (q > a + 2 && phrase_at(q - 1) && phrases_[*phrase_at(q - 1)].type == EntityType::Country) {
+        std::size_t c = phrases_[*phrase_at(q - 1)].first;
+        if (c > a + 1 && fold_[c - 1] == "the") --c;
+        if (c > a + 1 && in(fold_[c - 1], {"from", "of"}) && in(fold_[c - 2], {"counterpart", "counterparts"})) q = c - 1;
+    }
     if (!(q > a && in(fold_[q - 1], {"counterpart", "counterparts"}))) return from;
     --q;
     while (q > a && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;  // "Chinese"

@@ -1996,3 +1996,9 @@ TEST_CASE("an envoy's office names where it is sent ('met with Ambassador of Per
     const auto z = run("Release\n\nOn May 3, Minister Tom Hale met with Advisor to President Ana Silva.", "2024-05-08");
     CHECK(kg_test::met_date(z, "Tom Hale", "Ana Silva") == "no meeting");
 }
+
+TEST_CASE("a pair whose second is 'his counterpart from Peru, X' held the talks: 'A and his counterpart from Peru, B, held talks'") {
+    const auto x = run("Release\n\nOn May 3, Foreign Minister Tom Hale and his counterpart from Peru, Ana Silva, held talks "
+                       "in Lima.", "2024-05-08");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-03");
+}
