@@ -1021,8 +1021,22 @@ void DocumentReader::find_people() {
         // candidate Kamala Harris", "opposition leader Peter Dutton", "special envoy Steve Witkoff";
         // a whole name of two to four parts that no capitalised word goes on from.
         // ("China's top diplomat, Wang Yi": a comma between)
-        const std::size_t n1 = i + 2 < limit && tok_[i + 1].is(",") ? i + 2 : i + 1;
-        if ((flags_[i] & kPersonNoun) && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && n1 < limit &&
+        std::size_t n1 = i + 2 < limit && tok_[i + 1].is(",") ? i + 2 : i + 1;
+        // ("his counterpart from Peru, Ana Silva", "her counterpart of the Philippines, X": a country between)
+        bool counterpart_of = false;
+        if (in(fold_[i], {"counterpart", "counterparts"}) && !tok_[i].cap && i > 0 &&
+            in(fold_[i - 1 - (i >= 2 && tok_[i - 1].cap ? 1 : 0)], {"his", "her", "their"}) && i + 3 < limit &&
+            in(fold_[i + 1], {"from", "of"})) {
+            std::size_t c = tok_[i + 2].is("the") ? i + 3 : i + 2;
+            if (const PhraseMatch pm = phrase_match(c, limit); pm.entry && pm.entry->type == EntityType::Country) {
+                c += pm.length;
+                if (c + 1 < limit && tok_[c].is(",")) {
+                    n1 = c + 1;
+                    counterpart_of = true;
+                }
+            }
+        }
+        if (((flags_[i] & kPersonNoun) || counterpart_of) && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && n1 < limit &&
             name_word(n1) && free(n1) && !tok_[n1].allcaps && !phrase_match(n1, limit).entry &&
             !title_match(n1, limit)) {
             if (auto name = read_name(n1, limit, false);
