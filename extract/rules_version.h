@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 241;
+inline constexpr int kRulesVersion = 242;
 
 }  // namespace kg::extract

@@ -30,6 +30,7 @@ struct Trigger {
     double confidence = 0.9;
     std::size_t partner = kNone;  // told-during-talks: the person who told, before the other
     bool own = false;  // "briefed X on his call with Y": the call is the sentence subject's
+    std::size_t event = kNone;  // the named event the trigger's subject is ("The Dialogue was co-chaired by")
 };
 
 MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::size_t b, MeetingMode fallback) {
@@ -1034,6 +1035,27 @@ void DocumentReader::find_meetings() {
             auto next_is = [&](std::size_t off, std::string_view v) {
                 return k + off < b && eq_ci(tok_[k + off].text, v);
             };
+            // "The Dialogue was co-chaired by A and B", "the meeting was co-hosted by A and B": the
+            // co-chairs held it together (co-chaired-by, read as a meeting between them)
+            if (in(w, {"chaired", "hosted"}) && k >= a + 3 && tok_[k - 1].is("-") && fold_[k - 2] == "co" &&
+                in(fold_[k - 3], {"was", "were"}) && k + 2 < b && fold_[k + 1] == "by") {
+                Trigger tr{k, k + 2, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"};
+                // the event the subject names: a named one, or its head word standing for the one
+                // named before ("The 5th X-Y Policy Dialogue was held ... The Dialogue was co-chaired by")
+                if (k >= a + 4) {
+                    const std::size_t head = k - 4;
+                    if (const auto ph = phrase_at(head); ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
+                        tr.event = *ph;
+                    else if (tok_[head].cap && (flags_[head] & kEventHead))
+                        for (std::size_t e = 0; e < phrases_.size(); ++e)
+                            if (phrases_[e].type == EntityType::Event && phrases_[e].entity != kNone && phrases_[e].last <= head &&
+                                fold_[phrases_[e].last - 1] == fold_[head])
+                                tr.event = e;  // the last one named before
+                }
+                triggers.push_back(tr);
+                k += 1;
+                continue;
+            }
             // held/had/hold [a|an|the] ... <meeting noun> with
             // "a Japan-Philippines Summit Meeting was held between A and B"
             if (w == "held" && k + 1 < b && fold_[k + 1] == "between" && k > a &&
@@ -2009,6 +2031,7 @@ void DocumentReader::find_meetings() {
             md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
             if (tr.attend_list) md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
             if (md.event == kNone && group_event != kNone) md.event = group_event;
+            if (md.event == kNone && tr.event != kNone) md.event = tr.event;
             md.date = own_date_at(a, b, tr.first);
             md.place = place_in_sentence(s);
             // "on the margins of / on the sidelines of / at the <Event>": every participant was there.

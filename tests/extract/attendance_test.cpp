@@ -321,4 +321,15 @@ TEST_CASE("the-meeting-was-chaired-by: 'X attended the <Meeting>. The meeting wa
     check_attended(x, "Andes Plus Three Foreign Ministers' Meeting", {"Luis Ortega", "Ana Silva", "Mia Berg"});
 }
 
+TEST_CASE("co-chaired-by: 'The Dialogue was co-chaired by A and B' is their meeting, of the dialogue named before") {
+    const auto x = run("Release\n\nOn July 28, the 5th Andes Policy Dialogue was held in Lima. The Dialogue was co-chaired "
+                       "by Mr. Tom Hale, Director-General of the Latin American Bureau, and Ms. Ana Silva, Vice Minister of "
+                       "Foreign Affairs of Peru.");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-07-28");
+    check_attended(x, "5th Andes Policy Dialogue", {"Tom Hale", "Ana Silva"});
+    // chaired by one alone meets no one
+    const auto y = run("Release\n\nThe session was chaired by Mr. Tom Hale.");
+    CHECK(kg_test::count(y, RelationType::Met) == 0);
+}
+
 }  // TEST_SUITE
