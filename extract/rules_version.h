@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 242;
+inline constexpr int kRulesVersion = 243;
 
 }  // namespace kg::extract

@@ -2002,3 +2002,14 @@ TEST_CASE("a pair whose second is 'his counterpart from Peru, X' held the talks:
                        "in Lima.", "2024-05-08");
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-05-03");
 }
+
+TEST_CASE("joiners: 'Participants included A and B', 'Also in attendance were A and B', 'A and B also participated.' join the meeting told before") {
+    const char* joiners[] = {"Participants included Ambassador Mia Berg and Director Luis Ortega.",
+                             "Also in attendance were Ambassador Mia Berg and Director Luis Ortega.",
+                             "Ambassador Mia Berg and Director Luis Ortega also participated."};
+    for (const char* joiner : joiners) {
+        const auto x = run(std::string("Release\n\nMinister Tom Hale met Minister Ana Silva on May 3. ") + joiner, "2024-05-08");
+        CHECK_MESSAGE(kg_test::pairs_not_met(x, {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"}, "2024-05-03") == "",
+                      joiner);
+    }
+}
