@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 243;
+inline constexpr int kRulesVersion = 244;
 
 }  // namespace kg::extract

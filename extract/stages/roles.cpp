@@ -76,6 +76,11 @@ void DocumentReader::find_roles() {
                           tok_[k + title_match(k, b)].is("of");
         if (!(k < b && (tok_[k].is(",") || bare))) continue;
         if (!bare) ++k;
+        // "Ana Silva, who is the Foreign Minister of Peru,", "X, who serves as Y's Minister of ..."
+        if (k + 2 < b && fold_[k] == "who" && in(fold_[k + 1], {"is", "was", "serves", "served"})) {
+            k += 2;
+            if (k < b && fold_[k] == "as") ++k;
+        }
         if (k < b && tok_[k].is("the")) ++k;
         // "Mr. X, newly appointed U.S. Secretary of State": words of appointment before the office
         while (k < b && in(fold_[k], {"newly", "recently", "appointed", "elected", "new", "incoming", "current"}))
@@ -92,6 +97,21 @@ void DocumentReader::find_roles() {
                 title_start = after;
             }
         }
+        // "Cho Tae-yul, the South Korean foreign minister,": the news writes the office in lower
+        // case after its country's word
+        bool lower_office = false;
+        if (pre_entity == kNone)
+            if (auto p = phrase_at(k); p && phrases_[*p].type == EntityType::Country && phrases_[*p].first == k &&
+                                       phrases_[*p].entity != kNone && tok_[k - 1].is("the")) {
+                const std::size_t after = phrases_[*p].last;
+                if (const std::size_t tl = after < b ? gaz_.match_title(tok_, fold_, after, b, false, true) : 0;
+                    tl && !tok_[after].cap && after + tl < b && (tok_[after + tl].is(",") || tok_[after + tl].is("."))) {
+                    add_relation(RelationType::Role, person, phrases_[*p].entity, s, "apposition-lower", 0.8,
+                                 {{"title", surface(after, after + tl)}});
+                    lower_office = true;
+                }
+            }
+        if (lower_office) continue;
         // The office may open with words the title list lacks ("Federal Minister for Foreign
         // Affairs", "Member of the Political Bureau ... and Minister of ..."): a known title
         // within its first words will do.

@@ -2013,3 +2013,13 @@ TEST_CASE("joiners: 'Participants included A and B', 'Also in attendance were A 
                       joiner);
     }
 }
+
+TEST_CASE("ROLE in appositions of other forms: 'X, who is the Foreign Minister of Peru,', 'Y, the South Korean foreign minister,' (the country named in the release)") {
+    const auto x = run("Release\n\nMinister Tom Hale met Ana Silva, who is the Foreign Minister of Peru, and Cho Min-ho, the "
+                       "South Korean foreign minister, on May 3. South Korea and Peru agreed.", "2024-05-08");
+    CHECK(kg_test::role_title(x, "Ana Silva", "Peru") == "Foreign Minister");
+    CHECK(kg_test::role_title(x, "Cho Min-ho", "Republic of Korea") == "foreign minister");
+    // a country's word with no country named makes no ROLE
+    const auto y = run("Release\n\nMinister Tom Hale met Cho Min-ho, the South Korean foreign minister, on May 3.", "2024-05-08");
+    CHECK(kg_test::count(y, RelationType::Role) == 0);
+}
