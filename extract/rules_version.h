@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 244;
+inline constexpr int kRulesVersion = 245;
 
 }  // namespace kg::extract

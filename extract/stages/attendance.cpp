@@ -266,7 +266,26 @@ void DocumentReader::find_event_speakers_and_hosts() {
             std::size_t ev = kNone;
             std::size_t who = kNone;
             const char* rule = nullptr;
-            if (flags_[k] & kSpeechVerb) {
+            // "Attendance of Foreign Minister X at the G7 Foreign Ministers' Meeting", "Prime Minister
+            // X's Participation in the NATO Summit", "<Event>: attendance of X" (attendance-of)
+            if (in(fold_[k], {"attendance", "participation"})) {
+                std::size_t after = k + 1;
+                if (after + 1 < b && fold_[after] == "of") {
+                    who = counterpart_person(after + 1, b);
+                    if (who != kNone) after = persons_[who].name_last;
+                } else if (k > a && is_possessive(tok_[k - 1])) {
+                    if (const auto p = person_at(k - 2); p && persons_[*p].name_last == k - 1) who = *p;
+                }
+                if (who != kNone) {
+                    if (after + 1 < b && in(fold_[after], {"at", "in"})) ev = event_after(after + 1, b, 3);
+                    // "Meeting of NATO Ministers of Foreign Affairs: attendance of Foreign Minister X"
+                    if (ev == kNone && k >= a + 2 && tok_[k - 1].is(":"))
+                        if (const auto ph = phrase_at(k - 2); ph && phrases_[*ph].type == EntityType::Event &&
+                                                                 phrases_[*ph].entity != kNone && phrases_[*ph].first >= a)
+                            ev = *ph;
+                    rule = "attendance-of";
+                }
+            } else if (flags_[k] & kSpeechVerb) {
                 const std::string_view w = fold_[k];
                 if (in(w, {"addressed", "addresses", "addressing"})) {
                     ev = event_after(k + 1, b, 4);

@@ -332,4 +332,18 @@ TEST_CASE("co-chaired-by: 'The Dialogue was co-chaired by A and B' is their meet
     CHECK(kg_test::count(y, RelationType::Met) == 0);
 }
 
+TEST_CASE("attendance-of: 'Attendance of Minister X at the <Event>', 'X's Participation in the <Event>', '<Event>: attendance of X'") {
+    const auto x = run("Attendance of Foreign Minister Tom Hale at the Andes Foreign Ministers' Meeting\n\nThe meeting "
+                       "discussed trade.");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "Andes Foreign Ministers' Meeting"));
+    const auto y = run("Release\n\nPrime Minister Ana Silva's participation in the Lima Energy Summit was welcomed.");
+    CHECK(relation(y, RelationType::Attended, "Ana Silva", "Lima Energy Summit"));
+    const auto z = run("Meeting of Andes Ministers of Trade: attendance of Minister Mia Berg (April 2022)\n\nThe meeting "
+                       "discussed trade.");
+    CHECK(relation(z, RelationType::Attended, "Mia Berg", "Meeting of Andes Ministers of Trade"));
+    // attendance asked of someone else's event is not theirs
+    const auto w = run("Release\n\nMinister Tom Hale welcomed the attendance of students.");
+    CHECK(kg_test::count(w, RelationType::Attended) == 0);
+}
+
 }  // TEST_SUITE
