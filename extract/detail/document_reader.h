@@ -162,6 +162,7 @@ enum WordFlag : WordFlags {
     kPairNoun = 1ull << 37,         // folded: leaders, ministers ... "the two leaders" of a meeting
     kSpeechNoun = 1ull << 38,       // folded: speech, address, remarks ... given at an event
     kSpeechVerb = 1ull << 39,       // folded: delivered, gave, made ... a speech; addressed, spoke at an event
+    kAttendanceNoun = 1ull << 40,   // folded: attendance, participation of someone at an event
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

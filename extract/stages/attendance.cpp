@@ -263,12 +263,13 @@ void DocumentReader::find_event_speakers_and_hosts() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
+            if (!(flags_[k] & (kAttendanceNoun | kSpeechVerb | kAttendVerb)) && fold_[k] != "for") continue;
             std::size_t ev = kNone;
             std::size_t who = kNone;
             const char* rule = nullptr;
             // "Attendance of Foreign Minister X at the G7 Foreign Ministers' Meeting", "Prime Minister
             // X's Participation in the NATO Summit", "<Event>: attendance of X" (attendance-of)
-            if (in(fold_[k], {"attendance", "participation"})) {
+            if (flags_[k] & kAttendanceNoun) {
                 std::size_t after = k + 1;
                 if (after + 1 < b && fold_[after] == "of") {
                     who = counterpart_person(after + 1, b);

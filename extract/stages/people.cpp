@@ -1024,7 +1024,7 @@ void DocumentReader::find_people() {
         std::size_t n1 = i + 2 < limit && tok_[i + 1].is(",") ? i + 2 : i + 1;
         // ("his counterpart from Peru, Ana Silva", "her counterpart of the Philippines, X": a country between)
         bool counterpart_of = false;
-        if (in(fold_[i], {"counterpart", "counterparts"}) && !tok_[i].cap && i > 0 &&
+        if (fold_[i].size() >= 11 && fold_[i][0] == 'c' && in(fold_[i], {"counterpart", "counterparts"}) && !tok_[i].cap && i > 0 &&
             in(fold_[i - 1 - (i >= 2 && tok_[i - 1].cap ? 1 : 0)], {"his", "her", "their"}) && i + 3 < limit &&
             in(fold_[i + 1], {"from", "of"})) {
             std::size_t c = tok_[i + 2].is("the") ? i + 3 : i + 2;
@@ -1278,7 +1278,8 @@ void DocumentReader::find_counterpart_names() {
         // "Jake Sullivan met with ...", "On Monday, Jake Sullivan also met ...": a whole name that
         // opens its clause and is the subject of a meeting verb (rule subject-name-meets)
         for (std::size_t k = a + 2; k + 1 < b; ++k) {
-            if (!in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
+            if (!(flags_[k] & (kPastMeetingVerb | kMeetingVerb)) ||
+                !in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
                                "receives", "hosted", "hosts", "welcomed", "welcomes", "dined", "lunched"}))
                 continue;
             if (tok_[k].cap || tok_[k].allcaps || !free(k - 1)) continue;

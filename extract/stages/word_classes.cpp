@@ -39,6 +39,7 @@ constexpr ClassFlag kClasses[] = {
     {"office-portfolio", kOfficePortfolio}, {"tenure-modifier", kTenureModifier},
     {"meeting-noun", kMeetingNoun}, {"pair-noun", kPairNoun},
     {"speech-noun", kSpeechNoun},   {"speech-verb", kSpeechVerb},
+    {"attendance-noun", kAttendanceNoun},
 };
 
 }  // namespace
