@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 245;
+inline constexpr int kRulesVersion = 246;
 
 }  // namespace kg::extract

@@ -150,6 +150,29 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
             if (q + 1 < e && (tok_[q - 1].is(";") || in(fold_[q - 1], {"and", "who", "which", "that"}))) break;
         }
     }
+    // "and B, U.S. Assistant Secretary for African Affairs held": an apposition with no comma after it
+    const auto apposition_before = [&](std::size_t end) -> std::size_t {
+        for (std::size_t q = end; q > a + 2 && q + 14 > end; --q) {
+            const Token& t = tok_[q - 1];
+            if (t.is(",")) {
+                std::size_t o = q;
+                if (o < end && fold_[o] == "the") ++o;
+                // ("U.S. Assistant Secretary": past the office's country)
+                if (const auto ph = o < end ? phrase_at(o) : std::nullopt; ph && phrases_[*ph].first == o && phrases_[*ph].last < end)
+                    o = phrases_[*ph].last;
+                if (o < end && is_possessive(tok_[o])) ++o;
+                if (o < end && title_match(o, end + 1) && person_at(q - 2) && persons_[*person_at(q - 2)].name_last == q - 1)
+                    return q - 1;  // the comma after the name
+                return kNone;
+            }
+            if (person_at(q - 1) || !((t.is_word() && (t.cap || t.allcaps || in(fold_[q - 1], {"of", "for", "the", "and"}))) ||
+                                      t.is(".") || t.is("-") || is_possessive(t)))
+                return kNone;
+        }
+        return kNone;
+    };
+    if (!person_at(e - 1) && e > a + 3 && tok_[e - 1].is_word() && tok_[e - 1].cap)
+        if (const std::size_t c = apposition_before(e); c != kNone) e = c;
     const auto second = person_at(e - 1);
     if (!second || persons_[*second].name_last != e) return std::nullopt;
     const PersonMention& p2 = persons_[*second];
@@ -173,6 +196,9 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
                 break;
             }
     if (from <= a + 1 || !tok_[from - 1].is("and")) return std::nullopt;
+    // "A, the Cabinet Secretary for Foreign Affairs and B": the first person's apposition, no comma before "and"
+    if (from >= a + 4 && tok_[from - 2].is_word() && tok_[from - 2].cap && !person_at(from - 2))
+        if (const std::size_t c = apposition_before(from - 1); c != kNone) from = c + 1;
     // "Mr. X, Minister for Foreign Affairs, and ...": back over the first person's apposition
     if (from >= 3 && tok_[from - 2].is(",")) {
         for (std::size_t q = from - 2; q > a && q + 20 > from; --q) {
@@ -1656,6 +1682,14 @@ void DocumentReader::find_meetings() {
                 for (auto it = people.rbegin(); it != people.rend(); ++it) {
                     const PersonMention& pm = persons_[*it];
                     if (pm.name_last > tr.first || pm.name_first < lo) continue;
+                    // ("A, the Cabinet Secretary and B held": an office in A's apposition read as a
+                    // reference to someone is A's office, no one of the list)
+                    if (pm.reference) {
+                        std::size_t q = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
+                        if (q > a && fold_[q - 1] == "the") --q;
+                        if (q > a + 1 && tok_[q - 1].is(",") && person_at(q - 2) && !persons_[*person_at(q - 2)].reference)
+                            continue;
+                    }
                     if (subject.empty()) {
                         subject.push_back(*it);
                         continue;
@@ -1679,12 +1713,17 @@ void DocumentReader::find_meetings() {
                     }
                     // "A and Deputy Prime Minister and Minister of Foreign Affairs B held": back over a
                     // title joined to the person's by "and"
+                    // (not the office of an apposition: "A, the Cabinet Secretary and B held")
                     if (from > a + 2 && tok_[from - 1].is("and"))
-                        for (std::size_t p = from >= a + 7 ? from - 7 : a; p + 1 < from; ++p)
-                            if (!person_at(p) && title_match(p, b) == from - 1 - p) {
-                                from = p;
+                        for (std::size_t p = from >= a + 7 ? from - 7 : a; p + 1 < from; ++p) {
+                            if (person_at(p) || title_match(p, b) != from - 1 - p) continue;
+                            std::size_t r = p;  // the office's first word
+                            while (r > a && tok_[r - 1].is_word() && tok_[r - 1].cap && !person_at(r - 1)) --r;
+                            if (r > a && (tok_[r - 1].is(",") || (fold_[r - 1] == "the" && r > a + 1 && tok_[r - 2].is(","))))
                                 break;
-                            }
+                            from = p;
+                            break;
+                        }
                     // "A and Senior Director B met": back over office words no title was read from
                     {
                         std::size_t q = from;
@@ -1693,7 +1732,7 @@ void DocumentReader::find_meetings() {
                                 (tok_[q - 1].is_word() &&
                                  (tok_[q - 1].cap || (flags_[q - 1] & kTenureModifier) ||
                                   (q - 1 > a && in(fold_[q - 1], {"of", "for", "the", "to"}) &&
-                                   (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for"}))) ||
+                                   (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for", "of"}))) ||
                                   // ("Security and Civilian Protection Secretary B": an "and" inside the office)
                                   (q - 1 > a && fold_[q - 1] == "and" && tok_[q - 2].cap && !person_at(q - 2) &&
                                    q < from && tok_[q].cap)))))
@@ -1715,7 +1754,7 @@ void DocumentReader::find_meetings() {
                     } else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
                         bool apposition = true;
                         for (std::size_t q = pm.name_last; q + 1 < from; ++q)
-                            if (person_at(q)) apposition = false;
+                            if (const auto o = person_at(q); o && !persons_[*o].reference) apposition = false;
                         if (apposition && tok_[pm.name_last].is(",")) {
                             subject.push_back(*it);
                             listed = true;

@@ -361,6 +361,10 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                                 (k + 1 >= limit || tok_[k + 1].kind != Token::Kind::Number) &&
                                 (!n.parts.empty() || (k == i && allow_single) || abbreviation_first);
         if (!name_word(k) && !month_name) break;
+        // "Ambassador Makila James U.S Deputy ...": a letter of an abbreviation ("U.S", "U.K") is no part of a name
+        if (t.is_word() && t.text.size() == 1 && k + 2 < limit && tok_[k + 1].is(".") && !tok_[k + 1].space_before &&
+            !tok_[k + 2].space_before && tok_[k + 2].is_word())
+            break;
         // (after "bin", "bint", "ibn" a title word is the father's name: "Reema bint Bandar bin Sultan")
         if (title_match(k, limit) && !n.parts.empty() &&
             !(k > i && tok_[k - 1].is_word() && in(fold_[k - 1], {"bin", "bint", "ibn", "binti"})))

@@ -61,6 +61,9 @@ void DocumentReader::find_roles() {
                 // no part of it)
                 if (const std::size_t tl = title_match(t0, t1); tl && t0 + tl < t1 && title_match(t0 + tl, t1) == t1 - t0 - tl)
                     t1 = t0 + tl;
+                // ("U.S. Sen. X": an abbreviated office keeps its full stop)
+                if (t1 < pm.name_first && tok_[t1].is(".") && !tok_[t1].space_before && t1 > t0 && title_match(t0, t1 + 1) == t1 + 1 - t0)
+                    ++t1;
                 const std::string title = surface(t0, t1);
                 if (!title.empty())
                     add_relation(RelationType::Role, person, phrases_[*p].entity, s, "title-before-name", 0.85,

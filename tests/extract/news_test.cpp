@@ -2023,3 +2023,17 @@ TEST_CASE("ROLE in appositions of other forms: 'X, who is the Foreign Minister o
     const auto y = run("Release\n\nMinister Tom Hale met Cho Min-ho, the South Korean foreign minister, on May 3.", "2024-05-08");
     CHECK(kg_test::count(y, RelationType::Role) == 0);
 }
+
+TEST_CASE("abbreviated offices and appositions without a closing comma: 'Amb. A, the Cabinet Secretary for Foreign Affairs and Amb. B, U.S Assistant Secretary for African Affairs held a meeting'") {
+    const auto x = run("Release\n\nAmb. Tom Hale, the Cabinet Secretary for Foreign Affairs and Amb. Ana Silva, U.S Assistant "
+                       "Secretary for African Affairs held a virtual consultative meeting on May 3. The meeting was also "
+                       "attended by Ambassador Mia Berg U.S Deputy Assistant Secretary for East Africa.", "2024-05-08");
+    CHECK(kg_test::pairs_not_met(x, {"Tom Hale", "Ana Silva", "Mia Berg"}, "2024-05-03") == "");
+    CHECK_FALSE(entity(x, EntityType::Person, "Mia Berg U"));  // "U.S" is no part of her name
+    // a list of offices before the last name: "A, B, and Chairman of the Joint Chiefs of Staff Gen. C held a call with D"
+    const auto y = run("Release\n\nOn May 3, Secretary Tom Hale, Minister Ana Silva, and Chairman of the Joint Chiefs of "
+                       "Staff Gen. Mia Berg held a joint call with Foreign Minister Luis Ortega.", "2024-05-08");
+    CHECK(kg_test::pairs_not_met(y, {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"}, "2024-05-03") == "");
+    const auto z = run("Release\n\nOn May 3, U.S. Sen. Tom Hale met Minister Ana Silva. The United States agreed.", "2024-05-08");
+    CHECK(kg_test::role_title(z, "Tom Hale", "United States") == "Sen.");
+}
