@@ -2037,3 +2037,10 @@ TEST_CASE("abbreviated offices and appositions without a closing comma: 'Amb. A,
     const auto z = run("Release\n\nOn May 3, U.S. Sen. Tom Hale met Minister Ana Silva. The United States agreed.", "2024-05-08");
     CHECK(kg_test::role_title(z, "Tom Hale", "United States") == "Sen.");
 }
+
+TEST_CASE("the Americas are a place: 'Director Americas' names no one, 'Special Advisor for the Americas X' names X") {
+    const auto x = run("Release\n\nThe meeting was attended by Mrs. Ana Silva, Director Americas among others, and Special "
+                       "Advisor for the Americas Tom Hale.", "2024-05-08");
+    CHECK_FALSE(entity(x, EntityType::Person, "Americas"));
+    CHECK(entity(x, EntityType::Person, "Tom Hale"));
+}
