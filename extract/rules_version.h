@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 246;
+inline constexpr int kRulesVersion = 247;
 
 }  // namespace kg::extract

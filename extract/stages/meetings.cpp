@@ -1232,6 +1232,14 @@ void DocumentReader::find_meetings() {
             }
             if (in(w, {"met", "meets", "meet", "meeting"}) && k + 1 < b) {
                 std::size_t q = k + 1;
+                // "during a meeting on Sunday with his counterpart X", "a meeting today with X"
+                std::size_t meeting_with = k + 1;
+                if (w == "meeting") {
+                    if (k + 3 < b && fold_[k + 1] == "on" && weekday_number(fold_[k + 2]) >= 0) meeting_with = k + 3;
+                    else if (k + 2 < b && in(fold_[k + 1], {"today", "yesterday", "here"})) meeting_with = k + 2;
+                    if (meeting_with < b && tok_[meeting_with].is("with")) q = meeting_with;
+                    else meeting_with = k + 1;
+                }
                 if (w != "meeting") {
                     // "met today with", "met virtually with", "met today in Brussels with"
                     for (std::size_t r = k + 1; r < b && r < k + 9; ++r) {
@@ -1251,7 +1259,7 @@ void DocumentReader::find_meetings() {
                 }
                 if (tok_[q].is("with")) ++q;
                 // "met (with) his counterpart Yang Jiechi", "met with her Japanese counterpart, Wang Yi"
-                if (w != "meeting") q = skip_counterpart_words(q, b);
+                q = skip_counterpart_words(q, b);
                 // "met today with 2022 ASEAN Chair Prime Minister Hun Sen": a year before the office
                 if (q + 1 < b && tok_[q].kind == Token::Kind::Number && tok_[q].text.size() == 4 && tok_[q + 1].cap)
                     ++q;
@@ -1262,8 +1270,8 @@ void DocumentReader::find_meetings() {
                     while (r + 1 < b && (flags_[r] & kTenureModifier) && !tok_[r].cap) ++r;
                     if (r > from && (title_match(r, b) || person_at(r))) q = r;
                 }
-                const bool planned_word = w == "meet" || (w == "meeting" && !tok_[k + 1].is("with"));
-                if (w == "meeting" && !tok_[k + 1].is("with")) continue;
+                const bool planned_word = w == "meet" || (w == "meeting" && !tok_[meeting_with].is("with"));
+                if (w == "meeting" && !tok_[meeting_with].is("with")) continue;
                 // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
                 // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
                 if (w == "meeting" &&
@@ -1869,6 +1877,15 @@ void DocumentReader::find_meetings() {
                                                 (fold_[start - 1] == "for" && start >= 2 && fold_[start - 2] == "cabinet")))
                             cut = true;
                     }
+                    // "..., Foreign Ministry Spokesman X said.": the one who tells of the meeting
+                    // (at the sentence's end: "In the meeting with X, Kang said she hoped" is the subject's clause)
+                    if (pm.name_last < b && in(fold_[pm.name_last], {"said", "says", "told", "added", "noted", "stated"}) &&
+                        !tok_[pm.name_last].cap && (pm.name_last + 1 >= b || tok_[pm.name_last + 1].is("."))) {
+                        std::size_t start = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
+                        if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
+                        while (start > tr.last && tok_[start - 1].is_word() && tok_[start - 1].cap && !person_at(start - 1)) --start;
+                        if (start > tr.last && tok_[start - 1].is(",")) cut = true;
+                    }
                     // "spoke with A and B, Mr. Nichols' mother and stepfather": a possessive names
                     // someone else's relation, not a counterpart
                     if (pm.name_last < b && is_possessive(tok_[pm.name_last])) cut = true;  // "President Biden's order"
@@ -1946,6 +1963,13 @@ void DocumentReader::find_meetings() {
                     if (in(fold_[q], {"he", "she"}) &&
                         (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"})))
                         pronoun = true;
+                // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
+                // named before the meeting
+                if (!pronoun && tr.rule == "meeting-with" && in(fold_[a], {"he", "she"}) && tr.first < a + 12) {
+                    bool named = false;
+                    for (std::size_t q = a + 1; q < tr.first && !named; ++q) named = person_at(q).has_value() || tok_[q].is(",");
+                    pronoun = !named;
+                }
                 // "They also spoke by telephone with X": everyone at the meeting reported before
                 // (a meeting that took place: "They welcome ...", "They plan to host ..." tell none)
                 bool they = false;

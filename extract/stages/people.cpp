@@ -1242,7 +1242,11 @@ void DocumentReader::find_counterpart_names() {
             if (!free(k)) return kNone;
         // "Congressional Leadership", "National Security Advisors", "Baltic Allies": words of
         // the language, not a name. A family name may be a word ("Julie Bishop"); a plural may not.
-        if (!hon) {
+        // (after "his Pakistani counterpart" the name is a name whatever its words: "Shah Mahmood Qureshi")
+        const bool after_counterpart =
+            q > 1 && (in(fold_[q - 1], {"counterpart", "counterparts"}) ||
+                      (tok_[q - 1].is(",") && in(fold_[q - 2], {"counterpart", "counterparts"})));
+        if (!hon && !after_counterpart) {
             for (std::size_t k = name->first; k + 1 < name->last; ++k)
                 if (gaz_.common_word(fold_[k]) && !(k == q && short_first)) return kNone;
             const std::size_t last = name->last - 1;
@@ -1314,9 +1318,11 @@ void DocumentReader::find_counterpart_names() {
             std::size_t q = joined_by ? k + 2 : kNone;
             if (!joined_by) {
                 std::size_t r = k + 1;
-                while (r < b && r < k + 4 && in(fold_[r], {"today", "yesterday", "separately", "also", "again",
-                                                            "jointly", "virtually", "briefly", "by", "phone",
-                                                            "telephone", "on", "the", "via", "video"}))
+                // ("a meeting on Sunday with X": a weekday too)
+                while (r < b && r < k + 4 && (in(fold_[r], {"today", "yesterday", "separately", "also", "again",
+                                                             "jointly", "virtually", "briefly", "by", "phone",
+                                                             "telephone", "on", "the", "via", "video"}) ||
+                                              (r > k + 1 && fold_[r - 1] == "on" && weekday_number(fold_[r]) >= 0)))
                     ++r;
                 if (r < b && fold_[r] == "with") q = r + 1;
                 else if (r < b && (w == "met" || w == "meets") && r == k + 1) q = r;

@@ -2044,3 +2044,15 @@ TEST_CASE("the Americas are a place: 'Director Americas' names no one, 'Special 
     CHECK_FALSE(entity(x, EntityType::Person, "Americas"));
     CHECK(entity(x, EntityType::Person, "Tom Hale"));
 }
+
+TEST_CASE("'He made the remarks during a meeting on Sunday with his Pakistani counterpart X, Spokesman Y said': the pronoun's meeting with X, the speaker no one met") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale arrived in Lima.\n\nHe made the remarks during a meeting on "
+                       "Sunday with his Peruvian counterpart Shah Ana Silva, Foreign Ministry Spokesman Luis Ortega said.",
+                       "2024-05-07");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Shah Ana Silva") == "2024-05-05");
+    CHECK(kg_test::met_date(x, "Luis Ortega", "Shah Ana Silva") == "no meeting");
+    // the main clause's subject after the meeting still met
+    const auto y = run("Release\n\nIn the meeting with Ana Silva, a Peruvian official, Minister Tom Hale said she hoped "
+                       "ties would grow.", "2024-05-07");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") != "no meeting");
+}
