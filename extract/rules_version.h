@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 247;
+inline constexpr int kRulesVersion = 248;
 
 }  // namespace kg::extract

@@ -565,7 +565,7 @@ void DocumentReader::find_after_talks_meetings() {
             meetings_.back().subjects = 2;
             continue;
         }
-        if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is("with")) continue;
+        if (noun == kNone || noun + 2 >= b || fold_[noun + 1] != "with") continue;
         const std::size_t other = counterpart_person(skip_counterpart_words(noun + 2, b), b);
         if (other == kNone) continue;
         // the main clause after the comma that closes the opening one
@@ -674,12 +674,12 @@ void DocumentReader::find_meetings() {
                                   "shook", "spoke", "speak"})) {
                     v = k;
                     for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
-                        if (tok_[r].is("with") || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
+                        if (fold_[r] == "with" || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
                             v = kNone;
                     // "A and B met today at Parliament House with X": past the when and where, a
                     // counterpart; the met-with trigger reads it
                     for (std::size_t r = k + 1; v != kNone && r + 1 < b && r < k + 12; ++r) {
-                        if (tok_[r].is("with")) {
+                        if (fold_[r] == "with") {
                             // (a person after the capitalised words that describe them: "with
                             // Guatemalan President-elect X")
                             for (std::size_t q = r + 1; q < b && q < r + 7; ++q) {
@@ -733,16 +733,16 @@ void DocumentReader::find_meetings() {
                 if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations", "dialogue"}) && k > a &&
                     ((fold_[k] != "dialogue" && !(tok_[k].cap && !sent_[s].line_start)) || named_talks())) {
                     std::size_t r = k + 1;
-                    while (r < b && r < k + 6 && !tok_[r].is("with") &&
+                    while (r < b && r < k + 6 && fold_[r] != "with" &&
                            (in(fold_[r], {"in", "at", "held", "today", "yesterday", "this", "week"}) || tok_[r].cap ||
                             tok_[r].is(",")))
                         ++r;
-                    if (r + 1 < b && tok_[r].is("with")) {
+                    if (r + 1 < b && fold_[r] == "with") {
                         const std::size_t c = skip_counterpart_words(r + 1, b);  // "talks with his counterpart X"
                         if (c > r + 1) r = c - 1;
                     }
                     // "talks with Chinese President Xi Jinping": also through a demonym or country
-                    if (r + 1 < b && (tok_[r].is("with") || in(fold_[r], {"counterpart", "counterparts", ","})) &&
+                    if (r + 1 < b && (fold_[r] == "with" || in(fold_[r], {"counterpart", "counterparts", ","})) &&
                         (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
                          counterpart_person(r + 1, b) != kNone)) {
                         Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
@@ -784,7 +784,7 @@ void DocumentReader::find_meetings() {
                         if (person_at(r) || tok_[r].is(";") || tok_[r].is(".") ||
                             in(fold_[r], {"that", "which", "who", "while", "whom"}))
                             break;
-                        if (tok_[r].is("with")) {
+                        if (fold_[r] == "with") {
                             std::size_t q = r + 1;  // "with United States President X": past the country
                             if (auto ph = phrase_at(q); ph && phrases_[*ph].first == q) q = phrases_[*ph].last;
                             else if (tok_[q].cap && !person_at(q) && !title_match(q, b) && !match_honorific(tok_, q, b))
@@ -1084,8 +1084,9 @@ void DocumentReader::find_meetings() {
             }
             // held/had/hold [a|an|the] ... <meeting noun> with
             // "a Japan-Philippines Summit Meeting was held between A and B"
+            // ("At the meeting held between A and B, topics ... were discussed")
             if (w == "held" && k + 1 < b && fold_[k + 1] == "between" && k > a &&
-                in(fold_[k - 1], {"was", "were", "been"})) {
+                (in(fold_[k - 1], {"was", "were", "been"}) || meeting_noun_at(k - 1))) {
                 triggers.push_back({k, k + 2, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
                 k += 1;
                 continue;
@@ -1104,7 +1105,7 @@ void DocumentReader::find_meetings() {
                 // (the tokens are "co", "-", "chaired")
                 const bool co = in(w, {"chaired", "hosted"}) && k >= a + 2 && tok_[k - 1].is("-") && fold_[k - 2] == "co";
                 // "co-chaired with Minister X the Joint Commission": the co-chair named first
-                if (co && k + 2 < b && tok_[k + 1].is("with") && counterpart_person(k + 2, b) != kNone) {
+                if (co && k + 2 < b && fold_[k + 1] == "with" && counterpart_person(k + 2, b) != kNone) {
                     triggers.push_back({k, k + 2, MeetingMode::InPerson, "co-chaired-with"});
                     k += 1;
                     continue;
@@ -1116,14 +1117,14 @@ void DocumentReader::find_meetings() {
                         noun = q;
                         if (first_noun == kNone) first_noun = q;
                     }
-                    if (tok_[q].is("with") && noun == kNone && co && q > k + 2 && tok_[q - 1].is_word() &&
+                    if (fold_[q] == "with" && noun == kNone && co && q > k + 2 && tok_[q - 1].is_word() &&
                         (tok_[q - 1].cap || tok_[q - 1].allcaps))
                         noun = q - 1;
                     // "held the Japan-U.S. Security Consultative Committee ("2+2") with X": a body
                     // that meets, held with someone, is their meeting (held-named-body-with)
-                    if (tok_[q].is("with") && noun == kNone && w == "held" && fold_[k + 1] == "the")
+                    if (fold_[q] == "with" && noun == kNone && w == "held" && fold_[k + 1] == "the")
                         if (const std::size_t end = held_name_end(k + 2, q); end != kNone) noun = end;
-                    if (tok_[q].is("with") && noun != kNone) break;
+                    if (fold_[q] == "with" && noun != kNone) break;
                     // a sentence the splitter missed ends the search; "Japan-U.S. Summit Meeting" does not
                     if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before &&
                         !(tok_[q - 1].is_word() && tok_[q - 1].text.size() == 1 && tok_[q - 1].cap))
@@ -1144,7 +1145,7 @@ void DocumentReader::find_meetings() {
                         break;
                     }
                 }
-                if (noun != kNone && q < b && tok_[q].is("with")) {
+                if (noun != kNone && q < b && fold_[q] == "with") {
                     Trigger tr{k, q + 1, mode_from_words(tok_, k, q, MeetingMode::InPerson), "held-meeting-with"};
                     tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
                     triggers.push_back(tr);
@@ -1197,14 +1198,14 @@ void DocumentReader::find_meetings() {
             const bool prose = b > a && (tok_[b - 1].is(".") || tok_[b - 1].is("\u201d") || tok_[b - 1].is("\""));
             if (prose && w == "meeting" && k > a && in(fold_[k - 1], {"after", "following"}) && k + 1 < b) {
                 // ("after meeting with X": the same)
-                const std::size_t q = skip_counterpart_words(tok_[k + 1].is("with") ? k + 2 : k + 1, b);
+                const std::size_t q = skip_counterpart_words(fold_[k + 1] == "with" ? k + 2 : k + 1, b);
                 if (names_person(q)) {
                     triggers.push_back({k, q, MeetingMode::InPerson, "after-meeting"});
                     k = q - 1;
                     continue;
                 }
             }
-            if (in(w, {"call", "conversation"}) && k > a && k + 2 < b && tok_[k + 1].is("with")) {
+            if (in(w, {"call", "conversation"}) && k > a && k + 2 < b && fold_[k + 1] == "with") {
                 std::size_t d = k - 1;
                 if (in(fold_[d], {"phone", "telephone", "video"}) && d > a) --d;
                 const std::size_t q = skip_counterpart_words(k + 2, b);
@@ -1220,7 +1221,7 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
-            if (prose && in(w, {"sat", "sits", "sit"}) && k + 2 < b && fold_[k + 1] == "down" && tok_[k + 2].is("with")) {
+            if (prose && in(w, {"sat", "sits", "sit"}) && k + 2 < b && fold_[k + 1] == "down" && fold_[k + 2] == "with") {
                 const std::size_t q = skip_counterpart_words(k + 3, b);
                 if (names_person(q)) {
                     Trigger tr{k, q, MeetingMode::InPerson, "sat-down-with"};
@@ -1237,13 +1238,13 @@ void DocumentReader::find_meetings() {
                 if (w == "meeting") {
                     if (k + 3 < b && fold_[k + 1] == "on" && weekday_number(fold_[k + 2]) >= 0) meeting_with = k + 3;
                     else if (k + 2 < b && in(fold_[k + 1], {"today", "yesterday", "here"})) meeting_with = k + 2;
-                    if (meeting_with < b && tok_[meeting_with].is("with")) q = meeting_with;
+                    if (meeting_with < b && fold_[meeting_with] == "with") q = meeting_with;
                     else meeting_with = k + 1;
                 }
                 if (w != "meeting") {
                     // "met today with", "met virtually with", "met today in Brussels with"
                     for (std::size_t r = k + 1; r < b && r < k + 9; ++r) {
-                        if (tok_[r].is("with")) {
+                        if (fold_[r] == "with") {
                             q = r;
                             break;
                         }
@@ -1257,7 +1258,7 @@ void DocumentReader::find_meetings() {
                     if (q == k + 1)
                         while (q < b && in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"})) ++q;
                 }
-                if (tok_[q].is("with")) ++q;
+                if (fold_[q] == "with") ++q;
                 // "met (with) his counterpart Yang Jiechi", "met with her Japanese counterpart, Wang Yi"
                 q = skip_counterpart_words(q, b);
                 // "met today with 2022 ASEAN Chair Prime Minister Hun Sen": a year before the office
@@ -1270,8 +1271,8 @@ void DocumentReader::find_meetings() {
                     while (r + 1 < b && (flags_[r] & kTenureModifier) && !tok_[r].cap) ++r;
                     if (r > from && (title_match(r, b) || person_at(r))) q = r;
                 }
-                const bool planned_word = w == "meet" || (w == "meeting" && !tok_[meeting_with].is("with"));
-                if (w == "meeting" && !tok_[meeting_with].is("with")) continue;
+                const bool planned_word = w == "meet" || (w == "meeting" && fold_[meeting_with] != "with");
+                if (w == "meeting" && fold_[meeting_with] != "with") continue;
                 // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
                 // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
                 if (w == "meeting" &&
@@ -1321,7 +1322,7 @@ void DocumentReader::find_meetings() {
                 };
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
                               noun_then_person(q) ||
-                              (q > k + 1 && tok_[q - 1].is("with") && counterpart_person(q, b) != kNone) ||
+                              (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
                               (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
@@ -1332,7 +1333,7 @@ void DocumentReader::find_meetings() {
                 }
             }
             // "Scholz later lunched with Premier Li Qiang", "dined with X": a working meal
-            if (in(w, {"lunched", "dined", "breakfasted"}) && k + 2 < b && tok_[k + 1].is("with")) {
+            if (in(w, {"lunched", "dined", "breakfasted"}) && k + 2 < b && fold_[k + 1] == "with") {
                 const std::size_t q = skip_counterpart_words(k + 2, b);
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
                               counterpart_person(q, b) != kNone)) {
@@ -1344,19 +1345,19 @@ void DocumentReader::find_meetings() {
             // spoke by telephone with / spoke on the phone with / talked with
             if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called", "phoned"})) {
                 std::size_t q = k + 1;
-                while (q < b && q <= k + 5 && !tok_[q].is("with")) ++q;
+                while (q < b && q <= k + 5 && fold_[q] != "with") ++q;
                 // "spoke today on the margins of the NATO Summit with President X": a longer way to
                 // "with" when nothing on it is a person, an office or the end of a clause
-                if (!(q < b && tok_[q].is("with"))) {
+                if (!(q < b && fold_[q] == "with")) {
                     std::size_t r = k + 1;
-                    while (r < b && r <= k + 14 && !tok_[r].is("with") && !person_at(r) && !title_match(r, b) &&
+                    while (r < b && r <= k + 14 && fold_[r] != "with" && !person_at(r) && !title_match(r, b) &&
                            !tok_[r].is(".") && !tok_[r].is(";") && !tok_[r].is(",") &&
                            !in(fold_[r], {"to", "that", "which", "who", "and", "about", "regarding"}))
                         ++r;
-                    if (r + 1 < b && tok_[r].is("with") && counterpart_person(r + 1, b) != kNone) q = r;
+                    if (r + 1 < b && fold_[r] == "with" && counterpart_person(r + 1, b) != kNone) q = r;
                 }
                 // "spoke today to President Zelenskyy", "spoke by phone to X": "to" and a person
-                if (!(q < b && tok_[q].is("with")) && w != "called") {
+                if (!(q < b && fold_[q] == "with") && w != "called") {
                     std::size_t r = k + 1;
                     while (r < b && r <= k + 5 && !tok_[r].is("to")) ++r;
                     if (r + 1 < b && tok_[r].is("to") &&
@@ -1372,7 +1373,7 @@ void DocumentReader::find_meetings() {
                     triggers.push_back({k, k + 1, MeetingMode::Telephone, "spoke-with"});
                     continue;
                 }
-                if (q < b && (tok_[q].is("with") || tok_[q].is("to"))) {
+                if (q < b && (fold_[q] == "with" || tok_[q].is("to"))) {
                     // "spoke with" says no mode; a readout titled as a call ("... Call with X") does
                     const bool call = in(w, {"telephoned", "called", "phoned"}) || title_states_call();
                     // ("spoke to X by phone": the medium after the counterpart is read where the
@@ -1459,13 +1460,13 @@ void DocumentReader::find_meetings() {
             // "attended the <Event> ... with A, B and C"
             if (in(w, {"attended", "participated", "joined"})) {
                 std::size_t q = k + 1;
-                while (q < b && q <= k + 30 && !tok_[q].is("with")) {
+                while (q < b && q <= k + 30 && fold_[q] != "with") {
                     if (tok_[q].is(".") && tok_[q].space_before == false && q + 1 < b && tok_[q + 1].space_before &&
                         tok_[q + 1].cap)
                         break;
                     ++q;
                 }
-                if (q < b && tok_[q].is("with") && q + 1 < b &&
+                if (q < b && fold_[q] == "with" && q + 1 < b &&
                     (match_honorific(tok_, q + 1, b) || person_at(q + 1) || title_match(q + 1, b))) {
                     Trigger tr{k, q + 1, MeetingMode::Multilateral, "attended-with"};
                     tr.attend_list = true;
@@ -2197,7 +2198,7 @@ void DocumentReader::find_joiners() {
                 continue;
             std::size_t with = kNone;
             for (std::size_t q = k + 3; q < b && q < k + 8 && with == kNone; ++q)
-                if (tok_[q].is("with") && meeting_noun_at(q - 1)) with = q;
+                if (fold_[q] == "with" && meeting_noun_at(q - 1)) with = q;
             if (with == kNone) break;
             const std::size_t other = counterpart_person(with + 1, b);
             const MeetingDraft* before = nullptr;

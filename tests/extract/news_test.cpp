@@ -2056,3 +2056,15 @@ TEST_CASE("'He made the remarks during a meeting on Sunday with his Pakistani co
                        "ties would grow.", "2024-05-07");
     CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") != "no meeting");
 }
+
+TEST_CASE("a title's capitalised 'With' ('Secretary X's Bilateral Meetings With A and B') and 'the meeting held between A and B'") {
+    const auto x = run("Background Briefing on Secretary Tom Hale's Bilateral Meetings With Indian External Affairs "
+                       "Minister Ana Silva and French Foreign Minister Luis Ortega\n\nSeptember 25, 2013\n\nThe meetings went "
+                       "well.", "2013-09-25");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") != "no meeting");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Luis Ortega") != "no meeting");
+    CHECK(kg_test::met_date(x, "Ana Silva", "Luis Ortega") == "no meeting");
+    const auto y = run("Release\n\nOn April 27, at the meeting held between Minister Tom Hale and US Secretary of State Ana "
+                       "Silva, topics on the common agenda were discussed.", "2018-04-27");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2018-04-27");
+}
