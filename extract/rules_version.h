@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 248;
+inline constexpr int kRulesVersion = 249;
 
 }  // namespace kg::extract

@@ -121,7 +121,23 @@ void DocumentReader::find_attendance() {
                     if (tok_[q].is("who")) who = q;
                 for (std::size_t q = who == kNone ? k : who; who != kNone && q > a && subj == kNone; --q)
                     if (auto p = person_at(q - 1); p && person_entity_[*p] != kNone) subj = *p;
-                for (std::size_t q = a; q < k && subj == kNone; ++q)
+                // "when the U.S. president visits China to attend", "A and B came here to attend": the
+                // one who travels, named right before the verb of travel
+                bool traveller = false;  // a verb of travel whose subject is no one named
+                if (subj == kNone)
+                    for (std::size_t v = k - 1; v > a && v + 8 > k && subj == kNone; --v) {
+                        if (!in(fold_[v], {"visits", "visit", "visited", "came", "comes", "travels", "traveled",
+                                           "travelled", "arrives", "arrived", "flew", "went", "goes"}))
+                            continue;
+                        std::size_t q = v;
+                        // ("during her visit to Capri to attend": the visit of the sentence's subject)
+                        if (q > a && in(fold_[q - 1], {"her", "his", "their", "a", "the", "its"})) break;
+                        if (q > a && in(fold_[q - 1], {"also", "will", "would", "to"})) --q;
+                        if (const auto p = person_at(q - 1); p && person_entity_[*p] != kNone) subj = *p;
+                        else traveller = q > a && tok_[q - 1].is_word() && !tok_[q - 1].cap;  // "the U.S. president visits"
+                        break;
+                    }
+                for (std::size_t q = a; q < k && subj == kNone && !traveller; ++q)
                     if (auto p = person_at(q); p && person_entity_[*p] != kNone) subj = *p;
             } else {
                 for (std::size_t q = k; q > a; --q) {
@@ -157,6 +173,15 @@ void DocumentReader::find_attendance() {
                         }
             }
             if (subj == kNone) continue;
+            // "to attend the X and the Y": both events
+            std::size_t ev2 = kNone;
+            if (const std::size_t e1 = phrases_[ev].last; e1 + 2 < b && fold_[e1] == "and") {
+                const std::size_t r = fold_[e1 + 1] == "the" ? e1 + 2 : e1 + 1;
+                if (const auto p = phrase_at(r); p && phrases_[*p].first == r && phrases_[*p].type == EntityType::Event &&
+                                                 phrases_[*p].entity != kNone)
+                    ev2 = *p;
+            }
+            if (ev2 != kNone) add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev2].entity, s, "attended-event", 0.85);
             add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev].entity, s, "attended-event", 0.85);
             // "Minister A and Minister B attended", "A, B and C took part in": the list the subject ends
             for (std::size_t cur = subj;;) {
@@ -189,6 +214,8 @@ void DocumentReader::find_attendance() {
                 if (!prev || persons_[*prev].name_last != q || person_entity_[*prev] == kNone) break;
                 add_relation(RelationType::Attended, person_entity_[*prev], phrases_[ev].entity, s, "attended-event",
                              0.85);
+                if (ev2 != kNone)
+                    add_relation(RelationType::Attended, person_entity_[*prev], phrases_[ev2].entity, s, "attended-event", 0.85);
                 cur = *prev;
             }
         }

@@ -749,7 +749,8 @@ void DocumentReader::find_meetings() {
                         tr.confidence = 0.8;
                         // "will travel to Colombia July 21-22 for official meetings with X": to come
                         for (std::size_t q = k > a + 10 ? k - 10 : a; q < k; ++q)
-                            if (in(fold_[q], {"will", "shall"}) ||
+                            // ("expects talks with X when ...", "looks forward to talks with X")
+                            if (in(fold_[q], {"will", "shall", "expects", "expect", "anticipates", "forward"}) ||
                                 (fold_[q] == "to" && q > a && in(fold_[q - 1], {"scheduled", "expected", "plans", "due"})))
                                 tr.planned = true;
                         triggers.push_back(tr);
@@ -1638,6 +1639,11 @@ void DocumentReader::find_meetings() {
                         if (r < start && tok_[r].is(",") && r > expect + 1) expect = r;
                     }
                     for (std::size_t q = expect; q < start; ++q) {
+                        // (", as well as B": one more of the list)
+                        if (q + 2 < start && fold_[q] == "as" && fold_[q + 1] == "well" && fold_[q + 2] == "as") {
+                            q += 2;
+                            continue;
+                        }
                         if (!(tok_[q].is(",") || tok_[q].is("and") || tok_[q].is(".") || tok_[q].is("the") ||
                               tok_[q].is("of") || tok_[q].is("for") ||
                               (tok_[q].is_word() && tok_[q].cap && !person_at(q))))

@@ -284,6 +284,14 @@ void DocumentReader::find_named_phrases() {
                     if (u.is("and") && q + 2 < s_end && tok_[q + 1].is("the") && tok_[q + 2].cap &&
                         (flags_[q + 2] & kHeadNoun))
                         break;
+                    // "the Sixth Round of the X Dialogue and the Fifth Round of the Y": another numbered one
+                    if (u.is("and") && q + 2 < s_end && tok_[q + 1].is("the") &&
+                        (in(fold_[q + 2], {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                           "ninth", "tenth"}) ||
+                         (tok_[q + 2].text.size() >= 3 && tok_[q + 2].text[0] >= '1' && tok_[q + 2].text[0] <= '9' &&
+                          (tok_[q + 2].text.ends_with("th") || tok_[q + 2].text.ends_with("st") ||
+                           tok_[q + 2].text.ends_with("nd") || tok_[q + 2].text.ends_with("rd")))))
+                        break;
                     if (u.is_word() &&
                         (in(u.text, {"of", "and", "for", "the", "on"}) ||
                          (kind == HeadKind::Programme && in(u.text, {"to", "a", "an"}))) &&

@@ -1172,6 +1172,24 @@ void DocumentReader::find_surname_mentions() {
     }
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
+        // the whole name again, without its office: "John Kerry and Jacob Lew came" after "Secretary
+        // of State John Kerry" (one mention, not "John" and "Kerry")
+        if (const std::size_t* other = other_parts.find(fold_[i]); other && *other != kNone) {
+            const std::vector<std::string>& parts = persons_[*other].parts;
+            bool same = i + parts.size() <= tok_.size();
+            for (std::size_t x = 0; same && x < parts.size(); ++x)
+                same = free(i + x) && tok_[i + x].is_word() && fold_[i + x] == fold_key(parts[x]);
+            if (same) {
+                NameParts whole;
+                whole.first = i;
+                whole.last = i + parts.size();
+                whole.parts = parts;
+                whole.caps.assign(parts.size(), false);
+                add_person(kNone, kNone, whole, false, 0);
+                i = whole.last - 1;
+                continue;
+            }
+        }
         if (!surnames.contains(fold_[i])) {
             const std::size_t* other = other_parts.find(fold_[i]);
             if (!other || *other == kNone || !tok_[i].cap || tok_[i].allcaps || phrase_match(i, sentence_end(i)).entry)
@@ -1188,9 +1206,9 @@ void DocumentReader::find_surname_mentions() {
         n.caps = {tok_[i].allcaps};
         // A title directly before ("Minister Hayashi" where the title was not caught) is kept.
         std::size_t title_first = kNone, title_len = 0;
-        for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
-            const std::size_t s = i - back;
-            if (const std::size_t tl = title_match(s, i); tl == back) {
+        for (std::size_t back = 1; back <= 4 && back <= n.first; ++back) {
+            const std::size_t s = n.first - back;
+            if (const std::size_t tl = title_match(s, n.first); tl == back) {
                 title_first = s;
                 title_len = tl;
             }

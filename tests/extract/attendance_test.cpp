@@ -346,4 +346,20 @@ TEST_CASE("attendance-of: 'Attendance of Minister X at the <Event>', 'X's Partic
     CHECK(kg_test::count(w, RelationType::Attended) == 0);
 }
 
+TEST_CASE("to attend, after a verb of travel: 'A and B came here to attend the X and the Y' (both, both events); 'when the U.S. president visits China to attend' is not the sentence's subject's") {
+    const auto x = run("Release\n\nSecretary Tom Hale met Secretary Ana Silva in Lima. Tom Hale and Ana Silva came here "
+                       "to attend the Sixth Round of the Andes Strategic Dialogue and the Fifth Round of the Andes Trade "
+                       "Consultation.");
+    check_attended(x, "Sixth Round of the Andes Strategic Dialogue", {"Tom Hale", "Ana Silva"});
+    check_attended(x, "Fifth Round of the Andes Trade Consultation", {"Tom Hale", "Ana Silva"});
+    const auto y = run("Release\n\nPresident Mia Berg said she expects talks with Luis Ortega when the U.S. president "
+                       "visits Peru to attend the Lima Leaders' Summit in November.");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Mia Berg", "Lima Leaders' Summit"));
+    CHECK(kg_test::met_date(y, "Mia Berg", "Luis Ortega") == "no meeting");  // talks to come
+    // the subject's own visit: "during her visit to Capri to attend"
+    const auto z = run("Release\n\nOn April 18, Minister Ana Silva held a meeting with Mr. Tom Hale during her visit to "
+                       "Capri to attend the Andes Foreign Ministers' Meeting.");
+    CHECK(relation(z, RelationType::Attended, "Ana Silva", "Andes Foreign Ministers' Meeting"));
+}
+
 }  // TEST_SUITE

@@ -2068,3 +2068,9 @@ TEST_CASE("a title's capitalised 'With' ('Secretary X's Bilateral Meetings With 
                        "Silva, topics on the common agenda were discussed.", "2018-04-27");
     CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2018-04-27");
 }
+
+TEST_CASE("'The Dialogue was co-chaired by A and B, as well as C and D': all four held it") {
+    const auto x = run("Release\n\nOn July 10, the Andes Dialogue was co-chaired by Vice Premier Tom Hale and State Councilor "
+                       "Ana Silva, as well as Secretary Mia Berg and Treasury Secretary Luis Ortega.", "2014-07-10");
+    CHECK(kg_test::pairs_not_met(x, {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"}, "2014-07-10") == "");
+}
