@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 249;
+inline constexpr int kRulesVersion = 250;
 
 }  // namespace kg::extract

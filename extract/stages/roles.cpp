@@ -77,8 +77,16 @@ void DocumentReader::find_roles() {
         // "Michel Aoun President of Lebanon": an office of a country right after the name, no comma
         const bool bare = k < b && title_match(k, b) && k + title_match(k, b) + 1 < b &&
                           tok_[k + title_match(k, b)].is("of");
-        if (!(k < b && (tok_[k].is(",") || bare))) continue;
-        if (!bare) ++k;
+        // "Ambassador Kyle M'Carter US Ambassador to Kenya;": the country and the office right after the name
+        bool bare_country = false;
+        if (k < b && !bare)
+            if (const auto p = phrase_at(k); p && phrases_[*p].first == k && phrases_[*p].type == EntityType::Country &&
+                                             phrases_[*p].entity != kNone && !phrases_[*p].demonym) {
+                const std::size_t after = phrases_[*p].last;
+                bare_country = after < b && tok_[after].cap && title_match(after, b) > 0;
+            }
+        if (!(k < b && (tok_[k].is(",") || bare || bare_country))) continue;
+        if (!bare && !bare_country) ++k;
         // "Ana Silva, who is the Foreign Minister of Peru,", "X, who serves as Y's Minister of ..."
         if (k + 2 < b && fold_[k] == "who" && in(fold_[k + 1], {"is", "was", "serves", "served"})) {
             k += 2;
@@ -95,7 +103,9 @@ void DocumentReader::find_roles() {
                                    phrases_[*p].first == k && phrases_[*p].entity != kNone) {
             std::size_t after = phrases_[*p].last;
             if (after < b && is_possessive(tok_[after])) ++after;
-            if (title_match(after, b)) {
+            // ("the U.S. Acting Assistant Secretary for ...": an acting office is held)
+            const bool acting = after + 1 < b && in(fold_[after], {"acting", "interim"}) && title_match(after + 1, b);
+            if (acting || title_match(after, b)) {
                 pre_entity = *p;
                 title_start = after;
             }
