@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 250;
+inline constexpr int kRulesVersion = 251;
 
 }  // namespace kg::extract

@@ -42,6 +42,25 @@ std::string strip_the(std::string s) {
 
 }  // namespace
 
+namespace {
+// The fuller form names an instance the shorter does not ("2024 G7 Summit", "28th U.N. Climate
+// Conference", "Second ... Meeting" against "G7 Summit"): its digits or ordinal words differ.
+bool numbers_instance(std::string_view fuller, std::string_view shorter) {
+    const auto marks = [](std::string_view s) {
+        std::string out;
+        for (char c : s)
+            if (c >= '0' && c <= '9') out.push_back(c);
+        std::string lower(s);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (const char* w : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                              "tenth", "inaugural"})
+            if (lower.find(w) != std::string::npos) out += w;
+        return out;
+    };
+    return marks(fuller) != marks(shorter);
+}
+}  // namespace
+
 // The words that identify a named phrase: known names inside it by their canonical
 // form, parenthesised acronyms and quotes dropped, plurals of the head folded.
 std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const {
@@ -120,12 +139,24 @@ void DocumentReader::merge_named_phrases() {
             reps.push_back(i);
         }
     }
-    // canonical: the form written first in the document
+    // canonical: the form written first in the document; a headline's shorter form gives way to
+    // the body's fuller one ("G-20 meeting" in the title, "the G-20 Foreign Ministers Meeting" below)
     std::map<std::size_t, std::string> first_form;
+    std::map<std::size_t, bool> from_title;
     for (std::size_t i = 0; i < named.size(); ++i) {
         const std::size_t r = cluster_of[i];
+        const PhraseMention& m = phrases_[named[i]];
+        const bool title = title_line(sent_of_[m.first]);
         auto it = first_form.find(r);
-        if (it == first_form.end()) first_form[r] = phrases_[named[i]].canonical;
+        if (it == first_form.end()) {
+            first_form[r] = m.canonical;
+            from_title[r] = title;
+        } else if (from_title[r] && !title && m.canonical.size() > it->second.size() &&
+                   m.canonical.find('(') == std::string::npos && m.canonical.find("\u2019s") == std::string::npos &&
+                   m.canonical.find("'s") == std::string::npos && !numbers_instance(m.canonical, it->second)) {
+            it->second = m.canonical;
+            from_title[r] = false;
+        }
     }
     std::map<std::string, std::string> rename;
     for (std::size_t i = 0; i < named.size(); ++i) {

@@ -83,3 +83,13 @@ TEST_CASE("'travelled to Beijing today for the 12th EU-China Strategic Dialogue 
     CHECK(kg_test::relation(x, kg::RelationType::Met, "Ana Silva", "Ben Cole"));
     CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ana Silva", "12th EU-China Strategic Dialogue"));
 }
+
+TEST_CASE("an event's name: the body's fuller form over the headline's shorter one, unless it names another instance") {
+    const auto x = run("Turkish minister holds talks on sidelines of Andes meeting\n\nMinister Tom Hale held talks on the "
+                       "sidelines of the Andes Foreign Ministers Meeting in Lima.");
+    CHECK(entity(x, EntityType::Event, "Andes Foreign Ministers Meeting"));
+    CHECK_FALSE(entity(x, EntityType::Event, "Andes meeting"));
+    // "2024 Andes Summit" names its year's instance; the headline's "Andes Summit" stays the name
+    const auto y = run("Minister attends Andes Summit\n\nMinister Tom Hale attended the 2024 Andes Summit in Lima.");
+    CHECK(entity(y, EntityType::Event, "Andes Summit"));
+}
