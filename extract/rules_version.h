@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 251;
+inline constexpr int kRulesVersion = 252;
 
 }  // namespace kg::extract

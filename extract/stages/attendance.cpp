@@ -68,10 +68,10 @@ void DocumentReader::find_attendance() {
         for (std::size_t k = a; k < b; ++k) {
             if (!(flags_[k] & kAttendVerb)) continue;
             const std::string_view w = fold_[k];
-            if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "hosted",
-                        "chaired", "joined", "took", "takes", "taking"}))
+            if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "participating",
+                        "hosted", "chaired", "joined", "took", "takes", "taking"}))
                 continue;
-            if (w == "participated" && !(k + 1 < b && tok_[k + 1].is("in"))) continue;
+            if (in(w, {"participated", "participating"}) && !(k + 1 < b && tok_[k + 1].is("in"))) continue;
             if (in(w, {"took", "takes", "taking"}) && !(k + 2 < b && fold_[k + 1] == "part" && fold_[k + 2] == "in"))
                 continue;
             std::size_t ev = kNone;

@@ -379,7 +379,8 @@ void DocumentReader::find_named_phrases() {
                 if (const auto p = phrase_at(x); p && phrases_[*p].type == EntityType::Organization) body_before = true;
             for (std::size_t x = left; x <= h && !office; ++x) {
                 const std::size_t tl = title_match(x, s_end);
-                office = tl && x + tl > h + 1 && !(x == h && body_before);
+                // ("the OSCE Chairperson-in-Office": a title ending in the head is the office itself)
+                office = tl && (x + tl > h + 1 || (x + tl == h + 1 && x > left && tl >= 3)) && !(x == h && body_before);
             }
             if (office) continue;
         }

@@ -2082,3 +2082,11 @@ TEST_CASE("ROLE of a list's names: 'Ms. X, the U.S Acting Assistant Secretary fo
     CHECK(kg_test::role_title(x, "Ana Silva", "United States") == "Acting Assistant Secretary for International Organizations Affairs");
     CHECK(kg_test::role_title(x, "Tom Hale", "United States") == "Ambassador to Kenya");
 }
+
+TEST_CASE("'X, who is participating in the <Conference>, met with Y, the OSCE Chairperson-in-Office': X attended, Y holds the body's office (no body 'OSCE Chairperson-in-Office')") {
+    const auto x = run("Release\n\nOn February 7, Foreign Minister Tom Hale, who is participating in the Lima Security "
+                       "Conference, met with Ana Silva, the OSCE Chairperson-in-Office.", "2015-02-07");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "Lima Security Conference"));
+    CHECK(kg_test::role_title(x, "Ana Silva", "Organization for Security and Co-operation in Europe") == "Chairperson-in-Office");
+    CHECK_FALSE(entity(x, EntityType::Organization, "OSCE Chairperson-in-Office"));
+}
