@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 252;
+inline constexpr int kRulesVersion = 253;
 
 }  // namespace kg::extract

@@ -242,8 +242,111 @@ std::size_t DocumentReader::event_held_at(std::size_t from, std::size_t stop) co
         if (r < stop && tok_[r].is("the")) ++r;
         if (const auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone)
             return *p;
+        // "On the sidelines of the Meeting": its head word alone stands for the one named before
+        if (r < stop && tok_[r].cap && (flags_[r] & kEventHead) && !phrase_at(r) && tok_[r - 1].is("the") &&
+            (r + 1 >= stop || !tok_[r + 1].is_word() || !tok_[r + 1].cap)) {
+            std::size_t found = kNone;
+            for (std::size_t e = 0; e < phrases_.size(); ++e)
+                if (phrases_[e].type == EntityType::Event && phrases_[e].entity != kNone && phrases_[e].last <= r &&
+                    fold_[phrases_[e].last - 1] == fold_[r])
+                    found = e;  // the last one named before
+            if (found != kNone) return found;
+        }
     }
     return kNone;
+}
+
+// "Minister A and Foreign Minister B of Hungary, Foreign Minister C of Greece, and Foreign Minister D
+// of Norway exchanged views ... and discussed our bilateral relations": the first named and each of
+// the list after its "and", one meeting each (hub-list)
+void DocumentReader::find_hub_list_meetings() {
+    // the first token of person mention p's name with its office and country before it
+    const auto start_of = [&](std::size_t p) {
+        const PersonMention& pm = persons_[p];
+        std::size_t st = pm.name_first;
+        if (pm.title_first != kNone) st = std::min(st, pm.title_first);
+        if (pm.modifier_first != kNone) st = std::min(st, pm.modifier_first);
+        return st;
+    };
+    // past "of <Country>" after the name
+    const auto end_of = [&](std::size_t p, std::size_t b) {
+        std::size_t e = persons_[p].name_last;
+        if (e + 1 < b && fold_[e] == "of")
+            if (const auto c = phrase_at(e + 1); c && phrases_[*c].first == e + 1 && phrases_[*c].type == EntityType::Country)
+                e = phrases_[*c].last;
+        return e;
+    };
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a + 6; k < b; ++k) {
+            if (!in(fold_[k], {"exchanged", "discussed", "met", "held", "talked", "conferred"}) || tok_[k].cap) continue;
+            // the people right before the verb, back to the clause's start
+            std::vector<std::size_t> list;
+            std::vector<int> links;  // 0 "and", 1 ",", 2 ", and"
+            std::size_t at = k;
+            while (at > a) {
+                const auto p = person_at(at - 1);
+                std::size_t q = at;
+                if (!p) {  // "... of Norway exchanged": the country after the last name
+                    bool found = false;
+                    for (std::size_t r = at; r > a && r + 4 > at && !found; --r)
+                        if (const auto pp = person_at(r - 1); pp && end_of(*pp, b) == at) {
+                            list.push_back(*pp);
+                            q = start_of(*pp);
+                            found = true;
+                        }
+                    if (!found) break;
+                } else {
+                    if (persons_[*p].name_last != at) break;
+                    list.push_back(*p);
+                    q = start_of(*p);
+                }
+                if (q >= a + 2 && fold_[q - 1] == "and" && tok_[q - 2].is(",")) {
+                    links.push_back(2);
+                    at = q - 2;
+                } else if (q > a && fold_[q - 1] == "and") {
+                    links.push_back(0);
+                    at = q - 1;
+                } else if (q > a && tok_[q - 1].is(",")) {
+                    links.push_back(1);
+                    at = q - 1;
+                } else {
+                    break;
+                }
+                if (at > a && !person_at(at - 1)) {
+                    bool ends = false;  // the mention before the link must end there
+                    for (std::size_t r = at; r > a && r + 4 > at && !ends; --r)
+                        if (const auto pp = person_at(r - 1); pp && end_of(*pp, b) == at) ends = true;
+                    if (!ends) break;
+                }
+            }
+            // read back to front: list[0] is the last named; the hub is the first named, joined by
+            // "and" to the second; then commas and a final ", and"
+            if (list.size() < 3 || links.size() < list.size() - 1) continue;
+            std::reverse(list.begin(), list.end());
+            std::vector<int> order(links.begin(), links.begin() + static_cast<std::ptrdiff_t>(list.size() - 1));
+            std::reverse(order.begin(), order.end());
+            if (order.front() != 0 || order.back() != 2) continue;
+            bool commas = true;
+            for (std::size_t i = 1; i + 1 < order.size(); ++i) commas = commas && order[i] == 1;
+            if (!commas) continue;
+            const std::size_t hub = list.front();
+            for (std::size_t i = 1; i < list.size(); ++i) {
+                if (person_entity_[list[i]] == person_entity_[hub]) continue;
+                MeetingDraft md;
+                md.sentence = s;
+                md.rule = "hub-list";
+                md.confidence = 0.75;
+                md.persons = {hub, list[i]};
+                md.subjects = 1;
+                md.date = own_date(a, b);
+                md.place = place_in_sentence(s);
+                md.event = event_held_at(a, k);
+                meetings_.push_back(md);
+            }
+            break;
+        }
+    }
 }
 
 void DocumentReader::find_pair_reference_meetings() {

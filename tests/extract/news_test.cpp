@@ -2090,3 +2090,18 @@ TEST_CASE("'X, who is participating in the <Conference>, met with Y, the OSCE Ch
     CHECK(kg_test::role_title(x, "Ana Silva", "Organization for Security and Co-operation in Europe") == "Chairperson-in-Office");
     CHECK_FALSE(entity(x, EntityType::Organization, "OSCE Chairperson-in-Office"));
 }
+
+TEST_CASE("hub-list: 'A and B of Hungary, C of Greece, and D of Norway exchanged views ... on the sidelines of the Meeting': A met each, at the meeting named before") {
+    const auto x = run("Release\n\nMinister Tom Hale visited Brussels to attend the Andes Foreign Ministers Meeting.\n\nOn "
+                       "the sidelines of the Meeting, Minister Tom Hale and Foreign Minister Ana Silva of Hungary, Foreign "
+                       "Minister Mia Berg of Greece, and Foreign Minister Luis Ortega of Norway exchanged views on the agenda.",
+                       "2018-04-27");
+    for (const char* other : {"Ana Silva", "Mia Berg", "Luis Ortega"}) {
+        CHECK_MESSAGE(kg_test::met_date(x, "Tom Hale", other) != "no meeting", other);
+        CHECK_MESSAGE(relation(x, RelationType::Attended, other, "Andes Foreign Ministers Meeting"), other);
+    }
+    CHECK(kg_test::met_date(x, "Ana Silva", "Mia Berg") == "no meeting");
+    // "A, B, and C met" is one meeting of all three
+    const auto y = run("Release\n\nMinister Tom Hale, Minister Ana Silva, and Minister Mia Berg met in Lima.", "2018-04-27");
+    CHECK(kg_test::pairs_not_met(y, {"Tom Hale", "Ana Silva", "Mia Berg"}, "2018-04-27") == "");
+}
