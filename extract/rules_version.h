@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 253;
+inline constexpr int kRulesVersion = 254;
 
 }  // namespace kg::extract

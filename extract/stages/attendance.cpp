@@ -244,7 +244,7 @@ void DocumentReader::find_attendance() {
         bool pair = false, meeting = false;
         for (std::size_t q = m.first; q < m.last; ++q) {
             if (tok_[q].is("-") && !tok_[q].space_before) pair = true;
-            if (tok_[q].cap && (flags_[q] & kTitledMeetingHead)) meeting = true;
+            if ((tok_[q].cap || tok_[q].allcaps) && (flags_[q] & kTitledMeetingHead)) meeting = true;
         }
         if (!pair || !meeting) continue;
         for (std::size_t person : lead->persons)

@@ -395,6 +395,29 @@ void DocumentReader::find_named_phrases() {
         found.push_back(m);
         h = right - 1;
     }
+    // A headline in capitals that names a meeting: "KENYA-US STRATEGIC CONSULTATIONS" (two sides
+    // joined by a hyphen, a meeting's head word last; the whole line is the name)
+    for (std::size_t si = 0; si < sent_.size() && si < 6; ++si) {
+        const std::size_t a = sent_[si].first, b = sent_[si].last;
+        if (!sent_[si].line_start || b < a + 3 || b > a + 14) continue;
+        bool caps = true, pair = false;
+        for (std::size_t q = a; q < b && caps; ++q) {
+            if (tok_[q].is("-") && !tok_[q].space_before) pair = true;
+            else if (!(tok_[q].is_word() && tok_[q].allcaps) && !tok_[q].is("-") && !tok_[q].is("."))
+                caps = false;
+        }
+        if (!caps || !pair || !(flags_[b - 1] & kTitledMeetingHead)) continue;
+        bool taken = false;
+        for (const PhraseMention& m : found) taken = taken || (m.first < b && a < m.last);
+        if (taken) continue;
+        PhraseMention m;
+        m.first = a;
+        m.last = b;
+        m.type = EntityType::Event;
+        m.canonical = surface(a, b);
+        m.head = b - 1;
+        found.push_back(m);
+    }
     // "to attend the 11th ADMM-Plus", "the 58th AMM": a numbered session of a meeting known by its
     // capitals alone (no head noun after it)
     for (std::size_t i = 1; i + 1 < n; ++i) {

@@ -362,4 +362,14 @@ TEST_CASE("to attend, after a verb of travel: 'A and B came here to attend the X
     CHECK(relation(z, RelationType::Attended, "Ana Silva", "Andes Foreign Ministers' Meeting"));
 }
 
+TEST_CASE("a headline in capitals naming a meeting of two sides ('PERU-CHILE STRATEGIC CONSULTATIONS') is the event its lead meeting's people attended") {
+    const auto x = run("Press Release\n\nPERU-CHILE STRATEGIC CONSULTATIONS\n\nMinister Tom Hale and Minister Ana Silva "
+                       "held a virtual consultative meeting to review progress.");
+    CHECK(entity(x, EntityType::Event, "PERU-CHILE STRATEGIC CONSULTATIONS"));
+    check_attended(x, "PERU-CHILE STRATEGIC CONSULTATIONS", {"Tom Hale", "Ana Silva"});
+    // capitals that name no meeting are no event
+    const auto y = run("Press Release\n\nPERU-CHILE RELATIONS\n\nMinister Tom Hale met Minister Ana Silva.");
+    CHECK_FALSE(entity(y, EntityType::Event, "PERU-CHILE RELATIONS"));
+}
+
 }  // TEST_SUITE
