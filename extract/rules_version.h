@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 254;
+inline constexpr int kRulesVersion = 255;
 
 }  // namespace kg::extract

@@ -236,6 +236,12 @@ void DocumentReader::find_named_phrases() {
                         best = q;
                         continue;
                     }
+                    // ("People-to-People Exchange": a lower-case word joined by hyphens inside the name)
+                    if (u.is_word() && !u.cap && !u.space_before && q > r && tok_[q - 1].is("-") && q + 1 < s_end &&
+                        tok_[q + 1].is("-") && !tok_[q + 1].space_before) {
+                        ++q;
+                        continue;
+                    }
                     // ("... of the National People's Congress": a possessive inside the name)
                     if (((u.is("-") || is_apos(u)) && !u.space_before) ||
                         (is_possessive(u) && !u.space_before && q + 1 < s_end && tok_[q + 1].cap && tok_[q + 1].is_word())) {

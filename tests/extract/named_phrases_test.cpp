@@ -93,3 +93,9 @@ TEST_CASE("an event's name: the body's fuller form over the headline's shorter o
     const auto y = run("Minister attends Andes Summit\n\nMinister Tom Hale attended the 2024 Andes Summit in Lima.");
     CHECK(entity(y, EntityType::Event, "Andes Summit"));
 }
+
+TEST_CASE("a lower-case word joined by hyphens inside an event's name ('People-to-People Exchange') is part of it") {
+    const auto x = run("Release\n\nMinister Tom Hale attended the Fifth Round of the Andes High-Level Consultation on "
+                       "People-to-People Exchange in Lima.");
+    CHECK(entity(x, EntityType::Event, "Fifth Round of the Andes High-Level Consultation on People-to-People Exchange"));
+}
