@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 255;
+inline constexpr int kRulesVersion = 256;
 
 }  // namespace kg::extract

@@ -348,8 +348,11 @@ void DocumentReader::find_event_speakers_and_hosts() {
                     rule = "event-hosted-by";
                 }
             } else if (fold_[k] == "for" && k + 2 < b && k > a + 2) {
-                // "who was in Rio de Janeiro for the G20 ...", "travelled to Brussels for the X Summit"
+                // "who was in Rio de Janeiro for the G20 ...", "travelled to Brussels for the X Summit",
+                // "arrived in New Delhi on Wednesday for the ... talks"
                 std::size_t q = k;
+                if (q >= a + 3 && fold_[q - 2] == "on" && weekday_number(fold_[q - 1]) >= 0) q -= 2;
+                else if (q >= a + 2 && in(fold_[q - 1], {"today", "yesterday"})) q -= 1;
                 if (auto p = phrase_at(q - 1); p && (phrases_[*p].type == EntityType::Location ||
                                                      phrases_[*p].type == EntityType::Country))
                     q = phrases_[*p].first;
@@ -374,6 +377,15 @@ void DocumentReader::find_event_speakers_and_hosts() {
             }
             if (ev == kNone || who == kNone || person_entity_[who] == kNone) continue;
             add_relation(RelationType::Attended, person_entity_[who], phrases_[ev].entity, s, rule, 0.8);
+            // ("Both Mr. A and Mr. B arrived ... for the X": the one joined by "and" too)
+            if (std::string_view(rule) == "in-place-for-event") {
+                std::size_t st = persons_[who].title_first != kNone ? std::min(persons_[who].title_first, persons_[who].name_first)
+                                                                    : persons_[who].name_first;
+                while (st > a && (tok_[st - 1].is(".") || match_honorific(tok_, st - 1, st))) --st;
+                if (st >= a + 2 && fold_[st - 1] == "and")
+                    if (const auto o = person_at(st - 2); o && person_entity_[*o] != kNone)
+                        add_relation(RelationType::Attended, person_entity_[*o], phrases_[ev].entity, s, rule, 0.8);
+            }
         }
     }
 }

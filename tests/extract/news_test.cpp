@@ -2105,3 +2105,10 @@ TEST_CASE("hub-list: 'A and B of Hungary, C of Greece, and D of Norway exchanged
     const auto y = run("Release\n\nMinister Tom Hale, Minister Ana Silva, and Minister Mia Berg met in Lima.", "2018-04-27");
     CHECK(kg_test::pairs_not_met(y, {"Tom Hale", "Ana Silva", "Mia Berg"}, "2018-04-27") == "");
 }
+
+TEST_CASE("in-place-for-event with the day between the place and 'for', and both of a pair: 'Both A and B arrived in New Delhi on Wednesday for the X'") {
+    const auto x = run("Release\n\nBoth Mr. Tom Hale and Mr. Ana Silva arrived in New Delhi on Wednesday for the inaugural "
+                       "Andes Security Dialogue.", "2018-09-06");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "Andes Security Dialogue"));
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "Andes Security Dialogue"));
+}
