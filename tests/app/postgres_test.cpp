@@ -380,6 +380,15 @@ TEST_CASE("questions against PostgreSQL copy only the documents changed since th
     CHECK(contains(note, "full copy (the copy could not be used"));
     CHECK(run_on(pg_url, {"met"}).out == run_on(lite, {"met"}).out);
 
+    // Without a cache folder kg may write, a question copies the whole base to a scratch file.
+    {
+        ScopedEnv no_cache("XDG_CACHE_HOME", "/proc/kg-no-cache");
+        const KgRun r = run_on(pg_url, {"met"});
+        CHECK(r.status == 0);
+        CHECK_FALSE(contains(r.err, "local copy"));
+        CHECK(r.out == run_on(lite, {"met"}).out);
+    }
+
     // The database dropped and made again under the same URL: never answered from the old copy.
     kg_test::pg_admin(kg_test::pg_server_url(), "DROP DATABASE " + pg->name() + " WITH (FORCE)");
     kg_test::pg_admin(kg_test::pg_server_url(), "CREATE DATABASE " + pg->name());
