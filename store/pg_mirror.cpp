@@ -178,7 +178,7 @@ bool sync_once(PgConnection& pg, const std::string& path, MirrorSync& sync, cons
     const PgResult meta = pg.query(
         "SELECT m.base_id || '/' || (SELECT oid FROM pg_database WHERE datname = current_database())::text, "
         "greatest(coalesce((SELECT max(change_seq) FROM documents), 0), "
-        "coalesce((SELECT max(change_seq) FROM kg_forgotten), 0)), (SELECT count(*) FROM documents) FROM kg_meta m",
+        "coalesce((SELECT max(change_seq) FROM kg_forgotten), 0)), m.documents FROM kg_meta m",
         {}, "cannot read kg_meta");
     if (meta.rows() != 1) pg.fail("not a kg database", "kg_meta must hold one row");
     const std::string source = meta.text(0, 0);

@@ -305,15 +305,21 @@ $body$;
 //   kg_forgotten: the ids of deleted documents with the sequence value of their deletion
 //   (one row per id, the last deletion). A reader that has seen every change up to S reads
 //   the documents with change_seq > S and the forgotten ids with change_seq > S.
-// - Every statement that writes documents, extractions or corrections first takes kg's
-//   writers' lock (pg_db.h kWriteLock; kg's own writers already hold it, so this matters
-//   only for hand-written SQL): writers take turns, so the sequence values a reader sees
+// - Every statement that writes documents or corrections first takes kg's writers' lock
+//   (pg_db.h kWriteLock; kg's own writers already hold it, so this matters only for
+//   hand-written SQL; a change of extractions alone reaches documents through the trigger
+//   below): writers take turns, so the sequence values a reader sees
 //   committed are exactly those below the first one still in flight, and "everything up to
 //   the largest value I can see" is a sound point to resume from.
 // - A stored extraction replaced alone (without its documents row) moves its document's
 //   change_seq too.
+// - kg_meta.documents counts the documents (kept by the same triggers), so a reader can
+//   check its copy without counting the table; TRUNCATE, which fires no row trigger, makes
+//   a new base_id: every copy is then made again.
 constexpr const char* kPgVersion6 = R"sql(
 ALTER TABLE kg_meta ADD COLUMN base_id text NOT NULL DEFAULT gen_random_uuid()::text;
+ALTER TABLE kg_meta ADD COLUMN documents bigint NOT NULL DEFAULT 0;
+UPDATE kg_meta SET documents = (SELECT count(*) FROM documents);
 CREATE SEQUENCE kg_change_seq;
 ALTER TABLE documents ADD COLUMN change_seq bigint NOT NULL DEFAULT 0;
 CREATE INDEX documents_by_change ON documents(change_seq);
@@ -330,13 +336,14 @@ END
 $body$;
 CREATE TRIGGER kg_documents_write_lock BEFORE INSERT OR UPDATE OR DELETE ON documents
     FOR EACH STATEMENT EXECUTE FUNCTION kg_take_write_lock();
-CREATE TRIGGER kg_extractions_write_lock BEFORE INSERT OR UPDATE OR DELETE ON extractions
-    FOR EACH STATEMENT EXECUTE FUNCTION kg_take_write_lock();
 CREATE TRIGGER kg_corrections_write_lock BEFORE INSERT OR UPDATE OR DELETE ON corrections
     FOR EACH STATEMENT EXECUTE FUNCTION kg_take_write_lock();
 CREATE FUNCTION kg_document_changed() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN
     NEW.change_seq := nextval('kg_change_seq');
+    IF TG_OP = 'INSERT' THEN
+        UPDATE kg_meta SET documents = documents + 1;
+    END IF;
     RETURN NEW;
 END
 $body$;
@@ -346,11 +353,20 @@ CREATE FUNCTION kg_document_forgotten() RETURNS trigger LANGUAGE plpgsql AS $bod
 BEGIN
     INSERT INTO kg_forgotten(id, change_seq) VALUES (OLD.id, nextval('kg_change_seq'))
     ON CONFLICT (id) DO UPDATE SET change_seq = EXCLUDED.change_seq;
+    UPDATE kg_meta SET documents = documents - 1;
     RETURN NULL;
 END
 $body$;
 CREATE TRIGGER kg_documents_forgotten AFTER DELETE ON documents
     FOR EACH ROW EXECUTE FUNCTION kg_document_forgotten();
+CREATE FUNCTION kg_documents_truncated() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    UPDATE kg_meta SET base_id = gen_random_uuid()::text, documents = 0;
+    RETURN NULL;
+END
+$body$;
+CREATE TRIGGER kg_documents_truncated AFTER TRUNCATE ON documents
+    FOR EACH STATEMENT EXECUTE FUNCTION kg_documents_truncated();
 CREATE FUNCTION kg_extraction_changed() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN
     UPDATE documents SET change_seq = 0 WHERE doc = NEW.doc;

@@ -243,6 +243,46 @@ TEST_CASE("a local copy of a PostgreSQL base takes only the changes since it las
     CHECK(sync.full);
     CHECK(sync.why_full.find("the copy would hold 5 documents, the database holds 6") != std::string::npos);
     CHECK(contents_of(copy) == contents_of(*st));
+
+    // TRUNCATE fires no row trigger: it makes the base a new one, copied whole.
+    kg_test::pg_admin(pg->url(), "TRUNCATE documents CASCADE");
+    { sync_pg_mirror(pg->url(), copy, sync); }
+    CHECK(sync.full);
+    CHECK(sync.why_full.find("another database") != std::string::npos);
+    CHECK(contents_of(copy) == contents_of(*st));
+    CHECK(kg_test::pg_value(pg->url(), "SELECT documents FROM kg_meta") == "0");
+}
+
+TEST_CASE("a PostgreSQL base of schema version 5 is migrated to 6, its documents counted, and copied by changes") {
+    std::optional<kg_test::PgDatabase> pg = kg_test::fresh_pg_database();
+    if (!pg) return;
+    TempDir dir;
+    const std::string copy = dir.file("copy.db");
+    {
+        auto st = open_store(pg->url());
+        for (std::size_t i = 0; i < 4; ++i) REQUIRE(st->put(synthetic(i), "h" + std::to_string(i)) == PutOutcome::Added);
+    }
+    // Back to what a kg of version 5 made.
+    kg_test::pg_admin(pg->url(),
+                      "DROP FUNCTION kg_take_write_lock, kg_document_changed, kg_document_forgotten, "
+                      "kg_extraction_changed, kg_documents_truncated CASCADE; DROP TABLE kg_forgotten; "
+                      "DROP INDEX documents_by_change; ALTER TABLE documents DROP COLUMN change_seq; "
+                      "DROP SEQUENCE kg_change_seq; ALTER TABLE kg_meta DROP COLUMN base_id, DROP COLUMN documents; "
+                      "UPDATE kg_meta SET schema_version = 5");
+    auto st = open_store(pg->url());
+    CHECK(kg_test::pg_value(pg->url(), "SELECT schema_version FROM kg_meta") == "6");
+    CHECK(kg_test::pg_value(pg->url(), "SELECT documents FROM kg_meta") == "4");
+    MirrorSync sync;
+    { sync_pg_mirror(pg->url(), copy, sync); }
+    CHECK(sync.full);
+    CHECK(sync.copied == 4);
+    REQUIRE(st->put(synthetic(4), "h4") == PutOutcome::Added);
+    REQUIRE(st->forget(synthetic(0).document.id));
+    { sync_pg_mirror(pg->url(), copy, sync); }
+    CHECK_FALSE(sync.full);
+    CHECK(sync.copied == 1);
+    CHECK(sync.removed == 1);
+    CHECK(contents_of(copy) == contents_of(*st));
 }
 
 }  // TEST_SUITE
