@@ -56,9 +56,9 @@ Row pg_row(const PgResult& r, int i, const PgConnection& pg) {
 
 // What the copy says of itself (table kg_mirror); nullopt for a copy without it (new).
 struct MirrorState {
-    int format = 0;
     std::string source;  // the database's identity (kg_meta.base_id and its oid)
     std::int64_t change_point = 0;
+    std::int64_t documents = 0;  // how many the copy held then
 };
 
 constexpr const char* kMirrorTable = R"sql(
@@ -66,14 +66,27 @@ CREATE TABLE IF NOT EXISTS kg_mirror(
     id            INTEGER PRIMARY KEY CHECK (id = 1),
     format        INTEGER NOT NULL,
     source        TEXT NOT NULL,
-    change_point  INTEGER NOT NULL
+    change_point  INTEGER NOT NULL,
+    documents     INTEGER NOT NULL
 ) STRICT;
 )sql";
 
+// The copy's state; nullopt for a new copy, and for one of another format (whose state
+// table is made again).
 std::optional<MirrorState> read_state(Database& db) {
-    Statement q = db.prepare("SELECT format, source, change_point FROM kg_mirror WHERE id = 1");
+    {
+        Statement f = db.prepare("SELECT format FROM kg_mirror WHERE id = 1");
+        if (!f.step("cannot read the copy's state")) return std::nullopt;
+        if (f.integer(0) != kMirrorFormat) {
+            f.reset();
+            db.exec("DROP TABLE kg_mirror", "cannot reset the copy's state");
+            db.exec(kMirrorTable, "cannot make the copy's state table");
+            return std::nullopt;
+        }
+    }
+    Statement q = db.prepare("SELECT source, change_point, documents FROM kg_mirror WHERE id = 1");
     if (!q.step("cannot read the copy's state")) return std::nullopt;
-    return MirrorState{static_cast<int>(q.integer(0)), q.text(1), q.integer(2)};
+    return MirrorState{q.text(0), q.integer(1), q.integer(2)};
 }
 
 // Writes documents into the copy, inside the caller's transaction.
@@ -178,19 +191,17 @@ bool sync_once(PgConnection& pg, const std::string& path, MirrorSync& sync, cons
     const PgResult meta = pg.query(
         "SELECT m.base_id || '/' || (SELECT oid FROM pg_database WHERE datname = current_database())::text, "
         "greatest(coalesce((SELECT max(change_seq) FROM documents), 0), "
-        "coalesce((SELECT max(change_seq) FROM kg_forgotten), 0)), m.documents FROM kg_meta m",
+        "coalesce((SELECT max(change_seq) FROM kg_forgotten), 0)) FROM kg_meta m",
         {}, "cannot read kg_meta");
     if (meta.rows() != 1) pg.fail("not a kg database", "kg_meta must hold one row");
     const std::string source = meta.text(0, 0);
     const std::int64_t now = meta.integer(0, 1);
-    const std::int64_t pg_documents = meta.integer(0, 2);
 
     Transaction write(db, TransactionKind::Write);
     const std::optional<MirrorState> state = read_state(db);
     sync.full = true;
     if (!why_full.empty()) sync.why_full = why_full;
-    else if (!state) sync.why_full = "no copy yet";
-    else if (state->format != kMirrorFormat) sync.why_full = "a copy of another format";
+    else if (!state) sync.why_full = "no copy yet, or one of another format";
     else if (state->source != source) sync.why_full = "a copy of another database of that URL (made again since)";
     else if (state->change_point > now) sync.why_full = "a copy ahead of the database (restored from a backup?)";
     else sync.full = false;
@@ -243,8 +254,14 @@ bool sync_once(PgConnection& pg, const std::string& path, MirrorSync& sync, cons
     }
 
     // A copy that does not hold as many documents as the database missed a change (or
-    // was changed by hand): copy everything again.
+    // was changed by hand): copy everything again. When documents changed, the database's
+    // are counted (an index-only scan: 15-25 ms at 100,000 documents); else the copy must
+    // hold what it held after the last update.
     const std::int64_t held = db.query_int("SELECT count(*) FROM documents", "cannot count the copy's documents");
+    const bool documents_changed = sync.full || now != state->change_point;
+    const std::int64_t pg_documents =
+        documents_changed ? pg.query("SELECT count(*) FROM documents", {}, "cannot count documents").integer(0, 0)
+                          : state->documents;
     if (held != pg_documents) {
         if (sync.full)
             db.fail("cannot copy the database",
@@ -254,12 +271,13 @@ bool sync_once(PgConnection& pg, const std::string& path, MirrorSync& sync, cons
         return false;  // both transactions roll back
     }
 
-    if (!state || sync.full || state->change_point != now) {
-        Statement q = db.prepare("INSERT OR REPLACE INTO kg_mirror(id, format, source, change_point) "
-                                 "VALUES (1, ?1, ?2, ?3)");
+    if (documents_changed) {
+        Statement q = db.prepare("INSERT OR REPLACE INTO kg_mirror(id, format, source, change_point, documents) "
+                                 "VALUES (1, ?1, ?2, ?3, ?4)");
         q.bind(1, std::int64_t{kMirrorFormat});
         q.bind(2, source);
         q.bind(3, now);
+        q.bind(4, held);
         q.run("cannot record the copy's state");
     }
     write.commit();

@@ -250,10 +250,9 @@ TEST_CASE("a local copy of a PostgreSQL base takes only the changes since it las
     CHECK(sync.full);
     CHECK(sync.why_full.find("another database") != std::string::npos);
     CHECK(contents_of(copy) == contents_of(*st));
-    CHECK(kg_test::pg_value(pg->url(), "SELECT documents FROM kg_meta") == "0");
 }
 
-TEST_CASE("a PostgreSQL base of schema version 5 is migrated to 6, its documents counted, and copied by changes") {
+TEST_CASE("a PostgreSQL base of schema version 5 is migrated to 6, then copied whole once and by changes after") {
     std::optional<kg_test::PgDatabase> pg = kg_test::fresh_pg_database();
     if (!pg) return;
     TempDir dir;
@@ -267,11 +266,10 @@ TEST_CASE("a PostgreSQL base of schema version 5 is migrated to 6, its documents
                       "DROP FUNCTION kg_take_write_lock, kg_document_changed, kg_document_forgotten, "
                       "kg_extraction_changed, kg_documents_truncated CASCADE; DROP TABLE kg_forgotten; "
                       "DROP INDEX documents_by_change; ALTER TABLE documents DROP COLUMN change_seq; "
-                      "DROP SEQUENCE kg_change_seq; ALTER TABLE kg_meta DROP COLUMN base_id, DROP COLUMN documents; "
+                      "DROP SEQUENCE kg_change_seq; ALTER TABLE kg_meta DROP COLUMN base_id; "
                       "UPDATE kg_meta SET schema_version = 5");
     auto st = open_store(pg->url());
     CHECK(kg_test::pg_value(pg->url(), "SELECT schema_version FROM kg_meta") == "6");
-    CHECK(kg_test::pg_value(pg->url(), "SELECT documents FROM kg_meta") == "4");
     MirrorSync sync;
     { sync_pg_mirror(pg->url(), copy, sync); }
     CHECK(sync.full);
