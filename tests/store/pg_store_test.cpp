@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -281,6 +282,58 @@ TEST_CASE("a PostgreSQL base of schema version 5 is migrated to 6, then copied w
     CHECK(sync.copied == 1);
     CHECK(sync.removed == 1);
     CHECK(contents_of(copy) == contents_of(*st));
+}
+
+TEST_CASE("a local copy equals its PostgreSQL base after every update, through random changes") {
+    std::optional<kg_test::PgDatabase> pg = kg_test::fresh_pg_database();
+    if (!pg) return;
+    TempDir dir;
+    const std::string copy = dir.file("copy.db");
+    auto st = open_store(pg->url());
+    std::mt19937 rng(20261205);
+    MirrorSync sync;
+    std::size_t syncs = 0, copied = 0, changes = 0;  // changes since the last update of the copy
+    auto stored = [&](const std::string& id) {
+        for (const DocumentInfo& d : st->documents())
+            if (d.id == id) return true;
+        return false;
+    };
+    for (int step = 0; step < 150; ++step) {
+        CAPTURE(step);
+        const std::size_t i = rng() % 20;
+        const int v = static_cast<int>(rng() % 3);
+        const std::string id = synthetic_id(i);
+        ++changes;
+        switch (rng() % 6) {
+        case 0:
+        case 1: st->put(synthetic(i, v), "h-" + std::to_string(i) + "-" + std::to_string(v)); break;
+        case 2: st->forget(id); break;
+        case 3:
+            if (stored(id)) {
+                DocumentExtraction x = synthetic(i, v + 3);
+                st->replace_extractions(std::vector<DocumentExtraction>{x}, "fp-" + std::to_string(step));
+            }
+            break;
+        case 4:
+            if (stored(id)) st->relocate(id, "origin-" + std::to_string(step), "/p/" + id, "s" + std::to_string(step));
+            break;
+        default:
+            st->add_correction(Correction{Correction::Kind::Merge, "PERSON:x" + std::to_string(i),
+                                          "PERSON:y" + std::to_string(step % 7)});
+        }
+        if (rng() % 5 == 0 || step == 149) {
+            { sync_pg_mirror(pg->url(), copy, sync); }
+            CHECK(sync.full == (syncs == 0));
+            // Only what changed is read: at most a document per change since the last update.
+            if (!sync.full) CHECK(sync.copied + sync.unchanged + sync.removed <= changes);
+            ++syncs;
+            changes = 0;
+            copied += sync.copied;
+            REQUIRE(contents_of(copy) == contents_of(*st));
+        }
+    }
+    CHECK(syncs > 20);
+    CHECK(copied > 20);
 }
 
 }  // TEST_SUITE
