@@ -1,8 +1,12 @@
 #include "app/query_base.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <limits>
@@ -10,6 +14,7 @@
 
 #include "app/knowledge_base.h"
 #include "model/error.h"
+#include "store/pg_mirror.h"
 
 namespace kg::cli {
 
@@ -116,8 +121,58 @@ std::unique_ptr<QueryBase> QueryBase::open_copy(const std::string& url) {
     return std::unique_ptr<QueryBase>(new QueryBase(std::move(s), std::move(scratch)));
 }
 
+static std::optional<std::string> mirror_path(const std::string& url) {
+    namespace fs = std::filesystem;
+    fs::path dir;
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') dir = fs::path(xdg) / "kg";
+    else if (const char* home = std::getenv("HOME"); home && *home == '/') dir = fs::path(home) / ".cache" / "kg";
+    else return std::nullopt;
+    // The copy holds the documents' text: its folder is the user's alone.
+    std::error_code ec;
+    fs::create_directories(dir.parent_path(), ec);
+    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) return std::nullopt;
+    if (::access(dir.c_str(), W_OK | X_OK) != 0) return std::nullopt;
+    // Named by the URL as kg prints it (never with a password) and by the SQLite schema
+    // of this kg, so kgs of two versions never take turns remaking one copy.
+    const std::string name = "pg-" + store::sha256_hex(store::redacted(url)).substr(0, 32) + "-s" +
+                             std::to_string(store::schema_version()) + ".db";
+    return (dir / name).string();
+}
+
+std::unique_ptr<QueryBase> QueryBase::open_mirror(const std::string& url) {
+    open_existing_store(url);  // exists, and is a kg database (migrated if older)
+    const std::optional<std::string> path = mirror_path(url);
+    if (!path) return open_copy(url);
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start = Clock::now();
+    store::MirrorSync sync;
+    const store::MirrorLock lock = store::sync_pg_mirror(url, *path, sync);
+    const Clock::time_point synced = Clock::now();
+    // Under the lock: no other kg changes the copy while its snapshot is brought up to date.
+    std::unique_ptr<store::GraphSnapshot> s = store::open_graph_snapshot(*path);
+    SnapshotBuild built;
+    const bool current = s != nullptr;
+    if (!s) {
+        built = rebuild_snapshot(*path);
+        s = store::open_graph_snapshot(*path);
+    }
+    if (!s) throw Error("cannot build the graph snapshot of " + store::redacted(url));
+    const auto ms = [](Clock::duration d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
+    if (const char* debug = std::getenv("KG_DEBUG_MIRROR"); debug && *debug) {
+        std::cerr << "kg: debug: local copy " << *path << ": "
+                  << (sync.full ? "full copy (" + sync.why_full + ")" : "changes " + std::to_string(sync.from_change) +
+                                                                            " to " + std::to_string(sync.to_change))
+                  << ", copied " << sync.copied << ", unchanged " << sync.unchanged << ", removed " << sync.removed
+                  << ", corrections " << (sync.corrections ? "copied" : "kept") << "; snapshot "
+                  << (current ? "current" : built.incremental ? "grown" : "rebuilt") << " (" << ms(synced - start)
+                  << " ms copying, " << ms(Clock::now() - synced) << " ms snapshot)\n";
+    }
+    // The snapshot reads one state of the copy for its lifetime: the lock can go.
+    return std::unique_ptr<QueryBase>(new QueryBase(std::move(s)));
+}
+
 std::unique_ptr<QueryBase> QueryBase::open(const std::string& db) {
-    if (store::is_postgres_url(db)) return open_copy(db);
+    if (store::is_postgres_url(db)) return open_mirror(db);
     open_existing_store(db);  // exists, and is a kg database (migrated if older)
     // While another process writes the base (an ingest), a question answers from the last
     // snapshot, says so, and neither waits for the writer nor slows it by rebuilding.

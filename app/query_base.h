@@ -4,9 +4,12 @@
 // snapshot stored in the database (store/graph_snapshot.h), built from every
 // stored document the first time it is needed after a change, so a question
 // costs a few indexed reads instead of re-merging 100,000 documents.
-// A PostgreSQL base keeps no snapshot: each question copies the base, as it is at
-// one moment, into a scratch SQLite file and builds the snapshot there (copy_base,
-// knowledge_base.h), so it answers exactly as the same base in SQLite would.
+// A PostgreSQL base keeps no snapshot: each question brings a local SQLite copy of it
+// (store/pg_mirror.h, under $XDG_CACHE_HOME/kg or ~/.cache/kg) up to date by copying
+// only the documents changed since the copy's last question, then answers from the
+// copy's snapshot, grown or rebuilt as a SQLite base's, so it answers exactly as the same
+// base in SQLite would. Without a cache directory it may write, each question copies the
+// whole base into a scratch file instead (open_copy).
 //
 //   auto kb = kg::cli::QueryBase::open(global.db);
 //   std::optional<kg::EntityId> id = kb->resolve("Hayashi", kg::EntityType::Person, std::cerr);
@@ -76,6 +79,7 @@ private:
     struct Scratch;  // the scratch copy of a PostgreSQL base, removed after the snapshot closes
     explicit QueryBase(std::unique_ptr<store::GraphSnapshot> s, std::unique_ptr<Scratch> scratch = nullptr);
     static std::unique_ptr<QueryBase> open_copy(const std::string& url);
+    static std::unique_ptr<QueryBase> open_mirror(const std::string& url);
     std::unique_ptr<Scratch> scratch_;
     std::unique_ptr<store::GraphSnapshot> snapshot_;
     mutable std::map<EntityId, std::vector<RelationRecord>> roles_;  // ROLE relations per holder, cached

@@ -2,13 +2,14 @@
 // (extractions put straight into the store: people with roles for their
 // countries meeting at places, attending events), then times the kg binary end
 // to end (process start included) on met, path and rank --by betweenness.
-//   query_bench [N] [DB] [KG] [--no-rank] [--no-full]
+//   query_bench [N] [DB] [KG] [--no-rank] [--no-full] [--generate-only]
 //   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
 // An existing DB with N documents is reused; delete it to regenerate (stored in batches of
 // 256 in one transaction each, as `kg ingest` stores them; the rate is printed). Last, on a
 // copy of DB, 1 and then 1,000 releases are added and the next `kg met` timed, with the
 // snapshot grown from its merge state and (unless --no-full) rebuilt from every document
-// (report_growth); then `kg met` and `kg path` on the grown base.
+// (report_growth); then `kg met` and `kg path` on the grown base. --generate-only stops
+// after making DB (for bench/pg_question_bench.sh, which moves it into PostgreSQL).
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -236,11 +237,12 @@ std::size_t count_documents(const std::string& db) {
 int main(int argc, char** argv) {
     try {
         std::vector<std::string> positional;
-        bool skip_rank = false, skip_full = false;
+        bool skip_rank = false, skip_full = false, generate_only = false;
         for (int i = 1; i < argc; ++i) {
             const std::string a = argv[i];
             if (a == "--no-rank") skip_rank = true;
             else if (a == "--no-full") skip_full = true;
+            else if (a == "--generate-only") generate_only = true;
             else positional.push_back(a);
         }
         const std::size_t n = positional.size() > 0 ? std::strtoull(positional[0].c_str(), nullptr, 10) : 100000;
@@ -270,6 +272,7 @@ int main(int argc, char** argv) {
         } else {
             std::printf("reusing     %s (%zu releases)\n", db.c_str(), n);
         }
+        if (generate_only) return 0;
         const std::string busy = person_name(0), rare = person_name(2000), other = person_name(3001);
         const std::vector<std::string> base{"--db", db};
         auto with = [&](std::vector<std::string> args) {

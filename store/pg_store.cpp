@@ -84,9 +84,9 @@ void PgStore::open_schema(PgOpen mode) {
         if (r.integer(0, 0) != detail::kApplicationId)
             db_.fail("not a kg database", "kg_meta.application_id is " + r.text(0, 0));
         version = r.integer(0, 1);
-        if (version > detail::schema_version())
-            db_.fail("created by a newer kg",
-                     "schema version " + std::to_string(version) + " > " + std::to_string(detail::schema_version()));
+        if (version > detail::pg_schema_version())
+            db_.fail("created by a newer kg", "schema version " + std::to_string(version) + " > " +
+                                                  std::to_string(detail::pg_schema_version()));
     } else {
         const PgResult tables = db_.query(
             "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()", {}, "cannot list tables");

@@ -25,8 +25,12 @@ std::span<const Migration> migrations();
 // The same schema in PostgreSQL (store/pg_store.cpp): its version numbers are
 // SQLite's, so a base at version N holds the same things in either backend. The
 // PostgreSQL backend begins at version 5, made in one step; later versions append a
-// step to both lists. The version lives in kg_meta.schema_version.
+// step to both lists. Version 6 is PostgreSQL's own (the change tracking its questions'
+// local copies read; SQLite keeps its snapshot in the base itself); a version both need
+// next takes the next free number in both. The version lives in kg_meta.schema_version.
 std::span<const Migration> pg_migrations();
+// The version the PostgreSQL backend of this build writes (its last migration's).
+int pg_schema_version();
 
 // The schema version this build writes: the last migration's version.
 int schema_version();

@@ -725,6 +725,8 @@ std::vector<Correction> SqliteStore::corrections() const {
 
 int schema_version() { return detail::schema_version(); }
 
+int pg_schema_version() { return detail::pg_schema_version(); }
+
 bool writable(const std::string& path) { return is_postgres_url(path) || Database::writable(path); }
 
 std::unique_ptr<Store> open_store(const std::string& path) { return open_store(path, Durability::Full); }

@@ -159,6 +159,9 @@ bool writable(const std::string& path);
 // The schema version of the knowledge bases this build writes (`PRAGMA user_version`);
 // older ones are migrated to it when opened.
 int schema_version();
+// The same in a PostgreSQL database (kg_meta.schema_version): SQLite's numbers up to 5,
+// then the PostgreSQL backend's own steps (store/schema.h).
+int pg_schema_version();
 
 // Lower-case hex SHA-256 of bytes (content hash for idempotent ingest).
 std::string sha256_hex(std::string_view bytes);

@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -35,9 +36,22 @@ KgRun run_on(const std::string& db, const std::vector<std::string>& args) {
     return run_kg(all);
 }
 
+// `asked`, asked of both bases: the same exit status and output.
+void check_same_answers(const std::string& a, const std::string& b,
+                        const std::vector<std::vector<std::string>>& asked) {
+    for (const std::vector<std::string>& question : asked) {
+        CAPTURE(joined(question));
+        const KgRun ra = run_on(a, question);
+        const KgRun rb = run_on(b, question);
+        CHECK(ra.status == rb.status);
+        CHECK(ra.out == rb.out);
+        CHECK_FALSE(ra.out.empty());
+    }
+}
+
 // Every question and export, asked of both bases: the same exit status and output.
 void check_same_answers(const std::string& a, const std::string& b) {
-    const std::vector<std::vector<std::string>> asked = {
+    check_same_answers(a, b, {
         {"entities"},
         {"documents", "--json"},
         {"met"},
@@ -54,15 +68,7 @@ void check_same_answers(const std::string& a, const std::string& b) {
         {"export", "--format", "graphml", "-o", "-"},
         {"export", "--format", "gexf", "-o", "-"},
         {"export", "--format", "dot", "-o", "-"},
-    };
-    for (const std::vector<std::string>& question : asked) {
-        CAPTURE(joined(question));
-        const KgRun ra = run_on(a, question);
-        const KgRun rb = run_on(b, question);
-        CHECK(ra.status == rb.status);
-        CHECK(ra.out == rb.out);
-        CHECK_FALSE(ra.out.empty());
-    }
+    });
 }
 
 // The same change made to both bases, with the same result.
@@ -258,4 +264,140 @@ TEST_CASE("questions on a PostgreSQL database without kg's tables say there is n
                            " (the database holds no kg tables); create it with 'kg --db URL ingest PATH...'\n");
     }
     CHECK(kg_test::pg_value(pg->url(), "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0");
+}
+
+namespace {
+
+// The text files of tests/data/corpus, sorted.
+std::vector<std::filesystem::path> corpus_texts() {
+    std::vector<std::filesystem::path> out;
+    for (const auto& e : std::filesystem::directory_iterator(kg_test::data_corpus()))
+        if (e.path().extension() == ".txt") out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// The local copies of PostgreSQL bases under the cache directory `cache`.
+std::vector<std::string> local_copies(const std::string& cache) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(cache + "/kg", ec))
+        if (e.path().extension() == ".db") out.push_back(e.path().string());
+    return out;
+}
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+// The questions of tests/data/corpus's people and places, asked of both bases.
+void check_same_corpus_answers(const std::string& a, const std::string& b) {
+    check_same_answers(a, b,
+                       {{"entities"},
+                        {"documents", "--json"},
+                        {"met"},
+                        {"met", "Kishida"},
+                        {"meetings", "--between", "Kishida", "Boris Johnson"},
+                        {"path", "Kuleba", "Kishida"},
+                        {"neighbors", "Australia", "--depth", "2"},
+                        {"rank", "--by", "pagerank"},
+                        {"components"},
+                        {"communities"},
+                        {"timeline", "Kishida"},
+                        {"show", "Blinken"},
+                        {"export", "--format", "graphml", "-o", "-"}});
+}
+
+}  // namespace
+
+TEST_CASE("questions against PostgreSQL copy only the documents changed since the last one, and answer as SQLite") {
+    std::optional<kg_test::PgDatabase> pg = kg_test::fresh_pg_database();
+    if (!pg) return;
+    TempDir dir;
+    const std::string cache = dir.file("cache");
+    ScopedEnv cache_env("XDG_CACHE_HOME", cache);
+    ScopedEnv debug("KG_DEBUG_MIRROR", "1");
+    // Two folders: set A with the first 15 releases, set B (ids after A's) with the others.
+    const std::vector<std::filesystem::path> texts = corpus_texts();
+    REQUIRE(texts.size() > 20);
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        kg_test::write_text_file(dir.file(std::string(i < 15 ? "a" : "b") + "/" + texts[i].filename().string()),
+                                 kg_test::read_text_file(texts[i].string()));
+    const std::string lite = dir.file("kg.db");
+    const std::string pg_url = pg->url();
+    auto note_of = [&](const std::vector<std::string>& question) {
+        const KgRun r = run_on(pg_url, question);
+        CHECK(r.status == 0);
+        return r.err;
+    };
+
+    change_both(lite, pg_url, {"ingest", dir.file("a")});
+    std::string note = note_of({"met"});
+    CHECK(contains(note, "full copy (no copy yet"));
+    CHECK(contains(note, "copied 15, unchanged 0, removed 0"));
+    REQUIRE(local_copies(cache).size() == 1);
+    // The copy is named by the URL without a password and holds none.
+    CHECK_FALSE(contains(local_copies(cache).front(), pg->name()));
+    note = note_of({"entities"});
+    CHECK(contains(note, "copied 0, unchanged 0, removed 0, corrections kept; snapshot current"));
+    CHECK_FALSE(contains(note, "full copy"));
+
+    // Set B added, one release of A forgotten, one edited, a merge: only those are read.
+    const std::size_t b_count = texts.size() - 15;
+    change_both(lite, pg_url, {"ingest", dir.file("b")});
+    std::filesystem::remove(dir.file("a/" + texts[3].filename().string()));
+    change_both(lite, pg_url, {"forget", dir.file("a/" + texts[3].filename().string())});
+    kg_test::write_text_file(dir.file("a/" + texts[5].filename().string()),
+                             kg_test::read_text_file(texts[5].string()) + "\nEdited for the test.\n");
+    change_both(lite, pg_url, {"ingest", dir.file("a")});
+    change_both(lite, pg_url, {"merge", "Kishida", "Yoshimasa Hayashi"});
+    note = note_of({"met"});
+    CHECK_FALSE(contains(note, "full copy"));
+    CHECK(contains(note, "copied " + std::to_string(b_count + 1) + ", unchanged 0, removed 1, corrections copied"));
+    check_same_corpus_answers(lite, pg_url);
+
+    // Added documents only: the copy's snapshot grows instead of being rebuilt.
+    kg_test::write_text_file(dir.file("c/zz-extra.txt"), kg_test::read_text_file(texts[0].string()) + "\nA copy.\n");
+    change_both(lite, pg_url, {"ingest", dir.file("c")});
+    note = note_of({"met"});
+    CHECK(contains(note, "copied 1, unchanged 0, removed 0, corrections kept"));
+    check_same_corpus_answers(lite, pg_url);
+
+    // Two questions at once: one brings the copy up to date, the other waits for it.
+    change_both(lite, pg_url, {"forget", dir.file("c/zz-extra.txt")});
+    kg_test::KgProcess one = kg_test::start_kg({"--db", pg_url, "met"});
+    kg_test::KgProcess two = kg_test::start_kg({"--db", pg_url, "met"});
+    const KgRun r1 = kg_test::wait_kg(one), r2 = kg_test::wait_kg(two);
+    CHECK(r1.status == 0);
+    CHECK(r2.status == 0);
+    CHECK(r1.out == r2.out);
+    CHECK(r1.out == run_on(lite, {"met"}).out);
+    CHECK(contains(r1.err + r2.err, "removed 1"));
+    CHECK(contains(r1.err + r2.err, "copied 0, unchanged 0, removed 0"));
+
+    // A damaged copy is made again from the database.
+    REQUIRE(local_copies(cache).size() == 1);
+    for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(local_copies(cache).front() + suffix);
+    kg_test::write_text_file(local_copies(cache).front(), std::string(8192, 'x'));
+    note = note_of({"met"});
+    CHECK(contains(note, "full copy (the copy could not be used"));
+    CHECK(run_on(pg_url, {"met"}).out == run_on(lite, {"met"}).out);
+
+    // Without a cache folder kg may write, a question copies the whole base to a scratch file.
+    {
+        ScopedEnv no_cache("XDG_CACHE_HOME", "/proc/kg-no-cache");
+        const KgRun r = run_on(pg_url, {"met"});
+        CHECK(r.status == 0);
+        CHECK_FALSE(contains(r.err, "local copy"));
+        CHECK(r.out == run_on(lite, {"met"}).out);
+    }
+
+    // The database dropped and made again under the same URL: never answered from the old copy.
+    kg_test::pg_admin(kg_test::pg_server_url(), "DROP DATABASE " + pg->name() + " WITH (FORCE)");
+    kg_test::pg_admin(kg_test::pg_server_url(), "CREATE DATABASE " + pg->name());
+    const std::string lite2 = dir.file("kg2.db");
+    change_both(lite2, pg_url, {"ingest", dir.file("b")});
+    note = note_of({"met"});
+    CHECK(contains(note, "full copy (a copy of another database of that URL"));
+    CHECK(contains(note, "copied " + std::to_string(b_count) + ","));
+    check_same_answers(lite2, pg_url,
+                       {{"entities"}, {"documents", "--json"}, {"met"}, {"components"}, {"rank", "--by", "pagerank"}});
 }
