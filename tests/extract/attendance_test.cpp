@@ -346,7 +346,7 @@ TEST_CASE("attendance-of: 'Attendance of Minister X at the <Event>', 'X's Partic
     CHECK(kg_test::count(w, RelationType::Attended) == 0);
 }
 
-TEST_CASE("to attend, after a verb of travel: 'A and B came here to attend the X and the Y' (both, both events); 'when the U.S. president visits China to attend' is not the sentence's subject's") {
+TEST_CASE("to attend, after a verb of travel: 'A and B came here to attend the X and the Y' (both, both events), and 'when the U.S. president visits China to attend' is not the sentence's subject's") {
     const auto x = run("Release\n\nSecretary Tom Hale met Secretary Ana Silva in Lima. Tom Hale and Ana Silva came here "
                        "to attend the Sixth Round of the Andes Strategic Dialogue and the Fifth Round of the Andes Trade "
                        "Consultation.");

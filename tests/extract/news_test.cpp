@@ -2075,7 +2075,7 @@ TEST_CASE("'The Dialogue was co-chaired by A and B, as well as C and D': all fou
     CHECK(kg_test::pairs_not_met(x, {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"}, "2014-07-10") == "");
 }
 
-TEST_CASE("ROLE of a list's names: 'Ms. X, the U.S Acting Assistant Secretary for ...', 'Ambassador Y US Ambassador to Kenya;' (no comma after the name)") {
+TEST_CASE("ROLE of a list's names: 'Ms. X, the U.S Acting Assistant Secretary for ...', 'Ambassador Y US Ambassador to Kenya' (no comma after the name)") {
     const auto x = run("Release\n\nThe meeting was also attended by Ms. Ana Silva, the U.S Acting Assistant Secretary for "
                        "International Organizations Affairs; Ambassador Tom Hale US Ambassador to Kenya; and Mrs. Mia Berg. "
                        "Kenya agreed with the United States.", "2020-10-22");
