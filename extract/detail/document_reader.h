@@ -101,7 +101,7 @@ inline bool eq_ci(std::string_view a, std::string_view b) {
     return true;
 }
 
-inline bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+[[gnu::always_inline]] inline bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     if (w.empty()) return false;
     for (std::string_view s : set)
         if (s.size() == w.size() && s[0] == w[0] && s == w) return true;

@@ -279,7 +279,9 @@ void DocumentReader::find_hub_list_meetings() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a + 6; k < b; ++k) {
-            if (!in(fold_[k], {"exchanged", "discussed", "met", "held", "talked", "conferred"}) || tok_[k].cap) continue;
+            if (!(flags_[k] & (kPairCue | kPastMeetingVerb)) || tok_[k].cap ||
+                !in(fold_[k], {"exchanged", "discussed", "met", "held", "talked", "conferred"}))
+                continue;
             // the people right before the verb, back to the clause's start
             std::vector<std::size_t> list;
             std::vector<int> links;  // 0 "and", 1 ",", 2 ", and"

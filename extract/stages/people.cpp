@@ -1174,7 +1174,8 @@ void DocumentReader::find_surname_mentions() {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
         // the whole name again, without its office: "John Kerry and Jacob Lew came" after "Secretary
         // of State John Kerry" (one mention, not "John" and "Kerry")
-        if (const std::size_t* other = other_parts.find(fold_[i]); other && *other != kNone) {
+        const std::size_t* other_part = other_parts.find(fold_[i]);
+        if (const std::size_t* other = other_part; other && *other != kNone) {
             const std::vector<std::string>& parts = persons_[*other].parts;
             bool same = i + parts.size() <= tok_.size();
             for (std::size_t x = 0; same && x < parts.size(); ++x)
@@ -1191,7 +1192,7 @@ void DocumentReader::find_surname_mentions() {
             }
         }
         if (!surnames.contains(fold_[i])) {
-            const std::size_t* other = other_parts.find(fold_[i]);
+            const std::size_t* other = other_part;
             if (!other || *other == kNone || !tok_[i].cap || tok_[i].allcaps || phrase_match(i, sentence_end(i)).entry)
                 continue;
         }
