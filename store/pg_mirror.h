@@ -59,6 +59,6 @@ MirrorLock sync_pg_mirror(const std::string& url, const std::string& path, Mirro
 
 // The format of the copies this build writes (kg_mirror.format); a copy of another format
 // is made again.
-inline constexpr int kMirrorFormat = 2;
+inline constexpr int kMirrorFormat = 3;
 
 }  // namespace kg::store

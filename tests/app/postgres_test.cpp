@@ -373,6 +373,16 @@ TEST_CASE("questions against PostgreSQL copy only the documents changed since th
     CHECK(contains(r1.err + r2.err, "removed 1"));
     CHECK(contains(r1.err + r2.err, "copied 0, unchanged 0, removed 0"));
 
+    // A copy changed by hand (here by kg itself) is copied again whole; unchanged, it is
+    // trusted without counting its documents.
+    REQUIRE(local_copies(cache).size() == 1);
+    note = note_of({"met"});
+    CHECK(contains(note, "copied 0, unchanged 0, removed 0, corrections kept; snapshot current"));
+    REQUIRE(run_on(local_copies(cache).front(), {"forget", dir.file("b/" + texts[20].filename().string())}).status == 0);
+    note = note_of({"met"});
+    CHECK(contains(note, "full copy (the copy would hold"));
+    CHECK(run_on(pg_url, {"met"}).out == run_on(lite, {"met"}).out);
+
     // A damaged copy is made again from the database.
     REQUIRE(local_copies(cache).size() == 1);
     for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(local_copies(cache).front() + suffix);
