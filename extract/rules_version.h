@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 256;
+inline constexpr int kRulesVersion = 257;
 
 }  // namespace kg::extract

@@ -1302,6 +1302,21 @@ void DocumentReader::find_counterpart_names() {
             add_person(kNone, kNone, *first, false, 0);
             add_person(kNone, kNone, *second, false, 0);
         }
+        // "Tahnoon bin Zayed Al Nahyan UAE National Security Advisor also attended": a whole name that
+        // opens the sentence, its country and office right after it (rule name-country-office)
+        if (b > a + 4 && free(a) && name_word(a) && !tok_[a].allcaps && !(flags_[a] & kNonName) && !title_match(a, b) &&
+            !phrase_match(a, b).entry)
+            if (auto name = read_name(a, b, false); name && name->parts.size() >= 2 && name->parts.size() <= 5 &&
+                                                    all_free(*name) && name->last + 2 < b) {
+                const PhraseMatch c = phrase_match(name->last, b);
+                bool plain = true;  // no word of the language but the particles ("bin", "Al")
+                for (std::size_t r = name->first; r < name->last; ++r)
+                    plain = plain && !tok_[r].allcaps &&
+                            (is_particle(tok_[r].text) || r + 1 == name->last || !gaz_.common_word(fold_[r]));
+                if (plain && c.entry && c.entry->type == EntityType::Country && !c.entry->demonym &&
+                    title_match(name->last + c.length, b) > 0)
+                    add_person(kNone, kNone, *name, false, 0);
+            }
         // "Jake Sullivan met with ...", "On Monday, Jake Sullivan also met ...": a whole name that
         // opens its clause and is the subject of a meeting verb (rule subject-name-meets)
         for (std::size_t k = a + 2; k + 1 < b; ++k) {

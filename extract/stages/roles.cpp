@@ -149,7 +149,7 @@ void DocumentReader::find_roles() {
                 if (person_at(end) && end > title_start) break;
                 // (a full stop ending the sentence ends it too: "..., the U.S. Secretary of State.")
                 if (u.is(";") || (u.is(".") && (end + 1 >= b || tok_[end + 1].space_before))) break;
-                if (u.is_word() && in(u.text, {"who", "held", "met", "and", "received", "paid", "attended", "during",
+                if (u.is_word() && in(u.text, {"who", "held", "met", "and", "received", "paid", "attended", "during", "also",
                                                "visiting", "as", "at", "on", "that", "stated", "said", "was", "is",
                                                "has", "had", "will", "with", "in", "from", "by", "following", "to"})) {
                     // "and" inside a title joins two offices ("Vice-President ... and Minister of ...");

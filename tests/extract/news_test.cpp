@@ -2112,3 +2112,11 @@ TEST_CASE("in-place-for-event with the day between the place and 'for', and both
     CHECK(relation(x, RelationType::Attended, "Tom Hale", "Andes Security Dialogue"));
     CHECK(relation(x, RelationType::Attended, "Ana Silva", "Andes Security Dialogue"));
 }
+
+TEST_CASE("name-country-office: a whole name opening the sentence with its country and office right after it is a person of its own ('Tahnoon bin Zayed Al Nahyan UAE National Security Advisor also attended')") {
+    const auto x = run("Release\n\nPresident Ana bin Zayed Al Silva met Secretary Tom Hale. Mia bin Zayed Al Silva UAE "
+                       "National Security Advisor also attended. The United Arab Emirates agreed.", "2024-05-10");
+    CHECK(entity(x, EntityType::Person, "Mia bin Zayed Al Silva"));
+    CHECK(kg_test::role_title(x, "Mia bin Zayed Al Silva", "United Arab Emirates") == "National Security Advisor");
+    CHECK(kg_test::role_title(x, "Ana bin Zayed Al Silva", "United Arab Emirates") == "no role");
+}
