@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 257;
+inline constexpr int kRulesVersion = 258;
 
 }  // namespace kg::extract

@@ -1697,6 +1697,27 @@ void DocumentReader::find_meetings() {
                 triggers.push_back(tr);
             }
         }
+        // "A and B pose beside C and D before the start of their meeting in New Delhi": the people
+        // named before "their meeting" are its people (a photo's caption, their-meeting-group)
+        if (triggers.empty())
+            for (std::size_t k = a + 4; k + 1 < b; ++k) {
+                if (fold_[k] != "their" || !meeting_noun_at(k + 1) ||
+                    !in(fold_[k - 1], {"before", "after", "of", "during"}))
+                    continue;
+                if (fold_[k - 1] == "of" && !(k >= a + 3 && in(fold_[k - 2], {"start", "end", "opening", "beginning"})))
+                    continue;
+                std::size_t named = 0;
+                for (std::size_t q = a; q < k; ++q)
+                    if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                                     !persons_[*p].reference)
+                        ++named;
+                if (named >= 2) {
+                    Trigger tr{b, b, MeetingMode::InPerson, "caption-group"};
+                    tr.confidence = 0.7;
+                    triggers.push_back(tr);
+                }
+                break;
+            }
         if (triggers.empty()) continue;
         // persons in this sentence, by position
         std::vector<std::size_t> people;

@@ -2120,3 +2120,12 @@ TEST_CASE("name-country-office: a whole name opening the sentence with its count
     CHECK(kg_test::role_title(x, "Mia bin Zayed Al Silva", "United Arab Emirates") == "National Security Advisor");
     CHECK(kg_test::role_title(x, "Ana bin Zayed Al Silva", "United Arab Emirates") == "no role");
 }
+
+TEST_CASE("their-meeting-group: 'A and B pose beside C and D before the start of their meeting' is one meeting of all four") {
+    const auto x = run("Release\n\nSecretary Tom Hale and Secretary Ana Silva pose beside Minister Mia Berg and Minister "
+                       "Luis Ortega before the start of their meeting in New Delhi on September 6, 2018.", "2018-09-06");
+    CHECK(kg_test::pairs_not_met(x, {"Tom Hale", "Ana Silva", "Mia Berg", "Luis Ortega"}, "2018-09-06") == "");
+    // their meetings with others are not one meeting of these
+    const auto y = run("Release\n\nSecretary Tom Hale praised Minister Ana Silva for their work.", "2018-09-06");
+    CHECK(kg_test::count(y, RelationType::Met) == 0);
+}
