@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 258;
+inline constexpr int kRulesVersion = 259;
 
 }  // namespace kg::extract

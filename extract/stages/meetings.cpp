@@ -1825,6 +1825,11 @@ void DocumentReader::find_meetings() {
                     if (pm.name_last > tr.first || pm.name_first < lo) continue;
                     // ("A, the Cabinet Secretary and B held": an office in A's apposition read as a
                     // reference to someone is A's office, no one of the list)
+                    // ("A, the sister of B, and C, the wife of D, met": B and D are the kin named, not the subjects)
+                    if (pm.name_first >= a + 2 && fold_[pm.name_first - 1] == "of" &&
+                        in(fold_[pm.name_first - 2], {"daughter", "son", "wife", "husband", "widow", "widower", "brother",
+                                                      "sister", "father", "mother", "grandson", "granddaughter"}))
+                        continue;
                     if (pm.reference) {
                         std::size_t q = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
                         if (q > a && fold_[q - 1] == "the") --q;
@@ -2019,6 +2024,11 @@ void DocumentReader::find_meetings() {
                         while (start > tr.last && tok_[start - 1].is_word() && tok_[start - 1].cap && !person_at(start - 1)) --start;
                         if (start > tr.last && tok_[start - 1].is(",")) cut = true;
                     }
+                    // "spoke with X, the wife of Y": the one a kin's apposition names is no counterpart
+                    if (pm.name_first >= 2 && fold_[pm.name_first - 1] == "of" &&
+                        in(fold_[pm.name_first - 2], {"daughter", "son", "wife", "husband", "widow", "widower", "brother",
+                                                      "sister", "father", "mother", "grandson", "granddaughter"}))
+                        cut = true;
                     // "spoke with A and B, Mr. Nichols' mother and stepfather": a possessive names
                     // someone else's relation, not a counterpart
                     if (pm.name_last < b && is_possessive(tok_[pm.name_last])) cut = true;  // "President Biden's order"

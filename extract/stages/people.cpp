@@ -1051,6 +1051,34 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // (5b) "the daughter of John F. Kennedy": a name after a kinship noun and "of"; "in Rishi
+        // Sunak's government": a whole name before a possessive and what a person leads or makes
+        if (i + 2 < limit && tok_[i].is_word() && !tok_[i].cap &&
+            in(fold_[i], {"daughter", "son", "wife", "husband", "widow", "widower", "brother", "sister", "father",
+                          "mother", "grandson", "granddaughter"}) &&
+            fold_[i + 1] == "of" && free(i + 2) && name_word(i + 2) && !tok_[i + 2].allcaps &&
+            !phrase_match(i + 2, limit).entry && !title_match(i + 2, limit))
+            if (auto name = read_name(i + 2, limit, false);
+                name && name->parts.size() >= 2 && name->parts.size() <= 4 && !language_word_in(name->first, name->last - 1) &&
+                !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
+                add_person(kNone, kNone, *name, false, 0);
+                i = name->last - 1;
+                continue;
+            }
+        if (free(i) && name_word(i) && !tok_[i].allcaps && (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap) &&
+            !phrase_match(i, limit).entry && !title_match(i, limit) && !(flags_[i] & kNonName))
+            if (auto name = read_name(i, limit, false);
+                name && name->parts.size() >= 2 && name->parts.size() <= 3 && name->last + 1 < limit &&
+                is_possessive(tok_[name->last]) &&
+                in(fold_[name->last + 1], {"government", "administration", "cabinet", "invitation", "visit", "trip",
+                                           "remarks", "speech", "campaign", "presidency", "premiership", "tenure"}) &&
+                !language_word_in(name->first, name->last) && all_free(*name) &&
+                std::none_of(tok_.begin() + static_cast<std::ptrdiff_t>(name->first),
+                             tok_.begin() + static_cast<std::ptrdiff_t>(name->last), [](const Token& t) { return t.allcaps; })) {
+                add_person(kNone, kNone, *name, false, 0);
+                i = name->last - 1;
+                continue;
+            }
         // (6) A name after a country's possessive, as the news writes one: "Japan's Takeshi Iwaya and
         // Australia's Penny Wong met", "China's Wang Yi said": a whole name of two to four parts with no
         // word of the language ("Iraq's Kurdistan Region" is none), closed by a lower-case word or

@@ -2129,3 +2129,14 @@ TEST_CASE("their-meeting-group: 'A and B pose beside C and D before the start of
     const auto y = run("Release\n\nSecretary Tom Hale praised Minister Ana Silva for their work.", "2018-09-06");
     CHECK(kg_test::count(y, RelationType::Met) == 0);
 }
+
+TEST_CASE("names from kinship and possession: 'the daughter of John F. Kennedy', 'in Rishi Sunak's government' are people, the kin named in a counterpart's apposition is not met") {
+    const auto x = run("Release\n\nKerry said the daughter of John F. Kennedy will work hard. He was appointed in Rishi "
+                       "Sunak's government.", "2013-10-01");
+    CHECK(entity(x, EntityType::Person, "John F. Kennedy"));
+    CHECK(entity(x, EntityType::Person, "Rishi Sunak"));
+    const auto y = run("Release\n\nOn May 3, President Tom Hale spoke with Ana Silva, the wife of Mia Berg who is detained "
+                       "abroad.", "2024-05-08");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2024-05-03");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Mia Berg") == "no meeting");
+}
