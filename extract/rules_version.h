@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 259;
+inline constexpr int kRulesVersion = 260;
 
 }  // namespace kg::extract

@@ -3207,6 +3207,18 @@ void DocumentReader::finish_meetings() {
         }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
         if (m.date.empty() && !series_date.empty() && with_principal && !other_time(m.sentence)) m.date = series_date;
+        // "On the sidelines of the Meeting, A and B exchanged views": the day the sentence naming that
+        // meeting gives ("... to attend the NATO Foreign Ministers Meeting on 27 April 2018")
+        if (m.date.empty() && m.event != kNone && phrases_[m.event].entity != kNone && !other_time(m.sentence))
+            for (const PhraseMention& e : phrases_) {
+                if (e.entity != phrases_[m.event].entity || e.type != EntityType::Event) continue;
+                const std::size_t es = sent_of_[e.first];
+                if (es >= m.sentence) break;
+                if (std::string day = own_date(sent_[es].first, sent_[es].last); day.size() == 10 && !other_time(es)) {
+                    m.date = std::move(day);
+                    break;
+                }
+            }
         const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
                                                 [&](std::size_t p) { return person_entity_[p] == series_subject; });
         if (series_event != kNone && m.event == kNone && series_meeting && m.sentence > series_sentence &&

@@ -2140,3 +2140,10 @@ TEST_CASE("names from kinship and possession: 'the daughter of John F. Kennedy',
     CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2024-05-03");
     CHECK(kg_test::met_date(y, "Tom Hale", "Mia Berg") == "no meeting");
 }
+
+TEST_CASE("a meeting on the sidelines of an event, with no day of its own, takes the day the sentence naming the event gives") {
+    const auto x = run("Release\n\nMinister Tom Hale visited Brussels to attend the Andes Foreign Ministers Meeting on 27 "
+                       "April 2018.\n\nOn the sidelines of the Meeting, Minister Tom Hale and Foreign Minister Ana Silva "
+                       "of Hungary exchanged views on the agenda.", "2018-04-28");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2018-04-27");
+}
