@@ -163,6 +163,9 @@ enum WordFlag : WordFlags {
     kSpeechNoun = 1ull << 38,       // folded: speech, address, remarks ... given at an event
     kSpeechVerb = 1ull << 39,       // folded: delivered, gave, made ... a speech; addressed, spoke at an event
     kAttendanceNoun = 1ull << 40,   // folded: attendance, participation of someone at an event
+    kKinNoun = 1ull << 41,          // folded: daughter, wife ... of a person named after "of"
+    kTravelVerb = 1ull << 42,       // folded: visits, came, arrived ... before "to attend"
+    kPersonPossession = 1ull << 43, // folded: government, visit ... after a person's possessive
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

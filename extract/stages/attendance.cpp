@@ -126,9 +126,7 @@ void DocumentReader::find_attendance() {
                 bool traveller = false;  // a verb of travel whose subject is no one named
                 if (subj == kNone)
                     for (std::size_t v = k - 1; v > a && v + 8 > k && subj == kNone; --v) {
-                        if (!in(fold_[v], {"visits", "visit", "visited", "came", "comes", "travels", "traveled",
-                                           "travelled", "arrives", "arrived", "flew", "went", "goes"}))
-                            continue;
+                        if (!(flags_[v] & kTravelVerb)) continue;
                         std::size_t q = v;
                         // ("during her visit to Capri to attend": the visit of the sentence's subject)
                         if (q > a && in(fold_[q - 1], {"her", "his", "their", "a", "the", "its"})) break;

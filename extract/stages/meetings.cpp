@@ -1827,8 +1827,7 @@ void DocumentReader::find_meetings() {
                     // reference to someone is A's office, no one of the list)
                     // ("A, the sister of B, and C, the wife of D, met": B and D are the kin named, not the subjects)
                     if (pm.name_first >= a + 2 && fold_[pm.name_first - 1] == "of" &&
-                        in(fold_[pm.name_first - 2], {"daughter", "son", "wife", "husband", "widow", "widower", "brother",
-                                                      "sister", "father", "mother", "grandson", "granddaughter"}))
+                        (flags_[pm.name_first - 2] & kKinNoun))
                         continue;
                     if (pm.reference) {
                         std::size_t q = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
@@ -2026,8 +2025,7 @@ void DocumentReader::find_meetings() {
                     }
                     // "spoke with X, the wife of Y": the one a kin's apposition names is no counterpart
                     if (pm.name_first >= 2 && fold_[pm.name_first - 1] == "of" &&
-                        in(fold_[pm.name_first - 2], {"daughter", "son", "wife", "husband", "widow", "widower", "brother",
-                                                      "sister", "father", "mother", "grandson", "granddaughter"}))
+                        (flags_[pm.name_first - 2] & kKinNoun))
                         cut = true;
                     // "spoke with A and B, Mr. Nichols' mother and stepfather": a possessive names
                     // someone else's relation, not a counterpart

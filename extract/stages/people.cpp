@@ -1054,8 +1054,7 @@ void DocumentReader::find_people() {
         // (5b) "the daughter of John F. Kennedy": a name after a kinship noun and "of"; "in Rishi
         // Sunak's government": a whole name before a possessive and what a person leads or makes
         if (i + 2 < limit && tok_[i].is_word() && !tok_[i].cap &&
-            in(fold_[i], {"daughter", "son", "wife", "husband", "widow", "widower", "brother", "sister", "father",
-                          "mother", "grandson", "granddaughter"}) &&
+            (flags_[i] & kKinNoun) &&
             fold_[i + 1] == "of" && free(i + 2) && name_word(i + 2) && !tok_[i + 2].allcaps &&
             !phrase_match(i + 2, limit).entry && !title_match(i + 2, limit))
             if (auto name = read_name(i + 2, limit, false);
@@ -1070,8 +1069,7 @@ void DocumentReader::find_people() {
             if (auto name = read_name(i, limit, false);
                 name && name->parts.size() >= 2 && name->parts.size() <= 3 && name->last + 1 < limit &&
                 is_possessive(tok_[name->last]) &&
-                in(fold_[name->last + 1], {"government", "administration", "cabinet", "invitation", "visit", "trip",
-                                           "remarks", "speech", "campaign", "presidency", "premiership", "tenure"}) &&
+                (flags_[name->last + 1] & kPersonPossession) &&
                 !language_word_in(name->first, name->last) && all_free(*name) &&
                 std::none_of(tok_.begin() + static_cast<std::ptrdiff_t>(name->first),
                              tok_.begin() + static_cast<std::ptrdiff_t>(name->last), [](const Token& t) { return t.allcaps; })) {

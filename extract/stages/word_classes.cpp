@@ -39,7 +39,8 @@ constexpr ClassFlag kClasses[] = {
     {"office-portfolio", kOfficePortfolio}, {"tenure-modifier", kTenureModifier},
     {"meeting-noun", kMeetingNoun}, {"pair-noun", kPairNoun},
     {"speech-noun", kSpeechNoun},   {"speech-verb", kSpeechVerb},
-    {"attendance-noun", kAttendanceNoun},
+    {"attendance-noun", kAttendanceNoun}, {"kin-noun", kKinNoun},
+    {"travel-verb", kTravelVerb},   {"person-possession", kPersonPossession},
 };
 
 }  // namespace
