@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 260;
+inline constexpr int kRulesVersion = 261;
 
 }  // namespace kg::extract

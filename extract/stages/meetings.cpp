@@ -1432,7 +1432,12 @@ void DocumentReader::find_meetings() {
                               (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
-                    if (w == "meeting") tr.planned = false;
+                    if (w == "meeting") {
+                        // ("He will also debrief his meeting with X": the sentence is of time to come)
+                        tr.planned = false;
+                        for (std::size_t q = k > a + 6 ? k - 6 : a; q < k; ++q)
+                            if (in(fold_[q], {"will", "shall"}) && !tok_[q].cap) tr.planned = true;
+                    }
                     triggers.push_back(tr);
                     k = q - 1;
                     continue;

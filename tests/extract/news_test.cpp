@@ -2147,3 +2147,9 @@ TEST_CASE("a meeting on the sidelines of an event, with no day of its own, takes
                        "of Hungary exchanged views on the agenda.", "2018-04-28");
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2018-04-27");
 }
+
+TEST_CASE("'He will also debrief his meeting with X': a meeting noun in a sentence of time to come is no meeting that took place") {
+    const auto x = run("Release\n\nThis week, Minister Tom Hale will travel to Lima. He will also debrief his meeting with "
+                       "Director Ana Silva to the allies.", "2021-10-05");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "no meeting");
+}
