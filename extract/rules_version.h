@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 261;
+inline constexpr int kRulesVersion = 262;
 
 }  // namespace kg::extract

@@ -343,6 +343,9 @@ void DocumentReader::find_event_speakers_and_hosts() {
                 }
                 if (ev != kNone) {
                     who = counterpart_person(k + 2, b);
+                    // ("hosted by President Biden's Cancer Moonshot": a possessive names the host's own, not him)
+                    if (who != kNone && persons_[who].name_last < b && is_possessive(tok_[persons_[who].name_last]))
+                        who = kNone;
                     rule = "event-hosted-by";
                 }
             } else if (fold_[k] == "for" && k + 2 < b && k > a + 2) {

@@ -372,4 +372,10 @@ TEST_CASE("a headline in capitals naming a meeting of two sides ('PERU-CHILE STR
     CHECK_FALSE(entity(y, EntityType::Event, "PERU-CHILE RELATIONS"));
 }
 
+TEST_CASE("event-hosted-by: 'the X Dialogue, hosted by President Y's Cancer Moonshot' is no attendance of Y") {
+    const auto x = run("Release\n\nThe leaders held the Andes Cancer Dialogue, hosted by President Ana Silva's Cancer "
+                       "Moonshot, in Lima.");
+    CHECK_FALSE(relation(x, RelationType::Attended, "Ana Silva", "Andes Cancer Dialogue"));
+}
+
 }  // TEST_SUITE
