@@ -22,6 +22,7 @@ struct Token {
     bool newline_before = false; // a line break lies between this and the previous token
     bool cap = false;            // Word starting with an upper-case letter
     bool allcaps = false;        // Word of two or more letters, all upper case
+    bool folded = false;         // no byte in A-Z or above 0x7F: the text is its own folded form
     bool is_word() const { return kind == Kind::Word; }
     bool is(std::string_view s) const { return text == s; }
 };
