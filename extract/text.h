@@ -24,7 +24,9 @@ struct Token {
     bool allcaps = false;        // Word of two or more letters, all upper case
     bool folded = false;         // no byte in A-Z or above 0x7F: the text is its own folded form
     bool is_word() const { return kind == Kind::Word; }
-    bool is(std::string_view s) const { return text == s; }
+    // (always inlined: s is a literal at nearly every call, so the comparison folds to a length
+    // test and a load or two; out of line it was a call per token at the stages' hot sites)
+    [[gnu::always_inline]] bool is(std::string_view s) const { return text == s; }
 };
 
 // Splits text into words (letters, digits, inner apostrophes), numbers and single
