@@ -110,7 +110,16 @@ std::vector<Token> tokenize(std::string_view text) {
             bool ascii = c < 0x80;
             std::size_t j = i;
             while (j < text.size()) {
-                // ASCII fast path: most of the text.
+                // a run of lower-case ASCII letters, most of the text, in a loop of its own
+                if (std::size_t run = j; text[run] >= 'a' && text[run] <= 'z') {
+                    while (run < text.size() && text[run] >= 'a' && text[run] <= 'z') ++run;
+                    letters = true;
+                    digits_only = false;
+                    lower += static_cast<int>(run - j);
+                    j = run;
+                    continue;
+                }
+                // ASCII fast path: the other ASCII bytes.
                 const auto b = static_cast<unsigned char>(text[j]);
                 if (b < 0x80 && b != '\'') {
                     if (b >= 'a' && b <= 'z') {
