@@ -70,6 +70,7 @@ namespace detail {
 struct PatternIndex {
     FlatStringMap<std::uint64_t> by_word;                   // folded first word -> patterns
     std::vector<std::pair<WordFlags, std::uint64_t>> by_class;  // first word's classes -> patterns
+    WordFlags any_class = 0;              // the classes of by_class together: most tokens have none
     std::uint64_t at_sentence_start = 0;  // patterns that begin with "^"
     std::uint64_t at_person = 0;          // patterns that begin with "@person"
     std::uint64_t anywhere = 0;           // patterns whose first word may be absent
