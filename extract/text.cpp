@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <unordered_set>
 
@@ -86,7 +87,10 @@ std::vector<Token> tokenize(std::string_view text) {
     bool newline = true;
     while (i < text.size()) {
         const std::size_t start = i;
-        const char32_t c = decode_utf8(text, i);
+        // (decode_utf8 is a call; most bytes are ASCII)
+        const auto b0 = static_cast<unsigned char>(text[i]);
+        const char32_t c = b0 < 0x80 ? char32_t{b0} : decode_utf8(text, i);
+        if (b0 < 0x80) ++i;
         if (is_space(c)) {
             space = true;
             if (c == '\n') newline = true;
@@ -103,9 +107,19 @@ std::vector<Token> tokenize(std::string_view text) {
             int upper = is_upper(c) ? 1 : 0;
             int lower = is_lower(c) ? 1 : 0;
             t.cap = is_upper(c);
+            bool ascii = c < 0x80;
             std::size_t j = i;
             while (j < text.size()) {
-                // ASCII fast path: most of the text.
+                // a run of lower-case ASCII letters, most of the text, in a loop of its own
+                if (std::size_t run = j; text[run] >= 'a' && text[run] <= 'z') {
+                    while (run < text.size() && text[run] >= 'a' && text[run] <= 'z') ++run;
+                    letters = true;
+                    digits_only = false;
+                    lower += static_cast<int>(run - j);
+                    j = run;
+                    continue;
+                }
+                // ASCII fast path: the other ASCII bytes.
                 const auto b = static_cast<unsigned char>(text[j]);
                 if (b < 0x80 && b != '\'') {
                     if (b >= 'a' && b <= 'z') {
@@ -137,11 +151,13 @@ std::vector<Token> tokenize(std::string_view text) {
                         upper += is_upper(d) ? 1 : 0;
                         lower += is_lower(d) ? 1 : 0;
                     }
+                    ascii = ascii && d < 0x80;
                     j = k;
                     continue;
                 }
                 // An inner apostrophe stays in the word (O'Brien) unless it starts "'s".
                 if (is_apostrophe(d) && letter_at(text, k) && !possessive_at(text, k)) {
+                    ascii = ascii && d < 0x80;
                     j = k;
                     continue;
                 }
@@ -151,6 +167,7 @@ std::vector<Token> tokenize(std::string_view text) {
             t.end = i;
             t.kind = digits_only ? Token::Kind::Number : Token::Kind::Word;
             t.allcaps = letters && lower == 0 && upper >= 2;
+            t.folded = ascii && upper == 0;
         } else if (is_apostrophe(c) && !t.space_before && !out.empty() && possessive_at(text, i)) {
             ++i;  // possessive 's as one punctuation token
             t.end = i;
@@ -160,6 +177,10 @@ std::vector<Token> tokenize(std::string_view text) {
             t.kind = Token::Kind::Punct;
         }
         t.text = text.substr(t.begin, t.end - t.begin);
+        if (t.kind == Token::Kind::Punct)
+            t.folded = std::none_of(t.text.begin(), t.text.end(), [](char b) {
+                return (b >= 'A' && b <= 'Z') || static_cast<unsigned char>(b) >= 0x80;
+            });
         out.push_back(t);
     }
     return out;

@@ -22,8 +22,11 @@ struct Token {
     bool newline_before = false; // a line break lies between this and the previous token
     bool cap = false;            // Word starting with an upper-case letter
     bool allcaps = false;        // Word of two or more letters, all upper case
+    bool folded = false;         // no byte in A-Z or above 0x7F: the text is its own folded form
     bool is_word() const { return kind == Kind::Word; }
-    bool is(std::string_view s) const { return text == s; }
+    // (always inlined: s is a literal at nearly every call, so the comparison folds to a length
+    // test and a load or two; out of line it was a call per token at the stages' hot sites)
+    [[gnu::always_inline]] bool is(std::string_view s) const { return text == s; }
 };
 
 // Splits text into words (letters, digits, inner apostrophes), numbers and single
@@ -61,11 +64,25 @@ struct ShortKeyHash {
             h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
             h ^= h >> 31;
         }
-        std::uint64_t tail = 0;
-        for (std::size_t j = 0; i + j < s.size(); ++j) tail |= std::uint64_t(static_cast<unsigned char>(s[i + j])) << (8 * j);
-        h = (h ^ tail) * 0x94D049BB133111EBull;
+        h = (h ^ tail_bytes(s.data() + i, s.size() - i)) * 0x94D049BB133111EBull;
         h ^= h >> 29;
         return static_cast<std::size_t>(h);
+    }
+
+private:
+    // The last n < 8 bytes as a number, in two loads at most instead of a loop over the bytes
+    // (the loop cost more than the rest of the hash); on a little-endian machine the value is
+    // the loop's, so no table changes.
+    static std::uint64_t tail_bytes(const char* p, std::size_t n) noexcept {
+        const auto byte = [p](std::size_t k) { return std::uint64_t(static_cast<unsigned char>(p[k])); };
+        if (n >= 4) {
+            std::uint32_t lo, hi;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + n - 4, 4);
+            return std::uint64_t(lo) | (std::uint64_t(hi) << (8 * (n - 4)));
+        }
+        if (n == 0) return 0;
+        return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
     }
 };
 

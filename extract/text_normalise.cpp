@@ -350,6 +350,11 @@ const char* binary_kind(std::string_view bytes) {
     std::size_t ill_formed = 0;
     std::size_t i = 0;
     while (i < sample.size()) {
+        // printable ASCII, most of any text, is skipped in runs without decoding
+        if (p[i] >= 0x20 && p[i] < 0x80) {
+            ++i;
+            continue;
+        }
         std::uint32_t cp = 0;
         std::size_t length = 1;
         if (!decode_utf8(p, i, sample.size(), cp, length)) {

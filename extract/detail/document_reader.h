@@ -70,6 +70,7 @@ namespace detail {
 struct PatternIndex {
     FlatStringMap<std::uint64_t> by_word;                   // folded first word -> patterns
     std::vector<std::pair<WordFlags, std::uint64_t>> by_class;  // first word's classes -> patterns
+    WordFlags any_class = 0;              // the classes of by_class together: most tokens have none
     std::uint64_t at_sentence_start = 0;  // patterns that begin with "^"
     std::uint64_t at_person = 0;          // patterns that begin with "@person"
     std::uint64_t anywhere = 0;           // patterns whose first word may be absent
@@ -101,8 +102,12 @@ inline bool eq_ci(std::string_view a, std::string_view b) {
     return true;
 }
 
+// Whether w is one of the words of set. Always inlined and unrolled: the words are constants at
+// every call, so the compiler compares lengths and first bytes against immediates instead of
+// building the list on the stack and looping over it (a call per token at the hot sites).
 [[gnu::always_inline]] inline bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     if (w.empty()) return false;
+#pragma GCC unroll 32
     for (std::string_view s : set)
         if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
     return false;

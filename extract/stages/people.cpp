@@ -24,6 +24,12 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     const Token* a = at(i);
     if (!a) return 0;
     auto dot = [&](std::size_t k) { return at(k) && at(k)->is(".") && !at(k)->space_before; };
+    // "the Hon", "The Rt Hon": first, since most calls are for "the", which opens nothing else
+    if (a->is("the") || a->is("The")) {
+        if (at(i + 1) && in(at(i + 1)->text, {"Hon", "Honorable", "Honourable", "Rt", "Right"}))
+            return 1 + match_honorific(t, i + 1, limit);
+        return 0;
+    }
     if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame", "Eng"}))
         return dot(i + 1) ? 2 : 1;
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
@@ -71,10 +77,6 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         at(i + 3)->is("Holiness"))
         return 4;
     if (a->is_word() && in(a->text, {"Hon", "Honorable", "Honourable"})) return dot(i + 1) ? 2 : 1;
-    if ((a->is("the") || a->is("The")) && at(i + 1) &&
-        in(at(i + 1)->text, {"Hon", "Honorable", "Honourable", "Rt", "Right"})) {
-        return 1 + match_honorific(t, i + 1, limit);
-    }
     if (a->is("Rt") || a->is("Right")) {
         std::size_t k = i + 1;
         if (dot(k)) ++k;

@@ -17,18 +17,15 @@ namespace kg::extract::detail {
 
 void DocumentReader::find_dates_and_sentences() {
     tok_ = tokenize(text_);
-    // Folded texts: most tokens are already folded (lower-case ASCII) and are viewed in
-    // place; the others are folded into one arena, viewed once it stops growing.
+    // Folded texts: most tokens are already folded (lower-case ASCII, as the tokenizer saw)
+    // and are viewed in place; the others are folded into one arena, viewed once it stops
+    // growing.
     std::vector<std::pair<std::size_t, std::size_t>> arena_spans(tok_.size(), {std::string::npos, 0});
     fold_arena_.reserve(text_.size() / 4);
     for (std::size_t i = 0; i < tok_.size(); ++i) {
+        if (tok_[i].folded) continue;
         const std::string_view t = tok_[i].text;
-        bool upper = false, ascii = true;
-        for (char c : t) {
-            if (c >= 'A' && c <= 'Z') upper = true;
-            if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-        }
-        if (!upper && ascii) continue;
+        const bool ascii = std::none_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
         const std::size_t at = fold_arena_.size();
         if (ascii) {
             for (char c : t) fold_arena_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;

@@ -125,7 +125,10 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
                 index.by_word[w] |= bit;
                 words.add(w, kPatternStart);
             }
-            if (st.classes) index.by_class.emplace_back(st.classes, bit);
+            if (st.classes) {
+                index.by_class.emplace_back(st.classes, bit);
+                index.any_class |= st.classes;
+            }
         }
     }
     return index;
@@ -137,8 +140,9 @@ std::uint64_t DocumentReader::pattern_candidates(const PatternIndex& index, std:
     // (punctuation has no word flags: "," opens "..., with X in attendance")
     if ((flags_[k] & kPatternStart) || !tok_[k].is_word())
         if (const std::uint64_t* m = index.by_word.find(fold_[k])) out |= *m;
-    for (const auto& [classes, bits] : index.by_class)
-        if (flags_[k] & classes) out |= bits;
+    if (flags_[k] & index.any_class)
+        for (const auto& [classes, bits] : index.by_class)
+            if (flags_[k] & classes) out |= bits;
     if (index.at_person && person_at(k)) out |= index.at_person;
     return out;
 }

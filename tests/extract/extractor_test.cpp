@@ -9,6 +9,7 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "extract/text.h"
 #include "model/error.h"
 #include "extract_test_support.h"
 
@@ -17,6 +18,16 @@ using namespace kg_test;
 
 
 TEST_SUITE("extract") {
+    TEST_CASE("a token is marked folded only when it has no capital and no byte above ASCII") {
+        const std::vector<kg::extract::Token> t = kg::extract::tokenize("met iPhone Café 2024 , O'Brien o'neill ’s 's 'S \u00AB x");
+        std::vector<std::pair<std::string, bool>> got;
+        for (const auto& k : t) got.emplace_back(std::string(k.text), k.folded);
+        const std::vector<std::pair<std::string, bool>> want = {
+            {"met", true},  {"iPhone", false}, {"Café", false}, {"2024", true}, {",", true},     {"O'Brien", false},
+            {"o'neill", true}, {"’", false}, {"s", true},   {"'", true},     {"s", true},     {"'", true},
+            {"S", false},   {"\u00AB", false}, {"x", true}};
+        CHECK(got == want);
+    }
     TEST_CASE("a family name in capitals is put after the given name and later short forms join it") {
         auto x = run("On April 4, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
                      "with H.E. Mr. Jens Stoltenberg, Secretary General of NATO. Minister Hayashi stated that "
