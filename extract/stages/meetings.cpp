@@ -1435,8 +1435,8 @@ void DocumentReader::find_meetings() {
                     if (w == "meeting") {
                         // ("He will also debrief his meeting with X": the sentence is of time to come)
                         tr.planned = false;
-                        for (std::size_t q = k > a + 6 ? k - 6 : a; q < k; ++q)
-                            if (in(fold_[q], {"will", "shall"}) && !tok_[q].cap) tr.planned = true;
+                        for (std::size_t r = k > a + 6 ? k - 6 : a; r < k; ++r)
+                            if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) tr.planned = true;
                     }
                     triggers.push_back(tr);
                     k = q - 1;
