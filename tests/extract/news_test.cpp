@@ -2153,3 +2153,14 @@ TEST_CASE("'He will also debrief his meeting with X': a meeting noun in a senten
                        "Director Ana Silva to the allies.", "2021-10-05");
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "no meeting");
 }
+
+TEST_CASE("news agencies: the agency that signs a dateline or a photo is an organisation, and AFP is not taken for one (it is also the Armed Forces of the Philippines)") {
+    const auto x = run("BUSAN, Nov. 24 (Yonhap) -- Foreign Minister Anna Berg held talks with Minister Tom Hale on Sunday. "
+                       "(Xinhua/Li Wen) The Armed Forces of the Philippines (AFP) took part.");
+    const kg::Entity* yonhap = entity(x, EntityType::Organization, "Yonhap News Agency");
+    REQUIRE(yonhap);
+    CHECK(has_alias(yonhap, "Yonhap"));
+    CHECK(entity(x, EntityType::Organization, "Xinhua News Agency"));
+    CHECK(!entity(x, EntityType::Person, "Yonhap"));
+    CHECK(!entity(x, EntityType::Organization, "Agence France-Presse"));
+}
