@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 262;
+inline constexpr int kRulesVersion = 263;
 
 }  // namespace kg::extract

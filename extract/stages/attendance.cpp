@@ -60,6 +60,46 @@ void DocumentReader::find_session_speakers() {
     }
 }
 
+// The person a "he" or "she" of sentence s stands for: the first person named in the
+// sentence before the pronoun ("X met Y in Lima, where he is attending"), else the subject of
+// the last meeting reported before, else the first person of the nearest of the three sentences
+// before that names one. kNone when no pronoun before `k` is the subject of the verb at `k`.
+std::size_t DocumentReader::pronoun_subject(std::size_t s, std::size_t k) const {
+    const std::size_t a = sent_[s].first;
+    std::size_t pro = kNone;
+    for (std::size_t q = a; q < k && pro == kNone; ++q)
+        if (in(fold_[q], {"he", "she"})) pro = q;
+    if (pro == kNone) return kNone;
+    // (the pronoun is the verb's subject: no new clause between them, as in "he welcomes talks
+    // with X when the U.S. president visits China to attend")
+    for (std::size_t q = pro + 1; q < k; ++q)
+        if (in(fold_[q], {"that", "when", "while", "which", "who", "because", "as", "if", "whereas", "where"}) ||
+            tok_[q].is(";"))
+            return kNone;
+    for (std::size_t q = a; q < pro; ++q)
+        if (auto p = person_at(q); p && person_entity_[*p] != kNone) {
+            // (a possessive is not the one acting: "Minister X's delegation, where he")
+            return is_possessive(tok_[persons_[*p].name_last]) ? kNone : *p;
+        }
+    for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
+        if (it->sentence < s && it->status == MeetingStatus::Happened && it->subjects > 0 && it->persons.size() >= 2 &&
+            person_entity_[it->persons.front()] != kNone)
+            return it->persons.front();
+    // no meeting before: the first person of the nearest of the three sentences before that names one
+    for (std::size_t ps = s; ps-- > 0 && ps + 4 > s;)
+        for (std::size_t q = sent_[ps].first; q < sent_[ps].last; ++q)
+            if (auto p = person_at(q); p && person_entity_[*p] != kNone && !persons_[*p].reference) return *p;
+    return kNone;
+}
+
+// Whether a "he" or "she" stands between person mention p and token k of one sentence
+// starting at a: the verb at k is then the pronoun's.
+bool DocumentReader::pronoun_between(std::size_t p, std::size_t k, std::size_t a) const {
+    for (std::size_t q = std::max(persons_[p].name_last, a); q < k; ++q)
+        if (in(fold_[q], {"he", "she"})) return true;
+    return false;
+}
+
 void DocumentReader::find_attendance() {
     // (1) "<Person> attended / participated in / took part in / hosted <Event>",
     //     "visiting X to attend <Event>".
@@ -146,6 +186,16 @@ void DocumentReader::find_attendance() {
                     if (in(tok_[q - 1].text, {"that", "as", "when", "while", "which", "because", "whereas"})) break;
                 }
             }
+            // "He arrived in Phnom Penh to attend X", "..., where he is attending X": a pronoun is the
+            // subject the release is about (pronoun-attended)
+            const char* rule = "attended-event";
+            if (subj == kNone || pronoun_between(subj, k, a)) {
+                const std::size_t p = pronoun_subject(s, k);
+                if (p != kNone) {
+                    subj = p;
+                    rule = "pronoun-attended";
+                }
+            }
             // "The two ministers also co-chaired a meeting of the X Committee", "..., where both leaders
             // were attending the U.N. General Assembly": the two of the meeting reported before
             if (subj == kNone && k >= a + 2) {
@@ -179,8 +229,9 @@ void DocumentReader::find_attendance() {
                                                  phrases_[*p].entity != kNone)
                     ev2 = *p;
             }
-            if (ev2 != kNone) add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev2].entity, s, "attended-event", 0.85);
-            add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev].entity, s, "attended-event", 0.85);
+            if (ev2 != kNone) add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev2].entity, s, rule, 0.85);
+            add_relation(RelationType::Attended, person_entity_[subj], phrases_[ev].entity, s, rule, 0.85);
+            if (std::string_view(rule) == "pronoun-attended") continue;
             // "Minister A and Minister B attended", "A, B and C took part in": the list the subject ends
             for (std::size_t cur = subj;;) {
                 const PersonMention& pm = persons_[cur];

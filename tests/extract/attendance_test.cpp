@@ -378,4 +378,28 @@ TEST_CASE("event-hosted-by: 'the X Dialogue, hosted by President Y's Cancer Moon
     CHECK_FALSE(relation(x, RelationType::Attended, "Ana Silva", "Andes Cancer Dialogue"));
 }
 
+TEST_CASE("pronoun-attended: 'He arrived in X to attend <Event>' is the subject of the meeting reported before") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale met Foreign Minister Ana Silva on Wednesday. He also met the "
+                       "ministers of Chile and Peru after arriving in the capital to attend the 55th Andes Foreign "
+                       "Ministers' Meeting.");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "55th Andes Foreign Ministers' Meeting"));
+    CHECK_FALSE(relation(x, RelationType::Attended, "Ana Silva", "55th Andes Foreign Ministers' Meeting"));
+    // "where he is attending": the sentence's subject, not the person named last
+    const auto y = run("Release\n\nForeign Minister Tom Hale met Foreign Minister Ana Silva in Lima, where he is "
+                       "attending the Andes Foreign Ministers' Meeting.");
+    CHECK(relation(y, RelationType::Attended, "Tom Hale", "Andes Foreign Ministers' Meeting"));
+    CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", "Andes Foreign Ministers' Meeting"));
+}
+
+TEST_CASE("pronoun-attended: a pronoun that is not the subject of the verb of attendance says nothing") {
+    // "he welcomes talks with X when the U.S. president visits China to attend": the president attends
+    const auto x = run("Release\n\nPresident Li Wen said on Thursday that he welcomes talks with Tom Hale when the "
+                       "U.S. president visits China to attend the Andes Leaders' Meeting in November.");
+    CHECK_FALSE(relation(x, RelationType::Attended, "Li Wen", "Andes Leaders' Meeting"));
+    // nobody named in the three sentences before and no meeting reported: no one to stand for
+    const auto y = run("Release\n\nMinister Tom Hale spoke about jobs.\n\nThe weather was fine. The roads were "
+                       "open. The trains ran. The buses ran too. Yesterday he attended the Andes Leaders' Meeting.");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "Andes Leaders' Meeting"));
+}
+
 }  // TEST_SUITE
