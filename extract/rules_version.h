@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 263;
+inline constexpr int kRulesVersion = 264;
 
 }  // namespace kg::extract

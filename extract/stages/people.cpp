@@ -325,6 +325,14 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             k += 2;
             continue;
         }
+        // an elided prefix written apart from its name: "Gov. O’ Malley", "D’ Souza" (one name)
+        if (t.is_word() && t.text.size() == 1 && t.cap && k + 2 < limit && is_apos(tok_[k + 1]) &&
+            !tok_[k + 1].space_before && tok_[k + 2].space_before && !tok_[k + 2].newline_before && name_word(k + 2)) {
+            n.parts.push_back(std::string(t.text) + std::string(tok_[k + 1].text) + std::string(tok_[k + 2].text));
+            n.caps.push_back(false);
+            k += 3;
+            continue;
+        }
         // particles, also in chains: "von der Leyen", "de la Cruz"
         std::size_t after_particles = k;
         while (after_particles < limit && tok_[after_particles].is_word() && is_particle(tok_[after_particles].text))
@@ -414,6 +422,8 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     if (std::all_of(n.parts.begin(), n.parts.end(), [](const std::string& p) { return is_initial(p); }))
         return std::nullopt;
     if (n.parts.size() == 1 && !allow_single) return std::nullopt;
+    // one letter is nobody's name ("Gov. O" of a garbled "O' Malley", a list's "B")
+    if (n.parts.size() == 1 && n.parts[0].size() == 1) return std::nullopt;
     // Words of the language only, none a name ("Naval Operations", "Executive Order",
     // "National Security Division"): no one's name, unless an honorific says it is
     if (n.parts.size() >= 2 && !(i > 0 && tok_[i - 1].is(".") && i >= 2 && (flags_[i - 2] & kHonorificStart))) {

@@ -2164,3 +2164,13 @@ TEST_CASE("news agencies: the agency that signs a dateline or a photo is an orga
     CHECK(!entity(x, EntityType::Person, "Yonhap"));
     CHECK(!entity(x, EntityType::Organization, "Agence France-Presse"));
 }
+
+TEST_CASE("an elided prefix written apart ('Gov. O\u2019 Malley') is one name, and one letter alone is nobody") {
+    const auto x = run("Release\n\nGovernor Martin O\u2019Malley will lead the agency. Gov. O\u2019 Malley met Mayor Brandon "
+                       "Scott in Baltimore. Mr. D\u2019 Souza met Mayor Brandon Scott too.");
+    CHECK(!entity(x, EntityType::Person, "O"));
+    const kg::Entity* omalley = entity(x, EntityType::Person, "Martin O\u2019Malley");
+    REQUIRE(omalley);
+    CHECK(omalley->mentions.size() == 2);
+    CHECK(entity(x, EntityType::Person, "D\u2019Souza"));
+}
