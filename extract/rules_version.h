@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 264;
+inline constexpr int kRulesVersion = 265;
 
 }  // namespace kg::extract

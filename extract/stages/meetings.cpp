@@ -3059,6 +3059,9 @@ void DocumentReader::finish_meetings() {
         doc_meeting_date = doc_date_;
         for (std::size_t s = 0; lead != kNone && s < lead; ++s) {
             if (title_line(s) || (date_line_token_ != kNone && sent_[s].first <= date_line_token_)) continue;
+            // (the first sentence of the text, not a line of the page around it: "Contact Us",
+            // "Anadolu Agency DIPLOMACY", "Subscribe" end in no full stop)
+            if (sent_[s].last <= sent_[s].first || !tok_[sent_[s].last - 1].is(".")) continue;
             if (const std::string day = relative_date(s); !day.empty() && !other_time(s)) doc_meeting_date = day;
             break;
         }

@@ -2174,3 +2174,11 @@ TEST_CASE("an elided prefix written apart ('Gov. O\u2019 Malley') is one name, a
     CHECK(omalley->mentions.size() == 2);
     CHECK(entity(x, EntityType::Person, "D\u2019Souza"));
 }
+
+TEST_CASE("a news report's first sentence names the day of its meeting, past the lines of the page before it") {
+    const auto x = run("Contact Us\n\nMinister holds talks on sidelines of meeting in Lima\n\nAndes Agency DIPLOMACY\n"
+                       "Published February 22,2024\nSubscribe\n\nForeign Minister Tom Hale held closed-door discussions "
+                       "Wednesday with his Chilean and Peruvian counterparts in Lima.\n\nHale and Foreign Minister Ana "
+                       "Silva discussed bilateral relations.", "");  // (the date is the text's own date line)
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-02-21");
+}
