@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 265;
+inline constexpr int kRulesVersion = 266;
 
 }  // namespace kg::extract

@@ -3103,27 +3103,44 @@ void DocumentReader::finish_meetings() {
     for (std::size_t s = 0; s < sent_.size() && s < 6 && series_sentence == kNone; ++s) {
         if (title_line(s)) continue;
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a; k + 2 < b; ++k)
+        for (std::size_t k = a; k + 2 < b; ++k) {
+            bool meetings = false;
             if ((in(fold_[k], {"series", "number"}) && fold_[k + 1] == "of") || fold_[k] == "several") {
-                bool meetings = false;
                 for (std::size_t q = k + 1; q < b && q < k + 5 && !meetings; ++q)
                     meetings = in(fold_[q], {"meetings", "talks"});
-                if (!meetings) continue;
-                series_sentence = s;
-                series_date = own_date(a, b);
-                if (series_date.empty()) series_date = relative_date(s);
-                bool there = false;  // "on the sidelines of", "on its margins", "at the", "took part in"
-                for (std::size_t q = a; q + 1 < b && !there; ++q)
-                    there = in(fold_[q], {"sidelines", "sideline", "margins", "margin"}) ||
-                            (fold_[q] == "at" && fold_[q + 1] == "the") || (flags_[q] & kAttendVerb);
-                for (std::size_t q = a; q < b && there && series_event == kNone; ++q)
-                    if (const auto ph = phrase_at(q); ph && phrases_[*ph].type == EntityType::Event &&
-                                                      phrases_[*ph].entity != kNone)
-                        series_event = *ph;
-                for (std::size_t q = a; q < k && series_subject == kNone; ++q)
-                    if (const auto p = person_at(q); p && person_entity_[*p] != kNone) series_subject = person_entity_[*p];
-                break;
+            } else if (fold_[k] == "with" && in(fold_[k + 1], {"his", "her", "their", "the"})) {
+                // "held further conversations with his counterparts", "held discussions Wednesday with
+                // his German and Bolivian counterparts", "talked with the foreign ministers of A, B and
+                // C": talks with several, told one by one after (series-counterparts); a sentence of
+                // talks that took place
+                for (std::size_t q = k + 2; q < b && q < k + 7 && !meetings; ++q) {
+                    if (in(fold_[q], {"counterparts", "ministers", "leaders"})) {
+                        meetings = fold_[q] == "counterparts" || (q + 1 < b && fold_[q + 1] == "of");
+                        break;
+                    }
+                    if (!(tok_[q].is_word() && (tok_[q].cap || in(fold_[q], {"and", "foreign", "defence", "defense"}))))
+                        break;
+                }
+                bool past = false;
+                for (std::size_t q = a; q < k && !past; ++q) past = flags_[q] & kPastMeetingVerb;
+                meetings = meetings && past;
             }
+            if (!meetings) continue;
+            series_sentence = s;
+            series_date = own_date(a, b);
+            if (series_date.empty()) series_date = relative_date(s);
+            bool there = false;  // "on the sidelines of", "on its margins", "at the", "took part in"
+            for (std::size_t q = a; q + 1 < b && !there; ++q)
+                there = in(fold_[q], {"sidelines", "sideline", "margins", "margin"}) ||
+                        (fold_[q] == "at" && fold_[q + 1] == "the") || (flags_[q] & kAttendVerb);
+            for (std::size_t q = a; q < b && there && series_event == kNone; ++q)
+                if (const auto ph = phrase_at(q); ph && phrases_[*ph].type == EntityType::Event &&
+                                                  phrases_[*ph].entity != kNone)
+                    series_event = *ph;
+            for (std::size_t q = a; q < k && series_subject == kNone; ++q)
+                if (const auto p = person_at(q); p && person_entity_[*p] != kNone) series_subject = person_entity_[*p];
+            break;
+        }
     }
     for (MeetingDraft& m : meetings_) {
         const bool header_zone = lead == kNone || m.sentence <= lead || m.rule == "delegations";
@@ -3212,7 +3229,11 @@ void DocumentReader::finish_meetings() {
                 }
         }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
-        if (m.date.empty() && !series_date.empty() && with_principal && !other_time(m.sentence)) m.date = series_date;
+        const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
+                                                [&](std::size_t p) { return person_entity_[p] == series_subject; });
+        if (m.date.empty() && !series_date.empty() && (with_principal || (series_meeting && m.sentence > series_sentence)) &&
+            !other_time(m.sentence))
+            m.date = series_date;
         // "On the sidelines of the Meeting, A and B exchanged views": the day the sentence naming that
         // meeting gives ("... to attend the NATO Foreign Ministers Meeting on 27 April 2018")
         if (m.date.empty() && m.event != kNone && phrases_[m.event].entity != kNone && !other_time(m.sentence))
@@ -3225,8 +3246,6 @@ void DocumentReader::finish_meetings() {
                     break;
                 }
             }
-        const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
-                                                [&](std::size_t p) { return person_entity_[p] == series_subject; });
         if (series_event != kNone && m.event == kNone && series_meeting && m.sentence > series_sentence &&
             (m.date == series_date || m.date.empty() || own_date(sent_[m.sentence].first, sent_[m.sentence].last).empty()) &&
             m.mode != MeetingMode::Telephone && m.mode != MeetingMode::Video &&

@@ -2182,3 +2182,24 @@ TEST_CASE("a news report's first sentence names the day of its meeting, past the
                        "Silva discussed bilateral relations.", "");  // (the date is the text's own date line)
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-02-21");
 }
+
+TEST_CASE("series-counterparts: 'held talks Wednesday with his Chilean and Peruvian counterparts', then each told apart, are of that day") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale held closed-door discussions Wednesday with his Chilean and "
+                       "Peruvian counterparts on the sidelines of the Andes Foreign Ministers Meeting in Lima.\n\nHale "
+                       "informed Chile of his views.\n\nIn a separate meeting, Hale and his Peruvian counterpart Ana "
+                       "Silva agreed to deepen trade.", "2024-02-22");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-02-21");
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "Andes Foreign Ministers Meeting"));
+    const auto y = run("Release\n\nOn Thursday, Tom Hale, the head of Chilean diplomacy, held further conversations with "
+                       "his counterparts.\n\nNotably, he held his first conversation with Foreign Secretary Mark Lee.\n\n"
+                       "During his conversation with Peru\u2019s Foreign Minister Ana Silva, Minister Hale declared "
+                       "that relations would improve.", "2023-12-15");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Ana Silva") == "2023-12-14");
+}
+
+TEST_CASE("series-counterparts: talks with counterparts still to come give no day to the meetings told after") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale will hold talks with his counterparts on Friday.\n\nThe "
+                       "weather was fine.\n\nIn a separate meeting, Hale and his Peruvian counterpart Ana Silva agreed "
+                       "to deepen trade.", "2024-02-22");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") != "2024-02-23");
+}
