@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 266;
+inline constexpr int kRulesVersion = 267;
 
 }  // namespace kg::extract

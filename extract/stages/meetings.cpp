@@ -3062,7 +3062,10 @@ void DocumentReader::finish_meetings() {
             // (the first sentence of the text, not a line of the page around it: "Contact Us",
             // "Anadolu Agency DIPLOMACY", "Subscribe" end in no full stop)
             if (sent_[s].last <= sent_[s].first || !tok_[sent_[s].last - 1].is(".")) continue;
-            if (const std::string day = relative_date(s); !day.empty() && !other_time(s)) doc_meeting_date = day;
+            // (not a sentence of plans: "X will hold talks with his counterparts on Friday")
+            bool plans = false;
+            for (std::size_t q = sent_[s].first; q < sent_[s].last && !plans; ++q) plans = in(fold_[q], {"will", "shall"});
+            if (const std::string day = relative_date(s); !day.empty() && !other_time(s) && !plans) doc_meeting_date = day;
             break;
         }
     }

@@ -2201,5 +2201,5 @@ TEST_CASE("series-counterparts: talks with counterparts still to come give no da
     const auto x = run("Release\n\nForeign Minister Tom Hale will hold talks with his counterparts on Friday.\n\nThe "
                        "weather was fine.\n\nIn a separate meeting, Hale and his Peruvian counterpart Ana Silva agreed "
                        "to deepen trade.", "2024-02-22");
-    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") != "2024-02-23");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-02-22");  // (the release's, not the Friday before)
 }
