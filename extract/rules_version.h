@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 267;
+inline constexpr int kRulesVersion = 268;
 
 }  // namespace kg::extract

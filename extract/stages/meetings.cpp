@@ -3043,6 +3043,15 @@ void DocumentReader::finish_meetings() {
         // "He recalled that he had met X on September 9": an earlier meeting's day
         if (recalls_earlier(sent_of_[d.first])) continue;
         if (date_names_event(d, sent_[sent_of_[d.first]].last)) continue;  // "the August 5 incident"
+        // "the upcoming NATO Summit to be held in Brussels on 11-12 July": a day still to come
+        {
+            bool to_come = false;
+            const std::size_t from = std::max(sent_[sent_of_[d.first]].first, d.first >= 12 ? d.first - 12 : 0);
+            for (std::size_t q = from; q + 2 < d.first && !to_come; ++q)
+                to_come = (in(fold_[q], {"to", "will"}) && fold_[q + 1] == "be" && in(fold_[q + 2], {"held", "hosted"})) ||
+                          fold_[q] == "upcoming";
+            if (to_come) continue;
+        }
         // "a visit from 23 to 26 July": a span of days
         if (ends_span_of_days(d)) range = true;
         if (d.range_start) range = true;

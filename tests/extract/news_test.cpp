@@ -2203,3 +2203,10 @@ TEST_CASE("series-counterparts: talks with counterparts still to come give no da
                        "to deepen trade.", "2024-02-22");
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2024-02-22");  // (the release's, not the Friday before)
 }
+
+TEST_CASE("the day of an event still to come ('the summit, which will be held in Lima on June 29-30') does not keep a call 'today' from its day") {
+    const auto x = run("Readout of President Hale\u2019s Call with President Ana Silva of Peru\n\n2022-06-21\n\nPresident Tom Hale and President Ana Silva of Peru spoke today "
+                       "about the Andes Summit, which will be held in Lima on June 29-30, 2022. The leaders welcomed the "
+                       "upcoming trip.", "");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2022-06-21");
+}
