@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 268;
+inline constexpr int kRulesVersion = 269;
 
 }  // namespace kg::extract

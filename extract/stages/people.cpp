@@ -186,7 +186,10 @@ bool DocumentReader::language_word_in(std::size_t first, std::size_t last) const
         // (the second part of a hyphenated given name is none: "Byung-won", "Jae-in")
         const bool after_hyphen = r > first && tok_[r - 1].is("-") && !tok_[r].space_before && !tok_[r - 1].space_before &&
                                   !tok_[r].cap;
-        if (tok_[r].is_word() && !after_hyphen && (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun))) return true;
+        // (a lower-case particle is none: "bin" in "Tahnoon bin Zayed")
+        if (tok_[r].is_word() && !after_hyphen && !is_particle(tok_[r].text) &&
+            (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun)))
+            return true;
     }
     return false;
 }
@@ -1316,10 +1319,18 @@ void DocumentReader::find_counterpart_names() {
     // by "and" right before "met", with no capitalised word before the first (an office would
     // have named them already)
     const auto name_ending_at = [&](std::size_t end, std::size_t from) -> std::optional<NameParts> {
-        for (std::size_t st = end > from + 4 ? end - 4 : from; st + 1 < end; ++st) {
+        // (two or three parts, besides particles and the article of a family name: "Tahnoon bin
+        // Zayed Al Nahyan met")
+        const auto parts = [](const NameParts& n) {
+            return static_cast<std::size_t>(std::count_if(n.parts.begin(), n.parts.end(),
+                                                          [](const std::string& p) {
+                                                              return !is_particle(p) && p != "Al" && p != "El";
+                                                          }));
+        };
+        for (std::size_t st = end > from + 7 ? end - 7 : from; st + 1 < end; ++st) {
             if (!name_word(st) || !free(st)) continue;
-            if (auto name = read_name(st, end, false); name && name->last == end && name->parts.size() >= 2 &&
-                                                        name->parts.size() <= 3 &&
+            if (auto name = read_name(st, end, false); name && name->last == end && parts(*name) >= 2 &&
+                                                        parts(*name) <= 3 && name->parts.size() <= 3 + 2 &&
                                                         !language_word_in(name->first, name->last) &&
                                                         !phrase_match(st, end).entry)
                 return name;

@@ -2210,3 +2210,11 @@ TEST_CASE("the day of an event still to come ('the summit, which will be held in
                        "upcoming trip.", "");
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2022-06-21");
 }
+
+TEST_CASE("subject-name-meets: a name with particles and an article ('Tahnoon bin Zayed Al Nahyan met') is whole, and no relative of the same family takes its meeting") {
+    const auto x = run("Release\n\nTahnoon bin Zayed Al Nahyan met National Security Advisor Tom Hale. President Mohamed "
+                       "bin Zayed Al Nahyan met President Ana Silva.");
+    CHECK(entity(x, EntityType::Person, "Tahnoon bin Zayed Al Nahyan"));
+    CHECK(kg_test::met_date(x, "Tahnoon bin Zayed Al Nahyan", "Tom Hale") != "no meeting");
+    CHECK(kg_test::met_date(x, "Mohamed bin Zayed Al Nahyan", "Tom Hale") == "no meeting");
+}
