@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 269;
+inline constexpr int kRulesVersion = 270;
 
 }  // namespace kg::extract

@@ -1849,6 +1849,12 @@ void DocumentReader::find_meetings() {
                     std::size_t from = later.title_first != kNone ? later.title_first : later.name_first;
                     if (later.modifier_first != kNone && later.modifier_first < from) from = later.modifier_first;
                     from = back_over_counterpart(from, a);  // "X and her Chinese counterpart Y held"
+                    // ("..., and the Rt Hon Philip Hammond MP, ...": first the longest honorific of the table)
+                    for (std::size_t len = 4; len >= 1; --len)
+                        if (from >= a + len && match_honorific(tok_, from - len, from) == len) {
+                            from -= len;
+                            break;
+                        }
                     // "..., and H.E. Mr. Bui Thanh Son, ...": back over the honorific
                     while (from > a && (tok_[from - 1].is(".") ||
                                         in(tok_[from - 1].text, {"H", "E", "Mr", "Ms", "Mrs", "Dr", "Hon", "Honorable",

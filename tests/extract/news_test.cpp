@@ -2218,3 +2218,13 @@ TEST_CASE("subject-name-meets: a name with particles and an article ('Tahnoon bi
     CHECK(kg_test::met_date(x, "Tahnoon bin Zayed Al Nahyan", "Tom Hale") != "no meeting");
     CHECK(kg_test::met_date(x, "Mohamed bin Zayed Al Nahyan", "Tom Hale") == "no meeting");
 }
+
+TEST_CASE("held-meeting: 'A, Minister, and the Rt Hon B MP, Secretary of State ..., held the X Dialogue' joins both, past the whole honorific") {
+    for (const char* hon : {"the Rt Hon", "the Rt. Hon.", "H.E. Mr."}) {
+        const auto x = run(std::string("Release\n\nOn August 8, Mr. Tom Hale, Minister for Foreign Affairs, and ") + hon +
+                           " Mark Lee MP, Secretary of State for Foreign Affairs of Peru, held the Fourth Chile-Peru "
+                           "Foreign Ministers\u2019 Strategic Dialogue.", "2015-08-08");
+        CHECK_MESSAGE(kg_test::met_date(x, "Tom Hale", "Mark Lee") == "2015-08-08", hon);
+        CHECK_MESSAGE(relation(x, RelationType::Attended, "Tom Hale", "Fourth Chile-Peru Foreign Ministers\u2019 Strategic Dialogue"), hon);
+    }
+}
