@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 270;
+inline constexpr int kRulesVersion = 271;
 
 }  // namespace kg::extract

@@ -149,6 +149,19 @@ void DocumentReader::find_attendance() {
                 continue;
             }
             if (ev == kNone) continue;
+            // "X will attend", "is scheduled to attend", "is expected to take part in": an attendance
+            // still to come is none (not "visiting Japan to attend": the visit is told as made)
+            {
+                std::size_t v = k;
+                if (in(w, {"took", "takes", "taking"})) v = k;  // ("will take part in": the verb opens it)
+                std::size_t q = v;
+                while (q > a && in(fold_[q - 1], {"also", "both", "then", "jointly"})) --q;
+                const bool will = q > a && in(fold_[q - 1], {"will", "shall", "would"});
+                const bool scheduled = q > a + 1 && fold_[q - 1] == "to" &&
+                                       in(fold_[q - 2], {"scheduled", "expected", "set", "due", "slated", "plans", "plan",
+                                                         "planning", "invited", "going"});
+                if (will || scheduled) continue;
+            }
             // the subject: for "(visiting ...) to attend", the sentence's principal (its
             // first person); otherwise the nearest person before the verb, unless a new
             // clause ("that", "as", "when") lies between them.

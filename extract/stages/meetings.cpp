@@ -2641,6 +2641,14 @@ void DocumentReader::find_delegations() {
         // told a sentence before)
         if (sides_by >= 2 || (sides_by == 1 && delegation_told)) side = true;
         if (!side && !headed) continue;
+        // ("..., which will be chaired on the Japanese side by X and on the Chinese side by Y": a
+        // meeting still to come)
+        {
+            bool to_come = false;
+            for (std::size_t k = a; k + 1 < b && !to_come; ++k)
+                to_come = in(fold_[k], {"will", "shall"}) && fold_[k + 1] == "be";
+            if (to_come) continue;
+        }
         delegation_told = true;
         for (std::size_t k = a; k < b; ++k)
             if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone) {

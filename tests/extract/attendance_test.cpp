@@ -402,4 +402,23 @@ TEST_CASE("pronoun-attended: a pronoun that is not the subject of the verb of at
     CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "Andes Leaders' Meeting"));
 }
 
+TEST_CASE("attendance still to come: 'will attend', 'is scheduled to attend', 'is expected to take part in' are none, 'visiting to attend' is") {
+    const auto x = run("Release\n\nPresident Tom Hale will attend the Andes Summit in Lima. Minister Ana Silva is scheduled "
+                       "to attend the Fourth Andes Economic Dialogue on April 16. Minister Mark Lee is expected to take "
+                       "part in the Andes Trade Forum. Minister Eva Ruiz, who is visiting Peru to attend the Andes "
+                       "Energy Forum, met President Tom Hale.");
+    CHECK_FALSE(relation(x, RelationType::Attended, "Tom Hale", "Andes Summit"));
+    CHECK_FALSE(relation(x, RelationType::Attended, "Ana Silva", "Fourth Andes Economic Dialogue"));
+    CHECK_FALSE(relation(x, RelationType::Attended, "Mark Lee", "Andes Trade Forum"));
+    CHECK(relation(x, RelationType::Attended, "Eva Ruiz", "Andes Energy Forum"));
+}
+
+TEST_CASE("delegations: sides of a meeting still to come ('which will be chaired on the Chilean side by A and on the Peruvian side by B') meet no one yet") {
+    const auto x = run("Release\n\nMinister Ana Silva will pay a visit to Chile from April 15 to 17. She is scheduled to "
+                       "attend the Fourth Andes Economic Dialogue on April 16, which will be chaired on the Chilean side by "
+                       "Foreign Minister Tom Hale and on the Peruvian side by Foreign Minister Ana Silva.", "2018-04-11");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "no meeting");
+    CHECK(kg_test::count(x, RelationType::Attended) == 0);
+}
+
 }  // TEST_SUITE
