@@ -152,9 +152,7 @@ void DocumentReader::find_attendance() {
             // "X will attend", "is scheduled to attend", "is expected to take part in": an attendance
             // still to come is none (not "visiting Japan to attend": the visit is told as made)
             {
-                std::size_t v = k;
-                if (in(w, {"took", "takes", "taking"})) v = k;  // ("will take part in": the verb opens it)
-                std::size_t q = v;
+                std::size_t q = k;  // ("will take part in": the verb opens the phrase)
                 while (q > a && in(fold_[q - 1], {"also", "both", "then", "jointly"})) --q;
                 const bool will = q > a && in(fold_[q - 1], {"will", "shall", "would"});
                 const bool scheduled = q > a + 1 && fold_[q - 1] == "to" &&
