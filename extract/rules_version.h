@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 271;
+inline constexpr int kRulesVersion = 272;
 
 }  // namespace kg::extract

@@ -73,6 +73,9 @@ void DocumentReader::find_roles() {
         // (b) apposition: "Name, Title of Y" / "Name, Y Title" / "Name, Title, Y"
         std::size_t k = pm.name_last;
         while (k < b && tok_[k].is_word() && is_post_nominal(tok_[k].text)) ++k;  // "Julie Bishop MP, ..."
+        // "the Hon. Julie Bishop, MP, Minister for ...": a post-nominal between commas
+        if (k + 2 < b && tok_[k].is(",") && tok_[k + 1].is_word() && is_post_nominal(tok_[k + 1].text) && tok_[k + 2].is(","))
+            k += 2;
         if (k < b && is_possessive(tok_[k])) continue;
         // "Michel Aoun President of Lebanon": an office of a country right after the name, no comma
         const bool bare = k < b && title_match(k, b) && k + title_match(k, b) + 1 < b &&
@@ -138,6 +141,8 @@ void DocumentReader::find_roles() {
         // known office ("Secretary of State for Foreign, Commonwealth and Development Affairs")
         std::size_t end = title_start + title_match(title_start, b);
         std::size_t depth = 0;
+        std::size_t country_after = kNone;  // ", Germany." closing the apposition
+        std::size_t office_start = title_start;  // where the apposition's last office begins
         while (end < b) {
             const Token& u = tok_[end];
             if (u.is("(")) ++depth;
@@ -179,6 +184,28 @@ void DocumentReader::find_roles() {
                                                             phrases_[*p].entity != kNone) {
                             end = phrases_[*p].last;
                             break;
+                        }
+                        // ", <Country>" at the apposition's end: "X, Federal Minister for Foreign Affairs,
+                        // Germany." (apposition-country: the country the office is held in)
+                        if (auto p = phrase_at(end + 1); p && phrases_[*p].first == end + 1 &&
+                                                            phrases_[*p].type == EntityType::Country &&
+                                                            !phrases_[*p].demonym && phrases_[*p].entity != kNone) {
+                            const std::size_t after = phrases_[*p].last;
+                            if (after >= b || tok_[after].is(".") || tok_[after].is(",") || tok_[after].is(";") ||
+                                tok_[after].is(")")) {
+                                country_after = *p;
+                                break;
+                            }
+                        }
+                        // ", <Office>": a second office of the same person ("Secretary of State for Foreign,
+                        // Commonwealth and Development Affairs, Minister for Women and Equalities of the
+                        // United Kingdom")
+                        // (only after a whole known office: not after "Director General of the X Center
+                        // Audomaro Martínez Zapata", another person of a list whose name kg did not read)
+                        if (title_match(end + 1, b) && !person_at(end + 1) &&
+                            office_start + title_match(office_start, b) == end) {
+                            office_start = ++end;
+                            continue;
                         }
                     }
                     break;
@@ -235,6 +262,7 @@ void DocumentReader::find_roles() {
         std::size_t body_entity = kNone;
         if (body != kNone) body_entity = phrases_[body].entity;
         else if (pre_entity != kNone) body_entity = phrases_[pre_entity].entity;
+        if (body_entity == kNone && country_after != kNone) body_entity = phrases_[country_after].entity;
         if (body_entity == kNone) {
             // a delegation listing: "From the ROK side, Mr. X, Deputy Minister ..."
             for (std::size_t q = sent_[s].first; q + 1 < pm.name_first; ++q)

@@ -2228,3 +2228,20 @@ TEST_CASE("held-meeting: 'A, Minister, and the Rt Hon B MP, Secretary of State .
         CHECK_MESSAGE(relation(x, RelationType::Attended, "Tom Hale", "Fourth Chile-Peru Foreign Ministers\u2019 Strategic Dialogue"), hon);
     }
 }
+
+TEST_CASE("apposition: an office closed by its country ('X, Federal Minister for Foreign Affairs, Germany.'), a post-nominal between commas, two offices in a row") {
+    const auto x = run("Release\n\nMinister Tom Hale held a telephone talk with Mr. Mark Lee, Federal Minister for Foreign "
+                       "Affairs, Germany. He also spoke with the Hon. Ana Silva, MP, Minister for Foreign Affairs of the "
+                       "Commonwealth of Australia. He met the Rt Hon Eva Ruiz MP, Secretary of State for Foreign, "
+                       "Commonwealth and Development Affairs, Minister for Women and Equalities of the United Kingdom.");
+    CHECK(kg_test::role_title(x, "Mark Lee", "Germany") == "Federal Minister for Foreign Affairs");
+    CHECK(kg_test::role_title(x, "Ana Silva", "Australia") == "Minister for Foreign Affairs");
+    CHECK(kg_test::role_title(x, "Eva Ruiz", "United Kingdom") != "no role");
+}
+
+TEST_CASE("apposition: an office after an unread name of a list is not continued into the next person's office") {
+    const auto x = run("Release\n\nThe delegation included Secretary of Health Dr. Mark Lee Ortiz, Director General of the "
+                       "National Intelligence Center Aurelio Martinez Zapata, Head of the Federal Commission for Sanitary "
+                       "Risks Dr. Ana Silva Ramos, and others.");
+    CHECK(kg_test::role_title(x, "Mark Lee Ortiz", "Federal Commission for Sanitary Risks") == "no role");
+}
