@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 272;
+inline constexpr int kRulesVersion = 273;
 
 }  // namespace kg::extract

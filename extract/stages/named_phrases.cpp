@@ -231,6 +231,13 @@ void DocumentReader::find_named_phrases() {
                     // "Holds Bilateral Meetings on the Sidelines of the 58th AMM": where a meeting was
                     // held is never part of its name
                     if (in(fold_[q], {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})) break;
+                    // ("Head of the Federal Commission for Sanitary Risks Dr. X": an honorific opens the
+                    // head's name)
+                    // (not the "Dame" of "University of Notre Dame": a name must follow it)
+                    if (q > r + 1 && !u.is("Dame") && !u.is("Sir"))
+                        if (const std::size_t hl = match_honorific(tok_, q, s_end);
+                            hl && q + hl < s_end && tok_[q + hl].is_word() && tok_[q + hl].cap)
+                            break;
                     if (u.is_word() && (u.cap || u.allcaps) && !person_at(q) && !month_number(u.text)) {
                         ++q;
                         best = q;

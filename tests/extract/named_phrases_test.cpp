@@ -98,4 +98,13 @@ TEST_CASE("a lower-case word joined by hyphens inside an event's name ('People-t
     const auto x = run("Release\n\nMinister Tom Hale attended the Fifth Round of the Andes High-Level Consultation on "
                        "People-to-People Exchange in Lima.");
     CHECK(entity(x, EntityType::Event, "Fifth Round of the Andes High-Level Consultation on People-to-People Exchange"));
+
+}
+
+TEST_CASE("head-of: an honorific before a name ends the body's name ('Head of the Commission on Coastal Risks Dr. X'), 'Notre Dame' does not") {
+    const auto x = run("Release\n\nThe delegation included the Head of the Commission on Coastal Risks Dr. Ana Silva Ramos "
+                       "and the President of the University of Notre Dame.");
+    CHECK(entity(x, EntityType::Organization, "Commission on Coastal Risks"));
+    CHECK(!entity(x, EntityType::Organization, "Commission on Coastal Risks Dr"));
+    CHECK(entity(x, EntityType::Organization, "University of Notre Dame"));
 }

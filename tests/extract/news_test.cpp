@@ -2243,5 +2243,6 @@ TEST_CASE("apposition: an office after an unread name of a list is not continued
     const auto x = run("Release\n\nThe delegation included Secretary of Health Dr. Mark Lee Ortiz, Director General of the "
                        "National Intelligence Center Aurelio Martinez Zapata, Head of the Federal Commission for Sanitary "
                        "Risks Dr. Ana Silva Ramos, and others.");
+    CHECK(entity(x, EntityType::Organization, "Federal Commission for Sanitary Risks"));  // (not "... Risks Dr")
     CHECK(kg_test::role_title(x, "Mark Lee Ortiz", "Federal Commission for Sanitary Risks") == "no role");
 }
