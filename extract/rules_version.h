@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 273;
+inline constexpr int kRulesVersion = 274;
 
 }  // namespace kg::extract

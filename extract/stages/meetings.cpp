@@ -1118,8 +1118,11 @@ void DocumentReader::find_meetings() {
             if (in(w, {"attended", "attends", "joined"}) && k + 4 < b) {
                 std::size_t by = kNone;
                 bool noun = false;
-                for (std::size_t q = k + 1; q + 1 < b && q < k + 8; ++q) {
+                // ("attended a meeting of ambassadors of European Union (EU) Member States in Tokyo hosted
+                // by Mr. X": the meeting's description may run long, no comma in it)
+                for (std::size_t q = k + 1; q + 1 < b && q < k + 18; ++q) {
                     if (tok_[q].is_word() && meeting_noun_at(q)) noun = true;
+                    if (!noun && q >= k + 8) break;
                     if (noun && in(fold_[q], {"hosted", "given", "organized", "organised", "offered", "held", "chaired"}) &&
                         fold_[q + 1] == "by") {
                         by = q + 1;

@@ -2246,3 +2246,14 @@ TEST_CASE("apposition: an office after an unread name of a list is not continued
     CHECK(entity(x, EntityType::Organization, "Federal Commission for Sanitary Risks"));  // (not "... Risks Dr")
     CHECK(kg_test::role_title(x, "Mark Lee Ortiz", "Federal Commission for Sanitary Risks") == "no role");
 }
+
+TEST_CASE("attended-hosted-by: the meeting attended may be described at length before 'hosted by'") {
+    const auto x = run("Release\n\nOn October 5, Mr. Tom Hale, Minister for Foreign Affairs of Chile, attended a meeting of "
+                       "ambassadors of European Union (EU) Member States in Santiago hosted by Mr. Mark Lee, Ambassador of "
+                       "the EU to Chile.", "2022-10-05");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee") == "2022-10-05");
+    // (no meeting noun within its first words: a visit, not a meeting)
+    const auto y = run("Release\n\nMinister Tom Hale attended with his wife and their two children and the whole "
+                       "team the opening of a school in Santiago hosted by Mr. Mark Lee.", "2022-10-05");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Mark Lee") == "no meeting");
+}
