@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 274;
+inline constexpr int kRulesVersion = 275;
 
 }  // namespace kg::extract

@@ -2257,3 +2257,15 @@ TEST_CASE("attended-hosted-by: the meeting attended may be described at length b
                        "team the opening of a school in Santiago hosted by Mr. Mark Lee.", "2022-10-05");
     CHECK(kg_test::met_date(y, "Tom Hale", "Mark Lee") == "no meeting");
 }
+
+TEST_CASE("told-during-talks: 'as A conveyed to Mr. B, President of X at the summit telephone meeting' is a call between them") {
+    const auto x = run("Release\n\nThe Government decided to provide grant aid, as Prime Minister Tom Hale conveyed to Mr. "
+                       "Mark Lee, President of the Republic of Peru at the summit telephone meeting.");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Mark Lee");
+    REQUIRE(r);
+    CHECK(r->attributes.at("mode") == "telephone");
+    // (a verb that tells nothing to anyone: no meeting)
+    const auto y = run("Release\n\nPrime Minister Tom Hale travelled to Mr. Mark Lee, President of the Republic of Peru at "
+                       "the summit.");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Mark Lee") == "no meeting");
+}
