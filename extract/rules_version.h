@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 275;
+inline constexpr int kRulesVersion = 276;
 
 }  // namespace kg::extract

@@ -222,12 +222,16 @@ void DocumentReader::find_roles() {
         std::size_t body = kNone;
         std::size_t title_end = end;
         for (std::size_t q = title_start; q < end; ++q) {
-            if (!tok_[q].is("of")) continue;
+            // "Foreign Minister for the People's Republic of China": a minister "for" a country is its
+            // minister (not "Special Envoy for Ukraine", sent there)
+            const bool for_country = tok_[q].is("for") && q > title_start &&
+                                     in(fold_[q - 1], {"minister", "councilor", "councillor", "premier"});
+            if (!tok_[q].is("of") && !for_country) continue;
             std::size_t r = q + 1;
             if (r < end && tok_[r].is("the")) ++r;
             if (auto p = phrase_at(r); p && phrases_[*p].first == r && phrases_[*p].entity != kNone &&
                                        (phrases_[*p].type == EntityType::Country ||
-                                        phrases_[*p].type == EntityType::Organization) &&
+                                        (phrases_[*p].type == EntityType::Organization && !for_country)) &&
                                        phrases_[*p].last <= end + 1) {
                 // skip "of the Council of Ministers" style inner bodies when a later one exists
                 body = *p;

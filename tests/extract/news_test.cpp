@@ -2269,3 +2269,10 @@ TEST_CASE("told-during-talks: 'as A conveyed to Mr. B, President of X at the sum
                        "the summit.");
     CHECK(kg_test::met_date(y, "Tom Hale", "Mark Lee") == "no meeting");
 }
+
+TEST_CASE("apposition: a minister 'for' a country is its minister, an envoy 'for' a country is not") {
+    const auto x = run("Release\n\nMr. Mark Lee, State Councilor and Foreign Minister for the Republic of Peru, will visit "
+                       "Chile. Mr. Tom Hale, Special Envoy for Ukraine, met him.");
+    CHECK(kg_test::role_title(x, "Mark Lee", "Peru") != "no role");
+    CHECK(kg_test::role_title(x, "Tom Hale", "Ukraine") == "no role");
+}
