@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 276;
+inline constexpr int kRulesVersion = 277;
 
 }  // namespace kg::extract

@@ -33,8 +33,9 @@ void DocumentReader::find_phrases() {
         // "East and South China Seas": two places sharing a plural head.
         if (i + 4 < limit && tok_[i + 1].is("and") && tok_[i].cap && tok_[i + 2].cap) {
             std::size_t head = i + 3;
+            // ("the East and South China seas": the head in lower case too)
             while (head < limit && head < i + 6 && !(tok_[head].is_word() && tok_[head].text.ends_with("s") &&
-                                                    in(tok_[head].text, {"Seas", "Islands", "Straits", "Oceans", "Peninsulas"})))
+                                                    in(fold_[head], {"seas", "islands", "straits", "oceans", "peninsulas"})))
                 ++head;
             if (head < limit && head < i + 6) {
                 const std::string singular(tok_[head].text.substr(0, tok_[head].text.size() - 1));

@@ -86,3 +86,10 @@ TEST_CASE("a journey's end gives a meeting its place: 'made an Official Visit to
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("two places sharing a plural head written in lower case: 'the East and South China seas', 'the Atlantic and Pacific oceans'") {
+    const auto x = kg_test::run("Release\n\nThey discussed the situations in the East and South China seas. United across "
+                                "the Atlantic and Pacific oceans, they stand together.");
+    for (const char* place : {"East China Sea", "South China Sea", "Atlantic Ocean", "Pacific Ocean"})
+        CHECK_MESSAGE(kg_test::entity(x, kg::EntityType::Location, place), place);
+}
