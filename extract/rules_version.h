@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 277;
+inline constexpr int kRulesVersion = 278;
 
 }  // namespace kg::extract

@@ -171,6 +171,7 @@ enum WordFlag : WordFlags {
     kKinNoun = 1ull << 41,          // folded: daughter, wife ... of a person named after "of"
     kTravelVerb = 1ull << 42,       // folded: visits, came, arrived ... before "to attend"
     kPersonPossession = 1ull << 43, // folded: government, visit ... after a person's possessive
+    kPlaceOffice = 1ull << 44,      // folded: mayor, governor ... of a place named after "of"
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

@@ -7,6 +7,8 @@
 //                    name: "North Africa", "the Eastern Mediterranean", "North Pacific".
 //   place-noun-of    "the town of Evian", "the city of Maranello": the name after a
 //                    place noun (data/word_classes.tsv, place-noun) and "of".
+//   place-office-of  "Mayor of Gaziantep", "Governor of Hokkaido": the name after an office of
+//                    a city or province (data/word_classes.tsv, place-office) and "of".
 //   place-after-in   "took place in Nice yesterday", "met ... in Wilmington, Delaware": a
 //                    capitalised name after "in" that is no common word, no month, day or
 //                    other known kind, and that a comma, a full stop or a lower-case word
@@ -103,6 +105,10 @@ void DocumentReader::find_context_places() {
             std::size_t start = kNone;
             // place-noun-of: "the (French) town of X"
             if (flags_[k] & kPlaceNoun && !tok_[k].cap && tok_[k + 1].is("of") && k + 2 < b) start = k + 2;
+            // place-office-of: "Mayor of Gaziantep", "Governor of Hokkaido": the place an office of a
+            // city or province is held in (a body after "the" is no place: "Governor of the Bank of X")
+            else if ((flags_[k] & kPlaceOffice) && tok_[k + 1].is("of") && k + 2 < b && !tok_[k + 2].is("the"))
+                start = k + 2;
             // place-after-in: "in X", not where "in" opens the sentence's heading words
             else if (tok_[k].is("in") && k > a) start = k + 1;
             if (start == kNone) continue;

@@ -93,3 +93,12 @@ TEST_CASE("two places sharing a plural head written in lower case: 'the East and
     for (const char* place : {"East China Sea", "South China Sea", "Atlantic Ocean", "Pacific Ocean"})
         CHECK_MESSAGE(kg_test::entity(x, kg::EntityType::Location, place), place);
 }
+
+TEST_CASE("place-office-of: 'Mayor of Gaziantep', 'the Governor of Para' name a place, 'the Governor of the Bank of Peru' does not") {
+    const auto x = kg_test::run("Release\n\nHe thanked Ms. Ana Silva, Mayor of Gaziantep, and partnered with the Governor "
+                                "of Para. The Governor of the Bank of Peru spoke.");
+    CHECK(kg_test::entity(x, kg::EntityType::Location, "Gaziantep"));
+    CHECK(kg_test::entity(x, kg::EntityType::Location, "Para"));
+    CHECK(!kg_test::entity(x, kg::EntityType::Location, "Bank of Peru"));
+    CHECK(!kg_test::entity(x, kg::EntityType::Location, "Bank"));
+}
