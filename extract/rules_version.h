@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 278;
+inline constexpr int kRulesVersion = 279;
 
 }  // namespace kg::extract

@@ -83,6 +83,8 @@ void DocumentReader::find_named_phrases() {
         HeadKind kind = head_kind(t, flags_[h]);
         if (kind == HeadKind::None) continue;
         if (person_at(h)) continue;
+        // "Deputy Chief of Mission of the U.S. Embassy": the head of an office's title, no body
+        if (h >= 2 && tok_[h - 1].is("of") && tok_[h - 2].is("Chief")) continue;
         if (auto inner = phrase_at(h); inner && (phrases_[*inner].last != h + 1 || phrases_[*inner].facility)) continue;
         const std::size_t s_begin = sentence_begin(h), s_end = sentence_end(h);
         std::size_t lower_first = h;
@@ -315,6 +317,18 @@ void DocumentReader::find_named_phrases() {
                     if (head.is("Embassy") && u.is("in") && q + 1 < s_end && tok_[q + 1].cap) {
                         ++q;
                         continue;
+                    }
+                    // "Delegation of the European Union to Japan", "Permanent Mission of Japan to the United
+                    // Nations": where a delegation or mission is accredited is part of its name
+                    if ((head.is("Delegation") || head.is("Mission")) && u.is("to") && q + 1 < s_end) {
+                        std::size_t c = q + 1;
+                        if (tok_[c].is("the") && c + 1 < s_end) ++c;
+                        if (const auto ph = phrase_at(c); ph && phrases_[*ph].first == c &&
+                                                          (phrases_[*ph].type == EntityType::Country ||
+                                                           phrases_[*ph].type == EntityType::Organization)) {
+                            best = phrases_[*ph].last;  // (and there the name ends)
+                            break;
+                        }
                     }
                     break;
                 }

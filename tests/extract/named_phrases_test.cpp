@@ -108,3 +108,12 @@ TEST_CASE("head-of: an honorific before a name ends the body's name ('Head of th
     CHECK(!entity(x, EntityType::Organization, "Commission on Coastal Risks Dr"));
     CHECK(entity(x, EntityType::Organization, "University of Notre Dame"));
 }
+
+TEST_CASE("head-of: where a delegation or mission is accredited is part of its name, 'Chief of Mission' names no body") {
+    const auto x = run("Release\n\nHe visited the Delegation of the European Union to Chile and the Permanent Mission of "
+                       "Peru to the United Nations. She was Deputy Chief of Mission of the Embassy of Peru in Lima.");
+    CHECK(entity(x, EntityType::Organization, "Delegation of the European Union to Chile"));
+    CHECK(entity(x, EntityType::Organization, "Permanent Mission of Peru to the United Nations"));
+    CHECK(!entity(x, EntityType::Organization, "Mission of the Embassy of Peru in Lima"));
+    CHECK(!entity(x, EntityType::Organization, "Chief of Mission"));
+}
