@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 279;
+inline constexpr int kRulesVersion = 280;
 
 }  // namespace kg::extract

@@ -172,6 +172,7 @@ enum WordFlag : WordFlags {
     kTravelVerb = 1ull << 42,       // folded: visits, came, arrived ... before "to attend"
     kPersonPossession = 1ull << 43, // folded: government, visit ... after a person's possessive
     kPlaceOffice = 1ull << 44,      // folded: mayor, governor ... of a place named after "of"
+    kNumberedEvent = 1ull << 45,    // folded: cop ... a meeting named by capitals and its session's number
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

@@ -445,6 +445,41 @@ void DocumentReader::find_named_phrases() {
         m.head = b - 1;
         found.push_back(m);
     }
+    // "preparations for COP28", "at COP 26", "COP-27": a recurring meeting's capitals and its
+    // session's number (numbered-event-session; the capitals in data/word_classes.tsv, numbered-event)
+    for (std::size_t i = 0; i < n; ++i) {
+        const Token& t = tok_[i];
+        if (!t.is_word() || phrase_at(i)) continue;
+        std::size_t e = kNone;
+        const std::string_view w = t.text;
+        // "COP28": one token, capitals then digits
+        std::size_t letters = 0;
+        while (letters < w.size() && w[letters] >= 'A' && w[letters] <= 'Z') ++letters;
+        if (letters >= 2 && letters + 1 <= w.size() && letters + 3 >= w.size() &&
+            std::all_of(w.begin() + static_cast<std::ptrdiff_t>(letters), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            const WordFlags* f = words_.flags.find(fold_key(w.substr(0, letters)));
+            if (f && (*f & kNumberedEvent)) e = i + 1;
+        } else if ((flags_[i] & kNumberedEvent) && t.allcaps) {
+            // "COP 28", "COP-28"
+            std::size_t q = i + 1;
+            if (q < n && tok_[q].is("-") && !tok_[q].space_before) ++q;
+            if (q < n && tok_[q].kind == Token::Kind::Number && tok_[q].text.size() <= 2 && !tok_[q].newline_before &&
+                !(q + 1 < n && (tok_[q + 1].is(",") || tok_[q + 1].is(".")) && q + 2 < n && !tok_[q + 2].space_before &&
+                  tok_[q + 2].kind == Token::Kind::Number))
+                e = q + 1;
+        }
+        if (e == kNone || (e < n && tok_[e].is_word() && (tok_[e].cap || tok_[e].allcaps))) continue;  // a longer name goes on
+        bool taken = false;
+        for (const PhraseMention& m : found) taken = taken || (m.first < e && i < m.last);
+        if (taken) continue;
+        PhraseMention m;
+        m.first = i;
+        m.last = e;
+        m.type = EntityType::Event;
+        m.canonical = surface(i, e);
+        m.head = i;
+        found.push_back(m);
+    }
     // "to attend the 11th ADMM-Plus", "the 58th AMM": a numbered session of a meeting known by its
     // capitals alone (no head noun after it)
     for (std::size_t i = 1; i + 1 < n; ++i) {

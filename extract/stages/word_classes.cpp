@@ -41,7 +41,7 @@ constexpr ClassFlag kClasses[] = {
     {"speech-noun", kSpeechNoun},   {"speech-verb", kSpeechVerb},
     {"attendance-noun", kAttendanceNoun}, {"kin-noun", kKinNoun},
     {"travel-verb", kTravelVerb},   {"person-possession", kPersonPossession},
-    {"place-office", kPlaceOffice},
+    {"place-office", kPlaceOffice}, {"numbered-event", kNumberedEvent},
 };
 
 }  // namespace

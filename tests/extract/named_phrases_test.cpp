@@ -117,3 +117,12 @@ TEST_CASE("head-of: where a delegation or mission is accredited is part of its n
     CHECK(!entity(x, EntityType::Organization, "Mission of the Embassy of Peru in Lima"));
     CHECK(!entity(x, EntityType::Organization, "Chief of Mission"));
 }
+
+TEST_CASE("numbered-event-session: 'COP28', 'COP 29', 'COP-30' are events, a longer name goes on, 'COP 1,000' is no session") {
+    const auto x = run("Release\n\nThey discussed preparations for COP28 and the road to COP 29 and COP-30. The COP26 Summit "
+                       "was a success. Minister Ana Silva attended COP28 in Dubai. Police hired COP 1,000 officers.");
+    for (const char* ev : {"COP28", "COP 29", "COP-30", "COP26 Summit"}) CHECK_MESSAGE(entity(x, EntityType::Event, ev), ev);
+    CHECK(!entity(x, EntityType::Event, "COP26"));
+    CHECK(!entity(x, EntityType::Event, "COP 1"));
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ana Silva", "COP28"));
+}
