@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 280;
+inline constexpr int kRulesVersion = 281;
 
 }  // namespace kg::extract

@@ -74,11 +74,16 @@ void DocumentReader::find_named_phrases() {
                 (phrase_at(named_end - 1) && phrases_[*phrase_at(named_end - 1)].last == named_end &&
                  (phrases_[*phrase_at(named_end - 1)].type == EntityType::Location ||
                   phrases_[*phrase_at(named_end - 1)].type == EntityType::Organization)));
-            if (!compound && !named_before) continue;
+            // ... or after the "2+2" of foreign and defence ministers' talks: "the inaugural 2+2
+            // dialogue", "the Indo-U.S. 2+2 talks" (two-plus-two)
+            const bool two_plus_two = named_end >= 3 && tok_[named_end - 1].is("2") && tok_[named_end - 2].is("+") &&
+                                      tok_[named_end - 3].is("2") && !tok_[named_end - 1].space_before &&
+                                      !tok_[named_end - 2].space_before;
+            if (!compound && !named_before && !two_plus_two) continue;
             std::size_t prev = named_end - 1;
             if ((tok_[prev].is("telephone") || tok_[prev].is("video")) && prev > 0) --prev;
             if (is_apos(tok_[prev]) && prev > 0) --prev;
-            if (!(tok_[prev].cap || tok_[prev].allcaps || (prev > 0 && tok_[prev - 1].is("-")))) continue;
+            if (!(tok_[prev].cap || tok_[prev].allcaps || (prev > 0 && tok_[prev - 1].is("-")) || two_plus_two)) continue;
         }
         HeadKind kind = head_kind(t, flags_[h]);
         if (kind == HeadKind::None) continue;

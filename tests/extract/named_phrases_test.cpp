@@ -126,3 +126,13 @@ TEST_CASE("numbered-event-session: 'COP28', 'COP 29', 'COP-30' are events, a lon
     CHECK(!entity(x, EntityType::Event, "COP 1"));
     CHECK(kg_test::relation(x, kg::RelationType::Attended, "Ana Silva", "COP28"));
 }
+
+TEST_CASE("two-plus-two: 'the Indo-U.S. 2+2 talks', 'the 2+2 talks' are one event, a score of '2+2 points' is none") {
+    const auto x = run("Release\n\nMinister Ana Silva and Minister Mark Lee attended the inaugural Chile-U.S. 2+2 talks "
+                       "in Lima. The focus of the 2+2 talks is trade. The score was 2+2 points.");
+    const kg::Entity* e = entity(x, EntityType::Event, "Chile-U.S. 2+2 talks");
+    REQUIRE(e);
+    CHECK(kg_test::has_alias(e, "2+2 talks"));
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Mark Lee", "Chile-U.S. 2+2 talks"));
+    CHECK(!entity(x, EntityType::Event, "2+2 points"));
+}
