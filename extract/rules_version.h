@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 281;
+inline constexpr int kRulesVersion = 282;
 
 }  // namespace kg::extract

@@ -79,7 +79,20 @@ void DocumentReader::find_named_phrases() {
             const bool two_plus_two = named_end >= 3 && tok_[named_end - 1].is("2") && tok_[named_end - 2].is("+") &&
                                       tok_[named_end - 3].is("2") && !tok_[named_end - 1].space_before &&
                                       !tok_[named_end - 2].space_before;
-            if (!compound && !named_before && !two_plus_two) continue;
+            // ... or after a capitalised name that opens with an acronym: "an EU Heads of Missions
+            // meeting", "the NATO Defence Ministers meeting" (a body's own meeting)
+            bool acronym_run = false;
+            if ((flags_[h] & kHeadAfterName) && named_end >= 2 && before.is_word() && before.cap && !before.allcaps) {
+                std::size_t q = named_end - 1;
+                while (q > 0 && q + 6 > named_end &&
+                       (tok_[q - 1].is_word() && (tok_[q - 1].cap || in(fold_[q - 1], {"of", "and"}))) && !tok_[q - 1].allcaps)
+                    --q;
+                // (a body's acronym, not a country's: "the US Government meeting" is no name)
+                const auto c = phrase_at(q - 1);
+                acronym_run = q > 0 && tok_[q - 1].is_word() && tok_[q - 1].allcaps && tok_[q - 1].text.size() >= 2 &&
+                              !tok_[q].is("of") && !tok_[q].is("and") && !(c && phrases_[*c].type == EntityType::Country);
+            }
+            if (!compound && !named_before && !two_plus_two && !acronym_run) continue;
             std::size_t prev = named_end - 1;
             if ((tok_[prev].is("telephone") || tok_[prev].is("video")) && prev > 0) --prev;
             if (is_apos(tok_[prev]) && prev > 0) --prev;

@@ -136,3 +136,11 @@ TEST_CASE("two-plus-two: 'the Indo-U.S. 2+2 talks', 'the 2+2 talks' are one even
     CHECK(kg_test::relation(x, kg::RelationType::Attended, "Mark Lee", "Chile-U.S. 2+2 talks"));
     CHECK(!entity(x, EntityType::Event, "2+2 points"));
 }
+
+TEST_CASE("a body's capitalised name before a lower-case 'meeting' names an event ('an EU Heads of Missions meeting'), a country's does not") {
+    const auto x = run("Minister Hale Attends an EU Heads of Missions meeting in Lima Hosted by Mr. Mark Lee\n\nRelease\n\n"
+                       "The NATO Defence Ministers meeting was held. The US Government meeting was long.");
+    CHECK(entity(x, EntityType::Event, "EU Heads of Missions meeting"));
+    CHECK(entity(x, EntityType::Event, "NATO Defence Ministers meeting"));
+    CHECK(!entity(x, EntityType::Event, "US Government meeting"));
+}
