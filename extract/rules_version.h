@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 282;
+inline constexpr int kRulesVersion = 283;
 
 }  // namespace kg::extract

@@ -1509,6 +1509,16 @@ void DocumentReader::find_meetings() {
                     triggers.push_back({k, k + 1, MeetingMode::Telephone, "spoke-with"});
                     continue;
                 }
+                // "Vice President X called and congratulated Y": the call's counterpart after a second
+                // verb of telling
+                if (in(w, {"called", "telephoned", "phoned"}) && k + 3 < b && fold_[k + 1] == "and" &&
+                    (flags_[k + 2] & kToldVerb) && !tok_[k + 2].cap &&
+                    (person_at(k + 3) || match_honorific(tok_, k + 3, b) || title_match(k + 3, b) ||
+                     counterpart_person(k + 3, b) != kNone)) {
+                    triggers.push_back({k, k + 3, MeetingMode::Telephone, "spoke-with"});
+                    k += 2;
+                    continue;
+                }
                 if (q < b && (fold_[q] == "with" || tok_[q].is("to"))) {
                     // "spoke with" says no mode; a readout titled as a call ("... Call with X") does
                     const bool call = in(w, {"telephoned", "called", "phoned"}) || title_states_call();

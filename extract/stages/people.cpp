@@ -1020,7 +1020,10 @@ void DocumentReader::find_people() {
             ((fold_[i - 1] == "met" && !tok_[i - 1].cap) ||
              (fold_[i - 1] == "with" && in(fold_[i - 2], {"met", "talks", "meeting", "spoke", "call", "conversation"})) ||
              (fold_[i - 1] == "by" && in(fold_[i - 2], {"received", "hosted", "welcomed"})) ||
-             (in(fold_[i - 1], {"received", "receives", "welcomed", "welcomes"}) && !tok_[i - 1].cap))) {
+             (in(fold_[i - 1], {"received", "receives", "welcomed", "welcomes"}) && !tok_[i - 1].cap) ||
+             // "called and congratulated Xiomara Castro": a call's counterpart after a verb of telling
+             (i >= 3 && (flags_[i - 1] & kToldVerb) && !tok_[i - 1].cap && fold_[i - 2] == "and" &&
+              in(fold_[i - 3], {"called", "telephoned", "phoned"})))) {
             // (no capitalised word goes on from it)
             if (auto name = bare_name(i);
                 name && (name->last >= limit || (tok_[name->last].is_word()

@@ -2276,3 +2276,12 @@ TEST_CASE("apposition: a minister 'for' a country is its minister, an envoy 'for
     CHECK(kg_test::role_title(x, "Mark Lee", "Peru") != "no role");
     CHECK(kg_test::role_title(x, "Tom Hale", "Ukraine") == "no role");
 }
+
+TEST_CASE("'X called and congratulated Y': a call with Y, read from the name after the second verb") {
+    const auto x = run("Release\n\nYesterday, Vice President Ana Silva called and congratulated Mark Lee Ortiz on his "
+                       "historic victory.", "2021-12-11");
+    const kg::Relation* r = relation(x, RelationType::Met, "Ana Silva", "Mark Lee Ortiz");
+    REQUIRE(r);
+    CHECK(r->attributes.at("mode") == "telephone");
+    CHECK(r->date == "2021-12-10");
+}
