@@ -80,19 +80,21 @@ void DocumentReader::find_named_phrases() {
                                       tok_[named_end - 3].is("2") && !tok_[named_end - 1].space_before &&
                                       !tok_[named_end - 2].space_before;
             // ... or after a capitalised name that opens with an acronym: "an EU Heads of Missions
-            // meeting", "the NATO Defence Ministers meeting" (a body's own meeting)
-            bool acronym_run = false;
-            if ((flags_[h] & kHeadAfterName) && named_end >= 2 && before.is_word() && before.cap && !before.allcaps) {
+            // meeting", "the NATO Defence Ministers meeting" (a body's own meeting; read only when
+            // nothing above named the meeting)
+            const auto acronym_run = [&] {
+                if (!(flags_[h] & kHeadAfterName) || named_end < 2 || !before.is_word() || !before.cap || before.allcaps)
+                    return false;
                 std::size_t q = named_end - 1;
                 while (q > 0 && q + 6 > named_end &&
                        (tok_[q - 1].is_word() && (tok_[q - 1].cap || in(fold_[q - 1], {"of", "and"}))) && !tok_[q - 1].allcaps)
                     --q;
                 // (a body's acronym, not a country's: "the US Government meeting" is no name)
-                const auto c = phrase_at(q - 1);
-                acronym_run = q > 0 && tok_[q - 1].is_word() && tok_[q - 1].allcaps && tok_[q - 1].text.size() >= 2 &&
-                              !tok_[q].is("of") && !tok_[q].is("and") && !(c && phrases_[*c].type == EntityType::Country);
-            }
-            if (!compound && !named_before && !two_plus_two && !acronym_run) continue;
+                const auto c = q > 0 ? phrase_at(q - 1) : std::nullopt;
+                return q > 0 && tok_[q - 1].is_word() && tok_[q - 1].allcaps && tok_[q - 1].text.size() >= 2 &&
+                       !tok_[q].is("of") && !tok_[q].is("and") && !(c && phrases_[*c].type == EntityType::Country);
+            };
+            if (!compound && !named_before && !two_plus_two && !acronym_run()) continue;
             std::size_t prev = named_end - 1;
             if ((tok_[prev].is("telephone") || tok_[prev].is("video")) && prev > 0) --prev;
             if (is_apos(tok_[prev]) && prev > 0) --prev;
@@ -254,7 +256,7 @@ void DocumentReader::find_named_phrases() {
                     // ("Head of the Federal Commission for Sanitary Risks Dr. X": an honorific opens the
                     // head's name)
                     // (not the "Dame" of "University of Notre Dame": a name must follow it)
-                    if (q > r + 1 && !u.is("Dame") && !u.is("Sir"))
+                    if (q > r + 1 && (flags_[q] & kHonorificStart) && !u.is("Dame") && !u.is("Sir"))
                         if (const std::size_t hl = match_honorific(tok_, q, s_end);
                             hl && q + hl < s_end && tok_[q + hl].is_word() && tok_[q + hl].cap)
                             break;
@@ -467,7 +469,9 @@ void DocumentReader::find_named_phrases() {
     // session's number (numbered-event-session; the capitals in data/word_classes.tsv, numbered-event)
     for (std::size_t i = 0; i < n; ++i) {
         const Token& t = tok_[i];
-        if (!t.is_word() || phrase_at(i)) continue;
+        // (capitals first: most tokens end here)
+        if (!t.allcaps || !t.is_word() || t.text.size() < 2 || t.text[1] < 'A' || t.text[1] > 'Z' || phrase_at(i))
+            continue;
         std::size_t e = kNone;
         const std::string_view w = t.text;
         // "COP28": one token, capitals then digits
