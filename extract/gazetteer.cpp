@@ -93,6 +93,9 @@ PhraseEntry entry(EntityType type, std::string canonical, bool demonym = false, 
 
 void Gazetteer::Impl::add_phrase(std::string_view phrase, PhraseEntry entry) {
     if (phrase.empty() || phrase == "-") return;
+    // A leading "the" is no part of a name ("The Associated Press" is "Associated Press"): as a
+    // form's first word it would make every "the" of every text a place where a phrase may start.
+    if (phrase.size() > 4 && (phrase.starts_with("the ") || phrase.starts_with("The "))) phrase.remove_prefix(4);
     const std::vector<Token> t = tokenize(phrase);
     if (t.empty()) return;
     entry.exact_case = entry.exact_case || is_acronym_like(phrase);

@@ -303,6 +303,25 @@ TEST_SUITE("extract") {
             CHECK_NOTHROW(run(s));
     }
 
+    TEST_CASE("a gazetteer form's leading 'The' is no part of it: 'The Andes Press' is found as 'Andes Press'") {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::temp_directory_path() / ("kg-leading-the-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        for (const auto& f : fs::directory_iterator(KG_SOURCE_DIR "/data")) fs::copy(f.path(), dir / f.path().filename());
+        std::ofstream(dir / "organizations.tsv", std::ios::app) << "Andes Press Agency\tORGANIZATION\tThe Andes Press\n";
+        const kg::extract::Gazetteer g = kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
+        kg::Document d;
+        d.id = "t.txt";
+        d.text = "The reporter read The Andes Press and then the Andes Press again.";
+        const auto x = kg::extract::Extractor(g).extract(d);
+        const kg::Entity* e = entity(x, kg::EntityType::Organization, "Andes Press Agency");
+        REQUIRE(e);
+        REQUIRE(e->mentions.size() == 2);
+        CHECK(e->mentions[0].surface == "Andes Press");  // (from "Andes", not from "The")
+        fs::remove_all(dir);
+    }
+
     TEST_CASE("the grammar's word classes come from data/word_classes.tsv, a bad class is named") {
         namespace fs = std::filesystem;
         const fs::path dir = fs::temp_directory_path() / ("kg-word-classes-" + std::to_string(::getpid()));
