@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 283;
+inline constexpr int kRulesVersion = 284;
 
 }  // namespace kg::extract

@@ -262,6 +262,7 @@ private:
     const Extractor::Words& words_;
     const Document& doc_;
     std::string_view text_;
+    std::string blanked_text_;  // the text with web page link markers blanked, when it has any
     Extractor::Language language_ = Extractor::Language::Auto;
     std::vector<Token> tok_;
     std::vector<std::string_view> fold_;  // folded token texts, computed once (into the text or fold_arena_)

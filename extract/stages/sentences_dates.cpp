@@ -16,6 +16,17 @@ namespace kg::extract::detail {
 // ---------------------------------------------------------------- dates and sentences
 
 void DocumentReader::find_dates_and_sentences() {
+    // "a free and open Indo-PacificOpen a New Window, and": the words a ministry's web page writes
+    // after a link, copied with the text and often glued to the link's last word, are blanked with
+    // as many spaces (offsets stay those of the text)
+    static constexpr std::string_view kLinkMarker = "Open a New Window";
+    if (text_.find(kLinkMarker) != std::string_view::npos) {
+        blanked_text_.assign(text_);
+        for (std::size_t at = blanked_text_.find(kLinkMarker); at != std::string::npos;
+             at = blanked_text_.find(kLinkMarker, at + kLinkMarker.size()))
+            blanked_text_.replace(at, kLinkMarker.size(), kLinkMarker.size(), ' ');
+        text_ = blanked_text_;
+    }
     tok_ = tokenize(text_);
     // Folded texts: most tokens are already folded (lower-case ASCII, as the tokenizer saw)
     // and are viewed in place; the others are folded into one arena, viewed once it stops

@@ -144,3 +144,15 @@ TEST_CASE("a body's capitalised name before a lower-case 'meeting' names an even
     CHECK(entity(x, EntityType::Event, "NATO Defence Ministers meeting"));
     CHECK(!entity(x, EntityType::Event, "US Government meeting"));
 }
+
+TEST_CASE("a web page's link marker glued to a word ('Indo-PacificOpen a New Window') is blanked, offsets kept") {
+    const std::string text = "Release\n\nBoth leaders affirmed a free and open Indo-PacificOpen a New Window, and the "
+                             "Andes Trust Fund (PDF)Open a New Window as well.";
+    const auto x = run(text);
+    const kg::Entity* foip = entity(x, EntityType::Programme, "Free and Open Indo-Pacific");
+    REQUIRE(foip);
+    REQUIRE(!foip->mentions.empty());
+    const kg::Span sp = foip->mentions.front().span;
+    CHECK(text.substr(sp.begin, sp.end - sp.begin) == "free and open Indo-Pacific");
+    CHECK(entity(x, EntityType::Programme, "Andes Trust Fund"));
+}
