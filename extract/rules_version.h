@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 284;
+inline constexpr int kRulesVersion = 285;
 
 }  // namespace kg::extract

@@ -587,6 +587,11 @@ void DocumentReader::find_japanese() {
         }
         m.end = cps[te - 1].end;
         m.office = str(i, te);
+        // "大平総理大臣(当時)とカーター米大統領が": the office "at the time", in brackets after it,
+        // is read past (ja-at-the-time), so と after it joins the pair
+        if (te + 3 < cps.size() && (cps[te].c == '(' || cps[te].c == 0xFF08) && cps[te + 1].c == 0x5F53 &&  // 当
+            cps[te + 2].c == 0x6642 && (cps[te + 3].c == ')' || cps[te + 3].c == 0xFF09))                  // 時
+            te += 4;
         m.cp_end = te;
         m.surface = std::string(text_.substr(m.begin, m.end - m.begin));
         ms.push_back(std::move(m));
@@ -1273,6 +1278,15 @@ void DocumentReader::find_japanese() {
             for (std::size_t q = seg + 1; q < end && !another_time; ++q)
                 if (cps[q].c == 0x6708 && ascii_digit(cps[q - 1].c) && !(q + 1 < end && ascii_digit(cps[q + 1].c)))  // 月
                     another_time = true;
+            // ("1979年には…首脳会談": a year other than the release's, no day given)
+            for (std::size_t q = seg + 4; q < end && !another_time; ++q)
+                if (cps[q].c == 0x5E74 && ascii_digit(cps[q - 1].c) && ascii_digit(cps[q - 2].c) &&  // 年
+                    ascii_digit(cps[q - 3].c) && ascii_digit(cps[q - 4].c) && !(q > seg + 4 && ascii_digit(cps[q - 5].c))) {
+                    const auto digit = [](char32_t c) { return static_cast<int>(c >= 0xFF10 ? c - 0xFF10 : c - '0'); };
+                    const int year = digit(cps[q - 4].c) * 1000 + digit(cps[q - 3].c) * 100 + digit(cps[q - 2].c) * 10 +
+                                     digit(cps[q - 1].c);
+                    another_time = doc_date_.size() >= 4 && year != std::atoi(doc_date_.substr(0, 4).c_str());
+                }
             if (date.empty() && !another_time) date = doc_date_;
             const std::size_t s = sentence_of(cps[seg].begin);
             // one meeting of the subject and every counterpart: each pair of them met

@@ -533,6 +533,23 @@ TEST_SUITE("extract.japanese") {
     }
 }
 
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("ja-at-the-time: an office '(当時)' is read past, so the pair joined by と met, of a year gone by no day") {
+        auto x = run("報道発表\n令和5年11月8日\n1979年には,山田総理大臣(当時)とポール・ホワイト米大統領が日米首脳会談を行った。",
+                     "2023-11-08");
+        const kg::Relation* met = relation(x, RelationType::Met, "山田", "ポール・ホワイト");
+        REQUIRE(met);
+        CHECK(met->date.empty());
+        CHECK(relation(x, RelationType::Attended, "ポール・ホワイト", "日米首脳会談"));
+        // full-width brackets, and a year that is the release's keeps its date
+        auto y = run("報道発表\n令和5年11月8日\n2023年には,山田総理大臣（当時）とポール・ホワイト米大統領が日米首脳会談を行った。",
+                     "2023-11-08");
+        const kg::Relation* met2 = relation(y, RelationType::Met, "山田", "ポール・ホワイト");
+        REQUIRE(met2);
+        CHECK(met2->date == "2023-11-08");
+    }
+}
+
 TEST_SUITE("extract.dates") {
     TEST_CASE("a release date on a line of its own below a page's menus, a title that ends with its date") {
         std::string menus;
