@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 285;
+inline constexpr int kRulesVersion = 286;
 
 }  // namespace kg::extract

@@ -819,8 +819,21 @@ void DocumentReader::find_japanese() {
                 while (e < cps.size() && upper_or_digit(e)) ++e;
                 const bool whole = e >= cps.size() || !(cps[e].c < 0x80 && std::isalpha(static_cast<int>(cps[e].c)));
                 if (e - q >= 2 && whole && !inside_event(e - 1)) {
-                    if (const PhraseEntry* body = latin_body(str(q, e)))
+                    if (const PhraseEntry* body = latin_body(str(q, e))) {
+                        // "NATO海上司令部", "NATO日本政府代表部": a body of that body, named by kanji or
+                        // katakana ending in a head of bodies (ja-body-of-body; data/ja_words.tsv, body-head)
+                        std::size_t part_end = kNone;
+                        for (std::size_t t = e; t < cps.size() && t < e + 10 && (kanji(cps[t].c) || katakana(cps[t].c));
+                             ++t)
+                            for (const std::string& h : words_at("body-head", t))
+                                if (starts_with_at(t, h) && end_of(t, h) <= e + 10) part_end = end_of(t, h);
+                        if (part_end != kNone && !inside_event(part_end - 1)) {
+                            add_named(EntityType::Organization, str(q, part_end), q, part_end);
+                            q = part_end - 1;
+                            continue;
+                        }
                         add_named(EntityType::Organization, body->canonical, q, e);
+                    }
                 }
                 q = e - 1;
                 continue;

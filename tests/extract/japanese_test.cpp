@@ -534,6 +534,15 @@ TEST_SUITE("extract.japanese") {
 }
 
 TEST_SUITE("extract.japanese") {
+    TEST_CASE("ja-body-of-body: a body named in capitals and kanji ending in a head of bodies (NATO海上司令部) is one body") {
+        auto x = run("報道発表\n令和5年11月8日\n両者は、NATO海上司令部への派遣及びNATO日本政府代表部の開設について議論し、"
+                     "NATOとの協力を確認しました。",
+                     "2023-11-08");
+        CHECK(entity(x, EntityType::Organization, "NATO海上司令部"));
+        CHECK(entity(x, EntityType::Organization, "NATO日本政府代表部"));
+        CHECK(entity(x, EntityType::Organization, "North Atlantic Treaty Organization"));  // NATO alone is NATO
+    }
+
     TEST_CASE("ja-at-the-time: an office '(当時)' is read past, so the pair joined by と met, of a year gone by no day") {
         auto x = run("報道発表\n令和5年11月8日\n1979年には,山田総理大臣(当時)とポール・ホワイト米大統領が日米首脳会談を行った。",
                      "2023-11-08");
