@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 286;
+inline constexpr int kRulesVersion = 287;
 
 }  // namespace kg::extract

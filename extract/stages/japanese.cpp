@@ -833,6 +833,15 @@ void DocumentReader::find_japanese() {
                             continue;
                         }
                         add_named(EntityType::Organization, body->canonical, q, e);
+                    } else {
+                        // "COP30": a recurring meeting's capitals and its session's number (as in English:
+                        // data/word_classes.tsv, numbered-event)
+                        std::size_t letters = q;
+                        while (letters < e && std::isupper(static_cast<int>(cps[letters].c))) ++letters;
+                        if (letters > q + 1 && letters < e && e - letters <= 2) {
+                            const WordFlags* f = words_.flags.find(fold_key(str(q, letters)));
+                            if (f && (*f & kNumberedEvent)) add_named(EntityType::Event, str(q, e), q, e);
+                        }
                     }
                 }
                 q = e - 1;

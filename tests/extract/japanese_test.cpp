@@ -543,6 +543,12 @@ TEST_SUITE("extract.japanese") {
         CHECK(entity(x, EntityType::Organization, "North Atlantic Treaty Organization"));  // NATO alone is NATO
     }
 
+    TEST_CASE("a recurring meeting's capitals and its session's number in Japanese text (COP30) are an event") {
+        auto x = run("報道発表\n令和7年5月8日\n両外相は、本年ブラジルが議長を務めるCOP30の成功に向けて協力していくことを確認しました。",
+                     "2025-05-08");
+        CHECK(entity(x, EntityType::Event, "COP30"));
+    }
+
     TEST_CASE("ja-at-the-time: an office '(当時)' is read past, so the pair joined by と met, of a year gone by no day") {
         auto x = run("報道発表\n令和5年11月8日\n1979年には,山田総理大臣(当時)とポール・ホワイト米大統領が日米首脳会談を行った。",
                      "2023-11-08");
