@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 287;
+inline constexpr int kRulesVersion = 288;
 
 }  // namespace kg::extract

@@ -72,10 +72,18 @@ void DocumentReader::find_roles() {
         }
         // (b) apposition: "Name, Title of Y" / "Name, Y Title" / "Name, Title, Y"
         std::size_t k = pm.name_last;
-        while (k < b && tok_[k].is_word() && is_post_nominal(tok_[k].text)) ++k;  // "Julie Bishop MP, ..."
-        // "the Hon. Julie Bishop, MP, Minister for ...": a post-nominal between commas
-        if (k + 2 < b && tok_[k].is(",") && tok_[k + 1].is_word() && is_post_nominal(tok_[k + 1].text) && tok_[k + 2].is(","))
-            k += 2;
+        // "Julie Bishop MP, ...", "Ferdinand Marcos Jr., President of ..." (and its full stop)
+        while (k < b && tok_[k].is_word() && is_post_nominal(tok_[k].text)) {
+            ++k;
+            if (k < b && tok_[k].is(".") && !tok_[k].space_before) ++k;
+        }
+        // "the Hon. Julie Bishop, MP, Minister for ...", "Joseph R. Biden, Jr., President of ...": a
+        // post-nominal between commas
+        if (k + 2 < b && tok_[k].is(",") && tok_[k + 1].is_word() && is_post_nominal(tok_[k + 1].text)) {
+            std::size_t after = k + 2;
+            if (after < b && tok_[after].is(".") && !tok_[after].space_before) ++after;
+            if (after < b && tok_[after].is(",")) k = after;
+        }
         if (k < b && is_possessive(tok_[k])) continue;
         // "Michel Aoun President of Lebanon": an office of a country right after the name, no comma
         const bool bare = k < b && title_match(k, b) && k + title_match(k, b) + 1 < b &&

@@ -2285,3 +2285,10 @@ TEST_CASE("'X called and congratulated Y': a call with Y, read from the name aft
     CHECK(r->attributes.at("mode") == "telephone");
     CHECK(r->date == "2021-12-10");
 }
+
+TEST_CASE("apposition after a suffix: 'Mark Lee Jr., President of Peru', 'Tom Hale, Jr., Governor of Chile' hold their offices") {
+    const auto x = run("Release\n\nOn July 12, Minister Ana Silva held a summit meeting with H.E. Mr. Mark Lee Jr., President "
+                       "of the Republic of Peru. Later Secretary Tom Hale, Jr., Secretary of Health of Chile, spoke.");
+    CHECK(kg_test::role_title(x, "Mark Lee", "Peru") == "President");
+    CHECK(kg_test::role_title(x, "Tom Hale", "Chile") == "Secretary of Health");
+}
