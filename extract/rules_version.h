@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 288;
+inline constexpr int kRulesVersion = 289;
 
 }  // namespace kg::extract

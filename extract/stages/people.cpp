@@ -1399,10 +1399,15 @@ void DocumentReader::find_counterpart_names() {
         for (std::size_t k = a; k + 1 < b; ++k) {
             // ("The meeting was attended by A, Title; B, Title; and C, Title": the people who joined)
             const bool joined_by = in(fold_[k], {"attended", "accompanied", "joined"}) && fold_[k + 1] == "by";
-            if (!(flags_[k] & kCounterpartCue) && !joined_by) continue;
+            // "Zelenskyy and his French counterpart Emmanuel Macron met": the counterpart joined by "and"
+            // to a person named before (and-counterpart)
+            std::size_t and_counterpart = kNone;
+            if (fold_[k] == "and" && k > a && in(fold_[k + 1], {"his", "her", "their"}) && person_at(k - 1))
+                if (const std::size_t c = skip_counterpart_words(k + 1, b); c > k + 1) and_counterpart = c;
+            if (!(flags_[k] & kCounterpartCue) && !joined_by && and_counterpart == kNone) continue;
             const std::string_view w = fold_[k];
-            std::size_t q = joined_by ? k + 2 : kNone;
-            if (!joined_by) {
+            std::size_t q = joined_by ? k + 2 : and_counterpart;
+            if (!joined_by && and_counterpart == kNone) {
                 std::size_t r = k + 1;
                 // ("a meeting on Sunday with X": a weekday too)
                 while (r < b && r < k + 4 && (in(fold_[r], {"today", "yesterday", "separately", "also", "again",

@@ -2292,3 +2292,12 @@ TEST_CASE("apposition after a suffix: 'Mark Lee Jr., President of Peru', 'Tom Ha
     CHECK(kg_test::role_title(x, "Mark Lee", "Peru") == "President");
     CHECK(kg_test::role_title(x, "Tom Hale", "Chile") == "Secretary of Health");
 }
+
+TEST_CASE("and-counterpart: 'A and his French counterpart B discussed ... in a phone call' names B and pairs them") {
+    const auto x = run("Release\n\nPeruvian President Tom Hale and his Chilean counterpart Mark Lee Ortiz discussed trade "
+                       "in a phone call on Sunday, Hale said.", "2024-05-07");
+    const kg::Relation* r = relation(x, RelationType::Met, "Tom Hale", "Mark Lee Ortiz");
+    REQUIRE(r);
+    CHECK(r->date == "2024-05-05");
+    CHECK(r->attributes.at("mode") == "telephone");
+}
