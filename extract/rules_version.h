@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 289;
+inline constexpr int kRulesVersion = 290;
 
 }  // namespace kg::extract

@@ -1122,6 +1122,20 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
+            // "Wang Yi told his U.S. counterpart Antony Blinken on Friday that ...": news tells a talk
+            // by what one side told the other, named as the subject's counterpart (told-counterpart)
+            if ((flags_[k] & kToldVerb) && in(fold_[k], {"told", "assured", "urged", "warned", "pressed"}) && !tok_[k].cap && k + 3 < b &&
+                in(fold_[k + 1], {"his", "her"})) {
+                const std::size_t c = skip_counterpart_words(k + 1, b);
+                if (c > k + 1 && c < b && person_at(c) && persons_[*person_at(c)].name_first == c) {
+                    Trigger tr{k, c, MeetingMode::InPerson, "told-counterpart"};
+                    tr.confidence = 0.75;
+                    tr.planned = k > a && in(fold_[k - 1], {"will", "would"});
+                    triggers.push_back(tr);
+                    k = c - 1;
+                    continue;
+                }
+            }
             if (!(flags_[k] & kMeetingVerb)) continue;
             const std::string_view w = fold_[k];
             // "King X granted an audience to Y" (the king hosts), "Y was granted an audience by King X"

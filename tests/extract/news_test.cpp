@@ -2301,3 +2301,12 @@ TEST_CASE("and-counterpart: 'A and his French counterpart B discussed ... in a p
     CHECK(r->date == "2024-05-05");
     CHECK(r->attributes.at("mode") == "telephone");
 }
+
+TEST_CASE("told-counterpart: 'A told his U.S. counterpart B on Friday that ...' is a talk between them, 'will tell' is none") {
+    const auto x = run("LIMA (Reuters) - Peruvian Foreign Minister Tom Hale told his Chilean counterpart Mark Lee Ortiz on "
+                       "Friday that trade must grow.", "2024-05-10");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee Ortiz") == "2024-05-10");
+    const auto y = run("LIMA (Reuters) - Peruvian Foreign Minister Tom Hale will urge his Chilean counterpart Mark Lee "
+                       "Ortiz to open trade.", "2024-05-10");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Mark Lee Ortiz") == "no meeting");
+}
