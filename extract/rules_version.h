@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 290;
+inline constexpr int kRulesVersion = 291;
 
 }  // namespace kg::extract

@@ -200,13 +200,17 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     if (from >= a + 4 && tok_[from - 2].is_word() && tok_[from - 2].cap && !person_at(from - 2))
         if (const std::size_t c = apposition_before(from - 1); c != kNone) from = c + 1;
     // "Mr. X, Minister for Foreign Affairs, and ...": back over the first person's apposition
+    // (an "and" inside the office, before a capitalised word, is part of it: "Minister of Foreign
+    // Affairs and International Cooperation")
     if (from >= 3 && tok_[from - 2].is(",")) {
         for (std::size_t q = from - 2; q > a && q + 20 > from; --q) {
             if (auto p = person_at(q - 1)) {
                 if (persons_[*p].name_last == q && tok_[q].is(",")) from = q + 1;  // as if "X and"
                 break;
             }
-            if (tok_[q - 1].is(";") || in(fold_[q - 1], {"and", "who", "which", "that"})) break;
+            if (tok_[q - 1].is(";") || in(fold_[q - 1], {"who", "which", "that"}) ||
+                (fold_[q - 1] == "and" && !(tok_[q].is_word() && tok_[q].cap)))
+                break;
         }
     }
     // "President Joseph R. Biden, Jr. and President X": a suffix after the first name
@@ -776,7 +780,7 @@ void DocumentReader::find_meetings() {
             if (flags_[k] & kPairCue) {
                 std::size_t v = kNone;
                 if (in(fold_[k], {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
-                                  "shook", "spoke", "speak"})) {
+                                  "shook", "spoke", "speak", "reviewed"})) {
                     v = k;
                     for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
                         if (fold_[r] == "with" || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))

@@ -2310,3 +2310,10 @@ TEST_CASE("told-counterpart: 'A told his U.S. counterpart B on Friday that ...' 
                        "Ortiz to open trade.", "2024-05-10");
     CHECK(kg_test::met_date(y, "Tom Hale", "Mark Lee Ortiz") == "no meeting");
 }
+
+TEST_CASE("pair-met: 'A, Minister of Foreign Affairs and International Cooperation, and B, Foreign Minister of X, reviewed ...'") {
+    const auto x = run("LIMA, (Andes Agency - 02nd May, 2021) H.H. Sheikh Tom Hale bin Zayed, Minister of Foreign Affairs "
+                       "and International Cooperation, and Prince Mark Lee bin Farhan, Foreign Minister of the Republic of "
+                       "Peru, reviewed the prospects of further consolidating relations.", "2021-05-02");
+    CHECK(kg_test::met_date(x, "Tom Hale bin Zayed", "Mark Lee bin Farhan") == "2021-05-02");
+}
