@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 291;
+inline constexpr int kRulesVersion = 292;
 
 }  // namespace kg::extract

@@ -3227,6 +3227,18 @@ void DocumentReader::finish_meetings() {
         for (std::size_t p = 0; p < m.subjects && p < m.persons.size(); ++p)
             if (person_entity_[m.persons[p]] == principal) with_principal = true;
         if (m.date.empty()) m.date = relative_date(m.sentence);
+        // "... arrived earlier today, where he was welcomed by X" in a release with no date line: the
+        // day its first dated meeting gives ("ABU DHABI, (WAM - 02nd May, 2021) A and B reviewed ...")
+        if (m.date.empty() && doc_date_.empty()) {
+            bool today = false;
+            for (std::size_t q = sent_[m.sentence].first; q < sent_[m.sentence].last && !today; ++q)
+                today = in(fold_[q], {"today", "tonight"});
+            for (const MeetingDraft& before : meetings_)
+                if (today && &before != &m && before.sentence < m.sentence && before.date.size() == 10) {
+                    m.date = before.date;
+                    break;
+                }
+        }
         // "On the same day, ... also met", "Following the courtesy call, he held a meeting": the
         // day of the meeting reported before
         if (m.date.empty()) {

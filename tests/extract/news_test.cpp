@@ -2317,3 +2317,14 @@ TEST_CASE("pair-met: 'A, Minister of Foreign Affairs and International Cooperati
                        "Peru, reviewed the prospects of further consolidating relations.", "2021-05-02");
     CHECK(kg_test::met_date(x, "Tom Hale bin Zayed", "Mark Lee bin Farhan") == "2021-05-02");
 }
+
+TEST_CASE("a release with no date line: 'earlier today ... welcomed by X' is the day its first dated meeting gives, and an Assistant Minister is an office") {
+    const auto x = run("LIMA, (Andes News - 02nd May, 2021) Minister Tom Hale bin Zayed and Prince Mark Lee bin Farhan, "
+                       "Foreign Minister of Peru, reviewed relations.\n\nThe Peruvian Foreign Minister arrived earlier today "
+                       "where he was welcomed by Minister Tom Hale bin Zayed. Attending the meeting were Ana Silva Ortiz, "
+                       "Minister of State, and Yacoub Yousef Al Hosani, Assistant Minister for International Affairs.",
+                       "");
+    CHECK(x.document.date.empty());
+    CHECK(entity(x, EntityType::Person, "Yacoub Yousef Al Hosani"));
+    CHECK(kg_test::met_date(x, "Ana Silva Ortiz", "Mark Lee bin Farhan") == "2021-05-02");
+}
