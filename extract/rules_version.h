@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 292;
+inline constexpr int kRulesVersion = 293;
 
 }  // namespace kg::extract

@@ -435,6 +435,7 @@ private:
     // The date closes a span of days: "from 23 to 26 July", "between 3 and 5 May".
     bool ends_span_of_days(const DateMention& d) const;
     std::size_t pronoun_subject(std::size_t s, std::size_t k) const;
+    std::size_t before_position_marker(std::size_t k, std::size_t a) const;
     bool pronoun_between(std::size_t p, std::size_t k, std::size_t a) const;
     void find_attendance();
     void find_event_speakers_and_hosts();

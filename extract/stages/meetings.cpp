@@ -113,8 +113,23 @@ std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t 
     return q;
 }
 
+// The "(" of a photo caption's position marker ending right before k ("A (left) and B (right)
+// sign", "(3rd L)", "(centre)"), else k.
+std::size_t DocumentReader::before_position_marker(std::size_t k, std::size_t a) const {
+    if (k < a + 3 || !tok_[k - 1].is(")")) return k;
+    for (std::size_t q = k - 1; q > a && q + 6 > k; --q) {
+        if (tok_[q - 1].is("(")) return q - 1 < k - 2 ? q - 1 : k;
+        const std::string_view w = fold_[q - 1];
+        if (!(in(w, {"left", "right", "center", "centre", "l", "r", "c", "front", "back", "second", "third", "from",
+                     "middle", "top", "bottom", "row"}) ||
+              (tok_[q - 1].kind == Token::Kind::Word && w.size() <= 4 && !w.empty() && w[0] >= '1' && w[0] <= '9')))
+            return k;
+    }
+    return k;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_at(std::size_t k, std::size_t a) const {
-    std::size_t e = k;
+    std::size_t e = before_position_marker(k, a);
     while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both", "last", "first",
                                     "previously", "recently", "already"})) --e;
     // "- A, B and C - met": the dash that closes a list set off by dashes
@@ -214,13 +229,14 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
         }
     }
     // "President Joseph R. Biden, Jr. and President X": a suffix after the first name
-    std::size_t end1 = from - 1;
+    std::size_t end1 = before_position_marker(from - 1, a);
     for (int n = 0; n < 4 && end1 > a + 1 &&
                     (tok_[end1 - 1].is(".") || tok_[end1 - 1].is(",") ||
                      (tok_[end1 - 1].is_word() && (flags_[end1 - 1] & kPostNominal)));
          ++n)
         --end1;
-    if (end1 != from - 1 && !(flags_[end1] & kPostNominal) && !(end1 + 1 < from && (flags_[end1 + 1] & kPostNominal)))
+    if (end1 != from - 1 && !(flags_[end1] & kPostNominal) && !(end1 + 1 < from && (flags_[end1 + 1] & kPostNominal)) &&
+        !tok_[end1].is("("))
         end1 = from - 1;  // only punctuation: not a suffix
     const auto first = person_at(end1 - 1);
     if (first && persons_[*first].name_last == end1 && person_entity_[*first] != person_entity_[*second])
@@ -780,7 +796,10 @@ void DocumentReader::find_meetings() {
             if (flags_[k] & kPairCue) {
                 std::size_t v = kNone;
                 if (in(fold_[k], {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
-                                  "shook", "spoke", "speak", "reviewed"})) {
+                                  "shook", "spoke", "speak", "reviewed", "signed", "sign"}) &&
+                    // (signing something named: "A and B signed the agreement", not a line that ends "... signed")
+                    !(in(fold_[k], {"signed", "sign"}) &&
+                      !(k + 1 < b && (in(fold_[k + 1], {"the", "a", "an"}) || tok_[k + 1].cap)))) {
                     v = k;
                     for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
                         if (fold_[r] == "with" || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
@@ -1425,7 +1444,8 @@ void DocumentReader::find_meetings() {
                 // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
                 // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
                 if (w == "meeting" &&
-                    !(k == a || (k > a && in(tok_[k - 1].text, {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap) ||
+                    // ("His meeting with X was productive": a possessive opening the sentence too)
+                    !(k == a || (k > a && in(fold_[k - 1], {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap) ||
                       (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
                     continue;
                 // The counterpart: a person, an honorific, a title, or a country before a title
@@ -1954,7 +1974,9 @@ void DocumentReader::find_meetings() {
                         subject.push_back(*it);
                         continue;
                     }
-                    if (from >= 1 && tok_[from - 1].is("and") && pm.name_last == from - 1) {
+                    // ("A (left) and B (right) sign": past a caption's position marker)
+                    if (from >= 1 && tok_[from - 1].is("and") &&
+                        (pm.name_last == from - 1 || before_position_marker(from - 1, a) == pm.name_last)) {
                         subject.push_back(*it);
                         listed = true;
                     } else if (listed && from >= 1 && tok_[from - 1].is(",") && pm.name_last == from - 1) {
@@ -2168,6 +2190,9 @@ void DocumentReader::find_meetings() {
                     if (in(fold_[q], {"he", "she"}) &&
                         (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"})))
                         pronoun = true;
+                // "His meeting with Finnish Foreign Minister X was described as productive": the sentence
+                // opens with the possessive of its meeting
+                if (tr.first == a + 1 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with") pronoun = true;
                 // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
                 // named before the meeting
                 if (!pronoun && tr.rule == "meeting-with" && in(fold_[a], {"he", "she"}) && tr.first < a + 12) {

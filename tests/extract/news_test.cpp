@@ -2328,3 +2328,18 @@ TEST_CASE("a release with no date line: 'earlier today ... welcomed by X' is the
     CHECK(entity(x, EntityType::Person, "Yacoub Yousef Al Hosani"));
     CHECK(kg_test::met_date(x, "Ana Silva Ortiz", "Mark Lee bin Farhan") == "2021-05-02");
 }
+
+TEST_CASE("photo captions: 'A (left) and B (right) sign the X' and 'A (left) and B shake hands' pair them, past the position markers") {
+    const auto x = run("Release\n\nSecretary Tom Hale (left) and Foreign Minister Ana Silva (right) sign the Chile-Peru Joint "
+                       "Plan of Action. Secretary Tom Hale (3rd L) and Foreign Minister Mark Lee of Peru shake hands during "
+                       "a meeting in Lima.", "2023-02-19");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") != "no meeting");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee") != "no meeting");
+}
+
+TEST_CASE("'His meeting with Foreign Minister X was described as productive' is the meeting of the subject of the one told before") {
+    const auto x = run("Release\n\nSecretary Tom Hale met Mr. Ana Silva Ortiz in Lima. His meeting with Finnish Foreign "
+                       "Minister Mark Lee was described as productive.", "2023-02-19");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee") != "no meeting");
+    CHECK(kg_test::met_date(x, "Ana Silva Ortiz", "Mark Lee") == "no meeting");
+}
