@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 293;
+inline constexpr int kRulesVersion = 294;
 
 }  // namespace kg::extract

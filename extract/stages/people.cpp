@@ -392,8 +392,13 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             PhraseMatch pm = phrase_match(k, limit);
             // ("Deputy Attorney General Lisa Monaco;": a one-word country right after a lone given
             // name, and punctuation right after it, is the family name; not "President Biden Ukraine aid")
+            // ("Rt. Hon William Hague, Secretary of State": a one-word place too, after a given name
+            // kg knows: not "Secretary for Central Africa,")
             const bool family = pm.entry && pm.length == 1 && n.parts.size() == 1 && k == i + 1 && !n.caps[0] &&
-                                !t.allcaps && pm.entry->type == EntityType::Country &&
+                                !t.allcaps &&
+                                (pm.entry->type == EntityType::Country ||
+                                 (pm.entry->type == EntityType::Location &&
+                                  gaz_.given_name_key.count(std::string(fold_[i])))) &&
                                 (k + 1 >= limit || tok_[k + 1].is(",") || tok_[k + 1].is(";") || tok_[k + 1].is(")") ||
                                  (tok_[k + 1].is(".") && (k + 2 >= limit || tok_[k + 2].space_before)));
             if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps) && !family) break;

@@ -2343,3 +2343,12 @@ TEST_CASE("'His meeting with Foreign Minister X was described as productive' is 
     CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee") != "no meeting");
     CHECK(kg_test::met_date(x, "Ana Silva Ortiz", "Mark Lee") == "no meeting");
 }
+
+TEST_CASE("a family name that is also a one-word place after a known given name ('Rt. Hon William Hague, Secretary of State') is the name's") {
+    const auto x = run("Release\n\nMr. Tom Hale held a meeting with Rt. Hon William Hague, Secretary of State for Foreign "
+                       "Affairs of the United Kingdom. He then flew to The Hague. The Deputy Assistant Secretary for "
+                       "Central Africa, Mark Lee, spoke.", "2012-09-27");
+    CHECK(kg_test::met_date(x, "Tom Hale", "William Hague") == "2012-09-27");
+    CHECK(!entity(x, EntityType::Person, "William"));
+    CHECK(!entity(x, EntityType::Person, "Central Africa"));
+}
