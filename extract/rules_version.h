@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 294;
+inline constexpr int kRulesVersion = 295;
 
 }  // namespace kg::extract

@@ -1364,7 +1364,15 @@ void DocumentReader::find_meetings() {
             };
             // (prose only: a headline without its full stop is read by the title rules)
             const bool prose = b > a && (tok_[b - 1].is(".") || tok_[b - 1].is("\u201d") || tok_[b - 1].is("\""));
-            if (prose && w == "meeting" && k > a && in(fold_[k - 1], {"after", "following"}) && k + 1 < b) {
+            // ("Press remarks by High Representative X after meeting with Foreign Minister Y": a headline
+            // that names the one who met before it, too)
+            const auto person_before = [&] {
+                for (std::size_t q = a; q + 1 < k; ++q)
+                    if (person_at(q)) return true;
+                return false;
+            };
+            if ((prose || person_before()) && w == "meeting" && k > a && in(fold_[k - 1], {"after", "following"}) &&
+                k + 1 < b) {
                 // ("after meeting with X": the same)
                 const std::size_t q = skip_counterpart_words(fold_[k + 1] == "with" ? k + 2 : k + 1, b);
                 if (names_person(q)) {

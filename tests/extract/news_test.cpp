@@ -2352,3 +2352,12 @@ TEST_CASE("a family name that is also a one-word place after a known given name 
     CHECK(!entity(x, EntityType::Person, "William"));
     CHECK(!entity(x, EntityType::Person, "Central Africa"));
 }
+
+TEST_CASE("after-meeting in a headline: 'Press remarks by High Representative A after meeting with Foreign Minister B'") {
+    const auto x = run("Andes: Press remarks by High Representative Tom Hale after meeting with Foreign Minister Ana Silva\n\n"
+                       "Dear Foreign Minister, welcome to Lima.", "2021-12-09");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Silva") == "2021-12-09");
+    // (a headline with nobody named before it tells no one's meeting)
+    const auto y = run("Remarks after meeting with Foreign Minister Ana Silva\n\nWelcome.", "2021-12-09");
+    CHECK(kg_test::count(y, RelationType::Met) == 0);
+}
