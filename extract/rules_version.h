@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 295;
+inline constexpr int kRulesVersion = 296;
 
 }  // namespace kg::extract

@@ -175,17 +175,25 @@ void DocumentReader::find_attendance() {
                 // "when the U.S. president visits China to attend", "A and B came here to attend": the
                 // one who travels, named right before the verb of travel
                 bool traveller = false;  // a verb of travel whose subject is no one named
+                bool planned = false;    // a verb of travel still to come
                 if (subj == kNone)
                     for (std::size_t v = k - 1; v > a && v + 8 > k && subj == kNone; --v) {
                         if (!(flags_[v] & kTravelVerb)) continue;
                         std::size_t q = v;
                         // ("during her visit to Capri to attend": the visit of the sentence's subject)
                         if (q > a && in(fold_[q - 1], {"her", "his", "their", "a", "the", "its"})) break;
+                        // ("will travel to Nagoya to attend": a journey still to come, no attendance yet)
+                        if ((q > a && in(fold_[q - 1], {"will", "shall"})) ||
+                            (q > a + 1 && fold_[q - 1] == "also" && in(fold_[q - 2], {"will", "shall"}))) {
+                            planned = true;
+                            break;
+                        }
                         if (q > a && in(fold_[q - 1], {"also", "will", "would", "to"})) --q;
                         if (const auto p = person_at(q - 1); p && person_entity_[*p] != kNone) subj = *p;
                         else traveller = q > a && tok_[q - 1].is_word() && !tok_[q - 1].cap;  // "the U.S. president visits"
                         break;
                     }
+                if (planned) continue;
                 for (std::size_t q = a; q < k && subj == kNone && !traveller; ++q)
                     if (auto p = person_at(q); p && person_entity_[*p] != kNone) subj = *p;
             } else {

@@ -421,4 +421,13 @@ TEST_CASE("delegations: sides of a meeting still to come ('which will be chaired
     CHECK(kg_test::count(x, RelationType::Attended) == 0);
 }
 
+TEST_CASE("a journey still to come to attend an event ('will travel to Nagoya to attend X') is no attendance, a journey made is") {
+    const auto x = run("Release\n\nLater today, Minister Tom Hale will travel to Nagoya to attend the Andes Foreign "
+                       "Ministers' Meeting. Minister Ana Silva travelled to Lima to attend the Andes Summit. Vice President "
+                       "Mark Lee will also travel to Quito to attend the Andes Energy Forum.");
+    CHECK_FALSE(relation(x, RelationType::Attended, "Tom Hale", "Andes Foreign Ministers' Meeting"));
+    CHECK(relation(x, RelationType::Attended, "Ana Silva", "Andes Summit"));
+    CHECK_FALSE(relation(x, RelationType::Attended, "Mark Lee", "Andes Energy Forum"));
+}
+
 }  // TEST_SUITE
