@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 296;
+inline constexpr int kRulesVersion = 297;
 
 }  // namespace kg::extract

@@ -2650,7 +2650,9 @@ void DocumentReader::find_joiners() {
         // the list after "by" ends with its clause: ", reflecting the Administration's effort", "to discuss"
         for (std::size_t k = from; passive && k + 1 < to; ++k)
             if ((tok_[k].is(",") && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].allcaps &&
-                 !in(fold_[k + 1], {"and", "the", "as", "former", "then", "while", "his", "her", "its", "their"})) ||
+                 // (", along with D, Title, and E": the list goes on)
+                 !in(fold_[k + 1], {"and", "the", "as", "former", "then", "while", "his", "her", "its", "their", "along",
+                                    "together", "including"})) ||
                 (in(fold_[k], {"who", "which", "to"}) && !tok_[k].cap && k + 1 < to && tok_[k + 1].is_word() &&
                  !tok_[k + 1].cap && !in(fold_[k + 1], {"the"}))) {
                 to = k;

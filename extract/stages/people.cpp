@@ -1133,7 +1133,13 @@ void DocumentReader::find_people() {
                     (e > i && tok_[e - 1].is("-") && !tok_[e].space_before && tok_[e].is_word())))
                 ++e;
             if (e >= limit || !tok_[e].is(",")) continue;
-            if (auto name = read_name(i, limit, false); name && name->parts.size() <= 4) {
+            // (four parts besides particles and a family name's article: "Turki bin Abdullah Al Dakheel")
+            const auto name_parts = [](const NameParts& np) {
+                return static_cast<std::size_t>(std::count_if(np.parts.begin(), np.parts.end(), [](const std::string& part) {
+                    return !is_particle(part) && part != "Al" && part != "El";
+                }));
+            };
+            if (auto name = read_name(i, limit, false); name && name_parts(*name) <= 4 && name->parts.size() <= 6) {
                 const std::size_t k = name->last;
                 std::size_t t0 = k + 1;
                 // The news writes the office in lower case after a determiner or a country:

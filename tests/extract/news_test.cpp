@@ -2361,3 +2361,13 @@ TEST_CASE("after-meeting in a headline: 'Press remarks by High Representative A 
     const auto y = run("Remarks after meeting with Foreign Minister Ana Silva\n\nWelcome.", "2021-12-09");
     CHECK(kg_test::count(y, RelationType::Met) == 0);
 }
+
+TEST_CASE("an attendance list goes on after ', along with', and a name of four parts besides 'bin' and 'Al' is whole") {
+    const auto x = run("ABU DHABI, 2 May 2021 (Andes) -- Minister Tom Hale met Prince Mark Lee bin Farhan. Attending the "
+                       "meeting were Ana Silva Ortiz, Minister of State, along with Yacoub Yousef Al Hosani, Assistant "
+                       "Minister for International Affairs, and Tarek bin Abdullah Al Dakheel, Ambassador to Peru.", "");
+    CHECK(entity(x, EntityType::Person, "Tarek bin Abdullah Al Dakheel"));
+    CHECK(!entity(x, EntityType::Person, "Abdullah Al Dakheel"));
+    CHECK(kg_test::met_date(x, "Tom Hale", "Tarek bin Abdullah Al Dakheel") == "2021-05-02");
+    CHECK(kg_test::met_date(x, "Mark Lee bin Farhan", "Yacoub Yousef Al Hosani") == "2021-05-02");
+}
