@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 297;
+inline constexpr int kRulesVersion = 298;
 
 }  // namespace kg::extract

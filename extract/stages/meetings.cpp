@@ -31,6 +31,7 @@ struct Trigger {
     std::size_t partner = kNone;  // told-during-talks: the person who told, before the other
     bool own = false;  // "briefed X on his call with Y": the call is the sentence subject's
     std::size_t event = kNone;  // the named event the trigger's subject is ("The Dialogue was co-chaired by")
+    bool each = false;  // "met with officials, including A, B and C": one meeting with each of them
 };
 
 MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::size_t b, MeetingMode fallback) {
@@ -1497,11 +1498,32 @@ void DocumentReader::find_meetings() {
                         if ((flags_[d] & kPersonNoun) && !tok_[d].cap && d + 1 < b && person_at(d + 1)) return true;
                     return false;
                 };
+                // "met with high-level officials, including members of the Presidency of X, A and B, and
+                // President C": the people the group is told by, each met on their own (met-including)
+                bool each = false;
+                if (w != "meeting" && q < b && !person_at(q) && tok_[q].is_word() && !tok_[q].cap) {
+                    std::size_t r = q;
+                    while (r < b && r < q + 6 && ((tok_[r].is_word() && !tok_[r].cap) || tok_[r].is("-"))) ++r;
+                    if (r + 2 < b && r > q && tok_[r].is(",") && fold_[r + 1] == "including" &&
+                        (flags_[r - 1] & kPairNoun || in(fold_[r - 1], {"officials", "representatives", "members"})))
+                        for (std::size_t p = r + 2; p < b && p < r + 16; ++p)
+                            if (person_at(p)) {
+                                q = r + 2;
+                                each = true;
+                                break;
+                            }
+                }
+                const auto listed_after = [&](std::size_t r) {
+                    for (std::size_t p = r; p < b && p < r + 14; ++p)
+                        if (person_at(p)) return fold_[r - 1] == "including";
+                    return false;
+                };
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
-                              noun_then_person(q) ||
+                              noun_then_person(q) || (q > k + 2 && listed_after(q)) ||
                               (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
                               (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
+                    tr.each = each;
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
                     if (w == "meeting") {
                         // ("He will also debrief his meeting with X": the sentence is of time to come)
@@ -2372,7 +2394,11 @@ void DocumentReader::find_meetings() {
             }
             // "held a meeting with A, and with B", "held separate meetings with A and B":
             // one meeting per counterpart group, not one where A and B met each other.
-            const std::vector<std::vector<std::size_t>> groups = counterpart_groups(object, tr.first, stop);
+            std::vector<std::vector<std::size_t>> groups = counterpart_groups(object, tr.first, stop);
+            if (tr.each && object.size() >= 2) {
+                groups.clear();
+                for (std::size_t o : object) groups.push_back({o});
+            }
             if (groups.size() < 2) {
                 meetings_.push_back(md);
                 continue;

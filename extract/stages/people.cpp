@@ -947,17 +947,33 @@ void DocumentReader::find_people() {
         if (is_dash(i + 1) && i + 2 < limit && name_word(i + 2))
             for (std::size_t q = i + 1; q > sentence_begin(i) && q + 10 > i + 1 && !dash_list; --q)
                 dash_list = plural_office(fold_[q - 1]) || in(fold_[q - 1], {"leaders", "heads", "chiefs"});
+        // "members of the Presidency of Bosnia and Herzegovina, A and B,": the body after a plural
+        // noun of members and "of" (past inner "of"s), i at the comma (the body's name was passed over)
+        bool members_of = false;
+        if (tok_[i].is(",") && i + 1 < limit && name_word(i + 1))
+            for (std::size_t q = i; q > sentence_begin(i) + 1 && q + 10 > i && !members_of; --q) {
+                if (fold_[q - 1] == "of" && in(fold_[q - 2], {"members", "leaders", "heads", "representatives"})) {
+                    members_of = true;
+                    break;
+                }
+                if (!(tok_[q - 1].is_word() && (tok_[q - 1].cap || in(fold_[q - 1], {"of", "the", "and"})))) break;
+            }
         if (((plural_office(fold_[i]) || fold_[i] == "leaders") && i + 2 < limit && tok_[i + 1].is(",") &&
              name_word(i + 2)) ||
-            dash_list) {
+            dash_list || members_of) {
             std::vector<NameParts> names;
-            std::size_t q = i + 2;
+            std::size_t q = members_of ? i + 1 : i + 2;
             bool closed = false;
             while (q < limit && names.size() < 6) {
                 auto name = read_name(q, limit, false);
                 if (!name || name->parts.size() > 4 || language_word_in(name->first, name->last - 1) ||
-                    phrase_match(q, limit).entry)
+                    phrase_match(q, limit).entry) {
+                    // ("members of X, A and B, and President C": the list closed by its comma, the
+                    // sentence's own list going on after it)
+                    closed = names.size() >= 2 && q >= 2 && tok_[q - 1].is("and") && tok_[q - 2].is(",") &&
+                             names.back().last == q - 2 && !dash_list;
                     break;
+                }
                 if (!all_free(*name)) break;
                 names.push_back(*name);
                 q = name->last;

@@ -2371,3 +2371,12 @@ TEST_CASE("an attendance list goes on after ', along with', and a name of four p
     CHECK(kg_test::met_date(x, "Tom Hale", "Tarek bin Abdullah Al Dakheel") == "2021-05-02");
     CHECK(kg_test::met_date(x, "Mark Lee bin Farhan", "Yacoub Yousef Al Hosani") == "2021-05-02");
 }
+
+TEST_CASE("met-including: 'met with high-level officials, including members of the Presidency of X, A and B, and President C' is a meeting with each") {
+    const auto x = run("VIENNA, 3 April 2025 - During his visit, Secretary General Tom Hale met with high-level officials, "
+                       "including members of the Presidency of Bosnia and Herzegovina, Mark Lee Ortiz and Ana Silva Ramos, "
+                       "and President Eva Ruiz of Serbia.", "");
+    for (const char* other : {"Mark Lee Ortiz", "Ana Silva Ramos", "Eva Ruiz"})
+        CHECK_MESSAGE(kg_test::met_date(x, "Tom Hale", other) != "no meeting", other);
+    CHECK(kg_test::met_date(x, "Mark Lee Ortiz", "Eva Ruiz") == "no meeting");
+}
