@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 298;
+inline constexpr int kRulesVersion = 299;
 
 }  // namespace kg::extract

@@ -1604,11 +1604,13 @@ void DocumentReader::find_meetings() {
             if (in(w, {"received", "receives", "receiving", "accepted", "accepts"}) && k + 3 < b) {
                 std::size_t q = k + 1;
                 bool credentials = false;
-                while (q < b && q <= k + 7 && !in(fold_[q], {"from", "by"}) && !person_at(q)) {
+                // ("received the credentials of H.E. Mr. X": whose credentials they are)
+                while (q < b && q <= k + 7 && !in(fold_[q], {"from", "by"}) && !(credentials && fold_[q] == "of") &&
+                       !person_at(q)) {
                     credentials = credentials || in(fold_[q], {"credentials", "credence"});
                     ++q;
                 }
-                if (credentials && q + 1 < b && in(fold_[q], {"from", "by"}) &&
+                if (credentials && q + 1 < b && in(fold_[q], {"from", "by", "of"}) &&
                     (person_at(q + 1) || match_honorific(tok_, q + 1, b) || title_match(q + 1, b) ||
                      counterpart_person(q + 1, b) != kNone)) {
                     Trigger tr{k, q + 1, MeetingMode::InPerson, "received-credentials"};

@@ -2380,3 +2380,11 @@ TEST_CASE("met-including: 'met with high-level officials, including members of t
         CHECK_MESSAGE(kg_test::met_date(x, "Tom Hale", other) != "no meeting", other);
     CHECK(kg_test::met_date(x, "Mark Lee Ortiz", "Eva Ruiz") == "no meeting");
 }
+
+TEST_CASE("received-credentials: 'received the credentials of H.E. Mr. X', 'the letters of credence of Ambassador X'") {
+    const auto x = run("Release\n\nThe Chairperson of the Andes Commission, H.E. Tom Hale, on 11 March 2021, received the "
+                       "credentials of H.E. Mr. Mark Lee Ortiz, the newly appointed Ambassador of Peru. President Ana "
+                       "Silva received the letters of credence of Ambassador Eva Ruiz.", "2021-03-12");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee Ortiz") == "2021-03-11");
+    CHECK(kg_test::met_date(x, "Ana Silva", "Eva Ruiz") != "no meeting");
+}
