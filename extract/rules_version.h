@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 299;
+inline constexpr int kRulesVersion = 300;
 
 }  // namespace kg::extract

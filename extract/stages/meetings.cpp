@@ -1369,7 +1369,7 @@ void DocumentReader::find_meetings() {
             // that names the one who met before it, too)
             const auto person_before = [&] {
                 for (std::size_t q = a; q + 1 < k; ++q)
-                    if (person_at(q)) return true;
+                    if (const auto p = person_at(q); p && !persons_[*p].reference) return true;  // (named: not "the Foreign Secretary")
                 return false;
             };
             if ((prose || person_before()) && w == "meeting" && k > a && in(fold_[k - 1], {"after", "following"}) &&

@@ -2388,3 +2388,10 @@ TEST_CASE("received-credentials: 'received the credentials of H.E. Mr. X', 'the 
     CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee Ortiz") == "2021-03-11");
     CHECK(kg_test::met_date(x, "Ana Silva", "Eva Ruiz") != "no meeting");
 }
+
+TEST_CASE("after-meeting in a headline needs a person named before it, not an office ('Comments by the Foreign Secretary after meeting X')") {
+    const auto x = run("News story\n\nComments by the Foreign Secretary after meeting US Secretary of State Mark Lee on 7 "
+                       "August 2019\n\nOn the second day of his visit, Foreign Secretary Tom Hale met US Secretary of State "
+                       "Mark Lee and National Security Advisor Eva Ruiz.", "2019-08-07");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Eva Ruiz") == "2019-08-07");
+}
