@@ -13,6 +13,7 @@
 #include "app/commands.h"
 #include "app/knowledge_base.h"
 #include "app/option_checks.h"
+#include "app/query_base.h"
 #include "export/exporters.h"
 #include "graph/knowledge_graph.h"
 #include "store/store.h"
@@ -71,20 +72,10 @@ std::pair<std::string, std::string> csv_paths(const std::string& output) {
     return {prefix + "-nodes.csv", prefix + "-relationships.csv"};
 }
 
-// The sentences the explorer quotes, from the stored text of their documents (each
-// document read once, when first needed).
-output::EvidenceText evidence_text(const store::Store& store) {
-    auto texts = std::make_shared<std::map<std::string, std::string>>();
-    return [&store, texts](const Evidence& ev) -> std::string {
-        auto it = texts->find(ev.doc_id);
-        if (it == texts->end()) {
-            const std::optional<DocumentExtraction> x = store.load(ev.doc_id);
-            it = texts->emplace(ev.doc_id, x ? x->document.text : std::string()).first;
-        }
-        const std::string& text = it->second;
-        if (ev.sentence.begin >= ev.sentence.end || ev.sentence.end > text.size()) return {};
-        return text.substr(ev.sentence.begin, ev.sentence.size());
-    };
+// The sentences the explorer quotes, from the stored text of their documents (only
+// the bytes of each sentence are read).
+output::EvidenceText evidence_text(const QueryBase& kb) {
+    return [&kb](const Evidence& ev) { return kb.evidence_sentence(ev); };
 }
 
 int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
@@ -96,12 +87,14 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
         throw InputError("not writing binary " + opt.format + " to a terminal; give -o FILE");
     }
 
-    const std::unique_ptr<store::Store> store = open_existing_store(global.db);
-    graph::KnowledgeGraph g = load_graph(*store);
+    // The graph as the snapshot the questions read keeps it (brought up to date first,
+    // grown by the documents added since when it can be): no document is merged here.
+    const std::unique_ptr<QueryBase> kb = QueryBase::open(global.db);
+    const graph::KnowledgeGraph g = kb->graph();
 
     output::ExportOptions sel;
     if (!opt.ego.empty()) {
-        sel.ego = resolve_entity(g, opt.ego, std::nullopt, std::cerr);
+        sel.ego = kb->resolve(opt.ego, std::nullopt, std::cerr);
         if (!sel.ego) return 1;
     }
     sel.ego_depth = opt.depth;
@@ -130,8 +123,9 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
         }
     }
     if (drawing && !opt.no_caption) {
-        sel.caption = opt.caption.empty() ? source_caption(store->documents(), output::selected_documents(g, sel))
-                                          : opt.caption;
+        sel.caption = opt.caption.empty()
+                          ? source_caption(open_existing_store(global.db)->documents(), output::selected_documents(g, sel))
+                          : opt.caption;
         if (!readable_note.empty()) sel.caption += "\nshowing " + readable_note;
     }
 
@@ -158,7 +152,7 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
         } else if (opt.format == "json") {
             output::write_json(g, o, sel);
         } else if (opt.format == "html") {
-            output::write_html(g, o, sel, evidence_text(*store));
+            output::write_html(g, o, sel, evidence_text(*kb));
         } else {
             output::render(g, opt.format, o, sel);  // svg, png, pdf
         }

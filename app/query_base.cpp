@@ -336,4 +336,19 @@ std::string QueryBase::evidence_text(const Evidence& e) const {
     return text;
 }
 
+std::string QueryBase::evidence_sentence(const Evidence& e) const {
+    if (e.sentence.begin >= e.sentence.end) return {};
+    std::string text = snapshot_->document_text(e.doc_id, e.sentence);
+    if (text.size() != e.sentence.size()) return {};  // the text ends before the span does
+    return text;
+}
+
+graph::KnowledgeGraph QueryBase::graph() const {
+    store::SnapshotRecords r = snapshot_->records();
+    std::optional<graph::KnowledgeGraph> g = graph::KnowledgeGraph::from_records(
+        std::move(r.entities), std::move(r.relations), std::move(r.meetings), std::move(r.document_dates));
+    if (!g) throw StoreError("the graph snapshot is damaged: a record names one that is not there");
+    return std::move(*g);
+}
+
 }  // namespace kg::cli

@@ -72,6 +72,15 @@ public:
     std::string document_date(const std::string& doc_id) const;
     // The evidence sentence as written in its document, on one line.
     std::string evidence_text(const Evidence& e) const;
+    // The evidence sentence byte for byte; empty when its span is empty or runs past the
+    // end of its document's text (or the document is unknown).
+    std::string evidence_sentence(const Evidence& e) const;
+
+    // The whole merged graph as the snapshot keeps it (store::GraphSnapshot::records), for
+    // kg export: equal in every record and query to the graph built by merging every stored
+    // document (load_graph), without reading a document's extraction. find() and suggest()
+    // of it know no names: resolve names with resolve() above.
+    graph::KnowledgeGraph graph() const;
 
     ~QueryBase();
 

@@ -981,6 +981,43 @@ std::optional<KnowledgeGraph> KnowledgeGraph::restore_state(std::string_view byt
     return g;
 }
 
+std::optional<KnowledgeGraph> KnowledgeGraph::from_records(
+    std::vector<EntityRecord> entities, std::vector<RelationRecord> relations, std::vector<MeetingRecord> meetings,
+    std::vector<std::pair<std::string, std::string>> document_dates) {
+    KnowledgeGraph g;
+    Impl& k = *g.impl_;
+    const std::size_t n = entities.size();
+    auto known = [n](std::optional<EntityId> e) { return !e || e->value < n; };
+    for (std::size_t i = 0; i < n; ++i)
+        if (entities[i].id.value != i) return std::nullopt;
+    // Edges in relation id order and meetings per entity in meeting id order, as merging
+    // (and restore_state) adds them: the queries walk them in that order.
+    k.graph = Graph(n);
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+        const RelationRecord& r = relations[i];
+        if (r.id.value != i || !known(r.a) || !known(r.b) || !known(r.place)) return std::nullopt;
+        if (r.meeting && r.meeting->value >= meetings.size()) return std::nullopt;
+        boost::add_edge(r.a.value, r.b.value, EdgeProperties{r.id.value}, k.graph);
+    }
+    k.meetings_by_entity.resize(n);
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        const MeetingRecord& m = meetings[i];
+        if (m.id.value != i || !known(m.place) || !known(m.host) || !known(m.visitor) || !known(m.parent_event))
+            return std::nullopt;
+        for (EntityId p : m.participants) {
+            if (!known(p)) return std::nullopt;
+            k.meetings_by_entity[p.value].push_back(m.id.value);
+        }
+    }
+    k.token_count.resize(n);
+    k.entities = std::move(entities);
+    k.relations = std::move(relations);
+    k.meetings = std::move(meetings);
+    k.document_dates.reserve(document_dates.size());
+    for (auto& [id, date] : document_dates) k.document_dates.insert_or_assign(std::move(id), std::move(date));
+    return g;
+}
+
 void KnowledgeGraph::track_changes() { impl_->tracking = true; }
 
 KnowledgeGraph::Changes KnowledgeGraph::take_changes() {

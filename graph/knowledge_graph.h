@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/records.h"
@@ -78,6 +79,18 @@ public:
     // bytes are damaged or were saved under other merge rules (graph/merge_version.h).
     std::string save_state() const;
     static std::optional<KnowledgeGraph> restore_state(std::string_view bytes);
+    // A graph of records merged before (index == id.value in each vector), with the dates
+    // of its documents: what a persisted snapshot of a merged graph holds. Its records,
+    // relations_of, meetings_of, neighbourhood, shortest_paths, rank, components and
+    // document_date answer exactly as those of the graph that merged them; it keeps no
+    // name tables, so find() and suggest() know no names and add() must not be called
+    // (for reading a merged graph, as kg export does, without merging its documents).
+    // Empty when a record's id is not its index or it names an entity or meeting that is
+    // not there.
+    static std::optional<KnowledgeGraph> from_records(std::vector<EntityRecord> entities,
+                                                      std::vector<RelationRecord> relations,
+                                                      std::vector<MeetingRecord> meetings,
+                                                      std::vector<std::pair<std::string, std::string>> document_dates);
     // Ids of the records add() created or changed since the last take_changes(), each
     // ascending: what a persisted copy of the graph must rewrite. Nothing is tracked
     // before track_changes().

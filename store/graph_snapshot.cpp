@@ -32,7 +32,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (7 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (8 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -82,6 +82,7 @@ DROP TABLE IF EXISTS kb_participants;
 DROP TABLE IF EXISTS kb_relations;
 DROP TABLE IF EXISTS kb_relation_ends;
 DROP TABLE IF EXISTS kb_evidence;
+DROP TABLE IF EXISTS kb_meeting_evidence;
 DROP TABLE IF EXISTS kb_blobs;
 DROP TABLE IF EXISTS kb_links;
 DROP TABLE IF EXISTS kb_state;
@@ -104,6 +105,9 @@ CREATE TABLE kb_relation_ends(entity INTEGER NOT NULL, relation INTEGER NOT NULL
 CREATE TABLE kb_evidence(relation INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id TEXT NOT NULL,
   sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL,
   PRIMARY KEY (relation, idx)) WITHOUT ROWID;
+CREATE TABLE kb_meeting_evidence(meeting INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id TEXT NOT NULL,
+  sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL,
+  PRIMARY KEY (meeting, idx)) WITHOUT ROWID;
 CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_links(piece INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_state(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
@@ -466,6 +470,11 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
             "participants, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         // A meeting's participants never change: INSERT OR IGNORE adds a new one's.
         Statement p = db->prepare("INSERT OR IGNORE INTO kb_participants(entity, meeting) VALUES (?1, ?2)");
+        // Its evidence does (exports write it): a changed meeting's is written again.
+        Statement forget_evidence = db->prepare("DELETE FROM kb_meeting_evidence WHERE meeting = ?1");
+        Statement ev = db->prepare(
+            "INSERT INTO kb_meeting_evidence(meeting, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         for (std::size_t i : rows(c.meetings, changes ? &changes->meetings : nullptr)) {
             const MeetingRecord& m = c.meetings[i];
             {
@@ -489,6 +498,23 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
                 p.bind(1, static_cast<std::int64_t>(e.value));
                 p.bind(2, static_cast<std::int64_t>(m.id.value));
                 p.run(what);
+            }
+            if (changes) {
+                StatementUse use(forget_evidence);
+                forget_evidence.bind(1, static_cast<std::int64_t>(m.id.value));
+                forget_evidence.run(what);
+            }
+            for (std::size_t k = 0; k < m.evidence.size(); ++k) {
+                const Evidence& e = m.evidence[k];
+                StatementUse use(ev);
+                ev.bind(1, static_cast<std::int64_t>(m.id.value));
+                ev.bind_index(2, k);
+                ev.bind(3, e.doc_id);
+                ev.bind_index(4, e.sentence.begin);
+                ev.bind_index(5, e.sentence.end);
+                ev.bind(6, e.rule);
+                ev.bind(7, e.confidence);
+                ev.run(what);
             }
         }
     }
@@ -612,7 +638,7 @@ struct GraphSnapshot::Impl {
     std::uint64_t behind = 0;
     Statement lookup, meetings_of, relations_of, relation, evidence, document_date, document_text, documents_of;
 
-    MeetingRecord read_meeting(const Statement& q) const {
+    static MeetingRecord read_meeting(const Statement& q) {
         MeetingRecord m;
         m.id = MeetingId{static_cast<std::uint32_t>(q.integer(0))};
         m.date = q.text(1);
@@ -630,6 +656,17 @@ struct GraphSnapshot::Impl {
     }
 
     RelationRecord read_relation(const Statement& q) {
+        RelationRecord r = read_relation_row(q);
+        StatementUse use(evidence);
+        evidence.bind(1, static_cast<std::int64_t>(r.id.value));
+        while (evidence.step("cannot read evidence"))
+            r.evidence.push_back(Evidence{evidence.text(0), Span{evidence.index(1), evidence.index(2)},
+                                          evidence.text(3), evidence.real(4)});
+        return r;
+    }
+
+    // A relation without its evidence.
+    static RelationRecord read_relation_row(const Statement& q) {
         RelationRecord r;
         r.id = RelationId{static_cast<std::uint32_t>(q.integer(0))};
         if (auto t = parse_relation_type(q.text(1))) r.type = *t;
@@ -642,11 +679,6 @@ struct GraphSnapshot::Impl {
             const std::size_t sep = pair.find(kSeparator);
             if (sep != std::string::npos) r.attributes.emplace(pair.substr(0, sep), pair.substr(sep + 1));
         }
-        StatementUse use(evidence);
-        evidence.bind(1, static_cast<std::int64_t>(r.id.value));
-        while (evidence.step("cannot read evidence"))
-            r.evidence.push_back(Evidence{evidence.text(0), Span{evidence.index(1), evidence.index(2)},
-                                          evidence.text(3), evidence.real(4)});
         return r;
     }
 };
@@ -798,6 +830,71 @@ std::optional<RelationRecord> GraphSnapshot::relation(RelationId id) const {
     q.bind(1, static_cast<std::int64_t>(id.value));
     if (!q.step("cannot read a relation")) return std::nullopt;
     return impl_->read_relation(q);
+}
+
+namespace {
+
+// Reads the evidence table `sql` selects (owner, doc_id, sentence_begin, sentence_end, rule,
+// confidence; ordered by owner and position) into the records that own it.
+template <class Record>
+void read_evidence(Database& db, const char* sql, std::vector<Record>& records) {
+    const char* what = "cannot read the graph snapshot's evidence";
+    Statement q = db.prepare(sql);
+    while (q.step(what)) {
+        const std::size_t owner = q.index(0);
+        if (owner >= records.size()) db.fail(what, "evidence of a record that is not there");
+        records[owner].evidence.push_back(Evidence{q.text(1), Span{q.index(2), q.index(3)}, q.text(4), q.real(5)});
+    }
+}
+
+}  // namespace
+
+SnapshotRecords GraphSnapshot::records() const {
+    Database& db = *impl_->db;
+    SnapshotRecords out;
+    out.entities = impl_->entities;
+    {
+        const char* what = "cannot read the graph snapshot's entities";
+        Statement q = db.prepare("SELECT id, documents FROM kb_entities ORDER BY id");
+        while (q.step(what)) {
+            const std::size_t id = q.index(0);
+            if (id >= out.entities.size()) db.fail(what, "an entity that is not there");
+            out.entities[id].documents = split(q.text(1));
+        }
+    }
+    {
+        const char* what = "cannot read the graph snapshot's relations";
+        Statement q = db.prepare("SELECT id, type, a, b, date, place, meeting, attributes FROM kb_relations ORDER BY id");
+        while (q.step(what)) {
+            out.relations.push_back(Impl::read_relation_row(q));
+            if (out.relations.back().id.value != out.relations.size() - 1)
+                db.fail(what, "relation ids are not consecutive");
+        }
+        read_evidence(db,
+                      "SELECT relation, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_evidence "
+                      "ORDER BY relation, idx",
+                      out.relations);
+    }
+    {
+        const char* what = "cannot read the graph snapshot's meetings";
+        Statement q = db.prepare(
+            "SELECT id, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
+            "FROM kb_meetings ORDER BY id");
+        while (q.step(what)) {
+            out.meetings.push_back(Impl::read_meeting(q));
+            if (out.meetings.back().id.value != out.meetings.size() - 1)
+                db.fail(what, "meeting ids are not consecutive");
+        }
+        read_evidence(db,
+                      "SELECT meeting, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_meeting_evidence "
+                      "ORDER BY meeting, idx",
+                      out.meetings);
+    }
+    {
+        Statement q = db.prepare("SELECT id, date FROM documents ORDER BY id");
+        while (q.step("cannot read the documents' dates")) out.document_dates.emplace_back(q.text(0), q.text(1));
+    }
+    return out;
 }
 
 std::vector<SnapshotLink> GraphSnapshot::links() const {

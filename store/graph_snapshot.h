@@ -23,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/records.h"
@@ -56,7 +57,7 @@ std::uint32_t pack_date(std::string_view iso);
 struct SnapshotContent {
     const std::vector<EntityRecord>& entities;
     const std::vector<RelationRecord>& relations;
-    const std::vector<MeetingRecord>& meetings;  // evidence is not kept: documents are
+    const std::vector<MeetingRecord>& meetings;
     const std::vector<SnapshotName>& names;
     // A relation's date for its link (see SnapshotLink::date): asked only for the links
     // written (with `changes`, write_graph_snapshot's, those of changed relations).
@@ -101,6 +102,16 @@ SnapshotStart begin_snapshot(const std::string& path);
 void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content,
                           const SnapshotChanges* changes = nullptr);
 
+// Every record of a snapshot as the merged graph held it (index == id.value): entities
+// with their documents, relations and meetings with their evidence; and the id and date
+// of every stored document. What an export writes (graph::KnowledgeGraph::from_records).
+struct SnapshotRecords {
+    std::vector<EntityRecord> entities;
+    std::vector<RelationRecord> relations;
+    std::vector<MeetingRecord> meetings;
+    std::vector<std::pair<std::string, std::string>> document_dates;
+};
+
 // Read access to a current snapshot. Reads one consistent state of the file for
 // its whole lifetime (an open read transaction). Not thread-safe.
 // Staleness::Refuse: a snapshot of another generation is none. Accept: it is returned,
@@ -135,6 +146,8 @@ public:
     std::vector<RelationRecord> relations_of(EntityId id, std::optional<RelationType> type = {}) const;
     // One relation with its evidence; empty when the id is unknown.
     std::optional<RelationRecord> relation(RelationId id) const;
+    // Every record, read in a few sequential scans (not one query per record).
+    SnapshotRecords records() const;
     // Every relation as an edge, in id order (packed, a few thousand to a row).
     std::vector<SnapshotLink> links() const;
 

@@ -68,6 +68,9 @@ void check_same_answers(const std::string& a, const std::string& b) {
         {"export", "--format", "graphml", "-o", "-"},
         {"export", "--format", "gexf", "-o", "-"},
         {"export", "--format", "dot", "-o", "-"},
+        {"export", "--format", "json", "--meetings-as-nodes", "--ego", "Hayashi", "--depth", "2", "-o", "-"},
+        {"export", "--format", "html", "-o", "-"},
+        {"export", "--format", "graphml", "--collapse", "--top", "10", "--by", "betweenness", "-o", "-"},
     });
 }
 
