@@ -71,7 +71,10 @@ struct PatternIndex {
     FlatStringMap<std::uint64_t> by_word;                   // folded first word -> patterns
     std::vector<std::pair<WordFlags, std::uint64_t>> by_class;  // first word's classes -> patterns
     WordFlags any_class = 0;              // the classes of by_class together: most tokens have none
-    std::uint64_t at_sentence_start = 0;  // patterns that begin with "^"
+    // patterns that begin with "^", by the word or class of the sentence's first token
+    FlatStringMap<std::uint64_t> start_by_word;
+    std::vector<std::pair<WordFlags, std::uint64_t>> start_by_class;
+    std::uint64_t at_sentence_start = 0;  // patterns that begin with "^" and no word to index
     std::uint64_t at_person = 0;          // patterns that begin with "@person"
     std::uint64_t anywhere = 0;           // patterns whose first word may be absent
 };
