@@ -396,7 +396,17 @@ private:
     // Matches pattern p at token k of the sentence [a, b), skips as short as they can be.
     PatternMatch match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const;
     // The patterns of a table (by PatternIndex bit) that may begin at token k of a sentence from a.
-    std::uint64_t pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const;
+    // (Inline: it is asked at every token of every sentence, and most tokens, words of no class
+    // and no first word, need no lookup: a call each cost more than the answer.)
+    std::uint64_t pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const {
+        std::uint64_t out = index.anywhere;
+        if (k == a || (flags_[k] & (kPatternStart | index.any_class)) || !tok_[k].is_word())
+            out |= patterns_looked_up(index, k, a);
+        if (index.at_person && person_at(k)) out |= index.at_person;
+        return out;
+    }
+    // The part of pattern_candidates that looks words and classes up.
+    std::uint64_t patterns_looked_up(const PatternIndex& index, std::size_t k, std::size_t a) const;
     bool match_steps(const TokenPattern& p, std::size_t step, std::size_t k, std::size_t a, std::size_t b,
                      PatternMatch& m) const;
     void drop_meetings_within(std::size_t s, std::size_t after, const std::set<std::size_t>& entities);

@@ -153,8 +153,8 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
     return index;
 }
 
-std::uint64_t DocumentReader::pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const {
-    std::uint64_t out = index.anywhere;
+std::uint64_t DocumentReader::patterns_looked_up(const PatternIndex& index, std::size_t k, std::size_t a) const {
+    std::uint64_t out = 0;
     if (k == a) {
         out |= index.at_sentence_start;
         if (const std::uint64_t* m = index.start_by_word.find(fold_[k])) out |= *m;
@@ -167,7 +167,6 @@ std::uint64_t DocumentReader::pattern_candidates(const PatternIndex& index, std:
     if (flags_[k] & index.any_class)
         for (const auto& [classes, bits] : index.by_class)
             if (flags_[k] & classes) out |= bits;
-    if (index.at_person && person_at(k)) out |= index.at_person;
     return out;
 }
 
