@@ -287,6 +287,13 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     NameParts n;
     n.first = i;
     std::size_t k = i;
+    // (room for four parts at the first: growing the list part by part was an allocation, a
+    // move and a free each time)
+    const auto add_part = [&n](std::string part, bool caps) {
+        if (n.parts.empty()) n.parts.reserve(4);
+        n.parts.push_back(std::move(part));
+        n.caps.push_back(caps);
+    };
     // five parts, and up to seven with particles ("Mohammed bin Abdulrahman bin Jassim Al Thani")
     auto room = [&] {
         std::size_t particles = 0;
@@ -311,8 +318,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && t.text.size() == 1 && t.cap && k + 1 < limit && tok_[k + 1].is(".") &&
             (!n.parts.empty() || leading_initial) && k + 2 < limit &&
             ((tok_[k + 2].space_before && name_word(k + 2)) || next_initial)) {
-            n.parts.push_back(std::string(t.text) + ".");
-            n.caps.push_back(false);
+            add_part(std::string(t.text) + ".", false);
             k += 2;
             continue;
         }
@@ -320,8 +326,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && t.allcaps && t.text.size() == 2 && !n.parts.empty() && k + 2 < limit &&
             tok_[k + 1].is(".") && !tok_[k + 1].space_before && tok_[k + 2].space_before && name_word(k + 2) &&
             !phrase_match(k, limit).entry) {
-            n.parts.push_back(std::string(t.text) + ".");
-            n.caps.push_back(false);
+            add_part(std::string(t.text) + ".", false);
             k += 2;
             continue;
         }
@@ -333,8 +338,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (after_particles > k && (!n.parts.empty() || (allow_single && k == i && i > 0 && tok_[i - 1].cap)) &&
             after_particles < limit && name_word(after_particles) && after_particles - k <= 3) {
             for (std::size_t q = k; q < after_particles; ++q) {
-                n.parts.emplace_back(tok_[q].text);
-                n.caps.push_back(false);
+                add_part(std::string(tok_[q].text), false);
             }
             k = after_particles;
             continue;
@@ -343,14 +347,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && is_particle(t.text) && k + 2 < limit && tok_[k + 1].is("-") &&
             !tok_[k + 1].space_before && !tok_[k + 2].space_before && name_word(k + 2) &&
             (!n.parts.empty() || allow_single)) {
-            n.parts.push_back(std::string(t.text) + "-" + std::string(tok_[k + 2].text));
-            n.caps.push_back(false);
+            add_part(std::string(t.text) + "-" + std::string(tok_[k + 2].text), false);
             k += 3;
             continue;
         }
         if (t.is_word() && is_particle(t.text) && !n.parts.empty() && k + 1 < limit && name_word(k + 1)) {
-            n.parts.emplace_back(t.text);
-            n.caps.push_back(false);
+            add_part(std::string(t.text), false);
             ++k;
             continue;
         }
@@ -398,8 +400,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             caps = caps && tok_[e + 1].allcaps;
             e += 2;
         }
-        n.parts.push_back(part);
-        n.caps.push_back(caps);
+        add_part(std::move(part), caps);
         k = e;
     }
     // trailing particles are not names
