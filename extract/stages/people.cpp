@@ -940,7 +940,8 @@ void DocumentReader::find_people() {
         if (is_dash(i + 1) && i + 2 < limit && name_word(i + 2))
             for (std::size_t q = i + 1; q > sentence_begin(i) && q + 10 > i + 1 && !dash_list; --q)
                 dash_list = plural_office(fold_[q - 1]) || in(fold_[q - 1], {"leaders", "heads", "chiefs"});
-        if (((plural_office(fold_[i]) || fold_[i] == "leaders") && i + 2 < limit && tok_[i + 1].is(",") &&
+        // (the comma first: the office test was a call at every token)
+        if ((i + 2 < limit && tok_[i + 1].is(",") && (plural_office(fold_[i]) || fold_[i] == "leaders") &&
              name_word(i + 2)) ||
             dash_list) {
             std::vector<NameParts> names;
