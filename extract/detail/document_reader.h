@@ -337,7 +337,12 @@ private:
     // --- stages
     void find_dates_and_sentences();
     void find_people();
-    bool name_word(std::size_t i) const;
+    // (inline for most tokens, which are no capitalised word: it is asked at every token)
+    bool name_word(std::size_t i) const {
+        const Token& t = tok_[i];
+        return t.is_word() && (t.cap || t.allcaps) && capitalised_name_word(i);
+    }
+    bool capitalised_name_word(std::size_t i) const;  // name_word of a capitalised word
     // Token i is a meeting noun (data/word_classes.tsv, meeting-noun).
     bool meeting_noun_at(std::size_t i) const { return (flags_[i] & kMeetingNoun) != 0; }
     bool headline_verb(std::size_t k, std::size_t parts) const;

@@ -266,9 +266,8 @@ bool DocumentReader::attendance_verb(std::size_t k, std::size_t limit) const {
     return false;
 }
 
-bool DocumentReader::name_word(std::size_t i) const {
+bool DocumentReader::capitalised_name_word(std::size_t i) const {
     const Token& t = tok_[i];
-    if (!t.is_word() || !(t.cap || t.allcaps)) return false;
     // A family name that is also a pronoun is a name after a capitalised word inside a sentence:
     // "Vice Premier He Lifeng", "Liu He"; never "He" opening a sentence or a quote.
     if ((flags_[i] & kNonName) && (flags_[i] & kFamilyNameFirst) && i > sentence_begin(i) && !t.newline_before &&
