@@ -337,8 +337,9 @@ private:
     // --- stages
     void find_dates_and_sentences();
     void find_people();
-    // (inline for most tokens, which are no capitalised word: it is asked at every token)
-    bool name_word(std::size_t i) const {
+    // (inline for most tokens, which are no capitalised word: it is asked at every token; always,
+    // as find_people is too big for the compiler to inline it there by itself)
+    [[gnu::always_inline]] bool name_word(std::size_t i) const {
         const Token& t = tok_[i];
         return t.is_word() && (t.cap || t.allcaps) && capitalised_name_word(i);
     }

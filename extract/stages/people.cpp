@@ -287,18 +287,16 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     n.first = i;
     std::size_t k = i;
     // (room for four parts at the first: growing the list part by part was an allocation, a
-    // move and a free each time)
-    const auto add_part = [&n](std::string part, bool caps) {
+    // move and a free each time; the particles counted as they come, not again at every token)
+    std::size_t particles = 0;
+    const auto add_part = [&n, &particles](std::string part, bool caps) {
         if (n.parts.empty()) n.parts.reserve(4);
+        particles += is_particle(part) ? 1 : 0;
         n.parts.push_back(std::move(part));
         n.caps.push_back(caps);
     };
     // five parts, and up to seven with particles ("Mohammed bin Abdulrahman bin Jassim Al Thani")
-    auto room = [&] {
-        std::size_t particles = 0;
-        for (const std::string& p : n.parts) particles += is_particle(p) ? 1 : 0;
-        return n.parts.size() < 5 + std::min<std::size_t>(particles, 2);
-    };
+    auto room = [&] { return n.parts.size() < 5 + std::min<std::size_t>(particles, 2); };
     while (k < limit && room()) {
         const Token& t = tok_[k];
         if (k > i && t.newline_before) break;
