@@ -37,6 +37,15 @@ std::string padded(std::string_view s) {
     return p;
 }
 
+// Only a string whose last three bytes hold one above ASCII can end in a truncated sequence (a
+// lead byte further back has its whole sequence inside the string): the others, nearly every key
+// and string, are passed as they are, without a copy (an allocation for most strings).
+bool ascii_tail(std::string_view s) {
+    for (std::size_t i = s.size() > 3 ? s.size() - 3 : 0; i < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+    return true;
+}
+
 }  // namespace
 
 JsonWriter::JsonWriter() : impl_(std::make_unique<Impl>()) {}
@@ -48,11 +57,14 @@ void JsonWriter::begin_array() { check(impl_->writer.StartArray(), "misplaced ar
 void JsonWriter::end_array() { check(impl_->writer.EndArray(), "unbalanced array"); }
 
 void JsonWriter::key(std::string_view k) {
-    if (!impl_->writer.Key(padded(k).data(), json_size(k))) throw Error("cannot write JSON: invalid UTF-8 in a key");
+    const bool ok = ascii_tail(k) ? impl_->writer.Key(k.data(), json_size(k)) : impl_->writer.Key(padded(k).data(), json_size(k));
+    if (!ok) throw Error("cannot write JSON: invalid UTF-8 in a key");
 }
 
 void JsonWriter::string(std::string_view s) {
-    check(impl_->writer.String(padded(s).data(), json_size(s)), "invalid UTF-8 in string");
+    const bool ok =
+        ascii_tail(s) ? impl_->writer.String(s.data(), json_size(s)) : impl_->writer.String(padded(s).data(), json_size(s));
+    check(ok, "invalid UTF-8 in string");
 }
 
 void JsonWriter::string_or_null(std::string_view s) {

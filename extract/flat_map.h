@@ -72,4 +72,55 @@ private:
     std::size_t size_ = 0;
 };
 
+// A set of short strings built once and then only read (the 70,000-word English list):
+// the strings in one buffer and an open-addressing table of 12-byte slots (offset,
+// length, the hash's high bits) over it, so a lookup touches one slot, mostly, and the
+// bytes of one word; no node or string per entry.
+class FlatWordSet {
+public:
+    // Adds `word` unless it is there already.
+    void insert(std::string_view word) {
+        if ((size_ + 1) * 2 > slots_.size()) grow();
+        const std::uint64_t h = hash(word);
+        std::size_t i = h & (slots_.size() - 1);
+        for (; slots_[i].used(); i = (i + 1) & (slots_.size() - 1))
+            if (slots_[i].tag == tag(h) && text(slots_[i]) == word) return;
+        slots_[i] = Slot{static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(word.size()), tag(h)};
+        chars_.append(word);
+        ++size_;
+    }
+    bool contains(std::string_view word) const {
+        if (slots_.empty()) return false;
+        const std::uint64_t h = hash(word);
+        for (std::size_t i = h & (slots_.size() - 1); slots_[i].used(); i = (i + 1) & (slots_.size() - 1))
+            if (slots_[i].tag == tag(h) && text(slots_[i]) == word) return true;
+        return false;
+    }
+    std::size_t size() const { return size_; }
+
+private:
+    struct Slot {
+        std::uint32_t offset = 0;
+        std::uint32_t length = 0;
+        std::uint32_t tag = 0;  // the hash's high 32 bits, never 0 in a used slot
+        bool used() const { return tag != 0; }
+    };
+    static std::uint64_t hash(std::string_view s) { return ShortKeyHash{}(s); }
+    static std::uint32_t tag(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32) | 1u; }
+    std::string_view text(const Slot& s) const { return std::string_view(chars_).substr(s.offset, s.length); }
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+        for (const Slot& s : old) {
+            if (!s.used()) continue;
+            std::size_t i = hash(text(s)) & (slots_.size() - 1);
+            while (slots_[i].used()) i = (i + 1) & (slots_.size() - 1);
+            slots_[i] = s;
+        }
+    }
+    std::string chars_;
+    std::vector<Slot> slots_;
+    std::size_t size_ = 0;
+};
+
 }  // namespace kg::extract

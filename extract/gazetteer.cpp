@@ -450,18 +450,30 @@ std::string Gazetteer::words_file() {
 }
 
 void Gazetteer::Impl::add_word_list(const std::string& path) {
-    std::ifstream in(path);
+    // Read whole and cut at line feeds (as getline cut it), into flat sets: the list is read at
+    // every start, and a node and a string per word in two temporary hash sets cost a tenth of
+    // a short run.
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path + ": cannot open the English word list (Debian package wamerican; KG_WORDS_FILE overrides)");
-    std::unordered_set<std::string> lower, capitalised;
-    std::string w;
-    while (std::getline(in, w)) {
-        if (w.empty() || w.find('\'') != std::string::npos) continue;
-        if (w[0] >= 'a' && w[0] <= 'z') lower.insert(w);
+    std::ostringstream whole;
+    whole << in.rdbuf();
+    const std::string list = std::move(whole).str();
+    std::vector<std::string_view> lower;
+    FlatWordSet capitalised;
+    for (std::size_t at = 0; at < list.size();) {
+        std::size_t eol = list.find('\n', at);
+        if (eol == std::string::npos) eol = list.size();
+        const std::string_view w = std::string_view(list).substr(at, eol - at);
+        at = eol + 1;
+        if (w.empty() || w.find('\'') != std::string_view::npos) continue;
+        if (w[0] >= 'a' && w[0] <= 'z') lower.push_back(w);
         else capitalised.insert(fold_key(w));
     }
-    for (const std::string& l : lower)
-        if (!capitalised.count(l)) common_words.insert(l);
+    for (std::string_view l : lower)
+        if (!capitalised.contains(l)) common_words.insert(l);
 }
+
+bool Gazetteer::Impl::common_word(std::string_view folded) const { return common_words.contains(folded); }
 
 Gazetteer Gazetteer::load_default() {
     std::string data = KG_DATA_DIR;

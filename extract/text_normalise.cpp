@@ -5,10 +5,12 @@
 #include <unicode/ucnv.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include "extract/reader.h"
@@ -174,15 +176,43 @@ bool is_valid_utf8(std::string_view bytes) {
     return true;
 }
 
-std::string to_nfc(std::string text) {
-    bool ascii = true;
-    for (const char ch : text) {
-        if (static_cast<Byte>(ch) >= 0x80) {
-            ascii = false;
-            break;
+namespace {
+
+// Whether every code point of s is one NFC leaves alone wherever it stands (NFC_Quick_Check Yes
+// and combining class 0; by UAX #15's quick check such a text is in NFC): ASCII, Latin-1 and the
+// other letters below U+0300 always are, and so are the curly quotes and dashes of English
+// releases. ICU's own check cost 9 instructions a byte; this one reads ASCII eight bytes at a
+// time and asks ICU only about the few other code points. False for ill-formed UTF-8 and at the
+// first code point from U+3000 on (Japanese text, where ICU's check is the faster).
+bool plainly_nfc(std::string_view s) {
+    const Byte* p = bytes_of(s);
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (std::uint64_t eight; i + 8 <= n && (std::memcpy(&eight, p + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+            i += 8;  // eight ASCII bytes at once
+            continue;
         }
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        std::uint32_t cp = 0;
+        std::size_t length = 0;
+        if (!decode_utf8(p, i, n, cp, length)) return false;
+        i += length;
+        if (cp < 0x300) continue;
+        if (cp >= 0x3000) return false;
+        const auto c = static_cast<UChar32>(cp);
+        if (u_getCombiningClass(c) != 0 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return false;
     }
-    if (ascii) return text;
+    return true;
+}
+
+}  // namespace
+
+std::string to_nfc(std::string text) {
+    if (plainly_nfc(text)) return text;
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status) || text.size() > static_cast<std::size_t>(INT32_MAX)) return text;

@@ -71,7 +71,10 @@ struct PatternIndex {
     FlatStringMap<std::uint64_t> by_word;                   // folded first word -> patterns
     std::vector<std::pair<WordFlags, std::uint64_t>> by_class;  // first word's classes -> patterns
     WordFlags any_class = 0;              // the classes of by_class together: most tokens have none
-    std::uint64_t at_sentence_start = 0;  // patterns that begin with "^"
+    // patterns that begin with "^", by the word or class of the sentence's first token
+    FlatStringMap<std::uint64_t> start_by_word;
+    std::vector<std::pair<WordFlags, std::uint64_t>> start_by_class;
+    std::uint64_t at_sentence_start = 0;  // patterns that begin with "^" and no word to index
     std::uint64_t at_person = 0;          // patterns that begin with "@person"
     std::uint64_t anywhere = 0;           // patterns whose first word may be absent
 };
@@ -337,7 +340,13 @@ private:
     // --- stages
     void find_dates_and_sentences();
     void find_people();
-    bool name_word(std::size_t i) const;
+    // (inline for most tokens, which are no capitalised word: it is asked at every token; always,
+    // as find_people is too big for the compiler to inline it there by itself)
+    [[gnu::always_inline]] bool name_word(std::size_t i) const {
+        const Token& t = tok_[i];
+        return t.is_word() && (t.cap || t.allcaps) && capitalised_name_word(i);
+    }
+    bool capitalised_name_word(std::size_t i) const;  // name_word of a capitalised word
     // Token i is a meeting noun (data/word_classes.tsv, meeting-noun).
     bool meeting_noun_at(std::size_t i) const { return (flags_[i] & kMeetingNoun) != 0; }
     bool headline_verb(std::size_t k, std::size_t parts) const;
@@ -396,7 +405,17 @@ private:
     // Matches pattern p at token k of the sentence [a, b), skips as short as they can be.
     PatternMatch match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const;
     // The patterns of a table (by PatternIndex bit) that may begin at token k of a sentence from a.
-    std::uint64_t pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const;
+    // (Inline: it is asked at every token of every sentence, and most tokens, words of no class
+    // and no first word, need no lookup: a call each cost more than the answer.)
+    std::uint64_t pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const {
+        std::uint64_t out = index.anywhere;
+        if (k == a || (flags_[k] & (kPatternStart | index.any_class)) || !tok_[k].is_word())
+            out |= patterns_looked_up(index, k, a);
+        if (index.at_person && person_at(k)) out |= index.at_person;
+        return out;
+    }
+    // The part of pattern_candidates that looks words and classes up.
+    std::uint64_t patterns_looked_up(const PatternIndex& index, std::size_t k, std::size_t a) const;
     bool match_steps(const TokenPattern& p, std::size_t step, std::size_t k, std::size_t a, std::size_t b,
                      PatternMatch& m) const;
     void drop_meetings_within(std::size_t s, std::size_t after, const std::set<std::size_t>& entities);

@@ -269,9 +269,8 @@ bool DocumentReader::attendance_verb(std::size_t k, std::size_t limit) const {
     return false;
 }
 
-bool DocumentReader::name_word(std::size_t i) const {
+bool DocumentReader::capitalised_name_word(std::size_t i) const {
     const Token& t = tok_[i];
-    if (!t.is_word() || !(t.cap || t.allcaps)) return false;
     // A family name that is also a pronoun is a name after a capitalised word inside a sentence:
     // "Vice Premier He Lifeng", "Liu He"; never "He" opening a sentence or a quote.
     if ((flags_[i] & kNonName) && (flags_[i] & kFamilyNameFirst) && i > sentence_begin(i) && !t.newline_before &&
@@ -290,12 +289,17 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     NameParts n;
     n.first = i;
     std::size_t k = i;
-    // five parts, and up to seven with particles ("Mohammed bin Abdulrahman bin Jassim Al Thani")
-    auto room = [&] {
-        std::size_t particles = 0;
-        for (const std::string& p : n.parts) particles += is_particle(p) ? 1 : 0;
-        return n.parts.size() < 5 + std::min<std::size_t>(particles, 2);
+    // (room for four parts at the first: growing the list part by part was an allocation, a
+    // move and a free each time; the particles counted as they come, not again at every token)
+    std::size_t particles = 0;
+    const auto add_part = [&n, &particles](std::string part, bool caps) {
+        if (n.parts.empty()) n.parts.reserve(4);
+        particles += is_particle(part) ? 1 : 0;
+        n.parts.push_back(std::move(part));
+        n.caps.push_back(caps);
     };
+    // five parts, and up to seven with particles ("Mohammed bin Abdulrahman bin Jassim Al Thani")
+    auto room = [&] { return n.parts.size() < 5 + std::min<std::size_t>(particles, 2); };
     while (k < limit && room()) {
         const Token& t = tok_[k];
         if (k > i && t.newline_before) break;
@@ -314,8 +318,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && t.text.size() == 1 && t.cap && k + 1 < limit && tok_[k + 1].is(".") &&
             (!n.parts.empty() || leading_initial) && k + 2 < limit &&
             ((tok_[k + 2].space_before && name_word(k + 2)) || next_initial)) {
-            n.parts.push_back(std::string(t.text) + ".");
-            n.caps.push_back(false);
+            add_part(std::string(t.text) + ".", false);
             k += 2;
             continue;
         }
@@ -323,8 +326,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && t.allcaps && t.text.size() == 2 && !n.parts.empty() && k + 2 < limit &&
             tok_[k + 1].is(".") && !tok_[k + 1].space_before && tok_[k + 2].space_before && name_word(k + 2) &&
             !phrase_match(k, limit).entry) {
-            n.parts.push_back(std::string(t.text) + ".");
-            n.caps.push_back(false);
+            add_part(std::string(t.text) + ".", false);
             k += 2;
             continue;
         }
@@ -344,8 +346,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (after_particles > k && (!n.parts.empty() || (allow_single && k == i && i > 0 && tok_[i - 1].cap)) &&
             after_particles < limit && name_word(after_particles) && after_particles - k <= 3) {
             for (std::size_t q = k; q < after_particles; ++q) {
-                n.parts.emplace_back(tok_[q].text);
-                n.caps.push_back(false);
+                add_part(std::string(tok_[q].text), false);
             }
             k = after_particles;
             continue;
@@ -354,14 +355,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && is_particle(t.text) && k + 2 < limit && tok_[k + 1].is("-") &&
             !tok_[k + 1].space_before && !tok_[k + 2].space_before && name_word(k + 2) &&
             (!n.parts.empty() || allow_single)) {
-            n.parts.push_back(std::string(t.text) + "-" + std::string(tok_[k + 2].text));
-            n.caps.push_back(false);
+            add_part(std::string(t.text) + "-" + std::string(tok_[k + 2].text), false);
             k += 3;
             continue;
         }
         if (t.is_word() && is_particle(t.text) && !n.parts.empty() && k + 1 < limit && name_word(k + 1)) {
-            n.parts.emplace_back(t.text);
-            n.caps.push_back(false);
+            add_part(std::string(t.text), false);
             ++k;
             continue;
         }
@@ -414,8 +413,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             caps = caps && tok_[e + 1].allcaps;
             e += 2;
         }
-        n.parts.push_back(part);
-        n.caps.push_back(caps);
+        add_part(std::move(part), caps);
         k = e;
     }
     // trailing particles are not names
@@ -489,6 +487,16 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
 
 void DocumentReader::find_people() {
     const std::size_t n = tok_.size();
+    // The possessives before a word of what a person leads or makes ("Sunak's government"):
+    // rule (5b) reads a name at a capitalised word only when one of them follows in the sentence
+    // (it read every such name, a tenth of this stage, to find the possessive after it)
+    std::vector<std::size_t> possessions;
+    for (std::size_t p = 0; p + 1 < n; ++p)
+        if (is_possessive(tok_[p]) && (flags_[p + 1] & kPersonPossession)) possessions.push_back(p);
+    const auto possession_after = [&possessions](std::size_t i, std::size_t limit) {
+        const auto it = std::upper_bound(possessions.begin(), possessions.end(), i);
+        return it != possessions.end() && *it + 1 < limit;
+    };
     for (std::size_t i = 0; i < n; ++i) {
         if (!free(i)) continue;
         const std::size_t limit = sentence_end(i);
@@ -958,7 +966,8 @@ void DocumentReader::find_people() {
                 }
                 if (!(tok_[q - 1].is_word() && (tok_[q - 1].cap || in(fold_[q - 1], {"of", "the", "and"})))) break;
             }
-        if (((plural_office(fold_[i]) || fold_[i] == "leaders") && i + 2 < limit && tok_[i + 1].is(",") &&
+        // (the comma first: the office test was a call at every token)
+        if ((i + 2 < limit && tok_[i + 1].is(",") && (plural_office(fold_[i]) || fold_[i] == "leaders") &&
              name_word(i + 2)) ||
             dash_list || members_of) {
             std::vector<NameParts> names;
@@ -1104,7 +1113,8 @@ void DocumentReader::find_people() {
                 continue;
             }
         if (free(i) && name_word(i) && !tok_[i].allcaps && (i == 0 || !tok_[i - 1].is_word() || !tok_[i - 1].cap) &&
-            !phrase_match(i, limit).entry && !title_match(i, limit) && !(flags_[i] & kNonName))
+            !phrase_match(i, limit).entry && !title_match(i, limit) && !(flags_[i] & kNonName) &&
+            possession_after(i, limit))
             if (auto name = read_name(i, limit, false);
                 name && name->parts.size() >= 2 && name->parts.size() <= 3 && name->last + 1 < limit &&
                 is_possessive(tok_[name->last]) &&

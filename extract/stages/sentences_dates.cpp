@@ -39,7 +39,10 @@ void DocumentReader::find_dates_and_sentences() {
         const bool ascii = std::none_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
         const std::size_t at = fold_arena_.size();
         if (ascii) {
-            for (char c : t) fold_arena_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            // (appended whole and lowered in place: a byte at a time, each append tested the room)
+            fold_arena_.append(t);
+            for (std::size_t k = at; k < fold_arena_.size(); ++k)
+                if (fold_arena_[k] >= 'A' && fold_arena_[k] <= 'Z') fold_arena_[k] = static_cast<char>(fold_arena_[k] - 'A' + 'a');
         } else {
             fold_arena_ += fold_key(t);
         }

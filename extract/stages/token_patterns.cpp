@@ -113,37 +113,60 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
         const std::uint64_t bit = std::uint64_t{1} << i;
         const auto& steps = table[i].steps;
         // the first step that reads a token (the people before a phrasing read none of its own)
-        const PatternStep& st = steps[table[i].people == 0 ? 1 : 0];
-        if (st.kind == PatternStep::Kind::SentenceStart) {
+        std::size_t s = table[i].people == 0 ? 1 : 0;
+        // "^" reads no token: a pattern that opens with it is indexed by the words that may
+        // follow it, as the others are, and tried only at a sentence's first token
+        // (unindexed, it was tried at every sentence's start: most of the tries)
+        const bool at_start = steps[s].kind == PatternStep::Kind::SentenceStart;
+        if (at_start) ++s;
+        // the words an optional step ("also?") may be, and those of the steps after it, up to
+        // the first that must be there: the first token is one of them
+        std::size_t first = s;
+        while (first < steps.size() && steps[first].kind == PatternStep::Kind::Word && steps[first].optional) ++first;
+        const bool indexed = first < steps.size() && steps[first].kind == PatternStep::Kind::Word;
+        if (at_start && !indexed) {
             index.at_sentence_start |= bit;
-        } else if (st.kind == PatternStep::Kind::Person) {
+        } else if (!at_start && steps[s].kind == PatternStep::Kind::Person) {
             index.at_person |= bit;
-        } else if (st.kind != PatternStep::Kind::Word || st.optional) {
+        } else if (!indexed) {
             index.anywhere |= bit;
-        } else {
-            for (const std::string& w : st.words) {
-                index.by_word[w] |= bit;
-                words.add(w, kPatternStart);
+        } else if (at_start) {
+            // looked up once a sentence: no word flag, so that no other token looks them up
+            for (std::size_t k = s; k <= first; ++k) {
+                for (const std::string& w : steps[k].words) index.start_by_word[w] |= bit;
+                if (steps[k].classes) index.start_by_class.emplace_back(steps[k].classes, bit);
             }
-            if (st.classes) {
-                index.by_class.emplace_back(st.classes, bit);
-                index.any_class |= st.classes;
+        } else {
+            for (std::size_t k = s; k <= first; ++k) {
+                const PatternStep& st = steps[k];
+                for (const std::string& w : st.words) {
+                    index.by_word[w] |= bit;
+                    words.add(w, kPatternStart);
+                }
+                if (st.classes) {
+                    index.by_class.emplace_back(st.classes, bit);
+                    index.any_class |= st.classes;
+                }
             }
         }
     }
     return index;
 }
 
-std::uint64_t DocumentReader::pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const {
-    std::uint64_t out = index.anywhere;
-    if (k == a) out |= index.at_sentence_start;
+std::uint64_t DocumentReader::patterns_looked_up(const PatternIndex& index, std::size_t k, std::size_t a) const {
+    std::uint64_t out = 0;
+    if (k == a) {
+        out |= index.at_sentence_start;
+        if (const std::uint64_t* m = index.start_by_word.find(fold_[k])) out |= *m;
+        for (const auto& [classes, bits] : index.start_by_class)
+            if (flags_[k] & classes) out |= bits;
+    }
     // (punctuation has no word flags: "," opens "..., with X in attendance")
     if ((flags_[k] & kPatternStart) || !tok_[k].is_word())
         if (const std::uint64_t* m = index.by_word.find(fold_[k])) out |= *m;
     if (flags_[k] & index.any_class)
         for (const auto& [classes, bits] : index.by_class)
             if (flags_[k] & classes) out |= bits;
-    if (index.at_person && person_at(k)) out |= index.at_person;
     return out;
 }
 

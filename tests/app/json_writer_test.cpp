@@ -32,4 +32,20 @@ TEST_CASE("the JSON writer refuses invalid UTF-8 and non-finite numbers") {
     CHECK_THROWS_WITH_AS(w.number(std::nan("")), "cannot write JSON: number is not finite", kg::Error);
 }
 
+TEST_CASE("the JSON writer reads no byte past a string, whatever its last bytes") {
+    // (strings ending in ASCII are written without a padded copy; the others with one)
+    kg::cli::JsonWriter w;
+    w.begin_array();
+    const std::string_view line = "Minister \xE2\x80\x9CName\xE2\x80\x9D\xC3\xA9xyz and more";
+    w.string(line.substr(0, 21));  // ends in "é": a padded copy, valid
+    w.string(line.substr(0, 24));  // ends in ASCII after it: as it is, valid
+    CHECK_THROWS_WITH_AS(w.string(line.substr(0, 10)), "cannot write JSON: invalid UTF-8 in string", kg::Error);
+    CHECK_THROWS_WITH_AS(w.string("caf\xE9xyz"), "cannot write JSON: invalid UTF-8 in string", kg::Error);
+    // (a refused string leaves what was written of it; the two before are whole)
+    CHECK(w.text().starts_with("[\"Minister \xE2\x80\x9CName\xE2\x80\x9D\xC3\xA9\",\"Minister \xE2\x80\x9CName\xE2\x80\x9D\xC3\xA9xyz\","));
+    kg::cli::JsonWriter o;
+    o.begin_object();
+    CHECK_THROWS_WITH_AS(o.key(line.substr(0, 11)), "cannot write JSON: invalid UTF-8 in a key", kg::Error);
+}
+
 }

@@ -28,6 +28,17 @@ TEST_SUITE("extract") {
             {"S", false},   {"\u00AB", false}, {"x", true}};
         CHECK(got == want);
     }
+    TEST_CASE("fold_key: the same key by the quick paths and by ICU's") {
+        using kg::extract::fold_key;
+        CHECK(fold_key("Joe  Biden ") == "joe biden");
+        CHECK(fold_key(" \tPrime\r\nMinister") == "prime minister");
+        CHECK(fold_key("the Minister\u2019s \u201CPlan\u201D \u2014 Phase\u2002II") == "the minister's \"plan\" - phase ii");
+        CHECK(fold_key("\u2019") == "'");
+        CHECK(fold_key("a\u2026b\u2009c") == "a\u2026b c");  // an ellipsis kept, a thin space a blank
+        CHECK(fold_key("Caf\u00C9 \u2019S") == "caf\u00E9 's");  // a letter above ASCII: through ICU
+        CHECK(fold_key("\u00C9LYS\u00C9E") == "\u00E9lys\u00E9e");
+        CHECK(fold_key("ABC\r") == "abc\r");  // no blank but CR: the first quick path keeps it, as ever
+    }
     TEST_CASE("a family name in capitals is put after the given name and later short forms join it") {
         auto x = run("On April 4, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting "
                      "with H.E. Mr. Jens Stoltenberg, Secretary General of NATO. Minister Hayashi stated that "

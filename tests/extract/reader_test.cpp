@@ -192,6 +192,15 @@ TEST_CASE("normalise_text composes to NFC") {
     std::vector<Diagnostic> diags;
     CHECK(normalise_text("Gene\xCC\x80va Zu\xCC\x88rich", "a", diags) == "Genèva Zürich");
     CHECK(normalise_text("\xEF\xAC\x81nance", "a", diags) == "\xEF\xAC\x81nance");  // NFC keeps the ligature
+    // the quick check passes curly quotes and dashes, and hands ICU whatever NFC may change
+    // after them: a combining mark, singletons (OHM SIGN, EN QUAD), conjoining jamo
+    CHECK(normalise_text("The minister\xE2\x80\x99s visit \xE2\x80\x94 \xE2\x80\x9CGeneva\xE2\x80\x9D", "a", diags) ==
+          "The minister\xE2\x80\x99s visit \xE2\x80\x94 \xE2\x80\x9CGeneva\xE2\x80\x9D");
+    CHECK(normalise_text("The minister\xE2\x80\x99s visit to Gene\xCC\x80va", "a", diags) ==
+          "The minister\xE2\x80\x99s visit to Gen\xC3\xA8va");
+    CHECK(normalise_text("A resistance of 5 \xE2\x84\xA6", "a", diags) == "A resistance of 5 \xCE\xA9");
+    CHECK(normalise_text("a\xE2\x80\x80" "b", "a", diags) == "a\xE2\x80\x82" "b");
+    CHECK(normalise_text("\xE1\x84\x80\xE1\x85\xA1", "a", diags) == "\xEA\xB0\x80");
     CHECK(diags.empty());
 }
 
