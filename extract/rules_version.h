@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 300;
+inline constexpr int kRulesVersion = 301;
 
 }  // namespace kg::extract

@@ -358,6 +358,22 @@ void DocumentReader::find_event_speakers_and_hosts() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = a; k < b; ++k) {
+            // "X met with his counterparts from various European countries ... during the 2023 Munich
+            // Security Conference": whom X met there named or not, X was at it (met-at-event)
+            if (in(fold_[k], {"met", "meets"}) && !tok_[k].cap) {
+                std::size_t at = kNone;
+                for (std::size_t q = k + 1; q + 1 < b && q < k + 50 && at == kNone; ++q) {
+                    if (tok_[q].is(";") || in(fold_[q], {"which", "who", "after", "before", "ahead"})) break;
+                    if (in(fold_[q], {"during", "at"})) at = q + 1;
+                    else if (in(fold_[q], {"sidelines", "margins", "sideline", "margin"}) && fold_[q + 1] == "of") at = q + 2;
+                }
+                const std::size_t ev = at == kNone ? kNone : event_after(at, b, 3);
+                const std::size_t who = ev == kNone ? kNone : subject_before(k, a);
+                if (who != kNone && person_entity_[who] != kNone) {
+                    add_relation(RelationType::Attended, person_entity_[who], phrases_[ev].entity, s, "met-at-event", 0.75);
+                    continue;
+                }
+            }
             if (!(flags_[k] & (kAttendanceNoun | kSpeechVerb | kAttendVerb)) && fold_[k] != "for") continue;
             std::size_t ev = kNone;
             std::size_t who = kNone;

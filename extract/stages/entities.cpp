@@ -382,6 +382,14 @@ void DocumentReader::build_entities() {
         auto& al = out_.entities[e].aliases;
         if (written != out_.entities[e].name && std::find(al.begin(), al.end(), written) == al.end())
             al.push_back(written);
+        // "the 2023 Munich Security Conference": the recurring event's name without its year is a
+        // form of it too (the graph keeps the year as its instance)
+        if (m.type == EntityType::Event && m.last > m.first + 1 && tok_[m.first].kind == Token::Kind::Number &&
+            tok_[m.first].text.size() == 4 && (tok_[m.first].text.starts_with("19") || tok_[m.first].text.starts_with("20")) &&
+            tok_[m.first + 1].cap) {
+            const std::string bare = surface(m.first + 1, m.last);
+            if (bare != out_.entities[e].name && std::find(al.begin(), al.end(), bare) == al.end()) al.push_back(bare);
+        }
     }
 }
 

@@ -430,4 +430,17 @@ TEST_CASE("a journey still to come to attend an event ('will travel to Nagoya to
     CHECK_FALSE(relation(x, RelationType::Attended, "Mark Lee", "Andes Energy Forum"));
 }
 
+TEST_CASE("met-at-event: 'X met with his counterparts ... during the 2023 Andes Security Conference' attends it, the name without its year an alias") {
+    const auto x = run("Release\n\nForeign Secretary Tom Hale met with his counterparts from various European countries to "
+                       "discuss ties that cover trade, among others, during the 2023 Andes Security Conference (ASC).");
+    const kg::Entity* e = entity(x, EntityType::Event, "2023 Andes Security Conference");
+    REQUIRE(e);
+    CHECK(kg_test::has_alias(e, "Andes Security Conference"));
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "2023 Andes Security Conference"));
+    // (an event after "ahead of" or "before" was not yet attended)
+    const auto y = run("Release\n\nForeign Secretary Ana Silva met with her counterparts in Lima ahead of the Andes "
+                       "Security Conference.");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Ana Silva", "Andes Security Conference"));
+}
+
 }  // TEST_SUITE
