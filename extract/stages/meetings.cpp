@@ -937,20 +937,20 @@ void DocumentReader::find_meetings() {
                 // "Kamikawa told Wang during their talks": one person, a verb, the other, then the
                 // talks they held (news style); a trigger whose subject is the pair
                 if (v != kNone && in(fold_[k], {"during", "at", "in"}) && !pair_before(k, a) && k >= a + 3) {
-                    auto second = person_at(k - 1);
-                    if (second && persons_[*second].name_last != k) second = std::nullopt;
+                    std::size_t second = kNone;  // the person mention told
+                    if (const auto p = person_at(k - 1); p && persons_[*p].name_last == k) second = *p;
                     // "... conveyed to Mr. X, President of the Republic of Türkiye at the summit telephone
                     // meeting": the other's office between the name and the meeting
-                    if (!second)
+                    if (second == kNone)
                         for (std::size_t q = k - 1; q > a + 1 && q + 16 > k; --q) {
                             if (tok_[q].is(";") || tok_[q].is(".") || in(fold_[q], {"that", "which", "who"})) break;
                             const auto p = person_at(q - 1);
                             if (!p) continue;
-                            if (persons_[*p].name_last == q && tok_[q].is(",") && title_match(q + 1, k) > 0) second = p;
+                            if (persons_[*p].name_last == q && tok_[q].is(",") && title_match(q + 1, k) > 0) second = *p;
                             break;
                         }
-                    if (second) {
-                        const PersonMention& p2 = persons_[*second];
+                    if (second != kNone) {
+                        const PersonMention& p2 = persons_[second];
                         std::size_t start = p2.title_first != kNone ? p2.title_first : p2.name_first;
                         if (p2.modifier_first != kNone && p2.modifier_first < start) start = p2.modifier_first;
                         for (std::size_t len = 4; len >= 1; --len)  // ("conveyed to Mr. X": past the honorific)
@@ -968,7 +968,7 @@ void DocumentReader::find_meetings() {
                         const auto first = verb > a ? person_at(verb - 1) : std::nullopt;
                         if (first && persons_[*first].name_last == verb && tok_[verb].is_word() && !tok_[verb].cap &&
                             ((flags_[verb] & kToldVerb) || to) &&
-                            person_entity_[*first] != person_entity_[*second]) {
+                            person_entity_[*first] != person_entity_[second]) {
                             Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), MeetingMode::InPerson),
                                        "told-during-talks"};
                             tr.confidence = 0.8;
