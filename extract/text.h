@@ -59,7 +59,8 @@ std::string fold_key(std::string_view s);
 // A fast hash for the per-token lookup tables: eight bytes at a time.
 struct ShortKeyHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
+    // (always inlined: a call per lookup was a fifth of the hash's cost)
+    [[gnu::always_inline]] std::size_t operator()(std::string_view s) const noexcept {
         std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
         std::size_t i = 0;
         for (; i + 8 <= s.size(); i += 8) {
