@@ -109,7 +109,16 @@ TEST_CASE("kg export answers from the graph snapshot: the same bytes when the do
         for (std::vector<std::string> args : exports) {
             args.insert(args.begin(), {"--db", kb.db, "export"});
             const kg_test::KgRun r = run_kg(args);
-            out += std::to_string(r.status) + "\n" + r.out + r.err;
+            // kg's own messages on stderr ("kg: error: ..."): not a sanitizer build's report of the
+            // leaks it suppresses in Graphviz's font libraries, whose counts vary from run to run
+            std::string messages;
+            for (std::size_t at = 0; at < r.err.size();) {
+                std::size_t nl = r.err.find('\n', at);
+                if (nl == std::string::npos) nl = r.err.size();
+                if (r.err.compare(at, 4, "kg: ") == 0) messages += r.err.substr(at, nl - at) + "\n";
+                at = nl + 1;
+            }
+            out += std::to_string(r.status) + "\n" + r.out + messages;
             if (args[4] == "csv")
                 out += kg_test::read_text_file(kb.dir.file("kg-nodes.csv")) +
                        kg_test::read_text_file(kb.dir.file("kg-relationships.csv"));
