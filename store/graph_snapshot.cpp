@@ -388,6 +388,29 @@ std::vector<std::size_t> rows(const std::vector<Record>& records, const std::vec
 }
 
 // True when the snapshot in `db` is still the one `start` was read beside.
+// The evidence rows of one meeting or relation (its id first, then index, document,
+// sentence span, rule, confidence), the old ones deleted first when `forget` is given.
+void write_evidence(Statement* forget, Statement& insert, std::uint64_t id, const std::vector<Evidence>& evidence,
+                    const char* what) {
+    if (forget) {
+        StatementUse use(*forget);
+        forget->bind(1, static_cast<std::int64_t>(id));
+        forget->run(what);
+    }
+    for (std::size_t k = 0; k < evidence.size(); ++k) {
+        const Evidence& e = evidence[k];
+        StatementUse use(insert);
+        insert.bind(1, static_cast<std::int64_t>(id));
+        insert.bind_index(2, k);
+        insert.bind(3, e.doc_id);
+        insert.bind_index(4, e.sentence.begin);
+        insert.bind_index(5, e.sentence.end);
+        insert.bind(6, e.rule);
+        insert.bind(7, e.confidence);
+        insert.run(what);
+    }
+}
+
 bool unchanged_since(Database& db, const SnapshotStart& start) {
     const std::optional<SnapshotLabels> labels = snapshot_labels(db);
     return start.merge_state && labels && labels->generation == start.snapshot_generation &&
@@ -499,23 +522,7 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
                 p.bind(2, static_cast<std::int64_t>(m.id.value));
                 p.run(what);
             }
-            if (changes) {
-                StatementUse use(forget_evidence);
-                forget_evidence.bind(1, static_cast<std::int64_t>(m.id.value));
-                forget_evidence.run(what);
-            }
-            for (std::size_t k = 0; k < m.evidence.size(); ++k) {
-                const Evidence& e = m.evidence[k];
-                StatementUse use(ev);
-                ev.bind(1, static_cast<std::int64_t>(m.id.value));
-                ev.bind_index(2, k);
-                ev.bind(3, e.doc_id);
-                ev.bind_index(4, e.sentence.begin);
-                ev.bind_index(5, e.sentence.end);
-                ev.bind(6, e.rule);
-                ev.bind(7, e.confidence);
-                ev.run(what);
-            }
+            write_evidence(changes ? &forget_evidence : nullptr, ev, m.id.value, m.evidence, what);
         }
     }
     {
@@ -555,23 +562,7 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
                 ends.bind(2, static_cast<std::int64_t>(r.id.value));
                 ends.run(what);
             }
-            if (changes) {
-                StatementUse use(forget_evidence);
-                forget_evidence.bind(1, static_cast<std::int64_t>(r.id.value));
-                forget_evidence.run(what);
-            }
-            for (std::size_t k = 0; k < r.evidence.size(); ++k) {
-                const Evidence& e = r.evidence[k];
-                StatementUse use(ev);
-                ev.bind(1, static_cast<std::int64_t>(r.id.value));
-                ev.bind_index(2, k);
-                ev.bind(3, e.doc_id);
-                ev.bind_index(4, e.sentence.begin);
-                ev.bind_index(5, e.sentence.end);
-                ev.bind(6, e.rule);
-                ev.bind(7, e.confidence);
-                ev.run(what);
-            }
+            write_evidence(changes ? &forget_evidence : nullptr, ev, r.id.value, r.evidence, what);
         }
     }
     {

@@ -455,6 +455,9 @@ private:
     bool ends_span_of_days(const DateMention& d) const;
     std::size_t pronoun_subject(std::size_t s, std::size_t k) const;
     std::size_t before_position_marker(std::size_t k, std::size_t a) const;
+    // The first token of the longest honorific ending right before `k` (not before `a`), else k:
+    // "the Rt Hon" before "Rt Hon", "Senator the Hon." before "the Hon."
+    std::size_t before_honorific(std::size_t k, std::size_t a) const;
     bool pronoun_between(std::size_t p, std::size_t k, std::size_t a) const;
     void find_attendance();
     void find_event_speakers_and_hosts();

@@ -257,12 +257,7 @@ void DocumentReader::find_attendance() {
                 std::size_t start = pm.name_first;
                 if (pm.title_first != kNone && pm.title_first < start) start = pm.title_first;
                 if (pm.modifier_first != kNone && pm.modifier_first < start) start = pm.modifier_first;
-                // (the longest: "the Hon." before "Hon.", "Senator the Hon." before both)
-                for (std::size_t len = 4; len >= 1; --len)
-                    if (start >= a + len && match_honorific(tok_, start - len, start) == len) {
-                        start -= len;
-                        break;
-                    }
+                start = before_honorific(start, a);  // (the longest: "Senator the Hon." before "the Hon.")
                 // (the link next to the subject is "and": "After meeting A, B attended" lists nobody)
                 const bool first_link = cur == subj;
                 if (start < a + 2 || !((tok_[start - 1].is(",") && !first_link) || fold_[start - 1] == "and")) break;
@@ -360,7 +355,7 @@ void DocumentReader::find_event_speakers_and_hosts() {
         for (std::size_t k = a; k < b; ++k) {
             // "X met with his counterparts from various European countries ... during the 2023 Munich
             // Security Conference": whom X met there named or not, X was at it (met-at-event)
-            if (in(fold_[k], {"met", "meets"}) && !tok_[k].cap) {
+            if ((flags_[k] & kMeetingVerb) && in(fold_[k], {"met", "meets"}) && !tok_[k].cap) {
                 std::size_t at = kNone;
                 for (std::size_t q = k + 1; q + 1 < b && q < k + 50 && at == kNone; ++q) {
                     if (tok_[q].is(";") || in(fold_[q], {"which", "who", "after", "before", "ahead"})) break;

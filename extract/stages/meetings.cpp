@@ -129,6 +129,12 @@ std::size_t DocumentReader::before_position_marker(std::size_t k, std::size_t a)
     return k;
 }
 
+std::size_t DocumentReader::before_honorific(std::size_t k, std::size_t a) const {
+    for (std::size_t len = 4; len >= 1; --len)
+        if (k >= a + len && match_honorific(tok_, k - len, k) == len) return k - len;
+    return k;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_at(std::size_t k, std::size_t a) const {
     std::size_t e = before_position_marker(k, a);
     while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both", "last", "first",
@@ -953,11 +959,7 @@ void DocumentReader::find_meetings() {
                         const PersonMention& p2 = persons_[second];
                         std::size_t start = p2.title_first != kNone ? p2.title_first : p2.name_first;
                         if (p2.modifier_first != kNone && p2.modifier_first < start) start = p2.modifier_first;
-                        for (std::size_t len = 4; len >= 1; --len)  // ("conveyed to Mr. X": past the honorific)
-                            if (start >= a + len && match_honorific(tok_, start - len, start) == len) {
-                                start -= len;
-                                break;
-                            }
+                        start = before_honorific(start, a);  // ("conveyed to Mr. X": past the honorific)
                         std::size_t verb = start - 1;
                         // "A conveyed to B", "A explained to B" (told-to-during-talks: a verb of telling and "to")
                         const bool to = verb > a + 1 && fold_[verb] == "to" &&
@@ -1513,13 +1515,8 @@ void DocumentReader::find_meetings() {
                                 break;
                             }
                 }
-                const auto listed_after = [&](std::size_t r) {
-                    for (std::size_t p = r; p < b && p < r + 14; ++p)
-                        if (person_at(p)) return fold_[r - 1] == "including";
-                    return false;
-                };
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
-                              noun_then_person(q) || (q > k + 2 && listed_after(q)) ||
+                              noun_then_person(q) || each ||
                               (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
                               (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
@@ -1955,11 +1952,7 @@ void DocumentReader::find_meetings() {
                     if (later.modifier_first != kNone && later.modifier_first < from) from = later.modifier_first;
                     from = back_over_counterpart(from, a);  // "X and her Chinese counterpart Y held"
                     // ("..., and the Rt Hon Philip Hammond MP, ...": first the longest honorific of the table)
-                    for (std::size_t len = 4; len >= 1; --len)
-                        if (from >= a + len && match_honorific(tok_, from - len, from) == len) {
-                            from -= len;
-                            break;
-                        }
+                    from = before_honorific(from, a);
                     // "..., and H.E. Mr. Bui Thanh Son, ...": back over the honorific
                     while (from > a && (tok_[from - 1].is(".") ||
                                         in(tok_[from - 1].text, {"H", "E", "Mr", "Ms", "Mrs", "Dr", "Hon", "Honorable",

@@ -442,6 +442,18 @@ void DocumentReader::find_named_phrases() {
         found.push_back(m);
         h = right - 1;
     }
+    // An event over [first, last) named as written, unless a phrase found above overlaps it.
+    const auto add_event = [&](std::size_t first, std::size_t last, std::size_t head) {
+        for (const PhraseMention& m : found)
+            if (m.first < last && first < m.last) return;
+        PhraseMention m;
+        m.first = first;
+        m.last = last;
+        m.type = EntityType::Event;
+        m.canonical = surface(first, last);
+        m.head = head;
+        found.push_back(std::move(m));
+    };
     // A headline in capitals that names a meeting: "KENYA-US STRATEGIC CONSULTATIONS" (two sides
     // joined by a hyphen, a meeting's head word last; the whole line is the name)
     for (std::size_t si = 0; si < sent_.size() && si < 6; ++si) {
@@ -454,16 +466,7 @@ void DocumentReader::find_named_phrases() {
                 caps = false;
         }
         if (!caps || !pair || !(flags_[b - 1] & kTitledMeetingHead)) continue;
-        bool taken = false;
-        for (const PhraseMention& m : found) taken = taken || (m.first < b && a < m.last);
-        if (taken) continue;
-        PhraseMention m;
-        m.first = a;
-        m.last = b;
-        m.type = EntityType::Event;
-        m.canonical = surface(a, b);
-        m.head = b - 1;
-        found.push_back(m);
+        add_event(a, b, b - 1);
     }
     // "preparations for COP28", "at COP 26", "COP-27": a recurring meeting's capitals and its
     // session's number (numbered-event-session; the capitals in data/word_classes.tsv, numbered-event)
@@ -481,7 +484,7 @@ void DocumentReader::find_named_phrases() {
             std::all_of(w.begin() + static_cast<std::ptrdiff_t>(letters), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
             const WordFlags* f = words_.flags.find(fold_key(w.substr(0, letters)));
             if (f && (*f & kNumberedEvent)) e = i + 1;
-        } else if ((flags_[i] & kNumberedEvent) && t.allcaps) {
+        } else if (flags_[i] & kNumberedEvent) {
             // "COP 28", "COP-28"
             std::size_t q = i + 1;
             if (q < n && tok_[q].is("-") && !tok_[q].space_before) ++q;
@@ -491,16 +494,7 @@ void DocumentReader::find_named_phrases() {
                 e = q + 1;
         }
         if (e == kNone || (e < n && tok_[e].is_word() && (tok_[e].cap || tok_[e].allcaps))) continue;  // a longer name goes on
-        bool taken = false;
-        for (const PhraseMention& m : found) taken = taken || (m.first < e && i < m.last);
-        if (taken) continue;
-        PhraseMention m;
-        m.first = i;
-        m.last = e;
-        m.type = EntityType::Event;
-        m.canonical = surface(i, e);
-        m.head = i;
-        found.push_back(m);
+        add_event(i, e, i);
     }
     // "to attend the 11th ADMM-Plus", "the 58th AMM": a numbered session of a meeting known by its
     // capitals alone (no head noun after it)
@@ -514,16 +508,7 @@ void DocumentReader::find_named_phrases() {
         std::size_t e = i + 2;
         if (e + 1 < n && tok_[e].is("-") && !tok_[e].space_before && tok_[e + 1].cap) e += 2;  // "ADMM-Plus"
         if (e < n && tok_[e].is_word() && (tok_[e].cap || tok_[e].allcaps)) continue;  // a longer name goes on
-        bool taken = false;
-        for (const PhraseMention& m : found) taken = taken || (m.first < e && i < m.last);
-        if (taken) continue;
-        PhraseMention m;
-        m.first = i;
-        m.last = e;
-        m.type = EntityType::Event;
-        m.canonical = surface(i, e);
-        m.head = e - 1;
-        found.push_back(m);
+        add_event(i, e, e - 1);
     }
     for (PhraseMention& m : found) {
         for (std::size_t q = m.first; q < m.last; ++q)
