@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 301;
+inline constexpr int kRulesVersion = 302;
 
 }  // namespace kg::extract

@@ -176,6 +176,7 @@ enum WordFlag : WordFlags {
     kPersonPossession = 1ull << 43, // folded: government, visit ... after a person's possessive
     kPlaceOffice = 1ull << 44,      // folded: mayor, governor ... of a place named after "of"
     kNumberedEvent = 1ull << 45,    // folded: cop ... a meeting named by capitals and its session's number
+    kGivenNameTitle = 1ull << 46,   // folded: sultan ... a title that is a given name here
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -347,6 +348,12 @@ private:
         return t.is_word() && (t.cap || t.allcaps) && capitalised_name_word(i);
     }
     bool capitalised_name_word(std::size_t i) const;  // name_word of a capitalised word
+    // Token i is a word of the language (the gazetteer's common words), unless a title read as a
+    // given name ("Sultan" in "Sultan Al Neyadi", given-name-title)
+    bool language_word(std::size_t i) const {
+        if (flags_[i] & kGivenNameTitle) return false;
+        return gaz_.common_word(fold_[i]);
+    }
     // Token i is a meeting noun (data/word_classes.tsv, meeting-noun).
     bool meeting_noun_at(std::size_t i) const { return (flags_[i] & kMeetingNoun) != 0; }
     bool headline_verb(std::size_t k, std::size_t parts) const;

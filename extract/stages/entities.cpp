@@ -330,8 +330,10 @@ void DocumentReader::build_entities() {
                 const PersonMention& m = persons_[idx];
                 std::string fam = m.family_first || family_name_first(m) ? m.parts.front() : m.parts.back();
                 if (m.parts.size() == 1) fam = m.parts.front();
-                if (m.parts.size() == 2 && !m.family_first && m.parts.back().find('-') != std::string::npos)
-                    fam = m.parts.front();  // "Yun Byung-se": the family name comes first
+                // "Yun Byung-se": the family name comes first ("Ahmed al-Sabah": not after a particle)
+                if (const std::size_t dash = m.parts.size() == 2 ? m.parts.back().find('-') : std::string::npos;
+                    dash != std::string::npos && !m.family_first && !is_particle(fold_key(m.parts.back().substr(0, dash))))
+                    fam = m.parts.front();
                 if (std::find(e.aliases.begin(), e.aliases.end(), fam) == e.aliases.end() && fam != e.name) {
                     e.aliases.push_back(fam);
                     break;

@@ -188,7 +188,7 @@ bool DocumentReader::language_word_in(std::size_t first, std::size_t last) const
                                   !tok_[r].cap;
         // (a lower-case particle is none: "bin" in "Tahnoon bin Zayed")
         if (tok_[r].is_word() && !after_hyphen && !is_particle(tok_[r].text) &&
-            (gaz_.common_word(fold_[r]) || (flags_[r] & kHeadNoun)))
+            (language_word(r) || (flags_[r] & kHeadNoun)))
             return true;
     }
     return false;
@@ -435,7 +435,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     if (n.parts.size() >= 2 && !(i > 0 && tok_[i - 1].is(".") && i >= 2 && (flags_[i - 2] & kHonorificStart))) {
         bool words = true;
         for (std::size_t q = n.first; q < n.last && words; ++q)
-            if (tok_[q].is_word() && !(gaz_.common_word(fold_[q]) || (flags_[q] & kHeadNoun))) words = false;
+            if (tok_[q].is_word() && !(language_word(q) || (flags_[q] & kHeadNoun))) words = false;
         if (words) return std::nullopt;
     }
     return n;
@@ -451,12 +451,23 @@ std::size_t DocumentReader::add_person(std::size_t title_first, std::size_t modi
     p.parts = n.parts;
     p.caps = n.caps;
     p.honorific = honorific;
+    // given-name-title: the title word before the name is its first part ("Sultan Al Neyadi", read as
+    // the office "Sultan" and the name "Al Neyadi"); the office before it stays the title
+    if (n.first > 0 && (flags_[n.first - 1] & kGivenNameTitle) && free(n.first - 1)) {
+        --p.name_first;
+        p.parts.insert(p.parts.begin(), std::string(tok_[p.name_first].text));
+        p.caps.insert(p.caps.begin(), false);
+        if (title_first != kNone && title_first + title_len == n.first) {
+            --title_len;
+            if (!title_len) p.title_first = title_first = kNone;
+        }
+    }
     // Family name in capitals first, given name after: "HAYASHI Yoshimasa".
     if (p.parts.size() >= 2 && p.caps[0] && !p.caps.back()) p.family_first = true;
     if (title_first != kNone && title_len) p.title = surface(title_first, title_first + title_len);
     persons_.push_back(std::move(p));
     const std::size_t idx = persons_.size() - 1;
-    claim(n.first, n.last, kPersonTag + idx);
+    claim(persons_[idx].name_first, n.last, kPersonTag + idx);
     return idx;
 }
 
@@ -479,7 +490,7 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
         counterpart = counterpart || (tok_[name->last + 1].is_word() && tok_[name->last + 1].cap);
     bool word_only = true;  // "Trade Talks", "Congress Holds": words of the language
     for (std::size_t r = name->first; r < name->last; ++r)
-        word_only = word_only && tok_[r].is_word() && gaz_.common_word(fold_[r]) && !(flags_[r] & kFamilyNameFirst);
+        word_only = word_only && tok_[r].is_word() && language_word(r) && !(flags_[r] & kFamilyNameFirst);
     if (!counterpart || word_only) return kNone;
     add_person(kNone, kNone, *name, false, 0);
     return name->last;
@@ -563,7 +574,7 @@ void DocumentReader::find_people() {
             // Secretary General and Chancellor Merkel" is two people: a second title is not read)
             if (k + 2 < limit && tok_[k].is("and") && !title_match(k + 1, limit)) {
                 std::size_t q = k + 1;
-                while (q < limit && q < k + 5 && tok_[q].cap && tok_[q].is_word() && gaz_.common_word(fold_[q]))
+                while (q < limit && q < k + 5 && tok_[q].cap && tok_[q].is_word() && language_word(q))
                     ++q;
                 // the name: two words or more, none a word of the language or the head of a body
                 if (q > k + 1 && q + 1 < limit && !person_at(q) && !phrase_match(q, limit).entry) {
@@ -690,7 +701,7 @@ void DocumentReader::find_people() {
                                     continue;
                                 }
                                 if (tok_[e].is_word() && tok_[e].cap && !tok_[e].allcaps) {
-                                    if (gaz_.common_word(fold_[e]) || (flags_[e] & (kOfficePortfolio | kHeadNoun))) {
+                                    if (language_word(e) || (flags_[e] & (kOfficePortfolio | kHeadNoun))) {
                                         office = true;
                                         ++e;
                                         continue;
@@ -699,7 +710,7 @@ void DocumentReader::find_people() {
                                     // the clause's end
                                     std::size_t stop = e;
                                     while (stop < limit && stop < e + 3 && name_word(stop) && free(stop) && tok_[stop].cap &&
-                                           !gaz_.common_word(fold_[stop]) && !phrase_match(stop, limit).entry)
+                                           !language_word(stop) && !phrase_match(stop, limit).entry)
                                         ++stop;
                                     const bool closes = stop >= limit || tok_[stop].is(",") || tok_[stop].is(".") ||
                                                         tok_[stop].is(";") ||
@@ -798,11 +809,11 @@ void DocumentReader::find_people() {
             };
             const std::size_t field = k + 2 < limit && tok_[k].is("for") && tok_[k + 1].is("the") ? k + 2 : k + 1;
             if (k + 2 < limit && tok_[k].is("for") && field < limit && tok_[field].cap &&
-                (gaz_.common_word(fold_[field]) || field_place(field))) {
+                (language_word(field) || field_place(field))) {
                 std::size_t f = field;
                 while (f < limit && f < field + 6) {
                     if (const std::size_t place = field_place(f)) f += place;
-                    else if ((tok_[f].is_word() && tok_[f].cap && gaz_.common_word(fold_[f])) ||
+                    else if ((tok_[f].is_word() && tok_[f].cap && language_word(f)) ||
                              (in(fold_[f], {"and", "&", ","}) && f + 1 < limit &&
                               (tok_[f + 1].cap || (fold_[f + 1] == "the" && field_place(f + 2)))) ||
                              // "for Latin America and the Caribbean X"
@@ -849,7 +860,7 @@ void DocumentReader::find_people() {
                         after < limit && ((tok_[after].is_word() && tok_[after].cap) || tok_[after].is("to") ||
                                           tok_[after].is("for"));
                     const bool word = name->parts.size() == 1 && !hon &&
-                                      ((gaz_.common_word(fold_[name->first]) && office_goes_on) ||
+                                      ((language_word(name->first) && office_goes_on) ||
                                        (flags_[name->first] & kHeadNoun));  // "Foreign Minister Consultations"
                     if ((!known || (name->parts.size() >= 2 && hon)) && !word) {
                         const std::size_t idx = add_person(hon ? kNone : j, modifier_first, *name, hon, hon ? 0 : tl);
@@ -932,7 +943,7 @@ void DocumentReader::find_people() {
         // (nor an abbreviation without a vowel, an office's: "PCS Mudavadi", "CDS Rawat")
         const auto has_vowel = [](std::string_view w) { return w.find_first_of("AEIOUY") != std::string_view::npos; };
         if (tok_[i].allcaps && tok_[i].text.size() >= 3 && has_vowel(tok_[i].text) && name_word(i) && i + 1 < limit &&
-            name_word(i + 1) && !tok_[i + 1].allcaps && !phrase_match(i, limit).entry && !gaz_.common_word(fold_[i]) &&
+            name_word(i + 1) && !tok_[i + 1].allcaps && !phrase_match(i, limit).entry && !language_word(i) &&
             !(flags_[i + 1] & kHeadNoun)) {
             // ... unless more capitalised words follow: "CPC Central Committee" is a body; nor
             // when a word after the capitals is a common word or a head noun: "NYU Law Review",
@@ -1348,9 +1359,9 @@ void DocumentReader::find_counterpart_names() {
                       (tok_[q - 1].is(",") && in(fold_[q - 2], {"counterpart", "counterparts"})));
         if (!hon && !after_counterpart) {
             for (std::size_t k = name->first; k + 1 < name->last; ++k)
-                if (gaz_.common_word(fold_[k]) && !(k == q && short_first)) return kNone;
+                if (language_word(k) && !(k == q && short_first)) return kNone;
             const std::size_t last = name->last - 1;
-            if (gaz_.common_word(fold_[last]) && fold_[last].size() > 3 && fold_[last].back() == 's') return kNone;
+            if (language_word(last) && fold_[last].size() > 3 && fold_[last].back() == 's') return kNone;
         }
         add_person(kNone, kNone, *name, hon, 0);
         return name->last;
@@ -1401,7 +1412,7 @@ void DocumentReader::find_counterpart_names() {
                 bool plain = true;  // no word of the language but the particles ("bin", "Al")
                 for (std::size_t r = name->first; r < name->last; ++r)
                     plain = plain && !tok_[r].allcaps &&
-                            (is_particle(tok_[r].text) || r + 1 == name->last || !gaz_.common_word(fold_[r]));
+                            (is_particle(tok_[r].text) || r + 1 == name->last || !language_word(r));
                 if (plain && c.entry && c.entry->type == EntityType::Country && !c.entry->demonym &&
                     title_match(name->last + c.length, b) > 0)
                     add_person(kNone, kNone, *name, false, 0);

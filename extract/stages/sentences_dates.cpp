@@ -66,6 +66,27 @@ void DocumentReader::find_dates_and_sentences() {
             flags_[i] = f;
         }
     }
+    // given-name-title: "Sultan Mohammed Al Shamsi", "Dr. Sultan Al Jaber", "Sheikh Sultan bin Zayed"
+    // name a man called Sultan; "Sultan Haitham bin Tarik Al Said" names the ruler by his title. The
+    // word keeps its class only where it is a given name: a family particle follows its next
+    // capitalised words before any "bin", or "bin" follows it at once (the people stage then reads it
+    // as the name's first part, language_word and add_person).
+    for (std::size_t i = 0; i + 1 < tok_.size(); ++i) {
+        if (!(flags_[i] & kGivenNameTitle)) continue;
+        bool given = false;
+        for (std::size_t k = i + 1; tok_[i].cap && k < tok_.size() && k < i + 5; ++k) {
+            if (in(fold_[k], {"bin", "ibn", "bint"})) {
+                given = k == i + 1;
+                break;
+            }
+            if (fold_[k] == "al" && (tok_[k].cap || (k + 1 < tok_.size() && tok_[k + 1].is("-")))) {
+                given = true;
+                break;
+            }
+            if (!tok_[k].is_word() || !tok_[k].cap) break;
+        }
+        if (!given) flags_[i] &= ~kGivenNameTitle;
+    }
     pm_cache_.assign(tok_.size(), PhraseMatch{});
     pm_done_.assign(tok_.size(), 0);
     tm_cache_.assign(tok_.size(), 0);

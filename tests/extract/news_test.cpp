@@ -2395,3 +2395,18 @@ TEST_CASE("after-meeting in a headline needs a person named before it, not an of
                        "Mark Lee and National Security Advisor Eva Ruiz.", "2019-08-07");
     CHECK(kg_test::met_date(x, "Tom Hale", "Eva Ruiz") == "2019-08-07");
 }
+
+TEST_CASE("given-name-title: 'Sultan' before a family particle is a man's given name, before a name and 'bin' the ruler's title") {
+    const auto x = run("Release\n\nAttending the meeting were Khalid Omar Al Rumaithi, Minister of State, and Sultan Karim "
+                       "Al Mazrouei, Assistant Minister. The ministers asked their climate envoys, Tom Hale and Sultan "
+                       "al-Dhaheri, to report. Earlier, Mark Lee met with Sultan Faris bin Tarik in Muscat.",
+                       "2023-05-02");
+    CHECK(entity(x, EntityType::Person, "Sultan Karim Al Mazrouei"));
+    CHECK(!entity(x, EntityType::Person, "Karim Al Mazrouei"));
+    CHECK(entity(x, EntityType::Person, "Sultan al-Dhaheri"));
+    // (the short form is the family name after the particle, not the given name)
+    CHECK(has_alias(entity(x, EntityType::Person, "Sultan al-Dhaheri"), "al-Dhaheri"));
+    CHECK(!has_alias(entity(x, EntityType::Person, "Sultan al-Dhaheri"), "Sultan"));
+    CHECK(entity(x, EntityType::Person, "Faris bin Tarik"));
+    CHECK(kg_test::met_date(x, "Mark Lee", "Faris bin Tarik") != "no meeting");
+}
