@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 302;
+inline constexpr int kRulesVersion = 303;
 
 }  // namespace kg::extract

@@ -59,6 +59,7 @@ struct JaMention {
     std::string body;     // what stands between the name and its office: "イラン", "中国外交部", "NATO", "米"
     std::size_t body_begin = 0;  // its first byte
     std::string office;   // the office: "外務大臣"
+    std::size_t latin_at = kNone;  // the bracket of its Latin name inside the mention ("ヘンダーソン(H.E. ...)ドミニカ国...")
 };
 
 }  // namespace
@@ -346,6 +347,15 @@ void DocumentReader::find_japanese() {
         std::size_t te = i;  // code point after the title
         while (te < cps.size() && cps[te].begin < cps[i].begin + title.size()) ++te;
         const std::size_t skip_to = te - 1;
+        // an office that goes on into a meeting's head names the meeting, not a person: "平和首長会議"
+        if (te < cps.size()) {
+            bool head = false;
+            for (const std::string& h : words_at("event-head", te)) head = head || starts_with_at(te, h);
+            if (head) {
+                i = skip_to;
+                continue;
+            }
+        }
         // back over what may stand between a name and its office: "(NATO)", "NATO"
         std::size_t p = i;
         // an ordinal belongs to the office: "第2次官", "第二次官"
@@ -437,6 +447,7 @@ void DocumentReader::find_japanese() {
                                                         r >= 2 && middle_dot(cps[r - 2].c))))
                 --r;
             std::size_t name_end = k;
+            std::size_t bracket_body = kNone;  // where the body begins after a name in brackets
             while (name_end > r && middle_dot(cps[name_end - 1].c)) --name_end;
             auto last_part = [&](std::size_t e) {
                 std::size_t d = e;
@@ -448,8 +459,30 @@ void DocumentReader::find_japanese() {
                 const std::size_t d = last_part(name_end);
                 const bool tail = one_of(before, "country-tail") && !direction_place && !posted;
                 const bool kana_country = one_of(str(d, name_end), "country-kana");
-                if ((tail || kana_country) && d > r) name_end = d - 1;
-                else if (kana_country) continue;  // a country alone: "ペルー外務大臣"
+                if ((tail || kana_country) && d > r) {
+                    name_end = d - 1;
+                } else if (kana_country || tail) {
+                    // a country or place alone: "ペルー外務大臣", "ニューヨーク州下院議員"; or the
+                    // name stands before it with its Latin form in brackets: "ヴィンス・ヘンダーソン(H.E.
+                    // Mr. Vince Henderson)ドミニカ国国連常駐代表" (ja-name-bracket-country)
+                    // (the office is read whole: not again from a shorter office inside it, "議員" of
+                    // "下院議員", with the place taken for a name)
+                    i = skip_to;
+                    if (r < 2 || !(cps[r - 1].c == ')' || cps[r - 1].c == 0xFF09)) continue;
+                    std::size_t open = r - 1;
+                    while (open > 0 && cps[open].c != '(' && cps[open].c != 0xFF08 && r - open < 80) --open;
+                    if (cps[open].c != '(' && cps[open].c != 0xFF08) continue;
+                    std::size_t nb = open;
+                    while (nb > 0 && (katakana(cps[nb - 1].c) || middle_dot(cps[nb - 1].c) || cps[nb - 1].c == '=' ||
+                                      cps[nb - 1].c == 0xFF1D))
+                        --nb;
+                    while (nb < open && middle_dot(cps[nb].c)) ++nb;
+                    if (open - nb < 2 || !katakana(cps[nb].c)) continue;
+                    bracket_body = r;
+                    m.latin_at = open;
+                    r = nb;
+                    name_end = open;
+                }
             }
             while (r < name_end && middle_dot(cps[r].c)) ++r;
             if (name_end <= r || name_end - r < 2) continue;
@@ -461,7 +494,7 @@ void DocumentReader::find_japanese() {
                 text_.find(m.name + "\u30FB") == std::string::npos)
                 continue;
             {
-                std::size_t b0 = name_end;
+                std::size_t b0 = bracket_body != kNone ? bracket_body : name_end;
                 while (b0 < p && middle_dot(cps[b0].c)) ++b0;
                 m.body = str(b0, p);
                 if (b0 < p) m.body_begin = cps[b0].begin;
@@ -620,6 +653,41 @@ void DocumentReader::find_japanese() {
         m.begin = b;
         m.end = end;
         m.cp_end = cp_at(end);
+        ms.push_back(std::move(m));
+    }
+    // "オーストラリア連邦外務大臣ケビン・ラッド閣下(The Hon Kevin Rudd MP)と会談": a name in katakana
+    // before 閣下 (His Excellency), its office and country before it (ja-excellency)
+    for (std::size_t q = 2; q + 1 < cps.size(); ++q) {
+        if (cps[q].c != 0x95A3 || cps[q + 1].c != 0x4E0B) continue;  // 閣下
+        std::size_t r = q;
+        while (r > 0 && (katakana(cps[r - 1].c) || middle_dot(cps[r - 1].c) || cps[r - 1].c == '=' || cps[r - 1].c == 0xFF1D))
+            --r;
+        while (r < q && middle_dot(cps[r].c)) ++r;
+        if (q - r < 2 || !katakana(cps[r].c)) continue;
+        const std::size_t b = cps[r].begin, end = cps[q + 1].end;
+        if (std::any_of(ms.begin(), ms.end(), [&](const JaMention& m) { return m.begin < end && b < m.end; })) continue;
+        JaMention m;
+        m.name = str(r, q);
+        m.katakana = true;
+        // the office right before the name, and the country or body before the office
+        for (const std::string& t : titles)
+            if (cps[r].begin >= t.size() && text_.compare(cps[r].begin - t.size(), t.size(), t) == 0) {
+                m.office = t;
+                break;
+            }
+        if (!m.office.empty()) {
+            const std::size_t tb = cp_at(cps[r].begin - m.office.size());
+            std::size_t c = tb;
+            while (c > 0 && tb - c < 12 && (kanji(cps[c - 1].c) || katakana(cps[c - 1].c) || middle_dot(cps[c - 1].c))) --c;
+            if (c < tb) {
+                m.body = str(c, tb);
+                m.body_begin = cps[c].begin;
+            }
+        }
+        m.begin = b;
+        m.end = end;
+        m.cp_end = q + 2;
+        m.surface = str(r, q + 2);
         ms.push_back(std::move(m));
     }
     std::stable_sort(ms.begin(), ms.end(), [](const JaMention& a, const JaMention& b) { return a.begin < b.begin; });
@@ -911,10 +979,11 @@ void DocumentReader::find_japanese() {
     std::vector<std::size_t> entity(heads.size(), kNone);
     for (std::size_t i = 0; i < ms.size(); ++i) {
         const std::size_t c = cluster[i];
-        if (entity[c] != kNone || ms[i].cp_end >= cps.size()) continue;
-        const char32_t open = cps[ms[i].cp_end].c;
+        const std::size_t at = ms[i].latin_at != kNone ? ms[i].latin_at : ms[i].cp_end;
+        if (entity[c] != kNone || at >= cps.size()) continue;
+        const char32_t open = cps[at].c;
         if (open != '(' && open != 0xFF08) continue;
-        const std::size_t from = cps[ms[i].cp_end].end, to = std::min(text_.size(), from + 80);
+        const std::size_t from = cps[at].end, to = std::min(text_.size(), from + 80);
         for (std::size_t e = 0; e < out_.entities.size() && entity[c] == kNone; ++e) {
             const Entity& en = out_.entities[e];
             if (en.type != EntityType::Person) continue;
@@ -1023,12 +1092,28 @@ void DocumentReader::find_japanese() {
             if (head.find(w) != std::string::npos) titled = true;
     }
     // "G7外相会合に出席するため訪日中のA…": the event someone came to attend, not the meeting's own
+    // ("ASEAN関連首脳会議出席のため…訪問中の野田総理大臣は": 出席 right after it too)
     auto to_attend = [&](const JaEvent& ev) {
-        return ev.last + 2 < cps.size() && cps[ev.last].c == 0x306B && cps[ev.last + 1].c == 0x51FA &&
-               cps[ev.last + 2].c == 0x5E2D;  // に出席
+        const std::size_t at = ev.last < cps.size() && cps[ev.last].c == 0x306B ? ev.last + 1 : ev.last;  // に
+        return at + 1 < cps.size() && cps[at].c == 0x51FA && cps[at + 1].c == 0x5E2D;  // 出席
     };
     // The day a clause [from, to) gives: "本18日" / "25日" in the release's month, "4月10日" in its
     // year, "昨年7月12日" last year's; empty for none (or no release date to complete it).
+    // the month of the nearest "N月D日" before code point `at`, not a calendar date with its year
+    // (the release's own date line); 0 for none
+    auto month_before = [&](std::size_t at) -> int {
+        for (std::size_t q = at; q-- > 1;) {
+            if (cps[q].c != 0x6708 || !ascii_digit(cps[q - 1].c) || q + 1 >= cps.size() || !ascii_digit(cps[q + 1].c))
+                continue;  // 月
+            std::size_t r = q;
+            while (r > 0 && ascii_digit(cps[r - 1].c) && q - r < 2) --r;
+            if (r > 0 && cps[r - 1].c == 0x5E74) continue;  // 年
+            int v = 0;
+            for (std::size_t x = r; x < q; ++x) v = v * 10 + static_cast<int>(cps[x].c >= 0xFF10 ? cps[x].c - 0xFF10 : cps[x].c - '0');
+            return v >= 1 && v <= 12 ? v : 0;
+        }
+        return 0;
+    };
     auto day_in = [&](std::size_t from, std::size_t to) -> std::string {
         auto number_before = [&](std::size_t at, int& value) {  // digits ending right before `at`
             std::size_t r = at;
@@ -1048,11 +1133,26 @@ void DocumentReader::find_japanese() {
             if (r > from && cps[r - 1].c == 0x5E74) break;  // a year: a calendar date the date stage reads
             if (day < 1 || day > 31 || month > 12) break;
             char buf[16];
-            if (month > 0) std::snprintf(buf, sizeof buf, "-%02d-%02d", month, day);
-            else std::snprintf(buf, sizeof buf, "-%s-%02d", doc_date_.substr(5, 2).c_str(), day);
-            const bool last_year = month > 0 && month_at >= from + 2 && cps[month_at - 2].c == 0x6628 &&  // 昨
-                                   cps[month_at - 1].c == 0x5E74;                                        // 年
-            return (last_year ? std::to_string(std::stoi(doc_date_.substr(0, 4)) - 1) : doc_date_.substr(0, 4)) + buf;
+            int year = std::stoi(doc_date_.substr(0, 4));
+            const int doc_month = std::stoi(doc_date_.substr(5, 2)), doc_day = std::stoi(doc_date_.substr(8, 2));
+            if (month == 0) {
+                // a day alone: in the month of the nearest month and day told before it ("2月25日から
+                // 2月27日まで…訪問" … "26日、…表敬"), else in the release's month, or the month before
+                // when that day is still to come (ja-day-month)
+                month = month_before(r);
+                if (month > doc_month) --year;
+                if (month == 0) {
+                    month = doc_month;
+                    if (day > doc_day && --month == 0) {
+                        month = 12;
+                        --year;
+                    }
+                }
+            }
+            std::snprintf(buf, sizeof buf, "-%02d-%02d", month, day);
+            const bool last_year = month_at < r && month_at >= from + 2 && cps[month_at - 2].c == 0x6628 &&  // 昨
+                                   cps[month_at - 1].c == 0x5E74;                                           // 年
+            return std::to_string(last_year ? year - 1 : year) + buf;
         }
         return {};
     };
@@ -1212,6 +1312,9 @@ void DocumentReader::find_japanese() {
                 if (q + 1 < end && ((cps[q].c == 0x592B && cps[q + 1].c == 0x59BB) ||   // 夫妻
                                     (cps[q].c == 0x4E00 && cps[q + 1].c == 0x884C)))    // 一行
                     q += 2;
+                // "…長崎市長等と意見交換", "…下院議員等による表敬": the last of a list, and others
+                else if (q + 1 < end && cps[q].c == 0x7B49 && cps[q + 1].c >= 0x3041 && cps[q + 1].c <= 0x309F)  // 等
+                    ++q;
                 // と, の; を: "安倍総理大臣を表敬", "…大使を迎えて昼食会", "…外務相を招いて夕食会"
                 // による: "…副部長による表敬を受けた"
                 const bool niyoru = q + 2 < end && cps[q].c == 0x306B && cps[q + 1].c == 0x3088 && cps[q + 2].c == 0x308B;
@@ -1309,13 +1412,32 @@ void DocumentReader::find_japanese() {
                                      digit(cps[q - 1].c);
                     another_time = doc_date_.size() >= 4 && year != std::atoi(doc_date_.substr(0, 4).c_str());
                 }
-            if (date.empty() && !another_time) date = doc_date_;
+            // ("…が会談を行っている様子": a photo's caption, dated by the meeting the body tells)
+            const bool caption = clause.ends_with("\u69D8\u5B50");  // 様子
+            if (date.empty() && !another_time && !caption) date = doc_date_;
             const std::size_t s = sentence_of(cps[seg].begin);
             // one meeting of the subject and every counterpart: each pair of them met
             std::vector<std::size_t> people;
             for (const auto* list : {&subjects, &counterparts})
                 for (const JaMention* m : *list)
                     if (std::find(people.begin(), people.end(), m->entity) == people.end()) people.push_back(m->entity);
+            // "…と会談した(先方:A国務長官, B補佐官ほか,当方:C大臣ほか同席)": those a bracket of the
+            // clause says sat in were at the meeting too (ja-sat-in-bracket)
+            std::vector<std::size_t> sat_in_bracket;
+            for (std::size_t q = seg; q < end; ++q) {
+                if (cps[q].c != '(' && cps[q].c != 0xFF08) continue;
+                std::size_t close = q + 1;
+                while (close < end && cps[close].c != ')' && cps[close].c != 0xFF09) ++close;
+                if (close >= end) break;
+                if (str(q, close).find("\u540C\u5E2D") != std::string::npos)  // 同席
+                    for (const JaMention& x : ms)
+                        if (x.begin > cps[q].begin && x.cp_end <= close &&
+                            std::find(people.begin(), people.end(), x.entity) == people.end()) {
+                            people.push_back(x.entity);
+                            sat_in_bracket.push_back(x.entity);
+                        }
+                q = close;
+            }
             if (!subjects.empty() && !counterparts.empty() && people.size() >= 2) {
                 std::sort(people.begin(), people.end());
                 Meeting m;
@@ -1332,9 +1454,19 @@ void DocumentReader::find_japanese() {
                 const JaEvent* event = nullptr;
                 for (const JaEvent& ev : evs)
                     if (ev.meeting && ev.first >= seg && ev.last <= end && !to_attend(ev)) event = &ev;
+                // (a heading or caption: a line without "。"; not a sentence of the body before,
+                // "8月のNPT運用検討会議に自らが出席し、…")
+                const auto heading = [&](const JaEvent& ev) {
+                    std::size_t a = ev.first, b = ev.last;
+                    while (a > 0 && cps[a - 1].c != '\n') --a;
+                    while (b < cps.size() && cps[b].c != '\n') ++b;
+                    for (std::size_t q = a; q < b; ++q)
+                        if (cps[q].c == 0x3002) return false;
+                    return true;
+                };
                 if (!event && !lead_meeting_done)
                     for (const JaEvent& ev : evs)
-                        if (ev.meeting && ev.last <= seg && !to_attend(ev)) {
+                        if (ev.meeting && ev.last <= seg && !to_attend(ev) && heading(ev)) {
                             event = &ev;
                             break;
                         }
@@ -1352,6 +1484,7 @@ void DocumentReader::find_japanese() {
                     for (const JaMention* x : subjects) holders.push_back(x->entity);
                     for (const JaMention* x : counterparts)
                         if (x->begin >= after) holders.push_back(x->entity);
+                    holders.insert(holders.end(), sat_in_bracket.begin(), sat_in_bracket.end());
                 }
                 out_.meetings.push_back(m);
                 last_meeting = out_.meetings.size() - 1;

@@ -579,3 +579,69 @@ TEST_SUITE("extract.dates") {
         CHECK(z.document.date.empty());
     }
 }
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("ja-sat-in-bracket: those a bracket of the meeting's clause says sat in met everyone at it") {
+        auto x = run("日米首脳会談\n令和5年11月20日\n20日,ASEAN関連首脳会議出席のためプノンペンを訪問中の山田総理大臣は,"
+                     "ポール・ホワイト大統領と会談した(先方:マイク・グリーン国務長官ほか,当方:川村経済産業大臣ほか同席)。",
+                     "");
+        for (const auto& [a, b] : {std::pair{"山田", "マイク・グリーン"}, {"ポール・ホワイト", "川村"}, {"マイク・グリーン", "川村"}})
+            CHECK_MESSAGE(relation(x, RelationType::Met, a, b), a, " & ", b);
+        // the meeting is the title's; the summit they came to attend ("出席のため") is not it
+        CHECK(relation(x, RelationType::Attended, "川村", "日米首脳会談"));
+        CHECK(!relation(x, RelationType::Attended, "川村", "ASEAN関連首脳会議"));
+    }
+
+    TEST_CASE("ja-excellency: a name in katakana before 閣下, its office and country before it") {
+        auto x = run("日豪外相会談\n令和5年7月21日\n21日,山田外務大臣は,オーストラリア連邦外務大臣ポール・ホワイト閣下(The Hon Paul "
+                     "White MP)と会談を行いました。ホワイト外相から謝意が表されました。",
+                     "");
+        const kg::Entity* white = entity(x, EntityType::Person, "ポール・ホワイト");
+        REQUIRE(white);
+        CHECK(has_alias(white, "Paul White"));
+        CHECK(has_alias(white, "ホワイト外相"));
+        CHECK(relation(x, RelationType::Met, "山田", "ポール・ホワイト"));
+    }
+
+    TEST_CASE("ja-name-bracket-country: 'NAME(Latin name)COUNTRY OFFICE', and a list ending in '等と'") {
+        auto x = run("国連外交\n令和5年6月2日\n5月26日,山田外務副大臣は,ポール・ホワイト(H.E. Mr. Paul White)ドミニカ国国連常駐代表,"
+                     "マイク・グリーン(H.E. Mr. Mike Green)スワジランド王国国連常駐代表等を迎えて夕食会を主催し,意見交換を行いました。",
+                     "");
+        const kg::Entity* white = entity(x, EntityType::Person, "ポール・ホワイト");
+        REQUIRE(white);
+        CHECK(has_alias(white, "Paul White"));  // one person, not two
+        CHECK(!entity(x, EntityType::Person, "Paul White"));
+        CHECK(relation(x, RelationType::Role, "ポール・ホワイト", "Dominica"));
+        CHECK(relation(x, RelationType::Role, "マイク・グリーン", "Eswatini"));
+        CHECK(relation(x, RelationType::Met, "山田", "マイク・グリーン"));
+        auto y = run("報道発表\n令和5年12月17日\n12月13日,山田外務副大臣は,キム・ニューヨーク州下院議員及びボルコフスキー同下院議員等による"
+                     "表敬を受けました。",
+                     "");
+        CHECK(relation(y, RelationType::Met, "山田", "ボルコフスキー"));
+        CHECK(relation(y, RelationType::Met, "山田", "キム"));
+        CHECK(!entity(y, EntityType::Person, "ニューヨーク"));  // a state, before 州
+        CHECK(!entity(y, EntityType::Person, "キム・ニューヨーク"));
+    }
+
+    TEST_CASE("ja-day-month: a day alone is in the month told before it, a photo caption gives no date of its own") {
+        auto x = run("外務省・新着情報\n\n令和6年3月1日\n\n 2月25日から2月27日まで、山田外務大臣政務官は、マルタ共和国を訪問しました。\n\n"
+                     "山田政務官とポール・ホワイト首相が会談を行っている様子\n\n 26日、山田政務官は、ポール・ホワイト首相を表敬しました。",
+                     "");
+        const kg::Relation* met = relation(x, RelationType::Met, "山田", "ポール・ホワイト");
+        REQUIRE(met);
+        CHECK(met->date == "2024-02-26");
+        // without a month told before, a day still to come in the release's month is the month before's
+        auto y = run("報道発表\n令和6年3月1日\n 26日、山田外務大臣は、ポール・ホワイト首相と会談しました。", "");
+        const kg::Relation* met2 = relation(y, RelationType::Met, "山田", "ポール・ホワイト");
+        REQUIRE(met2);
+        CHECK(met2->date == "2024-02-26");
+    }
+
+    TEST_CASE("an office running into a meeting's head names the meeting, not a person, and '若手議員' is no one") {
+        auto x = run("外務省・新着情報\n令和4年10月20日\n山田外務副大臣は、第10回平和首長会議総会に出席しました。山田外務副大臣は、"
+                     "豪州若手議員一行と意見交換を行いました。",
+                     "");
+        CHECK(!entity(x, EntityType::Person, "平和"));
+        CHECK(!entity(x, EntityType::Person, "若手"));
+    }
+}
