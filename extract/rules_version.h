@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 303;
+inline constexpr int kRulesVersion = 304;
 
 }  // namespace kg::extract

@@ -118,6 +118,8 @@ inline bool eq_ci(std::string_view a, std::string_view b) {
 
 // A lower-case particle inside a name: "von der Leyen", "bin Zayed" (stages/people.cpp).
 bool is_particle(std::string_view w);
+// A plural office ("ministers", "secretaries"), folded: it stands before names, never after one.
+bool plural_office(std::string_view folded);
 // A name part that is an initial as read_name keeps it: "J.", "R.".
 inline bool is_initial(std::string_view part) { return part.size() == 2 && part[1] == '.'; }
 

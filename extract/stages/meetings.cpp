@@ -77,6 +77,23 @@ std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f,
 std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b) const {
     // "met with visiting Iranian Vice President X", "hosted visiting Prime Minister X"
     if (q + 1 < b && fold_[q] == "visiting" && tok_[q + 1].cap) return q + 1;
+    // "met with Polish, Gabonese and Cameroonian foreign ministers, A, B and C", "met with former
+    // foreign ministers of Germany and Austria, A and B": a plural office, then the list of names
+    // after its comma (counterpart-plural-office)
+    if (q < b && !person_at(q)) {
+        // ("a trilateral meeting with the participation of foreign ministers of Malta and Libya, A and B")
+        if (q + 3 < b && fold_[q] == "the" && fold_[q + 1] == "participation" && fold_[q + 2] == "of") q += 3;
+        std::size_t c = q;
+        while (c < b && c < q + 10 && !plural_office(fold_[c]) && (tok_[c].is_word() || tok_[c].is(",")) && !person_at(c))
+            ++c;
+        if (c < b && plural_office(fold_[c])) {
+            std::size_t e = c + 1;
+            if (e < b && fold_[e] == "of")
+                for (++e; e < b && e < c + 10 && (tok_[e].cap || in(fold_[e], {"and", "the"})); ++e) {
+                }
+            if (e + 1 < b && tok_[e].is(",") && person_at(e + 1)) return e + 1;
+        }
+    }
     if (q >= b || !in(fold_[q], {"his", "her", "their"})) return q;
     std::size_t c = q + 1;
     while (c < b && c < q + 4 && tok_[c].cap) ++c;

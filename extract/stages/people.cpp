@@ -98,15 +98,11 @@ bool is_post_nominal(std::string_view w) {
     return in(w, {"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "AO", "AC", "PhD", "Jr", "Sr", "MEP", "MdB", "TD"});
 }
 
-namespace {
-
 // The plural of an office ("Deputy Prime Ministers Radmila Sekerinska and Bujar Osmani")
 // stands before names, never in an apposition after one.
 bool plural_office(std::string_view folded) {
     return in(folded, {"ministers", "presidents", "ambassadors", "senators", "governors", "secretaries"});
 }
-
-}  // namespace
 
 bool is_particle(std::string_view w) {
     if (w.empty() || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;  // particles are short, lower case
@@ -873,8 +869,12 @@ void DocumentReader::find_people() {
                         const std::string_view last_word = fold_[j + tl - 1];
                         if (!hon && last_word.size() > 3 && last_word.back() == 's' && name->last + 1 < limit &&
                             tok_[name->last].is("and") && free(name->last + 1)) {
-                            if (auto more = read_name(name->last + 1, limit, false);
-                                more && more->parts.size() <= 4 && !phrase_match(name->last + 1, limit).entry) {
+                            // ("Secretaries Blinken and Austin": one word each; "Cabinet Secretaries
+                            // Raychelle Omamo and Sicily Kariuki": a known place may begin a longer name)
+                            const PhraseMatch known_more = phrase_match(name->last + 1, limit);
+                            if (auto more = read_name(name->last + 1, limit, name->parts.size() == 1);
+                                more && more->parts.size() <= 4 &&
+                                !(known_more.entry && name->last + 1 + known_more.length >= more->last)) {
                                 const std::size_t m = add_person(kNone, kNone, *more, false, 0);
                                 persons_[m].title = persons_[idx].title;
                                 i = more->last - 1;
@@ -971,7 +971,9 @@ void DocumentReader::find_people() {
         bool members_of = false;
         if (tok_[i].is(",") && i + 1 < limit && name_word(i + 1))
             for (std::size_t q = i; q > sentence_begin(i) + 1 && q + 10 > i && !members_of; --q) {
-                if (fold_[q - 1] == "of" && in(fold_[q - 2], {"members", "leaders", "heads", "representatives"})) {
+                // (or a plural office: "foreign ministers of Malta and Libya, A and B, respectively")
+                if (fold_[q - 1] == "of" &&
+                    (in(fold_[q - 2], {"members", "leaders", "heads", "representatives"}) || plural_office(fold_[q - 2]))) {
                     members_of = true;
                     break;
                 }
@@ -1001,7 +1003,9 @@ void DocumentReader::find_people() {
                 else if (q < limit && tok_[q].is("and")) ++q;
                 else if (q < limit && tok_[q].is(",") && q + 1 < limit && name_word(q + 1) && names.size() == 1) ++q;
                 else {
-                    closed = q < limit && (tok_[q].is(",") || (dash_list && is_dash(q)));
+                    // (after "ministers of X and Y," the sentence may end the list: "..., A and B.")
+                    closed = (q < limit && (tok_[q].is(",") || (dash_list && is_dash(q)))) ||
+                             (members_of && (q >= limit || (q + 1 == limit && tok_[q].is("."))));
                     break;
                 }
             }

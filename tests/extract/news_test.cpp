@@ -2410,3 +2410,23 @@ TEST_CASE("given-name-title: 'Sultan' before a family particle is a man's given 
     CHECK(entity(x, EntityType::Person, "Faris bin Tarik"));
     CHECK(kg_test::met_date(x, "Mark Lee", "Faris bin Tarik") != "no meeting");
 }
+
+TEST_CASE("a plural office names each of the names after it: 'Secretaries Hale and Lee', 'Cabinet Secretaries A and B'") {
+    const auto x = run("Release\n\nPresident Tom Hale met President Ana Lopes. The meeting was attended by Cabinet Secretaries "
+                       "Mark Dowd and Sicily Ortiz. The President thanked Secretaries Berg and Moss.",
+                       "2020-02-06");
+    CHECK(entity(x, EntityType::Person, "Mark Dowd"));
+    CHECK(entity(x, EntityType::Person, "Sicily Ortiz"));  // a known place may begin a longer name
+    CHECK(entity(x, EntityType::Person, "Berg"));
+    CHECK(entity(x, EntityType::Person, "Moss"));
+}
+
+TEST_CASE("counterpart-plural-office: 'met with Polish and Gabonese foreign ministers, A and B', 'foreign ministers of X and Y, A and B'") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale met with Polish, Gabonese and Cameroonian foreign ministers, Mark "
+                       "Dowd, Ana Lopes, and Mia Berg, respectively. He later met with former foreign ministers of Germany "
+                       "and Austria, Ken Ito and Lia Moss.",
+                       "2021-06-19");
+    for (const char* other : {"Mark Dowd", "Ana Lopes", "Mia Berg", "Ken Ito", "Lia Moss"})
+        CHECK_MESSAGE(kg_test::met_date(x, "Tom Hale", other) != "no meeting", other);
+    CHECK(kg_test::met_date(x, "Mark Dowd", "Ken Ito") == "no meeting");
+}
