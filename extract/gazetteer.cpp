@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_set>
 
 #include "extract/text_normalise.h"
 #include "model/error.h"
@@ -274,11 +275,13 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
                          rapidjson::GetParseError_En(doc.GetParseError()));
     if (!doc.IsObject() || !doc.HasMember("3166-1") || !doc["3166-1"].IsArray())
         throw InputError(iso_path + ": expected an object with a \"3166-1\" array");
+    std::unordered_set<std::string> iso_listed;
     for (const auto& c : doc["3166-1"].GetArray()) {
         if (!c.IsObject() || !c.HasMember("alpha_2") || !c["alpha_2"].IsString() || !c.HasMember("name") ||
             !c["name"].IsString())
             continue;
         const std::string code = c["alpha_2"].GetString();
+        iso_listed.insert(code);
         std::vector<std::string> forms = {c["name"].GetString()};
         for (const char* k : {"common_name", "official_name"})
             if (c.HasMember(k) && c[k].IsString()) forms.emplace_back(c[k].GetString());
@@ -308,6 +311,17 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
             for (const std::string& d : o->second.demonyms)
                 im.add_phrase(d, entry(EntityType::Country, canonical, true));
         }
+    }
+    // A country ISO 3166-1 does not list (Kosovo, "XK"): the line's own names, in file order
+    for (const auto& [line, f] : read_tsv(data_dir + "/countries.tsv")) {
+        if (iso_listed.count(f[0])) continue;
+        if (f[1] == "-")
+            throw InputError(data_dir + "/countries.tsv:" + std::to_string(line) + ": code " + f[0] +
+                             " is not in ISO 3166-1, so the line must name the country");
+        const Override& o = overrides.at(f[0]);
+        im.add_phrase(o.canonical, entry(EntityType::Country, o.canonical));
+        for (const std::string& a : o.aliases) im.add_phrase(a.rfind("the ", 0) == 0 ? a.substr(4) : a, entry(EntityType::Country, o.canonical));
+        for (const std::string& d : o.demonyms) im.add_phrase(d, entry(EntityType::Country, o.canonical, true));
     }
 
     for (const auto& [line, f] : read_tsv(data_dir + "/organizations.tsv")) {

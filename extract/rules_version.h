@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 304;
+inline constexpr int kRulesVersion = 305;
 
 }  // namespace kg::extract

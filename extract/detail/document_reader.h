@@ -179,6 +179,7 @@ enum WordFlag : WordFlags {
     kPlaceOffice = 1ull << 44,      // folded: mayor, governor ... of a place named after "of"
     kNumberedEvent = 1ull << 45,    // folded: cop ... a meeting named by capitals and its session's number
     kGivenNameTitle = 1ull << 46,   // folded: sultan ... a title that is a given name here
+    kPairVerb = 1ull << 47,         // folded: met, discussed, shared ... the verb of two people's meeting
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

@@ -5,6 +5,7 @@
 #include "extract/detail/document_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -332,7 +333,10 @@ void DocumentReader::build_entities() {
                 if (m.parts.size() == 1) fam = m.parts.front();
                 // "Yun Byung-se": the family name comes first ("Ahmed al-Sabah": not after a particle)
                 if (const std::size_t dash = m.parts.size() == 2 ? m.parts.back().find('-') : std::string::npos;
-                    dash != std::string::npos && !m.family_first && !is_particle(fold_key(m.parts.back().substr(0, dash))))
+                    dash != std::string::npos && !m.family_first && !is_particle(fold_key(m.parts.back().substr(0, dash))) &&
+                    // (a Korean given name's second syllable: "Byung-se"; not "Nkosazana Dlamini-Zuma")
+                    ((flags_[m.name_first] & kFamilyNameFirst) || (dash + 1 < m.parts.back().size() &&
+                                                                   !std::isupper(static_cast<unsigned char>(m.parts.back()[dash + 1])))))
                     fam = m.parts.front();
                 if (std::find(e.aliases.begin(), e.aliases.end(), fam) == e.aliases.end() && fam != e.name) {
                     e.aliases.push_back(fam);

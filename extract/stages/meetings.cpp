@@ -102,7 +102,8 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
     // "her counterpart from Mexico, Alicia Barcena", "his counterpart of the Philippines,"
     if (c + 1 < b && in(fold_[c], {"from", "of"})) {
         const std::size_t r = tok_[c + 1].is("the") ? c + 2 : c + 1;
-        if (const PhraseMatch pm = phrase_match(r, b); pm.entry && pm.entry->type == EntityType::Country)
+        if (const PhraseMatch pm = phrase_match(r, b);
+            pm.entry && (pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Location))
             c = r + pm.length;
     }
     if (c < b && tok_[c].is(",")) ++c;
@@ -819,8 +820,7 @@ void DocumentReader::find_meetings() {
             // during talks in Evian": two people joined by "and" before the verb or the noun.
             if (flags_[k] & kPairCue) {
                 std::size_t v = kNone;
-                if (in(fold_[k], {"met", "discussed", "talked", "conferred", "agreed", "reaffirmed", "exchanged",
-                                  "shook", "spoke", "speak", "reviewed", "signed", "sign"}) &&
+                if ((flags_[k] & kPairVerb) &&
                     // (signing something named: "A and B signed the agreement", not a line that ends "... signed")
                     !(in(fold_[k], {"signed", "sign"}) &&
                       !(k + 1 < b && (in(fold_[k + 1], {"the", "a", "an"}) || tok_[k + 1].cap)))) {

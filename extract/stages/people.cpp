@@ -290,7 +290,8 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     std::size_t particles = 0;
     const auto add_part = [&n, &particles](std::string part, bool caps) {
         if (n.parts.empty()) n.parts.reserve(4);
-        particles += is_particle(part) ? 1 : 0;
+        // ("Abdul Latif Bin Rashid Al Zayani": the particles capitalised count as well)
+        particles += is_particle(part) || in(part, {"Bin", "Bint", "Ibn", "Al", "El"}) ? 1 : 0;
         n.parts.push_back(std::move(part));
         n.caps.push_back(caps);
     };
@@ -760,8 +761,18 @@ void DocumentReader::find_people() {
                             n0 += h;
                             honorific = true;
                         }
+                    // "The Foreign Minister, Sheikh Abdullah bin Zayed,": a title of one word (of honour)
+                    // before the name is no part of it
+                    // (after the office's comma only: "Legislative Director for U.S. Senator Herb Kohl" is
+                    // the Senator's office; "the Crown Prince, Sheikh Tahnoon,": one name may follow it)
+                    bool title_of_honour = false;
+                    if (!honorific && tok_[q].is(",") && n0 + 2 < limit && free(n0) && title_match(n0, limit) == 1 &&
+                        name_word(n0 + 1) && !language_word(n0 + 1) && !title_match(n0 + 1, limit)) {
+                        ++n0;
+                        title_of_honour = true;
+                    }
                     if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
-                        if (auto name = read_name(n0, limit, false); name && name->parts.size() <= 4) {
+                        if (auto name = read_name(n0, limit, title_of_honour); name && name->parts.size() <= 4) {
                             const std::size_t e = name->last;
                             // (or by a post-nominal: "Secretary of National Defense Gilberto C. Teodoro Jr.")
                             const bool closed =
@@ -901,6 +912,14 @@ void DocumentReader::find_people() {
         // "counterpart" (the news's way of naming the other side of a meeting) is a person's
         if (i + 1 < limit && in(fold_[i], {"counterpart", "counterparts"}) && !tok_[i].cap) {
             std::size_t k = i + 1;
+            // ("his counterpart from Kosovo, Enver Hoxhaj": the country the counterpart is from)
+            if (k + 2 < limit && in(fold_[k], {"from", "of"})) {
+                const std::size_t r = tok_[k + 1].is("the") ? k + 2 : k + 1;
+                if (const PhraseMatch c = phrase_match(r, limit);
+                    c.entry && (c.entry->type == EntityType::Country || c.entry->type == EntityType::Location) &&
+                    r + c.length < limit && tok_[r + c.length].is(","))
+                    k = r + c.length;
+            }
             if (k < limit && tok_[k].is(",")) ++k;
             std::size_t h = k < limit && (flags_[k] & kHonorificStart) ? match_honorific(tok_, k, limit) : 0;
             if (k + h < limit && free(k + h) && !phrase_match(k + h, limit).entry && !title_match(k + h, limit)) {

@@ -42,7 +42,7 @@ constexpr ClassFlag kClasses[] = {
     {"attendance-noun", kAttendanceNoun}, {"kin-noun", kKinNoun},
     {"travel-verb", kTravelVerb},   {"person-possession", kPersonPossession},
     {"place-office", kPlaceOffice}, {"numbered-event", kNumberedEvent},
-    {"given-name-title", kGivenNameTitle},
+    {"given-name-title", kGivenNameTitle}, {"pair-verb", kPairVerb},
 };
 
 }  // namespace

@@ -658,3 +658,24 @@ TEST_SUITE("extract") {
         CHECK(met->date == "2024-04-04");
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("a country ISO 3166-1 does not list comes from its line of data/countries.tsv, which must name it") {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::temp_directory_path() / ("kg-countries-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        for (const auto& f : fs::directory_iterator(KG_SOURCE_DIR "/data")) fs::copy(f.path(), dir / f.path().filename());
+        const auto g = kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json");
+        kg::Document d;
+        d.id = "k.txt";
+        d.text = "Minister Ana Lopes met with her counterpart from Kosovo, Enver Dowd, in Rome. The Kosovar minister said.";
+        const auto x = kg::extract::Extractor(g).extract(d);
+        CHECK(entity(x, kg::EntityType::Country, "Kosovo"));
+        CHECK(relation(x, kg::RelationType::Met, "Ana Lopes", "Enver Dowd"));
+        std::ofstream(dir / "countries.tsv", std::ios::app) << "XQ\t-\t-\t-\n";
+        CHECK_THROWS_WITH_AS(kg::extract::Gazetteer::load(dir.string(), "/usr/share/iso-codes/json"),
+                             doctest::Contains("code XQ is not in ISO 3166-1"), kg::InputError);
+        fs::remove_all(dir);
+    }
+}

@@ -2430,3 +2430,26 @@ TEST_CASE("counterpart-plural-office: 'met with Polish and Gabonese foreign mini
         CHECK_MESSAGE(kg_test::met_date(x, "Tom Hale", other) != "no meeting", other);
     CHECK(kg_test::met_date(x, "Mark Dowd", "Ken Ito") == "no meeting");
 }
+
+TEST_CASE("news names: a one-word title after an office's comma, capitalised particles, a hyphenated family name, 'counterpart from X, Name'") {
+    const auto x = run("Release\n\nThe Foreign Minister, Sheikh Karim bin Omar, took part in the meeting. Dr Abdul Latif Bin "
+                       "Rashid Al Mazrouei, the secretary general, also attended. After the meeting, Sheikh Karim met with "
+                       "his counterpart from Kosovo, Enver Dowd, and the chairwoman of the Commission, Dr Nkosazana "
+                       "Hale-Lopes. Legislative Director for U.S. Senator Mark Berg.",
+                       "2013-09-24");
+    CHECK(entity(x, EntityType::Person, "Karim bin Omar"));
+    CHECK(!entity(x, EntityType::Person, "Sheikh Karim bin Omar"));
+    CHECK(entity(x, EntityType::Person, "Abdul Latif Bin Rashid Al Mazrouei"));
+    CHECK(entity(x, EntityType::Person, "Enver Dowd"));
+    CHECK(has_alias(entity(x, EntityType::Person, "Nkosazana Hale-Lopes"), "Hale-Lopes"));
+    CHECK(kg_test::met_date(x, "Karim bin Omar", "Enver Dowd") != "no meeting");
+    // (after a body's office with no comma the title is the person's own: Senator)
+    CHECK(relation(x, RelationType::Role, "Mark Berg", "United States"));
+}
+
+TEST_CASE("pair-verb: 'During the talks, A and her counterpart B shared the view' is their meeting") {
+    const auto x = run("Release\n\nDuring the talks, Foreign Minister Ana Lopes and her Japanese counterpart Hiro Sato shared "
+                       "the view that cooperation is crucial.",
+                       "2019-08-02");
+    CHECK(kg_test::met_date(x, "Ana Lopes", "Hiro Sato") == "2019-08-02");
+}
