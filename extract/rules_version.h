@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 305;
+inline constexpr int kRulesVersion = 306;
 
 }  // namespace kg::extract

@@ -670,6 +670,8 @@ void DocumentReader::find_after_talks_meetings() {
             std::size_t q = a + 1;
             if (q < b && fold_[q] == "with") ++q;
             else if (fold_[a] == "speaking") continue;  // "Speaking to reporters"
+            // ("Meeting the Foreign Minister of Poland X in Tallinn today, Y noted")
+            if (q + 1 < b && fold_[q] == "the" && tok_[q + 1].cap) ++q;
             const std::size_t other = counterpart_person(q, b);
             if (other == kNone || persons_[other].name_first > q + 8) continue;
             // the main clause's subject: the first person named right after a comma past the

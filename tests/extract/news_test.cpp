@@ -2453,3 +2453,13 @@ TEST_CASE("pair-verb: 'During the talks, A and her counterpart B shared the view
                        "2019-08-02");
     CHECK(kg_test::met_date(x, "Ana Lopes", "Hiro Sato") == "2019-08-02");
 }
+
+TEST_CASE("opening-participle-meeting with 'the' before the office, and 'FM' as the Foreign Minister's abbreviation") {
+    const auto x = run("Release\n\nMeeting the Foreign Minister of Poland Mark Dowd in Tallinn today, Foreign Minister Ana Lopes "
+                       "noted that Poland is a close partner. Irish Foreign Minister Tom Hale met with Israel's FM Hiro Sato "
+                       "in Jerusalem on Tuesday.",
+                       "2012-08-27");
+    CHECK(kg_test::met_date(x, "Mark Dowd", "Ana Lopes") == "2012-08-27");
+    CHECK(entity(x, EntityType::Person, "Hiro Sato"));
+    CHECK(relation(x, RelationType::Role, "Hiro Sato", "Israel"));
+}
