@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 306;
+inline constexpr int kRulesVersion = 307;
 
 }  // namespace kg::extract

@@ -477,6 +477,7 @@ private:
     void find_japanese();
     void find_title_comma_roles();
     void find_accompanying_roles();
+    void find_respective_roles();
     bool has_role(std::size_t entity) const;
     void apply_user_roles();
     void find_contributions();

@@ -996,7 +996,11 @@ void DocumentReader::find_people() {
                     members_of = true;
                     break;
                 }
-                if (!(tok_[q - 1].is_word() && (tok_[q - 1].cap || in(fold_[q - 1], {"of", "the", "and"})))) break;
+                // ("foreign ministers of Malaysia, Somalia and Tajikistan, A, B and C": commas between
+                // the countries)
+                if (!(tok_[q - 1].is_word() && (tok_[q - 1].cap || in(fold_[q - 1], {"of", "the", "and"}))) &&
+                    !(tok_[q - 1].is(",") && q >= 2 && tok_[q - 2].cap))
+                    break;
             }
         // (the comma first: the office test was a call at every token)
         if ((i + 2 < limit && tok_[i + 1].is(",") && (plural_office(fold_[i]) || fold_[i] == "leaders") &&

@@ -322,6 +322,7 @@ void DocumentReader::find_roles() {
     }
     find_title_comma_roles();
     find_accompanying_roles();
+    find_respective_roles();
 }
 
 bool DocumentReader::has_role(std::size_t entity) const {
@@ -451,6 +452,59 @@ void DocumentReader::apply_user_roles() {
                     add_relation(RelationType::Role, e, b, sentence, "alias-file-role", 0.8, {{"title", title}});
                 }
             }
+        }
+    }
+}
+
+// "the foreign ministers of Malta and Libya, A and B, respectively", "Polish, Gabonese and
+// Cameroonian foreign ministers, A, B, and C, respectively": a plural office of several countries,
+// then as many names in the same order; "respectively" gives each name its country
+// (rule respective-office).
+void DocumentReader::find_respective_roles() {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a + 4; k < b; ++k) {
+            if (fold_[k] != "respectively" || !tok_[k - 1].is(",")) continue;
+            // the names, back from the comma before "respectively", joined by commas and "and"
+            std::vector<std::size_t> names;  // person mentions, last first
+            std::size_t q = k - 1;           // the token after the name read next
+            while (q > a) {
+                const auto p = person_at(q - 1);
+                if (!p || persons_[*p].name_last != q || person_entity_[*p] == kNone) break;
+                names.push_back(*p);
+                q = persons_[*p].name_first;
+                if (q > a + 1 && fold_[q - 1] == "and" && tok_[q - 2].is(",")) q -= 2;
+                else if (q > a && (fold_[q - 1] == "and" || tok_[q - 1].is(","))) --q;
+                else break;
+            }
+            if (names.size() < 2 || q <= a || !tok_[q].is(",")) continue;
+            // the office and its countries before the comma: no person between, one plural office
+            std::vector<std::size_t> countries;
+            std::size_t office = kNone;
+            for (std::size_t r = q; r-- > a && q - r <= 16;) {
+                if (person_at(r) || tok_[r].is(";") || (tok_[r].is_word() && (flags_[r] & kMeetingVerb))) break;
+                if (plural_office(fold_[r]) && office == kNone) office = r;
+                if (const auto ph = phrase_at(r);
+                    ph && phrases_[*ph].type == EntityType::Country && phrases_[*ph].entity != kNone) {
+                    if (countries.empty() || countries.back() != phrases_[*ph].entity) countries.push_back(phrases_[*ph].entity);
+                    r = phrases_[*ph].first;
+                }
+            }
+            if (office == kNone || countries.size() != names.size()) continue;
+            std::reverse(countries.begin(), countries.end());
+            std::reverse(names.begin(), names.end());
+            // the title: the office's words, singular ("foreign ministers" -> "foreign minister")
+            std::size_t t0 = office;
+            while (t0 > a && tok_[t0 - 1].is_word() && !phrase_at(t0 - 1) && !in(fold_[t0 - 1], {"the", "and", "of", "with"}) &&
+                   office - t0 < 3)
+                --t0;
+            std::string title = surface(t0, office + 1);
+            if (title.ends_with("ies")) title = title.substr(0, title.size() - 3) + "y";
+            else if (title.ends_with("s")) title.pop_back();
+            for (std::size_t x = 0; x < names.size(); ++x)
+                if (!has_role(person_entity_[names[x]]))
+                    add_relation(RelationType::Role, person_entity_[names[x]], countries[x], s, "respective-office", 0.75,
+                                 {{"title", title}});
         }
     }
 }

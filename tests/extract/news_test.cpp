@@ -2463,3 +2463,17 @@ TEST_CASE("opening-participle-meeting with 'the' before the office, and 'FM' as 
     CHECK(entity(x, EntityType::Person, "Hiro Sato"));
     CHECK(relation(x, RelationType::Role, "Hiro Sato", "Israel"));
 }
+
+TEST_CASE("respective-office: 'foreign ministers of A, B and C, X, Y and Z, respectively' gives each name its country") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale held meetings with foreign ministers of Malaysia, Peru and "
+                       "Tajikistan, Mark Dowd, Ana Lopes and Mia Berg, respectively. Minister Ken Ito met the ministers of "
+                       "Chile and Ghana, Lia Moss and Paul White.",
+                       "2021-06-19");
+    CHECK(relation(x, RelationType::Role, "Mark Dowd", "Malaysia"));
+    CHECK(relation(x, RelationType::Role, "Ana Lopes", "Peru"));
+    CHECK(relation(x, RelationType::Role, "Mia Berg", "Tajikistan"));
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Lopes") != "no meeting");
+    // without "respectively" the order is not stated: no office is given
+    CHECK(entity(x, EntityType::Person, "Lia Moss"));
+    CHECK(!relation(x, RelationType::Role, "Lia Moss", "Chile"));
+}
