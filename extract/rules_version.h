@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 307;
+inline constexpr int kRulesVersion = 308;
 
 }  // namespace kg::extract

@@ -369,6 +369,28 @@ void DocumentReader::find_event_speakers_and_hosts() {
                     continue;
                 }
             }
+            // "Xinhua cited Wang as saying on the sidelines of the Munich Security Conference", "Blinken
+            // told reporters at the G20 Summit": one who speaks at or beside an event was at it
+            // (said-at-event)
+            if (in(fold_[k], {"said", "says", "saying", "told"}) && !tok_[k].cap) {
+                std::size_t at = kNone;
+                for (std::size_t q = k + 1; q + 1 < b && q < k + 5 && at == kNone; ++q) {
+                    if (!tok_[q].is_word()) break;  // (not into what was said: 'said, "At the G7 Summit ..."')
+                    if (fold_[q] == "at") at = q + 1;
+                    else if (in(fold_[q], {"sidelines", "margins", "sideline", "margin"}) && fold_[q + 1] == "of") at = q + 2;
+                }
+                const std::size_t ev = at == kNone ? kNone : event_after(at, b, 3);
+                std::size_t who = kNone;
+                if (ev != kNone) {
+                    who = subject_before(k, a);
+                    if (who == kNone && fold_[k] == "saying" && k >= a + 2 && fold_[k - 1] == "as")  // "cited X as saying"
+                        if (auto p = person_at(k - 2)) who = *p;
+                }
+                if (who != kNone && person_entity_[who] != kNone) {
+                    add_relation(RelationType::Attended, person_entity_[who], phrases_[ev].entity, s, "said-at-event", 0.7);
+                    continue;
+                }
+            }
             if (!(flags_[k] & (kAttendanceNoun | kSpeechVerb | kAttendVerb)) && fold_[k] != "for") continue;
             std::size_t ev = kNone;
             std::size_t who = kNone;

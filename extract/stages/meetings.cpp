@@ -2384,6 +2384,8 @@ void DocumentReader::find_meetings() {
                     if ((tok_[q].is("at") || fold_[q] == "during") && q >= tr.last) r = q + 1;
                     // "on the occasion of", "On the second day of the 56th AMM, X held ..."
                     if (in(fold_[q], {"occasion", "day"}) && tok_[q + 1].is("of")) r = q + 2;
+                    // "within the framework of participation in the Antalya Diplomacy Forum, a meeting was held"
+                    if (fold_[q] == "participation" && in(fold_[q + 1], {"in", "at"})) r = q + 2;
                     if (fold_[q] == "during" && ti == 0 && q < tr.first) r = q + 1;  // "During the summit, A met B"
                     // "X hosted / welcomed A and B for the Mexico-US High-Level Security Dialogue"
                     // (not "prepared for the NATO Summit", "thanked him for the ...")

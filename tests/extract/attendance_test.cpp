@@ -444,3 +444,21 @@ TEST_CASE("met-at-event: 'X met with his counterparts ... during the 2023 Andes 
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("said-at-event: one who speaks at or beside a named event attended it, not what the quote says") {
+    const auto x = run("Release\n\nForeign Minister Ana Lopes met Secretary Mark Lee in Munich. Reporters cited Lopes as "
+                       "saying on the sidelines of the Munich Security Conference that ties matter. Chancellor Tom Hale "
+                       "said, \"At the G7 Summit we agreed.\"",
+                       "2026-02-14");
+    CHECK(relation(x, RelationType::Attended, "Ana Lopes", "Munich Security Conference"));
+    CHECK(!relation(x, RelationType::Attended, "Tom Hale", "G7 Summit"));
+}
+
+TEST_CASE("a meeting held 'within the framework of participation in the X Forum': both attended the forum") {
+    const auto x = run("Release\n\nOn March 10, 2022, within the framework of participation in the Antalya Diplomacy Forum, a "
+                       "meeting was held between the Minister of Foreign Affairs of Peru Ana Lopes and the Minister of "
+                       "Foreign Affairs of Chile Mark Lee.",
+                       "2022-03-10");
+    CHECK(relation(x, RelationType::Attended, "Ana Lopes", "Antalya Diplomacy Forum"));
+    CHECK(relation(x, RelationType::Attended, "Mark Lee", "Antalya Diplomacy Forum"));
+}
