@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 308;
+inline constexpr int kRulesVersion = 309;
 
 }  // namespace kg::extract

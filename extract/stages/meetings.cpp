@@ -3396,6 +3396,23 @@ void DocumentReader::finish_meetings() {
                     if (std::string iso = d.iso(doc_year_); iso.size() == 10) m.date = std::move(iso);
                 }
         }
+        // "The one-to-one meeting between Mr. Krishna and Ms. Khar was followed by ...": a meeting the
+        // sentence names with "the", between two people who met before that day, is that meeting
+        // again (same-meeting-again; not "The S&ED was co-chaired by A and B", others who met them)
+        if (m.date.empty() && m.status == MeetingStatus::Happened && fold_[sent_[m.sentence].first] == "the" &&
+            !other_time(m.sentence) && m.persons.size() >= 2 && person_entity_[m.persons[0]] != kNone &&
+            person_entity_[m.persons[1]] != kNone) {
+            for (const MeetingDraft& before : meetings_) {
+                if (&before == &m) break;
+                if (before.sentence >= m.sentence || before.date.size() != 10 || before.status != MeetingStatus::Happened) continue;
+                bool first = false, second = false;
+                for (std::size_t p : before.persons) {
+                    first = first || person_entity_[p] == person_entity_[m.persons[0]];
+                    second = second || person_entity_[p] == person_entity_[m.persons[1]];
+                }
+                if (first && second) m.date = before.date;
+            }
+        }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
         const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
                                                 [&](std::size_t p) { return person_entity_[p] == series_subject; });

@@ -2477,3 +2477,14 @@ TEST_CASE("respective-office: 'foreign ministers of A, B and C, X, Y and Z, resp
     CHECK(entity(x, EntityType::Person, "Lia Moss"));
     CHECK(!relation(x, RelationType::Role, "Lia Moss", "Chile"));
 }
+
+TEST_CASE("same-meeting-again: 'The one-to-one meeting between A and B was followed by ...' is their dated meeting, not another one") {
+    const auto x = run("News\n\nSeptember 08, 2012 12:11 pm\n\nExternal Affairs Minister Tom Hale began talks with his "
+                       "counterpart Ana Lopes on Saturday. The one-to-one meeting between Mr. Hale and Ms. Lopes was followed "
+                       "by delegation-level talks. Foreign Secretary Mark Dowd and his counterpart Mia Berg were also "
+                       "present. The dialogue was co-chaired by Vice Premier Ken Ito and Mr. Hale.",
+                       "");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Lopes") == "2012-09-08");
+    CHECK(kg_test::met_date(x, "Mark Dowd", "Ana Lopes") == "2012-09-08");
+    CHECK(kg_test::met_date(x, "Ken Ito", "Tom Hale") != "2012-09-08");
+}
