@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 309;
+inline constexpr int kRulesVersion = 310;
 
 }  // namespace kg::extract

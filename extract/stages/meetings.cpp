@@ -77,6 +77,12 @@ std::optional<MeetingMode> own_medium_at(const std::vector<std::string_view>& f,
 std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b) const {
     // "met with visiting Iranian Vice President X", "hosted visiting Prime Minister X"
     if (q + 1 < b && fold_[q] == "visiting" && tok_[q + 1].cap) return q + 1;
+    // "met Vietnamese counterpart Le Hoai Trung": a counterpart named without "his" or "her"
+    if (q + 2 < b && tok_[q].cap && !person_at(q)) {
+        std::size_t c = q;
+        while (c < b && c < q + 3 && tok_[c].cap && !person_at(c)) ++c;
+        if (c + 1 < b && c > q && fold_[c] == "counterpart" && person_at(c + 1)) return c + 1;
+    }
     // "met with Polish, Gabonese and Cameroonian foreign ministers, A, B and C", "met with former
     // foreign ministers of Germany and Austria, A and B": a plural office, then the list of names
     // after its comma (counterpart-plural-office)
@@ -2110,6 +2116,10 @@ void DocumentReader::find_meetings() {
                         !(w == "including" && q >= tr.last + 2 && tok_[q - 1].is(",") &&
                           in(fold_[q - 2], {"leaders", "counterparts", "ministers", "officials", "members",
                                             "representatives", "heads"})))
+                        clause_at = q;
+                    // "met with X in Munich, as the two countries prepare for a visit by Y": a clause
+                    // of its own (not "..., as well as Y")
+                    if (w == "as" && q > tr.last && tok_[q - 1].is(",") && !(q + 1 < b && fold_[q + 1] == "well"))
                         clause_at = q;
                 }
                 for (std::size_t p : people) {

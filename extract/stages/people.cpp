@@ -912,12 +912,14 @@ void DocumentReader::find_people() {
         // "counterpart" (the news's way of naming the other side of a meeting) is a person's
         if (i + 1 < limit && in(fold_[i], {"counterpart", "counterparts"}) && !tok_[i].cap) {
             std::size_t k = i + 1;
-            // ("his counterpart from Kosovo, Enver Hoxhaj": the country the counterpart is from)
-            if (k + 2 < limit && in(fold_[k], {"from", "of"})) {
+            // ("his counterpart from Kosovo, Enver Hoxhaj": the country the counterpart is from; "her
+            // Ethiopian counterpart to Kenya Meles Alem Tikea": an envoy's, the country sent to)
+            if (k + 2 < limit && in(fold_[k], {"from", "of", "to"})) {
                 const std::size_t r = tok_[k + 1].is("the") ? k + 2 : k + 1;
                 if (const PhraseMatch c = phrase_match(r, limit);
                     c.entry && (c.entry->type == EntityType::Country || c.entry->type == EntityType::Location) &&
-                    r + c.length < limit && tok_[r + c.length].is(","))
+                    r + c.length + 1 < limit &&
+                    (tok_[r + c.length].is(",") || (name_word(r + c.length) && name_word(r + c.length + 1))))
                     k = r + c.length;
             }
             if (k < limit && tok_[k].is(",")) ++k;

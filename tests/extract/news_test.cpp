@@ -2488,3 +2488,15 @@ TEST_CASE("same-meeting-again: 'The one-to-one meeting between A and B was follo
     CHECK(kg_test::met_date(x, "Mark Dowd", "Ana Lopes") == "2012-09-08");
     CHECK(kg_test::met_date(x, "Ken Ito", "Tom Hale") != "2012-09-08");
 }
+
+TEST_CASE("news counterparts: 'met Vietnamese counterpart X', 'her counterpart to Kenya X', a ', as' clause ends the counterparts") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale on Sunday met Vietnamese counterpart Le Hoai Trung and discussed "
+                       "the border. The meeting was attended by Ambassador Mia Berg and her Ethiopian counterpart to Kenya "
+                       "Meles Alem Dowd. Foreign Minister Ana Lopes met with Secretary of State Mark Lee in Munich, as the "
+                       "two countries prepare for a visit by President Ken Ito to Beijing.",
+                       "2025-08-10");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Le Hoai Trung") == "2025-08-10");
+    CHECK(entity(x, EntityType::Person, "Meles Alem Dowd"));
+    CHECK(kg_test::met_date(x, "Ana Lopes", "Mark Lee") != "no meeting");
+    CHECK(kg_test::met_date(x, "Ana Lopes", "Ken Ito") == "no meeting");
+}
