@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 310;
+inline constexpr int kRulesVersion = 311;
 
 }  // namespace kg::extract

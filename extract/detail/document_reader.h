@@ -351,6 +351,11 @@ private:
         return t.is_word() && (t.cap || t.allcaps) && capitalised_name_word(i);
     }
     bool capitalised_name_word(std::size_t i) const;  // name_word of a capitalised word
+    // Token k is a possessive: "'s", or an apostrophe alone after a plural ("the Philippines'")
+    bool possessive_at(std::size_t k) const {
+        return is_possessive(tok_[k]) ||
+               (k > 0 && is_apos(tok_[k]) && !tok_[k].space_before && !fold_[k - 1].empty() && fold_[k - 1].back() == 's');
+    }
     // Token i is a word of the language (the gazetteer's common words), unless a title read as a
     // given name ("Sultan" in "Sultan Al Neyadi", given-name-title)
     bool language_word(std::size_t i) const {

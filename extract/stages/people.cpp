@@ -520,7 +520,7 @@ void DocumentReader::find_people() {
         std::size_t lower_office = 0;  // a lower-case office after a country: "German defence minister X"
         if (PhraseMatch pm = phrase_match(i, limit); pm.entry) {
             std::size_t k = i + pm.length;
-            if (k < limit && is_possessive(tok_[k])) ++k;
+            if (k < limit && possessive_at(k)) ++k;
             // "Australia's new Prime Minister X", "Syria's interim President X": a word of tenure
             // before the office
             // (one who holds it now: not "former", "incoming")
@@ -617,6 +617,9 @@ void DocumentReader::find_people() {
                         after_body = true;
                         q = r + b.length;
                         q += sent_to(q);
+                        // "the Secretary General of the Organization of Islamic Cooperation (OIC), Dr X":
+                        // the body's abbreviation in brackets after it
+                        if (q + 3 < limit && tok_[q].is("(") && tok_[q + 1].allcaps && tok_[q + 2].is(")")) q += 3;
                         // "Director General of ASEAN Cooperation X": the portfolio goes on past the body
                         // ("Director General of ASEAN Cooperation, X": or a comma and the name)
                         while (q + 2 < limit && tok_[q].cap && (flags_[q] & (kOfficePortfolio | kBodyHead | kProgrammeHead)) &&

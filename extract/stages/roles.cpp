@@ -49,7 +49,7 @@ void DocumentReader::find_roles() {
         if (pm.modifier_first != kNone) {
             if (auto p = phrase_at(pm.modifier_first); p && phrases_[*p].entity != kNone) {
                 std::size_t t0 = phrases_[*p].last;
-                if (t0 < tok_.size() && is_possessive(tok_[t0])) ++t0;
+                if (t0 < tok_.size() && possessive_at(t0)) ++t0;
                 if (t0 < tok_.size() && in(fold_[t0], {"new", "newly", "acting", "interim", "current"}) && !tok_[t0].cap)
                     ++t0;  // "Australia's new Prime Minister": the office without its tenure
                 std::size_t t1 = pm.name_first;

@@ -679,3 +679,16 @@ TEST_SUITE("extract") {
         fs::remove_all(dir);
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("an office's body: after a plural's bare apostrophe ('the Philippines’ Secretary'), before its abbreviation in brackets") {
+        kg::Document d;
+        d.id = "b.txt";
+        d.text = "Release\n\nForeign ministers, including the Philippines’ Secretary of Foreign Affairs Ana Lopes, met "
+                 "Mark Lee. Tom Hale met the Secretary General of the Organization of Islamic Cooperation (OIC), Dr Paul "
+                 "Dowd, on 9 July 2020 in Riyadh.";
+        const auto x = kg::extract::Extractor(kg_test::gazetteer()).extract(d);
+        CHECK(relation(x, kg::RelationType::Role, "Ana Lopes", "Philippines"));
+        CHECK(relation(x, kg::RelationType::Role, "Paul Dowd", "Organisation of Islamic Cooperation"));
+    }
+}
