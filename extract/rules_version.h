@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 311;
+inline constexpr int kRulesVersion = 312;
 
 }  // namespace kg::extract

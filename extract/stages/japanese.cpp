@@ -771,6 +771,17 @@ void DocumentReader::find_japanese() {
                 if (c >= 2 && middle_dot(cps[c - 1].c) && cps[c - 2].c == 0x65E5 && one_of(str(c, k), "country-kana"))
                     start = c - 2;
             }
+            // "ミュンヘン安全保障会議", "アフリカ開発会議": a place of data/ja_locations.tsv, written in
+            // katakana as a whole run, names the meeting held there or for it (ja-place-event)
+            if (start == kNone && type == EntityType::Event && k > 0 && k < q && katakana(cps[k - 1].c)) {
+                std::size_t c = k;
+                while (c > 0 && katakana(cps[c - 1].c)) --c;
+                if (c == 0 || !(katakana(cps[c - 1].c) || middle_dot(cps[c - 1].c))) {
+                    const std::string place = str(c, k);
+                    for (const std::uint32_t row : rows_at(gaz_.ja_locations_by_first, c))
+                        if (gaz_.ja_locations[row].first == place) start = c;
+                }
+            }
             // "G7", "G20", "NATO", "APEC", "AP4": capitals and digits of a body or group
             auto upper_or_digit = [&](std::size_t at) {
                 return cps[at].c < 0x80 && (std::isupper(static_cast<int>(cps[at].c)) || std::isdigit(static_cast<int>(cps[at].c)));
@@ -786,6 +797,24 @@ void DocumentReader::find_japanese() {
             if (start == kNone) {
                 q = e - 1;
                 continue;
+            }
+            // "アフリカ開発会議(TICAD)閣僚会合": its abbreviation in brackets, then a session of it
+            if (type == EntityType::Event && e + 3 < cps.size() && (cps[e].c == '(' || cps[e].c == 0xFF08)) {
+                std::size_t c = e + 1;
+                while (c < cps.size() && c < e + 12 && cps[c].c < 0x80 && std::isupper(static_cast<int>(cps[c].c))) ++c;
+                if (c > e + 2 && c < cps.size() && (cps[c].c == ')' || cps[c].c == 0xFF09)) {
+                    std::size_t t = c + 1;
+                    while (t < cps.size() && t < c + 8 && kanji(cps[t].c)) {
+                        std::string more;
+                        for (const std::string& h : words_at("event-head", t))
+                            if (more.empty() && starts_with_at(t, h)) more = h;
+                        if (!more.empty()) {
+                            e = end_of(t, more);
+                            break;
+                        }
+                        ++t;
+                    }
+                }
             }
             // "第24回日豪外務次官協議": the meeting's number names its instance; a later mention
             // without it ("日豪外務次官協議") is the same meeting

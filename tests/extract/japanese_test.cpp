@@ -645,3 +645,18 @@ TEST_SUITE("extract.japanese") {
         CHECK(!entity(x, EntityType::Person, "若手"));
     }
 }
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("ja-place-event: a place in katakana names the meeting after it, and its abbreviation in brackets leads to a session") {
+        auto x = run("日米外相会談\n令和8年2月14日\n現地時間2月14日、ミュンヘン安全保障会議に出席するため、ミュンヘンを訪問中の山田外務大臣は、"
+                     "ポール・ホワイト米国国務長官と日米外相会談を行いました。",
+                     "");
+        CHECK(entity(x, EntityType::Event, "ミュンヘン安全保障会議"));
+        CHECK(relation(x, RelationType::Attended, "山田", "ミュンヘン安全保障会議"));
+        auto y = run("日・モザンビーク外相会談\n平成29年8月24日\n本24日,アフリカ開発会議(TICAD)閣僚会合出席のためマプトを訪問中の山田外務大臣は,"
+                     "ポール・ホワイト外務協力大臣との間で日・モザンビーク外相会談を行いました。",
+                     "");
+        CHECK(relation(y, RelationType::Attended, "山田", "アフリカ開発会議(TICAD)閣僚会合"));
+        CHECK(!relation(y, RelationType::Attended, "ポール・ホワイト", "アフリカ開発会議(TICAD)閣僚会合"));
+    }
+}
