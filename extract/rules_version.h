@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 312;
+inline constexpr int kRulesVersion = 313;
 
 }  // namespace kg::extract

@@ -412,6 +412,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         }
         add_part(std::move(part), caps);
         k = e;
+        // "Minister of Foreign Affairs Kang, Kyung-wha": a Korean family name, a comma, then the
+        // hyphenated given name (a house style of Seoul's releases)
+        if (n.parts.size() == 1 && (flags_[i] & kFamilyNameFirst) && k + 4 < limit && tok_[k].is(",") &&
+            tok_[k + 1].is_word() && tok_[k + 1].cap && tok_[k + 2].is("-") && !tok_[k + 2].space_before &&
+            !tok_[k + 3].space_before && tok_[k + 3].is_word() && !tok_[k + 3].cap)
+            ++k;
     }
     // trailing particles are not names
     while (!n.parts.empty() && is_particle(n.parts.back())) {

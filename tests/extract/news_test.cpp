@@ -2500,3 +2500,13 @@ TEST_CASE("news counterparts: 'met Vietnamese counterpart X', 'her counterpart t
     CHECK(kg_test::met_date(x, "Ana Lopes", "Mark Lee") != "no meeting");
     CHECK(kg_test::met_date(x, "Ana Lopes", "Ken Ito") == "no meeting");
 }
+
+TEST_CASE("a Korean name written family name, comma, given name: 'Minister of Foreign Affairs Kang, Kyung-wha'") {
+    const auto x = run("Press Releases\n\nDate\n2020-02-15\n\n1. Minister of Foreign Affairs Cho, Min-jun had a meeting with "
+                       "Minister for Foreign Affairs of Japan Hiro Sato on February 15. Minister Cho reiterated the position. "
+                       "The talks were between Lee, Park and Kim.",
+                       "");
+    CHECK(entity(x, EntityType::Person, "Cho Min-jun"));
+    CHECK(kg_test::met_date(x, "Cho Min-jun", "Hiro Sato") == "2020-02-15");
+    CHECK(!entity(x, EntityType::Person, "Lee Park"));
+}
