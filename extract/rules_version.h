@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 313;
+inline constexpr int kRulesVersion = 314;
 
 }  // namespace kg::extract

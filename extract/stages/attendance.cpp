@@ -300,7 +300,9 @@ void DocumentReader::find_attendance() {
             lead = &m;
             break;
         }
-    if (!lead || lead->event != kNone) return;
+    // (also a lead meeting held at another event: "Outcome of ROK-Japan Foreign Ministers' Meeting" over
+    // "On the occasion of the 56th Munich Security Conference, A had a meeting with B")
+    if (!lead) return;
     for (std::size_t p = 0; p < phrases_.size(); ++p) {
         const PhraseMention& m = phrases_[p];
         if (m.type != EntityType::Event || m.entity == kNone || sent_of_[m.first] >= lead_sentence_) continue;

@@ -462,3 +462,13 @@ TEST_CASE("a meeting held 'within the framework of participation in the X Forum'
     CHECK(relation(x, RelationType::Attended, "Ana Lopes", "Antalya Diplomacy Forum"));
     CHECK(relation(x, RelationType::Attended, "Mark Lee", "Antalya Diplomacy Forum"));
 }
+
+TEST_CASE("titled-meeting: a pair meeting the title names was attended by the lead meeting's people, also when held at another event") {
+    const auto x = run("Outcome of Peru-Chile Foreign Ministers’ Meeting Held on Feb. 15\n\nDate\n2020-02-15\n\n1. On the "
+                       "occasion of the 56th Munich Security Conference, Minister of Foreign Affairs Ana Lopes had a meeting "
+                       "with Minister for Foreign Affairs of Chile Mark Lee on the morning of February 15.",
+                       "");
+    CHECK(relation(x, RelationType::Attended, "Ana Lopes", "Peru-Chile Foreign Ministers’ Meeting"));
+    CHECK(relation(x, RelationType::Attended, "Mark Lee", "Peru-Chile Foreign Ministers’ Meeting"));
+    CHECK(relation(x, RelationType::Attended, "Mark Lee", "56th Munich Security Conference"));
+}
