@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 314;
+inline constexpr int kRulesVersion = 315;
 
 }  // namespace kg::extract

@@ -530,8 +530,9 @@ void DocumentReader::find_people() {
             // "Australia's new Prime Minister X", "Syria's interim President X": a word of tenure
             // before the office
             // (one who holds it now: not "former", "incoming")
-            if (k + 1 < limit && in(fold_[k], {"new", "newly", "acting", "interim", "current"}) && !tok_[k].cap &&
-                title_match(k + 1, limit))
+            // ("Moldova's Acting Prime Minister X": capitalised too)
+            if (k + 1 < limit && in(fold_[k], {"new", "newly", "acting", "interim", "current"}) &&
+                (!tok_[k].cap || in(fold_[k], {"acting", "interim"})) && title_match(k + 1, limit))
                 ++k;
             const bool body = office_holder(*pm.entry);
             if (body && k < limit && !title_match(k, limit) && tok_[k].is_word() && !tok_[k].cap) {

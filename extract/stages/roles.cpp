@@ -50,7 +50,8 @@ void DocumentReader::find_roles() {
             if (auto p = phrase_at(pm.modifier_first); p && phrases_[*p].entity != kNone) {
                 std::size_t t0 = phrases_[*p].last;
                 if (t0 < tok_.size() && possessive_at(t0)) ++t0;
-                if (t0 < tok_.size() && in(fold_[t0], {"new", "newly", "acting", "interim", "current"}) && !tok_[t0].cap)
+                if (t0 < tok_.size() && in(fold_[t0], {"new", "newly", "acting", "interim", "current"}) &&
+                    (!tok_[t0].cap || in(fold_[t0], {"acting", "interim"})))
                     ++t0;  // "Australia's new Prime Minister": the office without its tenure
                 std::size_t t1 = pm.name_first;
                 while (t1 > t0 && (match_honorific(tok_, t1 - 1, pm.name_first) || tok_[t1 - 1].is(".") ||
@@ -133,6 +134,22 @@ void DocumentReader::find_roles() {
                     add_relation(RelationType::Role, person, phrases_[*p].entity, s, "apposition-lower", 0.8,
                                  {{"title", surface(after, after + tl)}});
                     lower_office = true;
+                }
+            }
+        // "Dr X, the secretary general of the GCC,": an office in lower case, "of" and its body
+        if (pre_entity == kNone && k < b && tok_[k].is_word() && !tok_[k].cap && k > 0 && tok_[k - 1].is("the"))
+            if (const std::size_t tl = gaz_.match_title(tok_, fold_, k, b, false, true); tl && k + tl + 1 < b &&
+                                                                                        tok_[k + tl].is("of")) {
+                std::size_t r = k + tl + 1;
+                if (tok_[r].is("the") && r + 1 < b) ++r;
+                if (auto p = phrase_at(r); p && phrases_[*p].first == r && phrases_[*p].entity != kNone &&
+                                           (phrases_[*p].type == EntityType::Country ||
+                                            phrases_[*p].type == EntityType::Organization) &&
+                                           (phrases_[*p].last >= b || (!tok_[phrases_[*p].last].is_word() &&
+                                                                         !possessive_at(phrases_[*p].last)))) {
+                    add_relation(RelationType::Role, person, phrases_[*p].entity, s, "apposition-lower", 0.8,
+                                 {{"title", surface(k, k + tl)}});
+                    continue;
                 }
             }
         if (lower_office) continue;
@@ -463,11 +480,15 @@ void DocumentReader::apply_user_roles() {
 void DocumentReader::find_respective_roles() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a + 4; k < b; ++k) {
-            if (fold_[k] != "respectively" || !tok_[k - 1].is(",")) continue;
+        for (std::size_t k = a + 4; k <= b; ++k) {
+            // "..., A and B, respectively", or the list closed by a comma or the sentence's end
+            // after "ministers of X and Y," (checked below: the countries after "of")
+            const bool respectively = k < b && fold_[k] == "respectively" && tok_[k - 1].is(",");
+            if (!respectively && !(k == b || tok_[k].is(",") || tok_[k].is("."))) continue;
+            if (!respectively && !person_at(k - 1)) continue;
             // the names, back from the comma before "respectively", joined by commas and "and"
             std::vector<std::size_t> names;  // person mentions, last first
-            std::size_t q = k - 1;           // the token after the name read next
+            std::size_t q = respectively ? k - 1 : k;  // the token after the name read next
             while (q > a) {
                 const auto p = person_at(q - 1);
                 if (!p || persons_[*p].name_last != q || person_entity_[*p] == kNone) break;
@@ -491,6 +512,13 @@ void DocumentReader::find_respective_roles() {
                 }
             }
             if (office == kNone || countries.size() != names.size()) continue;
+            // (without "respectively": "the foreign ministers of Germany and Austria, A and B", the
+            // countries right after the office's "of", the last right before the names' comma)
+            if (!respectively) {
+                const auto last = phrase_at(q - 1);
+                if (!(office + 2 < q && fold_[office + 1] == "of" && last && phrases_[*last].entity == countries.front()))
+                    continue;
+            }
             std::reverse(countries.begin(), countries.end());
             std::reverse(names.begin(), names.end());
             // the title: the office's words, singular ("foreign ministers" -> "foreign minister")

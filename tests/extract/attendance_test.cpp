@@ -472,3 +472,14 @@ TEST_CASE("titled-meeting: a pair meeting the title names was attended by the le
     CHECK(relation(x, RelationType::Attended, "Mark Lee", "Peru-Chile Foreign Ministers’ Meeting"));
     CHECK(relation(x, RelationType::Attended, "Mark Lee", "56th Munich Security Conference"));
 }
+
+TEST_CASE("joined-from-side: a bracket of delegations after the meeting, '(A, B, etc. joined from the U.S. side, C, D, etc. joined from the Japanese side)'") {
+    const auto x = run("Japan-U.S. Foreign Ministerial Meeting\n\nApril 17, 2011\n\nOn April 17, Foreign Minister Sato held a "
+                       "meeting with Secretary of State Lopes. The outline of the meeting is as follows: (Ambassador Roos, "
+                       "Deputy Secretary Nides, etc. joined from the U.S. side; Ambassador Fujita, Director-General Umeda, "
+                       "etc. joined from the Japanese side).",
+                       "");
+    CHECK(relation(x, RelationType::Met, "Roos", "Umeda"));
+    CHECK(relation(x, RelationType::Met, "Sato", "Nides"));
+    CHECK(relation(x, RelationType::Met, "Lopes", "Fujita"));
+}

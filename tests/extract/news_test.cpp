@@ -2473,9 +2473,12 @@ TEST_CASE("respective-office: 'foreign ministers of A, B and C, X, Y and Z, resp
     CHECK(relation(x, RelationType::Role, "Ana Lopes", "Peru"));
     CHECK(relation(x, RelationType::Role, "Mia Berg", "Tajikistan"));
     CHECK(kg_test::met_date(x, "Tom Hale", "Ana Lopes") != "no meeting");
-    // without "respectively" the order is not stated: no office is given
-    CHECK(entity(x, EntityType::Person, "Lia Moss"));
-    CHECK(!relation(x, RelationType::Role, "Lia Moss", "Chile"));
+    // without "respectively", the countries after the office's "of" give the order too
+    CHECK(relation(x, RelationType::Role, "Lia Moss", "Chile"));
+    CHECK(relation(x, RelationType::Role, "Paul White", "Ghana"));
+    // (not countries before a plural office without "respectively": "Chile and Ghana's ministers, A and B")
+    const auto y = run("Release\n\nMinister Ken Ito met Chile and Ghana's ministers, Lia Moss and Paul White.", "2021-06-19");
+    CHECK(!relation(y, RelationType::Role, "Lia Moss", "Chile"));
 }
 
 TEST_CASE("same-meeting-again: 'The one-to-one meeting between A and B was followed by ...' is their dated meeting, not another one") {
@@ -2509,4 +2512,14 @@ TEST_CASE("a Korean name written family name, comma, given name: 'Minister of Fo
     CHECK(entity(x, EntityType::Person, "Cho Min-jun"));
     CHECK(kg_test::met_date(x, "Cho Min-jun", "Hiro Sato") == "2020-02-15");
     CHECK(!entity(x, EntityType::Person, "Lee Park"));
+}
+
+TEST_CASE("offices: 'Moldova's Acting Prime Minister X', 'X, the secretary general of the GCC,', not 'the head of Russia's largest bank'") {
+    const auto x = run("Release\n\nHe met with Moldova’s Acting Prime Minister and Foreign Minister Mark Dowd. Dr Ana Lopes, the "
+                       "secretary general of the GCC, also attended the meeting. Tom Hale, the head of Russia’s largest bank, "
+                       "spoke.",
+                       "2021-06-19");
+    CHECK(relation(x, RelationType::Role, "Mark Dowd", "Moldova"));
+    CHECK(relation(x, RelationType::Role, "Ana Lopes", "Gulf Cooperation Council"));
+    CHECK(!relation(x, RelationType::Role, "Tom Hale", "Russia"));
 }
