@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 315;
+inline constexpr int kRulesVersion = 316;
 
 }  // namespace kg::extract

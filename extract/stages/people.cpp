@@ -935,7 +935,13 @@ void DocumentReader::find_people() {
             if (k < limit && tok_[k].is(",")) ++k;
             std::size_t h = k < limit && (flags_[k] & kHonorificStart) ? match_honorific(tok_, k, limit) : 0;
             if (k + h < limit && free(k + h) && !phrase_match(k + h, limit).entry && !title_match(k + h, limit)) {
-                if (auto name = read_name(k + h, limit, h > 0); name && name->parts.size() <= 4) {
+                // (four parts besides the particles: "Abdullah bin Nasser bin Khalifa Al Thani")
+                const auto plain_parts = [](const NameParts& nm) {
+                    return static_cast<std::size_t>(std::count_if(nm.parts.begin(), nm.parts.end(), [](const std::string& p) {
+                        return !is_particle(p) && !in(p, {"Bin", "Bint", "Ibn", "Al", "El"});
+                    }));
+                };
+                if (auto name = read_name(k + h, limit, h > 0); name && plain_parts(*name) <= 4) {
                     bool capitals = false;  // "their counterparts NSA Officials": an acronym, no name
                     for (std::size_t r = name->first; r < name->last; ++r) capitals = capitals || tok_[r].allcaps;
                     if (!capitals && !language_word_in(name->first, name->last)) {

@@ -2523,3 +2523,12 @@ TEST_CASE("offices: 'Moldova's Acting Prime Minister X', 'X, the secretary gener
     CHECK(relation(x, RelationType::Role, "Ana Lopes", "Gulf Cooperation Council"));
     CHECK(!relation(x, RelationType::Role, "Tom Hale", "Russia"));
 }
+
+TEST_CASE("counterpart: 'met his Qatari counterpart' and a name of four parts besides its particles") {
+    const auto x = run("Release\n\nISLAMABAD - Prime Minister Tom Hale on Monday met his Qatari counterpart Abdullah bin Nasser "
+                       "bin Khalifa Al Thani in Doha. Ambassador Mark Dowd was also present in the meeting.",
+                       "2019-01-21");
+    CHECK(entity(x, EntityType::Person, "Abdullah bin Nasser bin Khalifa Al Thani"));
+    CHECK(kg_test::met_date(x, "Tom Hale", "Abdullah bin Nasser bin Khalifa Al Thani") != "no meeting");
+    CHECK(kg_test::met_date(x, "Mark Dowd", "Abdullah bin Nasser bin Khalifa Al Thani") != "no meeting");
+}
