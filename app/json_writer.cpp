@@ -3,14 +3,43 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstring>
 #include <limits>
 
 #include "model/error.h"
 
 namespace kg::cli {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                 rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+using RapidWriter = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                                      rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+
+// RapidJSON's writer, and a shorter way for the strings it would copy as they are: printable
+// ASCII without '"' or '\\' (every key, most values) needs no escape and no validation, and is
+// copied whole between its quotes (RapidJSON tests and validates each byte: 15 instructions a
+// byte, 5 % of `kg extract --json`). The bytes written are the same.
+class Writer : public RapidWriter {
+public:
+    using RapidWriter::RapidWriter;
+
+    // Whether s is written by plain_string: every byte printable ASCII (0x20-0x7F), none a quote or
+    // backslash.
+    static bool plain(std::string_view s) {
+        for (const char c : s) {
+            const auto b = static_cast<unsigned char>(c);
+            if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') return false;
+        }
+        return true;
+    }
+    // String() or Key() of a plain string.
+    void plain_string(std::string_view s) {
+        Prefix(rapidjson::kStringType);
+        char* out = os_->Push(s.size() + 2);
+        out[0] = '"';
+        std::memcpy(out + 1, s.data(), s.size());
+        out[s.size() + 1] = '"';
+        EndValue(true);
+    }
+};
 
 struct JsonWriter::Impl {
     rapidjson::StringBuffer buffer;
@@ -57,11 +86,21 @@ void JsonWriter::begin_array() { check(impl_->writer.StartArray(), "misplaced ar
 void JsonWriter::end_array() { check(impl_->writer.EndArray(), "unbalanced array"); }
 
 void JsonWriter::key(std::string_view k) {
+    if (Writer::plain(k)) {
+        json_size(k);  // (throws for a string RapidJSON could not take either)
+        impl_->writer.plain_string(k);
+        return;
+    }
     const bool ok = ascii_tail(k) ? impl_->writer.Key(k.data(), json_size(k)) : impl_->writer.Key(padded(k).data(), json_size(k));
     if (!ok) throw Error("cannot write JSON: invalid UTF-8 in a key");
 }
 
 void JsonWriter::string(std::string_view s) {
+    if (Writer::plain(s)) {
+        json_size(s);  // (throws for a string RapidJSON could not take either)
+        impl_->writer.plain_string(s);
+        return;
+    }
     const bool ok =
         ascii_tail(s) ? impl_->writer.String(s.data(), json_size(s)) : impl_->writer.String(padded(s).data(), json_size(s));
     check(ok, "invalid UTF-8 in string");
