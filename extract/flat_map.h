@@ -46,12 +46,12 @@ public:
         if ((size_ + 1) * 2 > slots_.size()) grow();
         const std::uint64_t h = hash(key);
         std::size_t i = h & (slots_.size() - 1);
-        while (slots_[i].used) {
+        while (slots_[i].used()) {
             if (slots_[i].hash == h && same_key(slots_[i].key, key)) return slots_[i].value;
             i = (i + 1) & (slots_.size() - 1);
         }
         keys_.emplace_back(key);
-        slots_[i] = Slot{keys_.back(), h, V{}, true};
+        slots_[i] = Slot{keys_.back(), h, V{}};
         ++size_;
         return slots_[i].value;
     }
@@ -60,7 +60,7 @@ public:
         if (slots_.empty()) return nullptr;
         const std::uint64_t h = hash(key);
         std::size_t i = h & (slots_.size() - 1);
-        while (slots_[i].used) {
+        while (slots_[i].used()) {
             if (slots_[i].hash == h && same_key(slots_[i].key, key)) return &slots_[i].value;
             i = (i + 1) & (slots_.size() - 1);
         }
@@ -75,20 +75,23 @@ public:
     }
 
 private:
-    struct Slot {
+    // (32 bytes, aligned to 32: a probe reads one cache line, never two; with a flag of its own a
+    // slot took 40 bytes and half the slots straddled two lines. A slot is used when its key
+    // views a string of keys_, whose data is never null.)
+    struct alignas(32) Slot {
         std::string_view key;
         std::uint64_t hash = 0;
         V value{};
-        bool used = false;
+        bool used() const { return key.data() != nullptr; }
     };
     static std::uint64_t hash(std::string_view s) { return ShortKeyHash{}(s); }
     void grow() {
         std::vector<Slot> old = std::move(slots_);
         slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
         for (Slot& s : old) {
-            if (!s.used) continue;
+            if (!s.used()) continue;
             std::size_t i = s.hash & (slots_.size() - 1);
-            while (slots_[i].used) i = (i + 1) & (slots_.size() - 1);
+            while (slots_[i].used()) i = (i + 1) & (slots_.size() - 1);
             slots_[i] = std::move(s);
         }
     }
