@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstdint>
 #include <cstring>
 #include <limits>
 
@@ -23,9 +24,38 @@ public:
 
     // Whether s is written by plain_string: every byte printable ASCII (0x20-0x7F), none a quote or
     // backslash.
+    // (eight bytes at a time, by the word tests of "Bit Twiddling Hacks", which flag some byte
+    // whenever one is out; the last bytes in one more, overlapping load, and a key of four to
+    // seven bytes in two: a byte loop cost 5 instructions a byte of the output's strings)
     static bool plain(std::string_view s) {
-        for (const char c : s) {
-            const auto b = static_cast<unsigned char>(c);
+        constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+        constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+        // a byte under 0x20, a quote or a backslash (zero after its xor), or one from 0x80 on
+        const auto out = [](std::uint64_t x) {
+            const std::uint64_t quote = x ^ (kOnes * '"');
+            const std::uint64_t backslash = x ^ (kOnes * '\\');
+            return ((((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | x) &
+                    kHighs) != 0;
+        };
+        const char* p = s.data();
+        const std::size_t n = s.size();
+        if (n >= 8) {
+            std::uint64_t x;
+            for (std::size_t i = 0; i + 8 <= n; i += 8) {
+                std::memcpy(&x, p + i, 8);
+                if (out(x)) return false;
+            }
+            std::memcpy(&x, p + n - 8, 8);
+            return !out(x);
+        }
+        if (n >= 4) {
+            std::uint32_t lo, hi;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + n - 4, 4);
+            return !out(std::uint64_t{lo} | (std::uint64_t{hi} << 32));
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto b = static_cast<unsigned char>(p[i]);
             if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') return false;
         }
         return true;
