@@ -47,6 +47,7 @@ int number_value(const Token& t, int lo, int hi) {
 int ordinal_day(const Token& t) {
     if (t.kind == Token::Kind::Number) return number_value(t, 1, 31);
     if (t.kind != Token::Kind::Word || t.text.size() < 3 || t.text.size() > 4) return 0;
+    if (t.text[0] < '0' || t.text[0] > '9') return 0;  // (from_chars would fail: most words end here)
     const std::string_view suffix = t.text.substr(t.text.size() - 2);
     if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
     int v = 0;
@@ -196,6 +197,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
     const std::size_t n = tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
+        if (t.kind == Token::Kind::Punct) continue;  // every form below opens with a word or number
         if (t.is_word() && !t.text.empty() &&
             (static_cast<unsigned char>(t.text.front()) >= 0x80 || static_cast<unsigned char>(t.text.back()) >= 0x80 ||
              (t.text.front() >= '0' && t.text.front() <= '9')) &&
@@ -247,7 +249,10 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
         }
         // Day Month [Year]
         // (in one paragraph: a title's last number is no day of the date line below it)
-        if (const int d = ordinal_day(t); d && i + 1 < n && !paragraph_between(tokens[i], tokens[i + 1])) {
+        // (a day is a number or a word opening with a digit, a month a word opening with a capital
+        // from A to S: tested here, as most tokens are neither, before a call each)
+        const bool digit_first = t.text[0] >= '0' && t.text[0] <= '9';
+        if (const int d = digit_first ? ordinal_day(t) : 0; d && i + 1 < n && !paragraph_between(tokens[i], tokens[i + 1])) {
             const int m = month_number(tokens[i + 1].text);
             if (m) {
                 std::size_t end = i + 2;
@@ -268,7 +273,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
                 }
             }
         }
-        if (!t.is_word()) continue;
+        if (!t.is_word() || t.text[0] < 'A' || t.text[0] > 'S') continue;
         int month = month_number(t.text);
         std::size_t j = i + 1;
         if (month && j < n && tokens[j].is(".")) ++j;  // "Sept."

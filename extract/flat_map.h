@@ -4,6 +4,7 @@
 // hash compared before the key, no node per entry.
 
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -13,6 +14,30 @@
 
 namespace kg::extract {
 
+// Whether two keys hold the same bytes. Keys of up to 16 bytes (the tables' words) are compared
+// in two loads from each end, overlapping, instead of by a call to memcmp: the per-token lookups
+// made half a million such calls in 500 releases.
+[[gnu::always_inline]] inline bool same_key(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* x = a.data();
+    const char* y = b.data();
+    const auto load8 = [](const char* p) {
+        std::uint64_t v;
+        std::memcpy(&v, p, 8);
+        return v;
+    };
+    const auto load4 = [](const char* p) {
+        std::uint32_t v;
+        std::memcpy(&v, p, 4);
+        return v;
+    };
+    if (n > 16) return std::memcmp(x, y, n) == 0;
+    if (n >= 8) return load8(x) == load8(y) && load8(x + n - 8) == load8(y + n - 8);
+    if (n >= 4) return load4(x) == load4(y) && load4(x + n - 4) == load4(y + n - 4);
+    return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
+}
+
 template <typename V>
 class FlatStringMap {
 public:
@@ -21,12 +46,12 @@ public:
         if ((size_ + 1) * 2 > slots_.size()) grow();
         const std::uint64_t h = hash(key);
         std::size_t i = h & (slots_.size() - 1);
-        while (slots_[i].used) {
-            if (slots_[i].hash == h && slots_[i].key == key) return slots_[i].value;
+        while (slots_[i].used()) {
+            if (slots_[i].hash == h && same_key(slots_[i].key, key)) return slots_[i].value;
             i = (i + 1) & (slots_.size() - 1);
         }
         keys_.emplace_back(key);
-        slots_[i] = Slot{keys_.back(), h, V{}, true};
+        slots_[i] = Slot{keys_.back(), h, V{}};
         ++size_;
         return slots_[i].value;
     }
@@ -35,8 +60,8 @@ public:
         if (slots_.empty()) return nullptr;
         const std::uint64_t h = hash(key);
         std::size_t i = h & (slots_.size() - 1);
-        while (slots_[i].used) {
-            if (slots_[i].hash == h && slots_[i].key == key) return &slots_[i].value;
+        while (slots_[i].used()) {
+            if (slots_[i].hash == h && same_key(slots_[i].key, key)) return &slots_[i].value;
             i = (i + 1) & (slots_.size() - 1);
         }
         return nullptr;
@@ -50,20 +75,23 @@ public:
     }
 
 private:
-    struct Slot {
+    // (32 bytes, aligned to 32: a probe reads one cache line, never two; with a flag of its own a
+    // slot took 40 bytes and half the slots straddled two lines. A slot is used when its key
+    // views a string of keys_, whose data is never null.)
+    struct alignas(32) Slot {
         std::string_view key;
         std::uint64_t hash = 0;
         V value{};
-        bool used = false;
+        bool used() const { return key.data() != nullptr; }
     };
     static std::uint64_t hash(std::string_view s) { return ShortKeyHash{}(s); }
     void grow() {
         std::vector<Slot> old = std::move(slots_);
         slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
         for (Slot& s : old) {
-            if (!s.used) continue;
+            if (!s.used()) continue;
             std::size_t i = s.hash & (slots_.size() - 1);
-            while (slots_[i].used) i = (i + 1) & (slots_.size() - 1);
+            while (slots_[i].used()) i = (i + 1) & (slots_.size() - 1);
             slots_[i] = std::move(s);
         }
     }
@@ -84,7 +112,7 @@ public:
         const std::uint64_t h = hash(word);
         std::size_t i = h & (slots_.size() - 1);
         for (; slots_[i].used(); i = (i + 1) & (slots_.size() - 1))
-            if (slots_[i].tag == tag(h) && text(slots_[i]) == word) return;
+            if (slots_[i].tag == tag(h) && same_key(text(slots_[i]), word)) return;
         slots_[i] = Slot{static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(word.size()), tag(h)};
         chars_.append(word);
         ++size_;
@@ -93,7 +121,7 @@ public:
         if (slots_.empty()) return false;
         const std::uint64_t h = hash(word);
         for (std::size_t i = h & (slots_.size() - 1); slots_[i].used(); i = (i + 1) & (slots_.size() - 1))
-            if (slots_[i].tag == tag(h) && text(slots_[i]) == word) return true;
+            if (slots_[i].tag == tag(h) && same_key(text(slots_[i]), word)) return true;
         return false;
     }
     std::size_t size() const { return size_; }

@@ -22,6 +22,25 @@ using Byte = unsigned char;
 
 const Byte* bytes_of(std::string_view s) { return reinterpret_cast<const Byte*>(s.data()); }
 
+// The end of the run of bytes in [0x20, kEnd) that starts at p[i] (kEnd 0x7F: printable ASCII;
+// 0x80: printable ASCII and DEL), eight bytes at a time: a byte loop cost 7 instructions a byte,
+// most of reading a release. (The tests are "Bit Twiddling Hacks"' hasless and hasmore: true
+// whenever some byte is out, so the byte loop finds it.)
+template <Byte kEnd>
+std::size_t printable_run_end(const Byte* p, std::size_t i, std::size_t n) {
+    static_assert(kEnd >= 0x21 && kEnd <= 0x80);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+    for (std::uint64_t x; i + 8 <= n; i += 8) {
+        std::memcpy(&x, p + i, 8);
+        const std::uint64_t below = (x - kOnes * 0x20) & ~x & kHighs;
+        const std::uint64_t above = ((x + kOnes * (0x80 - kEnd)) | x) & kHighs;
+        if (below | above) break;
+    }
+    while (i < n && p[i] >= 0x20 && p[i] < kEnd) ++i;
+    return i;
+}
+
 // Decodes the UTF-8 sequence at p[i]. Returns true for a well-formed sequence (its code
 // point in `cp`, its length in `length`); false for an ill-formed one, with `length` the
 // maximal subpart to replace by one U+FFFD (Unicode 15, section 3.9, "U+FFFD Substitution
@@ -107,8 +126,7 @@ std::string sanitise_utf8(std::string_view raw, Utf8Repairs& repairs) {
     while (i < n) {
         const Byte c = p[i];
         if (c >= 0x20 && c < 0x7F) {  // printable ASCII runs are copied in one go
-            std::size_t j = i + 1;
-            while (j < n && p[j] >= 0x20 && p[j] < 0x7F) ++j;
+            const std::size_t j = printable_run_end<0x7F>(p, i + 1, n);
             out.append(raw.data() + i, j - i);
             i = j;
             continue;
@@ -382,7 +400,7 @@ const char* binary_kind(std::string_view bytes) {
     while (i < sample.size()) {
         // printable ASCII, most of any text, is skipped in runs without decoding
         if (p[i] >= 0x20 && p[i] < 0x80) {
-            ++i;
+            i = printable_run_end<0x80>(p, i + 1, sample.size());
             continue;
         }
         std::uint32_t cp = 0;

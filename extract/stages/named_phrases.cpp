@@ -574,7 +574,7 @@ void DocumentReader::find_quoted_programmes() {
         m.last = last;
         m.type = EntityType::Programme;
         m.canonical = surface(i + 1, last);
-        phrases_.push_back(m);
+        phrases_.push_back(std::move(m));
         claim(i + 1, last, phrases_.size() - 1);
         i = q;
     }
@@ -606,7 +606,7 @@ void DocumentReader::find_acronym_definitions() {
             m.last = i + 2;
             m.type = long_form.type;
             m.canonical = long_form.canonical;
-            phrases_.push_back(m);
+            phrases_.push_back(std::move(m));
             claim(i + 1, i + 2, phrases_.size() - 1);
         }
     }
@@ -620,7 +620,7 @@ void DocumentReader::find_acronym_definitions() {
         m.last = i + 1;
         m.type = phrases_[it->second].type;
         m.canonical = phrases_[it->second].canonical;
-        phrases_.push_back(m);
+        phrases_.push_back(std::move(m));
         claim(i, i + 1, phrases_.size() - 1);
     }
 }

@@ -86,7 +86,7 @@ void DocumentReader::find_phrases() {
         m.canonical = pm.entry->canonical;
         m.demonym = pm.entry->demonym;
         m.facility = pm.entry->facility;
-        phrases_.push_back(m);
+        phrases_.push_back(std::move(m));
         claim(i, end, phrases_.size() - 1);
         i = end - 1;
     }

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <string>
+#include <utility>
 
 #include "model/error.h"
 
@@ -23,6 +25,26 @@ TEST_CASE("the JSON writer escapes strings and writes nulls for empty optional s
     w.begin_array();
     w.end_array();
     CHECK(w.text() == "[]");
+}
+
+TEST_CASE("the JSON writer escapes a mark that needs it at any place in a key or string of any length") {
+    // (strings of printable ASCII are copied whole, tested eight bytes at a time: every length up to
+    // three words, and every place of the mark in it)
+    const std::pair<std::string_view, std::string_view> marks[] = {
+        {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\x01", "\\u0001"}, {"\x7F", "\x7F"}, {"\xC3\xA9", "\xC3\xA9"}, {"~", "~"}};
+    for (std::size_t n = 1; n <= 24; ++n)
+        for (std::size_t at = 0; at < n; ++at)
+            for (const auto& [mark, escaped] : marks) {
+                const std::string plain(n - 1, 'a');
+                const std::string s = plain.substr(0, at) + std::string(mark) + plain.substr(at);
+                const std::string json = plain.substr(0, at) + std::string(escaped) + plain.substr(at);
+                kg::cli::JsonWriter w;
+                w.begin_object();
+                w.key(s);
+                w.string(s);
+                w.end_object();
+                CHECK(w.text() == "{\"" + json + "\":\"" + json + "\"}");
+            }
 }
 
 TEST_CASE("the JSON writer refuses invalid UTF-8 and non-finite numbers") {
