@@ -247,6 +247,12 @@ public:
         clear();
         resize(n, f);
     }
+    void push_front(bool f) {  // (rare: a name that takes a word before it, given-name-title)
+        const PartFlags old = *this;
+        clear();
+        push_back(f);
+        for (std::size_t k = 0; k < old.size(); ++k) push_back(old[k]);
+    }
     bool operator==(const PartFlags& o) const { return size_ == o.size_ && bits_ == o.bits_ && more_ == o.more_; }
 
 private:

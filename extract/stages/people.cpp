@@ -459,7 +459,7 @@ std::size_t DocumentReader::add_person(std::size_t title_first, std::size_t modi
     if (n.first > 0 && (flags_[n.first - 1] & kGivenNameTitle) && free(n.first - 1)) {
         --p.name_first;
         p.parts.insert(p.parts.begin(), std::string(tok_[p.name_first].text));
-        p.caps.insert(p.caps.begin(), false);
+        p.caps.push_front(false);
         if (title_first != kNone && title_first + title_len == n.first) {
             --title_len;
             if (!title_len) p.title_first = title_first = kNone;
