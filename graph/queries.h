@@ -122,6 +122,27 @@ struct Link {
     RelationType type = RelationType::Met;
 };
 
+// One link of an entity as a path search reads it: the entity at its other end, the
+// relation's type, and the relation.
+struct Adjacent {
+    EntityId entity;
+    RelationType type = RelationType::Met;
+    RelationId relation;
+};
+
+// The links of one entity, in any order: each relation touching it, or, as
+// store::GraphSnapshot keeps them, each neighbour once per relation type with the
+// lowest-numbered relation of that type between them (a path search needs no more).
+using AdjacencyOf = std::function<std::vector<Adjacent>(EntityId)>;
+
+// Shortest chains a..b over links of the `via` types (all when empty), as
+// Network::shortest_paths gives them (the same chains, hops and order), reading the
+// links of only the entities the search reaches: a breadth-first search from both
+// ends, each step growing the end with the smaller frontier, then the entities on a
+// shortest chain. `links_of` is asked at most once per entity. Empty when unconnected.
+std::vector<Path> shortest_paths(EntityId a, EntityId b, const AdjacencyOf& links_of,
+                                 const std::vector<RelationType>& via = {}, bool all_shortest = false);
+
 // Modularity classes: groups largest first (ties by smallest member), members in
 // id order, and the modularity of the partition.
 struct Communities {
