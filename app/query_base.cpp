@@ -198,11 +198,17 @@ std::unique_ptr<QueryBase> QueryBase::open(const std::string& db) {
     throw Error("the knowledge base " + db + " keeps changing while its graph snapshot is built; try again");
 }
 
+const EntityRecord& QueryBase::entity(EntityId id) const {
+    const EntityRecord* e = snapshot_->entity(id);
+    if (!e) throw StoreError("the graph snapshot has no entity " + std::to_string(id.value));
+    return *e;
+}
+
 std::vector<EntityId> QueryBase::find(std::string_view name, std::optional<EntityType> type) const {
     std::vector<EntityId> out;
     for (const auto& [table, key] : graph::lookup_keys(name, type)) {
         for (EntityId id : snapshot_->lookup(static_cast<std::uint8_t>(table), key)) {
-            if (id.value >= entities().size()) continue;
+            if (id.value >= snapshot_->entity_count()) continue;
             if (type && entity(id).type != *type) continue;
             if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
         }
@@ -284,7 +290,7 @@ std::vector<MeetingRecord> QueryBase::meetings(std::optional<EntityId> person, c
 
 std::vector<double> QueryBase::meeting_counts(std::string_view from, std::string_view to) const {
     if (from.empty() && to.empty()) return snapshot_->meeting_counts();
-    std::vector<double> counts(entities().size(), 0.0);
+    std::vector<double> counts(snapshot_->entity_count(), 0.0);
     for (const MeetingRecord& m : snapshot_->meetings()) {
         if (m.status != MeetingStatus::Happened || !graph::date_within(m.date, from, to)) continue;
         for (EntityId p : m.participants)
@@ -321,6 +327,20 @@ graph::Network QueryBase::network(std::string_view from, std::string_view to) co
         if (!bounded || (l.date != 0 && l.date >= low && l.date <= high))
             links.push_back(graph::Link{l.a, l.b, l.relation, l.type});
     return graph::Network(entities().size(), links);
+}
+
+std::vector<graph::Path> QueryBase::shortest_paths(EntityId a, EntityId b, const std::vector<RelationType>& via,
+                                                   bool all_shortest, std::string_view from,
+                                                   std::string_view to) const {
+    if (!from.empty() || !to.empty()) return network(from, to).shortest_paths(a, b, via, all_shortest);
+    if (a.value >= snapshot_->entity_count() || b.value >= snapshot_->entity_count()) return {};
+    const graph::AdjacencyOf links_of = [this](EntityId id) {
+        std::vector<graph::Adjacent> out;
+        for (const store::SnapshotAdjacent& n : snapshot_->adjacent(id))
+            out.push_back(graph::Adjacent{n.entity, n.type, n.relation});
+        return out;
+    };
+    return graph::shortest_paths(a, b, links_of, via, all_shortest);
 }
 
 std::string QueryBase::document_date(const std::string& doc_id) const {

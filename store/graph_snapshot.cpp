@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -32,7 +33,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (8 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (9 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -85,11 +86,12 @@ DROP TABLE IF EXISTS kb_evidence;
 DROP TABLE IF EXISTS kb_meeting_evidence;
 DROP TABLE IF EXISTS kb_blobs;
 DROP TABLE IF EXISTS kb_links;
+DROP TABLE IF EXISTS kb_adjacency;
 DROP TABLE IF EXISTS kb_state;
 CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
-  documents TEXT NOT NULL, doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL,
-  last_seen TEXT NOT NULL, merge_reasons TEXT NOT NULL);
+  doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+  merge_reasons TEXT NOT NULL, documents TEXT NOT NULL);
 CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
   PRIMARY KEY (key, tbl, entity)) WITHOUT ROWID;
 CREATE INDEX kb_names_entity ON kb_names(entity);
@@ -110,6 +112,7 @@ CREATE TABLE kb_meeting_evidence(meeting INTEGER NOT NULL, idx INTEGER NOT NULL,
   PRIMARY KEY (meeting, idx)) WITHOUT ROWID;
 CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_links(piece INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE kb_adjacency(entity INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_state(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 )sql";
 
@@ -120,6 +123,10 @@ CREATE TABLE kb_state(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 constexpr std::size_t kLinkWords = 5;
 constexpr std::size_t kLinksPerPiece = 4096;
 constexpr std::size_t kLinkBytes = kLinkWords * sizeof(std::uint32_t);
+// An entity's neighbours are packed as three words: neighbour, type, relation (see write_adjacency).
+constexpr std::size_t kAdjacentWords = 3;
+constexpr std::size_t kAdjacentBytes = kAdjacentWords * sizeof(std::uint32_t);
+static_assert(sizeof(std::array<std::uint32_t, kAdjacentWords>) == kAdjacentBytes);
 
 std::unique_ptr<Database> connect(const std::string& path) {
     auto db = std::make_unique<Database>(Database::writable(path) ? Database(path, SQLITE_OPEN_READWRITE)
@@ -411,6 +418,47 @@ void write_evidence(Statement* forget, Statement& insert, std::uint64_t id, cons
     }
 }
 
+// Each entity's neighbours, once per relation type with the lowest relation of that type
+// between them (what a path search needs: store::GraphSnapshot::adjacent), as a row of
+// kb_adjacency: kAdjacentWords words each, sorted by neighbour and type; self links left
+// out. All entities', or (with `changed`) those at an end of a changed relation: a
+// relation's ends and type never change, so no other entity's row does.
+void write_adjacency(Database& db, const std::vector<RelationRecord>& relations, const std::vector<RelationId>* changed,
+                     const char* what) {
+    std::size_t n = 0;
+    for (const RelationRecord& r : relations) n = std::max<std::size_t>(n, std::max(r.a.value, r.b.value) + std::size_t{1});
+    std::vector<bool> wanted(n, changed == nullptr);
+    if (changed)
+        for (RelationId id : *changed)
+            if (id.value < relations.size()) {
+                wanted[relations[id.value].a.value] = true;
+                wanted[relations[id.value].b.value] = true;
+            }
+    std::vector<std::vector<std::array<std::uint32_t, kAdjacentWords>>> adjacent(n);
+    for (const RelationRecord& r : relations) {
+        if (r.a == r.b) continue;
+        const auto type = static_cast<std::uint32_t>(r.type);
+        if (wanted[r.a.value]) adjacent[r.a.value].push_back({r.b.value, type, r.id.value});
+        if (wanted[r.b.value]) adjacent[r.b.value].push_back({r.a.value, type, r.id.value});
+    }
+    Statement put = db.prepare("INSERT OR REPLACE INTO kb_adjacency(entity, data) VALUES (?1, ?2)");
+    for (std::size_t e = 0; e < n; ++e) {
+        std::vector<std::array<std::uint32_t, kAdjacentWords>>& list = adjacent[e];
+        if (list.empty()) continue;
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end(), [](const auto& x, const auto& y) {
+                       return x[0] == y[0] && x[1] == y[1];
+                   }),
+                   list.end());
+        StatementUse use(put);
+        put.bind(1, static_cast<std::int64_t>(e));
+        db.check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(list.data()),
+                                     static_cast<sqlite3_uint64>(list.size() * kAdjacentBytes), SQLITE_STATIC),
+                 what);
+        put.run(what);
+    }
+}
+
 bool unchanged_since(Database& db, const SnapshotStart& start) {
     const std::optional<SnapshotLabels> labels = snapshot_labels(db);
     return start.merge_state && labels && labels->generation == start.snapshot_generation &&
@@ -618,16 +666,70 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
             put.run(what);
         }
     }
+    write_adjacency(*db, c.relations, changes ? &changes->relations : nullptr, what);
     tx.commit();
 }
 
 struct GraphSnapshot::Impl {
     std::unique_ptr<Database> db;
     std::optional<Transaction> tx;
-    std::vector<EntityRecord> entities;
-    std::vector<std::size_t> doc_counts;
+    // Entities are read as they are asked for (a question names a few), or all at once
+    // by entities(); `all` then holds every one, in id order.
+    struct Known {
+        EntityRecord entity;
+        std::size_t documents = 0;
+    };
+    std::unordered_map<std::uint32_t, Known> known;  // read one by one (references stay valid)
+    std::optional<std::vector<EntityRecord>> all;
+    std::vector<std::size_t> doc_counts;  // with `all`
+    std::optional<std::size_t> entity_count;
     std::uint64_t behind = 0;
-    Statement lookup, meetings_of, relations_of, relation, evidence, document_date, document_text, documents_of;
+    Statement lookup, entity, meetings_of, relations_of, relation, evidence, document_date, document_text,
+        documents_of, adjacent;
+
+    static constexpr const char* kEntityColumns =
+        "id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons";
+
+    // An entity row of kEntityColumns, with its document count.
+    static Known read_entity(const Statement& q) {
+        Known k;
+        EntityRecord& e = k.entity;
+        e.id = EntityId{static_cast<std::uint32_t>(q.integer(0))};
+        if (auto t = parse_entity_type(q.text(1))) e.type = *t;
+        e.name = q.text(2);
+        e.aliases = split(q.text(3));
+        k.documents = q.index(4);
+        e.mention_count = q.index(5);
+        e.first_seen = q.text(6);
+        e.last_seen = q.text(7);
+        e.merge_reasons = split(q.text(8));
+        return k;
+    }
+
+    const std::vector<EntityRecord>& entities() {
+        if (all) return *all;
+        const char* what = "cannot read the graph snapshot's entities";
+        std::vector<EntityRecord> out;
+        Statement q = db->prepare(std::string("SELECT ") + kEntityColumns + " FROM kb_entities ORDER BY id");
+        while (q.step(what)) {
+            Known k = read_entity(q);
+            if (k.entity.id.value != out.size()) db->fail(what, "entity ids are not consecutive");
+            doc_counts.push_back(k.documents);
+            out.push_back(std::move(k.entity));
+        }
+        all = std::move(out);
+        return *all;
+    }
+
+    // The entity `id` with its document count; nullptr when there is none.
+    const Known* find_entity(EntityId id) {
+        auto it = known.find(id.value);
+        if (it != known.end()) return &it->second;
+        StatementUse use(entity);
+        entity.bind(1, static_cast<std::int64_t>(id.value));
+        if (!entity.step("cannot read an entity")) return nullptr;
+        return &known.emplace(id.value, read_entity(entity)).first->second;
+    }
 
     static MeetingRecord read_meeting(const Statement& q) {
         MeetingRecord m;
@@ -703,31 +805,14 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
             s.behind = static_cast<std::uint64_t>(q.integer(2) - q.integer(1));
         }
     }
-    {
-        const char* what = "cannot read the graph snapshot's entities";
-        Statement q = db.prepare(
-            "SELECT id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons "
-            "FROM kb_entities ORDER BY id");
-        while (q.step(what)) {
-            EntityRecord e;
-            e.id = EntityId{static_cast<std::uint32_t>(q.integer(0))};
-            if (e.id.value != s.entities.size()) db.fail(what, "entity ids are not consecutive");
-            if (auto t = parse_entity_type(q.text(1))) e.type = *t;
-            e.name = q.text(2);
-            e.aliases = split(q.text(3));
-            s.doc_counts.push_back(q.index(4));
-            e.mention_count = q.index(5);
-            e.first_seen = q.text(6);
-            e.last_seen = q.text(7);
-            e.merge_reasons = split(q.text(8));
-            s.entities.push_back(std::move(e));
-        }
-    }
     constexpr const char* kMeetingColumns =
         "m.id, m.date, m.place, m.mode, m.status, m.host, m.visitor, m.event, m.cameo, m.plover, m.participants, "
         "m.documents";
     constexpr const char* kRelationColumns = "r.id, r.type, r.a, r.b, r.date, r.place, r.meeting, r.attributes";
     s.lookup = db.prepare("SELECT entity FROM kb_names WHERE key = ?1 AND tbl = ?2 ORDER BY entity", true);
+    s.entity = db.prepare(std::string("SELECT ") + GraphSnapshot::Impl::kEntityColumns + " FROM kb_entities WHERE id = ?1",
+                          true);
+    s.adjacent = db.prepare("SELECT data FROM kb_adjacency WHERE entity = ?1", true);
     s.meetings_of = db.prepare(std::string("SELECT ") + kMeetingColumns +
                                    " FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
                                    "WHERE p.entity = ?1 ORDER BY m.id",
@@ -747,10 +832,46 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
     return snap;
 }
 
-const std::vector<EntityRecord>& GraphSnapshot::entities() const { return impl_->entities; }
+const std::vector<EntityRecord>& GraphSnapshot::entities() const { return impl_->entities(); }
+
+const EntityRecord* GraphSnapshot::entity(EntityId id) const {
+    if (impl_->all) return id.value < impl_->all->size() ? &(*impl_->all)[id.value] : nullptr;
+    const Impl::Known* k = impl_->find_entity(id);
+    return k ? &k->entity : nullptr;
+}
+
+std::size_t GraphSnapshot::entity_count() const {
+    if (impl_->all) return impl_->all->size();
+    if (!impl_->entity_count)
+        impl_->entity_count = static_cast<std::size_t>(impl_->db->query_int(
+            "SELECT coalesce(max(id) + 1, 0) FROM kb_entities", "cannot read the graph snapshot's entities"));
+    return *impl_->entity_count;
+}
 
 std::size_t GraphSnapshot::document_count(EntityId id) const {
-    return id.value < impl_->doc_counts.size() ? impl_->doc_counts[id.value] : 0;
+    if (impl_->all) return id.value < impl_->doc_counts.size() ? impl_->doc_counts[id.value] : 0;
+    const Impl::Known* k = impl_->find_entity(id);
+    return k ? k->documents : 0;
+}
+
+std::vector<SnapshotAdjacent> GraphSnapshot::adjacent(EntityId id) const {
+    const char* what = "cannot read the graph snapshot's neighbours";
+    Statement& q = impl_->adjacent;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    std::vector<SnapshotAdjacent> out;
+    if (!q.step(what)) return out;
+    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 0));
+    if (bytes % kAdjacentBytes != 0) impl_->db->fail(what, "a damaged list of neighbours");
+    const auto* in = static_cast<const unsigned char*>(sqlite3_column_blob(q.get(), 0));
+    out.reserve(bytes / kAdjacentBytes);
+    for (std::size_t at = 0; at < bytes; at += kAdjacentBytes) {
+        std::uint32_t w[kAdjacentWords];
+        std::memcpy(w, in + at, sizeof w);  // the blob need not be aligned
+        if (w[1] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
+        out.push_back(SnapshotAdjacent{EntityId{w[0]}, kAllRelationTypes[w[1]], RelationId{w[2]}});
+    }
+    return out;
 }
 
 std::vector<std::string> GraphSnapshot::documents_of(EntityId id) const {
@@ -790,7 +911,7 @@ std::vector<MeetingRecord> GraphSnapshot::meetings() const {
 }
 
 std::vector<double> GraphSnapshot::meeting_counts() const {
-    std::vector<double> counts(impl_->entities.size(), 0.0);
+    std::vector<double> counts(entity_count(), 0.0);
     Statement q = impl_->db->prepare(
         "SELECT p.entity, count(*) FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
         "WHERE m.status = 'happened' GROUP BY p.entity");
@@ -843,7 +964,7 @@ void read_evidence(Database& db, const char* sql, std::vector<Record>& records) 
 SnapshotRecords GraphSnapshot::records() const {
     Database& db = *impl_->db;
     SnapshotRecords out;
-    out.entities = impl_->entities;
+    out.entities = impl_->entities();
     {
         const char* what = "cannot read the graph snapshot's entities";
         Statement q = db.prepare("SELECT id, documents FROM kb_entities ORDER BY id");
