@@ -815,11 +815,11 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
     s.adjacent = db.prepare("SELECT data FROM kb_adjacency WHERE entity = ?1", true);
     s.meetings_of = db.prepare(std::string("SELECT ") + kMeetingColumns +
                                    " FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
-                                   "WHERE p.entity = ?1 ORDER BY m.id",
+                                   "WHERE p.entity = ?1 ORDER BY p.meeting",
                                true);
     s.relations_of = db.prepare(std::string("SELECT ") + kRelationColumns +
                                     " FROM kb_relation_ends e JOIN kb_relations r ON r.id = e.relation "
-                                    "WHERE e.entity = ?1 ORDER BY r.id",
+                                    "WHERE e.entity = ?1 ORDER BY e.relation",
                                 true);
     s.relation = db.prepare(std::string("SELECT ") + kRelationColumns + " FROM kb_relations r WHERE r.id = ?1", true);
     s.evidence = db.prepare(
