@@ -273,18 +273,33 @@ std::optional<EntityId> QueryBase::resolve(std::string_view name, const std::vec
 }
 
 std::vector<MeetingRecord> QueryBase::meetings(std::optional<EntityId> person, const graph::MeetingFilter& f) const {
+    // From the holder's neighbours (one read, however many relations it has); a self link
+    // is not among them.
     graph::RoleCheck holds_role = [this](EntityId holder, EntityId of) {
+        if (holder == of) {
+            for (const RelationRecord& r : relations_of(holder, RelationType::Role))
+                if (r.a == holder && r.b == holder) return true;
+            return false;
+        }
         auto it = roles_.find(holder);
-        if (it == roles_.end()) it = roles_.emplace(holder, relations_of(holder, RelationType::Role)).first;
-        for (const RelationRecord& r : it->second)
-            if ((r.a == holder && r.b == of) || (r.b == holder && r.a == of)) return true;
-        return false;
+        if (it == roles_.end()) {
+            std::vector<EntityId> held;
+            for (const store::SnapshotAdjacent& n : snapshot_->adjacent(holder))
+                if (n.type == RelationType::Role) held.push_back(n.entity);  // ascending
+            it = roles_.emplace(holder, std::move(held)).first;
+        }
+        return std::binary_search(it->second.begin(), it->second.end(), of);
     };
     std::vector<MeetingRecord> all = person ? snapshot_->meetings_of(*person) : snapshot_->meetings();
+    // Sorted by index, then moved once: a busy person has tens of thousands.
+    std::vector<std::size_t> kept;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (graph::meeting_matches(all[i], person, f, holds_role)) kept.push_back(i);
+    std::sort(kept.begin(), kept.end(),
+              [&](std::size_t x, std::size_t y) { return graph::newer_meeting(all[x], all[y]); });
     std::vector<MeetingRecord> out;
-    for (MeetingRecord& m : all)
-        if (graph::meeting_matches(m, person, f, holds_role)) out.push_back(std::move(m));
-    std::sort(out.begin(), out.end(), graph::newer_meeting);
+    out.reserve(kept.size());
+    for (std::size_t i : kept) out.push_back(std::move(all[i]));
     return out;
 }
 

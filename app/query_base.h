@@ -100,7 +100,7 @@ private:
     static std::unique_ptr<QueryBase> open_mirror(const std::string& url);
     std::unique_ptr<Scratch> scratch_;
     std::unique_ptr<store::GraphSnapshot> snapshot_;
-    mutable std::map<EntityId, std::vector<RelationRecord>> roles_;  // ROLE relations per holder, cached
+    mutable std::map<EntityId, std::vector<EntityId>> roles_;  // what each holder holds a ROLE towards, cached
     mutable std::map<std::string, std::string> document_dates_;
 };
 

@@ -33,7 +33,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (9 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (10 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -98,7 +98,9 @@ CREATE INDEX kb_names_entity ON kb_names(entity);
 CREATE TABLE kb_meetings(id INTEGER PRIMARY KEY, date TEXT NOT NULL, place INTEGER, mode TEXT NOT NULL,
   status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL, plover TEXT NOT NULL,
   participants TEXT NOT NULL, documents TEXT NOT NULL);
-CREATE TABLE kb_participants(entity INTEGER NOT NULL, meeting INTEGER NOT NULL,
+CREATE TABLE kb_participants(entity INTEGER NOT NULL, meeting INTEGER NOT NULL, date TEXT NOT NULL, place INTEGER,
+  mode TEXT NOT NULL, status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL,
+  plover TEXT NOT NULL, participants TEXT NOT NULL, documents TEXT NOT NULL,
   PRIMARY KEY (entity, meeting)) WITHOUT ROWID;
 CREATE TABLE kb_relations(id INTEGER PRIMARY KEY, type TEXT NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
   date TEXT NOT NULL, place INTEGER, meeting INTEGER, attributes TEXT NOT NULL);
@@ -129,8 +131,11 @@ constexpr std::size_t kAdjacentBytes = kAdjacentWords * sizeof(std::uint32_t);
 static_assert(sizeof(std::array<std::uint32_t, kAdjacentWords>) == kAdjacentBytes);
 
 std::unique_ptr<Database> connect(const std::string& path) {
-    auto db = std::make_unique<Database>(Database::writable(path) ? Database(path, SQLITE_OPEN_READWRITE)
-                                                                  : Database::open_read_only(path));
+    // One thread uses a connection: without SQLite's mutex, reading a column is no lock and
+    // unlock (a fifth of kg met's instructions at 1,000,000 releases).
+    auto db = std::make_unique<Database>(Database::writable(path)
+                                             ? Database(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX)
+                                             : Database::open_read_only(path, SQLITE_OPEN_NOMUTEX));
     db->check(sqlite3_busy_timeout(db->get(), kBusyTimeoutMs), "cannot set busy timeout");
     return db;
 }
@@ -539,8 +544,27 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
         Statement q = db->prepare(
             "INSERT OR REPLACE INTO kb_meetings(id, date, place, mode, status, host, visitor, event, cameo, plover, "
             "participants, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-        // A meeting's participants never change: INSERT OR IGNORE adds a new one's.
-        Statement p = db->prepare("INSERT OR IGNORE INTO kb_participants(entity, meeting) VALUES (?1, ?2)");
+        // Each participant's row holds the meeting too, so that a person's meetings are one
+        // stretch of the table (kg met reads them without visiting kb_meetings at random).
+        // A meeting's participants never change: a changed meeting's rows are replaced.
+        Statement p = db->prepare(
+            "INSERT OR REPLACE INTO kb_participants(entity, meeting, date, place, mode, status, host, visitor, event, "
+            "cameo, plover, participants, documents) "
+            "VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        auto bind_meeting = [](Statement& s, const MeetingRecord& m) {
+            s.bind(1, static_cast<std::int64_t>(m.id.value));
+            s.bind(2, m.date);
+            bind_optional_id(s, 3, m.place);
+            s.bind(4, to_string(m.mode));
+            s.bind(5, to_string(m.status));
+            bind_optional_id(s, 6, m.host);
+            bind_optional_id(s, 7, m.visitor);
+            bind_optional_id(s, 8, m.parent_event);
+            s.bind(9, m.cameo);
+            s.bind(10, m.plover_mode);
+            s.bind(11, joined_ids(m.participants));
+            s.bind(12, joined(m.documents));
+        };
         // Its evidence does (exports write it): a changed meeting's is written again.
         Statement forget_evidence = db->prepare("DELETE FROM kb_meeting_evidence WHERE meeting = ?1");
         Statement ev = db->prepare(
@@ -550,24 +574,13 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
             const MeetingRecord& m = c.meetings[i];
             {
                 StatementUse use(q);
-                q.bind(1, static_cast<std::int64_t>(m.id.value));
-                q.bind(2, m.date);
-                bind_optional_id(q, 3, m.place);
-                q.bind(4, to_string(m.mode));
-                q.bind(5, to_string(m.status));
-                bind_optional_id(q, 6, m.host);
-                bind_optional_id(q, 7, m.visitor);
-                bind_optional_id(q, 8, m.parent_event);
-                q.bind(9, m.cameo);
-                q.bind(10, m.plover_mode);
-                q.bind(11, joined_ids(m.participants));
-                q.bind(12, joined(m.documents));
+                bind_meeting(q, m);
                 q.run(what);
             }
             for (EntityId e : m.participants) {
                 StatementUse use(p);
-                p.bind(1, static_cast<std::int64_t>(e.value));
-                p.bind(2, static_cast<std::int64_t>(m.id.value));
+                bind_meeting(p, m);
+                p.bind(13, static_cast<std::int64_t>(e.value));
                 p.run(what);
             }
             write_evidence(changes ? &forget_evidence : nullptr, ev, m.id.value, m.evidence, what);
@@ -805,18 +818,15 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
             s.behind = static_cast<std::uint64_t>(q.integer(2) - q.integer(1));
         }
     }
-    constexpr const char* kMeetingColumns =
-        "m.id, m.date, m.place, m.mode, m.status, m.host, m.visitor, m.event, m.cameo, m.plover, m.participants, "
-        "m.documents";
     constexpr const char* kRelationColumns = "r.id, r.type, r.a, r.b, r.date, r.place, r.meeting, r.attributes";
     s.lookup = db.prepare("SELECT entity FROM kb_names WHERE key = ?1 AND tbl = ?2 ORDER BY entity", true);
     s.entity = db.prepare(std::string("SELECT ") + GraphSnapshot::Impl::kEntityColumns + " FROM kb_entities WHERE id = ?1",
                           true);
     s.adjacent = db.prepare("SELECT data FROM kb_adjacency WHERE entity = ?1", true);
-    s.meetings_of = db.prepare(std::string("SELECT ") + kMeetingColumns +
-                                   " FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
-                                   "WHERE p.entity = ?1 ORDER BY p.meeting",
-                               true);
+    s.meetings_of = db.prepare(
+        "SELECT meeting, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
+        "FROM kb_participants WHERE entity = ?1 ORDER BY meeting",
+        true);
     s.relations_of = db.prepare(std::string("SELECT ") + kRelationColumns +
                                     " FROM kb_relation_ends e JOIN kb_relations r ON r.id = e.relation "
                                     "WHERE e.entity = ?1 ORDER BY e.relation",
@@ -913,8 +923,7 @@ std::vector<MeetingRecord> GraphSnapshot::meetings() const {
 std::vector<double> GraphSnapshot::meeting_counts() const {
     std::vector<double> counts(entity_count(), 0.0);
     Statement q = impl_->db->prepare(
-        "SELECT p.entity, count(*) FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
-        "WHERE m.status = 'happened' GROUP BY p.entity");
+        "SELECT entity, count(*) FROM kb_participants WHERE status = 'happened' GROUP BY entity");
     while (q.step("cannot count meetings")) {
         const std::size_t e = q.index(0);
         if (e < counts.size()) counts[e] = static_cast<double>(q.integer(1));

@@ -45,16 +45,16 @@ bool Database::writable(const std::string& path) {
     return ::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
 }
 
-Database Database::open_read_only(const std::string& path) {
-    constexpr int kFlags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+Database Database::open_read_only(const std::string& path, int flags) {
+    const int open_flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | flags;
     {
-        Database db(file_uri(path, "mode=ro"), kFlags);
+        Database db(file_uri(path, "mode=ro"), open_flags);
         db.path_ = path;
         // The first read is where a WAL database shows it needs a -shm file it cannot create.
         if (sqlite3_exec(db.get(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK)
             return db;
     }
-    Database db(file_uri(path, "immutable=1"), kFlags);
+    Database db(file_uri(path, "immutable=1"), open_flags);
     db.path_ = path;
     return db;
 }
