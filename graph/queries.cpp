@@ -98,8 +98,8 @@ bool meeting_matches(const MeetingRecord& m, std::optional<EntityId> person, con
 
 bool newer_meeting(const MeetingRecord& x, const MeetingRecord& y) {
     if (x.date.empty() != y.date.empty()) return y.date.empty();
-    if (x.date != y.date) return x.date > y.date;
-    return x.id < y.id;
+    const int by_date = x.date.compare(y.date);  // one comparison of the dates, not two
+    return by_date != 0 ? by_date > 0 : x.id < y.id;
 }
 
 std::vector<MeetingView> find_meetings(const KnowledgeGraph& g, std::optional<EntityId> person,

@@ -177,10 +177,21 @@ std::string joined_ids(const std::vector<EntityId>& ids) {
     return s;
 }
 
+// Ids as joined_ids writes them; a part that is not a number (a damaged row) reads as 0,
+// one too large for an id as its low bits.
 std::vector<EntityId> split_ids(std::string_view s) {
     std::vector<EntityId> out;
-    for (const std::string& part : split(s, ','))
-        out.push_back(EntityId{static_cast<std::uint32_t>(std::stoul(part))});
+    if (s.empty()) return out;
+    std::uint32_t v = 0;
+    for (char c : s) {
+        if (c == ',') {
+            out.push_back(EntityId{v});
+            v = 0;
+        } else if (c >= '0' && c <= '9') {
+            v = v * 10 + static_cast<std::uint32_t>(c - '0');
+        }
+    }
+    out.push_back(EntityId{v});
     return out;
 }
 
@@ -747,17 +758,17 @@ struct GraphSnapshot::Impl {
     static MeetingRecord read_meeting(const Statement& q) {
         MeetingRecord m;
         m.id = MeetingId{static_cast<std::uint32_t>(q.integer(0))};
-        m.date = q.text(1);
+        m.date = q.text_view(1);
         m.place = optional_id(q, 2);
-        if (auto mode = parse_meeting_mode(q.text(3))) m.mode = *mode;
-        m.status = q.text(4) == to_string(MeetingStatus::Planned) ? MeetingStatus::Planned : MeetingStatus::Happened;
+        if (auto mode = parse_meeting_mode(q.text_view(3))) m.mode = *mode;
+        m.status = q.text_view(4) == to_string(MeetingStatus::Planned) ? MeetingStatus::Planned : MeetingStatus::Happened;
         m.host = optional_id(q, 5);
         m.visitor = optional_id(q, 6);
         m.parent_event = optional_id(q, 7);
-        m.cameo = q.text(8);
-        m.plover_mode = q.text(9);
-        m.participants = split_ids(q.text(10));
-        m.documents = split(q.text(11));
+        m.cameo = q.text_view(8);
+        m.plover_mode = q.text_view(9);
+        m.participants = split_ids(q.text_view(10));
+        m.documents = split(q.text_view(11));
         return m;
     }
 

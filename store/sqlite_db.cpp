@@ -164,7 +164,9 @@ std::string_view Statement::blob(int col) const {
     return {static_cast<const char*>(p), static_cast<std::size_t>(n)};
 }
 
-std::string Statement::text(int col) const {
+std::string Statement::text(int col) const { return std::string(text_view(col)); }
+
+std::string_view Statement::text_view(int col) const {
     const unsigned char* p = sqlite3_column_text(stmt_.get(), col);
     const int n = sqlite3_column_bytes(stmt_.get(), col);
     if (!p) {
@@ -173,7 +175,7 @@ std::string Statement::text(int col) const {
             db_->fail("cannot read column " + std::to_string(col));
         return {};
     }
-    return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+    return {reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)};
 }
 
 std::int64_t Statement::integer(int col) const { return sqlite3_column_int64(stmt_.get(), col); }

@@ -42,6 +42,8 @@ public:
 
     // Column readers. NULL reads as empty / 0 / nullopt; OOM throws.
     std::string text(int col) const;
+    // The same bytes without a copy, valid until the next step or reset.
+    std::string_view text_view(int col) const;
     // A BLOB column's bytes, valid until the next step or reset.
     std::string_view blob(int col) const;
     std::int64_t integer(int col) const;
