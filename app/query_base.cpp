@@ -291,15 +291,20 @@ std::vector<MeetingRecord> QueryBase::meetings(std::optional<EntityId> person, c
         return std::binary_search(it->second.begin(), it->second.end(), of);
     };
     std::vector<MeetingRecord> all = person ? snapshot_->meetings_of(*person) : snapshot_->meetings();
-    // Sorted by index, then moved once: a busy person has tens of thousands.
-    std::vector<std::size_t> kept;
+    // Sorted as small keys side by side, then moved once: a busy person has tens of thousands.
+    struct Key {
+        std::string_view date;  // into all[index], which stays put while sorting
+        MeetingId id;
+        std::size_t index = 0;
+    };
+    std::vector<Key> kept;
     for (std::size_t i = 0; i < all.size(); ++i)
-        if (graph::meeting_matches(all[i], person, f, holds_role)) kept.push_back(i);
+        if (graph::meeting_matches(all[i], person, f, holds_role)) kept.push_back(Key{all[i].date, all[i].id, i});
     std::sort(kept.begin(), kept.end(),
-              [&](std::size_t x, std::size_t y) { return graph::newer_meeting(all[x], all[y]); });
+              [](const Key& x, const Key& y) { return graph::newer_meeting(x.date, x.id, y.date, y.id); });
     std::vector<MeetingRecord> out;
     out.reserve(kept.size());
-    for (std::size_t i : kept) out.push_back(std::move(all[i]));
+    for (const Key& k : kept) out.push_back(std::move(all[k.index]));
     return out;
 }
 

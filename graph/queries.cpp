@@ -96,10 +96,12 @@ bool meeting_matches(const MeetingRecord& m, std::optional<EntityId> person, con
     return true;
 }
 
-bool newer_meeting(const MeetingRecord& x, const MeetingRecord& y) {
-    if (x.date.empty() != y.date.empty()) return y.date.empty();
-    const int by_date = x.date.compare(y.date);  // one comparison of the dates, not two
-    return by_date != 0 ? by_date > 0 : x.id < y.id;
+bool newer_meeting(const MeetingRecord& x, const MeetingRecord& y) { return newer_meeting(x.date, x.id, y.date, y.id); }
+
+bool newer_meeting(std::string_view x_date, MeetingId x, std::string_view y_date, MeetingId y) {
+    if (x_date.empty() != y_date.empty()) return y_date.empty();
+    const int by_date = x_date.compare(y_date);  // one comparison of the dates, not two
+    return by_date != 0 ? by_date > 0 : x < y;
 }
 
 std::vector<MeetingView> find_meetings(const KnowledgeGraph& g, std::optional<EntityId> person,

@@ -73,6 +73,8 @@ bool meeting_matches(const MeetingRecord& m, std::optional<EntityId> person, con
 
 // Orders meetings newest first, undated last, then by id.
 bool newer_meeting(const MeetingRecord& x, const MeetingRecord& y);
+// The same order on meetings' dates and ids alone.
+bool newer_meeting(std::string_view x_date, MeetingId x, std::string_view y_date, MeetingId y);
 
 // Meetings that took place, of `person` (every meeting when empty), passing `f`,
 // newest first. Each view's counterparts: participants other than `person` (all

@@ -94,6 +94,46 @@ TEST_CASE("an entity read on its own equals the one read with every other") {
                          kg::StoreError);
 }
 
+TEST_CASE("every person's meetings come from the snapshot as from the whole graph, with every country filter") {
+    query_base_test::TempBase base;
+    query_base_test::fill(base.db, true);
+    const std::unique_ptr<kg::cli::QueryBase> kb = kg::cli::QueryBase::open(base.db);
+    const kg::graph::KnowledgeGraph merged = kg::cli::load_graph(base.db);
+    std::vector<kg::EntityId> people, countries;
+    for (const kg::EntityRecord& e : merged.entities()) {
+        if (e.type == kg::EntityType::Person) people.push_back(e.id);
+        if (e.type == kg::EntityType::Country) countries.push_back(e.id);
+    }
+    REQUIRE(people.size() > 50);
+    REQUIRE(countries.size() > 10);
+    auto ids = [](const std::vector<kg::MeetingRecord>& found) {
+        std::vector<kg::MeetingId> out;
+        for (const kg::MeetingRecord& m : found) out.push_back(m.id);
+        return out;
+    };
+    auto view_ids = [](const std::vector<kg::graph::MeetingView>& found) {
+        std::vector<kg::MeetingId> out;
+        for (const kg::graph::MeetingView& v : found) out.push_back(v.meeting);
+        return out;
+    };
+    std::size_t found = 0, filtered = 0;
+    for (kg::EntityId person : people) {
+        CAPTURE(person.value);
+        const std::vector<kg::MeetingId> all = ids(kb->meetings(person, {}));
+        CHECK(all == view_ids(kg::graph::find_meetings(merged, person)));
+        found += all.size();
+        for (kg::EntityId country : countries) {
+            kg::graph::MeetingFilter f;
+            f.country = country;
+            const std::vector<kg::MeetingId> some = ids(kb->meetings(person, f));
+            CHECK(some == view_ids(kg::graph::find_meetings(merged, person, f)));
+            filtered += some.size();
+        }
+    }
+    CHECK(found > 50);
+    CHECK(filtered > 20);
+}
+
 TEST_CASE("every pair of entities gets from the snapshot's neighbours the chains of the whole graph") {
     for (bool grown : {false, true}) {
         CAPTURE(grown);
