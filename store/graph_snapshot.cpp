@@ -33,7 +33,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (10 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (11 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -77,6 +77,7 @@ CREATE TRIGGER IF NOT EXISTS kb_log_corrections_updated AFTER UPDATE ON correcti
 constexpr const char* kTablesSql = R"sql(
 DROP TABLE IF EXISTS kb_snapshot;
 DROP TABLE IF EXISTS kb_entities;
+DROP TABLE IF EXISTS kb_entity_documents;
 DROP TABLE IF EXISTS kb_names;
 DROP TABLE IF EXISTS kb_meetings;
 DROP TABLE IF EXISTS kb_participants;
@@ -91,7 +92,8 @@ DROP TABLE IF EXISTS kb_state;
 CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
-  merge_reasons TEXT NOT NULL, documents TEXT NOT NULL);
+  merge_reasons TEXT NOT NULL);
+CREATE TABLE kb_entity_documents(id INTEGER PRIMARY KEY, documents TEXT NOT NULL);
 CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
   PRIMARY KEY (key, tbl, entity)) WITHOUT ROWID;
 CREATE INDEX kb_names_entity ON kb_names(entity);
@@ -510,23 +512,32 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     else write_state(*db, c.merge_state, {}, {}, what);
     const std::vector<std::size_t> entity_rows = rows(c.entities, changes ? &changes->entities : nullptr);
     {
+        // An entity's list of documents (tens of thousands for a busy one) has a table of its
+        // own, so that entity rows stay small and many share a page: kg met reads thousands
+        // of them one by one.
         Statement q = db->prepare(
-            "INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, documents, doc_count, mention_count, "
-            "first_seen, last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+            "INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, doc_count, mention_count, first_seen, "
+            "last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        Statement d = db->prepare("INSERT OR REPLACE INTO kb_entity_documents(id, documents) VALUES (?1, ?2)");
         for (std::size_t i : entity_rows) {
             const EntityRecord& e = c.entities[i];
-            StatementUse use(q);
-            q.bind(1, static_cast<std::int64_t>(e.id.value));
-            q.bind(2, to_string(e.type));
-            q.bind(3, e.name);
-            q.bind(4, joined(e.aliases));
-            q.bind(5, joined(e.documents));
-            q.bind_index(6, e.documents.size());
-            q.bind_index(7, e.mention_count);
-            q.bind(8, e.first_seen);
-            q.bind(9, e.last_seen);
-            q.bind(10, joined(e.merge_reasons));
-            q.run(what);
+            {
+                StatementUse use(q);
+                q.bind(1, static_cast<std::int64_t>(e.id.value));
+                q.bind(2, to_string(e.type));
+                q.bind(3, e.name);
+                q.bind(4, joined(e.aliases));
+                q.bind_index(5, e.documents.size());
+                q.bind_index(6, e.mention_count);
+                q.bind(7, e.first_seen);
+                q.bind(8, e.last_seen);
+                q.bind(9, joined(e.merge_reasons));
+                q.run(what);
+            }
+            StatementUse use(d);
+            d.bind(1, static_cast<std::int64_t>(e.id.value));
+            d.bind(2, joined(e.documents));
+            d.run(what);
         }
     }
     {
@@ -849,7 +860,7 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
         true);
     s.document_date = db.prepare("SELECT date FROM documents WHERE id = ?1", true);
     s.document_text = db.prepare("SELECT substr(CAST(text AS BLOB), ?2, ?3) FROM documents WHERE id = ?1", true);
-    s.documents_of = db.prepare("SELECT documents FROM kb_entities WHERE id = ?1", true);
+    s.documents_of = db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1", true);
     return snap;
 }
 
@@ -987,7 +998,7 @@ SnapshotRecords GraphSnapshot::records() const {
     out.entities = impl_->entities();
     {
         const char* what = "cannot read the graph snapshot's entities";
-        Statement q = db.prepare("SELECT id, documents FROM kb_entities ORDER BY id");
+        Statement q = db.prepare("SELECT id, documents FROM kb_entity_documents ORDER BY id");
         while (q.step(what)) {
             const std::size_t id = q.index(0);
             if (id >= out.entities.size()) db.fail(what, "an entity that is not there");
