@@ -592,6 +592,8 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
         Statement ev = db->prepare(
             "INSERT INTO kb_meeting_evidence(meeting, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        // Participants' rows in the table's key order: appended, not scattered over its pages.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> seats;  // participant, meeting
         for (std::size_t i : rows(c.meetings, changes ? &changes->meetings : nullptr)) {
             const MeetingRecord& m = c.meetings[i];
             {
@@ -599,13 +601,15 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
                 bind_meeting(q, m);
                 q.run(what);
             }
-            for (EntityId e : m.participants) {
-                StatementUse use(p);
-                bind_meeting(p, m);
-                p.bind(13, static_cast<std::int64_t>(e.value));
-                p.run(what);
-            }
+            for (EntityId e : m.participants) seats.emplace_back(e.value, m.id.value);
             write_evidence(changes ? &forget_evidence : nullptr, ev, m.id.value, m.evidence, what);
+        }
+        std::sort(seats.begin(), seats.end());
+        for (const auto& [e, i] : seats) {
+            StatementUse use(p);
+            bind_meeting(p, c.meetings[i]);
+            p.bind(13, static_cast<std::int64_t>(e));
+            p.run(what);
         }
     }
     {
@@ -613,6 +617,7 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
             "INSERT OR REPLACE INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         Statement ends = db->prepare("INSERT OR IGNORE INTO kb_relation_ends(entity, relation) VALUES (?1, ?2)");
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_of;  // entity, relation
         Statement forget_evidence = db->prepare("DELETE FROM kb_evidence WHERE relation = ?1");
         Statement ev = db->prepare(
             "INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
@@ -639,13 +644,16 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
                 q.bind(8, attributes);
                 q.run(what);
             }
-            for (EntityId e : {r.a, r.b}) {
-                StatementUse use(ends);
-                ends.bind(1, static_cast<std::int64_t>(e.value));
-                ends.bind(2, static_cast<std::int64_t>(r.id.value));
-                ends.run(what);
-            }
+            ends_of.emplace_back(r.a.value, r.id.value);
+            ends_of.emplace_back(r.b.value, r.id.value);
             write_evidence(changes ? &forget_evidence : nullptr, ev, r.id.value, r.evidence, what);
+        }
+        std::sort(ends_of.begin(), ends_of.end());  // in the table's key order, as participants
+        for (const auto& [e, r] : ends_of) {
+            StatementUse use(ends);
+            ends.bind(1, static_cast<std::int64_t>(e));
+            ends.bind(2, static_cast<std::int64_t>(r));
+            ends.run(what);
         }
     }
     {
