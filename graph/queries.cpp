@@ -262,10 +262,6 @@ Induced induce(std::size_t n, const std::vector<bool>& keep) {
     return in;
 }
 
-}  // namespace
-
-namespace {
-
 // The links a path search reads, fetched once per entity: each entity's distinct
 // neighbours over the allowed types (itself left out), ascending, each with the lowest
 // relation between them.
