@@ -58,8 +58,7 @@ int run_path(const PathOptions& opt, const GlobalOptions& global) {
     for (const std::string& v : opt.via)
         if (auto t = parse_relation_type(v)) via.push_back(*t);
 
-    const graph::Network net = kb->network(opt.from, opt.to);
-    const std::vector<graph::Path> paths = net.shortest_paths(*a, *b, via, opt.all);
+    const std::vector<graph::Path> paths = kb->shortest_paths(*a, *b, via, opt.all, opt.from, opt.to);
     std::vector<std::vector<Hop>> chains;
     for (const graph::Path& p : paths) {
         std::vector<Hop> hops;

@@ -198,11 +198,17 @@ std::unique_ptr<QueryBase> QueryBase::open(const std::string& db) {
     throw Error("the knowledge base " + db + " keeps changing while its graph snapshot is built; try again");
 }
 
+const EntityRecord& QueryBase::entity(EntityId id) const {
+    const EntityRecord* e = snapshot_->entity(id);
+    if (!e) throw StoreError("the graph snapshot has no entity " + std::to_string(id.value));
+    return *e;
+}
+
 std::vector<EntityId> QueryBase::find(std::string_view name, std::optional<EntityType> type) const {
     std::vector<EntityId> out;
     for (const auto& [table, key] : graph::lookup_keys(name, type)) {
         for (EntityId id : snapshot_->lookup(static_cast<std::uint8_t>(table), key)) {
-            if (id.value >= entities().size()) continue;
+            if (id.value >= snapshot_->entity_count()) continue;
             if (type && entity(id).type != *type) continue;
             if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
         }
@@ -267,24 +273,44 @@ std::optional<EntityId> QueryBase::resolve(std::string_view name, const std::vec
 }
 
 std::vector<MeetingRecord> QueryBase::meetings(std::optional<EntityId> person, const graph::MeetingFilter& f) const {
+    // From the holder's neighbours (one read, however many relations it has); a self link
+    // is not among them.
     graph::RoleCheck holds_role = [this](EntityId holder, EntityId of) {
+        if (holder == of) {
+            for (const RelationRecord& r : relations_of(holder, RelationType::Role))
+                if (r.a == holder && r.b == holder) return true;
+            return false;
+        }
         auto it = roles_.find(holder);
-        if (it == roles_.end()) it = roles_.emplace(holder, relations_of(holder, RelationType::Role)).first;
-        for (const RelationRecord& r : it->second)
-            if ((r.a == holder && r.b == of) || (r.b == holder && r.a == of)) return true;
-        return false;
+        if (it == roles_.end()) {
+            std::vector<EntityId> held;
+            for (const store::SnapshotAdjacent& n : snapshot_->adjacent(holder))
+                if (n.type == RelationType::Role) held.push_back(n.entity);  // ascending
+            it = roles_.emplace(holder, std::move(held)).first;
+        }
+        return std::binary_search(it->second.begin(), it->second.end(), of);
     };
     std::vector<MeetingRecord> all = person ? snapshot_->meetings_of(*person) : snapshot_->meetings();
+    // Sorted as small keys side by side, then moved once: a busy person has tens of thousands.
+    struct Key {
+        std::string_view date;  // into all[index], which stays put while sorting
+        MeetingId id;
+        std::size_t index = 0;
+    };
+    std::vector<Key> kept;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (graph::meeting_matches(all[i], person, f, holds_role)) kept.push_back(Key{all[i].date, all[i].id, i});
+    std::sort(kept.begin(), kept.end(),
+              [](const Key& x, const Key& y) { return graph::newer_meeting(x.date, x.id, y.date, y.id); });
     std::vector<MeetingRecord> out;
-    for (MeetingRecord& m : all)
-        if (graph::meeting_matches(m, person, f, holds_role)) out.push_back(std::move(m));
-    std::sort(out.begin(), out.end(), graph::newer_meeting);
+    out.reserve(kept.size());
+    for (const Key& k : kept) out.push_back(std::move(all[k.index]));
     return out;
 }
 
 std::vector<double> QueryBase::meeting_counts(std::string_view from, std::string_view to) const {
     if (from.empty() && to.empty()) return snapshot_->meeting_counts();
-    std::vector<double> counts(entities().size(), 0.0);
+    std::vector<double> counts(snapshot_->entity_count(), 0.0);
     for (const MeetingRecord& m : snapshot_->meetings()) {
         if (m.status != MeetingStatus::Happened || !graph::date_within(m.date, from, to)) continue;
         for (EntityId p : m.participants)
@@ -321,6 +347,20 @@ graph::Network QueryBase::network(std::string_view from, std::string_view to) co
         if (!bounded || (l.date != 0 && l.date >= low && l.date <= high))
             links.push_back(graph::Link{l.a, l.b, l.relation, l.type});
     return graph::Network(entities().size(), links);
+}
+
+std::vector<graph::Path> QueryBase::shortest_paths(EntityId a, EntityId b, const std::vector<RelationType>& via,
+                                                   bool all_shortest, std::string_view from,
+                                                   std::string_view to) const {
+    if (!from.empty() || !to.empty()) return network(from, to).shortest_paths(a, b, via, all_shortest);
+    if (a.value >= snapshot_->entity_count() || b.value >= snapshot_->entity_count()) return {};
+    const graph::AdjacencyOf links_of = [this](EntityId id) {
+        std::vector<graph::Adjacent> out;
+        for (const store::SnapshotAdjacent& n : snapshot_->adjacent(id))
+            out.push_back(graph::Adjacent{n.entity, n.type, n.relation});
+        return out;
+    };
+    return graph::shortest_paths(a, b, links_of, via, all_shortest);
 }
 
 std::string QueryBase::document_date(const std::string& doc_id) const {

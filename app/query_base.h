@@ -35,8 +35,11 @@ public:
     // a kg database), building or refreshing its graph snapshot when needed.
     static std::unique_ptr<QueryBase> open(const std::string& db);
 
+    // Every entity, read on the first call (a question about a few names reads only theirs
+    // through entity()).
     const std::vector<EntityRecord>& entities() const { return snapshot_->entities(); }
-    const EntityRecord& entity(EntityId id) const { return snapshot_->entities().at(id.value); }
+    // One entity (documents left empty); StoreError when the snapshot has none of that id.
+    const EntityRecord& entity(EntityId id) const;
     const std::string& name(EntityId id) const { return entity(id).name; }
     std::string name_or_empty(const std::optional<EntityId>& id) const { return id ? name(*id) : std::string(); }
     std::size_t document_count(EntityId id) const { return snapshot_->document_count(id); }
@@ -68,6 +71,12 @@ public:
     // The relations as a network; with bounds, only relations whose date (or, for
     // undated ones, earliest document date) lies within them.
     graph::Network network(std::string_view from = {}, std::string_view to = {}) const;
+    // The shortest chains linking a and b, as network(from, to).shortest_paths(...) gives
+    // them; without bounds, reading only the neighbours of the entities the search
+    // reaches (store::GraphSnapshot::adjacent), not the whole link list.
+    std::vector<graph::Path> shortest_paths(EntityId a, EntityId b, const std::vector<RelationType>& via,
+                                            bool all_shortest, std::string_view from = {},
+                                            std::string_view to = {}) const;
 
     std::string document_date(const std::string& doc_id) const;
     // The evidence sentence as written in its document, on one line.
@@ -91,7 +100,7 @@ private:
     static std::unique_ptr<QueryBase> open_mirror(const std::string& url);
     std::unique_ptr<Scratch> scratch_;
     std::unique_ptr<store::GraphSnapshot> snapshot_;
-    mutable std::map<EntityId, std::vector<RelationRecord>> roles_;  // ROLE relations per holder, cached
+    mutable std::map<EntityId, std::vector<EntityId>> roles_;  // what each holder holds a ROLE towards, cached
     mutable std::map<std::string, std::string> document_dates_;
 };
 

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <utility>
 
 #include "app/json_writer.h"
 #include "app/knowledge_base.h"
@@ -19,7 +20,7 @@ void add_format_flags(CLI::App& cmd, OutputFormat& format) {
 }
 
 void print_rows(const OutputFormat& format, const std::vector<std::string>& header,
-                const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
+                std::vector<std::vector<std::string>> rows, std::ostream& out) {
     if (format.csv) {
         auto line = [&](const std::vector<std::string>& cells) {
             for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << output::csv_field(cells[i]);
@@ -30,7 +31,7 @@ void print_rows(const OutputFormat& format, const std::vector<std::string>& head
         return;
     }
     Table table(header);
-    for (const auto& row : rows) table.add(row);
+    for (auto& row : rows) table.add(std::move(row));
     table.print(out);
 }
 
@@ -111,7 +112,7 @@ void print_meetings(const QueryBase& kb, const std::vector<MeetingRecord>& meeti
                         join(m.documents, ", ")});
     }
     print_rows(format, {"DATE", person ? "COUNTERPARTS" : "PARTICIPANTS", "PLACE", "MODE", "EVENT", "DOCUMENTS"},
-               rows, out);
+               std::move(rows), out);
 }
 
 std::vector<bool> entities_of_type(const QueryBase& kb, const std::string& type) {

@@ -31,9 +31,10 @@ struct OutputFormat {
 // Declares --json and --csv (mutually exclusive) on `cmd`; `format` must outlive parsing.
 void add_format_flags(CLI::App& cmd, OutputFormat& format);
 
-// Prints `rows` as a table (format.json false and format.csv false) or as CSV.
+// Prints `rows` as a table (format.json false and format.csv false) or as CSV. Taken by
+// value: a caller done with its rows moves them in (kg met prints tens of thousands).
 void print_rows(const OutputFormat& format, const std::vector<std::string>& header,
-                const std::vector<std::vector<std::string>>& rows, std::ostream& out);
+                std::vector<std::vector<std::string>> rows, std::ostream& out);
 
 // A number with `digits` decimals (no exponent), for tables and CSV.
 std::string fixed(double value, int digits);

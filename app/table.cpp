@@ -16,6 +16,11 @@ std::size_t display_width(const std::string& s) {
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
     const auto length = static_cast<std::int32_t>(s.size());
     for (std::int32_t i = 0; i < length;) {
+        if (bytes[i] < 0x80) {  // ASCII, printable or not: one column, without asking ICU
+            ++width;
+            ++i;
+            continue;
+        }
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
         if (c < 0) {  // ill-formed bytes: one column each, as a terminal shows a replacement
@@ -39,21 +44,30 @@ void Table::add(std::vector<std::string> row) {
 }
 
 void Table::print(std::ostream& out) const {
+    // Each cell measured once (the widths of a row kept for printing it).
     std::vector<std::size_t> width(header_.size(), 0);
+    std::vector<std::size_t> cells;
+    cells.reserve((rows_.size() + 1) * header_.size());
     auto measure = [&](const std::vector<std::string>& row) {
-        for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            cells.push_back(display_width(row[i]));
+            width[i] = std::max(width[i], cells.back());
+        }
     };
     measure(header_);
     for (const auto& row : rows_) measure(row);
 
+    std::size_t cell = 0;
+    std::string line;
     auto print_row = [&](const std::vector<std::string>& row) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
+        line.clear();
+        for (std::size_t i = 0; i < row.size(); ++i, ++cell) {
             line += row[i];
-            if (i + 1 < row.size()) line.append(width[i] - display_width(row[i]) + 2, ' ');
+            if (i + 1 < row.size()) line.append(width[i] - cells[cell] + 2, ' ');
         }
         while (!line.empty() && line.back() == ' ') line.pop_back();
-        out << line << '\n';
+        line += '\n';
+        out << line;
     };
     print_row(header_);
     for (const auto& row : rows_) print_row(row);

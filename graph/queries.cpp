@@ -96,10 +96,12 @@ bool meeting_matches(const MeetingRecord& m, std::optional<EntityId> person, con
     return true;
 }
 
-bool newer_meeting(const MeetingRecord& x, const MeetingRecord& y) {
-    if (x.date.empty() != y.date.empty()) return y.date.empty();
-    if (x.date != y.date) return x.date > y.date;
-    return x.id < y.id;
+bool newer_meeting(const MeetingRecord& x, const MeetingRecord& y) { return newer_meeting(x.date, x.id, y.date, y.id); }
+
+bool newer_meeting(std::string_view x_date, MeetingId x, std::string_view y_date, MeetingId y) {
+    if (x_date.empty() != y_date.empty()) return y_date.empty();
+    const int by_date = x_date.compare(y_date);  // one comparison of the dates, not two
+    return by_date != 0 ? by_date > 0 : x < y;
 }
 
 std::vector<MeetingView> find_meetings(const KnowledgeGraph& g, std::optional<EntityId> person,
@@ -239,28 +241,8 @@ struct TypeFilter {
     }
 };
 using Filtered = boost::filtered_graph<Csr, TypeFilter>;
-using Vertex = std::size_t;
 
 using detail::bfs_distances;
-using detail::kUnreached;
-
-std::vector<Vertex> sorted_neighbours(const Filtered& g, Vertex v) {
-    std::vector<Vertex> out;
-    for (auto [it, end] = boost::out_edges(static_cast<CsrVertex>(v), g); it != end; ++it) {
-        const Vertex t = boost::target(*it, g);
-        if (t != v) out.push_back(t);
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
-RelationId hop_between(const Filtered& g, Vertex u, Vertex v) {
-    std::uint32_t best = std::numeric_limits<std::uint32_t>::max();
-    for (auto [it, end] = boost::out_edges(static_cast<CsrVertex>(u), g); it != end; ++it)
-        if (boost::target(*it, g) == v) best = std::min(best, g[*it].relation);
-    return RelationId{best};
-}
 
 // Entities with keep[v] (all when keep is empty), renumbered 0..k-1.
 struct Induced {
@@ -280,7 +262,151 @@ Induced induce(std::size_t n, const std::vector<bool>& keep) {
     return in;
 }
 
+// The links a path search reads, fetched once per entity: each entity's distinct
+// neighbours over the allowed types (itself left out), ascending, each with the lowest
+// relation between them.
+class SearchGraph {
+public:
+    struct Step {
+        std::uint32_t to = 0;
+        std::uint32_t relation = 0;
+    };
+
+    SearchGraph(const AdjacencyOf& links_of, std::uint32_t mask) : links_of_(links_of), mask_(mask) {}
+
+    const std::vector<Step>& steps(std::uint32_t v) {
+        auto [it, fetched] = steps_.try_emplace(v);  // references stay valid as the map grows
+        if (fetched) {
+            std::vector<Step>& out = it->second;
+            for (const Adjacent& l : links_of_(EntityId{v}))
+                if (l.entity.value != v && ((mask_ >> static_cast<unsigned>(l.type)) & 1U) != 0)
+                    out.push_back(Step{l.entity.value, l.relation.value});
+            std::sort(out.begin(), out.end(), [](const Step& x, const Step& y) {
+                return x.to != y.to ? x.to < y.to : x.relation < y.relation;
+            });
+            out.erase(std::unique(out.begin(), out.end(), [](const Step& x, const Step& y) { return x.to == y.to; }),
+                      out.end());
+        }
+        return it->second;
+    }
+
+    // The lowest relation linking u to v (a neighbour of u).
+    RelationId hop(std::uint32_t u, std::uint32_t v) {
+        const std::vector<Step>& s = steps(u);
+        auto it = std::lower_bound(s.begin(), s.end(), v, [](const Step& x, std::uint32_t t) { return x.to < t; });
+        assert(it != s.end() && it->to == v);
+        return RelationId{it->relation};
+    }
+
+private:
+    const AdjacencyOf& links_of_;
+    std::uint32_t mask_;
+    std::unordered_map<std::uint32_t, std::vector<Step>> steps_;
+};
+
+using Distances = std::unordered_map<std::uint32_t, unsigned>;
+
 }  // namespace
+
+std::vector<Path> shortest_paths(EntityId a, EntityId b, const AdjacencyOf& links_of,
+                                 const std::vector<RelationType>& via, bool all_shortest) {
+    SearchGraph g(links_of, type_mask(via));
+    if (a == b) return {Path{{a}, {}}};
+    // Hop counts from each end, one whole level at a time, the end with the smaller
+    // frontier first. The first level that reaches an entity the other end has reached
+    // gives the distance: with radii ra and rb, no entity was within ra - 1 of a and rb
+    // of b, so d = ra + rb, and the entities both reached (`middle`) lie at ra from a
+    // and rb from b; every shortest chain passes through one of them.
+    Distances from_a{{a.value, 0}}, from_b{{b.value, 0}};
+    std::vector<std::uint32_t> frontier_a{a.value}, frontier_b{b.value}, middle;
+    unsigned ra = 0, rb = 0;
+    while (middle.empty()) {
+        if (frontier_a.empty() || frontier_b.empty()) return {};
+        const bool grow_a = frontier_a.size() <= frontier_b.size();
+        Distances& dist = grow_a ? from_a : from_b;
+        const Distances& other = grow_a ? from_b : from_a;
+        std::vector<std::uint32_t>& frontier = grow_a ? frontier_a : frontier_b;
+        unsigned& radius = grow_a ? ra : rb;
+        std::vector<std::uint32_t> next;
+        for (std::uint32_t v : frontier)
+            for (const SearchGraph::Step& s : g.steps(v))
+                if (dist.emplace(s.to, radius + 1).second) {
+                    next.push_back(s.to);
+                    if (other.contains(s.to)) middle.push_back(s.to);
+                }
+        ++radius;
+        frontier = std::move(next);
+    }
+    // The entities on a shortest chain, with their distance from a, layer by layer out
+    // of the middle: towards a, neighbours one hop nearer a (exact within ra); towards b,
+    // neighbours one hop nearer b (exact within rb).
+    const unsigned d = ra + rb;
+    Distances level;
+    for (std::uint32_t m : middle) level.emplace(m, ra);
+    std::vector<std::uint32_t> layer = middle;
+    for (unsigned l = ra; l > 0; --l) {
+        std::vector<std::uint32_t> nearer;
+        for (std::uint32_t v : layer)
+            for (const SearchGraph::Step& s : g.steps(v)) {
+                auto it = from_a.find(s.to);
+                if (it != from_a.end() && it->second == l - 1 && level.emplace(s.to, l - 1).second)
+                    nearer.push_back(s.to);
+            }
+        layer = std::move(nearer);
+    }
+    layer = middle;
+    for (unsigned l = ra; l < d; ++l) {
+        std::vector<std::uint32_t> farther;
+        for (std::uint32_t v : layer)
+            for (const SearchGraph::Step& s : g.steps(v)) {
+                auto it = from_b.find(s.to);
+                if (it != from_b.end() && it->second == d - l - 1 && level.emplace(s.to, l + 1).second)
+                    farther.push_back(s.to);
+            }
+        layer = std::move(farther);
+    }
+    // A neighbour of v one hop nearer a is on a shortest chain, so `level` knows it.
+    auto closer = [&](std::uint32_t v) {
+        const unsigned lv = level.at(v);
+        std::vector<std::uint32_t> out;
+        for (const SearchGraph::Step& s : g.steps(v)) {
+            auto it = level.find(s.to);
+            if (it != level.end() && it->second + 1 == lv) out.push_back(s.to);
+        }
+        return out;
+    };
+    std::vector<Path> paths;
+    auto record = [&](const std::vector<std::uint32_t>& back) {
+        Path p;
+        for (auto it = back.rbegin(); it != back.rend(); ++it) p.nodes.push_back(EntityId{*it});
+        for (std::size_t i = 0; i + 1 < p.nodes.size(); ++i) p.hops.push_back(g.hop(p.nodes[i].value, p.nodes[i + 1].value));
+        paths.push_back(std::move(p));
+    };
+    // Walk back from b over neighbours one hop nearer a, lowest id first; iterative, chains
+    // can be long.
+    std::vector<std::uint32_t> back{b.value};
+    std::vector<std::pair<std::vector<std::uint32_t>, std::size_t>> stack;
+    stack.emplace_back(closer(b.value), 0);
+    while (!stack.empty() && paths.size() < kMaxPaths) {
+        auto& [options, next] = stack.back();
+        if (next == options.size()) {
+            stack.pop_back();
+            back.pop_back();
+            continue;
+        }
+        const std::uint32_t u = options[next++];
+        back.push_back(u);
+        if (u == a.value) {
+            record(back);
+            if (!all_shortest) break;
+            back.pop_back();
+            continue;
+        }
+        stack.emplace_back(closer(u), 0);
+    }
+    std::sort(paths.begin(), paths.end(), [](const Path& x, const Path& y) { return x.nodes < y.nodes; });
+    return paths;
+}
 
 struct Network::Impl {
     std::size_t n = 0;
@@ -361,50 +487,14 @@ std::vector<Path> Network::shortest_paths(EntityId a, EntityId b, const std::vec
                                           bool all_shortest) const {
     const Impl& g = *impl_;
     if (a.value >= g.n || b.value >= g.n) return {};
-    const Filtered fg(g.csr, TypeFilter{&g.csr, type_mask(via)});
-    std::vector<unsigned> dist = bfs_distances(fg, g.n, a.value, kUnreached, Vertex{b.value});
-    if (dist[b.value] == kUnreached) return {};
-    auto closer = [&](Vertex v) {
-        std::vector<Vertex> out;
-        for (Vertex u : sorted_neighbours(fg, v))
-            if (dist[u] != kUnreached && dist[u] + 1 == dist[v]) out.push_back(u);
+    const AdjacencyOf links_of = [&g](EntityId id) {
+        std::vector<Adjacent> out;
+        for (auto [it, end] = boost::out_edges(static_cast<CsrVertex>(id.value), g.csr); it != end; ++it)
+            out.push_back(Adjacent{EntityId{static_cast<std::uint32_t>(boost::target(*it, g.csr))},
+                                   static_cast<RelationType>(g.csr[*it].type), RelationId{g.csr[*it].relation}});
         return out;
     };
-    std::vector<Path> paths;
-    auto record = [&](const std::vector<Vertex>& back) {
-        Path p;
-        for (auto it = back.rbegin(); it != back.rend(); ++it) p.nodes.push_back(EntityId{static_cast<std::uint32_t>(*it)});
-        for (std::size_t i = 0; i + 1 < p.nodes.size(); ++i)
-            p.hops.push_back(hop_between(fg, p.nodes[i].value, p.nodes[i + 1].value));
-        paths.push_back(std::move(p));
-    };
-    std::vector<Vertex> back{b.value};
-    if (a == b) {
-        record(back);
-        return paths;
-    }
-    // Walk back from b over neighbours one hop closer to a; iterative, chains can be long.
-    std::vector<std::pair<std::vector<Vertex>, std::size_t>> stack;
-    stack.emplace_back(closer(b.value), 0);
-    while (!stack.empty() && paths.size() < kMaxPaths) {
-        auto& [options, next] = stack.back();
-        if (next == options.size()) {
-            stack.pop_back();
-            back.pop_back();
-            continue;
-        }
-        const Vertex u = options[next++];
-        back.push_back(u);
-        if (u == a.value) {
-            record(back);
-            if (!all_shortest) break;
-            back.pop_back();
-            continue;
-        }
-        stack.emplace_back(closer(u), 0);
-    }
-    std::sort(paths.begin(), paths.end(), [](const Path& x, const Path& y) { return x.nodes < y.nodes; });
-    return paths;
+    return graph::shortest_paths(a, b, links_of, via, all_shortest);
 }
 
 std::vector<Reached> Network::neighbourhood(EntityId id, unsigned depth, const std::vector<RelationType>& via) const {

@@ -73,6 +73,8 @@ bool meeting_matches(const MeetingRecord& m, std::optional<EntityId> person, con
 
 // Orders meetings newest first, undated last, then by id.
 bool newer_meeting(const MeetingRecord& x, const MeetingRecord& y);
+// The same order on meetings' dates and ids alone.
+bool newer_meeting(std::string_view x_date, MeetingId x, std::string_view y_date, MeetingId y);
 
 // Meetings that took place, of `person` (every meeting when empty), passing `f`,
 // newest first. Each view's counterparts: participants other than `person` (all
@@ -121,6 +123,27 @@ struct Link {
     RelationId relation;
     RelationType type = RelationType::Met;
 };
+
+// One link of an entity as a path search reads it: the entity at its other end, the
+// relation's type, and the relation.
+struct Adjacent {
+    EntityId entity;
+    RelationType type = RelationType::Met;
+    RelationId relation;
+};
+
+// The links of one entity, in any order: each relation touching it, or, as
+// store::GraphSnapshot keeps them, each neighbour once per relation type with the
+// lowest-numbered relation of that type between them (a path search needs no more).
+using AdjacencyOf = std::function<std::vector<Adjacent>(EntityId)>;
+
+// Shortest chains a..b over links of the `via` types (all when empty), as
+// Network::shortest_paths gives them (the same chains, hops and order), reading the
+// links of only the entities the search reaches: a breadth-first search from both
+// ends, each step growing the end with the smaller frontier, then the entities on a
+// shortest chain. `links_of` is asked at most once per entity. Empty when unconnected.
+std::vector<Path> shortest_paths(EntityId a, EntityId b, const AdjacencyOf& links_of,
+                                 const std::vector<RelationType>& via = {}, bool all_shortest = false);
 
 // Modularity classes: groups largest first (ties by smallest member), members in
 // id order, and the modularity of the partition.

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -32,7 +33,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (8 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (11 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -76,6 +77,7 @@ CREATE TRIGGER IF NOT EXISTS kb_log_corrections_updated AFTER UPDATE ON correcti
 constexpr const char* kTablesSql = R"sql(
 DROP TABLE IF EXISTS kb_snapshot;
 DROP TABLE IF EXISTS kb_entities;
+DROP TABLE IF EXISTS kb_entity_documents;
 DROP TABLE IF EXISTS kb_names;
 DROP TABLE IF EXISTS kb_meetings;
 DROP TABLE IF EXISTS kb_participants;
@@ -85,18 +87,22 @@ DROP TABLE IF EXISTS kb_evidence;
 DROP TABLE IF EXISTS kb_meeting_evidence;
 DROP TABLE IF EXISTS kb_blobs;
 DROP TABLE IF EXISTS kb_links;
+DROP TABLE IF EXISTS kb_adjacency;
 DROP TABLE IF EXISTS kb_state;
 CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
-  documents TEXT NOT NULL, doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL,
-  last_seen TEXT NOT NULL, merge_reasons TEXT NOT NULL);
+  doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+  merge_reasons TEXT NOT NULL);
+CREATE TABLE kb_entity_documents(id INTEGER PRIMARY KEY, documents TEXT NOT NULL);
 CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
   PRIMARY KEY (key, tbl, entity)) WITHOUT ROWID;
 CREATE INDEX kb_names_entity ON kb_names(entity);
 CREATE TABLE kb_meetings(id INTEGER PRIMARY KEY, date TEXT NOT NULL, place INTEGER, mode TEXT NOT NULL,
   status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL, plover TEXT NOT NULL,
   participants TEXT NOT NULL, documents TEXT NOT NULL);
-CREATE TABLE kb_participants(entity INTEGER NOT NULL, meeting INTEGER NOT NULL,
+CREATE TABLE kb_participants(entity INTEGER NOT NULL, meeting INTEGER NOT NULL, date TEXT NOT NULL, place INTEGER,
+  mode TEXT NOT NULL, status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL,
+  plover TEXT NOT NULL, participants TEXT NOT NULL, documents TEXT NOT NULL,
   PRIMARY KEY (entity, meeting)) WITHOUT ROWID;
 CREATE TABLE kb_relations(id INTEGER PRIMARY KEY, type TEXT NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
   date TEXT NOT NULL, place INTEGER, meeting INTEGER, attributes TEXT NOT NULL);
@@ -110,6 +116,7 @@ CREATE TABLE kb_meeting_evidence(meeting INTEGER NOT NULL, idx INTEGER NOT NULL,
   PRIMARY KEY (meeting, idx)) WITHOUT ROWID;
 CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_links(piece INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE kb_adjacency(entity INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_state(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 )sql";
 
@@ -120,10 +127,17 @@ CREATE TABLE kb_state(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 constexpr std::size_t kLinkWords = 5;
 constexpr std::size_t kLinksPerPiece = 4096;
 constexpr std::size_t kLinkBytes = kLinkWords * sizeof(std::uint32_t);
+// An entity's neighbours are packed as three words: neighbour, type, relation (see write_adjacency).
+constexpr std::size_t kAdjacentWords = 3;
+constexpr std::size_t kAdjacentBytes = kAdjacentWords * sizeof(std::uint32_t);
+static_assert(sizeof(std::array<std::uint32_t, kAdjacentWords>) == kAdjacentBytes);
 
 std::unique_ptr<Database> connect(const std::string& path) {
-    auto db = std::make_unique<Database>(Database::writable(path) ? Database(path, SQLITE_OPEN_READWRITE)
-                                                                  : Database::open_read_only(path));
+    // One thread uses a connection: without SQLite's mutex, reading a column is no lock and
+    // unlock (a fifth of kg met's instructions at 1,000,000 releases).
+    auto db = std::make_unique<Database>(Database::writable(path)
+                                             ? Database(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX)
+                                             : Database::open_read_only(path, SQLITE_OPEN_NOMUTEX));
     db->check(sqlite3_busy_timeout(db->get(), kBusyTimeoutMs), "cannot set busy timeout");
     return db;
 }
@@ -165,10 +179,21 @@ std::string joined_ids(const std::vector<EntityId>& ids) {
     return s;
 }
 
+// Ids as joined_ids writes them; a part that is not a number (a damaged row) reads as 0,
+// one too large for an id as its low bits.
 std::vector<EntityId> split_ids(std::string_view s) {
     std::vector<EntityId> out;
-    for (const std::string& part : split(s, ','))
-        out.push_back(EntityId{static_cast<std::uint32_t>(std::stoul(part))});
+    if (s.empty()) return out;
+    std::uint32_t v = 0;
+    for (char c : s) {
+        if (c == ',') {
+            out.push_back(EntityId{v});
+            v = 0;
+        } else if (c >= '0' && c <= '9') {
+            v = v * 10 + static_cast<std::uint32_t>(c - '0');
+        }
+    }
+    out.push_back(EntityId{v});
     return out;
 }
 
@@ -411,6 +436,47 @@ void write_evidence(Statement* forget, Statement& insert, std::uint64_t id, cons
     }
 }
 
+// Each entity's neighbours, once per relation type with the lowest relation of that type
+// between them (what a path search needs: store::GraphSnapshot::adjacent), as a row of
+// kb_adjacency: kAdjacentWords words each, sorted by neighbour and type; self links left
+// out. All entities', or (with `changed`) those at an end of a changed relation: a
+// relation's ends and type never change, so no other entity's row does.
+void write_adjacency(Database& db, const std::vector<RelationRecord>& relations, const std::vector<RelationId>* changed,
+                     const char* what) {
+    std::size_t n = 0;
+    for (const RelationRecord& r : relations) n = std::max<std::size_t>(n, std::max(r.a.value, r.b.value) + std::size_t{1});
+    std::vector<bool> wanted(n, changed == nullptr);
+    if (changed)
+        for (RelationId id : *changed)
+            if (id.value < relations.size()) {
+                wanted[relations[id.value].a.value] = true;
+                wanted[relations[id.value].b.value] = true;
+            }
+    std::vector<std::vector<std::array<std::uint32_t, kAdjacentWords>>> adjacent(n);
+    for (const RelationRecord& r : relations) {
+        if (r.a == r.b) continue;
+        const auto type = static_cast<std::uint32_t>(r.type);
+        if (wanted[r.a.value]) adjacent[r.a.value].push_back({r.b.value, type, r.id.value});
+        if (wanted[r.b.value]) adjacent[r.b.value].push_back({r.a.value, type, r.id.value});
+    }
+    Statement put = db.prepare("INSERT OR REPLACE INTO kb_adjacency(entity, data) VALUES (?1, ?2)");
+    for (std::size_t e = 0; e < n; ++e) {
+        std::vector<std::array<std::uint32_t, kAdjacentWords>>& list = adjacent[e];
+        if (list.empty()) continue;
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end(), [](const auto& x, const auto& y) {
+                       return x[0] == y[0] && x[1] == y[1];
+                   }),
+                   list.end());
+        StatementUse use(put);
+        put.bind(1, static_cast<std::int64_t>(e));
+        db.check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(list.data()),
+                                     static_cast<sqlite3_uint64>(list.size() * kAdjacentBytes), SQLITE_STATIC),
+                 what);
+        put.run(what);
+    }
+}
+
 bool unchanged_since(Database& db, const SnapshotStart& start) {
     const std::optional<SnapshotLabels> labels = snapshot_labels(db);
     return start.merge_state && labels && labels->generation == start.snapshot_generation &&
@@ -446,23 +512,32 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     else write_state(*db, c.merge_state, {}, {}, what);
     const std::vector<std::size_t> entity_rows = rows(c.entities, changes ? &changes->entities : nullptr);
     {
+        // An entity's list of documents (tens of thousands for a busy one) has a table of its
+        // own, so that entity rows stay small and many share a page: kg met reads thousands
+        // of them one by one.
         Statement q = db->prepare(
-            "INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, documents, doc_count, mention_count, "
-            "first_seen, last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+            "INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, doc_count, mention_count, first_seen, "
+            "last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        Statement d = db->prepare("INSERT OR REPLACE INTO kb_entity_documents(id, documents) VALUES (?1, ?2)");
         for (std::size_t i : entity_rows) {
             const EntityRecord& e = c.entities[i];
-            StatementUse use(q);
-            q.bind(1, static_cast<std::int64_t>(e.id.value));
-            q.bind(2, to_string(e.type));
-            q.bind(3, e.name);
-            q.bind(4, joined(e.aliases));
-            q.bind(5, joined(e.documents));
-            q.bind_index(6, e.documents.size());
-            q.bind_index(7, e.mention_count);
-            q.bind(8, e.first_seen);
-            q.bind(9, e.last_seen);
-            q.bind(10, joined(e.merge_reasons));
-            q.run(what);
+            {
+                StatementUse use(q);
+                q.bind(1, static_cast<std::int64_t>(e.id.value));
+                q.bind(2, to_string(e.type));
+                q.bind(3, e.name);
+                q.bind(4, joined(e.aliases));
+                q.bind_index(5, e.documents.size());
+                q.bind_index(6, e.mention_count);
+                q.bind(7, e.first_seen);
+                q.bind(8, e.last_seen);
+                q.bind(9, joined(e.merge_reasons));
+                q.run(what);
+            }
+            StatementUse use(d);
+            d.bind(1, static_cast<std::int64_t>(e.id.value));
+            d.bind(2, joined(e.documents));
+            d.run(what);
         }
     }
     {
@@ -491,38 +566,50 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
         Statement q = db->prepare(
             "INSERT OR REPLACE INTO kb_meetings(id, date, place, mode, status, host, visitor, event, cameo, plover, "
             "participants, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-        // A meeting's participants never change: INSERT OR IGNORE adds a new one's.
-        Statement p = db->prepare("INSERT OR IGNORE INTO kb_participants(entity, meeting) VALUES (?1, ?2)");
+        // Each participant's row holds the meeting too, so that a person's meetings are one
+        // stretch of the table (kg met reads them without visiting kb_meetings at random).
+        // A meeting's participants never change: a changed meeting's rows are replaced.
+        Statement p = db->prepare(
+            "INSERT OR REPLACE INTO kb_participants(entity, meeting, date, place, mode, status, host, visitor, event, "
+            "cameo, plover, participants, documents) "
+            "VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        auto bind_meeting = [](Statement& s, const MeetingRecord& m) {
+            s.bind(1, static_cast<std::int64_t>(m.id.value));
+            s.bind(2, m.date);
+            bind_optional_id(s, 3, m.place);
+            s.bind(4, to_string(m.mode));
+            s.bind(5, to_string(m.status));
+            bind_optional_id(s, 6, m.host);
+            bind_optional_id(s, 7, m.visitor);
+            bind_optional_id(s, 8, m.parent_event);
+            s.bind(9, m.cameo);
+            s.bind(10, m.plover_mode);
+            s.bind(11, joined_ids(m.participants));
+            s.bind(12, joined(m.documents));
+        };
         // Its evidence does (exports write it): a changed meeting's is written again.
         Statement forget_evidence = db->prepare("DELETE FROM kb_meeting_evidence WHERE meeting = ?1");
         Statement ev = db->prepare(
             "INSERT INTO kb_meeting_evidence(meeting, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        // Participants' rows in the table's key order: appended, not scattered over its pages.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> seats;  // participant, meeting
         for (std::size_t i : rows(c.meetings, changes ? &changes->meetings : nullptr)) {
             const MeetingRecord& m = c.meetings[i];
             {
                 StatementUse use(q);
-                q.bind(1, static_cast<std::int64_t>(m.id.value));
-                q.bind(2, m.date);
-                bind_optional_id(q, 3, m.place);
-                q.bind(4, to_string(m.mode));
-                q.bind(5, to_string(m.status));
-                bind_optional_id(q, 6, m.host);
-                bind_optional_id(q, 7, m.visitor);
-                bind_optional_id(q, 8, m.parent_event);
-                q.bind(9, m.cameo);
-                q.bind(10, m.plover_mode);
-                q.bind(11, joined_ids(m.participants));
-                q.bind(12, joined(m.documents));
+                bind_meeting(q, m);
                 q.run(what);
             }
-            for (EntityId e : m.participants) {
-                StatementUse use(p);
-                p.bind(1, static_cast<std::int64_t>(e.value));
-                p.bind(2, static_cast<std::int64_t>(m.id.value));
-                p.run(what);
-            }
+            for (EntityId e : m.participants) seats.emplace_back(e.value, m.id.value);
             write_evidence(changes ? &forget_evidence : nullptr, ev, m.id.value, m.evidence, what);
+        }
+        std::sort(seats.begin(), seats.end());
+        for (const auto& [e, i] : seats) {
+            StatementUse use(p);
+            bind_meeting(p, c.meetings[i]);
+            p.bind(13, static_cast<std::int64_t>(e));
+            p.run(what);
         }
     }
     {
@@ -530,6 +617,7 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
             "INSERT OR REPLACE INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         Statement ends = db->prepare("INSERT OR IGNORE INTO kb_relation_ends(entity, relation) VALUES (?1, ?2)");
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_of;  // entity, relation
         Statement forget_evidence = db->prepare("DELETE FROM kb_evidence WHERE relation = ?1");
         Statement ev = db->prepare(
             "INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
@@ -556,13 +644,16 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
                 q.bind(8, attributes);
                 q.run(what);
             }
-            for (EntityId e : {r.a, r.b}) {
-                StatementUse use(ends);
-                ends.bind(1, static_cast<std::int64_t>(e.value));
-                ends.bind(2, static_cast<std::int64_t>(r.id.value));
-                ends.run(what);
-            }
+            ends_of.emplace_back(r.a.value, r.id.value);
+            ends_of.emplace_back(r.b.value, r.id.value);
             write_evidence(changes ? &forget_evidence : nullptr, ev, r.id.value, r.evidence, what);
+        }
+        std::sort(ends_of.begin(), ends_of.end());  // in the table's key order, as participants
+        for (const auto& [e, r] : ends_of) {
+            StatementUse use(ends);
+            ends.bind(1, static_cast<std::int64_t>(e));
+            ends.bind(2, static_cast<std::int64_t>(r));
+            ends.run(what);
         }
     }
     {
@@ -618,31 +709,85 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
             put.run(what);
         }
     }
+    write_adjacency(*db, c.relations, changes ? &changes->relations : nullptr, what);
     tx.commit();
 }
 
 struct GraphSnapshot::Impl {
     std::unique_ptr<Database> db;
     std::optional<Transaction> tx;
-    std::vector<EntityRecord> entities;
-    std::vector<std::size_t> doc_counts;
+    // Entities are read as they are asked for (a question names a few), or all at once
+    // by entities(); `all` then holds every one, in id order.
+    struct Known {
+        EntityRecord entity;
+        std::size_t documents = 0;
+    };
+    std::unordered_map<std::uint32_t, Known> known;  // read one by one (references stay valid)
+    std::optional<std::vector<EntityRecord>> all;
+    std::vector<std::size_t> doc_counts;  // with `all`
+    std::optional<std::size_t> entity_count;
     std::uint64_t behind = 0;
-    Statement lookup, meetings_of, relations_of, relation, evidence, document_date, document_text, documents_of;
+    Statement lookup, entity, meetings_of, relations_of, relation, evidence, document_date, document_text,
+        documents_of, adjacent;
+
+    static constexpr const char* kEntityColumns =
+        "id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons";
+
+    // An entity row of kEntityColumns, with its document count.
+    static Known read_entity(const Statement& q) {
+        Known k;
+        EntityRecord& e = k.entity;
+        e.id = EntityId{static_cast<std::uint32_t>(q.integer(0))};
+        if (auto t = parse_entity_type(q.text(1))) e.type = *t;
+        e.name = q.text(2);
+        e.aliases = split(q.text(3));
+        k.documents = q.index(4);
+        e.mention_count = q.index(5);
+        e.first_seen = q.text(6);
+        e.last_seen = q.text(7);
+        e.merge_reasons = split(q.text(8));
+        return k;
+    }
+
+    const std::vector<EntityRecord>& entities() {
+        if (all) return *all;
+        const char* what = "cannot read the graph snapshot's entities";
+        std::vector<EntityRecord> out;
+        Statement q = db->prepare(std::string("SELECT ") + kEntityColumns + " FROM kb_entities ORDER BY id");
+        while (q.step(what)) {
+            Known k = read_entity(q);
+            if (k.entity.id.value != out.size()) db->fail(what, "entity ids are not consecutive");
+            doc_counts.push_back(k.documents);
+            out.push_back(std::move(k.entity));
+        }
+        all = std::move(out);
+        return *all;
+    }
+
+    // The entity `id` with its document count; nullptr when there is none.
+    const Known* find_entity(EntityId id) {
+        auto it = known.find(id.value);
+        if (it != known.end()) return &it->second;
+        StatementUse use(entity);
+        entity.bind(1, static_cast<std::int64_t>(id.value));
+        if (!entity.step("cannot read an entity")) return nullptr;
+        return &known.emplace(id.value, read_entity(entity)).first->second;
+    }
 
     static MeetingRecord read_meeting(const Statement& q) {
         MeetingRecord m;
         m.id = MeetingId{static_cast<std::uint32_t>(q.integer(0))};
-        m.date = q.text(1);
+        m.date = q.text_view(1);
         m.place = optional_id(q, 2);
-        if (auto mode = parse_meeting_mode(q.text(3))) m.mode = *mode;
-        m.status = q.text(4) == to_string(MeetingStatus::Planned) ? MeetingStatus::Planned : MeetingStatus::Happened;
+        if (auto mode = parse_meeting_mode(q.text_view(3))) m.mode = *mode;
+        m.status = q.text_view(4) == to_string(MeetingStatus::Planned) ? MeetingStatus::Planned : MeetingStatus::Happened;
         m.host = optional_id(q, 5);
         m.visitor = optional_id(q, 6);
         m.parent_event = optional_id(q, 7);
-        m.cameo = q.text(8);
-        m.plover_mode = q.text(9);
-        m.participants = split_ids(q.text(10));
-        m.documents = split(q.text(11));
+        m.cameo = q.text_view(8);
+        m.plover_mode = q.text_view(9);
+        m.participants = split_ids(q.text_view(10));
+        m.documents = split(q.text_view(11));
         return m;
     }
 
@@ -703,38 +848,18 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
             s.behind = static_cast<std::uint64_t>(q.integer(2) - q.integer(1));
         }
     }
-    {
-        const char* what = "cannot read the graph snapshot's entities";
-        Statement q = db.prepare(
-            "SELECT id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons "
-            "FROM kb_entities ORDER BY id");
-        while (q.step(what)) {
-            EntityRecord e;
-            e.id = EntityId{static_cast<std::uint32_t>(q.integer(0))};
-            if (e.id.value != s.entities.size()) db.fail(what, "entity ids are not consecutive");
-            if (auto t = parse_entity_type(q.text(1))) e.type = *t;
-            e.name = q.text(2);
-            e.aliases = split(q.text(3));
-            s.doc_counts.push_back(q.index(4));
-            e.mention_count = q.index(5);
-            e.first_seen = q.text(6);
-            e.last_seen = q.text(7);
-            e.merge_reasons = split(q.text(8));
-            s.entities.push_back(std::move(e));
-        }
-    }
-    constexpr const char* kMeetingColumns =
-        "m.id, m.date, m.place, m.mode, m.status, m.host, m.visitor, m.event, m.cameo, m.plover, m.participants, "
-        "m.documents";
     constexpr const char* kRelationColumns = "r.id, r.type, r.a, r.b, r.date, r.place, r.meeting, r.attributes";
     s.lookup = db.prepare("SELECT entity FROM kb_names WHERE key = ?1 AND tbl = ?2 ORDER BY entity", true);
-    s.meetings_of = db.prepare(std::string("SELECT ") + kMeetingColumns +
-                                   " FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
-                                   "WHERE p.entity = ?1 ORDER BY m.id",
-                               true);
+    s.entity = db.prepare(std::string("SELECT ") + GraphSnapshot::Impl::kEntityColumns + " FROM kb_entities WHERE id = ?1",
+                          true);
+    s.adjacent = db.prepare("SELECT data FROM kb_adjacency WHERE entity = ?1", true);
+    s.meetings_of = db.prepare(
+        "SELECT meeting, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
+        "FROM kb_participants WHERE entity = ?1 ORDER BY meeting",
+        true);
     s.relations_of = db.prepare(std::string("SELECT ") + kRelationColumns +
                                     " FROM kb_relation_ends e JOIN kb_relations r ON r.id = e.relation "
-                                    "WHERE e.entity = ?1 ORDER BY r.id",
+                                    "WHERE e.entity = ?1 ORDER BY e.relation",
                                 true);
     s.relation = db.prepare(std::string("SELECT ") + kRelationColumns + " FROM kb_relations r WHERE r.id = ?1", true);
     s.evidence = db.prepare(
@@ -743,14 +868,50 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
         true);
     s.document_date = db.prepare("SELECT date FROM documents WHERE id = ?1", true);
     s.document_text = db.prepare("SELECT substr(CAST(text AS BLOB), ?2, ?3) FROM documents WHERE id = ?1", true);
-    s.documents_of = db.prepare("SELECT documents FROM kb_entities WHERE id = ?1", true);
+    s.documents_of = db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1", true);
     return snap;
 }
 
-const std::vector<EntityRecord>& GraphSnapshot::entities() const { return impl_->entities; }
+const std::vector<EntityRecord>& GraphSnapshot::entities() const { return impl_->entities(); }
+
+const EntityRecord* GraphSnapshot::entity(EntityId id) const {
+    if (impl_->all) return id.value < impl_->all->size() ? &(*impl_->all)[id.value] : nullptr;
+    const Impl::Known* k = impl_->find_entity(id);
+    return k ? &k->entity : nullptr;
+}
+
+std::size_t GraphSnapshot::entity_count() const {
+    if (impl_->all) return impl_->all->size();
+    if (!impl_->entity_count)
+        impl_->entity_count = static_cast<std::size_t>(impl_->db->query_int(
+            "SELECT coalesce(max(id) + 1, 0) FROM kb_entities", "cannot read the graph snapshot's entities"));
+    return *impl_->entity_count;
+}
 
 std::size_t GraphSnapshot::document_count(EntityId id) const {
-    return id.value < impl_->doc_counts.size() ? impl_->doc_counts[id.value] : 0;
+    if (impl_->all) return id.value < impl_->doc_counts.size() ? impl_->doc_counts[id.value] : 0;
+    const Impl::Known* k = impl_->find_entity(id);
+    return k ? k->documents : 0;
+}
+
+std::vector<SnapshotAdjacent> GraphSnapshot::adjacent(EntityId id) const {
+    const char* what = "cannot read the graph snapshot's neighbours";
+    Statement& q = impl_->adjacent;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    std::vector<SnapshotAdjacent> out;
+    if (!q.step(what)) return out;
+    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(q.get(), 0));
+    if (bytes % kAdjacentBytes != 0) impl_->db->fail(what, "a damaged list of neighbours");
+    const auto* in = static_cast<const unsigned char*>(sqlite3_column_blob(q.get(), 0));
+    out.reserve(bytes / kAdjacentBytes);
+    for (std::size_t at = 0; at < bytes; at += kAdjacentBytes) {
+        std::uint32_t w[kAdjacentWords];
+        std::memcpy(w, in + at, sizeof w);  // the blob need not be aligned
+        if (w[1] >= std::size(kAllRelationTypes)) impl_->db->fail(what, "unknown relation type");
+        out.push_back(SnapshotAdjacent{EntityId{w[0]}, kAllRelationTypes[w[1]], RelationId{w[2]}});
+    }
+    return out;
 }
 
 std::vector<std::string> GraphSnapshot::documents_of(EntityId id) const {
@@ -790,10 +951,9 @@ std::vector<MeetingRecord> GraphSnapshot::meetings() const {
 }
 
 std::vector<double> GraphSnapshot::meeting_counts() const {
-    std::vector<double> counts(impl_->entities.size(), 0.0);
+    std::vector<double> counts(entity_count(), 0.0);
     Statement q = impl_->db->prepare(
-        "SELECT p.entity, count(*) FROM kb_participants p JOIN kb_meetings m ON m.id = p.meeting "
-        "WHERE m.status = 'happened' GROUP BY p.entity");
+        "SELECT entity, count(*) FROM kb_participants WHERE status = 'happened' GROUP BY entity");
     while (q.step("cannot count meetings")) {
         const std::size_t e = q.index(0);
         if (e < counts.size()) counts[e] = static_cast<double>(q.integer(1));
@@ -843,10 +1003,10 @@ void read_evidence(Database& db, const char* sql, std::vector<Record>& records) 
 SnapshotRecords GraphSnapshot::records() const {
     Database& db = *impl_->db;
     SnapshotRecords out;
-    out.entities = impl_->entities;
+    out.entities = impl_->entities();
     {
         const char* what = "cannot read the graph snapshot's entities";
-        Statement q = db.prepare("SELECT id, documents FROM kb_entities ORDER BY id");
+        Statement q = db.prepare("SELECT id, documents FROM kb_entity_documents ORDER BY id");
         while (q.step(what)) {
             const std::size_t id = q.index(0);
             if (id >= out.entities.size()) db.fail(what, "an entity that is not there");

@@ -50,6 +50,14 @@ struct SnapshotLink {
     std::uint32_t date = 0;
 };
 
+// A neighbour of an entity: each is listed once per relation type linking them, with
+// the lowest-numbered relation of that type.
+struct SnapshotAdjacent {
+    EntityId entity;
+    RelationType type = RelationType::Met;
+    RelationId relation;
+};
+
 // "2023-04-05" -> 20230405, "2023-04" -> 20230400, "2023" -> 20230000; 0 when not a date.
 std::uint32_t pack_date(std::string_view iso);
 
@@ -124,8 +132,14 @@ public:
     GraphSnapshot(const GraphSnapshot&) = delete;
     GraphSnapshot& operator=(const GraphSnapshot&) = delete;
 
-    // Entities in id order. `documents` is left empty: see document_count and documents_of.
+    // Entities in id order, all read on the first call. `documents` is left empty: see
+    // document_count and documents_of.
     const std::vector<EntityRecord>& entities() const;
+    // One entity (read on its own when entities() has not been called), `documents` left
+    // empty; nullptr when there is none. Valid as long as the snapshot.
+    const EntityRecord* entity(EntityId id) const;
+    // One more than the highest entity id.
+    std::size_t entity_count() const;
     // How many changes (documents stored, replaced or forgotten, corrections) the knowledge
     // base has had since this snapshot was built: 0 unless opened with Staleness::Accept.
     std::uint64_t changes_behind() const;
@@ -150,6 +164,8 @@ public:
     SnapshotRecords records() const;
     // Every relation as an edge, in id order (packed, a few thousand to a row).
     std::vector<SnapshotLink> links() const;
+    // The neighbours of `id` (self links left out), sorted by entity and type; one read.
+    std::vector<SnapshotAdjacent> adjacent(EntityId id) const;
 
     // A stored document's date (ISO or empty) and the bytes [span.begin, span.end)
     // of its text (clamped to the text); empty for an unknown document.

@@ -45,16 +45,16 @@ bool Database::writable(const std::string& path) {
     return ::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
 }
 
-Database Database::open_read_only(const std::string& path) {
-    constexpr int kFlags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+Database Database::open_read_only(const std::string& path, int flags) {
+    const int open_flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | flags;
     {
-        Database db(file_uri(path, "mode=ro"), kFlags);
+        Database db(file_uri(path, "mode=ro"), open_flags);
         db.path_ = path;
         // The first read is where a WAL database shows it needs a -shm file it cannot create.
         if (sqlite3_exec(db.get(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK)
             return db;
     }
-    Database db(file_uri(path, "immutable=1"), kFlags);
+    Database db(file_uri(path, "immutable=1"), open_flags);
     db.path_ = path;
     return db;
 }
@@ -164,7 +164,9 @@ std::string_view Statement::blob(int col) const {
     return {static_cast<const char*>(p), static_cast<std::size_t>(n)};
 }
 
-std::string Statement::text(int col) const {
+std::string Statement::text(int col) const { return std::string(text_view(col)); }
+
+std::string_view Statement::text_view(int col) const {
     const unsigned char* p = sqlite3_column_text(stmt_.get(), col);
     const int n = sqlite3_column_bytes(stmt_.get(), col);
     if (!p) {
@@ -173,7 +175,7 @@ std::string Statement::text(int col) const {
             db_->fail("cannot read column " + std::to_string(col));
         return {};
     }
-    return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+    return {reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)};
 }
 
 std::int64_t Statement::integer(int col) const { return sqlite3_column_int64(stmt_.get(), col); }

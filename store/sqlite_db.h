@@ -42,6 +42,8 @@ public:
 
     // Column readers. NULL reads as empty / 0 / nullopt; OOM throws.
     std::string text(int col) const;
+    // The same bytes without a copy, valid until the next step or reset.
+    std::string_view text_view(int col) const;
     // A BLOB column's bytes, valid until the next step or reset.
     std::string_view blob(int col) const;
     std::int64_t integer(int col) const;
@@ -84,7 +86,8 @@ public:
     // Opens a database the process cannot write (the file or its folder is not writable:
     // writable() is false) for reading only: "mode=ro", or, when SQLite cannot make the
     // WAL index beside it, "immutable=1" (nothing may write it meanwhile: nobody here can).
-    static Database open_read_only(const std::string& path);
+    // `flags` are added to the open flags (SQLITE_OPEN_NOMUTEX for a connection one thread uses).
+    static Database open_read_only(const std::string& path, int flags = 0);
     // True when this process may write the file and create files beside it (-wal, -shm).
     static bool writable(const std::string& path);
 

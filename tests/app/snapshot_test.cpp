@@ -94,8 +94,9 @@ std::string snapshot_tables(const std::string& db, bool labels = true) {
     // what counts is the state they make up, and that no piece is left over.
     const std::string state = merge_state(handle);
     out += "merge state\n" + state + '\n';
-    std::vector<const char*> tables{"kb_entities", "kb_names", "kb_meetings", "kb_participants",
-                                    "kb_relations", "kb_relation_ends", "kb_evidence", "kb_meeting_evidence", "kb_links"};
+    std::vector<const char*> tables{"kb_entities", "kb_entity_documents", "kb_names", "kb_meetings",
+                                    "kb_participants", "kb_relations", "kb_relation_ends", "kb_evidence",
+                                    "kb_meeting_evidence", "kb_links", "kb_adjacency"};
     if (labels) tables.insert(tables.begin(), "kb_snapshot");
     for (const char* table : tables) {
         out += std::string("table ") + table + '\n';

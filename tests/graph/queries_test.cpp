@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -229,6 +231,147 @@ TEST_CASE("the network finds every shortest chain and honours relation types") {
     CHECK(around[0].depth == 0);
     CHECK(around[2].entity == EntityId{3});
     CHECK(net.relations_of(EntityId{3}) == std::vector<RelationId>{RelationId{1}, RelationId{3}, RelationId{4}});
+}
+
+namespace {
+
+// The chains a one-ended breadth-first search over the whole link list gives (what
+// Network::shortest_paths did before it read links on demand): distances from a, then
+// a walk back from b over the lowest-numbered neighbours one hop nearer a first; at most
+// 1000 chains, sorted by their entities.
+std::vector<kg::graph::Path> reference_paths(std::size_t n, const std::vector<Link>& links, EntityId a, EntityId b,
+                                             const std::vector<RelationType>& via, bool all) {
+    auto allowed = [&](RelationType t) { return via.empty() || std::find(via.begin(), via.end(), t) != via.end(); };
+    std::vector<std::map<std::uint32_t, std::uint32_t>> next(n);  // neighbour -> lowest relation
+    for (const Link& l : links) {
+        if (!allowed(l.type) || l.a == l.b) continue;
+        for (auto [from, to] : {std::pair(l.a.value, l.b.value), std::pair(l.b.value, l.a.value)}) {
+            auto [it, added] = next[from].emplace(to, l.relation.value);
+            if (!added) it->second = std::min(it->second, l.relation.value);
+        }
+    }
+    constexpr unsigned kFar = ~0U;
+    std::vector<unsigned> dist(n, kFar);
+    std::vector<std::uint32_t> queue{a.value};
+    dist[a.value] = 0;
+    for (std::size_t i = 0; i < queue.size(); ++i)
+        for (const auto& [u, r] : next[queue[i]])
+            if (dist[u] == kFar) {
+                dist[u] = dist[queue[i]] + 1;
+                queue.push_back(u);
+            }
+    std::vector<kg::graph::Path> paths;
+    if (dist[b.value] == kFar) return paths;
+    std::vector<std::uint32_t> back{b.value};
+    bool done = false;
+    auto walk = [&](auto& self, std::uint32_t v) -> void {
+        if (v == a.value) {
+            kg::graph::Path p;
+            for (auto it = back.rbegin(); it != back.rend(); ++it) p.nodes.push_back(EntityId{*it});
+            for (std::size_t i = 0; i + 1 < p.nodes.size(); ++i)
+                p.hops.push_back(RelationId{next[p.nodes[i].value].at(p.nodes[i + 1].value)});
+            paths.push_back(std::move(p));
+            done = !all || paths.size() == 1000;
+            return;
+        }
+        for (const auto& [u, r] : next[v]) {
+            if (done) return;
+            if (dist[u] == kFar || dist[u] + 1 != dist[v]) continue;
+            back.push_back(u);
+            self(self, u);
+            back.pop_back();
+        }
+    };
+    walk(walk, b.value);
+    std::sort(paths.begin(), paths.end(), [](const kg::graph::Path& x, const kg::graph::Path& y) { return x.nodes < y.nodes; });
+    return paths;
+}
+
+bool same_paths(const std::vector<kg::graph::Path>& x, const std::vector<kg::graph::Path>& y) {
+    if (x.size() != y.size()) return false;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (x[i].nodes != y[i].nodes || x[i].hops != y[i].hops) return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("the search from both ends gives the chains of a search over the whole link list, asking each entity once") {
+    std::mt19937 rng(12);
+    const RelationType types[] = {RelationType::Met, RelationType::Role, RelationType::Attended};
+    const std::vector<std::vector<RelationType>> vias{{}, {RelationType::Met}, {RelationType::Met, RelationType::Role}};
+    // Random multigraphs of every density (parallel links, self links, several types), and
+    // layered ones with more than 1000 shortest chains between their ends.
+    std::vector<std::pair<std::size_t, std::vector<Link>>> graphs;
+    for (int round = 0; round < 40; ++round) {
+        const std::size_t n = 2 + rng() % 24;
+        const std::size_t count = rng() % (n * (1 + round % 4));
+        std::vector<Link> links;
+        for (std::size_t i = 0; i < count; ++i)
+            links.push_back(Link{EntityId{static_cast<std::uint32_t>(rng() % n)}, EntityId{static_cast<std::uint32_t>(rng() % n)},
+                                 RelationId{static_cast<std::uint32_t>(i)}, types[rng() % 3]});
+        std::shuffle(links.begin(), links.end(), rng);  // relation ids out of link order
+        graphs.emplace_back(n, std::move(links));
+    }
+    for (std::size_t width : {2, 6}) {
+        std::vector<Link> links;
+        const std::size_t layers = 6;
+        std::uint32_t id = 0;
+        for (std::size_t l = 0; l + 1 < layers; ++l)
+            for (std::size_t i = 0; i < width; ++i)
+                for (std::size_t j = 0; j < width; ++j)
+                    links.push_back(Link{EntityId{static_cast<std::uint32_t>(l * width + i)},
+                                         EntityId{static_cast<std::uint32_t>((l + 1) * width + j)}, RelationId{id++},
+                                         types[(i + j) % 3]});
+        graphs.emplace_back(layers * width, std::move(links));
+    }
+    std::size_t compared = 0, connected = 0;
+    for (const auto& [n, links] : graphs) {
+        const Network net(n, links);
+        // As the snapshot keeps them: each neighbour once per type, its lowest relation.
+        std::vector<std::map<std::pair<std::uint32_t, RelationType>, std::uint32_t>> kept(n);
+        for (const Link& l : links)
+            for (auto [from, to] : {std::pair(l.a.value, l.b.value), std::pair(l.b.value, l.a.value)}) {
+                auto [it, added] = kept[from].emplace(std::pair(to, l.type), l.relation.value);
+                if (!added) it->second = std::min(it->second, l.relation.value);
+            }
+        for (std::uint32_t a = 0; a < n; ++a)
+            for (std::uint32_t b = 0; b < n; ++b)
+                for (const std::vector<RelationType>& via : vias)
+                    for (bool all : {false, true}) {
+                        std::map<std::uint32_t, int> asked;
+                        const kg::graph::AdjacencyOf links_of = [&](EntityId id) {
+                            ++asked[id.value];
+                            std::vector<kg::graph::Adjacent> out;
+                            for (const auto& [key, r] : kept[id.value])
+                                out.push_back(kg::graph::Adjacent{EntityId{key.first}, key.second, RelationId{r}});
+                            return out;
+                        };
+                        const auto want = reference_paths(n, links, EntityId{a}, EntityId{b}, via, all);
+                        const auto got = kg::graph::shortest_paths(EntityId{a}, EntityId{b}, links_of, via, all);
+                        if (a != b) {
+                            CHECK(same_paths(got, want));
+                            CHECK(same_paths(net.shortest_paths(EntityId{a}, EntityId{b}, via, all), want));
+                        }
+                        for (const auto& [id, times] : asked) CHECK(times == 1);
+                        ++compared;
+                        if (!want.empty()) ++connected;
+                    }
+    }
+    CHECK(compared > 20000);
+    CHECK(connected > compared / 4);
+    const std::size_t big = graphs.back().first;
+    const auto many = kg::graph::shortest_paths(EntityId{0}, EntityId{static_cast<std::uint32_t>(big - 1)},
+                                                [&](EntityId id) {
+                                                    std::vector<kg::graph::Adjacent> out;
+                                                    for (const Link& l : graphs.back().second) {
+                                                        if (l.a == id) out.push_back({l.b, l.type, l.relation});
+                                                        if (l.b == id) out.push_back({l.a, l.type, l.relation});
+                                                    }
+                                                    return out;
+                                                },
+                                                {}, true);
+    CHECK(many.size() == 1000);
 }
 
 TEST_CASE("betweenness counts each pair once and degree counts distinct neighbours") {
