@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 316;
+inline constexpr int kRulesVersion = 317;
 
 }  // namespace kg::extract

@@ -161,8 +161,13 @@ std::size_t DocumentReader::before_honorific(std::size_t k, std::size_t a) const
 
 std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_at(std::size_t k, std::size_t a) const {
     std::size_t e = before_position_marker(k, a);
-    while (e > a && in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both", "last", "first",
-                                    "previously", "recently", "already"})) --e;
+    // ("A and B are holding the first round of their talks": the news's present, before a verb in -ing;
+    // not a passive, "A and B were received by C")
+    const bool progressive = k < tok_.size() && fold_[k].size() > 4 && fold_[k].ends_with("ing");
+    while (e > a && (in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both", "last",
+                                       "first", "previously", "recently", "already"}) ||
+                     (progressive && in(fold_[e - 1], {"are", "were"}))))
+        --e;
     // "- A, B and C - met": the dash that closes a list set off by dashes
     if (e > a + 1 && is_spaced_dash(tok_[e - 1])) --e;
     if (e <= a) return std::nullopt;
@@ -1293,8 +1298,15 @@ void DocumentReader::find_meetings() {
 
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
                 // ("after holding talks with X": the talks are over)
+                // ("A and B are holding the first round of their talks": a pair in the news's present, now;
+                // not "are holding talks next week", nor one person's "is holding talks with X", an
+                // announcement)
+                bool now = w == "holding" && k > a && in(fold_[k - 1], {"are", "were", "was"});
+                for (std::size_t r = a; r < b && now; ++r)
+                    now = !in(fold_[r], {"will", "next", "tomorrow", "later", "expected", "scheduled", "upcoming", "plan",
+                                         "plans", "planned"});
                 const bool to_come = in(w, {"hold", "have"}) || (w == "holds" && !title_line(s)) ||
-                                     (w == "holding" && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
+                                     (w == "holding" && !now && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;
                 // "co-chaired the Joint Commission with X": what two co-chair is a meeting of theirs

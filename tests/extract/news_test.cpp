@@ -2532,3 +2532,12 @@ TEST_CASE("counterpart: 'met his Qatari counterpart' and a name of four parts be
     CHECK(kg_test::met_date(x, "Tom Hale", "Abdullah bin Nasser bin Khalifa Al Thani") != "no meeting");
     CHECK(kg_test::met_date(x, "Mark Dowd", "Abdullah bin Nasser bin Khalifa Al Thani") != "no meeting");
 }
+
+TEST_CASE("the news's present: 'A and B are holding the first round of their talks' is their meeting now, not 'next week'") {
+    const auto x = run("Release\n\nPresident Tom Hale and North Korean leader Mark Lee are holding the first round of their summit "
+                       "talks at the headquarters.",
+                       "2018-09-18");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee") == "2018-09-18");
+    const auto y = run("Release\n\nPresident Tom Hale and Prime Minister Mark Lee are holding talks in Seoul next week.", "2018-09-18");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Mark Lee") == "no meeting");
+}
