@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 317;
+inline constexpr int kRulesVersion = 318;
 
 }  // namespace kg::extract

@@ -2399,6 +2399,12 @@ void DocumentReader::find_meetings() {
                 for (std::size_t q = ti == 0 ? a : tr.last; q + 1 < stop; ++q) {
                     if (q == tr.first) q = tr.last;
                     if (q + 1 >= stop) break;  // (a trigger that ends the sentence)
+                    // ("met X to discuss the decisions taken at the NATO Summit in July": where something
+                    // else was decided, not where the meeting was held)
+                    if (q > tr.last && in(fold_[q], {"taken", "made", "agreed", "reached", "adopted"}) &&
+                        in(fold_[q + 1], {"at", "during"}))
+                        q += 2;
+                    if (q + 1 >= stop) break;
                     std::size_t r = kNone;
                     if (in(fold_[q], {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}) &&
                         tok_[q + 1].is("of"))

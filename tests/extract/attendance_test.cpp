@@ -483,3 +483,15 @@ TEST_CASE("joined-from-side: a bracket of delegations after the meeting, '(A, B,
     CHECK(relation(x, RelationType::Met, "Sato", "Nides"));
     CHECK(relation(x, RelationType::Met, "Lopes", "Fujita"));
 }
+
+TEST_CASE("a meeting's event is not one its purpose clause names, and 'on Occasion of' opens no event's name") {
+    const auto x = run("Release\n\nSecretary General Tom Hale met with Secretary of State Mark Lee on Thursday to discuss the "
+                       "implementation of the decisions taken at the NATO Summit in July.",
+                       "2018-09-13");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Lee") != "no meeting");
+    CHECK(!relation(x, RelationType::Attended, "Tom Hale", "NATO Summit"));
+    const auto y = run("Outcome of Peru-Chile Foreign Ministers’ Meeting Held on Occasion of ASEAN-related Foreign Ministers’ "
+                       "Meetings\n\nDate\n2023-07-19\n\nMinister Ana Lopes met Minister Mark Lee.",
+                       "");
+    CHECK(!entity(y, EntityType::Event, "Occasion of ASEAN-related Foreign Ministers’ Meetings"));
+}
