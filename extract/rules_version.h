@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 318;
+inline constexpr int kRulesVersion = 319;
 
 }  // namespace kg::extract

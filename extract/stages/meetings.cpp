@@ -1292,8 +1292,11 @@ void DocumentReader::find_meetings() {
                 k += 1;
                 continue;
             }
+            // ("joined" active only: "A and B have joined a bilateral meeting", not "X was joined in his
+            // meetings by Y", a joiner of data/joiners.tsv)
             if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "chaired",
                        "hosted", "convened"}) ||
+                (w == "joined" && !(k > a && in(fold_[k - 1], {"was", "were", "been", "be", "being", "also"}))) ||
                 (w == "engaged" && k + 1 < b && fold_[k + 1] == "in")) {  // "engaged in a private meeting with"
 
                 // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
@@ -1387,7 +1390,8 @@ void DocumentReader::find_meetings() {
                 const std::size_t words = noun == kNone ? 0 : words_to(noun);
                 // ("A and B co-chaired the consultations": a pair's meeting; one chair alone meets no one)
                 if (noun != kNone && (words <= 6 || named_event(noun)) &&
-                    in(w, {"held", "had", "hold", "holds", "holding", "conducted", "chaired"})) {
+                    // ("A and B have joined a bilateral meeting": the pair's own)
+                    in(w, {"held", "had", "hold", "holds", "holding", "conducted", "chaired", "joined"})) {
                     Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
                     tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
                     tr.confidence = 0.8;

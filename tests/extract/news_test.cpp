@@ -2541,3 +2541,17 @@ TEST_CASE("the news's present: 'A and B are holding the first round of their tal
     const auto y = run("Release\n\nPresident Tom Hale and Prime Minister Mark Lee are holding talks in Seoul next week.", "2018-09-18");
     CHECK(kg_test::met_date(y, "Tom Hale", "Mark Lee") == "no meeting");
 }
+
+TEST_CASE("'A and B have joined a bilateral meeting' is their meeting, 'X was joined in his meetings by Y' is not a new one, and 'X's agenda' names a person") {
+    const auto x = run("Release\n\nBangladesh’s Foreign Affairs Adviser Tom Hale and Pakistan’s Foreign Minister Mark Dowd have "
+                       "joined a bilateral meeting. Paula Moretti's agenda was full. Later Moretti met with NATO Secretary General, "
+                       "Mia Berg.",
+                       "2025-08-24");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2025-08-24");
+    CHECK(kg_test::met_date(x, "Paula Moretti", "Mia Berg") != "no meeting");
+    const auto y = run("Release\n\nNational Security Advisor Ken Ito met Prime Minister Hiro Sato on Tuesday. Mr. Ito was joined "
+                       "in his meetings by Ambassador Paul White.",
+                       "2021-12-21");
+    CHECK(kg_test::met_date(y, "Ken Ito", "Hiro Sato") == "2021-12-21");
+    CHECK(kg_test::met_date(y, "Paul White", "Hiro Sato") != "no meeting");
+}
