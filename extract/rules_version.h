@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 319;
+inline constexpr int kRulesVersion = 320;
 
 }  // namespace kg::extract

@@ -309,6 +309,16 @@ void DocumentReader::find_japanese() {
         }
         while (!taken.empty() && morphemes[taken.back()].cls == MC::Prefix && !morphemes[taken.back()].unknown)
             taken.pop_back();
+        // "大野元裕": MeCab may read 大 as a prefix before a family name of its own (野元); a prefix of one
+        // kanji right before the name, that is no word of tenure or reference (同, 本, 元, 前), begins it
+        if (!taken.empty() && taken.back() > 0) {
+            const std::size_t y = taken.back() - 1;
+            const Morpheme& pre = morphemes[y];
+            const std::string w(text_.substr(pre.begin, pre.end - pre.begin));
+            if (pre.cls == MC::Prefix && !pre.unknown && pre.end == morphemes[taken.back()].begin && kanji_word(y, nb) &&
+                last_cp(y) - first_cp(y) == 1 && !one_of(w, "not-name") && !one_of(w, "former"))
+                taken.push_back(y);
+        }
         if (taken.empty()) return none;
         // "大阪府知事": a suffix of the place before it
         {

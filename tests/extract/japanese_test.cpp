@@ -660,3 +660,12 @@ TEST_SUITE("extract.japanese") {
         CHECK(!relation(y, RelationType::Attended, "ポール・ホワイト", "アフリカ開発会議(TICAD)閣僚会合"));
     }
 }
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("a one-kanji prefix MeCab reads before a family name begins the name: 大野元裕参議院議員") {
+        auto x = run("報道発表\n平成23年1月12日\n(ア)リファーイ首相との会談においては,大野元裕参議院議員も同席し,親書を手交した。",
+                     "");
+        CHECK(entity(x, EntityType::Person, "大野元裕"));
+        CHECK(!entity(x, EntityType::Person, "野元裕"));
+    }
+}
