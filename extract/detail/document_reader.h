@@ -118,6 +118,8 @@ inline bool eq_ci(std::string_view a, std::string_view b) {
 
 // A lower-case particle inside a name: "von der Leyen", "bin Zayed" (stages/people.cpp).
 bool is_particle(std::string_view w);
+// A particle of a name, also capitalised as the Gulf's names write them ("Bin", "Al")
+bool name_particle(std::string_view w);
 // A plural office ("ministers", "secretaries"), folded: it stands before names, never after one.
 bool plural_office(std::string_view folded);
 // A name part that is an initial as read_name keeps it: "J.", "R.".
@@ -180,6 +182,8 @@ enum WordFlag : WordFlags {
     kNumberedEvent = 1ull << 45,    // folded: cop ... a meeting named by capitals and its session's number
     kGivenNameTitle = 1ull << 46,   // folded: sultan ... a title that is a given name here
     kPairVerb = 1ull << 47,         // folded: met, discussed, shared ... the verb of two people's meeting
+    kDecidedAt = 1ull << 48,        // folded: taken, made, agreed ... what was decided at an event
+    kFutureWord = 1ull << 49,       // folded: will, next, tomorrow ... a meeting still to come
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws

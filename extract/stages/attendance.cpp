@@ -362,7 +362,7 @@ void DocumentReader::find_event_speakers_and_hosts() {
                 for (std::size_t q = k + 1; q + 1 < b && q < k + 50 && at == kNone; ++q) {
                     if (tok_[q].is(";") || in(fold_[q], {"which", "who", "after", "before", "ahead"})) break;
                     // ("met X to discuss the decisions taken at the NATO Summit": what was decided there)
-                    if (in(fold_[q], {"during", "at"}) && !in(fold_[q - 1], {"taken", "made", "agreed", "reached", "adopted"}))
+                    if (in(fold_[q], {"during", "at"}) && !(flags_[q - 1] & kDecidedAt))
                         at = q + 1;
                     else if (in(fold_[q], {"sidelines", "margins", "sideline", "margin"}) && fold_[q + 1] == "of") at = q + 2;
                 }

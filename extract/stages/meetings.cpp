@@ -1306,8 +1306,7 @@ void DocumentReader::find_meetings() {
                 // announcement)
                 bool now = w == "holding" && k > a && in(fold_[k - 1], {"are", "were", "was"});
                 for (std::size_t r = a; r < b && now; ++r)
-                    now = !in(fold_[r], {"will", "next", "tomorrow", "later", "expected", "scheduled", "upcoming", "plan",
-                                         "plans", "planned"});
+                    now = !(flags_[r] & kFutureWord);
                 const bool to_come = in(w, {"hold", "have"}) || (w == "holds" && !title_line(s)) ||
                                      (w == "holding" && !now && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
                 std::size_t q = k + 1;
@@ -2405,7 +2404,7 @@ void DocumentReader::find_meetings() {
                     if (q + 1 >= stop) break;  // (a trigger that ends the sentence)
                     // ("met X to discuss the decisions taken at the NATO Summit in July": where something
                     // else was decided, not where the meeting was held)
-                    if (q > tr.last && in(fold_[q], {"taken", "made", "agreed", "reached", "adopted"}) &&
+                    if (q > tr.last && (flags_[q] & kDecidedAt) &&
                         in(fold_[q + 1], {"at", "during"}))
                         q += 2;
                     if (q + 1 >= stop) break;

@@ -110,6 +110,8 @@ bool is_particle(std::string_view w) {
                   "bin", "bint", "binti", "ibn", "al", "el", "ter", "zu", "y"});
 }
 
+bool name_particle(std::string_view w) { return is_particle(w) || in(w, {"Bin", "Bint", "Ibn", "Al", "El"}); }
+
 // ---------------------------------------------------------------- people
 
 // A known name whose offices are written before a person's name: a country or body, or a
@@ -291,7 +293,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     const auto add_part = [&n, &particles](std::string part, bool caps) {
         if (n.parts.empty()) n.parts.reserve(4);
         // ("Abdul Latif Bin Rashid Al Zayani": the particles capitalised count as well)
-        particles += is_particle(part) || in(part, {"Bin", "Bint", "Ibn", "Al", "El"}) ? 1 : 0;
+        particles += name_particle(part) ? 1 : 0;
         n.parts.push_back(std::move(part));
         n.caps.push_back(caps);
     };
@@ -938,7 +940,7 @@ void DocumentReader::find_people() {
                 // (four parts besides the particles: "Abdullah bin Nasser bin Khalifa Al Thani")
                 const auto plain_parts = [](const NameParts& nm) {
                     return static_cast<std::size_t>(std::count_if(nm.parts.begin(), nm.parts.end(), [](const std::string& p) {
-                        return !is_particle(p) && !in(p, {"Bin", "Bint", "Ibn", "Al", "El"});
+                        return !name_particle(p);
                     }));
                 };
                 if (auto name = read_name(k + h, limit, h > 0); name && plain_parts(*name) <= 4) {

@@ -43,6 +43,7 @@ constexpr ClassFlag kClasses[] = {
     {"travel-verb", kTravelVerb},   {"person-possession", kPersonPossession},
     {"place-office", kPlaceOffice}, {"numbered-event", kNumberedEvent},
     {"given-name-title", kGivenNameTitle}, {"pair-verb", kPairVerb},
+    {"decided-at", kDecidedAt},     {"future-word", kFutureWord},
 };
 
 }  // namespace
