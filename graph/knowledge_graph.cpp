@@ -1089,8 +1089,6 @@ std::vector<EntityId> KnowledgeGraph::find(std::string_view name, std::optional<
 namespace {
 
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
-// all_shortest stops after this many chains: the count can grow exponentially.
-constexpr std::size_t kMaxPaths = 1000;
 
 // Keeps the edges whose relation has one of the wanted types.
 struct RelationFilter {
@@ -1151,30 +1149,11 @@ std::vector<Path> shortest_chains(const G& g, std::size_t n, Vertex a, Vertex b,
             p.hops.push_back(hop_between(g, p.nodes[i].value, p.nodes[i + 1].value));
         paths.push_back(std::move(p));
     };
-    std::vector<Vertex> back{b};
     if (a == b) {
-        record(back);
+        record(std::vector<Vertex>{b});
         return paths;
     }
-    std::vector<std::pair<std::vector<Vertex>, std::size_t>> stack;
-    stack.emplace_back(closer(b), 0);
-    while (!stack.empty() && paths.size() < kMaxPaths) {
-        auto& [options, next] = stack.back();
-        if (next == options.size()) {
-            stack.pop_back();
-            back.pop_back();
-            continue;
-        }
-        Vertex u = options[next++];
-        back.push_back(u);
-        if (u == a) {
-            record(back);
-            if (!all) break;
-            back.pop_back();
-            continue;
-        }
-        stack.emplace_back(closer(u), 0);
-    }
+    detail::walk_back_chains<Vertex>(a, b, all, closer, record);
     std::sort(paths.begin(), paths.end(), [](const Path& x, const Path& y) { return x.nodes < y.nodes; });
     return paths;
 }

@@ -223,8 +223,6 @@ using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_prope
 using CsrVertex = boost::graph_traits<Csr>::vertex_descriptor;
 using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
-constexpr std::size_t kMaxPaths = 1000;
-
 std::uint32_t type_mask(const std::vector<RelationType>& via) {
     if (via.empty()) return ~0U;
     std::uint32_t mask = 0;
@@ -382,28 +380,8 @@ std::vector<Path> shortest_paths(EntityId a, EntityId b, const AdjacencyOf& link
         for (std::size_t i = 0; i + 1 < p.nodes.size(); ++i) p.hops.push_back(g.hop(p.nodes[i].value, p.nodes[i + 1].value));
         paths.push_back(std::move(p));
     };
-    // Walk back from b over neighbours one hop nearer a, lowest id first; iterative, chains
-    // can be long.
-    std::vector<std::uint32_t> back{b.value};
-    std::vector<std::pair<std::vector<std::uint32_t>, std::size_t>> stack;
-    stack.emplace_back(closer(b.value), 0);
-    while (!stack.empty() && paths.size() < kMaxPaths) {
-        auto& [options, next] = stack.back();
-        if (next == options.size()) {
-            stack.pop_back();
-            back.pop_back();
-            continue;
-        }
-        const std::uint32_t u = options[next++];
-        back.push_back(u);
-        if (u == a.value) {
-            record(back);
-            if (!all_shortest) break;
-            back.pop_back();
-            continue;
-        }
-        stack.emplace_back(closer(u), 0);
-    }
+    // Walk back from b over neighbours one hop nearer a, lowest id first.
+    detail::walk_back_chains<std::uint32_t>(a.value, b.value, all_shortest, closer, record);
     std::sort(paths.begin(), paths.end(), [](const Path& x, const Path& y) { return x.nodes < y.nodes; });
     return paths;
 }

@@ -8,6 +8,7 @@
 #include <deque>
 #include <limits>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <boost/graph/breadth_first_search.hpp>
@@ -15,6 +16,39 @@
 namespace kg::graph::detail {
 
 inline constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
+
+// all_shortest stops after this many chains: the count can grow exponentially.
+inline constexpr std::size_t kMaxChains = 1000;
+
+// Every shortest chain from a to b, or the first one unless `all`: walking back from b over
+// `closer(v)` (the neighbours of v one hop nearer a, in the order to try them), `record(back)`
+// takes each chain as walked (b first), up to kMaxChains. Iterative: chains can be long.
+// Shared by the graph in memory and the snapshot's adjacency rows.
+template <class V, class Closer, class Record>
+void walk_back_chains(V a, V b, bool all, Closer&& closer, Record&& record) {
+    std::vector<V> back{b};
+    std::vector<std::pair<std::vector<V>, std::size_t>> stack;
+    stack.emplace_back(closer(b), 0);
+    std::size_t recorded = 0;
+    while (!stack.empty() && recorded < kMaxChains) {
+        auto& [options, next] = stack.back();
+        if (next == options.size()) {
+            stack.pop_back();
+            back.pop_back();
+            continue;
+        }
+        const V u = options[next++];
+        back.push_back(u);
+        if (u == a) {
+            record(back);
+            ++recorded;
+            if (!all) break;
+            back.pop_back();
+            continue;
+        }
+        stack.emplace_back(closer(u), 0);
+    }
+}
 
 // A FIFO queue for Boost's BFS that refuses vertices at or beyond `limit` hops, so
 // the search stops expanding once the wanted depth is reached.
