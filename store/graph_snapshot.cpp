@@ -1013,34 +1013,29 @@ SnapshotRecords GraphSnapshot::records() const {
             out.entities[id].documents = split(q.text(1));
         }
     }
-    {
-        const char* what = "cannot read the graph snapshot's relations";
-        Statement q = db.prepare("SELECT id, type, a, b, date, place, meeting, attributes FROM kb_relations ORDER BY id");
+    // Rows whose ids run 0, 1, 2 ... in order (relations, meetings), then their evidence.
+    const auto read_numbered = [&db](const char* what, const char* ids, const char* rows, auto read_row,
+                                     const char* evidence, auto& records) {
+        Statement q = db.prepare(rows);
         while (q.step(what)) {
-            out.relations.push_back(Impl::read_relation_row(q));
-            if (out.relations.back().id.value != out.relations.size() - 1)
-                db.fail(what, "relation ids are not consecutive");
+            records.push_back(read_row(q));
+            if (records.back().id.value != records.size() - 1) db.fail(what, ids);
         }
-        read_evidence(db,
-                      "SELECT relation, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_evidence "
-                      "ORDER BY relation, idx",
-                      out.relations);
-    }
-    {
-        const char* what = "cannot read the graph snapshot's meetings";
-        Statement q = db.prepare(
-            "SELECT id, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
-            "FROM kb_meetings ORDER BY id");
-        while (q.step(what)) {
-            out.meetings.push_back(Impl::read_meeting(q));
-            if (out.meetings.back().id.value != out.meetings.size() - 1)
-                db.fail(what, "meeting ids are not consecutive");
-        }
-        read_evidence(db,
-                      "SELECT meeting, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_meeting_evidence "
-                      "ORDER BY meeting, idx",
-                      out.meetings);
-    }
+        read_evidence(db, evidence, records);
+    };
+    read_numbered("cannot read the graph snapshot's relations", "relation ids are not consecutive",
+                  "SELECT id, type, a, b, date, place, meeting, attributes FROM kb_relations ORDER BY id",
+                  Impl::read_relation_row,
+                  "SELECT relation, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_evidence "
+                  "ORDER BY relation, idx",
+                  out.relations);
+    read_numbered("cannot read the graph snapshot's meetings", "meeting ids are not consecutive",
+                  "SELECT id, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
+                  "FROM kb_meetings ORDER BY id",
+                  Impl::read_meeting,
+                  "SELECT meeting, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_meeting_evidence "
+                  "ORDER BY meeting, idx",
+                  out.meetings);
     {
         Statement q = db.prepare("SELECT id, date FROM documents ORDER BY id");
         while (q.step("cannot read the documents' dates")) out.document_dates.emplace_back(q.text(0), q.text(1));
