@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 320;
+inline constexpr int kRulesVersion = 321;
 
 }  // namespace kg::extract

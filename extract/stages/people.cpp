@@ -794,6 +794,12 @@ void DocumentReader::find_people() {
                             // "President, World Economic Forum": a body named by its head noun
                             bool is_place = (known.entry && n0 + known.length >= name->last) ||
                                             (flags_[name->last - 1] & kHeadNoun);
+                            // "the U.S. Embassy, Ottawa Canada": a city and its country, known names only
+                            if (!is_place && known.entry && known.entry->type == EntityType::Location) {
+                                const PhraseMatch rest = phrase_match(n0 + known.length, limit);
+                                is_place = rest.entry && rest.entry->type == EntityType::Country &&
+                                           n0 + known.length + rest.length >= name->last;
+                            }
                             // after a body kg does not know, the name must be plainly a name: no
                             // word of the language, office or known place in it ("Keck School")
                             if (unknown_body) {
@@ -1223,7 +1229,8 @@ void DocumentReader::find_people() {
                     return !is_particle(part) && part != "Al" && part != "El";
                 }));
             };
-            if (auto name = read_name(i, limit, false); name && name_parts(*name) <= 4 && name->parts.size() <= 6) {
+            if (auto name = read_name(i, limit, false); name && name_parts(*name) <= 4 && name->parts.size() <= 6 &&
+                                                         !(flags_[name->last - 1] & (kOfficePortfolio | kBodyHead))) {
                 const std::size_t k = name->last;
                 std::size_t t0 = k + 1;
                 // The news writes the office in lower case after a determiner or a country:
@@ -1237,7 +1244,8 @@ void DocumentReader::find_people() {
                     // determiner; "Yang Jiechi, China's top diplomat,": nor words of rank before it
                     while (at + 1 < limit && ((flags_[at] & kTenureModifier) || in(fold_[at], {"top", "chief", "senior"})))
                         ++at;
-                    const std::size_t tl = std::max(gaz_.match_title(tok_, fold_, at, limit, false, true),
+                    const std::size_t office_words = gaz_.match_title(tok_, fold_, at, limit, false, true);
+                    const std::size_t tl = std::max(office_words,
                                                     (flags_[at] & kPersonNoun) && tok_[at].is_word() ? std::size_t{1}
                                                                                                      : std::size_t{0});
                     if (!tl) return false;
@@ -1248,6 +1256,13 @@ void DocumentReader::find_people() {
                     // Justice Task Force, chair of the Committee")
                     if (body != kNone && (tok_[body].cap || tok_[body].allcaps))
                         return determined || !language_word_in(name->first, name->last - 1);
+                    // "Tapas Adhikari, joint secretary, South East Asia Division", "X, under secretary
+                    // Ministry of Industry": an office of the titles list in lower case, closed by
+                    // punctuation, "of" or the capitalised body, after a name of no word of the
+                    // language (rule apposition-lower-office)
+                    if (!determined && office_words == tl && !language_word_in(name->first, name->last - 1) &&
+                        (end >= limit || !tok_[end].is_word() || tok_[end].is("of") || tok_[end].cap))
+                        return true;
                     return determined && (end >= limit || !tok_[end].is_word() || tok_[end].is("of"));
                 };
                 if (t0 < limit && tok_[t0].is("the")) {

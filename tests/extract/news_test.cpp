@@ -2555,3 +2555,18 @@ TEST_CASE("'A and B have joined a bilateral meeting' is their meeting, 'X was jo
     CHECK(kg_test::met_date(y, "Ken Ito", "Hiro Sato") == "2021-12-21");
     CHECK(kg_test::met_date(y, "Paul White", "Hiro Sato") != "no meeting");
 }
+
+TEST_CASE("apposition: a lower-case office of the titles list after a name ('X, joint secretary, ...'), ranked offices, and no office-holder named 'Central Asian Affairs' or 'Ottawa Canada'") {
+    const auto x = run("Release\n\nRavi Ghimire, joint secretary, South Asia Division of MoFA, and Anil Kafle, Additional "
+                       "Secretary, Ministry of Foreign Affairs, led their delegations. The delegation included Mina Rana, "
+                       "under secretary Ministry of Industry.",
+                       "2019-10-02");
+    CHECK(entity(x, EntityType::Person, "Ravi Ghimire"));
+    CHECK(entity(x, EntityType::Person, "Anil Kafle"));
+    CHECK(entity(x, EntityType::Person, "Mina Rana"));
+    const auto y = run("Release\n\nShe was Executive Director of the Bureaus of Near Eastern Affairs and South and Central Asian "
+                       "Affairs, Deputy Chief of Mission of the U.S. Embassy, Ottawa Canada; and Consul General in Milan.",
+                       "2022-03-01");
+    CHECK_FALSE(entity(y, EntityType::Person, "Central Asian Affairs"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Ottawa Canada"));
+}
