@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 321;
+inline constexpr int kRulesVersion = 322;
 
 }  // namespace kg::extract

@@ -2786,6 +2786,12 @@ void DocumentReader::find_delegations() {
                 ((tok_[k + 1].is("was") && in(tok_[k + 2].text, {"headed", "led"})) ||
                  in(tok_[k + 1].text, {"headed", "led"})))
                 headed = true;
+            // "A, Title, and B, Title, led their respective delegations to the meeting": both heads
+            // (delegations-led-respective)
+            if (in(fold_[k], {"led", "headed"}) && k + 2 < b && fold_[k + 1] == "their" &&
+                (fold_[k + 2] == "delegations" ||
+                 (k + 3 < b && fold_[k + 2] == "respective" && fold_[k + 3] == "delegations")))
+                headed = true;
             // "The delegation also included the Honorable X, ..., and Y", "The Thai delegation to the
             // meeting included X"
             if (fold_[k] == "delegation" && k + 2 < b) {

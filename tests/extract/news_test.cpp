@@ -2570,3 +2570,13 @@ TEST_CASE("apposition: a lower-case office of the titles list after a name ('X, 
     CHECK_FALSE(entity(y, EntityType::Person, "Central Asian Affairs"));
     CHECK_FALSE(entity(y, EntityType::Person, "Ottawa Canada"));
 }
+
+TEST_CASE("'A, Title, and B, Title, led their respective delegations to the meeting': both heads met, and each delegation's members join them") {
+    const auto x = run("Release\n\nThe first consultation meeting was held in Kathmandu today. Ravi Ghimire, joint secretary of "
+                       "MoFA, and Anil Kafle, Additional Secretary, Ministry of Foreign Affairs and Trade of New Zealand, led "
+                       "their respective delegations to the meeting. The New Zealand delegation comprised Her Excellency Mina "
+                       "Rana, Ambassador of New Zealand to Nepal.",
+                       "2019-10-02");
+    CHECK(kg_test::met_date(x, "Ravi Ghimire", "Anil Kafle") == "2019-10-02");
+    CHECK(kg_test::met_date(x, "Ravi Ghimire", "Mina Rana") == "2019-10-02");
+}
