@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 322;
+inline constexpr int kRulesVersion = 323;
 
 }  // namespace kg::extract

@@ -2786,6 +2786,20 @@ void DocumentReader::find_delegations() {
                 ((tok_[k + 1].is("was") && in(tok_[k + 2].text, {"headed", "led"})) ||
                  in(tok_[k + 1].text, {"headed", "led"})))
                 headed = true;
+            // "met with a team from the Commonwealth Secretariat led by its Secretary-General, X",
+            // "received a delegation of the World Bank headed by its Vice President, X": the one who
+            // leads what a meeting verb before met (delegation-from-led-by)
+            if (in(fold_[k], {"delegation", "team", "mission"}) && !headed) {
+                bool verb_before = false;
+                for (std::size_t q = a; q < k && !verb_before; ++q) verb_before = (flags_[q] & kMeetingVerb) && !tok_[q].cap;
+                for (std::size_t q = k + 1; verb_before && q + 2 < b && q <= k + 10; ++q) {
+                    if (in(fold_[q], {",", ";", ".", "and", "who", "which", "that"}) || person_at(q)) break;
+                    if (in(fold_[q], {"led", "headed"}) && fold_[q + 1] == "by") {
+                        headed = true;
+                        break;
+                    }
+                }
+            }
             // "A, Title, and B, Title, led their respective delegations to the meeting": both heads
             // (delegations-led-respective)
             if (in(fold_[k], {"led", "headed"}) && k + 2 < b && fold_[k + 1] == "their" &&

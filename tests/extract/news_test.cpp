@@ -2580,3 +2580,19 @@ TEST_CASE("'A, Title, and B, Title, led their respective delegations to the meet
     CHECK(kg_test::met_date(x, "Ravi Ghimire", "Anil Kafle") == "2019-10-02");
     CHECK(kg_test::met_date(x, "Ravi Ghimire", "Mina Rana") == "2019-10-02");
 }
+
+TEST_CASE("'received a delegation of senior officials led by A, B and C', 'met with a team from X led by its Secretary-General, Y': those who lead what was met are met") {
+    const auto x = run("Release\n\nPresident Tom Hale received yesterday in Lima a delegation of senior officials from the United "
+                       "States led by Secretary of State Mark Dowd and Homeland Security Advisor Ana Lopes.",
+                       "2023-12-28");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2023-12-27");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Ana Lopes") == "2023-12-27");
+    const auto y = run("Release\n\nPresident Ken Ito today met with a team from the Commonwealth Secretariat led by its "
+                       "Secretary-General, Rt Hon Mia Berg QC at the Office of the President.",
+                       "2022-03-01");
+    CHECK(kg_test::met_date(y, "Ken Ito", "Mia Berg") == "2022-03-01");
+    const auto z = run("Release\n\nA team led by Secretary of State Mark Dowd will travel to Lima. President Tom Hale met "
+                       "Ambassador Ana Lopes.",
+                       "2022-03-01");
+    CHECK(kg_test::met_date(z, "Tom Hale", "Mark Dowd") == "no meeting");
+}
