@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 323;
+inline constexpr int kRulesVersion = 324;
 
 }  // namespace kg::extract

@@ -100,6 +100,28 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
             if (e + 1 < b && tok_[e].is(",") && person_at(e + 1)) return e + 1;
         }
     }
+    // "met with a team from the Commonwealth Secretariat led by its Secretary-General, X", "received
+    // a delegation of senior officials headed by Secretary X": who leads what was met
+    // (counterpart-led-by)
+    if (q + 3 < b && in(fold_[q], {"a", "an", "the"}) && !person_at(q)) {
+        std::size_t c = q + 1;
+        // (words that say what the group is: "a high-level US delegation", not "a courtesy call from a
+        // delegation", the call's own counterpart)
+        while (c < b && c < q + 5 && !in(fold_[c], {"delegation", "team", "mission"}) && tok_[c].is_word() && !person_at(c) &&
+               !meeting_noun_at(c) && !in(fold_[c], {"from", "of", "to", "by", "on", "with", "for"}))
+            ++c;
+        if (c < b && in(fold_[c], {"delegation", "team", "mission"}))
+            for (std::size_t r = c + 1; r + 2 < b && r <= c + 10; ++r) {
+                if (in(fold_[r], {",", ";", "and", "who", "which", "that"}) || person_at(r)) break;
+                if (in(fold_[r], {"led", "headed"}) && fold_[r + 1] == "by") {
+                    for (std::size_t t = r + 2; t < b && t <= r + 12; ++t) {
+                        if (person_at(t)) return t;
+                        if (in(fold_[t], {";", "who", "which", "that"}) || (flags_[t] & kMeetingVerb)) break;
+                    }
+                    break;
+                }
+            }
+    }
     if (q >= b || !in(fold_[q], {"his", "her", "their"})) return q;
     std::size_t c = q + 1;
     while (c < b && c < q + 4 && tok_[c].cap) ++c;

@@ -2596,3 +2596,13 @@ TEST_CASE("'received a delegation of senior officials led by A, B and C', 'met w
                        "2022-03-01");
     CHECK(kg_test::met_date(z, "Tom Hale", "Mark Dowd") == "no meeting");
 }
+
+TEST_CASE("'met with a team from X led by its Secretary-General, Rt Hon Y': Y is the counterpart of 'met with', so those who joined the host meet Y too") {
+    const auto x = run("Release\n\nPresident Ken Ito today met with a team from the Commonwealth Secretariat led by its "
+                       "Secretary-General, Rt Hon Mia Berg QC at the Office of the President. President Ito was joined by "
+                       "Minister of Foreign Affairs, Tom Hale and Minister of Public Works, Mark Dowd.",
+                       "2022-03-01");
+    CHECK(kg_test::met_date(x, "Ken Ito", "Mia Berg") == "2022-03-01");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mia Berg") == "2022-03-01");
+    CHECK(kg_test::met_date(x, "Mark Dowd", "Mia Berg") == "2022-03-01");
+}
