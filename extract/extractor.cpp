@@ -91,6 +91,7 @@ DocumentExtraction DocumentReader::run() {
     out_.document.date = doc_date_;
     find_speakers();
     find_people();
+    find_semicolon_office_lists();
     find_counterpart_names();
     find_surname_mentions();
     find_phrases();

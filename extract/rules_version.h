@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 324;
+inline constexpr int kRulesVersion = 325;
 
 }  // namespace kg::extract

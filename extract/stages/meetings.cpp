@@ -2834,7 +2834,7 @@ void DocumentReader::find_delegations() {
                 std::size_t v = k + 1;
                 if (v + 3 < b && in(fold_[v], {"to", "at"}) && fold_[v + 1] == "the" && meeting_noun_at(v + 2)) v += 3;
                 if (fold_[v] == "also") ++v;
-                if (v < b && (in(fold_[v], {"included", "includes", "comprised"}) ||
+                if (v < b && (in(fold_[v], {"included", "includes", "comprised", "featured"}) ||
                               (fold_[v] == "consisted" && v + 1 < b && fold_[v + 1] == "of")))
                     headed = true;
             }

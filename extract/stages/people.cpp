@@ -1230,7 +1230,7 @@ void DocumentReader::find_people() {
                 }));
             };
             if (auto name = read_name(i, limit, false); name && name_parts(*name) <= 4 && name->parts.size() <= 6 &&
-                                                         !(flags_[name->last - 1] & (kOfficePortfolio | kBodyHead))) {
+                                                         !(flags_[name->last - 1] & (kOfficePortfolio | kBodyHead | kProgrammeHead))) {
                 const std::size_t k = name->last;
                 std::size_t t0 = k + 1;
                 // The news writes the office in lower case after a determiner or a country:
@@ -1284,6 +1284,62 @@ void DocumentReader::find_people() {
                     continue;
                 }
             }
+        }
+    }
+}
+
+// "President X was joined by Prime Minister, Brigadier (Ret'd), A; Minister of Parliamentary
+// Affairs and Governance, B; ... and Minister of Tourism, Industry and Commerce, C.": a list of
+// items separated by semicolons, each an office (with commas of its own) and, after the item's
+// last comma, a name that closes the item (rule semicolon-office-list). Caribbean, Pacific and
+// Commonwealth readouts list delegations so.
+void DocumentReader::find_semicolon_office_lists() {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        bool semicolon = false;
+        for (std::size_t k = a; k < b && !semicolon; ++k) semicolon = tok_[k].is(";");
+        if (!semicolon) continue;
+        const std::size_t stop = b > a && tok_[b - 1].is(".") ? b - 1 : b;
+        std::size_t item = a;
+        for (std::size_t k = a; k <= stop; ++k) {
+            if (k < stop && !tok_[k].is(";")) continue;
+            bool titled = false;
+            for (std::size_t c = item; c < k; ++c) {
+                // "Dr. X, President, Y Pharmacies": the item's name came first, then its office
+                if (const auto p = person_at(c); p && c <= item + 4 && persons_[*p].name_last < k &&
+                                                 tok_[persons_[*p].name_last].is(","))
+                    break;
+                if (!tok_[c].is(",")) {
+                    // (an office, or a capitalised body it is held in: "Research Officer of the SG's Office")
+                    titled = titled || title_match(c, b) > 0 || (tok_[c].cap && (flags_[c] & kBodyHead));
+                    continue;
+                }
+                std::size_t n0 = c + 1;
+                if (!titled || n0 >= k || !free(n0)) continue;
+                bool honorific = false;
+                if (const std::size_t h = match_honorific(tok_, n0, k); h) {
+                    n0 += h;
+                    honorific = true;
+                } else if (title_match(n0, k) == 1 && n0 + 2 < k && name_word(n0 + 1) && !title_match(n0 + 1, k)) {
+                    ++n0;  // a title of one word before the name: "Professor X"
+                }
+                if (n0 >= k || !free(n0) || phrase_match(n0, b).entry) continue;
+                auto name = read_name(n0, k, false);
+                if (!name || name->parts.size() < 2 || name->parts.size() > 4 || !all_free(*name)) continue;
+                // the name closes the item, or "and" and the next office follow it ("..., X and
+                // Minister of Y, Z")
+                const std::size_t e = name->last;
+                bool next_office = false;  // "and", then an office and its comma
+                if (e + 1 < k && tok_[e].is("and") && tok_[e + 1].cap)
+                    for (std::size_t q = e + 1; q < k && !tok_[q].is(","); ++q)
+                        next_office = next_office || title_match(q, b) > 0 || (tok_[q].cap && (flags_[q] & kBodyHead));
+                const bool closes = e == k || (flags_[e] & kPostNominal) || next_office;
+                if (closes && (honorific || (!tok_[n0].allcaps && !language_word_in(name->first, name->last)))) {
+                    add_person(kNone, kNone, *name, honorific, 0);
+                    titled = false;  // the next name needs an office of its own
+                }
+            }
+            item = k + 1;
         }
     }
 }

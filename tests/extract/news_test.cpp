@@ -2606,3 +2606,26 @@ TEST_CASE("'met with a team from X led by its Secretary-General, Rt Hon Y': Y is
     CHECK(kg_test::met_date(x, "Tom Hale", "Mia Berg") == "2022-03-01");
     CHECK(kg_test::met_date(x, "Mark Dowd", "Mia Berg") == "2022-03-01");
 }
+
+TEST_CASE("a list of 'Office, Name' items separated by semicolons names each office-holder, and they join the meeting (semicolon-office-list)") {
+    const auto x = run("Release\n\nPresident Ken Ito today met with Secretary-General Mia Berg QC. President Ito was joined by "
+                       "Prime Minister, Brigadier (Ret’d), Oren Vasquez; Minister of Parliamentary Affairs and Governance, "
+                       "Lena Okafor; Minister of Public Works, Tom Hale and Minister of Tourism, Industry and Commerce, Rhea "
+                       "Mbeki. The Commonwealth delegation also featured Senior Director, Governance and Peace Directorate, "
+                       "Professor Ivo Brandt; Research Officer of the SG’s Office, Nia Osei and Research Officer of the "
+                       "Governance Directorate, Zara Quist.",
+                       "2022-03-01");
+    for (const char* name : {"Oren Vasquez", "Lena Okafor", "Tom Hale", "Rhea Mbeki", "Ivo Brandt", "Nia Osei", "Zara Quist"}) {
+        CHECK_MESSAGE(entity(x, EntityType::Person, name), name);
+        CHECK_MESSAGE(kg_test::met_date(x, "Ken Ito", name) == "2022-03-01", name);
+    }
+    CHECK_FALSE(entity(x, EntityType::Person, "Peace Directorate"));
+    // the item's name first, then its office and body: the body is no one
+    const auto y = run("Release\n\nGuests:\n\n- Dr. Ana Lopes, President, Lopes Pharmacies; Co-Owner, Oread Rx\n\n- The "
+                       "Leonard G. Lomell, VA Clinic; and the Department of Veterans Affairs, VA Clinic.",
+                       "2022-03-01");
+    CHECK(entity(y, EntityType::Person, "Ana Lopes"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Lopes Pharmacies"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Clinic Va"));
+    CHECK_FALSE(entity(y, EntityType::Person, "VA Clinic"));
+}
