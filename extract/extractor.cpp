@@ -109,6 +109,7 @@ DocumentExtraction DocumentReader::run() {
     find_transcript_meetings();
     find_joiners();
     find_delegations();
+    find_credentials_meetings();
     find_meeting_events_told_after();
     finish_meetings();
     find_attendance();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 325;
+inline constexpr int kRulesVersion = 326;
 
 }  // namespace kg::extract

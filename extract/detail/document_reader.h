@@ -476,6 +476,7 @@ private:
     std::vector<std::vector<std::size_t>> counterpart_groups(const std::vector<std::size_t>& object, std::size_t from,
                                                              std::size_t stop) const;
     void find_delegations();
+    void find_credentials_meetings();
     void find_joiners();
     std::size_t event_held_at(std::size_t from, std::size_t stop) const;
     // Matches pattern p at token k of the sentence [a, b), skips as short as they can be.

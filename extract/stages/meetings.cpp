@@ -2901,6 +2901,103 @@ void DocumentReader::find_delegations() {
     for (std::size_t p : members) main->persons.push_back(p);
 }
 
+// Envoys presenting credentials meet the one who receives them: "Envoys of four states presented
+// their credentials to President X ... The envoys who presented their credentials were - A, B and
+// C", "President Y received the Letters of Credence from five new envoys ... The new envoys who
+// presented their credentials are: (one line each) - His Excellency A, Ambassador of ...". One
+// meeting per envoy (rule credentials-list); an envoy who is the subject of "presented his
+// credentials to X" meets X (rule presented-credentials).
+void DocumentReader::find_credentials_meetings() {
+    const auto credentials_at = [&](std::size_t k, std::size_t b) {
+        return in(fold_[k], {"credentials", "credence"}) ||
+               (fold_[k] == "letters" && k + 2 < b && fold_[k + 1] == "of" && fold_[k + 2] == "credence");
+    };
+    const auto first_person = [&](std::size_t from, std::size_t to) -> std::size_t {
+        for (std::size_t q = from; q < to; ++q)
+            if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) return *p;
+        return kNone;
+    };
+    std::size_t receiver = kNone, receiver_sentence = kNone;
+    std::vector<std::pair<std::size_t, std::size_t>> presented;  // (envoy, receiver)
+    std::size_t list_sentence = kNone;                           // "The envoys who presented their credentials were"
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t k = a; k + 1 < b; ++k) {
+            if (!credentials_at(k, b)) continue;
+            // "presented (their) credentials to President X"
+            std::size_t to = fold_[k] == "letters" ? k + 3 : k + 1;
+            if (to + 1 < b && fold_[to] == "to") {
+                const std::size_t p = counterpart_person(to + 1, b);
+                if (p != kNone && receiver == kNone) {
+                    receiver = p;
+                    receiver_sentence = s;
+                }
+                bool verb = false;
+                for (std::size_t q = k; q > a && q + 4 > k && !verb; --q) verb = in(fold_[q - 1], {"presented", "presents"});
+                const std::size_t envoy = first_person(a, k);
+                if (verb && p != kNone && envoy != kNone && person_entity_[envoy] != person_entity_[p])
+                    presented.emplace_back(envoy, p);
+            }
+            // "President Y received/accepted the letters of credence from ..."
+            bool received = false;
+            for (std::size_t q = k; q > a && q + 6 > k && !received; --q)
+                received = in(fold_[q - 1], {"received", "receives", "accepted", "accepts"});
+            if (received && receiver == kNone) {
+                const std::size_t p = first_person(a, k);
+                if (p != kNone) {
+                    receiver = p;
+                    receiver_sentence = s;
+                }
+            }
+            // "The (new) envoys who presented their credentials were - A, B ...", "... are:"
+            if (k >= a + 3 && in(fold_[k - 1], {"their"}) && in(fold_[k - 2], {"presented", "presenting"}) &&
+                fold_[k - 3] == "who")
+                list_sentence = s;
+        }
+    }
+    const auto add = [&](std::size_t envoy, std::size_t host, std::size_t s, const char* rule) {
+        if (person_entity_[envoy] == person_entity_[host]) return;
+        MeetingDraft md;
+        md.sentence = s;
+        md.rule = rule;
+        md.confidence = 0.8;
+        md.persons = {host, envoy};
+        md.host = host;
+        md.visitor = envoy;
+        md.subjects = 1;
+        md.date = own_date(sent_[s].first, sent_[s].last);
+        if (md.date.empty()) md.date = relative_date(s);
+        meetings_.push_back(md);
+    };
+    for (const auto& [envoy, host] : presented) {
+        bool known = false;  // a meeting verb of that sentence already paired them
+        for (const MeetingDraft& m : meetings_)
+            known = known || (std::find(m.persons.begin(), m.persons.end(), envoy) != m.persons.end() &&
+                              std::find(m.persons.begin(), m.persons.end(), host) != m.persons.end());
+        if (!known) add(envoy, host, sent_of_[persons_[envoy].name_first], "presented-credentials");
+    }
+    if (receiver == kNone || list_sentence == kNone) return;
+    // the list: the rest of its sentence after "were"/"are", or, when the sentence ends in a colon,
+    // the lines after it that open with a list marker
+    std::vector<std::size_t> envoys;
+    const std::size_t a = sent_[list_sentence].first, b = sent_[list_sentence].last;
+    std::size_t from = a;
+    for (std::size_t k = a; k < b; ++k)
+        if (in(fold_[k], {"were", "are"})) {
+            from = k + 1;
+            break;
+        }
+    for (std::size_t q = from; from > a && q < b; ++q)
+        if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) envoys.push_back(*p);
+    if (envoys.empty() && b > a && tok_[b - 1].is(":"))
+        for (std::size_t s = list_sentence + 1; s < sent_.size(); ++s) {
+            const std::size_t f = sent_[s].first;
+            if (!(tok_[f].newline_before && in(tok_[f].text, {"-", "\u2013", "\u2014", "\u2022", "*"}))) break;
+            if (const std::size_t p = first_person(f, sent_[s].last); p != kNone) envoys.push_back(p);
+        }
+    for (std::size_t e : envoys) add(e, receiver, receiver_sentence, "credentials-list");
+}
+
 // A day the sentence names relative to the release: "today", "yesterday", "on Friday",
 // "Sunday's call" (the last such weekday on or before the release date). Empty when none.
 std::string DocumentReader::relative_date(std::size_t s) const {

@@ -2629,3 +2629,24 @@ TEST_CASE("a list of 'Office, Name' items separated by semicolons names each off
     CHECK_FALSE(entity(y, EntityType::Person, "Clinic Va"));
     CHECK_FALSE(entity(y, EntityType::Person, "VA Clinic"));
 }
+
+TEST_CASE("credentials: 'X presented his credentials to President Y', and the envoys listed after 'The envoys who presented their credentials were' or on the lines after '... are:' each meet the one who received them") {
+    const auto x = run("Release\n\nAmbassador of France Ivo Brandt presented his credentials to President Tom Hale at the palace "
+                       "today.",
+                       "2016-07-02");
+    CHECK(kg_test::met_date(x, "Ivo Brandt", "Tom Hale") == "2016-07-02");
+    const auto y = run("Release\n\nEnvoys of three states presented their credentials to President Tom Hale at a ceremony here "
+                       "today. The envoys who presented their credentials were - Ambassador of Ethiopia Nia Osei, Ambassador "
+                       "of France Ivo Brandt and High Commissioner of Mozambique Rhea Mbeki.",
+                       "2016-07-02");
+    for (const char* envoy : {"Nia Osei", "Ivo Brandt", "Rhea Mbeki"})
+        CHECK_MESSAGE(kg_test::met_date(y, "Tom Hale", envoy) == "2016-07-02", envoy);
+    CHECK(kg_test::met_date(y, "Nia Osei", "Ivo Brandt") == "no meeting");  // separate audiences
+    const auto z = run("Release\n\nPresident Ken Ito on Thursday formally received the Letters of Credence from two new "
+                       "envoys.\n\nThe new envoys who presented their credentials are:\n\n– His Excellency Zara Quist, "
+                       "Ambassador of the Republic of Chad.\n\n– His Excellency Oren Vasquez, High Commissioner of the "
+                       "Republic of Gabon.\n\nPresident Ito extended his felicitations to the envoys.",
+                       "2025-05-16");
+    CHECK(kg_test::met_date(z, "Ken Ito", "Zara Quist") == "2025-05-15");
+    CHECK(kg_test::met_date(z, "Ken Ito", "Oren Vasquez") == "2025-05-15");
+}
