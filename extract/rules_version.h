@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 326;
+inline constexpr int kRulesVersion = 327;
 
 }  // namespace kg::extract

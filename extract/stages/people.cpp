@@ -33,8 +33,8 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame", "Eng"}))
         return dot(i + 1) ? 2 : 1;
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
-    // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad")
-    if (a->is_word() && in(a->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah"}) && at(i + 1) &&
+    // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad"; Fiji's chiefly "Ratu Inoke Kubuabola")
+    if (a->is_word() && in(a->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu"}) && at(i + 1) &&
         at(i + 1)->cap)
         return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
@@ -57,7 +57,13 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         return e - k + match_honorific(t, e, limit);
     };
     if (const std::size_t m = malay(i)) return m;
-    if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) return 4 + malay(i + 4);  // H.E.
+    if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) {  // H.E.
+        // and a title of honour after it: "H.E. Dato' Seri X", "H.E. Ratu X", "H.E. Alhaji X"
+        std::size_t m = malay(i + 4);
+        if (!m && at(i + 4) && in(at(i + 4)->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu"}))
+            m = match_honorific(t, i + 4, limit);
+        return 4 + m;
+    }
     if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1;
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) return 2;
     // "His Majesty King Abdullah II", "Her Royal Highness", "His Highness Sheikh X", "His All-Holiness"

@@ -2650,3 +2650,13 @@ TEST_CASE("credentials: 'X presented his credentials to President Y', and the en
     CHECK(kg_test::met_date(z, "Ken Ito", "Zara Quist") == "2025-05-15");
     CHECK(kg_test::met_date(z, "Ken Ito", "Oren Vasquez") == "2025-05-15");
 }
+
+TEST_CASE("Fiji's chiefly 'Ratu' is an honorific, after 'H.E.' too, never part of the name") {
+    const auto x = run("Release\n\nAccompanied by the Minister for Foreign Affairs Ratu Ivo Kubu and Fiji’s Ambassador-designate "
+                       "to Indonesia H.E. Ratu Nia T. Cavu, Prime Minister Tom Hale and President Mark Dowd discussed trade.",
+                       "2011-04-06");
+    CHECK(entity(x, EntityType::Person, "Ivo Kubu"));
+    CHECK(entity(x, EntityType::Person, "Nia T. Cavu"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Ratu Nia T. Cavu"));
+    CHECK(kg_test::met_date(x, "Ivo Kubu", "Mark Dowd") == "2011-04-06");
+}
