@@ -253,9 +253,16 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
         // from A to S: tested here, as most tokens are neither, before a call each)
         const bool digit_first = t.text[0] >= '0' && t.text[0] <= '9';
         if (const int d = digit_first ? ordinal_day(t) : 0; d && i + 1 < n && !paragraph_between(tokens[i], tokens[i + 1])) {
-            const int m = month_number(tokens[i + 1].text);
+            // "22. September 2023", "22. Sep 2023": the day's dot of Central European and Nordic pages,
+            // with the year (a number ending a sentence is no day before a month opening the next)
+            const bool day_dot = tokens[i + 1].is(".") && !tokens[i + 1].space_before && i + 3 < n &&
+                                 month_number(tokens[i + 2].text) && !paragraph_between(tokens[i + 1], tokens[i + 2]) &&
+                                 (number_value(tokens[i + 3], 1900, 2199) ||
+                                  (i + 4 < n && tokens[i + 3].is(".") && number_value(tokens[i + 4], 1900, 2199)));
+            const std::size_t mi = day_dot ? i + 2 : i + 1;
+            const int m = month_number(tokens[mi].text);
             if (m) {
-                std::size_t end = i + 2;
+                std::size_t end = mi + 1;
                 if (end < n && tokens[end].is(".") && !tokens[end].space_before) ++end;  // "12 Jul. 2023"
                 int y = 0;
                 // ("16 Nov, 2021": a comma before the year)

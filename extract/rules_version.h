@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 327;
+inline constexpr int kRulesVersion = 328;
 
 }  // namespace kg::extract

@@ -686,6 +686,68 @@ void DocumentReader::find_after_talks_meetings() {
         // opening clause names the meeting, the main clause's pair held it (during-talks-told)
         if (in(fold_[a], {"during", "in", "at"})) {
             const std::size_t noun = opening_noun(5);
+            // "In a conversation with the High Representative X, Minister Y assessed ...", "At the
+            // meeting with Minister Z, the Head of Serbian diplomacy expressed ...", "At the meeting
+            // with W, cooperation was discussed": the opening names the meeting and its counterpart;
+            // the main clause's subject, or with none the one whose meetings the release tells, held
+            // it (opening-meeting-with)
+            if (noun != kNone && noun + 2 < b && fold_[noun + 1] == "with" && fold_[noun] != "meetings" &&
+                in(fold_[noun - 1], {"a", "the", "his", "her"})) {
+                const std::size_t from = fold_[noun + 2] == "the" ? noun + 3 : noun + 2;
+                const std::size_t other = counterpart_person(skip_counterpart_words(from, b), b);
+                if (other == kNone) continue;
+                std::size_t comma = kNone;
+                for (std::size_t q = persons_[other].name_last; q < b && q < persons_[other].name_last + 15; ++q)
+                    // (not an apposition's: ", Minister of Foreign Affairs of X,"; but ", Minister Y")
+                    if (tok_[q].is(",") && q + 1 < b && !in(fold_[q + 1], {"which", "who", "where"}) &&
+                        (!title_match(q + 1, b) || counterpart_person(q + 1, b) != kNone)) {
+                        comma = q;
+                        break;
+                    }
+                if (comma == kNone || comma + 1 >= b) continue;
+                std::size_t subject = kNone;
+                std::size_t at = comma + 1;
+                if (fold_[at] == "the" && at + 1 < b) ++at;
+                if (const auto ref = person_at(at); ref && persons_[*ref].name_first <= at + 1) subject = *ref;
+                else if (const std::size_t c = counterpart_person(comma + 1, b); c != kNone) subject = c;
+                bool person_in_clause = subject != kNone;
+                for (std::size_t q = comma + 1; q < b && !person_in_clause; ++q)
+                    person_in_clause = person_at(q).has_value() || in(fold_[q], {"they", "we", "i"});
+                // (the one in most of the meetings told before: "the two sides concurred" after "X paid a
+                // courtesy call on Y following a meeting with Z" is X's)
+                // ("the two sides concurred", "cooperation was discussed": no one else's subject; not
+                // "the delegation reiterated", a group of its own)
+                bool sides = false, passive = false;
+                for (std::size_t q = comma + 1; q + 1 < b && q < comma + 4; ++q)
+                    sides = sides || (in(fold_[q], {"two", "both"}) && in(fold_[q + 1], {"sides", "ministers", "leaders"}));
+                for (std::size_t q = comma + 1; q + 1 < b && !passive; ++q)
+                    passive = in(fold_[q], {"was", "were"}) && fold_[q + 1].size() > 3 && fold_[q + 1].ends_with("ed");
+                // ("the Head of Serbian diplomacy expressed": an office that names the release's own)
+                const bool office = comma + 2 < b && fold_[comma + 1] == "the" && title_match(comma + 2, b) > 0;
+                if (subject == kNone &&
+                    (in(fold_[comma + 1], {"he", "she"}) || (!person_in_clause && (sides || passive || office)))) {
+                    std::map<std::size_t, std::pair<int, std::size_t>> times;  // entity -> (meetings, a mention)
+                    for (const MeetingDraft& m : meetings_) {
+                        if (m.sentence >= s || m.status != MeetingStatus::Happened) continue;
+                        for (std::size_t p : m.persons)
+                            if (person_entity_[p] != kNone && person_entity_[p] != person_entity_[other]) {
+                                auto& [count, mention] = times.try_emplace(person_entity_[p], 0, p).first->second;
+                                ++count;
+                                (void)mention;
+                            }
+                    }
+                    int best = 0;
+                    for (const auto& [entity, cm] : times)
+                        if (cm.first > best) {
+                            best = cm.first;
+                            subject = cm.second;
+                        }
+                }
+                if (subject == kNone || person_entity_[subject] == kNone || person_entity_[subject] == person_entity_[other])
+                    continue;
+                add(subject, other, noun, "opening-meeting-with", true);
+                continue;
+            }
             if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is(",") || fold_[noun] == "meetings") continue;
             const std::size_t teller = counterpart_person(noun + 2, b);
             if (teller == kNone) continue;

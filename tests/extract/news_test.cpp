@@ -2660,3 +2660,22 @@ TEST_CASE("Fiji's chiefly 'Ratu' is an honorific, after 'H.E.' too, never part o
     CHECK_FALSE(entity(x, EntityType::Person, "Ratu Nia T. Cavu"));
     CHECK(kg_test::met_date(x, "Ivo Kubu", "Mark Dowd") == "2011-04-06");
 }
+
+TEST_CASE("'In a conversation with X, Minister Y ...', 'At the meeting with X, cooperation was discussed', 'At the meeting with X, the Head of diplomacy ...': the opening names the meeting (opening-meeting-with)") {
+    const auto x = run("Minister holds bilateral meetings\n\n22. September 2023.\nFirst Deputy Prime Minister Ivo Brandt met, "
+                       "on the fringes of the General Debate, with the foreign ministers of Bahrain and Belarus.\n\nIn a "
+                       "conversation with the High Representative for the Alliance Tom Hale, Minister Brandt assessed "
+                       "cooperation. At the meeting with Minister of Foreign Affairs of Bahrain Dr. Mark Dowd, the "
+                       "strengthening of cooperation was discussed. At the meeting with Minister of Foreign Affairs of Belarus "
+                       "Nia Osei, the Head of Serbian diplomacy expressed his gratitude.",
+                       "");
+    CHECK(x.document.date == "2023-09-22");
+    CHECK(kg_test::met_date(x, "Ivo Brandt", "Tom Hale") == "2023-09-22");
+    CHECK(kg_test::met_date(x, "Ivo Brandt", "Mark Dowd") != "no meeting");
+    CHECK(kg_test::met_date(x, "Ivo Brandt", "Nia Osei") != "no meeting");
+    // a group's own subject is not the one of the meetings before
+    const auto y = run("Release\n\nIn Fiji the delegation met with Prime Minister Tom Hale. In the meeting with Prime Minister "
+                       "Mark Dowd, the delegation reiterated its priorities.",
+                       "2022-04-22");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Mark Dowd") == "no meeting");
+}
