@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 328;
+inline constexpr int kRulesVersion = 329;
 
 }  // namespace kg::extract

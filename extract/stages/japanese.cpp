@@ -1391,6 +1391,16 @@ void DocumentReader::find_japanese() {
                     counterparts.erase(counterparts.begin());
                 }
             }
+            // "安倍晋三内閣総理大臣と,習近平国家主席との間で,…夕食会が開催された": a meeting held between
+            // the pair joined by と before との間で, no subject marked (ja-between-pair)
+            if (subjects.empty() && counterparts.size() >= 2 && !sat_in) {
+                const std::size_t q = counterparts.back()->cp_end;
+                if (q + 3 < end && cps[q].c == 0x3068 && cps[q + 1].c == 0x306E && cps[q + 2].c == 0x9593 &&  // との間
+                    (cps[q + 3].c == 0x3067 || cps[q + 3].c == 0x306E)) {                                         // で, の
+                    subjects.push_back(counterparts.front());
+                    counterparts.erase(counterparts.begin());
+                }
+            }
             // "…岸田総理大臣がニューデリーを訪問し、モディ首相との間で日印首脳会談を行ったこと": a subject
             // marked by が in a clause recalled, when none is marked by は
             if (subjects.empty() && !counterparts.empty() && !sat_in)

@@ -669,3 +669,18 @@ TEST_SUITE("extract.japanese") {
         CHECK(!entity(x, EntityType::Person, "野元裕"));
     }
 }
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("'AとBとの間で…夕食会が開催された' is A's and B's meeting, those who sat in join it, and 副総理 and 主任 are offices") {
+        auto x = run("日中首脳夕食会\n令和元年6月27日\n本27日,大阪市内のホテルにおいて,山田太郎内閣総理大臣と,李明(り・めい)国家主席との間で,"
+                     "夕食会(約70分間)が開催されたところ,概要は以下のとおりです。日本側からは川村副総理兼財務大臣ほかが,中国側からは,"
+                     "丁大明(てい・だいめい)党中央弁公庁主任,劉正(りゅう・せい)副総理ほかが同席しました。",
+                     "");
+        CHECK(kg_test::met_date(x, "山田太郎", "李明") == "2019-06-27");
+        for (const char* other : {"川村", "丁大明", "劉正"}) {
+            CHECK_MESSAGE(entity(x, EntityType::Person, other), other);
+            CHECK_MESSAGE(kg_test::met_date(x, "山田太郎", other) == "2019-06-27", other);
+        }
+        CHECK(!entity(x, EntityType::Person, "川村副"));
+    }
+}
