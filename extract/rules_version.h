@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 329;
+inline constexpr int kRulesVersion = 330;
 
 }  // namespace kg::extract

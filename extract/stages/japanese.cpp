@@ -500,7 +500,9 @@ void DocumentReader::find_japanese() {
             // one katakana word the dictionary knows as an ordinary word or a place ("デジタル大臣",
             // "アラブ首長国連邦") is a name only where the release writes it as part of a full name
             // ("ポール・ホワイト…", then "ホワイト長官")
-            if (known_words(r, name_end) && text_.find("\u30FB" + m.name) == std::string::npos &&
+            // (before an office no katakana portfolio stands before, a word the dictionary knows is a
+            // name all the same: "キャンベル国務次官補", "マルティ外相")
+            if (known_words(r, name_end) && !one_of(title, "person-title") && text_.find("\u30FB" + m.name) == std::string::npos &&
                 text_.find(m.name + "\u30FB") == std::string::npos)
                 continue;
             {

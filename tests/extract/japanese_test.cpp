@@ -684,3 +684,16 @@ TEST_SUITE("extract.japanese") {
         CHECK(!entity(x, EntityType::Person, "川村副"));
     }
 }
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("a one-word katakana name the dictionary knows is a name before an office no portfolio precedes (キャンベル国務次官補), not before one that may (デジタル大臣)") {
+        auto x = run("報道発表\n平成23年7月23日\n松本外務大臣は,クリントン米国務長官との間で日米外相会談を行ったところ,概要以下のとおり(米側:"
+                     "キャンベル国務次官補,ホーマッツ国務次官ほか,日本側:杉山アジア大洋州局長ほか同席)。",
+                     "");
+        CHECK(entity(x, EntityType::Person, "キャンベル"));
+        CHECK(kg_test::met_date(x, "松本", "キャンベル") == "2011-07-23");
+        CHECK(kg_test::met_date(x, "クリントン", "キャンベル") == "2011-07-23");
+        auto y = run("報道発表\n令和5年4月1日\n山田外務大臣は,デジタル大臣と会談しました。", "");
+        CHECK(!entity(y, EntityType::Person, "デジタル"));
+    }
+}
