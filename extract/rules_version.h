@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 330;
+inline constexpr int kRulesVersion = 331;
 
 }  // namespace kg::extract

@@ -2679,3 +2679,11 @@ TEST_CASE("'In a conversation with X, Minister Y ...', 'At the meeting with X, c
                        "2022-04-22");
     CHECK(kg_test::met_date(y, "Tom Hale", "Mark Dowd") == "no meeting");
 }
+
+TEST_CASE("'met with the Vice Minister of Foreign Affairs of Italy, X': a vice minister written without a hyphen is an office") {
+    const auto x = run("Release\n\nThe Secretary General of the OAS, Tom Hale, today met with the Vice Minister of Foreign Affairs "
+                       "of Italy, Mark Dowd, at the headquarters.",
+                       "2014-05-13");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2014-05-13");
+    CHECK(kg_test::role_title(x, "Mark Dowd", "Italy") == "Vice Minister of Foreign Affairs");
+}
