@@ -293,6 +293,10 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
                     std::size_t end = k;
                     std::size_t kk = k;
                     if (kk < n && tokens[kk].is(",")) ++kk;
+                    // "February 15/2023" (Ethiopia's news agency and others): the year after a slash
+                    else if (kk + 1 < n && tokens[kk].is("/") && !tokens[kk].space_before && !tokens[kk + 1].space_before &&
+                             tokens[kk + 1].text.size() == 4)
+                        ++kk;
                     if (kk < n && !paragraph_between(tokens[kk - 1], tokens[kk])) {
                         if (const int yy = number_value(tokens[kk], 1900, 2199); yy) {
                             y = yy;
@@ -416,6 +420,11 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
             tail.remove_prefix(close + 1);
             skip_space();
             agency = true;
+        } else if (tail.size() > 3 && tail.front() == '/') {
+            // "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister ...": an agency between slashes
+            std::size_t e = 1;
+            while (e < tail.size() && tail[e] >= 'A' && tail[e] <= 'Z') ++e;
+            if (e >= 3 && e <= 7 && e < tail.size() && tail[e] == '/') return d;
         } else if (tail.size() > 3 && tail.front() == ',') {  // ", SPA --": an agency in capitals
             std::size_t e = 1;
             while (e < tail.size() && tail[e] == ' ') ++e;

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 331;
+inline constexpr int kRulesVersion = 332;
 
 }  // namespace kg::extract

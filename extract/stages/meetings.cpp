@@ -1276,6 +1276,22 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
+            // "Demeke exchanged views with Foreign Minister X", "held an exchange of views with" is read
+            // by the held rules: the counterpart after "with" (exchanged-views-with)
+            if (fold_[k] == "exchanged" && !tok_[k].cap && k + 3 < b && in(fold_[k + 1], {"views", "ideas", "opinions"}) &&
+                fold_[k + 2] == "with") {
+                std::size_t q = k + 3;
+                if (fold_[q] == "the" && q + 1 < b) ++q;
+                q = skip_counterpart_words(q, b);
+                if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || counterpart_person(q, b) != kNone ||
+                    (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b)))) {
+                    Trigger tr{k, k + 3, MeetingMode::InPerson, "exchanged-views-with"};
+                    tr.planned = k > a && in(fold_[k - 1], {"will", "to"});
+                    triggers.push_back(tr);
+                    k += 2;
+                    continue;
+                }
+            }
             if (!(flags_[k] & kMeetingVerb)) continue;
             const std::string_view w = fold_[k];
             // "King X granted an audience to Y" (the king hosts), "Y was granted an audience by King X"

@@ -2687,3 +2687,11 @@ TEST_CASE("'met with the Vice Minister of Foreign Affairs of Italy, X': a vice m
     CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2014-05-13");
     CHECK(kg_test::role_title(x, "Mark Dowd", "Italy") == "Vice Minister of Foreign Affairs");
 }
+
+TEST_CASE("'X exchanged views with Foreign Minister Y' is a meeting, and 'Addis Ababa February 15/2023 /ENA/' dates the report") {
+    const auto x = run("Addis Ababa February 15/2023 /ENA/Foreign Minister Tom Hale exchanged views with Spain’s Foreign Minister "
+                       "Mark Dowd today. The ministers exchanged views on trade.",
+                       "");
+    CHECK(x.document.date == "2023-02-15");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2023-02-15");
+}
