@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 332;
+inline constexpr int kRulesVersion = 333;
 
 }  // namespace kg::extract

@@ -3112,14 +3112,18 @@ bool DocumentReader::in_dateline(const DateMention& d) const {
         if (!(t.is(",") || t.is(".") || (t.is_word() && (t.cap || t.allcaps)))) return false;
         if (t.is_word() && t.allcaps && t.text.size() >= 2) capitals = true;
     }
-    if (!(q == 0 || tok_[q].newline_before) || !capitals) return false;
-    // after it: an agency in brackets, then a dash
+    if (!(q == 0 || tok_[q].newline_before)) return false;
+    // after it: an agency in brackets, then a dash (with the agency, the place may be written in
+    // title case: "Havana, September 4 (RHC) --")
     std::size_t r = d.last;
+    bool agency = false;
     if (r < tok_.size() && tok_[r].is("(")) {
         while (r < tok_.size() && !tok_[r].is(")") && r < d.last + 6) ++r;
         if (r >= tok_.size() || !tok_[r].is(")")) return false;
         ++r;
+        agency = true;
     }
+    if (!capitals && !(agency && q < d.first)) return false;
     return r < tok_.size() && (tok_[r].is("-") || tok_[r].is("--") || tok_[r].is("\u2014") || tok_[r].is("\u2013"));
 }
 

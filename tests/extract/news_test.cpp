@@ -2695,3 +2695,11 @@ TEST_CASE("'X exchanged views with Foreign Minister Y' is a meeting, and 'Addis 
     CHECK(x.document.date == "2023-02-15");
     CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2023-02-15");
 }
+
+TEST_CASE("a dateline's place in title case with an agency in brackets ('Havana, September 4 (RHC) --') is not the meeting's day, 'on Thursday' is") {
+    const auto x = run("Foreign Ministers Hold Talks in Havana\n\n2015-09-04 12:40:09\n\nHavana, September 4 (RHC) -– Chilean "
+                       "Foreign Minister Tom Hale, who is heading a delegation in Cuba, met on Thursday with his Cuban "
+                       "counterpart Mark Dowd as part of his agenda.",
+                       "");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2015-09-03");
+}
