@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 333;
+inline constexpr int kRulesVersion = 334;
 
 }  // namespace kg::extract

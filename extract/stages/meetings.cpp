@@ -1218,6 +1218,8 @@ void DocumentReader::find_meetings() {
                     }
                 }
                 if (g >= b) continue;
+                // "received in audience the Chinese Ambassador X"
+                if (g + 2 < b && fold_[g] == "in" && fold_[g + 1] == "audience") g += 2;
                 g = skip_counterpart_words(g, b);  // "hosted his North Korean counterpart X"
                 if (g >= b) continue;
                 if (tok_[g].cap && !person_at(g) && !title_match(g, b) && g + 1 < b &&
@@ -1229,10 +1231,13 @@ void DocumentReader::find_meetings() {
                     g += c.length;
                 // "received the Prime Minister of Poland, Donald Tusk": the office, its country, the
                 // name; "received in audience the newly appointed Ambassador of Japan, Mr. X"
-                if (g + 2 < b && fold_[g] == "in" && fold_[g + 1] == "audience") g += 2;
                 if (tok_[g].is("the") && g + 1 < b) {
                     std::size_t o = g + 1;
                     while (o + 1 < b && in(fold_[o], {"newly", "appointed", "new", "outgoing", "incoming"})) ++o;
+                    // "the Chinese Ambassador X": a country's adjective before the office
+                    if (const PhraseMatch c = phrase_match(o, b);
+                        c.entry && c.entry->type == EntityType::Country && o + c.length < b && title_match(o + c.length, b))
+                        o += c.length;
                     if (const std::size_t tl = title_match(o, b); tl) {
                         std::size_t r = o + tl;
                         if (r + 1 < b && tok_[r].is("of")) {
@@ -1240,8 +1245,13 @@ void DocumentReader::find_meetings() {
                             if (r < b && tok_[r].is("the")) ++r;
                             if (const PhraseMatch c = phrase_match(r, b); c.entry) r += c.length;
                         }
+                        // "the Ambassador of China to Nigeria, Ambassador X": where the envoy serves
+                        if (r + 1 < b && tok_[r].is("to"))
+                            if (const PhraseMatch c = phrase_match(r + 1, b); c.entry) r += 1 + c.length;
                         if (r < b && tok_[r].is(",")) ++r;
                         if (const std::size_t h = r < b ? match_honorific(tok_, r, b) : 0; h && person_at(r + h)) r += h;
+                        // (the office again before the name: ", Ambassador X")
+                        if (const std::size_t t2 = r < b && !person_at(r) ? title_match(r, b) : 0; t2 && person_at(r + t2)) r += t2;
                         if (r < b && person_at(r)) g = r;
                     }
                 }

@@ -2703,3 +2703,12 @@ TEST_CASE("a dateline's place in title case with an agency in brackets ('Havana,
                        "");
     CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2015-09-03");
 }
+
+TEST_CASE("'received in audience the Ambassador of China to Nigeria, Ambassador X' and 'received in audience the Chinese Ambassador X' are audiences") {
+    const auto x = run("Release\n\nMinister of Foreign Affairs Tom Hale received in audience the Ambassador of the People’s Republic "
+                       "of China to Nigeria, Ambassador Li Wen, on Tuesday. Hale also received in audience the Cameroonian "
+                       "Ambassador Mark Dowd.",
+                       "2021-08-26");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Li Wen") == "2021-08-24");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") != "no meeting");
+}
