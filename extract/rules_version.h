@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 334;
+inline constexpr int kRulesVersion = 335;
 
 }  // namespace kg::extract

@@ -697,3 +697,13 @@ TEST_SUITE("extract.japanese") {
         CHECK(!entity(y, EntityType::Person, "デジタル"));
     }
 }
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("a spokesperson (外務報道官) listed in a bracket of those who sat in is a person who met the other side") {
+        auto x = run("報道発表\n平成18年12月7日\n7日夕、山田外務大臣は、ジョージ・ヨー外務大臣と会談を行ったところ概要以下のとおり。(日本側より、"
+                     "坂場外務報道官他、シンガポール側より、アンドリュー・タン外務副次官他同席)",
+                     "");
+        CHECK(entity(x, EntityType::Person, "坂場"));
+        CHECK(kg_test::met_date(x, "坂場", "ジョージ・ヨー") == "2006-12-07");
+    }
+}
