@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 335;
+inline constexpr int kRulesVersion = 336;
 
 }  // namespace kg::extract

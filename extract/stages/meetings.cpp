@@ -1141,6 +1141,19 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
+            // "President Akufo-Addo was briefed by H.E. X, President of the ECOWAS Commission": one who
+            // briefs a person in person meets them (briefed-by; "by phone" says a call)
+            if (fold_[k] == "briefed" && k > a + 1 && k + 2 < b && in(fold_[k - 1], {"was", "were", "been"}) &&
+                fold_[k + 1] == "by" &&
+                (person_at(k + 2) || match_honorific(tok_, k + 2, b) || title_match(k + 2, b) ||
+                 counterpart_person(k + 2, b) != kNone)) {
+                Trigger tr{k, k + 2, mode_from_words(tok_, k, std::min(b, k + 16), MeetingMode::InPerson), "briefed-by"};
+                tr.confidence = 0.75;
+                tr.planned = k > a + 2 && in(fold_[k - 2], {"will", "to"});
+                triggers.push_back(tr);
+                k += 1;
+                continue;
+            }
             // "Kishida was received by President Biden", "Blinken was greeted by Prime Minister X": the
             // subject is the guest, the one after "by" the host (received-by)
             if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&

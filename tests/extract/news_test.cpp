@@ -2712,3 +2712,12 @@ TEST_CASE("'received in audience the Ambassador of China to Nigeria, Ambassador 
     CHECK(kg_test::met_date(x, "Tom Hale", "Li Wen") == "2021-08-24");
     CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") != "no meeting");
 }
+
+TEST_CASE("'X was briefed by Y, President of the Commission' is their meeting (briefed-by)") {
+    const auto x = run("Release\n\nPresident Tom Hale was briefed by H.E. Mark Dowd, President of the ECOWAS Commission, on the "
+                       "activities of the Commission today.",
+                       "2020-09-21");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") == "2020-09-21");
+    const auto y = run("Release\n\nThe President was briefed by his national security team.", "2020-09-21");
+    CHECK(count(y, RelationType::Met) == 0);
+}
