@@ -411,6 +411,8 @@ private:
         return t.is_word() && (t.cap || t.allcaps) && capitalised_name_word(i);
     }
     bool capitalised_name_word(std::size_t i) const;  // name_word of a capitalised word
+    // Whether one of find_people's rules can begin at token i: the rules' first tests together.
+    bool may_begin_person(std::size_t i) const;
     // Token k is a possessive: "'s", or an apostrophe alone after a plural ("the Philippines'")
     bool possessive_at(std::size_t k) const {
         return is_possessive(tok_[k]) ||
