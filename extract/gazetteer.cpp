@@ -474,6 +474,11 @@ void Gazetteer::Impl::add_word_list(const std::string& path) {
     const std::string list = std::move(whole).str();
     std::vector<std::string_view> lower;
     FlatWordSet capitalised;
+    // (both sets sized for every line at once: grown from empty, each rehashed its words many times)
+    const auto lines = static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n')) + 1;
+    lower.reserve(lines);
+    capitalised.reserve(lines, list.size());
+    common_words.reserve(lines, list.size());
     for (std::size_t at = 0; at < list.size();) {
         std::size_t eol = list.find('\n', at);
         if (eol == std::string::npos) eol = list.size();
