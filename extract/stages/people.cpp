@@ -513,10 +513,13 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
     if (flags_[i] & (kPhraseStartFlag | kTitleStartFlag | kHonorificStart | kPersonNoun | kKinNoun)) return true;
     // the first token of a sentence: a headline's subject (0), names before their attendance (7)
     if (i == sentence_begin(i)) return true;
-    // the comma of "members of X, A and B," (6); a possessive before a name (6)
-    if (t.is(",") || is_possessive(t)) return true;
-    // a plural office before its comma or dash and a list of names (6)
-    if (i + 1 < tok_.size() && (tok_[i + 1].is(",") || is_spaced_dash(tok_[i + 1]))) return true;
+    if (i + 1 >= tok_.size()) return false;
+    const Token& next = tok_[i + 1];
+    // the comma of "members of X, A and B," (6) and a possessive (6), each before a capitalised word
+    if ((t.is(",") || is_possessive(t)) && next.is_word() && (next.cap || next.allcaps)) return true;
+    // a plural office before its comma and a list of names, or before a dash (6)
+    if (next.is(",") && (plural_office(fold_[i]) || fold_[i] == "leaders")) return true;
+    if (is_spaced_dash(next)) return true;
     // a photographer's credit (1b), a counterpart's name (1c, 5)
     return in(fold_[i], {"photo", "photos", "photograph", "counterpart", "counterparts"});
 }
@@ -528,7 +531,7 @@ void DocumentReader::find_people() {
     // (it read every such name, a tenth of this stage, to find the possessive after it)
     std::vector<std::size_t> possessions;
     for (std::size_t p = 0; p + 1 < n; ++p)
-        if (is_possessive(tok_[p]) && (flags_[p + 1] & kPersonPossession)) possessions.push_back(p);
+        if ((flags_[p + 1] & kPersonPossession) && is_possessive(tok_[p])) possessions.push_back(p);
     const auto possession_after = [&possessions](std::size_t i, std::size_t limit) {
         const auto it = std::upper_bound(possessions.begin(), possessions.end(), i);
         return it != possessions.end() && *it + 1 < limit;
