@@ -77,6 +77,11 @@ struct PatternIndex {
     std::uint64_t at_sentence_start = 0;  // patterns that begin with "^" and no word to index
     std::uint64_t at_person = 0;          // patterns that begin with "@person"
     std::uint64_t anywhere = 0;           // patterns whose first word may be absent
+    // patterns whose first two tokens are words that must be there (", with", ", it was"), and
+    // each one's second step (by bit): where the next token is none of its words, the pattern is
+    // no candidate (the phrasings that open with a comma were tried at every comma)
+    std::uint64_t by_second = 0;
+    std::vector<PatternStep> second;
 };
 
 }  // namespace detail
