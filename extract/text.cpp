@@ -106,6 +106,12 @@ std::vector<Token> tokenize(std::string_view text) {
         const std::size_t start = i;
         // (decode_utf8 is a call; most bytes are ASCII)
         const auto b0 = static_cast<unsigned char>(text[i]);
+        // the space between two words, half the loop's turns, before the tests of every blank
+        if (b0 == ' ') {
+            space = true;
+            ++i;
+            continue;
+        }
         const char32_t c = b0 < 0x80 ? char32_t{b0} : decode_utf8(text, i);
         if (b0 < 0x80) ++i;
         if (is_space(c)) {
