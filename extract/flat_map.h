@@ -74,6 +74,7 @@ public:
         slots_.clear();
         keys_.clear();
         filter_.clear();
+        filter_mask_ = 0;
         size_ = 0;
     }
 
@@ -91,7 +92,7 @@ private:
     // A filter of 16 bits a slot, set by the high bits of the keys' hashes: most words looked up
     // in the word-class table are in none of its classes, and their probe of the slots (128 KB,
     // a cache miss each) ends at the filter's clear bit instead (8 KB).
-    std::size_t filter_bit(std::uint64_t h) const { return static_cast<std::size_t>(h >> 32) & (filter_.size() * 64 - 1); }
+    std::size_t filter_bit(std::uint64_t h) const { return static_cast<std::size_t>(h >> 32) & filter_mask_; }
     void mark(std::uint64_t h) {
         const std::size_t b = filter_bit(h);
         filter_[b / 64] |= std::uint64_t{1} << (b % 64);
@@ -104,6 +105,7 @@ private:
         std::vector<Slot> old = std::move(slots_);
         slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
         filter_.assign(slots_.size() / 4, 0);
+        filter_mask_ = slots_.size() * 16 - 1;
         for (Slot& s : old) {
             if (!s.used()) continue;
             std::size_t i = s.hash & (slots_.size() - 1);
@@ -114,6 +116,7 @@ private:
     }
     std::vector<Slot> slots_;
     std::vector<std::uint64_t> filter_;  // slots_.size() * 16 bits
+    std::size_t filter_mask_ = 0;        // the filter's bits - 1
     std::deque<std::string> keys_;  // owns the keys; a deque never moves them
     std::size_t size_ = 0;
 };
