@@ -472,17 +472,21 @@ void Gazetteer::Impl::add_word_list(const std::string& path) {
     std::ostringstream whole;
     whole << in.rdbuf();
     const std::string list = std::move(whole).str();
-    std::vector<std::string_view> lower;
-    FlatWordSet capitalised;
+    std::vector<std::string_view> lower, upper;
+    lower.reserve(list.size() / 8);
     for (std::size_t at = 0; at < list.size();) {
         std::size_t eol = list.find('\n', at);
         if (eol == std::string::npos) eol = list.size();
         const std::string_view w = std::string_view(list).substr(at, eol - at);
         at = eol + 1;
         if (w.empty() || w.find('\'') != std::string_view::npos) continue;
-        if (w[0] >= 'a' && w[0] <= 'z') lower.push_back(w);
-        else capitalised.insert(fold_key(w));
+        (w[0] >= 'a' && w[0] <= 'z' ? lower : upper).push_back(w);
     }
+    // (each set sized for its words at once: grown from empty, it rehashed them at every doubling)
+    FlatWordSet capitalised;
+    capitalised.reserve(upper.size(), list.size() / 4);
+    for (std::string_view w : upper) capitalised.insert(fold_key(w));
+    common_words.reserve(lower.size(), list.size());
     for (std::string_view l : lower)
         if (!capitalised.contains(l)) common_words.insert(l);
 }

@@ -77,6 +77,11 @@ struct PatternIndex {
     std::uint64_t at_sentence_start = 0;  // patterns that begin with "^" and no word to index
     std::uint64_t at_person = 0;          // patterns that begin with "@person"
     std::uint64_t anywhere = 0;           // patterns whose first word may be absent
+    // patterns whose first two tokens are words that must be there (", with", ", it was"), and
+    // each one's second step (by bit): where the next token is none of its words, the pattern is
+    // no candidate (the phrasings that open with a comma were tried at every comma)
+    std::uint64_t by_second = 0;
+    std::vector<PatternStep> second;
 };
 
 }  // namespace detail
@@ -411,6 +416,8 @@ private:
         return t.is_word() && (t.cap || t.allcaps) && capitalised_name_word(i);
     }
     bool capitalised_name_word(std::size_t i) const;  // name_word of a capitalised word
+    // Whether one of find_people's rules can begin at token i: the rules' first tests together.
+    bool may_begin_person(std::size_t i) const;
     // Token k is a possessive: "'s", or an apostrophe alone after a plural ("the Philippines'")
     bool possessive_at(std::size_t k) const {
         return is_possessive(tok_[k]) ||

@@ -124,6 +124,12 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
         std::size_t first = s;
         while (first < steps.size() && steps[first].kind == PatternStep::Kind::Word && steps[first].optional) ++first;
         const bool indexed = first < steps.size() && steps[first].kind == PatternStep::Kind::Word;
+        index.second.emplace_back();
+        if (indexed && first == s && s + 1 < steps.size() && steps[s + 1].kind == PatternStep::Kind::Word &&
+            !steps[s + 1].optional) {
+            index.by_second |= bit;
+            index.second.back() = steps[s + 1];
+        }
         if (at_start && !indexed) {
             index.at_sentence_start |= bit;
         } else if (!at_start && steps[s].kind == PatternStep::Kind::Person) {
@@ -167,6 +173,13 @@ std::uint64_t DocumentReader::patterns_looked_up(const PatternIndex& index, std:
     if (flags_[k] & index.any_class)
         for (const auto& [classes, bits] : index.by_class)
             if (flags_[k] & classes) out |= bits;
+    // (a next token outside the sentence is left to the match to refuse)
+    for (std::uint64_t second = out & index.by_second; second && k + 1 < tok_.size(); second &= second - 1) {
+        const PatternStep& st = index.second[static_cast<std::size_t>(__builtin_ctzll(second))];
+        bool hit = (flags_[k + 1] & st.classes) != 0;
+        for (std::size_t w = 0; w < st.words.size() && !hit; ++w) hit = fold_[k + 1] == st.words[w];
+        if (!hit) out &= ~(second & (~second + 1));
+    }
     return out;
 }
 
