@@ -7,6 +7,7 @@
 //                                                     "PERSON:Yoshimasa Hayashi", "PERSON:Y. Hayashi"}};
 //   kg::graph::KnowledgeGraph g = kg::graph::build_graph(extractions, fixes);
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +99,18 @@ GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extracti
 // an old surname mention another name, or, in a graph step 1 had not changed, changes a new
 // one): `g` is then spoilt, and the graph must be built from scratch.
 bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& added);
+
+// append_documents on a GrowingGraph whose graph is attached to a stored state
+// (KnowledgeGraph::attach) and keeps no plain merge beside it (`first` empty; `mentions`
+// need not be read: `mention_with(surname)` says whether the state's step-1 candidates
+// include one of that surname, as person_tokens gives it). Appended: `g` is the graph
+// append_documents would give (its candidates unchanged). Whole: step 1 may have to
+// read more of the graph than was read (a new document has a candidate, or a person a
+// stored candidate could be given was touched), so restore the graph whole and call
+// append_documents; `g` is spoilt. Refused: as append_documents's false.
+enum class AttachedAppend { Appended, Whole, Refused };
+AttachedAppend append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
+                                  const std::function<bool(const std::string&)>& mention_with);
 
 // A GrowingGraph as bytes (KnowledgeGraph::save_state and the rest), and back; empty
 // when the bytes are damaged or of other merge rules.
