@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "graph/detail/names.h"
+#include "graph/merge_version.h"
 #include "graph/roles.h"
 #include "model/byte_codec.h"
 
@@ -293,6 +294,78 @@ namespace {
 // The first number of a saved GrowingGraph: this layout (the graph's own follows inside it).
 constexpr std::uint64_t kGrowingFormat = 2;
 }  // namespace
+
+namespace {
+// The first number of a saved GrowingHeader: this layout under these merge rules.
+constexpr std::uint64_t kHeaderFormat = 1 + 1000 * static_cast<std::uint64_t>(kMergeVersion);
+}  // namespace
+
+GrowingHeader header_of(const GrowingGraph& g) {
+    return GrowingHeader{g.appendable, g.last_document, g.graph.state_counts(), g.mentions.size(), g.first.has_value()};
+}
+
+std::string save_header(const GrowingHeader& h) {
+    ByteWriter w;
+    w.number(kHeaderFormat);
+    w.number(h.appendable ? 1 : 0);
+    w.string(h.last_document);
+    w.number(h.counts.entities);
+    w.number(h.counts.relations);
+    w.number(h.counts.meetings);
+    w.number(h.counts.known_names);
+    w.number(h.mentions);
+    w.number(h.first ? 1 : 0);
+    return w.take();
+}
+
+std::optional<GrowingHeader> restore_header(std::string_view bytes) {
+    ByteReader in(bytes);
+    if (in.number() != kHeaderFormat || !in.ok()) return std::nullopt;
+    GrowingHeader h;
+    h.appendable = in.number() == 1;
+    h.last_document = in.string();
+    h.counts.entities = in.index();
+    h.counts.relations = in.index();
+    h.counts.meetings = in.index();
+    h.counts.known_names = in.index();
+    h.mentions = in.index();
+    h.first = in.number() == 1;
+    if (!in.ok() || !in.at_end()) return std::nullopt;
+    return h;
+}
+
+std::string save_mention(const SurnameMention& m) {
+    ByteWriter w;
+    w.string(m.name);
+    w.string(m.full_name);
+    w.number(m.offices.size());
+    for (const SurnameMention::Office& o : m.offices) {
+        w.string(o.title);
+        w.number(o.organisation.value);
+        w.string(o.date);
+    }
+    return w.take();
+}
+
+std::optional<SurnameMention> restore_mention(std::string_view bytes) {
+    ByteReader in(bytes);
+    SurnameMention m;
+    m.name = in.string();
+    m.full_name = in.string();
+    m.offices.resize(in.count());
+    for (SurnameMention::Office& o : m.offices) {
+        o.title = in.string();
+        o.organisation = EntityId{static_cast<std::uint32_t>(in.number())};
+        o.date = in.string();
+    }
+    if (!in.ok() || !in.at_end() || token_count(m.name) != 1) return std::nullopt;
+    return m;
+}
+
+std::string mention_surname(const SurnameMention& m) {
+    const std::vector<std::string> tokens = detail::person_tokens(m.name);
+    return tokens.empty() ? std::string() : tokens.front();
+}
 
 std::string save_state(const GrowingGraph& g) {
     ByteWriter w;

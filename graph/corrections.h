@@ -112,6 +112,26 @@ enum class AttachedAppend { Appended, Whole, Refused };
 AttachedAppend append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
                                   const std::function<bool(const std::string&)>& mention_with);
 
+// A GrowingGraph kept beside a graph snapshot: its graph as state rows (state_rows) and the
+// snapshot's records, its step-1 candidates one by one, the plain merge (when kept) as
+// save_state bytes, and this header.
+struct GrowingHeader {
+    bool appendable = false;
+    std::string last_document;
+    StateCounts counts;         // of the graph
+    std::size_t mentions = 0;   // step-1 candidates
+    bool first = false;         // a plain merge is kept
+};
+// The header of `g` (an attached graph's `mentions` are those of its stored state, not read:
+// set the count from the stored header).
+GrowingHeader header_of(const GrowingGraph& g);
+std::string save_header(const GrowingHeader& h);
+std::optional<GrowingHeader> restore_header(std::string_view bytes);  // empty when damaged or of another layout
+std::string save_mention(const SurnameMention& m);
+std::optional<SurnameMention> restore_mention(std::string_view bytes);
+// The surname a candidate is filed under (append_to_attached's `mention_with`).
+std::string mention_surname(const SurnameMention& m);
+
 // A GrowingGraph as bytes (KnowledgeGraph::save_state and the rest), and back; empty
 // when the bytes are damaged or of other merge rules.
 std::string save_state(const GrowingGraph& g);
