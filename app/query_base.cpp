@@ -11,6 +11,7 @@
 #include <iostream>
 #include <limits>
 #include <ostream>
+#include <unordered_map>
 
 #include "app/knowledge_base.h"
 #include "model/error.h"
@@ -47,12 +48,23 @@ public:
         documents = s_.document_count(id);
         return *e;
     }
-    std::optional<RelationRecord> relation(RelationId id) override { return s_.relation(id); }
-    std::optional<MeetingRecord> meeting(MeetingId id) override { return s_.meeting(id); }
+    std::optional<RelationRecord> relation(RelationId id, std::size_t& evidence) override {
+        std::string date;
+        std::optional<RelationRecord> r = s_.relation_row(id, evidence, date);
+        if (r) link_dates_[id.value] = std::move(date);
+        return r;
+    }
+    std::optional<MeetingRecord> meeting(MeetingId id, std::size_t& evidence) override {
+        return s_.meeting_row(id, evidence);
+    }
     std::string document_date(std::string_view doc_id) override { return s_.document_date(std::string(doc_id)); }
+
+    // The date of a relation's link as the snapshot holds it (for one read through relation()).
+    const std::string& link_date(RelationId id) const { return link_dates_.at(id.value); }
 
 private:
     const store::GraphSnapshot& s_;
+    std::unordered_map<std::uint32_t, std::string> link_dates_;
 };
 
 // The graph of a snapshot's merge state restored whole (its rows, records and candidates).
@@ -109,10 +121,11 @@ std::optional<std::pair<std::size_t, bool>> grow_snapshot(const std::string& db,
     }
     graph::GrowingGraph g;
     bool attached = false;
+    const auto state = std::make_shared<SnapshotState>(*snapshot);
     if (!header->first) {
         g.appendable = true;
         g.last_document = header->last_document;
-        g.graph = graph::KnowledgeGraph::attach(std::make_shared<SnapshotState>(*snapshot), header->counts);
+        g.graph = graph::KnowledgeGraph::attach(state, header->counts);
         g.graph.track_changes();
         const graph::AttachedAppend how = graph::append_to_attached(
             g, added, [&](const std::string& surname) { return snapshot->state_mention_with(surname); });
@@ -131,8 +144,16 @@ std::optional<std::pair<std::size_t, bool>> grow_snapshot(const std::string& db,
     store::SnapshotDelta d;
     for (EntityId id : c.entities) d.entities.push_back(&g.graph.entity(id));
     for (RelationId id : c.relations) {
-        d.relations.push_back(&g.graph.relation(id));
-        d.link_dates.push_back(link_date(*d.relations.back(), g.graph));  // reads dates while the snapshot is open
+        const RelationRecord& r = g.graph.relation(id);
+        d.relations.push_back(&r);
+        // An undated relation's link takes its earliest document's date: of the stored ones
+        // (kept with it) and the new ones, when only the new evidence was read.
+        std::string date = link_date(r, g.graph);  // reads dates while the snapshot is open
+        if (attached && r.date.empty() && id.value < header->counts.relations) {
+            const std::string& stored = state->link_date(id);
+            if (!stored.empty() && (date.empty() || stored < date)) date = stored;
+        }
+        d.link_dates.push_back(std::move(date));
     }
     for (MeetingId id : c.meetings) d.meetings.push_back(&g.graph.meeting(id));
     d.documents_before = std::move(c.documents_before);

@@ -279,19 +279,21 @@ struct KnowledgeGraph::Impl {
     RelationRecord& relation_at(std::uint32_t id) {
         if (!source) return relations[id];
         if (auto it = held_relations.find(id); it != held_relations.end()) return it->second;
-        std::optional<RelationRecord> r = id < stored.relations ? source->relation(RelationId{id}) : std::nullopt;
-        if (!r || r->id.value != id) damaged_state("no relation " + std::to_string(id));
-        relation_evidence_before[id] = r->evidence.size();
-        for (const Evidence& ev : r->evidence) evidence_seen.insert(evidence_hash('r', id, ev));
+        // Its stored evidence is not needed: the new documents' evidence never equals it.
+        std::size_t evidence = 0;
+        std::optional<RelationRecord> r =
+            id < stored.relations ? source->relation(RelationId{id}, evidence) : std::nullopt;
+        if (!r || r->id.value != id || !r->evidence.empty()) damaged_state("no relation " + std::to_string(id));
+        relation_evidence_before[id] = evidence;
         return held_relations.emplace(id, std::move(*r)).first->second;
     }
     MeetingRecord& meeting_at(std::uint32_t id) {
         if (!source) return meetings[id];
         if (auto it = held_meetings.find(id); it != held_meetings.end()) return it->second;
-        std::optional<MeetingRecord> m = id < stored.meetings ? source->meeting(MeetingId{id}) : std::nullopt;
-        if (!m || m->id.value != id) damaged_state("no meeting " + std::to_string(id));
-        meeting_evidence_before[id] = m->evidence.size();
-        for (const Evidence& ev : m->evidence) evidence_seen.insert(evidence_hash('m', id, ev));
+        std::size_t evidence = 0;
+        std::optional<MeetingRecord> m = id < stored.meetings ? source->meeting(MeetingId{id}, evidence) : std::nullopt;
+        if (!m || m->id.value != id || !m->evidence.empty()) damaged_state("no meeting " + std::to_string(id));
+        meeting_evidence_before[id] = evidence;
         return held_meetings.emplace(id, std::move(*m)).first->second;
     }
 

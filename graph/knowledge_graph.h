@@ -72,15 +72,16 @@ struct StateCounts {
 };
 // Where an attached graph reads what it has not read yet: the rows of its state and its
 // records as a graph snapshot keeps them. An entity comes without its documents, with their
-// number in `documents` (new ones are appended to them: see Changes::documents_before);
-// relations and meetings with all their evidence. Empty when there is none.
+// number in `documents`, and relations and meetings without their evidence, with its size
+// in `evidence` (the new documents' are appended to them: see Changes::documents_before).
+// Empty when there is none.
 class StateSource {
 public:
     virtual ~StateSource() = default;
     virtual std::optional<std::string> row(StateTable table, std::string_view key) = 0;
     virtual std::optional<EntityRecord> entity(EntityId id, std::size_t& documents) = 0;
-    virtual std::optional<RelationRecord> relation(RelationId id) = 0;
-    virtual std::optional<MeetingRecord> meeting(MeetingId id) = 0;
+    virtual std::optional<RelationRecord> relation(RelationId id, std::size_t& evidence) = 0;
+    virtual std::optional<MeetingRecord> meeting(MeetingId id, std::size_t& evidence) = 0;
     virtual std::string document_date(std::string_view doc_id) = 0;
 };
 
@@ -160,7 +161,7 @@ public:
         std::vector<std::pair<NameIndex, std::string>> name_keys;  // every changed key of find()'s tables
         // Attached graphs only (else empty), parallel to the ids above: how many documents
         // of an entity, and pieces of evidence of a relation or meeting, were stored before
-        // (its record lists only the documents added since; the evidence all of it).
+        // (its record lists only those added since).
         std::vector<std::size_t> documents_before;
         std::vector<std::size_t> relation_evidence_before;
         std::vector<std::size_t> meeting_evidence_before;

@@ -33,7 +33,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (12 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (14 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -95,19 +95,21 @@ CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, l
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
   merge_reasons TEXT NOT NULL);
-CREATE TABLE kb_entity_documents(id INTEGER PRIMARY KEY, documents TEXT NOT NULL);
+CREATE TABLE kb_entity_documents(id INTEGER NOT NULL, part INTEGER NOT NULL, documents TEXT NOT NULL,
+  PRIMARY KEY (id, part)) WITHOUT ROWID;
 CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
   PRIMARY KEY (key, tbl, entity)) WITHOUT ROWID;
 CREATE INDEX kb_names_entity ON kb_names(entity);
 CREATE TABLE kb_meetings(id INTEGER PRIMARY KEY, date TEXT NOT NULL, place INTEGER, mode TEXT NOT NULL,
   status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL, plover TEXT NOT NULL,
-  participants TEXT NOT NULL, documents TEXT NOT NULL);
+  participants TEXT NOT NULL, documents TEXT NOT NULL, evidence INTEGER NOT NULL);
 CREATE TABLE kb_participants(entity INTEGER NOT NULL, meeting INTEGER NOT NULL, date TEXT NOT NULL, place INTEGER,
   mode TEXT NOT NULL, status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL,
   plover TEXT NOT NULL, participants TEXT NOT NULL, documents TEXT NOT NULL,
   PRIMARY KEY (entity, meeting)) WITHOUT ROWID;
 CREATE TABLE kb_relations(id INTEGER PRIMARY KEY, type TEXT NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
-  date TEXT NOT NULL, place INTEGER, meeting INTEGER, attributes TEXT NOT NULL);
+  date TEXT NOT NULL, place INTEGER, meeting INTEGER, attributes TEXT NOT NULL, evidence INTEGER NOT NULL,
+  link_date TEXT NOT NULL);
 CREATE TABLE kb_relation_ends(entity INTEGER NOT NULL, relation INTEGER NOT NULL,
   PRIMARY KEY (entity, relation)) WITHOUT ROWID;
 CREATE TABLE kb_evidence(relation INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id TEXT NOT NULL,
@@ -125,6 +127,11 @@ CREATE TABLE kb_state_keys(tbl INTEGER NOT NULL, key BLOB NOT NULL, value BLOB N
 CREATE TABLE kb_state_mentions(seq INTEGER PRIMARY KEY, surname BLOB NOT NULL, data BLOB NOT NULL);
 CREATE INDEX kb_state_mentions_surname ON kb_state_mentions(surname);
 )sql";
+
+// An entity's documents are kept kDocumentsPerPart to a row of kb_entity_documents (part p
+// holds documents p * kDocumentsPerPart onwards), so that documents added to a busy entity
+// rewrite its last part, not its whole list.
+constexpr std::size_t kDocumentsPerPart = 256;
 
 // Links are packed as five words: a, b, relation, type, date (YYYYMMDD, zeros
 // for missing month or day, 0 when undated), kLinksPerPiece relations to a row of
@@ -403,20 +410,20 @@ SnapshotStart begin_snapshot(const std::string& path) {
 namespace {
 
 // The evidence rows of one meeting or relation (its id first, then index, document,
-// sentence span, rule, confidence) from index `from` on; with `forget`, the old ones are
+// sentence span, rule, confidence), numbered from `first`; with `forget`, the old ones are
 // deleted first.
 void write_evidence(Statement* forget, Statement& insert, std::uint64_t id, const std::vector<Evidence>& evidence,
-                    std::size_t from, const char* what) {
+                    std::size_t first, const char* what) {
     if (forget) {
         StatementUse use(*forget);
         forget->bind(1, static_cast<std::int64_t>(id));
         forget->run(what);
     }
-    for (std::size_t k = from; k < evidence.size(); ++k) {
+    for (std::size_t k = 0; k < evidence.size(); ++k) {
         const Evidence& e = evidence[k];
         StatementUse use(insert);
         insert.bind(1, static_cast<std::int64_t>(id));
-        insert.bind_index(2, k);
+        insert.bind_index(2, first + k);
         insert.bind(3, e.doc_id);
         insert.bind_index(4, e.sentence.begin);
         insert.bind_index(5, e.sentence.end);
@@ -505,19 +512,19 @@ public:
         : db_(db),
           entity_(db.prepare("INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, doc_count, mention_count, "
                              "first_seen, last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
-          documents_(db.prepare("INSERT OR REPLACE INTO kb_entity_documents(id, documents) VALUES (?1, ?2)")),
-          more_documents_(db.prepare("UPDATE kb_entity_documents SET documents = documents || ?2 WHERE id = ?1")),
+          documents_(db.prepare("INSERT OR REPLACE INTO kb_entity_documents(id, part, documents) VALUES (?1, ?2, ?3)")),
+          last_part_(db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1 AND part = ?2")),
           meeting_(db.prepare("INSERT OR REPLACE INTO kb_meetings(id, date, place, mode, status, host, visitor, event, "
-                              "cameo, plover, participants, documents) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
+                              "cameo, plover, participants, documents, evidence) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")),
           participant_(db.prepare("INSERT OR REPLACE INTO kb_participants(entity, meeting, date, place, mode, status, "
                                   "host, visitor, event, cameo, plover, participants, documents) "
                                   "VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
           forget_meeting_evidence_(db.prepare("DELETE FROM kb_meeting_evidence WHERE meeting = ?1")),
           meeting_evidence_(db.prepare("INSERT INTO kb_meeting_evidence(meeting, idx, doc_id, sentence_begin, "
                                        "sentence_end, rule, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
-          relation_(db.prepare("INSERT OR REPLACE INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
+          relation_(db.prepare("INSERT OR REPLACE INTO kb_relations(id, type, a, b, date, place, meeting, attributes, "
+                               "evidence, link_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
           end_(db.prepare("INSERT OR IGNORE INTO kb_relation_ends(entity, relation) VALUES (?1, ?2)")),
           forget_relation_evidence_(db.prepare("DELETE FROM kb_evidence WHERE relation = ?1")),
           relation_evidence_(db.prepare("INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, "
@@ -544,32 +551,53 @@ public:
             entity_.bind(9, joined(e.merge_reasons));
             entity_.run(what_);
         }
-        if (before && *before > 0) {
-            if (e.documents.empty()) return;
-            StatementUse use(more_documents_);
-            more_documents_.bind(1, static_cast<std::int64_t>(e.id.value));
-            more_documents_.bind(2, kSeparator + joined(e.documents));
-            more_documents_.run(what_);
-            if (sqlite3_changes(db_.get()) != 1) db_.fail(what_, "an entity's documents are missing");
-            return;
+        // The parts from the one the new documents start in: that one read back when it holds
+        // documents before them.
+        std::size_t part = before.value_or(0) / kDocumentsPerPart;
+        std::vector<std::string> documents;
+        if (before && *before % kDocumentsPerPart != 0) {
+            StatementUse use(last_part_);
+            last_part_.bind(1, static_cast<std::int64_t>(e.id.value));
+            last_part_.bind_index(2, part);
+            if (!last_part_.step(what_)) db_.fail(what_, "an entity's documents are missing");
+            documents = split(last_part_.text_view(0));
+            if (documents.size() != *before % kDocumentsPerPart) db_.fail(what_, "an entity's documents are damaged");
         }
-        StatementUse use(documents_);
-        documents_.bind(1, static_cast<std::int64_t>(e.id.value));
-        documents_.bind(2, joined(e.documents));
-        documents_.run(what_);
+        const std::vector<std::string>* list = &e.documents;
+        if (!documents.empty()) {
+            documents.insert(documents.end(), e.documents.begin(), e.documents.end());
+            list = &documents;
+        }
+        for (std::size_t at = 0; at < list->size(); at += kDocumentsPerPart, ++part) {
+            const std::vector<std::string> piece(list->begin() + static_cast<std::ptrdiff_t>(at),
+                                                 list->begin() + static_cast<std::ptrdiff_t>(
+                                                                     std::min(list->size(), at + kDocumentsPerPart)));
+            StatementUse use(documents_);
+            documents_.bind(1, static_cast<std::int64_t>(e.id.value));
+            documents_.bind_index(2, part);
+            documents_.bind(3, joined(piece));
+            documents_.run(what_);
+        }
     }
 
-    // A meeting's row and its evidence from `evidence_from` on (all of it, the old deleted
-    // first, when nothing is kept); its participants' copies are written by participants().
-    void meeting(const MeetingRecord& m, std::size_t evidence_from, bool keep_evidence) {
+    // How a record's evidence is written: into empty tables, over what the snapshot holds,
+    // or after the `before` pieces it holds (the record holds only the new ones).
+    struct EvidenceWrite {
+        bool replace = false;
+        std::optional<std::size_t> before;
+    };
+
+    // A meeting's row and its evidence; its participants' copies are written by participants().
+    void meeting(const MeetingRecord& m, EvidenceWrite how) {
         {
             StatementUse use(meeting_);
             bind_meeting(meeting_, m);
+            meeting_.bind_index(13, how.before.value_or(0) + m.evidence.size());
             meeting_.run(what_);
         }
         for (EntityId e : m.participants) seats_.emplace_back(e.value, &m);
-        write_evidence(keep_evidence ? nullptr : &forget_meeting_evidence_, meeting_evidence_, m.id.value, m.evidence,
-                       evidence_from, what_);
+        write_evidence(how.replace ? &forget_meeting_evidence_ : nullptr, meeting_evidence_, m.id.value, m.evidence,
+                       how.before.value_or(0), what_);
     }
     // Each participant's row holds the meeting too, so that a person's meetings are one
     // stretch of the table (kg met reads them without visiting kb_meetings at random). A
@@ -587,7 +615,9 @@ public:
         seats_.clear();
     }
 
-    void relation(const RelationRecord& r, std::size_t evidence_from, bool keep_evidence) {
+    // A relation's row (with the date of its link, kept for growing it: see SnapshotLink::date)
+    // and its evidence.
+    void relation(const RelationRecord& r, const std::string& link_date, EvidenceWrite how) {
         {
             StatementUse use(relation_);
             relation_.bind(1, static_cast<std::int64_t>(r.id.value));
@@ -606,12 +636,14 @@ public:
                 attributes += v;
             }
             relation_.bind(8, attributes);
+            relation_.bind_index(9, how.before.value_or(0) + r.evidence.size());
+            relation_.bind(10, link_date);
             relation_.run(what_);
         }
         ends_.emplace_back(r.a.value, r.id.value);
         ends_.emplace_back(r.b.value, r.id.value);
-        write_evidence(keep_evidence ? nullptr : &forget_relation_evidence_, relation_evidence_, r.id.value, r.evidence,
-                       evidence_from, what_);
+        write_evidence(how.replace ? &forget_relation_evidence_ : nullptr, relation_evidence_, r.id.value, r.evidence,
+                       how.before.value_or(0), what_);
     }
     void relation_ends() {
         std::sort(ends_.begin(), ends_.end());  // in the table's key order, as participants
@@ -709,7 +741,7 @@ private:
 
     const char* what_ = "cannot write the graph snapshot";
     Database& db_;
-    Statement entity_, documents_, more_documents_, meeting_, participant_, forget_meeting_evidence_, meeting_evidence_,
+    Statement entity_, documents_, last_part_, meeting_, participant_, forget_meeting_evidence_, meeting_evidence_,
         relation_, end_, forget_relation_evidence_, relation_evidence_, name_, state_row_, mention_;
     std::vector<std::pair<std::uint32_t, const MeetingRecord*>> seats_;  // participant, meeting
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;          // entity, relation
@@ -755,16 +787,20 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     }
     for (const EntityRecord& e : c.entities) w.entity(e, std::nullopt);
     for (const SnapshotName& n : c.names) w.name(n);
-    for (const MeetingRecord& m : c.meetings) w.meeting(m, 0, true);
+    for (const MeetingRecord& m : c.meetings) w.meeting(m, {});
     w.participants();
-    for (const RelationRecord& r : c.relations) w.relation(r, 0, true);
+    std::vector<std::string> link_dates;
+    link_dates.reserve(c.relations.size());
+    for (const RelationRecord& r : c.relations) {
+        link_dates.push_back(c.link_date(r));
+        w.relation(r, link_dates.back(), {});
+    }
     w.relation_ends();
     std::vector<std::size_t> pieces;
     for (std::size_t p = 0; p * kLinksPerPiece < c.relations.size(); ++p) pieces.push_back(p);
     w.links(pieces, c.relations.size(), false, [&](std::size_t first, std::size_t n, std::uint32_t* words) {
         for (std::size_t i = 0; i < n; ++i) {
-            const RelationRecord& r = c.relations[first + i];
-            pack_link(r, c.link_date(r), words + i * kLinkWords);
+            pack_link(c.relations[first + i], link_dates[first + i], words + i * kLinkWords);
         }
     });
     write_adjacency(*db, c.relations, what);
@@ -803,16 +839,16 @@ bool write_grown_snapshot(const std::string& path, const SnapshotStart& start, c
         }
         for (const SnapshotName& n : d.names) w.name(n);
     }
-    // Stored evidence is kept and the new appended when the delta says how much is stored.
-    for (std::size_t i = 0; i < d.meetings.size(); ++i) {
-        const std::size_t before = d.meeting_evidence_before.empty() ? 0 : d.meeting_evidence_before[i];
-        w.meeting(*d.meetings[i], before, before > 0);
-    }
+    // Records holding the new evidence only (the delta says how much is stored) append it;
+    // others replace what is stored.
+    auto how = [](const std::vector<std::size_t>& before, std::size_t i) {
+        return before.empty() ? SnapshotWriter::EvidenceWrite{true, std::nullopt}
+                              : SnapshotWriter::EvidenceWrite{false, before[i]};
+    };
+    for (std::size_t i = 0; i < d.meetings.size(); ++i) w.meeting(*d.meetings[i], how(d.meeting_evidence_before, i));
     w.participants();
-    for (std::size_t i = 0; i < d.relations.size(); ++i) {
-        const std::size_t before = d.relation_evidence_before.empty() ? 0 : d.relation_evidence_before[i];
-        w.relation(*d.relations[i], before, before > 0);
-    }
+    for (std::size_t i = 0; i < d.relations.size(); ++i)
+        w.relation(*d.relations[i], d.link_dates[i], how(d.relation_evidence_before, i));
     w.relation_ends();
     // The link list's pieces holding a changed relation. A relation's link changes only with
     // the relation (its ends and type never do, its date with its evidence), so the other
@@ -848,7 +884,7 @@ struct GraphSnapshot::Impl {
     std::optional<std::size_t> entity_count;
     std::uint64_t behind = 0;
     Statement lookup, entity, meetings_of, relations_of, relation, evidence, document_date, document_text,
-        documents_of, adjacent, meeting, meeting_evidence, state_row, mention_with;
+        documents_of, adjacent, meeting, relation_row, state_row, mention_with;
 
     static constexpr const char* kEntityColumns =
         "id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons";
@@ -988,15 +1024,14 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
         true);
     s.document_date = db.prepare("SELECT date FROM documents WHERE id = ?1", true);
     s.document_text = db.prepare("SELECT substr(CAST(text AS BLOB), ?2, ?3) FROM documents WHERE id = ?1", true);
-    s.documents_of = db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1", true);
+    s.documents_of = db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1 ORDER BY part", true);
     s.meeting = db.prepare(
-        "SELECT id, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
+        "SELECT id, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents, evidence "
         "FROM kb_meetings WHERE id = ?1",
         true);
-    s.meeting_evidence = db.prepare(
-        "SELECT doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_meeting_evidence WHERE meeting = ?1 "
-        "ORDER BY idx",
-        true);
+    s.relation_row = db.prepare(std::string("SELECT ") + kRelationColumns +
+                                    ", r.evidence, r.link_date FROM kb_relations r WHERE r.id = ?1",
+                                true);
     s.state_row = db.prepare("SELECT value FROM kb_state_keys WHERE tbl = ?1 AND key = ?2", true);
     s.mention_with = db.prepare("SELECT 1 FROM kb_state_mentions WHERE surname = ?1 LIMIT 1", true);
     return snap;
@@ -1048,8 +1083,12 @@ std::vector<std::string> GraphSnapshot::documents_of(EntityId id) const {
     Statement& q = impl_->documents_of;
     StatementUse use(q);
     q.bind(1, static_cast<std::int64_t>(id.value));
-    if (!q.step("cannot read documents of an entity")) return {};
-    return split(q.text(0));
+    std::vector<std::string> out;
+    while (q.step("cannot read documents of an entity")) {
+        std::vector<std::string> part = split(q.text_view(0));
+        out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    }
+    return out;
 }
 
 std::vector<EntityId> GraphSnapshot::lookup(std::uint8_t table, const std::string& key) const {
@@ -1136,11 +1175,13 @@ SnapshotRecords GraphSnapshot::records() const {
     out.entities = impl_->entities();
     {
         const char* what = "cannot read the graph snapshot's entities";
-        Statement q = db.prepare("SELECT id, documents FROM kb_entity_documents ORDER BY id");
+        Statement q = db.prepare("SELECT id, documents FROM kb_entity_documents ORDER BY id, part");
         while (q.step(what)) {
             const std::size_t id = q.index(0);
             if (id >= out.entities.size()) db.fail(what, "an entity that is not there");
-            out.entities[id].documents = split(q.text(1));
+            std::vector<std::string> part = split(q.text_view(1));
+            std::vector<std::string>& documents = out.entities[id].documents;
+            documents.insert(documents.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
         }
     }
     // Rows whose ids run 0, 1, 2 ... in order (relations, meetings), then their evidence.
@@ -1201,19 +1242,24 @@ std::pair<std::uint64_t, std::int64_t> GraphSnapshot::labels() const {
     return {static_cast<std::uint64_t>(q.integer(0)), q.integer(1)};
 }
 
-std::optional<MeetingRecord> GraphSnapshot::meeting(MeetingId id) const {
-    const char* what = "cannot read a meeting";
+std::optional<MeetingRecord> GraphSnapshot::meeting_row(MeetingId id, std::size_t& evidence) const {
     Statement& q = impl_->meeting;
     StatementUse use(q);
     q.bind(1, static_cast<std::int64_t>(id.value));
-    if (!q.step(what)) return std::nullopt;
-    MeetingRecord m = impl_->read_meeting(q);
-    Statement& ev = impl_->meeting_evidence;
-    StatementUse use_evidence(ev);
-    ev.bind(1, static_cast<std::int64_t>(id.value));
-    while (ev.step(what))
-        m.evidence.push_back(Evidence{ev.text(0), Span{ev.index(1), ev.index(2)}, ev.text(3), ev.real(4)});
-    return m;
+    if (!q.step("cannot read a meeting")) return std::nullopt;
+    evidence = q.index(12);
+    return impl_->read_meeting(q);
+}
+
+std::optional<RelationRecord> GraphSnapshot::relation_row(RelationId id, std::size_t& evidence,
+                                                          std::string& link_date) const {
+    Statement& q = impl_->relation_row;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    if (!q.step("cannot read a relation")) return std::nullopt;
+    evidence = q.index(8);
+    link_date = q.text(9);
+    return Impl::read_relation_row(q);
 }
 
 std::optional<std::string> GraphSnapshot::state_row(std::uint8_t table, std::string_view key) const {

@@ -207,8 +207,10 @@ public:
 
     // The labels of this snapshot: the generation and last change it was built at.
     std::pair<std::uint64_t, std::int64_t> labels() const;
-    // One meeting with its evidence; empty when the id is unknown.
-    std::optional<MeetingRecord> meeting(MeetingId id) const;
+    // One meeting or relation without its evidence, with the number of its pieces of evidence
+    // (and a relation's link date, SnapshotContent::link_date); empty when the id is unknown.
+    std::optional<MeetingRecord> meeting_row(MeetingId id, std::size_t& evidence) const;
+    std::optional<RelationRecord> relation_row(RelationId id, std::size_t& evidence, std::string& link_date) const;
     // The merge state it keeps (see MergeStateRows): a row's value (empty when there is
     // none), every row in (table, key) order, whether a candidate is filed under
     // `surname`, the candidates in order, and the plain merge's bytes (empty when none or

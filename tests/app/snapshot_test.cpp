@@ -317,6 +317,7 @@ TEST_CASE("a grown snapshot rewrites the pieces of its link list and merge state
         const std::size_t a = b.person("Person Number" + std::to_string(i % 50));
         b.role(a, b.organisation("Organisation Number" + std::to_string(i % 50)), "Director");
         b.met(a, b.person("Person Number" + std::to_string((i * 7 + 1) % 50)));
+        b.entity(kg::EntityType::Location, "Every City");  // in every release: 18 parts of documents
         return b.x;
     };
     auto store = [&](const std::vector<kg::DocumentExtraction>& docs) {
@@ -348,7 +349,8 @@ TEST_CASE("a grown snapshot rewrites the pieces of its link list and merge state
     const std::vector<std::string> rows_before = state_rows();
     docs.clear();
     docs.push_back(release(0, "c1", "1980-06-01"));  // person 0's role: its link now dated 1980
-    for (std::size_t i = 0; i < 30; ++i) docs.push_back(release(i, "c2-" + std::to_string(10 + i), date_of(5000 + i)));
+    // 121 more for Every City: its last part (148 documents) fills, and a new one starts.
+    for (std::size_t i = 0; i < 120; ++i) docs.push_back(release(i, "c2-" + std::to_string(100 + i), date_of(5000 + i)));
     store(docs);
     CHECK(kg::cli::rebuild_snapshot(grown).attached);
     kg::cli::rebuild_snapshot(scratch, kg::cli::Rebuild::Full);
@@ -356,7 +358,12 @@ TEST_CASE("a grown snapshot rewrites the pieces of its link list and merge state
     const std::string b = snapshot_tables(scratch, false);
     INFO(first_difference(a, b));
     CHECK(a == b);
-    std::vector<kg::store::SnapshotLink> links = kg::store::open_graph_snapshot(grown)->links();
+    const std::unique_ptr<kg::store::GraphSnapshot> snapshot = kg::store::open_graph_snapshot(grown);
+    const std::vector<kg::EntityId> city = snapshot->lookup(0, "every city");
+    REQUIRE(city.size() == 1);
+    CHECK(snapshot->documents_of(city[0]).size() == 4621);
+    CHECK(snapshot->document_count(city[0]) == 4621);
+    std::vector<kg::store::SnapshotLink> links = snapshot->links();
     REQUIRE(links.size() > 4096);
     // The merge state's rows: the growth added its new relation and meeting keys and left
     // nearly every other row as it was.

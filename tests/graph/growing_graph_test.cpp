@@ -113,15 +113,21 @@ struct MemoryState : kg::graph::StateSource {
         e.documents.clear();
         return e;
     }
-    std::optional<kg::RelationRecord> relation(kg::RelationId id) override {
+    std::optional<kg::RelationRecord> relation(kg::RelationId id, std::size_t& evidence) override {
         ++reads;
         if (id.value >= relations.size()) return std::nullopt;
-        return relations[id.value];
+        kg::RelationRecord r = relations[id.value];
+        evidence = r.evidence.size();
+        r.evidence.clear();
+        return r;
     }
-    std::optional<kg::MeetingRecord> meeting(kg::MeetingId id) override {
+    std::optional<kg::MeetingRecord> meeting(kg::MeetingId id, std::size_t& evidence) override {
         ++reads;
         if (id.value >= meetings.size()) return std::nullopt;
-        return meetings[id.value];
+        kg::MeetingRecord m = meetings[id.value];
+        evidence = m.evidence.size();
+        m.evidence.clear();
+        return m;
     }
     std::string document_date(std::string_view doc_id) override {
         for (const auto& [id, date] : dates)
@@ -145,14 +151,22 @@ struct MemoryState : kg::graph::StateSource {
             entities[e.id.value] = e;
             entities[e.id.value].documents = std::move(documents);
         }
-        for (kg::RelationId id : c.relations) {
-            if (id.value == relations.size()) relations.emplace_back();
-            relations.at(id.value) = g.relation(id);
-        }
-        for (kg::MeetingId id : c.meetings) {
-            if (id.value == meetings.size()) meetings.emplace_back();
-            meetings.at(id.value) = g.meeting(id);
-        }
+        // Stored evidence stays; the records hold what came since.
+        auto grow = [](auto& records, const auto& record, std::size_t before) {
+            if (record.id.value == records.size()) records.emplace_back();
+            REQUIRE(record.id.value < records.size());
+            std::vector<kg::Evidence> evidence = records[record.id.value].evidence;
+            CHECK(evidence.size() == before);
+            evidence.insert(evidence.end(), record.evidence.begin(), record.evidence.end());
+            records[record.id.value] = record;
+            records[record.id.value].evidence = std::move(evidence);
+        };
+        REQUIRE(c.relation_evidence_before.size() == c.relations.size());
+        for (std::size_t i = 0; i < c.relations.size(); ++i)
+            grow(relations, g.relation(c.relations[i]), c.relation_evidence_before[i]);
+        REQUIRE(c.meeting_evidence_before.size() == c.meetings.size());
+        for (std::size_t i = 0; i < c.meetings.size(); ++i)
+            grow(meetings, g.meeting(c.meetings[i]), c.meeting_evidence_before[i]);
         for (const DocumentExtraction& x : added) dates.emplace_back(x.document.id, x.document.date);
         counts = g.state_counts();
     }
