@@ -11,6 +11,7 @@
 #include <iostream>
 #include <limits>
 #include <ostream>
+#include <unordered_map>
 
 #include "app/knowledge_base.h"
 #include "model/error.h"
@@ -30,29 +31,151 @@ std::string earliest_document_date(const RelationRecord& r, const graph::Knowled
     return best;
 }
 
-// The snapshot's merged graph with the documents stored since added to it, when the
-// base changed by those additions only and appending them gives exactly the graph
-// built from every document (graph::append_documents); empty otherwise.
-std::optional<graph::GrowingGraph> grown_graph(const store::Store& st, const store::SnapshotStart& start,
-                                               store::SnapshotChanges& changes) {
-    if (!start.merge_state) return std::nullopt;
-    std::optional<graph::GrowingGraph> g = graph::restore_growing_graph(*start.merge_state);
+std::string link_date(const RelationRecord& r, const graph::KnowledgeGraph& g) {
+    return r.date.empty() ? earliest_document_date(r, g) : r.date;
+}
+
+// A snapshot's merge state as an attached graph reads it (graph::KnowledgeGraph::attach).
+class SnapshotState : public graph::StateSource {
+public:
+    explicit SnapshotState(const store::GraphSnapshot& s) : s_(s) {}
+    std::optional<std::string> row(graph::StateTable table, std::string_view key) override {
+        return s_.state_row(static_cast<std::uint8_t>(table), key);
+    }
+    std::optional<EntityRecord> entity(EntityId id, std::size_t& documents) override {
+        const EntityRecord* e = s_.entity(id);
+        if (!e) return std::nullopt;
+        documents = s_.document_count(id);
+        return *e;
+    }
+    std::optional<RelationRecord> relation(RelationId id, std::size_t& evidence) override {
+        std::string date;
+        std::optional<RelationRecord> r = s_.relation_row(id, evidence, date);
+        if (r) link_dates_[id.value] = std::move(date);
+        return r;
+    }
+    std::optional<MeetingRecord> meeting(MeetingId id, std::size_t& evidence) override {
+        return s_.meeting_row(id, evidence);
+    }
+    std::string document_date(std::string_view doc_id) override { return s_.document_date(std::string(doc_id)); }
+
+    // The date of a relation's link as the snapshot holds it (for one read through relation()).
+    const std::string& link_date(RelationId id) const { return link_dates_.at(id.value); }
+
+private:
+    const store::GraphSnapshot& s_;
+    std::unordered_map<std::uint32_t, std::string> link_dates_;
+};
+
+// The graph of a snapshot's merge state restored whole (its rows, records and candidates).
+std::optional<graph::GrowingGraph> whole_state(const store::GraphSnapshot& s, const graph::GrowingHeader& header) {
+    std::vector<graph::StateRow> rows;
+    for (store::StateKeyRow& r : s.state_rows())
+        rows.push_back({static_cast<graph::StateTable>(r.table), std::move(r.key), std::move(r.value)});
+    store::SnapshotRecords records = s.records();
+    // The snapshot's records hold every document's date; the state, those it merged.
+    std::optional<graph::KnowledgeGraph> g =
+        graph::KnowledgeGraph::restore_rows(rows, std::move(records.entities), std::move(records.relations),
+                                            std::move(records.meetings), std::move(records.document_dates));
     if (!g) return std::nullopt;
+    graph::GrowingGraph out;
+    out.graph = std::move(*g);
+    out.appendable = header.appendable;
+    out.last_document = header.last_document;
+    for (const std::string& bytes : s.state_mentions()) {
+        std::optional<graph::SurnameMention> m = graph::restore_mention(bytes);
+        if (!m) return std::nullopt;
+        out.mentions.push_back(std::move(*m));
+    }
+    if (out.mentions.size() != header.mentions) return std::nullopt;
+    if (header.first) {
+        std::optional<std::string> bytes = s.state_first();
+        if (!bytes || !(out.first = graph::KnowledgeGraph::restore_state(*bytes))) return std::nullopt;
+    }
+    return out;
+}
+
+// The snapshot grown by the documents stored since, when the base changed by those
+// additions only and appending them gives exactly the graph built from every document
+// (graph::append_to_attached, else graph::append_documents on the state restored whole),
+// written: the number of entities, and whether the state was read key by key; empty otherwise
+// (nothing written).
+std::optional<std::pair<std::size_t, bool>> grow_snapshot(const std::string& db, const store::Store& st,
+                                                          const store::SnapshotStart& start) {
+    if (!start.state_header) return std::nullopt;
+    const std::optional<graph::GrowingHeader> header = graph::restore_header(*start.state_header);
+    if (!header || !header->appendable) return std::nullopt;
+    std::unique_ptr<store::GraphSnapshot> snapshot = store::open_graph_snapshot(db, store::Staleness::Accept);
+    // The snapshot read must be the one start was read beside.
+    if (!snapshot || snapshot->labels() != std::pair(start.snapshot_generation, start.snapshot_last_change))
+        return std::nullopt;
     std::vector<std::string> ids = start.added;
     std::sort(ids.begin(), ids.end());
     std::vector<DocumentExtraction> added;
     added.reserve(ids.size());
     for (const std::string& id : ids) {
         std::optional<DocumentExtraction> x = st.load(id);
-        if (!x) return std::nullopt;  // forgotten meanwhile: the next snapshot sees it
-        x->document.text.clear();     // as load_all(DocumentText::Omit) gives it
+        if (!x) return std::nullopt;     // forgotten meanwhile: the next snapshot sees it
+        x->document.text.clear();  // as load_all(DocumentText::Omit) gives it
         added.push_back(std::move(*x));
     }
-    g->graph.track_changes();
-    if (!graph::append_documents(*g, added)) return std::nullopt;
-    graph::KnowledgeGraph::Changes c = g->graph.take_changes();
-    changes = {std::move(c.entities), std::move(c.relations), std::move(c.meetings)};
-    return g;
+    graph::GrowingGraph g;
+    bool attached = false;
+    const auto state = std::make_shared<SnapshotState>(*snapshot);
+    if (!header->first) {
+        g.appendable = true;
+        g.last_document = header->last_document;
+        g.graph = graph::KnowledgeGraph::attach(state, header->counts);
+        g.graph.track_changes();
+        const graph::AttachedAppend how = graph::append_to_attached(
+            g, added, [&](const std::string& surname) { return snapshot->state_mention_with(surname); });
+        if (how == graph::AttachedAppend::Refused) return std::nullopt;
+        attached = how == graph::AttachedAppend::Appended;
+    }
+    std::string first_before;
+    if (!attached) {
+        std::optional<graph::GrowingGraph> whole = whole_state(*snapshot, *header);
+        if (!whole) return std::nullopt;
+        g = std::move(*whole);
+        g.graph.track_changes();
+        if (!graph::append_documents(g, added)) return std::nullopt;
+    }
+    graph::KnowledgeGraph::Changes c = g.graph.take_changes();
+    store::SnapshotDelta d;
+    for (EntityId id : c.entities) d.entities.push_back(&g.graph.entity(id));
+    for (RelationId id : c.relations) {
+        const RelationRecord& r = g.graph.relation(id);
+        d.relations.push_back(&r);
+        // An undated relation's link takes its earliest document's date: of the stored ones
+        // (kept with it) and the new ones, when only the new evidence was read.
+        std::string date = link_date(r, g.graph);  // reads dates while the snapshot is open
+        if (attached && r.date.empty() && id.value < header->counts.relations) {
+            const std::string& stored = state->link_date(id);
+            if (!stored.empty() && (date.empty() || stored < date)) date = stored;
+        }
+        d.link_dates.push_back(std::move(date));
+    }
+    for (MeetingId id : c.meetings) d.meetings.push_back(&g.graph.meeting(id));
+    d.documents_before = std::move(c.documents_before);
+    d.relation_evidence_before = std::move(c.relation_evidence_before);
+    d.meeting_evidence_before = std::move(c.meeting_evidence_before);
+    d.relations_before = header->counts.relations;
+    d.relation_count = g.graph.state_counts().relations;
+    for (auto& [index, key] : c.name_keys) d.name_keys.emplace_back(static_cast<std::uint8_t>(index), std::move(key));
+    for (graph::NameIndexEntry& n : c.names)
+        d.names.push_back(store::SnapshotName{static_cast<std::uint8_t>(n.index), std::move(n.key), n.entity});
+    for (graph::StateRow& r : c.rows)
+        d.rows.push_back({static_cast<std::uint8_t>(r.table), std::move(r.key), std::move(r.value)});
+    graph::GrowingHeader grown = graph::header_of(g);
+    if (attached) grown.mentions = header->mentions;  // not read, and none added
+    d.header = graph::save_header(grown);
+    d.mentions_before = header->mentions;
+    for (std::size_t i = header->mentions; i < g.mentions.size(); ++i)
+        d.new_mentions.emplace_back(graph::mention_surname(g.mentions[i]), graph::save_mention(g.mentions[i]));
+    if (g.first) d.first = g.first->save_state();
+    snapshot.reset();  // its read ends before the write
+    if (!store::write_grown_snapshot(db, start, d)) return std::nullopt;
+    return std::pair(g.graph.state_counts().entities, attached);
 }
 
 }  // namespace
@@ -66,26 +189,35 @@ SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
 SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how) {
     std::unique_ptr<store::Store> st = open_existing_store(db);
     SnapshotBuild out;
-    std::optional<graph::GrowingGraph> grown;
-    store::SnapshotChanges changes;
-    if (how == Rebuild::Incremental) grown = grown_graph(*st, start, changes);
-    out.incremental = grown.has_value();
-    graph::GrowingGraph built = grown ? std::move(*grown)
-                                      : graph::build_growing_graph(st->load_all(store::Store::DocumentText::Omit),
-                                                                   identity_corrections(*st));
+    if (how == Rebuild::Incremental)
+        if (std::optional<std::pair<std::size_t, bool>> grown = grow_snapshot(db, *st, start)) {
+            out.incremental = true;
+            out.entities = grown->first;
+            out.attached = grown->second;
+            return out;
+        }
+    const graph::GrowingGraph built =
+        graph::build_growing_graph(st->load_all(store::Store::DocumentText::Omit), identity_corrections(*st));
     const graph::KnowledgeGraph& g = built.graph;
     std::vector<store::SnapshotName> names;
     for (graph::NameIndexEntry& e : g.name_index())
         names.push_back(store::SnapshotName{static_cast<std::uint8_t>(e.index), std::move(e.key), e.entity});
-    const std::function<std::string(const RelationRecord&)> link_date = [&](const RelationRecord& r) {
-        return r.date.empty() ? earliest_document_date(r, g) : r.date;
+    const std::function<std::string(const RelationRecord&)> dates = [&](const RelationRecord& r) {
+        return link_date(r, g);
     };
     // Only a graph documents can be appended to is worth keeping.
-    const std::string state = built.appendable ? graph::save_state(built) : std::string();
-    // Grown, only the records the new documents changed are written again.
-    store::write_graph_snapshot(
-        db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, link_date, state},
-        out.incremental ? &changes : nullptr);
+    std::optional<store::MergeStateRows> state;
+    if (built.appendable) {
+        state.emplace();
+        state->header = graph::save_header(graph::header_of(built));
+        for (graph::StateRow& r : g.state_rows())
+            state->rows.push_back({static_cast<std::uint8_t>(r.table), std::move(r.key), std::move(r.value)});
+        for (const graph::SurnameMention& m : built.mentions)
+            state->mentions.emplace_back(graph::mention_surname(m), graph::save_mention(m));
+        if (built.first) state->first = built.first->save_state();
+    }
+    store::write_graph_snapshot(db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, dates,
+                                                                 state ? &*state : nullptr});
     out.entities = g.entities().size();
     return out;
 }

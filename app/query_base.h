@@ -107,12 +107,13 @@ private:
 // Builds the snapshot of the knowledge base at `db` now, whether or not the current
 // one is outdated. Incremental: when the only changes since the current snapshot are
 // added documents whose ids sort after every other (store::begin_snapshot), they are
-// merged into the snapshot's persisted merge state (graph::append_documents) instead of
+// merged into the snapshot's persisted merge state (graph::append_to_attached) instead of
 // merging every document again; the result is the same. Full: from every document.
 enum class Rebuild { Incremental, Full };
 struct SnapshotBuild {
     std::size_t entities = 0;  // 0 for a PostgreSQL base, which keeps no snapshot
     bool incremental = false;  // built from the previous snapshot's merge state
+    bool attached = false;     // incremental, reading only the rows and records the new documents needed
 };
 SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how = Rebuild::Incremental);
 // The same from `start`, read with store::begin_snapshot some time before (a test's way

@@ -204,7 +204,7 @@ void report_growth(const std::string& kg, const std::string& db, std::size_t& ne
     if (full) {
         sqlite3* handle = nullptr;
         if (sqlite3_open(db.c_str(), &handle) != SQLITE_OK ||
-            sqlite3_exec(handle, "DELETE FROM kb_blobs WHERE name = 'merge_state'", nullptr, nullptr, nullptr) !=
+            sqlite3_exec(handle, "DELETE FROM kb_blobs WHERE name = 'growing'", nullptr, nullptr, nullptr) !=
                 SQLITE_OK)
             throw kg::Error("cannot drop the merge state of " + db);
         sqlite3_close(handle);

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "graph/detail/names.h"
+#include "graph/merge_version.h"
 #include "graph/roles.h"
 #include "model/byte_codec.h"
 
@@ -247,9 +248,124 @@ bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& ad
 }
 
 namespace {
+// True when `x` may hold a step-1 candidate (surname_mentions before its entities are
+// merged): a person named by a surname alone, the subject of a titled, dated ROLE.
+bool may_have_candidates(const DocumentExtraction& x) {
+    for (const Relation& r : x.relations) {
+        if (r.type != RelationType::Role || r.a >= x.entities.size()) continue;
+        const Entity& e = x.entities[r.a];
+        if (e.type != EntityType::Person || token_count(e.name) != 1 || token_count(e.full_name) >= 2) continue;
+        if (r.attributes.contains("title") && !(r.date.empty() && x.document.date.empty())) return true;
+    }
+    return false;
+}
+}  // namespace
+
+AttachedAppend append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
+                                  const std::function<bool(const std::string&)>& mention_with) {
+    if (!g.appendable || g.first) return AttachedAppend::Refused;
+    for (std::size_t d = 0; d < added.size(); ++d) {
+        const std::string& before = d == 0 ? g.last_document : added[d - 1].document.id;
+        if (!(before < added[d].document.id)) return AttachedAppend::Refused;
+    }
+    // A new candidate needs office_holder over the graph: find() and every ROLE of people.
+    for (const DocumentExtraction& x : added)
+        if (may_have_candidates(x)) return AttachedAppend::Whole;
+    std::vector<EntityId> touched;
+    for (const DocumentExtraction& x : added)
+        for (const std::optional<EntityId>& id : g.graph.add_pinned(x, {}))
+            if (id) touched.push_back(*id);
+    if (!added.empty()) g.last_document = added.back().document.id;
+    // office_holder(m) reads the people whose names hold m's surname, found by m's name, and
+    // their ROLEs: it can answer otherwise only when such a person is among those the new
+    // documents touched (only they gain names, keys or relations).
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (EntityId id : touched) {
+        const EntityRecord& e = g.graph.entity(id);
+        if (e.type != EntityType::Person) continue;
+        for (const std::string& token : detail::person_tokens(e.name))
+            if (mention_with(token)) return AttachedAppend::Whole;
+    }
+    return AttachedAppend::Appended;
+}
+
+namespace {
 // The first number of a saved GrowingGraph: this layout (the graph's own follows inside it).
 constexpr std::uint64_t kGrowingFormat = 2;
 }  // namespace
+
+namespace {
+// The first number of a saved GrowingHeader: this layout under these merge rules.
+constexpr std::uint64_t kHeaderFormat = 1 + 1000 * static_cast<std::uint64_t>(kMergeVersion);
+}  // namespace
+
+GrowingHeader header_of(const GrowingGraph& g) {
+    return GrowingHeader{g.appendable, g.last_document, g.graph.state_counts(), g.mentions.size(), g.first.has_value()};
+}
+
+std::string save_header(const GrowingHeader& h) {
+    ByteWriter w;
+    w.number(kHeaderFormat);
+    w.number(h.appendable ? 1 : 0);
+    w.string(h.last_document);
+    w.number(h.counts.entities);
+    w.number(h.counts.relations);
+    w.number(h.counts.meetings);
+    w.number(h.counts.known_names);
+    w.number(h.mentions);
+    w.number(h.first ? 1 : 0);
+    return w.take();
+}
+
+std::optional<GrowingHeader> restore_header(std::string_view bytes) {
+    ByteReader in(bytes);
+    if (in.number() != kHeaderFormat || !in.ok()) return std::nullopt;
+    GrowingHeader h;
+    h.appendable = in.number() == 1;
+    h.last_document = in.string();
+    h.counts.entities = in.index();
+    h.counts.relations = in.index();
+    h.counts.meetings = in.index();
+    h.counts.known_names = in.index();
+    h.mentions = in.index();
+    h.first = in.number() == 1;
+    if (!in.ok() || !in.at_end()) return std::nullopt;
+    return h;
+}
+
+std::string save_mention(const SurnameMention& m) {
+    ByteWriter w;
+    w.string(m.name);
+    w.string(m.full_name);
+    w.number(m.offices.size());
+    for (const SurnameMention::Office& o : m.offices) {
+        w.string(o.title);
+        w.number(o.organisation.value);
+        w.string(o.date);
+    }
+    return w.take();
+}
+
+std::optional<SurnameMention> restore_mention(std::string_view bytes) {
+    ByteReader in(bytes);
+    SurnameMention m;
+    m.name = in.string();
+    m.full_name = in.string();
+    m.offices.resize(in.count());
+    for (SurnameMention::Office& o : m.offices) {
+        o.title = in.string();
+        o.organisation = EntityId{static_cast<std::uint32_t>(in.number())};
+        o.date = in.string();
+    }
+    if (!in.ok() || !in.at_end() || token_count(m.name) != 1) return std::nullopt;
+    return m;
+}
+
+std::string mention_surname(const SurnameMention& m) {
+    const std::vector<std::string> tokens = detail::person_tokens(m.name);
+    return tokens.empty() ? std::string() : tokens.front();
+}
 
 std::string save_state(const GrowingGraph& g) {
     ByteWriter w;

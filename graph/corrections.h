@@ -7,6 +7,7 @@
 //                                                     "PERSON:Yoshimasa Hayashi", "PERSON:Y. Hayashi"}};
 //   kg::graph::KnowledgeGraph g = kg::graph::build_graph(extractions, fixes);
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +99,38 @@ GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extracti
 // an old surname mention another name, or, in a graph step 1 had not changed, changes a new
 // one): `g` is then spoilt, and the graph must be built from scratch.
 bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& added);
+
+// append_documents on a GrowingGraph whose graph is attached to a stored state
+// (KnowledgeGraph::attach) and keeps no plain merge beside it (`first` empty; `mentions`
+// need not be read: `mention_with(surname)` says whether the state's step-1 candidates
+// include one of that surname, as person_tokens gives it). Appended: `g` is the graph
+// append_documents would give (its candidates unchanged). Whole: step 1 may have to
+// read more of the graph than was read (a new document has a candidate, or a person a
+// stored candidate could be given was touched), so restore the graph whole and call
+// append_documents; `g` is spoilt. Refused: as append_documents's false.
+enum class AttachedAppend { Appended, Whole, Refused };
+AttachedAppend append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
+                                  const std::function<bool(const std::string&)>& mention_with);
+
+// A GrowingGraph kept beside a graph snapshot: its graph as state rows (state_rows) and the
+// snapshot's records, its step-1 candidates one by one, the plain merge (when kept) as
+// save_state bytes, and this header.
+struct GrowingHeader {
+    bool appendable = false;
+    std::string last_document;
+    StateCounts counts;         // of the graph
+    std::size_t mentions = 0;   // step-1 candidates
+    bool first = false;         // a plain merge is kept
+};
+// The header of `g` (an attached graph's `mentions` are those of its stored state, not read:
+// set the count from the stored header).
+GrowingHeader header_of(const GrowingGraph& g);
+std::string save_header(const GrowingHeader& h);
+std::optional<GrowingHeader> restore_header(std::string_view bytes);  // empty when damaged or of another layout
+std::string save_mention(const SurnameMention& m);
+std::optional<SurnameMention> restore_mention(std::string_view bytes);
+// The surname a candidate is filed under (append_to_attached's `mention_with`).
+std::string mention_surname(const SurnameMention& m);
 
 // A GrowingGraph as bytes (KnowledgeGraph::save_state and the rest), and back; empty
 // when the bytes are damaged or of other merge rules.

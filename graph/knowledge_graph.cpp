@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cctype>
 #include <charconv>
@@ -8,9 +9,11 @@
 #include <deque>
 #include <functional>
 #include <limits>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,6 +29,7 @@
 #include "graph/detail/names.h"
 #include "graph/merge_version.h"
 #include "model/byte_codec.h"
+#include "model/error.h"
 
 namespace kg::graph {
 namespace {
@@ -92,6 +96,50 @@ std::optional<std::size_t> parse_index(const std::string& s) {
 
 using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
+constexpr std::size_t kStateTables = static_cast<std::size_t>(StateTable::TokenCount) + 1;
+constexpr std::size_t table_index(StateTable t) { return static_cast<std::size_t>(t); }
+
+// An entity id as the key of its TokenCount row: four big-endian bytes, so keys sort as ids.
+std::string id_key(std::uint32_t id) {
+    std::string k(4, '\0');
+    for (int i = 3; i >= 0; --i, id >>= 8) k[static_cast<std::size_t>(i)] = static_cast<char>(id & 0xff);
+    return k;
+}
+std::optional<std::uint32_t> key_id(std::string_view k) {
+    if (k.size() != 4) return std::nullopt;
+    std::uint32_t id = 0;
+    for (char c : k) id = (id << 8) | static_cast<unsigned char>(c);
+    return id;
+}
+std::string id_value(std::uint32_t id) {
+    ByteWriter w;
+    w.number(id);
+    return w.take();
+}
+std::string ids_value(const std::vector<std::uint32_t>& ids) {
+    ByteWriter w;
+    w.number(ids.size());
+    for (std::uint32_t id : ids) w.number(id);
+    return w.take();
+}
+std::string known_value(std::size_t place, const std::string& key) {
+    ByteWriter w;
+    w.number(place);
+    w.string(key);
+    return w.take();
+}
+void decode(ByteReader& r, std::uint32_t& id) { id = static_cast<std::uint32_t>(r.number()); }
+void decode(ByteReader& r, std::vector<std::uint32_t>& ids) {
+    ids.resize(r.count());
+    for (std::uint32_t& id : ids) id = static_cast<std::uint32_t>(r.number());
+}
+std::string encode(std::uint32_t id) { return id_value(id); }
+std::string encode(const std::vector<std::uint32_t>& ids) { return ids_value(ids); }
+
+[[noreturn]] void damaged_state(const std::string& what) {
+    throw Error("the stored merge state is damaged: " + what);
+}
+
 // The graph with parallel relations collapsed into one edge: centrality
 // measures count connections, not how often a connection was reported.
 SimpleGraph collapse(const std::vector<RelationRecord>& relations, std::size_t n) {
@@ -142,6 +190,113 @@ struct KnowledgeGraph::Impl {
     std::vector<std::pair<std::string, std::string>> known_names;
     std::unordered_set<std::string> known_seen;
 
+    // Attached to a state kept elsewhere (KnowledgeGraph::attach): the vectors of records
+    // and known_names stay empty; the records read or made are held by id, the tables hold
+    // the keys read or made, and `asked` every key asked of the source.
+    std::shared_ptr<StateSource> source;
+    StateCounts stored;
+    std::size_t entity_total = 0, relation_total = 0, meeting_total = 0, known_total = 0;
+    std::unordered_map<std::uint32_t, EntityRecord> held_entities;
+    std::unordered_map<std::uint32_t, RelationRecord> held_relations;
+    std::unordered_map<std::uint32_t, MeetingRecord> held_meetings;
+    std::unordered_map<std::uint32_t, std::uint32_t> held_token_count;
+    std::unordered_map<std::uint32_t, std::size_t> documents_before, relation_evidence_before, meeting_evidence_before;
+    std::array<std::unordered_set<std::string>, kStateTables> asked;
+    mutable StringMap<std::string> held_dates;
+    // The keys changed while tracked, and the names learnt (with their place in the list).
+    std::array<std::set<std::string>, kStateTables> dirty;
+    std::map<std::string, std::pair<std::size_t, std::string>> new_known;
+
+    std::size_t entity_count() const { return source ? entity_total : entities.size(); }
+    std::size_t relation_count() const { return source ? relation_total : relations.size(); }
+    std::size_t meeting_count() const { return source ? meeting_total : meetings.size(); }
+
+    void touched(StateTable t, std::string_view key) {
+        if (tracking) dirty[table_index(t)].emplace(key);
+    }
+    // Reads `key` of table `t` into `map` from the source, once.
+    template <class V>
+    void fault(StringMap<V>& map, StateTable t, std::string_view key) {
+        if (!source || map.find(key) != map.end()) return;
+        if (!asked[table_index(t)].emplace(key).second) return;
+        std::optional<std::string> bytes = source->row(t, key);
+        if (!bytes) return;
+        ByteReader r(*bytes);
+        V value{};
+        decode(r, value);
+        if (!r.ok() || !r.at_end()) damaged_state("a row of table " + std::to_string(table_index(t)));
+        map.emplace(std::string(key), std::move(value));
+    }
+    template <class V>
+    V* get(StringMap<V>& map, StateTable t, std::string_view key) {
+        fault(map, t, key);
+        auto it = map.find(key);
+        return it == map.end() ? nullptr : &it->second;
+    }
+    // The entry of `key` for changing (made empty when there is none).
+    std::vector<std::uint32_t>& ids_at(StringMap<std::vector<std::uint32_t>>& map, StateTable t, const std::string& key) {
+        fault(map, t, key);
+        touched(t, key);
+        return map[key];
+    }
+    // try_emplace: true when `key` was new.
+    bool put(StringMap<std::uint32_t>& map, StateTable t, const std::string& key, std::uint32_t id) {
+        fault(map, t, key);
+        if (!map.try_emplace(key, id).second) return false;
+        touched(t, key);
+        return true;
+    }
+    void erase(StringMap<std::uint32_t>& map, StateTable t, StringMap<std::uint32_t>::iterator it) {
+        touched(t, it->first);
+        map.erase(it);
+    }
+
+    EntityRecord& entity_at(std::uint32_t id) {
+        if (!source) return entities[id];
+        if (auto it = held_entities.find(id); it != held_entities.end()) return it->second;
+        std::size_t docs = 0;
+        std::optional<EntityRecord> r = id < stored.entities ? source->entity(EntityId{id}, docs) : std::nullopt;
+        if (!r || r->id.value != id || !r->documents.empty()) damaged_state("no entity " + std::to_string(id));
+        documents_before[id] = docs;
+        return held_entities.emplace(id, std::move(*r)).first->second;
+    }
+    std::uint32_t& tokens_of(std::uint32_t id) {
+        if (!source) return token_count[id];
+        if (auto it = held_token_count.find(id); it != held_token_count.end()) return it->second;
+        std::uint32_t n = 0;
+        if (id < stored.entities)
+            if (std::optional<std::string> bytes = source->row(StateTable::TokenCount, id_key(id))) {
+                ByteReader r(*bytes);
+                decode(r, n);
+                if (!r.ok() || !r.at_end()) damaged_state("the token count of entity " + std::to_string(id));
+            }
+        return held_token_count.emplace(id, n).first->second;
+    }
+    void set_tokens(std::uint32_t id, std::uint32_t n) {
+        tokens_of(id) = n;
+        touched(StateTable::TokenCount, id_key(id));
+    }
+    RelationRecord& relation_at(std::uint32_t id) {
+        if (!source) return relations[id];
+        if (auto it = held_relations.find(id); it != held_relations.end()) return it->second;
+        // Its stored evidence is not needed: the new documents' evidence never equals it.
+        std::size_t evidence = 0;
+        std::optional<RelationRecord> r =
+            id < stored.relations ? source->relation(RelationId{id}, evidence) : std::nullopt;
+        if (!r || r->id.value != id || !r->evidence.empty()) damaged_state("no relation " + std::to_string(id));
+        relation_evidence_before[id] = evidence;
+        return held_relations.emplace(id, std::move(*r)).first->second;
+    }
+    MeetingRecord& meeting_at(std::uint32_t id) {
+        if (!source) return meetings[id];
+        if (auto it = held_meetings.find(id); it != held_meetings.end()) return it->second;
+        std::size_t evidence = 0;
+        std::optional<MeetingRecord> m = id < stored.meetings ? source->meeting(MeetingId{id}, evidence) : std::nullopt;
+        if (!m || m->id.value != id || !m->evidence.empty()) damaged_state("no meeting " + std::to_string(id));
+        meeting_evidence_before[id] = evidence;
+        return held_meetings.emplace(id, std::move(*m)).first->second;
+    }
+
     // The collapsed graph the centrality measures share; rebuilt when add() changed things.
     mutable std::mutex simple_mutex;
     mutable std::shared_ptr<const SimpleGraph> simple;
@@ -158,27 +313,43 @@ struct KnowledgeGraph::Impl {
     }
 
     void know(const std::string& name, std::string key) {
-        if (known_seen.insert(name).second) known_names.emplace_back(name, std::move(key));
+        if (source && !known_seen.contains(name) && asked[table_index(StateTable::KnownName)].insert(name).second &&
+            source->row(StateTable::KnownName, name))
+            known_seen.insert(name);
+        if (!known_seen.insert(name).second) return;
+        const std::size_t place = source ? known_total++ : known_names.size();
+        if (tracking) {
+            touched(StateTable::KnownName, name);
+            new_known.emplace(name, std::make_pair(place, key));
+        }
+        known_names.emplace_back(name, std::move(key));
     }
 
     // --- entities -------------------------------------------------------------
 
     std::uint32_t create_entity(EntityType type, const std::string& name) {
-        auto id = static_cast<std::uint32_t>(entities.size());
+        auto id = static_cast<std::uint32_t>(entity_count());
         EntityRecord r;
         r.id = EntityId{id};
         r.type = type;
         r.name = name;
-        entities.push_back(std::move(r));
-        token_count.push_back(0);
-        meetings_by_entity.emplace_back();
-        boost::add_vertex(graph);
-        assert(boost::num_vertices(graph) == entities.size());
+        if (source) {
+            held_entities.emplace(id, std::move(r));
+            held_token_count.emplace(id, 0);
+            documents_before.emplace(id, 0);
+            ++entity_total;
+        } else {
+            entities.push_back(std::move(r));
+            token_count.push_back(0);
+            meetings_by_entity.emplace_back();
+            boost::add_vertex(graph);
+            assert(boost::num_vertices(graph) == entities.size());
+        }
         std::string key = name_key(name);
-        canonical_index[key].push_back(id);
+        ids_at(canonical_index, StateTable::Canonical, key).push_back(id);
         know(name, std::move(key));
         if (type == EntityType::Person) register_person_name(id, name, true);
-        else exact.try_emplace(type_key(type, name_key(name)), id);
+        else put(exact, StateTable::Exact, type_key(type, name_key(name)), id);
         return id;
     }
 
@@ -187,58 +358,65 @@ struct KnowledgeGraph::Impl {
     void register_person_name(std::uint32_t id, const std::string& name, bool canonical) {
         std::vector<std::string> tokens = detail::person_tokens(name);
         if (tokens.empty()) return;
-        if (canonical) token_count[id] = static_cast<std::uint32_t>(tokens.size());
+        if (canonical) set_tokens(id, static_cast<std::uint32_t>(tokens.size()));
         if (tokens.size() == 1) {
-            if (canonical) exact.try_emplace(type_key(EntityType::Person, tokens[0]), id);
+            if (canonical) put(exact, StateTable::Exact, type_key(EntityType::Person, tokens[0]), id);
             return;
         }
-        exact.try_emplace(type_key(EntityType::Person, detail::join(tokens)), id);
-        push_unique(person_token_set[detail::sorted_join(tokens)], id);
-        push_unique(person_outer[detail::outer_key(tokens)], id);
-        push_unique(person_surname[tokens[detail::surname_index(name, tokens)]], id);
+        put(exact, StateTable::Exact, type_key(EntityType::Person, detail::join(tokens)), id);
+        push_unique(ids_at(person_token_set, StateTable::PersonTokenSet, detail::sorted_join(tokens)), id);
+        push_unique(ids_at(person_outer, StateTable::PersonOuter, detail::outer_key(tokens)), id);
+        push_unique(ids_at(person_surname, StateTable::PersonSurname, tokens[detail::surname_index(name, tokens)]), id);
     }
 
-    void add_reason(std::uint32_t id, const std::string& source, std::string_view rule, std::string text) {
-        std::string seen = std::to_string(id) + '|' + name_key(source) + '|' + std::string(rule);
-        if (reasons_seen.insert(std::move(seen)).second) entities[id].merge_reasons.push_back(std::move(text));
+    void add_reason(std::uint32_t id, const std::string& from, std::string_view rule, std::string text) {
+        std::string seen = std::to_string(id) + '|' + name_key(from) + '|' + std::string(rule);
+        if (source && !reasons_seen.contains(seen) &&
+            asked[table_index(StateTable::Reasons)].insert(seen).second && source->row(StateTable::Reasons, seen))
+            reasons_seen.insert(seen);
+        if (!reasons_seen.insert(seen).second) return;
+        touched(StateTable::Reasons, seen);
+        entity_at(id).merge_reasons.push_back(std::move(text));
     }
 
     // Adds `alias` to entity `id`; false when it is its name or already known.
     bool add_alias(std::uint32_t id, const std::string& alias) {
-        EntityRecord& r = entities[id];
+        EntityRecord& r = entity_at(id);
         if (alias.empty() || alias == r.name) return false;
         if (!insert_sorted(r.aliases, alias)) return false;
         std::string key = name_key(alias);
-        push_unique(alias_index[key], id);
+        push_unique(ids_at(alias_index, StateTable::Alias, key), id);
         know(alias, std::move(key));
         return true;
     }
 
     // Gives a surname-only record its full name; the surname stays as an alias.
     void rename_person(std::uint32_t id, const std::string& name) {
-        EntityRecord& r = entities[id];
+        EntityRecord& r = entity_at(id);
         std::string old = r.name;
         std::string old_key = name_key(old);
-        erase_value(canonical_index[old_key], id);
+        erase_value(ids_at(canonical_index, StateTable::Canonical, old_key), id);
         std::vector<std::string> old_tokens = detail::person_tokens(old);
         if (old_tokens.size() == 1) {
-            auto it = exact.find(type_key(EntityType::Person, old_tokens[0]));
-            if (it != exact.end() && it->second == id) exact.erase(it);
+            const std::string k = type_key(EntityType::Person, old_tokens[0]);
+            fault(exact, StateTable::Exact, k);
+            auto it = exact.find(k);
+            if (it != exact.end() && it->second == id) erase(exact, StateTable::Exact, it);
         }
         r.name = name;
         auto alias = std::lower_bound(r.aliases.begin(), r.aliases.end(), name);
         if (alias != r.aliases.end() && *alias == name) r.aliases.erase(alias);
         std::string key = name_key(name);
-        canonical_index[key].push_back(id);
+        ids_at(canonical_index, StateTable::Canonical, key).push_back(id);
         know(name, std::move(key));
         register_person_name(id, name, true);
         add_alias(id, old);
     }
 
-    std::optional<std::uint32_t> single_person(const std::string& surname) const {
-        auto it = exact.find(type_key(EntityType::Person, surname));
-        if (it == exact.end() || token_count[it->second] != 1) return std::nullopt;
-        return it->second;
+    std::optional<std::uint32_t> single_person(const std::string& surname) {
+        const std::uint32_t* id = get(exact, StateTable::Exact, type_key(EntityType::Person, surname));
+        if (!id || tokens_of(*id) != 1) return std::nullopt;
+        return *id;
     }
 
     // Family-name keys of a person named `name`: its surname token, plus every bare
@@ -290,56 +468,60 @@ struct KnowledgeGraph::Impl {
             std::vector<std::string> tokens = detail::person_tokens(*n);
             if (tokens.empty()) continue;
             std::string key = detail::join(tokens);
-            if (auto it = exact.find(type_key(EntityType::Person, key)); it != exact.end()) {
+            if (const std::uint32_t* found = get(exact, StateTable::Exact, type_key(EntityType::Person, key))) {
+                const std::uint32_t id = *found;
                 // Keys learnt from other rules were explained when they were learnt.
-                const std::string& canonical = entities[it->second].name;
+                const std::string canonical = entity_at(id).name;
                 if (detail::join(detail::person_tokens(canonical)) == key && name_key(canonical) != name_key(*n))
-                    add_reason(it->second, *n, "initials",
+                    add_reason(id, *n, "initials",
                                "name '" + *n + "' matched '" + canonical + "' ignoring initials in " + doc);
-                if (auto l = latin_keys.find(key); l != latin_keys.end() && l->second == it->second)
-                    add_reason(it->second, *n, "script",
+                if (const std::uint32_t* l = get(latin_keys, StateTable::LatinKeys, key); l && *l == id)
+                    add_reason(id, *n, "script",
                                "name '" + *n + "' matched '" + canonical + "', whose Latin form it is, in " + doc);
-                return it->second;
+                return id;
             }
             if (tokens.size() >= 2) {
-                if (auto it = person_token_set.find(detail::sorted_join(tokens));
-                    it != person_token_set.end() && it->second.size() == 1) {
-                    std::uint32_t id = it->second.front();
+                if (const std::vector<std::uint32_t>* ids =
+                        get(person_token_set, StateTable::PersonTokenSet, detail::sorted_join(tokens));
+                    ids && ids->size() == 1) {
+                    std::uint32_t id = ids->front();
                     add_reason(id, *n, "order",
-                               "name '" + *n + "' matched '" + entities[id].name + "' in another name order in " + doc);
-                    exact.try_emplace(type_key(EntityType::Person, key), id);
+                               "name '" + *n + "' matched '" + entity_at(id).name + "' in another name order in " + doc);
+                    put(exact, StateTable::Exact, type_key(EntityType::Person, key), id);
                     return id;
                 }
                 // Middle names come and go: "Pavlo Anatoliyovych Klimkin" is "Pavlo Klimkin"; and
                 // transliterations vary: "Sergey Lavrov" is "Sergei Lavrov".
-                if (auto it = person_outer.find(detail::outer_key(tokens));
-                    it != person_outer.end() && it->second.size() == 1) {
-                    std::uint32_t id = it->second.front();
-                    const std::vector<std::string> known = detail::person_tokens(entities[id].name);
+                if (const std::vector<std::uint32_t>* ids =
+                        get(person_outer, StateTable::PersonOuter, detail::outer_key(tokens));
+                    ids && ids->size() == 1) {
+                    std::uint32_t id = ids->front();
+                    const std::string known_name = entity_at(id).name;
+                    const std::vector<std::string> known = detail::person_tokens(known_name);
                     const bool spelt = known.size() >= 2 && (known.front() != tokens.front() || known.back() != tokens.back());
                     if (spelt)
                         add_reason(id, *n, "spelling",
-                                   "name '" + *n + "' matched '" + entities[id].name + "' as another spelling in " + doc);
+                                   "name '" + *n + "' matched '" + known_name + "' as another spelling in " + doc);
                     else
                         add_reason(id, *n, "middle",
-                                   "name '" + *n + "' matched '" + entities[id].name + "' ignoring middle names in " + doc);
-                    exact.try_emplace(type_key(EntityType::Person, key), id);
+                                   "name '" + *n + "' matched '" + known_name + "' ignoring middle names in " + doc);
+                    put(exact, StateTable::Exact, type_key(EntityType::Person, key), id);
                     return id;
                 }
             }
-            if (auto it = person_surname.find(key); it != person_surname.end() && it->second.size() == 1) {
-                std::uint32_t id = it->second.front();
-                add_reason(id, *n, "surname", "surname '" + *n + "' matched '" + entities[id].name + "' in " + doc);
+            if (const std::vector<std::uint32_t>* ids = get(person_surname, StateTable::PersonSurname, key);
+                ids && ids->size() == 1) {
+                std::uint32_t id = ids->front();
+                add_reason(id, *n, "surname", "surname '" + *n + "' matched '" + entity_at(id).name + "' in " + doc);
                 return id;
             }
             // A full name completes a surname-only person, unless that surname is
             // already shared by someone else.
             for (const std::string& surname : family_keys(e, *n, tokens)) {
-                auto others = person_surname.find(surname);
-                if (auto single = single_person(surname);
-                    single && (others == person_surname.end() || others->second.empty())) {
+                const std::vector<std::uint32_t>* others = get(person_surname, StateTable::PersonSurname, surname);
+                if (auto single = single_person(surname); single && (!others || others->empty())) {
                     add_reason(*single, *n, "absorb",
-                               "surname '" + entities[*single].name + "' completed to '" + *n + "' in " + doc);
+                               "surname '" + entity_at(*single).name + "' completed to '" + *n + "' in " + doc);
                     rename_person(*single, *n);
                     return *single;
                 }
@@ -348,14 +530,15 @@ struct KnowledgeGraph::Impl {
         for (const std::string& form : latin_forms(e)) {
             std::vector<std::string> tokens = detail::person_tokens(form);
             std::optional<std::uint32_t> found;
-            if (auto it = exact.find(type_key(EntityType::Person, detail::join(tokens))); it != exact.end())
-                found = it->second;
-            else if (auto ts = person_token_set.find(detail::sorted_join(tokens));
-                     ts != person_token_set.end() && ts->second.size() == 1)
-                found = ts->second.front();
+            if (const std::uint32_t* id = get(exact, StateTable::Exact, type_key(EntityType::Person, detail::join(tokens))))
+                found = *id;
+            else if (const std::vector<std::uint32_t>* ids =
+                         get(person_token_set, StateTable::PersonTokenSet, detail::sorted_join(tokens));
+                     ids && ids->size() == 1)
+                found = ids->front();
             if (found) {
                 add_reason(*found, e.name, "script",
-                           "name '" + e.name + "' matched '" + entities[*found].name + "' by its Latin form '" + form +
+                           "name '" + e.name + "' matched '" + entity_at(*found).name + "' by its Latin form '" + form +
                                "' in " + doc);
                 return *found;
             }
@@ -368,18 +551,18 @@ struct KnowledgeGraph::Impl {
     // against known names only: two different agreements both called "EPA" in
     // their documents must not become one.
     std::uint32_t resolve_other(const Entity& e) {
-        auto lookup = [&](const StringMap<std::uint32_t>& index, const std::string& n) -> std::optional<std::uint32_t> {
+        auto lookup = [&](StringMap<std::uint32_t>& index, StateTable t, const std::string& n) -> std::optional<std::uint32_t> {
             if (n.empty()) return std::nullopt;
-            auto it = index.find(type_key(e.type, name_key(n)));
-            if (it == index.end()) return std::nullopt;
-            return it->second;
+            const std::uint32_t* id = get(index, t, type_key(e.type, name_key(n)));
+            if (!id) return std::nullopt;
+            return *id;
         };
         for (const std::string* n : {&e.name, &e.full_name}) {
-            if (auto id = lookup(exact, *n)) return *id;
-            if (auto id = lookup(other_alias, *n)) return *id;
+            if (auto id = lookup(exact, StateTable::Exact, *n)) return *id;
+            if (auto id = lookup(other_alias, StateTable::OtherAlias, *n)) return *id;
         }
         for (const auto& a : e.aliases)
-            if (auto id = lookup(exact, a)) return *id;
+            if (auto id = lookup(exact, StateTable::Exact, a)) return *id;
         return create_entity(e.type, e.name.empty() ? e.full_name : e.name);
     }
 
@@ -442,10 +625,11 @@ struct KnowledgeGraph::Impl {
     // such as "Prime Minister Kishida") are kept but never used to match people.
     void absorb_names(std::uint32_t id, const Entity& e) {
         auto note = [&](const std::string& n, bool is_alias) {
-            if (n.empty() || n == entities[id].name) return;
+            if (n.empty() || n == entity_at(id).name) return;
             if (!add_alias(id, n)) return;  // known forms are registered already
             if (e.type != EntityType::Person)
-                (is_alias ? other_alias : exact).try_emplace(type_key(e.type, name_key(n)), id);
+                put(is_alias ? other_alias : exact, is_alias ? StateTable::OtherAlias : StateTable::Exact,
+                    type_key(e.type, name_key(n)), id);
             else if (!is_alias)
                 register_person_name(id, n, false);
         };
@@ -456,15 +640,16 @@ struct KnowledgeGraph::Impl {
         // the Latin forms of a name in another script find this person from English releases
         for (const std::string& form : latin_forms(e)) {
             register_person_name(id, form, false);
-            latin_keys.try_emplace(detail::join(detail::person_tokens(form)), id);
+            put(latin_keys, StateTable::LatinKeys, detail::join(detail::person_tokens(form)), id);
         }
         const std::string& fullest = detail::person_tokens(e.full_name).size() >= 2 ? e.full_name : e.name;
         std::vector<std::string> tokens = detail::person_tokens(fullest);
-        for (const std::string& key : family_keys(e, fullest, tokens)) push_unique(person_surname[key], id);
+        for (const std::string& key : family_keys(e, fullest, tokens))
+            push_unique(ids_at(person_surname, StateTable::PersonSurname, key), id);
     }
 
     void note_document(std::uint32_t id, const Document& doc, std::size_t mentions) {
-        EntityRecord& r = entities[id];
+        EntityRecord& r = entity_at(id);
         // A document already counted adds nothing: adding it again is harmless.
         if (!insert_sorted(r.documents, doc.id)) return;
         r.mention_count += std::max<std::size_t>(mentions, 1);
@@ -509,26 +694,34 @@ struct KnowledgeGraph::Impl {
         std::uint32_t id = 0;
         std::optional<std::uint32_t> existing;
         if (!m.participants.empty()) {
-            auto [it, inserted] =
-                meeting_index.try_emplace(meeting_key(m), static_cast<std::uint32_t>(meetings.size()));
+            const std::string key = meeting_key(m);
+            fault(meeting_index, StateTable::MeetingKey, key);
+            auto [it, inserted] = meeting_index.try_emplace(key, static_cast<std::uint32_t>(meeting_count()));
             if (!inserted) existing = it->second;
+            else touched(StateTable::MeetingKey, key);
         }
         if (!existing) {
-            id = static_cast<std::uint32_t>(meetings.size());
+            id = static_cast<std::uint32_t>(meeting_count());
             m.id = MeetingId{id};
             std::vector<Evidence> evidence = std::move(m.evidence);
             m.evidence.clear();
             for (const Evidence& ev : evidence) append_evidence('m', id, m.evidence, ev);
             std::sort(m.documents.begin(), m.documents.end());
             m.documents.erase(std::unique(m.documents.begin(), m.documents.end()), m.documents.end());
-            for (EntityId p : m.participants) meetings_by_entity[p.value].push_back(id);
-            meetings.push_back(std::move(m));
+            if (source) {
+                meeting_evidence_before.emplace(id, 0);
+                held_meetings.emplace(id, std::move(m));
+                ++meeting_total;
+            } else {
+                for (EntityId p : m.participants) meetings_by_entity[p.value].push_back(id);
+                meetings.push_back(std::move(m));
+            }
             if (tracking) changed_meetings.insert(id);
             return MeetingId{id};
         }
         id = *existing;
         if (tracking) changed_meetings.insert(id);
-        MeetingRecord& r = meetings[id];
+        MeetingRecord& r = meeting_at(id);
         for (const Evidence& ev : m.evidence) append_evidence('m', id, r.evidence, ev);
         for (const std::string& d : m.documents) insert_sorted(r.documents, d);
         if (!r.place) r.place = m.place;
@@ -543,9 +736,11 @@ struct KnowledgeGraph::Impl {
 
     // An entity pinned by the caller: one entity per type and pin, named after the pin.
     std::uint32_t resolve_pinned(const Entity& e, const std::string& pin) {
-        auto [it, inserted] = pinned.try_emplace(type_key(e.type, pin), 0);
-        if (inserted) it->second = create_entity(e.type, pin);
-        return it->second;
+        const std::string key = type_key(e.type, pin);
+        if (const std::uint32_t* id = get(pinned, StateTable::Pinned, key)) return *id;
+        const std::uint32_t id = create_entity(e.type, pin);
+        put(pinned, StateTable::Pinned, key, id);
+        return id;
     }
 
     std::vector<std::optional<std::uint32_t>> add(const DocumentExtraction& x,
@@ -618,8 +813,10 @@ struct KnowledgeGraph::Impl {
             if (auto m = rel.attributes.find("meeting"); m != rel.attributes.end())
                 if (auto i = parse_index(m->second); i && *i < meeting_map.size()) meeting = meeting_map[*i];
 
-            auto [it, inserted] = relation_index.try_emplace(std::move(key), static_cast<std::uint32_t>(relations.size()));
+            fault(relation_index, StateTable::RelationKey, key);
+            auto [it, inserted] = relation_index.try_emplace(key, static_cast<std::uint32_t>(relation_count()));
             std::uint32_t id = it->second;
+            if (inserted) touched(StateTable::RelationKey, key);
             if (tracking) changed_relations.insert(id);
             if (inserted) {
                 RelationRecord r;
@@ -632,16 +829,22 @@ struct KnowledgeGraph::Impl {
                 r.attributes = rel.attributes;
                 r.attributes.erase("meeting");
                 r.meeting = meeting;
-                relations.push_back(std::move(r));
-                boost::add_edge(a->value, b->value, EdgeProperties{id}, graph);
+                if (source) {
+                    relation_evidence_before.emplace(id, 0);
+                    held_relations.emplace(id, std::move(r));
+                    ++relation_total;
+                } else {
+                    relations.push_back(std::move(r));
+                    boost::add_edge(a->value, b->value, EdgeProperties{id}, graph);
+                }
             } else {
-                RelationRecord& r = relations[id];
+                RelationRecord& r = relation_at(id);
                 if (!r.place) r.place = map_entity(rel.place);
                 for (const auto& [k, v] : rel.attributes)
                     if (k != "meeting") r.attributes.try_emplace(k, v);
                 if (!r.meeting) r.meeting = meeting;
             }
-            RelationRecord& r = relations[id];
+            RelationRecord& r = relation_at(id);
             std::vector<Evidence> fresh;
             for (const Evidence& ev : rel.evidence)
                 if (append_evidence('r', id, r.evidence, ev)) fresh.push_back(ev);
@@ -658,7 +861,7 @@ struct KnowledgeGraph::Impl {
             m.evidence = std::move(fresh);
             m.documents.push_back(doc.id);
             if (r.meeting) {
-                MeetingRecord& existing = meetings[r.meeting->value];
+                MeetingRecord& existing = meeting_at(r.meeting->value);
                 if (tracking) changed_meetings.insert(r.meeting->value);
                 for (const Evidence& ev : m.evidence) append_evidence('m', r.meeting->value, existing.evidence, ev);
                 insert_sorted(existing.documents, doc.id);
@@ -1021,21 +1224,242 @@ std::optional<KnowledgeGraph> KnowledgeGraph::from_records(
 void KnowledgeGraph::track_changes() { impl_->tracking = true; }
 
 KnowledgeGraph::Changes KnowledgeGraph::take_changes() {
+    Impl& g = *impl_;
     auto sorted = [](std::unordered_set<std::uint32_t>& ids, auto& out) {
         for (std::uint32_t id : ids) out.push_back({id});
         std::sort(out.begin(), out.end());
         ids.clear();
     };
     Changes c;
-    sorted(impl_->changed_entities, c.entities);
-    sorted(impl_->changed_relations, c.relations);
-    sorted(impl_->changed_meetings, c.meetings);
+    sorted(g.changed_entities, c.entities);
+    sorted(g.changed_relations, c.relations);
+    sorted(g.changed_meetings, c.meetings);
+    if (g.source) {
+        for (EntityId id : c.entities) c.documents_before.push_back(g.documents_before.at(id.value));
+        for (RelationId id : c.relations) c.relation_evidence_before.push_back(g.relation_evidence_before.at(id.value));
+        for (MeetingId id : c.meetings) c.meeting_evidence_before.push_back(g.meeting_evidence_before.at(id.value));
+    }
+    // The changed keys with their values now, and find()'s entries under them.
+    auto id_row = [&](StateTable t, const StringMap<std::uint32_t>& map, const std::string& key) {
+        auto it = map.find(key);
+        c.rows.push_back({t, key, it == map.end() ? std::nullopt : std::optional<std::string>(id_value(it->second))});
+    };
+    auto ids_row = [&](StateTable t, const StringMap<std::vector<std::uint32_t>>& map, const std::string& key) {
+        auto it = map.find(key);
+        c.rows.push_back({t, key, it == map.end() ? std::nullopt : std::optional<std::string>(ids_value(it->second))});
+    };
+    auto names_of = [&](NameIndex index, const StringMap<std::vector<std::uint32_t>>& map, const std::string& key) {
+        c.name_keys.emplace_back(index, key);
+        if (auto it = map.find(key); it != map.end())
+            for (std::uint32_t id : it->second) c.names.push_back({index, key, EntityId{id}});
+    };
+    const std::string person_prefix = type_key(EntityType::Person, "");
+    for (std::size_t t = 1; t < kStateTables; ++t) {
+        const auto table = static_cast<StateTable>(t);
+        for (const std::string& key : g.dirty[t]) {
+            switch (table) {
+            case StateTable::Exact:
+                id_row(table, g.exact, key);
+                if (key.starts_with(person_prefix)) {
+                    const std::string bare = key.substr(person_prefix.size());
+                    c.name_keys.emplace_back(NameIndex::PersonExact, bare);
+                    if (auto it = g.exact.find(key); it != g.exact.end())
+                        c.names.push_back({NameIndex::PersonExact, bare, EntityId{it->second}});
+                }
+                break;
+            case StateTable::OtherAlias: id_row(table, g.other_alias, key); break;
+            case StateTable::LatinKeys: id_row(table, g.latin_keys, key); break;
+            case StateTable::RelationKey: id_row(table, g.relation_index, key); break;
+            case StateTable::MeetingKey: id_row(table, g.meeting_index, key); break;
+            case StateTable::Pinned: id_row(table, g.pinned, key); break;
+            case StateTable::PersonTokenSet:
+                ids_row(table, g.person_token_set, key);
+                names_of(NameIndex::PersonTokenSet, g.person_token_set, key);
+                break;
+            case StateTable::PersonSurname:
+                ids_row(table, g.person_surname, key);
+                names_of(NameIndex::PersonSurname, g.person_surname, key);
+                break;
+            case StateTable::PersonOuter:
+                ids_row(table, g.person_outer, key);
+                names_of(NameIndex::PersonOuter, g.person_outer, key);
+                break;
+            case StateTable::Canonical:
+                ids_row(table, g.canonical_index, key);
+                names_of(NameIndex::Canonical, g.canonical_index, key);
+                break;
+            case StateTable::Alias:
+                ids_row(table, g.alias_index, key);
+                names_of(NameIndex::Alias, g.alias_index, key);
+                break;
+            case StateTable::Reasons:
+                c.rows.push_back({table, key, g.reasons_seen.contains(key) ? std::optional<std::string>("") : std::nullopt});
+                break;
+            case StateTable::KnownName: {
+                const auto& [place, folded] = g.new_known.at(key);
+                c.rows.push_back({table, key, known_value(place, folded)});
+                break;
+            }
+            case StateTable::TokenCount: {
+                const std::uint32_t n = g.tokens_of(*key_id(key));
+                c.rows.push_back({table, key, n == 0 ? std::nullopt : std::optional<std::string>(id_value(n))});
+                break;
+            }
+            }
+        }
+        g.dirty[t].clear();
+    }
+    g.new_known.clear();
+    std::sort(c.names.begin(), c.names.end(), [](const NameIndexEntry& x, const NameIndexEntry& y) {
+        if (x.index != y.index) return x.index < y.index;
+        if (x.key != y.key) return x.key < y.key;
+        return x.entity < y.entity;
+    });
+    c.names.erase(std::unique(c.names.begin(), c.names.end(),
+                              [](const NameIndexEntry& x, const NameIndexEntry& y) {
+                                  return x.index == y.index && x.key == y.key && x.entity == y.entity;
+                              }),
+                  c.names.end());
+    std::sort(c.name_keys.begin(), c.name_keys.end());
+    c.name_keys.erase(std::unique(c.name_keys.begin(), c.name_keys.end()), c.name_keys.end());
     return c;
 }
 
+std::vector<StateRow> KnowledgeGraph::state_rows() const {
+    const Impl& g = *impl_;
+    std::vector<StateRow> rows;
+    auto ids = [&](StateTable t, const auto& map) {
+        const std::size_t from = rows.size();
+        for (const auto& [key, value] : map) rows.push_back({t, key, encode(value)});
+        std::sort(rows.begin() + static_cast<std::ptrdiff_t>(from), rows.end(),
+                  [](const StateRow& x, const StateRow& y) { return x.key < y.key; });
+    };
+    ids(StateTable::Exact, g.exact);
+    ids(StateTable::OtherAlias, g.other_alias);
+    ids(StateTable::PersonTokenSet, g.person_token_set);
+    ids(StateTable::LatinKeys, g.latin_keys);
+    ids(StateTable::PersonSurname, g.person_surname);
+    ids(StateTable::PersonOuter, g.person_outer);
+    ids(StateTable::Canonical, g.canonical_index);
+    ids(StateTable::Alias, g.alias_index);
+    ids(StateTable::RelationKey, g.relation_index);
+    ids(StateTable::MeetingKey, g.meeting_index);
+    ids(StateTable::Pinned, g.pinned);
+    {
+        const std::size_t from = rows.size();
+        for (const std::string& reason : g.reasons_seen) rows.push_back({StateTable::Reasons, reason, std::string()});
+        std::sort(rows.begin() + static_cast<std::ptrdiff_t>(from), rows.end(),
+                  [](const StateRow& x, const StateRow& y) { return x.key < y.key; });
+    }
+    {
+        const std::size_t from = rows.size();
+        for (std::size_t i = 0; i < g.known_names.size(); ++i)
+            rows.push_back({StateTable::KnownName, g.known_names[i].first, known_value(i, g.known_names[i].second)});
+        std::sort(rows.begin() + static_cast<std::ptrdiff_t>(from), rows.end(),
+                  [](const StateRow& x, const StateRow& y) { return x.key < y.key; });
+    }
+    for (std::size_t i = 0; i < g.token_count.size(); ++i)
+        if (g.token_count[i] != 0)
+            rows.push_back({StateTable::TokenCount, id_key(static_cast<std::uint32_t>(i)), id_value(g.token_count[i])});
+    return rows;
+}
+
+StateCounts KnowledgeGraph::state_counts() const {
+    const Impl& g = *impl_;
+    if (g.source) return {g.entity_total, g.relation_total, g.meeting_total, g.known_total};
+    return {g.entities.size(), g.relations.size(), g.meetings.size(), g.known_names.size()};
+}
+
+KnowledgeGraph KnowledgeGraph::attach(std::shared_ptr<StateSource> source, const StateCounts& counts) {
+    KnowledgeGraph g;
+    Impl& k = *g.impl_;
+    k.source = std::move(source);
+    k.stored = counts;
+    k.entity_total = counts.entities;
+    k.relation_total = counts.relations;
+    k.meeting_total = counts.meetings;
+    k.known_total = counts.known_names;
+    return g;
+}
+
+bool KnowledgeGraph::attached() const { return impl_->source != nullptr; }
+
+std::optional<KnowledgeGraph> KnowledgeGraph::restore_rows(
+    const std::vector<StateRow>& rows, std::vector<EntityRecord> entities, std::vector<RelationRecord> relations,
+    std::vector<MeetingRecord> meetings, std::vector<std::pair<std::string, std::string>> document_dates) {
+    std::optional<KnowledgeGraph> g =
+        from_records(std::move(entities), std::move(relations), std::move(meetings), std::move(document_dates));
+    if (!g) return std::nullopt;
+    Impl& k = *g->impl_;
+    const std::size_t n = k.entities.size();
+    std::size_t evidence_count = 0;
+    for (const MeetingRecord& m : k.meetings) evidence_count += m.evidence.size();
+    for (const RelationRecord& r : k.relations) evidence_count += r.evidence.size();
+    k.evidence_seen.reserve(evidence_count);
+    for (const MeetingRecord& m : k.meetings)
+        for (const Evidence& ev : m.evidence) k.evidence_seen.insert(Impl::evidence_hash('m', m.id.value, ev));
+    for (const RelationRecord& r : k.relations)
+        for (const Evidence& ev : r.evidence) k.evidence_seen.insert(Impl::evidence_hash('r', r.id.value, ev));
+    std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> known;
+    for (const StateRow& row : rows) {
+        if (!row.value) return std::nullopt;
+        ByteReader in(*row.value);
+        auto id_below = [&](std::size_t limit) {
+            const std::uint64_t v = in.number();
+            if (v >= limit) in.fail("an id beyond the records");
+            return static_cast<std::uint32_t>(v);
+        };
+        auto entity_list = [&] {
+            std::vector<std::uint32_t> v;
+            decode(in, v);
+            for (std::uint32_t e : v)
+                if (e >= n) in.fail("an id beyond the records");
+            return v;
+        };
+        switch (row.table) {
+        case StateTable::Exact: k.exact.emplace(row.key, id_below(n)); break;
+        case StateTable::OtherAlias: k.other_alias.emplace(row.key, id_below(n)); break;
+        case StateTable::LatinKeys: k.latin_keys.emplace(row.key, id_below(n)); break;
+        case StateTable::Pinned: k.pinned.emplace(row.key, id_below(n)); break;
+        case StateTable::RelationKey: k.relation_index.emplace(row.key, id_below(k.relations.size())); break;
+        case StateTable::MeetingKey: k.meeting_index.emplace(row.key, id_below(k.meetings.size())); break;
+        case StateTable::PersonTokenSet: k.person_token_set.emplace(row.key, entity_list()); break;
+        case StateTable::PersonSurname: k.person_surname.emplace(row.key, entity_list()); break;
+        case StateTable::PersonOuter: k.person_outer.emplace(row.key, entity_list()); break;
+        case StateTable::Canonical: k.canonical_index.emplace(row.key, entity_list()); break;
+        case StateTable::Alias: k.alias_index.emplace(row.key, entity_list()); break;
+        case StateTable::Reasons: k.reasons_seen.insert(row.key); break;
+        case StateTable::KnownName: {
+            const std::size_t place = in.index();
+            std::string key = in.string();
+            known.push_back({place, {row.key, std::move(key)}});
+            break;
+        }
+        case StateTable::TokenCount: {
+            const std::optional<std::uint32_t> id = key_id(row.key);
+            if (!id || *id >= n) return std::nullopt;
+            k.token_count[*id] = static_cast<std::uint32_t>(in.number());
+            break;
+        }
+        default: return std::nullopt;
+        }
+        if (!in.ok() || !in.at_end()) return std::nullopt;
+    }
+    std::sort(known.begin(), known.end());
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        if (known[i].first != i) return std::nullopt;
+        k.know(known[i].second.first, std::move(known[i].second.second));
+    }
+    return g;
+}
+
 std::string KnowledgeGraph::document_date(std::string_view doc_id) const {
-    auto it = impl_->document_dates.find(doc_id);
-    return it == impl_->document_dates.end() ? std::string() : it->second;
+    const Impl& g = *impl_;
+    if (auto it = g.document_dates.find(doc_id); it != g.document_dates.end()) return it->second;
+    if (!g.source) return {};
+    auto it = g.held_dates.find(doc_id);
+    if (it == g.held_dates.end()) it = g.held_dates.emplace(std::string(doc_id), g.source->document_date(doc_id)).first;
+    return it->second;
 }
 
 const std::vector<EntityRecord>& KnowledgeGraph::entities() const { return impl_->entities; }
@@ -1043,14 +1467,17 @@ const std::vector<RelationRecord>& KnowledgeGraph::relations() const { return im
 const std::vector<MeetingRecord>& KnowledgeGraph::meetings() const { return impl_->meetings; }
 
 const EntityRecord& KnowledgeGraph::entity(EntityId id) const {
+    if (impl_->source) return impl_->held_entities.at(id.value);
     assert(id.value < impl_->entities.size());
     return impl_->entities[id.value];
 }
 const RelationRecord& KnowledgeGraph::relation(RelationId id) const {
+    if (impl_->source) return impl_->held_relations.at(id.value);
     assert(id.value < impl_->relations.size());
     return impl_->relations[id.value];
 }
 const MeetingRecord& KnowledgeGraph::meeting(MeetingId id) const {
+    if (impl_->source) return impl_->held_meetings.at(id.value);
     assert(id.value < impl_->meetings.size());
     return impl_->meetings[id.value];
 }

@@ -48,6 +48,43 @@ struct NameIndexEntry {
     EntityId entity;
 };
 
+// The merge state as rows (KnowledgeGraph::state_rows): every table entity resolution
+// reads, one row per key, so that a graph kept in a database can be merged into reading
+// only the keys its new documents ask for (KnowledgeGraph::attach). Values are packed with
+// model/byte_codec.h: an entity id, a list of ids, or (KnownName) the name's place in
+// suggest()'s list and its key; a TokenCount row's key is an entity id as four big-endian
+// bytes. Reasons rows have empty values.
+enum class StateTable : std::uint8_t {
+    Exact = 1, OtherAlias, PersonTokenSet, LatinKeys, PersonSurname, PersonOuter, Canonical, Alias,
+    RelationKey, MeetingKey, Pinned, Reasons, KnownName, TokenCount
+};
+struct StateRow {
+    StateTable table = StateTable::Exact;
+    std::string key;
+    std::optional<std::string> value;  // none: the key was removed (in KnowledgeGraph::Changes)
+};
+// How many records and known names a stored merge state has (the ids new ones get).
+struct StateCounts {
+    std::size_t entities = 0;
+    std::size_t relations = 0;
+    std::size_t meetings = 0;
+    std::size_t known_names = 0;
+};
+// Where an attached graph reads what it has not read yet: the rows of its state and its
+// records as a graph snapshot keeps them. An entity comes without its documents, with their
+// number in `documents`, and relations and meetings without their evidence, with its size
+// in `evidence` (the new documents' are appended to them: see Changes::documents_before).
+// Empty when there is none.
+class StateSource {
+public:
+    virtual ~StateSource() = default;
+    virtual std::optional<std::string> row(StateTable table, std::string_view key) = 0;
+    virtual std::optional<EntityRecord> entity(EntityId id, std::size_t& documents) = 0;
+    virtual std::optional<RelationRecord> relation(RelationId id, std::size_t& evidence) = 0;
+    virtual std::optional<MeetingRecord> meeting(MeetingId id, std::size_t& evidence) = 0;
+    virtual std::string document_date(std::string_view doc_id) = 0;
+};
+
 struct Score {
     EntityId entity;
     double value = 0.0;
@@ -79,6 +116,25 @@ public:
     // bytes are damaged or were saved under other merge rules (graph/merge_version.h).
     std::string save_state() const;
     static std::optional<KnowledgeGraph> restore_state(std::string_view bytes);
+    // The merge state as rows, sorted by table and key; equal graphs give equal rows.
+    // restore_rows(state_rows(), records, document dates) is this graph again.
+    std::vector<StateRow> state_rows() const;
+    StateCounts state_counts() const;
+    // Empty when a row is damaged or names a record that is not there.
+    static std::optional<KnowledgeGraph> restore_rows(const std::vector<StateRow>& rows,
+                                                      std::vector<EntityRecord> entities,
+                                                      std::vector<RelationRecord> relations,
+                                                      std::vector<MeetingRecord> meetings,
+                                                      std::vector<std::pair<std::string, std::string>> document_dates);
+    // A graph whose state is kept elsewhere: add() reads from `source` only the rows and
+    // records it needs, and track_changes()/take_changes() say what to write back. Such a
+    // graph answers add(), document_date(), entity(), relation() and meeting() for the
+    // records it has read or made (take_changes lists them); nothing else (no entities()
+    // list, find(), paths or ranks), and it is merged into under the rules add() has for
+    // a complete graph exactly when the documents sort after every one in the state (an
+    // entity's new documents are appended to its stored ones).
+    static KnowledgeGraph attach(std::shared_ptr<StateSource> source, const StateCounts& counts);
+    bool attached() const;
     // A graph of records merged before (index == id.value in each vector), with the dates
     // of its documents: what a persisted snapshot of a merged graph holds. Its records,
     // relations_of, meetings_of, neighbourhood, shortest_paths, rank, components and
@@ -98,6 +154,17 @@ public:
         std::vector<EntityId> entities;
         std::vector<RelationId> relations;
         std::vector<MeetingId> meetings;
+        // The state rows whose value changed (value none: removed), sorted by table and key,
+        // and the keys of find()'s tables among them with the entities they lead to now.
+        std::vector<StateRow> rows;
+        std::vector<NameIndexEntry> names;  // sorted by (index, key, entity)
+        std::vector<std::pair<NameIndex, std::string>> name_keys;  // every changed key of find()'s tables
+        // Attached graphs only (else empty), parallel to the ids above: how many documents
+        // of an entity, and pieces of evidence of a relation or meeting, were stored before
+        // (its record lists only those added since).
+        std::vector<std::size_t> documents_before;
+        std::vector<std::size_t> relation_evidence_before;
+        std::vector<std::size_t> meeting_evidence_before;
     };
     void track_changes();
     Changes take_changes();

@@ -33,7 +33,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (11 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (14 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -89,23 +89,27 @@ DROP TABLE IF EXISTS kb_blobs;
 DROP TABLE IF EXISTS kb_links;
 DROP TABLE IF EXISTS kb_adjacency;
 DROP TABLE IF EXISTS kb_state;
+DROP TABLE IF EXISTS kb_state_keys;
+DROP TABLE IF EXISTS kb_state_mentions;
 CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, last_change INTEGER NOT NULL);
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
   merge_reasons TEXT NOT NULL);
-CREATE TABLE kb_entity_documents(id INTEGER PRIMARY KEY, documents TEXT NOT NULL);
+CREATE TABLE kb_entity_documents(id INTEGER NOT NULL, part INTEGER NOT NULL, documents TEXT NOT NULL,
+  PRIMARY KEY (id, part)) WITHOUT ROWID;
 CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
   PRIMARY KEY (key, tbl, entity)) WITHOUT ROWID;
 CREATE INDEX kb_names_entity ON kb_names(entity);
 CREATE TABLE kb_meetings(id INTEGER PRIMARY KEY, date TEXT NOT NULL, place INTEGER, mode TEXT NOT NULL,
   status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL, plover TEXT NOT NULL,
-  participants TEXT NOT NULL, documents TEXT NOT NULL);
+  participants TEXT NOT NULL, documents TEXT NOT NULL, evidence INTEGER NOT NULL);
 CREATE TABLE kb_participants(entity INTEGER NOT NULL, meeting INTEGER NOT NULL, date TEXT NOT NULL, place INTEGER,
   mode TEXT NOT NULL, status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL,
   plover TEXT NOT NULL, participants TEXT NOT NULL, documents TEXT NOT NULL,
   PRIMARY KEY (entity, meeting)) WITHOUT ROWID;
 CREATE TABLE kb_relations(id INTEGER PRIMARY KEY, type TEXT NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
-  date TEXT NOT NULL, place INTEGER, meeting INTEGER, attributes TEXT NOT NULL);
+  date TEXT NOT NULL, place INTEGER, meeting INTEGER, attributes TEXT NOT NULL, evidence INTEGER NOT NULL,
+  link_date TEXT NOT NULL);
 CREATE TABLE kb_relation_ends(entity INTEGER NOT NULL, relation INTEGER NOT NULL,
   PRIMARY KEY (entity, relation)) WITHOUT ROWID;
 CREATE TABLE kb_evidence(relation INTEGER NOT NULL, idx INTEGER NOT NULL, doc_id TEXT NOT NULL,
@@ -118,7 +122,16 @@ CREATE TABLE kb_blobs(name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_links(piece INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_adjacency(entity INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE kb_state(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE kb_state_keys(tbl INTEGER NOT NULL, key BLOB NOT NULL, value BLOB NOT NULL,
+  PRIMARY KEY (tbl, key)) WITHOUT ROWID;
+CREATE TABLE kb_state_mentions(seq INTEGER PRIMARY KEY, surname BLOB NOT NULL, data BLOB NOT NULL);
+CREATE INDEX kb_state_mentions_surname ON kb_state_mentions(surname);
 )sql";
+
+// An entity's documents are kept kDocumentsPerPart to a row of kb_entity_documents (part p
+// holds documents p * kDocumentsPerPart onwards), so that documents added to a busy entity
+// rewrite its last part, not its whole list.
+constexpr std::size_t kDocumentsPerPart = 256;
 
 // Links are packed as five words: a, b, relation, type, date (YYYYMMDD, zeros
 // for missing month or day, 0 when undated), kLinksPerPiece relations to a row of
@@ -387,36 +400,20 @@ SnapshotStart begin_snapshot(const std::string& path) {
         }
     }
     if (added.size() != behind) return start;
-    start.merge_state = read_state(*db, start.state_pieces, what);
-    if (!start.merge_state) {
-        start.state_pieces.clear();
-        return start;
-    }
+    Statement q = db->prepare("SELECT data FROM kb_blobs WHERE name = 'growing'");
+    if (!q.step(what)) return start;
+    start.state_header = std::string(q.blob(0));
     start.added = std::move(added);
     return start;
 }
 
 namespace {
 
-// The ids of `records` to write: all of them, or the changed ones.
-template <class Record, class Id>
-std::vector<std::size_t> rows(const std::vector<Record>& records, const std::vector<Id>* changed) {
-    std::vector<std::size_t> out;
-    if (!changed) {
-        out.resize(records.size());
-        for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
-        return out;
-    }
-    for (Id id : *changed)
-        if (id.value < records.size()) out.push_back(id.value);
-    return out;
-}
-
-// True when the snapshot in `db` is still the one `start` was read beside.
 // The evidence rows of one meeting or relation (its id first, then index, document,
-// sentence span, rule, confidence), the old ones deleted first when `forget` is given.
+// sentence span, rule, confidence), numbered from `first`; with `forget`, the old ones are
+// deleted first.
 void write_evidence(Statement* forget, Statement& insert, std::uint64_t id, const std::vector<Evidence>& evidence,
-                    const char* what) {
+                    std::size_t first, const char* what) {
     if (forget) {
         StatementUse use(*forget);
         forget->bind(1, static_cast<std::int64_t>(id));
@@ -426,7 +423,7 @@ void write_evidence(Statement* forget, Statement& insert, std::uint64_t id, cons
         const Evidence& e = evidence[k];
         StatementUse use(insert);
         insert.bind(1, static_cast<std::int64_t>(id));
-        insert.bind_index(2, k);
+        insert.bind_index(2, first + k);
         insert.bind(3, e.doc_id);
         insert.bind_index(4, e.sentence.begin);
         insert.bind_index(5, e.sentence.end);
@@ -436,65 +433,324 @@ void write_evidence(Statement* forget, Statement& insert, std::uint64_t id, cons
     }
 }
 
+using AdjacentRow = std::vector<std::array<std::uint32_t, kAdjacentWords>>;
+
+// Sorted by neighbour and type, one entry per pair: the lowest-numbered relation.
+void put_adjacency(Database& db, Statement& put, std::size_t entity, AdjacentRow& list, const char* what) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end(),
+                           [](const auto& x, const auto& y) { return x[0] == y[0] && x[1] == y[1]; }),
+               list.end());
+    StatementUse use(put);
+    put.bind(1, static_cast<std::int64_t>(entity));
+    db.check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(list.data()),
+                                 static_cast<sqlite3_uint64>(list.size() * kAdjacentBytes), SQLITE_STATIC),
+             what);
+    put.run(what);
+}
+
 // Each entity's neighbours, once per relation type with the lowest relation of that type
 // between them (what a path search needs: store::GraphSnapshot::adjacent), as a row of
-// kb_adjacency: kAdjacentWords words each, sorted by neighbour and type; self links left
-// out. All entities', or (with `changed`) those at an end of a changed relation: a
-// relation's ends and type never change, so no other entity's row does.
-void write_adjacency(Database& db, const std::vector<RelationRecord>& relations, const std::vector<RelationId>* changed,
-                     const char* what) {
+// kb_adjacency: kAdjacentWords words each, sorted by neighbour and type; self links left out.
+void write_adjacency(Database& db, const std::vector<RelationRecord>& relations, const char* what) {
     std::size_t n = 0;
     for (const RelationRecord& r : relations) n = std::max<std::size_t>(n, std::max(r.a.value, r.b.value) + std::size_t{1});
-    std::vector<bool> wanted(n, changed == nullptr);
-    if (changed)
-        for (RelationId id : *changed)
-            if (id.value < relations.size()) {
-                wanted[relations[id.value].a.value] = true;
-                wanted[relations[id.value].b.value] = true;
-            }
-    std::vector<std::vector<std::array<std::uint32_t, kAdjacentWords>>> adjacent(n);
+    std::vector<AdjacentRow> adjacent(n);
     for (const RelationRecord& r : relations) {
         if (r.a == r.b) continue;
         const auto type = static_cast<std::uint32_t>(r.type);
-        if (wanted[r.a.value]) adjacent[r.a.value].push_back({r.b.value, type, r.id.value});
-        if (wanted[r.b.value]) adjacent[r.b.value].push_back({r.a.value, type, r.id.value});
+        adjacent[r.a.value].push_back({r.b.value, type, r.id.value});
+        adjacent[r.b.value].push_back({r.a.value, type, r.id.value});
     }
     Statement put = db.prepare("INSERT OR REPLACE INTO kb_adjacency(entity, data) VALUES (?1, ?2)");
-    for (std::size_t e = 0; e < n; ++e) {
-        std::vector<std::array<std::uint32_t, kAdjacentWords>>& list = adjacent[e];
-        if (list.empty()) continue;
-        std::sort(list.begin(), list.end());
-        list.erase(std::unique(list.begin(), list.end(), [](const auto& x, const auto& y) {
-                       return x[0] == y[0] && x[1] == y[1];
-                   }),
-                   list.end());
-        StatementUse use(put);
-        put.bind(1, static_cast<std::int64_t>(e));
-        db.check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(list.data()),
-                                     static_cast<sqlite3_uint64>(list.size() * kAdjacentBytes), SQLITE_STATIC),
-                 what);
-        put.run(what);
+    for (std::size_t e = 0; e < n; ++e)
+        if (!adjacent[e].empty()) put_adjacency(db, put, e, adjacent[e], what);
+}
+
+// The neighbour rows of the ends of new relations (a relation's ends and type never change,
+// and a new one has a higher number than any before it, so only new ones add entries).
+void grow_adjacency(Database& db, const SnapshotDelta& d, const char* what) {
+    std::unordered_map<std::uint32_t, AdjacentRow> adjacent;
+    for (const RelationRecord* r : d.relations) {
+        if (r->id.value < d.relations_before || r->a == r->b) continue;
+        const auto type = static_cast<std::uint32_t>(r->type);
+        adjacent[r->a.value].push_back({r->b.value, type, r->id.value});
+        adjacent[r->b.value].push_back({r->a.value, type, r->id.value});
+    }
+    std::vector<std::uint32_t> entities;
+    for (const auto& [e, list] : adjacent) entities.push_back(e);
+    std::sort(entities.begin(), entities.end());
+    Statement old = db.prepare("SELECT data FROM kb_adjacency WHERE entity = ?1");
+    Statement put = db.prepare("INSERT OR REPLACE INTO kb_adjacency(entity, data) VALUES (?1, ?2)");
+    for (std::uint32_t e : entities) {
+        AdjacentRow& list = adjacent[e];
+        {
+            StatementUse use(old);
+            old.bind(1, static_cast<std::int64_t>(e));
+            if (old.step(what)) {
+                const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(old.get(), 0));
+                if (bytes % kAdjacentBytes != 0) db.fail(what, "a damaged list of neighbours");
+                const std::size_t had = list.size();
+                list.resize(had + bytes / kAdjacentBytes);
+                if (bytes) std::memcpy(list.data() + had, sqlite3_column_blob(old.get(), 0), bytes);
+            }
+        }
+        put_adjacency(db, put, e, list, what);
     }
 }
 
 bool unchanged_since(Database& db, const SnapshotStart& start) {
     const std::optional<SnapshotLabels> labels = snapshot_labels(db);
-    return start.merge_state && labels && labels->generation == start.snapshot_generation &&
+    return start.state_header && labels && labels->generation == start.snapshot_generation &&
            labels->last_change == start.snapshot_last_change;
 }
 
-}  // namespace
+// The writes of a snapshot's rows, shared by a whole snapshot and a grown one.
+class SnapshotWriter {
+public:
+    explicit SnapshotWriter(Database& db)
+        : db_(db),
+          entity_(db.prepare("INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, doc_count, mention_count, "
+                             "first_seen, last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
+          documents_(db.prepare("INSERT OR REPLACE INTO kb_entity_documents(id, part, documents) VALUES (?1, ?2, ?3)")),
+          last_part_(db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1 AND part = ?2")),
+          meeting_(db.prepare("INSERT OR REPLACE INTO kb_meetings(id, date, place, mode, status, host, visitor, event, "
+                              "cameo, plover, participants, documents, evidence) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")),
+          participant_(db.prepare("INSERT OR REPLACE INTO kb_participants(entity, meeting, date, place, mode, status, "
+                                  "host, visitor, event, cameo, plover, participants, documents) "
+                                  "VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
+          forget_meeting_evidence_(db.prepare("DELETE FROM kb_meeting_evidence WHERE meeting = ?1")),
+          meeting_evidence_(db.prepare("INSERT INTO kb_meeting_evidence(meeting, idx, doc_id, sentence_begin, "
+                                       "sentence_end, rule, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
+          relation_(db.prepare("INSERT OR REPLACE INTO kb_relations(id, type, a, b, date, place, meeting, attributes, "
+                               "evidence, link_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
+          end_(db.prepare("INSERT OR IGNORE INTO kb_relation_ends(entity, relation) VALUES (?1, ?2)")),
+          forget_relation_evidence_(db.prepare("DELETE FROM kb_evidence WHERE relation = ?1")),
+          relation_evidence_(db.prepare("INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, "
+                                        "rule, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
+          name_(db.prepare("INSERT OR IGNORE INTO kb_names(key, tbl, entity) VALUES (?1, ?2, ?3)")),
+          state_row_(db.prepare("INSERT OR REPLACE INTO kb_state_keys(tbl, key, value) VALUES (?1, ?2, ?3)")),
+          mention_(db.prepare("INSERT OR REPLACE INTO kb_state_mentions(seq, surname, data) VALUES (?1, ?2, ?3)")) {}
 
-void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& c,
-                          const SnapshotChanges* changes) {
-    const char* what = "cannot write the graph snapshot";
-    std::unique_ptr<Database> db = connect(path);
-    Transaction tx(*db, TransactionKind::Write);
-    // Another process may have written a snapshot since begin_snapshot: then all is written.
-    if (changes && !unchanged_since(*db, start)) changes = nullptr;
-    if (!changes) db->exec(kTablesSql, what);
+    // An entity's row; its list of documents (tens of thousands for a busy one) has a table of
+    // its own, so that entity rows stay small and many share a page: kg met reads thousands of
+    // them one by one. With `before`, the record lists only the documents after the `before`
+    // the snapshot holds, appended to them.
+    void entity(const EntityRecord& e, std::optional<std::size_t> before) {
+        {
+            StatementUse use(entity_);
+            entity_.bind(1, static_cast<std::int64_t>(e.id.value));
+            entity_.bind(2, to_string(e.type));
+            entity_.bind(3, e.name);
+            entity_.bind(4, joined(e.aliases));
+            entity_.bind_index(5, e.documents.size() + before.value_or(0));
+            entity_.bind_index(6, e.mention_count);
+            entity_.bind(7, e.first_seen);
+            entity_.bind(8, e.last_seen);
+            entity_.bind(9, joined(e.merge_reasons));
+            entity_.run(what_);
+        }
+        // The parts from the one the new documents start in: that one read back when it holds
+        // documents before them.
+        std::size_t part = before.value_or(0) / kDocumentsPerPart;
+        std::vector<std::string> documents;
+        if (before && *before % kDocumentsPerPart != 0) {
+            StatementUse use(last_part_);
+            last_part_.bind(1, static_cast<std::int64_t>(e.id.value));
+            last_part_.bind_index(2, part);
+            if (!last_part_.step(what_)) db_.fail(what_, "an entity's documents are missing");
+            documents = split(last_part_.text_view(0));
+            if (documents.size() != *before % kDocumentsPerPart) db_.fail(what_, "an entity's documents are damaged");
+        }
+        const std::vector<std::string>* list = &e.documents;
+        if (!documents.empty()) {
+            documents.insert(documents.end(), e.documents.begin(), e.documents.end());
+            list = &documents;
+        }
+        for (std::size_t at = 0; at < list->size(); at += kDocumentsPerPart, ++part) {
+            const std::vector<std::string> piece(list->begin() + static_cast<std::ptrdiff_t>(at),
+                                                 list->begin() + static_cast<std::ptrdiff_t>(
+                                                                     std::min(list->size(), at + kDocumentsPerPart)));
+            StatementUse use(documents_);
+            documents_.bind(1, static_cast<std::int64_t>(e.id.value));
+            documents_.bind_index(2, part);
+            documents_.bind(3, joined(piece));
+            documents_.run(what_);
+        }
+    }
+
+    // How a record's evidence is written: into empty tables, over what the snapshot holds,
+    // or after the `before` pieces it holds (the record holds only the new ones).
+    struct EvidenceWrite {
+        bool replace = false;
+        std::optional<std::size_t> before;
+    };
+
+    // A meeting's row and its evidence; its participants' copies are written by participants().
+    void meeting(const MeetingRecord& m, EvidenceWrite how) {
+        {
+            StatementUse use(meeting_);
+            bind_meeting(meeting_, m);
+            meeting_.bind_index(13, how.before.value_or(0) + m.evidence.size());
+            meeting_.run(what_);
+        }
+        for (EntityId e : m.participants) seats_.emplace_back(e.value, &m);
+        write_evidence(how.replace ? &forget_meeting_evidence_ : nullptr, meeting_evidence_, m.id.value, m.evidence,
+                       how.before.value_or(0), what_);
+    }
+    // Each participant's row holds the meeting too, so that a person's meetings are one
+    // stretch of the table (kg met reads them without visiting kb_meetings at random). A
+    // meeting's participants never change: a changed meeting's rows are replaced. Written in
+    // the table's key order: appended, not scattered over its pages.
+    void participants() {
+        std::sort(seats_.begin(), seats_.end(),
+                  [](const auto& x, const auto& y) { return std::pair(x.first, x.second->id) < std::pair(y.first, y.second->id); });
+        for (const auto& [e, m] : seats_) {
+            StatementUse use(participant_);
+            bind_meeting(participant_, *m);
+            participant_.bind(13, static_cast<std::int64_t>(e));
+            participant_.run(what_);
+        }
+        seats_.clear();
+    }
+
+    // A relation's row (with the date of its link, kept for growing it: see SnapshotLink::date)
+    // and its evidence.
+    void relation(const RelationRecord& r, const std::string& link_date, EvidenceWrite how) {
+        {
+            StatementUse use(relation_);
+            relation_.bind(1, static_cast<std::int64_t>(r.id.value));
+            relation_.bind(2, to_string(r.type));
+            relation_.bind(3, static_cast<std::int64_t>(r.a.value));
+            relation_.bind(4, static_cast<std::int64_t>(r.b.value));
+            relation_.bind(5, r.date);
+            bind_optional_id(relation_, 6, r.place);
+            if (r.meeting) relation_.bind(7, static_cast<std::int64_t>(r.meeting->value));
+            else relation_.bind_null(7);
+            std::string attributes;
+            for (const auto& [k, v] : r.attributes) {
+                if (!attributes.empty()) attributes += kPairSeparator;
+                attributes += k;
+                attributes += kSeparator;
+                attributes += v;
+            }
+            relation_.bind(8, attributes);
+            relation_.bind_index(9, how.before.value_or(0) + r.evidence.size());
+            relation_.bind(10, link_date);
+            relation_.run(what_);
+        }
+        ends_.emplace_back(r.a.value, r.id.value);
+        ends_.emplace_back(r.b.value, r.id.value);
+        write_evidence(how.replace ? &forget_relation_evidence_ : nullptr, relation_evidence_, r.id.value, r.evidence,
+                       how.before.value_or(0), what_);
+    }
+    void relation_ends() {
+        std::sort(ends_.begin(), ends_.end());  // in the table's key order, as participants
+        for (const auto& [e, r] : ends_) {
+            StatementUse use(end_);
+            end_.bind(1, static_cast<std::int64_t>(e));
+            end_.bind(2, static_cast<std::int64_t>(r));
+            end_.run(what_);
+        }
+        ends_.clear();
+    }
+
+    void name(const SnapshotName& n) {
+        StatementUse use(name_);
+        name_.bind(1, n.key);
+        name_.bind(2, static_cast<std::int64_t>(n.table));
+        name_.bind(3, static_cast<std::int64_t>(n.entity.value));
+        name_.run(what_);
+    }
+
+    void state_row(const StateKeyRow& row) {
+        if (!row.value) {
+            Statement q = db_.prepare("DELETE FROM kb_state_keys WHERE tbl = ?1 AND key = ?2");
+            q.bind(1, static_cast<std::int64_t>(row.table));
+            q.bind_blob(2, row.key);
+            q.run(what_);
+            return;
+        }
+        StatementUse use(state_row_);
+        state_row_.bind(1, static_cast<std::int64_t>(row.table));
+        state_row_.bind_blob(2, row.key);
+        state_row_.bind_blob(3, *row.value);
+        state_row_.run(what_);
+    }
+    void mention(std::size_t seq, const std::string& surname, const std::string& bytes) {
+        StatementUse use(mention_);
+        mention_.bind_index(1, seq);
+        mention_.bind_blob(2, surname);
+        mention_.bind_blob(3, bytes);
+        mention_.run(what_);
+    }
+    void header(const std::string& bytes) {
+        Statement q = db_.prepare("INSERT OR REPLACE INTO kb_blobs(name, data) VALUES ('growing', ?1)");
+        q.bind_blob(1, bytes);
+        q.run(what_);
+    }
+
+    // The link list's pieces `pieces` (ascending), relations `count` in all: `link(id, words)`
+    // packs the changed ones; with `keep`, the other links of a piece are read back from it.
+    void links(const std::vector<std::size_t>& pieces, std::size_t count, bool keep,
+               const std::function<void(std::size_t first, std::size_t count, std::uint32_t* words)>& fill) {
+        Statement old_piece = db_.prepare("SELECT data FROM kb_links WHERE piece = ?1");
+        Statement put = db_.prepare("INSERT OR REPLACE INTO kb_links(piece, data) VALUES (?1, ?2)");
+        std::vector<std::uint32_t> packed;
+        for (std::size_t p : pieces) {
+            const std::size_t first = p * kLinksPerPiece;
+            const std::size_t n = std::min(kLinksPerPiece, count - first);
+            packed.assign(n * kLinkWords, 0);
+            if (keep) {
+                StatementUse use(old_piece);
+                old_piece.bind(1, static_cast<std::int64_t>(p));
+                if (old_piece.step(what_)) {
+                    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(old_piece.get(), 0));
+                    if (bytes % kLinkBytes != 0 || bytes > n * kLinkBytes)
+                        db_.fail(what_, "a damaged piece of the link list");
+                    if (bytes) std::memcpy(packed.data(), sqlite3_column_blob(old_piece.get(), 0), bytes);
+                }
+            }
+            fill(first, n, packed.data());
+            StatementUse use(put);
+            put.bind(1, static_cast<std::int64_t>(p));
+            db_.check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(packed.data()),
+                                          static_cast<sqlite3_uint64>(packed.size() * sizeof(std::uint32_t)),
+                                          SQLITE_STATIC),
+                      what_);
+            put.run(what_);
+        }
+    }
+
+private:
+    static void bind_meeting(Statement& s, const MeetingRecord& m) {
+        s.bind(1, static_cast<std::int64_t>(m.id.value));
+        s.bind(2, m.date);
+        bind_optional_id(s, 3, m.place);
+        s.bind(4, to_string(m.mode));
+        s.bind(5, to_string(m.status));
+        bind_optional_id(s, 6, m.host);
+        bind_optional_id(s, 7, m.visitor);
+        bind_optional_id(s, 8, m.parent_event);
+        s.bind(9, m.cameo);
+        s.bind(10, m.plover_mode);
+        s.bind(11, joined_ids(m.participants));
+        s.bind(12, joined(m.documents));
+    }
+
+    const char* what_ = "cannot write the graph snapshot";
+    Database& db_;
+    Statement entity_, documents_, last_part_, meeting_, participant_, forget_meeting_evidence_, meeting_evidence_,
+        relation_, end_, forget_relation_evidence_, relation_evidence_, name_, state_row_, mention_;
+    std::vector<std::pair<std::uint32_t, const MeetingRecord*>> seats_;  // participant, meeting
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;          // entity, relation
+};
+
+// The snapshot's labels, and the change log up to them dropped (read into it).
+void label(Database& db, const SnapshotStart& start, const char* what) {
     auto run = [&](const char* sql, auto bind) {
-        Statement q = db->prepare(sql);
+        Statement q = db.prepare(sql);
         bind(q);
         q.run(what);
     };
@@ -504,213 +760,113 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
         q.bind(2, static_cast<std::int64_t>(start.generation));
         q.bind(3, start.last_change);
     });
-    // The log up to here is read into this snapshot.
     run("DELETE FROM kb_changes WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
-    run("DELETE FROM kb_blobs", [](Statement&) {});
-    // Grown, the pieces the state shares with the one it grew from stay.
-    if (changes) write_state(*db, c.merge_state, *start.merge_state, start.state_pieces, what);
-    else write_state(*db, c.merge_state, {}, {}, what);
-    const std::vector<std::size_t> entity_rows = rows(c.entities, changes ? &changes->entities : nullptr);
-    {
-        // An entity's list of documents (tens of thousands for a busy one) has a table of its
-        // own, so that entity rows stay small and many share a page: kg met reads thousands
-        // of them one by one.
-        Statement q = db->prepare(
-            "INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, doc_count, mention_count, first_seen, "
-            "last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        Statement d = db->prepare("INSERT OR REPLACE INTO kb_entity_documents(id, documents) VALUES (?1, ?2)");
-        for (std::size_t i : entity_rows) {
-            const EntityRecord& e = c.entities[i];
-            {
-                StatementUse use(q);
-                q.bind(1, static_cast<std::int64_t>(e.id.value));
-                q.bind(2, to_string(e.type));
-                q.bind(3, e.name);
-                q.bind(4, joined(e.aliases));
-                q.bind_index(5, e.documents.size());
-                q.bind_index(6, e.mention_count);
-                q.bind(7, e.first_seen);
-                q.bind(8, e.last_seen);
-                q.bind(9, joined(e.merge_reasons));
-                q.run(what);
-            }
-            StatementUse use(d);
-            d.bind(1, static_cast<std::int64_t>(e.id.value));
-            d.bind(2, joined(e.documents));
-            d.run(what);
-        }
+}
+
+void pack_link(const RelationRecord& r, const std::string& date, std::uint32_t* w) {
+    const std::uint32_t words[kLinkWords] = {r.a.value, r.b.value, r.id.value, static_cast<std::uint32_t>(r.type),
+                                             pack_date(date)};
+    std::memcpy(w, words, sizeof words);
+}
+
+}  // namespace
+
+void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& c) {
+    const char* what = "cannot write the graph snapshot";
+    std::unique_ptr<Database> db = connect(path);
+    Transaction tx(*db, TransactionKind::Write);
+    db->exec(kTablesSql, what);
+    label(*db, start, what);
+    SnapshotWriter w(*db);
+    if (c.state) {
+        w.header(c.state->header);
+        for (const StateKeyRow& row : c.state->rows) w.state_row(row);
+        for (std::size_t i = 0; i < c.state->mentions.size(); ++i)
+            w.mention(i, c.state->mentions[i].first, c.state->mentions[i].second);
+        write_state(*db, c.state->first, {}, {}, what);
     }
-    {
-        // Only the names of changed entities change: theirs are written again.
-        std::vector<bool> changed_entity(changes ? c.entities.size() : 0);
-        if (changes) {
-            Statement d = db->prepare("DELETE FROM kb_names WHERE entity = ?1");
-            for (std::size_t i : entity_rows) {
-                changed_entity[i] = true;
-                StatementUse use(d);
-                d.bind(1, static_cast<std::int64_t>(i));
-                d.run(what);
-            }
-        }
-        Statement q = db->prepare("INSERT OR IGNORE INTO kb_names(key, tbl, entity) VALUES (?1, ?2, ?3)");
-        for (const SnapshotName& n : c.names) {
-            if (changes && (n.entity.value >= changed_entity.size() || !changed_entity[n.entity.value])) continue;
-            StatementUse use(q);
-            q.bind(1, n.key);
-            q.bind(2, static_cast<std::int64_t>(n.table));
-            q.bind(3, static_cast<std::int64_t>(n.entity.value));
-            q.run(what);
-        }
+    for (const EntityRecord& e : c.entities) w.entity(e, std::nullopt);
+    for (const SnapshotName& n : c.names) w.name(n);
+    for (const MeetingRecord& m : c.meetings) w.meeting(m, {});
+    w.participants();
+    std::vector<std::string> link_dates;
+    link_dates.reserve(c.relations.size());
+    for (const RelationRecord& r : c.relations) {
+        link_dates.push_back(c.link_date(r));
+        w.relation(r, link_dates.back(), {});
     }
-    {
-        Statement q = db->prepare(
-            "INSERT OR REPLACE INTO kb_meetings(id, date, place, mode, status, host, visitor, event, cameo, plover, "
-            "participants, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-        // Each participant's row holds the meeting too, so that a person's meetings are one
-        // stretch of the table (kg met reads them without visiting kb_meetings at random).
-        // A meeting's participants never change: a changed meeting's rows are replaced.
-        Statement p = db->prepare(
-            "INSERT OR REPLACE INTO kb_participants(entity, meeting, date, place, mode, status, host, visitor, event, "
-            "cameo, plover, participants, documents) "
-            "VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-        auto bind_meeting = [](Statement& s, const MeetingRecord& m) {
-            s.bind(1, static_cast<std::int64_t>(m.id.value));
-            s.bind(2, m.date);
-            bind_optional_id(s, 3, m.place);
-            s.bind(4, to_string(m.mode));
-            s.bind(5, to_string(m.status));
-            bind_optional_id(s, 6, m.host);
-            bind_optional_id(s, 7, m.visitor);
-            bind_optional_id(s, 8, m.parent_event);
-            s.bind(9, m.cameo);
-            s.bind(10, m.plover_mode);
-            s.bind(11, joined_ids(m.participants));
-            s.bind(12, joined(m.documents));
-        };
-        // Its evidence does (exports write it): a changed meeting's is written again.
-        Statement forget_evidence = db->prepare("DELETE FROM kb_meeting_evidence WHERE meeting = ?1");
-        Statement ev = db->prepare(
-            "INSERT INTO kb_meeting_evidence(meeting, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        // Participants' rows in the table's key order: appended, not scattered over its pages.
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> seats;  // participant, meeting
-        for (std::size_t i : rows(c.meetings, changes ? &changes->meetings : nullptr)) {
-            const MeetingRecord& m = c.meetings[i];
-            {
-                StatementUse use(q);
-                bind_meeting(q, m);
-                q.run(what);
-            }
-            for (EntityId e : m.participants) seats.emplace_back(e.value, m.id.value);
-            write_evidence(changes ? &forget_evidence : nullptr, ev, m.id.value, m.evidence, what);
+    w.relation_ends();
+    std::vector<std::size_t> pieces;
+    for (std::size_t p = 0; p * kLinksPerPiece < c.relations.size(); ++p) pieces.push_back(p);
+    w.links(pieces, c.relations.size(), false, [&](std::size_t first, std::size_t n, std::uint32_t* words) {
+        for (std::size_t i = 0; i < n; ++i) {
+            pack_link(c.relations[first + i], link_dates[first + i], words + i * kLinkWords);
         }
-        std::sort(seats.begin(), seats.end());
-        for (const auto& [e, i] : seats) {
-            StatementUse use(p);
-            bind_meeting(p, c.meetings[i]);
-            p.bind(13, static_cast<std::int64_t>(e));
-            p.run(what);
-        }
-    }
-    {
-        Statement q = db->prepare(
-            "INSERT OR REPLACE INTO kb_relations(id, type, a, b, date, place, meeting, attributes) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        Statement ends = db->prepare("INSERT OR IGNORE INTO kb_relation_ends(entity, relation) VALUES (?1, ?2)");
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_of;  // entity, relation
-        Statement forget_evidence = db->prepare("DELETE FROM kb_evidence WHERE relation = ?1");
-        Statement ev = db->prepare(
-            "INSERT INTO kb_evidence(relation, idx, doc_id, sentence_begin, sentence_end, rule, confidence) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        for (std::size_t i : rows(c.relations, changes ? &changes->relations : nullptr)) {
-            const RelationRecord& r = c.relations[i];
-            {
-                StatementUse use(q);
-                q.bind(1, static_cast<std::int64_t>(r.id.value));
-                q.bind(2, to_string(r.type));
-                q.bind(3, static_cast<std::int64_t>(r.a.value));
-                q.bind(4, static_cast<std::int64_t>(r.b.value));
-                q.bind(5, r.date);
-                bind_optional_id(q, 6, r.place);
-                if (r.meeting) q.bind(7, static_cast<std::int64_t>(r.meeting->value));
-                else q.bind_null(7);
-                std::string attributes;
-                for (const auto& [k, v] : r.attributes) {
-                    if (!attributes.empty()) attributes += kPairSeparator;
-                    attributes += k;
-                    attributes += kSeparator;
-                    attributes += v;
-                }
-                q.bind(8, attributes);
-                q.run(what);
-            }
-            ends_of.emplace_back(r.a.value, r.id.value);
-            ends_of.emplace_back(r.b.value, r.id.value);
-            write_evidence(changes ? &forget_evidence : nullptr, ev, r.id.value, r.evidence, what);
-        }
-        std::sort(ends_of.begin(), ends_of.end());  // in the table's key order, as participants
-        for (const auto& [e, r] : ends_of) {
-            StatementUse use(ends);
-            ends.bind(1, static_cast<std::int64_t>(e));
-            ends.bind(2, static_cast<std::int64_t>(r));
-            ends.run(what);
-        }
-    }
-    {
-        // The link list's pieces: all of them, or those holding a changed relation. A
-        // relation's link changes only with the relation (its ends and type never do, its
-        // date with its evidence), so the other links of a rewritten piece are kept.
-        std::vector<std::size_t> pieces;
-        if (changes) {
-            for (RelationId id : changes->relations)
-                if (id.value < c.relations.size()) pieces.push_back(id.value / kLinksPerPiece);
-            pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());  // ids ascend
-        } else {
-            for (std::size_t p = 0; p * kLinksPerPiece < c.relations.size(); ++p) pieces.push_back(p);
-        }
-        auto link_of = [&](const RelationRecord& r, std::uint32_t* w) {
-            const std::uint32_t date = pack_date(c.link_date(r));
-            const std::uint32_t words[kLinkWords] = {r.a.value, r.b.value, r.id.value,
-                                                     static_cast<std::uint32_t>(r.type), date};
-            std::memcpy(w, words, sizeof words);
-        };
-        Statement old_piece = db->prepare("SELECT data FROM kb_links WHERE piece = ?1");
-        Statement put = db->prepare("INSERT OR REPLACE INTO kb_links(piece, data) VALUES (?1, ?2)");
-        std::vector<std::uint32_t> packed;
-        std::size_t next_changed = 0;
-        for (std::size_t p : pieces) {
-            const std::size_t first = p * kLinksPerPiece;
-            const std::size_t count = std::min(kLinksPerPiece, c.relations.size() - first);
-            packed.assign(count * kLinkWords, 0);
-            if (changes) {
-                // Kept links first, then the changed ones over them.
-                StatementUse use(old_piece);
-                old_piece.bind(1, static_cast<std::int64_t>(p));
-                if (old_piece.step(what)) {
-                    const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(old_piece.get(), 0));
-                    if (bytes % kLinkBytes != 0 || bytes > count * kLinkBytes)
-                        db->fail(what, "a damaged piece of the link list");
-                    if (bytes) std::memcpy(packed.data(), sqlite3_column_blob(old_piece.get(), 0), bytes);
-                }
-                const std::vector<RelationId>& changed = changes->relations;
-                while (next_changed < changed.size() && changed[next_changed].value < first + count) {
-                    const std::size_t id = changed[next_changed++].value;
-                    if (id >= first) link_of(c.relations[id], packed.data() + (id - first) * kLinkWords);
-                }
-            } else {
-                for (std::size_t i = 0; i < count; ++i) link_of(c.relations[first + i], packed.data() + i * kLinkWords);
-            }
-            StatementUse use(put);
-            put.bind(1, static_cast<std::int64_t>(p));
-            db->check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(packed.data()),
-                                          static_cast<sqlite3_uint64>(packed.size() * sizeof(std::uint32_t)),
-                                          SQLITE_STATIC),
-                      what);
-            put.run(what);
-        }
-    }
-    write_adjacency(*db, c.relations, changes ? &changes->relations : nullptr, what);
+    });
+    write_adjacency(*db, c.relations, what);
     tx.commit();
+}
+
+bool write_grown_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotDelta& d) {
+    const char* what = "cannot write the graph snapshot";
+    std::unique_ptr<Database> db = connect(path);
+    Transaction tx(*db, TransactionKind::Write);
+    // Another process may have written a snapshot since begin_snapshot: then build it whole.
+    if (!unchanged_since(*db, start)) return false;
+    label(*db, start, what);
+    SnapshotWriter w(*db);
+    w.header(d.header);
+    for (const StateKeyRow& row : d.rows) w.state_row(row);
+    for (std::size_t i = 0; i < d.new_mentions.size(); ++i)
+        w.mention(d.mentions_before + i, d.new_mentions[i].first, d.new_mentions[i].second);
+    if (d.first) {
+        // The pieces the plain merge shares with the one it grew from stay.
+        std::vector<std::int64_t> old_ids;
+        std::optional<std::string> old = read_state(*db, old_ids, what);
+        db->exec("DELETE FROM kb_blobs WHERE name = 'merge_state'", what);
+        write_state(*db, *d.first, old ? std::string_view(*old) : std::string_view(), old ? old_ids : std::vector<std::int64_t>{},
+                    what);
+    }
+    for (std::size_t i = 0; i < d.entities.size(); ++i)
+        w.entity(*d.entities[i], d.documents_before.empty() ? std::nullopt : std::optional(d.documents_before[i]));
+    {
+        Statement forget = db->prepare("DELETE FROM kb_names WHERE key = ?1 AND tbl = ?2");
+        for (const auto& [table, key] : d.name_keys) {
+            StatementUse use(forget);
+            forget.bind(1, key);
+            forget.bind(2, static_cast<std::int64_t>(table));
+            forget.run(what);
+        }
+        for (const SnapshotName& n : d.names) w.name(n);
+    }
+    // Records holding the new evidence only (the delta says how much is stored) append it;
+    // others replace what is stored.
+    auto how = [](const std::vector<std::size_t>& before, std::size_t i) {
+        return before.empty() ? SnapshotWriter::EvidenceWrite{true, std::nullopt}
+                              : SnapshotWriter::EvidenceWrite{false, before[i]};
+    };
+    for (std::size_t i = 0; i < d.meetings.size(); ++i) w.meeting(*d.meetings[i], how(d.meeting_evidence_before, i));
+    w.participants();
+    for (std::size_t i = 0; i < d.relations.size(); ++i)
+        w.relation(*d.relations[i], d.link_dates[i], how(d.relation_evidence_before, i));
+    w.relation_ends();
+    // The link list's pieces holding a changed relation. A relation's link changes only with
+    // the relation (its ends and type never do, its date with its evidence), so the other
+    // links of a rewritten piece are kept.
+    std::vector<std::size_t> pieces;
+    for (const RelationRecord* r : d.relations) pieces.push_back(r->id.value / kLinksPerPiece);
+    pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());  // ids ascend
+    std::size_t next = 0;
+    w.links(pieces, d.relation_count, true, [&](std::size_t first, std::size_t n, std::uint32_t* words) {
+        while (next < d.relations.size() && d.relations[next]->id.value < first + n) {
+            const RelationRecord& r = *d.relations[next];
+            if (r.id.value >= first) pack_link(r, d.link_dates[next], words + (r.id.value - first) * kLinkWords);
+            ++next;
+        }
+    });
+    grow_adjacency(*db, d, what);
+    tx.commit();
+    return true;
 }
 
 struct GraphSnapshot::Impl {
@@ -728,7 +884,7 @@ struct GraphSnapshot::Impl {
     std::optional<std::size_t> entity_count;
     std::uint64_t behind = 0;
     Statement lookup, entity, meetings_of, relations_of, relation, evidence, document_date, document_text,
-        documents_of, adjacent;
+        documents_of, adjacent, meeting, relation_row, state_row, mention_with;
 
     static constexpr const char* kEntityColumns =
         "id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons";
@@ -868,7 +1024,16 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
         true);
     s.document_date = db.prepare("SELECT date FROM documents WHERE id = ?1", true);
     s.document_text = db.prepare("SELECT substr(CAST(text AS BLOB), ?2, ?3) FROM documents WHERE id = ?1", true);
-    s.documents_of = db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1", true);
+    s.documents_of = db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1 ORDER BY part", true);
+    s.meeting = db.prepare(
+        "SELECT id, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents, evidence "
+        "FROM kb_meetings WHERE id = ?1",
+        true);
+    s.relation_row = db.prepare(std::string("SELECT ") + kRelationColumns +
+                                    ", r.evidence, r.link_date FROM kb_relations r WHERE r.id = ?1",
+                                true);
+    s.state_row = db.prepare("SELECT value FROM kb_state_keys WHERE tbl = ?1 AND key = ?2", true);
+    s.mention_with = db.prepare("SELECT 1 FROM kb_state_mentions WHERE surname = ?1 LIMIT 1", true);
     return snap;
 }
 
@@ -918,8 +1083,12 @@ std::vector<std::string> GraphSnapshot::documents_of(EntityId id) const {
     Statement& q = impl_->documents_of;
     StatementUse use(q);
     q.bind(1, static_cast<std::int64_t>(id.value));
-    if (!q.step("cannot read documents of an entity")) return {};
-    return split(q.text(0));
+    std::vector<std::string> out;
+    while (q.step("cannot read documents of an entity")) {
+        std::vector<std::string> part = split(q.text_view(0));
+        out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    }
+    return out;
 }
 
 std::vector<EntityId> GraphSnapshot::lookup(std::uint8_t table, const std::string& key) const {
@@ -1006,11 +1175,13 @@ SnapshotRecords GraphSnapshot::records() const {
     out.entities = impl_->entities();
     {
         const char* what = "cannot read the graph snapshot's entities";
-        Statement q = db.prepare("SELECT id, documents FROM kb_entity_documents ORDER BY id");
+        Statement q = db.prepare("SELECT id, documents FROM kb_entity_documents ORDER BY id, part");
         while (q.step(what)) {
             const std::size_t id = q.index(0);
             if (id >= out.entities.size()) db.fail(what, "an entity that is not there");
-            out.entities[id].documents = split(q.text(1));
+            std::vector<std::string> part = split(q.text_view(1));
+            std::vector<std::string>& documents = out.entities[id].documents;
+            documents.insert(documents.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
         }
     }
     // Rows whose ids run 0, 1, 2 ... in order (relations, meetings), then their evidence.
@@ -1063,6 +1234,72 @@ std::vector<SnapshotLink> GraphSnapshot::links() const {
         }
     }
     return out;
+}
+
+std::pair<std::uint64_t, std::int64_t> GraphSnapshot::labels() const {
+    Statement q = impl_->db->prepare("SELECT generation, last_change FROM kb_snapshot");
+    if (!q.step("cannot read the graph snapshot")) return {0, 0};
+    return {static_cast<std::uint64_t>(q.integer(0)), q.integer(1)};
+}
+
+std::optional<MeetingRecord> GraphSnapshot::meeting_row(MeetingId id, std::size_t& evidence) const {
+    Statement& q = impl_->meeting;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    if (!q.step("cannot read a meeting")) return std::nullopt;
+    evidence = q.index(12);
+    return impl_->read_meeting(q);
+}
+
+std::optional<RelationRecord> GraphSnapshot::relation_row(RelationId id, std::size_t& evidence,
+                                                          std::string& link_date) const {
+    Statement& q = impl_->relation_row;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    if (!q.step("cannot read a relation")) return std::nullopt;
+    evidence = q.index(8);
+    link_date = q.text(9);
+    return Impl::read_relation_row(q);
+}
+
+std::optional<std::string> GraphSnapshot::state_row(std::uint8_t table, std::string_view key) const {
+    Statement& q = impl_->state_row;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(table));
+    q.bind_blob(2, key);
+    if (!q.step("cannot read the merge state")) return std::nullopt;
+    return std::string(q.blob(0));
+}
+
+std::vector<StateKeyRow> GraphSnapshot::state_rows() const {
+    Statement q = impl_->db->prepare("SELECT tbl, key, value FROM kb_state_keys ORDER BY tbl, key");
+    std::vector<StateKeyRow> out;
+    while (q.step("cannot read the merge state"))
+        out.push_back({static_cast<std::uint8_t>(q.integer(0)), std::string(q.blob(1)), std::string(q.blob(2))});
+    return out;
+}
+
+bool GraphSnapshot::state_mention_with(const std::string& surname) const {
+    Statement& q = impl_->mention_with;
+    StatementUse use(q);
+    q.bind_blob(1, surname);
+    return q.step("cannot read the merge state");
+}
+
+std::vector<std::string> GraphSnapshot::state_mentions() const {
+    Statement q = impl_->db->prepare("SELECT seq, data FROM kb_state_mentions ORDER BY seq");
+    std::vector<std::string> out;
+    while (q.step("cannot read the merge state")) {
+        if (q.integer(0) != static_cast<std::int64_t>(out.size()))
+            impl_->db->fail("cannot read the merge state", "a step-1 candidate is missing");
+        out.emplace_back(q.blob(1));
+    }
+    return out;
+}
+
+std::optional<std::string> GraphSnapshot::state_first() const {
+    std::vector<std::int64_t> ids;
+    return read_state(*impl_->db, ids, "cannot read the merge state");
 }
 
 std::string GraphSnapshot::document_date(const std::string& doc_id) const {

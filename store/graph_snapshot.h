@@ -10,11 +10,13 @@
 //
 // A change log (table kb_changes, filled by triggers) says which changes came since
 // the snapshot; when they are only added documents, the snapshot's merge state (the
-// merged graph as bytes) can take them without merging the others again.
+// tables entity resolution reads, one row per key, beside the snapshot's own records)
+// can take them without merging the others again, read and written key by key.
 //
 //   kg::store::SnapshotStart start = kg::store::begin_snapshot("kg.db");  // before loading the documents
-//   ... merge st->load_all() into a graph, or start.added into *start.merge_state ...
-//   kg::store::write_graph_snapshot("kg.db", start, {entities, relations, meetings, names, link_date, state});
+//   ... merge st->load_all() into a graph, or start.added into the state (GraphSnapshot::state_row ...) ...
+//   kg::store::write_graph_snapshot("kg.db", start, {entities, relations, meetings, names, link_date, &state});
+//   (or write_grown_snapshot("kg.db", start, delta) with what the added documents changed)
 //   if (auto snap = kg::store::open_graph_snapshot("kg.db")) snap->meetings_of(id);
 
 #include <cstdint>
@@ -61,38 +63,72 @@ struct SnapshotAdjacent {
 // "2023-04-05" -> 20230405, "2023-04" -> 20230400, "2023" -> 20230000; 0 when not a date.
 std::uint32_t pack_date(std::string_view iso);
 
+// One row of the merge state (graph::StateRow: `table` is graph::StateTable's value); no
+// value: a row to delete (SnapshotDelta).
+struct StateKeyRow {
+    std::uint8_t table = 0;
+    std::string key;
+    std::optional<std::string> value;
+};
+
+// The merge state a snapshot keeps (graph/corrections.h, GrowingHeader): its header (kb_blobs
+// row 'growing'), its rows (kb_state_keys), its step-1 candidates in order with the surname
+// each is filed under (kb_state_mentions), and the plain merge's bytes when kept (kb_state
+// pieces listed by kb_blobs row 'merge_state').
+struct MergeStateRows {
+    std::string header;
+    std::vector<StateKeyRow> rows;
+    std::vector<std::pair<std::string, std::string>> mentions;  // surname, bytes
+    std::string first;                                          // none when empty
+};
+
 // What a snapshot holds; records are indexed by id (index == id.value).
 struct SnapshotContent {
     const std::vector<EntityRecord>& entities;
     const std::vector<RelationRecord>& relations;
     const std::vector<MeetingRecord>& meetings;
     const std::vector<SnapshotName>& names;
-    // A relation's date for its link (see SnapshotLink::date): asked only for the links
-    // written (with `changes`, write_graph_snapshot's, those of changed relations).
+    // A relation's date for its link (see SnapshotLink::date).
     const std::function<std::string(const RelationRecord&)>& link_date;
-    std::string_view merge_state = {};           // kept for SnapshotStart::merge_state; none when empty
+    const MergeStateRows* state = nullptr;  // none: the snapshot keeps no merge state
 };
 
 // Where a new snapshot starts from, read at one moment.
 struct SnapshotStart {
     std::uint64_t generation = 0;  // the knowledge base's change count
     std::int64_t last_change = 0;  // the last row of its change log
-    // The current snapshot's merge state, when the only changes since it are the
-    // documents `added` (ids in the order they were stored): none replaced, updated or
-    // forgotten, no correction. Empty otherwise (build from every document).
-    std::optional<std::string> merge_state;
-    std::vector<std::int64_t> state_pieces;  // the rows it is kept in (with merge_state)
+    // The header of the current snapshot's merge state, when the only changes since it are
+    // the documents `added` (ids in the order they were stored): none replaced, updated or
+    // forgotten, no correction. Empty otherwise (build from every document). The rest of
+    // the state is read through GraphSnapshot (state_row, ...).
+    std::optional<std::string> state_header;
     std::vector<std::string> added;
-    // The current snapshot's own labels (with merge_state).
+    // The current snapshot's own labels (with state_header).
     std::uint64_t snapshot_generation = 0;
     std::int64_t snapshot_last_change = 0;
 };
 
-// The records that changed since the current snapshot, for updating it in place.
-struct SnapshotChanges {
-    std::vector<EntityId> entities;
-    std::vector<RelationId> relations;
-    std::vector<MeetingId> meetings;
+// What documents added to a snapshot's merge state changed: the records new or changed,
+// the state rows, names and candidates to write, for updating the snapshot in place.
+struct SnapshotDelta {
+    std::vector<const EntityRecord*> entities;  // ascending ids
+    // Parallel to entities when not empty: how many of its documents the snapshot holds
+    // already (the record lists only those after them); empty: records hold all.
+    std::vector<std::size_t> documents_before;
+    std::vector<const RelationRecord*> relations;  // ascending ids
+    std::vector<std::string> link_dates;           // parallel to relations (SnapshotContent::link_date)
+    std::vector<std::size_t> relation_evidence_before;  // parallel when not empty: evidence stored already
+    std::vector<const MeetingRecord*> meetings;    // ascending ids
+    std::vector<std::size_t> meeting_evidence_before;
+    std::size_t relations_before = 0;  // relations the snapshot held (later ids are new)
+    std::size_t relation_count = 0;    // now
+    std::vector<std::pair<std::uint8_t, std::string>> name_keys;  // name keys changed (table, key)
+    std::vector<SnapshotName> names;                                // the entries under them now
+    std::string header;                                             // the state's new header
+    std::vector<StateKeyRow> rows;                                  // changed rows
+    std::size_t mentions_before = 0;
+    std::vector<std::pair<std::string, std::string>> new_mentions;  // candidates added (surname, bytes)
+    std::optional<std::string> first, first_before;                 // the plain merge's bytes, when kept
 };
 
 // Reads the start of a new snapshot of the knowledge base at `path` (an existing kg
@@ -103,12 +139,14 @@ SnapshotStart begin_snapshot(const std::string& path);
 // Replaces the snapshot in `path` with `content`, labelled with `start` (read with
 // begin_snapshot before the documents were loaded, so a change made meanwhile leaves
 // the snapshot outdated rather than wrong), and drops the change log up to it. One
-// transaction. With `changes` (content is start.merge_state's graph with documents
-// added), only the rows of those records, new or changed, of their names and the pieces
-// of the link list holding them are written, over the snapshot start was read beside;
-// when another process has written the snapshot since, all of it is written.
-void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content,
-                          const SnapshotChanges* changes = nullptr);
+// transaction.
+void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content);
+// Updates the snapshot `start` was read beside with what documents added to its merge state
+// changed: the rows of those records (an entity's new documents and a record's new evidence
+// appended), of the changed name keys and state rows, the pieces of the link list and the
+// neighbour rows holding new or changed relations. One transaction. False, writing
+// nothing, when another process has written the snapshot since (build it whole).
+bool write_grown_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotDelta& delta);
 
 // Every record of a snapshot as the merged graph held it (index == id.value): entities
 // with their documents, relations and meetings with their evidence; and the id and date
@@ -166,6 +204,22 @@ public:
     std::vector<SnapshotLink> links() const;
     // The neighbours of `id` (self links left out), sorted by entity and type; one read.
     std::vector<SnapshotAdjacent> adjacent(EntityId id) const;
+
+    // The labels of this snapshot: the generation and last change it was built at.
+    std::pair<std::uint64_t, std::int64_t> labels() const;
+    // One meeting or relation without its evidence, with the number of its pieces of evidence
+    // (and a relation's link date, SnapshotContent::link_date); empty when the id is unknown.
+    std::optional<MeetingRecord> meeting_row(MeetingId id, std::size_t& evidence) const;
+    std::optional<RelationRecord> relation_row(RelationId id, std::size_t& evidence, std::string& link_date) const;
+    // The merge state it keeps (see MergeStateRows): a row's value (empty when there is
+    // none), every row in (table, key) order, whether a candidate is filed under
+    // `surname`, the candidates in order, and the plain merge's bytes (empty when none or
+    // a piece is missing).
+    std::optional<std::string> state_row(std::uint8_t table, std::string_view key) const;
+    std::vector<StateKeyRow> state_rows() const;
+    bool state_mention_with(const std::string& surname) const;
+    std::vector<std::string> state_mentions() const;
+    std::optional<std::string> state_first() const;
 
     // A stored document's date (ISO or empty) and the bytes [span.begin, span.end)
     // of its text (clamped to the text); empty for an unknown document.

@@ -33,7 +33,7 @@ bool has_merge_state(const std::string& db) {
     sqlite3* handle = nullptr;
     sqlite3_stmt* q = nullptr;
     bool found = sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
-                 sqlite3_prepare_v2(handle, "SELECT 1 FROM kb_blobs WHERE name = 'merge_state'", -1, &q, nullptr) ==
+                 sqlite3_prepare_v2(handle, "SELECT 1 FROM kb_blobs WHERE name = 'growing'", -1, &q, nullptr) ==
                      SQLITE_OK &&
                  sqlite3_step(q) == SQLITE_ROW;
     sqlite3_finalize(q);

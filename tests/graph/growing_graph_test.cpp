@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -81,9 +83,192 @@ void check_appending(const std::vector<DocumentExtraction>& docs, std::size_t fi
     }
 }
 
+// A merge state kept outside the graph (KnowledgeGraph::attach), in memory: its rows, and
+// its records as a graph snapshot keeps them.
+struct MemoryState : kg::graph::StateSource {
+    std::map<std::pair<kg::graph::StateTable, std::string>, std::string> rows;
+    std::vector<kg::EntityRecord> entities;
+    std::vector<kg::RelationRecord> relations;
+    std::vector<kg::MeetingRecord> meetings;
+    std::vector<std::pair<std::string, std::string>> dates;
+    kg::graph::StateCounts counts;
+    std::size_t reads = 0;  // rows and records asked for
+
+    explicit MemoryState(const KnowledgeGraph& g, const std::vector<DocumentExtraction>& docs)
+        : entities(g.entities()), relations(g.relations()), meetings(g.meetings()), counts(g.state_counts()) {
+        for (const kg::graph::StateRow& r : g.state_rows()) rows.emplace(std::make_pair(r.table, r.key), *r.value);
+        for (const DocumentExtraction& x : docs) dates.emplace_back(x.document.id, x.document.date);
+    }
+    std::optional<std::string> row(kg::graph::StateTable table, std::string_view key) override {
+        ++reads;
+        auto it = rows.find({table, std::string(key)});
+        if (it == rows.end()) return std::nullopt;
+        return it->second;
+    }
+    std::optional<kg::EntityRecord> entity(kg::EntityId id, std::size_t& documents) override {
+        ++reads;
+        if (id.value >= entities.size()) return std::nullopt;
+        kg::EntityRecord e = entities[id.value];
+        documents = e.documents.size();
+        e.documents.clear();
+        return e;
+    }
+    std::optional<kg::RelationRecord> relation(kg::RelationId id, std::size_t& evidence) override {
+        ++reads;
+        if (id.value >= relations.size()) return std::nullopt;
+        kg::RelationRecord r = relations[id.value];
+        evidence = r.evidence.size();
+        r.evidence.clear();
+        return r;
+    }
+    std::optional<kg::MeetingRecord> meeting(kg::MeetingId id, std::size_t& evidence) override {
+        ++reads;
+        if (id.value >= meetings.size()) return std::nullopt;
+        kg::MeetingRecord m = meetings[id.value];
+        evidence = m.evidence.size();
+        m.evidence.clear();
+        return m;
+    }
+    std::string document_date(std::string_view doc_id) override {
+        for (const auto& [id, date] : dates)
+            if (id == doc_id) return date;
+        return {};
+    }
+    // Writes back what `g` (attached to this state) changed, as a grown snapshot does.
+    void apply(const KnowledgeGraph& g, KnowledgeGraph::Changes c, const std::vector<DocumentExtraction>& added) {
+        for (kg::graph::StateRow& r : c.rows) {
+            if (r.value) rows[{r.table, r.key}] = *r.value;
+            else rows.erase({r.table, r.key});
+        }
+        REQUIRE(c.documents_before.size() == c.entities.size());
+        for (std::size_t i = 0; i < c.entities.size(); ++i) {
+            const kg::EntityRecord& e = g.entity(c.entities[i]);
+            if (e.id.value == entities.size()) entities.push_back(kg::EntityRecord{});
+            REQUIRE(e.id.value < entities.size());
+            std::vector<std::string> documents = entities[e.id.value].documents;
+            CHECK(documents.size() == c.documents_before[i]);
+            documents.insert(documents.end(), e.documents.begin(), e.documents.end());
+            entities[e.id.value] = e;
+            entities[e.id.value].documents = std::move(documents);
+        }
+        // Stored evidence stays; the records hold what came since.
+        auto grow = [](auto& records, const auto& record, std::size_t before) {
+            if (record.id.value == records.size()) records.emplace_back();
+            REQUIRE(record.id.value < records.size());
+            std::vector<kg::Evidence> evidence = records[record.id.value].evidence;
+            CHECK(evidence.size() == before);
+            evidence.insert(evidence.end(), record.evidence.begin(), record.evidence.end());
+            records[record.id.value] = record;
+            records[record.id.value].evidence = std::move(evidence);
+        };
+        REQUIRE(c.relation_evidence_before.size() == c.relations.size());
+        for (std::size_t i = 0; i < c.relations.size(); ++i)
+            grow(relations, g.relation(c.relations[i]), c.relation_evidence_before[i]);
+        REQUIRE(c.meeting_evidence_before.size() == c.meetings.size());
+        for (std::size_t i = 0; i < c.meetings.size(); ++i)
+            grow(meetings, g.meeting(c.meetings[i]), c.meeting_evidence_before[i]);
+        for (const DocumentExtraction& x : added) dates.emplace_back(x.document.id, x.document.date);
+        counts = g.state_counts();
+    }
+    // The whole graph again, from the rows and records.
+    std::optional<KnowledgeGraph> whole() const {
+        std::vector<kg::graph::StateRow> all;
+        for (const auto& [k, v] : rows) all.push_back({k.first, k.second, v});
+        return KnowledgeGraph::restore_rows(all, entities, relations, meetings, dates);
+    }
+};
+
 }  // namespace
 
 TEST_SUITE("graph") {
+
+TEST_CASE("a state kept as rows and records, merged into key by key, is the state built from scratch") {
+    // Without step 1's rewrites: releases() and made-up ones (no two people share a surname).
+    std::vector<DocumentExtraction> docs = releases();
+    for (int i = 0; i < 6; ++i) {
+        DocBuilder x("f" + std::to_string(i) + ".txt", "2025-0" + std::to_string(i + 1) + "-01");
+        const std::size_t a = x.person(i % 2 ? "Antony Blinken" : "Taro Kono");
+        x.met(a, x.person(i % 3 ? "Penny Wong" : "Wong"));
+        x.role(a, x.organisation("Ministry of Foreign Affairs"), "Minister for Foreign Affairs");
+        x.entity(kg::EntityType::Event, "NATO Summit");
+        docs.push_back(x.x);
+    }
+    const GrowingGraph full = kg::graph::build_growing_graph(docs, {});
+    REQUIRE_FALSE(full.first);
+    const std::string whole = full.graph.save_state();
+    for (std::size_t cut = 0; cut <= docs.size(); ++cut) {
+        CAPTURE(cut);
+        const std::vector<DocumentExtraction> base = slice(docs, 0, cut);
+        const GrowingGraph built = kg::graph::build_growing_graph(base, {});
+        auto state = std::make_shared<MemoryState>(built.graph, base);
+        std::optional<KnowledgeGraph> restored = state->whole();
+        REQUIRE(restored);
+        CHECK(restored->save_state() == built.graph.save_state());
+        // Grown in two steps, the rows and records written back after each.
+        std::size_t from = cut;
+        for (std::size_t to : {std::min(docs.size(), cut + 1), docs.size()}) {
+            GrowingGraph g;
+            g.appendable = true;
+            g.last_document = built.last_document;
+            if (from > 0) g.last_document = docs[from - 1].document.id;
+            g.graph = KnowledgeGraph::attach(state, state->counts);
+            g.graph.track_changes();
+            const std::vector<DocumentExtraction> added = slice(docs, from, to);
+            REQUIRE(kg::graph::append_to_attached(g, added, [](const std::string&) { return false; }) ==
+                    kg::graph::AttachedAppend::Appended);
+            state->apply(g.graph, g.graph.take_changes(), added);
+            from = to;
+        }
+        std::optional<KnowledgeGraph> grown = state->whole();
+        REQUIRE(grown);
+        CHECK(grown->save_state() == whole);
+        std::map<std::pair<kg::graph::StateTable, std::string>, std::string> expected;
+        for (const kg::graph::StateRow& r : full.graph.state_rows()) expected.emplace(std::make_pair(r.table, r.key), *r.value);
+        CHECK(state->rows == expected);
+    }
+}
+
+TEST_CASE("an attached graph reads only the keys and records its documents need") {
+    std::vector<DocumentExtraction> docs;
+    for (int i = 0; i < 200; ++i) {
+        DocBuilder x("d" + std::to_string(1000 + i) + ".txt", "2024-01-01");
+        x.met(x.person("Person" + std::to_string(i) + " Family" + std::to_string(i)),
+              x.person("Other" + std::to_string(i) + " Name" + std::to_string(i)));
+        docs.push_back(x.x);
+    }
+    const GrowingGraph built = kg::graph::build_growing_graph(slice(docs, 0, 199), {});
+    auto state = std::make_shared<MemoryState>(built.graph, slice(docs, 0, 199));
+    GrowingGraph g;
+    g.appendable = true;
+    g.last_document = built.last_document;
+    g.graph = KnowledgeGraph::attach(state, state->counts);
+    g.graph.track_changes();
+    REQUIRE(kg::graph::append_to_attached(g, slice(docs, 199, 200), [](const std::string&) { return false; }) ==
+            kg::graph::AttachedAppend::Appended);
+    CHECK(state->reads < 40);  // of some 2,000 rows and 600 records
+    CHECK(state->rows.size() > 1000);
+    // Candidates for step 1 need the whole graph: a new "Smith" in an office, or a touched
+    // person whose surname a stored candidate has.
+    GrowingGraph h;
+    h.appendable = true;
+    h.last_document = "d1199.txt";
+    h.graph = KnowledgeGraph::attach(state, state->counts);
+    CHECK(kg::graph::append_to_attached(h, {smith("e.txt", "2024-01-01", "Smith")},
+                                        [](const std::string&) { return false; }) == kg::graph::AttachedAppend::Whole);
+    GrowingGraph k;
+    k.appendable = true;
+    k.last_document = "d1199.txt";
+    k.graph = KnowledgeGraph::attach(state, state->counts);
+    CHECK(kg::graph::append_to_attached(k, {smith("e.txt", "2024-01-01", "Anna Smith")},
+                                        [](const std::string& s) { return s == "smith"; }) ==
+          kg::graph::AttachedAppend::Whole);
+    GrowingGraph late;
+    late.appendable = true;
+    late.last_document = "d1199.txt";
+    late.graph = KnowledgeGraph::attach(state, state->counts);
+    CHECK(kg::graph::append_to_attached(late, slice(docs, 0, 1), [](const std::string&) { return false; }) ==
+          kg::graph::AttachedAppend::Refused);
+}
 
 TEST_CASE("a restored merge state merges later documents exactly as the graph it was saved from") {
     const std::vector<DocumentExtraction> docs = releases();
