@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 336;
+inline constexpr int kRulesVersion = 337;
 
 }  // namespace kg::extract

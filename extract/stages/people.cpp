@@ -812,6 +812,31 @@ void DocumentReader::find_people() {
                         ++n0;
                         title_of_honour = true;
                     }
+                    // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser
+                    // Bourita": the office's portfolios go on past its comma, words of the language and
+                    // known names joined by "and", then a comma and the name (office-portfolio-list)
+                    if (!honorific && !title_of_honour && n0 > q && tok_[q].is(",") && n0 < limit && tok_[n0].cap) {
+                        // (capitalised words, each portfolio before "and" and before the comma: "Cooperation",
+                        // "Expatriates"; not "John Smith and Jane Doe,")
+                        std::size_t e = n0;
+                        bool joined = false, portfolios = true;
+                        while (e < limit && e < n0 + 10) {
+                            if (tok_[e].is_word() && tok_[e].cap) {
+                                ++e;
+                                continue;
+                            }
+                            if (in(fold_[e], {"and", "&"}) && e > n0) {
+                                joined = true;
+                                portfolios = portfolios && (flags_[e - 1] & kOfficePortfolio);
+                                ++e;
+                                continue;
+                            }
+                            break;
+                        }
+                        if (joined && portfolios && e + 1 < limit && e > n0 + 2 && tok_[e].is(",") &&
+                            (flags_[e - 1] & kOfficePortfolio) && tok_[e + 1].cap && free(e + 1) && !language_word(e + 1))
+                            n0 = e + 1;
+                    }
                     if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
                         if (auto name = read_name(n0, limit, title_of_honour); name && name->parts.size() <= 4) {
                             const std::size_t e = name->last;
@@ -876,6 +901,11 @@ void DocumentReader::find_people() {
                     else
                         break;
                 }
+                // "Minister for Enterprise of Italy Adolfo Urso": the field, then the country
+                if (f + 2 < limit && f > field && tok_[f].is("of") && (flags_[f - 1] & kOfficePortfolio))
+                    if (const PhraseMatch c = phrase_match(f + 1, limit);
+                        c.entry && c.entry->type == EntityType::Country && !c.entry->demonym)
+                        f += 1 + c.length;
                 // (a whole name of two parts or more, no word of the language in it, nothing
                 // capitalised going on after it: "for Acquisition and Sustainment" is all field)
                 std::size_t at = f;

@@ -2721,3 +2721,16 @@ TEST_CASE("'X was briefed by Y, President of the Commission' is their meeting (b
     const auto y = run("Release\n\nThe President was briefed by his national security team.", "2020-09-21");
     CHECK(count(y, RelationType::Met) == 0);
 }
+
+TEST_CASE("an office whose portfolios run on past its comma ('Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X') and a field then its country ('Minister for Enterprise of Italy X')") {
+    const auto x = run("Release\n\nMorocco’s Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Tom Hale, "
+                       "held talks on Wednesday. Later Hale met Minister for Enterprise of Italy Mark Dowd.",
+                       "2023-12-20");
+    CHECK(entity(x, EntityType::Person, "Tom Hale"));
+    CHECK_FALSE(entity(x, EntityType::Person, "African Cooperation"));
+    CHECK(relation(x, RelationType::Role, "Tom Hale", "Morocco"));
+    CHECK(kg_test::met_date(x, "Tom Hale", "Mark Dowd") != "no meeting");
+    // a list of names is no portfolio
+    const auto y = run("Release\n\nThe Minister of Foreign Affairs, Ana Lopes and Mia Berg, Ambassadors, met.", "2023-12-20");
+    CHECK(entity(y, EntityType::Person, "Ana Lopes"));
+}
