@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 337;
+inline constexpr int kRulesVersion = 338;
 
 }  // namespace kg::extract

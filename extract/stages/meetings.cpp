@@ -112,6 +112,15 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
             ++c;
         if (c < b && in(fold_[c], {"delegation", "team", "mission"}))
             for (std::size_t r = c + 1; r + 2 < b && r <= c + 10; ++r) {
+                // "met with a delegation of the GUAM foreign ministers, which included A, B and C"
+                if (tok_[r].is(",") && r + 3 < b && fold_[r + 1] == "which" && in(fold_[r + 2], {"included", "includes"})) {
+                    // (person_at only: the people stage calls this before entities exist)
+                    for (std::size_t t = r + 3; t < b && t <= r + 9; ++t) {
+                        if (person_at(t)) return r + 3;
+                        if (!(tok_[t].is_word() && (tok_[t].cap || in(fold_[t], {"of", "the", "for"})))) break;
+                    }
+                    break;
+                }
                 if (in(fold_[r], {",", ";", "and", "who", "which", "that"}) || person_at(r)) break;
                 if (in(fold_[r], {"led", "headed"}) && fold_[r + 1] == "by") {
                     for (std::size_t t = r + 2; t < b && t <= r + 12; ++t) {

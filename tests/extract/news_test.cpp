@@ -2734,3 +2734,13 @@ TEST_CASE("an office whose portfolios run on past its comma ('Minister of Foreig
     const auto y = run("Release\n\nThe Minister of Foreign Affairs, Ana Lopes and Mia Berg, Ambassadors, met.", "2023-12-20");
     CHECK(entity(y, EntityType::Person, "Ana Lopes"));
 }
+
+TEST_CASE("'met with a delegation of the GUAM foreign ministers, which included A, B and C': those it included are the counterparts, and the joiners after meet them") {
+    const auto x = run("Release\n\nPresident Tom Hale met with a delegation of the GUAM foreign ministers, which included "
+                       "Azerbaijani Foreign Minister Mark Dowd, Deputy Prime Minister of Moldova Ana Lopes, and Ukrainian "
+                       "Foreign Minister Ivo Brandt. The meeting was also attended by Georgian Foreign Minister Nia Osei.",
+                       "2017-10-09");
+    for (const char* name : {"Mark Dowd", "Ana Lopes", "Ivo Brandt", "Nia Osei"})
+        CHECK_MESSAGE(kg_test::met_date(x, "Tom Hale", name) == "2017-10-09", name);
+    CHECK(kg_test::met_date(x, "Mark Dowd", "Nia Osei") == "2017-10-09");
+}
