@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 338;
+inline constexpr int kRulesVersion = 339;
 
 }  // namespace kg::extract

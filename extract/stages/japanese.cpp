@@ -569,6 +569,16 @@ void DocumentReader::find_japanese() {
                     break;
                 }
             }
+            // "梅本北米局長": a bureau of the ministry between the name and its director's office (MeCab
+            // reads "本北" as one word there)
+            if (title == "\u5C40\u9577" || title == "\u90E8\u9577")  // 局長, 部長
+                for (const std::string& c : words("bureau")) {
+                    const std::string run = str(nb, ne);
+                    if (run.size() > c.size() + 3 && run.compare(run.size() - c.size(), c.size(), c) == 0) {
+                        while (ne > nb && cps[ne - 1].begin >= cps[nb].begin + run.size() - c.size()) --ne;
+                        break;
+                    }
+                }
             // "李度勲韓国外交部第二次官": a country, then its body, between the name and the office
             {
                 const std::string run = str(nb, ne);

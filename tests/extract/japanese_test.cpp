@@ -707,3 +707,13 @@ TEST_SUITE("extract.japanese") {
         CHECK(kg_test::met_date(x, "坂場", "ジョージ・ヨー") == "2006-12-07");
     }
 }
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("a ministry's bureau between a two-kanji family name and 局長 is cut from the name (梅本北米局長)") {
+        auto x = run("報道発表\n平成23年7月23日\n松本外務大臣は,クリントン米国務長官と会談を行った(日本側:梅本北米局長ほか同席)。", "");
+        CHECK(entity(x, EntityType::Person, "梅本"));
+        CHECK(!entity(x, EntityType::Person, "梅本北米"));
+        CHECK(relation(x, RelationType::Role, "梅本", "北米局"));
+        CHECK(kg_test::met_date(x, "梅本", "クリントン") == "2011-07-23");
+    }
+}
