@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 339;
+inline constexpr int kRulesVersion = 340;
 
 }  // namespace kg::extract

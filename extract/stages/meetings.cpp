@@ -666,6 +666,30 @@ void DocumentReader::find_meeting_events_told_after() {
 // Minister Penny Wong said ...": the meeting named in an opening clause, with its counterpart
 // there and its subject the first person of the main clause (rule after-talks).
 void DocumentReader::find_after_talks_meetings() {
+    // The one in most of the meetings told before sentence s, `other` aside: whose meetings the
+    // release tells ("the two sides concurred" after "X paid a courtesy call on Y following a
+    // meeting with Z" is X's). kNone when none.
+    const auto principal_before = [&](std::size_t s, std::size_t other) {
+        std::map<std::size_t, std::pair<int, std::size_t>> times;  // entity -> (meetings, a mention)
+        for (const MeetingDraft& m : meetings_) {
+            if (m.sentence >= s || m.status != MeetingStatus::Happened) continue;
+            // (the meetings' subjects: not a counterpart whose host the text names by an office alone)
+            const std::size_t n = std::min(m.subjects, m.persons.size());
+            for (std::size_t x = 0; x < n; ++x) {
+                const std::size_t p = m.persons[x];
+                if (person_entity_[p] != kNone && person_entity_[p] != person_entity_[other])
+                    ++times.try_emplace(person_entity_[p], 0, p).first->second.first;
+            }
+        }
+        int best = 0;
+        std::size_t who = kNone;
+        for (const auto& [entity, cm] : times)
+            if (cm.first > best) {
+                best = cm.first;
+                who = cm.second;
+            }
+        return who;
+    };
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = clause_start(s), b = sent_[s].last;
         if (b <= a + 4) continue;
@@ -691,6 +715,30 @@ void DocumentReader::find_after_talks_meetings() {
             md.place = place_in_sentence(s);
             meetings_.push_back(md);
         };
+        // "Meetings also took place with Tatiana Moskalkova, High Commissioner for Human Rights", "A
+        // meeting was also held with X": the release's principal met X (meeting-took-place-with)
+        {
+            std::size_t q = a;
+            if (in(fold_[q], {"a", "the"}) && q + 1 < b) ++q;
+            if (q + 4 < b && in(fold_[q], {"meetings", "meeting", "talks"}) && tok_[a].cap) {
+                std::size_t r = q + 1;
+                if (in(fold_[r], {"also", "then", "later"})) ++r;
+                std::size_t with = kNone;
+                if (r + 2 < b && fold_[r] == "took" && fold_[r + 1] == "place" && fold_[r + 2] == "with") with = r + 2;
+                else if (r + 2 < b && in(fold_[r], {"was", "were"}) && fold_[r + 1] == "held" && fold_[r + 2] == "with")
+                    with = r + 2;
+                else if (r + 3 < b && in(fold_[r], {"was", "were"}) && fold_[r + 1] == "also" && fold_[r + 2] == "held" &&
+                         fold_[r + 3] == "with")
+                    with = r + 3;
+                if (with != kNone) {
+                    const std::size_t from = fold_[with + 1] == "the" ? with + 2 : with + 1;
+                    const std::size_t other = from < b ? counterpart_person(skip_counterpart_words(from, b), b) : kNone;
+                    const std::size_t subject = other != kNone ? principal_before(s, other) : kNone;
+                    if (subject != kNone && person_entity_[subject] != kNone) add(subject, other, q, "meeting-took-place-with", true);
+                    continue;
+                }
+            }
+        }
         // "During Friday's call, Modi told Putin that ...", "In their meeting, A assured B": the
         // opening clause names the meeting, the main clause's pair held it (during-talks-told)
         if (in(fold_[a], {"during", "in", "at"})) {
@@ -722,9 +770,7 @@ void DocumentReader::find_after_talks_meetings() {
                 bool person_in_clause = subject != kNone;
                 for (std::size_t q = comma + 1; q < b && !person_in_clause; ++q)
                     person_in_clause = person_at(q).has_value() || in(fold_[q], {"they", "we", "i"});
-                // (the one in most of the meetings told before: "the two sides concurred" after "X paid a
-                // courtesy call on Y following a meeting with Z" is X's)
-                // ("the two sides concurred", "cooperation was discussed": no one else's subject; not
+                // (else the release's principal: "the two sides concurred", "cooperation was discussed": no one else's subject; not
                 // "the delegation reiterated", a group of its own)
                 bool sides = false, passive = false;
                 for (std::size_t q = comma + 1; q + 1 < b && q < comma + 4; ++q)
@@ -735,22 +781,7 @@ void DocumentReader::find_after_talks_meetings() {
                 const bool office = comma + 2 < b && fold_[comma + 1] == "the" && title_match(comma + 2, b) > 0;
                 if (subject == kNone &&
                     (in(fold_[comma + 1], {"he", "she"}) || (!person_in_clause && (sides || passive || office)))) {
-                    std::map<std::size_t, std::pair<int, std::size_t>> times;  // entity -> (meetings, a mention)
-                    for (const MeetingDraft& m : meetings_) {
-                        if (m.sentence >= s || m.status != MeetingStatus::Happened) continue;
-                        for (std::size_t p : m.persons)
-                            if (person_entity_[p] != kNone && person_entity_[p] != person_entity_[other]) {
-                                auto& [count, mention] = times.try_emplace(person_entity_[p], 0, p).first->second;
-                                ++count;
-                                (void)mention;
-                            }
-                    }
-                    int best = 0;
-                    for (const auto& [entity, cm] : times)
-                        if (cm.first > best) {
-                            best = cm.first;
-                            subject = cm.second;
-                        }
+                    subject = principal_before(s, other);
                 }
                 if (subject == kNone || person_entity_[subject] == kNone || person_entity_[subject] == person_entity_[other])
                     continue;

@@ -2744,3 +2744,16 @@ TEST_CASE("'met with a delegation of the GUAM foreign ministers, which included 
         CHECK_MESSAGE(kg_test::met_date(x, "Tom Hale", name) == "2017-10-09", name);
     CHECK(kg_test::met_date(x, "Mark Dowd", "Nia Osei") == "2017-10-09");
 }
+
+TEST_CASE("'Meetings also took place with X' is a meeting of the one whose meetings the release tells, and no one's when that one is an office alone") {
+    const auto x = run("Release\n\nCouncil of Europe Secretary General Ana Lopes was in Moscow on 19 and 20 October. The Secretary "
+                       "General met with Tom Hale, Minister for Foreign Affairs; Mark Dowd, Minister of Justice. Meetings also "
+                       "took place with Nia Osei, High Commissioner for Human Rights and with NGO representatives.",
+                       "2020-10-20");
+    CHECK(kg_test::met_date(x, "Ana Lopes", "Nia Osei") != "no meeting");
+    CHECK(kg_test::met_date(x, "Tom Hale", "Nia Osei") == "no meeting");
+    const auto y = run("Release\n\nThe Secretary General met with Tom Hale, Minister for Foreign Affairs. Meetings also took place "
+                       "with Nia Osei, High Commissioner for Human Rights.",
+                       "2020-10-20");
+    CHECK(kg_test::met_date(y, "Tom Hale", "Nia Osei") == "no meeting");
+}
