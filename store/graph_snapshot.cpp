@@ -893,7 +893,7 @@ struct GraphSnapshot::Impl {
     std::optional<std::size_t> entity_count;
     std::uint64_t behind = 0;
     Statement lookup, entity, meetings_of, relations_of, relation, evidence, document_date, document_text,
-        documents_of, adjacent, meeting, relation_row, state_row, mention_with;
+        documents_of, adjacent, meeting, relation_row, state_row, mention_with, relation_ids_of;
 
     static constexpr const char* kEntityColumns =
         "id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons";
@@ -1042,7 +1042,8 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
                                     ", r.evidence, r.link_date FROM kb_relations r WHERE r.id = ?1",
                                 true);
     s.state_row = db.prepare("SELECT value FROM kb_state_keys WHERE tbl = ?1 AND key = ?2", true);
-    s.mention_with = db.prepare("SELECT 1 FROM kb_state_mentions WHERE surname = ?1 LIMIT 1", true);
+    s.mention_with = db.prepare("SELECT data FROM kb_state_mentions WHERE surname = ?1 ORDER BY seq", true);
+    s.relation_ids_of = db.prepare("SELECT relation FROM kb_relation_ends WHERE entity = ?1 ORDER BY relation", true);
     return snap;
 }
 
@@ -1288,11 +1289,22 @@ std::vector<StateKeyRow> GraphSnapshot::state_rows() const {
     return out;
 }
 
-bool GraphSnapshot::state_mention_with(const std::string& surname) const {
+std::vector<std::string> GraphSnapshot::state_mentions_with(const std::string& surname) const {
     Statement& q = impl_->mention_with;
     StatementUse use(q);
     q.bind_blob(1, surname);
-    return q.step("cannot read the merge state");
+    std::vector<std::string> out;
+    while (q.step("cannot read the merge state")) out.emplace_back(q.blob(0));
+    return out;
+}
+
+std::vector<RelationId> GraphSnapshot::relation_ids_of(EntityId id) const {
+    Statement& q = impl_->relation_ids_of;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    std::vector<RelationId> out;
+    while (q.step("cannot read relations")) out.push_back(RelationId{static_cast<std::uint32_t>(q.integer(0))});
+    return out;
 }
 
 std::vector<std::string> GraphSnapshot::state_mentions() const {

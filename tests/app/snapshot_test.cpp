@@ -233,10 +233,11 @@ TEST_CASE("a snapshot grown by appending documents equals the snapshot built fro
     std::size_t appended = 0, attached = 0;
     for (unsigned seed = 1; seed <= 6; ++seed) appended += run_sequence(seed, 30, attached);
     // The fast paths must have been taken, or this compares two full rebuilds: appending to
-    // the state read key by key, and (where step 1 must look at the whole graph) restored whole.
+    // the state read key by key (step 1's candidates among it), and, where a plain merge is
+    // kept beside the graph, to the state restored whole.
     CHECK(appended >= 60);
-    CHECK(attached >= 10);
-    CHECK(appended - attached >= 10);
+    CHECK(attached >= 60);
+    CHECK(appended - attached >= 2);
     MESSAGE("rebuilds that appended: " << appended << " of 180, " << attached << " reading the state key by key");
 }
 
