@@ -426,6 +426,27 @@ TEST_CASE("a plain merge whose pieces repeat is kept whole through growths that 
     sqlite3_close(handle);
 }
 
+TEST_CASE("a growth that meets a damaged row of the merge state builds from every document instead") {
+    ScratchDir dir;
+    const std::string db = dir.path + "/kg.db";
+    const std::string reference = dir.path + "/reference.db";
+    std::unique_ptr<kg::store::Store> st = kg::store::open_store(db, kg::store::Durability::Normal);
+    std::unique_ptr<kg::store::Store> ref = kg::store::open_store(reference, kg::store::Durability::Normal);
+    for (std::size_t i = 0; i < 6; ++i)
+        for (auto* base : {st.get(), ref.get()})
+            base->put(renamed(pool()[i], "b" + std::to_string(i)), kg::store::sha256_hex("b" + std::to_string(i)));
+    kg::cli::rebuild_snapshot(db);
+    // Every exact key and name list unreadable: the next document's names meet them.
+    execute(db, "UPDATE kb_state_keys SET value = x'ff' WHERE tbl IN (1, 7)");
+    for (auto* base : {st.get(), ref.get()}) base->put(renamed(pool()[0], "c1"), kg::store::sha256_hex("c1"));
+    CHECK_FALSE(kg::cli::rebuild_snapshot(db).incremental);
+    kg::cli::rebuild_snapshot(reference, kg::cli::Rebuild::Full);
+    const std::string a = snapshot_tables(db, false);
+    const std::string b = snapshot_tables(reference, false);
+    INFO(first_difference(a, b));
+    CHECK(a == b);
+}
+
 TEST_CASE("a snapshot written by a kg of an older format is rebuilt from every document") {
     ScratchDir dir;
     const std::string db = dir.path + "/kg.db";
