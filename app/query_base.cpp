@@ -58,6 +58,11 @@ public:
         return s_.meeting_row(id, evidence);
     }
     std::string document_date(std::string_view doc_id) override { return s_.document_date(std::string(doc_id)); }
+    std::vector<RelationId> relations_of(EntityId id) override { return s_.relation_ids_of(id); }
+    std::vector<Evidence> evidence(RelationId id) override {
+        std::optional<RelationRecord> r = s_.relation(id);
+        return r ? std::move(r->evidence) : std::vector<Evidence>{};
+    }
 
     // The date of a relation's link as the snapshot holds it (for one read through relation()).
     const std::string& link_date(RelationId id) const { return link_dates_.at(id.value); }
@@ -97,7 +102,8 @@ std::optional<graph::GrowingGraph> whole_state(const store::GraphSnapshot& s, co
 
 // The snapshot grown by the documents stored since, when the base changed by those
 // additions only and appending them gives exactly the graph built from every document
-// (graph::append_to_attached, else graph::append_documents on the state restored whole),
+// (graph::append_to_attached, or, with a plain merge kept, graph::append_documents on the
+// state restored whole),
 // written: the number of entities, and whether the state was read key by key; empty otherwise
 // (nothing written).
 std::optional<std::pair<std::size_t, bool>> grow_snapshot(const std::string& db, const store::Store& st,
@@ -121,58 +127,72 @@ std::optional<std::pair<std::size_t, bool>> grow_snapshot(const std::string& db,
     }
     graph::GrowingGraph g;
     bool attached = false;
-    const auto state = std::make_shared<SnapshotState>(*snapshot);
-    if (!header->first) {
-        g.appendable = true;
-        g.last_document = header->last_document;
-        g.graph = graph::KnowledgeGraph::attach(state, header->counts);
-        g.graph.track_changes();
-        const graph::AttachedAppend how = graph::append_to_attached(
-            g, added, [&](const std::string& surname) { return snapshot->state_mention_with(surname); });
-        if (how == graph::AttachedAppend::Refused) return std::nullopt;
-        attached = how == graph::AttachedAppend::Appended;
-    }
-    std::string first_before;
-    if (!attached) {
-        std::optional<graph::GrowingGraph> whole = whole_state(*snapshot, *header);
-        if (!whole) return std::nullopt;
-        g = std::move(*whole);
-        g.graph.track_changes();
-        if (!graph::append_documents(g, added)) return std::nullopt;
-    }
-    graph::KnowledgeGraph::Changes c = g.graph.take_changes();
     store::SnapshotDelta d;
-    for (EntityId id : c.entities) d.entities.push_back(&g.graph.entity(id));
-    for (RelationId id : c.relations) {
-        const RelationRecord& r = g.graph.relation(id);
-        d.relations.push_back(&r);
-        // An undated relation's link takes its earliest document's date: of the stored ones
-        // (kept with it) and the new ones, when only the new evidence was read.
-        std::string date = link_date(r, g.graph);  // reads dates while the snapshot is open
-        if (attached && r.date.empty() && id.value < header->counts.relations) {
-            const std::string& stored = state->link_date(id);
-            if (!stored.empty() && (date.empty() || stored < date)) date = stored;
+    // A damaged row or record of the state read on the way: built from every document instead,
+    // which writes the state afresh.
+    try {
+        const auto state = std::make_shared<SnapshotState>(*snapshot);
+        if (!header->first) {
+            g.appendable = true;
+            g.last_document = header->last_document;
+            g.graph = graph::KnowledgeGraph::attach(state, header->counts);
+            g.graph.track_changes();
+            const auto mentions_with = [&](const std::string& surname) {
+                std::vector<graph::SurnameMention> out;
+                for (const std::string& bytes : snapshot->state_mentions_with(surname)) {
+                    std::optional<graph::SurnameMention> m = graph::restore_mention(bytes);
+                    if (!m) throw StoreError("the graph snapshot's merge state has a damaged step-1 candidate");
+                    out.push_back(std::move(*m));
+                }
+                return out;
+            };
+            if (!graph::append_to_attached(g, added, mentions_with)) return std::nullopt;
+            attached = true;
         }
-        d.link_dates.push_back(std::move(date));
+        if (!attached) {
+            std::optional<graph::GrowingGraph> whole = whole_state(*snapshot, *header);
+            if (!whole) return std::nullopt;
+            g = std::move(*whole);
+            g.graph.track_changes();
+            if (!graph::append_documents(g, added)) return std::nullopt;
+        }
+        graph::KnowledgeGraph::Changes c = g.graph.take_changes();
+        for (EntityId id : c.entities) d.entities.push_back(&g.graph.entity(id));
+        for (RelationId id : c.relations) {
+            const RelationRecord& r = g.graph.relation(id);
+            d.relations.push_back(&r);
+            // An undated relation's link takes its earliest document's date: of the stored ones
+            // (kept with it) and the new ones, when only the new evidence was read.
+            std::string date = link_date(r, g.graph);  // reads dates while the snapshot is open
+            if (attached && r.date.empty() && id.value < header->counts.relations) {
+                const std::string& stored = state->link_date(id);
+                if (!stored.empty() && (date.empty() || stored < date)) date = stored;
+            }
+            d.link_dates.push_back(std::move(date));
+        }
+        for (MeetingId id : c.meetings) d.meetings.push_back(&g.graph.meeting(id));
+        d.documents_before = std::move(c.documents_before);
+        d.relation_evidence_before = std::move(c.relation_evidence_before);
+        d.meeting_evidence_before = std::move(c.meeting_evidence_before);
+        d.relations_before = header->counts.relations;
+        d.relation_count = g.graph.state_counts().relations;
+        for (auto& [index, key] : c.name_keys) d.name_keys.emplace_back(static_cast<std::uint8_t>(index), std::move(key));
+        for (graph::NameIndexEntry& n : c.names)
+            d.names.push_back(store::SnapshotName{static_cast<std::uint8_t>(n.index), std::move(n.key), n.entity});
+        for (graph::StateRow& r : c.rows)
+            d.rows.push_back({static_cast<std::uint8_t>(r.table), std::move(r.key), std::move(r.value)});
+        // An attached graph's candidates are the new ones; a whole one's, all of them.
+        const std::size_t first_new = attached ? 0 : header->mentions;
+        graph::GrowingHeader grown = graph::header_of(g);
+        grown.mentions = header->mentions + g.mentions.size() - first_new;
+        d.header = graph::save_header(grown);
+        d.mentions_before = header->mentions;
+        for (std::size_t i = first_new; i < g.mentions.size(); ++i)
+            d.new_mentions.emplace_back(graph::mention_surname(g.mentions[i]), graph::save_mention(g.mentions[i]));
+        if (g.first) d.first = g.first->save_state();
+    } catch (const Error&) {
+        return std::nullopt;
     }
-    for (MeetingId id : c.meetings) d.meetings.push_back(&g.graph.meeting(id));
-    d.documents_before = std::move(c.documents_before);
-    d.relation_evidence_before = std::move(c.relation_evidence_before);
-    d.meeting_evidence_before = std::move(c.meeting_evidence_before);
-    d.relations_before = header->counts.relations;
-    d.relation_count = g.graph.state_counts().relations;
-    for (auto& [index, key] : c.name_keys) d.name_keys.emplace_back(static_cast<std::uint8_t>(index), std::move(key));
-    for (graph::NameIndexEntry& n : c.names)
-        d.names.push_back(store::SnapshotName{static_cast<std::uint8_t>(n.index), std::move(n.key), n.entity});
-    for (graph::StateRow& r : c.rows)
-        d.rows.push_back({static_cast<std::uint8_t>(r.table), std::move(r.key), std::move(r.value)});
-    graph::GrowingHeader grown = graph::header_of(g);
-    if (attached) grown.mentions = header->mentions;  // not read, and none added
-    d.header = graph::save_header(grown);
-    d.mentions_before = header->mentions;
-    for (std::size_t i = header->mentions; i < g.mentions.size(); ++i)
-        d.new_mentions.emplace_back(graph::mention_surname(g.mentions[i]), graph::save_mention(g.mentions[i]));
-    if (g.first) d.first = g.first->save_state();
     snapshot.reset();  // its read ends before the write
     if (!store::write_grown_snapshot(db, start, d)) return std::nullopt;
     return std::pair(g.graph.state_counts().entities, attached);

@@ -2,7 +2,7 @@
 // (extractions put straight into the store: people with roles for their
 // countries meeting at places, attending events), then times the kg binary end
 // to end (process start included) on met, path and rank --by betweenness.
-//   query_bench [N] [DB] [KG] [--no-rank] [--no-full] [--generate-only]
+//   query_bench [N] [DB] [KG] [--no-rank] [--no-full] [--generate-only] [--keep-grown]
 //   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
 // An existing DB with N documents is reused; delete it to regenerate (stored in batches of
 // 256 in one transaction each, as `kg ingest` stores them; the rate is printed). Last, on a
@@ -10,6 +10,7 @@
 // snapshot grown from its merge state and (unless --no-full) rebuilt from every document
 // (report_growth); then `kg met` and `kg path` on the grown base. --generate-only stops
 // after making DB (for bench/pg_question_bench.sh, which moves it into PostgreSQL).
+// --keep-grown leaves the grown copy as DB.grown (for comparing its answers by hand).
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -237,12 +238,13 @@ std::size_t count_documents(const std::string& db) {
 int main(int argc, char** argv) {
     try {
         std::vector<std::string> positional;
-        bool skip_rank = false, skip_full = false, generate_only = false;
+        bool skip_rank = false, skip_full = false, generate_only = false, keep_grown = false;
         for (int i = 1; i < argc; ++i) {
             const std::string a = argv[i];
             if (a == "--no-rank") skip_rank = true;
             else if (a == "--no-full") skip_full = true;
             else if (a == "--generate-only") generate_only = true;
+            else if (a == "--keep-grown") keep_grown = true;
             else positional.push_back(a);
         }
         const std::size_t n = positional.size() > 0 ? std::strtoull(positional[0].c_str(), nullptr, 10) : 100000;
@@ -305,7 +307,8 @@ int main(int argc, char** argv) {
         report(kg, "grown base: kg met '" + busy + "'", grown_with({"met", busy}), 7);
         report(kg, "grown base: kg met '" + rare + "'", grown_with({"met", rare}), 7);
         report(kg, "grown base: kg path '" + rare + "' '" + other + "'", grown_with({"path", rare, other}), 7);
-        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(grown + suffix);
+        if (!keep_grown)
+            for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(grown + suffix);
         return 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "query_bench: %s\n", e.what());

@@ -247,47 +247,42 @@ bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& ad
     return true;
 }
 
-namespace {
-// True when `x` may hold a step-1 candidate (surname_mentions before its entities are
-// merged): a person named by a surname alone, the subject of a titled, dated ROLE.
-bool may_have_candidates(const DocumentExtraction& x) {
-    for (const Relation& r : x.relations) {
-        if (r.type != RelationType::Role || r.a >= x.entities.size()) continue;
-        const Entity& e = x.entities[r.a];
-        if (e.type != EntityType::Person || token_count(e.name) != 1 || token_count(e.full_name) >= 2) continue;
-        if (r.attributes.contains("title") && !(r.date.empty() && x.document.date.empty())) return true;
-    }
-    return false;
-}
-}  // namespace
-
-AttachedAppend append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
-                                  const std::function<bool(const std::string&)>& mention_with) {
-    if (!g.appendable || g.first) return AttachedAppend::Refused;
+bool append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
+                        const std::function<std::vector<SurnameMention>(const std::string&)>& mentions_with) {
+    if (!g.appendable || g.first) return false;
     for (std::size_t d = 0; d < added.size(); ++d) {
         const std::string& before = d == 0 ? g.last_document : added[d - 1].document.id;
-        if (!(before < added[d].document.id)) return AttachedAppend::Refused;
+        if (!(before < added[d].document.id)) return false;
     }
-    // A new candidate needs office_holder over the graph: find() and every ROLE of people.
-    for (const DocumentExtraction& x : added)
-        if (may_have_candidates(x)) return AttachedAppend::Whole;
-    std::vector<EntityId> touched;
-    for (const DocumentExtraction& x : added)
-        for (const std::optional<EntityId>& id : g.graph.add_pinned(x, {}))
-            if (id) touched.push_back(*id);
+    std::vector<std::vector<std::optional<EntityId>>> where;
+    for (const DocumentExtraction& x : added) where.push_back(g.graph.add_pinned(x, {}));
     if (!added.empty()) g.last_document = added.back().document.id;
     // office_holder(m) reads the people whose names hold m's surname, found by m's name, and
     // their ROLEs: it can answer otherwise only when such a person is among those the new
-    // documents touched (only they gain names, keys or relations).
+    // documents touched (only they gain names, keys or relations). Those candidates are asked
+    // again, as append_documents asks every one.
+    std::vector<EntityId> touched;
+    for (const auto& ids : where)
+        for (const std::optional<EntityId>& id : ids)
+            if (id) touched.push_back(*id);
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    std::vector<std::string> surnames;
     for (EntityId id : touched) {
         const EntityRecord& e = g.graph.entity(id);
         if (e.type != EntityType::Person) continue;
-        for (const std::string& token : detail::person_tokens(e.name))
-            if (mention_with(token)) return AttachedAppend::Whole;
+        for (std::string& token : detail::person_tokens(e.name)) surnames.push_back(std::move(token));
     }
-    return AttachedAppend::Appended;
+    std::sort(surnames.begin(), surnames.end());
+    surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
+    for (const std::string& surname : surnames)
+        for (const SurnameMention& m : mentions_with(surname))
+            if (step1_name(g.graph, m) != m.full_name) return false;
+    // The new documents' own candidates; the graph is the plain merge, right unless step 1
+    // now changes one of them.
+    std::deque<DocumentExtraction> rewritten;
+    for (std::size_t d = 0; d < added.size(); ++d) resolve_surnames_in(added[d], where[d], g.graph, rewritten, &g.mentions);
+    return rewritten.empty();
 }
 
 namespace {

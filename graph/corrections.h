@@ -101,16 +101,13 @@ GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extracti
 bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& added);
 
 // append_documents on a GrowingGraph whose graph is attached to a stored state
-// (KnowledgeGraph::attach) and keeps no plain merge beside it (`first` empty; `mentions`
-// need not be read: `mention_with(surname)` says whether the state's step-1 candidates
-// include one of that surname, as person_tokens gives it). Appended: `g` is the graph
-// append_documents would give (its candidates unchanged). Whole: step 1 may have to
-// read more of the graph than was read (a new document has a candidate, or a person a
-// stored candidate could be given was touched), so restore the graph whole and call
-// append_documents; `g` is spoilt. Refused: as append_documents's false.
-enum class AttachedAppend { Appended, Whole, Refused };
-AttachedAppend append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
-                                  const std::function<bool(const std::string&)>& mention_with);
+// (KnowledgeGraph::attach) and keeps no plain merge beside it (`first` empty). Its
+// `mentions` hold only the candidates added (the stored ones are not read whole):
+// `mentions_with(surname)` gives the stored candidates filed under a surname (as
+// person_tokens gives it), and only those a touched person's name holds are asked again.
+// The result, and `g` when true, are append_documents's.
+bool append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
+                        const std::function<std::vector<SurnameMention>(const std::string&)>& mentions_with);
 
 // A GrowingGraph kept beside a graph snapshot: its graph as state rows (state_rows) and the
 // snapshot's records, its step-1 candidates one by one, the plain merge (when kept) as

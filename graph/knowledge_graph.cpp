@@ -1467,50 +1467,62 @@ const std::vector<RelationRecord>& KnowledgeGraph::relations() const { return im
 const std::vector<MeetingRecord>& KnowledgeGraph::meetings() const { return impl_->meetings; }
 
 const EntityRecord& KnowledgeGraph::entity(EntityId id) const {
-    if (impl_->source) return impl_->held_entities.at(id.value);
+    if (impl_->source) return impl_->entity_at(id.value);
     assert(id.value < impl_->entities.size());
     return impl_->entities[id.value];
 }
 const RelationRecord& KnowledgeGraph::relation(RelationId id) const {
-    if (impl_->source) return impl_->held_relations.at(id.value);
+    if (impl_->source) return impl_->relation_at(id.value);
     assert(id.value < impl_->relations.size());
     return impl_->relations[id.value];
 }
 const MeetingRecord& KnowledgeGraph::meeting(MeetingId id) const {
-    if (impl_->source) return impl_->held_meetings.at(id.value);
+    if (impl_->source) return impl_->meeting_at(id.value);
     assert(id.value < impl_->meetings.size());
     return impl_->meetings[id.value];
 }
 
 std::vector<EntityId> KnowledgeGraph::find(std::string_view name, std::optional<EntityType> type) const {
-    const Impl& g = *impl_;
+    Impl& g = *impl_;  // an attached graph reads the keys it is asked for
     std::vector<EntityId> out;
     auto take = [&](std::uint32_t id) {
-        if (type && g.entities[id].type != *type) return;
+        if (type && g.entity_at(id).type != *type) return;
         EntityId e{id};
         if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     };
-    auto take_all = [&](const StringMap<std::vector<std::uint32_t>>& index, const std::string& key) {
-        auto it = index.find(key);
-        if (it == index.end()) return;
-        std::vector<std::uint32_t> ids = it->second;
+    auto take_all = [&](StringMap<std::vector<std::uint32_t>>& index, StateTable t, const std::string& key) {
+        const std::vector<std::uint32_t>* found = g.get(index, t, key);
+        if (!found) return;
+        std::vector<std::uint32_t> ids = *found;
         std::sort(ids.begin(), ids.end());
         for (std::uint32_t id : ids) take(id);
     };
     const std::string key = name_key(name);
     if (key.empty()) return out;
-    take_all(g.canonical_index, key);
+    take_all(g.canonical_index, StateTable::Canonical, key);
     std::vector<std::string> tokens = detail::person_tokens(name);
     if (!tokens.empty() && (!type || *type == EntityType::Person))
-        if (auto it = g.exact.find(type_key(EntityType::Person, detail::join(tokens))); it != g.exact.end())
-            take(it->second);
-    take_all(g.alias_index, key);
-    if (!tokens.empty()) take_all(g.person_surname, detail::join(tokens));
+        if (const std::uint32_t* id = g.get(g.exact, StateTable::Exact, type_key(EntityType::Person, detail::join(tokens))))
+            take(*id);
+    take_all(g.alias_index, StateTable::Alias, key);
+    if (!tokens.empty()) take_all(g.person_surname, StateTable::PersonSurname, detail::join(tokens));
     if (tokens.size() >= 2) {
-        take_all(g.person_token_set, detail::sorted_join(tokens));
-        take_all(g.person_outer, detail::outer_key(tokens));
+        take_all(g.person_token_set, StateTable::PersonTokenSet, detail::sorted_join(tokens));
+        take_all(g.person_outer, StateTable::PersonOuter, detail::outer_key(tokens));
     }
     return out;
+}
+
+RelationRecord KnowledgeGraph::whole_relation(RelationId id) const {
+    Impl& g = *impl_;
+    if (!g.source) return g.relations[id.value];
+    RelationRecord r = g.relation_at(id.value);
+    if (id.value < g.stored.relations) {
+        std::vector<Evidence> evidence = g.source->evidence(id);
+        evidence.insert(evidence.end(), r.evidence.begin(), r.evidence.end());
+        r.evidence = std::move(evidence);
+    }
+    return r;
 }
 
 namespace {
@@ -1617,7 +1629,20 @@ std::vector<MeetingView> KnowledgeGraph::meetings_of(EntityId person) const {
 }
 
 std::vector<RelationId> KnowledgeGraph::relations_of(EntityId id, std::optional<RelationType> type) const {
-    const Impl& g = *impl_;
+    Impl& g = *impl_;
+    if (g.source) {
+        // The stored relations touching it, then the new ones (with higher ids).
+        std::vector<RelationId> ids;
+        if (id.value < g.stored.entities) ids = g.source->relations_of(id);
+        for (const auto& [r, record] : g.held_relations)
+            if (r >= g.stored.relations && (record.a == id || record.b == id)) ids.push_back(RelationId{r});
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        std::vector<RelationId> out;
+        for (RelationId r : ids)
+            if (!type || g.relation_at(r.value).type == *type) out.push_back(r);
+        return out;
+    }
     if (id.value >= g.entities.size()) return {};
     std::vector<RelationId> out;
     for (auto [it, end] = boost::out_edges(id.value, g.graph); it != end; ++it) {

@@ -83,6 +83,10 @@ public:
     virtual std::optional<RelationRecord> relation(RelationId id, std::size_t& evidence) = 0;
     virtual std::optional<MeetingRecord> meeting(MeetingId id, std::size_t& evidence) = 0;
     virtual std::string document_date(std::string_view doc_id) = 0;
+    // For step 1 (graph/corrections.h), which reads people's and organisations' ROLEs: the
+    // ids of the stored relations touching `id`, ascending, and a relation's stored evidence.
+    virtual std::vector<RelationId> relations_of(EntityId id) = 0;
+    virtual std::vector<Evidence> evidence(RelationId id) = 0;
 };
 
 struct Score {
@@ -129,12 +133,16 @@ public:
     // A graph whose state is kept elsewhere: add() reads from `source` only the rows and
     // records it needs, and track_changes()/take_changes() say what to write back. Such a
     // graph answers add(), document_date(), entity(), relation() and meeting() for the
-    // records it has read or made (take_changes lists them); nothing else (no entities()
-    // list, find(), paths or ranks), and it is merged into under the rules add() has for
-    // a complete graph exactly when the documents sort after every one in the state (an
-    // entity's new documents are appended to its stored ones).
+    // records it has read or made (take_changes lists them), and find(), relations_of() and
+    // whole_relation() as a complete graph would (reading what they need); nothing else (no
+    // entities() list, paths or ranks). It is merged into under the rules add() has for a
+    // complete graph exactly when the documents sort after every one in the state (an
+    // entity's new documents are appended to its stored ones). relation() of an attached
+    // graph lists only the evidence added since.
     static KnowledgeGraph attach(std::shared_ptr<StateSource> source, const StateCounts& counts);
     bool attached() const;
+    // relation(id) with all its evidence (of an attached graph: the stored, then the new).
+    RelationRecord whole_relation(RelationId id) const;
     // A graph of records merged before (index == id.value in each vector), with the dates
     // of its documents: what a persisted snapshot of a merged graph holds. Its records,
     // relations_of, meetings_of, neighbourhood, shortest_paths, rank, components and

@@ -82,7 +82,9 @@ std::vector<EntityId> office_holders(const KnowledgeGraph& g, std::string_view t
         if (!among.empty() && std::find(among.begin(), among.end(), r.a) == among.end()) continue;
         auto t = r.attributes.find("title");
         if (t == r.attributes.end() || title_key(t->second) != wanted) continue;
-        for (const std::string& d : statement_of(g, r).dates) stated.emplace_back(d, r.a);
+        // An attached graph's relation() lists only the new evidence; its dates need it all.
+        const RoleStatement s = g.attached() ? statement_of(g, g.whole_relation(id)) : statement_of(g, r);
+        for (const std::string& d : s.dates) stated.emplace_back(d, r.a);
     }
     std::optional<std::string> best;  // the statement date that decides
     for (const auto& [d, person] : stated)

@@ -435,12 +435,15 @@ void write_evidence(Statement* forget, Statement& insert, std::uint64_t id, cons
 
 using AdjacentRow = std::vector<std::array<std::uint32_t, kAdjacentWords>>;
 
-// Sorted by neighbour and type, one entry per pair: the lowest-numbered relation.
-void put_adjacency(Database& db, Statement& put, std::size_t entity, AdjacentRow& list, const char* what) {
+// Sorted by neighbour and type, one entry per pair: the lowest-numbered relation. Not written
+// when it has `unchanged` entries (a row read back that new relations added nothing to).
+void put_adjacency(Database& db, Statement& put, std::size_t entity, AdjacentRow& list, const char* what,
+                   std::optional<std::size_t> unchanged = std::nullopt) {
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end(),
                            [](const auto& x, const auto& y) { return x[0] == y[0] && x[1] == y[1]; }),
                list.end());
+    if (unchanged && list.size() == *unchanged) return;
     StatementUse use(put);
     put.bind(1, static_cast<std::int64_t>(entity));
     db.check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(list.data()),
@@ -484,18 +487,20 @@ void grow_adjacency(Database& db, const SnapshotDelta& d, const char* what) {
     Statement put = db.prepare("INSERT OR REPLACE INTO kb_adjacency(entity, data) VALUES (?1, ?2)");
     for (std::uint32_t e : entities) {
         AdjacentRow& list = adjacent[e];
+        std::size_t had = 0;  // entries the row holds: new relations between neighbours it lists add none
         {
             StatementUse use(old);
             old.bind(1, static_cast<std::int64_t>(e));
             if (old.step(what)) {
                 const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(old.get(), 0));
                 if (bytes % kAdjacentBytes != 0) db.fail(what, "a damaged list of neighbours");
-                const std::size_t had = list.size();
-                list.resize(had + bytes / kAdjacentBytes);
-                if (bytes) std::memcpy(list.data() + had, sqlite3_column_blob(old.get(), 0), bytes);
+                had = bytes / kAdjacentBytes;
+                const std::size_t added = list.size();
+                list.resize(added + had);
+                if (bytes) std::memcpy(list.data() + added, sqlite3_column_blob(old.get(), 0), bytes);
             }
         }
-        put_adjacency(db, put, e, list, what);
+        put_adjacency(db, put, e, list, what, had > 0 ? std::optional(had) : std::nullopt);
     }
 }
 
@@ -697,11 +702,12 @@ public:
                const std::function<void(std::size_t first, std::size_t count, std::uint32_t* words)>& fill) {
         Statement old_piece = db_.prepare("SELECT data FROM kb_links WHERE piece = ?1");
         Statement put = db_.prepare("INSERT OR REPLACE INTO kb_links(piece, data) VALUES (?1, ?2)");
-        std::vector<std::uint32_t> packed;
+        std::vector<std::uint32_t> packed, old;
         for (std::size_t p : pieces) {
             const std::size_t first = p * kLinksPerPiece;
             const std::size_t n = std::min(kLinksPerPiece, count - first);
             packed.assign(n * kLinkWords, 0);
+            old.clear();
             if (keep) {
                 StatementUse use(old_piece);
                 old_piece.bind(1, static_cast<std::int64_t>(p));
@@ -710,9 +716,12 @@ public:
                     if (bytes % kLinkBytes != 0 || bytes > n * kLinkBytes)
                         db_.fail(what_, "a damaged piece of the link list");
                     if (bytes) std::memcpy(packed.data(), sqlite3_column_blob(old_piece.get(), 0), bytes);
+                    old.assign(packed.begin(), packed.begin() + static_cast<std::ptrdiff_t>(bytes / sizeof(std::uint32_t)));
                 }
             }
             fill(first, n, packed.data());
+            // A relation that changed keeps its link unless its date moved: most pieces stay.
+            if (keep && old == packed) continue;
             StatementUse use(put);
             put.bind(1, static_cast<std::int64_t>(p));
             db_.check(sqlite3_bind_blob64(put.get(), 2, static_cast<const void*>(packed.data()),
@@ -884,7 +893,7 @@ struct GraphSnapshot::Impl {
     std::optional<std::size_t> entity_count;
     std::uint64_t behind = 0;
     Statement lookup, entity, meetings_of, relations_of, relation, evidence, document_date, document_text,
-        documents_of, adjacent, meeting, relation_row, state_row, mention_with;
+        documents_of, adjacent, meeting, relation_row, state_row, mention_with, relation_ids_of;
 
     static constexpr const char* kEntityColumns =
         "id, type, name, aliases, doc_count, mention_count, first_seen, last_seen, merge_reasons";
@@ -1033,7 +1042,8 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
                                     ", r.evidence, r.link_date FROM kb_relations r WHERE r.id = ?1",
                                 true);
     s.state_row = db.prepare("SELECT value FROM kb_state_keys WHERE tbl = ?1 AND key = ?2", true);
-    s.mention_with = db.prepare("SELECT 1 FROM kb_state_mentions WHERE surname = ?1 LIMIT 1", true);
+    s.mention_with = db.prepare("SELECT data FROM kb_state_mentions WHERE surname = ?1 ORDER BY seq", true);
+    s.relation_ids_of = db.prepare("SELECT relation FROM kb_relation_ends WHERE entity = ?1 ORDER BY relation", true);
     return snap;
 }
 
@@ -1279,11 +1289,22 @@ std::vector<StateKeyRow> GraphSnapshot::state_rows() const {
     return out;
 }
 
-bool GraphSnapshot::state_mention_with(const std::string& surname) const {
+std::vector<std::string> GraphSnapshot::state_mentions_with(const std::string& surname) const {
     Statement& q = impl_->mention_with;
     StatementUse use(q);
     q.bind_blob(1, surname);
-    return q.step("cannot read the merge state");
+    std::vector<std::string> out;
+    while (q.step("cannot read the merge state")) out.emplace_back(q.blob(0));
+    return out;
+}
+
+std::vector<RelationId> GraphSnapshot::relation_ids_of(EntityId id) const {
+    Statement& q = impl_->relation_ids_of;
+    StatementUse use(q);
+    q.bind(1, static_cast<std::int64_t>(id.value));
+    std::vector<RelationId> out;
+    while (q.step("cannot read relations")) out.push_back(RelationId{static_cast<std::uint32_t>(q.integer(0))});
+    return out;
 }
 
 std::vector<std::string> GraphSnapshot::state_mentions() const {

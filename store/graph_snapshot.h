@@ -202,6 +202,8 @@ public:
     SnapshotRecords records() const;
     // Every relation as an edge, in id order (packed, a few thousand to a row).
     std::vector<SnapshotLink> links() const;
+    // The ids of the relations touching `id`, ascending (without reading the relations).
+    std::vector<RelationId> relation_ids_of(EntityId id) const;
     // The neighbours of `id` (self links left out), sorted by entity and type; one read.
     std::vector<SnapshotAdjacent> adjacent(EntityId id) const;
 
@@ -212,12 +214,12 @@ public:
     std::optional<MeetingRecord> meeting_row(MeetingId id, std::size_t& evidence) const;
     std::optional<RelationRecord> relation_row(RelationId id, std::size_t& evidence, std::string& link_date) const;
     // The merge state it keeps (see MergeStateRows): a row's value (empty when there is
-    // none), every row in (table, key) order, whether a candidate is filed under
-    // `surname`, the candidates in order, and the plain merge's bytes (empty when none or
-    // a piece is missing).
+    // none), every row in (table, key) order, the candidates filed under `surname` in
+    // order, all of them in order, and the plain merge's bytes (empty when none or a piece
+    // is missing).
     std::optional<std::string> state_row(std::uint8_t table, std::string_view key) const;
     std::vector<StateKeyRow> state_rows() const;
-    bool state_mention_with(const std::string& surname) const;
+    std::vector<std::string> state_mentions_with(const std::string& surname) const;
     std::vector<std::string> state_mentions() const;
     std::optional<std::string> state_first() const;
 
