@@ -93,8 +93,8 @@ void DocumentReader::find_dates_and_sentences() {
     sent_ = split_sentences(text_, tok_);
     sent_of_.assign(tok_.size(), 0);
     for (std::size_t s = 0; s < sent_.size(); ++s)
-        for (std::size_t k = sent_[s].first; k < sent_[s].last; ++k) sent_of_[k] = s;
-    owner_.assign(tok_.size(), kNone);
+        for (std::size_t k = sent_[s].first; k < sent_[s].last; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
+    owner_.assign(tok_.size(), kUnclaimed);
     dates_ = find_dates(tok_);
     if (!doc_.date.empty()) {
         doc_date_ = doc_.date;
