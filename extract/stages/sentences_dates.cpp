@@ -5,6 +5,7 @@
 #include "extract/detail/document_reader.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -12,6 +13,32 @@
 #include <unordered_set>
 
 namespace kg::extract::detail {
+
+namespace {
+
+// Lowers the ASCII capitals of s in place, eight bytes at a time; other bytes, those of UTF-8
+// sequences among them, are kept. (A byte loop as each token was appended cost 4 million
+// instructions in 500 releases.)
+void lower_ascii(std::string& s) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+    std::size_t k = 0;
+    for (; k + 8 <= s.size(); k += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + k, 8);
+        // per byte, its low seven bits: no sum below carries into the next byte
+        const std::uint64_t low = x & ~kHighs;
+        const std::uint64_t from_a = low + kOnes * (0x80 - 'A');      // high bit: at least 'A'
+        const std::uint64_t past_z = low + kOnes * (0x80 - 'Z' - 1);  // high bit: above 'Z'
+        const std::uint64_t capital = from_a & ~past_z & ~x & kHighs;  // (and an ASCII byte)
+        x |= capital >> 2;                                              // 0x20: the lower case
+        std::memcpy(s.data() + k, &x, 8);
+    }
+    for (; k < s.size(); ++k)
+        if (s[k] >= 'A' && s[k] <= 'Z') s[k] = static_cast<char>(s[k] - 'A' + 'a');
+}
+
+}  // namespace
 
 // ---------------------------------------------------------------- dates and sentences
 
@@ -38,16 +65,12 @@ void DocumentReader::find_dates_and_sentences() {
         const std::string_view t = tok_[i].text;
         const bool ascii = std::none_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
         const std::size_t at = fold_arena_.size();
-        if (ascii) {
-            // (appended whole and lowered in place: a byte at a time, each append tested the room)
-            fold_arena_.append(t);
-            for (std::size_t k = at; k < fold_arena_.size(); ++k)
-                if (fold_arena_[k] >= 'A' && fold_arena_[k] <= 'Z') fold_arena_[k] = static_cast<char>(fold_arena_[k] - 'A' + 'a');
-        } else {
-            fold_arena_ += fold_key(t);
-        }
+        // (ASCII appended whole, lowered below with the rest of the arena in one pass)
+        if (ascii) fold_arena_.append(t);
+        else fold_arena_ += fold_key(t);
         arena_spans[i] = {at, fold_arena_.size() - at};
     }
+    lower_ascii(fold_arena_);
     fold_.resize(tok_.size());
     flags_.assign(tok_.size(), 0);
     for (std::size_t i = 0; i < tok_.size(); ++i) {
