@@ -499,6 +499,8 @@ void DocumentReader::find_named_phrases() {
     // "to attend the 11th ADMM-Plus", "the 58th AMM": a numbered session of a meeting known by its
     // capitals alone (no head noun after it)
     for (std::size_t i = 1; i + 1 < n; ++i) {
+        // (the capitals after it first: they are in the tokens, where the ordinal's digit is in the text)
+        if (!tok_[i + 1].allcaps) continue;
         const std::string_view w = tok_[i].text;
         const bool ordinal = tok_[i].is_word() && w.size() >= 3 && w[0] >= '1' && w[0] <= '9' &&
                              (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
