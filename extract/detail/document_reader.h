@@ -340,6 +340,8 @@ private:
     std::vector<std::string_view> fold_;  // folded token texts, computed once (into the text or fold_arena_)
     std::string fold_arena_;
     std::vector<WordFlags> flags_;  // WordFlag bits per token
+    // the WordFlag bits of each 16 tokens together (next_with passes a block without a class at once)
+    std::vector<WordFlags> flag_blocks_;
     std::vector<Sentence> sent_;
     std::vector<std::uint32_t> sent_of_;  // token -> sentence (32 bits, as owner_)
     std::vector<DateMention> dates_;
@@ -391,6 +393,20 @@ private:
         return std::string(text_.substr(tok_[first].begin, tok_[last - 1].end - tok_[first].begin));
     }
     bool free(std::size_t i) const { return i < owner_.size() && owner_[i] == kUnclaimed; }
+    // The first token from k, before b, of one of the word classes of `mask`, else b: a stage whose
+    // rules begin only at such words visits them alone (most classes are rare: a block of 16 tokens
+    // without one is one test, not 16).
+    std::size_t next_with(WordFlags mask, std::size_t k, std::size_t b) const {
+        while (k < b) {
+            if (!(flag_blocks_[k / 16] & mask)) {
+                k = (k / 16 + 1) * 16;
+                continue;
+            }
+            if (flags_[k] & mask) return k;
+            ++k;
+        }
+        return b;
+    }
     // no token of the name [n.first, n.last) is claimed yet
     bool all_free(const NameParts& n) const {
         for (std::size_t r = n.first; r < n.last; ++r)

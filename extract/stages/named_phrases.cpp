@@ -50,9 +50,8 @@ bool generic_modifier(std::string_view w) {
 void DocumentReader::find_named_phrases() {
     const std::size_t n = tok_.size();
     std::vector<PhraseMention> found;
-    for (std::size_t h = 0; h < n; ++h) {
+    for (std::size_t h = next_with(kHeadNoun, 0, n); h < n; h = next_with(kHeadNoun, h + 1, n)) {
         const Token& t = tok_[h];
-        if (!(flags_[h] & kHeadNoun)) continue;
         if (!t.cap) {
             // Lower-case heads name a meeting only after a compound of names:
             // "the G7-only session", "Japan-United Kingdom(UK)-Australia Foreign Ministers' telephone talk".

@@ -1489,9 +1489,9 @@ void DocumentReader::find_counterpart_names() {
             }
         // "Jake Sullivan met with ...", "On Monday, Jake Sullivan also met ...": a whole name that
         // opens its clause and is the subject of a meeting verb (rule subject-name-meets)
-        for (std::size_t k = a + 2; k + 1 < b; ++k) {
-            if (!(flags_[k] & (kPastMeetingVerb | kMeetingVerb)) ||
-                !in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
+        constexpr WordFlags kVerb = kPastMeetingVerb | kMeetingVerb;
+        for (std::size_t k = next_with(kVerb, a + 2, b); k + 1 < b; k = next_with(kVerb, k + 1, b)) {
+            if (!in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
                                "receives", "hosted", "hosts", "welcomed", "welcomes", "dined", "lunched"}))
                 continue;
             if (tok_[k].cap || tok_[k].allcaps || !free(k - 1)) continue;

@@ -73,6 +73,7 @@ void DocumentReader::find_dates_and_sentences() {
     lower_ascii(fold_arena_);
     fold_.resize(tok_.size());
     flags_.assign(tok_.size(), 0);
+    flag_blocks_.assign(tok_.size() / 16 + 1, 0);
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         fold_[i] = arena_spans[i].first == std::string::npos
                        ? tok_[i].text
@@ -87,6 +88,7 @@ void DocumentReader::find_dates_and_sentences() {
             if ((f & kPostNominal) && !t.cap && !t.allcaps) f &= ~kPostNominal;
             if ((f & kHeadNoun) && !(t.cap || (f & kEventHeadLower))) f &= ~kHeadNoun;
             flags_[i] = f;
+            flag_blocks_[i / 16] |= f;  // (a given-name title's bit may stay there: the block is only a filter)
         }
     }
     // given-name-title: "Sultan Mohammed Al Shamsi", "Dr. Sultan Al Jaber", "Sheikh Sultan bin Zayed"
