@@ -96,8 +96,8 @@ void DocumentReader::find_dates_and_sentences() {
     // word keeps its class only where it is a given name: a family particle follows its next
     // capitalised words before any "bin", or "bin" follows it at once (the people stage then reads it
     // as the name's first part, language_word and add_person).
-    for (std::size_t i = 0; i + 1 < tok_.size(); ++i) {
-        if (!(flags_[i] & kGivenNameTitle)) continue;
+    for (std::size_t i = next_with(kGivenNameTitle, 0, tok_.size()); i + 1 < tok_.size();
+         i = next_with(kGivenNameTitle, i + 1, tok_.size())) {
         bool given = false;
         for (std::size_t k = i + 1; tok_[i].cap && k < tok_.size() && k < i + 5; ++k) {
             if (in(fold_[k], {"bin", "ibn", "bint"})) {
