@@ -530,8 +530,8 @@ void DocumentReader::find_people() {
     // rule (5b) reads a name at a capitalised word only when one of them follows in the sentence
     // (it read every such name, a tenth of this stage, to find the possessive after it)
     std::vector<std::size_t> possessions;
-    for (std::size_t p = 0; p + 1 < n; ++p)
-        if ((flags_[p + 1] & kPersonPossession) && is_possessive(tok_[p])) possessions.push_back(p);
+    for (std::size_t q = next_with(kPersonPossession, 1, n); q < n; q = next_with(kPersonPossession, q + 1, n))
+        if (is_possessive(tok_[q - 1])) possessions.push_back(q - 1);
     const auto possession_after = [&possessions](std::size_t i, std::size_t limit) {
         const auto it = std::upper_bound(possessions.begin(), possessions.end(), i);
         return it != possessions.end() && *it + 1 < limit;
