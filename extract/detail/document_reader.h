@@ -19,6 +19,7 @@
 //
 // Internal to extract/: nothing outside this directory includes it.
 
+#include <bitset>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
@@ -69,6 +70,7 @@ namespace detail {
 // a stage tries only those.
 struct PatternIndex {
     FlatStringMap<std::uint64_t> by_word;                   // folded first word -> patterns
+    std::bitset<256> by_word_first_bytes;  // their first bytes: most punctuation opens none (a lookup each)
     std::vector<std::pair<WordFlags, std::uint64_t>> by_class;  // first word's classes -> patterns
     WordFlags any_class = 0;              // the classes of by_class together: most tokens have none
     // patterns that begin with "^", by the word or class of the sentence's first token
@@ -510,7 +512,8 @@ private:
     // and no first word, need no lookup: a call each cost more than the answer.)
     std::uint64_t pattern_candidates(const PatternIndex& index, std::size_t k, std::size_t a) const {
         std::uint64_t out = index.anywhere;
-        if (k == a || (flags_[k] & (kPatternStart | index.any_class)) || !tok_[k].is_word())
+        if (k == a || (flags_[k] & (kPatternStart | index.any_class)) ||
+            (!tok_[k].is_word() && index.by_word_first_bytes[static_cast<unsigned char>(fold_[k][0])]))
             out |= patterns_looked_up(index, k, a);
         if (index.at_person && person_at(k)) out |= index.at_person;
         return out;
