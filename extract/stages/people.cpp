@@ -1336,7 +1336,9 @@ void DocumentReader::find_surname_mentions() {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
         // the whole name again, without its office: "John Kerry and Jacob Lew came" after "Secretary
         // of State John Kerry" (one mention, not "John" and "Kerry")
-        const std::size_t* other_part = other_parts.find(fold_[i]);
+        // (both maps hash alike: the word is hashed once for the two)
+        const std::uint64_t h = FlatStringMap<std::size_t>::hash(fold_[i]);
+        const std::size_t* other_part = other_parts.find(fold_[i], h);
         if (const std::size_t* other = other_part; other && *other != kNone) {
             const std::vector<std::string>& parts = persons_[*other].parts;
             bool same = i + parts.size() <= tok_.size();
@@ -1353,7 +1355,7 @@ void DocumentReader::find_surname_mentions() {
                 continue;
             }
         }
-        if (!surnames.contains(fold_[i])) {
+        if (!surnames.find(fold_[i], h)) {
             const std::size_t* other = other_part;
             if (!other || *other == kNone || !tok_[i].cap || tok_[i].allcaps || phrase_match(i, sentence_end(i)).entry)
                 continue;
