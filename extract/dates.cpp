@@ -334,11 +334,11 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
     // and it carries a year.
     std::size_t line_limit = 0;
     int lines = 0;
-    for (std::size_t i = 0; i < text.size() && lines < 12; ++i)
-        if (text[i] == '\n') {
-            ++lines;
-            line_limit = i;
-        }
+    // (found line break by line break, not by a test of every byte)
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos && lines < 12; at = text.find('\n', at + 1)) {
+        ++lines;
+        line_limit = at;
+    }
     if (lines < 12) line_limit = text.size();
     // [start, end) of the line holding byte b when it is at most `max` bytes long. Every
     // look is bounded, so a text of one very long line costs linear time, not a scan of

@@ -57,10 +57,10 @@ public:
         return slots_[i].value;
     }
     // The value for `key`, or null.
-    const V* find(std::string_view key) const {
-        if (slots_.empty()) return nullptr;
-        const std::uint64_t h = hash(key);
-        if (!marked(h)) return nullptr;
+    const V* find(std::string_view key) const { return slots_.empty() ? nullptr : find(key, hash(key)); }
+    // The same, for a key whose hash(key) is known: one hash for lookups of a word in several maps.
+    const V* find(std::string_view key, std::uint64_t h) const {
+        if (slots_.empty() || !marked(h)) return nullptr;
         std::size_t i = h & (slots_.size() - 1);
         while (slots_[i].used()) {
             if (slots_[i].hash == h && same_key(slots_[i].key, key)) return &slots_[i].value;
@@ -69,6 +69,7 @@ public:
         return nullptr;
     }
     bool contains(std::string_view key) const { return find(key) != nullptr; }
+    static std::uint64_t hash(std::string_view s) { return ShortKeyHash{}(s); }
     std::size_t size() const { return size_; }
     void clear() {
         slots_.clear();
@@ -88,7 +89,6 @@ private:
         V value{};
         bool used() const { return key.data() != nullptr; }
     };
-    static std::uint64_t hash(std::string_view s) { return ShortKeyHash{}(s); }
     // A filter of 16 bits a slot, set by the high bits of the keys' hashes: most words looked up
     // in the word-class table are in none of its classes, and their probe of the slots (128 KB,
     // a cache miss each) ends at the filter's clear bit instead (8 KB).

@@ -203,7 +203,7 @@ std::vector<Token> tokenize(std::string_view text) {
             t.end = static_cast<std::uint32_t>(i);
             t.kind = Token::Kind::Punct;
         }
-        t.text = text.substr(t.begin, t.end - t.begin);
+        t.text = std::string_view(text.data() + t.begin, t.end - t.begin);  // (within the text: no bounds test)
         if (t.kind == Token::Kind::Punct)
             t.folded = std::none_of(t.text.begin(), t.text.end(), [](char b) {
                 return (b >= 'A' && b <= 'Z') || static_cast<unsigned char>(b) >= 0x80;

@@ -105,8 +105,7 @@ void DocumentReader::find_attendance() {
     //     "visiting X to attend <Event>".
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a; k < b; ++k) {
-            if (!(flags_[k] & kAttendVerb)) continue;
+        for (std::size_t k = next_with(kAttendVerb, a, b); k < b; k = next_with(kAttendVerb, k + 1, b)) {
             const std::string_view w = fold_[k];
             if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "participating",
                         "hosted", "chaired", "joined", "took", "takes", "taking"}))

@@ -16,8 +16,8 @@ namespace kg::extract::detail {
 void DocumentReader::find_contributions() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a; k < b; ++k) {
-            if (!(flags_[k] & kContribWord) || phrase_at(k)) continue;
+        for (std::size_t k = next_with(kContribWord, a, b); k < b; k = next_with(kContribWord, k + 1, b)) {
+            if (phrase_at(k)) continue;
             const std::string_view w = fold_[k];
             if (!(w.rfind("contribut", 0) == 0 || in(w, {"funded", "funds", "financed", "donated", "pledged"})))
                 continue;

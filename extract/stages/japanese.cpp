@@ -68,13 +68,16 @@ bool DocumentReader::japanese() const {
     if (language_ != Extractor::Language::Auto) return language_ == Extractor::Language::Japanese;
     // Kana and kanji are three-byte sequences led by 0xE3..0xE9: a Japanese release is mostly
     // made of them, an English one has none or a few. Bytes, not code points: this runs on
-    // every document, so the loop is written without branches (the compiler vectorises it).
+    // every document, so the loop is written without branches (the compiler vectorises it; counted
+    // in 16 bits, which 4,000 bytes cannot overflow, it adds eight bytes an instruction where
+    // 64-bit counts added two).
     const std::size_t n = std::min<std::size_t>(text_.size(), 4000);
-    std::size_t cjk = 0, ascii_letters = 0;
+    std::uint16_t cjk = 0, ascii_letters = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const unsigned char b = static_cast<unsigned char>(text_[i]);
-        cjk += static_cast<unsigned char>(b - 0xE3) <= 0xE9 - 0xE3;
-        ascii_letters += static_cast<unsigned char>((b | 0x20) - 'a') <= 'z' - 'a';
+        cjk = static_cast<std::uint16_t>(cjk + (static_cast<unsigned char>(b - 0xE3) <= 0xE9 - 0xE3));
+        ascii_letters =
+            static_cast<std::uint16_t>(ascii_letters + (static_cast<unsigned char>((b | 0x20) - 'a') <= 'z' - 'a'));
     }
     return cjk >= 10 && cjk * 2 > ascii_letters / 3;
 }

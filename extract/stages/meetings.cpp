@@ -365,8 +365,9 @@ void DocumentReader::find_hub_list_meetings() {
     };
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a + 6; k < b; ++k) {
-            if (!(flags_[k] & (kPairCue | kPastMeetingVerb)) || tok_[k].cap ||
+        constexpr WordFlags kVerb = kPairCue | kPastMeetingVerb;
+        for (std::size_t k = next_with(kVerb, a + 6, b); k < b; k = next_with(kVerb, k + 1, b)) {
+            if (tok_[k].cap ||
                 !in(fold_[k], {"exchanged", "discussed", "met", "held", "talked", "conferred"}))
                 continue;
             // the people right before the verb, back to the clause's start

@@ -50,9 +50,8 @@ bool generic_modifier(std::string_view w) {
 void DocumentReader::find_named_phrases() {
     const std::size_t n = tok_.size();
     std::vector<PhraseMention> found;
-    for (std::size_t h = 0; h < n; ++h) {
+    for (std::size_t h = next_with(kHeadNoun, 0, n); h < n; h = next_with(kHeadNoun, h + 1, n)) {
         const Token& t = tok_[h];
-        if (!(flags_[h] & kHeadNoun)) continue;
         if (!t.cap) {
             // Lower-case heads name a meeting only after a compound of names:
             // "the G7-only session", "Japan-United Kingdom(UK)-Australia Foreign Ministers' telephone talk".
@@ -499,6 +498,8 @@ void DocumentReader::find_named_phrases() {
     // "to attend the 11th ADMM-Plus", "the 58th AMM": a numbered session of a meeting known by its
     // capitals alone (no head noun after it)
     for (std::size_t i = 1; i + 1 < n; ++i) {
+        // (the capitals after it first: they are in the tokens, where the ordinal's digit is in the text)
+        if (!tok_[i + 1].allcaps) continue;
         const std::string_view w = tok_[i].text;
         const bool ordinal = tok_[i].is_word() && w.size() >= 3 && w[0] >= '1' && w[0] <= '9' &&
                              (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));

@@ -536,8 +536,8 @@ void DocumentReader::find_people() {
     // rule (5b) reads a name at a capitalised word only when one of them follows in the sentence
     // (it read every such name, a tenth of this stage, to find the possessive after it)
     std::vector<std::size_t> possessions;
-    for (std::size_t p = 0; p + 1 < n; ++p)
-        if ((flags_[p + 1] & kPersonPossession) && is_possessive(tok_[p])) possessions.push_back(p);
+    for (std::size_t q = next_with(kPersonPossession, 1, n); q < n; q = next_with(kPersonPossession, q + 1, n))
+        if (is_possessive(tok_[q - 1])) possessions.push_back(q - 1);
     const auto possession_after = [&possessions](std::size_t i, std::size_t limit) {
         const auto it = std::upper_bound(possessions.begin(), possessions.end(), i);
         return it != possessions.end() && *it + 1 < limit;
@@ -1443,7 +1443,9 @@ void DocumentReader::find_surname_mentions() {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
         // the whole name again, without its office: "John Kerry and Jacob Lew came" after "Secretary
         // of State John Kerry" (one mention, not "John" and "Kerry")
-        const std::size_t* other_part = other_parts.find(fold_[i]);
+        // (both maps hash alike: the word is hashed once for the two)
+        const std::uint64_t h = FlatStringMap<std::size_t>::hash(fold_[i]);
+        const std::size_t* other_part = other_parts.find(fold_[i], h);
         if (const std::size_t* other = other_part; other && *other != kNone) {
             const std::vector<std::string>& parts = persons_[*other].parts;
             bool same = i + parts.size() <= tok_.size();
@@ -1460,7 +1462,7 @@ void DocumentReader::find_surname_mentions() {
                 continue;
             }
         }
-        if (!surnames.contains(fold_[i])) {
+        if (!surnames.find(fold_[i], h)) {
             const std::size_t* other = other_part;
             if (!other || *other == kNone || !tok_[i].cap || tok_[i].allcaps || phrase_match(i, sentence_end(i)).entry)
                 continue;
@@ -1596,9 +1598,9 @@ void DocumentReader::find_counterpart_names() {
             }
         // "Jake Sullivan met with ...", "On Monday, Jake Sullivan also met ...": a whole name that
         // opens its clause and is the subject of a meeting verb (rule subject-name-meets)
-        for (std::size_t k = a + 2; k + 1 < b; ++k) {
-            if (!(flags_[k] & (kPastMeetingVerb | kMeetingVerb)) ||
-                !in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
+        constexpr WordFlags kVerb = kPastMeetingVerb | kMeetingVerb;
+        for (std::size_t k = next_with(kVerb, a + 2, b); k + 1 < b; k = next_with(kVerb, k + 1, b)) {
+            if (!in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
                                "receives", "hosted", "hosts", "welcomed", "welcomes", "dined", "lunched"}))
                 continue;
             if (tok_[k].cap || tok_[k].allcaps || !free(k - 1)) continue;

@@ -52,8 +52,8 @@ void DocumentReader::find_stances() {
     };
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a; k < b; ++k) {
-            if (!(flags_[k] & kStanceWord) || phrase_at(k) || person_at(k)) continue;
+        for (std::size_t k = next_with(kStanceWord, a, b); k < b; k = next_with(kStanceWord, k + 1, b)) {
+            if (phrase_at(k) || person_at(k)) continue;
             const std::string_view w = fold_[k];
             if (w.starts_with("support") || w.starts_with("condemn") || w.starts_with("welcom")) {
                 // nouns need "support for" / "condemnation of"; verbs take their object directly

@@ -147,6 +147,7 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
                 const PatternStep& st = steps[k];
                 for (const std::string& w : st.words) {
                     index.by_word[w] |= bit;
+                    if (!w.empty()) index.by_word_first_bytes.set(static_cast<unsigned char>(w[0]));
                     words.add(w, kPatternStart);
                 }
                 if (st.classes) {
@@ -168,7 +169,8 @@ std::uint64_t DocumentReader::patterns_looked_up(const PatternIndex& index, std:
             if (flags_[k] & classes) out |= bits;
     }
     // (punctuation has no word flags: "," opens "..., with X in attendance")
-    if ((flags_[k] & kPatternStart) || !tok_[k].is_word())
+    if ((flags_[k] & kPatternStart) ||
+        (!tok_[k].is_word() && index.by_word_first_bytes[static_cast<unsigned char>(fold_[k][0])]))
         if (const std::uint64_t* m = index.by_word.find(fold_[k])) out |= *m;
     if (flags_[k] & index.any_class)
         for (const auto& [classes, bits] : index.by_class)
