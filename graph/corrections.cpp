@@ -329,8 +329,9 @@ std::optional<GrowingHeader> restore_header(std::string_view bytes) {
     return h;
 }
 
-std::string save_mention(const SurnameMention& m) {
-    ByteWriter w;
+namespace {
+// One step-1 candidate's fields, as a row of its own and inside a saved GrowingGraph.
+void write_mention(ByteWriter& w, const SurnameMention& m) {
     w.string(m.name);
     w.string(m.full_name);
     w.number(m.offices.size());
@@ -339,11 +340,9 @@ std::string save_mention(const SurnameMention& m) {
         w.number(o.organisation.value);
         w.string(o.date);
     }
-    return w.take();
 }
 
-std::optional<SurnameMention> restore_mention(std::string_view bytes) {
-    ByteReader in(bytes);
+SurnameMention read_mention(ByteReader& in) {
     SurnameMention m;
     m.name = in.string();
     m.full_name = in.string();
@@ -353,6 +352,19 @@ std::optional<SurnameMention> restore_mention(std::string_view bytes) {
         o.organisation = EntityId{static_cast<std::uint32_t>(in.number())};
         o.date = in.string();
     }
+    return m;
+}
+}  // namespace
+
+std::string save_mention(const SurnameMention& m) {
+    ByteWriter w;
+    write_mention(w, m);
+    return w.take();
+}
+
+std::optional<SurnameMention> restore_mention(std::string_view bytes) {
+    ByteReader in(bytes);
+    SurnameMention m = read_mention(in);
     if (!in.ok() || !in.at_end() || token_count(m.name) != 1) return std::nullopt;
     return m;
 }
@@ -368,16 +380,7 @@ std::string save_state(const GrowingGraph& g) {
     w.number(g.appendable ? 1 : 0);
     w.string(g.last_document);
     w.number(g.mentions.size());
-    for (const SurnameMention& m : g.mentions) {
-        w.string(m.name);
-        w.string(m.full_name);
-        w.number(m.offices.size());
-        for (const SurnameMention::Office& o : m.offices) {
-            w.string(o.title);
-            w.number(o.organisation.value);
-            w.string(o.date);
-        }
-    }
+    for (const SurnameMention& m : g.mentions) write_mention(w, m);
     w.number(g.first ? 1 : 0);
     if (g.first) w.string(g.first->save_state());
     w.raw(g.graph.save_state());  // last: read in place on restore
@@ -391,16 +394,7 @@ std::optional<GrowingGraph> restore_growing_graph(std::string_view bytes) {
     g.appendable = in.number() == 1;
     g.last_document = in.string();
     g.mentions.resize(in.count());
-    for (SurnameMention& m : g.mentions) {
-        m.name = in.string();
-        m.full_name = in.string();
-        m.offices.resize(in.count());
-        for (SurnameMention::Office& o : m.offices) {
-            o.title = in.string();
-            o.organisation = EntityId{static_cast<std::uint32_t>(in.number())};
-            o.date = in.string();
-        }
-    }
+    for (SurnameMention& m : g.mentions) m = read_mention(in);
     if (in.number() == 1) {
         const std::string first = in.string();
         if (!in.ok() || !(g.first = KnowledgeGraph::restore_state(first))) return std::nullopt;
