@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 340;
+inline constexpr int kRulesVersion = 341;
 
 }  // namespace kg::extract

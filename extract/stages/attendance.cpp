@@ -356,7 +356,17 @@ void DocumentReader::find_event_speakers_and_hosts() {
         for (std::size_t k = a; k < b; ++k) {
             // "X met with his counterparts from various European countries ... during the 2023 Munich
             // Security Conference": whom X met there named or not, X was at it (met-at-event)
-            if ((flags_[k] & kMeetingVerb) && in(fold_[k], {"met", "meets"}) && !tok_[k].cap) {
+            // ("exchanged views with the ministers on the margins of X", "conferred with ...", "held
+            // bilateral talks on the sidelines of X": the same)
+            const bool held_talks = in(fold_[k], {"held", "holds"}) && !tok_[k].cap && k + 1 < b &&
+                                    [&] {
+                                        for (std::size_t q = k + 1; q < b && q <= k + 4; ++q)
+                                            if (in(fold_[q], {"talks", "meeting", "meetings", "consultations"})) return true;
+                                        return false;
+                                    }();
+            if ((((flags_[k] & kMeetingVerb) && in(fold_[k], {"met", "meets", "conferred"})) ||
+                 (fold_[k] == "exchanged" && k + 1 < b && fold_[k + 1] == "views") || held_talks) &&
+                !tok_[k].cap) {
                 std::size_t at = kNone;
                 for (std::size_t q = k + 1; q + 1 < b && q < k + 50 && at == kNone; ++q) {
                     if (tok_[q].is(";") || in(fold_[q], {"which", "who", "after", "before", "ahead"})) break;

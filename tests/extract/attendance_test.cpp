@@ -495,3 +495,12 @@ TEST_CASE("a meeting's event is not one its purpose clause names, and 'on Occasi
                        "");
     CHECK(!entity(y, EntityType::Event, "Occasion of ASEAN-related Foreign Ministers’ Meetings"));
 }
+
+TEST_CASE("one who exchanged views, conferred or held talks on the margins of an event attended it, whom they met named or not") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale exchanged views with the ministers on the margins of the 42nd Ordinary "
+                       "Session of the Executive Council of the African Union. Minister Mark Dowd held bilateral talks on the "
+                       "sidelines of the 42nd Ordinary Session of the Executive Council of the African Union.",
+                       "2023-02-15");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "42nd Ordinary Session of the Executive Council of the African Union"));
+    CHECK(relation(x, RelationType::Attended, "Mark Dowd", "42nd Ordinary Session of the Executive Council of the African Union"));
+}
