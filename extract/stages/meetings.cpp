@@ -731,7 +731,7 @@ void DocumentReader::find_after_talks_meetings() {
                 else if (r + 3 < b && in(fold_[r], {"was", "were"}) && fold_[r + 1] == "also" && fold_[r + 2] == "held" &&
                          fold_[r + 3] == "with")
                     with = r + 3;
-                if (with != kNone) {
+                if (with != kNone && with + 1 < b) {
                     const std::size_t from = fold_[with + 1] == "the" ? with + 2 : with + 1;
                     const std::size_t other = from < b ? counterpart_person(skip_counterpart_words(from, b), b) : kNone;
                     const std::size_t subject = other != kNone ? principal_before(s, other) : kNone;
@@ -3134,6 +3134,7 @@ void DocumentReader::find_credentials_meetings() {
     if (envoys.empty() && b > a && tok_[b - 1].is(":"))
         for (std::size_t s = list_sentence + 1; s < sent_.size(); ++s) {
             const std::size_t f = sent_[s].first;
+            if (f >= sent_[s].last) break;
             if (!(tok_[f].newline_before && in(tok_[f].text, {"-", "\u2013", "\u2014", "\u2022", "*"}))) break;
             if (const std::size_t p = first_person(f, sent_[s].last); p != kNone) envoys.push_back(p);
         }
