@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 341;
+inline constexpr int kRulesVersion = 342;
 
 }  // namespace kg::extract

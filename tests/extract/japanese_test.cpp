@@ -717,3 +717,10 @@ TEST_SUITE("extract.japanese") {
         CHECK(kg_test::met_date(x, "梅本", "クリントン") == "2011-07-23");
     }
 }
+
+TEST_SUITE("extract.japanese") {
+    TEST_CASE("特派大使 (a special envoy) is an office, not the name 特派 before 大使") {
+        auto x = run("報道発表\n令和6年8月1日\n本1日、山田外務大臣政務官は、本年6月の大統領就任式への特派大使としての参加以降の交流を歓迎した。", "");
+        CHECK(!entity(x, EntityType::Person, "特派"));
+    }
+}
