@@ -358,15 +358,17 @@ void DocumentReader::find_event_speakers_and_hosts() {
             // Security Conference": whom X met there named or not, X was at it (met-at-event)
             // ("exchanged views with the ministers on the margins of X", "conferred with ...", "held
             // bilateral talks on the sidelines of X": the same)
-            const bool held_talks = in(fold_[k], {"held", "holds"}) && !tok_[k].cap && k + 1 < b &&
-                                    [&] {
-                                        for (std::size_t q = k + 1; q < b && q <= k + 4; ++q)
-                                            if (in(fold_[q], {"talks", "meeting", "meetings", "consultations"})) return true;
-                                        return false;
-                                    }();
-            if ((((flags_[k] & kMeetingVerb) && in(fold_[k], {"met", "meets", "conferred"})) ||
-                 (fold_[k] == "exchanged" && k + 1 < b && fold_[k + 1] == "views") || held_talks) &&
-                !tok_[k].cap) {
+            // (a word of the meeting-verb classes first: the rest is tested at those alone)
+            const auto meeting_verb = [&] {
+                if (!(flags_[k] & (kMeetingVerb | kPastMeetingVerb)) || tok_[k].cap) return false;
+                if (in(fold_[k], {"met", "meets", "conferred"})) return true;
+                if (fold_[k] == "exchanged") return k + 1 < b && fold_[k + 1] == "views";
+                if (!in(fold_[k], {"held", "holds"})) return false;
+                for (std::size_t q = k + 1; q < b && q <= k + 4; ++q)
+                    if (in(fold_[q], {"talks", "meeting", "meetings", "consultations"})) return true;
+                return false;
+            };
+            if (meeting_verb()) {
                 std::size_t at = kNone;
                 for (std::size_t q = k + 1; q + 1 < b && q < k + 50 && at == kNone; ++q) {
                     if (tok_[q].is(";") || in(fold_[q], {"which", "who", "after", "before", "ahead"})) break;
