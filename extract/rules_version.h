@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 342;
+inline constexpr int kRulesVersion = 343;
 
 }  // namespace kg::extract

@@ -191,6 +191,7 @@ enum WordFlag : WordFlags {
     kPairVerb = 1ull << 47,         // folded: met, discussed, shared ... the verb of two people's meeting
     kDecidedAt = 1ull << 48,        // folded: taken, made, agreed ... what was decided at an event
     kFutureWord = 1ull << 49,       // folded: will, next, tomorrow ... a meeting still to come
+    kEventModifier = 1ull << 50,    // folded: recent, ongoing, annual ... between "the" and a named event
 };
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
@@ -507,6 +508,13 @@ private:
     void find_credentials_meetings();
     void find_joiners();
     std::size_t event_held_at(std::size_t from, std::size_t stop) const;
+    // Past "the" and the lower-case words of class event-modifier ("the recent", "the annual") that
+    // may stand before a named event at r, within [r, stop).
+    std::size_t past_event_article(std::size_t r, std::size_t stop) const {
+        if (r < stop && tok_[r].is("the")) ++r;
+        while (r + 1 < stop && !tok_[r].cap && (flags_[r] & kEventModifier)) ++r;
+        return r;
+    }
     // Matches pattern p at token k of the sentence [a, b), skips as short as they can be.
     PatternMatch match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const;
     // The patterns of a table (by PatternIndex bit) that may begin at token k of a sentence from a.

@@ -121,7 +121,8 @@ void DocumentReader::find_attendance() {
                 }
                 if (!(tok_[q].is("the") || tok_[q].is("in") || tok_[q].is("a") || tok_[q].is("an") ||
                       in(tok_[q].text, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                        "ninth", "tenth", "inaugural", "annual", "latest", "recent"}) ||
+                                        "ninth", "tenth"}) ||
+                      (!tok_[q].cap && (flags_[q] & kEventModifier)) ||
                       (tok_[q].is_word() && !tok_[q].cap && tok_[q].text.size() <= 8 && q == k + 1) ||
                       tok_[q].is("\u201c") || tok_[q].is("\"")))
                     break;

@@ -326,7 +326,7 @@ std::size_t DocumentReader::event_held_at(std::size_t from, std::size_t stop) co
         // "on the occasion of", "on the second day of"
         if (in(fold_[q], {"occasion", "day"}) && tok_[q + 1].is("of")) r = q + 2;
         if (r == kNone) continue;
-        if (r < stop && tok_[r].is("the")) ++r;
+        r = past_event_article(r, stop);
         if (const auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone)
             return *p;
         // "On the sidelines of the Meeting": its head word alone stands for the one named before
@@ -2596,7 +2596,7 @@ void DocumentReader::find_meetings() {
                         !(q >= 2 && in(fold_[q - 1], {"her", "him", "them", "us", "it", "me"}) && not_there(q - 2)))
                         r = q + 1;
                     if (r == kNone) continue;
-                    if (r < stop && tok_[r].is("the")) ++r;
+                    r = past_event_article(r, stop);
                     if (auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
                         md.event = *p;
                         break;

@@ -504,3 +504,20 @@ TEST_CASE("one who exchanged views, conferred or held talks on the margins of an
     CHECK(relation(x, RelationType::Attended, "Tom Hale", "42nd Ordinary Session of the Executive Council of the African Union"));
     CHECK(relation(x, RelationType::Attended, "Mark Dowd", "42nd Ordinary Session of the Executive Council of the African Union"));
 }
+
+TEST_CASE("event-modifier: 'the recent', 'the annual' before a named event leave it the event a meeting was held at or attended") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale met with Prime Minister Mark Dowd on the margins of the recent Pacific "
+                       "Islands Forum Foreign Ministers' Meeting in Suva. Minister Ana Pita hosted Governor Leo Tam at the "
+                       "White House for the inaugural North Harbour Economic Dialogue in December.",
+                       "2023-08-15");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Mark Dowd"));
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "Pacific Islands Forum Foreign Ministers' Meeting"));
+    CHECK(relation(x, RelationType::Attended, "Mark Dowd", "Pacific Islands Forum Foreign Ministers' Meeting"));
+    CHECK(relation(x, RelationType::Attended, "Ana Pita", "North Harbour Economic Dialogue"));
+    CHECK(relation(x, RelationType::Attended, "Leo Tam", "North Harbour Economic Dialogue"));
+    // (a word of no class between them still ends the search: "the planned X" names no place it was held)
+    const auto y = run("Release\n\nForeign Minister Tom Hale met with Prime Minister Mark Dowd ahead of the planned Pacific "
+                       "Islands Forum Foreign Ministers' Meeting.",
+                       "2023-08-15");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "Pacific Islands Forum Foreign Ministers' Meeting"));
+}
