@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 343;
+inline constexpr int kRulesVersion = 344;
 
 }  // namespace kg::extract

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <cstdio>
 #include <map>
 
@@ -197,11 +198,18 @@ void DocumentReader::find_japanese() {
     };
     auto first_cp = [&](std::size_t x) { return cp_at(morphemes[x].begin); };
     auto last_cp = [&](std::size_t x) { return cp_at(morphemes[x].end); };  // the code point after it
+    // "三ツ矢", "竹ノ内", "一ノ瀬", "八ヶ代": the kana ツ, ノ, ケ, ヶ between two kanji are part of a
+    // Japanese name written in kanji (ja-name-inner-kana)
+    const auto name_kana = [&](std::size_t q) {
+        const char32_t c = cps[q].c;
+        return (c == 0x30C4 || c == 0x30CE || c == 0x30B1 || c == 0x30F6) && q > 0 && kanji(cps[q - 1].c) &&
+               q + 1 < cps.size() && kanji(cps[q + 1].c);
+    };
     auto kanji_word = [&](std::size_t x, std::size_t from) {  // all kanji, at or after code point `from`
         const std::size_t b = first_cp(x), e = last_cp(x);
         if (b < from || b >= e) return false;
         for (std::size_t q = b; q < e; ++q)
-            if (!kanji(cps[q].c)) return false;
+            if (!kanji(cps[q].c) && !name_kana(q)) return false;
         return true;
     };
     // The name written in code points [nb, ne) before an office, as MeCab's words read it: the
@@ -384,7 +392,8 @@ void DocumentReader::find_japanese() {
         }
         // the kanji run before the office (an organisation, a country, or the name itself)
         std::size_t k = p;
-        while (k > 0 && kanji(cps[k - 1].c) && p - (k - 1) <= 12) --k;
+        // ("三ツ矢憲生外務副大臣": ja-name-inner-kana)
+        while (k > 0 && (kanji(cps[k - 1].c) || name_kana(k - 1)) && p - (k - 1) <= 12) --k;
         // (a longer body when a name's reading in brackets stands before it:
         // "王毅（おう・き）中央外事工作委員会弁公室主任")
         if (k > 0 && kanji(cps[k - 1].c)) {
@@ -1210,8 +1219,14 @@ void DocumentReader::find_japanese() {
         }
         return {};
     };
+    const std::size_t relations_before = out_.relations.size();
     bool lead_meeting_done = false;
     bool lead_seen = false;
+    // the one the release is about: the first person its lead marks by は (ja-heading-counterpart)
+    const JaMention* principal = nullptr;
+    // the day the last heading gave ("(2)ビショップ外務大臣表敬(16日,於シドニー)"): the day of the
+    // section's meetings that give none of their own (ja-section-day)
+    std::string section_day;
     std::size_t last_meeting = kNone;
     std::size_t seg = 0;
     std::size_t prev_seg = 0;  // where the last clause with text began
@@ -1286,16 +1301,58 @@ void DocumentReader::find_japanese() {
             for (const std::string& w : words("meeting-word"))
                 if (clause.compare(3, w.size(), w) == 0 && clause.compare(3 + w.size(), 3, "\u306B") == 0)  // に
                     this_meeting = true;
-        if ((rule.empty() || sat_in || this_meeting) && last_meeting != kNone &&
+        // "(ア)リファーイ首相との会談においては,大野元裕参議院議員も同席し": the clause names a meeting
+        // of its own, of the one the release is about and the counterpart, that those who sat in joined
+        // (ja-sat-in-own-meeting)
+        const JaMention* own = nullptr;
+        if (sat_in && principal && !this_meeting)
+            for (const JaMention& m : ms) {
+                if (m.cp_end <= seg || m.cp_end >= end || m.entity == principal->entity) continue;
+                for (const std::string& w : words("meeting-word"))
+                    if (!own && m.cp_end + 2 < end && cps[m.cp_end].c == 0x3068 && cps[m.cp_end + 1].c == 0x306E &&  // との
+                        text_.compare(cps[m.cp_end + 2].begin, w.size(), w) == 0)
+                        own = &m;
+                if (own) break;
+            }
+        if ((rule.empty() || sat_in || this_meeting) && (last_meeting != kNone || own) &&
             (sat_in || clause.find("\u51FA\u5E2D\u3057") != std::string::npos)) {  // 出席し: who attended, not "Xの出席を歓迎"
             bool subject = false;
             std::vector<std::size_t> joined;
+            // (those named before the word: not "…同席し，菅総理大臣発リファーイ首相宛の親書を手交し")
+            // (the last: "本会合には、加盟国の外相等が出席し、…からはA事務局長が出席しました")
+            std::size_t mark = clause.rfind("\u540C\u5E2D");  // 同席
+            if (mark == std::string::npos) mark = clause.rfind("\u51FA\u5E2D\u3057");  // 出席し
+            mark = mark == std::string::npos ? text_.size() : cps[seg].begin + mark;
             for (const JaMention& m : ms) {
-                if (m.cp_end <= seg || m.cp_end > end) continue;
+                if (m.cp_end <= seg || m.cp_end > end || m.end > mark) continue;
                 if (m.cp_end < end && cps[m.cp_end].c == 0x306F) subject = true;  // は: a clause of its own
-                joined.push_back(m.entity);
+                if (&m != own) joined.push_back(m.entity);
             }
-            if (!subject && !joined.empty()) {
+            if (!subject && !joined.empty() && own) {
+                const std::size_t s = sentence_of(cps[seg].begin);
+                Meeting m;
+                m.participants = {principal->entity, own->entity};
+                for (std::size_t e : joined)
+                    if (std::find(m.participants.begin(), m.participants.end(), e) == m.participants.end())
+                        m.participants.push_back(e);
+                std::sort(m.participants.begin(), m.participants.end());
+                m.date = day_in(seg, end);
+                if (m.date.empty()) m.date = section_day;
+                if (m.date.empty()) m.date = doc_date_;
+                m.mode = clause.find("\u8868\u656C") != std::string::npos ? MeetingMode::CourtesyCall : MeetingMode::InPerson;
+                m.cameo = "040";
+                m.plover_mode = "meet";
+                m.evidence.push_back(evidence(s, "ja-sat-in-own-meeting", 0.75));
+                out_.meetings.push_back(m);
+                last_meeting = out_.meetings.size() - 1;
+                const std::vector<std::size_t> people = m.participants;
+                for (std::size_t x = 0; x < people.size(); ++x)
+                    for (std::size_t y = x + 1; y < people.size(); ++y)
+                        add_relation(RelationType::Met, people[x], people[y], s, "ja-sat-in-own-meeting", 0.75,
+                                     {{"mode", std::string(to_string(m.mode))}, {"meeting", std::to_string(last_meeting)}},
+                                     m.date);
+                rule.clear();
+            } else if (!subject && !joined.empty() && last_meeting != kNone) {
                 Meeting& mt = out_.meetings[last_meeting];
                 const std::size_t s = sentence_of(cps[seg].begin);
                 for (std::size_t e : joined)
@@ -1324,8 +1381,23 @@ void DocumentReader::find_japanese() {
         bool lead = false;
         if (!lead_seen)
             for (const JaMention& m : ms)
-                if (m.cp_end > seg && m.cp_end < end && cps[m.cp_end].c == 0x306F) lead = true;  // は
+                if (m.cp_end > seg && m.cp_end < end && cps[m.cp_end].c == 0x306F) {  // は
+                    lead = true;
+                    principal = &m;
+                    break;
+                }
         if (lead) lead_seen = true;
+        // a heading: a line of its own, no sentence ("2. ロバート・ゲイツ米国防長官との立ち話",
+        // "(2)ビショップ外務大臣表敬(16日,於シドニー)")
+        const bool heading_line = lead_seen && !lead && (seg == 0 || cps[seg - 1].c == '\n') &&
+                             (end >= cps.size() || cps[end].c == '\n');
+        if (heading_line) {
+            // (not a span of days, "I カンボジア(2月22日~2月24日)": the section's meetings may be on any)
+            const bool span = clause.find("\uFF5E") != std::string::npos || clause.find("\u301C") != std::string::npos ||
+                              clause.find("~") != std::string::npos || clause.find("\u304B\u3089") != std::string::npos;  // から
+            const std::string day = span ? std::string() : day_in(seg, end);
+            if (!day.empty() || span) section_day = day;
+        }
         if (rule.empty() && lead && titled) rule = "ja-titled-meeting";
         // "…との間で日米「2+2」を開催する予定です", "…会談を行うほか、…に出席する予定です": to come
         // (not "14日から予定されている…訪日のため訪日中の", a visit to come in a clause of the past)
@@ -1337,6 +1409,9 @@ void DocumentReader::find_japanese() {
             rule.clear();
         if (!rule.empty()) {
             std::vector<const JaMention*> subjects, counterparts, listed;
+            // counterparts with a meeting word of their own: "ボルド外務大臣との会談及びガンホヤグ外務副大臣
+            // との昼食会" are two meetings, the two did not meet each other (ja-separate-meetings)
+            std::vector<std::size_t> own_meeting;
             for (const JaMention& m : ms) {
                 if (m.cp_end <= seg || m.cp_end > end) continue;
                 std::size_t q = m.cp_end;
@@ -1377,7 +1452,21 @@ void DocumentReader::find_japanese() {
                 if (q + 1 < end && cps[q].c == 0x306E)
                     for (const std::string& w : words("meeting-word"))
                         no_meeting = no_meeting || text_.compare(cps[q + 1].begin, w.size(), w) == 0;
-                if (q < end && (cps[q].c == 0x3068 || no_meeting || cps[q].c == 0x3092 || niyoru))
+                // "…外務大臣への表敬": a call on the person (ja-heading-counterpart); in a heading,
+                // the meeting word right after the office: "(2)ビショップ外務大臣表敬(16日,…)"
+                // "ガンホヤグ外務副大臣主催の昼食会": the host of the meal or meeting (ja-hosted-by)
+                bool he_no = false, bare = false, to_no = false, hosted = false;
+                for (const std::string& w : words("meeting-word")) {
+                    he_no = he_no || (q + 2 < end && cps[q].c == 0x3078 && cps[q + 1].c == 0x306E &&  // への
+                                      text_.compare(cps[q + 2].begin, w.size(), w) == 0);
+                    to_no = to_no || (q + 2 < end && cps[q].c == 0x3068 && cps[q + 1].c == 0x306E &&  // との
+                                      text_.compare(cps[q + 2].begin, w.size(), w) == 0);
+                    hosted = hosted || (q + 3 < end && cps[q].c == 0x4E3B && cps[q + 1].c == 0x50AC &&  // 主催
+                                        cps[q + 2].c == 0x306E && text_.compare(cps[q + 3].begin, w.size(), w) == 0);
+                    bare = bare || (heading_line && q < end && text_.compare(cps[q].begin, w.size(), w) == 0);
+                }
+                if (he_no || bare || to_no || hosted) own_meeting.push_back(m.entity);
+                if (q < end && (cps[q].c == 0x3068 || no_meeting || cps[q].c == 0x3092 || niyoru || he_no || bare || hosted))
                     counterparts.push_back(&m);
                 // "A大統領及びB外務大臣と", "A、B及びCとの": one of a list that ends in a counterpart
                 else if (q < end && (cps[q].c == 0x53CA || cps[q].c == 0x3001 || cps[q].c == 0xFF0C || cps[q].c == ','))
@@ -1437,6 +1526,39 @@ void DocumentReader::find_japanese() {
                         break;
                     }
             }
+            // "15日、…ボルド外務大臣と会談を行いました": after the lead, a clause that marks no subject
+            // (no は or が anywhere before its counterpart) tells of the one the release is about
+            // (ja-implied-principal)
+            if (subjects.empty() && !counterparts.empty() && !heading_line && !lead && principal && !sat_in &&
+                !this_meeting && cps[seg].begin > principal->end &&
+                std::none_of(counterparts.begin(), counterparts.end(),
+                             [&](const JaMention* c) { return c->entity == principal->entity; })) {
+                bool marked = false;
+                for (std::size_t q = seg; q < end && cps[q].begin < counterparts.front()->begin && !marked; ++q)
+                    marked = cps[q].c == 0x306F || cps[q].c == 0x304C;  // は, が
+                // (a meeting word after the counterpart, "…と会談を行いました"; not "…会合で岸田文雄外務大臣と共に
+                // 共同議長を務めた", someone one acted together with)
+                const std::size_t after = counterparts.back()->end;
+                bool told = false;
+                for (const std::string& w : words("meeting-word"))
+                    told = told || text_.find(w, after) < cps[end - 1].end;
+                const JaMention* c = counterparts.back();
+                const bool together = c->cp_end + 2 < end && cps[c->cp_end].c == 0x3068 &&                  // と
+                                      (cps[c->cp_end + 1].c == 0x5171 || (cps[c->cp_end + 1].c == 0x3068 &&  // 共, とも
+                                                                         cps[c->cp_end + 2].c == 0x3082));
+                if (!marked && told && !together) {
+                    subjects.push_back(principal);
+                    rule = "ja-implied-principal";
+                }
+            }
+            // "(1)テオ・チーヒン国防相との会談(国防省 16時00分~16時40分)", "- ライアン・ビクトリア州副首相
+            // との懇談": a heading names a meeting of the one the release is about (ja-heading-counterpart)
+            if (subjects.empty() && !counterparts.empty() && heading_line && principal && !sat_in &&
+                std::none_of(counterparts.begin(), counterparts.end(),
+                             [&](const JaMention* c) { return c->entity == principal->entity; })) {
+                subjects.push_back(principal);
+                rule = "ja-heading-counterpart";
+            }
             // a lead clause cut before its verb: everyone listed after the subject
             if (rule == "ja-titled-meeting" && counterparts.empty() && !subjects.empty())
                 for (const JaMention* l : listed)
@@ -1478,7 +1600,10 @@ void DocumentReader::find_japanese() {
                 }
             // ("…が会談を行っている様子": a photo's caption, dated by the meeting the body tells)
             const bool caption = clause.ends_with("\u69D8\u5B50");  // 様子
-            if (date.empty() && !another_time && !caption) date = doc_date_;
+            if (date.empty() && !another_time && !caption && !section_day.empty()) date = section_day;
+            // (a heading of an overview, "- ビショップ外務大臣への表敬", gives no day: the section that
+            // tells the meeting may; the release's date only when none does, after the last clause)
+            if (date.empty() && !another_time && !caption && rule != "ja-heading-counterpart") date = doc_date_;
             const std::size_t s = sentence_of(cps[seg].begin);
             // one meeting of the subject and every counterpart: each pair of them met
             std::vector<std::size_t> people;
@@ -1515,9 +1640,21 @@ void DocumentReader::find_japanese() {
                 // title or a caption, "日・ベトナム外相会談が行われている様子"). Those who held it
                 // are the subjects and the counterparts named after any other meeting of the clause
                 // ("安倍総理大臣を表敬するとともに、岸田外務大臣と日・イラン外相会談").
+                // (not for a meeting only a heading or the release's subject makes: its own section's,
+                // and one named in its clause only as where it was held, "…会議の際に", not as a topic,
+                // "EPA交渉の進捗状況等につき")
+                const bool implied = rule == "ja-implied-principal" || rule == "ja-heading-counterpart";
+                const auto setting = [&](const JaEvent& ev) {
+                    for (const char* w : {"\u306B\u304A\u3044\u3066", "\u306E\u969B", "\u306E\u6A5F\u4F1A",  // において の際 の機会
+                                          "\u306B\u969B\u3057", "\u306E\u5834", "\u306E\u5408\u9593",      // に際し の場 の合間
+                                          "\u306E\u50CD\u3089", "\u306E\u508D\u3089"})                          // の傍ら
+                        if (ev.last < cps.size() && text_.compare(cps[ev.last].begin, std::strlen(w), w) == 0) return true;
+                    return false;
+                };
                 const JaEvent* event = nullptr;
                 for (const JaEvent& ev : evs)
-                    if (ev.meeting && ev.first >= seg && ev.last <= end && !to_attend(ev)) event = &ev;
+                    if (ev.meeting && ev.first >= seg && ev.last <= end && !to_attend(ev) && (!implied || setting(ev)))
+                        event = &ev;
                 // (a heading or caption: a line without "。"; not a sentence of the body before,
                 // "8月のNPT運用検討会議に自らが出席し、…")
                 const auto heading = [&](const JaEvent& ev) {
@@ -1528,7 +1665,7 @@ void DocumentReader::find_japanese() {
                         if (cps[q].c == 0x3002) return false;
                     return true;
                 };
-                if (!event && !lead_meeting_done)
+                if (!event && !lead_meeting_done && !implied)
                     for (const JaEvent& ev : evs)
                         if (ev.meeting && ev.last <= seg && !to_attend(ev) && heading(ev)) {
                             event = &ev;
@@ -1557,7 +1694,9 @@ void DocumentReader::find_japanese() {
                 // "AはB総理大臣を表敬したほか、C副大臣との間で意見交換を行いました": two meetings of A's;
                 // B and C, on either side of "ほか、", did not meet each other
                 std::size_t besides = std::string::npos;
-                for (const char* mark : {"\u307B\u304B\u3001", "\u307B\u304B\uFF0C"})  // ほか、 ほか，
+                // ("Aとの間で会談を行うとともに、B首相と会談を行った": the same, ja-separate-meetings)
+                for (const char* mark : {"\u307B\u304B\u3001", "\u307B\u304B\uFF0C",                // ほか、 ほか，
+                                         "\u3068\u3068\u3082\u306B\u3001", "\u3068\u3068\u3082\u306B\uFF0C"})  // とともに、 ，
                     if (const std::size_t at = clause.find(mark); at != std::string::npos) besides = cps[seg].begin + at;
                 const auto side = [&](std::size_t who) {
                     for (const JaMention* c : counterparts)
@@ -1568,13 +1707,19 @@ void DocumentReader::find_japanese() {
                     return 0;  // a subject
                 };
                 // "A及びBをそれぞれ表敬しました": a call on each; A and B did not meet each other
-                const bool each = clause.find("\u305D\u308C\u305E\u308C") != std::string::npos;  // それぞれ
+                // ("A及びB事務総長との各会談において": each of them, the same)
+                const bool each = clause.find("\u305D\u308C\u305E\u308C") != std::string::npos ||  // それぞれ
+                                  clause.find("\u3068\u306E\u5404") != std::string::npos;            // との各
                 for (std::size_t x = 0; x < people.size(); ++x)
                     for (std::size_t y = x + 1; y < people.size(); ++y) {
                         if (besides != std::string::npos && side(people[x]) && side(people[y]) &&
                             side(people[x]) != side(people[y]))
                             continue;
                         if (each && side(people[x]) && side(people[y])) continue;
+                        if (own_meeting.size() >= 2 && side(people[x]) && side(people[y]) &&
+                            std::count(own_meeting.begin(), own_meeting.end(), people[x]) &&
+                            std::count(own_meeting.begin(), own_meeting.end(), people[y]))
+                            continue;
                         add_relation(RelationType::Met, people[x], people[y], s, rule, 0.8,
                                      {{"mode", std::string(to_string(mode))},
                                       {"meeting", std::to_string(out_.meetings.size() - 1)}},
@@ -1604,6 +1749,11 @@ void DocumentReader::find_japanese() {
         }
         if (end > seg) prev_seg = seg;
         seg = end + 1;
+    }
+    for (std::size_t r = relations_before; r < out_.relations.size(); ++r) {
+        Relation& rel = out_.relations[r];
+        if (rel.type == RelationType::Met && rel.date.empty() && rel.evidence.front().rule == "ja-heading-counterpart")
+            rel.date = doc_date_;
     }
 }
 

@@ -723,4 +723,89 @@ TEST_SUITE("extract.japanese") {
         auto x = run("報道発表\n令和6年8月1日\n本1日、山田外務大臣政務官は、本年6月の大統領就任式への特派大使としての参加以降の交流を歓迎した。", "");
         CHECK(!entity(x, EntityType::Person, "特派"));
     }
+
+    TEST_CASE("ja-name-inner-kana: ツ, ノ, ケ between kanji are part of a Japanese name (三ツ矢, 一ノ瀬)") {
+        auto x = run("報道発表\n令和6年3月12日\n本12日、一ノ瀬健二外務副大臣は、ポール・ホワイト・イラン外務大臣と会談しました。"
+                     "一ノ瀬副大臣から、二国間関係について述べました。",
+                     "2024-03-12");
+        CHECK(entity(x, EntityType::Person, "一ノ瀬健二"));
+        CHECK(!entity(x, EntityType::Person, "健二"));
+        CHECK(relation(x, RelationType::Met, "一ノ瀬健二", "ポール・ホワイト"));
+    }
+
+    TEST_CASE("ja-heading-counterpart and ja-section-day: a heading names a meeting of the release's principal, dated by its section") {
+        auto x = run("外務副大臣\n山田副大臣の豪州訪問(概要)\n令和6年3月20日\n"
+                     "山田一郎外務副大臣は,3月14日から20日まで,豪州を訪問しました。\n"
+                     "- ジョン・ビショップ外務大臣への表敬\n"
+                     "- ピーター・ライアン・ビクトリア州副首相との懇談\n"
+                     "(1)ジョン・ビショップ外務大臣表敬(16日,於シドニー)\n"
+                     "山田副大臣とビショップ外務大臣は,地域情勢について意見交換しました。\n"
+                     "(2)ロバート・ゲイツ国防相との立ち話\n"
+                     "両者は協力を確認しました。",
+                     "2024-03-20");
+        const kg::Relation* bishop = relation(x, RelationType::Met, "山田一郎", "ジョン・ビショップ");
+        REQUIRE(bishop);
+        CHECK(bishop->date == "2024-03-16");  // the section's day, not the overview list's
+        const kg::Relation* ryan = relation(x, RelationType::Met, "山田一郎", "ピーター・ライアン");
+        REQUIRE(ryan);
+        CHECK(ryan->date == "2024-03-20");  // no section gives a day: the release's
+        CHECK(relation(x, RelationType::Met, "山田一郎", "ロバート・ゲイツ"));
+        CHECK_FALSE(relation(x, RelationType::Met, "ジョン・ビショップ", "ピーター・ライアン"));
+        // (a heading that spans days gives none: "I カンボジア(2月22日~2月24日)")
+        auto y = run("外務副大臣\n令和6年3月6日\n山田一郎外務副大臣は,カンボジアを訪問しました。\n"
+                     "I カンボジア(2月22日~2月24日)\n(1)フン・マネット首相への表敬\n"
+                     "23日、山田副大臣は、フン・マネット首相を表敬しました。",
+                     "2024-03-06");
+        const kg::Relation* hun = relation(y, RelationType::Met, "山田一郎", "フン・マネット");
+        REQUIRE(hun);
+        CHECK(hun->date == "2024-02-23");
+    }
+
+    TEST_CASE("ja-implied-principal: after the lead, a clause with no subject marked tells of the release's principal") {
+        auto x = run("報道発表\n令和6年1月17日\n"
+                     "木村一郎外務大臣政務官は1月15日から17日まで、モンゴルを訪問しました。\n"
+                     "1.バトボルド外務大臣との会談及びガンバータル外務副大臣との昼食会\n"
+                     "15日、交換文書の署名を行った後に、バトボルド外務大臣と会談を行いました。"
+                     "また、16日、ガンバータル外務副大臣主催の昼食会において、意見交換を行いました。"
+                     "第3回中間閣僚会合でジョン・ロバート外務大臣と共に共同議長を務めました。",
+                     "2024-01-17");
+        const kg::Relation* bat = relation(x, RelationType::Met, "木村一郎", "バトボルド");
+        REQUIRE(bat);
+        CHECK(bat->date == "2024-01-15");
+        const kg::Relation* gan = relation(x, RelationType::Met, "木村一郎", "ガンバータル");
+        REQUIRE(gan);
+        CHECK(gan->date == "2024-01-16");
+        // two meetings in one heading, each with a meeting word of its own: the two did not meet
+        CHECK_FALSE(relation(x, RelationType::Met, "バトボルド", "ガンバータル"));
+        // (one acted together with, "と共に", met no one)
+        CHECK_FALSE(relation(x, RelationType::Met, "木村一郎", "ジョン・ロバート"));
+    }
+
+    TEST_CASE("ja-sat-in-own-meeting: 'Xとの会談においては, Aも同席し' is a meeting of the principal and X that A joined") {
+        auto x = run("報道発表\n令和6年1月14日\n"
+                     "田中外務大臣政務官は,1月10日から14日まで,オマーン及びヨルダンを訪問しました。\n"
+                     "ハリド・ザワウィ外交担当国王特別顧問及びバドル外務省事務総長との各会談において,意見交換を行った。\n"
+                     "(ア)リファーイ首相との会談においては,大野元裕参議院議員も同席し,"
+                     "佐藤総理大臣発リファーイ首相宛の親書を手交しました。",
+                     "2024-01-14");
+        CHECK(relation(x, RelationType::Met, "田中", "リファーイ"));
+        CHECK(relation(x, RelationType::Met, "大野元裕", "リファーイ"));
+        CHECK(relation(x, RelationType::Met, "大野元裕", "田中"));
+        CHECK_FALSE(relation(x, RelationType::Met, "佐藤", "リファーイ"));  // named after 同席: the letter's sender
+        CHECK_FALSE(relation(x, RelationType::Met, "バドル", "リファーイ"));
+        // "との各会談": one with each
+        CHECK(relation(x, RelationType::Met, "田中", "ハリド・ザワウィ"));
+        CHECK(relation(x, RelationType::Met, "田中", "バドル"));
+        CHECK_FALSE(relation(x, RelationType::Met, "ハリド・ザワウィ", "バドル"));
+    }
+
+    TEST_CASE("ja-separate-meetings: 'Aとの間で会談を行うとともに、B首相と会談を行った' are two meetings") {
+        auto x = run("報道発表\n令和6年7月19日\n"
+                     "山田外務大臣は、7月19日にシンガポールを訪問し、ジョージ・ヨー外相との間で夕食を交えて会談を行うとともに、"
+                     "リー・シェンロン首相と会談を行った。",
+                     "2024-07-19");
+        CHECK(relation(x, RelationType::Met, "山田", "ジョージ・ヨー"));
+        CHECK(relation(x, RelationType::Met, "山田", "リー・シェンロン"));
+        CHECK_FALSE(relation(x, RelationType::Met, "ジョージ・ヨー", "リー・シェンロン"));
+    }
 }
