@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 344;
+inline constexpr int kRulesVersion = 345;
 
 }  // namespace kg::extract

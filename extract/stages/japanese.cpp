@@ -602,6 +602,17 @@ void DocumentReader::find_japanese() {
                 if (cut != std::string::npos)
                     while (ne > nb && cps[ne - 1].begin >= cps[nb].begin + cut) --ne;
             }
+            // "程永華駐日中国大使", "丹羽在中国大使", "胡錦濤・中国国家主席": where one is posted (駐日, 駐,
+            // 在) or a middle dot stands between the name and the country (ja-name-posted-country)
+            if (ne < p && ne > nb + 1) {
+                bool country_next = false;
+                for (const std::string& c : words("country")) country_next = country_next || starts_with_at(ne, c);
+                if (country_next) {
+                    if (ne > nb + 2 && cps[ne - 2].c == 0x99D0 && cps[ne - 1].c == 0x65E5) ne -= 2;  // 駐日
+                    else if (cps[ne - 1].c == 0x99D0 || cps[ne - 1].c == 0x5728) --ne;                 // 駐, 在
+                    else if (middle_dot(cps[ne - 1].c)) --ne;
+                }
+            }
             // "吉田茂元総理大臣": a mark of tenure is not part of the name
             if (ne > nb + 1 && one_of(str(ne - 1, ne), "former")) --ne;
             // MeCab decides where the name begins: at a morpheme, after the last word before it
@@ -1220,6 +1231,7 @@ void DocumentReader::find_japanese() {
         return {};
     };
     const std::size_t relations_before = out_.relations.size();
+    std::size_t last_meeting = kNone;
     bool lead_meeting_done = false;
     bool lead_seen = false;
     // the one the release is about: the first person its lead marks by は (ja-heading-counterpart)
@@ -1227,7 +1239,41 @@ void DocumentReader::find_japanese() {
     // the day the last heading gave ("(2)ビショップ外務大臣表敬(16日,於シドニー)"): the day of the
     // section's meetings that give none of their own (ja-section-day)
     std::string section_day;
-    std::size_t last_meeting = kNone;
+    std::string lead_day;  // the day the lead clause gives
+    bool attendee_list = false;
+    std::vector<std::size_t> attendees;
+    std::size_t attendee_sentence = 0;
+    const auto close_attendees = [&] {
+        if (attendees.empty() || !principal) return;
+        Meeting* mt = nullptr;
+        if (last_meeting != kNone &&
+            std::count(out_.meetings[last_meeting].participants.begin(), out_.meetings[last_meeting].participants.end(),
+                       principal->entity))
+            mt = &out_.meetings[last_meeting];
+        if (!mt) {
+            Meeting m;
+            m.participants = {principal->entity};
+            m.date = lead_day.empty() ? doc_date_ : lead_day;
+            m.cameo = "040";
+            m.plover_mode = "meet";
+            m.evidence.push_back(evidence(attendee_sentence, "ja-attendee-list", 0.75));
+            out_.meetings.push_back(m);
+            last_meeting = out_.meetings.size() - 1;
+            mt = &out_.meetings.back();
+        }
+        for (std::size_t e : attendees)
+            if (std::find(mt->participants.begin(), mt->participants.end(), e) == mt->participants.end())
+                mt->participants.push_back(e);
+        std::sort(mt->participants.begin(), mt->participants.end());
+        const std::vector<std::size_t> people = mt->participants;
+        const std::string date = mt->date;
+        const std::string mode(to_string(mt->mode));
+        for (std::size_t x = 0; x < people.size(); ++x)
+            for (std::size_t y = x + 1; y < people.size(); ++y)
+                add_relation(RelationType::Met, people[x], people[y], attendee_sentence, "ja-attendee-list", 0.75,
+                             {{"mode", mode}, {"meeting", std::to_string(last_meeting)}}, date);
+        attendees.clear();
+    };
     std::size_t seg = 0;
     std::size_t prev_seg = 0;  // where the last clause with text began
     while (seg < cps.size()) {
@@ -1386,11 +1432,45 @@ void DocumentReader::find_japanese() {
                     principal = &m;
                     break;
                 }
-        if (lead) lead_seen = true;
+        if (lead) {
+            lead_seen = true;
+            lead_day = day_in(seg, end);
+        }
         // a heading: a line of its own, no sentence ("2. ロバート・ゲイツ米国防長官との立ち話",
         // "(2)ビショップ外務大臣表敬(16日,於シドニー)")
         const bool heading_line = lead_seen && !lead && (seg == 0 || cps[seg - 1].c == '\n') &&
                              (end >= cps.size() || cps[end].c == '\n');
+        // "1 出席者" and the table after it, a person a line ("(1) | A副大統領 | (ガーナ) |"): those
+        // at the meeting the lead tells, or at one of the principal's with them (ja-attendee-list)
+        if (attendee_list) {
+            std::vector<std::size_t> listed_here;
+            for (const JaMention& m : ms)
+                if (m.cp_end > seg && m.cp_end <= end) listed_here.push_back(m.entity);
+            if (!listed_here.empty() && clause.find("\u3002") == std::string::npos) {
+                attendees.insert(attendees.end(), listed_here.begin(), listed_here.end());
+                attendee_sentence = sentence_of(cps[seg].begin);
+                prev_seg = seg;
+                seg = end + 1;
+                continue;
+            }
+            if (end > seg) {  // (a blank line goes on with the table)
+                attendee_list = false;
+                close_attendees();
+            }
+        }
+        if (heading_line) {
+            std::size_t q = seg;  // past the heading's number: "1 ", "(1)", "1."
+            while (q < end && (ascii_digit(cps[q].c) || cps[q].c == '(' || cps[q].c == ')' || cps[q].c == 0xFF08 ||
+                               cps[q].c == 0xFF09 || cps[q].c == '.' || cps[q].c == 0xFF0E || cps[q].c == ' ' ||
+                               cps[q].c == 0x3000))
+                ++q;
+            if (q < end && one_of(str(q, end), "attendee-heading")) {
+                attendee_list = true;
+                prev_seg = seg;
+                seg = end + 1;
+                continue;
+            }
+        }
         if (heading_line) {
             // (not a span of days, "I カンボジア(2月22日~2月24日)": the section's meetings may be on any)
             const bool span = clause.find("\uFF5E") != std::string::npos || clause.find("\u301C") != std::string::npos ||
@@ -1442,7 +1522,9 @@ void DocumentReader::find_japanese() {
                                     (cps[q].c == 0x4E00 && cps[q + 1].c == 0x884C)))    // 一行
                     q += 2;
                 // "…長崎市長等と意見交換", "…下院議員等による表敬": the last of a list, and others
-                else if (q + 1 < end && cps[q].c == 0x7B49 && cps[q + 1].c >= 0x3041 && cps[q + 1].c <= 0x309F)  // 等
+                // ("…外務協力副大臣他と会談し": 他, and others, the same)
+                else if (q + 1 < end && (cps[q].c == 0x7B49 || cps[q].c == 0x4ED6) && cps[q + 1].c >= 0x3041 &&
+                         cps[q + 1].c <= 0x309F)  // 等, 他
                     ++q;
                 // と, の; を: "安倍総理大臣を表敬", "…大使を迎えて昼食会", "…外務相を招いて夕食会"
                 // による: "…副部長による表敬を受けた"
@@ -1465,6 +1547,9 @@ void DocumentReader::find_japanese() {
                                         cps[q + 2].c == 0x306E && text_.compare(cps[q + 3].begin, w.size(), w) == 0);
                     bare = bare || (heading_line && q < end && text_.compare(cps[q].begin, w.size(), w) == 0);
                 }
+                // "…大使の招待の下,昼食を交えて意見交換を行いました": at the invitation of (ja-hosted-by)
+                if (q + 2 < end && cps[q].c == 0x306E && cps[q + 1].c == 0x62DB && cps[q + 2].c == 0x5F85)  // の招待
+                    hosted = true;
                 if (he_no || bare || to_no || hosted) own_meeting.push_back(m.entity);
                 if (q < end && (cps[q].c == 0x3068 || no_meeting || cps[q].c == 0x3092 || niyoru || he_no || bare || hosted))
                     counterparts.push_back(&m);
@@ -1534,8 +1619,10 @@ void DocumentReader::find_japanese() {
                 std::none_of(counterparts.begin(), counterparts.end(),
                              [&](const JaMention* c) { return c->entity == principal->entity; })) {
                 bool marked = false;
+                // (not "アンゴラでは", "会談には": a place or an occasion)
                 for (std::size_t q = seg; q < end && cps[q].begin < counterparts.front()->begin && !marked; ++q)
-                    marked = cps[q].c == 0x306F || cps[q].c == 0x304C;  // は, が
+                    marked = (cps[q].c == 0x306F && !(q > seg && (cps[q - 1].c == 0x3067 || cps[q - 1].c == 0x306B))) ||
+                             cps[q].c == 0x304C;  // は, が
                 // (a meeting word after the counterpart, "…と会談を行いました"; not "…会合で岸田文雄外務大臣と共に
                 // 共同議長を務めた", someone one acted together with)
                 const std::size_t after = counterparts.back()->end;
@@ -1696,8 +1783,10 @@ void DocumentReader::find_japanese() {
                 std::size_t besides = std::string::npos;
                 // ("Aとの間で会談を行うとともに、B首相と会談を行った": the same, ja-separate-meetings)
                 for (const char* mark : {"\u307B\u304B\u3001", "\u307B\u304B\uFF0C",                // ほか、 ほか，
+                                         "\u4ED6\u3001", "\u4ED6\uFF0C",                                // 他、 他，
                                          "\u3068\u3068\u3082\u306B\u3001", "\u3068\u3068\u3082\u306B\uFF0C"})  // とともに、 ，
-                    if (const std::size_t at = clause.find(mark); at != std::string::npos) besides = cps[seg].begin + at;
+                    if (const std::size_t at = clause.find(mark); at != std::string::npos)
+                        besides = std::min(besides, cps[seg].begin + at);  // (the first of them)
                 const auto side = [&](std::size_t who) {
                     for (const JaMention* c : counterparts)
                         if (c->entity == who && std::find_if(subjects.begin(), subjects.end(), [&](const JaMention* x) {
@@ -1750,6 +1839,7 @@ void DocumentReader::find_japanese() {
         if (end > seg) prev_seg = seg;
         seg = end + 1;
     }
+    close_attendees();
     for (std::size_t r = relations_before; r < out_.relations.size(); ++r) {
         Relation& rel = out_.relations[r];
         if (rel.type == RelationType::Met && rel.date.empty() && rel.evidence.front().rule == "ja-heading-counterpart")

@@ -808,4 +808,60 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "山田", "リー・シェンロン"));
         CHECK_FALSE(relation(x, RelationType::Met, "ジョージ・ヨー", "リー・シェンロン"));
     }
+
+    TEST_CASE("ja-name-posted-country: 駐日, 在 or a middle dot between a kanji name and the country before the office") {
+        auto x = run("報道発表\n平成22年11月13日\n菅総理は、胡錦濤・中国国家主席と首脳会談を行った(日本側同席者:前原外務大臣、"
+                     "丹羽在中国大使他、中国側同席者:戴秉国国務委員、楊潔篪外交部長他)。",
+                     "2010-11-13");
+        CHECK(entity(x, EntityType::Person, "胡錦濤"));
+        CHECK(entity(x, EntityType::Person, "丹羽"));
+        CHECK(!entity(x, EntityType::Person, "丹羽在"));
+        CHECK(relation(x, RelationType::Met, "菅", "胡錦濤"));
+        CHECK(relation(x, RelationType::Met, "丹羽", "戴秉国"));
+        CHECK(relation(x, RelationType::Role, "胡錦濤", "China"));
+    }
+
+    TEST_CASE("ja-hosted-by: those at whose invitation (の招待の下) the principal lunched met the principal, 臨時代理大使 an office") {
+        auto x = run("報道発表\n平成30年5月30日\n 5月29日,佐藤外務副大臣は,ガブリエル・ドゥケ駐日コロンビア大使(H.E. Mr. Gabriel DUQUE),"
+                     "ハロルド・フォルサイト駐日ペルー大使(H.E. Mr. Harold FORSYTH)及びフェリペ・ディアス在京チリ臨時代理大使"
+                     "(Mr. Felipe DIAZ)の招待の下,昼食を交えて意見交換を行いました。",
+                     "2018-05-30");
+        CHECK(entity(x, EntityType::Person, "フェリペ・ディアス"));
+        const kg::Relation* m = relation(x, RelationType::Met, "佐藤", "フェリペ・ディアス");
+        REQUIRE(m);
+        CHECK(m->date == "2018-05-29");
+        CHECK(relation(x, RelationType::Met, "佐藤", "ガブリエル・ドゥケ"));
+        CHECK(relation(x, RelationType::Met, "ハロルド・フォルサイト", "フェリペ・ディアス"));
+    }
+
+    TEST_CASE("ja-implied-principal: '(2)モザンビークでは、A大統領への表敬訪問を行った他、B副大臣他と会談し': では marks no subject, 他、 parts two meetings") {
+        auto x = run("報道発表\n平成24年1月16日\n- 加藤敏幸外務大臣政務官は、1月7日から1月15日まで、モザンビーク及び南アフリカを訪問しました。\n"
+                     "(1)モザンビークでは、ゲブーザ大統領への表敬訪問を行った他、コローマ外務協力副大臣他と会談しました。\n"
+                     "(2)南アフリカでは、モトランテ副大統領への表敬訪問を行った他、エブラヒム国際関係協力副大臣と会談しました。",
+                     "2012-01-16");
+        CHECK(relation(x, RelationType::Met, "加藤敏幸", "ゲブーザ"));
+        CHECK(relation(x, RelationType::Met, "加藤敏幸", "コローマ"));
+        CHECK(relation(x, RelationType::Met, "加藤敏幸", "モトランテ"));
+        CHECK(relation(x, RelationType::Met, "加藤敏幸", "エブラヒム"));
+        CHECK_FALSE(relation(x, RelationType::Met, "ゲブーザ", "コローマ"));
+        CHECK_FALSE(relation(x, RelationType::Met, "モトランテ", "エブラヒム"));
+    }
+
+    TEST_CASE("ja-attendee-list: a table under '1 出席者' holds those at the principal's dinner, on the lead's day") {
+        auto x = run("報道発表\n平成27年3月14日\n本14日,午後7時50分頃から約1時間,岸田文雄外務大臣は,会議に参加している副大統領・副首相を"
+                     "招待して夕食会を開催したところ,概要は以下のとおりです。\n1 出席者\n"
+                     "(1) | クウェシ・アーサー副大統領 | (ガーナ) |\n(2) | アーサン・ラオリー副首相 | (ラオス) |\n"
+                     "2 やり取りの概要\n(1)冒頭,岸田大臣より,謝意を示しました。",
+                     "2015-03-14");
+        const kg::Relation* m = relation(x, RelationType::Met, "岸田文雄", "クウェシ・アーサー");
+        REQUIRE(m);
+        CHECK(m->date == "2015-03-14");
+        CHECK(relation(x, RelationType::Met, "岸田文雄", "アーサン・ラオリー"));
+        CHECK(relation(x, RelationType::Met, "クウェシ・アーサー", "アーサン・ラオリー"));
+        // (without the heading the table names no meeting)
+        auto y = run("報道発表\n平成27年3月14日\n本14日,岸田文雄外務大臣は,会議に出席しました。\n2 写真\n"
+                     "(1) | クウェシ・アーサー副大統領 | (ガーナ) |",
+                     "2015-03-14");
+        CHECK_FALSE(relation(y, RelationType::Met, "岸田文雄", "クウェシ・アーサー"));
+    }
 }
