@@ -192,7 +192,15 @@ enum WordFlag : WordFlags {
     kDecidedAt = 1ull << 48,        // folded: taken, made, agreed ... what was decided at an event
     kFutureWord = 1ull << 49,       // folded: will, next, tomorrow ... a meeting still to come
     kEventModifier = 1ull << 50,    // folded: recent, ongoing, annual ... between "the" and a named event
+    // (not of data/word_classes.tsv: the literal words a stage's rules open on, compiled into the
+    // table so that its loop visits them alone)
+    kEventClauseWord = 1ull << 51,  // kEventClauseWords (find_event_speakers_and_hosts)
 };
+
+// The literal words where the rules of find_event_speakers_and_hosts that open on no word class
+// begin (said-at-event: "said at the G20 Summit"; in-place-for-event: "in Rio for the G20"). The
+// Extractor gives them kEventClauseWord.
+inline constexpr std::string_view kEventClauseWords[] = {"said", "says", "saying", "told", "for"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.

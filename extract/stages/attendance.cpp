@@ -352,9 +352,13 @@ void DocumentReader::find_event_speakers_and_hosts() {
         }
         return kNone;
     };
+    // every rule below opens on a word of these classes or on one of kEventClauseWords: the loop
+    // visits those words alone
+    constexpr WordFlags kStart =
+        kMeetingVerb | kPastMeetingVerb | kEventClauseWord | kAttendanceNoun | kSpeechVerb | kAttendVerb;
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a; k < b; ++k) {
+        for (std::size_t k = next_with(kStart, a, b); k < b; k = next_with(kStart, k + 1, b)) {
             // "X met with his counterparts from various European countries ... during the 2023 Munich
             // Security Conference": whom X met there named or not, X was at it (met-at-event)
             // ("exchanged views with the ministers on the margins of X", "conferred with ...", "held

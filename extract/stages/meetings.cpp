@@ -949,10 +949,13 @@ std::size_t DocumentReader::held_name_end(std::size_t first, std::size_t with_at
 }
 
 void DocumentReader::find_meetings() {
+    // Every rule of the trigger loop below begins at a word of one of these classes ("briefed" is a
+    // told-verb, "exchanged" a pair-cue), so the loop visits those words alone
+    constexpr WordFlags kTriggerStart = kPairCue | kToldVerb | kAttendVerb | kStanceWord | kMeetingVerb;
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         std::vector<Trigger> triggers;
-        for (std::size_t k = a; k < b; ++k) {
+        for (std::size_t k = next_with(kTriggerStart, a, b); k < b; k = next_with(kTriggerStart, k + 1, b)) {
             const Token& t = tok_[k];
             // "A and B met", "A and B have met once again", "A and B discussed ...", "A and B
             // during talks in Evian": two people joined by "and" before the verb or the noun.
@@ -1184,7 +1187,7 @@ void DocumentReader::find_meetings() {
             }
             // "President Akufo-Addo was briefed by H.E. X, President of the ECOWAS Commission": one who
             // briefs a person in person meets them (briefed-by; "by phone" says a call)
-            if (fold_[k] == "briefed" && k > a + 1 && k + 2 < b && in(fold_[k - 1], {"was", "were", "been"}) &&
+            if ((flags_[k] & kToldVerb) && fold_[k] == "briefed" && k > a + 1 && k + 2 < b && in(fold_[k - 1], {"was", "were", "been"}) &&
                 fold_[k + 1] == "by" &&
                 (person_at(k + 2) || match_honorific(tok_, k + 2, b) || title_match(k + 2, b) ||
                  counterpart_person(k + 2, b) != kNone)) {
@@ -1342,7 +1345,8 @@ void DocumentReader::find_meetings() {
             }
             // "Demeke exchanged views with Foreign Minister X", "held an exchange of views with" is read
             // by the held rules: the counterpart after "with" (exchanged-views-with)
-            if (fold_[k] == "exchanged" && !tok_[k].cap && k + 3 < b && in(fold_[k + 1], {"views", "ideas", "opinions"}) &&
+            if ((flags_[k] & kPairCue) && fold_[k] == "exchanged" && !tok_[k].cap && k + 3 < b &&
+                in(fold_[k + 1], {"views", "ideas", "opinions"}) &&
                 fold_[k + 2] == "with") {
                 std::size_t q = k + 3;
                 if (fold_[q] == "the" && q + 1 < b) ++q;

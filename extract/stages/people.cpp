@@ -1569,7 +1569,8 @@ void DocumentReader::find_counterpart_names() {
     };
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a + 4; k + 1 < b; ++k) {
+        // ("met" and "meets" are meeting verbs: the loop visits the words of that class alone)
+        for (std::size_t k = next_with(kMeetingVerb, a + 4, b); k + 1 < b; k = next_with(kMeetingVerb, k + 1, b)) {
             if (!in(fold_[k], {"met", "meets"}) || tok_[k].cap) continue;
             const auto second = name_ending_at(k, a);
             if (!second || second->first < a + 2 || !tok_[second->first - 1].is("and")) continue;
