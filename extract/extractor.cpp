@@ -110,6 +110,7 @@ DocumentExtraction DocumentReader::run() {
     find_joiners();
     find_delegations();
     find_credentials_meetings();
+    find_included_meetings();
     find_meeting_events_told_after();
     finish_meetings();
     find_attendance();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 345;
+inline constexpr int kRulesVersion = 346;
 
 }  // namespace kg::extract

@@ -195,6 +195,7 @@ enum WordFlag : WordFlags {
     // (not of data/word_classes.tsv: the literal words a stage's rules open on, compiled into the
     // table so that its loop visits them alone)
     kEventClauseWord = 1ull << 51,  // kEventClauseWords (find_event_speakers_and_hosts)
+    kDescriptionNoun = 1ull << 52,  // folded: diplomat, minister ... "The Caribbean diplomat also met"
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -514,6 +515,7 @@ private:
                                                              std::size_t stop) const;
     void find_delegations();
     void find_credentials_meetings();
+    void find_included_meetings();
     void find_joiners();
     std::size_t event_held_at(std::size_t from, std::size_t stop) const;
     // Past "the" and the lower-case words of class event-modifier ("the recent", "the annual") that

@@ -2427,6 +2427,27 @@ void DocumentReader::find_meetings() {
                     if (in(fold_[q], {"he", "she"}) &&
                         (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"})))
                         pronoun = true;
+                // "The Caribbean diplomat also met with X", "The Cuban minister then held talks with Y": a
+                // definite description opening the sentence stands for the one the release is about, as
+                // "he" does (described-subject; data/word_classes.tsv description-noun)
+                {
+                    std::size_t q = tr.first;
+                    while (q > a && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
+                    // (in lower case: "The President", "The Vice President" are titles standing for one
+                    // the release need not name)
+                    if (q > a + 1 && q <= a + 5 && (flags_[q - 1] & kDescriptionNoun) && !tok_[q - 1].cap &&
+                        fold_[a] == "the") {
+                        // a capitalised adjective of a country or region between, no name: "The Cuban
+                        // minister" (an office alone, "The prime minister later met", is a title reference,
+                        // resolved to its one holder or to no one by resolve_title_references)
+                        bool plain = true, adjective = false;
+                        for (std::size_t r = a + 1; r + 1 < q && plain; ++r) {
+                            plain = tok_[r].is_word() && !person_at(r) && !(flags_[r] & kDescriptionNoun);
+                            adjective = adjective || tok_[r].cap;
+                        }
+                        if (plain && adjective) pronoun = true;
+                    }
+                }
                 // "His meeting with Finnish Foreign Minister X was described as productive": the sentence
                 // opens with the possessive of its meeting
                 if (tr.first == a + 1 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with") pronoun = true;
@@ -3045,6 +3066,67 @@ void DocumentReader::find_delegations() {
         main = &meetings_.back();
     }
     for (std::size_t p : members) main->persons.push_back(p);
+}
+
+// "X received separately in his office a number of heads of diplomatic missions. The meetings
+// included Moroccan Ambassador A, Turkish Ambassador B, ...": everyone the sentence that opens with
+// "The meeting(s) / talks included" names met the first person of the sentence before, which told
+// of a meeting with no one named; one meeting each when the noun is plural, one of them all when it
+// is singular (rule meetings-included).
+void DocumentReader::find_included_meetings() {
+    for (std::size_t s = 1; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        if (b < a + 5 || fold_[a] != "the") continue;
+        const std::size_t noun = a + 1;
+        if (!in(fold_[noun], {"meeting", "meetings", "talks", "discussions", "consultations"})) continue;
+        std::size_t verb = noun + 1;
+        if (fold_[verb] == "also") ++verb;
+        if (verb >= b || !in(fold_[verb], {"included", "includes", "involved"})) continue;
+        // the one who met them: the first person of the sentence before, a sentence of a meeting verb
+        // that paired that person with no one
+        const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
+        std::size_t host = kNone;
+        bool meeting_verb = false;
+        for (std::size_t q = pa; q < pb; ++q) {
+            if (const auto p = person_at(q); p && host == kNone && person_entity_[*p] != kNone && !persons_[*p].reference)
+                host = *p;
+            meeting_verb = meeting_verb || (flags_[q] & kMeetingVerb);
+        }
+        if (host == kNone || !meeting_verb) continue;
+        bool paired = false;
+        for (const MeetingDraft& m : meetings_)
+            paired = paired || (m.sentence == s - 1 && m.persons.size() >= 2);
+        if (paired) continue;
+        std::vector<std::size_t> guests;
+        for (std::size_t q = verb + 1; q < b; ++q)
+            if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                             person_entity_[*p] != person_entity_[host])
+                guests.push_back(*p);
+        if (guests.empty()) continue;
+        std::string date = own_date(a, b);
+        if (date.empty()) date = own_date(pa, pb);
+        if (date.empty()) date = relative_date(s - 1);
+        const bool one = in(fold_[noun], {"meeting"});
+        MeetingDraft md;
+        md.sentence = s;
+        md.rule = "meetings-included";
+        md.confidence = 0.8;
+        md.host = host;
+        md.subjects = 1;
+        md.date = date;
+        if (one) {
+            md.persons = {host};
+            md.persons.insert(md.persons.end(), guests.begin(), guests.end());
+            md.joined = true;
+            meetings_.push_back(md);
+            continue;
+        }
+        for (std::size_t g : guests) {
+            md.persons = {host, g};
+            md.visitor = g;
+            meetings_.push_back(md);
+        }
+    }
 }
 
 // Envoys presenting credentials meet the one who receives them: "Envoys of four states presented

@@ -44,7 +44,7 @@ constexpr ClassFlag kClasses[] = {
     {"place-office", kPlaceOffice}, {"numbered-event", kNumberedEvent},
     {"given-name-title", kGivenNameTitle}, {"pair-verb", kPairVerb},
     {"decided-at", kDecidedAt},     {"future-word", kFutureWord},
-    {"event-modifier", kEventModifier},
+    {"event-modifier", kEventModifier}, {"description-noun", kDescriptionNoun},
 };
 
 }  // namespace

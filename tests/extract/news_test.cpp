@@ -2757,3 +2757,36 @@ TEST_CASE("'Meetings also took place with X' is a meeting of the one whose meeti
                        "2020-10-20");
     CHECK(kg_test::met_date(y, "Tom Hale", "Nia Osei") == "no meeting");
 }
+
+TEST_CASE("described-subject: 'The Caribbean diplomat also met with X' is the release's principal, 'The President spoke to X' is no one named") {
+    const auto x = run("HAVANA, Jan 8 (ACN) - Cuban foreign minister Tom Hale arrived in Mexico on Tuesday. Hale held a meeting with "
+                       "Ana Pita, Minister of Foreign Affairs of Peru. The Caribbean diplomat also met with Leo Tam, Minister of "
+                       "Foreign Affairs of Argentina.",
+                       "2020-01-08");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Leo Tam"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Pita", "Leo Tam"));
+    const auto y = run("Press Briefing by Press Secretary Jane Doe\n\nMS. DOE: Good afternoon. The President spoke to Speaker Mark "
+                       "Dowd and Leader Ana Pita today.",
+                       "2021-01-31");
+    CHECK_FALSE(relation(y, RelationType::Met, "Jane Doe", "Mark Dowd"));
+}
+
+TEST_CASE("meetings-included: 'The meetings included A, B' after a meeting with no one named: each met its subject") {
+    const auto x = run("Port Sudan, Sept. 18, 2025 (SUNA) - Minister of Foreign Affairs, Ambassador Tom Hale, received separately "
+                       "in his office on Thursday a number of heads of diplomatic missions.\n\nThe meetings included Moroccan "
+                       "Ambassador Ana Pita, Turkish Ambassador Leo Tam, in addition to the Swiss Special Envoy, Ambassador "
+                       "Mark Dowd.",
+                       "2025-09-18");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Pita");
+    REQUIRE(m);
+    CHECK(m->date == "2025-09-18");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Leo Tam"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Mark Dowd"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Pita", "Leo Tam"));  // separate meetings
+    // "The meeting included": one meeting of them all
+    const auto y = run("Minister Tom Hale held a meeting on Monday at the ministry.\n\nThe meeting included Ambassador Ana Pita "
+                       "and Ambassador Leo Tam.",
+                       "2025-09-18");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Pita"));
+    CHECK(relation(y, RelationType::Met, "Ana Pita", "Leo Tam"));
+}
