@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 346;
+inline constexpr int kRulesVersion = 347;
 
 }  // namespace kg::extract

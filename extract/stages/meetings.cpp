@@ -1826,10 +1826,20 @@ void DocumentReader::find_meetings() {
                 }
             }
             // received a courtesy call from / paid a courtesy call to|on / made a courtesy call on
+            // ("received this evening a phone call from X": past the time told before the call)
+            std::size_t art = k + 1;
+            if (in(w, {"received", "receives", "receiving"})) {
+                if (art < b && in(fold_[art], {"today", "yesterday", "tonight"})) ++art;
+                else if (art + 1 < b && in(fold_[art], {"this", "last"}) &&
+                         in(fold_[art + 1], {"morning", "afternoon", "evening", "week"}))
+                    art += 2;
+                else if (art + 1 < b && fold_[art] == "on" && weekday_number(fold_[art + 1]) >= 0)
+                    art += 2;
+            }
             if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving"}) &&
-                (next_is(1, "a") || next_is(1, "the")) && k + 3 < b) {
-                std::size_t q = k + 2;
-                std::size_t reach = k + 5;
+                (next_is(art - k, "a") || next_is(art - k, "the")) && art + 2 < b) {
+                std::size_t q = art + 1;
+                std::size_t reach = art + 4;
                 while (q < b && q <= reach && !in(tok_[q].text, {"from", "to", "on", "by", "of"})) {
                     ++q;
                     // "received a phone call on Thursday from X": past the day

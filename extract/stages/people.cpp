@@ -34,8 +34,12 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         return dot(i + 1) ? 2 : 1;
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
     // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad"; Fiji's chiefly "Ratu Inoke Kubuabola")
-    if (a->is_word() && in(a->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu"}) && at(i + 1) &&
-        at(i + 1)->cap)
+    // (Oman's "Sayyid Badr Albusaidi")
+    const auto honour_word = [](const Token* w) {
+        return w && w->is_word() &&
+               in(w->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu", "Sayyid", "Sayyida"});
+    };
+    if (honour_word(a) && at(i + 1) && at(i + 1)->cap)
         return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
     // Malaysian and Bruneian titles of honour, and an honorific after them: "Dato' Seri", "Datuk
@@ -60,7 +64,7 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) {  // H.E.
         // and a title of honour after it: "H.E. Dato' Seri X", "H.E. Ratu X", "H.E. Alhaji X"
         std::size_t m = malay(i + 4);
-        if (!m && at(i + 4) && in(at(i + 4)->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu"}))
+        if (!m && honour_word(at(i + 4)))
             m = match_honorific(t, i + 4, limit);
         return 4 + m;
     }
@@ -1644,6 +1648,8 @@ void DocumentReader::find_counterpart_names() {
                                               (r > k + 1 && fold_[r - 1] == "on" && weekday_number(fold_[r]) >= 0)))
                     ++r;
                 if (r < b && fold_[r] == "with") q = r + 1;
+                // "received a phone call from Anthony Blinken": the caller
+                else if (r < b && fold_[r] == "from" && in(w, {"call", "calls"})) q = r + 1;
                 else if (r < b && (w == "met" || w == "meets") && r == k + 1) q = r;
                 // "received Yair Lapid, Alternate Prime Minister and ...": a host's guest named with
                 // the office after the name

@@ -54,7 +54,13 @@ void DocumentReader::find_roles() {
                     (!tok_[t0].cap || in(fold_[t0], {"acting", "interim"})))
                     ++t0;  // "Australia's new Prime Minister": the office without its tenure
                 std::size_t t1 = pm.name_first;
-                while (t1 > t0 && (match_honorific(tok_, t1 - 1, pm.name_first) || tok_[t1 - 1].is(".") ||
+                // (read to the sentence's end: a title of honour is one before a name, "Foreign Minister
+                // Sayyid Badr Albusaidi", "Ratu Inoke Kubuabola")
+                const auto honorific_at = [&](std::size_t q) {
+                    const std::size_t h = match_honorific(tok_, q, b);
+                    return h && q + h <= pm.name_first;
+                };
+                while (t1 > t0 && (honorific_at(t1 - 1) || tok_[t1 - 1].is(".") ||
                                    tok_[t1 - 1].is("Mr") || tok_[t1 - 1].is("Ms") || tok_[t1 - 1].is("Mrs") ||
                                    tok_[t1 - 1].is("Dr") || tok_[t1 - 1].is("H") || tok_[t1 - 1].is("E")))
                     --t1;

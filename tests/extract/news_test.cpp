@@ -2790,3 +2790,18 @@ TEST_CASE("meetings-included: 'The meetings included A, B' after a meeting with 
     CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Pita"));
     CHECK(relation(y, RelationType::Met, "Ana Pita", "Leo Tam"));
 }
+
+TEST_CASE("'received a phone call from X' names the caller, and a title of honour (Sayyid) is no part of the name or of the office") {
+    const auto x = run("Foreign Minister receives phone call from US Secretary of State\n\nPublished On: 30 July 2022\n\n"
+                       "Oman's Foreign Minister Sayyid Badr Hamad, received this evening a phone call from Anthony Blake, "
+                       "Secretary of State of the United States of America.",
+                       "2022-07-30");
+    CHECK(entity(x, EntityType::Person, "Badr Hamad"));
+    CHECK(!entity(x, EntityType::Person, "Sayyid Badr Hamad"));
+    const kg::Relation* m = relation(x, RelationType::Met, "Badr Hamad", "Anthony Blake");
+    REQUIRE(m);
+    CHECK(m->attributes.at("mode") == "telephone");
+    const kg::Relation* role = relation(x, RelationType::Role, "Badr Hamad", "Oman");
+    REQUIRE(role);
+    CHECK(role->attributes.at("title") == "Foreign Minister");
+}
