@@ -96,6 +96,111 @@ std::size_t lower_run_end(std::string_view s, std::size_t j) {
     return j;
 }
 
+// The tokenizer's classes of a byte: what each ASCII byte is to a word, and one class for the
+// bytes that need decoding.
+enum ByteClass : std::uint8_t {
+    kLowerByte = 1,   // a-z
+    kUpperByte = 2,   // A-Z
+    kDigitByte = 4,   // 0-9
+    kBlankByte = 8,   // space, tab, CR, LF: is_space's ASCII
+    kDecodeByte = 16, // above ASCII, or an apostrophe (inner in O'Brien, or the possessive's): decoded
+};
+constexpr std::uint8_t kWordByte = kLowerByte | kUpperByte | kDigitByte;
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int b = 'a'; b <= 'z'; ++b) t[b] = kLowerByte;
+    for (int b = 'A'; b <= 'Z'; ++b) t[b] = kUpperByte;
+    for (int b = '0'; b <= '9'; ++b) t[b] = kDigitByte;
+    for (int b : {' ', '\t', '\r', '\n'}) t[b] = kBlankByte;
+    t['\''] = kDecodeByte;
+    for (int b = 0x80; b < 0x100; ++b) t[b] = kDecodeByte;
+    return t;
+}();
+
+// One token read from a text (or a blank above ASCII): where it ends and what the tokenizer
+// records of it.
+struct Scanned {
+    std::size_t end = 0;
+    bool blank = false;
+    Token::Kind kind = Token::Kind::Punct;
+    bool cap = false;
+    bool allcaps = false;
+    bool folded = false;
+};
+
+// A token read a code point at a time: one that begins above ASCII or with an apostrophe, or a
+// word that reaches such a byte (read again from its start). `after_token`: a token precedes it
+// with no blank between ("Russia's": the possessive). Out of line, so that the ASCII loop of
+// tokenize makes no call and keeps its state in registers (with the calls to ICU inline, it kept
+// them on the stack: 146 instructions a token).
+[[gnu::noinline]] Scanned scan_decoding(std::string_view text, std::size_t start, bool after_token) {
+    Scanned out;
+    std::size_t i = start;
+    const char32_t c = decode_utf8(text, i);
+    if (is_space(c)) {
+        out.end = i;
+        out.blank = true;
+        return out;
+    }
+    if (is_letter(c) || is_digit(c)) {
+        bool letters = is_letter(c);
+        bool lower = is_lower(c);
+        int upper = is_upper(c) ? 1 : 0;
+        out.cap = upper != 0;
+        bool ascii = c < 0x80;
+        std::size_t j = i;
+        while (j < text.size()) {
+            const std::uint8_t k = kByteClasses[static_cast<unsigned char>(text[j])];
+            if (k & kLowerByte) {
+                j = lower_run_end(text, j + 1);
+                letters = lower = true;
+                continue;
+            }
+            if (k & kUpperByte) {
+                letters = true;
+                ++upper;
+                ++j;
+                continue;
+            }
+            if (k & kDigitByte) {
+                ++j;
+                continue;
+            }
+            if (!(k & kDecodeByte)) break;
+            std::size_t at = j;
+            const char32_t d = decode_utf8(text, at);
+            if (is_letter(d) || is_digit(d) || (d >= 0x300 && d <= 0x36F)) {
+                if (is_letter(d)) {
+                    letters = true;
+                    upper += is_upper(d) ? 1 : 0;
+                    lower = lower || is_lower(d);
+                }
+                ascii = ascii && d < 0x80;
+                j = at;
+                continue;
+            }
+            // An inner apostrophe stays in the word (O'Brien) unless it starts "'s".
+            if (is_apostrophe(d) && letter_at(text, at) && !possessive_at(text, at)) {
+                ascii = ascii && d < 0x80;
+                j = at;
+                continue;
+            }
+            break;
+        }
+        out.end = j;
+        out.kind = letters ? Token::Kind::Word : Token::Kind::Number;
+        out.allcaps = letters && !lower && upper >= 2;
+        out.folded = ascii && upper == 0;
+        return out;
+    }
+    if (is_apostrophe(c) && after_token && possessive_at(text, i)) ++i;  // possessive 's as one punctuation token
+    out.end = i;
+    out.folded = std::none_of(text.data() + start, text.data() + i, [](char b) {
+        return (b >= 'A' && b <= 'Z') || static_cast<unsigned char>(b) >= 0x80;
+    });
+    return out;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -103,111 +208,75 @@ std::vector<Token> tokenize(std::string_view text) {
         throw std::length_error("tokenize: a text of 4 GB or more");
     std::vector<Token> out;
     out.reserve(text.size() / 5 + 8);
+    const std::size_t n = text.size();
     std::size_t i = 0;
     bool space = true;
     bool newline = true;
-    while (i < text.size()) {
+    while (i < n) {
         const std::size_t start = i;
-        // (decode_utf8 is a call; most bytes are ASCII)
         const auto b0 = static_cast<unsigned char>(text[i]);
-        // the space between two words, half the loop's turns, before the tests of every blank
-        if (b0 == ' ') {
+        const std::uint8_t cls = kByteClasses[b0];
+        if (cls & kBlankByte) {
             space = true;
+            newline = newline || b0 == '\n';
             ++i;
             continue;
         }
-        const char32_t c = b0 < 0x80 ? char32_t{b0} : decode_utf8(text, i);
-        if (b0 < 0x80) ++i;
-        if (is_space(c)) {
-            space = true;
-            if (c == '\n') newline = true;
-            continue;
+        Scanned s;
+        if (cls & kDecodeByte) {
+            s = scan_decoding(text, start, !space && !out.empty());
+            if (s.blank) {  // (no line break above ASCII: sanitise_utf8 made them LF)
+                space = true;
+                i = s.end;
+                continue;
+            }
+        } else if (cls & kWordByte) {
+            // a word of ASCII letters and digits (read again the general way if it reaches another byte)
+            bool lower = cls & kLowerByte;
+            int upper = cls & kUpperByte ? 1 : 0;
+            bool letters = !(cls & kDigitByte);
+            s.cap = upper != 0;
+            std::size_t j = i + 1;
+            while (j < n) {
+                const std::uint8_t k = kByteClasses[static_cast<unsigned char>(text[j])];
+                // a run of lower-case ASCII letters, most of the text, in a loop of its own
+                if (k & kLowerByte) {
+                    j = lower_run_end(text, j + 1);
+                    letters = lower = true;
+                } else if (k & kUpperByte) {
+                    letters = true;
+                    ++upper;
+                    ++j;
+                } else if (k & kDigitByte) {
+                    ++j;
+                } else {
+                    break;
+                }
+            }
+            if (j < n && (kByteClasses[static_cast<unsigned char>(text[j])] & kDecodeByte)) {
+                s = scan_decoding(text, start, !space && !out.empty());
+            } else {
+                s.end = j;
+                s.kind = letters ? Token::Kind::Word : Token::Kind::Number;
+                s.allcaps = letters && !lower && upper >= 2;
+                s.folded = upper == 0;
+            }
+        } else {
+            s.end = i + 1;  // a mark of one ASCII byte: no capital in it
+            s.folded = true;
         }
         Token& t = out.emplace_back();  // (built in place: a copy per token cost 20 instructions)
         t.begin = static_cast<std::uint32_t>(start);
+        t.end = static_cast<std::uint32_t>(s.end);
+        t.text = std::string_view(text.data() + start, s.end - start);  // (within the text: no bounds test)
+        t.kind = s.kind;
         t.space_before = space;
         t.newline_before = newline;
+        t.cap = s.cap;
+        t.allcaps = s.allcaps;
+        t.folded = s.folded;
         space = newline = false;
-        if (is_letter(c) || is_digit(c)) {
-            bool letters = is_letter(c);
-            bool digits_only = !letters;
-            int upper = is_upper(c) ? 1 : 0;
-            int lower = is_lower(c) ? 1 : 0;
-            t.cap = is_upper(c);
-            bool ascii = c < 0x80;
-            std::size_t j = i;
-            while (j < text.size()) {
-                // a run of lower-case ASCII letters, most of the text, in a loop of its own
-                if (std::size_t run = j; text[run] >= 'a' && text[run] <= 'z') {
-                    run = lower_run_end(text, run + 1);
-                    letters = true;
-                    digits_only = false;
-                    lower += static_cast<int>(run - j);
-                    j = run;
-                    continue;
-                }
-                // ASCII fast path: the other ASCII bytes.
-                const auto b = static_cast<unsigned char>(text[j]);
-                if (b < 0x80 && b != '\'') {
-                    if (b >= 'a' && b <= 'z') {
-                        letters = true;
-                        digits_only = false;
-                        ++lower;
-                        ++j;
-                        continue;
-                    }
-                    if (b >= 'A' && b <= 'Z') {
-                        letters = true;
-                        digits_only = false;
-                        ++upper;
-                        ++j;
-                        continue;
-                    }
-                    if (b >= '0' && b <= '9') {
-                        ++j;
-                        continue;
-                    }
-                    break;
-                }
-                std::size_t k = j;
-                const char32_t d = decode_utf8(text, k);
-                if (is_letter(d) || is_digit(d) || (d >= 0x300 && d <= 0x36F)) {
-                    if (is_letter(d)) {
-                        letters = true;
-                        digits_only = false;
-                        upper += is_upper(d) ? 1 : 0;
-                        lower += is_lower(d) ? 1 : 0;
-                    }
-                    ascii = ascii && d < 0x80;
-                    j = k;
-                    continue;
-                }
-                // An inner apostrophe stays in the word (O'Brien) unless it starts "'s".
-                if (is_apostrophe(d) && letter_at(text, k) && !possessive_at(text, k)) {
-                    ascii = ascii && d < 0x80;
-                    j = k;
-                    continue;
-                }
-                break;
-            }
-            i = j;
-            t.end = static_cast<std::uint32_t>(i);
-            t.kind = digits_only ? Token::Kind::Number : Token::Kind::Word;
-            t.allcaps = letters && lower == 0 && upper >= 2;
-            t.folded = ascii && upper == 0;
-        } else if (is_apostrophe(c) && !t.space_before && out.size() > 1 && possessive_at(text, i)) {
-            ++i;  // possessive 's as one punctuation token
-            t.end = static_cast<std::uint32_t>(i);
-            t.kind = Token::Kind::Punct;
-        } else {
-            t.end = static_cast<std::uint32_t>(i);
-            t.kind = Token::Kind::Punct;
-        }
-        t.text = std::string_view(text.data() + t.begin, t.end - t.begin);  // (within the text: no bounds test)
-        if (t.kind == Token::Kind::Punct)
-            t.folded = std::none_of(t.text.begin(), t.text.end(), [](char b) {
-                return (b >= 'A' && b <= 'Z') || static_cast<unsigned char>(b) >= 0x80;
-            });
+        i = s.end;
     }
     return out;
 }

@@ -100,6 +100,27 @@ bool is_blank_code_point(std::uint32_t cp) {
     return u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
+// is_blank_code_point of each ASCII byte, asked of ICU once: a title's line is read a byte at a
+// time through this table, not two ICU calls a character (5.3 million instructions for the titles
+// of 500 releases).
+const std::array<bool, 0x80>& ascii_blanks() {
+    static const std::array<bool, 0x80> table = [] {
+        std::array<bool, 0x80> t{};
+        for (std::uint32_t c = 0; c < 0x80; ++c) t[c] = is_blank_code_point(c);
+        return t;
+    }();
+    return table;
+}
+
+// Whether the code point at s[i] is blank (is_blank_code_point); advances i past it.
+bool blank_at(std::string_view s, std::size_t& i, const std::array<bool, 0x80>& ascii) {
+    if (const auto b = static_cast<Byte>(s[i]); b < 0x80) {
+        ++i;
+        return ascii[b];
+    }
+    return is_blank_code_point(next_code_point(s, i));
+}
+
 // Largest prefix of `s` no longer than max_bytes that ends on a character boundary.
 std::string_view cut(std::string_view s, std::size_t max_bytes) {
     if (s.size() <= max_bytes) return s;
@@ -254,14 +275,16 @@ std::string normalise_text(std::string_view raw, const std::string& source,
 }
 
 bool is_blank(std::string_view text) {
+    const auto& ascii = ascii_blanks();
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!is_blank_code_point(next_code_point(text, i))) return false;
+        if (!blank_at(text, i, ascii)) return false;
     }
     return true;
 }
 
 std::string first_line(std::string_view text, std::size_t max_bytes) {
+    const auto& ascii = ascii_blanks();
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t eol = text.find('\n', pos);
@@ -272,7 +295,7 @@ std::string first_line(std::string_view text, std::size_t max_bytes) {
         std::size_t start = line.size();
         while (i < line.size()) {
             const std::size_t at = i;
-            if (!is_blank_code_point(next_code_point(line, i))) {
+            if (!blank_at(line, i, ascii)) {
                 start = at;
                 break;
             }
@@ -283,7 +306,7 @@ std::string first_line(std::string_view text, std::size_t max_bytes) {
         std::size_t end = 0;
         i = 0;
         while (i < window.size()) {
-            if (!is_blank_code_point(next_code_point(window, i))) end = i;
+            if (!blank_at(window, i, ascii)) end = i;
         }
         return std::string(window.substr(0, end));
     }
@@ -319,6 +342,12 @@ std::string display_name(std::string_view name) {
         out += kDigits[b & 0x0F];
     };
     while (i < name.size()) {
+        if (p[i] >= 0x20 && p[i] < 0x7F) {  // printable ASCII, a path's every byte mostly, as it is
+            const std::size_t j = printable_run_end<0x7F>(p, i + 1, name.size());
+            out.append(name.substr(i, j - i));
+            i = j;
+            continue;
+        }
         std::uint32_t cp = 0;
         std::size_t length = 1;
         if (!decode_utf8(p, i, name.size(), cp, length)) {

@@ -309,14 +309,17 @@ void DocumentReader::build_entities() {
         Entity& e = out_.entities[clusters[cluster].entity];
         // alias: longest "[title] name" as written at this mention
         const std::size_t from = m.title_first != kNone ? m.title_first : m.name_first;
-        std::string alias = surface(from, m.name_last);
-        e.mentions.push_back({Span{tok_[from].begin, tok_[m.name_last - 1].end}, alias});
+        e.mentions.push_back({Span{tok_[from].begin, tok_[m.name_last - 1].end}, surface(from, m.name_last)});
     }
-    // Family names alone, and aliases from mentions.
+    // Family names alone, and aliases from mentions (the distinct surfaces in order, as a
+    // std::set<std::string> would give them, sorted as views: no node and no copy per mention).
+    std::vector<std::string_view> aliases;
     for (Entity& e : out_.entities) {
-        std::set<std::string> aliases;
+        aliases.clear();
         for (const Mention& mm : e.mentions)
-            if (mm.surface != e.name) aliases.insert(mm.surface);
+            if (mm.surface != e.name) aliases.push_back(mm.surface);
+        std::sort(aliases.begin(), aliases.end());
+        aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
         e.aliases.assign(aliases.begin(), aliases.end());
     }
     std::vector<std::vector<std::size_t>> mentions_of(out_.entities.size());  // person mentions per entity
@@ -383,8 +386,8 @@ void DocumentReader::build_entities() {
             e = it->second;
         }
         m.entity = e;
-        const std::string written = strip_the(surface(m.first, m.last));
-        out_.entities[e].mentions.push_back({Span{tok_[m.first].begin, tok_[m.last - 1].end}, written});
+        out_.entities[e].mentions.push_back({Span{tok_[m.first].begin, tok_[m.last - 1].end}, strip_the(surface(m.first, m.last))});
+        const std::string& written = out_.entities[e].mentions.back().surface;
         auto& al = out_.entities[e].aliases;
         if (written != out_.entities[e].name && std::find(al.begin(), al.end(), written) == al.end())
             al.push_back(written);
