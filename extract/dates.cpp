@@ -194,6 +194,7 @@ bool paragraph_between(const Token& x, const Token& y) {
 
 std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
     std::vector<DateMention> out;
+    std::vector<std::size_t> ambiguous;  // D/M/YYYY dates whose day may be a month
     const std::size_t n = tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
@@ -243,6 +244,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
             if (m > 12 && d && d <= 12) std::swap(d, m);
             if (d && m && m <= 12 && y && days_valid(y, m, d)) {
                 out.push_back({i, i + 5, y, m, d, false});
+                if (d <= 12 && d != m) ambiguous.push_back(out.size() - 1);
                 i += 4;
                 continue;
             }
@@ -317,6 +319,22 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
             }
             continue;
         }
+    }
+    // "Published: 12/4/2019" under a dateline "Bogota (Colombia), Dec. 4.": a numeric date both of
+    // whose numbers may be the month is read M/D when the text names that day with its month in
+    // words, and no date of the text is the D/M reading (numeric-date-agrees)
+    for (const std::size_t x : ambiguous) {
+        DateMention& a = out[x];
+        bool swapped = false, as_read = false;
+        for (const DateMention& o : out) {
+            // (a date in words: not another numeric one, "12/4/2019", "2019-12-04", "04.12.2019")
+            if (&o == &a || (tokens[o.first].kind == Token::Kind::Number && o.first + 1 < o.last &&
+                             (tokens[o.first + 1].is("/") || tokens[o.first + 1].is(".") || tokens[o.first + 1].is("-"))))
+                continue;
+            swapped = swapped || (o.month == a.day && o.day == a.month && (!o.year || o.year == a.year));
+            as_read = as_read || (o.month == a.month && o.day == a.day && (!o.year || o.year == a.year));
+        }
+        if (swapped && !as_read && days_valid(a.year, a.day, a.month)) std::swap(a.day, a.month);
     }
     // Day numbers read as dates: "4" in "4th" is a word; numbers alone are handled above.
     // a day with no year, then "last year" or "next year": the year before or after the release's

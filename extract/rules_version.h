@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 347;
+inline constexpr int kRulesVersion = 348;
 
 }  // namespace kg::extract

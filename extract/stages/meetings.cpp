@@ -3240,6 +3240,15 @@ void DocumentReader::find_credentials_meetings() {
 // A day the sentence names relative to the release: "today", "yesterday", "on Friday",
 // "Sunday's call" (the last such weekday on or before the release date). Empty when none.
 std::string DocumentReader::relative_date(std::size_t s) const {
+    // "met ... yesterday, 9th March, 2016", "today, Monday, 5 June 2023": the date set beside the
+    // word is the day it means (relative-day-apposition)
+    for (std::size_t q = sent_[s].first; q + 2 < sent_[s].last; ++q) {
+        if (!in(fold_[q], {"today", "yesterday", "tonight"}) || !tok_[q + 1].is(",")) continue;
+        std::size_t r = q + 2;
+        if (r + 1 < sent_[s].last && weekday_number(fold_[r]) >= 0 && tok_[r + 1].is(",")) r += 2;
+        for (const DateMention& d : dates_)
+            if (d.first == r && (d.year || !doc_date_.empty())) return d.iso(doc_year_);
+    }
     if (doc_date_.empty()) return {};
     for (std::size_t q = sent_[s].first; q < sent_[s].last; ++q) {
         const std::string_view w = fold_[q];

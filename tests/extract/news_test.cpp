@@ -2805,3 +2805,26 @@ TEST_CASE("'received a phone call from X' names the caller, and a title of honou
     REQUIRE(role);
     CHECK(role->attributes.at("title") == "Foreign Minister");
 }
+
+TEST_CASE("numeric-date-agrees: 'Published: 12/4/2019' under a dateline 'Dec. 4.' reads month first") {
+    const auto x = run("Peru FA Min meets with dignitaries\n\n00:01 | Bogota (Colombia), Dec. 4.\n\nForeign Minister Tom Hale held "
+                       "an audience with Foreign Minister Ana Pita.\n\nPublished: 12/4/2019",
+                       "");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Pita");
+    REQUIRE(m);
+    CHECK(m->date == "2019-12-04");
+    // (no date in words beside it: day first, as most of the world writes)
+    const auto y = run("Release\n\nForeign Minister Tom Hale held an audience with Foreign Minister Ana Pita.\n\nPublished: 12/4/2019", "");
+    const kg::Relation* n = relation(y, RelationType::Met, "Tom Hale", "Ana Pita");
+    REQUIRE(n);
+    CHECK(n->date == "2019-04-12");
+}
+
+TEST_CASE("relative-day-apposition: 'yesterday, 9th March, 2016' is the 9th, not the day before it") {
+    const auto x = run("PM courtesy call\n\nA delegation led by Prime Minister Tom Hale met with the Secretary General, Mr Mark Dowd "
+                       "yesterday, 9th March, 2016.",
+                       "");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Mark Dowd");
+    REQUIRE(m);
+    CHECK(m->date == "2016-03-09");
+}
