@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 348;
+inline constexpr int kRulesVersion = 349;
 
 }  // namespace kg::extract

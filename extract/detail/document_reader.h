@@ -393,6 +393,8 @@ private:
     }
     [[gnu::always_inline]] std::size_t title_match(std::size_t i, std::size_t limit) const {
         if (i >= limit || !(flags_[i] & kTitleStartFlag)) return 0;
+        // ("2:30 PM ET": after a clock time "PM" is the afternoon, not the Prime Minister of "PM Meloni")
+        if (i > 0 && tok_[i - 1].kind == Token::Kind::Number && tok_[i].is("PM")) return 0;
         if (limit != sentence_end(i)) return gaz_.match_title(tok_, fold_, i, limit);
         if (!tm_cache_[i]) tm_cache_[i] = static_cast<std::uint32_t>(gaz_.match_title(tok_, fold_, i, limit) + 1);
         return tm_cache_[i] - 1;

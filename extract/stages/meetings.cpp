@@ -2103,6 +2103,22 @@ void DocumentReader::find_meetings() {
                             unread = true;
                         if (tok_[q].is(",") && unread) joined = false;
                     }
+                    // ("Following on the meeting between A and B, C and D reaffirmed ...": after a comma, the
+                    // subject of the sentence's own verb, not more of the list)
+                    if (joined && object.size() >= 2) {
+                        bool comma = false;
+                        for (std::size_t q = expect; q < start; ++q) comma = comma || tok_[q].is(",");
+                        std::size_t r = pm.name_last;
+                        // (to the sentence's end: the verb may open the next trigger)
+                        while (r + 1 < b && tok_[r].is("and")) {  // (past "and Advisor D": an office too)
+                            std::size_t n = r + 1;
+                            while (n < b && n < r + 6 && !person_at(n) && tok_[n].is_word() && tok_[n].cap) ++n;
+                            if (const auto m = n < b ? person_at(n) : std::nullopt) r = persons_[*m].name_last;
+                            else break;
+                        }
+                        if (comma && r < b && !tok_[r].cap && (flags_[r] & (kPairVerb | kPastMeetingVerb)))
+                            joined = false;
+                    }
                     if (!joined && !object.empty()) break;
                     object.push_back(p);
                     expect = pm.name_last;
@@ -2529,6 +2545,18 @@ void DocumentReader::find_meetings() {
                         subject.assign(1, p);
                         break;
                     }
+            // ("Following on the meeting between A and B, C and D reaffirmed": A and B are the earlier
+            // trigger's, not more of the pair that reaffirmed)
+            if (tr.rule == "pair-met" && ti > 0)
+                subject.erase(std::remove_if(subject.begin(), subject.end(),
+                                             [&](std::size_t p) {
+                                                 for (const MeetingDraft& m : meetings_)
+                                                     if (m.sentence == s && m.rule == "meeting-between" &&
+                                                         std::count(m.persons.begin(), m.persons.end(), p))
+                                                         return true;
+                                                 return false;
+                                             }),
+                              subject.end());
             if ((tr.rule == "pair-met" || tr.rule == "caption-pair" || tr.rule == "caption-group" ||
                  tr.rule == "told-during-talks") &&
                 subject.size() < 2)

@@ -944,9 +944,10 @@ void DocumentReader::find_people() {
                     // the language after a title, with the office going on after it, is more of the
                     // office, not a name ("President Xi said" stays)
                     const std::size_t after = name->last;
+                    // ("PM Assistant on Overseas Pakistanis X": "on" too)
                     const bool office_goes_on =
                         after < limit && ((tok_[after].is_word() && tok_[after].cap) || tok_[after].is("to") ||
-                                          tok_[after].is("for"));
+                                          tok_[after].is("for") || tok_[after].is("on"));
                     const bool word = name->parts.size() == 1 && !hon &&
                                       ((language_word(name->first) && office_goes_on) ||
                                        (flags_[name->first] & kHeadNoun));  // "Foreign Minister Consultations"

@@ -2828,3 +2828,19 @@ TEST_CASE("relative-day-apposition: 'yesterday, 9th March, 2016' is the 9th, not
     REQUIRE(m);
     CHECK(m->date == "2016-03-09");
 }
+
+TEST_CASE("'PM' before a name is the Prime Minister, after a clock time the afternoon") {
+    const auto x = run("Readout\n\nFollowing the July 27 meeting between President Tom Hale and PM Meloni, the two advisers met again. "
+                       "The call began at 2:30 PM ET.",
+                       "2023-08-01");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Meloni"));
+    for (const auto& e : x.entities) {
+        CHECK(e.name != "Et");
+        CHECK(e.name != "ET");
+    }
+    const auto y = run("ISLAMABAD - Members of the team including Adviser to PM Ali Dawood, PM Assistant on Overseas Pakistanis "
+                       "Zulfiqar Bukhari and Foreign Secretary Tehmina Janjua also attended the meeting.",
+                       "2019-01-22");
+    CHECK(entity(y, EntityType::Person, "Ali Dawood"));
+    CHECK(!entity(y, EntityType::Person, "Assistant"));
+}
