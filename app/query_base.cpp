@@ -356,6 +356,12 @@ const EntityRecord& QueryBase::entity(EntityId id) const {
     return *e;
 }
 
+const std::string& QueryBase::name(EntityId id) const {
+    const std::string* n = snapshot_->name(id);
+    if (!n) throw StoreError("the graph snapshot has no entity " + std::to_string(id.value));
+    return *n;
+}
+
 std::vector<EntityId> QueryBase::find(std::string_view name, std::optional<EntityType> type) const {
     std::vector<EntityId> out;
     for (const auto& [table, key] : graph::lookup_keys(name, type)) {

@@ -176,6 +176,10 @@ public:
     // One entity (read on its own when entities() has not been called), `documents` left
     // empty; nullptr when there is none. Valid as long as the snapshot.
     const EntityRecord* entity(EntityId id) const;
+    // One entity's canonical name alone (read on its own, and kept, when entities() has not
+    // been called: kg met prints thousands of names and needs nothing else of them); nullptr
+    // when there is no such entity. Valid as long as the snapshot.
+    const std::string* name(EntityId id) const;
     // One more than the highest entity id.
     std::size_t entity_count() const;
     // How many changes (documents stored, replaced or forgotten, corrections) the knowledge
