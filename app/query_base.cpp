@@ -216,8 +216,13 @@ SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart
             out.attached = grown->second;
             return out;
         }
-    const graph::GrowingGraph built =
-        graph::build_growing_graph(st->load_all(store::Store::DocumentText::Omit), identity_corrections(*st));
+    // The documents are read pass by pass, not loaded: a million releases' extractions held at
+    // once were most of the first build's 6 GB.
+    std::optional<graph::GrowingGraph> growing;
+    st->read_extractions(store::Store::DocumentText::Omit, [&](const store::Store::ExtractionPasses& passes) {
+        growing = graph::build_growing_graph(passes, identity_corrections(*st));
+    });
+    const graph::GrowingGraph& built = *growing;
     const graph::KnowledgeGraph& g = built.graph;
     std::vector<store::SnapshotName> names;
     for (graph::NameIndexEntry& e : g.name_index())
