@@ -235,8 +235,11 @@ SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart
     if (built.appendable) {
         state.emplace();
         state->header = graph::save_header(graph::header_of(built));
-        for (graph::StateRow& r : g.state_rows())
-            state->rows.push_back({static_cast<std::uint8_t>(r.table), std::move(r.key), std::move(r.value)});
+        state->more_rows = [&g](const std::function<void(const store::StateKeyRow&)>& write) {
+            g.each_state_row([&](graph::StateRow& r) {
+                write(store::StateKeyRow{static_cast<std::uint8_t>(r.table), std::move(r.key), std::move(r.value)});
+            });
+        };
         for (const graph::SurnameMention& m : built.mentions)
             state->mentions.emplace_back(graph::mention_surname(m), graph::save_mention(m));
         if (built.first) state->first = built.first->save_state();

@@ -1022,6 +1022,7 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     if (c.state) {
         w.header(c.state->header);
         for (const StateKeyRow& row : c.state->rows) w.state_row(row);
+        if (c.state->more_rows) c.state->more_rows([&](const StateKeyRow& row) { w.state_row(row); });
         for (std::size_t i = 0; i < c.state->mentions.size(); ++i)
             w.mention(i, c.state->mentions[i].first, c.state->mentions[i].second);
         write_state(*db, c.state->first, {}, {}, what);

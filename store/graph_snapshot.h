@@ -80,6 +80,9 @@ struct MergeStateRows {
     std::vector<StateKeyRow> rows;
     std::vector<std::pair<std::string, std::string>> mentions;  // surname, bytes
     std::string first;                                          // none when empty
+    // More rows, given one at a time to the function passed (after `rows`), when set: a
+    // million releases' rows held at once were a gigabyte.
+    std::function<void(const std::function<void(const StateKeyRow&)>&)> more_rows;
 };
 
 // What a snapshot holds; records are indexed by id (index == id.value).

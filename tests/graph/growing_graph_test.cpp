@@ -402,6 +402,24 @@ TEST_CASE("appending stops where step 1 would resolve a surname mention in a gra
     }
 }
 
+TEST_CASE("the merge state's rows come one at a time in table and key order, as state_rows lists them") {
+    const GrowingGraph built = kg::graph::build_growing_graph(releases(), {});
+    std::vector<std::pair<kg::graph::StateTable, std::string>> given;
+    built.graph.each_state_row([&](kg::graph::StateRow& r) {
+        REQUIRE(r.value);
+        given.emplace_back(r.table, r.key);
+    });
+    const std::vector<kg::graph::StateRow> listed = built.graph.state_rows();
+    REQUIRE(given.size() == listed.size());
+    REQUIRE(given.size() > 50);
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        CHECK(given[i].first == listed[i].table);
+        CHECK(given[i].second == listed[i].key);
+        // TokenCount keys are entity ids as big-endian bytes: byte order is id order too.
+        if (i > 0) CHECK(given[i - 1] < given[i]);
+    }
+}
+
 TEST_CASE("a graph built from documents read pass by pass is built from a list of them, with a pass per change") {
     // Each pass visits every document, as a store read in one transaction gives them.
     struct Passes {
