@@ -47,28 +47,40 @@ std::vector<std::string> parts_of(const graph::KnowledgeGraph& g, const EntityRe
 
 int run_correction(store::Correction::Kind kind, const CorrectionOptions& opt, const GlobalOptions& global) {
     std::unique_ptr<store::Store> store = open_existing_store(global.db);
-    const std::vector<DocumentExtraction> extractions = store->load_all(store::Store::DocumentText::Omit);
-    std::vector<graph::IdentityCorrection> corrections = identity_corrections(*store);
-    const graph::KnowledgeGraph before = graph::build_graph(extractions, corrections);
-
-    std::optional<EntityType> type;
-    if (!opt.type.empty()) type = parse_entity_type(opt.type);
-    std::optional<std::string> a = reference_for(before, opt.a, type);
-    if (!a) return 1;
+    std::vector<graph::IdentityCorrection> corrections;
+    std::optional<std::string> a;
     std::string b;
-    if (kind == store::Correction::Kind::Merge) {
-        std::optional<std::string> ref = reference_for(before, opt.b, type);
-        if (!ref) return 1;
-        b = *ref;
-    } else if (kind == store::Correction::Kind::Rename) {
-        b = opt.b;  // a new name, not a reference
-    }
-    const EntityRecord& target = before.entity(*graph::resolve_ref(before, *a));
-
-    // Try the decision on the current documents before recording it.
-    corrections.push_back({graph_kind(kind), *a, b});
+    std::optional<EntityRecord> target;
     std::vector<graph::CorrectionResult> results;
-    const graph::KnowledgeGraph after = graph::build_graph(extractions, corrections, &results);
+    std::optional<graph::KnowledgeGraph> after;
+    // The documents are read pass by pass (one state of the base), not loaded, and the graph
+    // before the decision is let go before the one after it is built: a million releases'
+    // extractions and two graphs of them held at once were over 10 GB.
+    store->read_extractions(store::Store::DocumentText::Omit, [&](const store::Store::ExtractionPasses& passes) {
+        corrections = identity_corrections(*store);
+        {
+            const graph::KnowledgeGraph before = graph::build_growing_graph(passes, corrections).graph;
+            std::optional<EntityType> type;
+            if (!opt.type.empty()) type = parse_entity_type(opt.type);
+            a = reference_for(before, opt.a, type);
+            if (!a) return;
+            if (kind == store::Correction::Kind::Merge) {
+                std::optional<std::string> ref = reference_for(before, opt.b, type);
+                if (!ref) {
+                    a.reset();
+                    return;
+                }
+                b = *ref;
+            } else if (kind == store::Correction::Kind::Rename) {
+                b = opt.b;  // a new name, not a reference
+            }
+            target = before.entity(*graph::resolve_ref(before, *a));
+        }
+        // Try the decision on the current documents before recording it.
+        corrections.push_back({graph_kind(kind), *a, b});
+        after = graph::build_growing_graph(passes, corrections, &results).graph;
+    });
+    if (!a) return 1;
     const graph::CorrectionResult& result = results.back();
     const char* verb = kind == store::Correction::Kind::Split    ? "split"
                        : kind == store::Correction::Kind::Rename ? "rename"
@@ -92,7 +104,7 @@ int run_correction(store::Correction::Kind kind, const CorrectionOptions& opt, c
     } else if (kind == store::Correction::Kind::Rename) {
         std::cout << "renamed " << *a << " to " << b << '\n';
     } else {
-        std::cout << "split " << *a << " into: " << join(parts_of(after, target), "; ") << '\n';
+        std::cout << "split " << *a << " into: " << join(parts_of(*after, *target), "; ") << '\n';
     }
     return 0;
 }

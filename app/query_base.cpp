@@ -216,8 +216,13 @@ SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart
             out.attached = grown->second;
             return out;
         }
-    const graph::GrowingGraph built =
-        graph::build_growing_graph(st->load_all(store::Store::DocumentText::Omit), identity_corrections(*st));
+    // The documents are read pass by pass, not loaded: a million releases' extractions held at
+    // once were most of the first build's 6 GB.
+    std::optional<graph::GrowingGraph> growing;
+    st->read_extractions(store::Store::DocumentText::Omit, [&](const store::Store::ExtractionPasses& passes) {
+        growing = graph::build_growing_graph(passes, identity_corrections(*st));
+    });
+    const graph::GrowingGraph& built = *growing;
     const graph::KnowledgeGraph& g = built.graph;
     std::vector<store::SnapshotName> names;
     for (graph::NameIndexEntry& e : g.name_index())
@@ -230,8 +235,11 @@ SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart
     if (built.appendable) {
         state.emplace();
         state->header = graph::save_header(graph::header_of(built));
-        for (graph::StateRow& r : g.state_rows())
-            state->rows.push_back({static_cast<std::uint8_t>(r.table), std::move(r.key), std::move(r.value)});
+        state->more_rows = [&g](const std::function<void(const store::StateKeyRow&)>& write) {
+            g.each_state_row([&](graph::StateRow& r) {
+                write(store::StateKeyRow{static_cast<std::uint8_t>(r.table), std::move(r.key), std::move(r.value)});
+            });
+        };
         for (const graph::SurnameMention& m : built.mentions)
             state->mentions.emplace_back(graph::mention_surname(m), graph::save_mention(m));
         if (built.first) state->first = built.first->save_state();
@@ -356,6 +364,12 @@ const EntityRecord& QueryBase::entity(EntityId id) const {
     return *e;
 }
 
+const std::string& QueryBase::name(EntityId id) const {
+    const std::string* n = snapshot_->name(id);
+    if (!n) throw StoreError("the graph snapshot has no entity " + std::to_string(id.value));
+    return *n;
+}
+
 std::vector<EntityId> QueryBase::find(std::string_view name, std::optional<EntityType> type) const {
     std::vector<EntityId> out;
     for (const auto& [table, key] : graph::lookup_keys(name, type)) {
@@ -444,20 +458,55 @@ std::vector<MeetingRecord> QueryBase::meetings(std::optional<EntityId> person, c
     };
     std::vector<MeetingRecord> all = person ? snapshot_->meetings_of(*person) : snapshot_->meetings();
     // Sorted as small keys side by side, then moved once: a busy person has tens of thousands.
+    // Dates of the usual forms sort as numbers (graph::newer_meeting_key); any other date
+    // anywhere, and every meeting is compared as newer_meeting compares them.
     struct Key {
-        std::string_view date;  // into all[index], which stays put while sorting
-        MeetingId id;
+        std::uint64_t order = 0;
         std::size_t index = 0;
     };
     std::vector<Key> kept;
+    bool numeric = true;
     for (std::size_t i = 0; i < all.size(); ++i)
-        if (graph::meeting_matches(all[i], person, f, holds_role)) kept.push_back(Key{all[i].date, all[i].id, i});
-    std::sort(kept.begin(), kept.end(),
-              [](const Key& x, const Key& y) { return graph::newer_meeting(x.date, x.id, y.date, y.id); });
-    std::vector<MeetingRecord> out;
-    out.reserve(kept.size());
-    for (const Key& k : kept) out.push_back(std::move(all[k.index]));
-    return out;
+        if (graph::meeting_matches(all[i], person, f, holds_role)) {
+            const std::optional<std::uint64_t> order = graph::newer_meeting_key(all[i].date, all[i].id);
+            numeric = numeric && order;
+            kept.push_back(Key{order.value_or(0), i});
+        }
+    if (numeric)
+        std::sort(kept.begin(), kept.end(), [](const Key& x, const Key& y) { return x.order < y.order; });
+    else
+        std::sort(kept.begin(), kept.end(), [&all](const Key& x, const Key& y) {
+            return graph::newer_meeting(all[x.index].date, all[x.index].id, all[y.index].date, all[y.index].id);
+        });
+    // Put in that order where they are (following each cycle of the permutation), not into a
+    // second list: megabytes of fresh memory for a busy person.
+    std::vector<std::size_t> from(kept.size());  // the record that goes to place i
+    for (std::size_t i = 0; i < kept.size(); ++i) from[i] = kept[i].index;
+    std::vector<bool> placed(kept.size(), false);
+    std::vector<std::size_t> place(all.size(), std::numeric_limits<std::size_t>::max());
+    for (std::size_t i = 0; i < kept.size(); ++i) place[from[i]] = i;
+    // First the kept records to the front in their original order, then the cycles.
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (place[i] != std::numeric_limits<std::size_t>::max()) {
+            if (n != i) all[n] = std::move(all[i]);
+            from[place[i]] = n++;
+        }
+    all.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (placed[i]) continue;
+        // Place i takes record from[i], whose place takes from[from[i]], ...
+        MeetingRecord held = std::move(all[i]);
+        std::size_t at = i;
+        while (from[at] != i) {
+            all[at] = std::move(all[from[at]]);
+            placed[at] = true;
+            at = from[at];
+        }
+        all[at] = std::move(held);
+        placed[at] = true;
+    }
+    return all;
 }
 
 std::vector<double> QueryBase::meeting_counts(std::string_view from, std::string_view to) const {

@@ -40,7 +40,8 @@ public:
     const std::vector<EntityRecord>& entities() const { return snapshot_->entities(); }
     // One entity (documents left empty); StoreError when the snapshot has none of that id.
     const EntityRecord& entity(EntityId id) const;
-    const std::string& name(EntityId id) const { return entity(id).name; }
+    // An entity's canonical name (read alone); StoreError as entity().
+    const std::string& name(EntityId id) const;
     std::string name_or_empty(const std::optional<EntityId>& id) const { return id ? name(*id) : std::string(); }
     std::size_t document_count(EntityId id) const { return snapshot_->document_count(id); }
     std::vector<std::string> documents_of(EntityId id) const { return snapshot_->documents_of(id); }

@@ -19,15 +19,20 @@ void add_format_flags(CLI::App& cmd, OutputFormat& format) {
     json->excludes(csv);
 }
 
+namespace {
+
+void print_csv_row(const std::vector<std::string>& cells, std::ostream& out) {
+    for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << output::csv_field(cells[i]);
+    out << "\r\n";
+}
+
+}  // namespace
+
 void print_rows(const OutputFormat& format, const std::vector<std::string>& header,
                 std::vector<std::vector<std::string>> rows, std::ostream& out) {
     if (format.csv) {
-        auto line = [&](const std::vector<std::string>& cells) {
-            for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << output::csv_field(cells[i]);
-            out << "\r\n";
-        };
-        line(header);
-        for (const auto& row : rows) line(row);
+        print_csv_row(header, out);
+        for (const auto& row : rows) print_csv_row(row, out);
         return;
     }
     Table table(header);
@@ -48,12 +53,6 @@ std::vector<EntityId> others(const MeetingRecord& m, std::optional<EntityId> per
     for (EntityId p : m.participants)
         if (p != person) out.push_back(p);
     return out;
-}
-
-std::string names_of(const QueryBase& kb, const std::vector<EntityId>& ids) {
-    std::vector<std::string> names;
-    for (EntityId id : ids) names.push_back(kb.name(id));
-    return join(names, ", ");
 }
 
 }  // namespace
@@ -104,15 +103,44 @@ void print_meetings(const QueryBase& kb, const std::vector<MeetingRecord>& meeti
         err << "kg: no meetings found\n";
         return;
     }
-    std::vector<std::vector<std::string>> rows;
+    const std::vector<std::string> header{"DATE", person ? "COUNTERPARTS" : "PARTICIPANTS", "PLACE", "MODE", "EVENT",
+                                          "DOCUMENTS"};
+    // Each row's cells built in buffers reused from row to row (a busy person has tens of
+    // thousands of meetings), then copied into the table or written as CSV.
+    std::optional<Table> table;
+    if (format.csv) print_csv_row(header, out);
+    else table.emplace(header);
+    if (table) table->reserve(meetings.size(), meetings.size() * 96);  // about a row's bytes in most bases
+    std::string names, documents;
+    std::vector<std::string> csv(header.size());
     for (const MeetingRecord& m : meetings) {
-        auto dash = [&](const std::string& s) { return s.empty() && !format.csv ? std::string("-") : s; };
-        rows.push_back({dash(m.date), names_of(kb, others(m, person)), dash(kb.name_or_empty(m.place)),
-                        std::string(to_string(m.mode)), dash(kb.name_or_empty(m.parent_event)),
-                        join(m.documents, ", ")});
+        auto dash = [&](std::string_view s) { return s.empty() && !format.csv ? std::string_view("-") : s; };
+        names.clear();
+        for (EntityId p : m.participants) {
+            if (p == person) continue;
+            if (!names.empty()) names += ", ";
+            names += kb.name(p);
+        }
+        documents.clear();
+        for (const std::string& d : m.documents) {
+            if (!documents.empty()) documents += ", ";
+            documents += d;
+        }
+        const std::string_view cells[] = {dash(m.date),
+                                          names,
+                                          dash(m.place ? std::string_view(kb.name(*m.place)) : std::string_view()),
+                                          to_string(m.mode),
+                                          dash(m.parent_event ? std::string_view(kb.name(*m.parent_event))
+                                                              : std::string_view()),
+                                          documents};
+        if (table) {
+            table->add_cells(cells);
+        } else {
+            for (std::size_t i = 0; i < csv.size(); ++i) csv[i].assign(cells[i]);
+            print_csv_row(csv, out);
+        }
     }
-    print_rows(format, {"DATE", person ? "COUNTERPARTS" : "PARTICIPANTS", "PLACE", "MODE", "EVENT", "DOCUMENTS"},
-               std::move(rows), out);
+    if (table) table->print(out);
 }
 
 std::vector<bool> entities_of_type(const QueryBase& kb, const std::string& type) {

@@ -1,6 +1,7 @@
 #include "graph/corrections.h"
 
 #include <algorithm>
+#include <cassert>
 #include <deque>
 #include <unordered_map>
 
@@ -12,23 +13,44 @@
 namespace kg::graph {
 namespace {
 
-// The documents as currently corrected, the pins of their entities, and the graph
-// merged from them with each entity's place in it.
+// The documents, read pass by pass (never all held at once: a base of a million releases
+// would not fit in memory), the names step 1 gave their surname mentions, the pins of their
+// entities, and the graph merged from them with each entity's place in it.
 struct Build {
-    std::vector<const DocumentExtraction*> docs;
-    std::deque<DocumentExtraction> rewritten;  // owns the documents step 1 changed
+    explicit Build(const ExtractionPasses& p) : passes(p) {}
+    const ExtractionPasses& passes;
+    std::size_t count = 0;  // documents
+    // Step 1's full names, by document: (entity index, full name).
+    std::unordered_map<std::size_t, std::vector<std::pair<std::size_t, std::string>>> full_names;
     std::vector<std::vector<std::string>> pins;
     KnowledgeGraph graph;
     std::vector<std::vector<std::optional<EntityId>>> where;
 
+    // Every document as step 1 left it, with its index, in order.
+    void visit(const std::function<void(std::size_t, const DocumentExtraction&)>& each) {
+        std::size_t d = 0;
+        passes([&](const DocumentExtraction& x) {
+            auto named = full_names.find(d);
+            if (named == full_names.end()) {
+                each(d, x);
+            } else {
+                DocumentExtraction copy = x;
+                for (const auto& [i, name] : named->second) copy.entities[i].full_name = name;
+                each(d, copy);
+            }
+            ++d;
+        });
+        // One read of the store gives every pass (ExtractionPasses): the same documents each time.
+        assert(d == count);
+    }
     void merge() {
         graph = KnowledgeGraph();
         where.clear();
-        where.reserve(docs.size());
-        for (std::size_t d = 0; d < docs.size(); ++d) where.push_back(graph.add_pinned(*docs[d], pins[d]));
+        where.reserve(count);
+        visit([&](std::size_t d, const DocumentExtraction& x) { where.push_back(graph.add_pinned(x, pins[d])); });
     }
     void pin(std::size_t d, std::size_t i, const std::string& name) {
-        if (pins[d].size() < docs[d]->entities.size()) pins[d].resize(docs[d]->entities.size());
+        if (pins[d].size() < where[d].size()) pins[d].resize(where[d].size());
         pins[d][i] = name;
     }
 };
@@ -86,17 +108,6 @@ const DocumentExtraction* resolve_surnames_in(const DocumentExtraction& x, const
     return copy ? copy : &x;
 }
 
-// Step 1: surname-only people resolved by the office their document gives them.
-bool resolve_surnames_by_role(Build& b, std::vector<SurnameMention>* mentions) {
-    bool changed = false;
-    for (std::size_t d = 0; d < b.docs.size(); ++d) {
-        const DocumentExtraction* x = resolve_surnames_in(*b.docs[d], b.where[d], b.graph, b.rewritten, mentions);
-        changed = changed || x != b.docs[d];
-        b.docs[d] = x;
-    }
-    return changed;
-}
-
 CorrectionResult apply(Build& b, const IdentityCorrection& c) {
     const KnowledgeGraph& g = b.graph;
     std::optional<EntityId> a = resolve_ref(g, c.a);
@@ -107,7 +118,7 @@ CorrectionResult apply(Build& b, const IdentityCorrection& c) {
         if (*other == *a) return {true, "already one entity"};
         if (g.entity(*other).type != g.entity(*a).type) return {false, "entities of different types"};
         const std::string name = g.entity(*a).name;
-        for (std::size_t d = 0; d < b.docs.size(); ++d)
+        for (std::size_t d = 0; d < b.count; ++d)
             for (std::size_t i = 0; i < b.where[d].size(); ++i)
                 if (b.where[d][i] == a || b.where[d][i] == other) b.pin(d, i, name);
         return {true, ""};
@@ -118,7 +129,7 @@ CorrectionResult apply(Build& b, const IdentityCorrection& c) {
         for (EntityId other : g.find(c.b, g.entity(*a).type))
             if (other != *a && name_key(g.entity(other).name) == name_key(c.b))
                 return {false, "another entity is named " + c.b + " (kg merge makes two entities one)"};
-        for (std::size_t d = 0; d < b.docs.size(); ++d)
+        for (std::size_t d = 0; d < b.count; ++d)
             for (std::size_t i = 0; i < b.where[d].size(); ++i)
                 if (b.where[d][i] == a) b.pin(d, i, c.b);
         return {true, ""};
@@ -126,15 +137,18 @@ CorrectionResult apply(Build& b, const IdentityCorrection& c) {
     // Split: one entity per distinct name (by name_key), spelled as first seen.
     std::unordered_map<std::string, std::string> spelling;
     std::vector<std::pair<std::size_t, std::size_t>> parts;
-    for (std::size_t d = 0; d < b.docs.size(); ++d)
+    std::vector<std::string> keys;  // parts[k]'s name key
+    b.visit([&](std::size_t d, const DocumentExtraction& x) {
         for (std::size_t i = 0; i < b.where[d].size(); ++i)
             if (b.where[d][i] == a) {
                 parts.emplace_back(d, i);
-                const std::string name = own_name(b.docs[d]->entities[i]);
-                spelling.try_emplace(name_key(name), name);
+                const std::string name = own_name(x.entities[i]);
+                keys.push_back(name_key(name));
+                spelling.try_emplace(keys.back(), name);
             }
+    });
     if (spelling.size() < 2) return {false, "its documents use only one name for it; nothing to split"};
-    for (const auto& [d, i] : parts) b.pin(d, i, spelling.at(name_key(own_name(b.docs[d]->entities[i]))));
+    for (std::size_t k = 0; k < parts.size(); ++k) b.pin(parts[k].first, parts[k].second, spelling.at(keys[k]));
     return {true, ""};
 }
 
@@ -179,17 +193,32 @@ std::optional<EntityId> office_holder(const KnowledgeGraph& g, const SurnameMent
     return std::nullopt;
 }
 
-GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extractions,
-                                 const std::vector<IdentityCorrection>& corrections,
+GrowingGraph build_growing_graph(const ExtractionPasses& passes, const std::vector<IdentityCorrection>& corrections,
                                  std::vector<CorrectionResult>* results) {
-    Build b;
-    b.docs.reserve(extractions.size());
-    for (const DocumentExtraction& x : extractions) b.docs.push_back(&x);
-    b.pins.resize(extractions.size());
-    b.merge();
+    Build b(passes);
+    // The plain merge; step 1's candidates of each document gathered as it is merged, so that
+    // a base step 1 changes nothing in is read once.
+    std::vector<std::pair<std::size_t, std::pair<std::size_t, SurnameMention>>> candidates;  // document, (entity, mention)
+    bool ascending = true;
+    std::string last;
+    passes([&](const DocumentExtraction& x) {
+        const std::size_t d = b.where.size();
+        if (d > 0 && !(last < x.document.id)) ascending = false;
+        last = x.document.id;
+        b.where.push_back(b.graph.add_pinned(x, {}));
+        for (auto& c : surname_mentions(x, b.where.back())) candidates.emplace_back(d, std::move(c));
+    });
+    b.count = b.where.size();
+    b.pins.resize(b.count);
     GrowingGraph out;
-    const bool step1 = resolve_surnames_by_role(b, &out.mentions);
-    if (step1) {
+    // Step 1, on the plain merge.
+    for (auto& [d, candidate] : candidates) {
+        auto& [i, m] = candidate;
+        m.full_name = step1_name(b.graph, m);
+        if (!m.full_name.empty()) b.full_names[d].emplace_back(i, m.full_name);
+        out.mentions.push_back(std::move(m));
+    }
+    if (!b.full_names.empty()) {
         out.first = std::move(b.graph);
         b.merge();
     }
@@ -200,17 +229,24 @@ GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extracti
         if (results) results->push_back(std::move(r));
         if (changed) b.merge();
     }
-    out.appendable = corrections.empty();
-    for (std::size_t d = 1; d < extractions.size(); ++d)
-        if (!(extractions[d - 1].document.id < extractions[d].document.id)) out.appendable = false;
+    out.appendable = corrections.empty() && ascending;
     if (!out.appendable) {
         out.mentions.clear();
         out.first.reset();
-    } else if (!extractions.empty()) {
-        out.last_document = extractions.back().document.id;
+    } else if (b.count > 0) {
+        out.last_document = last;
     }
     out.graph = std::move(b.graph);
     return out;
+}
+
+GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extractions,
+                                 const std::vector<IdentityCorrection>& corrections,
+                                 std::vector<CorrectionResult>* results) {
+    const ExtractionPasses passes = [&](const std::function<void(const DocumentExtraction&)>& each) {
+        for (const DocumentExtraction& x : extractions) each(x);
+    };
+    return build_growing_graph(passes, corrections, results);
 }
 
 KnowledgeGraph build_graph(const std::vector<DocumentExtraction>& extractions,

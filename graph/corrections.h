@@ -90,6 +90,14 @@ KnowledgeGraph build_graph(const std::vector<DocumentExtraction>& extractions,
 GrowingGraph build_growing_graph(const std::vector<DocumentExtraction>& extractions,
                                  const std::vector<IdentityCorrection>& corrections,
                                  std::vector<CorrectionResult>* results = nullptr);
+// Documents read one at a time, as often as needed: each call visits every document, in the
+// same order each time (a store read within one transaction: store::Store::read_extractions).
+using ExtractionPasses = std::function<void(const std::function<void(const DocumentExtraction&)>& each)>;
+// The same, from documents read pass by pass instead of held in memory: the first pass merges
+// them and gathers step 1's candidates; another is made only when step 1 or a correction
+// changes something (one more per change). The result is the same as from a list of them.
+GrowingGraph build_growing_graph(const ExtractionPasses& passes, const std::vector<IdentityCorrection>& corrections,
+                                 std::vector<CorrectionResult>* results = nullptr);
 
 // Adds `added` to `g`, exactly as build_graph would merge them after g's documents: the
 // result equals build_graph of all of them. Costs the merge of `added` (twice when step 1

@@ -1325,14 +1325,19 @@ KnowledgeGraph::Changes KnowledgeGraph::take_changes() {
     return c;
 }
 
-std::vector<StateRow> KnowledgeGraph::state_rows() const {
+void KnowledgeGraph::each_state_row(const std::function<void(StateRow&)>& emit) const {
     const Impl& g = *impl_;
-    std::vector<StateRow> rows;
+    // Each table's entries sorted by key as pointers, each row made only as it is given: the
+    // rows of a million releases' relation and meeting keys, made all at once, were a gigabyte.
     auto ids = [&](StateTable t, const auto& map) {
-        const std::size_t from = rows.size();
-        for (const auto& [key, value] : map) rows.push_back({t, key, encode(value)});
-        std::sort(rows.begin() + static_cast<std::ptrdiff_t>(from), rows.end(),
-                  [](const StateRow& x, const StateRow& y) { return x.key < y.key; });
+        std::vector<const typename std::decay_t<decltype(map)>::value_type*> order;
+        order.reserve(map.size());
+        for (const auto& entry : map) order.push_back(&entry);
+        std::sort(order.begin(), order.end(), [](const auto* x, const auto* y) { return x->first < y->first; });
+        for (const auto* entry : order) {
+            StateRow row{t, entry->first, encode(entry->second)};
+            emit(row);
+        }
     };
     ids(StateTable::Exact, g.exact);
     ids(StateTable::OtherAlias, g.other_alias);
@@ -1346,21 +1351,34 @@ std::vector<StateRow> KnowledgeGraph::state_rows() const {
     ids(StateTable::MeetingKey, g.meeting_index);
     ids(StateTable::Pinned, g.pinned);
     {
-        const std::size_t from = rows.size();
-        for (const std::string& reason : g.reasons_seen) rows.push_back({StateTable::Reasons, reason, std::string()});
-        std::sort(rows.begin() + static_cast<std::ptrdiff_t>(from), rows.end(),
-                  [](const StateRow& x, const StateRow& y) { return x.key < y.key; });
+        std::vector<const std::string*> order;
+        for (const std::string& reason : g.reasons_seen) order.push_back(&reason);
+        std::sort(order.begin(), order.end(), [](const std::string* x, const std::string* y) { return *x < *y; });
+        for (const std::string* reason : order) {
+            StateRow row{StateTable::Reasons, *reason, std::string()};
+            emit(row);
+        }
     }
     {
-        const std::size_t from = rows.size();
-        for (std::size_t i = 0; i < g.known_names.size(); ++i)
-            rows.push_back({StateTable::KnownName, g.known_names[i].first, known_value(i, g.known_names[i].second)});
-        std::sort(rows.begin() + static_cast<std::ptrdiff_t>(from), rows.end(),
-                  [](const StateRow& x, const StateRow& y) { return x.key < y.key; });
+        std::vector<std::size_t> order(g.known_names.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t x, std::size_t y) { return g.known_names[x].first < g.known_names[y].first; });
+        for (std::size_t i : order) {
+            StateRow row{StateTable::KnownName, g.known_names[i].first, known_value(i, g.known_names[i].second)};
+            emit(row);
+        }
     }
     for (std::size_t i = 0; i < g.token_count.size(); ++i)
-        if (g.token_count[i] != 0)
-            rows.push_back({StateTable::TokenCount, id_key(static_cast<std::uint32_t>(i)), id_value(g.token_count[i])});
+        if (g.token_count[i] != 0) {
+            StateRow row{StateTable::TokenCount, id_key(static_cast<std::uint32_t>(i)), id_value(g.token_count[i])};
+            emit(row);
+        }
+}
+
+std::vector<StateRow> KnowledgeGraph::state_rows() const {
+    std::vector<StateRow> rows;
+    each_state_row([&](StateRow& row) { rows.push_back(std::move(row)); });
     return rows;
 }
 

@@ -9,6 +9,7 @@
 //       for (const kg::graph::MeetingView& m : g.meetings_of(ids[0])) ...
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -123,6 +124,8 @@ public:
     // The merge state as rows, sorted by table and key; equal graphs give equal rows.
     // restore_rows(state_rows(), records, document dates) is this graph again.
     std::vector<StateRow> state_rows() const;
+    // The same rows given one at a time, in the same order, without making them all at once.
+    void each_state_row(const std::function<void(StateRow&)>& emit) const;
     StateCounts state_counts() const;
     // Empty when a row is damaged or names a record that is not there.
     static std::optional<KnowledgeGraph> restore_rows(const std::vector<StateRow>& rows,

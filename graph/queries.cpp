@@ -104,6 +104,40 @@ bool newer_meeting(std::string_view x_date, MeetingId x, std::string_view y_date
     return by_date != 0 ? by_date > 0 : x < y;
 }
 
+std::optional<std::uint64_t> newer_meeting_key(std::string_view date, MeetingId id) {
+    // Dates of these forms compare as strings as YYYYMMDD (00 for a missing month or
+    // day) compares as a number: "2023" < "2023-01" < "2023-01-01" < "2023-02". A month or
+    // day "00" would tie with a missing one, so it has no key.
+    std::uint64_t rank = 0xFFFFFFFFu;  // undated: after every date
+    if (!date.empty()) {
+        auto digit = [&](std::size_t i) { return date[i] >= '0' && date[i] <= '9'; };
+        auto two = [&](std::size_t i) -> std::optional<std::uint32_t> {
+            if (!digit(i) || !digit(i + 1)) return std::nullopt;
+            const auto v = static_cast<std::uint32_t>((date[i] - '0') * 10 + (date[i + 1] - '0'));
+            return v == 0 ? std::nullopt : std::optional(v);
+        };
+        if (date.size() != 4 && date.size() != 7 && date.size() != 10) return std::nullopt;
+        std::uint32_t packed = 0;
+        for (std::size_t i = 0; i < 4; ++i) {
+            if (!digit(i)) return std::nullopt;
+            packed = packed * 10 + static_cast<std::uint32_t>(date[i] - '0');
+        }
+        packed *= 10000;
+        if (date.size() >= 7) {
+            const std::optional<std::uint32_t> month = date[4] == '-' ? two(5) : std::nullopt;
+            if (!month) return std::nullopt;
+            packed += *month * 100;
+        }
+        if (date.size() == 10) {
+            const std::optional<std::uint32_t> day = date[7] == '-' ? two(8) : std::nullopt;
+            if (!day) return std::nullopt;
+            packed += *day;
+        }
+        rank = 0xFFFFFFFEu - packed;  // newest first, below the undated
+    }
+    return rank << 32 | id.value;
+}
+
 std::vector<MeetingView> find_meetings(const KnowledgeGraph& g, std::optional<EntityId> person,
                                        const MeetingFilter& f) {
     RoleCheck holds_role = [&g](EntityId holder, EntityId of) {

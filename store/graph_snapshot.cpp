@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "graph/merge_version.h"
+#include "model/byte_codec.h"
 #include "model/error.h"
 #include "store/sqlite_db.h"
 
@@ -33,7 +34,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (14 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (15 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -78,6 +79,7 @@ constexpr const char* kTablesSql = R"sql(
 DROP TABLE IF EXISTS kb_snapshot;
 DROP TABLE IF EXISTS kb_entities;
 DROP TABLE IF EXISTS kb_entity_documents;
+DROP TABLE IF EXISTS kb_entity_names;
 DROP TABLE IF EXISTS kb_names;
 DROP TABLE IF EXISTS kb_meetings;
 DROP TABLE IF EXISTS kb_participants;
@@ -95,6 +97,7 @@ CREATE TABLE kb_snapshot(format INTEGER NOT NULL, generation INTEGER NOT NULL, l
 CREATE TABLE kb_entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
   doc_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
   merge_reasons TEXT NOT NULL);
+CREATE TABLE kb_entity_names(part INTEGER PRIMARY KEY, names BLOB NOT NULL);
 CREATE TABLE kb_entity_documents(id INTEGER NOT NULL, part INTEGER NOT NULL, documents TEXT NOT NULL,
   PRIMARY KEY (id, part)) WITHOUT ROWID;
 CREATE TABLE kb_names(key TEXT NOT NULL, tbl INTEGER NOT NULL, entity INTEGER NOT NULL,
@@ -103,10 +106,8 @@ CREATE INDEX kb_names_entity ON kb_names(entity);
 CREATE TABLE kb_meetings(id INTEGER PRIMARY KEY, date TEXT NOT NULL, place INTEGER, mode TEXT NOT NULL,
   status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL, plover TEXT NOT NULL,
   participants TEXT NOT NULL, documents TEXT NOT NULL, evidence INTEGER NOT NULL);
-CREATE TABLE kb_participants(entity INTEGER NOT NULL, meeting INTEGER NOT NULL, date TEXT NOT NULL, place INTEGER,
-  mode TEXT NOT NULL, status TEXT NOT NULL, host INTEGER, visitor INTEGER, event INTEGER, cameo TEXT NOT NULL,
-  plover TEXT NOT NULL, participants TEXT NOT NULL, documents TEXT NOT NULL,
-  PRIMARY KEY (entity, meeting)) WITHOUT ROWID;
+CREATE TABLE kb_participants(entity INTEGER NOT NULL, part INTEGER NOT NULL, happened INTEGER NOT NULL,
+  data BLOB NOT NULL, PRIMARY KEY (entity, part)) WITHOUT ROWID;
 CREATE TABLE kb_relations(id INTEGER PRIMARY KEY, type TEXT NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
   date TEXT NOT NULL, place INTEGER, meeting INTEGER, attributes TEXT NOT NULL, evidence INTEGER NOT NULL,
   link_date TEXT NOT NULL);
@@ -127,6 +128,19 @@ CREATE TABLE kb_state_keys(tbl INTEGER NOT NULL, key BLOB NOT NULL, value BLOB N
 CREATE TABLE kb_state_mentions(seq INTEGER PRIMARY KEY, surname BLOB NOT NULL, data BLOB NOT NULL);
 CREATE INDEX kb_state_mentions_surname ON kb_state_mentions(surname);
 )sql";
+
+// The entities' canonical names are kept kNamesPerPart to a row of kb_entity_names too (part p
+// holds those of ids p * kNamesPerPart onwards, each with its length first): kg met of a busy
+// person prints some 6,400 names, which as rows of kb_entities read one by one were a sixth of
+// its instructions.
+constexpr std::uint32_t kNamesPerPart = 256;
+
+// A participant's meetings are kept in rows of kb_participants by meeting id, the meetings
+// p * kMeetingsPerPart up to (p + 1) * kMeetingsPerPart of one row (part p), each as its id,
+// its length and pack_meeting's bytes, in id order: a busy person's meetings (26,000 of a
+// million) are about a thousand rows to read instead of 26,000, a rare person's one row a
+// meeting as before, and a changed meeting rewrites the few meetings of its row.
+constexpr std::uint32_t kMeetingsPerPart = 1024;
 
 // An entity's documents are kept kDocumentsPerPart to a row of kb_entity_documents (part p
 // holds documents p * kDocumentsPerPart onwards), so that documents added to a busy entity
@@ -219,6 +233,130 @@ std::optional<EntityId> optional_id(const Statement& q, int col) {
     if (q.is_null(col)) return std::nullopt;
     return EntityId{static_cast<std::uint32_t>(q.integer(col))};
 }
+
+// A meeting as a participant's row of kb_participants keeps it (all but its id and evidence):
+// one packed column (model/byte_codec.h), not twelve, since kg met of a busy person reads
+// tens of thousands of these rows and decoding SQLite's columns one by one was most of it.
+std::string pack_meeting(const MeetingRecord& m) {
+    ByteWriter w;
+    auto id = [&](const std::optional<EntityId>& e) { w.optional_index(e ? std::optional<std::size_t>(e->value) : std::nullopt); };
+    w.string(m.date);
+    id(m.place);
+    w.number(static_cast<std::uint64_t>(m.mode));
+    w.number(static_cast<std::uint64_t>(m.status));
+    id(m.host);
+    id(m.visitor);
+    id(m.parent_event);
+    w.string(m.cameo);
+    w.string(m.plover_mode);
+    w.number(m.participants.size());
+    for (EntityId p : m.participants) w.number(p.value);
+    w.number(m.documents.size());
+    for (const std::string& d : m.documents) w.string(d);
+    return w.take();
+}
+
+// Reads pack_meeting's bytes: ByteReader's form, decoded inline (a busy person's meetings
+// are tens of thousands of rows). A read past the end or a number too long leaves ok false.
+class MeetingBytes {
+public:
+    explicit MeetingBytes(std::string_view bytes)
+        : at_(reinterpret_cast<const unsigned char*>(bytes.data())), end_(at_ + bytes.size()) {}
+    bool ok() const { return ok_; }
+    bool at_end() const { return at_ == end_; }
+    std::uint64_t number() {
+        if (at_ < end_ && *at_ < 0x80) return *at_++;  // most numbers are one byte
+        std::uint64_t v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (at_ == end_) return fail();
+            const unsigned char byte = *at_++;
+            v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+            if ((byte & 0x80) == 0) return v;
+        }
+        return fail();
+    }
+    std::uint32_t id() {
+        const std::uint64_t v = number();
+        return v > std::numeric_limits<std::uint32_t>::max() ? static_cast<std::uint32_t>(fail()) : static_cast<std::uint32_t>(v);
+    }
+    std::optional<EntityId> optional_id() {
+        const std::uint64_t v = number();
+        if (v == 0) return std::nullopt;
+        if (v - 1 > std::numeric_limits<std::uint32_t>::max()) return fail(), std::nullopt;
+        return EntityId{static_cast<std::uint32_t>(v - 1)};
+    }
+    std::string_view string() {
+        const std::uint64_t n = number();
+        if (n > static_cast<std::uint64_t>(end_ - at_)) return fail(), std::string_view();
+        const std::string_view s(reinterpret_cast<const char*>(at_), static_cast<std::size_t>(n));
+        at_ += n;
+        return s;
+    }
+    // A count of items each at least one byte long (so never more than the bytes left).
+    std::size_t count() {
+        const std::uint64_t n = number();
+        return n > static_cast<std::uint64_t>(end_ - at_) ? static_cast<std::size_t>(fail()) : static_cast<std::size_t>(n);
+    }
+
+private:
+    std::uint64_t fail() {
+        ok_ = false;
+        at_ = end_;
+        return 0;
+    }
+    const unsigned char* at_;
+    const unsigned char* end_;
+    bool ok_ = true;
+};
+
+// pack_meeting's bytes back into `m` (its id set by the caller); false when damaged.
+bool unpack_meeting(std::string_view bytes, MeetingRecord& m) {
+    MeetingBytes r(bytes);
+    m.date = r.string();
+    m.place = r.optional_id();
+    const std::uint64_t mode = r.number();
+    const std::uint64_t status = r.number();
+    if (mode > static_cast<std::uint64_t>(MeetingMode::Multilateral) ||
+        status > static_cast<std::uint64_t>(MeetingStatus::Planned))
+        return false;
+    m.mode = static_cast<MeetingMode>(mode);
+    m.status = static_cast<MeetingStatus>(status);
+    m.host = r.optional_id();
+    m.visitor = r.optional_id();
+    m.parent_event = r.optional_id();
+    m.cameo = r.string();
+    m.plover_mode = r.string();
+    m.participants.resize(r.count());
+    for (EntityId& p : m.participants) p = EntityId{r.id()};
+    m.documents.resize(r.count());
+    for (std::string& d : m.documents) d = r.string();
+    return r.ok() && r.at_end();
+}
+
+// A row of kb_participants: each meeting as its id, its length and its bytes.
+void append_meeting(std::string& data, std::uint32_t id, std::string_view bytes) {
+    ByteWriter w;
+    w.number(id);
+    w.string(bytes);
+    data += w.take();
+}
+
+class MeetingPart {
+public:
+    explicit MeetingPart(std::string_view data) : r_(data) {}
+    // The next meeting's id and bytes; none at the end or when damaged (then ok() is false).
+    std::optional<std::pair<std::uint32_t, std::string_view>> next() {
+        if (r_.at_end()) return std::nullopt;
+        const std::uint32_t id = r_.id();
+        const std::string_view bytes = r_.string();
+        if (!r_.ok()) return std::nullopt;
+        return std::pair(id, bytes);
+    }
+    bool ok() const { return r_.ok(); }
+
+private:
+    MeetingBytes r_;
+};
 
 // The merge state is kept in pieces (rows of kb_state; kb_blobs 'merge_state' lists their
 // ids in order, joined by commas), cut where a rolling hash of the last 64 bytes says, so
@@ -517,14 +655,16 @@ public:
         : db_(db),
           entity_(db.prepare("INSERT OR REPLACE INTO kb_entities(id, type, name, aliases, doc_count, mention_count, "
                              "first_seen, last_seen, merge_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
+          names_row_(db.prepare("INSERT OR REPLACE INTO kb_entity_names(part, names) VALUES (?1, ?2)")),
+          names_part_(db.prepare("SELECT names FROM kb_entity_names WHERE part = ?1")),
           documents_(db.prepare("INSERT OR REPLACE INTO kb_entity_documents(id, part, documents) VALUES (?1, ?2, ?3)")),
           last_part_(db.prepare("SELECT documents FROM kb_entity_documents WHERE id = ?1 AND part = ?2")),
           meeting_(db.prepare("INSERT OR REPLACE INTO kb_meetings(id, date, place, mode, status, host, visitor, event, "
                               "cameo, plover, participants, documents, evidence) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")),
-          participant_(db.prepare("INSERT OR REPLACE INTO kb_participants(entity, meeting, date, place, mode, status, "
-                                  "host, visitor, event, cameo, plover, participants, documents) "
-                                  "VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
+          participant_(db.prepare("INSERT OR REPLACE INTO kb_participants(entity, part, happened, data) "
+                                  "VALUES (?1, ?2, ?3, ?4)")),
+          participant_part_(db.prepare("SELECT data FROM kb_participants WHERE entity = ?1 AND part = ?2")),
           forget_meeting_evidence_(db.prepare("DELETE FROM kb_meeting_evidence WHERE meeting = ?1")),
           meeting_evidence_(db.prepare("INSERT INTO kb_meeting_evidence(meeting, idx, doc_id, sentence_begin, "
                                        "sentence_end, rule, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
@@ -543,6 +683,7 @@ public:
     // them one by one. With `before`, the record lists only the documents after the `before`
     // the snapshot holds, appended to them.
     void entity(const EntityRecord& e, std::optional<std::size_t> before) {
+        names_.emplace_back(e.id.value, &e.name);
         {
             StatementUse use(entity_);
             entity_.bind(1, static_cast<std::int64_t>(e.id.value));
@@ -585,6 +726,41 @@ public:
         }
     }
 
+    // The rows of kb_entity_names holding the names of the entities written. With `merge` (a
+    // grown snapshot), the other names of a row written are read back from it; else the
+    // table is empty. Entity ids are consecutive from 0.
+    void entity_names(bool merge) {
+        std::sort(names_.begin(), names_.end());
+        std::vector<std::string_view> part;
+        std::string old;
+        for (std::size_t i = 0; i < names_.size();) {
+            const std::uint32_t number = names_[i].first / kNamesPerPart;
+            part.clear();
+            if (merge) {
+                StatementUse use(names_part_);
+                names_part_.bind(1, static_cast<std::int64_t>(number));
+                if (names_part_.step(what_)) {
+                    old.assign(names_part_.blob(0));
+                    MeetingBytes r(old);
+                    while (r.ok() && !r.at_end()) part.push_back(r.string());
+                    if (!r.ok() || part.size() > kNamesPerPart) db_.fail(what_, "a damaged row of names");
+                }
+            }
+            for (; i < names_.size() && names_[i].first / kNamesPerPart == number; ++i) {
+                const std::size_t at = names_[i].first % kNamesPerPart;
+                if (part.size() <= at) part.resize(at + 1);
+                part[at] = *names_[i].second;
+            }
+            ByteWriter w;
+            for (std::string_view name : part) w.string(name);
+            StatementUse use(names_row_);
+            names_row_.bind(1, static_cast<std::int64_t>(number));
+            names_row_.bind_blob(2, w.take());
+            names_row_.run(what_);
+        }
+        names_.clear();
+    }
+
     // How a record's evidence is written: into empty tables, over what the snapshot holds,
     // or after the `before` pieces it holds (the record holds only the new ones).
     struct EvidenceWrite {
@@ -600,24 +776,72 @@ public:
             meeting_.bind_index(13, how.before.value_or(0) + m.evidence.size());
             meeting_.run(what_);
         }
-        for (EntityId e : m.participants) seats_.emplace_back(e.value, &m);
+        if (!m.participants.empty()) {
+            packed_.push_back(pack_meeting(m));
+            for (EntityId e : m.participants)
+                seats_.push_back(Seat{e.value, m.id.value, packed_.size() - 1, m.status == MeetingStatus::Happened});
+        }
         write_evidence(how.replace ? &forget_meeting_evidence_ : nullptr, meeting_evidence_, m.id.value, m.evidence,
                        how.before.value_or(0), what_);
     }
-    // Each participant's row holds the meeting too, so that a person's meetings are one
-    // stretch of the table (kg met reads them without visiting kb_meetings at random). A
-    // meeting's participants never change: a changed meeting's rows are replaced. Written in
-    // the table's key order: appended, not scattered over its pages.
-    void participants() {
-        std::sort(seats_.begin(), seats_.end(),
-                  [](const auto& x, const auto& y) { return std::pair(x.first, x.second->id) < std::pair(y.first, y.second->id); });
-        for (const auto& [e, m] : seats_) {
+    // Each participant's rows hold the meeting too (see kMeetingsPerPart), so that a person's
+    // meetings are one stretch of the table (kg met reads them without visiting kb_meetings at
+    // random). A meeting's participants never change. With `merge` (a grown snapshot), the
+    // other meetings of a row written are read back from it; else the table is empty. Written
+    // in the table's key order: appended, not scattered over its pages.
+    void participants(bool merge) {
+        std::sort(seats_.begin(), seats_.end(), [](const Seat& x, const Seat& y) {
+            return std::pair(x.entity, x.meeting) < std::pair(y.entity, y.meeting);
+        });
+        struct Entry {
+            std::uint32_t meeting = 0;
+            std::string_view bytes;
+            bool happened = false;
+        };
+        std::vector<Entry> part;
+        std::string old, data;
+        for (std::size_t i = 0; i < seats_.size();) {
+            const std::uint32_t entity = seats_[i].entity, number = seats_[i].meeting / kMeetingsPerPart;
+            part.clear();
+            for (; i < seats_.size() && seats_[i].entity == entity && seats_[i].meeting / kMeetingsPerPart == number; ++i)
+                part.push_back(Entry{seats_[i].meeting, packed_[seats_[i].packed], seats_[i].happened});
+            if (merge) {
+                StatementUse use(participant_part_);
+                participant_part_.bind(1, static_cast<std::int64_t>(entity));
+                participant_part_.bind(2, static_cast<std::int64_t>(number));
+                if (participant_part_.step(what_)) {
+                    old.assign(participant_part_.blob(0));
+                    const std::size_t changed = part.size();
+                    MeetingPart stored(old);
+                    while (const std::optional<std::pair<std::uint32_t, std::string_view>> m = stored.next()) {
+                        const auto end = part.begin() + static_cast<std::ptrdiff_t>(changed);
+                        auto at = std::lower_bound(part.begin(), end, m->first,
+                                                   [](const Entry& x, std::uint32_t id) { return x.meeting < id; });
+                        if (at != end && at->meeting == m->first) continue;  // replaced
+                        MeetingRecord kept;
+                        if (!unpack_meeting(m->second, kept)) db_.fail(what_, "a damaged meeting row");
+                        part.push_back(Entry{m->first, m->second, kept.status == MeetingStatus::Happened});
+                    }
+                    if (!stored.ok()) db_.fail(what_, "a damaged meeting row");
+                    std::sort(part.begin(), part.end(),
+                              [](const Entry& x, const Entry& y) { return x.meeting < y.meeting; });
+                }
+            }
+            data.clear();
+            std::size_t happened = 0;
+            for (const Entry& e : part) {
+                append_meeting(data, e.meeting, e.bytes);
+                happened += e.happened ? 1 : 0;
+            }
             StatementUse use(participant_);
-            bind_meeting(participant_, *m);
-            participant_.bind(13, static_cast<std::int64_t>(e));
+            participant_.bind(1, static_cast<std::int64_t>(entity));
+            participant_.bind(2, static_cast<std::int64_t>(number));
+            participant_.bind_index(3, happened);
+            participant_.bind_blob(4, data);
             participant_.run(what_);
         }
         seats_.clear();
+        packed_.clear();
     }
 
     // A relation's row (with the date of its link, kept for growing it: see SnapshotLink::date)
@@ -750,9 +974,17 @@ private:
 
     const char* what_ = "cannot write the graph snapshot";
     Database& db_;
-    Statement entity_, documents_, last_part_, meeting_, participant_, forget_meeting_evidence_, meeting_evidence_,
+    Statement entity_, names_row_, names_part_, documents_, last_part_, meeting_, participant_, participant_part_, forget_meeting_evidence_, meeting_evidence_,
         relation_, end_, forget_relation_evidence_, relation_evidence_, name_, state_row_, mention_;
-    std::vector<std::pair<std::uint32_t, const MeetingRecord*>> seats_;  // participant, meeting
+    struct Seat {
+        std::uint32_t entity = 0;
+        std::uint32_t meeting = 0;
+        std::size_t packed = 0;  // index into packed_
+        bool happened = false;
+    };
+    std::vector<Seat> seats_;  // a participant's row of a meeting
+    std::vector<std::pair<std::uint32_t, const std::string*>> names_;  // entity, its name
+    std::vector<std::string> packed_;  // the meetings' rows (pack_meeting)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;          // entity, relation
 };
 
@@ -790,14 +1022,16 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     if (c.state) {
         w.header(c.state->header);
         for (const StateKeyRow& row : c.state->rows) w.state_row(row);
+        if (c.state->more_rows) c.state->more_rows([&](const StateKeyRow& row) { w.state_row(row); });
         for (std::size_t i = 0; i < c.state->mentions.size(); ++i)
             w.mention(i, c.state->mentions[i].first, c.state->mentions[i].second);
         write_state(*db, c.state->first, {}, {}, what);
     }
     for (const EntityRecord& e : c.entities) w.entity(e, std::nullopt);
+    w.entity_names(false);
     for (const SnapshotName& n : c.names) w.name(n);
     for (const MeetingRecord& m : c.meetings) w.meeting(m, {});
-    w.participants();
+    w.participants(false);
     std::vector<std::string> link_dates;
     link_dates.reserve(c.relations.size());
     for (const RelationRecord& r : c.relations) {
@@ -838,6 +1072,7 @@ bool write_grown_snapshot(const std::string& path, const SnapshotStart& start, c
     }
     for (std::size_t i = 0; i < d.entities.size(); ++i)
         w.entity(*d.entities[i], d.documents_before.empty() ? std::nullopt : std::optional(d.documents_before[i]));
+    w.entity_names(true);
     {
         Statement forget = db->prepare("DELETE FROM kb_names WHERE key = ?1 AND tbl = ?2");
         for (const auto& [table, key] : d.name_keys) {
@@ -855,7 +1090,7 @@ bool write_grown_snapshot(const std::string& path, const SnapshotStart& start, c
                               : SnapshotWriter::EvidenceWrite{false, before[i]};
     };
     for (std::size_t i = 0; i < d.meetings.size(); ++i) w.meeting(*d.meetings[i], how(d.meeting_evidence_before, i));
-    w.participants();
+    w.participants(true);
     for (std::size_t i = 0; i < d.relations.size(); ++i)
         w.relation(*d.relations[i], d.link_dates[i], how(d.relation_evidence_before, i));
     w.relation_ends();
@@ -888,11 +1123,12 @@ struct GraphSnapshot::Impl {
         std::size_t documents = 0;
     };
     std::unordered_map<std::uint32_t, Known> known;  // read one by one (references stay valid)
+    std::unordered_map<std::uint32_t, std::vector<std::string>> name_parts;  // rows of kb_entity_names read (name())
     std::optional<std::vector<EntityRecord>> all;
     std::vector<std::size_t> doc_counts;  // with `all`
     std::optional<std::size_t> entity_count;
     std::uint64_t behind = 0;
-    Statement lookup, entity, meetings_of, relations_of, relation, evidence, document_date, document_text,
+    Statement lookup, entity, name, meetings_of, relations_of, relation, evidence, document_date, document_text,
         documents_of, adjacent, meeting, relation_row, state_row, mention_with, relation_ids_of;
 
     static constexpr const char* kEntityColumns =
@@ -1017,11 +1253,9 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
     s.lookup = db.prepare("SELECT entity FROM kb_names WHERE key = ?1 AND tbl = ?2 ORDER BY entity", true);
     s.entity = db.prepare(std::string("SELECT ") + GraphSnapshot::Impl::kEntityColumns + " FROM kb_entities WHERE id = ?1",
                           true);
+    s.name = db.prepare("SELECT names FROM kb_entity_names WHERE part = ?1", true);
     s.adjacent = db.prepare("SELECT data FROM kb_adjacency WHERE entity = ?1", true);
-    s.meetings_of = db.prepare(
-        "SELECT meeting, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
-        "FROM kb_participants WHERE entity = ?1 ORDER BY meeting",
-        true);
+    s.meetings_of = db.prepare("SELECT data FROM kb_participants WHERE entity = ?1 ORDER BY part", true);
     s.relations_of = db.prepare(std::string("SELECT ") + kRelationColumns +
                                     " FROM kb_relation_ends e JOIN kb_relations r ON r.id = e.relation "
                                     "WHERE e.entity = ?1 ORDER BY e.relation",
@@ -1053,6 +1287,27 @@ const EntityRecord* GraphSnapshot::entity(EntityId id) const {
     if (impl_->all) return id.value < impl_->all->size() ? &(*impl_->all)[id.value] : nullptr;
     const Impl::Known* k = impl_->find_entity(id);
     return k ? &k->entity : nullptr;
+}
+
+const std::string* GraphSnapshot::name(EntityId id) const {
+    if (impl_->all) return id.value < impl_->all->size() ? &(*impl_->all)[id.value].name : nullptr;
+    const std::uint32_t number = id.value / kNamesPerPart;
+    auto it = impl_->name_parts.find(number);
+    if (it == impl_->name_parts.end()) {
+        const char* what = "cannot read an entity's name";
+        std::vector<std::string> part;
+        Statement& q = impl_->name;
+        StatementUse use(q);
+        q.bind(1, static_cast<std::int64_t>(number));
+        if (q.step(what)) {
+            MeetingBytes r(q.blob(0));
+            while (r.ok() && !r.at_end()) part.emplace_back(r.string());
+            if (!r.ok() || part.size() > kNamesPerPart) impl_->db->fail(what, "a damaged row of names");
+        }
+        it = impl_->name_parts.emplace(number, std::move(part)).first;
+    }
+    const std::size_t at = id.value % kNamesPerPart;
+    return at < it->second.size() ? &it->second[at] : nullptr;
 }
 
 std::size_t GraphSnapshot::entity_count() const {
@@ -1115,8 +1370,25 @@ std::vector<MeetingRecord> GraphSnapshot::meetings_of(EntityId id) const {
     Statement& q = impl_->meetings_of;
     StatementUse use(q);
     q.bind(1, static_cast<std::int64_t>(id.value));
-    std::vector<MeetingRecord> out;
-    while (q.step("cannot read meetings")) out.push_back(impl_->read_meeting(q));
+    // The rows' bytes first, so that the records are made once in a list of the right size:
+    // a busy person's tens of thousands of records are megabytes, and on this kind of machine
+    // touching fresh memory (a list growing by doubling) costs more than decoding.
+    std::string bytes;
+    std::size_t count = 0;
+    while (q.step("cannot read meetings")) {
+        const std::string_view part = q.blob(0);
+        bytes.append(part);
+        MeetingPart meetings(part);
+        while (meetings.next()) ++count;
+        if (!meetings.ok()) impl_->db->fail("cannot read meetings", "a damaged meeting row");
+    }
+    std::vector<MeetingRecord> out(count);
+    MeetingPart meetings(bytes);
+    for (MeetingRecord& m : out) {
+        const std::optional<std::pair<std::uint32_t, std::string_view>> next = meetings.next();
+        m.id = MeetingId{next->first};
+        if (!unpack_meeting(next->second, m)) impl_->db->fail("cannot read meetings", "a damaged meeting row");
+    }
     return out;
 }
 
@@ -1132,7 +1404,7 @@ std::vector<MeetingRecord> GraphSnapshot::meetings() const {
 std::vector<double> GraphSnapshot::meeting_counts() const {
     std::vector<double> counts(entity_count(), 0.0);
     Statement q = impl_->db->prepare(
-        "SELECT entity, count(*) FROM kb_participants WHERE status = 'happened' GROUP BY entity");
+        "SELECT entity, sum(happened) FROM kb_participants GROUP BY entity");
     while (q.step("cannot count meetings")) {
         const std::size_t e = q.index(0);
         if (e < counts.size()) counts[e] = static_cast<double>(q.integer(1));

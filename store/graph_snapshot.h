@@ -80,6 +80,9 @@ struct MergeStateRows {
     std::vector<StateKeyRow> rows;
     std::vector<std::pair<std::string, std::string>> mentions;  // surname, bytes
     std::string first;                                          // none when empty
+    // More rows, given one at a time to the function passed (after `rows`), when set: a
+    // million releases' rows held at once were a gigabyte.
+    std::function<void(const std::function<void(const StateKeyRow&)>&)> more_rows;
 };
 
 // What a snapshot holds; records are indexed by id (index == id.value).
@@ -176,6 +179,10 @@ public:
     // One entity (read on its own when entities() has not been called), `documents` left
     // empty; nullptr when there is none. Valid as long as the snapshot.
     const EntityRecord* entity(EntityId id) const;
+    // One entity's canonical name alone (read on its own, and kept, when entities() has not
+    // been called: kg met prints thousands of names and needs nothing else of them); nullptr
+    // when there is no such entity. Valid as long as the snapshot.
+    const std::string* name(EntityId id) const;
     // One more than the highest entity id.
     std::size_t entity_count() const;
     // How many changes (documents stored, replaced or forgotten, corrections) the knowledge

@@ -124,6 +124,7 @@ public:
     std::optional<DocumentExtraction> load(const std::string& doc_id) const override;
     using Store::load_all;
     std::vector<DocumentExtraction> load_all(DocumentText text) const override;
+    void read_extractions(DocumentText text, const std::function<void(const ExtractionPasses&)>& body) const override;
     void add_correction(const Correction& c) override;
     std::vector<Correction> corrections() const override;
     Contents contents() const override;
@@ -517,6 +518,25 @@ std::vector<DocumentExtraction> SqliteStore::load_all(DocumentText text) const {
         read(text == DocumentText::Include ? read_all_ : read_all_without_text_, std::nullopt);
     tx.commit();
     return xs;
+}
+
+void SqliteStore::read_extractions(DocumentText text, const std::function<void(const ExtractionPasses&)>& body) const {
+    const char* what = "cannot load documents";
+    Transaction tx(db_, TransactionKind::Read);  // every pass reads this one state of the file
+    body([&](const ExtractionVisitor& visit) {
+        Statement& q = text == DocumentText::Include ? read_all_ : read_all_without_text_;
+        StatementUse use(q);
+        DocumentExtraction x;
+        while (q.step(what)) {
+            x = DocumentExtraction{};
+            x.document = Document{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
+            if (q.is_null(6)) corrupt("document " + quoted(x.document.id) + " has no extraction");
+            const std::string error = detail::decode_extraction(q.blob(6), x);
+            if (!error.empty()) corrupt("extraction of document " + quoted(x.document.id) + ": " + error);
+            visit(x);
+        }
+    });
+    tx.commit();
 }
 
 Contents SqliteStore::contents() const {

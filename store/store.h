@@ -8,6 +8,7 @@
 //   auto outcome = st->put(extraction, sha256_hex);  // one transaction per document
 //   for (const kg::DocumentExtraction& x : st->load_all()) graph.add(x);
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -110,6 +111,19 @@ public:
     // and dates only, and the text is most of a corpus's size.
     enum class DocumentText { Include, Omit };
     virtual std::vector<DocumentExtraction> load_all(DocumentText text) const = 0;
+    // Reads every stored extraction as load_all does, one at a time instead of all at once:
+    // `body` is given a way to visit them in document id order (each call one pass over all
+    // of them), and may make as many passes as it needs, all of one state of the base (one
+    // read transaction). Memory: one document at a time, not the base (a SQLite base; this
+    // default loads them all).
+    using ExtractionVisitor = std::function<void(const DocumentExtraction&)>;
+    using ExtractionPasses = std::function<void(const ExtractionVisitor&)>;
+    virtual void read_extractions(DocumentText text, const std::function<void(const ExtractionPasses&)>& body) const {
+        const std::vector<DocumentExtraction> all = load_all(text);
+        body([&](const ExtractionVisitor& visit) {
+            for (const DocumentExtraction& x : all) visit(x);
+        });
+    }
     virtual void add_correction(const Correction& c) = 0;
     virtual std::vector<Correction> corrections() const = 0;
     // Every document, its extraction and the corrections, from one consistent state

@@ -94,9 +94,10 @@ std::string snapshot_tables(const std::string& db, bool labels = true) {
     // what counts is the state they make up, and that no piece is left over.
     const std::string state = merge_state(handle);
     out += "merge state\n" + state + '\n';
-    std::vector<const char*> tables{"kb_state_keys", "kb_state_mentions", "kb_entities", "kb_entity_documents", "kb_names", "kb_meetings",
-                                    "kb_participants", "kb_relations", "kb_relation_ends", "kb_evidence",
-                                    "kb_meeting_evidence", "kb_links", "kb_adjacency", "kb_blobs"};
+    std::vector<const char*> tables{"kb_state_keys",   "kb_state_mentions", "kb_entities",      "kb_entity_documents",
+                                    "kb_entity_names", "kb_names",          "kb_meetings",      "kb_participants",
+                                    "kb_relations",    "kb_relation_ends",  "kb_evidence",      "kb_meeting_evidence",
+                                    "kb_links",        "kb_adjacency",      "kb_blobs"};
     if (labels) tables.insert(tables.begin(), "kb_snapshot");
     for (const char* table : tables) {
         out += std::string("table ") + table + '\n';
@@ -377,6 +378,41 @@ TEST_CASE("a grown snapshot rewrites the pieces of its link list and merge state
     CHECK(rows_before.size() >= 9000);
     CHECK(kept.size() + 10 >= rows_before.size());
     CHECK(rows_after.size() > rows_before.size());
+    // A person's meetings lie in rows of 1,024 meeting ids each (the grown one merged into its
+    // last row): read across them, they are the meetings naming the person, in id order, and
+    // their count per person is that of the meetings that took place.
+    {
+        const std::vector<kg::MeetingRecord> all = snapshot->meetings();
+        const std::vector<double> counts = snapshot->meeting_counts();
+        for (const char* name : {"person number0", "person number7", "person number49"}) {
+            CAPTURE(name);
+            const std::vector<kg::EntityId> person = snapshot->lookup(0, name);
+            REQUIRE(person.size() == 1);
+            const std::vector<kg::MeetingRecord> of = snapshot->meetings_of(person[0]);
+            std::vector<const kg::MeetingRecord*> expected;
+            for (const kg::MeetingRecord& m : all)
+                if (std::find(m.participants.begin(), m.participants.end(), person[0]) != m.participants.end())
+                    expected.push_back(&m);
+            REQUIRE(of.size() == expected.size());
+            REQUIRE(of.size() >= 100);
+            CHECK(of.front().id.value < 1024);
+            CHECK(of.back().id.value >= 4500);
+            double happened = 0;
+            for (std::size_t i = 0; i < of.size(); ++i) {
+                CHECK(of[i].id == expected[i]->id);
+                CHECK(of[i].date == expected[i]->date);
+                CHECK(of[i].participants == expected[i]->participants);
+                CHECK(of[i].documents == expected[i]->documents);
+                CHECK(of[i].place == expected[i]->place);
+                happened += of[i].status == kg::MeetingStatus::Happened ? 1 : 0;
+            }
+            CHECK(counts.at(person[0].value) == happened);
+        }
+    }
+    // A damaged row of a person's meetings is refused.
+    execute(grown, "UPDATE kb_participants SET data = x'05ff' WHERE part = 1");
+    CHECK_THROWS_AS(kg::store::open_graph_snapshot(grown)->meetings_of(snapshot->lookup(0, "person number0").at(0)),
+                    kg::StoreError);
     // A damaged link list is refused, not read into a huge allocation.
     execute(grown, "UPDATE kb_links SET piece = 1000000000000 WHERE piece = 1");
     CHECK_THROWS_AS(kg::store::open_graph_snapshot(grown)->links(), kg::StoreError);

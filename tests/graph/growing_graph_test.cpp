@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -398,6 +399,81 @@ TEST_CASE("appending stops where step 1 would resolve a surname mention in a gra
         CHECK(all.first);
         REQUIRE(all.mentions.size() == 1);
         CHECK_FALSE(all.mentions[0].full_name.empty());
+    }
+}
+
+TEST_CASE("the merge state's rows come one at a time in table and key order, as state_rows lists them") {
+    const GrowingGraph built = kg::graph::build_growing_graph(releases(), {});
+    std::vector<std::pair<kg::graph::StateTable, std::string>> given;
+    built.graph.each_state_row([&](kg::graph::StateRow& r) {
+        REQUIRE(r.value);
+        given.emplace_back(r.table, r.key);
+    });
+    const std::vector<kg::graph::StateRow> listed = built.graph.state_rows();
+    REQUIRE(given.size() == listed.size());
+    REQUIRE(given.size() > 50);
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        CHECK(given[i].first == listed[i].table);
+        CHECK(given[i].second == listed[i].key);
+        // TokenCount keys are entity ids as big-endian bytes: byte order is id order too.
+        if (i > 0) CHECK(given[i - 1] < given[i]);
+    }
+}
+
+TEST_CASE("a graph built from documents read pass by pass is built from a list of them, with a pass per change") {
+    // Each pass visits every document, as a store read in one transaction gives them.
+    struct Passes {
+        std::vector<DocumentExtraction> docs;
+        std::size_t passes = 0;
+        kg::graph::ExtractionPasses each() {
+            return [this](const std::function<void(const DocumentExtraction&)>& visit) {
+                ++passes;
+                for (const DocumentExtraction& x : docs) visit(x);
+            };
+        }
+    };
+    using Kind = kg::graph::IdentityCorrection::Kind;
+    const std::vector<DocumentExtraction> smiths{
+        smith("a.txt", "2020-03-01", "Anna Smith"), smith("b.txt", "2020-05-01", "Smith"),
+        smith("c.txt", "2024-01-01", "Bob Smith"),  smith("d.txt", "2024-03-01", "Smith"),
+        smith("e.txt", "2024-04-01", "Carl Jones")};
+    std::vector<DocumentExtraction> corrected = smiths;  // and "Stoltenberg" alone, for the split to part
+    DocBuilder f("f.txt", "2024-05-01");
+    f.met(f.person("Stoltenberg"), f.person("Carl Jones"));
+    corrected.push_back(f.x);
+    const std::vector<kg::graph::IdentityCorrection> fixes{
+        {Kind::Merge, "PERSON:Carl Jones", "PERSON:Jens Stoltenberg"},
+        {Kind::Rename, "PERSON:Anna Smith", "Anna Smith-Jones"},
+        {Kind::Split, "PERSON:Jens Stoltenberg", ""},
+        {Kind::Merge, "PERSON:Nobody", "PERSON:Bob Smith"}};
+    struct Case {
+        const char* what;
+        std::vector<DocumentExtraction> docs;
+        std::vector<kg::graph::IdentityCorrection> corrections;
+        std::size_t passes;
+        std::size_t applied;  // corrections that changed the graph
+    };
+    const Case cases[] = {
+        {"nothing for step 1 to change: one pass", releases(), {}, 1, 0},
+        {"step 1 changes two documents: the plain merge, then the graph", smiths, {}, 2, 0},
+        {"and corrections: a merge per applied correction, and a pass reading a split's names", corrected, fixes, 6, 3},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.what);
+        Passes p{c.docs};
+        std::vector<kg::graph::CorrectionResult> streamed, listed;
+        const GrowingGraph a = kg::graph::build_growing_graph(p.each(), c.corrections, &streamed);
+        const GrowingGraph b = kg::graph::build_growing_graph(c.docs, c.corrections, &listed);
+        CHECK(p.passes == c.passes);
+        CHECK(save_state(a) == save_state(b));
+        CHECK(a.graph.save_state() == b.graph.save_state());
+        REQUIRE(streamed.size() == listed.size());
+        std::size_t applied = 0;
+        for (std::size_t i = 0; i < streamed.size(); ++i) {
+            CHECK(streamed[i].note == listed[i].note);
+            applied += streamed[i].applied && streamed[i].note.empty() ? 1 : 0;
+        }
+        CHECK(applied == c.applied);
     }
 }
 

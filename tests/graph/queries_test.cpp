@@ -127,6 +127,29 @@ TEST_CASE("date_within treats short bounds as whole years and months and leaves 
     CHECK_FALSE(date_within("", "2023", ""));
 }
 
+TEST_CASE("newer_meeting_key orders meetings as newer_meeting does wherever it gives a key") {
+    using kg::MeetingId;
+    const std::vector<std::string> dates{"",           "2023",       "2023-01",    "2023-01-01", "2023-01-02",
+                                         "2023-01-31", "2023-02",    "2023-12-31", "2024",       "2022-12",
+                                         "0000",       "9999-99-99", "2023-00",    "2023-01-00", "2023-1",
+                                         "2023/01/01", "20230101",   "2023-01-01T", "abcd",      "2023-0a"};
+    std::vector<std::pair<std::string, MeetingId>> meetings;
+    for (std::uint32_t id : {0u, 1u, 7u, 4000000000u})
+        for (const std::string& d : dates) meetings.emplace_back(d, MeetingId{id});
+    std::size_t keyed = 0;
+    for (const auto& [xd, x] : meetings)
+        for (const auto& [yd, y] : meetings) {
+            const auto kx = kg::graph::newer_meeting_key(xd, x), ky = kg::graph::newer_meeting_key(yd, y);
+            if (!kx || !ky) continue;
+            ++keyed;
+            const std::string pair = xd + " " + std::to_string(x.value) + " / " + yd + " " + std::to_string(y.value);
+            CHECK_MESSAGE((*kx < *ky) == kg::graph::newer_meeting(xd, x, yd, y), pair);
+        }
+    CHECK(keyed == 48 * 48);  // the twelve dates of the usual forms, with four ids each
+    for (const char* odd : {"2023-00", "2023-01-00", "2023-1", "2023/01/01", "20230101", "2023-01-01T", "abcd", "2023-0a"})
+        CHECK_FALSE(kg::graph::newer_meeting_key(odd, MeetingId{1}));
+}
+
 TEST_CASE("find_meetings filters by counterpart and mode and place and country and dates") {
     QueryWorld w;
     using kg::graph::MeetingFilter;

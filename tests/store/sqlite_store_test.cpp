@@ -379,6 +379,32 @@ TEST_CASE("load_all without document text gives the same extractions with empty 
     });
 }
 
+TEST_CASE("read_extractions visits what load_all gives, pass after pass, of one state while another writes") {
+    on_each_backend([&](const std::string& path) {
+        auto st = open_store(path);
+        auto other = open_store(path);
+        for (std::size_t i = 0; i < 7; ++i) REQUIRE(st->put(synthetic(i), "h" + std::to_string(i)) == PutOutcome::Added);
+        for (Store::DocumentText text : {Store::DocumentText::Include, Store::DocumentText::Omit}) {
+            const std::vector<DocumentExtraction> all = st->load_all(text);
+            std::size_t passes = 0;
+            st->read_extractions(text, [&](const Store::ExtractionPasses& each) {
+                for (int pass = 0; pass < 3; ++pass) {
+                    std::vector<std::string> seen;
+                    each([&](const DocumentExtraction& x) { seen.push_back(describe(x)); });
+                    REQUIRE(seen.size() == all.size());
+                    for (std::size_t i = 0; i < all.size(); ++i) CHECK(seen[i] == describe(all[i]));
+                    ++passes;
+                    // A writer between passes is not seen by the next one.
+                    if (pass == 0 && text == Store::DocumentText::Include)
+                        REQUIRE(other->put(synthetic(100), "h100") == PutOutcome::Added);
+                }
+            });
+            CHECK(passes == 3);
+        }
+        CHECK(st->load_all().size() == 8);
+    });
+}
+
 TEST_CASE("a store with Normal durability keeps the same data and file format") {
     TempDir dir;
     const std::string path = dir.file("kg.db");
