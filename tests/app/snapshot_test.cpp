@@ -442,7 +442,7 @@ TEST_CASE("a plain merge whose pieces repeat is kept whole through growths that 
         const kg::store::SnapshotStart start = kg::store::begin_snapshot(db);
         REQUIRE(start.state_header.has_value() == grown);
         if (!grown) {
-            const kg::store::MergeStateRows state{"header", {}, {}, first};
+            const kg::store::MergeStateRows state{"header", {}, {}, first, {}};
             kg::store::write_graph_snapshot(db, start, {entities, relations, meetings, names, link_date, &state});
             return;
         }
