@@ -175,6 +175,7 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     // The grammar's classes, keyed by folded form; case-sensitive ones are checked per token.
     for (const auto& [w, f] : detail::compile_word_classes(gaz_.impl())) words->add(w, f);
     for (std::string_view w : detail::kEventClauseWords) words->add(w, detail::kEventClauseWord);
+    for (std::string_view w : detail::kCounterpartClauseWords) words->add(w, detail::kCounterpartClauseWord);
     words->joiners = detail::compile_joiners(gaz_.impl());
     words->joiner_index = detail::index_patterns(words->joiners, *words);
     words_ = std::move(words);

@@ -196,12 +196,17 @@ enum WordFlag : WordFlags {
     // table so that its loop visits them alone)
     kEventClauseWord = 1ull << 51,  // kEventClauseWords (find_event_speakers_and_hosts)
     kDescriptionNoun = 1ull << 52,  // folded: diplomat, minister ... "The Caribbean diplomat also met"
+    kCounterpartClauseWord = 1ull << 53,  // kCounterpartClauseWords (find_counterpart_names)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
 // begin (said-at-event: "said at the G20 Summit"; in-place-for-event: "in Rio for the G20"). The
 // Extractor gives them kEventClauseWord.
 inline constexpr std::string_view kEventClauseWords[] = {"said", "says", "saying", "told", "for"};
+// The literal words where the rules of find_counterpart_names' counterpart loop that open on no word
+// class begin (attended-by: "attended by A, Title; B"; and-counterpart: "A and his counterpart B").
+// The Extractor gives them kCounterpartClauseWord.
+inline constexpr std::string_view kCounterpartClauseWords[] = {"attended", "accompanied", "joined", "and"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
