@@ -197,6 +197,7 @@ enum WordFlag : WordFlags {
     kEventClauseWord = 1ull << 51,  // kEventClauseWords (find_event_speakers_and_hosts)
     kDescriptionNoun = 1ull << 52,  // folded: diplomat, minister ... "The Caribbean diplomat also met"
     kCounterpartClauseWord = 1ull << 53,  // kCounterpartClauseWords (find_counterpart_names)
+    kCredentialsWord = 1ull << 54,        // kCredentialsWords (find_credentials_meetings)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -207,6 +208,9 @@ inline constexpr std::string_view kEventClauseWords[] = {"said", "says", "saying
 // class begin (attended-by: "attended by A, Title; B"; and-counterpart: "A and his counterpart B").
 // The Extractor gives them kCounterpartClauseWord.
 inline constexpr std::string_view kCounterpartClauseWords[] = {"attended", "accompanied", "joined", "and"};
+// The words where find_credentials_meetings' rules begin ("presented their credentials", "letters of
+// credence"). The Extractor gives them kCredentialsWord.
+inline constexpr std::string_view kCredentialsWords[] = {"credentials", "credence", "letters"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
