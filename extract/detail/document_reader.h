@@ -198,6 +198,7 @@ enum WordFlag : WordFlags {
     kDescriptionNoun = 1ull << 52,  // folded: diplomat, minister ... "The Caribbean diplomat also met"
     kCounterpartClauseWord = 1ull << 53,  // kCounterpartClauseWords (find_counterpart_names)
     kCredentialsWord = 1ull << 54,        // kCredentialsWords (find_credentials_meetings)
+    kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -211,6 +212,10 @@ inline constexpr std::string_view kCounterpartClauseWords[] = {"attended", "acco
 // The words where find_credentials_meetings' rules begin ("presented their credentials", "letters of
 // credence"). The Extractor gives them kCredentialsWord.
 inline constexpr std::string_view kCredentialsWords[] = {"credentials", "credence", "letters"};
+// The words where the rules of find_delegations' sentence loop begin ("the Japanese side was
+// represented by", "a delegation ... led by", "led their respective delegations"). The Extractor
+// gives them kDelegationWord.
+inline constexpr std::string_view kDelegationWords[] = {"side", "delegation", "team", "mission", "led", "headed"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
