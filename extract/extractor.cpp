@@ -178,6 +178,7 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     for (std::string_view w : detail::kCounterpartClauseWords) words->add(w, detail::kCounterpartClauseWord);
     for (std::string_view w : detail::kCredentialsWords) words->add(w, detail::kCredentialsWord);
     for (std::string_view w : detail::kDelegationWords) words->add(w, detail::kDelegationWord);
+    for (std::string_view w : detail::kArticleWords) words->add(w, detail::kArticleWord);
     words->joiners = detail::compile_joiners(gaz_.impl());
     words->joiner_index = detail::index_patterns(words->joiners, *words);
     words_ = std::move(words);

@@ -199,6 +199,7 @@ enum WordFlag : WordFlags {
     kCounterpartClauseWord = 1ull << 53,  // kCounterpartClauseWords (find_counterpart_names)
     kCredentialsWord = 1ull << 54,        // kCredentialsWords (find_credentials_meetings)
     kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations)
+    kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -216,6 +217,9 @@ inline constexpr std::string_view kCredentialsWords[] = {"credentials", "credenc
 // represented by", "a delegation ... led by", "led their respective delegations"). The Extractor
 // gives them kDelegationWord.
 inline constexpr std::string_view kDelegationWords[] = {"side", "delegation", "team", "mission", "led", "headed"};
+// The articles, folded: with the attendance verbs, where find_attended_meetings_of's rules begin ("the
+// 18th meeting of the X Committee"). The Extractor gives them kArticleWord.
+inline constexpr std::string_view kArticleWords[] = {"the", "a", "an"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
