@@ -85,6 +85,48 @@ std::size_t DocumentReader::place_in_sentence(std::size_t s) const {
 }
 
 
+DocumentReader::DocumentReader(const Gazetteer::Impl& gaz, const Extractor::Words& words, const Document& doc,
+                               ReaderBuffers& buffers)
+    : gaz_(gaz), words_(words), doc_(doc), buffers_(buffers), text_(doc.text), tok_(std::move(buffers.tokens)),
+      fold_(std::move(buffers.folds)), fold_arena_(std::move(buffers.fold_arena)),
+      fold_spans_(std::move(buffers.fold_spans)), flags_(std::move(buffers.flags)),
+      flag_blocks_(std::move(buffers.flag_blocks)), sent_(std::move(buffers.sentences)),
+      sent_of_(std::move(buffers.sentence_of)), dates_(std::move(buffers.dates)), owner_(std::move(buffers.owner)),
+      persons_(std::move(buffers.persons)), phrases_(std::move(buffers.phrases)),
+      meetings_(std::move(buffers.meetings)), relation_at_(std::move(buffers.relation_at)),
+      person_entity_(std::move(buffers.person_entity)), pm_cache_(std::move(buffers.phrase_matches)),
+      tm_cache_(std::move(buffers.title_matches)), pm_done_(std::move(buffers.phrase_matched)) {
+    // (the stages that fill the per-token tables size them; these grow by push_back)
+    fold_arena_.clear();
+    dates_.clear();
+    persons_.clear();
+    phrases_.clear();
+    meetings_.clear();
+    relation_at_.clear();
+    person_entity_.clear();
+}
+
+DocumentReader::~DocumentReader() {
+    buffers_.tokens = std::move(tok_);
+    buffers_.folds = std::move(fold_);
+    buffers_.fold_arena = std::move(fold_arena_);
+    buffers_.fold_spans = std::move(fold_spans_);
+    buffers_.flags = std::move(flags_);
+    buffers_.flag_blocks = std::move(flag_blocks_);
+    buffers_.sentences = std::move(sent_);
+    buffers_.sentence_of = std::move(sent_of_);
+    buffers_.dates = std::move(dates_);
+    buffers_.owner = std::move(owner_);
+    buffers_.persons = std::move(persons_);
+    buffers_.phrases = std::move(phrases_);
+    buffers_.meetings = std::move(meetings_);
+    buffers_.relation_at = std::move(relation_at_);
+    buffers_.person_entity = std::move(person_entity_);
+    buffers_.phrase_matches = std::move(pm_cache_);
+    buffers_.title_matches = std::move(tm_cache_);
+    buffers_.phrase_matched = std::move(pm_done_);
+}
+
 DocumentExtraction DocumentReader::run() {
     out_.document = doc_;
     find_dates_and_sentences();
@@ -133,6 +175,10 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     // The grammar's classes, keyed by folded form; case-sensitive ones are checked per token.
     for (const auto& [w, f] : detail::compile_word_classes(gaz_.impl())) words->add(w, f);
     for (std::string_view w : detail::kEventClauseWords) words->add(w, detail::kEventClauseWord);
+    for (std::string_view w : detail::kCounterpartClauseWords) words->add(w, detail::kCounterpartClauseWord);
+    for (std::string_view w : detail::kCredentialsWords) words->add(w, detail::kCredentialsWord);
+    for (std::string_view w : detail::kDelegationWords) words->add(w, detail::kDelegationWord);
+    for (std::string_view w : detail::kArticleWords) words->add(w, detail::kArticleWord);
     words->joiners = detail::compile_joiners(gaz_.impl());
     words->joiner_index = detail::index_patterns(words->joiners, *words);
     words_ = std::move(words);
@@ -272,8 +318,10 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
 }
 
 DocumentExtraction Extractor::extract_parts(const Document& doc) const {
+    // (one per thread: the documents a thread reads one after another share their memory)
+    thread_local detail::ReaderBuffers buffers;
     if (doc.text.size() <= kPartBytes) {
-        detail::DocumentReader reader(gaz_.impl(), *words_, doc);
+        detail::DocumentReader reader(gaz_.impl(), *words_, doc, buffers);
         reader.set_language(language_);
         return reader.run();
     }
@@ -300,7 +348,7 @@ DocumentExtraction Extractor::extract_parts(const Document& doc) const {
         piece.title = doc.title;
         piece.date = whole.document.date;  // the first part's date holds for the rest
         piece.text.assign(text.substr(from, to - from));
-        detail::DocumentReader reader(gaz_.impl(), *words_, piece);
+        detail::DocumentReader reader(gaz_.impl(), *words_, piece, buffers);
         reader.set_language(language_);
         DocumentExtraction part = reader.run();
         if (parts == 0) whole.document.date = part.document.date;

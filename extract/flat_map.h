@@ -128,9 +128,11 @@ private:
 class FlatWordSet {
 public:
     // Adds `word` unless it is there already.
-    void insert(std::string_view word) {
+    void insert(std::string_view word) { insert(word, hash(word)); }
+    // The same with the word's hash(word) known: a caller that asks two sets about one word
+    // hashes it once.
+    void insert(std::string_view word, std::uint64_t h) {
         if ((size_ + 1) * 2 > slots_.size()) grow();
-        const std::uint64_t h = hash(word);
         std::size_t i = h & (slots_.size() - 1);
         for (; slots_[i].used(); i = (i + 1) & (slots_.size() - 1))
             if (slots_[i].tag == tag(h) && same_key(text(slots_[i]), word)) return;
@@ -146,14 +148,15 @@ public:
         if (slots > slots_.size()) grow_to(slots);
         chars_.reserve(chars);
     }
-    bool contains(std::string_view word) const {
+    bool contains(std::string_view word) const { return contains(word, hash(word)); }
+    bool contains(std::string_view word, std::uint64_t h) const {
         if (slots_.empty()) return false;
-        const std::uint64_t h = hash(word);
         for (std::size_t i = h & (slots_.size() - 1); slots_[i].used(); i = (i + 1) & (slots_.size() - 1))
             if (slots_[i].tag == tag(h) && same_key(text(slots_[i]), word)) return true;
         return false;
     }
     std::size_t size() const { return size_; }
+    static std::uint64_t hash(std::string_view s) { return ShortKeyHash{}(s); }
 
 private:
     struct Slot {
@@ -162,7 +165,6 @@ private:
         std::uint32_t tag = 0;  // the hash's high 32 bits, never 0 in a used slot
         bool used() const { return tag != 0; }
     };
-    static std::uint64_t hash(std::string_view s) { return ShortKeyHash{}(s); }
     static std::uint32_t tag(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32) | 1u; }
     std::string_view text(const Slot& s) const { return std::string_view(chars_).substr(s.offset, s.length); }
     void grow() { grow_to(slots_.empty() ? 1024 : slots_.size() * 2); }

@@ -203,10 +203,11 @@ struct Scanned {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
+std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
     if (text.size() >= std::numeric_limits<std::uint32_t>::max())
         throw std::length_error("tokenize: a text of 4 GB or more");
-    std::vector<Token> out;
+    std::vector<Token> out = std::move(storage);
+    out.clear();
     out.reserve(text.size() / 5 + 8);
     const std::size_t n = text.size();
     std::size_t i = 0;
@@ -295,8 +296,10 @@ const std::unordered_set<std::string_view>& abbreviations() {
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
-    std::vector<Sentence> out;
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      std::vector<Sentence> storage) {
+    std::vector<Sentence> out = std::move(storage);
+    out.clear();
     if (tokens.empty()) return out;
     std::size_t first = 0;
     auto close = [&](std::size_t last) {

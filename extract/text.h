@@ -39,7 +39,9 @@ struct Token {
 // Splits text into words (letters, digits, inner apostrophes), numbers and single
 // punctuation marks. "Russia's" gives "Russia" and "'s"; hyphens and periods are
 // tokens of their own. Throws std::length_error for a text of 4 GB or more (Token's offsets).
-std::vector<Token> tokenize(std::string_view text);
+// The tokens are written into `storage`, cleared first, so that a caller reading many texts
+// reuses one vector's memory.
+std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage = {});
 
 // A sentence as a token range [first, last) and its byte span.
 struct Sentence {
@@ -51,7 +53,9 @@ struct Sentence {
 
 // Sentence boundaries: . ! ? before a capital (not after Mr., H.E., U.S., a.m.,
 // initials), and line breaks unless the line ends with a comma.
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+// The sentences are written into `storage`, cleared first (as tokenize).
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      std::vector<Sentence> storage = {});
 
 // Case helpers (Unicode-aware through ICU).
 std::string to_lower(std::string_view s);

@@ -196,12 +196,30 @@ enum WordFlag : WordFlags {
     // table so that its loop visits them alone)
     kEventClauseWord = 1ull << 51,  // kEventClauseWords (find_event_speakers_and_hosts)
     kDescriptionNoun = 1ull << 52,  // folded: diplomat, minister ... "The Caribbean diplomat also met"
+    kCounterpartClauseWord = 1ull << 53,  // kCounterpartClauseWords (find_counterpart_names)
+    kCredentialsWord = 1ull << 54,        // kCredentialsWords (find_credentials_meetings)
+    kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations)
+    kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
 // begin (said-at-event: "said at the G20 Summit"; in-place-for-event: "in Rio for the G20"). The
 // Extractor gives them kEventClauseWord.
 inline constexpr std::string_view kEventClauseWords[] = {"said", "says", "saying", "told", "for"};
+// The literal words where the rules of find_counterpart_names' counterpart loop that open on no word
+// class begin (attended-by: "attended by A, Title; B"; and-counterpart: "A and his counterpart B").
+// The Extractor gives them kCounterpartClauseWord.
+inline constexpr std::string_view kCounterpartClauseWords[] = {"attended", "accompanied", "joined", "and"};
+// The words where find_credentials_meetings' rules begin ("presented their credentials", "letters of
+// credence"). The Extractor gives them kCredentialsWord.
+inline constexpr std::string_view kCredentialsWords[] = {"credentials", "credence", "letters"};
+// The words where the rules of find_delegations' sentence loop begin ("the Japanese side was
+// represented by", "a delegation ... led by", "led their respective delegations"). The Extractor
+// gives them kDelegationWord.
+inline constexpr std::string_view kDelegationWords[] = {"side", "delegation", "team", "mission", "led", "headed"};
+// The articles, folded: with the attendance verbs, where find_attended_meetings_of's rules begin ("the
+// 18th meeting of the X Committee"). The Extractor gives them kArticleWord.
+inline constexpr std::string_view kArticleWords[] = {"the", "a", "an"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
@@ -332,10 +350,39 @@ struct MeetingDraft {
     std::size_t place = kNone;  // phrase mention index
 };
 
+// The per-document vectors of a DocumentReader. A thread keeps one for the documents it reads one
+// after another (Extractor::extract_parts): each reader clears them and writes into the memory the
+// last one grew, instead of allocating every table anew for every release (about 60 allocations a
+// release, the largest ones among them).
+struct ReaderBuffers {
+    std::vector<Token> tokens;
+    std::vector<std::string_view> folds;
+    std::string fold_arena;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> fold_spans;  // token -> (at, length) in fold_arena
+    std::vector<WordFlags> flags, flag_blocks;
+    std::vector<Sentence> sentences;
+    std::vector<std::uint32_t> sentence_of, owner;
+    std::vector<DateMention> dates;
+    std::vector<PersonMention> persons;
+    std::vector<PhraseMention> phrases;
+    std::vector<MeetingDraft> meetings;
+    std::unordered_map<std::uint64_t, std::size_t> relation_at;
+    std::vector<std::size_t> person_entity;
+    std::vector<PhraseMatch> phrase_matches;
+    std::vector<std::uint32_t> title_matches;
+    std::vector<std::uint8_t> phrase_matched;
+};
+
 class DocumentReader {
 public:
-    DocumentReader(const Gazetteer::Impl& gaz, const Extractor::Words& words, const Document& doc)
-        : gaz_(gaz), words_(words), doc_(doc), text_(doc.text) {}
+    // Reads doc with the memory of `buffers`, which it takes and gives back, cleared, when it is
+    // destroyed: they must outlive the reader. (Its tables are taken, not referred to: a stage's
+    // every token test would load the vector through the reference, +2 % instructions.)
+    DocumentReader(const Gazetteer::Impl& gaz, const Extractor::Words& words, const Document& doc,
+                   ReaderBuffers& buffers);
+    ~DocumentReader();
+    DocumentReader(const DocumentReader&) = delete;
+    DocumentReader& operator=(const DocumentReader&) = delete;
 
     DocumentExtraction run();
     // kg --lang: read the document in this language instead of the one its text shows
@@ -345,12 +392,14 @@ private:
     const Gazetteer::Impl& gaz_;
     const Extractor::Words& words_;
     const Document& doc_;
+    ReaderBuffers& buffers_;
     std::string_view text_;
     std::string blanked_text_;  // the text with web page link markers blanked, when it has any
     Extractor::Language language_ = Extractor::Language::Auto;
     std::vector<Token> tok_;
     std::vector<std::string_view> fold_;  // folded token texts, computed once (into the text or fold_arena_)
     std::string fold_arena_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> fold_spans_;  // token -> its span in fold_arena_
     std::vector<WordFlags> flags_;  // WordFlag bits per token
     // the WordFlag bits of each 16 tokens together (next_with passes a block without a class at once)
     std::vector<WordFlags> flag_blocks_;

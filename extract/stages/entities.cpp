@@ -5,6 +5,7 @@
 #include "extract/detail/document_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -59,6 +60,26 @@ bool numbers_instance(std::string_view fuller, std::string_view shorter) {
         return out;
     };
     return marks(fuller) != marks(shorter);
+}
+
+// The key of a person's name: its folded parts sorted, each followed by a space (sorted as views
+// on the stack: a sorted copy of the parts was allocated for every person mention).
+std::string sorted_key(const std::vector<std::string>& folded) {
+    std::array<std::string_view, 8> few;
+    std::vector<std::string_view> many;  // (a name has at most seven parts)
+    std::string_view* first = few.data();
+    if (folded.size() > few.size()) {
+        many.resize(folded.size());
+        first = many.data();
+    }
+    std::string_view* const last = std::copy(folded.begin(), folded.end(), first);
+    std::sort(first, last);
+    std::string key;
+    for (const std::string_view* p = first; p != last; ++p) {
+        key += *p;
+        key += ' ';
+    }
+    return key;
 }
 }  // namespace
 
@@ -206,20 +227,22 @@ void DocumentReader::build_entities() {
                 father = i + 1;
                 break;
             }
+        // (try_emplace: emplace made a node, and freed it, for every key already there)
         for (std::size_t len = 2; len < fp.size(); ++len)
             if (fp.size() - len < father || fp.size() - len == father - 1)
-                by_ending.emplace(joined(fp.end() - len, fp.end()), c);
+                by_ending.try_emplace(joined(fp.end() - len, fp.end()), c);
         // "Abdullah bin Zayed" for Abdullah bin Zayed Al Nahyan: the name up to and past its
         // father's name, as the Gulf agencies shorten it
         if (father < fp.size())
-            for (std::size_t len = father + 1; len < fp.size(); ++len) by_prefix.emplace(joined(fp.begin(), fp.begin() + len), c);
+            for (std::size_t len = father + 1; len < fp.size(); ++len)
+                by_prefix.try_emplace(joined(fp.begin(), fp.begin() + len), c);
         // "Juan Ramón de la Fuente" for Juan Ramón de la Fuente Ramírez, "Carlos Ramiro Martínez" for
         // Carlos Ramiro Martínez Alvarado: a Spanish name without its second family name, three parts
         // at least ("Wang Yi" is not the "Wang Yi FM" a headline made)
-        if (father == fp.size() && fp.size() >= 4) by_prefix.emplace(joined(fp.begin(), fp.end() - 1), c);
-        by_last.emplace(fp.back(), c);
-        by_first.emplace(fp.front(), c);
-        for (std::size_t i = 0; i < fp.size(); ++i) (i < father ? by_part : by_father_part).emplace(fp[i], c);
+        if (father == fp.size() && fp.size() >= 4) by_prefix.try_emplace(joined(fp.begin(), fp.end() - 1), c);
+        by_last.try_emplace(fp.back(), c);
+        by_first.try_emplace(fp.front(), c);
+        for (std::size_t i = 0; i < fp.size(); ++i) (i < father ? by_part : by_father_part).try_emplace(fp[i], c);
     };
     person_entity_.assign(persons_.size(), kNone);
     auto new_entity = [&](EntityType type, const std::string& name) {
@@ -247,16 +270,12 @@ void DocumentReader::build_entities() {
                 display = t->second;
         }
         std::vector<std::string> folded;
+        folded.reserve(m.parts.size());
         for (const std::string& p : m.parts)
             if (!is_initial(p)) folded.push_back(fold_key(p));
         // "Joe Biden" and "Joseph R. Biden": spellings of one given name (data/given_names.tsv)
         if (!m.family_first && folded.size() >= 2) folded.front() = std::string(gaz_.given_name(folded.front()));
-        std::string key;
-        {
-            std::vector<std::string> sorted = folded;
-            std::sort(sorted.begin(), sorted.end());
-            for (const std::string& s : sorted) key += s + " ";
-        }
+        std::string key = sorted_key(folded);
         std::size_t cluster = kNone;
         if (auto it = by_key.find(key); it != by_key.end()) cluster = it->second;
         if (cluster == kNone && folded.size() >= 2) {
@@ -293,12 +312,12 @@ void DocumentReader::build_entities() {
             c.folded_parts = folded;
             if (m.family_first && folded.size() >= 2) std::rotate(c.folded_parts.begin(), c.folded_parts.begin() + 1, c.folded_parts.end());
             c.entity = new_entity(EntityType::Person, display);
-            clusters.push_back(c);
+            clusters.push_back(std::move(c));
             cluster = clusters.size() - 1;
-            by_key[key] = cluster;
+            by_key[std::move(key)] = cluster;
             index_cluster(cluster);
         } else if (folded.size() >= 2) {
-            by_key[key] = cluster;
+            by_key[std::move(key)] = cluster;
         }
         if (!m.title.empty() && fold_key(m.title) == "first lady") clusters[cluster].spouse = true;
         if (m.name_first >= 1 && (tok_[m.name_first - 1].is("Mrs") ||
@@ -322,15 +341,24 @@ void DocumentReader::build_entities() {
         aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
         e.aliases.assign(aliases.begin(), aliases.end());
     }
-    std::vector<std::vector<std::size_t>> mentions_of(out_.entities.size());  // person mentions per entity
-    for (std::size_t idx = 0; idx < persons_.size(); ++idx)
-        if (persons_[idx].entity != kNone && persons_[idx].entity < mentions_of.size())
-            mentions_of[persons_[idx].entity].push_back(idx);
+    // person mentions per entity, in order: those of entity e are mentions[mentions_from[e],
+    // mentions_from[e + 1]) (one list, not a vector an entity)
+    std::vector<std::size_t> mentions_from(out_.entities.size() + 1, 0), mentions(persons_.size());
+    for (const PersonMention& m : persons_)
+        if (m.entity != kNone && m.entity < out_.entities.size()) ++mentions_from[m.entity + 1];
+    for (std::size_t e = 0; e < out_.entities.size(); ++e) mentions_from[e + 1] += mentions_from[e];
+    {
+        std::vector<std::size_t> next(mentions_from.begin(), mentions_from.end() - 1);
+        for (std::size_t idx = 0; idx < persons_.size(); ++idx)
+            if (persons_[idx].entity != kNone && persons_[idx].entity < out_.entities.size())
+                mentions[next[persons_[idx].entity]++] = idx;
+    }
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         Entity& e = out_.entities[clusters[c].entity];
         if (clusters[c].folded_parts.size() >= 2) {
             // the bare family name, as written somewhere in the text
-            for (std::size_t idx : mentions_of[clusters[c].entity]) {
+            for (std::size_t at = mentions_from[clusters[c].entity]; at < mentions_from[clusters[c].entity + 1]; ++at) {
+                const std::size_t idx = mentions[at];
                 const PersonMention& m = persons_[idx];
                 std::string fam = m.family_first || family_name_first(m) ? m.parts.front() : m.parts.back();
                 if (m.parts.size() == 1) fam = m.parts.front();

@@ -2990,7 +2990,9 @@ void DocumentReader::find_delegations() {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         bool side = false, headed = false;
         std::size_t sides_by = 0;
-        for (std::size_t k = a; k + 1 < b; ++k) {
+        // (every rule below opens on a word of kDelegationWords: the loop visits those alone)
+        for (std::size_t k = next_with(kDelegationWord, a, b - 1); k + 1 < b;
+             k = next_with(kDelegationWord, k + 1, b - 1)) {
             // ("From the Japanese side, Mr. X ...", not "with her husband by her side, X")
             if (tok_[k].is("side") && (tok_[k + 1].is(",") || tok_[k + 1].is(":")) && k > a &&
                 (tok_[k - 1].cap || tok_[k - 1].allcaps))
@@ -3188,7 +3190,9 @@ void DocumentReader::find_credentials_meetings() {
     std::size_t list_sentence = kNone;                           // "The envoys who presented their credentials were"
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a; k + 1 < b; ++k) {
+        // (the loop visits the words of kCredentialsWords alone, where credentials_at can hold)
+        for (std::size_t k = next_with(kCredentialsWord, a, b - 1); k + 1 < b;
+             k = next_with(kCredentialsWord, k + 1, b - 1)) {
             if (!credentials_at(k, b)) continue;
             // "presented (their) credentials to President X"
             std::size_t to = fold_[k] == "letters" ? k + 3 : k + 1;

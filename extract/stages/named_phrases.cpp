@@ -631,7 +631,10 @@ void DocumentReader::find_acronym_definitions() {
 // group after "of" when that group holds a known name or an acronym (rule
 // attended-meeting-of; adjectives in data/word_classes.tsv, meeting-adjective).
 void DocumentReader::find_attended_meetings_of() {
-    for (std::size_t k = 0; k + 4 < tok_.size(); ++k) {
+    // (every rule below opens on an attendance verb or an article: the loop visits those alone)
+    constexpr WordFlags kOpens = kAttendVerb | kArticleWord;
+    const std::size_t stop = tok_.size() >= 4 ? tok_.size() - 4 : 0;  // (k + 4 < tok_.size())
+    for (std::size_t k = next_with(kOpens, 0, stop); k < stop; k = next_with(kOpens, k + 1, stop)) {
         // (with no verb of attendance, a meeting of a body: "will include a meeting of the
         // Polish-Ukrainian Intergovernmental Commission", "the 18th meeting of the X Committee")
         const bool verb = flags_[k] & kAttendVerb;

@@ -54,11 +54,12 @@ void DocumentReader::find_dates_and_sentences() {
             blanked_text_.replace(at, kLinkMarker.size(), kLinkMarker.size(), ' ');
         text_ = blanked_text_;
     }
-    tok_ = tokenize(text_);
+    tok_ = tokenize(text_, std::move(tok_));
     // Folded texts: most tokens are already folded (lower-case ASCII, as the tokenizer saw)
     // and are viewed in place; the others are folded into one arena, viewed once it stops
     // growing.
-    std::vector<std::pair<std::size_t, std::size_t>> arena_spans(tok_.size(), {std::string::npos, 0});
+    constexpr std::uint32_t kInText = 0xFFFFFFFFu;  // (a fold_spans_ entry: the token is its own folded form)
+    fold_spans_.assign(tok_.size(), {kInText, 0});
     fold_arena_.reserve(text_.size() / 4);
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         if (tok_[i].folded) continue;
@@ -68,16 +69,16 @@ void DocumentReader::find_dates_and_sentences() {
         // (ASCII appended whole, lowered below with the rest of the arena in one pass)
         if (ascii) fold_arena_.append(t);
         else fold_arena_ += fold_key(t);
-        arena_spans[i] = {at, fold_arena_.size() - at};
+        fold_spans_[i] = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(fold_arena_.size() - at)};
     }
     lower_ascii(fold_arena_);
     fold_.resize(tok_.size());
     flags_.assign(tok_.size(), 0);
     flag_blocks_.assign(tok_.size() / 16 + 1, 0);
     for (std::size_t i = 0; i < tok_.size(); ++i) {
-        fold_[i] = arena_spans[i].first == std::string::npos
+        fold_[i] = fold_spans_[i].first == kInText
                        ? tok_[i].text
-                       : std::string_view(fold_arena_).substr(arena_spans[i].first, arena_spans[i].second);
+                       : std::string_view(fold_arena_).substr(fold_spans_[i].first, fold_spans_[i].second);
         if (!tok_[i].is_word()) continue;
         if (const WordFlags* found = words_.flags.find(fold_[i])) {
             WordFlags f = *found;
@@ -115,7 +116,7 @@ void DocumentReader::find_dates_and_sentences() {
     pm_cache_.assign(tok_.size(), PhraseMatch{});
     pm_done_.assign(tok_.size(), 0);
     tm_cache_.assign(tok_.size(), 0);
-    sent_ = split_sentences(text_, tok_);
+    sent_ = split_sentences(text_, tok_, std::move(sent_));
     sent_of_.assign(tok_.size(), 0);
     for (std::size_t s = 0; s < sent_.size(); ++s)
         for (std::size_t k = sent_[s].first; k < sent_[s].last; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
 #include "extract/text.h"
 #include "model/error.h"
 #include "extract_test_support.h"
@@ -27,6 +28,46 @@ TEST_SUITE("extract") {
             {"o'neill", true}, {"’", false}, {"s", true},   {"'", true},     {"s", true},     {"'", true},
             {"S", false},   {"\u00AB", false}, {"x", true}};
         CHECK(got == want);
+    }
+    TEST_CASE("tokenize and split_sentences write into the storage they are given, cleared first") {
+        std::vector<kg::extract::Token> storage = kg::extract::tokenize("A long first text. With two sentences here.");
+        const auto* memory = storage.data();
+        const std::vector<kg::extract::Token> t = kg::extract::tokenize("Short one.", std::move(storage));
+        REQUIRE(t.size() == 3);
+        CHECK(t.data() == memory);
+        CHECK(t[0].text == "Short");
+        std::vector<kg::extract::Sentence> sentences =
+            kg::extract::split_sentences("A long first text. With two sentences here.",
+                                         kg::extract::tokenize("A long first text. With two sentences here."));
+        CHECK(sentences.size() == 2);
+        sentences = kg::extract::split_sentences("Short one.", t, std::move(sentences));
+        REQUIRE(sentences.size() == 1);
+        CHECK(sentences[0].last == 3);
+    }
+    TEST_CASE("the word list: lower-case words without an apostrophe that no capitalised word folds to") {
+        const auto path = std::filesystem::temp_directory_path() / ("kg_words_" + std::to_string(::getpid()));
+        {
+            std::ofstream out(path, std::ios::binary);
+            // a capitalised form after its lower-case one, apostrophes anywhere in a line, an empty line,
+            // a word of eight bytes and one that crosses a block of eight, the last without a line feed
+            out << "polish\nPolish\no'clock\nabc's\nclock\n\nzebraish\nABC\nabc\n\u00C9lan\n\u00E9lan\n"
+                   "interlocutor\nyes'\nzebra";
+        }
+        kg::extract::Gazetteer::Impl im;
+        im.add_word_list(path.string());
+        std::filesystem::remove(path);
+        CHECK(im.common_word("clock"));
+        CHECK(im.common_word("zebraish"));
+        CHECK(im.common_word("interlocutor"));
+        CHECK(im.common_word("zebra"));
+        CHECK_FALSE(im.common_word("polish"));  // "Polish"
+        CHECK_FALSE(im.common_word("abc"));     // "ABC"
+        CHECK_FALSE(im.common_word("o'clock"));
+        CHECK_FALSE(im.common_word("abc's"));
+        CHECK_FALSE(im.common_word("yes'"));
+        CHECK_FALSE(im.common_word("yes"));
+        CHECK_FALSE(im.common_word(""));
+        CHECK_FALSE(im.common_word("\u00E9lan"));  // starts above ASCII: read as capitalised, as ever
     }
     TEST_CASE("fold_key: the same key by the quick paths and by ICU's") {
         using kg::extract::fold_key;
