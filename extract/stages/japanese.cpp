@@ -17,8 +17,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <map>
 
 namespace kg::extract::detail {
@@ -1243,6 +1243,14 @@ void DocumentReader::find_japanese() {
     bool attendee_list = false;
     std::vector<std::size_t> attendees;
     std::size_t attendee_sentence = 0;
+    // every two of a meeting's people met (the meeting out_.meetings[meeting])
+    const auto all_met = [&](const std::vector<std::size_t>& people, std::size_t s, const char* rule, double confidence,
+                             MeetingMode mode, std::size_t meeting, const std::string& date) {
+        for (std::size_t x = 0; x < people.size(); ++x)
+            for (std::size_t y = x + 1; y < people.size(); ++y)
+                add_relation(RelationType::Met, people[x], people[y], s, rule, confidence,
+                             {{"mode", std::string(to_string(mode))}, {"meeting", std::to_string(meeting)}}, date);
+    };
     const auto close_attendees = [&] {
         if (attendees.empty() || !principal) return;
         Meeting* mt = nullptr;
@@ -1267,11 +1275,7 @@ void DocumentReader::find_japanese() {
         std::sort(mt->participants.begin(), mt->participants.end());
         const std::vector<std::size_t> people = mt->participants;
         const std::string date = mt->date;
-        const std::string mode(to_string(mt->mode));
-        for (std::size_t x = 0; x < people.size(); ++x)
-            for (std::size_t y = x + 1; y < people.size(); ++y)
-                add_relation(RelationType::Met, people[x], people[y], attendee_sentence, "ja-attendee-list", 0.75,
-                             {{"mode", mode}, {"meeting", std::to_string(last_meeting)}}, date);
+        all_met(people, attendee_sentence, "ja-attendee-list", 0.75, mt->mode, last_meeting, date);
         attendees.clear();
     };
     std::size_t seg = 0;
@@ -1391,12 +1395,7 @@ void DocumentReader::find_japanese() {
                 m.evidence.push_back(evidence(s, "ja-sat-in-own-meeting", 0.75));
                 out_.meetings.push_back(m);
                 last_meeting = out_.meetings.size() - 1;
-                const std::vector<std::size_t> people = m.participants;
-                for (std::size_t x = 0; x < people.size(); ++x)
-                    for (std::size_t y = x + 1; y < people.size(); ++y)
-                        add_relation(RelationType::Met, people[x], people[y], s, "ja-sat-in-own-meeting", 0.75,
-                                     {{"mode", std::string(to_string(m.mode))}, {"meeting", std::to_string(last_meeting)}},
-                                     m.date);
+                all_met(m.participants, s, "ja-sat-in-own-meeting", 0.75, m.mode, last_meeting, m.date);
                 rule.clear();
             } else if (!subject && !joined.empty() && last_meeting != kNone) {
                 Meeting& mt = out_.meetings[last_meeting];
@@ -1470,8 +1469,6 @@ void DocumentReader::find_japanese() {
                 seg = end + 1;
                 continue;
             }
-        }
-        if (heading_line) {
             // (not a span of days, "I カンボジア(2月22日~2月24日)": the section's meetings may be on any)
             const bool span = clause.find("\uFF5E") != std::string::npos || clause.find("\u301C") != std::string::npos ||
                               clause.find("~") != std::string::npos || clause.find("\u304B\u3089") != std::string::npos;  // から
@@ -1627,8 +1624,8 @@ void DocumentReader::find_japanese() {
                 // 共同議長を務めた", someone one acted together with)
                 const std::size_t after = counterparts.back()->end;
                 bool told = false;
-                for (const std::string& w : words("meeting-word"))
-                    told = told || text_.find(w, after) < cps[end - 1].end;
+                const std::string_view rest = std::string_view(text_).substr(after, cps[end - 1].end - after);
+                for (const std::string& w : words("meeting-word")) told = told || rest.find(w) != std::string_view::npos;
                 const JaMention* c = counterparts.back();
                 const bool together = c->cp_end + 2 < end && cps[c->cp_end].c == 0x3068 &&                  // と
                                       (cps[c->cp_end + 1].c == 0x5171 || (cps[c->cp_end + 1].c == 0x3068 &&  // 共, とも

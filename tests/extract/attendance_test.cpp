@@ -516,7 +516,7 @@ TEST_CASE("event-modifier: 'the recent', 'the annual' before a named event leave
     CHECK(relation(x, RelationType::Attended, "Ana Pita", "North Harbour Economic Dialogue"));
     CHECK(relation(x, RelationType::Attended, "Leo Tam", "North Harbour Economic Dialogue"));
     // (a word of no class between them still ends the search: "the planned X" names no place it was held)
-    const auto y = run("Release\n\nForeign Minister Tom Hale met with Prime Minister Mark Dowd ahead of the planned Pacific "
+    const auto y = run("Release\n\nForeign Minister Tom Hale met with Prime Minister Mark Dowd on the margins of the planned Pacific "
                        "Islands Forum Foreign Ministers' Meeting.",
                        "2023-08-15");
     CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "Pacific Islands Forum Foreign Ministers' Meeting"));
