@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 349;
+inline constexpr int kRulesVersion = 350;
 
 }  // namespace kg::extract

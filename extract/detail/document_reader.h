@@ -200,6 +200,7 @@ enum WordFlag : WordFlags {
     kCredentialsWord = 1ull << 54,        // kCredentialsWords (find_credentials_meetings)
     kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations)
     kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of)
+    kPairAdverb = 1ull << 57,  // folded: have, also, likewise ... between a pair and its verb (data/word_classes.tsv)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -516,6 +517,7 @@ private:
     bool headline_verb(std::size_t k, std::size_t parts) const;
     std::size_t held_name_end(std::size_t first, std::size_t with_at) const;
     std::size_t headline_subject(std::size_t i, std::size_t limit);
+    bool title_word_surname(std::size_t k, std::size_t limit) const;
     std::optional<NameParts> read_name(std::size_t i, std::size_t limit, bool allow_single) const;
     bool attendance_verb(std::size_t k, std::size_t limit) const;
     int days_from_before(std::size_t s) const;
@@ -596,6 +598,7 @@ private:
     void drop_meetings_within(std::size_t s, std::size_t after, const std::set<std::size_t>& entities);
     void finish_meetings();
     bool joint_counterparts(const MeetingDraft& md) const;
+    bool semicolon_counterparts(const MeetingDraft& md) const;
     std::size_t counterpart_person(std::size_t q, std::size_t b) const;
     void find_pair_reference_meetings();
     void find_hub_list_meetings();

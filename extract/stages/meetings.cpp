@@ -133,7 +133,9 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
     }
     if (q >= b || !in(fold_[q], {"his", "her", "their"})) return q;
     std::size_t c = q + 1;
-    while (c < b && c < q + 4 && tok_[c].cap) ++c;
+    // ("his new Swedish counterpart", "her newly appointed counterpart")
+    while (c < b && c < q + 3 && (flags_[c] & kTenureModifier) && !tok_[c].cap) ++c;
+    while (c < b && c < q + 5 && tok_[c].cap) ++c;
     if (c >= b || !in(fold_[c], {"counterpart", "counterparts"})) return q;
     ++c;
     // "her counterpart from Mexico, Alicia Barcena", "his counterpart of the Philippines,"
@@ -195,9 +197,7 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     // ("A and B are holding the first round of their talks": the news's present, before a verb in -ing;
     // not a passive, "A and B were received by C")
     const bool progressive = k < tok_.size() && fold_[k].size() > 4 && fold_[k].ends_with("ing");
-    while (e > a && (in(fold_[e - 1], {"have", "has", "had", "also", "today", "once", "again", "yesterday", "both", "last",
-                                       "first", "previously", "recently", "already"}) ||
-                     (progressive && in(fold_[e - 1], {"are", "were"}))))
+    while (e > a && ((flags_[e - 1] & kPairAdverb) || (progressive && in(fold_[e - 1], {"are", "were"}))))
         --e;
     // "- A, B and C - met": the dash that closes a list set off by dashes
     if (e > a + 1 && is_spaced_dash(tok_[e - 1])) --e;
@@ -951,7 +951,7 @@ std::size_t DocumentReader::held_name_end(std::size_t first, std::size_t with_at
 void DocumentReader::find_meetings() {
     // Every rule of the trigger loop below begins at a word of one of these classes ("briefed" is a
     // told-verb, "exchanged" a pair-cue), so the loop visits those words alone
-    constexpr WordFlags kTriggerStart = kPairCue | kToldVerb | kAttendVerb | kStanceWord | kMeetingVerb;
+    constexpr WordFlags kTriggerStart = kPairCue | kToldVerb | kAttendVerb | kStanceWord | kMeetingVerb | kTravelVerb;
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         std::vector<Trigger> triggers;
@@ -1360,6 +1360,19 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
+            // "X visited his new Swedish counterpart Y here in Stockholm Monday", "Minister visits
+            // President Y": a person visited is a person met, the visitor calling on a host
+            // (visited-person; "visited Japan" names no one)
+            if ((flags_[k] & kTravelVerb) && in(fold_[k], {"visited", "visits"}) && k + 1 < b) {
+                const std::size_t q = skip_counterpart_words(k + 1, b);
+                if (const std::size_t p = counterpart_person(q, b);
+                    p != kNone && !(persons_[p].name_last < b && is_possessive(tok_[persons_[p].name_last]))) {
+                    Trigger tr{k, q, MeetingMode::InPerson, "visited-person"};
+                    tr.role = 2;  // the one who visits is the visitor
+                    triggers.push_back(tr);
+                    continue;
+                }
+            }
             if (!(flags_[k] & kMeetingVerb)) continue;
             const std::string_view w = fold_[k];
             // "King X granted an audience to Y" (the king hosts), "Y was granted an audience by King X"
@@ -1730,6 +1743,12 @@ void DocumentReader::find_meetings() {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
                     tr.each = each;
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
+                    // "who went on to meet with X", "then proceeded to meet Y": a meeting that followed
+                    // (went-on-to-meet)
+                    if (tr.planned && fold_[k - 1] == "to" && k > a + 2 &&
+                        ((fold_[k - 2] == "on" && in(fold_[k - 3], {"went", "moved", "carried"})) ||
+                         in(fold_[k - 2], {"proceeded", "continued"})))
+                        tr.planned = false;
                     if (w == "meeting") {
                         // ("He will also debrief his meeting with X": the sentence is of time to come)
                         tr.planned = false;
@@ -3548,6 +3567,27 @@ bool DocumentReader::joint_counterparts(const MeetingDraft& md) const {
     return bare_pairs && heading;
 }
 
+// "During his stay, the Director-General met President A and Foreign Minister B; C, Mayor of
+// Moscow; D, ...": counterparts listed with semicolons between them are a round of separate
+// meetings even in the release's own first meeting, whose other lists are one table
+// (semicolon-counterparts).
+bool DocumentReader::semicolon_counterparts(const MeetingDraft& md) const {
+    // (only "met": "hosted A; B; C for a roundtable", "was briefed by A; B; C" gather one table)
+    if (md.rule != "met-with" || md.persons.size() < md.subjects + 3) return false;
+    const std::size_t a = sent_[md.sentence].first, b = sent_[md.sentence].last;
+    std::size_t first = kNone, last = 0;
+    for (std::size_t i = md.subjects; i < md.persons.size(); ++i) {
+        const std::size_t at = persons_[md.persons[i]].name_first;
+        if (at < a || at >= b) return false;  // (a delegation listed in a sentence of its own sat together)
+        first = std::min(first, at);
+        last = std::max(last, at);
+    }
+    std::size_t semicolons = 0;
+    for (std::size_t q = first; q < last; ++q)
+        if (tok_[q].is(";")) ++semicolons;
+    return semicolons >= 1;
+}
+
 // "on an official visit from 23 to 26 July", "from 23-26 July": the end of a span of days.
 bool DocumentReader::ends_span_of_days(const DateMention& d) const {
     return d.first >= 3 && in(fold_[d.first - 1], {"to", "-", "\u2013", "and", "until"}) &&
@@ -3967,8 +4007,8 @@ void DocumentReader::finish_meetings() {
             title_only.push_back(title_line(md.sentence));
             std::set<std::size_t> c;
             const bool body = lead != kNone && md.sentence > lead && md.rule != "delegations";
-            if (body && !md.joined && md.subjects > 0 && md.persons.size() > md.subjects + 1 &&
-                !joint_counterparts(md))
+            if ((body || semicolon_counterparts(md)) && !md.joined && md.subjects > 0 &&
+                md.persons.size() > md.subjects + 1 && !joint_counterparts(md))
                 for (std::size_t q = 0; q < md.subjects; ++q) c.insert(person_entity_[md.persons[q]]);
             // A list longer than any meeting at one table is an attendance list: its first
             // person (the subject) met each of the others, not everyone everyone.

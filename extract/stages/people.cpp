@@ -293,6 +293,23 @@ bool DocumentReader::capitalised_name_word(std::size_t i) const {
 
 // Reads name parts at i: capitalised words, capitals, hyphenated parts, particles
 // between capitalised words, initials ("J."). Stops at anything else.
+// "Ms. Amy Pope, Director General", "Martin Luther King Jr.": a one-word office after a given name,
+// closing the name (a comma, a stop or a suffix after it), is the family name (title-word-surname);
+// "King Charles", "Joe Biden President of X" keep the office.
+bool DocumentReader::title_word_surname(std::size_t k, std::size_t limit) const {
+    // (not "Sheikh" or "Sultan", which stand inside Arabic names; not "Senior Advisor", an office of two words)
+    if (title_match(k, limit) != 1 || !tok_[k].cap || tok_[k].allcaps || (flags_[k] & (kHonorificStart | kGivenNameTitle)) ||
+        k == 0 || !tok_[k - 1].is_word() || !tok_[k - 1].cap || tok_[k - 1].allcaps || (flags_[k - 1] & kNonName) ||
+        title_match(k - 1, limit))
+        return false;
+    if (k + 1 >= limit) return false;  // (a heading's last word: "... Minister")
+    const Token& next = tok_[k + 1];
+    if (next.is(",") || next.is(";") || next.is(")")) return true;
+    if (next.is(".")) return k + 2 >= limit || tok_[k + 2].cap;  // (a sentence's end)
+    // (a verb after it is no proof: "President Hassan Sheikh thanked" is a short form of a longer name)
+    return next.is_word() && (flags_[k + 1] & kPostNominal);
+}
+
 std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t limit, bool allow_single) const {
     NameParts n;
     n.first = i;
@@ -388,7 +405,8 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             break;
         // (after "bin", "bint", "ibn" a title word is the father's name: "Reema bint Bandar bin Sultan")
         if (title_match(k, limit) && !n.parts.empty() &&
-            !(k > i && tok_[k - 1].is_word() && in(fold_[k - 1], {"bin", "bint", "ibn", "binti"})))
+            !(k > i && tok_[k - 1].is_word() && in(fold_[k - 1], {"bin", "bint", "ibn", "binti"})) &&
+            !title_word_surname(k, limit))
             break;
         if (!n.parts.empty() &&
             headline_verb(k, n.parts.size() - static_cast<std::size_t>(std::count_if(
