@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -100,31 +101,26 @@ std::optional<graph::GrowingGraph> whole_state(const store::GraphSnapshot& s, co
     return out;
 }
 
-// The snapshot grown by the documents stored since, when the base changed by those
-// additions only and appending them gives exactly the graph built from every document
-// (graph::append_to_attached, or, with a plain merge kept, graph::append_documents on the
-// state restored whole),
-// written: the number of entities, and whether the state was read key by key; empty otherwise
-// (nothing written).
-std::optional<std::pair<std::size_t, bool>> grow_snapshot(const std::string& db, const store::Store& st,
-                                                          const store::SnapshotStart& start) {
+// The snapshot `start` was read beside grown by `added` (ascending ids), when appending them
+// gives exactly the graph built from every document (graph::append_to_attached, or, with a
+// plain merge kept, graph::append_documents on the state restored whole), written and
+// labelled with `start`: what it wrote; empty otherwise (nothing written).
+struct Grown {
+    std::size_t entities = 0;
+    bool attached = false;  // the state was read key by key
+    std::string header;     // the merge state's header written
+};
+std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& start,
+                                                    const std::vector<DocumentExtraction>& added) {
     if (!start.state_header) return std::nullopt;
     const std::optional<graph::GrowingHeader> header = graph::restore_header(*start.state_header);
     if (!header || !header->appendable) return std::nullopt;
-    std::unique_ptr<store::GraphSnapshot> snapshot = store::open_graph_snapshot(db, store::Staleness::Accept);
+    const bool unfinished = start.snapshot_generation == store::kUnfinishedGeneration;
+    std::unique_ptr<store::GraphSnapshot> snapshot =
+        store::open_graph_snapshot(db, unfinished ? store::Staleness::Unfinished : store::Staleness::Accept);
     // The snapshot read must be the one start was read beside.
     if (!snapshot || snapshot->labels() != std::pair(start.snapshot_generation, start.snapshot_last_change))
         return std::nullopt;
-    std::vector<std::string> ids = start.added;
-    std::sort(ids.begin(), ids.end());
-    std::vector<DocumentExtraction> added;
-    added.reserve(ids.size());
-    for (const std::string& id : ids) {
-        std::optional<DocumentExtraction> x = st.load(id);
-        if (!x) return std::nullopt;     // forgotten meanwhile: the next snapshot sees it
-        x->document.text.clear();  // as load_all(DocumentText::Omit) gives it
-        added.push_back(std::move(*x));
-    }
     graph::GrowingGraph g;
     bool attached = false;
     store::SnapshotDelta d;
@@ -195,34 +191,31 @@ std::optional<std::pair<std::size_t, bool>> grow_snapshot(const std::string& db,
     }
     snapshot.reset();  // its read ends before the write
     if (!store::write_grown_snapshot(db, start, d)) return std::nullopt;
-    return std::pair(g.graph.state_counts().entities, attached);
+    return Grown{g.graph.state_counts().entities, attached, std::move(d.header)};
 }
 
-}  // namespace
-
-SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
-    if (store::is_postgres_url(db)) return {};  // each question builds its own (QueryBase::open_copy)
-    open_existing_store(db);                    // exists, and is a kg database (migrated if older)
-    return rebuild_snapshot(db, store::begin_snapshot(db), how);
+// The snapshot grown by the documents stored since (start.added), when the base changed by
+// those additions only and appending them gives exactly the graph built from every document:
+// grow_by's answer.
+std::optional<Grown> grow_snapshot(const std::string& db, const store::Store& st,
+                                                          const store::SnapshotStart& start) {
+    if (!start.state_header) return std::nullopt;
+    std::vector<std::string> ids = start.added;
+    std::sort(ids.begin(), ids.end());
+    std::vector<DocumentExtraction> added;
+    added.reserve(ids.size());
+    for (const std::string& id : ids) {
+        std::optional<DocumentExtraction> x = st.load(id);
+        if (!x) return std::nullopt;     // forgotten meanwhile: the next snapshot sees it
+        x->document.text.clear();  // as load_all(DocumentText::Omit) gives it
+        added.push_back(std::move(*x));
+    }
+    return grow_by(db, start, added);
 }
 
-SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how) {
-    std::unique_ptr<store::Store> st = open_existing_store(db);
-    SnapshotBuild out;
-    if (how == Rebuild::Incremental)
-        if (std::optional<std::pair<std::size_t, bool>> grown = grow_snapshot(db, *st, start)) {
-            out.incremental = true;
-            out.entities = grown->first;
-            out.attached = grown->second;
-            return out;
-        }
-    // The documents are read pass by pass, not loaded: a million releases' extractions held at
-    // once were most of the first build's 6 GB.
-    std::optional<graph::GrowingGraph> growing;
-    st->read_extractions(store::Store::DocumentText::Omit, [&](const store::Store::ExtractionPasses& passes) {
-        growing = graph::build_growing_graph(passes, identity_corrections(*st));
-    });
-    const graph::GrowingGraph& built = *growing;
+// Writes the snapshot of `built` (every document, or, unfinished, the first of them), labelled
+// with `start`.
+void write_whole(const std::string& db, const store::SnapshotStart& start, const graph::GrowingGraph& built) {
     const graph::KnowledgeGraph& g = built.graph;
     std::vector<store::SnapshotName> names;
     for (graph::NameIndexEntry& e : g.name_index())
@@ -246,7 +239,131 @@ SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart
     }
     store::write_graph_snapshot(db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, dates,
                                                                  state ? &*state : nullptr});
-    out.entities = g.entities().size();
+}
+
+// A token for the unfinished snapshots of one build (store::kUnfinishedGeneration): negative,
+// and, most likely, another for each build of this process and of others.
+std::int64_t build_token() {
+    static std::uint64_t builds = 0;
+    const auto now = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+    std::uint64_t h = now ^ (static_cast<std::uint64_t>(::getpid()) << 32) ^ (++builds * 0x9e3779b97f4a7c15ULL);
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 29;
+    return -static_cast<std::int64_t>(h >> 2) - 1;
+}
+
+// The snapshot of a base of more than `chunk` documents built in steps, so that memory is
+// bounded by a step, not by the base: the first `chunk` documents (in id order) merged and
+// written whole, then each next `chunk` appended through the growth path (grow_by, attached),
+// every step but the last labelled unfinished (no question reads it). Appending gives the
+// graph built from every document exactly when it is done at all (graph::append_to_attached
+// refuses otherwise), so the snapshot is the same. Every document comes from one read of the
+// base, as in a build from every document. Returns the number of entities and of steps, or
+// empty when it cannot be done that way (corrections, step 1 changing a document of the first
+// chunk, appending refused, another kg writing the snapshot meanwhile): then build it whole.
+// The unfinished snapshot left then is replaced by that build. A base of no more than `chunk`
+// documents is built whole here (one step).
+std::optional<std::pair<std::size_t, std::size_t>> build_in_steps(const std::string& db, const store::Store& st,
+                                                                   const store::SnapshotStart& start, std::size_t chunk) {
+    if (chunk == 0 || !identity_corrections(st).empty()) return std::nullopt;
+    std::optional<std::pair<std::size_t, std::size_t>> out;
+    st.read_extractions(store::Store::DocumentText::Omit, [&](const store::Store::ExtractionPasses& passes) {
+        // The first chunk, read as a build from every document reads them (pass by pass).
+        std::size_t total = 0;
+        const graph::ExtractionPasses first = [&](const std::function<void(const DocumentExtraction&)>& each) {
+            total = 0;
+            passes([&](const DocumentExtraction& x) {
+                if (total++ < chunk) each(x);
+            });
+        };
+        store::SnapshotStart step;
+        {
+            const graph::GrowingGraph built = graph::build_growing_graph(first, {});
+            if (total <= chunk) {  // no more than a chunk: every document, built whole
+                write_whole(db, start, built);
+                out = std::pair(built.graph.entities().size(), std::size_t{1});
+                return;
+            }
+            if (!built.appendable || built.first) return;
+            step.generation = store::kUnfinishedGeneration;
+            step.last_change = build_token();  // the same for each unfinished step of this build
+            write_whole(db, step, built);
+            step.state_header = graph::save_header(graph::header_of(built));
+        }
+        // The others, a chunk at a time; each step goes on from the one before.
+        std::size_t seen = 0, steps = 1;
+        bool refused = false;
+        std::vector<DocumentExtraction> added;
+        auto append = [&](bool last) {
+            store::SnapshotStart next;
+            next.generation = last ? start.generation : store::kUnfinishedGeneration;
+            next.last_change = last ? start.last_change : step.last_change;
+            next.state_header = step.state_header;
+            next.snapshot_generation = step.generation;
+            next.snapshot_last_change = step.last_change;
+            std::optional<Grown> grown = grow_by(db, next, added);
+            added.clear();
+            if (!grown || !grown->attached) {
+                refused = true;
+                return;
+            }
+            ++steps;
+            if (last) out = std::pair(grown->entities, steps);
+            step = next;
+            step.state_header = std::move(grown->header);
+        };
+        passes([&](const DocumentExtraction& x) {
+            if (refused || seen++ < chunk) return;
+            if (added.size() == chunk) append(false);
+            if (refused) return;
+            added.push_back(x);
+        });
+        if (!refused && !added.empty()) append(true);
+    });
+    return out;
+}
+
+}  // namespace
+
+SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
+    if (store::is_postgres_url(db)) return {};  // each question builds its own (QueryBase::open_copy)
+    open_existing_store(db);                    // exists, and is a kg database (migrated if older)
+    // KG_SNAPSHOT_CHUNK: another step size, for measuring (0: in one step).
+    std::size_t chunk = kSnapshotChunk;
+    if (const char* v = std::getenv("KG_SNAPSHOT_CHUNK"); v && *v) {
+        const std::string_view text(v);
+        std::size_t n = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+        if (ec == std::errc{} && end == text.data() + text.size()) chunk = n;
+    }
+    return rebuild_snapshot(db, store::begin_snapshot(db), how, chunk);
+}
+
+SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how,
+                               std::size_t chunk) {
+    std::unique_ptr<store::Store> st = open_existing_store(db);
+    SnapshotBuild out;
+    if (how == Rebuild::Incremental)
+        if (std::optional<Grown> grown = grow_snapshot(db, *st, start)) {
+            out.incremental = true;
+            out.entities = grown->entities;
+            out.attached = grown->attached;
+            return out;
+        }
+    if (const std::optional<std::pair<std::size_t, std::size_t>> built = build_in_steps(db, *st, start, chunk)) {
+        out.entities = built->first;
+        out.steps = built->second;
+        return out;
+    }
+    // The documents are read pass by pass, not loaded: a million releases' extractions held at
+    // once were most of the first build's 6 GB.
+    std::optional<graph::GrowingGraph> growing;
+    st->read_extractions(store::Store::DocumentText::Omit, [&](const store::Store::ExtractionPasses& passes) {
+        growing = graph::build_growing_graph(passes, identity_corrections(*st));
+    });
+    write_whole(db, start, *growing);
+    out.entities = growing->graph.entities().size();
     return out;
 }
 

@@ -111,14 +111,24 @@ private:
 // merged into the snapshot's persisted merge state (graph::append_to_attached) instead of
 // merging every document again; the result is the same. Full: from every document.
 enum class Rebuild { Incremental, Full };
+// A build from every document of a base of more than kSnapshotChunk documents goes in steps
+// of that many (in id order): the first merged and written whole, each next appended through
+// the growth path, so that its memory is a step's, not the base's (a million releases merged
+// at once took 2.5 GB); the snapshot is the same. When appending cannot give the graph built
+// from every document (corrections, step 1 giving a surname mention another name), it is
+// built whole.
+inline constexpr std::size_t kSnapshotChunk = 100000;
 struct SnapshotBuild {
     std::size_t entities = 0;  // 0 for a PostgreSQL base, which keeps no snapshot
     bool incremental = false;  // built from the previous snapshot's merge state
     bool attached = false;     // incremental, reading only the rows and records the new documents needed
+    std::size_t steps = 1;     // of a build from every document: how many chunks it went in
 };
 SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how = Rebuild::Incremental);
 // The same from `start`, read with store::begin_snapshot some time before (a test's way
-// of having another kg write the base meanwhile). SQLite bases only.
-SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how);
+// of having another kg write the base meanwhile), in steps of `chunk` documents (0: in one).
+// SQLite bases only.
+SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how,
+                               std::size_t chunk = kSnapshotChunk);
 
 }  // namespace kg::cli

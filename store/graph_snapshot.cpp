@@ -522,7 +522,7 @@ SnapshotStart begin_snapshot(const std::string& path) {
     start.generation = static_cast<std::uint64_t>(db->query_int("SELECT value FROM kb_generation WHERE id = 1", what));
     start.last_change = db->query_int("SELECT coalesce(max(seq), 0) FROM kb_changes", what);
     const std::optional<SnapshotLabels> labels = snapshot_labels(*db);
-    if (!labels) return start;
+    if (!labels || labels->generation == kUnfinishedGeneration) return start;
     start.snapshot_generation = labels->generation;
     start.snapshot_last_change = labels->last_change;
     const std::uint64_t behind = start.generation - start.snapshot_generation;
@@ -1244,7 +1244,9 @@ std::unique_ptr<GraphSnapshot> open_graph_snapshot(const std::string& path, Stal
         Statement q = db.prepare("SELECT s.format, s.generation, g.value FROM kb_snapshot s, kb_generation g");
         if (!q.step("cannot read the graph snapshot")) return nullptr;
         if (q.integer(0) != kFormat) return nullptr;
-        if (q.integer(1) != q.integer(2)) {
+        const bool unfinished = static_cast<std::uint64_t>(q.integer(1)) == kUnfinishedGeneration;
+        if (unfinished != (staleness == Staleness::Unfinished)) return nullptr;
+        if (!unfinished && q.integer(1) != q.integer(2)) {
             if (staleness == Staleness::Refuse) return nullptr;
             s.behind = static_cast<std::uint64_t>(q.integer(2) - q.integer(1));
         }

@@ -96,6 +96,15 @@ struct SnapshotContent {
     const MergeStateRows* state = nullptr;  // none: the snapshot keeps no merge state
 };
 
+// The generation an unfinished snapshot is labelled with: one built in steps (a first chunk
+// of the documents written whole, the others appended through the growth path, as
+// app/query_base.cpp does for a large base) until its last step. open_graph_snapshot gives
+// it only to Staleness::Unfinished, and begin_snapshot never grows from it, so no question
+// reads a snapshot of some of the documents. Its last_change is a token of the build that
+// writes it (negative, never a change's number), so that a build goes on only from its own
+// steps.
+inline constexpr std::uint64_t kUnfinishedGeneration = 0x7fffffffffffffff;
+
 // Where a new snapshot starts from, read at one moment.
 struct SnapshotStart {
     std::uint64_t generation = 0;  // the knowledge base's change count
@@ -165,7 +174,9 @@ struct SnapshotRecords {
 // its whole lifetime (an open read transaction). Not thread-safe.
 // Staleness::Refuse: a snapshot of another generation is none. Accept: it is returned,
 // with changes_behind() saying by how much (for answering while a writer is busy).
-enum class Staleness { Refuse, Accept };
+// Unfinished: only an unfinished one (kUnfinishedGeneration) is returned, for the build
+// that goes on from it; Refuse and Accept never return one.
+enum class Staleness { Refuse, Accept, Unfinished };
 
 class GraphSnapshot {
 public:
