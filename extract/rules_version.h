@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 350;
+inline constexpr int kRulesVersion = 351;
 
 }  // namespace kg::extract

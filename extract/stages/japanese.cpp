@@ -61,6 +61,8 @@ struct JaMention {
     std::size_t body_begin = 0;  // its first byte
     std::string office;   // the office: "外務大臣"
     std::size_t latin_at = kNone;  // the bracket of its Latin name inside the mention ("ヘンダーソン(H.E. ...)ドミニカ国...")
+    std::string bureau;   // a ministry's bureau before the office (ja-bureau-office): "アジア大洋州局"
+    std::size_t bureau_begin = 0;
 };
 
 }  // namespace
@@ -390,6 +392,33 @@ void DocumentReader::find_japanese() {
             while (q > 0 && cps[q].c != '(' && cps[q].c != 0xFF08 && p - q < 40) --q;
             if (cps[q].c == '(' || cps[q].c == 0xFF08) p = q;
         }
+        // "滝崎成樹外務省アジア大洋州局長", "李元雨(イ・ウォンウ)韓国外交部北米局審議官": a ministry and
+        // one of its bureaus (kanji and katakana) between the name and a bureau's office belong to the
+        // office; the name stands before the ministry (ja-bureau-office)
+        std::string bureau;
+        std::size_t bureau_begin = 0;
+        {
+            std::size_t e = kNone;
+            if (cps[i].c == 0x5C40) e = p;                                   // 局長: 局 opens the office
+            else if (p > 0 && cps[p - 1].c == 0x5C40 && p == i) e = p - 1;  // 局審議官, 局参事官
+            if (e != kNone)
+                for (std::size_t q = e; q > 0 && e - q <= 12; --q) {
+                    bool ministry = false;
+                    for (const std::string& w : words("ministry")) {
+                        const std::size_t n = decode(w).size();
+                        if (q >= n + 1 && q < e && str(q - n, q) == w) {
+                            bureau = str(q, e) + "\u5C40";  // 局
+                            bureau_begin = cps[q].begin;
+                            p = q - n;
+                            ministry = true;
+                            break;
+                        }
+                    }
+                    if (ministry) break;
+                    const char32_t c = cps[q - 1].c;
+                    if (!(kanji(c) || katakana(c) || middle_dot(c))) break;
+                }
+        }
         // the kanji run before the office (an organisation, a country, or the name itself)
         std::size_t k = p;
         // ("三ツ矢憲生外務副大臣": ja-name-inner-kana)
@@ -408,7 +437,7 @@ void DocumentReader::find_japanese() {
             while (q > 0 && katakana(cps[q - 1].c) && k - q < 8) --q;
             if (q >= 3 && middle_dot(cps[q - 1].c) && kanji(cps[q - 2].c) && kanji(cps[q - 3].c)) k = q;
         }
-        while (k >= 2 && k < p && middle_dot(cps[k - 1].c) && kanji(cps[k - 2].c) && p - k <= 14) {
+        while (k >= 2 && k <= p && middle_dot(cps[k - 1].c) && kanji(cps[k - 2].c) && p - k <= 14) {
             std::size_t q = k - 1;
             while (q > 0 && kanji(cps[q - 1].c) && p - (q - 1) <= 20) --q;
             k = q;
@@ -614,7 +643,8 @@ void DocumentReader::find_japanese() {
                 }
             }
             // "吉田茂元総理大臣": a mark of tenure is not part of the name
-            if (ne > nb + 1 && one_of(str(ne - 1, ne), "former")) --ne;
+            // (not a name's last kanji before its reading: "鄭炳元(チョン・ビョンウォン)外交部次官補")
+            if (ne > nb + 1 && !read_aloud && one_of(str(ne - 1, ne), "former")) --ne;
             // MeCab decides where the name begins: at a morpheme, after the last word before it
             // that is no part of a name ("会談後林大臣", "同日夕方岸田総理", "冒頭河野大臣")
             if (!read_aloud) {
@@ -665,6 +695,10 @@ void DocumentReader::find_japanese() {
         }
         m.end = cps[te - 1].end;
         m.office = str(i, te);
+        if (!bureau.empty()) {
+            m.bureau = bureau;
+            m.bureau_begin = bureau_begin;
+        }
         // "大平総理大臣(当時)とカーター米大統領が": the office "at the time", in brackets after it,
         // is read past (ja-at-the-time), so と after it joins the pair
         if (te + 3 < cps.size() && (cps[te].c == '(' || cps[te].c == 0xFF08) && cps[te + 1].c == 0x5F53 &&  // 当
@@ -838,6 +872,22 @@ void DocumentReader::find_japanese() {
                 if (k - c >= 2 && std::isupper(static_cast<int>(cps[c].c)) && whole) start = c;
                 // "日・NATO外相会談", "日・ASEAN首脳会議": Japan and the body
                 if (start == c && c >= 2 && middle_dot(cps[c - 1].c) && cps[c - 2].c == 0x65E5) start = c - 2;
+                // "日EU外相協議", "日豪NZ韓次官級協議": Japan, and countries of one character, before the
+                // capitals (not the 日 of a day: "本日", "同日")
+                if (start == c) {
+                    std::size_t j = c;
+                    while (j > 1 && c - j < 4 && one_of(str(j - 1, j), "country-abbrev")) --j;
+                    if (j >= 1 && cps[j - 1].c == 0x65E5 && (j < 2 || !kanji(cps[j - 2].c))) start = j - 1;  // 日
+                }
+            }
+            // "日中韓高級事務レベル協議", "日米豪戦略対話高級事務レベル協議": a word in katakana inside
+            // the name, the pair of countries before it
+            if (start == kNone && type == EntityType::Event) {
+                std::size_t k2 = q;
+                while (k2 > floor && q - (k2 - 1) <= 16 && (kanji(cps[k2 - 1].c) || katakana(cps[k2 - 1].c))) --k2;
+                for (std::size_t j = k2; j + 1 < q && start == kNone; ++j)
+                    if (cps[j].c == 0x65E5 && one_of(str(j + 1, j + 2), "country-abbrev") && (j == 0 || !katakana(cps[j - 1].c)))
+                        start = j;
             }
             if (start == kNone) {
                 q = e - 1;
@@ -1108,6 +1158,13 @@ void DocumentReader::find_japanese() {
     // ROLE: the country or body written between a name and its office ("ザリーフ・イラン外務大臣",
     // "メヒア駐日ペルー大使", "王毅中国外交部長", "ストルテンベルグNATO事務総長", "ケリー米国務長官").
     for (const JaMention& m : ms) {
+        // "滝崎成樹外務省アジア大洋州局長": the bureau's director (ja-bureau-office)
+        if (!m.bureau.empty()) {
+            const std::size_t bureau = entity_of(EntityType::Organization, m.bureau);
+            add_mention(bureau, m.bureau_begin, m.bureau_begin + m.bureau.size(), m.bureau);
+            add_relation(RelationType::Role, m.entity, bureau, sentence_of(m.begin), "ja-office", 0.8, {{"title", m.office}});
+            continue;
+        }
         if (m.body.empty()) continue;
         // "鯰博行北米局長": the head of a ministry's bureau (北米局), not of a country
         if (m.office == "\u5C40\u9577") {  // 局長
@@ -1289,16 +1346,25 @@ void DocumentReader::find_japanese() {
             if (clause.find(w) != std::string::npos) rule = "ja-meeting";
         // "A及びBは、C及びDとの間で、日米安全保障協議委員会を開催した": a meeting held between them,
         // whatever its name
+        // (or carried out: "Bとの間で、日韓局長協議を実施しました", "…の初会合を行いました", "…協議を行った")
         if (rule.empty() && clause.find("\u3068\u306E\u9593\u3067") != std::string::npos &&  // との間で
-            clause.find("\u958B\u50AC") != std::string::npos)                                  // 開催
+            (clause.find("\u958B\u50AC") != std::string::npos ||                               // 開催
+             clause.find("\u5B9F\u65BD") != std::string::npos ||                               // 実施
+             clause.find("\u884C\u3044") != std::string::npos ||                               // 行い
+             clause.find("\u884C\u3063") != std::string::npos))                                // 行っ
             rule = "ja-meeting";
         // "日本側からA及びBが，米国側からC及びDが出席しました": the delegations of both sides met, at
         // the meeting the clause names ("第15回日米安全保障協議委員会が開催され")
         if (rule.empty() && clause.find("\u51FA\u5E2D") != std::string::npos) {  // 出席
+            // (a side is "…側から" or a country's "日本から、…中国から": ja-sides-by-country)
             std::size_t sides = 0;
-            for (std::size_t at = clause.find("\u5074\u304B\u3089"); at != std::string::npos;  // 側から
-                 at = clause.find("\u5074\u304B\u3089", at + 1))
-                ++sides;
+            for (std::size_t at = clause.find("\u304B\u3089"); at != std::string::npos;  // から
+                 at = clause.find("\u304B\u3089", at + 1)) {
+                const std::string_view before = std::string_view(clause).substr(0, at);
+                bool side = before.ends_with("\u5074") || before.ends_with("\u65E5\u672C");  // 側, 日本
+                for (const auto& [form, name] : gaz_.ja_countries) side = side || before.ends_with(form);
+                if (side) ++sides;
+            }
             std::vector<std::size_t> people;
             for (const JaMention& m : ms)
                 if (m.cp_end > seg && m.cp_end <= end &&
@@ -1345,6 +1411,14 @@ void DocumentReader::find_japanese() {
         // "本表敬には、日本側からA外務大臣が同席しました", "夕食会には、A及びBも同席し": people who
         // sat in on it, whatever meeting word the clause names it by
         const bool sat_in = clause.find("\u540C\u5E2D") != std::string::npos;  // 同席
+        // (and not only in a bracket that lists who sat in: "AとBとの間で…会談が行われた(当方:C他、先方:D他
+        // 同席)", ja-sat-in-bracket)
+        bool sat_in_outside = false;
+        for (std::size_t q = seg, depth = 0; q + 1 < end && !sat_in_outside; ++q) {
+            if (cps[q].c == '(' || cps[q].c == 0xFF08) ++depth;
+            else if ((cps[q].c == ')' || cps[q].c == 0xFF09) && depth > 0) --depth;
+            else sat_in_outside = depth == 0 && cps[q].c == 0x540C && cps[q + 1].c == 0x5E2D;  // 同席
+        }
         // "本会談には、トンガ側からA事務局長が出席しました": "this meeting" is the one told before
         bool this_meeting = false;
         if (clause.rfind("\u672C", 0) == 0)  // 本
@@ -1514,6 +1588,21 @@ void DocumentReader::find_japanese() {
                         std::find(subjects.begin(), subjects.end(), &m) == subjects.end())
                         subjects.push_back(&m);
                 }
+                // "欧州議会外務委員会一行(団長:A欧州議会議員(Mr. …))による表敬": the head of the party
+                // named in its bracket stands for it (ja-party-head)
+                if (q < end) {
+                    const std::size_t at = cp_at(m.begin);
+                    if (at >= 3 && (cps[at - 1].c == ':' || cps[at - 1].c == 0xFF1A) && cps[at - 3].c == 0x56E3 &&  // 団
+                        cps[at - 2].c == 0x9577) {                                                                      // 長
+                        int depth = 1;  // inside the party's bracket
+                        std::size_t r = q;
+                        for (; r < end && depth > 0; ++r) {
+                            if (cps[r].c == '(' || cps[r].c == 0xFF08) ++depth;
+                            if (cps[r].c == ')' || cps[r].c == 0xFF09) --depth;
+                        }
+                        if (depth == 0) q = r;
+                    }
+                }
                 // "…国務長官夫妻を招いて", "…大統領一行と": the spouse or party goes with the person
                 if (q + 1 < end && ((cps[q].c == 0x592B && cps[q + 1].c == 0x59BB) ||   // 夫妻
                                     (cps[q].c == 0x4E00 && cps[q + 1].c == 0x884C)))    // 一行
@@ -1579,7 +1668,7 @@ void DocumentReader::find_japanese() {
             }
             // "安倍晋三内閣総理大臣と,習近平国家主席との間で,…夕食会が開催された": a meeting held between
             // the pair joined by と before との間で, no subject marked (ja-between-pair)
-            if (subjects.empty() && counterparts.size() >= 2 && !sat_in) {
+            if (subjects.empty() && counterparts.size() >= 2 && !sat_in_outside) {
                 const std::size_t q = counterparts.back()->cp_end;
                 if (q + 3 < end && cps[q].c == 0x3068 && cps[q + 1].c == 0x306E && cps[q + 2].c == 0x9593 &&  // との間
                     (cps[q + 3].c == 0x3067 || cps[q + 3].c == 0x306E)) {                                         // で, の

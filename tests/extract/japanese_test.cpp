@@ -864,4 +864,53 @@ TEST_SUITE("extract.japanese") {
                      "2015-03-14");
         CHECK_FALSE(relation(y, RelationType::Met, "岸田文雄", "クウェシ・アーサー"));
     }
+    TEST_CASE("ja-bureau-office: a ministry and its bureau between a name and the bureau's office, and a meeting carried out between them") {
+        auto x = run("報道発表\n令和2年10月29日\n10月29日、ソウルにおいて、川辺一郎外務省アジア大洋州局長は、金丁秀(キム・ジョンス)"
+                     "韓国外交部アジア太平洋局長との間で、日韓局長協議を実施しました。",
+                     "2020-10-29");
+        CHECK(entity(x, EntityType::Person, "川辺一郎"));
+        CHECK(entity(x, EntityType::Person, "金丁秀"));
+        const kg::Relation* m = relation(x, RelationType::Met, "川辺一郎", "金丁秀");
+        REQUIRE(m);
+        CHECK(m->date == "2020-10-29");
+        const kg::Relation* role = relation(x, RelationType::Role, "川辺一郎", "アジア大洋州局");
+        REQUIRE(role);
+        CHECK(role->attributes.at("title") == "局長");
+        // a bureau's counsellor, a deputy assistant secretary in a list, and a first meeting held ("行いました")
+        auto y = run("報道発表\n令和6年11月20日\n11月20日、大川昭夫外務省アジア大洋州局審議官は、ソウルにおいて、ジョン・スミス米国"
+                     "国務次官補代理及び朴成元(パク・ソンウォン)韓国外交部北米局審議官との間で、調整事務局の初会合を行いました。",
+                     "2024-11-20");
+        CHECK(relation(y, RelationType::Role, "大川昭夫", "アジア大洋州局"));
+        CHECK(relation(y, RelationType::Met, "大川昭夫", "ジョン・スミス"));
+        CHECK(relation(y, RelationType::Met, "大川昭夫", "朴成元"));  // 元 ends the name read aloud, it is no "former"
+        CHECK(relation(y, RelationType::Met, "ジョン・スミス", "朴成元"));
+    }
+
+    TEST_CASE("ja-sides-by-country: '日本からA、中国からB、韓国からCが出席' are the sides of the meeting named before") {
+        auto x = run("報道発表\n令和6年10月28日\n10月28日、日中韓高級事務レベル協議が開催されました。日本から川辺一郎外務審議官、中国から"
+                     "孫東林(そん・とうりん)外交部副部長、韓国から朴成元(パク・ソンウォン)外交部次官補が出席しました。",
+                     "2024-10-28");
+        CHECK(entity(x, EntityType::Event, "日中韓高級事務レベル協議"));  // a word in katakana inside the name
+        CHECK(relation(x, RelationType::Met, "川辺一郎", "孫東林"));
+        CHECK(relation(x, RelationType::Met, "川辺一郎", "朴成元"));
+        CHECK(relation(x, RelationType::Met, "孫東林", "朴成元"));
+        CHECK(relation(x, RelationType::Attended, "朴成元", "日中韓高級事務レベル協議"));
+    }
+
+    TEST_CASE("ja-between-pair with its sitters in a bracket, an office of two portfolios, Japan before capitals, a party's head") {
+        auto x = run("報道発表\n平成15年10月7日\n10月7日午後、バリにおいて、川辺総理と温東林国務院総理との間で日中首脳会談が行われたところ、"
+                     "概要は以下のとおり(当方:細井内閣官房副長官他、先方:李東星外交部長他同席)。",
+                     "2003-10-07");
+        CHECK(relation(x, RelationType::Met, "川辺", "温東林"));
+        CHECK(relation(x, RelationType::Met, "細井", "李東星"));
+        auto y = run("日EU外相協議\n平成22年4月28日\n本28日、飯倉公館にて、大川昭夫外務大臣はアシュトン欧州連合外務・上級代表と日EU外相協議を"
+                     "行ったところ、概要は以下のとおり。",
+                     "2010-04-28");
+        CHECK(relation(y, RelationType::Met, "大川昭夫", "アシュトン"));
+        CHECK(relation(y, RelationType::Attended, "アシュトン", "日EU外相協議"));
+        auto z = run("外務省・新着情報\n令和5年7月24日\n7月24日、山辺健司外務副大臣は、欧州議会外務委員会一行(団長:ウルマス・パエト欧州議会議員"
+                     "(Mr. Urmas Paet, Member of the European Parliament))による表敬を受けたところ、概要は下記のとおりです。",
+                     "2023-07-24");
+        CHECK(relation(z, RelationType::Met, "山辺健司", "ウルマス・パエト"));
+    }
 }
