@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 351;
+inline constexpr int kRulesVersion = 352;
 
 }  // namespace kg::extract

@@ -293,6 +293,18 @@ bool DocumentReader::capitalised_name_word(std::size_t i) const {
 
 // Reads name parts at i: capitalised words, capitals, hyphenated parts, particles
 // between capitalised words, initials ("J."). Stops at anything else.
+// Names joined by commas from token e on reach an "and" before another name: "A, B and C".
+bool DocumentReader::list_ends_in_and(std::size_t e, std::size_t limit) const {
+    for (int items = 0; e + 1 < limit && items < 8; ++items) {
+        if (tok_[e].is("and") || (tok_[e].is(",") && tok_[e + 1].is("and"))) return true;
+        if (!tok_[e].is(",") || !free(e + 1)) return false;
+        const auto next = read_name(e + 1, limit, false);
+        if (!next) return false;
+        e = next->last;
+    }
+    return false;
+}
+
 // "Ms. Amy Pope, Director General", "Martin Luther King Jr.": a one-word office after a given name,
 // closing the name (a comma, a stop or a suffix after it), is the family name (title-word-surname);
 // "King Charles", "Joe Biden President of X" keep the office.
@@ -977,19 +989,32 @@ void DocumentReader::find_people() {
                         i = name->last - 1;
                         // A plural office names several people: "Deputy Prime Ministers Radmila
                         // Sekerinska and Bujar Osmani".
+                        // ("UNESCO Goodwill Ambassadors A, B and C": a list, its items joined by commas
+                        // and a last "and")
                         const std::string_view last_word = fold_[j + tl - 1];
-                        if (!hon && last_word.size() > 3 && last_word.back() == 's' && name->last + 1 < limit &&
-                            tok_[name->last].is("and") && free(name->last + 1)) {
+                        for (std::size_t at = name->last; !hon && last_word.size() > 3 && last_word.back() == 's' &&
+                                                          at + 1 < limit && (tok_[at].is("and") || tok_[at].is(","));) {
+                            const bool last_item = tok_[at].is("and") || tok_[at + 1].is("and");
+                            const std::size_t item = tok_[at + 1].is("and") ? at + 2 : at + 1;
+                            // ("Senators A, B, and Representatives C": another office opens another list)
+                            if (item >= limit || !free(item) || title_match(item, limit) || plural_office(fold_[item]) ||
+                                in(fold_[item], {"representatives", "congressmen", "congresswomen", "members", "delegates"}) ||
+                                (item + 1 < limit && plural_office(fold_[item + 1])))
+                                break;
                             // ("Secretaries Blinken and Austin": one word each; "Cabinet Secretaries
                             // Raychelle Omamo and Sicily Kariuki": a known place may begin a longer name)
-                            const PhraseMatch known_more = phrase_match(name->last + 1, limit);
-                            if (auto more = read_name(name->last + 1, limit, name->parts.size() == 1);
-                                more && more->parts.size() <= 4 &&
-                                !(known_more.entry && name->last + 1 + known_more.length >= more->last)) {
-                                const std::size_t m = add_person(kNone, kNone, *more, false, 0);
-                                persons_[m].title = persons_[idx].title;
-                                i = more->last - 1;
-                            }
+                            const PhraseMatch known_more = phrase_match(item, limit);
+                            auto more = read_name(item, limit, name->parts.size() == 1);
+                            if (!more || more->parts.size() > 4 || (known_more.entry && item + known_more.length >= more->last))
+                                break;
+                            // (an item before a comma is a whole name, and its list goes on to an "and":
+                            // "Ministers A, Foreign Minister of B" lists no one after A)
+                            if (!last_item && (more->parts.size() < 2 || !list_ends_in_and(more->last, limit))) break;
+                            const std::size_t m = add_person(kNone, kNone, *more, false, 0);
+                            persons_[m].title = persons_[idx].title;
+                            i = more->last - 1;
+                            at = more->last;
+                            if (last_item) break;
                         }
                         continue;
                     }

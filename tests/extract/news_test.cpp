@@ -1497,6 +1497,21 @@ TEST_CASE("title-word-surname: an office word closing a name before a comma or a
     CHECK(!entity(x, EntityType::Person, "Ana"));
 }
 
+TEST_CASE("plural-office-list: 'Goodwill Ambassadors A, B and C' names three people, 'Senators A, B, and Representatives C' two") {
+    const auto x = run("The Director-General met UNESCO Goodwill Ambassadors Tom Hale, Ana Pita and Leo Tam, as well as Mr Mark Dowd.",
+                       "2009-07-24");
+    CHECK(entity(x, EntityType::Person, "Tom Hale"));
+    CHECK(entity(x, EntityType::Person, "Ana Pita"));
+    CHECK(entity(x, EntityType::Person, "Leo Tam"));
+    const auto y = run("Lawmakers led by Senators Tom Hale, Ana Pita, and Representatives Leo Tam and Mark Dowd attended.", "2024-05-10");
+    CHECK(entity(y, EntityType::Person, "Ana Pita"));
+    CHECK(!entity(y, EntityType::Person, "Representatives Leo Tam"));
+    // (an item before a comma must be a whole name in a list that ends in "and")
+    const auto z = run("Secretaries Tom Hale and Ana Pita met Ministers Leo Tam, Foreign Minister of Peru.", "2024-05-10");
+    CHECK(entity(z, EntityType::Person, "Ana Pita"));
+    CHECK(!entity(z, EntityType::Person, "Foreign Minister"));
+}
+
 TEST_CASE("pair-adverb: 'A and his counterpart B likewise discussed' is their meeting") {
     const auto x = run("Foreign Minister Tom Hale and his Norwegian counterpart Leo Tam likewise discussed the crisis in Ukraine.",
                        "2014-04-29");
