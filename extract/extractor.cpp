@@ -134,6 +134,7 @@ DocumentExtraction DocumentReader::run() {
     find_speakers();
     find_people();
     find_semicolon_office_lists();
+    find_list_tail_names();
     find_counterpart_names();
     find_surname_mentions();
     find_phrases();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 352;
+inline constexpr int kRulesVersion = 353;
 
 }  // namespace kg::extract

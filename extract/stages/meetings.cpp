@@ -1538,6 +1538,12 @@ void DocumentReader::find_meetings() {
                 }
                 if (noun != kNone && q < b && fold_[q] == "with") {
                     Trigger tr{k, q + 1, mode_from_words(tok_, k, q, MeetingMode::InPerson), "held-meeting-with"};
+                    // "Foreign Minister X joined President Y in his meeting with Z": Y held the meeting X
+                    // joined; all three met (joined-in-meeting)
+                    if (in(w, {"joined", "joins"}) && noun >= k + 4 && in(fold_[noun - 1], {"his", "her", "their", "the"}) &&
+                        fold_[noun - 2] == "in")
+                        if (const auto host = person_at(noun - 3); host && persons_[*host].name_last == noun - 2)
+                            tr.partner = *host;
                     tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
                     triggers.push_back(tr);
                     k = q;

@@ -1395,6 +1395,40 @@ void DocumentReader::find_people() {
     }
 }
 
+// "Also in attendance were the Secretary for Strategic Affairs, A, and Jorge Argüello": a name of
+// two or three capitalised words closing a list whose item before it is a person with an office
+// is a person too (list-tail-name); no known name, no word of the language, no name of a body.
+void DocumentReader::find_list_tail_names() {
+    const std::size_t n = persons_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const PersonMention& pm = persons_[i];
+        // (a whole name with an office before: "at General Electric and Lockheed Martin" lists no one)
+        if ((pm.title.empty() && !pm.honorific) || pm.parts.size() < 2) continue;
+        std::size_t q = pm.name_last;
+        const std::size_t s = sent_of_[pm.name_first];
+        const std::size_t b = sent_[s].last;
+        if (q < b && tok_[q].is(",")) ++q;
+        if (!(q + 2 < b && tok_[q].is("and"))) continue;
+        const std::size_t first = q + 1;
+        if (!free(first) || !tok_[first].cap || tok_[first].allcaps || phrase_match(first, b).entry || title_match(first, b) ||
+            match_honorific(tok_, first, b) || (flags_[first] & (kNonName | kHeadNoun)))
+            continue;
+        const auto name = read_name(first, b, false);
+        if (!name || name->parts.size() < 2 || name->parts.size() > 3 || language_word_in(name->first, name->last)) continue;
+        // (the list ends there: "and Jorge Argüello." or "and B met", "who"; not "and Goldman Sachs
+        // executives")
+        const std::size_t e = name->last;
+        if (e < b && !(tok_[e].is(".") || tok_[e].is(",") || tok_[e].is(";") || tok_[e].is(")") ||
+                       (tok_[e].is_word() && !tok_[e].cap &&
+                        ((flags_[e] & (kMeetingVerb | kAttendVerb | kPairCue)) || in(fold_[e], {"who", "were", "was", "also"})))))
+            continue;
+        bool body = false;
+        for (std::size_t r = name->first; r < e; ++r) body = body || (flags_[r] & kHeadNoun) || phrase_at(r).has_value();
+        if (body) continue;
+        add_person(kNone, kNone, *name, false, 0);
+    }
+}
+
 // "President X was joined by Prime Minister, Brigadier (Ret'd), A; Minister of Parliamentary
 // Affairs and Governance, B; ... and Minister of Tourism, Industry and Commerce, C.": a list of
 // items separated by semicolons, each an office (with commas of its own) and, after the item's

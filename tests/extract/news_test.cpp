@@ -1512,6 +1512,25 @@ TEST_CASE("plural-office-list: 'Goodwill Ambassadors A, B and C' names three peo
     CHECK(!entity(z, EntityType::Person, "Foreign Minister"));
 }
 
+TEST_CASE("joined-in-meeting and list-tail-name: 'X joined President Y in his meeting with Z', 'Also in attendance were the Secretary, A, and B'") {
+    const auto x = run("Working lunch\n\nForeign Minister Tom Hale joined President Ana Pita in his meeting with the Acting Assistant "
+                       "Secretary Leo Tam, where they agreed to create a consultation system. Also in attendance were the Secretary "
+                       "for Strategic Affairs, Mark Dowd, and Jorge Argüello.",
+                       "2019-12-11");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Pita"));
+    CHECK(relation(x, RelationType::Met, "Ana Pita", "Leo Tam"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Leo Tam"));
+    CHECK(entity(x, EntityType::Person, "Jorge Argüello"));
+    CHECK(relation(x, RelationType::Met, "Ana Pita", "Jorge Argüello"));
+    // (a list of bodies, a party's members, a name before a common noun: no one)
+    const auto y = run("He worked at General Electric and Lockheed Martin. Speaker Tom Hale and House Republicans passed a bill. "
+                       "President Ana Pita met Minister Leo Tam and Goldman Sachs executives.",
+                       "2024-05-10");
+    CHECK(!entity(y, EntityType::Person, "Lockheed Martin"));
+    CHECK(!entity(y, EntityType::Person, "House Republicans"));
+    CHECK(!entity(y, EntityType::Person, "Goldman Sachs"));
+}
+
 TEST_CASE("pair-adverb: 'A and his counterpart B likewise discussed' is their meeting") {
     const auto x = run("Foreign Minister Tom Hale and his Norwegian counterpart Leo Tam likewise discussed the crisis in Ukraine.",
                        "2014-04-29");
