@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 353;
+inline constexpr int kRulesVersion = 354;
 
 }  // namespace kg::extract

@@ -445,9 +445,16 @@ private:
         if (i >= limit || !(flags_[i] & kTitleStartFlag)) return 0;
         // ("2:30 PM ET": after a clock time "PM" is the afternoon, not the Prime Minister of "PM Meloni")
         if (i > 0 && tok_[i - 1].kind == Token::Kind::Number && tok_[i].is("PM")) return 0;
-        if (limit != sentence_end(i)) return gaz_.match_title(tok_, fold_, i, limit);
-        if (!tm_cache_[i]) tm_cache_[i] = static_cast<std::uint32_t>(gaz_.match_title(tok_, fold_, i, limit) + 1);
+        if (limit != sentence_end(i)) return designated_title(i, gaz_.match_title(tok_, fold_, i, limit), limit);
+        if (!tm_cache_[i])
+            tm_cache_[i] = static_cast<std::uint32_t>(designated_title(i, gaz_.match_title(tok_, fold_, i, limit), limit) + 1);
         return tm_cache_[i] - 1;
+    }
+    // "NATO Secretary General designate Jens Stoltenberg": an office still to be taken up is an
+    // office (the title's n tokens and "designate" or "elect" in lower case after them)
+    std::size_t designated_title(std::size_t i, std::size_t n, std::size_t limit) const {
+        if (n && i + n + 1 < limit && !tok_[i + n].cap && (fold_[i + n] == "designate" || fold_[i + n] == "elect")) return n + 1;
+        return n;
     }
     const Token* at(std::size_t i) const { return i < tok_.size() ? &tok_[i] : nullptr; }
     std::size_t sentence_end(std::size_t i) const { return sent_[sent_of_[i]].last; }

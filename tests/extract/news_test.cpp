@@ -1531,6 +1531,17 @@ TEST_CASE("joined-in-meeting and list-tail-name: 'X joined President Y in his me
     CHECK(!entity(y, EntityType::Person, "Goldman Sachs"));
 }
 
+TEST_CASE("designated-title: 'Secretary General designate X' is an office before a name") {
+    const auto x = run("Foreign Minister Tom Hale met Prime Minister designate Leo Tam in Oslo. He also met NATO Secretary General "
+                       "designate Ana Pita.",
+                       "2014-04-29");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Leo Tam"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Pita"));
+    const kg::Relation* role = relation(x, RelationType::Role, "Ana Pita", "North Atlantic Treaty Organization");
+    REQUIRE(role);
+    CHECK(role->attributes.at("title") == "Secretary General designate");
+}
+
 TEST_CASE("pair-adverb: 'A and his counterpart B likewise discussed' is their meeting") {
     const auto x = run("Foreign Minister Tom Hale and his Norwegian counterpart Leo Tam likewise discussed the crisis in Ukraine.",
                        "2014-04-29");
