@@ -199,7 +199,11 @@ enum WordFlag : WordFlags {
     kCounterpartClauseWord = 1ull << 53,  // kCounterpartClauseWords (find_counterpart_names)
     kCredentialsWord = 1ull << 54,        // kCredentialsWords (find_credentials_meetings)
     kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations)
-    kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of)
+    kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of, find_pair_reference_meetings)
+    kPlaceClauseWord = 1ull << 57,        // kPlaceClauseWords (find_context_places)
+    kAccompanyingWord = 1ull << 58,       // kAccompanyingWords (find_accompanying_roles)
+    kTheirWord = 1ull << 59,              // kTheirWords (find_pair_reference_meetings, find_meetings)
+    kFollowedClauseWord = 1ull << 60,     // kFollowedClauseWords (find_joiners)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -218,8 +222,23 @@ inline constexpr std::string_view kCredentialsWords[] = {"credentials", "credenc
 // gives them kDelegationWord.
 inline constexpr std::string_view kDelegationWords[] = {"side", "delegation", "team", "mission", "led", "headed"};
 // The articles, folded: with the attendance verbs, where find_attended_meetings_of's rules begin ("the
-// 18th meeting of the X Committee"). The Extractor gives them kArticleWord.
+// 18th meeting of the X Committee"), and where find_pair_reference_meetings' the-two-leaders rule
+// begins. The Extractor gives them kArticleWord.
 inline constexpr std::string_view kArticleWords[] = {"the", "a", "an"};
+// The literal word where find_context_places' rule that opens on no word class begins
+// (place-after-in: "in X"). The Extractor gives it kPlaceClauseWord.
+inline constexpr std::string_view kPlaceClauseWords[] = {"in"};
+// The words where find_accompanying_roles' rule begins ("accompanied by the Minister of X, B").
+// The Extractor gives them kAccompanyingWord.
+inline constexpr std::string_view kAccompanyingWords[] = {"accompanied", "accompanying"};
+// The word where find_pair_reference_meetings' their-meeting rule ("A and B concluded their talks";
+// its other rule begins at an article: "the two leaders met", kArticleWord) and find_meetings'
+// their-meeting-group rule ("A and B pose before the start of their meeting") begin. The Extractor
+// gives it kTheirWord.
+inline constexpr std::string_view kTheirWords[] = {"their"};
+// The words where find_joiners' followed-by rule begins ("The meeting was followed by a lunch with
+// X"). The Extractor gives them kFollowedClauseWord.
+inline constexpr std::string_view kFollowedClauseWords[] = {"was", "were"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
