@@ -198,8 +198,9 @@ enum WordFlag : WordFlags {
     kDescriptionNoun = 1ull << 52,  // folded: diplomat, minister ... "The Caribbean diplomat also met"
     kCounterpartClauseWord = 1ull << 53,  // kCounterpartClauseWords (find_counterpart_names)
     kCredentialsWord = 1ull << 54,        // kCredentialsWords (find_credentials_meetings)
-    kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations)
-    kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of, find_pair_reference_meetings)
+    kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations, find_roles)
+    kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of, find_pair_reference_meetings,
+                                          // find_named_phrases)
     kPlaceClauseWord = 1ull << 57,        // kPlaceClauseWords (find_context_places)
     kAccompanyingWord = 1ull << 58,       // kAccompanyingWords (find_accompanying_roles)
     kTheirWord = 1ull << 59,              // kTheirWords (find_pair_reference_meetings, find_meetings)
@@ -218,12 +219,12 @@ inline constexpr std::string_view kCounterpartClauseWords[] = {"attended", "acco
 // credence"). The Extractor gives them kCredentialsWord.
 inline constexpr std::string_view kCredentialsWords[] = {"credentials", "credence", "letters"};
 // The words where the rules of find_delegations' sentence loop begin ("the Japanese side was
-// represented by", "a delegation ... led by", "led their respective delegations"). The Extractor
-// gives them kDelegationWord.
+// represented by", "a delegation ... led by", "led their respective delegations"), and find_roles'
+// delegation-head rule ("The NATO delegation was headed by X"). The Extractor gives them kDelegationWord.
 inline constexpr std::string_view kDelegationWords[] = {"side", "delegation", "team", "mission", "led", "headed"};
 // The articles, folded: with the attendance verbs, where find_attended_meetings_of's rules begin ("the
-// 18th meeting of the X Committee"), and where find_pair_reference_meetings' the-two-leaders rule
-// begins. The Extractor gives them kArticleWord.
+// 18th meeting of the X Committee"), and where find_pair_reference_meetings' the-two-leaders rule and
+// find_named_phrases' numbered-session rule ("the 58th AMM") begin. The Extractor gives them kArticleWord.
 inline constexpr std::string_view kArticleWords[] = {"the", "a", "an"};
 // The literal word where find_context_places' rule that opens on no word class begins
 // (place-after-in: "in X"). The Extractor gives it kPlaceClauseWord.

@@ -497,7 +497,10 @@ void DocumentReader::find_named_phrases() {
     }
     // "to attend the 11th ADMM-Plus", "the 58th AMM": a numbered session of a meeting known by its
     // capitals alone (no head noun after it)
-    for (std::size_t i = 1; i + 1 < n; ++i) {
+    // (the rule opens on "the" before the ordinal: the loop visits the articles alone, i + 1 < n)
+    const std::size_t stop = n >= 2 ? n - 2 : 0;
+    for (std::size_t k = next_with(kArticleWord, 0, stop); k < stop; k = next_with(kArticleWord, k + 1, stop)) {
+        const std::size_t i = k + 1;
         // (the capitals after it first: they are in the tokens, where the ordinal's digit is in the text)
         if (!tok_[i + 1].allcaps) continue;
         const std::string_view w = tok_[i].text;

@@ -317,7 +317,9 @@ void DocumentReader::find_roles() {
     // delegation heads without apposition bodies: "The NATO delegation was headed by Ambassador X"
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t q = a; q + 1 < b; ++q) {
+        // (the rule opens on the word before "delegation": the loop visits the delegation words alone)
+        for (std::size_t d = next_with(kDelegationWord, a + 1, b); d < b; d = next_with(kDelegationWord, d + 1, b)) {
+            const std::size_t q = d - 1;
             if (!tok_[q + 1].is("delegation")) continue;
             auto p = phrase_at(q);
             if (!p || phrases_[*p].entity == kNone) continue;
