@@ -199,6 +199,11 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
     for (std::size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
         if (t.kind == Token::Kind::Punct) continue;  // every form below opens with a word or number
+        // A word of ASCII opening with a letter after 'S' (most words: lower case) opens no form below:
+        // no day's digit, no month's capital from A to S, no Japanese date's byte above ASCII
+        if (const auto first = static_cast<unsigned char>(t.text.front()), last = static_cast<unsigned char>(t.text.back());
+            t.is_word() && first > 'S' && first < 0x80 && last < 0x80)
+            continue;
         if (t.is_word() && !t.text.empty() &&
             (static_cast<unsigned char>(t.text.front()) >= 0x80 || static_cast<unsigned char>(t.text.back()) >= 0x80 ||
              (t.text.front() >= '0' && t.text.front() <= '9')) &&

@@ -180,6 +180,10 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     for (std::string_view w : detail::kCredentialsWords) words->add(w, detail::kCredentialsWord);
     for (std::string_view w : detail::kDelegationWords) words->add(w, detail::kDelegationWord);
     for (std::string_view w : detail::kArticleWords) words->add(w, detail::kArticleWord);
+    for (std::string_view w : detail::kPlaceClauseWords) words->add(w, detail::kPlaceClauseWord);
+    for (std::string_view w : detail::kAccompanyingWords) words->add(w, detail::kAccompanyingWord);
+    for (std::string_view w : detail::kTheirWords) words->add(w, detail::kTheirWord);
+    for (std::string_view w : detail::kFollowedClauseWords) words->add(w, detail::kFollowedClauseWord);
     words->joiners = detail::compile_joiners(gaz_.impl());
     words->joiner_index = detail::index_patterns(words->joiners, *words);
     words_ = std::move(words);

@@ -198,9 +198,14 @@ enum WordFlag : WordFlags {
     kDescriptionNoun = 1ull << 52,  // folded: diplomat, minister ... "The Caribbean diplomat also met"
     kCounterpartClauseWord = 1ull << 53,  // kCounterpartClauseWords (find_counterpart_names)
     kCredentialsWord = 1ull << 54,        // kCredentialsWords (find_credentials_meetings)
-    kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations)
-    kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of)
-    kPairAdverb = 1ull << 57,  // folded: have, also, likewise ... between a pair and its verb (data/word_classes.tsv)
+    kDelegationWord = 1ull << 55,         // kDelegationWords (find_delegations, find_roles)
+    kArticleWord = 1ull << 56,            // kArticleWords (find_attended_meetings_of, find_pair_reference_meetings,
+                                          // find_named_phrases)
+    kPlaceClauseWord = 1ull << 57,        // kPlaceClauseWords (find_context_places)
+    kAccompanyingWord = 1ull << 58,       // kAccompanyingWords (find_accompanying_roles)
+    kTheirWord = 1ull << 59,              // kTheirWords (find_pair_reference_meetings, find_meetings)
+    kFollowedClauseWord = 1ull << 60,     // kFollowedClauseWords (find_joiners)
+    kPairAdverb = 1ull << 61,  // folded: have, also, likewise ... between a pair and its verb (data/word_classes.tsv)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -215,12 +220,27 @@ inline constexpr std::string_view kCounterpartClauseWords[] = {"attended", "acco
 // credence"). The Extractor gives them kCredentialsWord.
 inline constexpr std::string_view kCredentialsWords[] = {"credentials", "credence", "letters"};
 // The words where the rules of find_delegations' sentence loop begin ("the Japanese side was
-// represented by", "a delegation ... led by", "led their respective delegations"). The Extractor
-// gives them kDelegationWord.
+// represented by", "a delegation ... led by", "led their respective delegations"), and find_roles'
+// delegation-head rule ("The NATO delegation was headed by X"). The Extractor gives them kDelegationWord.
 inline constexpr std::string_view kDelegationWords[] = {"side", "delegation", "team", "mission", "led", "headed"};
 // The articles, folded: with the attendance verbs, where find_attended_meetings_of's rules begin ("the
-// 18th meeting of the X Committee"). The Extractor gives them kArticleWord.
+// 18th meeting of the X Committee"), and where find_pair_reference_meetings' the-two-leaders rule and
+// find_named_phrases' numbered-session rule ("the 58th AMM") begin. The Extractor gives them kArticleWord.
 inline constexpr std::string_view kArticleWords[] = {"the", "a", "an"};
+// The literal word where find_context_places' rule that opens on no word class begins
+// (place-after-in: "in X"). The Extractor gives it kPlaceClauseWord.
+inline constexpr std::string_view kPlaceClauseWords[] = {"in"};
+// The words where find_accompanying_roles' rule begins ("accompanied by the Minister of X, B").
+// The Extractor gives them kAccompanyingWord.
+inline constexpr std::string_view kAccompanyingWords[] = {"accompanied", "accompanying"};
+// The word where find_pair_reference_meetings' their-meeting rule ("A and B concluded their talks";
+// its other rule begins at an article: "the two leaders met", kArticleWord) and find_meetings'
+// their-meeting-group rule ("A and B pose before the start of their meeting") begin. The Extractor
+// gives it kTheirWord.
+inline constexpr std::string_view kTheirWords[] = {"their"};
+// The words where find_joiners' followed-by rule begins ("The meeting was followed by a lunch with
+// X"). The Extractor gives them kFollowedClauseWord.
+inline constexpr std::string_view kFollowedClauseWords[] = {"was", "were"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.
@@ -477,6 +497,23 @@ private:
             ++k;
         }
         return b;
+    }
+    // The first token from k whose text is `text` (a punctuation mark, a word), else tok_.size():
+    // a stage whose rules open only on a mark (a bracket, a quote) visits those tokens alone. The
+    // text's bytes are searched (memchr passes a release in a few hundred instructions, a test of
+    // every token cost about 18 a token); a token is a view of the text at its `begin`, so every
+    // token that is `text` lies at one of the places found.
+    std::size_t next_token(std::string_view text, std::size_t k) const {
+        for (std::size_t at = k < tok_.size() ? tok_[k].begin : text_.size();
+             (at = text_.find(text, at)) != std::string_view::npos; ++at) {
+            k = static_cast<std::size_t>(
+                std::lower_bound(tok_.begin() + static_cast<std::ptrdiff_t>(k), tok_.end(), at,
+                                 [](const Token& t, std::size_t b) { return t.begin < b; }) -
+                tok_.begin());
+            if (k == tok_.size()) break;
+            if (tok_[k].begin == at && tok_[k].is(text)) return k;
+        }
+        return tok_.size();
     }
     // no token of the name [n.first, n.last) is claimed yet
     bool all_free(const NameParts& n) const {

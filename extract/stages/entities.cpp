@@ -107,7 +107,7 @@ std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const
             continue;
         }
         if (t.is_word() || t.kind == Token::Kind::Number) {
-            std::string w = fold_key(t.text);
+            std::string w(fold_[q]);  // (fold_key(t.text), folded once for every token)
             if (q == m.head && w.size() > 3 && w.back() == 's' && w != "talks" && w != "consultations") w.pop_back();
             if (!in(w, {"the", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                         "tenth"}) || q == m.first)
@@ -143,7 +143,8 @@ void DocumentReader::merge_named_phrases() {
         const PhraseMention& m = phrases_[named[i]];
         for (std::size_t r : reps) {
             const PhraseMention& rm = phrases_[named[r]];
-            if (rm.type != m.type || fold_key(tok_[rm.head].text).substr(0, 4) != fold_key(tok_[m.head].text).substr(0, 4))
+            // (a token's folded form is fold_key of its text, computed once: fold_)
+            if (rm.type != m.type || fold_[rm.head].substr(0, 4) != fold_[m.head].substr(0, 4))
                 continue;
             // A shorter form that names parties may not drop any: "Japan-China ... Meeting"
             // is not "Japan-China-ROK Trilateral ... Meeting".

@@ -466,7 +466,9 @@ void DocumentReader::find_pair_reference_meetings() {
         // "A and B wrapped up their first virtual summit", "A and B concluded their talks": a verb
         // that opens or closes the meeting; "In their first face-to-face talks in a year, held on
         // ..., A called for": the pair the sentence before opened with
-        for (std::size_t k = a; k + 1 < b; ++k) {
+        // (the loop visits the words "their" alone)
+        for (std::size_t k = next_with(kTheirWord, a, b - 1); k + 1 < b;
+             k = next_with(kTheirWord, k + 1, b - 1)) {
             if (fold_[k] != "their") continue;
             const bool closing = k >= a + 1 && (in(fold_[k - 1], {"concluded", "began", "opened", "ended", "held",
                                                                   "resumed", "started", "finished"}) ||
@@ -510,7 +512,9 @@ void DocumentReader::find_pair_reference_meetings() {
             meetings_.push_back(md);
             break;
         }
-        for (std::size_t k = a; k + 2 < b; ++k) {
+        // (the loop visits the articles alone: k + 2 < b)
+        const std::size_t stop = b > a + 2 ? b - 2 : a;
+        for (std::size_t k = next_with(kArticleWord, a, stop); k < stop; k = next_with(kArticleWord, k + 1, stop)) {
             if (!(tok_[k].is("the") || tok_[k].is("The"))) continue;
             std::size_t q = k + 1;
             if (fold_[q] == "two") ++q;
@@ -2050,7 +2054,8 @@ void DocumentReader::find_meetings() {
         // "A and B pose beside C and D before the start of their meeting in New Delhi": the people
         // named before "their meeting" are its people (a photo's caption, their-meeting-group)
         if (triggers.empty())
-            for (std::size_t k = a + 4; k + 1 < b; ++k) {
+            // (the loop visits the words "their" alone)
+            for (std::size_t k = next_with(kTheirWord, a + 4, b - 1); k + 1 < b; k = next_with(kTheirWord, k + 1, b - 1)) {
                 if (fold_[k] != "their" || !meeting_noun_at(k + 1) ||
                     !in(fold_[k - 1], {"before", "after", "of", "during"}))
                     continue;
@@ -2754,7 +2759,10 @@ void DocumentReader::find_joiners() {
     // meeting told before met X too
     for (std::size_t s = 1; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a + 1; k + 4 < b; ++k) {
+        // (the loop visits "was" and "were" alone: k + 4 < b)
+        const std::size_t stop = b > a + 5 ? b - 4 : a + 1;
+        for (std::size_t k = next_with(kFollowedClauseWord, a + 1, stop); k < stop;
+             k = next_with(kFollowedClauseWord, k + 1, stop)) {
             if (!(meeting_noun_at(k - 1) && in(fold_[k], {"was", "were"}) && fold_[k + 1] == "followed" &&
                   fold_[k + 2] == "by"))
                 continue;

@@ -497,7 +497,10 @@ void DocumentReader::find_named_phrases() {
     }
     // "to attend the 11th ADMM-Plus", "the 58th AMM": a numbered session of a meeting known by its
     // capitals alone (no head noun after it)
-    for (std::size_t i = 1; i + 1 < n; ++i) {
+    // (the rule opens on "the" before the ordinal: the loop visits the articles alone, i + 1 < n)
+    const std::size_t stop = n >= 2 ? n - 2 : 0;
+    for (std::size_t k = next_with(kArticleWord, 0, stop); k < stop; k = next_with(kArticleWord, k + 1, stop)) {
+        const std::size_t i = k + 1;
         // (the capitals after it first: they are in the tokens, where the ordinal's digit is in the text)
         if (!tok_[i + 1].allcaps) continue;
         const std::string_view w = tok_[i].text;
@@ -525,8 +528,11 @@ void DocumentReader::find_named_phrases() {
 // “Mutually Beneficial Relationship Based on Common Strategic Interests”,
 // "Pro-active Contributor to Peace". Quotes around known names or prose are not.
 void DocumentReader::find_quoted_programmes() {
-    for (std::size_t i = 0; i + 2 < tok_.size(); ++i) {
-        if (!(tok_[i].is("\u201c") || tok_[i].is("\""))) continue;
+    // (the opening quotes alone are visited: the next of each kind is kept)
+    std::size_t curly = next_token("\u201c", 0), straight = next_token("\"", 0);
+    for (std::size_t i = std::min(curly, straight); i + 2 < tok_.size(); i = std::min(curly, straight)) {
+        if (curly == i) curly = next_token("\u201c", i + 1);
+        if (straight == i) straight = next_token("\"", i + 1);
         const std::size_t limit = std::min(sentence_end(i), i + 14);
         std::size_t q = i + 1;
         std::size_t caps = 0;
@@ -577,14 +583,18 @@ void DocumentReader::find_quoted_programmes() {
         m.canonical = surface(i + 1, last);
         phrases_.push_back(std::move(m));
         claim(i + 1, last, phrases_.size() - 1);
-        i = q;
+        // (the quotes before the closing one's next are passed by)
+        if (curly <= q) curly = next_token("\u201c", q + 1);
+        if (straight <= q) straight = next_token("\"", q + 1);
     }
 }
 
 void DocumentReader::find_acronym_definitions() {
-    std::unordered_map<std::string, std::size_t> acronyms;  // acronym -> phrase index of long form
-    for (std::size_t i = 0; i + 2 < tok_.size(); ++i) {
-        if (!tok_[i].is("(") || !tok_[i + 2].is(")")) continue;
+    // acronym -> phrase index of long form (looked up by the token's view: no string a token)
+    std::unordered_map<std::string, std::size_t, ShortKeyHash, std::equal_to<>> acronyms;
+    // (the opening brackets alone are visited)
+    for (std::size_t i = next_token("(", 0); i + 2 < tok_.size(); i = next_token("(", i + 1)) {
+        if (!tok_[i + 2].is(")")) continue;
         const Token& a = tok_[i + 1];
         if (!(a.allcaps || (a.is_word() && a.text.size() >= 2 && a.cap))) continue;
         if (i == 0) continue;
@@ -612,10 +622,15 @@ void DocumentReader::find_acronym_definitions() {
         }
     }
     if (acronyms.empty()) return;
-    for (std::size_t i = 0; i < tok_.size(); ++i) {
+    // the tokens that are an acronym, in order (found in the text: a test of every token cost
+    // about 14 instructions a token)
+    std::vector<std::size_t> uses;
+    for (const auto& [acronym, long_form] : acronyms)
+        for (std::size_t i = next_token(acronym, 0); i < tok_.size(); i = next_token(acronym, i + 1)) uses.push_back(i);
+    std::sort(uses.begin(), uses.end());
+    for (const std::size_t i : uses) {
         if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
-        auto it = acronyms.find(std::string(tok_[i].text));
-        if (it == acronyms.end()) continue;
+        auto it = acronyms.find(tok_[i].text);
         PhraseMention m;
         m.first = i;
         m.last = i + 1;

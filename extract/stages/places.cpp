@@ -99,9 +99,11 @@ void DocumentReader::find_context_places() {
         m.canonical = surface(d, m.last);
         claim(d, d + 1, self);
     }
+    // (every rule below opens on a place noun, a place's office or "in": the loop visits those alone)
+    constexpr WordFlags kOpens = kPlaceNoun | kPlaceOffice | kPlaceClauseWord;
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        for (std::size_t k = a; k + 1 < b; ++k) {
+        for (std::size_t k = next_with(kOpens, a, b - 1); k + 1 < b; k = next_with(kOpens, k + 1, b - 1)) {
             std::size_t start = kNone;
             // place-noun-of: "the (French) town of X"
             if (flags_[k] & kPlaceNoun && !tok_[k].cap && tok_[k + 1].is("of") && k + 2 < b) start = k + 2;
