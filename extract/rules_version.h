@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 354;
+inline constexpr int kRulesVersion = 355;
 
 }  // namespace kg::extract

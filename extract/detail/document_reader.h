@@ -572,6 +572,7 @@ private:
     std::size_t add_person(std::size_t title_first, std::size_t modifier_first, const NameParts& n, bool honorific,
                            std::size_t title_len);
     void find_surname_mentions();
+    void find_name_of_country_lists();
     void find_list_tail_names();
     void find_semicolon_office_lists();
     void find_counterpart_names();

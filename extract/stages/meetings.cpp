@@ -3244,7 +3244,7 @@ void DocumentReader::find_credentials_meetings() {
             // "President Y received/accepted the letters of credence from ..."
             bool received = false;
             for (std::size_t q = k; q > a && q + 6 > k && !received; --q)
-                received = in(fold_[q - 1], {"received", "receives", "accepted", "accepts"});
+                received = in(fold_[q - 1], {"received", "receives", "receiving", "accepted", "accepts"});
             if (received && receiver == kNone) {
                 const std::size_t p = first_person(a, k);
                 if (p != kNone) {
@@ -3286,7 +3286,7 @@ void DocumentReader::find_credentials_meetings() {
     const std::size_t a = sent_[list_sentence].first, b = sent_[list_sentence].last;
     std::size_t from = a;
     for (std::size_t k = a; k < b; ++k)
-        if (in(fold_[k], {"were", "are"})) {
+        if (in(fold_[k], {"were", "are", "included", "include"})) {
             from = k + 1;
             break;
         }
@@ -3299,6 +3299,14 @@ void DocumentReader::find_credentials_meetings() {
             if (!(tok_[f].newline_before && in(tok_[f].text, {"-", "\u2013", "\u2014", "\u2022", "*"}))) break;
             if (const std::size_t p = first_person(f, sent_[s].last); p != kNone) envoys.push_back(p);
         }
+    // "Others are A, of Mali, B ...": the next sentence goes on with the list
+    if (!envoys.empty() && list_sentence + 1 < sent_.size()) {
+        const std::size_t f = sent_[list_sentence + 1].first, l = sent_[list_sentence + 1].last;
+        if (f + 2 < l && fold_[f] == "others" && in(fold_[f + 1], {"are", "were", "include", "included"}))
+            for (std::size_t q = f + 2; q < l; ++q)
+                if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone)
+                    envoys.push_back(*p);
+    }
     for (std::size_t e : envoys) add(e, receiver, receiver_sentence, "credentials-list");
 }
 

@@ -1429,6 +1429,39 @@ void DocumentReader::find_list_tail_names() {
     }
 }
 
+// "The new envoys who presented their letters of credence included Julia Pataraki of Romania,
+// Konstantinos Moatsos, of Greece, Rakiatou Mayaki of Niger ...": a list of two or more names of
+// two to four capitalised words, each followed by "of" and a country, names people
+// (name-of-country-list); one such name alone ("University of X") is too little to go on.
+void DocumentReader::find_name_of_country_lists() {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        std::vector<NameParts> found;
+        for (std::size_t i = a + 1; i + 3 < b; ++i) {
+            if (!(tok_[i - 1].is(",") || in(fold_[i - 1], {"and", "included", "include", "includes", "are", "were"})))
+                continue;
+            if (!free(i) || !tok_[i].cap || tok_[i].allcaps || phrase_match(i, b).entry || title_match(i, b) ||
+                match_honorific(tok_, i, b) || (flags_[i] & (kNonName | kHeadNoun)))
+                continue;
+            auto name = read_name(i, b, false);
+            if (!name || name->parts.size() < 2 || name->parts.size() > 4 || language_word_in(name->first, name->last)) continue;
+            bool body = false;
+            for (std::size_t r = name->first; r < name->last; ++r) body = body || (flags_[r] & kHeadNoun) || !free(r);
+            if (body) continue;
+            std::size_t e = name->last;
+            if (e < b && tok_[e].is(",")) ++e;
+            if (!(e + 1 < b && fold_[e] == "of")) continue;
+            const std::size_t c = tok_[e + 1].is("the") ? e + 2 : e + 1;
+            const PhraseMatch pm = phrase_match(c, b);
+            if (!pm.entry || pm.entry->type != EntityType::Country) continue;
+            i = name->last - 1;
+            found.push_back(std::move(*name));
+        }
+        if (found.size() < 2) continue;
+        for (const NameParts& n : found) add_person(kNone, kNone, n, false, 0);
+    }
+}
+
 // "President X was joined by Prime Minister, Brigadier (Ret'd), A; Minister of Parliamentary
 // Affairs and Governance, B; ... and Minister of Tourism, Industry and Commerce, C.": a list of
 // items separated by semicolons, each an office (with commas of its own) and, after the item's

@@ -1542,6 +1542,25 @@ TEST_CASE("designated-title: 'Secretary General designate X' is an office before
     CHECK(role->attributes.at("title") == "Secretary General designate");
 }
 
+TEST_CASE("name-of-country-list and credentials-list: envoys listed as 'A of Romania, B, of Greece' after 'receiving letters of credence'") {
+    const auto x = run("Kigali, 16 January 2018\n\nPresident Tom Hale today hosted envoys to the annual luncheon, after receiving "
+                       "letters of credence from 10 newly accredited envoys at Urugwiro Village.\n\nThe new envoys who presented "
+                       "their letters of credence included Julia Varga of Romania, Nikos Petrakis, of Greece, and Amadou Sani of Niger. Others "
+                       "are Oumar Diallo, of Mali, and Olaf Berg of Sweden.",
+                       "2018-01-16");
+    CHECK(entity(x, EntityType::Person, "Julia Varga"));
+    CHECK(entity(x, EntityType::Person, "Nikos Petrakis"));
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Julia Varga");
+    REQUIRE(m);
+    CHECK(m->date == "2018-01-16");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Amadou Sani"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Oumar Diallo"));  // the next sentence goes on with the list
+    CHECK_FALSE(relation(x, RelationType::Met, "Julia Varga", "Nikos Petrakis"));
+    // (one name before "of" and a country is too little: "Bank of Japan" style bodies stay bodies)
+    const auto y = run("Minister Tom Hale visited the Central Bank of Japan and Julia Varga of Romania.", "2018-01-16");
+    CHECK(!entity(y, EntityType::Person, "Julia Varga"));
+}
+
 TEST_CASE("pair-adverb: 'A and his counterpart B likewise discussed' is their meeting") {
     const auto x = run("Foreign Minister Tom Hale and his Norwegian counterpart Leo Tam likewise discussed the crisis in Ukraine.",
                        "2014-04-29");
