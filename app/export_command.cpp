@@ -130,14 +130,15 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     }
 
     if (opt.format == "csv") {
-        // Both files are produced in memory first, then written all or nothing, so a
-        // failure never leaves a new nodes file beside an old relationships file.
+        // Both files are written all or nothing, so a failure never leaves a new nodes
+        // file beside an old relationships file. The relationships (the larger file: a
+        // million relations' are hundreds of MB) go straight into their temporary file
+        // as they are made; the nodes are held until theirs is written after it.
         std::ostringstream nodes;
-        std::ostringstream relationships;
-        output::write_neo4j_csv(g, nodes, relationships, sel);
         auto [nodes_path, relationships_path] = csv_paths(opt.output);
-        output::write_files({{nodes_path, [&](std::ostream& o) { o << nodes.str(); }},
-                             {relationships_path, [&](std::ostream& o) { o << relationships.str(); }}});
+        output::write_files(
+            {{relationships_path, [&](std::ostream& o) { output::write_neo4j_csv(g, nodes, o, sel); }},
+             {nodes_path, [&](std::ostream& o) { o << nodes.view(); }}});
         std::cerr << "kg: wrote " << nodes_path << " and " << relationships_path << '\n';
         return 0;
     }

@@ -26,8 +26,7 @@
 namespace kg::output {
 namespace {
 
-using detail::Json;
-using detail::JsonWriter;
+using detail::StreamJson;
 
 // The evidence of every record, in content order rather than the order the
 // documents were added in.
@@ -47,7 +46,7 @@ std::vector<const Evidence*> sorted_evidence(const detail::SelectedEdge& e) {
     return sorted_evidence(all);
 }
 
-void write_evidence(Json& j, const std::vector<const Evidence*>& evidence) {
+void write_evidence(StreamJson& j, const std::vector<const Evidence*>& evidence) {
     j.key("evidence");
     j.begin_array();
     for (const Evidence* ev : evidence) {
@@ -69,9 +68,10 @@ void write_evidence(Json& j, const std::vector<const Evidence*>& evidence) {
 
 void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt) {
     const detail::Selection s = detail::select(g, opt);
-    rapidjson::StringBuffer buffer;
-    JsonWriter writer(buffer);
-    Json j(writer);
+    // Written as it is made, 64 KB at a time (a million edges' JSON held whole was gigabytes).
+    detail::JsonOutput stream(out);
+    detail::JsonStreamWriter writer(stream);
+    StreamJson j(writer);
 
     j.begin_object();
     j.key("directed");
@@ -181,7 +181,7 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     j.end_object();
     if (!writer.IsComplete()) throw ExportError("export: JSON document is incomplete");
 
-    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+    stream.Flush();
     out << '\n';
     if (!out) throw ExportError("export: writing JSON failed");
 }
