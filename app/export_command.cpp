@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "app/caption.h"
@@ -90,7 +91,14 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     // The graph as the snapshot the questions read keeps it (brought up to date first,
     // grown by the documents added since when it can be): no document is merged here.
     const std::unique_ptr<QueryBase> kb = QueryBase::open(global.db);
-    const graph::KnowledgeGraph g = kb->graph();
+    // Every format but the explorer reads entities' documents and relations' evidence from
+    // the snapshot as it writes them, and meetings only when it writes or ranks by them.
+    const bool lean = opt.format != "html";
+    std::optional<QueryBase::ExportGraph> lean_graph;
+    std::optional<graph::KnowledgeGraph> whole_graph;
+    if (lean) lean_graph.emplace(kb->export_graph(opt.meetings_as_nodes || (opt.top > 0 && opt.top_by == "meetings")));
+    else whole_graph.emplace(kb->graph());
+    const graph::KnowledgeGraph& g = lean ? lean_graph->graph : *whole_graph;
 
     output::ExportOptions sel;
     if (!opt.ego.empty()) {
@@ -109,6 +117,7 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     sel.meetings_as_nodes = opt.meetings_as_nodes;
     sel.title = opt.title;
     sel.layout = opt.layout;
+    if (lean) sel.records = &lean_graph->records;
     // Only drawings show a caption; the default one counts the documents of the selection.
     const bool drawing = opt.format == "svg" || binary;
     std::string readable_note;
