@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "app/caption.h"
@@ -90,7 +91,14 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     // The graph as the snapshot the questions read keeps it (brought up to date first,
     // grown by the documents added since when it can be): no document is merged here.
     const std::unique_ptr<QueryBase> kb = QueryBase::open(global.db);
-    const graph::KnowledgeGraph g = kb->graph();
+    // Every format but the explorer reads entities' documents and relations' evidence from
+    // the snapshot as it writes them, and meetings only when it writes or ranks by them.
+    const bool lean = opt.format != "html";
+    std::optional<QueryBase::ExportGraph> lean_graph;
+    std::optional<graph::KnowledgeGraph> whole_graph;
+    if (lean) lean_graph.emplace(kb->export_graph(opt.meetings_as_nodes || (opt.top > 0 && opt.top_by == "meetings")));
+    else whole_graph.emplace(kb->graph());
+    const graph::KnowledgeGraph& g = lean ? lean_graph->graph : *whole_graph;
 
     output::ExportOptions sel;
     if (!opt.ego.empty()) {
@@ -109,6 +117,7 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     sel.meetings_as_nodes = opt.meetings_as_nodes;
     sel.title = opt.title;
     sel.layout = opt.layout;
+    if (lean) sel.records = &lean_graph->records;
     // Only drawings show a caption; the default one counts the documents of the selection.
     const bool drawing = opt.format == "svg" || binary;
     std::string readable_note;
@@ -130,14 +139,15 @@ int run_export(const ExportCommandOptions& opt, const GlobalOptions& global) {
     }
 
     if (opt.format == "csv") {
-        // Both files are produced in memory first, then written all or nothing, so a
-        // failure never leaves a new nodes file beside an old relationships file.
+        // Both files are written all or nothing, so a failure never leaves a new nodes
+        // file beside an old relationships file. The relationships (the larger file: a
+        // million relations' are hundreds of MB) go straight into their temporary file
+        // as they are made; the nodes are held until theirs is written after it.
         std::ostringstream nodes;
-        std::ostringstream relationships;
-        output::write_neo4j_csv(g, nodes, relationships, sel);
         auto [nodes_path, relationships_path] = csv_paths(opt.output);
-        output::write_files({{nodes_path, [&](std::ostream& o) { o << nodes.str(); }},
-                             {relationships_path, [&](std::ostream& o) { o << relationships.str(); }}});
+        output::write_files(
+            {{relationships_path, [&](std::ostream& o) { output::write_neo4j_csv(g, nodes, o, sel); }},
+             {nodes_path, [&](std::ostream& o) { o << nodes.view(); }}});
         std::cerr << "kg: wrote " << nodes_path << " and " << relationships_path << '\n';
         return 0;
     }

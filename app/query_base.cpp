@@ -701,12 +701,43 @@ std::string QueryBase::evidence_sentence(const Evidence& e) const {
     return text;
 }
 
-graph::KnowledgeGraph QueryBase::graph() const {
-    store::SnapshotRecords r = snapshot_->records();
+namespace {
+
+graph::KnowledgeGraph graph_of(store::SnapshotRecords r) {
     std::optional<graph::KnowledgeGraph> g = graph::KnowledgeGraph::from_records(
         std::move(r.entities), std::move(r.relations), std::move(r.meetings), std::move(r.document_dates));
     if (!g) throw StoreError("the graph snapshot is damaged: a record names one that is not there");
     return std::move(*g);
+}
+
+}  // namespace
+
+graph::KnowledgeGraph QueryBase::graph() const { return graph_of(snapshot_->records()); }
+
+QueryBase::ExportGraph QueryBase::export_graph(bool meetings) const {
+    store::GraphSnapshot::Wanted wanted;
+    wanted.entity_documents = false;
+    wanted.relation_evidence = false;
+    wanted.document_dates = false;
+    wanted.meetings = meetings;
+    store::SnapshotRecords r = snapshot_->records(wanted);
+    if (!meetings)
+        for (RelationRecord& rel : r.relations) rel.meeting.reset();
+    output::RecordReader reader;
+    reader.document_counts.reserve(r.entities.size());
+    for (const EntityRecord& e : r.entities) reader.document_counts.push_back(snapshot_->document_count(e.id));
+    reader.first_documents = snapshot_->first_documents();
+    const store::GraphSnapshot* snapshot = snapshot_.get();
+    reader.documents = [snapshot](EntityId id) { return snapshot->documents_of(id); };
+    reader.each_evidence = [snapshot](const std::function<void(RelationId, const Evidence&)>& each) {
+        snapshot->each_relation_evidence(each);
+    };
+    reader.evidence = [snapshot](RelationId id) {
+        std::optional<RelationRecord> rel = snapshot->relation(id);
+        if (!rel) throw StoreError("the graph snapshot is damaged: relation " + std::to_string(id.value) + " is missing");
+        return std::move(rel->evidence);
+    };
+    return ExportGraph{graph_of(std::move(r)), std::move(reader)};
 }
 
 }  // namespace kg::cli

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "export/exporters.h"
 #include "graph/queries.h"
 #include "model/records.h"
 #include "store/graph_snapshot.h"
@@ -91,6 +92,16 @@ public:
     // document (load_graph), without reading a document's extraction. find() and suggest()
     // of it know no names: resolve names with resolve() above.
     graph::KnowledgeGraph graph() const;
+    // The same for kg export, without what writers can read as they write (a million
+    // releases' records held whole were 2.3 GB): entities' documents, relations' evidence
+    // and documents' dates, and meetings unless `meetings` (relations then name none),
+    // with the reader of the first two (valid as long as this QueryBase). Not for
+    // write_html, which reads all of them.
+    struct ExportGraph {
+        graph::KnowledgeGraph graph;
+        output::RecordReader records;
+    };
+    ExportGraph export_graph(bool meetings) const;
 
     ~QueryBase();
 

@@ -23,6 +23,24 @@
 
 namespace kg::output {
 
+// An entity's documents and a relation's evidence, for a graph whose records were made
+// without them (kg export's graph from the snapshot: a million releases' documents and
+// evidence held in the records were most of 2.3 GB), read from where they are kept as
+// the writers need them. Given through ExportOptions::records, the writers read these
+// instead of EntityRecord::documents and RelationRecord::evidence (meetings keep theirs).
+struct RecordReader {
+    // By EntityId::value: how many documents each entity has, and the first (smallest) id.
+    std::vector<std::size_t> document_counts;
+    std::vector<std::string> first_documents;
+    // The documents of an entity, sorted.
+    std::function<std::vector<std::string>(EntityId)> documents;
+    // Calls its argument with every relation's evidence, in relation id order and each
+    // relation's in its own order.
+    std::function<void(const std::function<void(RelationId, const Evidence&)>&)> each_evidence;
+    // One relation's evidence, in its own order.
+    std::function<std::vector<Evidence>(RelationId)> evidence;
+};
+
 // Which part of the graph to write; the same for every format.
 struct ExportOptions {
     std::optional<EntityId> ego;            // only entities within ego_depth hops of this one
@@ -46,6 +64,9 @@ struct ExportOptions {
     bool meetings_as_nodes = false;
     // Drawings: a line under the title, e.g. the source corpus and its date range.
     std::string caption;
+    // Where the documents and evidence the graph's records leave out are read (not owned;
+    // must outlive the call); none: the records hold them. Not for write_html.
+    const RecordReader* records = nullptr;
 };
 
 void write_dot(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt = {});

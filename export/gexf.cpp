@@ -297,7 +297,7 @@ void write_gexf(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         attvalue<"type">(o, to_string(e->type));
         attvalue_joined<"aliases">(o, e->aliases);
         attvalue_number<"mention_count">(o, e->mention_count);
-        attvalue_number<"document_count">(o, e->documents.size());
+        attvalue_number<"document_count">(o, s.document_count(*e));
         attvalue<"first_seen">(o, e->first_seen);
         attvalue<"last_seen">(o, e->last_seen);
         o << "        </attvalues>\n";

@@ -171,7 +171,7 @@ void write_graphml(const graph::KnowledgeGraph& g, std::ostream& out, const Expo
         data<"k_type">(o, to_string(e->type));
         data_joined<"k_aliases">(o, e->aliases);
         data_number<"k_mention_count">(o, e->mention_count);
-        data_number<"k_document_count">(o, e->documents.size());
+        data_number<"k_document_count">(o, s.document_count(*e));
         data<"k_first_seen">(o, e->first_seen);
         data<"k_last_seen">(o, e->last_seen);
         o << "    </node>\n";

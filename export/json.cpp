@@ -26,8 +26,7 @@
 namespace kg::output {
 namespace {
 
-using detail::Json;
-using detail::JsonWriter;
+using detail::StreamJson;
 
 // The evidence of every record, in content order rather than the order the
 // documents were added in.
@@ -40,14 +39,17 @@ std::vector<const Evidence*> sorted_evidence(const std::vector<const Evidence*>&
     return out;
 }
 
-std::vector<const Evidence*> sorted_evidence(const detail::SelectedEdge& e) {
+// `read` keeps what is read from ExportOptions::records alive while the pointers are used.
+std::vector<const Evidence*> sorted_evidence(const detail::Selection& s, const detail::SelectedEdge& e,
+                                             std::vector<std::vector<Evidence>>& read) {
     std::vector<const Evidence*> all;
-    for (const RelationRecord* r : e.records)
-        for (const Evidence& ev : r->evidence) all.push_back(&ev);
+    read.resize(std::max(read.size(), e.records.size()));
+    for (std::size_t i = 0; i < e.records.size(); ++i)
+        for (const Evidence& ev : s.evidence(*e.records[i], read[i])) all.push_back(&ev);
     return sorted_evidence(all);
 }
 
-void write_evidence(Json& j, const std::vector<const Evidence*>& evidence) {
+void write_evidence(StreamJson& j, const std::vector<const Evidence*>& evidence) {
     j.key("evidence");
     j.begin_array();
     for (const Evidence* ev : evidence) {
@@ -69,9 +71,10 @@ void write_evidence(Json& j, const std::vector<const Evidence*>& evidence) {
 
 void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportOptions& opt) {
     const detail::Selection s = detail::select(g, opt);
-    rapidjson::StringBuffer buffer;
-    JsonWriter writer(buffer);
-    Json j(writer);
+    // Written as it is made, 64 KB at a time (a million edges' JSON held whole was gigabytes).
+    detail::JsonOutput stream(out);
+    detail::JsonStreamWriter writer(stream);
+    StreamJson j(writer);
 
     j.begin_object();
     j.key("directed");
@@ -86,6 +89,7 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
 
     j.key("nodes");
     j.begin_array();
+    std::vector<std::string> read_documents;
     for (const EntityRecord* e : s.nodes) {
         j.begin_object();
         j.field("id", s.node_id(e->id));
@@ -95,8 +99,9 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         j.key("mention_count");
         j.number(e->mention_count);
         j.key("document_count");
-        j.number(e->documents.size());
-        j.strings("documents", e->documents);
+        const std::vector<std::string>& documents = s.documents(*e, read_documents);
+        j.number(documents.size());
+        j.strings("documents", documents);
         j.optional_field("first_seen", e->first_seen);
         j.optional_field("last_seen", e->last_seen);
         j.end_object();
@@ -129,6 +134,7 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
 
     j.key("links");
     j.begin_array();
+    std::vector<std::vector<Evidence>> read_evidence;
     for (const detail::SelectedEdge& e : s.edges) {
         if (e.from_meeting) continue;
         j.begin_object();
@@ -157,7 +163,7 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
         j.key("weight");
         j.number(e.weight);
         j.strings("documents", e.documents);
-        write_evidence(j, sorted_evidence(e));
+        write_evidence(j, sorted_evidence(s, e, read_evidence));
         j.end_object();
     }
     for (const detail::SelectedMeeting& sm : s.meetings) {
@@ -181,7 +187,7 @@ void write_json(const graph::KnowledgeGraph& g, std::ostream& out, const ExportO
     j.end_object();
     if (!writer.IsComplete()) throw ExportError("export: JSON document is incomplete");
 
-    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+    stream.Flush();
     out << '\n';
     if (!out) throw ExportError("export: writing JSON failed");
 }

@@ -85,11 +85,13 @@ void write_neo4j_csv(const graph::KnowledgeGraph& g, std::ostream& nodes, std::o
     nodes << "id:ID,:LABEL,name,type,aliases:string[],mention_count:int,document_count:int,first_seen:date,"
              "last_seen:date,documents:string[],date:date,place,mode,status,cameo,plover_mode,host,visitor,"
              "participant_count:int\n";
+    std::vector<std::string> read;
     for (const EntityRecord* e : s.nodes) {
+        const std::vector<std::string>& documents = s.documents(*e, read);
         nodes << s.node_id(e->id) << ",Entity;" << label_of(e->type) << ',' << csv_field(e->name) << ','
               << to_string(e->type) << ',' << array_field(e->aliases) << ',' << e->mention_count << ','
-              << e->documents.size() << ',' << date_field(e->first_seen) << ',' << date_field(e->last_seen) << ','
-              << array_field(e->documents) << ",,,,,,,,,\n";
+              << documents.size() << ',' << date_field(e->first_seen) << ',' << date_field(e->last_seen) << ','
+              << array_field(documents) << ",,,,,,,,,\n";
     }
     for (const detail::SelectedMeeting& sm : s.meetings) {
         const MeetingRecord& m = *sm.record;

@@ -1453,11 +1453,13 @@ void read_evidence(Database& db, const char* sql, std::vector<Record>& records) 
 
 }  // namespace
 
-SnapshotRecords GraphSnapshot::records() const {
+SnapshotRecords GraphSnapshot::records() const { return records(Wanted{}); }
+
+SnapshotRecords GraphSnapshot::records(const Wanted& wanted) const {
     Database& db = *impl_->db;
     SnapshotRecords out;
     out.entities = impl_->entities();
-    {
+    if (wanted.entity_documents) {
         const char* what = "cannot read the graph snapshot's entities";
         Statement q = db.prepare("SELECT id, documents FROM kb_entity_documents ORDER BY id, part");
         while (q.step(what)) {
@@ -1476,26 +1478,51 @@ SnapshotRecords GraphSnapshot::records() const {
             records.push_back(read_row(q));
             if (records.back().id.value != records.size() - 1) db.fail(what, ids);
         }
-        read_evidence(db, evidence, records);
+        if (evidence) read_evidence(db, evidence, records);
     };
     read_numbered("cannot read the graph snapshot's relations", "relation ids are not consecutive",
                   "SELECT id, type, a, b, date, place, meeting, attributes FROM kb_relations ORDER BY id",
                   Impl::read_relation_row,
-                  "SELECT relation, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_evidence "
-                  "ORDER BY relation, idx",
+                  wanted.relation_evidence ? "SELECT relation, doc_id, sentence_begin, sentence_end, rule, confidence "
+                                             "FROM kb_evidence ORDER BY relation, idx"
+                                           : nullptr,
                   out.relations);
-    read_numbered("cannot read the graph snapshot's meetings", "meeting ids are not consecutive",
+    if (wanted.meetings)
+        read_numbered("cannot read the graph snapshot's meetings", "meeting ids are not consecutive",
                   "SELECT id, date, place, mode, status, host, visitor, event, cameo, plover, participants, documents "
                   "FROM kb_meetings ORDER BY id",
                   Impl::read_meeting,
                   "SELECT meeting, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_meeting_evidence "
                   "ORDER BY meeting, idx",
                   out.meetings);
-    {
+    if (wanted.document_dates) {
         Statement q = db.prepare("SELECT id, date FROM documents ORDER BY id");
         while (q.step("cannot read the documents' dates")) out.document_dates.emplace_back(q.text(0), q.text(1));
     }
     return out;
+}
+
+std::vector<std::string> GraphSnapshot::first_documents() const {
+    const char* what = "cannot read the graph snapshot's entities";
+    std::vector<std::string> out(entity_count());
+    // Documents are sorted across an entity's parts, so the first of part 0 is the smallest.
+    Statement q = impl_->db->prepare("SELECT id, documents FROM kb_entity_documents WHERE part = 0");
+    while (q.step(what)) {
+        const std::size_t id = q.index(0);
+        if (id >= out.size()) impl_->db->fail(what, "an entity that is not there");
+        const std::string_view documents = q.text_view(1);
+        out[id] = std::string(documents.substr(0, documents.find(kSeparator)));
+    }
+    return out;
+}
+
+void GraphSnapshot::each_relation_evidence(const std::function<void(RelationId, const Evidence&)>& each) const {
+    const char* what = "cannot read the graph snapshot's evidence";
+    Statement q = impl_->db->prepare(
+        "SELECT relation, doc_id, sentence_begin, sentence_end, rule, confidence FROM kb_evidence ORDER BY relation, idx");
+    while (q.step(what))
+        each(RelationId{static_cast<std::uint32_t>(q.index(0))},
+             Evidence{q.text(1), Span{q.index(2), q.index(3)}, q.text(4), q.real(5)});
 }
 
 std::vector<SnapshotLink> GraphSnapshot::links() const {

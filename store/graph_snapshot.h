@@ -218,6 +218,21 @@ public:
     std::optional<RelationRecord> relation(RelationId id) const;
     // Every record, read in a few sequential scans (not one query per record).
     SnapshotRecords records() const;
+    // The parts of records() an export may do without (kg export reads an entity's documents
+    // and a relation's evidence as it writes them, and meetings only when it writes them).
+    struct Wanted {
+        bool entity_documents = true;
+        bool relation_evidence = true;
+        bool meetings = true;
+        bool document_dates = true;
+    };
+    SnapshotRecords records(const Wanted& wanted) const;
+    // Each entity's first (smallest) document id, by entity id; empty for an entity of none.
+    std::vector<std::string> first_documents() const;
+    // Calls `each` with every relation's evidence, in relation id order and each relation's
+    // in its stored order, one item at a time (a million releases' evidence held at once
+    // was most of a gigabyte).
+    void each_relation_evidence(const std::function<void(RelationId, const Evidence&)>& each) const;
     // Every relation as an edge, in id order (packed, a few thousand to a row).
     std::vector<SnapshotLink> links() const;
     // The ids of the relations touching `id`, ascending (without reading the relations).

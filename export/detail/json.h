@@ -9,6 +9,8 @@
 
 #include <cmath>
 #include <cstddef>
+#include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -17,13 +19,44 @@
 
 namespace kg::output::detail {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                     rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+// A RapidJSON output stream that hands `out` a block of 64 KB at a time, so that a
+// large document (a million edges' JSON is gigabytes) is written as it is made
+// instead of being held whole. A failed write of `out` shows in its state.
+class JsonOutput {
+public:
+    using Ch = char;
+    explicit JsonOutput(std::ostream& out) : out_(out), buf_(std::make_unique_for_overwrite<char[]>(kBlock)) {}
+    JsonOutput(const JsonOutput&) = delete;
+    JsonOutput& operator=(const JsonOutput&) = delete;
+    ~JsonOutput() = default;
+    void Put(char c) {  // NOLINT: RapidJSON's name
+        if (size_ == kBlock) Flush();
+        buf_[size_++] = c;
+    }
+    void Flush() {  // NOLINT: RapidJSON's name
+        out_.write(buf_.get(), static_cast<std::streamsize>(size_));
+        size_ = 0;
+    }
+
+private:
+    static constexpr std::size_t kBlock = 64 * 1024;
+    std::ostream& out_;
+    std::unique_ptr<char[]> buf_;
+    std::size_t size_ = 0;
+};
+
+template <class Output>
+using BasicJsonWriter = rapidjson::Writer<Output, rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::CrtAllocator,
+                                          rapidjson::kWriteValidateEncodingFlag>;
+// Into memory (the explorer embeds its JSON in the page) and into a stream.
+using JsonWriter = BasicJsonWriter<rapidjson::StringBuffer>;
+using JsonStreamWriter = BasicJsonWriter<JsonOutput>;
 
 // Thin checked layer over the RapidJSON writer.
-class Json {
+template <class Writer>
+class BasicJson {
 public:
-    explicit Json(JsonWriter& w) : w_(w) {}
+    explicit BasicJson(Writer& w) : w_(w) {}
     void key(const char* k) { check(w_.Key(k), k); }
     void str(std::string_view s) {
         const std::string c = detail::clean_text(s);
@@ -58,7 +91,10 @@ private:
     static void check(bool ok, const char* what) {
         if (!ok) throw ExportError(std::string("export: JSON writer rejected ") + what);
     }
-    JsonWriter& w_;
+    Writer& w_;
 };
+
+using Json = BasicJson<JsonWriter>;
+using StreamJson = BasicJson<JsonStreamWriter>;
 
 }  // namespace kg::output::detail

@@ -151,13 +151,46 @@ std::string_view in_arena(std::string_view text, std::pmr::memory_resource& aren
     return {copy, text.size()};
 }
 
+// The document of each piece of every relation's evidence, relation by relation: what
+// finish() reads of evidence. From the records, or (ExportOptions::records) read from
+// where they are kept in one pass, the ids copied into `text`.
+class EvidenceDocuments {
+public:
+    EvidenceDocuments(const graph::KnowledgeGraph& g, const RecordReader* reader, std::pmr::memory_resource& text) {
+        const std::size_t n = g.relations().size();
+        start_.reserve(n + 1);
+        if (!reader) {
+            for (const RelationRecord& r : g.relations()) {
+                start_.push_back(static_cast<std::uint32_t>(documents_.size()));
+                for (const Evidence& ev : r.evidence) documents_.push_back(ev.doc_id);
+            }
+            start_.push_back(static_cast<std::uint32_t>(documents_.size()));
+            return;
+        }
+        reader->each_evidence([&](RelationId id, const Evidence& ev) {
+            if (id.value >= n || id.value + 1 < start_.size())
+                throw ExportError("export: evidence of relation " + std::to_string(id.value) + " out of order");
+            while (start_.size() <= id.value) start_.push_back(static_cast<std::uint32_t>(documents_.size()));
+            documents_.push_back(in_arena(ev.doc_id, text));
+        });
+        while (start_.size() <= n) start_.push_back(static_cast<std::uint32_t>(documents_.size()));
+    }
+    std::span<const std::string_view> of(RelationId id) const {
+        return std::span<const std::string_view>(documents_).subspan(start_[id.value], start_[id.value + 1] - start_[id.value]);
+    }
+
+private:
+    std::vector<std::uint32_t> start_;  // relation i's from start_[i] to start_[i + 1]
+    std::vector<std::string_view> documents_;
+};
+
 // The lists finish() builds before they go into the arena, reused from edge to edge.
 struct Scratch {
     std::vector<std::string_view> dates, documents;
     std::vector<EntityId> places;
 };
 
-void finish(SelectedEdge& e, std::pmr::memory_resource& arena, Scratch& scratch) {
+void finish(SelectedEdge& e, const EvidenceDocuments& evidence, std::pmr::memory_resource& arena, Scratch& scratch) {
     if (e.records.size() > 1) {
         // By (date, title): what tells parallel relations apart, unlike their ids.
         std::vector<std::pair<std::string, const RelationRecord*>> keyed;
@@ -188,8 +221,9 @@ void finish(SelectedEdge& e, std::pmr::memory_resource& arena, Scratch& scratch)
         if (!r->date.empty()) dates.push_back(r->date);
         if (r->place && std::find(places.begin(), places.end(), *r->place) == places.end())
             places.push_back(*r->place);
-        e.evidence_count += r->evidence.size();
-        for (const Evidence& ev : r->evidence) documents.push_back(ev.doc_id);
+        const std::span<const std::string_view> docs = evidence.of(r->id);
+        e.evidence_count += docs.size();
+        documents.insert(documents.end(), docs.begin(), docs.end());
     }
     if (dates.size() > 1) {
         std::sort(dates.begin(), dates.end());
@@ -274,6 +308,22 @@ std::vector<SelectedMeeting> select_meetings(const graph::KnowledgeGraph& g, std
 }
 
 }  // namespace
+
+std::size_t Selection::document_count(const EntityRecord& e) const {
+    return records ? records->document_counts.at(e.id.value) : e.documents.size();
+}
+
+const std::vector<std::string>& Selection::documents(const EntityRecord& e, std::vector<std::string>& read) const {
+    if (!records) return e.documents;
+    read = records->documents(e.id);
+    return read;
+}
+
+const std::vector<Evidence>& Selection::evidence(const RelationRecord& r, std::vector<Evidence>& read) const {
+    if (!records) return r.evidence;
+    read = records->evidence(r.id);
+    return read;
+}
 
 std::string_view SelectedEdge::attribute(std::string_view name) const {
     std::string_view common;
@@ -376,7 +426,8 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     const auto& entities = g.entities();
     Selection s;
     s.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(huge_pages());
-    s.node_ids = stable_node_ids(g);
+    s.records = opt.records;
+    s.node_ids = stable_node_ids(g, opt.records ? &opt.records->first_documents : nullptr);
     const std::vector<std::string>& ids = s.node_ids;
     s.id_offsets.reserve(ids.size() + 1);
     s.id_offsets.push_back(0);
@@ -422,8 +473,12 @@ Selection select(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
         start_edge(edges.emplace_back(), r, ends);
     }
     gather_records(g, edges, later, *s.arena);
-    Scratch scratch;
-    for (SelectedEdge& e : edges) finish(e, *s.arena, scratch);
+    {
+        std::pmr::monotonic_buffer_resource text(huge_pages());
+        const EvidenceDocuments evidence(g, opt.records, text);
+        Scratch scratch;
+        for (SelectedEdge& e : edges) finish(e, evidence, *s.arena, scratch);
+    }
     if (opt.min_weight > 1.0) {
         std::erase_if(edges, [&](const SelectedEdge& e) {
             const double parallel = opt.collapse ? e.weight : static_cast<double>(pairs.at(key_of(e)));
@@ -546,7 +601,11 @@ namespace kg::output {
 std::vector<std::string> selected_documents(const graph::KnowledgeGraph& g, const ExportOptions& opt) {
     const detail::Selection s = detail::select(g, opt);
     std::vector<std::string> docs;
-    for (const EntityRecord* e : s.nodes) docs.insert(docs.end(), e->documents.begin(), e->documents.end());
+    std::vector<std::string> read;
+    for (const EntityRecord* e : s.nodes) {
+        const std::vector<std::string>& own = s.documents(*e, read);
+        docs.insert(docs.end(), own.begin(), own.end());
+    }
     for (const detail::SelectedEdge& e : s.edges) docs.insert(docs.end(), e.documents.begin(), e.documents.end());
     std::sort(docs.begin(), docs.end());
     docs.erase(std::unique(docs.begin(), docs.end()), docs.end());

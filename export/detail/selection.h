@@ -85,6 +85,14 @@ struct Selection {
     // of their sources, so the targets' ids at random; here they share a few pages.
     std::pmr::string id_text{huge_pages()};
     std::vector<std::uint32_t> id_offsets;
+    const RecordReader* records = nullptr;   // ExportOptions::records
+
+    // An entity's number of documents, and its documents (its record's, or read into
+    // `read` from ExportOptions::records: the reference is to one of the two).
+    std::size_t document_count(const EntityRecord& e) const;
+    const std::vector<std::string>& documents(const EntityRecord& e, std::vector<std::string>& read) const;
+    // A relation's evidence, the same way.
+    const std::vector<Evidence>& evidence(const RelationRecord& r, std::vector<Evidence>& read) const;
 
     // The node id of an entity of the graph.
     std::string_view node_id(EntityId id) const {

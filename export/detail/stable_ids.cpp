@@ -136,7 +136,8 @@ std::vector<std::string> unique_ids(std::vector<IdClaim> claims, const Describe&
     return ids;
 }
 
-std::vector<std::string> stable_node_ids(const graph::KnowledgeGraph& g) {
+std::vector<std::string> stable_node_ids(const graph::KnowledgeGraph& g,
+                                         const std::vector<std::string>* first_documents) {
     std::vector<IdClaim> claims;
     claims.reserve(g.entities().size());
     for (const EntityRecord& e : g.entities()) {
@@ -150,7 +151,8 @@ std::vector<std::string> stable_node_ids(const graph::KnowledgeGraph& g) {
         key += kSep;
         for (const std::string& a : e.aliases) key.append(a).append(1, '\x1e');  // aliases are sorted
         key += kSep;
-        if (!e.documents.empty()) key += e.documents.front();  // documents are sorted
+        if (first_documents) key += first_documents->at(e.id.value);
+        else if (!e.documents.empty()) key += e.documents.front();  // documents are sorted
         c.key = std::move(key);
         c.tiebreak = e.id.value;
         claims.push_back(std::move(c));

@@ -75,8 +75,11 @@ using Describe = std::function<void(std::size_t index, IdClaim& claim)>;
 std::vector<std::string> unique_ids(std::vector<IdClaim> claims, const Describe& describe = {});
 
 // The node id of every entity of `g`, indexed by EntityId::value. Computed over the
-// whole graph, so a filtered export names its nodes as a full one does.
-std::vector<std::string> stable_node_ids(const graph::KnowledgeGraph& g);
+// whole graph, so a filtered export names its nodes as a full one does. Each entity's
+// first document is its record's, or from `first_documents` (by EntityId::value) when
+// given (records without their documents, see RecordReader).
+std::vector<std::string> stable_node_ids(const graph::KnowledgeGraph& g,
+                                         const std::vector<std::string>* first_documents = nullptr);
 
 // "met", "member-of": the relation type as the first word of its edge ids.
 const std::string& relation_word(RelationType type);

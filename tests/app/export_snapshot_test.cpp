@@ -1,4 +1,5 @@
-// kg export reads the graph snapshot the questions read (QueryBase::graph), never a merge
+// kg export reads the graph snapshot the questions read (QueryBase::graph, and
+// QueryBase::export_graph with documents and evidence read as they are written), never a merge
 // of every stored document: random sequences of ingests, forgets, replaced documents and
 // merge, split and rename corrections, after each of which every export format, under
 // a range of selections, must give the same bytes from the snapshot's graph as from the
@@ -88,9 +89,14 @@ std::vector<std::pair<std::string, kg::output::ExportOptions>> selections(std::o
 }
 
 // Every text format of `g` under `sel`, one after the other, with the selection's
-// documents and size (the caption's and drawings' inputs).
-std::string exports(const kg::graph::KnowledgeGraph& g, const kg::output::ExportOptions& sel,
-                    const kg::output::EvidenceText& text, bool drawing) {
+// documents and size (the caption's and drawings' inputs). With `lean`, every format but
+// the explorer is written from it, reading documents and evidence as kg export does.
+std::string exports(const kg::graph::KnowledgeGraph& whole, const kg::output::ExportOptions& whole_sel,
+                    const kg::output::EvidenceText& text, bool drawing,
+                    const kg::cli::QueryBase::ExportGraph* lean = nullptr) {
+    const kg::graph::KnowledgeGraph& g = lean ? lean->graph : whole;
+    kg::output::ExportOptions sel = whole_sel;
+    if (lean) sel.records = &lean->records;
     std::ostringstream o;
     o << "graphml\n";
     kg::output::write_graphml(g, o, sel);
@@ -104,7 +110,7 @@ std::string exports(const kg::graph::KnowledgeGraph& g, const kg::output::Export
     std::ostringstream relationships;
     kg::output::write_neo4j_csv(g, o, relationships, sel);
     o << relationships.str() << "html\n";
-    kg::output::write_html(g, o, sel, text);
+    kg::output::write_html(whole, o, whole_sel, text);
     if (drawing) {
         o << "svg\n";
         kg::output::render(g, "svg", o, sel);
@@ -139,12 +145,21 @@ void check_exports_equal(const std::string& db, bool drawing) {
     for (const kg::EntityRecord& e : merged.entities())
         if (e.type == kg::EntityType::Person && (!ego || e.documents.size() > merged.entity(*ego).documents.size()))
             ego = e.id;
+    // kg export's graph: records without entities' documents and relations' evidence, read
+    // as they are written; meetings only for the selections that write or rank by them.
+    const kg::cli::QueryBase::ExportGraph lean = kb->export_graph(false);
+    const kg::cli::QueryBase::ExportGraph lean_meetings = kb->export_graph(true);
+    CHECK(lean.graph.meetings().empty());
     for (const auto& [what, sel] : selections(ego)) {
         CAPTURE(what);
         const std::string a = exports(from_snapshot, sel, snapshot_text, drawing);
         const std::string b = exports(merged, sel, merged_text, drawing);
         INFO(first_difference(a, b));
         REQUIRE(a == b);
+        const bool meetings = sel.meetings_as_nodes || (sel.top > 0 && sel.top_by == kg::graph::Centrality::Meetings);
+        const std::string c = exports(from_snapshot, sel, snapshot_text, drawing, meetings ? &lean_meetings : &lean);
+        INFO(first_difference(c, b));
+        REQUIRE(c == b);
     }
 }
 
@@ -253,10 +268,14 @@ TEST_CASE("exports read no document's extraction: they answer alike when every e
     auto all_exports = [&] {
         const std::unique_ptr<kg::cli::QueryBase> kb = kg::cli::QueryBase::open(base.db);
         const kg::graph::KnowledgeGraph g = kb->graph();
+        const kg::cli::QueryBase::ExportGraph lean = kb->export_graph(false);
+        const kg::cli::QueryBase::ExportGraph lean_meetings = kb->export_graph(true);
         kg::output::ExportOptions sel;
         sel.meetings_as_nodes = true;
-        return export_snapshot::exports(g, {}, [&](const kg::Evidence& e) { return kb->evidence_sentence(e); }, true) +
-               export_snapshot::exports(g, sel, {}, false);
+        const kg::output::EvidenceText text = [&](const kg::Evidence& e) { return kb->evidence_sentence(e); };
+        return export_snapshot::exports(g, {}, text, true) + export_snapshot::exports(g, sel, {}, false) +
+               export_snapshot::exports(g, {}, text, true, &lean) +
+               export_snapshot::exports(g, sel, {}, false, &lean_meetings);
     };
     const std::string before = all_exports();
     const std::size_t entities = kg::cli::load_graph(base.db).entities().size();
