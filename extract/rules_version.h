@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 355;
+inline constexpr int kRulesVersion = 356;
 
 }  // namespace kg::extract

@@ -1749,7 +1749,10 @@ void DocumentReader::find_meetings() {
                 if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
                               noun_then_person(q) || each ||
                               (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
-                              (tok_[q].is("the") && q + 1 < b && (phrase_match(q + 1, b).entry || title_match(q + 1, b))))) {
+                              // ("met with the Acting Assistant Secretary ..., X": a tenure word before the office)
+                              (tok_[q].is("the") && q + 1 < b &&
+                               (phrase_match(q + 1, b).entry || title_match(q + 1, b) ||
+                                ((flags_[q + 1] & kTenureModifier) && title_match(q + 2, b)))))) {
                     Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
                     tr.each = each;
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});

@@ -692,6 +692,15 @@ void DocumentReader::find_people() {
                         // "the Secretary General of the Organization of Islamic Cooperation (OIC), Dr X":
                         // the body's abbreviation in brackets after it
                         if (q + 3 < limit && tok_[q].is("(") && tok_[q + 1].allcaps && tok_[q + 2].is(")")) q += 3;
+                        // "the Acting Assistant Secretary for the Department of State's Bureau of Western
+                        // Hemisphere Affairs, Michael Kozak": a part of the body after its possessive, up to
+                        // the comma before the name (office-sub-body)
+                        if (q + 3 < limit && is_possessive(tok_[q]) && tok_[q + 1].cap && (flags_[q + 1] & kBodyHead)) {
+                            std::size_t e = q + 1;
+                            while (e < limit && e < q + 12 && tok_[e].is_word() && (tok_[e].cap || in(fold_[e], {"of", "and", "for"})))
+                                ++e;
+                            if (e + 1 < limit && tok_[e].is(",") && name_word(e + 1) && free(e + 1)) q = e;
+                        }
                         // "Director General of ASEAN Cooperation X": the portfolio goes on past the body
                         // ("Director General of ASEAN Cooperation, X": or a comma and the name)
                         while (q + 2 < limit && tok_[q].cap && (flags_[q] & (kOfficePortfolio | kBodyHead | kProgrammeHead)) &&

@@ -1561,6 +1561,14 @@ TEST_CASE("name-of-country-list and credentials-list: envoys listed as 'A of Rom
     CHECK(!entity(y, EntityType::Person, "Julia Varga"));
 }
 
+TEST_CASE("office-sub-body: the Acting Assistant Secretary for the Department of State's Bureau of X Affairs, then the name, is the office holder met") {
+    const auto x = run("President Tom Hale met with the Acting Assistant Secretary for U.S. Department of State's Bureau of Western "
+                       "Hemisphere Affairs, Michael Kozak, in Buenos Aires.",
+                       "2019-12-11");
+    CHECK(entity(x, EntityType::Person, "Michael Kozak"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Michael Kozak"));
+}
+
 TEST_CASE("pair-adverb: 'A and his counterpart B likewise discussed' is their meeting") {
     const auto x = run("Foreign Minister Tom Hale and his Norwegian counterpart Leo Tam likewise discussed the crisis in Ukraine.",
                        "2014-04-29");
