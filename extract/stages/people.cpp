@@ -1445,6 +1445,15 @@ void DocumentReader::find_list_tail_names() {
 void DocumentReader::find_name_of_country_lists() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
+        // (first the cheap test: two "of" before a country, after a capitalised word or its comma)
+        std::size_t countries = 0;
+        for (std::size_t q = a + 1; q + 1 < b && countries < 2; ++q) {
+            if (fold_[q] != "of" || !(tok_[q - 1].cap || tok_[q - 1].is(","))) continue;
+            const std::size_t c = tok_[q + 1].is("the") ? q + 2 : q + 1;
+            const PhraseMatch pm = phrase_match(c, b);
+            if (pm.entry && pm.entry->type == EntityType::Country) ++countries;
+        }
+        if (countries < 2) continue;
         std::vector<NameParts> found;
         for (std::size_t i = a + 1; i + 3 < b; ++i) {
             if (!(tok_[i - 1].is(",") || in(fold_[i - 1], {"and", "included", "include", "includes", "are", "were"})))
