@@ -405,7 +405,8 @@ void DocumentReader::find_japanese() {
                 for (std::size_t q = e; q > 0 && e - q <= 12; --q) {
                     bool ministry = false;
                     for (const std::string& w : words("ministry")) {
-                        const std::size_t n = decode(w).size();
+                        const std::size_t n = static_cast<std::size_t>(std::count_if(  // code points: UTF-8 lead bytes
+                            w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
                         if (q >= n + 1 && q < e && str(q - n, q) == w) {
                             bureau = str(q, e) + "\u5C40";  // 局
                             bureau_begin = cps[q].begin;
