@@ -326,14 +326,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     NameParts n;
     n.first = i;
     std::size_t k = i;
-    // (room for four parts at the first: growing the list part by part was an allocation, a
-    // move and a free each time; the particles counted as they come, not again at every token)
+    // (the particles counted as they come, not again at every token)
     std::size_t particles = 0;
-    const auto add_part = [&n, &particles](std::string part, bool caps) {
-        if (n.parts.empty()) n.parts.reserve(4);
+    const auto add_part = [&n, &particles](std::string_view part, bool caps) {
         // ("Abdul Latif Bin Rashid Al Zayani": the particles capitalised count as well)
         particles += name_particle(part) ? 1 : 0;
-        n.parts.push_back(std::move(part));
+        n.parts.push_back(part);
         n.caps.push_back(caps);
     };
     // five parts, and up to seven with particles ("Mohammed bin Abdulrahman bin Jassim Al Thani")
@@ -356,7 +354,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && t.text.size() == 1 && t.cap && k + 1 < limit && tok_[k + 1].is(".") &&
             (!n.parts.empty() || leading_initial) && k + 2 < limit &&
             ((tok_[k + 2].space_before && name_word(k + 2)) || next_initial)) {
-            add_part(std::string(t.text) + ".", false);
+            add_part(joined(k, k + 2), false);
             k += 2;
             continue;
         }
@@ -364,14 +362,14 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && t.allcaps && t.text.size() == 2 && !n.parts.empty() && k + 2 < limit &&
             tok_[k + 1].is(".") && !tok_[k + 1].space_before && tok_[k + 2].space_before && name_word(k + 2) &&
             !phrase_match(k, limit).entry) {
-            add_part(std::string(t.text) + ".", false);
+            add_part(joined(k, k + 2), false);
             k += 2;
             continue;
         }
         // an elided prefix written apart from its name: "Gov. O’ Malley", "D’ Souza" (one name)
         if (t.is_word() && t.text.size() == 1 && t.cap && k + 2 < limit && is_apos(tok_[k + 1]) &&
             !tok_[k + 1].space_before && tok_[k + 2].space_before && !tok_[k + 2].newline_before && name_word(k + 2)) {
-            n.parts.push_back(std::string(t.text) + std::string(tok_[k + 1].text) + std::string(tok_[k + 2].text));
+            n.parts.push_back(joined(k, k + 3));
             n.caps.push_back(false);
             k += 3;
             continue;
@@ -384,7 +382,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (after_particles > k && (!n.parts.empty() || (allow_single && k == i && i > 0 && tok_[i - 1].cap)) &&
             after_particles < limit && name_word(after_particles) && after_particles - k <= 3) {
             for (std::size_t q = k; q < after_particles; ++q) {
-                add_part(std::string(tok_[q].text), false);
+                add_part(tok_[q].text, false);
             }
             k = after_particles;
             continue;
@@ -393,12 +391,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (t.is_word() && is_particle(t.text) && k + 2 < limit && tok_[k + 1].is("-") &&
             !tok_[k + 1].space_before && !tok_[k + 2].space_before && name_word(k + 2) &&
             (!n.parts.empty() || allow_single)) {
-            add_part(std::string(t.text) + "-" + std::string(tok_[k + 2].text), false);
+            add_part(joined(k, k + 3), false);
             k += 3;
             continue;
         }
         if (t.is_word() && is_particle(t.text) && !n.parts.empty() && k + 1 < limit && name_word(k + 1)) {
-            add_part(std::string(t.text), false);
+            add_part(t.text, false);
             ++k;
             continue;
         }
@@ -422,7 +420,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             break;
         if (!n.parts.empty() &&
             headline_verb(k, n.parts.size() - static_cast<std::size_t>(std::count_if(
-                                                  n.parts.begin(), n.parts.end(), [](const std::string& p) { return is_initial(p); }))))
+                                                  n.parts.begin(), n.parts.end(), [](std::string_view p) { return is_initial(p); }))))
             break;
         // A gazetteer phrase (country, organisation) ends the name unless it is
         // immediately followed by a capitalised family name ("Israel KATZ").
@@ -441,18 +439,26 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                                  (tok_[k + 1].is(".") && (k + 2 >= limit || tok_[k + 2].space_before)));
             if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps) && !family) break;
         }
-        std::string part(t.text);
         bool caps = t.allcaps;
         std::size_t e = k + 1;
+        bool ascii_hyphens = true;
         // hyphenated parts: Byung-se, Heung-soo, Jean-Yves
         while (e + 1 < limit && (tok_[e].is("-") || tok_[e].is("\u2010")) && !tok_[e].space_before &&
                !tok_[e + 1].space_before && tok_[e + 1].is_word()) {
-            part += "-";
-            part += tok_[e + 1].text;
+            ascii_hyphens = ascii_hyphens && tok_[e].is("-");
             caps = caps && tok_[e + 1].allcaps;
             e += 2;
         }
-        add_part(std::move(part), caps);
+        if (ascii_hyphens) {
+            add_part(joined(k, e), caps);
+        } else {  // (the hyphen U+2010 is written "-")
+            std::string part(t.text);
+            for (std::size_t h = k + 1; h < e; h += 2) {
+                part += "-";
+                part += tok_[h + 1].text;
+            }
+            add_part(keep_spelling(std::move(part)), caps);
+        }
         k = e;
         // "Minister of Foreign Affairs Kang, Kyung-wha": a Korean family name, a comma, then the
         // hyphenated given name (a house style of Seoul's releases)
@@ -470,7 +476,7 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     n.last = k;
     if (n.parts.empty()) return std::nullopt;
     // initials alone are no name
-    if (std::all_of(n.parts.begin(), n.parts.end(), [](const std::string& p) { return is_initial(p); }))
+    if (std::all_of(n.parts.begin(), n.parts.end(), [](std::string_view p) { return is_initial(p); }))
         return std::nullopt;
     if (n.parts.size() == 1 && !allow_single) return std::nullopt;
     // one letter is nobody's name ("Gov. O" of a garbled "O' Malley", a list's "B")
@@ -493,7 +499,7 @@ std::size_t DocumentReader::add_person(std::size_t title_first, std::size_t modi
     p.modifier_first = modifier_first;
     p.name_first = n.first;
     p.name_last = n.last;
-    p.parts = n.parts;
+    p.parts.assign(n.parts.begin(), n.parts.end());  // (the parts as strings: n views the text)
     p.caps = n.caps;
     p.honorific = honorific;
     // given-name-title: the title word before the name is its first part ("Sultan Al Neyadi", read as
@@ -1061,7 +1067,7 @@ void DocumentReader::find_people() {
             if (k + h < limit && free(k + h) && !phrase_match(k + h, limit).entry && !title_match(k + h, limit)) {
                 // (four parts besides the particles: "Abdullah bin Nasser bin Khalifa Al Thani")
                 const auto plain_parts = [](const NameParts& nm) {
-                    return static_cast<std::size_t>(std::count_if(nm.parts.begin(), nm.parts.end(), [](const std::string& p) {
+                    return static_cast<std::size_t>(std::count_if(nm.parts.begin(), nm.parts.end(), [](std::string_view p) {
                         return !name_particle(p);
                     }));
                 };
@@ -1341,7 +1347,7 @@ void DocumentReader::find_people() {
             if (e >= limit || !tok_[e].is(",")) continue;
             // (four parts besides particles and a family name's article: "Turki bin Abdullah Al Dakheel")
             const auto name_parts = [](const NameParts& np) {
-                return static_cast<std::size_t>(std::count_if(np.parts.begin(), np.parts.end(), [](const std::string& part) {
+                return static_cast<std::size_t>(std::count_if(np.parts.begin(), np.parts.end(), [](std::string_view part) {
                     return !is_particle(part) && part != "Al" && part != "El";
                 }));
             };
@@ -1592,7 +1598,7 @@ void DocumentReader::find_surname_mentions() {
                 NameParts whole;
                 whole.first = i;
                 whole.last = i + parts.size();
-                whole.parts = parts;
+                for (const std::string& part : parts) whole.parts.push_back(part);  // (add_person copies them)
                 whole.caps.assign(parts.size(), false);
                 add_person(kNone, kNone, whole, false, 0);
                 i = whole.last - 1;
@@ -1611,7 +1617,7 @@ void DocumentReader::find_surname_mentions() {
         NameParts n;
         n.first = i;
         n.last = i + 1;
-        n.parts = {std::string(tok_[i].text)};
+        n.parts = {tok_[i].text};
         n.caps = {tok_[i].allcaps};
         // A title directly before ("Minister Hayashi" where the title was not caught) is kept.
         std::size_t title_first = kNone, title_len = 0;
@@ -1660,7 +1666,7 @@ void DocumentReader::find_counterpart_names() {
             NameParts two;
             two.first = q;
             two.last = q + 2;
-            two.parts = {std::string(tok_[q].text), std::string(tok_[q + 1].text)};
+            two.parts = {tok_[q].text, tok_[q + 1].text};
             two.caps = {false, false};
             name = two;
         }
@@ -1690,7 +1696,7 @@ void DocumentReader::find_counterpart_names() {
         // Zayed Al Nahyan met")
         const auto parts = [](const NameParts& n) {
             return static_cast<std::size_t>(std::count_if(n.parts.begin(), n.parts.end(),
-                                                          [](const std::string& p) {
+                                                          [](std::string_view p) {
                                                               return !is_particle(p) && p != "Al" && p != "El";
                                                           }));
         };

@@ -135,15 +135,17 @@ void DocumentReader::find_speakers() {
             n.first = name_a;
             n.last = name_b;
             bool good = name_b > name_a;
+            std::size_t part_first = name_a;  // the first token of the last part
             for (std::size_t k = name_a; k < name_b && good; ++k) {
                 if (tok_[k].is("-") && !n.parts.empty() && k + 1 < name_b && !tok_[k].space_before) {
-                    n.parts.back() += "-";
-                    n.parts.back() += tok_[k + 1].text;
+                    n.parts.pop_back();
+                    n.parts.push_back(joined(part_first, k + 2));
                     ++k;
                     continue;
                 }
                 if (tok_[k].is(".") && !n.parts.empty() && n.parts.back().size() == 1) {
-                    n.parts.back() += ".";  // initials: "JOHN F. KERRY"
+                    n.parts.pop_back();
+                    n.parts.push_back(joined(part_first, k + 1));  // initials: "JOHN F. KERRY"
                     continue;
                 }
                 if (!tok_[k].is_word() || generic_label_word(fold_[k]) ||
@@ -151,7 +153,8 @@ void DocumentReader::find_speakers() {
                     good = false;
                     break;
                 }
-                n.parts.emplace_back(tok_[k].text);
+                part_first = k;
+                n.parts.push_back(tok_[k].text);
                 n.caps.push_back(true);
             }
             // a label of one word needs a title ("SECRETARY KERRY:"); "QUESTION:" is not a person
