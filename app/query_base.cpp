@@ -729,14 +729,10 @@ QueryBase::ExportGraph QueryBase::export_graph(bool meetings) const {
     reader.first_documents = snapshot_->first_documents();
     const store::GraphSnapshot* snapshot = snapshot_.get();
     reader.documents = [snapshot](EntityId id) { return snapshot->documents_of(id); };
-    reader.each_evidence = [snapshot](const std::function<void(RelationId, const Evidence&)>& each) {
-        snapshot->each_relation_evidence(each);
+    reader.each_evidence_document = [snapshot](const std::function<void(RelationId, std::string_view)>& each) {
+        snapshot->each_evidence_document(each);
     };
-    reader.evidence = [snapshot](RelationId id) {
-        std::optional<RelationRecord> rel = snapshot->relation(id);
-        if (!rel) throw StoreError("the graph snapshot is damaged: relation " + std::to_string(id.value) + " is missing");
-        return std::move(rel->evidence);
-    };
+    reader.evidence = [snapshot](RelationId id, std::vector<Evidence>& out) { snapshot->evidence_of(id, out); };
     return ExportGraph{graph_of(std::move(r)), std::move(reader)};
 }
 

@@ -34,11 +34,13 @@ struct RecordReader {
     std::vector<std::string> first_documents;
     // The documents of an entity, sorted.
     std::function<std::vector<std::string>(EntityId)> documents;
-    // Calls its argument with every relation's evidence, in relation id order and each
-    // relation's in its own order.
-    std::function<void(const std::function<void(RelationId, const Evidence&)>&)> each_evidence;
-    // One relation's evidence, in its own order.
-    std::function<std::vector<Evidence>(RelationId)> evidence;
+    // Calls its argument with the document of every piece of every relation's evidence,
+    // in relation id order and each relation's in its own order (the text lives for the
+    // call only).
+    std::function<void(const std::function<void(RelationId, std::string_view)>&)> each_evidence_document;
+    // One relation's evidence, in its own order, into the vector given (replacing what it
+    // held; a writer reusing one vector reuses its items' room).
+    std::function<void(RelationId, std::vector<Evidence>&)> evidence;
 };
 
 // Which part of the graph to write; the same for every format.

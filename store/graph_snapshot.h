@@ -229,10 +229,14 @@ public:
     SnapshotRecords records(const Wanted& wanted) const;
     // Each entity's first (smallest) document id, by entity id; empty for an entity of none.
     std::vector<std::string> first_documents() const;
-    // Calls `each` with every relation's evidence, in relation id order and each relation's
-    // in its stored order, one item at a time (a million releases' evidence held at once
-    // was most of a gigabyte).
-    void each_relation_evidence(const std::function<void(RelationId, const Evidence&)>& each) const;
+    // Calls `each` with the document of every piece of every relation's evidence, in
+    // relation id order and each relation's in its stored order, one at a time (a million
+    // releases' evidence held at once was most of a gigabyte); the text is valid for that
+    // call only.
+    void each_evidence_document(const std::function<void(RelationId, std::string_view)>& each) const;
+    // One relation's evidence in its stored order, without the relation's row, into `out`
+    // (replacing what it held, whose strings' room is reused); empty when the id is unknown.
+    void evidence_of(RelationId id, std::vector<Evidence>& out) const;
     // Every relation as an edge, in id order (packed, a few thousand to a row).
     std::vector<SnapshotLink> links() const;
     // The ids of the relations touching `id`, ascending (without reading the relations).

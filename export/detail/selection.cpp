@@ -167,11 +167,11 @@ public:
             start_.push_back(static_cast<std::uint32_t>(documents_.size()));
             return;
         }
-        reader->each_evidence([&](RelationId id, const Evidence& ev) {
+        reader->each_evidence_document([&](RelationId id, std::string_view doc_id) {
             if (id.value >= n || id.value + 1 < start_.size())
                 throw ExportError("export: evidence of relation " + std::to_string(id.value) + " out of order");
             while (start_.size() <= id.value) start_.push_back(static_cast<std::uint32_t>(documents_.size()));
-            documents_.push_back(in_arena(ev.doc_id, text));
+            documents_.push_back(in_arena(doc_id, text));
         });
         while (start_.size() <= n) start_.push_back(static_cast<std::uint32_t>(documents_.size()));
     }
@@ -321,7 +321,7 @@ const std::vector<std::string>& Selection::documents(const EntityRecord& e, std:
 
 const std::vector<Evidence>& Selection::evidence(const RelationRecord& r, std::vector<Evidence>& read) const {
     if (!records) return r.evidence;
-    read = records->evidence(r.id);
+    records->evidence(r.id, read);
     return read;
 }
 
