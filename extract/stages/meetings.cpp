@@ -3607,10 +3607,9 @@ bool DocumentReader::semicolon_counterparts(const MeetingDraft& md) const {
         first = std::min(first, at);
         last = std::max(last, at);
     }
-    std::size_t semicolons = 0;
     for (std::size_t q = first; q < last; ++q)
-        if (tok_[q].is(";")) ++semicolons;
-    return semicolons >= 1;
+        if (tok_[q].is(";")) return true;
+    return false;
 }
 
 // "on an official visit from 23 to 26 July", "from 23-26 July": the end of a span of days.

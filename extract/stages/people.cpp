@@ -291,8 +291,6 @@ bool DocumentReader::capitalised_name_word(std::size_t i) const {
     return !(flags_[i] & (kNonName | kMonth | kPostNominal));
 }
 
-// Reads name parts at i: capitalised words, capitals, hyphenated parts, particles
-// between capitalised words, initials ("J."). Stops at anything else.
 // Names joined by commas from token e on reach an "and" before another name: "A, B and C".
 bool DocumentReader::list_ends_in_and(std::size_t e, std::size_t limit) const {
     for (int items = 0; e + 1 < limit && items < 8; ++items) {
@@ -322,6 +320,8 @@ bool DocumentReader::title_word_surname(std::size_t k, std::size_t limit) const 
     return next.is_word() && (flags_[k + 1] & kPostNominal);
 }
 
+// Reads name parts at i: capitalised words, capitals, hyphenated parts, particles
+// between capitalised words, initials ("J."). Stops at anything else.
 std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t limit, bool allow_single) const {
     NameParts n;
     n.first = i;
@@ -1410,6 +1410,21 @@ void DocumentReader::find_people() {
     }
 }
 
+// A name of two to max_parts capitalised words at i that nothing else has read, with no office,
+// honorific, known name, word of the language or head of a body in it: a person's name only by
+// where it stands (list-tail-name, name-of-country-list).
+std::optional<NameParts> DocumentReader::bare_name_at(std::size_t i, std::size_t b, std::size_t max_parts) const {
+    if (!free(i) || !tok_[i].cap || tok_[i].allcaps || phrase_match(i, b).entry || title_match(i, b) ||
+        match_honorific(tok_, i, b) || (flags_[i] & (kNonName | kHeadNoun)))
+        return std::nullopt;
+    auto name = read_name(i, b, false);
+    if (!name || name->parts.size() < 2 || name->parts.size() > max_parts || language_word_in(name->first, name->last))
+        return std::nullopt;
+    for (std::size_t r = name->first; r < name->last; ++r)
+        if ((flags_[r] & kHeadNoun) || !free(r)) return std::nullopt;
+    return name;
+}
+
 // "Also in attendance were the Secretary for Strategic Affairs, A, and Jorge Argüello": a name of
 // two or three capitalised words closing a list whose item before it is a person with an office
 // is a person too (list-tail-name); no known name, no word of the language, no name of a body.
@@ -1424,12 +1439,8 @@ void DocumentReader::find_list_tail_names() {
         const std::size_t b = sent_[s].last;
         if (q < b && tok_[q].is(",")) ++q;
         if (!(q + 2 < b && tok_[q].is("and"))) continue;
-        const std::size_t first = q + 1;
-        if (!free(first) || !tok_[first].cap || tok_[first].allcaps || phrase_match(first, b).entry || title_match(first, b) ||
-            match_honorific(tok_, first, b) || (flags_[first] & (kNonName | kHeadNoun)))
-            continue;
-        const auto name = read_name(first, b, false);
-        if (!name || name->parts.size() < 2 || name->parts.size() > 3 || language_word_in(name->first, name->last)) continue;
+        const auto name = bare_name_at(q + 1, b, 3);
+        if (!name) continue;
         // (the list ends there: "and Jorge Argüello." or "and B met", "who"; not "and Goldman Sachs
         // executives")
         const std::size_t e = name->last;
@@ -1437,9 +1448,6 @@ void DocumentReader::find_list_tail_names() {
                        (tok_[e].is_word() && !tok_[e].cap &&
                         ((flags_[e] & (kMeetingVerb | kAttendVerb | kPairCue)) || in(fold_[e], {"who", "were", "was", "also"})))))
             continue;
-        bool body = false;
-        for (std::size_t r = name->first; r < e; ++r) body = body || (flags_[r] & kHeadNoun) || phrase_at(r).has_value();
-        if (body) continue;
         add_person(kNone, kNone, *name, false, 0);
     }
 }
@@ -1464,14 +1472,8 @@ void DocumentReader::find_name_of_country_lists() {
         for (std::size_t i = a + 1; i + 3 < b; ++i) {
             if (!(tok_[i - 1].is(",") || in(fold_[i - 1], {"and", "included", "include", "includes", "are", "were"})))
                 continue;
-            if (!free(i) || !tok_[i].cap || tok_[i].allcaps || phrase_match(i, b).entry || title_match(i, b) ||
-                match_honorific(tok_, i, b) || (flags_[i] & (kNonName | kHeadNoun)))
-                continue;
-            auto name = read_name(i, b, false);
-            if (!name || name->parts.size() < 2 || name->parts.size() > 4 || language_word_in(name->first, name->last)) continue;
-            bool body = false;
-            for (std::size_t r = name->first; r < name->last; ++r) body = body || (flags_[r] & kHeadNoun) || !free(r);
-            if (body) continue;
+            auto name = bare_name_at(i, b, 4);
+            if (!name) continue;
             std::size_t e = name->last;
             if (e < b && tok_[e].is(",")) ++e;
             if (!(e + 1 < b && fold_[e] == "of")) continue;
