@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 356;
+inline constexpr int kRulesVersion = 357;
 
 }  // namespace kg::extract

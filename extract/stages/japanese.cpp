@@ -44,7 +44,11 @@ std::vector<Cp> decode(std::string_view s) {
     return out;
 }
 
-bool kanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005 || (c >= 0x3400 && c <= 0x4DBF); }
+bool kanji(char32_t c) {
+    // (the supplementary planes too: "𠮷川" writes its family name with U+20BB7)
+    return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005 || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x3134F) ||
+           (c >= 0xF900 && c <= 0xFAFF);
+}
 bool katakana(char32_t c) { return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB; }  // ー included, ・ not
 // (and the double hyphen of a double-barrelled name: "アリシア・ブラウン＝キャンベル")
 bool middle_dot(char32_t c) { return c == 0x30FB || c == 0xFF65 || c == 0xFF1D || c == 0x30A0; }
@@ -309,10 +313,18 @@ void DocumentReader::find_japanese() {
                     break;
                 case MC::Prefix: ok = ok || single; break;
                 case MC::Number: ok = ok || (single && (!taken.empty() || (after_name && morphemes[y - 1].given))); break;
+                case MC::Other:
+                    // "菅義偉内閣総理大臣", "𠮷川貴盛": the dictionary reads a kanji of the given name as the
+                    // stem of an adjective or verb (偉い, 貴い); one such kanji between a given name's first
+                    // kanji and the office, or between kanji and a part of a name, is part of the name
+                    // (ja-given-name-kanji)
+                    ok = ok || (single && ((taken.empty() && after_name && morphemes[y - 1].given) ||
+                                           (!taken.empty() && morphemes[taken.back()].cls == MC::PersonName && y > 0 &&
+                                            kanji_word(y - 1, nb) && morphemes[y - 1].end == m.begin)));
+                    break;
                 case MC::Country:
                 case MC::NameSuffix:
-                case MC::Adverbial:
-                case MC::Other: ok = false; break;
+                case MC::Adverbial: ok = false; break;
             }
             if (!ok) break;
             taken.push_back(y);
@@ -676,6 +688,8 @@ void DocumentReader::find_japanese() {
                 if (name.compare(0, w.size(), w) == 0 && name.size() > w.size() && w != "日" &&
                     word_starts(end_of(nb, w)))
                     generic = true;
+            // a portfolio before its office ("農業担当大臣", "経済担当"): no name ends in 担当
+            if (name.ends_with("\u62C5\u5F53")) generic = true;  // 担当
             // all country abbreviations ("日米", "米中"): a pairing, not a name
             bool countries = true;
             for (std::size_t q = nb; q < ne; ++q)
@@ -1333,7 +1347,11 @@ void DocumentReader::find_japanese() {
         std::sort(mt->participants.begin(), mt->participants.end());
         const std::vector<std::size_t> people = mt->participants;
         const std::string date = mt->date;
+        const std::optional<std::size_t> event = mt->parent_event;
         all_met(people, attendee_sentence, "ja-attendee-list", 0.75, mt->mode, last_meeting, date);
+        // those listed attended the meeting's named event too, as its principals did ("日米首脳会談")
+        if (event)
+            for (std::size_t e : attendees) add_relation(RelationType::Attended, e, *event, attendee_sentence, "ja-attendee-list", 0.75);
         attendees.clear();
     };
     std::size_t seg = 0;
@@ -1538,7 +1556,13 @@ void DocumentReader::find_japanese() {
                                cps[q].c == 0xFF09 || cps[q].c == '.' || cps[q].c == 0xFF0E || cps[q].c == ' ' ||
                                cps[q].c == 0x3000))
                 ++q;
-            if (q < end && one_of(str(q, end), "attendee-heading")) {
+            // ("【同席者】", "(出席者)": the heading in brackets)
+            std::size_t heading_end = end;
+            if (q < end && cps[q].c == 0x3010) ++q;
+            if (heading_end > q + 1 && (cps[heading_end - 1].c == 0x3011 || cps[heading_end - 1].c == ')' ||
+                                        cps[heading_end - 1].c == 0xFF09))
+                --heading_end;
+            if (q < heading_end && one_of(str(q, heading_end), "attendee-heading")) {
                 attendee_list = true;
                 prev_seg = seg;
                 seg = end + 1;

@@ -1301,6 +1301,9 @@ void DocumentReader::find_meetings() {
                         o += c.length;
                     if (const std::size_t tl = title_match(o, b); tl) {
                         std::size_t r = o + tl;
+                        // "the State Councillor and Foreign Minister of China, H.E. X": two offices
+                        if (r + 2 < b && tok_[r].is("and"))
+                            if (const std::size_t tl2 = title_match(r + 1, b); tl2) r += 1 + tl2;
                         if (r + 1 < b && tok_[r].is("of")) {
                             ++r;
                             if (r < b && tok_[r].is("the")) ++r;

@@ -61,12 +61,15 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         return e - k + match_honorific(t, e, limit);
     };
     if (const std::size_t m = malay(i)) return m;
-    if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") && dot(i + 3)) {  // H.E.
+    // H.E., and "H.E Wang Yi" with its last stop left out before a capitalised word
+    if (a->is("H") && dot(i + 1) && at(i + 2) && at(i + 2)->is("E") &&
+        (dot(i + 3) || (at(i + 3) && at(i + 3)->cap && at(i + 3)->is_word() && at(i + 3)->space_before))) {
+        const std::size_t e = dot(i + 3) ? i + 4 : i + 3;
         // and a title of honour after it: "H.E. Dato' Seri X", "H.E. Ratu X", "H.E. Alhaji X"
-        std::size_t m = malay(i + 4);
-        if (!m && honour_word(at(i + 4)))
-            m = match_honorific(t, i + 4, limit);
-        return 4 + m;
+        std::size_t m = malay(e);
+        if (!m && honour_word(at(e)))
+            m = match_honorific(t, e, limit);
+        return e - i + m;
     }
     if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1;
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) return 2;
@@ -628,13 +631,28 @@ void DocumentReader::find_people() {
             // and Foreign Minister Wang Yi": a minister's office joined by "and" to a deputy's, a
             // councilor's or another minister's is the same person's ("the Prime Minister and Foreign
             // Minister X" may be two; "NATO Secretary General and Chancellor Merkel" are)
-            if (k + 2 < limit && tok_[k].is("and") && !(modifier_first == kNone && j > 0 && fold_[j - 1] == "the")) {
+            // ("the State Councillor and Foreign Minister of China, H.E. X": one person, the country and
+            // the name after both offices)
+            const auto country_then_name = [&](std::size_t q) {
+                if (q + 3 >= limit || !tok_[q].is("of")) return false;
+                std::size_t r = q + 1;
+                if (tok_[r].is("the")) ++r;
+                const PhraseMatch c = phrase_match(r, limit);
+                if (!c.entry || c.entry->type != EntityType::Country) return false;
+                r += c.length;
+                return r + 1 < limit && tok_[r].is(",") &&
+                       (name_word(r + 1) || match_honorific(tok_, r + 1, limit) > 0);
+            };
+            if (k + 2 < limit && tok_[k].is("and")) {
                 const std::size_t tl2 = title_match(k + 1, limit);
                 bool first = false, second = false;
                 for (std::size_t q = j; q < k; ++q)
                     first = first || in(tok_[q].text, {"Deputy", "Vice", "Premier", "Councilor", "Councillor", "Minister"});
                 for (std::size_t q = k + 1; q < k + 1 + tl2; ++q) second = second || tok_[q].is("Minister");
-                if (tl2 && first && second && k + 1 + tl2 < limit && name_word(k + 1 + tl2)) k += 1 + tl2;
+                const bool after_the = modifier_first == kNone && j > 0 && fold_[j - 1] == "the";
+                if (tl2 && first && second && k + 1 + tl2 < limit &&
+                    ((!after_the && name_word(k + 1 + tl2)) || country_then_name(k + 1 + tl2)))
+                    k += 1 + tl2;
             }
             // "High Representative/Vice-President Kaja Kallas": offices joined by a slash
             while (k + 1 < limit && tok_[k].is("/") && title_match(k + 1, limit)) k += 1 + title_match(k + 1, limit);

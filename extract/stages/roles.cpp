@@ -13,6 +13,32 @@
 
 namespace kg::extract::detail {
 
+
+// Whether person pi stands in a list that writes each office before its name, commas between
+// ("Chief of Staff to the President, Prof A, Minister of Foreign Affairs, Mr B"): an office stands
+// before pi's name (and honorific) with a comma between, and the list opens with an office, not with
+// a person and an apposition ("X, Minister of Y, A, Minister of Z": the office before A is X's).
+bool DocumentReader::title_first_item(std::size_t pi, std::size_t s, std::size_t b, int depth) const {
+    const PersonMention& pm = persons_[pi];
+    const std::size_t a = sent_[s].first;
+    // ("President A, State Councillor of China, H.E. B, ...": the list's first office stands right
+    // before its name)
+    if (pm.title_first != kNone) return true;
+    std::size_t c = pm.name_first;  // back over the honorific to the comma before it
+    while (c > a && c + 4 > pm.name_first && !tok_[c - 1].is(",")) --c;
+    if (!(c > a + 1 && tok_[c - 1].is(",") && match_honorific(tok_, c, b) == pm.name_first - c && tok_[c - 2].cap))
+        return false;
+    std::size_t t = c - 1;  // back over the office before the comma
+    while (t > a && t + 12 > c && (tok_[t - 1].cap || in(fold_[t - 1], {"of", "the", "to", "for", "and"})) && !person_at(t - 1))
+        --t;
+    bool office = false;
+    for (std::size_t q = t; q + 1 < c && !office; ++q) office = title_match(q, c - 1) > 0;
+    if (!office) return false;
+    if (t > a + 1 && tok_[t - 1].is(","))
+        if (const auto before = person_at(t - 2)) return depth < 8 && title_first_item(*before, s, b, depth + 1);
+    return true;
+}
+
 void DocumentReader::find_roles() {
     // Which side a delegation listing speaks for: "From the Japanese side" / "the ROK side:".
     for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
@@ -244,6 +270,16 @@ void DocumentReader::find_roles() {
             }
             ++end;
         }
+        // "Chief of Staff to the President, Prof A, Minister of Foreign Affairs, Mr B, ...": a list that
+        // writes each office before its name, commas between; the office after A's comma is B's, not
+        // A's apposition (title-first-list)
+        if (end + 1 < b && tok_[end].is(",")) {
+            const std::size_t r = end + 1 + match_honorific(tok_, end + 1, b);
+            const auto next = person_at(r);
+            if (next && *next != pi && persons_[*next].name_first == r && persons_[*next].title_first == kNone &&
+                title_first_item(pi, s, b))
+                continue;
+        }
         // "Joe Biden, Japanese Prime Minister Fumio Kishida, ...": an office that runs straight into
         // another name is that person's, in a list, not an apposition
         if (end < b && end > title_start && person_at(end) && persons_[*person_at(end)].name_first == end &&
@@ -323,8 +359,14 @@ void DocumentReader::find_roles() {
             if (!tok_[q + 1].is("delegation")) continue;
             auto p = phrase_at(q);
             if (!p || phrases_[*p].entity == kNone) continue;
-            for (std::size_t k = q + 2; k < b; ++k)
+            // (the words between say who heads it or is in it: "headed by", "led by", "included"; not
+            // "Present to receive the Chinese delegation was A", the hosts)
+            bool heads = false;
+            for (std::size_t k = q + 2; k < b; ++k) {
+                heads = heads || in(fold_[k], {"headed", "led", "head", "heads", "leads", "leader", "chief", "chaired",
+                                               "included", "includes", "include", "including", "comprised", "comprising"});
                 if (auto pp = person_at(k); pp && person_entity_[*pp] != kNone && persons_[*pp].name_first == k) {
+                    if (!heads) break;
                     bool has_role = false;
                     for (const Relation& r : out_.relations)
                         if (r.type == RelationType::Role && r.a == person_entity_[*pp]) has_role = true;
@@ -343,6 +385,7 @@ void DocumentReader::find_roles() {
                     }
                     break;
                 }
+            }
         }
     }
     find_title_comma_roles();

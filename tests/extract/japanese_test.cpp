@@ -913,4 +913,33 @@ TEST_SUITE("extract.japanese") {
                      "2023-07-24");
         CHECK(relation(z, RelationType::Met, "山辺健司", "ウルマス・パエト"));
     }
+
+    TEST_CASE("ja-attendee-list under a heading in brackets, sides by line, and kanji the dictionary reads as other words") {
+        // "【同席者】" and side lines: each listed person met the principals and attended their meeting
+        auto x = run("川辺総理大臣\n\n日米首脳会談概要\n\n平成14年6月26日\n\n 川辺総理大臣は、6月25日、ハミルトン大統領との間で"
+                     "首脳会談を行った。\n\n【同席者】\n\n米 側: カード首席補佐官、ライス国家安全保障問題担当大統領補佐官\n"
+                     "日本側: 細井官房副長官、別所秘書官\n",
+                     "2002-06-26");
+        CHECK(relation(x, RelationType::Met, "川辺", "ハミルトン"));
+        CHECK(relation(x, RelationType::Met, "カード", "川辺"));  // a katakana word before an aide's office is a name
+        CHECK(relation(x, RelationType::Met, "ライス", "細井"));
+        CHECK(relation(x, RelationType::Met, "別所", "ハミルトン"));
+        CHECK(relation(x, RelationType::Attended, "別所", "日米首脳会談"));
+        CHECK_FALSE(entity(x, EntityType::Person, "兼"));
+        // "(出席者)" in round brackets; a family name written with a kanji of the supplementary planes; a
+        // given name's kanji read as an adjective's stem (貴, 偉); a portfolio before an office is no name
+        auto y = run("プレスリリース\n平成30年11月12日\n𠮷田貴盛農林水産大臣は、11月9日、北京において日中韓農業大臣会合に"
+                     "出席しました。農業担当大臣が一堂に会しました。\n(出席者)\n日本側:𠮷田貴盛農林水産大臣\n"
+                     "中国側:韓長明(かん・ちょうめい)農業農村部長\n韓国側:李東浩(い・どんほ)農林畜産食品部長官\n",
+                     "2018-11-12");
+        CHECK(entity(y, EntityType::Person, "𠮷田貴盛"));
+        CHECK(relation(y, RelationType::Met, "韓長明", "李東浩"));
+        CHECK(relation(y, RelationType::Met, "𠮷田貴盛", "韓長明"));
+        CHECK_FALSE(entity(y, EntityType::Person, "農業担当"));
+        auto z = run("日米首脳電話会談\n令和2年9月20日\n9月20日、川辺義偉内閣総理大臣は、ハミルトン米国大統領と日米首脳電話会談を"
+                     "行いました。",
+                     "2020-09-20");
+        CHECK(relation(z, RelationType::Met, "川辺義偉", "ハミルトン"));
+        CHECK(relation(z, RelationType::Attended, "川辺義偉", "日米首脳電話会談"));
+    }
 }

@@ -2978,3 +2978,35 @@ TEST_CASE("'PM' before a name is the Prime Minister, after a clock time the afte
     CHECK(entity(y, EntityType::Person, "Ali Dawood"));
     CHECK(!entity(y, EntityType::Person, "Assistant"));
 }
+
+TEST_CASE("'H.E' without its last stop, two offices before 'of <country>, name', and 'Joining X are A and B'") {
+    const auto x = run("Audience\n\nPresident Tom Hale on Tuesday received the State Councillor and Foreign Minister of the "
+                       "People's Republic of China, H.E Li Wen at the State House.",
+                       "2021-01-05");
+    CHECK(entity(x, EntityType::Person, "Li Wen"));
+    CHECK_FALSE(entity(x, EntityType::Person, "E Li Wen"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Li Wen"));
+    CHECK(relation(x, RelationType::Role, "Li Wen", "China"));
+    const auto y = run("Courtesy call\n\nPresident Tom Hale on Tuesday received Mark Dowd, director general of the World Health "
+                       "Organization.\n\nJoining the Director General is Chief of Staff Ana Pita.",
+                       "2022-10-25");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Pita"));
+    CHECK(relation(y, RelationType::Met, "Mark Dowd", "Ana Pita"));
+}
+
+TEST_CASE("title-first-list: 'Office, Name, Office, Name': each office is the person's after it, not an apposition") {
+    const auto x = run("Audience\n\nPresident Tom Hale received Foreign Minister Li Wen of China. Present to receive the Chinese "
+                       "delegation was Minister of Foreign Affairs of Nigeria, Mr Ana Pita, Minister of Transportation of "
+                       "Ghana, Mr Mark Dowd and Ambassador to China, Alhaji Sam Obi.",
+                       "2021-01-05");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Mark Dowd"));
+    CHECK(relation(x, RelationType::Met, "Li Wen", "Ana Pita"));
+    CHECK_FALSE(relation(x, RelationType::Role, "Ana Pita", "Ghana"));  // the office after her comma is Mark Dowd's
+    CHECK_FALSE(relation(x, RelationType::Role, "Ana Pita", "China"));  // the delegation she received is not hers
+    // a list that writes the name first keeps each apposition
+    const auto y = run("Talks\n\nThe meeting was attended by Mr. Taro Yamada, Minister of Trade of Japan, Ms. Hana Ito, "
+                       "Minister of Finance of Ghana, and Mr. Ken Sato, Minister of Justice of Japan.",
+                       "2021-01-05");
+    CHECK(relation(y, RelationType::Role, "Taro Yamada", "Japan"));
+    CHECK(relation(y, RelationType::Role, "Hana Ito", "Ghana"));
+}
