@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 357;
+inline constexpr int kRulesVersion = 358;
 
 }  // namespace kg::extract

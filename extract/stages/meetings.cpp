@@ -3225,7 +3225,7 @@ void DocumentReader::find_credentials_meetings() {
         return kNone;
     };
     std::size_t receiver = kNone, receiver_sentence = kNone;
-    std::vector<std::pair<std::size_t, std::size_t>> presented;  // (envoy, receiver)
+    std::vector<std::tuple<std::size_t, std::size_t, const char*>> presented;  // (envoy, receiver, rule)
     std::size_t list_sentence = kNone;                           // "The envoys who presented their credentials were"
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
@@ -3245,7 +3245,7 @@ void DocumentReader::find_credentials_meetings() {
                 for (std::size_t q = k; q > a && q + 4 > k && !verb; --q) verb = in(fold_[q - 1], {"presented", "presents"});
                 const std::size_t envoy = first_person(a, k);
                 if (verb && p != kNone && envoy != kNone && person_entity_[envoy] != person_entity_[p])
-                    presented.emplace_back(envoy, p);
+                    presented.emplace_back(envoy, p, "presented-credentials");
             }
             // "President Y received/accepted the letters of credence from ..."
             bool received = false;
@@ -3257,6 +3257,14 @@ void DocumentReader::find_credentials_meetings() {
                     receiver = p;
                     receiver_sentence = s;
                 }
+            }
+            // "X accepted credentials from Ambassador Y", "received the credentials of Y": the envoy
+            // after "from" or "of" (credentials-from)
+            if (received && to + 1 < b && in(fold_[to], {"from", "of"})) {
+                const std::size_t host = first_person(a, k);
+                const std::size_t envoy = first_person(to + 1, std::min(b, to + 16));
+                if (host != kNone && envoy != kNone && person_entity_[envoy] != person_entity_[host])
+                    presented.emplace_back(envoy, host, "credentials-from");
             }
             // "The (new) envoys who presented their credentials were - A, B ...", "... are:"
             if (k >= a + 3 && in(fold_[k - 1], {"their"}) && in(fold_[k - 2], {"presented", "presenting"}) &&
@@ -3278,12 +3286,12 @@ void DocumentReader::find_credentials_meetings() {
         if (md.date.empty()) md.date = relative_date(s);
         meetings_.push_back(md);
     };
-    for (const auto& [envoy, host] : presented) {
+    for (const auto& [envoy, host, rule] : presented) {
         bool known = false;  // a meeting verb of that sentence already paired them
         for (const MeetingDraft& m : meetings_)
             known = known || (std::find(m.persons.begin(), m.persons.end(), envoy) != m.persons.end() &&
                               std::find(m.persons.begin(), m.persons.end(), host) != m.persons.end());
-        if (!known) add(envoy, host, sent_of_[persons_[envoy].name_first], "presented-credentials");
+        if (!known) add(envoy, host, sent_of_[persons_[envoy].name_first], rule);
     }
     if (receiver == kNone || list_sentence == kNone) return;
     // the list: the rest of its sentence after "were"/"are", or, when the sentence ends in a colon,

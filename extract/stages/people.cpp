@@ -1382,7 +1382,8 @@ void DocumentReader::find_people() {
                     // "Zhao Leji, chairman of the National People's Congress Standing Committee,", "Ali
                     // Shamkhani, then secretary of the Council": an office of a named body needs no
                     // determiner; "Yang Jiechi, China's top diplomat,": nor words of rank before it
-                    while (at + 1 < limit && ((flags_[at] & kTenureModifier) || in(fold_[at], {"top", "chief", "senior"})))
+                    while (at + 1 < limit &&
+                           ((flags_[at] & kTenureModifier) || in(fold_[at], {"top", "chief", "senior", "official"})))
                         ++at;
                     const std::size_t office_words = gaz_.match_title(tok_, fold_, at, limit, false, true);
                     const std::size_t tl = std::max(office_words,
@@ -1403,7 +1404,10 @@ void DocumentReader::find_people() {
                     if (!determined && office_words == tl && !language_word_in(name->first, name->last - 1) &&
                         (end >= limit || !tok_[end].is_word() || tok_[end].is("of") || tok_[end].cap))
                         return true;
-                    return determined && (end >= limit || !tok_[end].is_word() || tok_[end].is("of"));
+                    // ("Gamal Roshdy, the official spokesperson for the Secretary-General,")
+                    return determined && (end >= limit || !tok_[end].is_word() || tok_[end].is("of") ||
+                                          (tok_[end].is("for") && end + 2 < limit && tok_[end + 1].is("the") &&
+                                           (tok_[end + 2].cap || tok_[end + 2].allcaps)));
                 };
                 if (t0 < limit && tok_[t0].is("the")) {
                     ++t0;

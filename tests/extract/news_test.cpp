@@ -3010,3 +3010,22 @@ TEST_CASE("title-first-list: 'Office, Name, Office, Name': each office is the pe
     CHECK(relation(y, RelationType::Role, "Taro Yamada", "Japan"));
     CHECK(relation(y, RelationType::Role, "Hana Ito", "Ghana"));
 }
+
+TEST_CASE("'Name, State Secretary of X, met', 'Name, the official spokesperson for the Y,', 'his deputy Name', credentials-from") {
+    const auto x = run("Consultations\n\nTom Hale, Under-Secretary for Multilateral Affairs of Mexico, and Andreas Motzfeld Dowd, State "
+                       "Secretary of Foreign Affairs of Norway met on 8 April 2025, in Mexico City. Ana Pita, the official "
+                       "spokesperson for the Secretary-General, said the talks went well.",
+                       "2025-04-09");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Andreas Motzfeld Dowd"));
+    CHECK(relation(x, RelationType::Role, "Andreas Motzfeld Dowd", "Norway"));
+    CHECK(entity(x, EntityType::Person, "Ana Pita"));
+    const auto y = run("Talks\n\nChinese vice foreign minister Li Wen met Secretary of State Tom Hale and his deputy Mark Dowd on Tuesday.",
+                       "2002-02-06");
+    CHECK(relation(y, RelationType::Met, "Li Wen", "Mark Dowd"));
+    const auto z = run("Credentials\n\nSecretary General of CARICOM Mr. Tom Hale accepted credentials from Chilean Plenipotentiary "
+                       "Representative to CARICOM His Excellency Mark Dowd at a brief ceremony.",
+                       "2004-04-28");
+    const kg::Relation* m = relation(z, RelationType::Met, "Tom Hale", "Mark Dowd");
+    REQUIRE(m);
+    CHECK(m->evidence.at(0).rule == "credentials-from");
+}
