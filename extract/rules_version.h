@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 358;
+inline constexpr int kRulesVersion = 359;
 
 }  // namespace kg::extract

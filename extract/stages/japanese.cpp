@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -1239,10 +1240,28 @@ void DocumentReader::find_japanese() {
     }
     // "G7外相会合に出席するため訪日中のA…": the event someone came to attend, not the meeting's own
     // ("ASEAN関連首脳会議出席のため…訪問中の野田総理大臣は": 出席 right after it too)
-    auto to_attend = [&](const JaEvent& ev) {
+    // "日露首脳会談の他、日EU首脳会談及び日印首脳会談に同席しました": sat in at each meeting of a list
+    // that ends in 出席 or 同席 (ja-attended-list)
+    std::function<bool(const JaEvent&, int)> attend_at;
+    attend_at = [&](const JaEvent& ev, int depth) {
         const std::size_t at = ev.last < cps.size() && cps[ev.last].c == 0x306B ? ev.last + 1 : ev.last;  // に
-        return at + 1 < cps.size() && cps[at].c == 0x51FA && cps[at + 1].c == 0x5E2D;  // 出席
+        if (at + 1 < cps.size() && (cps[at].c == 0x51FA || cps[at].c == 0x540C) && cps[at + 1].c == 0x5E2D)  // 出席 同席
+            return true;
+        if (depth >= 12) return false;
+        std::size_t q = ev.last;  // past what joins the list: 、 ， 及び 並びに の他、 ほか、
+        for (const char* sep : {"\u306E\u4ED6\u3001", "\u306E\u307B\u304B\u3001", "\u3001", "\uFF0C", "\u53CA\u3073",
+                                "\u4E26\u3073\u306B"})
+            if (q < cps.size() && text_.compare(cps[q].begin, std::strlen(sep), sep) == 0) {
+                const std::size_t e = cps[q].begin + std::strlen(sep);
+                while (q < cps.size() && cps[q].begin < e) ++q;
+                break;
+            }
+        if (q == ev.last) return false;
+        for (const JaEvent& next : evs)
+            if (next.first == q && next.meeting) return attend_at(next, depth + 1);
+        return false;
     };
+    auto to_attend = [&](const JaEvent& ev) { return attend_at(ev, 0); };
     // The day a clause [from, to) gives: "本18日" / "25日" in the release's month, "4月10日" in its
     // year, "昨年7月12日" last year's; empty for none (or no release date to complete it).
     // the month of the nearest "N月D日" before code point `at`, not a calendar date with its year
@@ -1520,6 +1539,17 @@ void DocumentReader::find_japanese() {
         if (!lead_seen)
             for (const JaMention& m : ms)
                 if (m.cp_end > seg && m.cp_end < end && cps[m.cp_end].c == 0x306F) {  // は
+                    lead = true;
+                    principal = &m;
+                    break;
+                }
+        // "河野外務大臣の訪米" as the release's first line, a schedule of meetings after it: the one
+        // whose journey the title names is the principal (ja-journey-title)
+        if (!lead_seen && !lead && seg == 0)
+            for (const JaMention& m : ms)
+                if (m.cp_end > seg && m.cp_end + 2 < end && cps[m.cp_end].c == 0x306E &&  // の
+                    (cps[m.cp_end + 1].c == 0x8A2A || text_.compare(cps[m.cp_end + 1].begin, 6, "\u51FA\u5F35") == 0 ||  // 訪 出張
+                     text_.compare(cps[m.cp_end + 1].begin, 6, "\u5916\u904A") == 0)) {                                 // 外遊
                     lead = true;
                     principal = &m;
                     break;
@@ -1943,6 +1973,11 @@ void DocumentReader::find_japanese() {
                     if (m.cp_end > seg && m.cp_end <= ev.first && m.cp_end < cps.size() &&
                         (cps[m.cp_end].c == 0x306F || cps[m.cp_end].c == 0x3082))  // は, も
                         who = m.entity;
+            // ("…に同席しました" with no one named before it: the release's principal, its subject left
+            // out as the house style does)
+            if (who == kNone && principal &&
+                std::none_of(ms.begin(), ms.end(), [&](const JaMention& m) { return m.cp_end > seg && m.begin < cps[ev.first].begin; }))
+                who = principal->entity;
             if (who != kNone)
                 add_relation(RelationType::Attended, who, ev.entity, sentence_of(cps[seg].begin), "ja-came-to-attend",
                              0.75);

@@ -942,4 +942,18 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(z, RelationType::Met, "川辺義偉", "ハミルトン"));
         CHECK(relation(z, RelationType::Attended, "川辺義偉", "日米首脳電話会談"));
     }
+
+    TEST_CASE("ja-journey-title: a schedule under '<A>の訪米' meets A's counterparts, and ja-attended-list: each meeting of a list A sat in at") {
+        auto x = run("川辺外務大臣の訪米 平成12年2月21日\n1.日程\n2月18日(金)\n同日成田発(同日ワシントン着)\n"
+                     "ハミルトン大統領補佐官(経済)との会談\nダウド通商代表との会談\n",
+                     "2000-02-21");
+        CHECK(relation(x, RelationType::Met, "川辺", "ハミルトン"));
+        CHECK(relation(x, RelationType::Met, "川辺", "ダウド"));
+        auto y = run("2019年7月1日\n\n川辺経済産業大臣は6月27日から6月29日の日程で大阪に出張しました。\n\n"
+                     "2.二国間首脳会談への出席\n\n日露首脳会談の他、日EU首脳会談、日印首脳会談及び日米印首脳会談に同席しました。",
+                     "2019-07-01");
+        CHECK(relation(y, RelationType::Attended, "川辺", "日露首脳会談"));
+        CHECK(relation(y, RelationType::Attended, "川辺", "日EU首脳会談"));
+        CHECK(relation(y, RelationType::Attended, "川辺", "日米印首脳会談"));
+    }
 }
