@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 359;
+inline constexpr int kRulesVersion = 360;
 
 }  // namespace kg::extract

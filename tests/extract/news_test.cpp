@@ -3029,3 +3029,17 @@ TEST_CASE("'Name, State Secretary of X, met', 'Name, the official spokesperson f
     REQUIRE(m);
     CHECK(m->evidence.at(0).rule == "credentials-from");
 }
+
+TEST_CASE("caption-in-a-row: 'R-L: A, B, C and others during an Audience' names those at the meeting told before") {
+    const auto x = run("Audience\n\nPresident Tom Hale on Tuesday received Foreign Minister Li Wen at the State House.\n"
+                       "R-L; President Tom Hale, Foreign Minister Li Wen, Vice Minister of Commerce, Mr Qian Keming, Minister "
+                       "of Transport, Mr Ana Pita and others during an Audience held at the State House.",
+                       "2021-01-05");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Qian Keming"));
+    CHECK(relation(x, RelationType::Met, "Li Wen", "Ana Pita"));
+    // a sentence that opens otherwise is no caption
+    const auto y = run("Audience\n\nPresident Tom Hale on Tuesday received Foreign Minister Li Wen at the State House.\n"
+                       "Minister of Transport Ana Pita spoke to reporters during an interview held at the State House.",
+                       "2021-01-05");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Pita"));
+}
