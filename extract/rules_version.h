@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 360;
+inline constexpr int kRulesVersion = 361;
 
 }  // namespace kg::extract

@@ -1771,9 +1771,17 @@ void DocumentReader::find_japanese() {
                 const std::string_view rest = std::string_view(text_).substr(after, cps[end - 1].end - after);
                 for (const std::string& w : words("meeting-word")) told = told || rest.find(w) != std::string_view::npos;
                 const JaMention* c = counterparts.back();
-                const bool together = c->cp_end + 2 < end && cps[c->cp_end].c == 0x3068 &&                  // と
-                                      (cps[c->cp_end + 1].c == 0x5171 || (cps[c->cp_end + 1].c == 0x3068 &&  // 共, とも
-                                                                         cps[c->cp_end + 2].c == 0x3082));
+                bool together = c->cp_end + 2 < end && cps[c->cp_end].c == 0x3068 &&                  // と
+                                (cps[c->cp_end + 1].c == 0x5171 || (cps[c->cp_end + 1].c == 0x3068 &&  // 共, とも
+                                                                   cps[c->cp_end + 2].c == 0x3082));
+                // ("A、Bとともに朝食会に出席しました": a meal or meeting held together is one they sat at)
+                if (together) {
+                    std::size_t q = c->cp_end + (cps[c->cp_end + 1].c == 0x5171 ? 3 : 4);  // past と共に, とともに
+                    if (q < end && (cps[q].c == 0x3001 || cps[q].c == 0xFF0C)) ++q;      // 、 ，
+                    if (q < end)
+                        for (const std::string& w : words("meeting-word"))
+                            if (text_.compare(cps[q].begin, w.size(), w) == 0) together = false;
+                }
                 if (!marked && told && !together) {
                     subjects.push_back(principal);
                     rule = "ja-implied-principal";

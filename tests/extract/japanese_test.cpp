@@ -956,4 +956,18 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(y, RelationType::Attended, "川辺", "日EU首脳会談"));
         CHECK(relation(y, RelationType::Attended, "川辺", "日米印首脳会談"));
     }
+
+    TEST_CASE("ja-implied-principal: 'A、Bとともに朝食会に出席しました' is a meal the principal sat at with both") {
+        auto x = run("報道発表\n平成19年9月9日\n川辺総理は、9月7日、シドニーに到着しました。\n8日、首脳会議に先立ち、アメリカ合衆国の"
+                     "ジョン・ハミルトン大統領、オーストラリアのマーク・ダウド首相とともに朝食会に出席しました。",
+                     "2007-09-09");
+        CHECK(relation(x, RelationType::Met, "川辺", "ジョン・ハミルトン"));
+        CHECK(relation(x, RelationType::Met, "川辺", "マーク・ダウド"));
+        CHECK(relation(x, RelationType::Met, "ジョン・ハミルトン", "マーク・ダウド"));
+        // acting together is no meeting: "…と共に共同議長を務めた"
+        auto y = run("報道発表\n平成19年9月9日\n川辺総理は、9月7日、シドニーに到着しました。\n8日、会合でマーク・ダウド首相と共に"
+                     "共同議長を務めました。",
+                     "2007-09-09");
+        CHECK_FALSE(relation(y, RelationType::Met, "川辺", "マーク・ダウド"));
+    }
 }
