@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 361;
+inline constexpr int kRulesVersion = 362;
 
 }  // namespace kg::extract

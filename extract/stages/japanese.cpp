@@ -433,6 +433,19 @@ void DocumentReader::find_japanese() {
                     if (!(kanji(c) || katakana(c) || middle_dot(c))) break;
                 }
         }
+        // "梅田南部アジア部長", "山田中東アフリカ局長": a bureau written partly in katakana between the
+        // name in kanji and its director's office (ja-kana-bureau)
+        if (bureau.empty() && p == i && (title == "\u5C40\u9577" || title == "\u90E8\u9577"))  // 局長, 部長
+            for (const std::string& w : words("bureau")) {
+                const std::size_t n = static_cast<std::size_t>(std::count_if(
+                    w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+                bool kana = false;
+                for (std::size_t q = p >= n ? p - n : 0; q < p; ++q) kana = kana || katakana(cps[q].c);
+                if (kana && p > n + 1 && str(p - n, p) == w && kanji(cps[p - n - 1].c) && kanji(cps[p - n - 2].c)) {
+                    p -= n;
+                    break;
+                }
+            }
         // the kanji run before the office (an organisation, a country, or the name itself)
         std::size_t k = p;
         // ("三ツ矢憲生外務副大臣": ja-name-inner-kana)
@@ -478,7 +491,8 @@ void DocumentReader::find_japanese() {
                 if (d < c && d > 0 && (katakana(cps[d - 1].c) || middle_dot(cps[d - 1].c))) {
                     k = d;
                     posted = true;
-                } else if (c >= 3 && cps[c - 1].c == 0x99D0 && kanji(cps[c - 2].c)) {  // 駐, a name in kanji before it
+                } else if (c >= 3 && (cps[c - 1].c == 0x99D0 || cps[c - 1].c == 0x5728) &&  // 駐 or 在 ("塩尻在インドネシア大使"),
+                           kanji(cps[c - 2].c)) {                                        // a name in kanji before it
                     std::size_t n = c - 1;
                     while (n > 0 && kanji(cps[n - 1].c) && c - 1 - (n - 1) <= 5) --n;
                     if (c - 1 - n >= 2) {
@@ -1200,6 +1214,11 @@ void DocumentReader::find_japanese() {
             if (!starts && !ends) continue;
             if (form == "\u65E5" && m.body != form) continue;  // "駐日ペルー" is Peru's, not Japan's
             body = entity_of(EntityType::Country, name);
+            // "塩尻駐インドネシア大使", "丹羽在中国大使": posted there (駐, 在, not 駐日) with nothing after
+            // the country, Japan's envoy: a foreign envoy in Japan is written 駐日 (ja-posted-envoy)
+            const bool posted = m.body.starts_with("\u99D0") || m.body.starts_with("\u5728");  // 駐 在
+            if (posted && !m.body.starts_with("\u99D0\u65E5") && ends && m.body.size() == 3 + form.size())
+                body = entity_of(EntityType::Country, "Japan");
             break;
         }
         // a body of data/ja_organizations.tsv the body begins or ends with ("グテーレス国連事務総長")

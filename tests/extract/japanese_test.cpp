@@ -970,4 +970,17 @@ TEST_SUITE("extract.japanese") {
                      "2007-09-09");
         CHECK_FALSE(relation(y, RelationType::Met, "川辺", "マーク・ダウド"));
     }
+
+    TEST_CASE("ja-posted-envoy and ja-kana-bureau: '塩尻在インドネシア大使' is Japan's envoy, '梅田南部アジア部長' a director") {
+        auto x = run("報道発表\n平成23年4月9日\n4月9日,川辺外務大臣は,ハミルトン・インドネシア大統領を表敬したところ,概要は以下のとおりです"
+                     "(先方同席:ダウド外相他,我が方同席:塩尻在インドネシア大使,梅田南部アジア部長他)。",
+                     "2011-04-09");
+        CHECK(relation(x, RelationType::Met, "ハミルトン", "塩尻"));
+        CHECK(relation(x, RelationType::Met, "ハミルトン", "梅田"));
+        CHECK(relation(x, RelationType::Role, "塩尻", "Japan"));
+        CHECK_FALSE(relation(x, RelationType::Role, "塩尻", "Indonesia"));
+        // a foreign envoy in Japan keeps the country that sent them
+        auto y = run("報道発表\n平成23年4月9日\n4月9日,川辺外務大臣は,メヒア駐日ペルー大使と会談しました。", "2011-04-09");
+        CHECK(relation(y, RelationType::Role, "メヒア", "Peru"));
+    }
 }
