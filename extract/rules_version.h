@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 362;
+inline constexpr int kRulesVersion = 363;
 
 }  // namespace kg::extract

@@ -983,4 +983,11 @@ TEST_SUITE("extract.japanese") {
         auto y = run("報道発表\n平成23年4月9日\n4月9日,川辺外務大臣は,メヒア駐日ペルー大使と会談しました。", "2011-04-09");
         CHECK(relation(y, RelationType::Role, "メヒア", "Peru"));
     }
+
+    TEST_CASE("country-tail: a katakana country ending in 諸島共和国 stands between a name and its office") {
+        auto x = run("報道発表\n平成29年2月21日\n20日,川辺政務官は,ジョン・M・ハミルトン・マーシャル諸島共和国外務大臣と会談しました。",
+                     "2017-02-21");
+        CHECK(entity(x, EntityType::Person, "ジョン・M・ハミルトン"));
+        CHECK(relation(x, RelationType::Role, "ジョン・M・ハミルトン", "Marshall Islands"));
+    }
 }
