@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 363;
+inline constexpr int kRulesVersion = 364;
 
 }  // namespace kg::extract

@@ -3043,3 +3043,13 @@ TEST_CASE("caption-in-a-row: 'R-L: A, B, C and others during an Audience' names 
                        "2021-01-05");
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Pita"));
 }
+
+TEST_CASE("delegation-included: 'The Commonwealth delegation also featured A, B and C' were at the meeting told before") {
+    const auto x = run("Courtesy call\n\nPresident Tom Hale today met with a team from the Commonwealth Secretariat led by its "
+                       "Secretary-General, Rt Hon Ana Pita, at the Office of the President.\n\nThe Commonwealth delegation also "
+                       "featured Director and Head of the SG's Office, Ms Mary Dowd and Senior Director, Professor Luis Obi.",
+                       "2022-03-01");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Pita"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Mary Dowd"));
+    CHECK(relation(x, RelationType::Met, "Ana Pita", "Luis Obi"));
+}
