@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 364;
+inline constexpr int kRulesVersion = 365;
 
 }  // namespace kg::extract

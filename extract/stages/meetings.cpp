@@ -3928,7 +3928,10 @@ void DocumentReader::finish_meetings() {
         // "The one-to-one meeting between Mr. Krishna and Ms. Khar was followed by ...": a meeting the
         // sentence names with "the", between two people who met before that day, is that meeting
         // again (same-meeting-again; not "The S&ED was co-chaired by A and B", others who met them)
-        if (m.date.empty() && m.status == MeetingStatus::Happened && fold_[sent_[m.sentence].first] == "the" &&
+        // ("Secretary General A and Deputy Minister B discussed ...": a pair told again after their
+        // meeting, pair-met, the same)
+        if (m.date.empty() && m.status == MeetingStatus::Happened &&
+            (fold_[sent_[m.sentence].first] == "the" || m.rule == "pair-met") &&
             !other_time(m.sentence) && m.persons.size() >= 2 && person_entity_[m.persons[0]] != kNone &&
             person_entity_[m.persons[1]] != kNone) {
             for (const MeetingDraft& before : meetings_) {

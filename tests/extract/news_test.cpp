@@ -3053,3 +3053,14 @@ TEST_CASE("delegation-included: 'The Commonwealth delegation also featured A, B 
     CHECK(relation(x, RelationType::Met, "Tom Hale", "Mary Dowd"));
     CHECK(relation(x, RelationType::Met, "Ana Pita", "Luis Obi"));
 }
+
+TEST_CASE("same-meeting-again: 'A and B discussed ...' after 'A today met B' is that meeting, of its day, with those present") {
+    const auto x = run("OAS Secretary General Meets with Deputy Minister\n\n  May 13, 2014\n\nThe Secretary General of the OAS, "
+                       "Tom Hale, today met with the Vice Minister of Foreign Affairs of Italy, Mario Dowd, at the headquarters.\n\n"
+                       "Secretary General Hale and Deputy Minister Dowd discussed the political situation. Also present at the "
+                       "meeting were the Permanent Observer of Italy, Ambassador Ana Pita.",
+                       "2014-05-13");
+    const kg::Relation* m = relation(x, RelationType::Met, "Mario Dowd", "Ana Pita");
+    REQUIRE(m);
+    CHECK(m->date == "2014-05-13");
+}
