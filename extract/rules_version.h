@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 365;
+inline constexpr int kRulesVersion = 366;
 
 }  // namespace kg::extract

@@ -3720,9 +3720,12 @@ void DocumentReader::finish_meetings() {
         {
             bool to_come = false;
             const std::size_t from = std::max(sent_[sent_of_[d.first]].first, d.first >= 12 ? d.first - 12 : 0);
+            // ("the Session scheduled for 17-20 February 2014", "slated for", "due on")
             for (std::size_t q = from; q + 2 < d.first && !to_come; ++q)
                 to_come = (in(fold_[q], {"to", "will"}) && fold_[q + 1] == "be" && in(fold_[q + 2], {"held", "hosted"})) ||
-                          fold_[q] == "upcoming";
+                          fold_[q] == "upcoming" ||
+                          (in(fold_[q], {"scheduled", "slated", "due"}) && in(fold_[q + 1], {"for", "on", "from", "in"}) &&
+                           q + 4 >= d.first);
             if (to_come) continue;
         }
         // "a visit from 23 to 26 July": a span of days

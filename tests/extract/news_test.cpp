@@ -3064,3 +3064,14 @@ TEST_CASE("same-meeting-again: 'A and B discussed ...' after 'A today met B' is 
     REQUIRE(m);
     CHECK(m->date == "2014-05-13");
 }
+
+TEST_CASE("a day a sentence says something is scheduled for is not the day of the release's meeting") {
+    const auto x = run("Press Release\n\nSG calls on Foreign Secretary of India\n\nH. E. Mr. Tom Hale, Secretary-General of SAARC called "
+                       "on H. E. Ms. Ana Pita, Foreign Secretary of India at the Ministry of External Affairs in New Delhi today.\n\n"
+                       "He also briefed the Foreign Secretary about the issues to be discussed during the Session scheduled for "
+                       "17-20 February 2014 in the Maldives.",
+                       "");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Pita");
+    REQUIRE(m);
+    CHECK(m->date.empty());
+}
