@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 366;
+inline constexpr int kRulesVersion = 367;
 
 }  // namespace kg::extract

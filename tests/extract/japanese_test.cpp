@@ -990,4 +990,15 @@ TEST_SUITE("extract.japanese") {
         CHECK(entity(x, EntityType::Person, "ジョン・M・ハミルトン"));
         CHECK(relation(x, RelationType::Role, "ジョン・M・ハミルトン", "Marshall Islands"));
     }
+
+    TEST_CASE("アジア大洋州 is a bureau before 局長, 外交通商部長官 an office, 冒頭 no part of a name") {
+        auto x = run("報道発表\n平成22年12月7日\n12月7日,川辺誠司外務大臣は,韓国の金東浩(キム・ドンホ)韓国外交通商部長官との間で日韓外相会談を"
+                     "行ったところ,概要以下のとおり(当方同席者:細井アジア大洋州局長ほか,先方同席者:ウィ・ソンラク朝鮮半島平和交渉本部長ほか)。\n"
+                     "1 冒頭川辺大臣より、祝意を述べた。",
+                     "2010-12-07");
+        CHECK(relation(x, RelationType::Met, "川辺誠司", "金東浩"));
+        CHECK(relation(x, RelationType::Met, "細井", "金東浩"));
+        CHECK(relation(x, RelationType::Met, "細井", "ウィ・ソンラク"));
+        CHECK_FALSE(entity(x, EntityType::Person, "冒頭川辺"));
+    }
 }
