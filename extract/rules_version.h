@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 367;
+inline constexpr int kRulesVersion = 368;
 
 }  // namespace kg::extract

@@ -382,6 +382,8 @@ void DocumentReader::find_japanese() {
         if (title.empty()) continue;
         std::size_t te = i;  // code point after the title
         while (te < cps.size() && cps[te].begin < cps[i].begin + title.size()) ++te;
+        // "保健福祉部長官": a ministry (部) and its minister (長官), not a director (部長) and 官
+        if (te < cps.size() && cps[te].c == 0x5B98 && title.ends_with("\u90E8\u9577")) continue;  // 官, 部長
         const std::size_t skip_to = te - 1;
         // an office that goes on into a meeting's head names the meeting, not a person: "平和首長会議"
         if (te < cps.size()) {

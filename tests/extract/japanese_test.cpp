@@ -1001,4 +1001,13 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "細井", "ウィ・ソンラク"));
         CHECK_FALSE(entity(x, EntityType::Person, "冒頭川辺"));
     }
+
+    TEST_CASE("a ministry and its minister, '保健福祉部長官', is no director (部長) followed by 官") {
+        auto x = run("報道発表\n令和2年12月7日\n12月7日,川辺外務大臣は,朴成元(パク・ソンウォン)韓国保健福祉部長官と会談を行いました。",
+                     "2020-12-07");
+        CHECK(relation(x, RelationType::Met, "川辺", "朴成元"));
+        const kg::Relation* role = relation(x, RelationType::Role, "朴成元", "Republic of Korea");
+        REQUIRE(role);
+        CHECK(role->attributes.at("title") == "長官");
+    }
 }
