@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 368;
+inline constexpr int kRulesVersion = 369;
 
 }  // namespace kg::extract

@@ -1414,13 +1414,16 @@ void DocumentReader::find_japanese() {
             rule = "ja-meeting";
         // "日本側からA及びBが，米国側からC及びDが出席しました": the delegations of both sides met, at
         // the meeting the clause names ("第15回日米安全保障協議委員会が開催され")
-        if (rule.empty() && clause.find("\u51FA\u5E2D") != std::string::npos) {  // 出席
+        // (a clause that goes on to tell what they did, "…が出席し、…意見交換を行いました", too)
+        if ((rule.empty() || rule == "ja-meeting") && clause.find("\u51FA\u5E2D") != std::string::npos) {  // 出席
             // (a side is "…側から" or a country's "日本から、…中国から": ja-sides-by-country)
             std::size_t sides = 0;
             for (std::size_t at = clause.find("\u304B\u3089"); at != std::string::npos;  // から
                  at = clause.find("\u304B\u3089", at + 1)) {
                 const std::string_view before = std::string_view(clause).substr(0, at);
-                bool side = before.ends_with("\u5074") || before.ends_with("\u65E5\u672C");  // 側, 日本
+                bool side = before.ends_with("\u5074") || before.ends_with("\u65E5\u672C") ||  // 側, 日本
+                            before.ends_with("\u6211\u304C\u56FD") || before.ends_with("\u6211\u56FD") ||  // 我が国, 我国
+                            before.ends_with("\u5F53\u65B9") || before.ends_with("\u5148\u65B9");  // 当方, 先方
                 for (const auto& [form, name] : gaz_.ja_countries) side = side || before.ends_with(form);
                 if (side) ++sides;
             }

@@ -1010,4 +1010,13 @@ TEST_SUITE("extract.japanese") {
         REQUIRE(role);
         CHECK(role->attributes.at("title") == "長官");
     }
+
+    TEST_CASE("ja-sides-by-country: '我が国からA、中国からBが出席し、意見交換を行いました' are two sides of the meeting held") {
+        auto x = run("報道発表 日中政策企画協議の開催 令和2年9月8日 9月8日午前、日中政策企画協議がテレビ会議形式で開催されました。 "
+                     "同協議には、我が国から山辺重夫外務省総合外交政策局長、中国から劉東松(りゅう・とうしょう)外交部政策企画司長他が"
+                     "出席し、幅広く意見交換を行いました。",
+                     "2020-09-08");
+        CHECK(relation(x, RelationType::Met, "山辺重夫", "劉東松"));
+        CHECK(relation(x, RelationType::Attended, "劉東松", "日中政策企画協議"));
+    }
 }
