@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 369;
+inline constexpr int kRulesVersion = 370;
 
 }  // namespace kg::extract

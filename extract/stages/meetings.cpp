@@ -1596,8 +1596,14 @@ void DocumentReader::find_meetings() {
             // News style: "said after meeting Chinese Foreign Minister Wang Yi", "In a phone call with
             // X on Monday, Y discussed", "Y sat down with X" (after-meeting, call-with, sat-down-with)
             auto names_person = [&](std::size_t q) {  // a person, an honorific, a title, "Turkish" + title
-                return q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
-                                 (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b))));
+                if (q >= b) return false;
+                if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                    (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b))))
+                    return true;
+                // ("South Korean President X": a country's word of two words before the office)
+                const PhraseMatch c = phrase_match(q, b);
+                return c.entry && c.entry->type == EntityType::Country && q + c.length < b &&
+                       (title_match(q + c.length, b) || person_at(q + c.length));
             };
             // (prose only: a headline without its full stop is read by the title rules)
             const bool prose = b > a && (tok_[b - 1].is(".") || tok_[b - 1].is("\u201d") || tok_[b - 1].is("\""));
@@ -1630,6 +1636,28 @@ void DocumentReader::find_meetings() {
                     Trigger tr{k, q, mode_from_words(tok_, d, k + 1, MeetingMode::Telephone), "call-with"};
                     tr.own = d > a && in(fold_[d], {"his", "her", "their"}) && in(fold_[d - 1], {"on", "about"});
                     triggers.push_back(tr);
+                    k = q - 1;
+                    continue;
+                }
+            }
+            // "President X played host to his Tanzanian counterpart Y" (played-host-to)
+            if (prose && in(w, {"played", "plays"}) && k + 3 < b && fold_[k + 1] == "host" && fold_[k + 2] == "to") {
+                const std::size_t q = skip_counterpart_words(k + 3, b);
+                if (names_person(q)) {
+                    Trigger tr{k, q, MeetingMode::InPerson, "played-host-to"};
+                    tr.role = 1;
+                    triggers.push_back(tr);
+                    k = q - 1;
+                    continue;
+                }
+            }
+            // "X, speaking at a joint news conference with Y, said": who face the press together met
+            // (joint-conference-with)
+            if (prose && w == "joint" && k + 3 < b && in(fold_[k + 1], {"news", "press"}) &&
+                in(fold_[k + 2], {"conference", "briefing"}) && fold_[k + 3] == "with") {
+                const std::size_t q = skip_counterpart_words(k + 4, b);
+                if (names_person(q)) {
+                    triggers.push_back({k, q, MeetingMode::InPerson, "joint-conference-with"});
                     k = q - 1;
                     continue;
                 }

@@ -3075,3 +3075,23 @@ TEST_CASE("a day a sentence says something is scheduled for is not the day of th
     REQUIRE(m);
     CHECK(m->date.empty());
 }
+
+TEST_CASE("joint-conference-with, played-host-to, and a two-word country before the counterpart's office") {
+    const auto x = run("News\n\nTurkish President Tom Hale, speaking at a joint news conference with Russian President Mark Dowd, "
+                       "said the talks went well.",
+                       "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Mark Dowd"));
+    const auto y = run("News\n\nKenyan President Tom Hale played host to his Tanzanian counterpart Samia Hassan at State House on "
+                       "Friday.",
+                       "2024-05-10");
+    const kg::Relation* m = relation(y, RelationType::Met, "Tom Hale", "Samia Hassan");
+    REQUIRE(m);
+    CHECK(m->date == "2024-05-10");
+    const auto z = run("News\n\nJapanese Prime Minister Tom Hale sat down with South Korean President Ana Pita on Monday.", "2024-05-10");
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Ana Pita"));
+    // a news conference of one's own is no meeting
+    const auto w = run("News\n\nTurkish President Tom Hale, speaking at a news conference, said Russian President Mark Dowd was "
+                       "welcome.",
+                       "2024-05-10");
+    CHECK_FALSE(relation(w, RelationType::Met, "Tom Hale", "Mark Dowd"));
+}
