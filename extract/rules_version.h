@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 370;
+inline constexpr int kRulesVersion = 371;
 
 }  // namespace kg::extract

@@ -1813,7 +1813,11 @@ void DocumentReader::find_counterpart_names() {
                                                              "telephone", "on", "the", "via", "video"}) ||
                                               (r > k + 1 && fold_[r - 1] == "on" && weekday_number(fold_[r]) >= 0)))
                     ++r;
-                if (r < b && fold_[r] == "with") q = r + 1;
+                // ("a joint news conference with X", not "a conference on X")
+                if (r < b && fold_[r] == "with" && (w != "conference" || (k >= a + 2 && fold_[k - 2] == "joint"))) q = r + 1;
+                // "played host to his Tanzanian counterpart X"
+                else if (r == k + 1 && r < b && w == "host" && fold_[r] == "to" && k > a && in(fold_[k - 1], {"played", "plays"}))
+                    q = r + 1;
                 // "received a phone call from Anthony Blinken": the caller
                 else if (r < b && fold_[r] == "from" && in(w, {"call", "calls"})) q = r + 1;
                 else if (r < b && (w == "met" || w == "meets") && r == k + 1) q = r;
