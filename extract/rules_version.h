@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 371;
+inline constexpr int kRulesVersion = 372;
 
 }  // namespace kg::extract

@@ -1270,7 +1270,9 @@ void DocumentReader::find_meetings() {
                 // "hosted a working dinner for X", "hosted a luncheon in honor of X"
                 if (in(fold_[g], {"a", "an"})) {
                     for (std::size_t r = g + 1; r < b && r < g + 5; ++r) {
-                        if (!in(fold_[r], {"dinner", "lunch", "luncheon", "breakfast", "reception", "banquet"})) continue;
+                        // ("hosted a welcome ceremony for X")
+                        if (!in(fold_[r], {"dinner", "lunch", "luncheon", "breakfast", "reception", "banquet", "ceremony"}))
+                            continue;
                         if (r + 1 < b && in(fold_[r + 1], {"for", "with"})) g = r + 2;
                         else if (r + 3 < b && fold_[r + 1] == "in" && in(fold_[r + 2], {"honor", "honour"}) &&
                                  fold_[r + 3] == "of")

@@ -3095,3 +3095,14 @@ TEST_CASE("joint-conference-with, played-host-to, and a two-word country before 
                        "2024-05-10");
     CHECK_FALSE(relation(w, RelationType::Met, "Tom Hale", "Mark Dowd"));
 }
+
+TEST_CASE("'had a brief encounter with Y' and 'hosted a welcome ceremony for Y' are meetings") {
+    const auto x = run("News\n\nForeign Minister Tom Hale also had a brief encounter with Chinese Foreign Minister Wang Wen.", "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Wang Wen"));
+    const auto y = run("News\n\nPrime Minister Tom Hale hosted an official welcome ceremony for Chinese Premier Li Wen in Hanoi on "
+                       "Monday.",
+                       "2024-05-10");
+    const kg::Relation* m = relation(y, RelationType::Met, "Tom Hale", "Li Wen");
+    REQUIRE(m);
+    CHECK(m->date == "2024-05-06");
+}
