@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 372;
+inline constexpr int kRulesVersion = 373;
 
 }  // namespace kg::extract

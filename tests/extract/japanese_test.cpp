@@ -1019,4 +1019,17 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "山辺重夫", "劉東松"));
         CHECK(relation(x, RelationType::Attended, "劉東松", "日中政策企画協議"));
     }
+
+    TEST_CASE("ja-meeting in the news's words: '電話で話した', '話し合った', 'と会い' and 'と会った'") {
+        auto x = run("ニュース\n令和7年2月7日\n川辺茂首相は7日、ハミルトン大統領と初めて電話で話した。", "2025-02-07");
+        const kg::Relation* m = relation(x, RelationType::Met, "川辺茂", "ハミルトン");
+        REQUIRE(m);
+        CHECK(m->attributes.at("mode") == "telephone");
+        auto y = run("ニュース\n令和7年2月7日\n川辺首相は6日、来日中のハミルトン米大統領と首相官邸で会い、連携を確認した。", "2025-02-07");
+        const kg::Relation* n = relation(y, RelationType::Met, "川辺", "ハミルトン");
+        REQUIRE(n);
+        CHECK(n->date == "2025-02-06");
+        auto z = run("ニュース\n令和7年2月7日\n山辺外相は、ダウド外相と北朝鮮問題について話し合った。", "2025-02-07");
+        CHECK(relation(z, RelationType::Met, "山辺", "ダウド"));
+    }
 }
