@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 373;
+inline constexpr int kRulesVersion = 374;
 
 }  // namespace kg::extract

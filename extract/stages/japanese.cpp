@@ -382,6 +382,8 @@ void DocumentReader::find_japanese() {
         if (title.empty()) continue;
         std::size_t te = i;  // code point after the title
         while (te < cps.size() && cps[te].begin < cps[i].begin + title.size()) ++te;
+        // "トランプ氏", "岸田氏": the news's honorific after a name stands as an office does; not 氏名, 氏族
+        if (title == "\u6C0F" && te < cps.size() && kanji(cps[te].c)) continue;  // 氏
         // "保健福祉部長官": a ministry (部) and its minister (長官), not a director (部長) and 官
         if (te < cps.size() && cps[te].c == 0x5B98 && title.ends_with("\u90E8\u9577")) continue;  // 官, 部長
         const std::size_t skip_to = te - 1;
@@ -1195,6 +1197,21 @@ void DocumentReader::find_japanese() {
             const std::size_t bureau = entity_of(EntityType::Organization, m.bureau);
             add_mention(bureau, m.bureau_begin, m.bureau_begin + m.bureau.size(), m.bureau);
             add_relation(RelationType::Role, m.entity, bureau, sentence_of(m.begin), "ja-office", 0.8, {{"title", m.office}});
+            continue;
+        }
+        // "中国の習近平国家主席", "米国のバイデン大統領": the country before の, the office after the name
+        // (ja-country-of; not the news's honorific 氏, no office)
+        if (m.body.empty() && !m.office.empty() && m.office != "\u6C0F" && m.begin >= 3 &&
+            text_.compare(m.begin - 3, 3, "\u306E") == 0) {  // の
+            const std::size_t before = m.begin - 3;
+            for (const auto& [form, name] : gaz_.ja_countries)
+                if (before >= form.size() && text_.compare(before - form.size(), form.size(), form) == 0) {
+                    const std::size_t country = entity_of(EntityType::Country, name);
+                    add_mention(country, before - form.size(), before, form);
+                    add_relation(RelationType::Role, m.entity, country, sentence_of(m.begin), "ja-country-of", 0.75,
+                                 {{"title", m.office}});
+                    break;
+                }
             continue;
         }
         if (m.body.empty()) continue;

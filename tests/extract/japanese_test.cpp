@@ -1032,4 +1032,19 @@ TEST_SUITE("extract.japanese") {
         auto z = run("ニュース\n令和7年2月7日\n山辺外相は、ダウド外相と北朝鮮問題について話し合った。", "2025-02-07");
         CHECK(relation(z, RelationType::Met, "山辺", "ダウド"));
     }
+
+    TEST_CASE("the news's 氏 after a name, a katakana name the dictionary knows as a place before 国防長官, ja-country-of") {
+        auto x = run("ニュース\n令和6年2月7日\n川辺首相は7日、ハミルトン氏と会談した。同氏は氏名を明かさなかった。", "2024-02-07");
+        CHECK(relation(x, RelationType::Met, "川辺", "ハミルトン"));
+        CHECK_FALSE(entity(x, EntityType::Person, "同"));
+        auto y = run("ニュース\n令和6年2月7日\n山辺防衛相は7日、オースティン米国防長官と会談した。", "2024-02-07");
+        CHECK(relation(y, RelationType::Met, "山辺", "オースティン"));
+        auto z = run("ニュース\n令和6年2月7日\n中国の習東平国家主席は7日、米国のハミルトン大統領と会談した。", "2024-02-07");
+        CHECK(relation(z, RelationType::Met, "習東平", "ハミルトン"));
+        CHECK(relation(z, RelationType::Role, "習東平", "China"));
+        CHECK(relation(z, RelationType::Role, "ハミルトン", "United States"));
+        // the honorific holds no office
+        auto w = run("ニュース\n令和6年2月7日\n川辺首相は7日、米国のハミルトン氏と会談した。", "2024-02-07");
+        CHECK_FALSE(relation(w, RelationType::Role, "ハミルトン", "United States"));
+    }
 }
