@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 374;
+inline constexpr int kRulesVersion = 375;
 
 }  // namespace kg::extract

@@ -157,10 +157,14 @@ void DocumentReader::find_roles() {
         // "Cho Tae-yul, the South Korean foreign minister,": the news writes the office in lower
         // case after its country's word
         bool lower_office = false;
+        // ("Sergei Lavrov, Russia's foreign minister,": the country's possessive before the office)
         if (pre_entity == kNone)
             if (auto p = phrase_at(k); p && phrases_[*p].type == EntityType::Country && phrases_[*p].first == k &&
-                                       phrases_[*p].entity != kNone && tok_[k - 1].is("the")) {
-                const std::size_t after = phrases_[*p].last;
+                                       phrases_[*p].entity != kNone &&
+                                       (tok_[k - 1].is("the") ||
+                                        (!phrases_[*p].demonym && phrases_[*p].last < b && possessive_at(phrases_[*p].last)))) {
+                std::size_t after = phrases_[*p].last;
+                if (after < b && possessive_at(after)) ++after;
                 if (const std::size_t tl = after < b ? gaz_.match_title(tok_, fold_, after, b, false, true) : 0;
                     tl && !tok_[after].cap && after + tl < b && (tok_[after + tl].is(",") || tok_[after + tl].is("."))) {
                     add_relation(RelationType::Role, person, phrases_[*p].entity, s, "apposition-lower", 0.8,

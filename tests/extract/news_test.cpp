@@ -3106,3 +3106,10 @@ TEST_CASE("'had a brief encounter with Y' and 'hosted a welcome ceremony for Y' 
     REQUIRE(m);
     CHECK(m->date == "2024-05-06");
 }
+
+TEST_CASE("apposition-lower: 'X, Russia's foreign minister,' holds the office of the country before the possessive") {
+    const auto x = run("News\n\nTom Hale, Russia's foreign minister, met Wang Wen on Monday.", "2024-05-10");
+    const kg::Relation* r = relation(x, RelationType::Role, "Tom Hale", "Russia");
+    REQUIRE(r);
+    CHECK(r->attributes.at("title") == "foreign minister");
+}
