@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 375;
+inline constexpr int kRulesVersion = 376;
 
 }  // namespace kg::extract

@@ -1285,6 +1285,10 @@ void DocumentReader::find_japanese() {
         const std::size_t at = ev.last < cps.size() && cps[ev.last].c == 0x306B ? ev.last + 1 : ev.last;  // に
         if (at + 1 < cps.size() && (cps[at].c == 0x51FA || cps[at].c == 0x540C) && cps[at + 1].c == 0x5E2D)  // 出席 同席
             return true;
+        // (the news's "…に参加した", "…に臨んだ": after に only)
+        if (at > ev.last && at + 1 < cps.size() &&
+            ((cps[at].c == 0x53C2 && cps[at + 1].c == 0x52A0) || (cps[at].c == 0x81E8 && cps[at + 1].c == 0x3093)))  // 参加 臨ん
+            return true;
         if (depth >= 12) return false;
         std::size_t q = ev.last;  // past what joins the list: 、 ， 及び 並びに の他、 ほか、
         for (const char* sep : {"\u306E\u4ED6\u3001", "\u306E\u307B\u304B\u3001", "\u3001", "\uFF0C", "\u53CA\u3073",
@@ -2012,8 +2016,13 @@ void DocumentReader::find_japanese() {
         for (const JaEvent& ev : evs) {
             if (!ev.meeting || ev.first < seg || ev.last > end || !to_attend(ev)) continue;
             std::size_t who = kNone;
+            // (the person after the event came to attend it: "…に出席するため訪日中のA", "…出席のため…中のB";
+            // not "…に出席した後、A大統領と会談した", someone met after)
+            bool came = false;
+            for (std::size_t q = ev.last; q < end && q < ev.last + 6 && !came; ++q)
+                came = text_.compare(cps[q].begin, 6, "\u305F\u3081") == 0;  // ため
             for (const JaMention& m : ms)
-                if (m.begin >= cps[ev.last].begin && m.cp_end <= end) {
+                if (came && m.begin >= cps[ev.last].begin && m.cp_end <= end) {
                     who = m.entity;
                     break;
                 }

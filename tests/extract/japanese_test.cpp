@@ -1047,4 +1047,15 @@ TEST_SUITE("extract.japanese") {
         auto w = run("ニュース\n令和6年2月7日\n川辺首相は7日、米国のハミルトン氏と会談した。", "2024-02-07");
         CHECK_FALSE(relation(w, RelationType::Role, "ハミルトン", "United States"));
     }
+
+    TEST_CASE("ja-came-to-attend: サミット is an event head, 参加 attends, and the one met after attending attended nothing") {
+        auto x = run("ニュース\n令和5年5月18日\n川辺首相は、G7広島サミットに出席するため広島入りした。", "2023-05-18");
+        CHECK(relation(x, RelationType::Attended, "川辺", "G7広島サミット"));
+        auto y = run("ニュース\n令和5年5月18日\n川辺首相は、APEC首脳会議に出席した後、ハミルトン大統領と会談した。", "2023-05-18");
+        CHECK(relation(y, RelationType::Attended, "川辺", "APEC首脳会議"));
+        CHECK_FALSE(relation(y, RelationType::Attended, "ハミルトン", "APEC首脳会議"));
+        CHECK(relation(y, RelationType::Met, "川辺", "ハミルトン"));
+        auto z = run("ニュース\n令和5年5月18日\n山辺外相は、ASEAN関連外相会議に参加した。", "2023-05-18");
+        CHECK(relation(z, RelationType::Attended, "山辺", "ASEAN関連外相会議"));
+    }
 }
