@@ -13,7 +13,6 @@
 
 namespace kg::extract::detail {
 
-
 // Whether person pi stands in a list that writes each office before its name, commas between
 // ("Chief of Staff to the President, Prof A, Minister of Foreign Affairs, Mr B"): an office stands
 // before pi's name (and honorific) with a comma between, and the list opens with an office, not with
