@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 376;
+inline constexpr int kRulesVersion = 377;
 
 }  // namespace kg::extract

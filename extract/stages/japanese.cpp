@@ -324,6 +324,11 @@ void DocumentReader::find_japanese() {
                                             kanji_word(y - 1, nb) && morphemes[y - 1].end == m.begin)));
                     break;
                 case MC::Country:
+                    // "鈴木英敬知事": a one-kanji country (英, 米, 中) between a family name the dictionary
+                    // knows and more of the name is a kanji of the given name (ja-given-name-kanji)
+                    ok = single && !taken.empty() && y > 0 && morphemes[y - 1].cls == MC::PersonName &&
+                         morphemes[y - 1].family && morphemes[y - 1].end == m.begin;
+                    break;
                 case MC::NameSuffix:
                 case MC::Adverbial: ok = false; break;
             }

@@ -1058,4 +1058,13 @@ TEST_SUITE("extract.japanese") {
         auto z = run("ニュース\n令和5年5月18日\n山辺外相は、ASEAN関連外相会議に参加した。", "2023-05-18");
         CHECK(relation(z, RelationType::Attended, "山辺", "ASEAN関連外相会議"));
     }
+
+    TEST_CASE("ja-given-name-kanji: a one-kanji country inside a given name ('鈴木英敬知事') is part of the name") {
+        auto x = run("報道発表\n平成28年5月10日\n三重県の鈴木英敬知事は、ハミルトン駐日米国大使と懇談しました。", "2016-05-10");
+        CHECK(entity(x, EntityType::Person, "鈴木英敬"));
+        CHECK(relation(x, RelationType::Met, "鈴木英敬", "ハミルトン"));
+        // a country before the office is none: "ケリー米国務長官"
+        auto y = run("報道発表\n平成28年5月10日\n山辺防衛相は、ケリー米国務長官と会談した。", "2016-05-10");
+        CHECK(relation(y, RelationType::Role, "ケリー", "United States"));
+    }
 }
