@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 377;
+inline constexpr int kRulesVersion = 378;
 
 }  // namespace kg::extract

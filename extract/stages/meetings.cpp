@@ -1212,10 +1212,13 @@ void DocumentReader::find_meetings() {
                   k > a + 2 && (in(fold_[k - 2], {"was", "were", "been"}) ||
                                 ((flags_[k - 2] & kCoordinatedVerbAdverb) && k > a + 3 &&
                                  in(fold_[k - 3], {"was", "were", "been"}))))) &&
-                fold_[k + 1] == "by" &&
-                (person_at(k + 2) || match_honorific(tok_, k + 2, b) || title_match(k + 2, b) ||
-                 counterpart_person(k + 2, b) != kNone)) {
-                Trigger tr{k, k + 2, MeetingMode::InPerson, "received-by"};
+                fold_[k + 1] == "by" && [&] {
+                    // ("was hosted by his counterpart X")
+                    const std::size_t g = skip_counterpart_words(k + 2, b);
+                    return g < b && (person_at(g) || match_honorific(tok_, g, b) || title_match(g, b) ||
+                                     counterpart_person(g, b) != kNone);
+                }()) {
+                Trigger tr{k, skip_counterpart_words(k + 2, b), MeetingMode::InPerson, "received-by"};
                 tr.role = 2;
                 tr.confidence = 0.8;
                 tr.planned = k > a + 2 && in(fold_[k - 2], {"will", "to"});

@@ -3113,3 +3113,10 @@ TEST_CASE("apposition-lower: 'X, Russia's foreign minister,' holds the office of
     REQUIRE(r);
     CHECK(r->attributes.at("title") == "foreign minister");
 }
+
+TEST_CASE("received-by: 'was hosted by his counterpart Y' names the host after the counterpart words") {
+    const auto x = run("News\n\nForeign Minister Tom Hale was hosted by his counterpart Ana Silva for talks on Monday.", "2024-05-10");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->date == "2024-05-06");
+}
