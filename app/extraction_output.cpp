@@ -26,17 +26,17 @@ std::string attribute(const Relation& r, const std::string& key) {
 }
 
 void write_evidence(const std::vector<Evidence>& evidence, JsonWriter& w) {
-    w.key("evidence");
+    w.key_literal("evidence");
     w.begin_array();
     for (const Evidence& e : evidence) {
         w.begin_object();
-        w.key("begin");
+        w.key_literal("begin");
         w.number(std::uint64_t{e.sentence.begin});
-        w.key("end");
+        w.key_literal("end");
         w.number(std::uint64_t{e.sentence.end});
-        w.key("rule");
+        w.key_literal("rule");
         w.string(e.rule);
-        w.key("confidence");
+        w.key_literal("confidence");
         w.number(e.confidence);
         w.end_object();
     }
@@ -45,27 +45,27 @@ void write_evidence(const std::vector<Evidence>& evidence, JsonWriter& w) {
 
 void write_entity(const Entity& e, JsonWriter& w) {
     w.begin_object();
-    w.key("type");
+    w.key_literal("type");
     w.string(to_string(e.type));
-    w.key("name");
+    w.key_literal("name");
     w.string(e.name);
-    w.key("aliases");
+    w.key_literal("aliases");
     w.begin_array();
     for (const std::string& a : e.aliases) w.string(a);
     w.end_array();
     if (!e.full_name.empty()) {
-        w.key("full_name");
+        w.key_literal("full_name");
         w.string(e.full_name);
     }
-    w.key("mentions");
+    w.key_literal("mentions");
     w.begin_array();
     for (const Mention& m : e.mentions) {
         w.begin_object();
-        w.key("begin");
+        w.key_literal("begin");
         w.number(std::uint64_t{m.span.begin});
-        w.key("end");
+        w.key_literal("end");
         w.number(std::uint64_t{m.span.end});
-        w.key("text");
+        w.key_literal("text");
         w.string(m.surface);
         w.end_object();
     }
@@ -75,27 +75,27 @@ void write_entity(const Entity& e, JsonWriter& w) {
 
 void write_relation(const DocumentExtraction& x, const Relation& r, JsonWriter& w) {
     w.begin_object();
-    w.key("type");
+    w.key_literal("type");
     w.string(to_string(r.type));
-    w.key("a");
+    w.key_literal("a");
     w.string(entity_at(x, r.a).name);
-    w.key("b");
+    w.key_literal("b");
     w.string(entity_at(x, r.b).name);
-    w.key("date");
+    w.key_literal("date");
     w.string_or_null(r.date);
-    w.key("place");
+    w.key_literal("place");
     w.string_or_null(name_or_empty(x, r.place));
     switch (r.type) {
     case RelationType::Role:
-        w.key("title");
+        w.key_literal("title");
         w.string_or_null(attribute(r, "title"));
         break;
     case RelationType::Contributed:
-        w.key("amount");
+        w.key_literal("amount");
         w.string_or_null(attribute(r, "amount"));
         break;
     case RelationType::Met:
-        w.key("mode");
+        w.key_literal("mode");
         w.string_or_null(attribute(r, "mode"));
         break;
     default:
@@ -107,27 +107,27 @@ void write_relation(const DocumentExtraction& x, const Relation& r, JsonWriter& 
 
 void write_meeting(const DocumentExtraction& x, const Meeting& m, JsonWriter& w) {
     w.begin_object();
-    w.key("participants");
+    w.key_literal("participants");
     w.begin_array();
     for (std::size_t p : m.participants) w.string(entity_at(x, p).name);
     w.end_array();
-    w.key("date");
+    w.key_literal("date");
     w.string_or_null(m.date);
-    w.key("place");
+    w.key_literal("place");
     w.string_or_null(name_or_empty(x, m.place));
-    w.key("mode");
+    w.key_literal("mode");
     w.string(to_string(m.mode));
-    w.key("status");
+    w.key_literal("status");
     w.string(to_string(m.status));
-    w.key("host");
+    w.key_literal("host");
     w.string_or_null(name_or_empty(x, m.host));
-    w.key("visitor");
+    w.key_literal("visitor");
     w.string_or_null(name_or_empty(x, m.visitor));
-    w.key("parent_event");
+    w.key_literal("parent_event");
     w.string_or_null(name_or_empty(x, m.parent_event));
-    w.key("cameo");
+    w.key_literal("cameo");
     w.string_or_null(m.cameo);
-    w.key("plover_mode");
+    w.key_literal("plover_mode");
     w.string_or_null(m.plover_mode);
     write_evidence(m.evidence, w);
     w.end_object();
@@ -163,19 +163,19 @@ std::string join_names(const DocumentExtraction& x, const std::vector<std::size_
 
 void write_extraction_json(const DocumentExtraction& x, JsonWriter& w) {
     w.begin_object();
-    w.key("doc");
+    w.key_literal("doc");
     w.string(x.document.id);
-    w.key("date");
+    w.key_literal("date");
     w.string_or_null(x.document.date);
-    w.key("entities");
+    w.key_literal("entities");
     w.begin_array();
     for (const Entity& e : x.entities) write_entity(e, w);
     w.end_array();
-    w.key("relations");
+    w.key_literal("relations");
     w.begin_array();
     for (const Relation& r : x.relations) write_relation(x, r, w);
     w.end_array();
-    w.key("meetings");
+    w.key_literal("meetings");
     w.begin_array();
     for (const Meeting& m : x.meetings) write_meeting(x, m, w);
     w.end_array();

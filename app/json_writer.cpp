@@ -125,6 +125,8 @@ void JsonWriter::key(std::string_view k) {
     if (!ok) throw Error("cannot write JSON: invalid UTF-8 in a key");
 }
 
+void JsonWriter::key_literal(JsonKey k) { impl_->writer.plain_string(k.text()); }
+
 void JsonWriter::string(std::string_view s) {
     if (Writer::plain(s)) {
         json_size(s);  // (throws for a string RapidJSON could not take either)

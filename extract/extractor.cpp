@@ -185,6 +185,8 @@ Extractor::Extractor(const Gazetteer& gazetteer) : gaz_(gazetteer) {
     for (std::string_view w : detail::kAccompanyingWords) words->add(w, detail::kAccompanyingWord);
     for (std::string_view w : detail::kTheirWords) words->add(w, detail::kTheirWord);
     for (std::string_view w : detail::kFollowedClauseWords) words->add(w, detail::kFollowedClauseWord);
+    for (std::string_view w : detail::kPersonCueWords) words->add(w, detail::kPersonCueWord);
+    for (std::string_view w : detail::kPluralOffices) words->add(w, detail::kPersonCueWord);
     words->joiners = detail::compile_joiners(gaz_.impl());
     words->joiner_index = detail::index_patterns(words->joiners, *words);
     words_ = std::move(words);

@@ -34,6 +34,20 @@ std::string phrase_key(std::string_view phrase) {
 
 namespace {
 
+// phrase_key(tokens, 0, tokens.size()), `first` the fold of the first token, with the keys of its
+// shorter prefixes (phrase_key(tokens, 0, n), 0 < n < size) put into `prefixes` on the way: each
+// token folded once, not once for every prefix it is in.
+std::string keys_with_prefixes(const std::vector<Token>& tokens, const std::string& first,
+                               std::unordered_set<std::string, ShortKeyHash>& prefixes) {
+    std::string key = first;
+    for (std::size_t n = 1; n < tokens.size(); ++n) {
+        prefixes.insert(key);
+        key += '\x1f';
+        key += fold_key(tokens[n].text);
+    }
+    return key;
+}
+
 bool is_acronym_like(std::string_view s) {
     // Short forms and all-capital forms must match exactly: US, UN, EU, WHO, IP4, U.S.
     std::size_t letters = 0, upper = 0;
@@ -108,10 +122,10 @@ void Gazetteer::Impl::add_phrase(std::string_view phrase, PhraseEntry entry) {
             if (i) entry.exact += '\x1f';
             entry.exact += t[i].text;
         }
-    phrase_first_words.insert(fold_key(t[0].text));
-    first_words[fold_key(t[0].text)] |= kPhraseStartFlag;
-    for (std::size_t n = 1; n < t.size(); ++n) phrase_prefixes.insert(phrase_key(t, 0, n));
-    auto& list = phrases[phrase_key(t, 0, t.size())];
+    const std::string first = fold_key(t[0].text);
+    phrase_first_words.insert(first);
+    first_words[first] |= kPhraseStartFlag;
+    auto& list = phrases[keys_with_prefixes(t, first, phrase_prefixes)];
     for (const PhraseEntry& e : list)
         if (e.type == entry.type && e.canonical == entry.canonical && e.exact == entry.exact &&
             e.lower_form == entry.lower_form)
@@ -134,11 +148,11 @@ void Gazetteer::Impl::finalize() {
 void Gazetteer::Impl::add_title(std::string_view title) {
     const std::vector<Token> t = tokenize(title);
     if (t.empty()) return;
-    titles[phrase_key(t, 0, t.size())] = t.size();
-    for (std::size_t n = 1; n < t.size(); ++n) title_prefixes.insert(phrase_key(t, 0, n));
-    title_first_words.insert(fold_key(t[0].text));
-    if (t[0].is_word() && t[0].allcaps && t[0].text.size() >= 2) caps_title_first_words.insert(fold_key(t[0].text));
-    first_words[fold_key(t[0].text)] |= kTitleStartFlag;
+    const std::string first = fold_key(t[0].text);
+    titles[keys_with_prefixes(t, first, title_prefixes)] = t.size();
+    title_first_words.insert(first);
+    if (t[0].is_word() && t[0].allcaps && t[0].text.size() >= 2) caps_title_first_words.insert(first);
+    first_words[first] |= kTitleStartFlag;
     max_title_tokens = std::max(max_title_tokens, t.size());
 }
 

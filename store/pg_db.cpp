@@ -117,7 +117,7 @@ std::string redacted(std::string_view db) {
 namespace kg::store::detail {
 
 std::int64_t PgResult::integer(int row, int col) const {
-    const char* v = PQgetvalue(r_.get(), row, col);
+    const char* v = libpq().getvalue(r_.get(), row, col);
     char* end = nullptr;
     const long long n = std::strtoll(v, &end, 10);
     if (end == v || *end != '\0') throw StoreError(std::string("corrupt kg database: not an integer: ") + v);
@@ -127,28 +127,33 @@ std::int64_t PgResult::integer(int row, int col) const {
 std::string PgResult::bytes(int row, int col) const {
     std::size_t n = 0;
     unsigned char* raw =
-        PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(r_.get(), row, col)), &n);
+        libpq().unescapeBytea(reinterpret_cast<const unsigned char*>(libpq().getvalue(r_.get(), row, col)), &n);
     if (!raw) throw StoreError("cannot decode a bytea column: out of memory");
     std::string out(reinterpret_cast<const char*>(raw), n);
-    PQfreemem(raw);
+    libpq().freemem(raw);
     return out;
 }
 
 std::int64_t PgResult::affected() const {
-    const char* n = PQcmdTuples(r_.get());
+    const char* n = libpq().cmdTuples(r_.get());
     return *n ? std::strtoll(n, nullptr, 10) : 0;
 }
 
 PgConnection::PgConnection(const std::string& url) : name_(redacted(url)) {
+    try {
+        libpq();
+    } catch (const StoreError& e) {
+        fail("cannot connect", e.what());
+    }
     // A URL libpq cannot parse returns a connection in CONNECTION_BAD with the reason.
-    conn_.reset(PQconnectdb(url.c_str()));
+    conn_.reset(libpq().connectdb(url.c_str()));
     if (!conn_) throw StoreError(name_ + ": cannot connect: out of memory");
-    if (PQstatus(conn_.get()) != CONNECTION_OK)
-        fail("cannot connect", scrubbed(one_line(PQerrorMessage(conn_.get())), url));
-    if (PQsetClientEncoding(conn_.get(), "UTF8") != 0)
-        fail("cannot set the client encoding to UTF8", one_line(PQerrorMessage(conn_.get())));
+    if (libpq().status(conn_.get()) != CONNECTION_OK)
+        fail("cannot connect", scrubbed(one_line(libpq().errorMessage(conn_.get())), url));
+    if (libpq().setClientEncoding(conn_.get(), "UTF8") != 0)
+        fail("cannot set the client encoding to UTF8", one_line(libpq().errorMessage(conn_.get())));
     // Notices (e.g. "relation already exists, skipping") are not kg's messages.
-    PQsetNoticeProcessor(conn_.get(), [](void*, const char*) {}, nullptr);
+    libpq().setNoticeProcessor(conn_.get(), [](void*, const char*) {}, nullptr);
 }
 
 void PgConnection::fail(std::string_view action, std::string_view reason) const {
@@ -162,15 +167,15 @@ void PgConnection::fail(std::string_view action, std::string_view reason) const 
 
 PgResult PgConnection::check(PGresult* raw, std::string_view action) {
     PgResult r(raw);
-    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    const ExecStatusType status = raw ? libpq().resultStatus(raw) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         sqlstate_.clear();
         return r;
     }
-    const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+    const char* state = raw ? libpq().resultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
     sqlstate_ = state ? state : "";
-    const char* primary = raw ? PQresultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    fail(action, one_line(primary ? primary : PQerrorMessage(conn_.get())));
+    const char* primary = raw ? libpq().resultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    fail(action, one_line(primary ? primary : libpq().errorMessage(conn_.get())));
 }
 
 PgResult PgConnection::query(std::string_view sql, std::initializer_list<PgParam> params, std::string_view action) {
@@ -191,19 +196,19 @@ PgResult PgConnection::query(std::string_view sql, const std::vector<PgParam>& p
         formats.push_back(p.is_binary ? 1 : 0);
     }
     const std::string text(sql);
-    return check(PQexecParams(conn_.get(), text.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
-                              lengths.data(), formats.data(), 0),
+    return check(libpq().execParams(conn_.get(), text.c_str(), static_cast<int>(params.size()), nullptr,
+                                    values.data(), lengths.data(), formats.data(), 0),
                  action);
 }
 
 void PgConnection::exec(std::string_view sql, std::string_view action) {
     const std::string text(sql);
-    check(PQexec(conn_.get(), text.c_str()), action);
+    check(libpq().exec(conn_.get(), text.c_str()), action);
 }
 
-bool PgConnection::in_transaction() const { return PQtransactionStatus(conn_.get()) != PQTRANS_IDLE; }
+bool PgConnection::in_transaction() const { return libpq().transactionStatus(conn_.get()) != PQTRANS_IDLE; }
 
-bool PgConnection::transaction_usable() const { return PQtransactionStatus(conn_.get()) == PQTRANS_INTRANS; }
+bool PgConnection::transaction_usable() const { return libpq().transactionStatus(conn_.get()) == PQTRANS_INTRANS; }
 
 PgTransaction::PgTransaction(PgConnection& db, Kind kind) : db_(db) {
     // A transaction left open by a failed ROLLBACK would make BEGIN warn and nest nothing.

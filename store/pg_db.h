@@ -1,5 +1,5 @@
 #pragma once
-// Thin RAII layer over libpq, private to the store module (the PostgreSQL twin of
+// Thin RAII layer over libpq (loaded when first used: store/libpq.h), private to the store module (the PostgreSQL twin of
 // sqlite_db.h). Every call's result is checked; failures become kg::StoreError
 // naming the database by its URL with any password replaced by "***"
 // (redacted_url), the action and the server's message.
@@ -13,7 +13,7 @@
 // Parameters are sent as text, except those marked binary (bytea); columns come back
 // as text, except that bytea columns are decoded to their bytes by PgResult::bytes.
 
-#include <libpq-fe.h>
+#include "store/libpq.h"
 
 #include <cstdint>
 #include <initializer_list>
@@ -52,10 +52,11 @@ class PgResult {
 public:
     PgResult() = default;
     explicit PgResult(PGresult* r) : r_(r) {}
-    int rows() const { return r_ ? PQntuples(r_.get()) : 0; }
-    bool is_null(int row, int col) const { return PQgetisnull(r_.get(), row, col) != 0; }
+    int rows() const { return r_ ? libpq().ntuples(r_.get()) : 0; }
+    bool is_null(int row, int col) const { return libpq().getisnull(r_.get(), row, col) != 0; }
     std::string text(int row, int col) const {
-        return std::string(PQgetvalue(r_.get(), row, col), static_cast<std::size_t>(PQgetlength(r_.get(), row, col)));
+        const std::size_t n = static_cast<std::size_t>(libpq().getlength(r_.get(), row, col));
+        return std::string(libpq().getvalue(r_.get(), row, col), n);
     }
     std::int64_t integer(int row, int col) const;
     // A bytea column's bytes (sent by the server in hex form).
@@ -65,7 +66,7 @@ public:
 
 private:
     struct Clearer {
-        void operator()(PGresult* r) const noexcept { PQclear(r); }
+        void operator()(PGresult* r) const noexcept { libpq().clear(r); }
     };
     std::unique_ptr<PGresult, Clearer> r_;
 };
@@ -95,7 +96,7 @@ public:
 
 private:
     struct Closer {
-        void operator()(PGconn* c) const noexcept { PQfinish(c); }
+        void operator()(PGconn* c) const noexcept { libpq().finish(c); }
     };
     PgResult check(PGresult* r, std::string_view action);
     std::string name_;

@@ -208,6 +208,7 @@ enum WordFlag : WordFlags {
     kTheirWord = 1ull << 59,              // kTheirWords (find_pair_reference_meetings, find_meetings)
     kFollowedClauseWord = 1ull << 60,     // kFollowedClauseWords (find_joiners)
     kPairAdverb = 1ull << 61,  // folded: have, also, likewise ... between a pair and its verb (data/word_classes.tsv)
+    kPersonCueWord = 1ull << 62,  // kPersonCueWords and kPluralOffices (find_people's may_begin_person)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -243,6 +244,16 @@ inline constexpr std::string_view kTheirWords[] = {"their"};
 // The words where find_joiners' followed-by rule begins ("The meeting was followed by a lunch with
 // X"). The Extractor gives them kFollowedClauseWord.
 inline constexpr std::string_view kFollowedClauseWords[] = {"was", "were"};
+
+// The plural offices, folded, that stand before names, never after one (plural_office).
+inline constexpr std::string_view kPluralOffices[] = {"ministers", "presidents", "ambassadors",
+                                                     "senators",  "governors",  "secretaries"};
+// The literal words where find_people's rules may begin besides its word classes and capitals
+// (a photographer's credit, a counterpart's name; with kPluralOffices, a plural office before the
+// comma of a list of names): may_begin_person tests their bit, not the words, at every token. The
+// Extractor gives them and kPluralOffices kPersonCueWord.
+inline constexpr std::string_view kPersonCueWords[] = {"photo",        "photos", "photograph", "counterpart",
+                                                      "counterparts", "leaders"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.

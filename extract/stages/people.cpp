@@ -114,7 +114,9 @@ bool is_post_nominal(std::string_view w) {
 // The plural of an office ("Deputy Prime Ministers Radmila Sekerinska and Bujar Osmani")
 // stands before names, never in an apposition after one.
 bool plural_office(std::string_view folded) {
-    return in(folded, {"ministers", "presidents", "ambassadors", "senators", "governors", "secretaries"});
+    for (std::string_view office : kPluralOffices)
+        if (folded == office) return true;
+    return false;
 }
 
 bool is_particle(std::string_view w) {
@@ -566,9 +568,12 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
     const Token& next = tok_[i + 1];
     // the comma of "members of X, A and B," (6) and a possessive (6), each before a capitalised word
     if ((t.is(",") || is_possessive(t)) && next.is_word() && (next.cap || next.allcaps)) return true;
-    // a plural office before its comma and a list of names, or before a dash (6)
-    if (next.is(",") && (plural_office(fold_[i]) || fold_[i] == "leaders")) return true;
+    // a word before a dash (6)
     if (is_spaced_dash(next)) return true;
+    // the words tested below (kPersonCueWords, kPluralOffices), or none of them
+    if (!(flags_[i] & kPersonCueWord)) return false;
+    // a plural office before its comma and a list of names (6)
+    if (next.is(",") && (plural_office(fold_[i]) || fold_[i] == "leaders")) return true;
     // a photographer's credit (1b), a counterpart's name (1c, 5)
     return in(fold_[i], {"photo", "photos", "photograph", "counterpart", "counterparts"});
 }

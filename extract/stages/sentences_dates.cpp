@@ -113,7 +113,8 @@ void DocumentReader::find_dates_and_sentences() {
         }
         if (!given) flags_[i] &= ~kGivenNameTitle;
     }
-    pm_cache_.assign(tok_.size(), PhraseMatch{});
+    // (pm_cache_ is read only where pm_done_ is set: grown, never cleared)
+    if (pm_cache_.size() < tok_.size()) pm_cache_.resize(tok_.size());
     pm_done_.assign(tok_.size(), 0);
     tm_cache_.assign(tok_.size(), 0);
     sent_ = split_sentences(text_, tok_, std::move(sent_));

@@ -27,6 +27,27 @@ TEST_CASE("the JSON writer escapes strings and writes nulls for empty optional s
     CHECK(w.text() == "[]");
 }
 
+TEST_CASE("a key written as a literal is the same JSON as the same key written as a string") {
+    kg::cli::JsonWriter literal, string;
+    for (kg::cli::JsonWriter* w : {&literal, &string}) {
+        w->begin_object();
+        w == &literal ? w->key_literal("doc") : w->key("doc");
+        w->begin_array();
+        w->begin_object();
+        w == &literal ? w->key_literal("plover_mode") : w->key("plover_mode");
+        w->null();
+        w == &literal ? w->key_literal("a") : w->key("a");
+        w->number(std::uint64_t{1});
+        w->end_object();
+        w->end_array();
+        w == &literal ? w->key_literal("date") : w->key("date");
+        w->string("2026-12-06");
+        w->end_object();
+    }
+    CHECK(literal.text() == R"({"doc":[{"plover_mode":null,"a":1}],"date":"2026-12-06"})");
+    CHECK(literal.text() == string.text());
+}
+
 TEST_CASE("the JSON writer escapes a mark that needs it at any place in a key or string of any length") {
     // (strings of printable ASCII are copied whole, tested eight bytes at a time: every length up to
     // three words, and every place of the mark in it)
