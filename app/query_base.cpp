@@ -109,6 +109,7 @@ struct Grown {
     std::size_t entities = 0;
     bool attached = false;  // the state was read key by key
     std::string header;     // the merge state's header written
+    std::uint64_t serial = 0;  // the snapshot's (store::SnapshotStart::snapshot_serial)
 };
 std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& start,
                                                     const std::vector<DocumentExtraction>& added) {
@@ -118,8 +119,10 @@ std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& 
     const bool unfinished = start.snapshot_generation == store::kUnfinishedGeneration;
     std::unique_ptr<store::GraphSnapshot> snapshot =
         store::open_graph_snapshot(db, unfinished ? store::Staleness::Unfinished : store::Staleness::Accept);
-    // The snapshot read must be the one start was read beside.
-    if (!snapshot || snapshot->labels() != std::pair(start.snapshot_generation, start.snapshot_last_change))
+    // The snapshot read must be the one start was read beside: the same write, not only the
+    // same labels (two builds labelled alike may hold different documents).
+    if (!snapshot || snapshot->labels() != std::pair(start.snapshot_generation, start.snapshot_last_change) ||
+        snapshot->serial() != start.snapshot_serial)
         return std::nullopt;
     graph::GrowingGraph g;
     bool attached = false;
@@ -190,8 +193,9 @@ std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& 
         return std::nullopt;
     }
     snapshot.reset();  // its read ends before the write
-    if (!store::write_grown_snapshot(db, start, d)) return std::nullopt;
-    return Grown{g.graph.state_counts().entities, attached, std::move(d.header)};
+    const std::optional<std::uint64_t> serial = store::write_grown_snapshot(db, start, d);
+    if (!serial) return std::nullopt;
+    return Grown{g.graph.state_counts().entities, attached, std::move(d.header), *serial};
 }
 
 // The snapshot grown by the documents stored since (start.added), when the base changed by
@@ -214,8 +218,8 @@ std::optional<Grown> grow_snapshot(const std::string& db, const store::Store& st
 }
 
 // Writes the snapshot of `built` (every document, or, unfinished, the first of them), labelled
-// with `start`.
-void write_whole(const std::string& db, const store::SnapshotStart& start, const graph::GrowingGraph& built) {
+// with `start`; returns its serial.
+std::uint64_t write_whole(const std::string& db, const store::SnapshotStart& start, const graph::GrowingGraph& built) {
     const graph::KnowledgeGraph& g = built.graph;
     std::vector<store::SnapshotName> names;
     for (graph::NameIndexEntry& e : g.name_index())
@@ -237,8 +241,9 @@ void write_whole(const std::string& db, const store::SnapshotStart& start, const
             state->mentions.emplace_back(graph::mention_surname(m), graph::save_mention(m));
         if (built.first) state->first = built.first->save_state();
     }
-    store::write_graph_snapshot(db, start, store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, dates,
-                                                                 state ? &*state : nullptr});
+    return store::write_graph_snapshot(db, start,
+                                       store::SnapshotContent{g.entities(), g.relations(), g.meetings(), names, dates,
+                                                              state ? &*state : nullptr});
 }
 
 // A token for the unfinished snapshots of one build (store::kUnfinishedGeneration): negative,
@@ -288,7 +293,7 @@ std::optional<std::pair<std::size_t, std::size_t>> build_in_steps(const std::str
             if (!built.appendable || built.first) return;
             step.generation = store::kUnfinishedGeneration;
             step.last_change = build_token();  // the same for each unfinished step of this build
-            write_whole(db, step, built);
+            step.snapshot_serial = write_whole(db, step, built);
             step.state_header = graph::save_header(graph::header_of(built));
         }
         // The others, a chunk at a time; each step goes on from the one before.
@@ -302,6 +307,7 @@ std::optional<std::pair<std::size_t, std::size_t>> build_in_steps(const std::str
             next.state_header = step.state_header;
             next.snapshot_generation = step.generation;
             next.snapshot_last_change = step.last_change;
+            next.snapshot_serial = step.snapshot_serial;
             std::optional<Grown> grown = grow_by(db, next, added);
             added.clear();
             if (!grown || !grown->attached) {
@@ -312,6 +318,7 @@ std::optional<std::pair<std::size_t, std::size_t>> build_in_steps(const std::str
             if (last) out = std::pair(grown->entities, steps);
             step = next;
             step.state_header = std::move(grown->header);
+            step.snapshot_serial = grown->serial;
         };
         passes([&](const DocumentExtraction& x) {
             if (refused || seen++ < chunk) return;

@@ -34,7 +34,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (15 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (16 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -73,6 +73,18 @@ CREATE TRIGGER IF NOT EXISTS kb_log_corrections_deleted AFTER DELETE ON correcti
   BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
 CREATE TRIGGER IF NOT EXISTS kb_log_corrections_updated AFTER UPDATE ON corrections
   BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+)sql";
+
+// Which write of the snapshot the current one is: bumped by every write, whole or grown, in
+// its transaction, and kept across whole writes (which drop the kb_* tables below). The labels
+// do not tell two snapshots apart: a snapshot is labelled with the generation read before its
+// documents, and a build reads them later, so two builds labelled alike may hold different
+// documents (one read before another kg stored some, one after). A growth is written only over
+// the very write it read (SnapshotStart::snapshot_serial).
+constexpr const char* kSerialSql = R"sql(
+CREATE TABLE IF NOT EXISTS kb_snapshot_serial(id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+INSERT OR IGNORE INTO kb_snapshot_serial(id, value) VALUES (1, 0);
+UPDATE kb_snapshot_serial SET value = value + 1;
 )sql";
 
 constexpr const char* kTablesSql = R"sql(
@@ -490,7 +502,15 @@ namespace {
 struct SnapshotLabels {
     std::uint64_t generation = 0;
     std::int64_t last_change = 0;
+    std::uint64_t serial = 0;  // kb_snapshot_serial
 };
+
+// The serial of the snapshot `db` holds (see kSerialSql); 0 before any was written.
+std::uint64_t snapshot_serial(Database& db) {
+    if (!table_exists(db, "kb_snapshot_serial")) return 0;
+    return static_cast<std::uint64_t>(
+        db.query_int("SELECT coalesce(max(value), 0) FROM kb_snapshot_serial", "cannot read the graph snapshot"));
+}
 
 // The current snapshot's labels when it is of this format: one written by another kg
 // (its table may lack last_change) has none.
@@ -503,7 +523,7 @@ std::optional<SnapshotLabels> snapshot_labels(Database& db) {
     }
     Statement q = db.prepare("SELECT generation, last_change FROM kb_snapshot");
     if (!q.step(what)) return std::nullopt;
-    return SnapshotLabels{static_cast<std::uint64_t>(q.integer(0)), q.integer(1)};
+    return SnapshotLabels{static_cast<std::uint64_t>(q.integer(0)), q.integer(1), snapshot_serial(db)};
 }
 
 }  // namespace
@@ -525,6 +545,7 @@ SnapshotStart begin_snapshot(const std::string& path) {
     if (!labels || labels->generation == kUnfinishedGeneration) return start;
     start.snapshot_generation = labels->generation;
     start.snapshot_last_change = labels->last_change;
+    start.snapshot_serial = labels->serial;
     const std::uint64_t behind = start.generation - start.snapshot_generation;
     const std::int64_t since = start.snapshot_last_change;
     // Every change since the snapshot must be in the log, and an insert.
@@ -642,10 +663,12 @@ void grow_adjacency(Database& db, const SnapshotDelta& d, const char* what) {
     }
 }
 
+// True when the snapshot is the very write `start` was read beside (its labels are not enough:
+// see kSerialSql).
 bool unchanged_since(Database& db, const SnapshotStart& start) {
     const std::optional<SnapshotLabels> labels = snapshot_labels(db);
     return start.state_header && labels && labels->generation == start.snapshot_generation &&
-           labels->last_change == start.snapshot_last_change;
+           labels->last_change == start.snapshot_last_change && labels->serial == start.snapshot_serial;
 }
 
 // The writes of a snapshot's rows, shared by a whole snapshot and a grown one.
@@ -988,8 +1011,9 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;          // entity, relation
 };
 
-// The snapshot's labels, and the change log up to them dropped (read into it).
-void label(Database& db, const SnapshotStart& start, const char* what) {
+// The snapshot's labels, and the change log up to them dropped (read into it); returns the
+// snapshot's serial.
+std::uint64_t label(Database& db, const SnapshotStart& start, const char* what) {
     auto run = [&](const char* sql, auto bind) {
         Statement q = db.prepare(sql);
         bind(q);
@@ -1002,6 +1026,8 @@ void label(Database& db, const SnapshotStart& start, const char* what) {
         q.bind(3, start.last_change);
     });
     run("DELETE FROM kb_changes WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
+    db.exec(kSerialSql, what);
+    return snapshot_serial(db);
 }
 
 void pack_link(const RelationRecord& r, const std::string& date, std::uint32_t* w) {
@@ -1012,12 +1038,12 @@ void pack_link(const RelationRecord& r, const std::string& date, std::uint32_t* 
 
 }  // namespace
 
-void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& c) {
+std::uint64_t write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& c) {
     const char* what = "cannot write the graph snapshot";
     std::unique_ptr<Database> db = connect(path);
     Transaction tx(*db, TransactionKind::Write);
     db->exec(kTablesSql, what);
-    label(*db, start, what);
+    const std::uint64_t serial = label(*db, start, what);
     SnapshotWriter w(*db);
     if (c.state) {
         w.header(c.state->header);
@@ -1048,15 +1074,17 @@ void write_graph_snapshot(const std::string& path, const SnapshotStart& start, c
     });
     write_adjacency(*db, c.relations, what);
     tx.commit();
+    return serial;
 }
 
-bool write_grown_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotDelta& d) {
+std::optional<std::uint64_t> write_grown_snapshot(const std::string& path, const SnapshotStart& start,
+                                                  const SnapshotDelta& d) {
     const char* what = "cannot write the graph snapshot";
     std::unique_ptr<Database> db = connect(path);
     Transaction tx(*db, TransactionKind::Write);
     // Another process may have written a snapshot since begin_snapshot: then build it whole.
-    if (!unchanged_since(*db, start)) return false;
-    label(*db, start, what);
+    if (!unchanged_since(*db, start)) return std::nullopt;
+    const std::uint64_t serial = label(*db, start, what);
     SnapshotWriter w(*db);
     w.header(d.header);
     for (const StateKeyRow& row : d.rows) w.state_row(row);
@@ -1110,7 +1138,7 @@ bool write_grown_snapshot(const std::string& path, const SnapshotStart& start, c
     });
     grow_adjacency(*db, d, what);
     tx.commit();
-    return true;
+    return serial;
 }
 
 struct GraphSnapshot::Impl {
@@ -1568,6 +1596,8 @@ std::pair<std::uint64_t, std::int64_t> GraphSnapshot::labels() const {
     if (!q.step("cannot read the graph snapshot")) return {0, 0};
     return {static_cast<std::uint64_t>(q.integer(0)), q.integer(1)};
 }
+
+std::uint64_t GraphSnapshot::serial() const { return snapshot_serial(*impl_->db); }
 
 std::optional<MeetingRecord> GraphSnapshot::meeting_row(MeetingId id, std::size_t& evidence) const {
     Statement& q = impl_->meeting;

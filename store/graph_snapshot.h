@@ -118,6 +118,10 @@ struct SnapshotStart {
     // The current snapshot's own labels (with state_header).
     std::uint64_t snapshot_generation = 0;
     std::int64_t snapshot_last_change = 0;
+    // Which write of the snapshot it is (every write, whole or grown, has its own): the labels
+    // alone do not tell two snapshots apart, since a build reads its documents after its
+    // labels, so two builds labelled alike may hold different documents.
+    std::uint64_t snapshot_serial = 0;
 };
 
 // What documents added to a snapshot's merge state changed: the records new or changed,
@@ -151,14 +155,15 @@ SnapshotStart begin_snapshot(const std::string& path);
 // Replaces the snapshot in `path` with `content`, labelled with `start` (read with
 // begin_snapshot before the documents were loaded, so a change made meanwhile leaves
 // the snapshot outdated rather than wrong), and drops the change log up to it. One
-// transaction.
-void write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content);
+// transaction. Returns the new snapshot's serial (SnapshotStart::snapshot_serial).
+std::uint64_t write_graph_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotContent& content);
 // Updates the snapshot `start` was read beside with what documents added to its merge state
 // changed: the rows of those records (an entity's new documents and a record's new evidence
 // appended), of the changed name keys and state rows, the pieces of the link list and the
-// neighbour rows holding new or changed relations. One transaction. False, writing
-// nothing, when another process has written the snapshot since (build it whole).
-bool write_grown_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotDelta& delta);
+// neighbour rows holding new or changed relations. One transaction. Returns the new
+// snapshot's serial; none, writing nothing, when the snapshot is not the very one `start` was
+// read beside (another process wrote one since, even with the same labels: build it whole).
+std::optional<std::uint64_t> write_grown_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotDelta& delta);
 
 // Every record of a snapshot as the merged graph held it (index == id.value): entities
 // with their documents, relations and meetings with their evidence; and the id and date
@@ -246,6 +251,8 @@ public:
 
     // The labels of this snapshot: the generation and last change it was built at.
     std::pair<std::uint64_t, std::int64_t> labels() const;
+    // Which write of the snapshot this is (SnapshotStart::snapshot_serial).
+    std::uint64_t serial() const;
     // One meeting or relation without its evidence, with the number of its pieces of evidence
     // (and a relation's link date, SnapshotContent::link_date); empty when the id is unknown.
     std::optional<MeetingRecord> meeting_row(MeetingId id, std::size_t& evidence) const;
