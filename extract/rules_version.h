@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 378;
+inline constexpr int kRulesVersion = 379;
 
 }  // namespace kg::extract

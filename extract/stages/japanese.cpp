@@ -1675,6 +1675,11 @@ void DocumentReader::find_japanese() {
                 {
                     const std::size_t r = q < end && (cps[q].c == ')' || cps[q].c == 0xFF09) ? q + 1 : q;
                     if (r < end && (cps[r].c == 0x306F || cps[r].c == 0x3082)) subjects.push_back(&m);
+                    // a headline's "岸田首相、バイデン大統領と会談": the name that opens a line without a full
+                    // stop, a comma after it (ja-headline-subject)
+                    else if (r < end && (cps[r].c == 0x3001 || cps[r].c == 0xFF0C) && m.begin == cps[seg].begin &&
+                             (end >= cps.size() || cps[end].c == '\n'))
+                        subjects.push_back(&m);
                 }
                 // past a parenthesis: "（The Honorable ...）", or two: "（アラブ外交団長）（H.E. Mr. ...）"
                 while (q < end && (cps[q].c == '(' || cps[q].c == 0xFF08)) {

@@ -1067,4 +1067,16 @@ TEST_SUITE("extract.japanese") {
         auto y = run("報道発表\n平成28年5月10日\n山辺防衛相は、ケリー米国務長官と会談した。", "2016-05-10");
         CHECK(relation(y, RelationType::Role, "ケリー", "United States"));
     }
+
+    TEST_CASE("ja-headline-subject: '川辺首相、ハミルトン大統領と会談' and '…は21日、電話で協議した'") {
+        auto x = run("川辺首相、ハミルトン大統領と電話会談 北朝鮮対応で連携\n令和6年2月7日\n", "2024-02-07");
+        const kg::Relation* m = relation(x, RelationType::Met, "川辺", "ハミルトン");
+        REQUIRE(m);
+        CHECK(m->attributes.at("mode") == "telephone");
+        auto y = run("ニュース\n令和6年2月22日\n山辺敏充外相とダウド米国務長官は21日、電話で協議した。", "2024-02-22");
+        CHECK(relation(y, RelationType::Met, "山辺敏充", "ダウド"));
+        // a comma after a name inside a sentence makes no subject of it
+        auto z = run("ニュース\n令和6年2月22日\n会談には、川辺首相、ハミルトン大統領も同席した。", "2024-02-22");
+        CHECK_FALSE(relation(z, RelationType::Met, "川辺", "ハミルトン"));
+    }
 }
