@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 379;
+inline constexpr int kRulesVersion = 380;
 
 }  // namespace kg::extract

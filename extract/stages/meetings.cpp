@@ -1528,6 +1528,10 @@ void DocumentReader::find_meetings() {
                     if (fold_[q] == "with" && noun == kNone && w == "held" && fold_[k + 1] == "the")
                         if (const std::size_t end = held_name_end(k + 2, q); end != kNone) noun = end;
                     if (fold_[q] == "with" && noun != kNone) break;
+                    // a quotation that closes ends it: '"We had a good meeting," X said after talks with Y'
+                    // (the speaker's talks are another trigger's)
+                    if ((tok_[q].is("\u201d") || tok_[q].is("\"")) && (tok_[q - 1].is(",") || tok_[q - 1].is(".")))
+                        break;
                     // a sentence the splitter missed ends the search; "Japan-U.S. Summit Meeting" does not
                     if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before &&
                         !(tok_[q - 1].is_word() && tok_[q - 1].text.size() == 1 && tok_[q - 1].cap))

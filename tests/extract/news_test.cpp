@@ -3120,3 +3120,13 @@ TEST_CASE("received-by: 'was hosted by his counterpart Y' names the host after t
     REQUIRE(m);
     CHECK(m->date == "2024-05-06");
 }
+
+TEST_CASE("a quotation that closes ends a meeting noun's search for 'with': the speaker's talks after it are theirs") {
+    const auto x = run("News\n\n\"We had a good meeting,\" Foreign Minister Tom Hale said after talks with Prime Minister Ana Silva.",
+                       "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto y = run("News\n\n\u201cWe had a good meeting,\u201d Foreign Minister Tom Hale said after talks with Prime Minister Ana "
+                       "Silva.",
+                       "2024-05-10");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
