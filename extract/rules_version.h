@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 380;
+inline constexpr int kRulesVersion = 381;
 
 }  // namespace kg::extract

@@ -1341,6 +1341,17 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
+            // "Premier X told visiting Foreign Minister Y that ...": said to a guest, in person (told-visiting)
+            if (in(fold_[k], {"told", "tells"}) && !tok_[k].cap && k + 2 < b && fold_[k + 1] == "visiting") {
+                const std::size_t q = skip_counterpart_words(k + 1, b);
+                if (q < b && (person_at(q) || title_match(q, b) || counterpart_person(q, b) != kNone)) {
+                    Trigger tr{k, q, MeetingMode::InPerson, "told-visiting"};
+                    tr.role = 1;
+                    triggers.push_back(tr);
+                    k = q - 1;
+                    continue;
+                }
+            }
             // "Wang Yi told his U.S. counterpart Antony Blinken on Friday that ...": news tells a talk
             // by what one side told the other, named as the subject's counterpart (told-counterpart)
             if ((flags_[k] & kToldVerb) && in(fold_[k], {"told", "assured", "urged", "warned", "pressed"}) && !tok_[k].cap && k + 3 < b &&

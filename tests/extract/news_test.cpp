@@ -3130,3 +3130,14 @@ TEST_CASE("a quotation that closes ends a meeting noun's search for 'with': the 
                        "2024-05-10");
     CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
+
+TEST_CASE("told-visiting: 'X told visiting Foreign Minister Y that ...' is a talk in person") {
+    const auto x = run("News\n\nPrime Minister Ana Silva told visiting Foreign Minister Tom Hale on Tuesday that ties were strong.",
+                       "2024-05-10");
+    const kg::Relation* m = relation(x, RelationType::Met, "Ana Silva", "Tom Hale");
+    REQUIRE(m);
+    CHECK(m->date == "2024-05-07");
+    // told with no guest is no meeting
+    const auto y = run("News\n\nPrime Minister Ana Silva told reporters that Foreign Minister Tom Hale was welcome.", "2024-05-10");
+    CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
+}
