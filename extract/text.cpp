@@ -233,13 +233,16 @@ std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
             }
         } else if (cls & kWordByte) {
             // a word of ASCII letters and digits (read again the general way if it reaches another byte)
-            bool lower = cls & kLowerByte;
             int upper = cls & kUpperByte ? 1 : 0;
-            bool letters = !(cls & kDigitByte);
             s.cap = upper != 0;
-            std::size_t j = i + 1;
+            // the lower-case letters after the first byte, the rest of most words ("President",
+            // "meeting"), read at once: not first classed in the loop below
+            std::size_t j = lower_run_end(text, i + 1);
+            bool lower = (cls & kLowerByte) || j > i + 1;
+            bool letters = !(cls & kDigitByte) || j > i + 1;
+            std::uint8_t k = 0;  // the class of the byte that ends the word (when j < n)
             while (j < n) {
-                const std::uint8_t k = kByteClasses[static_cast<unsigned char>(text[j])];
+                k = kByteClasses[static_cast<unsigned char>(text[j])];
                 // a run of lower-case ASCII letters, most of the text, in a loop of its own
                 if (k & kLowerByte) {
                     j = lower_run_end(text, j + 1);
@@ -254,7 +257,7 @@ std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
                     break;
                 }
             }
-            if (j < n && (kByteClasses[static_cast<unsigned char>(text[j])] & kDecodeByte)) {
+            if (j < n && (k & kDecodeByte)) {
                 s = scan_decoding(text, start, !space && !out.empty());
             } else {
                 s.end = j;
