@@ -213,6 +213,24 @@ std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
     std::size_t i = 0;
     bool space = true;
     bool newline = true;
+    // Appends the token from `start` that s describes (built in place: a copy per token cost 20
+    // instructions). Each kind of token appends its own, so that an ASCII word's figures stay in
+    // registers: appended where the kinds met, they were stored to the stack and read back (about
+    // 6 instructions a token).
+    const auto append = [&](std::size_t start, const Scanned& s) {
+        Token& t = out.emplace_back();
+        t.begin = static_cast<std::uint32_t>(start);
+        t.end = static_cast<std::uint32_t>(s.end);
+        t.text = std::string_view(text.data() + start, s.end - start);  // (within the text: no bounds test)
+        t.kind = s.kind;
+        t.space_before = space;
+        t.newline_before = newline;
+        t.cap = s.cap;
+        t.allcaps = s.allcaps;
+        t.folded = s.folded;
+        space = newline = false;
+        i = s.end;
+    };
     while (i < n) {
         const std::size_t start = i;
         const auto b0 = static_cast<unsigned char>(text[i]);
@@ -223,18 +241,17 @@ std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
             ++i;
             continue;
         }
-        Scanned s;
         if (cls & kDecodeByte) {
-            s = scan_decoding(text, start, !space && !out.empty());
+            const Scanned s = scan_decoding(text, start, !space && !out.empty());
             if (s.blank) {  // (no line break above ASCII: sanitise_utf8 made them LF)
                 space = true;
                 i = s.end;
                 continue;
             }
+            append(start, s);
         } else if (cls & kWordByte) {
             // a word of ASCII letters and digits (read again the general way if it reaches another byte)
             int upper = cls & kUpperByte ? 1 : 0;
-            s.cap = upper != 0;
             // the lower-case letters after the first byte, the rest of most words ("President",
             // "meeting"), read at once: not first classed in the loop below
             std::size_t j = lower_run_end(text, i + 1);
@@ -258,29 +275,17 @@ std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
                 }
             }
             if (j < n && (k & kDecodeByte)) {
-                s = scan_decoding(text, start, !space && !out.empty());
+                append(start, scan_decoding(text, start, !space && !out.empty()));
             } else {
-                s.end = j;
-                s.kind = letters ? Token::Kind::Word : Token::Kind::Number;
-                s.allcaps = letters && !lower && upper >= 2;
-                s.folded = upper == 0;
+                append(start, {.end = j,
+                               .kind = letters ? Token::Kind::Word : Token::Kind::Number,
+                               .cap = (cls & kUpperByte) != 0,
+                               .allcaps = letters && !lower && upper >= 2,
+                               .folded = upper == 0});
             }
         } else {
-            s.end = i + 1;  // a mark of one ASCII byte: no capital in it
-            s.folded = true;
+            append(start, {.end = i + 1, .folded = true});  // a mark of one ASCII byte: no capital in it
         }
-        Token& t = out.emplace_back();  // (built in place: a copy per token cost 20 instructions)
-        t.begin = static_cast<std::uint32_t>(start);
-        t.end = static_cast<std::uint32_t>(s.end);
-        t.text = std::string_view(text.data() + start, s.end - start);  // (within the text: no bounds test)
-        t.kind = s.kind;
-        t.space_before = space;
-        t.newline_before = newline;
-        t.cap = s.cap;
-        t.allcaps = s.allcaps;
-        t.folded = s.folded;
-        space = newline = false;
-        i = s.end;
     }
     return out;
 }
