@@ -260,6 +260,8 @@ std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
             std::uint8_t k = 0;  // the class of the byte that ends the word (when j < n)
             while (j < n) {
                 k = kByteClasses[static_cast<unsigned char>(text[j])];
+                // (the byte that ends the word, a blank or a mark mostly, told by one test first)
+                if (!(k & kWordByte)) break;
                 // a run of lower-case ASCII letters, most of the text, in a loop of its own
                 if (k & kLowerByte) {
                     j = lower_run_end(text, j + 1);
@@ -268,10 +270,8 @@ std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
                     letters = true;
                     ++upper;
                     ++j;
-                } else if (k & kDigitByte) {
+                } else {  // a digit
                     ++j;
-                } else {
-                    break;
                 }
             }
             if (j < n && (k & kDecodeByte)) {
