@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 381;
+inline constexpr int kRulesVersion = 382;
 
 }  // namespace kg::extract

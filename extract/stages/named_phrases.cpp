@@ -641,6 +641,19 @@ void DocumentReader::find_acronym_definitions() {
     }
 }
 
+// "led the delegation", "headed a delegation of the Slovak Republic" ending right before token
+// `at` (a few words of the delegation's country between): the person before it went with it
+bool DocumentReader::led_delegation_before(std::size_t at) const {
+    const std::size_t a = sentence_begin(at);
+    for (std::size_t d = at; d > a && d + 10 > at; --d) {
+        if (fold_[d - 1] != "delegation") continue;
+        std::size_t v = d - 1;
+        if (v > a && in(fold_[v - 1], {"the", "a", "his", "her", "their", "its"})) --v;
+        return v > a && in(fold_[v - 1], {"led", "headed", "leads", "heads", "leading", "heading"});
+    }
+    return false;
+}
+
 // "attended the informal meeting of EU Ministers of Defence": a lower-case meeting noun
 // after a verb of attendance, with its adjectives, names the meeting of the capitalised
 // group after "of" when that group holds a known name or an acronym (rule
@@ -652,10 +665,14 @@ void DocumentReader::find_attended_meetings_of() {
     for (std::size_t k = next_with(kOpens, 0, stop); k < stop; k = next_with(kOpens, k + 1, stop)) {
         // (with no verb of attendance, a meeting of a body: "will include a meeting of the
         // Polish-Ukrainian Intergovernmental Commission", "the 18th meeting of the X Committee")
-        const bool verb = flags_[k] & kAttendVerb;
+        // ("led the delegation at the regular meeting of the Council of ...": a delegation led to a
+        // meeting attends it, led-delegation-at)
+        const bool led_at = !(flags_[k] & kAttendVerb) && tok_[k].is("the") && k > 3 && fold_[k - 1] == "at" &&
+                            led_delegation_before(k - 1);
+        const bool verb = (flags_[k] & kAttendVerb) || led_at;
         if (!verb && !(in(tok_[k].text, {"the", "a", "an"}) && k > 0 && !(flags_[k - 1] & kAttendVerb))) continue;
         const std::size_t limit = sentence_end(k);
-        std::size_t q = verb ? k + 1 : k;
+        std::size_t q = verb && !led_at ? k + 1 : k;
         if (verb && q < limit && tok_[q].is("part")) ++q;  // took part in
         if (verb && q < limit && tok_[q].is("in")) ++q;    // participated in
         // "the 31st meeting of the OSCE Ministerial Council", "co-chaired a meeting of the X

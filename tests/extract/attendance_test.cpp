@@ -521,3 +521,15 @@ TEST_CASE("event-modifier: 'the recent', 'the annual' before a named event leave
                        "2023-08-15");
     CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "Pacific Islands Forum Foreign Ministers' Meeting"));
 }
+
+TEST_CASE("led-delegation-at: 'X led a delegation of Y at the 127th session of the Z' attended it") {
+    const auto x = run("News\n\nMinister of Foreign Affairs Tom Hale today led a delegation of the Slovak Republic at the 127th "
+                       "session of the Council of Europe Committee of Ministers in Nicosia.",
+                       "2017-05-19");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "127th session of the Council of Europe Committee of Ministers"));
+    // a delegation still to lead attends nothing yet
+    const auto y = run("News\n\nMinister of Foreign Affairs Tom Hale will lead a delegation of the Slovak Republic at the 127th "
+                       "session of the Council of Europe Committee of Ministers in Nicosia.",
+                       "2017-05-19");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "127th session of the Council of Europe Committee of Ministers"));
+}
