@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 382;
+inline constexpr int kRulesVersion = 383;
 
 }  // namespace kg::extract

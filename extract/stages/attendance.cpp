@@ -284,15 +284,17 @@ void DocumentReader::find_attendance() {
         }
     }
     // (1b) "X led the delegation at the regular meeting of the Council of ...", "X led a delegation of
-    // Slovakia at the 127th session of ...": the one who led a delegation to an event attended it
-    // (led-delegation-at)
+    // Slovakia at the 127th session of ...", "X represented Japan at the G20 ...": the one who led a
+    // delegation to an event, or stood for a country there, attended it (led-delegation-at)
     for (const PhraseMention& e : phrases_) {
         if (e.type != EntityType::Event || e.entity == kNone || e.first < 3 || !tok_[e.first - 1].is("the") ||
             !in(fold_[e.first - 2], {"at", "to"}) || !led_delegation_before(e.first - 2))
             continue;
         const std::size_t s = sent_of_[e.first];
         std::size_t led = e.first - 2;
-        while (led > sent_[s].first && !in(fold_[led], {"led", "headed", "leads", "heads", "leading", "heading"})) --led;
+        while (led > sent_[s].first && !in(fold_[led], {"led", "headed", "leads", "heads", "leading", "heading", "represented",
+                                                        "represents", "representing"}))
+            --led;
         // (will lead: still to come)
         if (led > sent_[s].first && in(fold_[led - 1], {"will", "to", "shall"})) continue;
         for (std::size_t q = led; q > sent_[s].first; --q)

@@ -641,10 +641,18 @@ void DocumentReader::find_acronym_definitions() {
     }
 }
 
-// "led the delegation", "headed a delegation of the Slovak Republic" ending right before token
-// `at` (a few words of the delegation's country between): the person before it went with it
+// "led the delegation", "headed a delegation of the Slovak Republic", "represented Japan" ending
+// right before token `at` (a few words of the delegation's country between): the person before it
+// went to what follows
 bool DocumentReader::led_delegation_before(std::size_t at) const {
     const std::size_t a = sentence_begin(at);
+    // ("represented Japan at the G20 Foreign Ministers' Meeting": a country or body one stands for)
+    if (at > a + 1)
+        if (const auto p = phrase_at(at - 1); p && phrases_[*p].last == at && phrases_[*p].first > a &&
+                                              (phrases_[*p].type == EntityType::Country ||
+                                               phrases_[*p].type == EntityType::Organization) &&
+                                              in(fold_[phrases_[*p].first - 1], {"represented", "represents", "representing"}))
+            return true;
     for (std::size_t d = at; d > a && d + 10 > at; --d) {
         if (fold_[d - 1] != "delegation") continue;
         std::size_t v = d - 1;

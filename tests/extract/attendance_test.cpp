@@ -532,4 +532,8 @@ TEST_CASE("led-delegation-at: 'X led a delegation of Y at the 127th session of t
                        "session of the Council of Europe Committee of Ministers in Nicosia.",
                        "2017-05-19");
     CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "127th session of the Council of Europe Committee of Ministers"));
+    // one who stood for a country there
+    const auto z = run("News\n\nForeign Minister Tom Hale represented Japan at the G20 Foreign Ministers' Meeting in New Delhi.",
+                       "2023-03-02");
+    CHECK(relation(z, RelationType::Attended, "Tom Hale", "G20 Foreign Ministers' Meeting"));
 }
