@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 383;
+inline constexpr int kRulesVersion = 384;
 
 }  // namespace kg::extract

@@ -108,11 +108,13 @@ void DocumentReader::find_attendance() {
         for (std::size_t k = next_with(kAttendVerb, a, b); k < b; k = next_with(kAttendVerb, k + 1, b)) {
             const std::string_view w = fold_[k];
             if (!in(w, {"attended", "attend", "attending", "attends", "participated", "participates", "participating",
-                        "hosted", "chaired", "joined", "took", "takes", "taking"}))
+                        "hosted", "chaired", "joined", "took", "takes", "taking", "take", "opened"}))
                 continue;
             if (in(w, {"participated", "participating"}) && !(k + 1 < b && tok_[k + 1].is("in"))) continue;
-            if (in(w, {"took", "takes", "taking"}) && !(k + 2 < b && fold_[k + 1] == "part" && fold_[k + 2] == "in"))
+            if (in(w, {"took", "takes", "taking", "take"}) && !(k + 2 < b && fold_[k + 1] == "part" && fold_[k + 2] == "in"))
                 continue;
+            // ("is in Brussels to take part in X": as "to attend"; not "will take part in", below)
+            if (w == "take" && !(k > a && tok_[k - 1].is("to"))) continue;
             std::size_t ev = kNone;
             for (std::size_t q = k + 1; q < b && q <= k + 6; ++q) {
                 if (auto p = phrase_at(q); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
@@ -164,7 +166,7 @@ void DocumentReader::find_attendance() {
             // first person); otherwise the nearest person before the verb, unless a new
             // clause ("that", "as", "when") lies between them.
             std::size_t subj = kNone;
-            if (k > a && tok_[k - 1].is("to") && w == "attend") {
+            if (k > a && tok_[k - 1].is("to") && (w == "attend" || w == "take")) {
                 // ("X received A and B, who were visiting Japan to attend ...": the people the
                 // clause is about, not the host)
                 std::size_t who = kNone;

@@ -537,3 +537,14 @@ TEST_CASE("led-delegation-at: 'X led a delegation of Y at the 127th session of t
                        "2023-03-02");
     CHECK(relation(z, RelationType::Attended, "Tom Hale", "G20 Foreign Ministers' Meeting"));
 }
+
+TEST_CASE("'is in Brussels to take part in X' and 'opened the X' attend it, 'will travel to take part in X' does not yet") {
+    const auto x = run("News\n\nForeign Minister Tom Hale is in Brussels to take part in the NATO Foreign Ministers' Meeting.",
+                       "2023-04-04");
+    CHECK(relation(x, RelationType::Attended, "Tom Hale", "NATO Foreign Ministers' Meeting"));
+    const auto y = run("News\n\nForeign Minister Tom Hale will travel to Brussels to take part in the NATO Foreign Ministers' Meeting.",
+                       "2023-04-04");
+    CHECK_FALSE(relation(y, RelationType::Attended, "Tom Hale", "NATO Foreign Ministers' Meeting"));
+    const auto z = run("News\n\nPresident Tom Hale opened the ASEAN Summit in Jakarta on Tuesday.", "2023-09-06");
+    CHECK(relation(z, RelationType::Attended, "Tom Hale", "ASEAN Summit"));
+}
