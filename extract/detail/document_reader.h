@@ -631,7 +631,7 @@ private:
     std::size_t headline_subject(std::size_t i, std::size_t limit);
     bool title_word_surname(std::size_t k, std::size_t limit) const;
     bool title_first_item(std::size_t pi, std::size_t s, std::size_t b, int depth = 0) const;
-    bool led_delegation_before(std::size_t at) const;
+    std::size_t delegation_verb_before(std::size_t at) const;
     bool list_ends_in_and(std::size_t e, std::size_t limit) const;
     std::optional<NameParts> bare_name_at(std::size_t i, std::size_t b, std::size_t max_parts) const;
     std::optional<NameParts> read_name(std::size_t i, std::size_t limit, bool allow_single) const;

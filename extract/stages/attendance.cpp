@@ -290,13 +290,11 @@ void DocumentReader::find_attendance() {
     // delegation to an event, or stood for a country there, attended it (led-delegation-at)
     for (const PhraseMention& e : phrases_) {
         if (e.type != EntityType::Event || e.entity == kNone || e.first < 3 || !tok_[e.first - 1].is("the") ||
-            !in(fold_[e.first - 2], {"at", "to"}) || !led_delegation_before(e.first - 2))
+            !in(fold_[e.first - 2], {"at", "to"}))
             continue;
+        const std::size_t led = delegation_verb_before(e.first - 2);
+        if (led == kNone) continue;
         const std::size_t s = sent_of_[e.first];
-        std::size_t led = e.first - 2;
-        while (led > sent_[s].first && !in(fold_[led], {"led", "headed", "leads", "heads", "leading", "heading", "represented",
-                                                        "represents", "representing"}))
-            --led;
         // (will lead: still to come)
         if (led > sent_[s].first && in(fold_[led - 1], {"will", "to", "shall"})) continue;
         for (std::size_t q = led; q > sent_[s].first; --q)

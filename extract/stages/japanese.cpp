@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <functional>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -51,6 +50,11 @@ bool kanji(char32_t c) {
            (c >= 0xF900 && c <= 0xFAFF);
 }
 bool katakana(char32_t c) { return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB; }  // ー included, ・ not
+// The code points of UTF-8 text, counted by their lead bytes (the word lists are valid UTF-8).
+std::size_t code_points(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
 // (and the double hyphen of a double-barrelled name: "アリシア・ブラウン＝キャンベル")
 bool middle_dot(char32_t c) { return c == 0x30FB || c == 0xFF65 || c == 0xFF1D || c == 0x30A0; }
 bool ascii_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
@@ -427,8 +431,7 @@ void DocumentReader::find_japanese() {
                 for (std::size_t q = e; q > 0 && e - q <= 12; --q) {
                     bool ministry = false;
                     for (const std::string& w : words("ministry")) {
-                        const std::size_t n = static_cast<std::size_t>(std::count_if(  // code points: UTF-8 lead bytes
-                            w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+                        const std::size_t n = code_points(w);
                         if (q >= n + 1 && q < e && str(q - n, q) == w) {
                             bureau = str(q, e) + "\u5C40";  // 局
                             bureau_begin = cps[q].begin;
@@ -446,8 +449,7 @@ void DocumentReader::find_japanese() {
         // name in kanji and its director's office (ja-kana-bureau)
         if (bureau.empty() && p == i && (title == "\u5C40\u9577" || title == "\u90E8\u9577"))  // 局長, 部長
             for (const std::string& w : words("bureau")) {
-                const std::size_t n = static_cast<std::size_t>(std::count_if(
-                    w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+                const std::size_t n = code_points(w);
                 bool kana = false;
                 for (std::size_t q = p >= n ? p - n : 0; q < p; ++q) kana = kana || katakana(cps[q].c);
                 if (kana && p > n + 1 && str(p - n, p) == w && kanji(cps[p - n - 1].c) && kanji(cps[p - n - 2].c)) {
@@ -1285,30 +1287,31 @@ void DocumentReader::find_japanese() {
     // ("ASEAN関連首脳会議出席のため…訪問中の野田総理大臣は": 出席 right after it too)
     // "日露首脳会談の他、日EU首脳会談及び日印首脳会談に同席しました": sat in at each meeting of a list
     // that ends in 出席 or 同席 (ja-attended-list)
-    std::function<bool(const JaEvent&, int)> attend_at;
-    attend_at = [&](const JaEvent& ev, int depth) {
-        const std::size_t at = ev.last < cps.size() && cps[ev.last].c == 0x306B ? ev.last + 1 : ev.last;  // に
-        if (at + 1 < cps.size() && (cps[at].c == 0x51FA || cps[at].c == 0x540C) && cps[at + 1].c == 0x5E2D)  // 出席 同席
-            return true;
-        // (the news's "…に参加した", "…に臨んだ": after に only)
-        if (at > ev.last && at + 1 < cps.size() &&
-            ((cps[at].c == 0x53C2 && cps[at + 1].c == 0x52A0) || (cps[at].c == 0x81E8 && cps[at + 1].c == 0x3093)))  // 参加 臨ん
-            return true;
-        if (depth >= 12) return false;
-        std::size_t q = ev.last;  // past what joins the list: 、 ， 及び 並びに の他、 ほか、
-        for (const char* sep : {"\u306E\u4ED6\u3001", "\u306E\u307B\u304B\u3001", "\u3001", "\uFF0C", "\u53CA\u3073",
-                                "\u4E26\u3073\u306B"})
-            if (q < cps.size() && text_.compare(cps[q].begin, std::strlen(sep), sep) == 0) {
-                const std::size_t e = cps[q].begin + std::strlen(sep);
-                while (q < cps.size() && cps[q].begin < e) ++q;
-                break;
-            }
-        if (q == ev.last) return false;
-        for (const JaEvent& next : evs)
-            if (next.first == q && next.meeting) return attend_at(next, depth + 1);
+    auto to_attend = [&](const JaEvent& first) {
+        const JaEvent* ev = &first;
+        for (int listed = 0; listed <= 12; ++listed) {
+            const std::size_t at = ev->last < cps.size() && cps[ev->last].c == 0x306B ? ev->last + 1 : ev->last;  // に
+            if (at + 1 < cps.size() && (cps[at].c == 0x51FA || cps[at].c == 0x540C) && cps[at + 1].c == 0x5E2D)  // 出席 同席
+                return true;
+            // (the news's "…に参加した", "…に臨んだ": after に only)
+            if (at > ev->last && at + 1 < cps.size() &&
+                ((cps[at].c == 0x53C2 && cps[at + 1].c == 0x52A0) || (cps[at].c == 0x81E8 && cps[at + 1].c == 0x3093)))  // 参加 臨ん
+                return true;
+            std::size_t q = ev->last;  // past what joins the list: 、 ， 及び 並びに の他、 ほか、
+            for (const char* sep : {"\u306E\u4ED6\u3001", "\u306E\u307B\u304B\u3001", "\u3001", "\uFF0C", "\u53CA\u3073",
+                                    "\u4E26\u3073\u306B"})
+                if (q < cps.size() && text_.compare(cps[q].begin, std::strlen(sep), sep) == 0) {
+                    const std::size_t e = cps[q].begin + std::strlen(sep);
+                    while (q < cps.size() && cps[q].begin < e) ++q;
+                    break;
+                }
+            if (q == ev->last) return false;
+            const auto next = std::find_if(evs.begin(), evs.end(), [&](const JaEvent& n) { return n.first == q && n.meeting; });
+            if (next == evs.end()) return false;
+            ev = &*next;
+        }
         return false;
     };
-    auto to_attend = [&](const JaEvent& ev) { return attend_at(ev, 0); };
     // The day a clause [from, to) gives: "本18日" / "25日" in the release's month, "4月10日" in its
     // year, "昨年7月12日" last year's; empty for none (or no release date to complete it).
     // the month of the nearest "N月D日" before code point `at`, not a calendar date with its year

@@ -643,8 +643,8 @@ void DocumentReader::find_acronym_definitions() {
 
 // "led the delegation", "headed a delegation of the Slovak Republic", "represented Japan" ending
 // right before token `at` (a few words of the delegation's country between): the person before it
-// went to what follows
-bool DocumentReader::led_delegation_before(std::size_t at) const {
+// went to what follows. The token of the verb (led, represented), or kNone.
+std::size_t DocumentReader::delegation_verb_before(std::size_t at) const {
     const std::size_t a = sentence_begin(at);
     // ("represented Japan at the G20 Foreign Ministers' Meeting": a country or body one stands for)
     if (at > a + 1)
@@ -652,14 +652,14 @@ bool DocumentReader::led_delegation_before(std::size_t at) const {
                                               (phrases_[*p].type == EntityType::Country ||
                                                phrases_[*p].type == EntityType::Organization) &&
                                               in(fold_[phrases_[*p].first - 1], {"represented", "represents", "representing"}))
-            return true;
+            return phrases_[*p].first - 1;
     for (std::size_t d = at; d > a && d + 10 > at; --d) {
         if (fold_[d - 1] != "delegation") continue;
         std::size_t v = d - 1;
         if (v > a && in(fold_[v - 1], {"the", "a", "his", "her", "their", "its"})) --v;
-        return v > a && in(fold_[v - 1], {"led", "headed", "leads", "heads", "leading", "heading"});
+        return v > a && in(fold_[v - 1], {"led", "headed", "leads", "heads", "leading", "heading"}) ? v - 1 : kNone;
     }
-    return false;
+    return kNone;
 }
 
 // "attended the informal meeting of EU Ministers of Defence": a lower-case meeting noun
@@ -676,7 +676,7 @@ void DocumentReader::find_attended_meetings_of() {
         // ("led the delegation at the regular meeting of the Council of ...": a delegation led to a
         // meeting attends it, led-delegation-at)
         const bool led_at = !(flags_[k] & kAttendVerb) && tok_[k].is("the") && k > 3 && fold_[k - 1] == "at" &&
-                            led_delegation_before(k - 1);
+                            delegation_verb_before(k - 1) != kNone;
         const bool verb = (flags_[k] & kAttendVerb) || led_at;
         if (!verb && !(in(tok_[k].text, {"the", "a", "an"}) && k > 0 && !(flags_[k - 1] & kAttendVerb))) continue;
         const std::size_t limit = sentence_end(k);
