@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 384;
+inline constexpr int kRulesVersion = 385;
 
 }  // namespace kg::extract

@@ -121,6 +121,12 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
                     }
                     break;
                 }
+                // ("received a parliamentary delegation from Russia, and led by deputy chairman X":
+                // the comma and "and" before "led by" part no group from its leader)
+                if (in(fold_[r], {",", "and"}) && r + 3 < b) {
+                    const std::size_t v = fold_[r] == "," && fold_[r + 1] == "and" ? r + 2 : r + 1;
+                    if (v + 1 < b && in(fold_[v], {"led", "headed"}) && fold_[v + 1] == "by") continue;
+                }
                 if (in(fold_[r], {",", ";", "and", "who", "which", "that"}) || person_at(r)) break;
                 if (in(fold_[r], {"led", "headed"}) && fold_[r + 1] == "by") {
                     for (std::size_t t = r + 2; t < b && t <= r + 12; ++t) {
@@ -1732,11 +1738,19 @@ void DocumentReader::find_meetings() {
                     while (r + 1 < b && (flags_[r] & kTenureModifier) && !tok_[r].cap) ++r;
                     if (r > from && (title_match(r, b) || person_at(r))) q = r;
                 }
-                const bool planned_word = w == "meet" || (w == "meeting" && fold_[meeting_with] != "with");
-                if (w == "meeting" && fold_[meeting_with] != "with") continue;
+                // "President X is currently meeting with Y", "He is currently meeting the Emir of
+                // Kuwait Sheikh Y": a meeting under way as the release is written (is-meeting)
+                bool under_way = false;
+                if (w == "meeting" && k > a + 1 && !t.cap) {
+                    std::size_t v = k - 1;
+                    if (in(fold_[v], {"currently", "now"}) && v > a + 1) --v;
+                    under_way = in(fold_[v], {"is", "are"});
+                }
+                const bool planned_word = w == "meet" || (w == "meeting" && !under_way && fold_[meeting_with] != "with");
+                if (w == "meeting" && !under_way && fold_[meeting_with] != "with") continue;
                 // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
                 // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
-                if (w == "meeting" &&
+                if (w == "meeting" && !under_way &&
                     // ("His meeting with X was productive": a possessive opening the sentence too)
                     !(k == a || (k > a && in(fold_[k - 1], {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap) ||
                       (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
@@ -1804,7 +1818,7 @@ void DocumentReader::find_meetings() {
                               (tok_[q].is("the") && q + 1 < b &&
                                (phrase_match(q + 1, b).entry || title_match(q + 1, b) ||
                                 ((flags_[q + 1] & kTenureModifier) && title_match(q + 2, b)))))) {
-                    Trigger tr{k, q, MeetingMode::InPerson, w == "meeting" ? "meeting-with" : "met-with"};
+                    Trigger tr{k, q, MeetingMode::InPerson, under_way ? "is-meeting" : w == "meeting" ? "meeting-with" : "met-with"};
                     tr.each = each;
                     tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
                     // "who went on to meet with X", "then proceeded to meet Y": a meeting that followed
@@ -1818,6 +1832,10 @@ void DocumentReader::find_meetings() {
                         tr.planned = false;
                         for (std::size_t r = k > a + 6 ? k - 6 : a; r < k; ++r)
                             if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) tr.planned = true;
+                        // ("is meeting with X tomorrow", "... next week": not under way)
+                        if (under_way)
+                            for (std::size_t r = q; r < b; ++r)
+                                if (in(fold_[r], {"tomorrow", "next", "later"})) tr.planned = true;
                     }
                     triggers.push_back(tr);
                     k = q - 1;
@@ -2405,6 +2423,9 @@ void DocumentReader::find_meetings() {
                                "says", "say", "agree", "agrees", "warns", "vows", "sidelines", "margins",
                                "occasion"}) &&
                         !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})) &&  // "her counterpart from Mexico, X"
+                        // ("received a parliamentary delegation from Russia, and led by X": who leads it)
+                        !(w == "from" && in(fold_[q - 1], {"delegation", "team", "mission"}) &&
+                          skip_counterpart_words(tr.last, b) > q) &&
                         // "a call with G7 Leaders, including Prime Minister X": the group's members
                         !(w == "including" && q >= tr.last + 2 && tok_[q - 1].is(",") &&
                           in(fold_[q - 2], {"leaders", "counterparts", "ministers", "officials", "members",

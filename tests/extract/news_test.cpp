@@ -3141,3 +3141,32 @@ TEST_CASE("told-visiting: 'X told visiting Foreign Minister Y that ...' is a tal
     const auto y = run("News\n\nPrime Minister Ana Silva told reporters that Foreign Minister Tom Hale was welcome.", "2024-05-10");
     CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
 }
+
+TEST_CASE("is-meeting: 'X is currently meeting (with) Y' is a meeting under way, 'is meeting with Y tomorrow' is to come") {
+    const auto x = run("News\n\nPresident Ana Silva is currently meeting with Foreign Minister Tom Hale at the State House.",
+                       "2024-05-10");
+    const kg::Relation* m = relation(x, RelationType::Met, "Ana Silva", "Tom Hale");
+    REQUIRE(m);
+    CHECK(m->evidence.front().rule == "is-meeting");
+    const auto y = run("News\n\nHigh Commissioner Ana Silva is in Kuwait today. She is currently meeting the Emir of Kuwait, "
+                       "Tom Hale.",
+                       "2024-05-10");
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
+    const auto z = run("News\n\nPresident Ana Silva is meeting with Foreign Minister Tom Hale tomorrow.", "2024-05-10");
+    CHECK_FALSE(relation(z, RelationType::Met, "Ana Silva", "Tom Hale"));
+}
+
+TEST_CASE("counterpart-led-by: 'received a delegation from Russia, led by X' meets the one who leads it") {
+    for (const char* text : {"News\n\nPresident Ana Silva on Thursday received a parliamentary delegation from Russia, led by "
+                             "deputy chairman Tom Hale of the commission.",
+                             "News\n\nPresident Ana Silva on Thursday received a parliamentary delegation from Russia, and led "
+                             "by deputy chairman Tom Hale of the commission."}) {
+        const auto x = run(text, "2024-05-10");
+        const kg::Relation* m = relation(x, RelationType::Met, "Ana Silva", "Tom Hale");
+        REQUIRE(m);
+        CHECK(m->date == "2024-05-09");
+    }
+    // a letter from someone is no meeting with them
+    const auto y = run("News\n\nPresident Ana Silva on Thursday received a letter from Russia, signed by Tom Hale.", "2024-05-10");
+    CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
+}
