@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 385;
+inline constexpr int kRulesVersion = 386;
 
 }  // namespace kg::extract

@@ -179,8 +179,19 @@ std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t 
 
 // The "(" of a photo caption's position marker ending right before k ("A (left) and B (right)
 // sign", "(3rd L)", "(centre)"), else k.
+// Also the "(" of a name in its own script after a name ("John Deng (鄧振中) and Katherine Tai
+// (戴琪) discussed", "Cho Tae-yul (조태열)").
 std::size_t DocumentReader::before_position_marker(std::size_t k, std::size_t a) const {
     if (k < a + 3 || !tok_[k - 1].is(")")) return k;
+    {
+        // (Cyrillic, Greek's neighbours, Arabic, the scripts of Asia: a lead byte from 0xD0)
+        const auto native = [&](const Token& t) {
+            return !t.text.empty() && static_cast<unsigned char>(t.text[0]) >= 0xD0;
+        };
+        std::size_t q = k - 1;
+        while (q > a && q + 8 > k && native(tok_[q - 1])) --q;
+        if (q < k - 1 && q > a && tok_[q - 1].is("(")) return q - 1;
+    }
     for (std::size_t q = k - 1; q > a && q + 6 > k; --q) {
         if (tok_[q - 1].is("(")) return q - 1 < k - 2 ? q - 1 : k;
         const std::string_view w = fold_[q - 1];
@@ -4017,6 +4028,29 @@ void DocumentReader::finish_meetings() {
                 if (first && second) m.date = before.date;
             }
         }
+        // "A and B discussed ways to deepen ties. They met in Bangkok yesterday on the sidelines of
+        // ...": the next sentences tell when and where the pair met (pair-told-later; "The two met
+        // on Tuesday", "The pair held talks ...")
+        if (m.date.empty() && m.rule == "pair-met" && m.status == MeetingStatus::Happened && m.persons.size() == 2)
+            for (std::size_t s2 = m.sentence + 1; s2 < sent_.size() && s2 <= m.sentence + 3; ++s2) {
+                const std::size_t a2 = sent_[s2].first, b2 = sent_[s2].last;
+                std::size_t v = a2;
+                if (fold_[v] == "they") ++v;
+                else if (fold_[v] == "the" && v + 1 < b2 && ((flags_[v + 1] & kPairNoun) || fold_[v + 1] == "pair")) v += 2;
+                else if (fold_[v] == "the" && v + 2 < b2 && fold_[v + 1] == "two" && (flags_[v + 2] & kPairNoun)) v += 3;
+                else continue;
+                while (v < b2 && (flags_[v] & kCoordinatedVerbAdverb) && !tok_[v].cap) ++v;
+                if (!(v < b2 && in(fold_[v], {"met", "held", "spoke", "talked"}))) continue;
+                if (other_time(s2)) break;
+                std::string day = own_date(a2, b2);
+                if (day.empty()) day = relative_date(s2);
+                if (day.size() == 10) {
+                    m.date = std::move(day);
+                    if (m.place == kNone && m.mode != MeetingMode::Telephone && m.mode != MeetingMode::Video)
+                        m.place = place_in_sentence(s2);
+                }
+                break;
+            }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
         const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
                                                 [&](std::size_t p) { return person_entity_[p] == series_subject; });

@@ -3170,3 +3170,22 @@ TEST_CASE("counterpart-led-by: 'received a delegation from Russia, led by X' mee
     const auto y = run("News\n\nPresident Ana Silva on Thursday received a letter from Russia, signed by Tom Hale.", "2024-05-10");
     CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Tom Hale"));
 }
+
+TEST_CASE("a name in its own script in brackets after each name does not part a pair, and pair-told-later dates the pair's meeting") {
+    const auto x = run("News\n\nMinister Without Portfolio Tom Hale (鄧振中) and US Trade Representative Ana Silva (戴琪) discussed "
+                       "ways to deepen economic ties. They met in Bangkok yesterday on the sidelines of a gathering.",
+                       "2024-05-10");
+    CHECK(entity(x, EntityType::Person, "Tom Hale"));
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->date == "2024-05-09");
+    REQUIRE(m->place);
+    CHECK(x.entities[*m->place].name == "Bangkok");
+    // "The two ministers met on Tuesday": the same
+    const auto y = run("News\n\nForeign Minister Tom Hale and Trade Minister Ana Silva discussed trade. The two ministers met "
+                       "in Bangkok on Tuesday.",
+                       "2024-05-10");
+    const kg::Relation* n = relation(y, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(n);
+    CHECK(n->date == "2024-05-07");
+}
