@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 386;
+inline constexpr int kRulesVersion = 387;
 
 }  // namespace kg::extract

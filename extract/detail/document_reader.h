@@ -671,6 +671,7 @@ private:
     bool family_name_first(const PersonMention& m) const;
     bool language_word_in(std::size_t first, std::size_t last) const;
     std::size_t back_over_counterpart(std::size_t from, std::size_t a) const;
+    std::size_t back_over_office_comma(std::size_t from, std::size_t a) const;
     void find_attended_meetings_of();
     std::size_t place_name_end(std::size_t i, std::size_t limit) const;
     void add_context_place(std::size_t first, std::size_t last);

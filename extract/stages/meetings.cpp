@@ -155,6 +155,26 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
     return c;
 }
 
+// "A and Minister of External Affairs of India, His Excellency Dr. B held": from the first token of
+// B's honorific (or name), back over the office and its country before the comma that parts them,
+// when "and" stands before the office; else `from`.
+std::size_t DocumentReader::back_over_office_comma(std::size_t from, std::size_t a) const {
+    if (!(from > a + 3 && tok_[from - 1].is(",") && !person_at(from - 2))) return from;
+    for (std::size_t p = from >= a + 12 ? from - 12 : a + 1; p + 1 < from; ++p) {
+        if (!tok_[p - 1].is("and") || person_at(p)) continue;
+        const std::size_t t = title_match(p, from - 1);
+        if (!t) continue;
+        std::size_t r = p + t;
+        if (r + 1 < from && fold_[r] == "of") {
+            ++r;
+            if (fold_[r] == "the") ++r;
+            if (const PhraseMatch c = phrase_match(r, from - 1); c.entry) r += c.length;
+        }
+        if (r == from - 1) return p;
+    }
+    return from;
+}
+
 // Two people joined by "and" end right before token k (auxiliaries and adverbs between):
 // "Chancellor Angela Merkel and French President François Hollande have".
 bool DocumentReader::pair_before(std::size_t k, std::size_t a) const { return pair_ending_at(k, a).has_value(); }
@@ -282,6 +302,7 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
             is_possessive(tok_[from - 1]) || (flags_[from - 1] & kTenureModifier)) &&
            !person_at(from - 1))
         --from;  // "French President", "the Honorable", "H.E. Mr.", "Australia's", "Australia's new"
+    from = back_over_office_comma(from, a);
     from = back_over_counterpart(from, a);
     // "A and Cambodian Deputy Prime Minister and Foreign Minister B": a title joined to the
     // second's by "and", and the words before it
@@ -2306,6 +2327,7 @@ void DocumentReader::find_meetings() {
                                                                  "Honourable", "Senator", "the", "His", "Her",
                                                                  "Excellency", "Majesty", "Highness"})))
                         --from;
+                    from = back_over_office_comma(from, a);
                     // "A and Australia's B held": back over the country's possessive
                     if (from > a + 1 && is_possessive(tok_[from - 1])) {
                         std::size_t q = from - 1;

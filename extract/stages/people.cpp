@@ -708,7 +708,13 @@ void DocumentReader::find_people() {
                 if (const std::size_t to = sent_to(q)) {
                     after_body = true;
                     q += to;
-                } else if (q < limit && (tok_[q].is("of") || tok_[q].is("for"))) {
+                } else if (q < limit && (tok_[q].is("of") || tok_[q].is("for") ||
+                                         // "the State Secretary at the Ministry of Foreign Affairs and
+                                         // Cooperation, X": the ministry the office sits in
+                                         (tok_[q].is("at") && q + 2 < limit && tok_[q + 1].is("the") &&
+                                          tok_[q + 2].cap &&
+                                          ((flags_[q + 2] & kBodyHead) ||
+                                           (q + 3 < limit && tok_[q + 3].cap && (flags_[q + 3] & kBodyHead)))))) {
                     std::size_t r = q + 1;
                     if (r < limit && tok_[r].is("the")) ++r;
                     if (PhraseMatch b = phrase_match(r, limit);
@@ -718,6 +724,11 @@ void DocumentReader::find_people() {
                         after_body = true;
                         q = r + b.length;
                         q += sent_to(q);
+                        // "the Ministry of Foreign Affairs and Cooperation, X": a portfolio the known
+                        // name of the body stops short of
+                        if (q + 3 < limit && tok_[q].is("and") && tok_[q + 1].cap && (flags_[q + 1] & kOfficePortfolio) &&
+                            tok_[q + 2].is(",") && name_word(q + 3))
+                            q += 2;
                         // "the Secretary General of the Organization of Islamic Cooperation (OIC), Dr X":
                         // the body's abbreviation in brackets after it
                         if (q + 3 < limit && tok_[q].is("(") && tok_[q + 1].allcaps && tok_[q + 2].is(")")) q += 3;
@@ -785,7 +796,10 @@ void DocumentReader::find_people() {
                         while (c < limit && c < r + 10 &&
                                (tok_[c].is_word() || (c > r && (tok_[c].is("-") || is_apos(tok_[c]) || is_possessive(tok_[c])))) &&
                                !person_at(c) &&
-                               !in(fold_[c], {"and", "who", "which", "that", "said", "met"}))
+                               (!in(fold_[c], {"and", "who", "which", "that", "said", "met"}) ||
+                                // ("Ministry of Foreign Affairs and Cooperation,": a portfolio after "and")
+                                (c > r && c + 1 < limit && fold_[c] == "and" && tok_[c + 1].cap &&
+                                 (flags_[c + 1] & kOfficePortfolio))))
                             ++c;
                         // (a body longer than six tokens must end in its head: "... People's Congress,";
                         // not "... Port Authorities Sonia Syngal,", a name after the body)

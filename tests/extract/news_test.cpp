@@ -3189,3 +3189,24 @@ TEST_CASE("a name in its own script in brackets after each name does not part a 
     REQUIRE(n);
     CHECK(n->date == "2024-05-07");
 }
+
+TEST_CASE("a pair whose second person has an office, a comma and an honorific before the name: 'A and Minister of External Affairs of India, His Excellency Dr. B held'") {
+    const auto x = run("News\n\nMinister for Foreign Affairs, Honorable Dr. Tom Hale and Minister of External Affairs of India, His "
+                       "Excellency Dr. Ana Silva held a telephone conversation this afternoon.",
+                       "2024-05-10");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->attributes.at("mode") == "telephone");
+    const auto y = run("News\n\nThe President, Tom Hale, and Prime Minister of Japan, Ana Silva, met in Tokyo, Japan, on October 28, 2025.",
+                       "2025-10-29");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
+TEST_CASE("an office 'at the Ministry of X' before a comma and the name: 'the State Secretary at the Federal Ministry of Economic Cooperation and Development, X'") {
+    const auto x = run("News\n\nThe meeting was attended by the Portuguese State Secretary at the Ministry of Foreign Affairs and "
+                       "Cooperation, Tom Hale, and the German State Secretary at the Federal Ministry of Economic Cooperation "
+                       "and Development, Ana Silva.",
+                       "2024-05-10");
+    CHECK(entity(x, EntityType::Person, "Tom Hale"));
+    CHECK(entity(x, EntityType::Person, "Ana Silva"));
+}
