@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 387;
+inline constexpr int kRulesVersion = 388;
 
 }  // namespace kg::extract

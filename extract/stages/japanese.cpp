@@ -413,6 +413,19 @@ void DocumentReader::find_japanese() {
             while (q > 0 && p - q < 3 && (ascii_digit(cps[q - 1].c) || one_of(str(q - 1, q), "kanji-digit"))) --q;
             if (q < p && q > 0 && cps[q - 1].c == 0x7B2C) p = q - 1;  // 第
         }
+        // "王毅共産党政治局員兼外相", "麻生太郎副総理兼財務相": offices held together, joined by 兼
+        // (concurrently); the name stands before the first (ja-concurrent-offices)
+        while (p > 2 && cps[p - 1].c == 0x517C) {  // 兼
+            const std::size_t end_byte = cps[p - 1].begin;
+            std::size_t best = 0;
+            for (const std::string& t : titles)
+                if (t.size() > best && t.size() < end_byte && text_.compare(end_byte - t.size(), t.size(), t) == 0) best = t.size();
+            if (!best) break;
+            std::size_t q = p - 1;
+            while (q > 0 && cps[q].begin > end_byte - best) --q;
+            if (cps[q].begin != end_byte - best) break;
+            p = q;
+        }
         if (p > 0 && (cps[p - 1].c == ')' || cps[p - 1].c == 0xFF09)) {
             std::size_t q = p - 1;
             while (q > 0 && cps[q].c != '(' && cps[q].c != 0xFF08 && p - q < 40) --q;
@@ -1671,6 +1684,7 @@ void DocumentReader::find_japanese() {
             // counterparts with a meeting word of their own: "ボルド外務大臣との会談及びガンホヤグ外務副大臣
             // との昼食会" are two meetings, the two did not meet each other (ja-separate-meetings)
             std::vector<std::size_t> own_meeting;
+            std::vector<std::size_t> apart;  // counterparts of a meeting before or after the clause's own
             for (const JaMention& m : ms) {
                 if (m.cp_end <= seg || m.cp_end > end) continue;
                 std::size_t q = m.cp_end;
@@ -1750,6 +1764,17 @@ void DocumentReader::find_japanese() {
                 if (q + 2 < end && cps[q].c == 0x306E && cps[q + 1].c == 0x62DB && cps[q + 2].c == 0x5F85)  // の招待
                     hosted = true;
                 if (he_no || bare || to_no || hosted) own_meeting.push_back(m.entity);
+                // "岩屋氏は李氏との面会後、王毅外相と会談した": a meeting of its own before or after the
+                // clause's other one (後, 前, に先立ち); its counterpart met no one else of the clause
+                // (ja-meeting-before-after)
+                if (to_no)
+                    for (const std::string& w : words("meeting-word")) {
+                        if (text_.compare(cps[q + 2].begin, w.size(), w) != 0) continue;
+                        const std::size_t after_word = cps[q + 2].begin + w.size();
+                        for (const char* mark : {"後", "前", "の後", "の前", "に先立"})  // 後 前 の後 の前 に先立
+                            if (text_.compare(after_word, std::strlen(mark), mark) == 0) apart.push_back(m.entity);
+                        break;
+                    }
                 if (q < end && (cps[q].c == 0x3068 || no_meeting || cps[q].c == 0x3092 || niyoru || he_no || bare || hosted))
                     counterparts.push_back(&m);
                 // "A大統領及びB外務大臣と", "A、B及びCとの": one of a list that ends in a counterpart
@@ -2012,6 +2037,10 @@ void DocumentReader::find_japanese() {
                             side(people[x]) != side(people[y]))
                             continue;
                         if (each && side(people[x]) && side(people[y])) continue;
+                        if (side(people[x]) && side(people[y]) &&
+                            (std::count(apart.begin(), apart.end(), people[x]) ||
+                             std::count(apart.begin(), apart.end(), people[y])))
+                            continue;
                         if (own_meeting.size() >= 2 && side(people[x]) && side(people[y]) &&
                             std::count(own_meeting.begin(), own_meeting.end(), people[x]) &&
                             std::count(own_meeting.begin(), own_meeting.end(), people[y]))

@@ -1079,4 +1079,22 @@ TEST_SUITE("extract.japanese") {
         auto z = run("ニュース\n令和6年2月22日\n会談には、川辺首相、ハミルトン大統領も同席した。", "2024-02-22");
         CHECK_FALSE(relation(z, RelationType::Met, "川辺", "ハミルトン"));
     }
+
+    TEST_CASE("ja-concurrent-offices: offices joined by 兼 before a name's office, and the news's short titles of ministers ('経済再生相')") {
+        auto x = run("ニュース\n令和6年12月26日\n山辺外相は25日、王川共産党政治局員兼外相と会談した。", "2024-12-26");
+        CHECK(entity(x, EntityType::Person, "王川"));
+        CHECK(relation(x, RelationType::Met, "山辺", "王川"));
+        auto y = run("ニュース\n令和6年12月26日\n川辺首相は25日、ハミルトン大統領と会談した。会談には山本太郎副総理兼財務相、"
+                     "茂木敏夫経済再生相らが同席した。",
+                     "2024-12-26");
+        CHECK(relation(y, RelationType::Met, "茂木敏夫", "ハミルトン"));
+        CHECK(relation(y, RelationType::Met, "山本太郎", "ハミルトン"));
+    }
+
+    TEST_CASE("ja-meeting-before-after: 'AはBとの面会後、Cと会談した': B and C did not meet each other") {
+        auto x = run("ニュース\n令和6年12月26日\n山辺氏は李川氏との面会後、王川外相と会談した。", "2024-12-26");
+        CHECK(relation(x, RelationType::Met, "山辺", "王川"));
+        CHECK(relation(x, RelationType::Met, "山辺", "李川"));
+        CHECK_FALSE(relation(x, RelationType::Met, "李川", "王川"));
+    }
 }
