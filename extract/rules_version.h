@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 388;
+inline constexpr int kRulesVersion = 389;
 
 }  // namespace kg::extract

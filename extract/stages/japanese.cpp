@@ -470,6 +470,14 @@ void DocumentReader::find_japanese() {
                     break;
                 }
             }
+        // "岩屋毅 外務大臣" on a line of its own, a broadcast's caption over what the person said: a
+        // space between the name and the office (ja-caption-name)
+        if (p == i && p >= 3 && (cps[p - 1].c == ' ' || cps[p - 1].c == 0x3000) && kanji(cps[p - 2].c) &&
+            (te >= cps.size() || cps[te].c == '\n')) {
+            std::size_t q = p - 1;
+            while (q > 0 && kanji(cps[q - 1].c) && p - q <= 6) --q;
+            if (q == 0 || cps[q - 1].c == '\n') p = p - 1;
+        }
         // the kanji run before the office (an organisation, a country, or the name itself)
         std::size_t k = p;
         // ("三ツ矢憲生外務副大臣": ja-name-inner-kana)

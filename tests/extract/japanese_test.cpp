@@ -1097,4 +1097,15 @@ TEST_SUITE("extract.japanese") {
         CHECK(relation(x, RelationType::Met, "山辺", "李川"));
         CHECK_FALSE(relation(x, RelationType::Met, "李川", "王川"));
     }
+
+    TEST_CASE("ja-caption-name: a broadcast's caption line 'name office' with a space, and '意見を交わし' as a meeting word") {
+        auto x = run("ニュース\n令和6年12月26日\n山辺毅 外務大臣\n「率直な対話をおこなう」\n山辺大臣は中国の王川外相と意見を交わし、"
+                     "連携の強化を確認しました。",
+                     "2024-12-26");
+        CHECK(entity(x, EntityType::Person, "山辺毅"));
+        CHECK(relation(x, RelationType::Met, "山辺毅", "王川"));
+        // a space inside a sentence parts no name from an office
+        auto y = run("ニュース\n令和6年12月26日\n会場には山辺 外務大臣の姿もあった。", "2024-12-26");
+        CHECK_FALSE(entity(y, EntityType::Person, "山辺"));
+    }
 }
