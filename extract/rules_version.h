@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 389;
+inline constexpr int kRulesVersion = 390;
 
 }  // namespace kg::extract

@@ -1108,4 +1108,14 @@ TEST_SUITE("extract.japanese") {
         auto y = run("ニュース\n令和6年12月26日\n会場には山辺 外務大臣の姿もあった。", "2024-12-26");
         CHECK_FALSE(entity(y, EntityType::Person, "山辺"));
     }
+
+    TEST_CASE("a new envoy ('山田新大使') and the U.S. secretaries written '商務長官' read the name before the office") {
+        auto x = run("報道発表\n令和6年12月26日\n11月19日、山辺新大使はミード外務大臣を往訪し、信任状の写しを提出しました。", "2024-12-26");
+        CHECK(entity(x, EntityType::Person, "山辺"));
+        CHECK_FALSE(entity(x, EntityType::Person, "山辺新"));
+        CHECK(relation(x, RelationType::Met, "山辺", "ミード"));
+        auto y = run("ニュース\n令和6年12月26日\n世耕大臣は6日夜、ロス商務長官と電話で意見交換しました。", "2024-12-26");
+        CHECK(entity(y, EntityType::Person, "ロス"));
+        CHECK(relation(y, RelationType::Met, "世耕", "ロス"));
+    }
 }
