@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 390;
+inline constexpr int kRulesVersion = 391;
 
 }  // namespace kg::extract

@@ -1528,8 +1528,10 @@ void DocumentReader::find_meetings() {
             // held/had/hold [a|an|the] ... <meeting noun> with
             // "a Japan-Philippines Summit Meeting was held between A and B"
             // ("At the meeting held between A and B, topics ... were discussed")
-            if (w == "held" && k + 1 < b && fold_[k + 1] == "between" && k > a &&
-                (in(fold_[k - 1], {"was", "were", "been"}) || meeting_noun_at(k - 1))) {
+            // ("Talks were also held among A, B and C": a group's meeting)
+            if (w == "held" && k + 1 < b && in(fold_[k + 1], {"between", "among", "amongst"}) && k > a &&
+                (in(fold_[k - 1], {"was", "were", "been"}) || meeting_noun_at(k - 1) ||
+                 (k > a + 1 && fold_[k - 1] == "also" && in(fold_[k - 2], {"was", "were", "been"})))) {
                 triggers.push_back({k, k + 2, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
                 k += 1;
                 continue;
@@ -2360,11 +2362,17 @@ void DocumentReader::find_meetings() {
                                   (q - 1 > a && fold_[q - 1] == "and" && tok_[q - 2].cap && !person_at(q - 2) &&
                                    q < from && tok_[q].cap)))))
                             --q;
-                        if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")))) from = q;
+                        if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")) ||
+                                         (q >= a + 2 && tok_[q - 1].is("by") &&
+                                          in(fold_[q - 2], {"accompanied", "supported", "assisted"}))))
+                            from = q;
                     }
                     // "X, accompanied by Y, held talks with Z": X led the side Y joined
-                    if (from >= a + 3 && tok_[from - 1].is("by") && in(fold_[from - 2], {"accompanied", "joined"}) &&
-                        tok_[from - 3].is(",") && pm.name_last == from - 3) {
+                    // ("Prime Minister X supported by Secretary Y, met with Z": no comma before the phrase)
+                    if (from >= a + 3 && tok_[from - 1].is("by") &&
+                        in(fold_[from - 2], {"accompanied", "joined", "supported", "assisted"}) &&
+                        ((tok_[from - 3].is(",") && pm.name_last == from - 3) ||
+                         (pm.name_last == from - 2 && !in(fold_[from - 2], {"joined"})))) {
                         subject.push_back(*it);
                         continue;
                     }

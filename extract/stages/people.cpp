@@ -1414,8 +1414,14 @@ void DocumentReader::find_people() {
                     if (body != kNone && tok_[body].is("the") && body + 1 < limit) ++body;
                     // (and the name is none of the words of the language: "a member of the Racial
                     // Justice Task Force, chair of the Committee")
+                    // ("Nguyen Tan Dung, prime minister of Vietnam,": an office of a known country needs
+                    // no determiner, whatever words the name shares with the language)
                     if (body != kNone && (tok_[body].cap || tok_[body].allcaps))
-                        return determined || !language_word_in(name->first, name->last - 1);
+                        return determined || !language_word_in(name->first, name->last - 1) ||
+                               (office_words == tl && [&] {
+                                   const PhraseMatch c = phrase_match(body, limit);
+                                   return c.entry && c.entry->type == EntityType::Country && !c.entry->demonym;
+                               }());
                     // "Tapas Adhikari, joint secretary, South East Asia Division", "X, under secretary
                     // Ministry of Industry": an office of the titles list in lower case, closed by
                     // punctuation, "of" or the capitalised body, after a name of no word of the

@@ -3210,3 +3210,23 @@ TEST_CASE("an office 'at the Ministry of X' before a comma and the name: 'the St
     CHECK(entity(x, EntityType::Person, "Tom Hale"));
     CHECK(entity(x, EntityType::Person, "Ana Silva"));
 }
+
+TEST_CASE("talks held among a group, a side 'supported by' its aide, a caption's 'greets', and 'name, prime minister of Vietnam'") {
+    const auto x = run("News\n\nTalks were also held among Foreign Minister Tom Hale, Foreign Minister Ana Silva and Secretary of "
+                       "State John Doe.",
+                       "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "John Doe"));
+    const auto y = run("News\n\nPrime Minister Tom Hale supported by Foreign Secretary Ana Silva, met with Prime Minister John Doe "
+                       "yesterday in Suva.",
+                       "2024-05-10");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "John Doe"));
+    CHECK(relation(y, RelationType::Met, "Ana Silva", "John Doe"));
+    const auto z = run("News\n\nPrime Minister Tom Hale greets Prime Minister John Doe at the Pacific Islands Forum in Honiara.",
+                       "2024-05-10");
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "John Doe"));
+    const auto w = run("News\n\nPrime Minister John Doe held meetings with Nguyen Tan Dung, prime minister of Vietnam, and "
+                       "discussed bilateral relations.",
+                       "2024-05-10");
+    CHECK(relation(w, RelationType::Met, "John Doe", "Nguyen Tan Dung"));
+}
