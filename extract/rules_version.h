@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 391;
+inline constexpr int kRulesVersion = 392;
 
 }  // namespace kg::extract

@@ -1051,6 +1051,8 @@ void DocumentReader::find_meetings() {
                 } else if (in(fold_[k], {"during", "before", "after", "in", "at"})) {
                     std::size_t r = k + 1;
                     if (r < b && in(fold_[r], {"their", "the", "a", "bilateral"})) ++r;
+                    // ("during a bilateral meeting", "at their brief talks")
+                    if (r > k + 1 && r < b && in(fold_[r], {"bilateral", "brief", "private", "trilateral"})) ++r;
                     // ("A and B pledged a partnership at a summit in Beijing": their summit)
                     if (r < b && in(fold_[r], {"talks", "meeting", "meetings", "summit"})) v = r;
                     // "Modi told Putin in a phone call", "A and B during a video call"
@@ -1102,7 +1104,8 @@ void DocumentReader::find_meetings() {
                         if (auto p = person_at(q - 1); p && persons_[*p].name_last == q) {
                             subj = *p;
                             break;
-                        } else if (!in(fold_[q - 1], {"also", "today", "yesterday", "further", "then"})) {
+                        } else if (!in(fold_[q - 1], {"also", "today", "yesterday", "further", "then", "had", "has",
+                                                      "have"})) {
                             break;
                         }
                     // "Ms. X, Minister for Foreign Affairs, exchanged views with ...": back over the
@@ -1291,6 +1294,12 @@ void DocumentReader::find_meetings() {
                 while (g < b) {
                     if (in(fold_[g], {"here", "today", "yesterday", "tonight"}) || (tok_[g].is(",") && g > k + 1)) {
                         ++g;
+                        continue;
+                    }
+                    // "received in his office yesterday Dr X"
+                    if (in(fold_[g], {"at", "in"}) && g + 3 < b && in(fold_[g + 1], {"his", "her", "their"}) &&
+                        in(fold_[g + 2], {"office", "residence"})) {
+                        g += 3;
                         continue;
                     }
                     if (in(fold_[g], {"at", "in"}) && g + 2 < b) {
@@ -2014,6 +2023,20 @@ void DocumentReader::find_meetings() {
                     }
                 }
             }
+            // "at a courtesy call received by Prime Minister X from Tongan Prime Minister Y": the host
+            // after "by", the caller after "from" (courtesy-call-received-by)
+            if (w == "received" && k >= a + 2 && k + 3 < b && fold_[k - 1] == "call" && fold_[k - 2] == "courtesy" &&
+                fold_[k + 1] == "by") {
+                for (std::size_t r = k + 2; r + 1 < b && r < k + 20; ++r)
+                    if (fold_[r] == "from") {
+                        Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-received-by"};
+                        tr.role = 1;
+                        triggers.push_back(tr);
+                        break;
+                    }
+                if (!triggers.empty() && triggers.back().rule == "courtesy-call-received-by" && triggers.back().first == k)
+                    continue;
+            }
             // shakes/shaking/shook hands with (photo captions)
             if (in(w, {"shakes", "shaking", "shook", "shake"}) && k + 2 < b &&
                 (next_is(1, "hands") || next_is(1, "hand")) && next_is(2, "with")) {
@@ -2285,6 +2308,13 @@ void DocumentReader::find_meetings() {
                     for (std::size_t q = persons_[object[0]].name_last; q < persons_[object[1]].name_first; ++q)
                         listed = listed || tok_[q].is(",");
                     if (listed) object.clear();
+                }
+            } else if (tr.rule == "courtesy-call-received-by") {
+                for (std::size_t p : people) {
+                    if (persons_[p].name_first < tr.last || persons_[p].name_first >= stop) continue;
+                    bool after_from = false;
+                    for (std::size_t q = tr.last; q < persons_[p].name_first; ++q) after_from = after_from || fold_[q] == "from";
+                    (after_from ? object : subject).push_back(p);
                 }
             } else if (tr.rule == "courtesy-call-on") {
                 for (std::size_t p : people) {

@@ -3230,3 +3230,29 @@ TEST_CASE("talks held among a group, a side 'supported by' its aide, a caption's
                        "2024-05-10");
     CHECK(relation(w, RelationType::Met, "John Doe", "Nguyen Tan Dung"));
 }
+
+TEST_CASE("military ranks before names, 'received in his office X', 'had discussed on Monday with X', 'told X during a bilateral meeting', 'a courtesy call received by X from Y'") {
+    const auto x = run("News\n\nChief of the Fire Force Lt Gen Tom Hale received in his office yesterday Dr Ana Silva, head of "
+                       "mission of the agency.",
+                       "2024-05-10");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->date == "2024-05-09");
+    const auto y = run("News\n\nMinister of Higher Education Dr Tom Hale had discussed on Monday with Ambassador Ana Silva "
+                       "cooperation to send students abroad.",
+                       "2024-05-10");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto z = run("News\n\nPrime Minister Tom Hale arrived on Friday. On Saturday, Hale told British Prime Minister Ana Silva "
+                       "during a bilateral meeting that his country was ready for talks.",
+                       "2024-05-10");
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto w = run("News\n\nThis was conveyed at a courtesy call received by the Forum Chair and Prime Minister Tom Hale from "
+                       "Tongan Prime Minister Ana Silva.",
+                       "2024-05-10");
+    const kg::Relation* c = relation(w, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(c);
+    CHECK(c->attributes.at("mode") == "courtesy-call");
+    const auto v = run("News\n\nThe Minister received a copy of the credentials of Ambassador of the Vatican Tom Hale.", "2024-05-10");
+    const kg::Relation* r = relation(v, RelationType::Role, "Tom Hale", "Vatican");
+    CHECK(r);
+}
