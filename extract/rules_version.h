@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 392;
+inline constexpr int kRulesVersion = 393;
 
 }  // namespace kg::extract
