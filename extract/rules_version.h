@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 393;
+inline constexpr int kRulesVersion = 394;
 
 }  // namespace kg::extract

@@ -705,9 +705,30 @@ void DocumentReader::find_people() {
                         return r + 1 - at;
                     return b.entry && office_holder(*b.entry) && !b.entry->demonym ? r + b.length - at : 0;
                 };
+                // "Assistant Minister Ministry of Foreign Affairs, Deng Li", "Deputy director China
+                // International Development Cooperation Agency, Zhou Liujum": the body written right
+                // after the office, its head noun, then a comma and the name (office-body-comma)
+                std::size_t body_comma = kNone;
+                if (q + 3 < limit && tok_[q].cap && !person_at(q) && (tok_[q].is_word() || tok_[q].allcaps)) {
+                    std::size_t e = q;
+                    while (e < limit && e < q + 9 &&
+                           ((tok_[e].is_word() && (tok_[e].cap || tok_[e].allcaps)) ||
+                            (e > q && in(fold_[e], {"of", "and", "the", "for"}))) &&
+                           !person_at(e))
+                        ++e;
+                    bool head = false;  // ("Ministry of Foreign Affairs": the head first, a portfolio last)
+                    for (std::size_t r = q; r < e && !head; ++r) head = tok_[r].cap && (flags_[r] & kBodyHead);
+                    if (e > q + 1 && e + 1 < limit && tok_[e].is(",") && tok_[e - 1].cap && head &&
+                        (flags_[e - 1] & (kBodyHead | kOfficePortfolio)) && name_word(e + 1) && free(e + 1))
+                        body_comma = e;
+                }
                 if (const std::size_t to = sent_to(q)) {
                     after_body = true;
                     q += to;
+                } else if (body_comma != kNone) {
+                    q = body_comma;
+                    after_body = true;
+                    unknown_body = true;
                 } else if (q < limit && (tok_[q].is("of") || tok_[q].is("for") ||
                                          // "the State Secretary at the Ministry of Foreign Affairs and
                                          // Cooperation, X": the ministry the office sits in

@@ -3256,3 +3256,11 @@ TEST_CASE("military ranks before names, 'received in his office X', 'had discuss
     const kg::Relation* r = relation(v, RelationType::Role, "Tom Hale", "Vatican");
     CHECK(r);
 }
+
+TEST_CASE("office-body-comma: 'Assistant Minister Ministry of Foreign Affairs, X' reads the name after the body and its comma") {
+    const auto x = run("News\n\nPresident Tom Hale received Foreign Minister Ana Silva. Also present were Assistant Minister "
+                       "Ministry of Foreign Affairs, Deng Li, and others.",
+                       "2024-05-10");
+    CHECK(entity(x, EntityType::Person, "Deng Li"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Deng Li"));
+}
