@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 394;
+inline constexpr int kRulesVersion = 395;
 
 }  // namespace kg::extract

@@ -2399,9 +2399,12 @@ void DocumentReader::find_meetings() {
                     }
                     // "X, accompanied by Y, held talks with Z": X led the side Y joined
                     // ("Prime Minister X supported by Secretary Y, met with Z": no comma before the phrase)
+                    // ("X, who was accompanied by A and B, received Y")
+                    std::size_t who = from >= a + 3 ? from - 3 : a;
+                    if (who > a + 2 && in(fold_[who], {"was", "were"}) && fold_[who - 1] == "who") who -= 2;
                     if (from >= a + 3 && tok_[from - 1].is("by") &&
-                        in(fold_[from - 2], {"accompanied", "joined", "supported", "assisted"}) &&
-                        ((tok_[from - 3].is(",") && pm.name_last == from - 3) ||
+                        in(fold_[from - 2], {"accompanied", "joined", "supported", "assisted", "flanked"}) &&
+                        ((tok_[who].is(",") && pm.name_last == who) ||
                          (pm.name_last == from - 2 && !in(fold_[from - 2], {"joined"})))) {
                         subject.push_back(*it);
                         continue;

@@ -3264,3 +3264,20 @@ TEST_CASE("office-body-comma: 'Assistant Minister Ministry of Foreign Affairs, X
     CHECK(entity(x, EntityType::Person, "Deng Li"));
     CHECK(relation(x, RelationType::Met, "Tom Hale", "Deng Li"));
 }
+
+TEST_CASE("a side's people named as 'X, who was accompanied by A and B, received Y', 'flanked by', 'Also at the meeting were', 'Others present included'") {
+    const auto x = run("News\n\nPresident Tom Hale, who was accompanied by Foreign Minister John Doe and Treasury Minister Mark Lee, "
+                       "received Secretary of State Ana Silva at the palace on Monday.",
+                       "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "John Doe", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Mark Lee", "Ana Silva"));
+    const std::string lead = "News\n\nPresident Tom Hale received Secretary of State Ana Silva at the palace on Monday. ";
+    for (const std::string tail : {"The President was flanked by Vice President John Doe and Defence Minister Mark Lee.",
+                                   "Also at the meeting were Foreign Minister John Doe and Treasury Minister Mark Lee.",
+                                   "Others present included Foreign Minister John Doe and Treasury Minister Mark Lee."}) {
+        const auto y = run(lead + tail, "2024-05-10");
+        CHECK(relation(y, RelationType::Met, "John Doe", "Ana Silva"));
+        CHECK(relation(y, RelationType::Met, "Mark Lee", "Tom Hale"));
+    }
+}
