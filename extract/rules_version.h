@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 395;
+inline constexpr int kRulesVersion = 396;
 
 }  // namespace kg::extract

@@ -3776,6 +3776,12 @@ bool DocumentReader::ends_span_of_days(const DateMention& d) const {
 // first words of sentence s: how many days from the meeting told before (0: none).
 int DocumentReader::days_from_before(std::size_t s) const {
     const std::size_t a = sent_[s].first, b = std::min(sent_[s].last, sent_[s].first + 8);
+    // ("A and B met in Baku the day before."; "the previous day": at the sentence's end too)
+    for (std::size_t q = b; q + 3 < sent_[s].last; ++q)
+        if (fold_[q] == "the" && ((in(fold_[q + 1], {"previous", "preceding"}) && fold_[q + 2] == "day") ||
+                                  (fold_[q + 1] == "day" && fold_[q + 2] == "before")) &&
+            !tok_[q + 3].is_word())
+            return -1;
     for (std::size_t q = a; q + 1 < b; ++q) {
         if (fold_[q] == "the" && q + 2 < b) {
             if (in(fold_[q + 1], {"previous", "preceding"}) && fold_[q + 2] == "day") return -1;
@@ -4032,7 +4038,10 @@ void DocumentReader::finish_meetings() {
                                                         in(fold_[q - 1], {"days", "weeks", "months", "years", "will"})))) {
                     const bool that_day = q + 2 < sb && in(fold_[q + 1], {"that", "in"}) &&
                                           (fold_[q + 2] == "day" || (fold_[q + 2] == "the" && q + 3 < sb && fold_[q + 3] == "day"));
-                    if (that_day || !in(fold_[q + 1], {"this", "that", "next", "in", "on"})) same_day = true;
+                    // ("Later on, he met X": "on" and a comma, the same day)
+                    if (that_day || !in(fold_[q + 1], {"this", "that", "next", "in", "on"}) ||
+                        (fold_[q + 1] == "on" && q + 2 < sb && tok_[q + 2].is(",")))
+                        same_day = true;
                 }
             }
             // "Two days earlier, A and B held talks", "the day before", "the next day": days from
@@ -4045,6 +4054,8 @@ void DocumentReader::finish_meetings() {
                         break;
                     }
                 }
+                // (no meeting of the story dated before it: the day of the report, "met in Baku the day before")
+                if (m.date.empty() && shift == -1 && doc_date_.size() == 10) m.date = shift_days(doc_date_, shift);
                 same_day = false;
             }
             // (not a meeting recalled in passing: "X recalled the talks between A and B in Canberra

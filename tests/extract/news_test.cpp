@@ -3281,3 +3281,21 @@ TEST_CASE("a side's people named as 'X, who was accompanied by A and B, received
         CHECK(relation(y, RelationType::Met, "Mark Lee", "Tom Hale"));
     }
 }
+
+TEST_CASE("'A and B met in Baku the day before' is the day before the report, and 'Later on, he met X' the day of the meeting before") {
+    const auto x = run("News\n\nPresident Tom Hale and President Ana Silva met in Baku the day before.", "2024-05-10");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->date == "2024-05-09");
+    const auto y = run("News\n\nForeign Minister Tom Hale held talks with President Ana Silva in Khartoum on Tuesday. Later on, he "
+                       "met his counterpart John Doe.",
+                       "2024-05-10");
+    const kg::Relation* n = relation(y, RelationType::Met, "Tom Hale", "John Doe");
+    REQUIRE(n);
+    CHECK(n->date == "2024-05-07");
+    // "the day before the summit" dates nothing by the report
+    const auto z = run("News\n\nPresident Tom Hale and President Ana Silva met in Baku the day before the summit.", "2024-05-10");
+    const kg::Relation* o = relation(z, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(o);
+    CHECK(o->date != "2024-05-09");
+}
