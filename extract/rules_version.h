@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 396;
+inline constexpr int kRulesVersion = 397;
 
 }  // namespace kg::extract

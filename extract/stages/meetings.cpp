@@ -1896,7 +1896,8 @@ void DocumentReader::find_meetings() {
                 }
             }
             // spoke by telephone with / spoke on the phone with / talked with
-            if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called", "phoned"})) {
+            if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called", "phoned", "rang", "dialled",
+                       "dialed"})) {
                 std::size_t q = k + 1;
                 while (q < b && q <= k + 5 && fold_[q] != "with") ++q;
                 // "spoke today on the margins of the NATO Summit with President X": a longer way to
@@ -1920,7 +1921,8 @@ void DocumentReader::find_meetings() {
                 }
                 // "President Biden called Prime Minister Kishida of Japan today", "Scholz phoned
                 // President Zelensky": a call
-                if (in(w, {"called", "telephoned", "phoned"}) && k + 1 < b &&
+                // ("rang", "dialled": the British papers' words for a call)
+                if (in(w, {"called", "telephoned", "phoned", "rang", "dialled", "dialed"}) && k + 1 < b &&
                     (person_at(k + 1) || match_honorific(tok_, k + 1, b) || title_match(k + 1, b) ||
                      counterpart_person(k + 1, b) != kNone)) {
                     triggers.push_back({k, k + 1, MeetingMode::Telephone, "spoke-with"});

@@ -3299,3 +3299,14 @@ TEST_CASE("'A and B met in Baku the day before' is the day before the report, an
     REQUIRE(o);
     CHECK(o->date != "2024-05-09");
 }
+
+TEST_CASE("'rang' and 'dialled' a person are calls, 'rang the bell' is none") {
+    for (const char* verb : {"rang", "dialled", "dialed"}) {
+        const auto x = run(std::string("News\n\nPresident Tom Hale ") + verb + " Prime Minister Ana Silva on Tuesday.", "2024-05-10");
+        const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+        REQUIRE(m);
+        CHECK(m->attributes.at("mode") == "telephone");
+    }
+    const auto y = run("News\n\nPresident Tom Hale rang the bell on Tuesday with Ana Silva watching.", "2024-05-10");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
