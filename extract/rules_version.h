@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 397;
+inline constexpr int kRulesVersion = 398;
 
 }  // namespace kg::extract

@@ -3508,16 +3508,18 @@ bool DocumentReader::in_dateline(const DateMention& d) const {
     // before it on its line: a place in capitals, and its state or country ("RIYADH, Saudi Arabia,")
     std::size_t q = d.first;
     bool capitals = false;
+    // ("SUVA, Fiji (May 17, 2024) --": the date in brackets)
+    const bool bracketed = d.first > 0 && tok_[d.first - 1].is("(") && tok_[d.last].is(")");
     while (q > 0 && !tok_[q].newline_before && d.first - q < 8) {
         --q;
         const Token& t = tok_[q];
-        if (!(t.is(",") || t.is(".") || (t.is_word() && (t.cap || t.allcaps)))) return false;
+        if (!(t.is(",") || t.is(".") || (t.is_word() && (t.cap || t.allcaps)) || (bracketed && q + 1 == d.first))) return false;
         if (t.is_word() && t.allcaps && t.text.size() >= 2) capitals = true;
     }
     if (!(q == 0 || tok_[q].newline_before)) return false;
     // after it: an agency in brackets, then a dash (with the agency, the place may be written in
     // title case: "Havana, September 4 (RHC) --")
-    std::size_t r = d.last;
+    std::size_t r = bracketed ? d.last + 1 : d.last;
     bool agency = false;
     if (r < tok_.size() && tok_[r].is("(")) {
         while (r < tok_.size() && !tok_[r].is(")") && r < d.last + 6) ++r;

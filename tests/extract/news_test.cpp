@@ -3310,3 +3310,11 @@ TEST_CASE("'rang' and 'dialled' a person are calls, 'rang the bell' is none") {
     const auto y = run("News\n\nPresident Tom Hale rang the bell on Tuesday with Ana Silva watching.", "2024-05-10");
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
+
+TEST_CASE("a dateline whose date is in brackets ('SUVA, Fiji (May 17, 2024) --') does not date the meeting told 'yesterday'") {
+    const auto x = run("News\n\nSUVA, Fiji (May 17, 2024) -- Prime Minister Tom Hale met Prime Minister Ana Silva yesterday in Suva.",
+                       "2024-05-10");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->date != "2024-05-17");
+}
