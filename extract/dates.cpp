@@ -390,6 +390,13 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         const std::size_t ls = nl == std::string_view::npos ? 0 : from + nl + 1;
         std::string_view head = text.substr(ls, b - ls);
         while (!head.empty() && (head.back() == ' ' || head.back() == ',')) head.remove_suffix(1);
+        // "SUVA, Fiji (May 17, 2024) --": the date in brackets after the place
+        bool bracketed = false;
+        if (!head.empty() && head.back() == '(') {
+            bracketed = true;
+            head.remove_suffix(1);
+            while (!head.empty() && (head.back() == ' ' || head.back() == ',')) head.remove_suffix(1);
+        }
         // the place: two or more capitals first ("BEIJING"), or up to four words that each open
         // with a capital ("Hanoi", "Kuala Lumpur", "Riyadh, Saudi Arabia"); then letters,
         // spaces, commas, periods
@@ -416,6 +423,11 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
             while (!tail.empty() && (tail.front() == ' ' || tail.front() == '\t')) tail.remove_prefix(1);
         };
         skip_space();
+        if (bracketed) {
+            if (tail.empty() || tail.front() != ')') continue;
+            tail.remove_prefix(1);
+            skip_space();
+        }
         const auto dash = [&] {
             return tail.starts_with("--") || tail.starts_with("\u2014") || tail.starts_with("\u2013") ||
                    tail.starts_with("- ");

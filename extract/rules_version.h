@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 398;
+inline constexpr int kRulesVersion = 399;
 
 }  // namespace kg::extract

@@ -613,11 +613,17 @@ TEST_CASE("a title's meeting the body says is still to come is planned, not met"
     CHECK(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
-TEST_CASE("datelines: a place in title case, an agency after a comma, a bracketed agency without a dash") {
+TEST_CASE("datelines: a place in title case, an agency after a comma, a bracketed agency without a dash, a date in brackets") {
     CHECK(run("Hanoi, November 27, 2023 - Prime Minister Tom Hale met Ana Silva.", "").document.date == "2023-11-27");
     CHECK(run("Riyadh, May 7, 2023, SPA -- Prince Tom Hale received Ana Silva.", "").document.date == "2023-05-07");
     CHECK(run("NEW DELHI, Sept 9, 2023 (PTI) Prime Minister Tom Hale met Ana Silva.", "").document.date ==
           "2023-09-09");
+    // the date in brackets after the place, and "yesterday" the day before it
+    const auto x = run("SUVA, Fiji (May 17, 2024) -- Prime Minister Tom Hale met Prime Minister Ana Silva yesterday in Suva.", "");
+    CHECK(x.document.date == "2024-05-17");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->date == "2024-05-16");
     // a sentence that opens with a date is no dateline
     CHECK(run("Talks\n\nOn Monday, the minister met Ana Silva. Since March 3, 2022 - the war began - trade fell.",
               "")
