@@ -60,91 +60,125 @@ unsigned char lower(char c) {
     return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 }
 
-// Four ASCII bytes with their capitals lowered (as lower_ascii in the sentences stage).
-std::uint32_t lower4(std::uint32_t x) {
-    constexpr std::uint32_t kOnes4 = 0x01010101u;
-    constexpr std::uint32_t kHighs4 = 0x80808080u;
-    const std::uint32_t low = x & ~kHighs4;
-    const std::uint32_t from_a = low + kOnes4 * (0x80 - 'A');
-    const std::uint32_t past_z = low + kOnes4 * (0x80 - 'Z' - 1);
-    return x | ((from_a & ~past_z & ~x & kHighs4) >> 2);
+// Eight ASCII bytes with their capitals lowered (as lower_ascii in the sentences stage).
+std::uint64_t lower8(std::uint64_t x) {
+    const std::uint64_t low = x & ~kHighs;
+    const std::uint64_t from_a = low + kOnes * (0x80 - 'A');
+    const std::uint64_t past_z = low + kOnes * (0x80 - 'Z' - 1);
+    return x | ((from_a & ~past_z & ~x & kHighs) >> 2);
+}
+
+std::uint64_t load8(const char* p) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
 }
 
 }  // namespace
 
-std::size_t CommonWords::bucket(const char* p, std::size_t n, bool lowered) const {
-    std::uint32_t first = 0, last = 0;
-    if (n >= 4) {
-        std::memcpy(&first, p, 4);
-        std::memcpy(&last, p + n - 4, 4);
-        if (lowered) {
-            first = lower4(first);
-            last = lower4(last);
+std::uint64_t CommonWords::head(const char* p, std::size_t n, bool lowered) {
+    std::uint64_t x = load8(p);
+    if (n < 8) x &= (std::uint64_t{1} << (8 * n)) - 1;
+    return lowered ? lower8(x) : x;
+}
+
+std::uint64_t CommonWords::hash(std::uint64_t head, const char* p, std::size_t n, bool lowered) {
+    std::uint64_t tail = 0;  // the last eight bytes of a longer word
+    if (n > 8) tail = lowered ? lower8(load8(p + n - 8)) : load8(p + n - 8);
+    std::uint64_t h = (head ^ n) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 32;
+    h = (h ^ tail) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 29);
+}
+
+void CommonWords::insert(std::uint64_t h, const Slot& slot) {
+    if ((used_ + 1) * 4 > slots_.size() * 3) {  // (never more than three quarters full)
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.size() * 2, Slot{});
+        used_ = 0;
+        for (const Slot& s : old) {
+            if (!s.length) continue;
+            const bool lowered = (s.length & kCapitalised) != 0;
+            const std::size_t n = s.length & ~kCapitalised;
+            insert(hash(s.head, list_.data() + s.offset, n, lowered), s);
         }
-    } else {
-        for (std::size_t k = 0; k < n; ++k)
-            first |= std::uint32_t{lowered ? lower(p[k]) : static_cast<unsigned char>(p[k])} << (8 * k);
-        last = first;
     }
-    const unsigned char mid = lowered ? lower(p[n / 2]) : static_cast<unsigned char>(p[n / 2]);
-    std::uint64_t h = (std::uint64_t{first} << 32) | last;
-    h ^= ((std::uint64_t{n} << 8) | mid) * 0x9E3779B97F4A7C15ull;
-    return static_cast<std::size_t>((h * 0xBF58476D1CE4E5B9ull) >> shift_);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = first_slot(h);
+    while (slots_[i].length) i = (i + 1) & mask;
+    slots_[i] = slot;
+    ++used_;
 }
 
 void CommonWords::assign(std::string list) {
     if (list.size() >= kCapitalised) throw InputError("the English word list is too large");
     list_ = std::move(list);
-    // about a bucket for every 16 bytes of the list (a line of 9 bytes on average: one or two
-    // lines a bucket)
-    const std::size_t buckets = std::bit_ceil(std::max<std::size_t>(list_.size() / 16, 64));
-    shift_ = 64 - static_cast<unsigned>(std::countr_zero(buckets));
-    heads_.assign(buckets, kNone);
-    lines_.clear();
-    lines_.reserve(list_.size() / 10);
-    const std::string_view all(list_);
+    size_ = list_.size();
+    list_.append(8, '\0');  // (a word's last eight bytes are read in one load)
+    // a slot for every 8 bytes of the list: about 57 % full (a line is 9.4 bytes on average, and
+    // the possessives, a third of them, are left out)
+    slots_.assign(std::bit_ceil(std::max<std::size_t>(size_ / 8, 64)), Slot{});
+    used_ = 0;
+    filter_.assign(kFilterBits / 64, 0);
+    const std::string_view all(list_.data(), size_);
     for_each_line(all, [&](std::size_t at, std::size_t n) __attribute__((always_inline)) {
         if (n == 0) return;
         const std::string_view w = all.substr(at, n);
-        // A line holding an apostrophe is no word of the sets; but an ASCII one is chained with
-        // the rest (only the possessives, a third of the list, are passed by), since it can only
-        // be found for a word holding an apostrophe, which contains() answers first.
+        // A line holding an apostrophe is no word of the sets; but an ASCII one is put in a slot
+        // with the rest (only the possessives, a third of the list, are passed by), since it can
+        // only be found for a word holding an apostrophe, which contains() answers first.
         if (n >= 2 && w[n - 2] == '\'' && w[n - 1] == 's') return;
         std::uint32_t length = static_cast<std::uint32_t>(n);
-        std::size_t b;
+        bool lowered = false;
         if (w[0] >= 'a' && w[0] <= 'z') {
             // a word in lower case, compared as written
-            b = bucket(w.data(), n, false);
         } else if (plain_ascii(w)) {
             // a capitalised word folds to a word beginning with a lower-case letter only from a capital
             if (w[0] < 'A' || w[0] > 'Z') return;
             length |= kCapitalised;
-            b = bucket(w.data(), n, true);
+            lowered = true;
         } else {
             if (w.find('\'') == std::string_view::npos) other_capitalised_.insert(fold_key(w));
             return;
         }
-        lines_.push_back(Line{static_cast<std::uint32_t>(at), length, heads_[b]});
-        heads_[b] = static_cast<std::uint32_t>(lines_.size() - 1);
+        const std::uint64_t first = head(w.data(), n, lowered);
+        const std::uint64_t h = hash(first, w.data(), n, lowered);
+        if (!lowered) filter_[(h / 64) % (kFilterBits / 64)] |= std::uint64_t{1} << (h % 64);
+        insert(h, Slot{first, static_cast<std::uint32_t>(at), length});
     });
 }
 
 bool CommonWords::contains(std::string_view q) const {
     const std::size_t n = q.size();
-    if (n == 0 || q[0] < 'a' || q[0] > 'z' || heads_.empty() || q.find('\'') != std::string_view::npos) return false;
-    const std::size_t b = bucket(q.data(), n, false);
+    if (n == 0 || q[0] < 'a' || q[0] > 'z' || slots_.empty() || q.find('\'') != std::string_view::npos) return false;
+    // (q's first eight bytes, read without going past its end)
+    std::uint64_t first = 0;
+    if (n >= 8) first = load8(q.data());
+    else std::memcpy(&first, q.data(), n);
+    std::uint64_t tail = 0;
+    if (n > 8) tail = load8(q.data() + n - 8);
+    std::uint64_t h = (first ^ n) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 32;
+    h = (h ^ tail) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 29;
+    if (!((filter_[(h / 64) % (kFilterBits / 64)] >> (h % 64)) & 1u)) return false;
     bool listed = false;
-    for (std::uint32_t i = heads_[b]; i != kNone; i = lines_[i].next) {
-        const Line& l = lines_[i];
-        if ((l.length & ~kCapitalised) != n) continue;
-        const char* w = list_.data() + l.offset;
-        if (l.length & kCapitalised) {
-            std::size_t k = 0;
-            while (k < n && lower(w[k]) == static_cast<unsigned char>(q[k])) ++k;
-            if (k == n) return false;  // a capitalised word folds to it
-        } else if (!listed) {
-            listed = same_key(std::string_view(w, n), q);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = first_slot(h); slots_[i].length; i = (i + 1) & mask) {
+        const Slot& s = slots_[i];
+        if ((s.length & ~kCapitalised) != n || s.head != first) continue;
+        bool same = true;
+        if (n > 8) {
+            const char* w = list_.data() + s.offset;
+            if (s.length & kCapitalised) {
+                for (std::size_t k = 8; k < n && same; ++k) same = lower(w[k]) == static_cast<unsigned char>(q[k]);
+            } else {
+                same = std::memcmp(w + 8, q.data() + 8, n - 8) == 0;
+            }
         }
+        if (!same) continue;
+        if (s.length & kCapitalised) return false;  // a capitalised word folds to it
+        listed = true;
     }
     return listed && !other_capitalised_.contains(q);
 }
