@@ -176,21 +176,26 @@ PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, const std::
     thread_local std::string key;  // reused: this runs for many tokens of every document
     thread_local std::string exact;
     key.clear();
-    exact.clear();
+    std::size_t exact_len = 0;  // (the tokens `exact` holds: written only for an exact-case entry)
     for (std::size_t len = 1; len <= max_len; ++len) {
-        const Token& t = tokens[i + len - 1];
-        if (len > 1) {
-            key += '\x1f';
-            exact += '\x1f';
-        }
+        if (len > 1) key += '\x1f';
         key += folded[i + len - 1];
-        exact += t.text;
-        const auto* found = phrase_lookup.find(key);
+        // (one hash for the two maps)
+        const std::uint64_t h = FlatStringMap<std::uint8_t>::hash(key);
+        const auto* found = phrase_lookup.find(key, h);
         if (!found) {
-            if (len < max_len && !phrase_prefix_lookup.contains(key)) break;  // no longer phrase starts this way
+            if (len < max_len && !phrase_prefix_lookup.find(key, h)) break;  // no longer phrase starts this way
             continue;
         }
         for (const PhraseEntry& e : **found) {
+            if (e.exact_case && exact_len != len) {
+                exact.clear();
+                for (std::size_t k = i; k < i + len; ++k) {
+                    if (k > i) exact += '\x1f';
+                    exact += tokens[k].text;
+                }
+                exact_len = len;
+            }
             if (e.exact_case ? e.exact != exact : !(capital || e.lower_form)) continue;
             best = {len, &e};
             break;
@@ -223,8 +228,9 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
     for (std::size_t len = 1; len <= max_len; ++len) {
         if (len > 1) key += '\x1f';
         key += folded[i + len - 1];
-        const std::size_t* found = title_lookup.find(key);
-        if (!found && !title_prefix_lookup.contains(key)) break;  // no title goes on this way
+        const std::uint64_t h = FlatStringMap<std::uint8_t>::hash(key);  // (one hash for the two maps)
+        const std::size_t* found = title_lookup.find(key, h);
+        if (!found && !title_prefix_lookup.find(key, h)) break;  // no title goes on this way
         if (found) {
             // Every word of a title is capitalised ("Minister for Foreign Affairs" keeps
             // its small connectors); a lower-case content word means prose, not a title.
