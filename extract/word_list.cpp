@@ -91,23 +91,31 @@ std::uint64_t CommonWords::hash(std::uint64_t head, const char* p, std::size_t n
     return h ^ (h >> 29);
 }
 
-void CommonWords::insert(std::uint64_t h, const Slot& slot) {
-    if ((used_ + 1) * 4 > slots_.size() * 3) {  // (never more than three quarters full)
-        std::vector<Slot> old = std::move(slots_);
-        slots_.assign(old.size() * 2, Slot{});
-        used_ = 0;
-        for (const Slot& s : old) {
-            if (!s.length) continue;
-            const bool lowered = (s.length & kCapitalised) != 0;
-            const std::size_t n = s.length & ~kCapitalised;
-            insert(hash(s.head, list_.data() + s.offset, n, lowered), s);
-        }
+void CommonWords::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    used_ = 0;
+    for (const Slot& s : old) {
+        if (!s.length) continue;
+        const bool lowered = (s.length & kCapitalised) != 0;
+        const std::size_t n = s.length & ~kCapitalised;
+        place(hash(s.head, list_.data() + s.offset, n, lowered), s);
     }
+}
+
+// (apart from grow(), which it calls rarely: inlined into the reading of the list, where a call
+// for each of its 75,000 words cost 4 million instructions)
+inline void CommonWords::place(std::uint64_t h, const Slot& slot) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = first_slot(h);
     while (slots_[i].length) i = (i + 1) & mask;
     slots_[i] = slot;
     ++used_;
+}
+
+inline void CommonWords::insert(std::uint64_t h, const Slot& slot) {
+    if ((used_ + 1) * 4 > slots_.size() * 3) grow();  // (never more than three quarters full)
+    place(h, slot);
 }
 
 void CommonWords::assign(std::string list) {

@@ -38,7 +38,9 @@ private:
     // read up to eight bytes on: list_ is padded), and its hash.
     static std::uint64_t head(const char* p, std::size_t n, bool lowered);
     static std::uint64_t hash(std::uint64_t head, const char* p, std::size_t n, bool lowered);
-    void insert(std::uint64_t h, const Slot& slot);
+    void insert(std::uint64_t h, const Slot& slot);  // grown first when three quarters full
+    void place(std::uint64_t h, const Slot& slot);   // in the first free slot from the hash's
+    void grow();
     // The slot where the probe for a hash begins: by its high bits (its low bits choose its bit
     // of the filter).
     std::size_t first_slot(std::uint64_t h) const {
