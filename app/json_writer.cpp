@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -62,12 +63,45 @@ public:
     }
     // String() or Key() of a plain string.
     void plain_string(std::string_view s) {
-        Prefix(rapidjson::kStringType);
-        char* out = os_->Push(s.size() + 2);
+        char* out = push_value(s.size() + 2);
+        if (!out) {  // (at the root)
+            Prefix(rapidjson::kStringType);
+            out = os_->Push(s.size() + 2);
+        }
         out[0] = '"';
         std::memcpy(out + 1, s.data(), s.size());
         out[s.size() + 1] = '"';
         EndValue(true);
+    }
+    // Uint64() in one push with its separator (RapidJSON's puts the separator, then reserves and
+    // puts each digit: 137 instructions a number of `kg extract --json`).
+    void uint64(std::uint64_t n) {
+        char digits[20];
+        const std::size_t size = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, n).ptr - digits);
+        char* out = push_value(size);
+        if (!out) {  // (at the root)
+            Uint64(n);
+            return;
+        }
+        std::memcpy(out, digits, size);
+    }
+
+private:
+    // Inside an object or array, what Prefix does for a value (the separator before it, none
+    // before the first; the value counted) with `n` bytes pushed after the separator in the same
+    // push, and where they go; null at the root, where Prefix must mark the root written.
+    // (A key pushed with its comma: a separate Put of the separator, then a Push, cost about a
+    // third of the 72 instructions of each of the 88,000 keys of `kg extract --json` in 500
+    // releases.)
+    char* push_value(std::size_t n) {
+        if (level_stack_.Empty()) return nullptr;
+        Level* level = level_stack_.template Top<Level>();
+        char separator = 0;
+        if (level->valueCount > 0) separator = level->inArray || level->valueCount % 2 == 0 ? ',' : ':';
+        ++level->valueCount;
+        char* out = os_->Push(n + (separator ? 1 : 0));
+        if (separator) *out++ = separator;
+        return out;
     }
 };
 
@@ -148,7 +182,7 @@ void JsonWriter::string_or_null(std::string_view s) {
 
 void JsonWriter::null() { check(impl_->writer.Null(), "misplaced null"); }
 void JsonWriter::number(double d) { check(impl_->writer.Double(d), "number is not finite"); }
-void JsonWriter::number(std::uint64_t n) { check(impl_->writer.Uint64(n), "misplaced number"); }
+void JsonWriter::number(std::uint64_t n) { impl_->writer.uint64(n); }
 void JsonWriter::boolean(bool b) { check(impl_->writer.Bool(b), "misplaced boolean"); }
 
 std::string_view JsonWriter::text() const {

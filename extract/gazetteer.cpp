@@ -176,21 +176,26 @@ PhraseMatch Gazetteer::Impl::match(const std::vector<Token>& tokens, const std::
     thread_local std::string key;  // reused: this runs for many tokens of every document
     thread_local std::string exact;
     key.clear();
-    exact.clear();
+    std::size_t exact_len = 0;  // (the tokens `exact` holds: written only for an exact-case entry)
     for (std::size_t len = 1; len <= max_len; ++len) {
-        const Token& t = tokens[i + len - 1];
-        if (len > 1) {
-            key += '\x1f';
-            exact += '\x1f';
-        }
+        if (len > 1) key += '\x1f';
         key += folded[i + len - 1];
-        exact += t.text;
-        const auto* found = phrase_lookup.find(key);
+        // (one hash for the two maps)
+        const std::uint64_t h = FlatStringMap<std::uint8_t>::hash(key);
+        const auto* found = phrase_lookup.find(key, h);
         if (!found) {
-            if (len < max_len && !phrase_prefix_lookup.contains(key)) break;  // no longer phrase starts this way
+            if (len < max_len && !phrase_prefix_lookup.find(key, h)) break;  // no longer phrase starts this way
             continue;
         }
         for (const PhraseEntry& e : **found) {
+            if (e.exact_case && exact_len != len) {
+                exact.clear();
+                for (std::size_t k = i; k < i + len; ++k) {
+                    if (k > i) exact += '\x1f';
+                    exact += tokens[k].text;
+                }
+                exact_len = len;
+            }
             if (e.exact_case ? e.exact != exact : !(capital || e.lower_form)) continue;
             best = {len, &e};
             break;
@@ -223,8 +228,9 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
     for (std::size_t len = 1; len <= max_len; ++len) {
         if (len > 1) key += '\x1f';
         key += folded[i + len - 1];
-        const std::size_t* found = title_lookup.find(key);
-        if (!found && !title_prefix_lookup.contains(key)) break;  // no title goes on this way
+        const std::uint64_t h = FlatStringMap<std::uint8_t>::hash(key);  // (one hash for the two maps)
+        const std::size_t* found = title_lookup.find(key, h);
+        if (!found && !title_prefix_lookup.find(key, h)) break;  // no title goes on this way
         if (found) {
             // Every word of a title is capitalised ("Minister for Foreign Affairs" keeps
             // its small connectors); a lower-case content word means prose, not a title.
@@ -479,103 +485,17 @@ std::string Gazetteer::words_file() {
     return KG_WORDS_FILE;
 }
 
-namespace {
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
-// The bytes of x equal to c, each as its high bit (exact: no carry crosses a byte).
-std::uint64_t bytes_equal(std::uint64_t x, unsigned char c) {
-    const std::uint64_t y = x ^ (kOnes * c);
-    return ~(((y & ~kHighs) + ~kHighs) | y | ~kHighs);
-}
-
-// The lines of `list` (cut at line feeds, as getline cut them) that hold no apostrophe, each
-// given to `line` once, in order. The line feeds and apostrophes are found eight bytes at a time:
-// a memchr per line for each cost more than the rest of the reading.
-template <typename F>
-void for_each_line_without_apostrophe(std::string_view list, F&& line) {
-    std::size_t begin = 0;
-    bool apostrophe = false;  // in the line begun at `begin`, before the current block
-    const auto block = [&](std::size_t k, std::uint64_t x) {
-        std::uint64_t feeds = bytes_equal(x, '\n');
-        std::uint64_t apostrophes = bytes_equal(x, '\'');
-        for (; feeds; feeds &= feeds - 1) {
-            const std::uint64_t feed = feeds & (~feeds + 1);  // the lowest
-            const std::size_t end = k + static_cast<std::size_t>(std::countr_zero(feed)) / 8;
-            if (!apostrophe && !(apostrophes & (feed - 1))) line(list.substr(begin, end - begin));
-            apostrophes &= ~((feed << 1) - 1);
-            begin = end + 1;
-            apostrophe = false;
-        }
-        apostrophe = apostrophe || apostrophes != 0;
-    };
-    std::size_t k = 0;
-    for (; k + 8 <= list.size(); k += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, list.data() + k, 8);
-        block(k, x);
-    }
-    if (k < list.size()) {
-        std::uint64_t x = 0;  // (zeros past the end: neither a line feed nor an apostrophe)
-        std::memcpy(&x, list.data() + k, list.size() - k);
-        block(k, x);
-    }
-    if (begin < list.size() && !apostrophe) line(list.substr(begin));
-}
-
-// fold_key(w) for a word of the list, in `buffer` when it is short ASCII without a blank, the
-// common case (lower case is its whole fold), else in `folded`.
-std::string_view fold_word(std::string_view w, char (&buffer)[64], std::string& folded) {
-    if (w.size() <= sizeof buffer) {
-        bool simple = true;
-        for (std::size_t k = 0; k < w.size(); ++k) {
-            const char c = w[k];
-            if (static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\t' || c == '\n') {
-                simple = false;
-                break;
-            }
-            buffer[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        if (simple) return std::string_view(buffer, w.size());
-    }
-    folded = fold_key(w);
-    return folded;
-}
-
-}  // namespace
-
 void Gazetteer::Impl::add_word_list(const std::string& path) {
-    // Read whole in one read and cut at line feeds into flat sets: the list is read at every start,
-    // and a node and a string per word in two temporary hash sets cost a tenth of a short run.
+    // Read whole in one read; CommonWords chains its lines into buckets (a node and a string per
+    // word in two temporary hash sets cost a tenth of a short run, and two flat sets still 22
+    // million instructions, 4 % of 500 releases, for a few thousand lookups).
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) throw InputError(path + ": cannot open the English word list (Debian package wamerican; KG_WORDS_FILE overrides)");
     std::string list(static_cast<std::size_t>(in.tellg()), '\0');
     in.seekg(0);
     if (!in.read(list.data(), static_cast<std::streamsize>(list.size())))
         throw InputError(path + ": cannot read the English word list");
-    // One pass: a capitalised word's folded form goes into `capitalised` at once; a lower-case
-    // word waits, with its hash, until the capitalised are all known (the list is sorted without
-    // regard to case), and that hash serves both sets.
-    struct Lower {
-        std::string_view word;
-        std::uint64_t hash;
-    };
-    std::vector<Lower> lower;
-    lower.reserve(list.size() / 12);
-    // (each set sized for its words at once: grown from empty, it rehashed them at every doubling)
-    FlatWordSet capitalised;
-    capitalised.reserve(list.size() / 64, list.size() / 4);
-    char buffer[64];
-    std::string folded;
-    for_each_line_without_apostrophe(list, [&](std::string_view w) {
-        if (w.empty()) return;
-        if (w[0] >= 'a' && w[0] <= 'z') lower.push_back({w, FlatWordSet::hash(w)});
-        else capitalised.insert(fold_word(w, buffer, folded));
-    });
-    common_words.reserve(lower.size(), list.size());
-    for (const Lower& l : lower)
-        if (!capitalised.contains(l.word, l.hash)) common_words.insert(l.word, l.hash);
+    common_words.assign(std::move(list));
 }
 
 bool Gazetteer::Impl::common_word(std::string_view folded) const { return common_words.contains(folded); }

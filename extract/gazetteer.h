@@ -17,6 +17,7 @@
 #include "extract/extractor.h"
 #include "extract/flat_map.h"
 #include "extract/text.h"
+#include "extract/word_list.h"
 #include "model/types.h"
 
 namespace kg::extract {
@@ -106,7 +107,7 @@ struct Gazetteer::Impl {
     // the first part of a name found from context alone. Looked up only for such names, so
     // the per-token word table stays small.
     void add_word_list(const std::string& path);
-    FlatWordSet common_words;  // folded
+    CommonWords common_words;
     // (out of line: inlined at its twenty call sites, the probe loop made the stages' hot
     // functions too big for the compiler to inline their small helpers, +3 % in all)
     bool common_word(std::string_view folded) const;

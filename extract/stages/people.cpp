@@ -1620,15 +1620,23 @@ void DocumentReader::find_semicolon_office_lists() {
 // already found in the document.
 void DocumentReader::find_surname_mentions() {
     FlatStringMap<std::size_t> surnames;  // folded part -> person mention
+    // A bit for each key of the two maps, by its first byte and length: most capitalised words of
+    // a text are in neither, and the bit tells them without a hash and two lookups.
+    std::uint64_t key_bits = 0;
+    const auto key_bit = [](std::string_view k) {
+        return std::uint64_t{1} << ((k.empty() ? 0u : static_cast<unsigned char>(k[0]) * 31u + k.size()) & 63u);
+    };
     for (std::size_t p = 0; p < persons_.size(); ++p) {
         const PersonMention& m = persons_[p];
         const std::string key =
             fold_key(m.parts.size() >= 2 && !m.family_first && !family_name_first(m) ? m.parts.back() : m.parts.front());
         if (!surnames.contains(key)) surnames[key] = p;
+        key_bits |= key_bit(key);
         // Korean names write the family name first with a hyphenated given name: "Yun Byung-se" is "Yun".
         if (m.parts.size() == 2 && !m.family_first && m.parts.back().find('-') != std::string::npos) {
             const std::string family = fold_key(m.parts.front());
             if (!surnames.contains(family)) surnames[family] = p;
+            key_bits |= key_bit(family);
         }
     }
     if (surnames.size() == 0) return;
@@ -1648,12 +1656,15 @@ void DocumentReader::find_surname_mentions() {
             if (key.size() < 3 || is_initial(m.parts[k]) || gaz_.common_word(key) || is_particle(m.parts[k]) ||
                 surnames.contains(key))
                 continue;
+            key_bits |= key_bit(key);
             if (!other_parts.contains(key)) other_parts[key] = p;
             else if (other_parts[key] != kNone && persons_[other_parts[key]].parts != m.parts) other_parts[key] = kNone;
         }
     }
     for (std::size_t i = 0; i < tok_.size(); ++i) {
-        if (!free(i) || !tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps)) continue;
+        // (the token's own fields first: most tokens are lower-case words or marks)
+        if (!tok_[i].is_word() || !(tok_[i].cap || tok_[i].allcaps) || !free(i)) continue;
+        if (!(key_bits & key_bit(fold_[i]))) continue;  // in neither map
         // the whole name again, without its office: "John Kerry and Jacob Lew came" after "Secretary
         // of State John Kerry" (one mention, not "John" and "Kerry")
         // (both maps hash alike: the word is hashed once for the two)

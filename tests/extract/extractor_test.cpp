@@ -7,10 +7,12 @@
 #include <sstream>
 #include <unistd.h>
 #include <string>
+#include <unordered_set>
 
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/text.h"
+#include "extract/word_list.h"
 #include "model/error.h"
 #include "extract_test_support.h"
 
@@ -68,6 +70,52 @@ TEST_SUITE("extract") {
         CHECK_FALSE(im.common_word("yes"));
         CHECK_FALSE(im.common_word(""));
         CHECK_FALSE(im.common_word("\u00E9lan"));  // starts above ASCII: read as capitalised, as ever
+    }
+    TEST_CASE("the word list's buckets answer as the two sets they replace, on the system list") {
+        // The definition, as the sets of the word list were built before its lines were chained
+        // into buckets: lower-case lines without an apostrophe, less the folded capitalised ones.
+        std::ifstream in(kg::extract::Gazetteer::words_file(), std::ios::binary);
+        REQUIRE(in);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        const std::string list = buffer.str();
+        std::unordered_set<std::string> lower, capitalised;
+        std::vector<std::string> lines;
+        for (std::size_t begin = 0; begin < list.size();) {
+            std::size_t end = list.find('\n', begin);
+            if (end == std::string::npos) end = list.size();
+            lines.push_back(list.substr(begin, end - begin));
+            begin = end + 1;
+        }
+        const auto lowered = [](std::string w) {
+            for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            return w;
+        };
+        for (const std::string& w : lines) {
+            if (w.empty() || w.find('\'') != std::string::npos) continue;
+            if (w[0] >= 'a' && w[0] <= 'z') {
+                lower.insert(w);
+                continue;
+            }
+            const bool plain = w.size() <= 64 && std::none_of(w.begin(), w.end(), [](char c) {
+                return static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\t';
+            });
+            capitalised.insert(plain ? lowered(w) : kg::extract::fold_key(w));
+        }
+        kg::extract::CommonWords words;
+        words.assign(list);
+        std::size_t checked = 0, common = 0;
+        for (const std::string& w : lines) {
+            const std::string folded = lowered(w);
+            for (const std::string& q : {w, folded, w + "s", w.substr(0, w.size() / 2), folded.substr(folded.empty() ? 0 : 1)}) {
+                const bool want = lower.count(q) && !capitalised.count(q);
+                if (words.contains(q) != want) FAIL_CHECK("the word list answers " << !want << " for '" << q << "'");
+                ++checked;
+                common += want;
+            }
+        }
+        CHECK(common > 0);
+        MESSAGE(checked << " words looked up, " << common << " common");
     }
     TEST_CASE("fold_key: the same key by the quick paths and by ICU's") {
         using kg::extract::fold_key;
