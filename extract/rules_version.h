@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 399;
+inline constexpr int kRulesVersion = 400;
 
 }  // namespace kg::extract

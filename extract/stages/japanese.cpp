@@ -2094,6 +2094,23 @@ void DocumentReader::find_japanese() {
         seg = end + 1;
     }
     close_attendees();
+    // "…王毅外相と約30分間会談した。…日中外相会談は茂木氏の就任後初めて。": a named meeting that opens a
+    // clause as its topic (は), after the release's one meeting of two, is that meeting; its two
+    // people attended it (ja-named-meeting-topic)
+    if (out_.meetings.size() == 1 && !out_.meetings[0].parent_event && out_.meetings[0].participants.size() == 2 &&
+        !out_.meetings[0].evidence.empty()) {
+        Meeting& mt = out_.meetings[0];
+        const std::size_t meeting_end = mt.evidence.front().sentence.end;  // (a byte of the text)
+        for (const JaEvent& ev : evs) {
+            if (!ev.meeting || ev.last >= cps.size() || cps[ev.last].c != 0x306F) continue;  // は
+            if (ev.first > 0 && !(cps[ev.first - 1].c == 0x3002 || cps[ev.first - 1].c == '\n')) continue;  // 。
+            if (cps[ev.first].begin < meeting_end) continue;
+            const std::size_t s = sentence_of(cps[ev.first].begin);
+            mt.parent_event = ev.entity;
+            for (std::size_t who : mt.participants) add_relation(RelationType::Attended, who, ev.entity, s, "ja-named-meeting-topic", 0.7);
+            break;
+        }
+    }
     for (std::size_t r = relations_before; r < out_.relations.size(); ++r) {
         Relation& rel = out_.relations[r];
         if (rel.type == RelationType::Met && rel.date.empty() && rel.evidence.front().rule == "ja-heading-counterpart")

@@ -1118,4 +1118,16 @@ TEST_SUITE("extract.japanese") {
         CHECK(entity(y, EntityType::Person, "ロス"));
         CHECK(relation(y, RelationType::Met, "世耕", "ロス"));
     }
+
+    TEST_CASE("ja-named-meeting-topic: '日中外相会談は…' after the release's one meeting of two names that meeting, which both attended") {
+        auto x = run("ニュース\n令和6年9月27日\n山辺敏充外相は26日、ニューヨークで中国の王川外相と会談した。\n日中外相会談は山辺氏の就任後初めて。",
+                     "2024-09-27");
+        CHECK(relation(x, RelationType::Met, "山辺敏充", "王川"));
+        CHECK(relation(x, RelationType::Attended, "山辺敏充", "日中外相会談"));
+        CHECK(relation(x, RelationType::Attended, "王川", "日中外相会談"));
+        // not a named meeting that is no topic of its own clause
+        auto y = run("ニュース\n令和6年9月27日\n山辺敏充外相は26日、ニューヨークで中国の王川外相と会談した。\n両氏は次の日中外相会談の日程を調整する。",
+                     "2024-09-27");
+        CHECK_FALSE(relation(y, RelationType::Attended, "山辺敏充", "日中外相会談"));
+    }
 }
