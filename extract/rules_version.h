@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 400;
+inline constexpr int kRulesVersion = 401;
 
 }  // namespace kg::extract

@@ -1130,4 +1130,11 @@ TEST_SUITE("extract.japanese") {
                      "2024-09-27");
         CHECK_FALSE(relation(y, RelationType::Attended, "山辺敏充", "日中外相会談"));
     }
+
+    TEST_CASE("countries by their formal Japanese names before の give the ROLE ('ロシア連邦のA大統領')") {
+        auto x = run("報道発表\n令和6年9月27日\n川辺総理大臣は、ロシア連邦のウラジーミル・ハミルトン大統領と会談しました。", "2024-09-27");
+        CHECK(relation(x, RelationType::Role, "ウラジーミル・ハミルトン", "Russia"));
+        auto y = run("報道発表\n令和6年9月27日\n川辺総理大臣は、ベトナム社会主義共和国のハミルトン国家主席と会談しました。", "2024-09-27");
+        CHECK(relation(y, RelationType::Role, "ハミルトン", "Vietnam"));
+    }
 }
