@@ -127,9 +127,9 @@ enum class Rebuild { Incremental, Full };
 // A build from every document of a base of more than kSnapshotChunk documents goes in steps
 // of that many (in id order): the first merged and written whole, each next appended through
 // the growth path, so that its memory is a step's, not the base's (a million releases merged
-// at once took 2.5 GB); the snapshot is the same. When appending cannot give the graph built
-// from every document (corrections, step 1 giving a surname mention another name), it is
-// built whole.
+// at once took 2.5 GB); the snapshot is the same. Corrections are replayed in steps too (one
+// build in steps per correction that changes the graph). When appending cannot give the graph
+// built from every document (step 1 giving a surname mention another name), it is built whole.
 inline constexpr std::size_t kSnapshotChunk = 100000;
 struct SnapshotBuild {
     std::size_t entities = 0;  // 0 for a PostgreSQL base, which keeps no snapshot
