@@ -531,8 +531,13 @@ std::optional<StepsBuilt> build_in_steps(const std::string& db, const store::Sto
                 if (!snapshot || snapshot->labels() != std::pair(step.generation, step.last_change) ||
                     snapshot->serial() != step.snapshot_serial)
                     return;
-                SnapshotSite site(*snapshot, where, passes, pins);
-                r = graph::apply_correction(site, corrections[k]);
+                // A damaged row of the snapshot read on the way: built whole instead.
+                try {
+                    SnapshotSite site(*snapshot, where, passes, pins);
+                    r = graph::apply_correction(site, corrections[k]);
+                } catch (const Error&) {
+                    return;
+                }
             }
             const bool changed = r.applied && r.note.empty();
             built.results.push_back(std::move(r));
