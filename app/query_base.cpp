@@ -36,6 +36,26 @@ std::string link_date(const RelationRecord& r, const graph::KnowledgeGraph& g) {
     return r.date.empty() ? earliest_document_date(r, g) : r.date;
 }
 
+// One entity of a snapshot (documents left empty); StoreError when there is none.
+const EntityRecord& snapshot_entity(const store::GraphSnapshot& s, EntityId id) {
+    const EntityRecord* e = s.entity(id);
+    if (!e) throw StoreError("the graph snapshot has no entity " + std::to_string(id.value));
+    return *e;
+}
+
+// KnowledgeGraph::find over a snapshot's name tables.
+std::vector<EntityId> snapshot_find(const store::GraphSnapshot& s, std::string_view name, std::optional<EntityType> type) {
+    std::vector<EntityId> out;
+    for (const auto& [table, key] : graph::lookup_keys(name, type)) {
+        for (EntityId id : s.lookup(static_cast<std::uint8_t>(table), key)) {
+            if (id.value >= s.entity_count()) continue;
+            if (type && snapshot_entity(s, id).type != *type) continue;
+            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+        }
+    }
+    return out;
+}
+
 // A snapshot's merge state as an attached graph reads it (graph::KnowledgeGraph::attach).
 class SnapshotState : public graph::StateSource {
 public:
@@ -111,8 +131,13 @@ struct Grown {
     std::string header;     // the merge state's header written
     std::uint64_t serial = 0;  // the snapshot's (store::SnapshotStart::snapshot_serial)
 };
+// With `pins` (parallel to `added`): the documents merged with those pins (KnowledgeGraph::
+// add_pinned), without step 1 (a build in steps replaying corrections, whose step 1 changed
+// nothing); `where`, when given, receives which entity each of their mentions became.
 std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& start,
-                                                    const std::vector<DocumentExtraction>& added) {
+                             const std::vector<DocumentExtraction>& added,
+                             const std::vector<std::vector<std::string>>* pins = nullptr,
+                             graph::Mentions* where = nullptr) {
     if (!start.state_header) return std::nullopt;
     const std::optional<graph::GrowingHeader> header = graph::restore_header(*start.state_header);
     if (!header || !header->appendable) return std::nullopt;
@@ -145,10 +170,23 @@ std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& 
                 }
                 return out;
             };
-            if (!graph::append_to_attached(g, added, mentions_with)) return std::nullopt;
+            if (pins) {
+                for (std::size_t k = 0; k < added.size(); ++k) {
+                    const std::string& before = k == 0 ? g.last_document : added[k - 1].document.id;
+                    if (!(before < added[k].document.id)) return std::nullopt;
+                }
+                for (std::size_t k = 0; k < added.size(); ++k) {
+                    std::vector<std::optional<EntityId>> w = g.graph.add_pinned(added[k], (*pins)[k]);
+                    if (where) where->push_back(std::move(w));
+                }
+                if (!added.empty()) g.last_document = added.back().document.id;
+            } else if (!graph::append_to_attached(g, added, mentions_with, where)) {
+                return std::nullopt;
+            }
             attached = true;
         }
         if (!attached) {
+            if (pins) return std::nullopt;
             std::optional<graph::GrowingGraph> whole = whole_state(*snapshot, *header);
             if (!whole) return std::nullopt;
             g = std::move(*whole);
@@ -258,85 +296,273 @@ std::int64_t build_token() {
     return -static_cast<std::int64_t>(h >> 2) - 1;
 }
 
+// Which entity each mention of every document became in a build (graph::Mentions packed in
+// two arrays: a million releases' lists of optional ids were some 130 MB).
+class MentionTable {
+public:
+    void clear() {
+        starts_.assign(1, 0);
+        ids_.clear();
+    }
+    void add(const graph::Mentions& where) {
+        for (const std::vector<std::optional<EntityId>>& w : where) {
+            for (const std::optional<EntityId>& id : w) ids_.push_back(id ? id->value : kNone);
+            starts_.push_back(ids_.size());
+        }
+    }
+    std::size_t documents() const { return starts_.size() - 1; }
+    std::size_t mentions(std::size_t d) const { return starts_[d + 1] - starts_[d]; }
+    std::optional<EntityId> at(std::size_t d, std::size_t i) const {
+        const std::uint32_t id = ids_[starts_[d] + i];
+        return id == kNone ? std::nullopt : std::optional(EntityId{id});
+    }
+
+private:
+    static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::size_t> starts_{0};
+    std::vector<std::uint32_t> ids_;
+};
+
+// The pins of a build replaying corrections, by document index (graph::CorrectionSite::pin).
+using Pins = std::unordered_map<std::size_t, std::vector<std::string>>;
+
+// A build in steps as graph::apply_correction reads it: the snapshot its steps wrote, which
+// entity each mention became, its documents (for a split), and the pins of the next build.
+class SnapshotSite : public graph::CorrectionSite {
+public:
+    SnapshotSite(const store::GraphSnapshot& s, const MentionTable& where, const store::Store::ExtractionPasses& passes,
+                 Pins& pins)
+        : s_(s), where_(where), passes_(passes), pins_(pins) {}
+    std::vector<EntityId> find(std::string_view name, std::optional<EntityType> type) const override {
+        return snapshot_find(s_, name, type);
+    }
+    const EntityRecord& entity(EntityId id) const override { return snapshot_entity(s_, id); }
+    void each_mention(EntityId a, std::optional<EntityId> b, bool documents,
+                      const std::function<void(std::size_t, std::size_t, const DocumentExtraction*)>& each) override {
+        auto mentions = [&](std::size_t d, const DocumentExtraction* x) {
+            for (std::size_t i = 0; i < where_.mentions(d); ++i) {
+                const std::optional<EntityId> id = where_.at(d, i);
+                if (id == a || (b && id == b)) each(d, i, x);
+            }
+        };
+        if (documents) {
+            std::size_t d = 0;
+            passes_([&](const DocumentExtraction& x) {
+                if (d < where_.documents()) mentions(d, &x);
+                ++d;
+            });
+            if (d != where_.documents()) throw StoreError("the documents changed while the graph snapshot was built");
+        } else {
+            for (std::size_t d = 0; d < where_.documents(); ++d) mentions(d, nullptr);
+        }
+    }
+    void pin(std::size_t d, std::size_t i, const std::string& name) override {
+        std::vector<std::string>& p = pins_[d];
+        if (p.size() < where_.mentions(d)) p.resize(where_.mentions(d));
+        p[i] = name;
+    }
+
+private:
+    const store::GraphSnapshot& s_;
+    const MentionTable& where_;
+    const store::Store::ExtractionPasses& passes_;
+    Pins& pins_;
+};
+
+// What build_in_steps built.
+struct StepsBuilt {
+    std::size_t entities = 0;
+    std::size_t steps = 0;  // of its last build from every document
+    // The stored corrections' results, and the trial's last; when the trial changes the graph,
+    // the snapshot is left unfinished as `unfinished` names it (finish it with
+    // store::finish_snapshot once the trial is recorded, labelled then).
+    std::vector<graph::CorrectionResult> results;
+    std::optional<store::SnapshotStart> unfinished;
+};
+
 // The snapshot of a base of more than `chunk` documents built in steps, so that memory is
 // bounded by a step, not by the base: the first `chunk` documents (in id order) merged and
 // written whole, then each next `chunk` appended through the growth path (grow_by, attached),
 // every step but the last labelled unfinished (no question reads it). Appending gives the
 // graph built from every document exactly when it is done at all (graph::append_to_attached
 // refuses otherwise), so the snapshot is the same. Every document comes from one read of the
-// base, as in a build from every document. Returns the number of entities and of steps, or
-// empty when it cannot be done that way (corrections, step 1 changing a document of the first
-// chunk, appending refused, another kg writing the snapshot meanwhile): then build it whole.
-// The unfinished snapshot left then is replaced by that build. A base of no more than `chunk`
-// documents is built whole here (one step).
-std::optional<std::pair<std::size_t, std::size_t>> build_in_steps(const std::string& db, const store::Store& st,
-                                                                   const store::SnapshotStart& start, std::size_t chunk) {
-    if (chunk == 0 || !identity_corrections(st).empty()) return std::nullopt;
-    std::optional<std::pair<std::size_t, std::size_t>> out;
+// base, as in a build from every document.
+//
+// Corrections (the stored ones, then `trial` when given) are replayed as a build from every
+// document replays them (graph::build_growing_graph), each on the graph built with those
+// before it: the plain merge is built in steps as above, recording which entity each mention
+// became; each correction is resolved on that snapshot and pins mentions
+// (graph::apply_correction, the same code); a correction that changes the graph has every
+// document merged again in steps with the pins so far (grow_by with pins). All of these are
+// unfinished; the last is then labelled with `start` and its merge state dropped
+// (store::finish_snapshot), as a whole build of a corrected base keeps none (a trial that
+// changes nothing leaves the base's own graph: its state kept when it has no corrections).
+//
+// Returns what it built, or empty when it cannot be done that way (step 1 changing a document
+// of the first chunk, appending refused, another kg writing the snapshot meanwhile, a base
+// with corrections of no more than `chunk` documents): then build it whole. The unfinished
+// snapshot left then is replaced by that build. A base without corrections of no more than
+// `chunk` documents is built whole here (one step).
+std::optional<StepsBuilt> build_in_steps(const std::string& db, const store::Store& st, const store::SnapshotStart& start,
+                                         std::size_t chunk, const std::optional<graph::IdentityCorrection>& trial = {}) {
+    if (chunk == 0) return std::nullopt;
+    std::optional<StepsBuilt> out;
     st.read_extractions(store::Store::DocumentText::Omit, [&](const store::Store::ExtractionPasses& passes) {
-        // The first chunk, read as a build from every document reads them (pass by pass).
-        std::size_t total = 0;
-        const graph::ExtractionPasses first = [&](const std::function<void(const DocumentExtraction&)>& each) {
-            total = 0;
+        std::vector<graph::IdentityCorrection> corrections = identity_corrections(st);
+        if (trial) corrections.push_back(*trial);
+        const bool corrected = !corrections.empty();
+        const std::int64_t token = build_token();  // the same for each unfinished step of this build
+        MentionTable where;  // of the last build, when corrected
+        Pins pins;
+        StepsBuilt built;
+        store::SnapshotStart step;  // the labels and serial of the last step written
+        // One build from every document in steps: the plain merge (with step 1's check and
+        // candidates), or with `pins`; its last step labelled with `start` when `final`. False
+        // when refused; `done` when the base was no more than a chunk (written whole).
+        bool done = false;
+        auto build = [&](bool plain, bool final) -> bool {
+            std::size_t total = 0;
+            const graph::ExtractionPasses first = [&](const std::function<void(const DocumentExtraction&)>& each) {
+                total = 0;
+                passes([&](const DocumentExtraction& x) {
+                    if (total++ < chunk) each(x);
+                });
+            };
+            where.clear();
+            {
+                graph::Mentions first_where;
+                graph::GrowingGraph g;
+                if (plain) {
+                    g = graph::build_growing_graph(first, {}, nullptr, corrected ? &first_where : nullptr);
+                    if (total <= chunk) {  // no more than a chunk: every document, built whole
+                        if (corrected) return false;
+                        write_whole(db, start, g);
+                        built.entities = g.graph.entities().size();
+                        built.steps = 1;
+                        done = true;
+                        return true;
+                    }
+                    if (!g.appendable || g.first) return false;
+                } else {
+                    std::size_t d = 0;
+                    first([&](const DocumentExtraction& x) {
+                        auto p = pins.find(d++);
+                        first_where.push_back(
+                            g.graph.add_pinned(x, p == pins.end() ? std::vector<std::string>{} : p->second));
+                        g.last_document = x.document.id;
+                    });
+                    g.appendable = true;
+                }
+                where.add(first_where);
+                step = store::SnapshotStart{};
+                step.generation = store::kUnfinishedGeneration;
+                step.last_change = token;
+                step.snapshot_serial = write_whole(db, step, g);
+                step.state_header = graph::save_header(graph::header_of(g));
+            }
+            // The others, a chunk at a time; each step goes on from the one before.
+            std::size_t seen = 0;
+            built.steps = 1;
+            bool refused = false;
+            std::vector<DocumentExtraction> added;
+            std::vector<std::vector<std::string>> added_pins;
+            auto append = [&](bool last) {
+                store::SnapshotStart next;
+                next.generation = last && final ? start.generation : store::kUnfinishedGeneration;
+                next.last_change = last && final ? start.last_change : step.last_change;
+                next.state_header = step.state_header;
+                next.snapshot_generation = step.generation;
+                next.snapshot_last_change = step.last_change;
+                next.snapshot_serial = step.snapshot_serial;
+                graph::Mentions w;
+                std::optional<Grown> grown =
+                    grow_by(db, next, added, plain ? nullptr : &added_pins, corrected ? &w : nullptr);
+                const std::size_t first_d = seen - added.size();
+                added.clear();
+                added_pins.clear();
+                if (!grown || !grown->attached || (corrected && where.documents() != first_d)) {
+                    refused = true;
+                    return;
+                }
+                where.add(w);
+                ++built.steps;
+                built.entities = grown->entities;
+                step = next;
+                step.state_header = std::move(grown->header);
+                step.snapshot_serial = grown->serial;
+            };
             passes([&](const DocumentExtraction& x) {
-                if (total++ < chunk) each(x);
+                if (refused || seen < chunk) {
+                    ++seen;
+                    return;
+                }
+                if (added.size() == chunk) append(false);
+                if (refused) return;
+                added.push_back(x);
+                if (!plain) {
+                    auto p = pins.find(seen);
+                    added_pins.push_back(p == pins.end() ? std::vector<std::string>{} : p->second);
+                }
+                ++seen;
             });
+            if (!refused && !added.empty()) append(true);
+            return !refused;
         };
-        store::SnapshotStart step;
-        {
-            const graph::GrowingGraph built = graph::build_growing_graph(first, {});
-            if (total <= chunk) {  // no more than a chunk: every document, built whole
-                write_whole(db, start, built);
-                out = std::pair(built.graph.entities().size(), std::size_t{1});
-                return;
-            }
-            if (!built.appendable || built.first) return;
-            step.generation = store::kUnfinishedGeneration;
-            step.last_change = build_token();  // the same for each unfinished step of this build
-            step.snapshot_serial = write_whole(db, step, built);
-            step.state_header = graph::save_header(graph::header_of(built));
+        if (!build(true, !corrected)) return;
+        if (done || !corrected) {
+            out = std::move(built);
+            return;
         }
-        // The others, a chunk at a time; each step goes on from the one before.
-        std::size_t seen = 0, steps = 1;
-        bool refused = false;
-        std::vector<DocumentExtraction> added;
-        auto append = [&](bool last) {
-            store::SnapshotStart next;
-            next.generation = last ? start.generation : store::kUnfinishedGeneration;
-            next.last_change = last ? start.last_change : step.last_change;
-            next.state_header = step.state_header;
-            next.snapshot_generation = step.generation;
-            next.snapshot_last_change = step.last_change;
-            next.snapshot_serial = step.snapshot_serial;
-            std::optional<Grown> grown = grow_by(db, next, added);
-            added.clear();
-            if (!grown || !grown->attached) {
-                refused = true;
-                return;
-            }
-            ++steps;
-            if (last) out = std::pair(grown->entities, steps);
-            step = next;
-            step.state_header = std::move(grown->header);
-            step.snapshot_serial = grown->serial;
+        // The snapshot of the last step, as finish_snapshot and the next correction read it.
+        auto written = [&] {
+            store::SnapshotStart w;
+            w.state_header = step.state_header;
+            w.snapshot_generation = step.generation;
+            w.snapshot_last_change = step.last_change;
+            w.snapshot_serial = step.snapshot_serial;
+            return w;
         };
-        passes([&](const DocumentExtraction& x) {
-            if (refused || seen++ < chunk) return;
-            if (added.size() == chunk) append(false);
-            if (refused) return;
-            added.push_back(x);
-        });
-        if (!refused && !added.empty()) append(true);
+        bool trial_changed = false;
+        for (std::size_t k = 0; k < corrections.size(); ++k) {
+            graph::CorrectionResult r;
+            {
+                std::unique_ptr<store::GraphSnapshot> snapshot =
+                    store::open_graph_snapshot(db, store::Staleness::Unfinished);
+                if (!snapshot || snapshot->labels() != std::pair(step.generation, step.last_change) ||
+                    snapshot->serial() != step.snapshot_serial)
+                    return;
+                // A damaged row of the snapshot read on the way: built whole instead.
+                try {
+                    SnapshotSite site(*snapshot, where, passes, pins);
+                    r = graph::apply_correction(site, corrections[k]);
+                } catch (const Error&) {
+                    return;
+                }
+            }
+            const bool changed = r.applied && r.note.empty();
+            built.results.push_back(std::move(r));
+            if (trial && k + 1 == corrections.size()) trial_changed = changed;
+            if (changed && !build(false, false)) return;
+        }
+        // A trial that changes nothing leaves the graph the base's snapshot had: when that one
+        // was current, its labels too (the change log's last row it saw, which a build now
+        // would not know: the log is dropped up to it).
+        store::SnapshotStart labels = start;
+        if (trial && start.snapshot_serial != 0 && start.snapshot_generation == start.generation)
+            labels.last_change = start.snapshot_last_change;
+        if (trial_changed) {
+            built.unfinished = written();
+        } else if (!store::finish_snapshot(db, written(), labels, corrections.size() == (trial ? 1 : 0))) {
+            return;
+        }
+        out = std::move(built);
     });
     return out;
 }
 
-}  // namespace
-
-SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
-    if (store::is_postgres_url(db)) return {};  // each question builds its own (QueryBase::open_copy)
-    open_existing_store(db);                    // exists, and is a kg database (migrated if older)
-    // KG_SNAPSHOT_CHUNK: another step size, for measuring (0: in one step).
+// The step of a build in steps: kSnapshotChunk, or KG_SNAPSHOT_CHUNK's, for measuring (0: in
+// one step).
+std::size_t snapshot_chunk() {
     std::size_t chunk = kSnapshotChunk;
     if (const char* v = std::getenv("KG_SNAPSHOT_CHUNK"); v && *v) {
         const std::string_view text(v);
@@ -344,7 +570,34 @@ SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
         if (ec == std::errc{} && end == text.data() + text.size()) chunk = n;
     }
-    return rebuild_snapshot(db, store::begin_snapshot(db), how, chunk);
+    return chunk;
+}
+
+}  // namespace
+
+SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how) {
+    if (store::is_postgres_url(db)) return {};  // each question builds its own (QueryBase::open_copy)
+    open_existing_store(db);                    // exists, and is a kg database (migrated if older)
+    return rebuild_snapshot(db, store::begin_snapshot(db), how, snapshot_chunk());
+}
+
+std::optional<std::vector<graph::CorrectionResult>> try_correction(const std::string& db,
+                                                                   const graph::IdentityCorrection& c,
+                                                                   const std::function<void()>& record) {
+    if (store::is_postgres_url(db)) return std::nullopt;
+    std::unique_ptr<store::Store> st = open_existing_store(db);
+    const store::SnapshotStart start = store::begin_snapshot(db);
+    std::optional<StepsBuilt> built = build_in_steps(db, *st, start, snapshot_chunk(), c);
+    if (!built) return std::nullopt;
+    if (built->unfinished) {
+        record();
+        // Labelled current when the decision is the only change since the documents were read
+        // (the generation counts it); else built again (in steps) from what is stored now.
+        const store::SnapshotStart now = store::begin_snapshot(db);
+        if (now.generation != start.generation + 1 || !store::finish_snapshot(db, *built->unfinished, now))
+            rebuild_snapshot(db);
+    }
+    return std::move(built->results);
 }
 
 SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how,
@@ -358,9 +611,9 @@ SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart
             out.attached = grown->attached;
             return out;
         }
-    if (const std::optional<std::pair<std::size_t, std::size_t>> built = build_in_steps(db, *st, start, chunk)) {
-        out.entities = built->first;
-        out.steps = built->second;
+    if (const std::optional<StepsBuilt> built = build_in_steps(db, *st, start, chunk)) {
+        out.entities = built->entities;
+        out.steps = built->steps;
         return out;
     }
     // The documents are read pass by pass, not loaded: a million releases' extractions held at
@@ -482,11 +735,7 @@ std::unique_ptr<QueryBase> QueryBase::open(const std::string& db) {
     throw Error("the knowledge base " + db + " keeps changing while its graph snapshot is built; try again");
 }
 
-const EntityRecord& QueryBase::entity(EntityId id) const {
-    const EntityRecord* e = snapshot_->entity(id);
-    if (!e) throw StoreError("the graph snapshot has no entity " + std::to_string(id.value));
-    return *e;
-}
+const EntityRecord& QueryBase::entity(EntityId id) const { return snapshot_entity(*snapshot_, id); }
 
 const std::string& QueryBase::name(EntityId id) const {
     const std::string* n = snapshot_->name(id);
@@ -495,15 +744,7 @@ const std::string& QueryBase::name(EntityId id) const {
 }
 
 std::vector<EntityId> QueryBase::find(std::string_view name, std::optional<EntityType> type) const {
-    std::vector<EntityId> out;
-    for (const auto& [table, key] : graph::lookup_keys(name, type)) {
-        for (EntityId id : snapshot_->lookup(static_cast<std::uint8_t>(table), key)) {
-            if (id.value >= snapshot_->entity_count()) continue;
-            if (type && entity(id).type != *type) continue;
-            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-        }
-    }
-    return out;
+    return snapshot_find(*snapshot_, name, type);
 }
 
 std::vector<std::string> QueryBase::suggest(std::string_view name, std::size_t limit) const {

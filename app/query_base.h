@@ -15,6 +15,7 @@
 //   std::optional<kg::EntityId> id = kb->resolve("Hayashi", kg::EntityType::Person, std::cerr);
 //   for (const kg::MeetingRecord& m : kb->meetings(id, filter)) ...
 
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <memory>
@@ -24,6 +25,7 @@
 #include <vector>
 
 #include "export/exporters.h"
+#include "graph/corrections.h"
 #include "graph/queries.h"
 #include "model/records.h"
 #include "store/graph_snapshot.h"
@@ -125,9 +127,9 @@ enum class Rebuild { Incremental, Full };
 // A build from every document of a base of more than kSnapshotChunk documents goes in steps
 // of that many (in id order): the first merged and written whole, each next appended through
 // the growth path, so that its memory is a step's, not the base's (a million releases merged
-// at once took 2.5 GB); the snapshot is the same. When appending cannot give the graph built
-// from every document (corrections, step 1 giving a surname mention another name), it is
-// built whole.
+// at once took 2.5 GB); the snapshot is the same. Corrections are replayed in steps too (one
+// build in steps per correction that changes the graph). When appending cannot give the graph
+// built from every document (step 1 giving a surname mention another name), it is built whole.
 inline constexpr std::size_t kSnapshotChunk = 100000;
 struct SnapshotBuild {
     std::size_t entities = 0;  // 0 for a PostgreSQL base, which keeps no snapshot
@@ -141,5 +143,16 @@ SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how = Rebuild::Inc
 // SQLite bases only.
 SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart& start, Rebuild how,
                                std::size_t chunk = kSnapshotChunk);
+
+// kg merge, split and rename on a SQLite base built in steps (of more than kSnapshotChunk
+// documents): `c` tried after the stored corrections on the stored documents, as
+// rebuild_snapshot builds such a base (its memory a step's, not the base's). When `c` changes
+// the graph, `record` is called (to store it) and the snapshot built with it is labelled
+// current. Returns the result of each correction, `c`'s last; empty when it cannot be tried so
+// (a PostgreSQL base or one of no more than a chunk, step 1 changing a document, another kg
+// writing the snapshot meanwhile): nothing recorded then.
+std::optional<std::vector<graph::CorrectionResult>> try_correction(const std::string& db,
+                                                                   const graph::IdentityCorrection& c,
+                                                                   const std::function<void()>& record);
 
 }  // namespace kg::cli

@@ -108,48 +108,35 @@ const DocumentExtraction* resolve_surnames_in(const DocumentExtraction& x, const
     return copy ? copy : &x;
 }
 
-CorrectionResult apply(Build& b, const IdentityCorrection& c) {
-    const KnowledgeGraph& g = b.graph;
-    std::optional<EntityId> a = resolve_ref(g, c.a);
-    if (!a) return {false, "no single entity named " + c.a};
-    if (c.kind == IdentityCorrection::Kind::Merge) {
-        std::optional<EntityId> other = resolve_ref(g, c.b);
-        if (!other) return {false, "no single entity named " + c.b};
-        if (*other == *a) return {true, "already one entity"};
-        if (g.entity(*other).type != g.entity(*a).type) return {false, "entities of different types"};
-        const std::string name = g.entity(*a).name;
-        for (std::size_t d = 0; d < b.count; ++d)
-            for (std::size_t i = 0; i < b.where[d].size(); ++i)
-                if (b.where[d][i] == a || b.where[d][i] == other) b.pin(d, i, name);
-        return {true, ""};
+// A build in memory as apply_correction reads it: its graph, and which entity each mention of
+// its documents became.
+class BuildSite : public CorrectionSite {
+public:
+    explicit BuildSite(Build& b) : b_(b) {}
+    std::vector<EntityId> find(std::string_view name, std::optional<EntityType> type) const override {
+        return b_.graph.find(name, type);
     }
-    if (c.kind == IdentityCorrection::Kind::Rename) {
-        if (c.b.empty() || name_key(c.b).empty()) return {false, "the new name is empty"};
-        if (g.entity(*a).name == c.b) return {true, "already named so"};
-        for (EntityId other : g.find(c.b, g.entity(*a).type))
-            if (other != *a && name_key(g.entity(other).name) == name_key(c.b))
-                return {false, "another entity is named " + c.b + " (kg merge makes two entities one)"};
-        for (std::size_t d = 0; d < b.count; ++d)
-            for (std::size_t i = 0; i < b.where[d].size(); ++i)
-                if (b.where[d][i] == a) b.pin(d, i, c.b);
-        return {true, ""};
+    const EntityRecord& entity(EntityId id) const override { return b_.graph.entity(id); }
+    void each_mention(EntityId a, std::optional<EntityId> b, bool documents,
+                      const std::function<void(std::size_t, std::size_t, const DocumentExtraction*)>& each) override {
+        auto mentions = [&](std::size_t d, const DocumentExtraction* x) {
+            for (std::size_t i = 0; i < b_.where[d].size(); ++i)
+                if (b_.where[d][i] == a || (b && b_.where[d][i] == b)) each(d, i, x);
+        };
+        if (documents) b_.visit([&](std::size_t d, const DocumentExtraction& x) { mentions(d, &x); });
+        else
+            for (std::size_t d = 0; d < b_.count; ++d) mentions(d, nullptr);
     }
-    // Split: one entity per distinct name (by name_key), spelled as first seen.
-    std::unordered_map<std::string, std::string> spelling;
-    std::vector<std::pair<std::size_t, std::size_t>> parts;
-    std::vector<std::string> keys;  // parts[k]'s name key
-    b.visit([&](std::size_t d, const DocumentExtraction& x) {
-        for (std::size_t i = 0; i < b.where[d].size(); ++i)
-            if (b.where[d][i] == a) {
-                parts.emplace_back(d, i);
-                const std::string name = own_name(x.entities[i]);
-                keys.push_back(name_key(name));
-                spelling.try_emplace(keys.back(), name);
-            }
-    });
-    if (spelling.size() < 2) return {false, "its documents use only one name for it; nothing to split"};
-    for (std::size_t k = 0; k < parts.size(); ++k) b.pin(parts[k].first, parts[k].second, spelling.at(keys[k]));
-    return {true, ""};
+    void pin(std::size_t d, std::size_t i, const std::string& name) override { b_.pin(d, i, name); }
+
+private:
+    Build& b_;
+};
+
+std::optional<EntityId> resolve_in(const CorrectionSite& g, std::string_view ref) {
+    return resolve_ref(
+        ref, [&](std::string_view name, std::optional<EntityType> type) { return g.find(name, type); },
+        [&](EntityId id) -> const std::string& { return g.entity(id).name; });
 }
 
 }  // namespace
@@ -164,13 +151,20 @@ std::pair<std::optional<EntityType>, std::string> parse_entity_ref(std::string_v
 }
 
 std::optional<EntityId> resolve_ref(const KnowledgeGraph& g, std::string_view ref) {
+    return resolve_ref(
+        ref, [&](std::string_view name, std::optional<EntityType> type) { return g.find(name, type); },
+        [&](EntityId id) -> const std::string& { return g.entity(id).name; });
+}
+
+std::optional<EntityId> resolve_ref(std::string_view ref, const FindNames& find,
+                                    const std::function<const std::string&(EntityId)>& canonical) {
     auto [type, name] = parse_entity_ref(ref);
-    std::vector<EntityId> found = g.find(name, type);
+    std::vector<EntityId> found = find(name, type);
     if (found.size() == 1) return found.front();
     std::optional<EntityId> exact;
     const std::string key = name_key(name);
     for (EntityId id : found) {
-        if (name_key(g.entity(id).name) != key) continue;
+        if (name_key(canonical(id)) != key) continue;
         if (exact) return std::nullopt;
         exact = id;
     }
@@ -193,8 +187,44 @@ std::optional<EntityId> office_holder(const KnowledgeGraph& g, const SurnameMent
     return std::nullopt;
 }
 
+CorrectionResult apply_correction(CorrectionSite& g, const IdentityCorrection& c) {
+    std::optional<EntityId> a = resolve_in(g, c.a);
+    if (!a) return {false, "no single entity named " + c.a};
+    if (c.kind == IdentityCorrection::Kind::Merge) {
+        std::optional<EntityId> other = resolve_in(g, c.b);
+        if (!other) return {false, "no single entity named " + c.b};
+        if (*other == *a) return {true, "already one entity"};
+        if (g.entity(*other).type != g.entity(*a).type) return {false, "entities of different types"};
+        const std::string name = g.entity(*a).name;
+        g.each_mention(*a, *other, false, [&](std::size_t d, std::size_t i, const DocumentExtraction*) { g.pin(d, i, name); });
+        return {true, ""};
+    }
+    if (c.kind == IdentityCorrection::Kind::Rename) {
+        if (c.b.empty() || name_key(c.b).empty()) return {false, "the new name is empty"};
+        if (g.entity(*a).name == c.b) return {true, "already named so"};
+        for (EntityId other : g.find(c.b, g.entity(*a).type))
+            if (other != *a && name_key(g.entity(other).name) == name_key(c.b))
+                return {false, "another entity is named " + c.b + " (kg merge makes two entities one)"};
+        g.each_mention(*a, std::nullopt, false, [&](std::size_t d, std::size_t i, const DocumentExtraction*) { g.pin(d, i, c.b); });
+        return {true, ""};
+    }
+    // Split: one entity per distinct name (by name_key), spelled as first seen.
+    std::unordered_map<std::string, std::string> spelling;
+    std::vector<std::pair<std::size_t, std::size_t>> parts;
+    std::vector<std::string> keys;  // parts[k]'s name key
+    g.each_mention(*a, std::nullopt, true, [&](std::size_t d, std::size_t i, const DocumentExtraction* x) {
+        parts.emplace_back(d, i);
+        const std::string name = own_name(x->entities[i]);
+        keys.push_back(name_key(name));
+        spelling.try_emplace(keys.back(), name);
+    });
+    if (spelling.size() < 2) return {false, "its documents use only one name for it; nothing to split"};
+    for (std::size_t k = 0; k < parts.size(); ++k) g.pin(parts[k].first, parts[k].second, spelling.at(keys[k]));
+    return {true, ""};
+}
+
 GrowingGraph build_growing_graph(const ExtractionPasses& passes, const std::vector<IdentityCorrection>& corrections,
-                                 std::vector<CorrectionResult>* results) {
+                                 std::vector<CorrectionResult>* results, Mentions* where) {
     Build b(passes);
     // The plain merge; step 1's candidates of each document gathered as it is merged, so that
     // a base step 1 changes nothing in is read once.
@@ -224,7 +254,8 @@ GrowingGraph build_growing_graph(const ExtractionPasses& passes, const std::vect
     }
     if (results) results->clear();
     for (const IdentityCorrection& c : corrections) {
-        CorrectionResult r = apply(b, c);
+        BuildSite site(b);
+        CorrectionResult r = apply_correction(site, c);
         const bool changed = r.applied && r.note.empty();
         if (results) results->push_back(std::move(r));
         if (changed) b.merge();
@@ -237,6 +268,7 @@ GrowingGraph build_growing_graph(const ExtractionPasses& passes, const std::vect
         out.last_document = last;
     }
     out.graph = std::move(b.graph);
+    if (where) *where = std::move(b.where);
     return out;
 }
 
@@ -284,7 +316,8 @@ bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& ad
 }
 
 bool append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
-                        const std::function<std::vector<SurnameMention>(const std::string&)>& mentions_with) {
+                        const std::function<std::vector<SurnameMention>(const std::string&)>& mentions_with,
+                        Mentions* where_out) {
     if (!g.appendable || g.first) return false;
     for (std::size_t d = 0; d < added.size(); ++d) {
         const std::string& before = d == 0 ? g.last_document : added[d - 1].document.id;
@@ -318,6 +351,7 @@ bool append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& 
     // now changes one of them.
     std::deque<DocumentExtraction> rewritten;
     for (std::size_t d = 0; d < added.size(); ++d) resolve_surnames_in(added[d], where[d], g.graph, rewritten, &g.mentions);
+    if (where_out) *where_out = std::move(where);
     return rewritten.empty();
 }
 

@@ -46,6 +46,10 @@ std::pair<std::optional<EntityType>, std::string> parse_entity_ref(std::string_v
 // The one entity a reference names: the single match of find(), or the single
 // match whose canonical name equals the name. Empty when none or several match.
 std::optional<EntityId> resolve_ref(const KnowledgeGraph& g, std::string_view ref);
+// The same over any find() and canonical names (a graph snapshot's).
+using FindNames = std::function<std::vector<EntityId>(std::string_view, std::optional<EntityType>)>;
+std::optional<EntityId> resolve_ref(std::string_view ref, const FindNames& find,
+                                    const std::function<const std::string&(EntityId)>& canonical);
 
 // A surname-only person mention with the offices its document gives it (ROLE title,
 // organisation, date): what step 1 of build_graph resolves.
@@ -62,6 +66,10 @@ struct SurnameMention {
 // The person step 1 gives `m` in `g`: when several known full names share its surname,
 // the one alone in holding one of its offices on its date. Empty otherwise.
 std::optional<EntityId> office_holder(const KnowledgeGraph& g, const SurnameMention& m);
+
+// Which entity each mention of each document became, by document and entity index (empty:
+// skipped), as KnowledgeGraph::add_pinned says.
+using Mentions = std::vector<std::vector<std::optional<EntityId>>>;
 
 // build_graph's graph with what adding documents to it later needs.
 struct GrowingGraph {
@@ -96,8 +104,30 @@ using ExtractionPasses = std::function<void(const std::function<void(const Docum
 // The same, from documents read pass by pass instead of held in memory: the first pass merges
 // them and gathers step 1's candidates; another is made only when step 1 or a correction
 // changes something (one more per change). The result is the same as from a list of them.
+// `where`, when given, receives which entity each mention became in the graph built.
 GrowingGraph build_growing_graph(const ExtractionPasses& passes, const std::vector<IdentityCorrection>& corrections,
-                                 std::vector<CorrectionResult>* results = nullptr);
+                                 std::vector<CorrectionResult>* results = nullptr, Mentions* where = nullptr);
+
+// What replaying one correction reads and writes: a graph built from every document with the
+// corrections before it (find() and entities' names and types as KnowledgeGraph's), which
+// entity each mention of those documents became, and the pins of the next build (by document
+// index and entity index: the names add_pinned is given; they stay for the corrections after).
+// build_growing_graph has one over its graph in memory; a build in steps one over a snapshot
+// (app/query_base.cpp), so that both replay a correction by the same code.
+class CorrectionSite {
+public:
+    virtual ~CorrectionSite() = default;
+    virtual std::vector<EntityId> find(std::string_view name, std::optional<EntityType> type) const = 0;
+    virtual const EntityRecord& entity(EntityId id) const = 0;
+    // Every mention that became `a` or `b`, in document order and then entity index, with its
+    // document (as step 1 left it) when `documents`, else nullptr.
+    virtual void each_mention(EntityId a, std::optional<EntityId> b, bool documents,
+                              const std::function<void(std::size_t d, std::size_t i, const DocumentExtraction* x)>& each) = 0;
+    virtual void pin(std::size_t d, std::size_t i, const std::string& name) = 0;
+};
+// Replays `c` on `site`: what build_graph does for each correction (the result it reports;
+// the pins of the next build when it applies and its note is empty).
+CorrectionResult apply_correction(CorrectionSite& site, const IdentityCorrection& c);
 
 // Adds `added` to `g`, exactly as build_graph would merge them after g's documents: the
 // result equals build_graph of all of them. Costs the merge of `added` (twice when step 1
@@ -114,8 +144,10 @@ bool append_documents(GrowingGraph& g, const std::vector<DocumentExtraction>& ad
 // `mentions_with(surname)` gives the stored candidates filed under a surname (as
 // person_tokens gives it), and only those a touched person's name holds are asked again.
 // The result, and `g` when true, are append_documents's.
+// `where`, when given, receives which entity each mention of `added` became.
 bool append_to_attached(GrowingGraph& g, const std::vector<DocumentExtraction>& added,
-                        const std::function<std::vector<SurnameMention>(const std::string&)>& mentions_with);
+                        const std::function<std::vector<SurnameMention>(const std::string&)>& mentions_with,
+                        Mentions* where = nullptr);
 
 // A GrowingGraph kept beside a graph snapshot: its graph as state rows (state_rows) and the
 // snapshot's records, its step-1 candidates one by one, the plain merge (when kept) as

@@ -1141,6 +1141,21 @@ std::optional<std::uint64_t> write_grown_snapshot(const std::string& path, const
     return serial;
 }
 
+bool finish_snapshot(const std::string& path, const SnapshotStart& written, const SnapshotStart& start,
+                     bool keep_state) {
+    const char* what = "cannot write the graph snapshot";
+    std::unique_ptr<Database> db = connect(path);
+    Transaction tx(*db, TransactionKind::Write);
+    if (!unchanged_since(*db, written)) return false;
+    label(*db, start, what);
+    if (!keep_state)
+        db->exec("DELETE FROM kb_state_keys; DELETE FROM kb_state_mentions; DELETE FROM kb_state; "
+                 "DELETE FROM kb_blobs WHERE name IN ('growing', 'merge_state');",
+                 what);
+    tx.commit();
+    return true;
+}
+
 struct GraphSnapshot::Impl {
     std::unique_ptr<Database> db;
     std::optional<Transaction> tx;

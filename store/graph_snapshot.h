@@ -165,6 +165,15 @@ std::uint64_t write_graph_snapshot(const std::string& path, const SnapshotStart&
 // read beside (another process wrote one since, even with the same labels: build it whole).
 std::optional<std::uint64_t> write_grown_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotDelta& delta);
 
+// Labels the snapshot `written` was read beside (SnapshotStart's snapshot_* fields and
+// state_header set: the last step of a build in steps, unfinished) with `start`; unless
+// `keep_state`, drops its merge state: the snapshot write_graph_snapshot writes of the same
+// records with no state (a graph that cannot be appended to: a base with corrections). One
+// transaction. False, writing nothing, when the snapshot is not the very one `written` names
+// (another kg wrote one since).
+bool finish_snapshot(const std::string& path, const SnapshotStart& written, const SnapshotStart& start,
+                     bool keep_state = false);
+
 // Every record of a snapshot as the merged graph held it (index == id.value): entities
 // with their documents, relations and meetings with their evidence; and the id and date
 // of every stored document. What an export writes (graph::KnowledgeGraph::from_records).

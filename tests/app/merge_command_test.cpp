@@ -1,5 +1,10 @@
 // kg merge, end to end: the decision is recorded and lasts.
 #include <doctest/doctest.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+
+#include <string>
+#include <vector>
 
 #include "run_kg.h"
 
@@ -76,6 +81,90 @@ TEST_CASE("kg merge with an unknown name suggests close names and records nothin
 TEST_CASE("kg merge needs two names") {
     kg_test::KgRun r = run_kg({"merge", "Stoltenberg"});
     CHECK(r.status == 2);
+}
+
+}
+
+// Every kb_ table's rows, ordered by every column, but the write counter kb_snapshot_serial
+// (a build in steps writes the snapshot more often).
+static std::string snapshot_dump(const std::string& db) {
+    sqlite3* handle = nullptr;
+    REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    std::vector<std::string> tables;
+    {
+        sqlite3_stmt* q = nullptr;
+        REQUIRE(sqlite3_prepare_v2(handle,
+                                   "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'kb\\_%' ESCAPE '\\' "
+                                   "AND name != 'kb_snapshot_serial' ORDER BY name",
+                                   -1, &q, nullptr) == SQLITE_OK);
+        while (sqlite3_step(q) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+        sqlite3_finalize(q);
+    }
+    std::string out;
+    for (const std::string& table : tables) {
+        out += "table " + table + '\n';
+        sqlite3_stmt* q = nullptr;
+        std::string sql = "SELECT * FROM " + table;
+        REQUIRE(sqlite3_prepare_v2(handle, sql.c_str(), -1, &q, nullptr) == SQLITE_OK);
+        sql += " ORDER BY 1";
+        for (int c = 2; c <= sqlite3_column_count(q); ++c) sql += ", " + std::to_string(c);
+        sqlite3_finalize(q);
+        REQUIRE(sqlite3_prepare_v2(handle, sql.c_str(), -1, &q, nullptr) == SQLITE_OK);
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(q); ++c) {
+                const auto* bytes = static_cast<const char*>(sqlite3_column_blob(q, c));
+                out += std::to_string(sqlite3_column_type(q, c)) + ':';
+                if (bytes) out.append(bytes, static_cast<std::size_t>(sqlite3_column_bytes(q, c)));
+                out += '\x1f';
+            }
+            out += '\n';
+        }
+        sqlite3_finalize(q);
+    }
+    sqlite3_close(handle);
+    return out;
+}
+
+TEST_SUITE("app") {
+
+TEST_CASE("kg merge, split and rename on a base built in steps say and store what they do on one built whole") {
+    // KG_SNAPSHOT_CHUNK=3: the corpus's 25 documents are more than a step, so the names are
+    // resolved on the snapshot and each decision tried in steps (every correction replayed on
+    // a step's snapshot); KG_SNAPSHOT_CHUNK=0: merged whole, as a base of no more than a step.
+    kg_test::TempDir stepped, whole;
+    const std::vector<std::vector<std::string>> commands{
+        {"merge", "Jens Stoltenberg", "Geoana"},
+        {"merge", "Jens Stoltenberg", "Mircea Geoana"},  // already one
+        {"merge", "Jens Stoltenberg", "Stoltenbergg"},   // unknown: suggestions
+        {"merge", "Jens Stoltenberg", "NATO"},           // of different types
+        {"rename", "NATO", "The Alliance"},
+        {"rename", "The Alliance", "The Alliance"},      // named so already
+        {"split", "Fumio Kishida"},
+        {"split", "The Alliance"},                       // one name only
+        {"forget", "corpus/013.txt"},
+        {"met", "Kishida"},
+        {"export", "--format", "json", "-o", "-"},
+    };
+    for (const char* chunk : {"3", "0"}) {
+        const kg_test::TempDir& dir = std::string(chunk) == "3" ? stepped : whole;
+        REQUIRE(setenv("KG_SNAPSHOT_CHUNK", chunk, 1) == 0);
+        REQUIRE(kg_test::run_kg_in(dir.path(), {"--db", "kg.db", "ingest", kg_test::data_corpus()}).status == 0);
+    }
+    for (const std::vector<std::string>& command : commands) {
+        CAPTURE(command.front());
+        CAPTURE(command.back());
+        std::vector<std::string> args{"--db", "kg.db"};
+        args.insert(args.end(), command.begin(), command.end());
+        REQUIRE(setenv("KG_SNAPSHOT_CHUNK", "3", 1) == 0);
+        const kg_test::KgRun a = kg_test::run_kg_in(stepped.path(), args);
+        REQUIRE(setenv("KG_SNAPSHOT_CHUNK", "0", 1) == 0);
+        const kg_test::KgRun b = kg_test::run_kg_in(whole.path(), args);
+        CHECK(a.status == b.status);
+        CHECK(a.out == b.out);
+        CHECK(a.err == b.err);
+        CHECK(snapshot_dump(stepped.file("kg.db")) == snapshot_dump(whole.file("kg.db")));
+    }
+    unsetenv("KG_SNAPSHOT_CHUNK");
 }
 
 }
