@@ -2029,15 +2029,14 @@ void DocumentReader::find_meetings() {
             // after "by", the caller after "from" (courtesy-call-received-by)
             if (w == "received" && k >= a + 2 && k + 3 < b && fold_[k - 1] == "call" && fold_[k - 2] == "courtesy" &&
                 fold_[k + 1] == "by") {
-                for (std::size_t r = k + 2; r + 1 < b && r < k + 20; ++r)
-                    if (fold_[r] == "from") {
-                        Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-received-by"};
-                        tr.role = 1;
-                        triggers.push_back(tr);
-                        break;
-                    }
-                if (!triggers.empty() && triggers.back().rule == "courtesy-call-received-by" && triggers.back().first == k)
+                std::size_t from = k + 2;
+                while (from + 1 < b && from < k + 20 && fold_[from] != "from") ++from;
+                if (from + 1 < b && fold_[from] == "from") {
+                    Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-received-by"};
+                    tr.role = 1;
+                    triggers.push_back(tr);
                     continue;
+                }
             }
             // shakes/shaking/shook hands with (photo captions)
             if (in(w, {"shakes", "shaking", "shook", "shake"}) && k + 2 < b &&
