@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 401;
+inline constexpr int kRulesVersion = 402;
 
 }  // namespace kg::extract

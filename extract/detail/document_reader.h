@@ -483,6 +483,7 @@ private:
     int doc_year_ = 0;
     std::string doc_date_;
     std::size_t date_line_token_ = kNone;
+    std::size_t title_copy_ = kNone;  // a later line that repeats the title (a caption), or kNone
     // token -> claimed by: kUnclaimed, or kPersonTag|index, or phrase index (32 bits: the per-token
     // tests of free, phrase_at and person_at in every stage read half the cache lines)
     std::vector<std::uint32_t> owner_;
@@ -734,7 +735,7 @@ private:
     // "GENEVA (AP) —"), else the sentence's first token: where its own words begin.
     std::size_t clause_start(std::size_t s) const;
     // Sentence s is a line of the release's title: its first line, or a line above its date line,
-    // without a full stop.
+    // without a full stop, or a line that repeats the title.
     bool title_line(std::size_t s) const;
     // The first date in tokens [first, last) that is not the date line's or a news dateline's
     // and opens no range, as ISO; empty when none (the local date comes first in the genre).

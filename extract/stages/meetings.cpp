@@ -3531,7 +3531,7 @@ bool DocumentReader::in_dateline(const DateMention& d) const {
 }
 
 bool DocumentReader::title_line(std::size_t s) const {
-    return (s == 0 || (date_line_token_ != kNone && sent_[s].first < date_line_token_)) &&
+    return (s == 0 || s == title_copy_ || (date_line_token_ != kNone && sent_[s].first < date_line_token_)) &&
            sent_[s].last > sent_[s].first && !tok_[sent_[s].last - 1].is(".");
 }
 

@@ -121,6 +121,20 @@ void DocumentReader::find_dates_and_sentences() {
     sent_of_.assign(tok_.size(), 0);
     for (std::size_t s = 0; s < sent_.size(); ++s)
         for (std::size_t k = sent_[s].first; k < sent_[s].last; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
+    // A news page repeats its headline as a photo caption or a lead line ("Minister X holds talks
+    // with Y - photo 1"): a line within the next three that begins with the whole title is the
+    // title again, read by the title rules, not as prose in the present tense.
+    title_copy_ = kNone;
+    if (sent_.size() > 1 && sent_[0].last >= sent_[0].first + 4 && !tok_[sent_[0].last - 1].is(".")) {
+        const std::size_t n = sent_[0].last - sent_[0].first;
+        for (std::size_t s = 1; s < sent_.size() && s < 4 && title_copy_ == kNone; ++s) {
+            if (sent_[s].last - sent_[s].first < n) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < n && same; ++k)
+                same = tok_[sent_[0].first + k].text == tok_[sent_[s].first + k].text;
+            if (same) title_copy_ = s;
+        }
+    }
     owner_.assign(tok_.size(), kUnclaimed);
     dates_ = find_dates(tok_);
     if (!doc_.date.empty()) {

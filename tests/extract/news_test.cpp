@@ -3324,3 +3324,13 @@ TEST_CASE("a dateline whose date is in brackets ('SUVA, Fiji (May 17, 2024) --')
     REQUIRE(m);
     CHECK(m->date != "2024-05-17");
 }
+
+TEST_CASE("a headline repeated as a photo caption is still the title: 'X holds talks with Y' there is no announcement") {
+    const std::string title = "Foreign Minister Tom Hale holds talks with Secretary of State Ana Silva";
+    const auto x = run(title + "\n\n" + title + " - photo 1\n(Radio) - Foreign Minister Tom Hale had a joint press briefing in Hanoi on Friday.",
+                       "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    // a body line in the present that is not the title stays an announcement
+    const auto y = run("News\n\nForeign Minister Tom Hale holds talks with Secretary of State Ana Silva next week", "2024-05-10");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
