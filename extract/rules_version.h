@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 402;
+inline constexpr int kRulesVersion = 403;
 
 }  // namespace kg::extract

@@ -303,6 +303,56 @@ const std::unordered_set<std::string_view>& abbreviations() {
 
 }  // namespace
 
+void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
+    // (most texts have no line of 60 bytes that ends inside a sentence: one pass over the line
+    // ends finds out)
+    struct Break {
+        std::size_t next_line;  // where the next line starts
+        std::size_t width;      // the wrapped line's width, trailing blanks left out
+    };
+    std::vector<Break> wraps;
+    std::size_t single = 0;
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    auto inside = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',' || c == '-';
+    };
+    std::size_t line = 0;
+    bool first_line = true;
+    while (line < text.size()) {
+        std::size_t end = text.find('\n', line);
+        if (end == std::string_view::npos) break;
+        std::size_t last = end;
+        while (last > line && blank(text[last - 1])) --last;
+        std::size_t next = end + 1, next_first = next;
+        while (next_first < text.size() && blank(text[next_first])) ++next_first;
+        const bool next_prose = next_first < text.size() && text[next_first] != '\n';
+        if (last > line && next_prose) {
+            ++single;
+            if (!first_line && last - line >= 60 && inside(text[last - 1]) && inside(text[next_first]))
+                wraps.push_back({next, last - line});
+        }
+        if (last > line) first_line = false;
+        line = next;
+    }
+    if (wraps.size() < 3 || wraps.size() * 5 < single * 3) return;
+    std::size_t narrow = wraps.front().width, wide = narrow;
+    for (const Break& b : wraps) {
+        narrow = std::min(narrow, b.width);
+        wide = std::max(wide, b.width);
+    }
+    if (wide - narrow > 30) return;
+    std::size_t w = 0;
+    for (Token& t : tokens) {
+        if (!t.newline_before) continue;
+        // where the token's line starts (it begins its line, after blanks only)
+        std::size_t at = t.begin;
+        while (at > 0 && blank(text[at - 1])) --at;
+        while (w < wraps.size() && wraps[w].next_line < at) ++w;
+        if (w == wraps.size()) break;
+        if (wraps[w].next_line == at) t.newline_before = false;
+    }
+}
+
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
                                       std::vector<Sentence> storage) {
     std::vector<Sentence> out = std::move(storage);

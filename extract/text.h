@@ -43,6 +43,14 @@ struct Token {
 // reuses one vector's memory.
 std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage = {});
 
+// Text wrapped at a fixed width (a page copied from print or a mail: "held the 2nd Bilateral
+// Consultation\nMeeting in Manila"): when three or more of the line breaks between two lines of
+// prose come after a long line (60 bytes or more, its widths within 30 bytes of each other) that
+// ends inside a sentence (a letter, a digit, a comma or a hyphen), and they are three in five of
+// all such breaks, those breaks are spaces: the next line's first token loses newline_before.
+// The first line (the title) is never joined to the next.
+void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens);
+
 // A sentence as a token range [first, last) and its byte span.
 struct Sentence {
     std::size_t first = 0;

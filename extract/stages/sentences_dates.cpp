@@ -55,6 +55,7 @@ void DocumentReader::find_dates_and_sentences() {
         text_ = blanked_text_;
     }
     tok_ = tokenize(text_, std::move(tok_));
+    join_wrapped_lines(text_, tok_);
     // Folded texts: most tokens are already folded (lower-case ASCII, as the tokenizer saw)
     // and are viewed in place; the others are folded into one arena, viewed once it stops
     // growing.

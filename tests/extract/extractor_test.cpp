@@ -46,6 +46,39 @@ TEST_SUITE("extract") {
         REQUIRE(sentences.size() == 1);
         CHECK(sentences[0].last == 3);
     }
+    TEST_CASE("join_wrapped_lines: breaks of text wrapped at one width become spaces, other line breaks stay") {
+        // the lines' first tokens that still begin a line after the join
+        auto line_starts = [](const std::string& text) {
+            std::vector<kg::extract::Token> t = kg::extract::tokenize(text);
+            kg::extract::join_wrapped_lines(text, t);
+            std::vector<std::string> out;
+            for (std::size_t k = 1; k < t.size(); ++k)
+                if (t[k].newline_before) out.emplace_back(t[k].text);
+            return out;
+        };
+        const std::string wrapped = "Title of the page without a stop that is long enough to be one line of prose\n"
+                                    "20 February 2014 - The Philippines and Argentina held the 2nd Bilateral Consultation\n"
+                                    "Meeting in Manila yesterday, February 19. The Philippine delegation was led by Department\n"
+                                    "of Foreign Affairs Undersecretary for Policy Tom Hale while Ministry for Foreign\n"
+                                    "Affairs and Worship Undersecretary for Foreign Policy Ana Silva led\n"
+                                    "the Argentine delegation.\n\nA new paragraph.";
+        // the title stays its own line, the four wrapped breaks are spaces, the paragraph break stays
+        CHECK(line_starts(wrapped) == std::vector<std::string>{"20", "A"});
+        // lines of very different widths (a list of items, one paragraph per line) are not joined
+        const std::string list = "Programme\n"
+                                 "Minister Tom Hale will meet the members of the association in Tokyo\n"
+                                 "Minister Ana Silva will speak at the opening of the trade fair in Osaka on Monday and then at the dinner\n"
+                                 "Minister Tom Hale will leave for Manila on the evening of Tuesday with the team of twenty advisers and\n"
+                                 "Return";
+        CHECK(line_starts(list) == std::vector<std::string>{"Minister", "Minister", "Minister", "Return"});
+        // lines that end their sentences are never joined, however even their widths
+        const std::string prose = "Title\n"
+                                  "Minister Tom Hale met the press in Tokyo on Monday morning at the hotel.\n"
+                                  "Minister Ana Silva met the press in Osaka on Monday evening at the hall.\n"
+                                  "Minister Tom Hale left for Manila on Tuesday morning with his advisers.\n"
+                                  "Minister Ana Silva left for Lima on Tuesday evening with her advisers.";
+        CHECK(line_starts(prose) == std::vector<std::string>{"Minister", "Minister", "Minister", "Minister"});
+    }
     TEST_CASE("the word list: lower-case words without an apostrophe that no capitalised word folds to") {
         const auto path = std::filesystem::temp_directory_path() / ("kg_words_" + std::to_string(::getpid()));
         {

@@ -3334,3 +3334,18 @@ TEST_CASE("a headline repeated as a photo caption is still the title: 'X holds t
     const auto y = run("News\n\nForeign Minister Tom Hale holds talks with Secretary of State Ana Silva next week", "2024-05-10");
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
+
+TEST_CASE("text wrapped at a fixed width is read as prose: a meeting across the wrapped lines is found") {
+    const std::string wrapped =
+        "Philippines, Argentina hold consultations\n"
+        "20 February 2014 - The Philippines and Argentina held the 2nd Bilateral Consultation\n"
+        "Meeting in Manila yesterday, February 19. The Philippine delegation was led by Department\n"
+        "of Foreign Affairs Undersecretary for Policy Tom Hale while Ministry for Foreign\n"
+        "Affairs and Worship Undersecretary for Foreign Policy Ana Silva led\n"
+        "the Argentine delegation. The two sides affirmed the solid ties between the two countries.";
+    // (no date from outside: the release's date line is the one in the wrapped text)
+    const auto x = run(wrapped, "");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->date == "2014-02-19");
+}
