@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 403;
+inline constexpr int kRulesVersion = 405;
 
 }  // namespace kg::extract

@@ -1560,7 +1560,15 @@ void DocumentReader::find_meetings() {
                 bool now = w == "holding" && k > a && in(fold_[k - 1], {"are", "were", "was"});
                 for (std::size_t r = a; r < b && now; ++r)
                     now = !(flags_[r] & kFutureWord);
-                const bool to_come = in(w, {"hold", "have"}) || (w == "holds" && !title_line(s)) ||
+                // ("I have just concluded a meeting with X", "we have held talks": a perfect, done)
+                bool perfect = false;
+                if (w == "have") {
+                    std::size_t v = k + 1;
+                    while (v < b && v < k + 3 && in(fold_[v], {"just", "also", "already", "recently", "now", "today"})) ++v;
+                    perfect = v < b && in(fold_[v], {"had", "held", "met", "concluded", "completed", "finished",
+                                                     "conducted", "hosted", "convened", "wrapped"});
+                }
+                const bool to_come = (w == "hold") || (w == "have" && !perfect) || (w == "holds" && !title_line(s)) ||
                                      (w == "holding" && !now && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;
@@ -1982,7 +1990,8 @@ void DocumentReader::find_meetings() {
                 else if (art + 1 < b && fold_[art] == "on" && weekday_number(fold_[art + 1]) >= 0)
                     art += 2;
             }
-            if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving"}) &&
+            if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving", "took", "takes",
+                       "taking"}) &&
                 (next_is(art - k, "a") || next_is(art - k, "the")) && art + 2 < b) {
                 std::size_t q = art + 1;
                 std::size_t reach = art + 4;
@@ -2007,8 +2016,12 @@ void DocumentReader::find_meetings() {
                     }
                     // "received a call from X", "made a phone call to X": a telephone call, not a
                     // courtesy call (which is named so)
+                    // ("took a phone call from X": one the caller rang, as received; a visit taken
+                    // is no call, "took a call for action" no meeting, and "took" gives calls only)
+                    const bool took = in(w, {"took", "takes", "taking"});
+                    if (took && (courtesy || !call || !tok_[q].is("from"))) continue;
                     if (call && !courtesy) {
-                        const bool receive = in(w, {"received", "receives", "receiving"});
+                        const bool receive = took || in(w, {"received", "receives", "receiving"});
                         Trigger tr{k, q + 1, video ? MeetingMode::Video : MeetingMode::Telephone,
                                    receive ? "received-call" : "made-call"};
                         triggers.push_back(tr);
@@ -2498,6 +2511,8 @@ void DocumentReader::find_meetings() {
                                "says", "say", "agree", "agrees", "warns", "vows", "sidelines", "margins",
                                "occasion"}) &&
                         !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})) &&  // "her counterpart from Mexico, X"
+                        // ("a call from the newly confirmed Secretary of State X": a tenure word, no verb)
+                        !(w == "confirmed" && q > tr.last && fold_[q - 1] == "newly") &&
                         // ("received a parliamentary delegation from Russia, and led by X": who leads it)
                         !(w == "from" && in(fold_[q - 1], {"delegation", "team", "mission"}) &&
                           skip_counterpart_words(tr.last, b) > q) &&

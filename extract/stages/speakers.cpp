@@ -87,12 +87,27 @@ void DocumentReader::find_speakers() {
             if (tok_[k].is(":")) return k > a ? k : kNone;
             const bool ok = (tok_[k].is_word() && tok_[k].allcaps) || tok_[k].is(",") || tok_[k].is("-") ||
                             tok_[k].is(".") || tok_[k].is("'") || tok_[k].is("\u2019");
-            if (!ok) return kNone;
+            if (!ok) break;
         }
+        // "Penny Wong, Foreign Minister:": a label in title case, a name of two to four words,
+        // a comma and a title that ends at the colon
+        std::size_t k = a;
+        while (k < b && k < a + 4 && tok_[k].is_word() && tok_[k].cap) ++k;
+        if (k < a + 2 || k >= b || !tok_[k].is(",")) return kNone;
+        const std::size_t t = k + 1;
+        for (std::size_t c = t + 1; c < b && c < t + 8; ++c)
+            if (tok_[c].is(":")) return gaz_.match_title(tok_, fold_, t, c) == c - t ? c : kNone;
         return kNone;
     };
     std::size_t label_lines = 0;
+    // ("Transcript, E&OE" above the remarks: Australia's ministers head their transcripts so)
     bool transcript_marker = false;
+    for (std::size_t s = 0; s < sent_.size() && s < 4 && !transcript_marker; ++s)
+        for (std::size_t k = sent_[s].first; k < sent_[s].last && k < sent_[s].first + 6; ++k)
+            if (fold_[k] == "transcript" || (tok_[k].is("E") && k + 2 < sent_[s].last && tok_[k + 1].is("&") &&
+                                             tok_[k + 2].is("OE")))
+                transcript_marker = true;
+    const bool headed = transcript_marker;
     for (std::size_t s = 1; s < sent_.size(); ++s) {
         if (!sent_[s].line_start) continue;
         const std::size_t c = label_end(s);
@@ -102,7 +117,7 @@ void DocumentReader::find_speakers() {
             if ((tok_[k].is_word() && generic_label_word(fold_[k])) || gaz_.match_title(tok_, fold_, k, c, true))
                 transcript_marker = true;
     }
-    const bool transcript = label_lines >= 2 && transcript_marker;
+    const bool transcript = (label_lines >= 2 && transcript_marker) || (label_lines >= 1 && headed);
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const Sentence& se = sent_[s];
         if (!se.line_start) continue;
@@ -121,6 +136,9 @@ void DocumentReader::find_speakers() {
                     }
                     break;
                 }
+            // "Shri Vinay Kwatra, Foreign Secretary:": the honorific is no part of the name
+            if (name_b != colon)
+                if (const std::size_t h = match_honorific(tok_, a, name_b); h && a + h < name_b) name_a = a + h;
             if (name_b == colon) {
                 if (const std::size_t tl = gaz_.match_title(tok_, fold_, a, colon, true); tl && a + tl < colon) {
                     title_a = a;

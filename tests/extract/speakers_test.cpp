@@ -927,3 +927,41 @@ TEST_SUITE("extract.titles") {
         CHECK_FALSE(entity(y, EntityType::Person, "Adviser"));
     }
 }
+
+TEST_CASE("a transcript headed 'Transcript, E&OE' reads one speaker label of a name alone, and labels in title case ('Name, Title:')") {
+    const auto x = run("Transcript, E&OE\n\nTOM HALE: I have just concluded a very productive meeting with the Prime Minister of "
+                       "Bangladesh Ana Silva. Earlier this morning I took a phone call from the newly confirmed United States "
+                       "Secretary of State Rui Costa.",
+                       "2018-04-27");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const kg::Relation* call = relation(x, RelationType::Met, "Tom Hale", "Rui Costa");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+    // without the heading, one label of a name alone is no speaker (a heading such as "PILLAR TWO:")
+    const auto y = run("Remarks\n\nTOM HALE: I have just concluded a meeting with the Prime Minister of Bangladesh Ana Silva.",
+                       "2018-04-27");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto z = run("Press Conference Jakarta\n\nSubjects: ASEAN meetings; Minister Rui Costa to visit Japan.\n\n"
+                       "Tom Hale, Foreign Minister: Well, it's good to be here. I've also just had a meeting with Ana Silva, "
+                       "my counterpart from the Republic of Korea.",
+                       "2023-07-13");
+    CHECK(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(relation(z, RelationType::Met, "Rui Costa", "Ana Silva"));
+    // the honorific before a labelled name is no part of it
+    const auto w = run("Transcript of a briefing\n\nShri Tom Hale, Foreign Secretary: Thank you very much.\n\n"
+                       "Shri Rui Costa, Official Spokesperson: Thank you, sir.",
+                       "2023-06-19");
+    CHECK(entity(w, EntityType::Person, "Tom Hale"));
+    CHECK_FALSE(entity(w, EntityType::Person, "Shri Tom Hale"));
+}
+
+TEST_CASE("'took a phone call from X' is a call X made, 'took a call for action' none, and 'will have a meeting' is still to come") {
+    const auto x = run("News\n\nMinister Tom Hale took a phone call from Minister Ana Silva on Monday.", "2024-05-10");
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->attributes.at("mode") == "telephone");
+    const auto y = run("News\n\nMinister Tom Hale took a visit to the farm from Minister Ana Silva's region.", "2024-05-10");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto z = run("News\n\nWe will have a meeting with Minister Ana Silva, Minister Tom Hale said.", "2024-05-10");
+    CHECK_FALSE(relation(z, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
