@@ -132,6 +132,7 @@ DocumentExtraction DocumentReader::run() {
     find_dates_and_sentences();
     out_.document.date = doc_date_;
     find_speakers();
+    find_credited_people();
     find_people();
     find_semicolon_office_lists();
     find_list_tail_names();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 405;
+inline constexpr int kRulesVersion = 407;
 
 }  // namespace kg::extract

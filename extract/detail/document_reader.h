@@ -209,6 +209,7 @@ enum WordFlag : WordFlags {
     kFollowedClauseWord = 1ull << 60,     // kFollowedClauseWords (find_joiners)
     kPairAdverb = 1ull << 61,  // folded: have, also, likewise ... between a pair and its verb (data/word_classes.tsv)
     kPersonCueWord = 1ull << 62,  // kPersonCueWords and kPluralOffices (find_people's may_begin_person)
+    kCreditWord = 1ull << 63,     // folded: reporting, editing, reuters, xinhua ... of a report's credits (data/word_classes.tsv)
 };
 
 // The literal words where the rules of find_event_speakers_and_hosts that open on no word class
@@ -605,6 +606,9 @@ private:
     // --- stages
     void find_dates_and_sentences();
     void find_people();
+    // The people a news report credits: "Reporting by A and B; Editing by C", "REUTERS/A B",
+    // "(Xinhua/A B)" (rule credit-line; data/word_classes.tsv, credit-word).
+    void find_credited_people();
     // (inline for most tokens, which are no capitalised word: it is asked at every token; always,
     // as find_people is too big for the compiler to inline it there by itself)
     [[gnu::always_inline]] bool name_word(std::size_t i) const {

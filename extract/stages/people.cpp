@@ -578,6 +578,40 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
     return in(fold_[i], {"photo", "photos", "photograph", "counterpart", "counterparts"});
 }
 
+void DocumentReader::find_credited_people() {
+    const std::size_t n = tok_.size();
+    for (std::size_t k = next_with(kCreditWord, 0, n); k + 2 < n; k = next_with(kCreditWord, k + 1, n)) {
+        std::size_t q = k + 1;
+        if (fold_[q] == "by") {
+            // a credit opens its line or follows another credit's semicolon: "Reporting by A;
+            // Editing by B", "Additional reporting by A"
+            const std::size_t before = k > 0 && fold_[k - 1] == "additional" ? k - 1 : k;
+            if (!(before == 0 || tok_[before].newline_before || tok_[before - 1].is(";") || tok_[before - 1].is("(")))
+                continue;
+            if (!tok_[before].cap) continue;
+            ++q;
+        } else if (tok_[q].is("/") && !tok_[q].space_before && q + 1 < n && !tok_[q + 1].space_before &&
+                   (tok_[k].cap || tok_[k].allcaps)) {
+            ++q;
+        } else {
+            continue;
+        }
+        // the credited: whole names, joined by "and" or commas, up to the credit's end
+        const std::size_t limit = sentence_end(q);
+        while (q < limit && name_word(q) && free(q)) {
+            const auto name = read_name(q, limit, false);
+            // (no word of the language: "Photo by Getty Images" credits an agency)
+            if (!name || name->parts.size() < 2 || name->parts.size() > 4 || !all_free(*name) ||
+                language_word_in(name->first, name->last))
+                break;
+            add_person(kNone, kNone, *name, false, 0);
+            q = name->last;
+            if (q < limit && (tok_[q].is(",") || fold_[q] == "and")) ++q;
+            else break;
+        }
+    }
+}
+
 void DocumentReader::find_people() {
     const std::size_t n = tok_.size();
     // The possessives before a word of what a person leads or makes ("Sunak's government"):
@@ -1381,9 +1415,12 @@ void DocumentReader::find_people() {
                 const PhraseMatch c = phrase_match(c0, i);
                 country = c.entry && c.entry->type == EntityType::Country && c0 + c.length == i;
             }
+            // (a family name that is a word after a given name with a known short or long form:
+            // "Britain's Liz Truss")
             if (auto name = read_name(i + 1, limit, false);
                 country && name && name->parts.size() >= 2 && name->parts.size() <= 4 &&
-                !language_word_in(name->first, name->last) &&
+                (!language_word_in(name->first, name->last) ||
+                 (gaz_.given_name_key.count(std::string(fold_[name->first])) && plain_name(name->first, name->last))) &&
                 (name->last >= limit || (tok_[name->last].is_word() ? !tok_[name->last].cap && !tok_[name->last].allcaps
                                                                      : !is_possessive(tok_[name->last])))) {
                 if (all_free(*name)) {

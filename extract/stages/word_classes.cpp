@@ -45,7 +45,7 @@ constexpr ClassFlag kClasses[] = {
     {"given-name-title", kGivenNameTitle}, {"pair-verb", kPairVerb},
     {"decided-at", kDecidedAt},     {"future-word", kFutureWord},
     {"event-modifier", kEventModifier}, {"description-noun", kDescriptionNoun},
-    {"pair-adverb", kPairAdverb},
+    {"pair-adverb", kPairAdverb},   {"credit-word", kCreditWord},
 };
 
 }  // namespace

@@ -3349,3 +3349,19 @@ TEST_CASE("text wrapped at a fixed width is read as prose: a meeting across the 
     REQUIRE(m);
     CHECK(m->date == "2014-02-19");
 }
+
+TEST_CASE("a news report's credits name people: 'Reporting by A, Editing by B', 'REUTERS/A B', '(Xinhua/A B)'") {
+    const auto x = run("News\n\nForeign Minister Tom Hale met Foreign Minister Ana Silva in Ankara on Monday. REUTERS/Umit Bektas\n"
+                       "Reporting by Ali Kucukgocmen and Lena Marsh; Editing by Alison Williams\n"
+                       "Minister Tom Hale holds talks in Beijing, Aug. 30, 2023. (Xinhua/Yue Yuewei)",
+                       "2024-05-10");
+    for (const char* name : {"Umit Bektas", "Ali Kucukgocmen", "Lena Marsh", "Alison Williams", "Yue Yuewei"})
+        CHECK(entity(x, EntityType::Person, name));
+    // the credited took no part in the meeting
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Umit Bektas"));
+    // "by" after a credit word inside prose is no credit line
+    const auto y = run("News\n\nThe editing by Rui Costa Group of the text took a week.", "2024-05-10");
+    CHECK_FALSE(entity(y, EntityType::Person, "Rui Costa Group"));
+    CHECK_FALSE(entity(y, EntityType::Person, "Rui Costa"));
+}
