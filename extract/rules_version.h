@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 407;
+inline constexpr int kRulesVersion = 410;
 
 }  // namespace kg::extract

@@ -1271,7 +1271,11 @@ void DocumentReader::find_meetings() {
             // Berlin": a host and a guest, the guest named right after the verb.
             if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
                 in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes", "host", "receive", "welcome",
-                              "greeted", "greets"}) &&
+                              "greeted", "greets", "greeting", "welcoming"}) &&
+                // (a participle right after a name: a photo caption, "Minister X greeting his Chinese
+                // counterpart Y yesterday"; not "a greeting", "the welcoming remarks")
+                // (in lower case: "Statement from President X Welcoming Y" is a statement's title)
+                (!in(fold_[k], {"greeting", "welcoming"}) || (k > a && person_at(k - 1) && !tok_[k].cap)) &&
                 k + 1 < b) {
                 // "will host X", "is to receive X", "will on Monday host X": a visit to come
                 bool to_come = false;
@@ -1492,7 +1496,8 @@ void DocumentReader::find_meetings() {
             // "EAM Dr. S. Jaishankar called on President Ilham Aliyev": a courtesy call, the one
             // called on its host; "called on President X to withdraw" urges, and meets no one
             if (in(w, {"called", "calls"}) && k + 2 < b && fold_[k + 1] == "on") {
-                if (const std::size_t p = counterpart_person(k + 2, b); p != kNone) {
+                // ("called on his Singapore counterpart X": past the counterpart's words)
+                if (const std::size_t p = counterpart_person(skip_counterpart_words(k + 2, b), b); p != kNone) {
                     std::size_t after = persons_[p].name_last;
                     // past an apposition: "called on Mr. X, President of Y, to ..."
                     if (after < b && tok_[after].is(","))
@@ -1584,6 +1589,14 @@ void DocumentReader::find_meetings() {
                 for (; q < b && q <= k + 25; ++q) {
                     // ("held a pull-aside with X": a short meeting on the margins)
                     if (fold_[q] == "aside" && q >= k + 3 && tok_[q - 1].is("-") && fold_[q - 2] == "pull") noun = q;
+                    // ("held a one-on-one with X", "A and B held a bilateral on the sidelines": the
+                    // news's nouns for a meeting of two)
+                    if (fold_[q] == "one" && q >= k + 5 && tok_[q - 1].is("-") && fold_[q - 2] == "on" &&
+                        tok_[q - 3].is("-") && fold_[q - 4] == "one" && in(fold_[q - 5], {"a", "their"}))
+                        noun = q;
+                    if (fold_[q] == "bilateral" && q == k + 2 && fold_[q - 1] == "a" &&
+                        (q + 1 >= b || in(fold_[q + 1], {"with", "on", "at", "in", ".", ","})))
+                        noun = q;
                     if (tok_[q].is_word() && meeting_noun_at(q)) {
                         noun = q;
                         if (first_noun == kNone) first_noun = q;
@@ -1756,6 +1769,11 @@ void DocumentReader::find_meetings() {
                 if (w == "meeting") {
                     if (k + 3 < b && fold_[k + 1] == "on" && weekday_number(fold_[k + 2]) >= 0) meeting_with = k + 3;
                     else if (k + 2 < b && in(fold_[k + 1], {"today", "yesterday", "here"})) meeting_with = k + 2;
+                    // "His first meeting Thursday was with X" (the possessive's, read below)
+                    else if (k + 2 < b && weekday_number(fold_[k + 1]) >= 0 && tok_[k + 1].cap) meeting_with = k + 2;
+                    if (meeting_with + 1 < b && k > a && in(fold_[k - 1], {"first", "last", "next", "final", "second", "only"}) &&
+                        fold_[meeting_with] == "was" && fold_[meeting_with + 1] == "with")
+                        ++meeting_with;
                     if (meeting_with < b && fold_[meeting_with] == "with") q = meeting_with;
                     else meeting_with = k + 1;
                 }
@@ -1804,6 +1822,13 @@ void DocumentReader::find_meetings() {
                 if (w == "meeting" && !under_way &&
                     // ("His meeting with X was productive": a possessive opening the sentence too)
                     !(k == a || (k > a && in(fold_[k - 1], {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap) ||
+                      // ("In a trilateral meeting with X, the diplomats agreed": a kind of meeting between)
+                      (k > a + 1 && in(fold_[k - 1], {"trilateral", "bilateral", "separate", "brief", "private", "joint"}) &&
+                       in(fold_[k - 2], {"a", "the", "their"}) && !t.cap) ||
+                      // ("His first meeting Thursday was with X")
+                      // (told as done: "looks forward to his first meeting with X" is to come)
+                      (k > a + 1 && in(fold_[k - 1], {"first", "last", "next", "final", "second", "only"}) &&
+                       in(fold_[k - 2], {"his", "her"}) && !t.cap && meeting_with > k + 1 && fold_[meeting_with - 1] == "was") ||
                       (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
                     continue;
                 // The counterpart: a person, an honorific, a title, or a country before a title
@@ -2672,6 +2697,9 @@ void DocumentReader::find_meetings() {
                 // "His meeting with Finnish Foreign Minister X was described as productive": the sentence
                 // opens with the possessive of its meeting
                 if (tr.first == a + 1 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with") pronoun = true;
+                if (tr.first == a + 2 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with" &&
+                    in(fold_[a + 1], {"first", "last", "next", "final", "second", "only"}))
+                    pronoun = true;
                 // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
                 // named before the meeting
                 if (!pronoun && tr.rule == "meeting-with" && in(fold_[a], {"he", "she"}) && tr.first < a + 12) {
@@ -2688,6 +2716,22 @@ void DocumentReader::find_meetings() {
                 bool happened = false;
                 for (std::size_t q = tr.first; q < tr.last; ++q) happened = happened || (flags_[q] & kPastMeetingVerb);
                 they = they && happened;
+                // "In a trilateral meeting with X, the diplomats / the two ministers / they agreed": the
+                // clause after the meeting's counterpart has the pair of the meeting before for its
+                // subject (meeting-with-pair)
+                if (subject.empty() && !they && tr.rule == "meeting-with" && tr.first <= a + 4 &&
+                    in(fold_[a], {"in", "during", "at"}) && in(fold_[a + 1], {"a", "an", "the", "their"})) {
+                    for (std::size_t q = tr.last; q + 1 < b && q < tr.last + 16; ++q) {
+                        if (in(fold_[q], {"he", "she", "we", "i"}) || meeting_noun_at(q)) break;
+                        const bool pair = fold_[q] == "they" ||
+                                          (fold_[q] == "the" && ((flags_[q + 1] & kPairNoun) ||
+                                                                 (fold_[q + 1] == "two" && q + 2 < b && (flags_[q + 2] & kPairNoun))));
+                        if (pair && !tok_[q - 1].is("of")) {
+                            they = true;
+                            break;
+                        }
+                    }
+                }
                 if (subject.empty() && they)
                     for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
                         if (it->sentence < s && it->status == MeetingStatus::Happened && it->persons.size() >= 2) {

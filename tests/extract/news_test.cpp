@@ -3365,3 +3365,35 @@ TEST_CASE("a news report's credits name people: 'Reporting by A, Editing by B', 
     CHECK_FALSE(entity(y, EntityType::Person, "Rui Costa Group"));
     CHECK_FALSE(entity(y, EntityType::Person, "Rui Costa"));
 }
+
+TEST_CASE("the news's meeting phrasings: called on his Singapore counterpart, a caption's greeting, a one-on-one, a bilateral, his first meeting was with") {
+    auto met = [](const std::string& body, const char* a, const char* b) {
+        return relation(run("News\n\n" + body, "2024-05-10"), RelationType::Met, a, b) != nullptr;
+    };
+    CHECK(met("Foreign Minister Tom Hale yesterday called on his Singapore counterpart Ana Silva.", "Tom Hale", "Ana Silva"));
+    CHECK(met("Foreign Minister Tom Hale greeting his Chinese counterpart Ana Silva yesterday.", "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(met("Minister Tom Hale gave the welcoming remarks before Minister Ana Silva spoke.", "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(met("Statement from Minister Tom Hale Welcoming Ana Silva as Secretary General", "Tom Hale", "Ana Silva"));
+    CHECK(met("Secretary Tom Hale and Minister Ana Silva also held a one-on-one on the sidelines.", "Tom Hale", "Ana Silva"));
+    CHECK(met("Secretary Tom Hale and Minister Ana Silva held a bilateral on the sidelines.", "Tom Hale", "Ana Silva"));
+    CHECK(met("Secretary Tom Hale is in London. His first meeting Thursday was with Prime Minister Ana Silva.", "Tom Hale",
+              "Ana Silva"));
+    CHECK_FALSE(met("Secretary Tom Hale looks forward to his first meeting with Prime Minister Ana Silva.", "Tom Hale",
+                    "Ana Silva"));
+}
+
+TEST_CASE("'In a trilateral meeting with X, the diplomats agreed': X met the pair of the meeting before") {
+    for (const char* pair : {"the diplomats", "the two ministers", "they"}) {
+        const auto x = run(std::string("News\n\nForeign Minister Tom Hale and Secretary Ana Silva met in San Francisco on Tuesday. "
+                                       "In a trilateral meeting with Foreign Minister Rui Costa ") +
+                               pair + " agreed that cooperation is essential.",
+                           "2024-05-10");
+        CHECK(relation(x, RelationType::Met, "Tom Hale", "Rui Costa"));
+        CHECK(relation(x, RelationType::Met, "Ana Silva", "Rui Costa"));
+    }
+    // "he" after the meeting is one person, not the pair
+    const auto y = run("News\n\nForeign Minister Tom Hale and Secretary Ana Silva met in San Francisco on Tuesday. "
+                       "In a separate meeting with Foreign Minister Rui Costa, Secretary Silva discussed trade.",
+                       "2024-05-10");
+    CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Rui Costa"));
+}
