@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 410;
+inline constexpr int kRulesVersion = 411;
 
 }  // namespace kg::extract

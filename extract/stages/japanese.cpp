@@ -1293,6 +1293,57 @@ void DocumentReader::find_japanese() {
         if (m.body.starts_with("\u99D0\u65E5")) office = m.body + office;  // 駐日
         add_relation(RelationType::Role, m.entity, body, sentence_of(m.begin), "ja-office", 0.8, {{"title", office}});
     }
+    // "(先方同席:マルティ外相,スディ・シララヒ国家官房長官他,我が方同席:梅田南部アジア部長他)": those a bracket
+    // lists under a side without a country of their own hold their offices for that side, ours Japan,
+    // theirs the foreign country of an office named before the bracket (ja-side-listing)
+    {
+        auto country_of_body = [&](const JaMention& m) -> std::string {
+            if (m.body.empty() || m.body.starts_with("\u99D0") || m.body.starts_with("\u5728")) return {};  // 駐 在
+            for (const auto& [form, name] : gaz_.ja_countries) {
+                if (form == "\u65E5") continue;
+                if (m.body.compare(0, form.size(), form) == 0 ||
+                    (m.body.size() >= form.size() && m.body.compare(m.body.size() - form.size(), form.size(), form) == 0))
+                    return name;
+            }
+            return {};
+        };
+        for (const JaMention& m : ms) {
+            // (a body that is no country stays part of the office: "スディ・シララヒ国家官房長官")
+            if (!country_of_body(m).empty() || !m.bureau.empty() || m.office.empty() || m.office == "\u6C0F") continue;  // 氏
+            if (!m.body.empty() && (m.body.starts_with("\u99D0") || m.body.starts_with("\u5728"))) continue;
+            // the bracket the mention is in: an opening one before it on its line, not closed before it
+            std::size_t open = std::string::npos;
+            for (std::size_t q = m.begin; q > 0 && m.begin - q < 900;) {
+                --q;
+                const char c = text_[q];
+                if (c == '\n' || c == ')') break;
+                if (c == '(') {
+                    open = q;
+                    break;
+                }
+                if (q >= 2 && text_.compare(q - 2, 3, "\uFF09") == 0) break;  // ）
+                if (q >= 2 && text_.compare(q - 2, 3, "\uFF08") == 0) {       // （
+                    open = q - 2;
+                    break;
+                }
+            }
+            if (open == std::string::npos) continue;
+            const std::string_view inside = std::string_view(text_).substr(open, m.begin - open);
+            const std::size_t theirs = inside.rfind("\u5148\u65B9");                                // 先方
+            const std::size_t ours = std::max(inside.rfind("\u6211\u304C\u65B9") + 1, inside.rfind("\u5F53\u65B9") + 1);  // 我が方 当方
+            std::string country;
+            if (ours != 0 && (theirs == std::string_view::npos || ours - 1 > theirs)) {
+                country = "Japan";
+            } else if (theirs != std::string_view::npos) {
+                for (const JaMention& f : ms)
+                    if (f.end <= open && f.entity != m.entity)
+                        if (std::string c = country_of_body(f); !c.empty() && c != "Japan") country = c;
+            }
+            if (country.empty()) continue;
+            add_relation(RelationType::Role, m.entity, entity_of(EntityType::Country, country), sentence_of(m.begin),
+                         "ja-side-listing", 0.7, {{"title", m.body + m.office}});
+        }
+    }
     // A title that names a meeting ("…大使との昼食会") makes the first clause with a subject its
     // meeting, even where the clause is cut before its verb.
     bool titled = false;

@@ -1137,4 +1137,18 @@ TEST_SUITE("extract.japanese") {
         auto y = run("報道発表\n令和6年9月27日\n川辺総理大臣は、ベトナム社会主義共和国のハミルトン国家主席と会談しました。", "2024-09-27");
         CHECK(relation(y, RelationType::Role, "ハミルトン", "Vietnam"));
     }
+
+    TEST_CASE("ja-side-listing: those a bracket lists under a side hold their offices for it, ours Japan, theirs the foreign side's country") {
+        auto x = run("報道発表\n平成23年4月9日\n 川辺外務大臣は,スシロ・ハミルトン・インドネシア大統領を表敬したところ,概要は以下のとおりです"
+                     "(先方同席:マルティ外相,スディ・シララヒ国家官房長官他,我が方同席:梅田南部アジア部長他)。",
+                     "2011-04-09");
+        CHECK(relation(x, RelationType::Role, "マルティ", "Indonesia"));
+        CHECK(relation(x, RelationType::Role, "スディ・シララヒ", "Indonesia"));
+        CHECK(relation(x, RelationType::Role, "梅田", "Japan"));
+        CHECK_FALSE(relation(x, RelationType::Role, "梅田", "Indonesia"));
+        // outside a bracket of sides, an office alone gives no ROLE
+        auto y = run("報道発表\n平成23年4月9日\n 川辺外務大臣は,スシロ・ハミルトン・インドネシア大統領を表敬し,マルティ外相と会談しました。",
+                     "2011-04-09");
+        CHECK_FALSE(relation(y, RelationType::Role, "マルティ", "Indonesia"));
+    }
 }
