@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 411;
+inline constexpr int kRulesVersion = 412;
 
 }  // namespace kg::extract

@@ -978,8 +978,24 @@ void DocumentReader::find_people() {
                             (flags_[e - 1] & kOfficePortfolio) && tok_[e + 1].cap && free(e + 1) && !language_word(e + 1))
                             n0 = e + 1;
                     }
+                    // "U.S. Ambassador to Japan Roos, Assistant Secretary ...": after a known body or
+                    // country, a family name alone that closes the item (MOFA names officials so)
+                    const bool single_ok =
+                        // (or a body kg does not know, ended by its head: "... Affairs Bureau Ihara")
+                        after_body && (!unknown_body || (tok_[n0 - 1].cap && (flags_[n0 - 1] & kBodyHead))) &&
+                        n0 + 1 < limit && name_word(n0) && tok_[n0].cap &&
+                        !tok_[n0].allcaps && !language_word(n0) && !gaz_.common_word(std::string(fold_[n0])) &&
+                        !phrase_match(n0, limit).entry &&
+                        !title_match(n0, limit) &&
+                        // (an item of a list of officials: another office follows its comma or "and", or
+                        // "and" opens its own office; not "Editor-in-Chief of Myanmar Now, stated")
+                        (((tok_[n0 + 1].is(",") || fold_[n0 + 1] == "and") && n0 + 2 < limit &&
+                          (title_match(n0 + 2, limit) || match_honorific(tok_, n0 + 2, limit) ||
+                           (phrase_match(n0 + 2, limit).entry &&
+                            title_match(n0 + 2 + phrase_match(n0 + 2, limit).length, limit)))) ||
+                         (opens > 0 && fold_[opens - 1] == "and"));
                     if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
-                        if (auto name = read_name(n0, limit, title_of_honour); name && name->parts.size() <= 4) {
+                        if (auto name = read_name(n0, limit, title_of_honour || single_ok); name && name->parts.size() <= 4) {
                             const std::size_t e = name->last;
                             // (or by a post-nominal: "Secretary of National Defense Gilberto C. Teodoro Jr.")
                             const bool closed =

@@ -3397,3 +3397,20 @@ TEST_CASE("'In a trilateral meeting with X, the diplomats agreed': X met the pai
                        "2024-05-10");
     CHECK_FALSE(relation(y, RelationType::Met, "Tom Hale", "Rui Costa"));
 }
+
+TEST_CASE("MOFA's bracket of delegations: 'Attending on the U.S. side were <office> <family name>, ... among others'") {
+    const auto x = run("Japan-U.S. Foreign Ministerial Meeting\n\nJuly 8, 2012\n\nOn July 8, Foreign Minister Gemba held a meeting with "
+                       "Secretary of State Hale. The outline of the meeting is as follows (Attending on the U.S. side were U.S. "
+                       "Ambassador to Japan Roos, Assistant Secretary of State Campbell and Department of State Spokesperson "
+                       "Nuland among others. Attending on the Japanese side were Japanese Ambassador to the U.S. Fujisaki and "
+                       "Director-General of North American Affairs Bureau Ihara among others):",
+                       "");
+    for (const char* p : {"Roos", "Campbell", "Nuland", "Fujisaki", "Ihara"}) {
+        CHECK(entity(x, EntityType::Person, p));
+        CHECK(relation(x, RelationType::Met, "Gemba", p));
+        CHECK(relation(x, RelationType::Met, "Hale", p));
+    }
+    // a family name alone after a body is no person outside a list of officials
+    const auto y = run("News\n\nJournalist Tom Hale, Editor-in-Chief of Myanmar Now, stated that the press is not free.", "2024-05-10");
+    CHECK_FALSE(entity(y, EntityType::Person, "Now"));
+}
