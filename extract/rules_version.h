@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 412;
+inline constexpr int kRulesVersion = 413;
 
 }  // namespace kg::extract

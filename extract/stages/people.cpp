@@ -1067,9 +1067,17 @@ void DocumentReader::find_people() {
                 // capitalised going on after it: "for Acquisition and Sustainment" is all field)
                 std::size_t at = f;
                 if (const std::size_t h = f < limit ? match_honorific(tok_, f, limit) : 0; h) at += h;
+                // ("Director-General for Press and Public Relations Yokoi among others": a family name
+                // alone closing an item of a list of officials)
+                // (another office after its comma or "and": not "for Acquisition and Sustainment, ...")
+                const bool single = at + 2 < limit && !language_word(at) &&
+                                    ((in(fold_[at + 1], {",", "and"}) &&
+                                      (title_match(at + 2, limit) || match_honorific(tok_, at + 2, limit))) ||
+                                     (fold_[at + 1] == "among" && fold_[at + 2] == "others"));
                 if (f < limit && f > field && at < limit && name_word(at) && !phrase_match(at, limit).entry)
-                    if (auto nm = read_name(at, limit, false);
-                        nm && nm->parts.size() >= 2 && !language_word_in(nm->first, nm->last) &&
+                    if (auto nm = read_name(at, limit, single);
+                        nm && (nm->parts.size() >= 2 || (single && nm->last == at + 1)) &&
+                        !language_word_in(nm->first, nm->last) &&
                         !(nm->last < limit && tok_[nm->last].is_word() && (tok_[nm->last].cap || tok_[nm->last].allcaps)))
                         k = f;
             }

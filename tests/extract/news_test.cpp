@@ -3402,10 +3402,12 @@ TEST_CASE("MOFA's bracket of delegations: 'Attending on the U.S. side were <offi
     const auto x = run("Japan-U.S. Foreign Ministerial Meeting\n\nJuly 8, 2012\n\nOn July 8, Foreign Minister Gemba held a meeting with "
                        "Secretary of State Hale. The outline of the meeting is as follows (Attending on the U.S. side were U.S. "
                        "Ambassador to Japan Roos, Assistant Secretary of State Campbell and Department of State Spokesperson "
-                       "Nuland among others. Attending on the Japanese side were Japanese Ambassador to the U.S. Fujisaki and "
+                       "Nuland among others. Attending on the Japanese side were Japanese Ambassador to the U.S. Fujisaki, "
+                       "Press Secretary/Director-General for Press and Public Relations Yokoi and "
                        "Director-General of North American Affairs Bureau Ihara among others):",
                        "");
-    for (const char* p : {"Roos", "Campbell", "Nuland", "Fujisaki", "Ihara"}) {
+    CHECK_FALSE(entity(x, EntityType::Person, "Public Relations Yokoi"));
+    for (const char* p : {"Roos", "Campbell", "Nuland", "Fujisaki", "Yokoi", "Ihara"}) {
         CHECK(entity(x, EntityType::Person, p));
         CHECK(relation(x, RelationType::Met, "Gemba", p));
         CHECK(relation(x, RelationType::Met, "Hale", p));
@@ -3413,4 +3415,8 @@ TEST_CASE("MOFA's bracket of delegations: 'Attending on the U.S. side were <offi
     // a family name alone after a body is no person outside a list of officials
     const auto y = run("News\n\nJournalist Tom Hale, Editor-in-Chief of Myanmar Now, stated that the press is not free.", "2024-05-10");
     CHECK_FALSE(entity(y, EntityType::Person, "Now"));
+    // nor after an office's field that is no list item ("for Acquisition and Sustainment, ...")
+    const auto z = run("News\n\nUnder Secretary of Defense for Acquisition and Sustainment, Tom Hale, met Minister Ana Silva.",
+                       "2024-05-10");
+    CHECK_FALSE(entity(z, EntityType::Person, "Sustainment"));
 }
