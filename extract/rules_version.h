@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 413;
+inline constexpr int kRulesVersion = 414;
 
 }  // namespace kg::extract

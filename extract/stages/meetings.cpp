@@ -1364,6 +1364,9 @@ void DocumentReader::find_meetings() {
                             ++r;
                             if (r < b && tok_[r].is("the")) ++r;
                             if (const PhraseMatch c = phrase_match(r, b); c.entry) r += c.length;
+                            // "the Secretary-General of the Organization of American States (OAS), X": the
+                            // body's abbreviation in brackets
+                            if (r + 3 < b && tok_[r].is("(") && tok_[r + 1].allcaps && tok_[r + 2].is(")")) r += 3;
                         }
                         // "the Ambassador of China to Nigeria, Ambassador X": where the envoy serves
                         if (r + 1 < b && tok_[r].is("to"))
@@ -2716,6 +2719,30 @@ void DocumentReader::find_meetings() {
                 bool happened = false;
                 for (std::size_t q = tr.first; q < tr.last; ++q) happened = happened || (flags_[q] & kPastMeetingVerb);
                 they = they && happened;
+                // "Likewise, the cabinet member and the diplomat met with X": two descriptions joined
+                // by "and" as the sentence's subject stand for the two who were the subject of the
+                // meeting reported before (described-pair; data/word_classes.tsv description-noun)
+                if (subject.empty() && !they) {
+                    std::size_t q = tr.first;
+                    while (q > a && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
+                    const std::size_t from = a + 2 < q && tok_[a + 1].is(",") ? a + 2 : a;
+                    // one side: "the", lower-case words, a description noun last
+                    auto described = [&](std::size_t x, std::size_t y) {
+                        if (y < x + 2 || fold_[x] != "the" || !(flags_[y - 1] & kDescriptionNoun)) return false;
+                        for (std::size_t r = x; r < y; ++r)
+                            if (!tok_[r].is_word() || tok_[r].cap || tok_[r].allcaps || person_at(r)) return false;
+                        return true;
+                    };
+                    for (std::size_t m = from + 2; m + 2 < q && m < from + 8; ++m)
+                        if (fold_[m] == "and" && described(from, m) && described(m + 1, q)) {
+                            for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
+                                if (it->sentence < s && it->status == MeetingStatus::Happened && it->subjects == 2) {
+                                    subject.assign(it->persons.begin(), it->persons.begin() + 2);
+                                    break;
+                                }
+                            break;
+                        }
+                }
                 // "In a trilateral meeting with X, the diplomats / the two ministers / they agreed": the
                 // clause after the meeting's counterpart has the pair of the meeting before for its
                 // subject (meeting-with-pair)

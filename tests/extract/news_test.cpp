@@ -3420,3 +3420,17 @@ TEST_CASE("MOFA's bracket of delegations: 'Attending on the U.S. side were <offi
                        "2024-05-10");
     CHECK_FALSE(entity(z, EntityType::Person, "Sustainment"));
 }
+
+TEST_CASE("'received the Secretary-General of the OAS (OAS), X' and 'the cabinet member and the diplomat met with Y' (described-pair)") {
+    const auto x = run("News\n\nToday, Foreign Minister Tom Hale received the Secretary-General of the Organization of American States "
+                       "(OAS), Ana Silva, with whom he discussed the upcoming Assembly.",
+                       "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    const auto y = run("News\n\nForeign Affairs Minister Tom Hale and Ambassador Rui Costa held an audience with Foreign Minister "
+                       "Ana Silva.\n\nLikewise, the cabinet member and the diplomat met with Assistant Secretary Lena Marsh to "
+                       "address bilateral relations.",
+                       "2024-05-10");
+    CHECK(relation(y, RelationType::Met, "Tom Hale", "Lena Marsh"));
+    CHECK(relation(y, RelationType::Met, "Rui Costa", "Lena Marsh"));
+    CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Lena Marsh"));
+}
