@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 414;
+inline constexpr int kRulesVersion = 415;
 
 }  // namespace kg::extract

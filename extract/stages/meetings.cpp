@@ -1828,6 +1828,11 @@ void DocumentReader::find_meetings() {
                       // ("In a trilateral meeting with X, the diplomats agreed": a kind of meeting between)
                       (k > a + 1 && in(fold_[k - 1], {"trilateral", "bilateral", "separate", "brief", "private", "joint"}) &&
                        in(fold_[k - 2], {"a", "the", "their"}) && !t.cap) ||
+                      // ("urged Tokyo ... during the first meeting with his Japanese counterpart X")
+                      (k > a + 2 && in(fold_[k - 1], {"first", "second", "last", "final"}) && fold_[k - 2] == "the" &&
+                       in(fold_[k - 3], {"during", "at", "after", "following"}) && !t.cap) ||
+                      // a caption's participle after a name: "Prime Minister Khan meeting with X."
+                      (k > a && person_at(k - 1) && !t.cap && fold_[meeting_with] == "with") ||
                       // ("His first meeting Thursday was with X")
                       // (told as done: "looks forward to his first meeting with X" is to come)
                       (k > a + 1 && in(fold_[k - 1], {"first", "last", "next", "final", "second", "only"}) &&

@@ -664,6 +664,15 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // "Foreign secretary Nirupama Rao, the first ...": a sentence that opens with an office
+        // written in lower case after its capital, then a whole name (the news writes offices so)
+        if (!lower_office && j == i && tok_[i].cap && !tok_[i].allcaps && i == sentence_begin(i) && i + 3 < limit &&
+            !tok_[i + 1].cap && !title_match(i, limit))
+            if (const std::size_t tl = gaz_.match_title(tok_, fold_, i, limit, false, true);
+                tl >= 2 && i + tl + 1 < limit && name_word(i + tl))
+                if (auto nm = read_name(i + tl, limit, false);
+                    nm && nm->parts.size() >= 2 && nm->parts.size() <= 4 && !language_word_in(nm->first, nm->last))
+                    lower_office = tl;
         if (const std::size_t tl = lower_office ? lower_office : title_match(j, limit); tl) {
             std::size_t k = j + tl;
             // "Australian Deputy Prime Minister and Defence Minister Richard Marles", "State Councilor

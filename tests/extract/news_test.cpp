@@ -3434,3 +3434,17 @@ TEST_CASE("'received the Secretary-General of the OAS (OAS), X' and 'the cabinet
     CHECK(relation(y, RelationType::Met, "Rui Costa", "Lena Marsh"));
     CHECK_FALSE(relation(y, RelationType::Met, "Ana Silva", "Lena Marsh"));
 }
+
+TEST_CASE("news forms: 'Foreign secretary X, ...' opening a sentence, 'during the first meeting with X', a caption's 'X meeting with Y'") {
+    auto x = run("News\n\nForeign secretary Tom Hale, the first senior official to visit, met her counterpart Ana Silva for talks.",
+                 "2024-05-10");
+    CHECK(entity(x, EntityType::Person, "Tom Hale"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    x = run("News\n\nForeign Minister Tom Hale urged restraint during the first meeting with his counterpart Ana Silva.", "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    x = run("News\n\nPrime Minister Hale meeting with Foreign Minister Ana Silva.\nThe two discussed trade.", "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Hale", "Ana Silva"));
+    // not a first meeting still to come
+    x = run("News\n\nForeign Minister Tom Hale will hold the first meeting with his counterpart Ana Silva next week.", "2024-05-10");
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
