@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 415;
+inline constexpr int kRulesVersion = 417;
 
 }  // namespace kg::extract

@@ -1576,7 +1576,16 @@ void DocumentReader::find_meetings() {
                     perfect = v < b && in(fold_[v], {"had", "held", "met", "concluded", "completed", "finished",
                                                      "conducted", "hosted", "convened", "wrapped"});
                 }
-                const bool to_come = (w == "hold") || (w == "have" && !perfect) || (w == "holds" && !title_line(s)) ||
+                // ("X holds a bilateral meeting with Y in New York City on September 22, 2022.": a photo
+                // caption's present with its full date, on or before the release's, is what happened)
+                bool caption = false;
+                if (w == "holds" && !doc_date_.empty())
+                    for (const DateMention& d : dates_)
+                        if (d.first > k && d.last <= b && d.year > 0 && d.day > 0) {
+                            caption = d.iso() <= doc_date_;
+                            break;
+                        }
+                const bool to_come = (w == "hold") || (w == "have" && !perfect) || (w == "holds" && !title_line(s) && !caption) ||
                                      (w == "holding" && !now && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
                 std::size_t q = k + 1;
                 std::size_t noun = kNone, first_noun = kNone;

@@ -344,6 +344,16 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     while (k < limit && room()) {
         const Token& t = tok_[k];
         if (k > i && t.newline_before) break;
+        // a nickname in quotes inside the name is no part of it: President Ferdinand "Bongbong"
+        // Marcos Jr., Rodrigo 'Rody' Duterte
+        if (!n.parts.empty() && k + 3 < limit && t.space_before &&
+            (t.is("\u201c") || t.is("\"") || t.is("\u2018") || t.is("'")) && tok_[k + 1].is_word() && tok_[k + 1].cap &&
+            !tok_[k + 1].space_before && !tok_[k + 2].space_before &&
+            (tok_[k + 2].is("\u201d") || tok_[k + 2].is("\"") || tok_[k + 2].is("\u2019") || tok_[k + 2].is("'")) &&
+            tok_[k + 3].space_before && !tok_[k + 3].newline_before && name_word(k + 3)) {
+            k += 3;
+            continue;
+        }
         // initial: single capital letter followed by "." and a space ("U.S.", "U.K." are not initials)
         // ("H.W. Bush": initials may follow each other unspaced)
         const bool next_initial = k + 4 < limit && tok_[k + 2].is_word() && tok_[k + 2].text.size() == 1 &&
@@ -582,6 +592,19 @@ void DocumentReader::find_credited_people() {
     const std::size_t n = tok_.size();
     for (std::size_t k = next_with(kCreditWord, 0, n); k + 2 < n; k = next_with(kCreditWord, k + 1, n)) {
         std::size_t q = k + 1;
+        // a byline: "by Argyll Cyrus Geducos" on a line of its own
+        if (fold_[k] == "by") {
+            if (!(k == 0 || tok_[k].newline_before)) continue;
+            const std::size_t limit = sentence_end(q);
+            if (!name_word(q) || !free(q)) continue;
+            const auto name = read_name(q, limit, false);
+            if (!name || name->parts.size() < 2 || name->parts.size() > 4 || !all_free(*name) ||
+                language_word_in(name->first, name->last) ||
+                !(name->last >= n || tok_[name->last].newline_before || tok_[name->last].is(",")))
+                continue;
+            add_person(kNone, kNone, *name, false, 0);
+            continue;
+        }
         if (fold_[q] == "by") {
             // a credit opens its line or follows another credit's semicolon: "Reporting by A;
             // Editing by B", "Additional reporting by A"

@@ -3448,3 +3448,20 @@ TEST_CASE("news forms: 'Foreign secretary X, ...' opening a sentence, 'during th
     x = run("News\n\nForeign Minister Tom Hale will hold the first meeting with his counterpart Ana Silva next week.", "2024-05-10");
     CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
+
+TEST_CASE("a nickname in quotes is no part of a name, a byline names its writer, a caption's 'holds' with a past full date happened") {
+    auto x = run("News\n\nby Lena Marsh\n\nPresident Tom \u201cTommy\u201d Hale Jr. holds a bilateral meeting with President Ana Silva in "
+                 "New York City on September 22, 2022. (AFP)",
+                 "2022-09-23");
+    CHECK(entity(x, EntityType::Person, "Tom Hale"));
+    CHECK(entity(x, EntityType::Person, "Lena Marsh"));
+    const kg::Relation* m = relation(x, RelationType::Met, "Tom Hale", "Ana Silva");
+    REQUIRE(m);
+    CHECK(m->date == "2022-09-22");
+    // a later date is still to come; "by" inside a line is no byline
+    x = run("News\n\nPresident Tom Hale holds a bilateral meeting with President Ana Silva in New York City on "
+            "September 22, 2022, the palace said, as planned by Lena Marsh.",
+            "2022-09-01");
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Lena Marsh"));
+}
