@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 417;
+inline constexpr int kRulesVersion = 418;
 
 }  // namespace kg::extract

@@ -678,8 +678,14 @@ void DocumentReader::find_people() {
                     (name_word(k + tl) || (tok_[k + tl].is(",") && k + tl + 1 < limit && name_word(k + tl + 1))))
                     lower_office = tl;
             }
+            // ("the Saudi ambassador to the UK Prince X": a country an envoy is sent to names no
+            // office of the person after it)
+            const std::size_t to_at = i > 0 && fold_[i - 1] == "to" ? i - 1
+                                      : i > 1 && fold_[i - 1] == "the" && fold_[i - 2] == "to" ? i - 2 : kNone;
+            const bool sent_to = to_at != kNone && to_at > 0 &&
+                                 in(fold_[to_at - 1], {"ambassador", "envoy", "commissioner", "ambassadors", "envoys"});
             if (body && k < limit && (title_match(k, limit) || lower_office)) {
-                modifier_first = i;
+                if (!sent_to) modifier_first = i;
                 j = k;
             } else if (pm.length >= 2 && !(flags_[i] & kHonorificStart)) {
                 // A known name of several words holds no person ("United Nations General Assembly").

@@ -3465,3 +3465,14 @@ TEST_CASE("a nickname in quotes is no part of a name, a byline names its writer,
     CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
     CHECK_FALSE(entity(x, EntityType::Person, "Lena Marsh"));
 }
+
+TEST_CASE("'the Saudi ambassador to the UK Prince X': the country an envoy is sent to gives the person after it no ROLE") {
+    auto x = run("News\n\nForeign Minister Tom Hale met Ana Silva in London. The meeting was attended by the Saudi ambassador to "
+                 "the UK Prince Khalid bin Bandar.",
+                 "2024-05-10");
+    CHECK(entity(x, EntityType::Person, "Khalid bin Bandar"));
+    CHECK_FALSE(relation(x, RelationType::Role, "Khalid bin Bandar", "United Kingdom"));
+    // "to" after no envoy keeps the office's country: "spoke to UK Prime Minister X"
+    x = run("News\n\nPresident Tom Hale spoke to UK Prime Minister Ana Silva.", "2024-05-10");
+    CHECK(relation(x, RelationType::Role, "Ana Silva", "United Kingdom"));
+}
