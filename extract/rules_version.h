@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 418;
+inline constexpr int kRulesVersion = 420;
 
 }  // namespace kg::extract

@@ -1863,6 +1863,12 @@ void DocumentReader::find_meetings() {
                     // an adjective the gazetteer does not know: "Angolan President X", "Incoming ... Advisor X"
                     if (!c.entry && r + 1 < b && tok_[r].cap && !tok_[r].allcaps && (person_at(r + 1) || title_match(r + 1, b)))
                         return true;
+                    // a capital standing for its government: "met Seoul's First Vice Foreign Minister X"
+                    if (c.entry && c.entry->type == EntityType::Location && r + c.length + 1 < b &&
+                        is_possessive(tok_[r + c.length]) &&
+                        (title_match(r + c.length + 1, b) > 0 ||
+                         (in(fold_[r + c.length + 1], {"first", "second"}) && title_match(r + c.length + 2, b) > 0)))
+                        return true;
                     if (!c.entry || (c.entry->type != EntityType::Country && c.entry->type != EntityType::Organization))
                         return false;
                     std::size_t after = r + c.length;
@@ -2696,6 +2702,10 @@ void DocumentReader::find_meetings() {
                 {
                     std::size_t q = tr.first;
                     while (q > a && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
+                    // ("The top bureaucrat at the ministry met X": a short phrase of where after the noun)
+                    if (q > a + 4 && in(fold_[q - 3], {"at", "of", "in", "from"}) && fold_[q - 2] == "the" &&
+                        tok_[q - 1].is_word() && !tok_[q - 1].cap && (flags_[q - 4] & kDescriptionNoun) && !tok_[q - 4].cap)
+                        q -= 3;
                     // (in lower case: "The President", "The Vice President" are titles standing for one
                     // the release need not name)
                     if (q > a + 1 && q <= a + 5 && (flags_[q - 1] & kDescriptionNoun) && !tok_[q - 1].cap &&
@@ -2708,7 +2718,8 @@ void DocumentReader::find_meetings() {
                             plain = tok_[r].is_word() && !person_at(r) && !(flags_[r] & kDescriptionNoun);
                             adjective = adjective || tok_[r].cap;
                         }
-                        if (plain && adjective) pronoun = true;
+                        // (a noun that is no office needs no capitalised word: "The top bureaucrat")
+                        if (plain && (adjective || in(fold_[q - 1], {"diplomat", "bureaucrat", "envoy"}))) pronoun = true;
                     }
                 }
                 // "His meeting with Finnish Foreign Minister X was described as productive": the sentence

@@ -3476,3 +3476,14 @@ TEST_CASE("'the Saudi ambassador to the UK Prince X': the country an envoy is se
     x = run("News\n\nPresident Tom Hale spoke to UK Prime Minister Ana Silva.", "2024-05-10");
     CHECK(relation(x, RelationType::Role, "Ana Silva", "United Kingdom"));
 }
+
+TEST_CASE("'The top bureaucrat at the ministry met Seoul's First Vice Foreign Minister X': a description with its where, a capital's possessive before an office") {
+    auto x = run("News\n\nJapanese Vice Foreign Minister Tom Hale arrived in Seoul on Thursday for a two-day visit. The top "
+                 "bureaucrat at the ministry met Seoul's First Vice Foreign Minister Ana Silva to discuss issues.",
+                 "2024-05-10");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    // an office as the description is a title reference, not "he": "The top minister at the ..." stays unresolved here
+    x = run("News\n\nMinister Tom Hale arrived in Seoul on Thursday. The top minister at the ministry met Vice Minister Ana Silva.",
+            "2024-05-10");
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
