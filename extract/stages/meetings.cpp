@@ -20,6 +20,11 @@ namespace {
 // MET links their subject with each of them, not every pair (README, "Limits").
 constexpr std::size_t kMaxPairwiseParticipants = 24;
 
+// An ordinal before a possessive's meeting: "His first meeting Thursday was with X".
+bool meeting_ordinal(std::string_view folded) {
+    return in(folded, {"first", "last", "next", "final", "second", "only"});
+}
+
 struct Trigger {
     std::size_t first = 0, last = 0;  // tokens of the trigger
     MeetingMode mode = MeetingMode::InPerson;
@@ -1783,7 +1788,7 @@ void DocumentReader::find_meetings() {
                     else if (k + 2 < b && in(fold_[k + 1], {"today", "yesterday", "here"})) meeting_with = k + 2;
                     // "His first meeting Thursday was with X" (the possessive's, read below)
                     else if (k + 2 < b && weekday_number(fold_[k + 1]) >= 0 && tok_[k + 1].cap) meeting_with = k + 2;
-                    if (meeting_with + 1 < b && k > a && in(fold_[k - 1], {"first", "last", "next", "final", "second", "only"}) &&
+                    if (meeting_with + 1 < b && k > a && meeting_ordinal(fold_[k - 1]) &&
                         fold_[meeting_with] == "was" && fold_[meeting_with + 1] == "with")
                         ++meeting_with;
                     if (meeting_with < b && fold_[meeting_with] == "with") q = meeting_with;
@@ -1844,7 +1849,7 @@ void DocumentReader::find_meetings() {
                       (k > a && person_at(k - 1) && !t.cap && fold_[meeting_with] == "with") ||
                       // ("His first meeting Thursday was with X")
                       // (told as done: "looks forward to his first meeting with X" is to come)
-                      (k > a + 1 && in(fold_[k - 1], {"first", "last", "next", "final", "second", "only"}) &&
+                      (k > a + 1 && meeting_ordinal(fold_[k - 1]) &&
                        in(fold_[k - 2], {"his", "her"}) && !t.cap && meeting_with > k + 1 && fold_[meeting_with - 1] == "was") ||
                       (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
                     continue;
@@ -2726,7 +2731,7 @@ void DocumentReader::find_meetings() {
                 // opens with the possessive of its meeting
                 if (tr.first == a + 1 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with") pronoun = true;
                 if (tr.first == a + 2 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with" &&
-                    in(fold_[a + 1], {"first", "last", "next", "final", "second", "only"}))
+                    meeting_ordinal(fold_[a + 1]))
                     pronoun = true;
                 // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
                 // named before the meeting

@@ -650,6 +650,14 @@ void DocumentReader::find_people() {
     for (std::size_t i = 0; i < n; ++i) {
         if (!free(i) || !may_begin_person(i)) continue;
         const std::size_t limit = sentence_end(i);
+        // Token r closes an item of a list of officials: a comma or "and", then another office
+        // (a title, an honorific, or a country and a title): "... Japan Roos, Assistant Secretary"
+        const auto another_office_after = [&](std::size_t r) {
+            if (r + 1 >= limit || !(tok_[r].is(",") || fold_[r] == "and")) return false;
+            if (title_match(r + 1, limit) || match_honorific(tok_, r + 1, limit)) return true;
+            const PhraseMatch c = phrase_match(r + 1, limit);
+            return c.entry && title_match(r + 1 + c.length, limit) > 0;
+        };
         // (0) A release's title that opens with a name and a meeting verb (headline-subject)
         if (i == sentence_begin(i) && title_line(sent_of_[i]))
             if (const std::size_t last = headline_subject(i, limit); last != kNone) {
@@ -1021,17 +1029,11 @@ void DocumentReader::find_people() {
                     const bool single_ok =
                         // (or a body kg does not know, ended by its head: "... Affairs Bureau Ihara")
                         after_body && (!unknown_body || (tok_[n0 - 1].cap && (flags_[n0 - 1] & kBodyHead))) &&
-                        n0 + 1 < limit && name_word(n0) && tok_[n0].cap &&
-                        !tok_[n0].allcaps && !language_word(n0) && !gaz_.common_word(std::string(fold_[n0])) &&
-                        !phrase_match(n0, limit).entry &&
-                        !title_match(n0, limit) &&
-                        // (an item of a list of officials: another office follows its comma or "and", or
-                        // "and" opens its own office; not "Editor-in-Chief of Myanmar Now, stated")
-                        (((tok_[n0 + 1].is(",") || fold_[n0 + 1] == "and") && n0 + 2 < limit &&
-                          (title_match(n0 + 2, limit) || match_honorific(tok_, n0 + 2, limit) ||
-                           (phrase_match(n0 + 2, limit).entry &&
-                            title_match(n0 + 2 + phrase_match(n0 + 2, limit).length, limit)))) ||
-                         (opens > 0 && fold_[opens - 1] == "and"));
+                        n0 + 1 < limit && name_word(n0) && tok_[n0].cap && !tok_[n0].allcaps && !language_word(n0) &&
+                        !phrase_match(n0, limit).entry && !title_match(n0, limit) &&
+                        // (an item of a list of officials: another office follows, or "and" opens its own
+                        // office; not "Editor-in-Chief of Myanmar Now, stated")
+                        (another_office_after(n0 + 1) || (opens > 0 && fold_[opens - 1] == "and"));
                     if (n0 < limit && free(n0) && !match_honorific(tok_, n0, limit)) {
                         if (auto name = read_name(n0, limit, title_of_honour || single_ok); name && name->parts.size() <= 4) {
                             const std::size_t e = name->last;
@@ -1109,8 +1111,7 @@ void DocumentReader::find_people() {
                 // alone closing an item of a list of officials)
                 // (another office after its comma or "and": not "for Acquisition and Sustainment, ...")
                 const bool single = at + 2 < limit && !language_word(at) &&
-                                    ((in(fold_[at + 1], {",", "and"}) &&
-                                      (title_match(at + 2, limit) || match_honorific(tok_, at + 2, limit))) ||
+                                    (another_office_after(at + 1) ||
                                      (fold_[at + 1] == "among" && fold_[at + 2] == "others"));
                 if (f < limit && f > field && at < limit && name_word(at) && !phrase_match(at, limit).entry)
                     if (auto nm = read_name(at, limit, single);

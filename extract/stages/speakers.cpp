@@ -101,13 +101,13 @@ void DocumentReader::find_speakers() {
     };
     std::size_t label_lines = 0;
     // ("Transcript, E&OE" above the remarks: Australia's ministers head their transcripts so)
-    bool transcript_marker = false;
-    for (std::size_t s = 0; s < sent_.size() && s < 4 && !transcript_marker; ++s)
+    bool headed = false;
+    for (std::size_t s = 0; s < sent_.size() && s < 4 && !headed; ++s)
         for (std::size_t k = sent_[s].first; k < sent_[s].last && k < sent_[s].first + 6; ++k)
             if (fold_[k] == "transcript" || (tok_[k].is("E") && k + 2 < sent_[s].last && tok_[k + 1].is("&") &&
                                              tok_[k + 2].is("OE")))
-                transcript_marker = true;
-    const bool headed = transcript_marker;
+                headed = true;
+    bool transcript_marker = false;
     for (std::size_t s = 1; s < sent_.size(); ++s) {
         if (!sent_[s].line_start) continue;
         const std::size_t c = label_end(s);
@@ -117,7 +117,7 @@ void DocumentReader::find_speakers() {
             if ((tok_[k].is_word() && generic_label_word(fold_[k])) || gaz_.match_title(tok_, fold_, k, c, true))
                 transcript_marker = true;
     }
-    const bool transcript = (label_lines >= 2 && transcript_marker) || (label_lines >= 1 && headed);
+    const bool transcript = (label_lines >= 1 && headed) || (label_lines >= 2 && transcript_marker);
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const Sentence& se = sent_[s];
         if (!se.line_start) continue;
