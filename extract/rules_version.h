@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 420;
+inline constexpr int kRulesVersion = 421;
 
 }  // namespace kg::extract

@@ -2699,7 +2699,9 @@ void DocumentReader::find_meetings() {
                 for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
                     // ("his visit to Damascus, during which he met President X")
                     if (in(fold_[q], {"he", "she"}) &&
-                        (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"})))
+                        (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"}) ||
+                         // ("Later he spoke with X", "Subsequently, she met Y": an adverb of sequence opens it)
+                         ((flags_[a] & kCoordinatedVerbAdverb) && (q == a + 1 || (q == a + 2 && tok_[a + 1].is(","))))))
                         pronoun = true;
                 // "The Caribbean diplomat also met with X", "The Cuban minister then held talks with Y": a
                 // definite description opening the sentence stands for the one the release is about, as
@@ -3016,6 +3018,18 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
 // "Parliamentary Vice-Minister X also attended the meeting", "Y joined the call": people
 // who attended "the" meeting join the last meeting reported before.
 void DocumentReader::find_joiners() {
+    // a meeting of sentence s whose subjects are `people`, of the sentence's own date and place
+    const auto group_draft = [&](std::size_t s, const char* rule, const std::vector<std::size_t>& people) {
+        MeetingDraft md;
+        md.sentence = s;
+        md.rule = rule;
+        md.confidence = 0.7;
+        md.persons = people;
+        md.subjects = people.size();
+        md.date = own_date(sent_[s].first, sent_[s].last);
+        md.place = place_in_sentence(s);
+        return md;
+    };
     // the meeting has person mention p's entity among its people already
     const auto holds = [&](const MeetingDraft& m, std::size_t p) {
         return std::any_of(m.persons.begin(), m.persons.end(),
@@ -3230,17 +3244,44 @@ void DocumentReader::find_joiners() {
             for (std::size_t k = sent_[s - 1].first; k < b && !meeting; ++k)
                 meeting = (tok_[k].is_word() && meeting_noun_at(k)) || (tok_[k].cap && (flags_[k] & kEventHead));
             if (!side.empty() && !known && meeting) {
-                MeetingDraft md;
-                md.sentence = s;
-                md.rule = "joined-by";
-                md.confidence = 0.7;
-                md.persons = side;
-                md.subjects = side.size();
+                MeetingDraft md = group_draft(s, "joined-by", side);
                 md.joined = true;
-                md.date = own_date(a, b);
-                md.place = place_in_sentence(s);
                 meetings_.push_back(md);
                 last = &meetings_.back();
+            }
+        }
+        // "Mr. A, Title (Chair); Mr. B, Title; ... and Mr. F, Title, attended the meeting": no meeting
+        // told before, the people listed before a phrasing that names the meeting met there
+        // (listed-attended-meeting)
+        if (!last && !passive && rule->use == "last" && in_attendance == kNone) {
+            bool names_meeting = false;
+            for (std::size_t q = verb; q < b && q < verb + 6 && !names_meeting; ++q)
+                names_meeting = tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q);
+            std::vector<std::size_t> listed;
+            std::set<std::size_t> entities;
+            // ("X hosted a meeting with the Circle of Protection. A, B and C also joined the meeting":
+            // the one who held the meeting told before was there too)
+            for (auto it = meetings_.rbegin(); names_meeting && it != meetings_.rend(); ++it)
+                if (it->sentence < s && it->status == MeetingStatus::Happened && it->persons.size() == 1 &&
+                    person_entity_[it->persons[0]] != kNone) {
+                    listed.push_back(it->persons[0]);
+                    entities.insert(person_entity_[it->persons[0]]);
+                    break;
+                }
+            for (std::size_t k = a; names_meeting && k < verb; ++k)
+                if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
+                                           entities.insert(person_entity_[*p]).second)
+                    listed.push_back(*p);
+            if (listed.size() >= 2) {
+                MeetingDraft md = group_draft(s, "listed-attended-meeting", listed);
+                // (the named meeting the document told of before: "The Third Foreign Ministers' Meeting
+                // ... was held in Tashkent")
+                for (std::size_t e = 0; e < a; ++e)
+                    if (const auto ph = phrase_at(e);
+                        ph && phrases_[*ph].first == e && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
+                        md.event = *ph;
+                meetings_.push_back(md);
+                continue;
             }
         }
         if (!last) continue;
@@ -3249,9 +3290,11 @@ void DocumentReader::find_joiners() {
         // the list after "by" ends with its clause: ", reflecting the Administration's effort", "to discuss"
         for (std::size_t k = from; passive && k + 1 < to; ++k)
             if ((tok_[k].is(",") && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].allcaps &&
-                 // (", along with D, Title, and E": the list goes on)
+                 // (", along with D, Title, and E": the list goes on; so it does after an office
+                 // written in lower case: "A, under-secretary general for ..., as well as B")
                  !in(fold_[k + 1], {"and", "the", "as", "former", "then", "while", "his", "her", "its", "their", "along",
-                                    "together", "including"})) ||
+                                    "together", "including"}) &&
+                 !((flags_[k + 1] & kTitleStartFlag) && gaz_.match_title(tok_, fold_, k + 1, to, false, true))) ||
                 (in(fold_[k], {"who", "which", "to"}) && !tok_[k].cap && k + 1 < to && tok_[k + 1].is_word() &&
                  !tok_[k + 1].cap && !in(fold_[k + 1], {"the"}))) {
                 to = k;

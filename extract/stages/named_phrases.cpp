@@ -41,6 +41,13 @@ bool generic_modifier(std::string_view w) {
                   "Related", "Meetings"});
 }
 
+// An ordinal that numbers a meeting of a series: "Third", "3rd" (folded).
+bool series_ordinal(std::string_view w) {
+    if (in(w, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})) return true;
+    return w.size() >= 3 && w[0] >= '1' && w[0] <= '9' &&
+           (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+}
+
 }  // namespace
 
 // Named events, programmes and organisations recognised by their head noun
@@ -370,6 +377,12 @@ void DocumentReader::find_named_phrases() {
         }
         if (kind == HeadKind::Programme && caps >= 2) proper = true;
         if (right > h + 1 && caps >= 3) proper = true;
+        // "the Third Foreign Ministers' Meeting", "the 3rd Foreign Ministers' Meeting": a numbered meeting
+        // of a series is named by its number and two more capitalised words (not "the Second Meeting",
+        // "the First Bilateral Meeting") (numbered-series-meeting)
+        if (kind == HeadKind::Event && left < h && series_ordinal(fold_[left]) &&
+            caps + (tok_[left].cap ? 0 : 1) >= 3)
+            proper = true;
         if (kind == HeadKind::Organization && caps >= 1 && !in(head.text, {"Government", "Cabinet", "Diet"}))
             proper = proper || caps >= 2;
         // a legislature or council is named by one word: "the National Assembly", "the Federal Council"

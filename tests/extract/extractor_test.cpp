@@ -814,3 +814,34 @@ TEST_SUITE("extract") {
         CHECK(relation(x, kg::RelationType::Role, "Paul Dowd", "Organisation of Islamic Cooperation"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("people listed before 'attended the meeting' with no meeting told before met there and attended the named meeting (listed-attended-meeting)") {
+        const auto x = kg_test::run(
+            "Release\n\nThe Fifth Foreign Ministers' Meeting of the Lake Dialogue was held in Almaty on May 3, 2019. Mr. Ana "
+            "Lopes, Minister of Foreign Affairs of Kazakhstan (Chair); Mr. Mark Hale, Minister for Foreign Affairs of "
+            "Japan; and Mr. Tom Dowd, Ambassador of Mongolia to Kazakhstan, attended the meeting.");
+        CHECK(kg_test::pairs_not_met(x, {"Ana Lopes", "Mark Hale", "Tom Dowd"}, "2019-05-03") == "");
+        CHECK(relation(x, kg::RelationType::Attended, "Tom Dowd", "Fifth Foreign Ministers' Meeting of the Lake Dialogue"));
+        // the one who hosted the meeting told before was there too; a list without a meeting noun is no meeting
+        const auto y = kg_test::run("Release\n\nToday, Ana Lopes, Director of Outreach, hosted a meeting with a coalition of farmers. Mark Hale, "
+                                    "Director of Planning, and Tom Dowd, Senior Advisor, also joined the meeting.");
+        CHECK(kg_test::pairs_not_met(y, {"Ana Lopes", "Mark Hale", "Tom Dowd"}, "2024-04-05") == "");
+        const auto z = kg_test::run("Release\n\nMark Hale and Tom Dowd attended the funeral in Lima.");
+        CHECK(!relation(z, kg::RelationType::Met, "Mark Hale", "Tom Dowd"));
+    }
+    TEST_CASE("an office in lower case after a comma does not end the list of those who attended ('A, under-secretary general for ..., as well as B')") {
+        const auto x = kg_test::run(
+            "Release\n\nMr. Mark Hale, Minister for Foreign Affairs, held a meeting with Mr. Tom Dowd, Minister of Foreign "
+            "Affairs of Peru. The meeting was also attended by Ms. Ana Lopes, under-secretary general for Political "
+            "Affairs, as well as Mr. Paul Reyes, Ambassador of Japan to Peru.");
+        CHECK(kg_test::pairs_not_met(x, {"Mark Hale", "Tom Dowd", "Ana Lopes", "Paul Reyes"}, "2024-04-05") == "");
+    }
+    TEST_CASE("'Later he spoke with X', 'Afterwards, she met Y': a pronoun after an adverb of sequence is the subject of the meeting before") {
+        const auto x = kg_test::run("Release\n\nPrime Minister Mark Hale met Chancellor Ana Lopes on 17 November 2012. Later he "
+                                    "spoke with Prime Minister Tom Dowd. Afterwards, he met President Paul Reyes.");
+        CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Dowd"));
+        CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Paul Reyes"));
+        CHECK(!relation(x, kg::RelationType::Met, "Ana Lopes", "Tom Dowd"));
+    }
+}

@@ -156,3 +156,12 @@ TEST_CASE("a web page's link marker glued to a word ('Indo-PacificOpen a New Win
     CHECK(text.substr(sp.begin, sp.end - sp.begin) == "free and open Indo-Pacific");
     CHECK(entity(x, EntityType::Programme, "Andes Trust Fund"));
 }
+
+TEST_CASE("a numbered meeting of a series is an event by its number and two more capitalised words ('the Third Foreign Ministers' Meeting'), not 'the Second Meeting'") {
+    const auto x = run("Release\n\nThe Third Foreign Ministers' Meeting within the Lake Dialogue was held in Almaty. The 4th Defence "
+                       "Ministers' Meeting followed. The Second Meeting was short. The First Bilateral Meeting was long.");
+    CHECK(entity(x, EntityType::Event, "Third Foreign Ministers' Meeting"));
+    CHECK(entity(x, EntityType::Event, "4th Defence Ministers' Meeting"));
+    CHECK(!entity(x, EntityType::Event, "Second Meeting"));
+    CHECK(!entity(x, EntityType::Event, "First Bilateral Meeting"));
+}
