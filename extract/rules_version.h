@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 421;
+inline constexpr int kRulesVersion = 422;
 
 }  // namespace kg::extract

@@ -135,6 +135,11 @@ bool plural_office(std::string_view folded);
 inline bool is_initial(std::string_view part) { return part.size() == 2 && part[1] == '.'; }
 
 inline bool is_apos(const Token& t) { return t.is("'") || t.is("\u2019"); }
+// An ordinal in digits: "5th", "21st", "2nd", "3rd".
+inline bool is_digit_ordinal(std::string_view w) {
+    return w.size() >= 3 && w[0] >= '1' && w[0] <= '9' &&
+           (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+}
 // A dash set off by spaces: " - ", " – ", " — " ("the heads of diplomacy - A, B and C - met").
 inline bool is_spaced_dash(const Token& t) {
     return t.space_before && (t.is("-") || t.is("\u2013") || t.is("\u2014"));

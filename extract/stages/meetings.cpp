@@ -142,6 +142,22 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
                 }
             }
     }
+    // "met with the 5th president of Ukraine, Petro Poroshenko": an office in lower case after "the",
+    // of a known country or body, a comma, then the person (counterpart-lower-office-of)
+    if (q + 5 < b && fold_[q] == "the" && !person_at(q)) {
+        std::size_t c = q + 1;
+        while (c < q + 3 && c < b && ((flags_[c] & kTenureModifier) || is_digit_ordinal(tok_[c].text)) && !tok_[c].cap) ++c;
+        if (const std::size_t tl = c < b && tok_[c].is_word() && !tok_[c].cap ? gaz_.match_title(tok_, fold_, c, b, false, true) : 0;
+            tl && c + tl + 2 < b && fold_[c + tl] == "of") {
+            std::size_t r = c + tl + 1;
+            if (tok_[r].is("the")) ++r;
+            if (const auto ph = phrase_at(r); ph && phrases_[*ph].first == r) {
+                r = phrases_[*ph].last;
+                if (r + 1 < b && tok_[r].is(",") && person_at(r + 1) && persons_[*person_at(r + 1)].name_first == r + 1)
+                    return r + 1;
+            }
+        }
+    }
     if (q >= b || !in(fold_[q], {"his", "her", "their"})) return q;
     std::size_t c = q + 1;
     // ("his new Swedish counterpart", "her newly appointed counterpart")
@@ -2797,6 +2813,33 @@ void DocumentReader::find_meetings() {
                             subject = it->persons;
                             break;
                         }
+                // "Sullivan arrived here after visiting Bhutan. In Bhutan, he met King X": the person who
+                // opens the sentence before, a sentence of no meeting, is who the pronoun stands for
+                // (pronoun-previous-subject)
+                // (the pronoun opens its sentence, or its clause after an opening phrase and a comma: "In
+                // Bhutan, he met"; not "..., where he was welcomed by X", whose pronoun is of its sentence)
+                bool opens = false;
+                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first && !opens; ++q) {
+                    if (!in(fold_[q], {"he", "she"})) continue;
+                    opens = q == a || (q == a + 1 && (flags_[a] & kCoordinatedVerbAdverb));
+                    if (q > a + 1 && tok_[q - 1].is(",")) {
+                        opens = true;
+                        for (std::size_t r = a; r < q && opens; ++r)
+                            opens = !person_at(r) && !in(fold_[r], {"where", "which", "when", "who", "after", "before"});
+                    }
+                }
+                if (subject.empty() && pronoun && opens && s > 0) {
+                    const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
+                    bool told = false;
+                    for (const MeetingDraft& m : meetings_) told = told || m.sentence == s - 1;
+                    std::size_t q = pa;
+                    q += title_match(q, pb);
+                    if (const auto p = q < pb ? person_at(q) : std::nullopt;
+                        !told && p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                        persons_[*p].name_last + 1 < pb && tok_[persons_[*p].name_last + 1].is_word() &&
+                        !tok_[persons_[*p].name_last + 1].cap && !in(fold_[persons_[*p].name_last + 1], {"and", "or"}))
+                        subject.push_back(*p);
+                }
                 if (subject.empty() && pronoun) {
                     // (a meeting with someone; "X stated that the two ministers held talks" drafts none)
                     for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)

@@ -43,9 +43,8 @@ bool generic_modifier(std::string_view w) {
 
 // An ordinal that numbers a meeting of a series: "Third", "3rd" (folded).
 bool series_ordinal(std::string_view w) {
-    if (in(w, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})) return true;
-    return w.size() >= 3 && w[0] >= '1' && w[0] <= '9' &&
-           (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+    return in(w, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}) ||
+           is_digit_ordinal(w);
 }
 
 }  // namespace

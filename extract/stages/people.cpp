@@ -664,6 +664,32 @@ void DocumentReader::find_people() {
                 i = last - 1;
                 continue;
             }
+        // (0b) "the 5th president of Ukraine, Petro Poroshenko", "the foreign minister of Japan, Taro
+        // Kono": an office in lower case after "the" (and words of rank or tenure), of a known country
+        // or body, then a comma and a whole name, as the news writes it (the-lower-office-of-comma)
+        if (tok_[i].is_word() && !tok_[i].cap && (flags_[i] & kTitleStartFlag) && i > sentence_begin(i)) {
+            std::size_t d = i;
+            while (d > sentence_begin(i) + 1 &&
+                   ((flags_[d - 1] & kTenureModifier) || in(fold_[d - 1], {"top", "chief", "senior"}) ||
+                    is_digit_ordinal(tok_[d - 1].text)))
+                --d;
+            const std::size_t tl = fold_[d - 1] == "the" ? gaz_.match_title(tok_, fold_, i, limit, false, true) : 0;
+            std::size_t r = i + tl;
+            if (tl && !plural_office(fold_[r - 1]) && r + 3 < limit && tok_[r].is("of")) {
+                ++r;
+                if (tok_[r].is("the")) ++r;
+                if (const PhraseMatch c = phrase_match(r, limit); c.entry && office_holder(*c.entry) && !c.entry->demonym) {
+                    r += c.length;
+                    if (r + 2 < limit && tok_[r].is(",") && name_word(r + 1) && free(r + 1))
+                        if (auto nm = read_name(r + 1, limit, false); nm && nm->parts.size() >= 2 && nm->parts.size() <= 4 &&
+                                                                    !language_word_in(nm->first, nm->last)) {
+                            add_person(kNone, kNone, *nm, false, 0);
+                            i = nm->last - 1;
+                            continue;
+                        }
+                }
+            }
+        }
         // (1) [Org/Country] Title [Honorific] Name
         std::size_t modifier_first = kNone;
         std::size_t j = i;

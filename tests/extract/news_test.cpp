@@ -3487,3 +3487,24 @@ TEST_CASE("'The top bureaucrat at the ministry met Seoul's First Vice Foreign Mi
             "2024-05-10");
     CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
+
+TEST_CASE("news: 'the 5th president of Ukraine, X' and 'the foreign minister of Japan, Y' name a person after an office in lower case, and a meeting's counterpart") {
+    const auto x = kg_test::run("Release\n\nMark Hale met with the 5th president of Ukraine, Petro Dowd, on Monday. Minister Tom Reyes "
+                                "held talks with the foreign minister of Tajikistan, Farrukh Saidov. The chairman of the board, "
+                                "Paul Grant, spoke.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Petro Dowd"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Farrukh Saidov"));
+    CHECK(!entity(x, kg::EntityType::Person, "Paul Grant"));  // (no known country or body after "of")
+}
+
+TEST_CASE("news: 'he' opening a sentence after one that opens with a person and tells no meeting stands for that person (pronoun-previous-subject)") {
+    const auto x = kg_test::run("Release\n\nMinister Mark Hale met Deputy Secretary Tom Reyes on Friday. Secretary Reyes "
+                                "arrived here after visiting Bhutan. In Bhutan, he met King Paul Grant and Prime Minister Ana Lopes.");
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
+    CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Paul Grant"));
+    // ("..., where he was welcomed by X": a pronoun inside its sentence's clause is not read so)
+    const auto y = kg_test::run("Release\n\nMinister Mark Hale met Tom Reyes on Friday. Minister Hale underlined the ties. "
+                                "The Saudi minister arrived at the airport, where he was welcomed by Minister Hale.");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Mark Hale"));
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
