@@ -136,6 +136,7 @@ DocumentExtraction DocumentReader::run() {
     find_people();
     find_semicolon_office_lists();
     find_list_tail_names();
+    find_between_names();
     find_name_of_country_lists();
     find_counterpart_names();
     find_surname_mentions();

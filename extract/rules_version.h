@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 422;
+inline constexpr int kRulesVersion = 423;
 
 }  // namespace kg::extract

@@ -655,6 +655,7 @@ private:
     void find_surname_mentions();
     void find_name_of_country_lists();
     void find_list_tail_names();
+    void find_between_names();
     void find_semicolon_office_lists();
     void find_counterpart_names();
     void find_speakers();

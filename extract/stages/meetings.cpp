@@ -2182,6 +2182,10 @@ void DocumentReader::find_meetings() {
                                                                       "scheduled", "would", "planning", "plan",
                                                                       "plans", "toward", "towards", "prepare",
                                                                       "preparing", "preparations"});
+                        // ("the meeting between A and B could take place in April": a modal after the pair)
+                        for (std::size_t q = k + 3; q + 1 < b && q < k + 16 && !tr.planned; ++q)
+                            tr.planned = in(fold_[q], {"could", "would", "will", "may", "might", "should", "shall"}) &&
+                                         in(fold_[q + 1], {"take", "be", "happen", "occur"});
                         triggers.push_back(tr);
                         std::stable_sort(triggers.begin(), triggers.end(),
                                          [](const Trigger& x, const Trigger& y) { return x.first < y.first; });

@@ -1646,6 +1646,34 @@ void DocumentReader::find_list_tail_names() {
     }
 }
 
+// "the talks between Murray McCully and Ratu Inoke Kubuabola", "the meeting between Foreign Minister
+// A and B": the two sides of a meeting noun's "between", each a person or a whole name of two to
+// four capitalised words that no other rule read, name people (between-names). Both sides must be
+// read so: "talks between Hamas and Israel" names none.
+void DocumentReader::find_between_names() {
+    for (std::size_t k = next_with(kMeetingNoun, 0, tok_.size()); k < tok_.size(); k = next_with(kMeetingNoun, k + 1, tok_.size())) {
+        const std::size_t b = sentence_end(k);
+        if (k + 4 >= b || fold_[k + 1] != "between" || tok_[k].cap) continue;
+        // one side from q: the end of a person or of a bare name (kNone when neither); the name, if bare
+        const auto side = [&](std::size_t q, std::optional<NameParts>& bare) -> std::size_t {
+            q += match_honorific(tok_, q, b);
+            q += title_match(q, b);
+            if (q >= b) return kNone;
+            if (const auto p = person_at(q); p && persons_[*p].name_first == q) return persons_[*p].name_last;
+            bare = bare_name_at(q, b, 4);
+            return bare ? bare->last : kNone;
+        };
+        std::optional<NameParts> first, second;
+        const std::size_t e1 = side(k + 2, first);
+        if (e1 == kNone || e1 + 2 >= b || fold_[e1] != "and") continue;
+        const std::size_t e2 = side(e1 + 1, second);
+        // (the second side ends its clause: "and B focused on", "and B.", not "and B Motors")
+        if (e2 == kNone || (e2 < b && tok_[e2].cap)) continue;
+        if (first) add_person(kNone, kNone, *first, false, 0);
+        if (second) add_person(kNone, kNone, *second, false, 0);
+    }
+}
+
 // "The new envoys who presented their letters of credence included Julia Pataraki of Romania,
 // Konstantinos Moatsos, of Greece, Rakiatou Mayaki of Niger ...": a list of two or more names of
 // two to four capitalised words, each followed by "of" and a country, names people

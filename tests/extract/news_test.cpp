@@ -3508,3 +3508,13 @@ TEST_CASE("news: 'he' opening a sentence after one that opens with a person and 
     CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Mark Hale"));
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("news: the two sides of 'the talks between A and B' name people when both are names (between-names), and a modal after the pair plans the meeting") {
+    const auto x = kg_test::run("Release\n\nThe ministry says the talks between Murray Kalani and Ratu Inoke Vanua focused on "
+                                "trade. The meeting between Tomas Garrido and Elena Sokolova could take place in April. The "
+                                "talks between Hamas and Israel went on.");
+    CHECK(relation(x, kg::RelationType::Met, "Murray Kalani", "Inoke Vanua"));
+    CHECK(entity(x, kg::EntityType::Person, "Tomas Garrido"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tomas Garrido", "Elena Sokolova"));
+    CHECK(!entity(x, kg::EntityType::Person, "Hamas"));
+}
