@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 423;
+inline constexpr int kRulesVersion = 424;
 
 }  // namespace kg::extract

@@ -252,10 +252,10 @@ std::size_t DocumentReader::before_honorific(std::size_t k, std::size_t a) const
 
 std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_at(std::size_t k, std::size_t a) const {
     std::size_t e = before_position_marker(k, a);
-    // ("A and B are holding the first round of their talks": the news's present, before a verb in -ing;
-    // not a passive, "A and B were received by C")
+    // ("A and B are holding the first round of their talks", "A and B have been discussing": the news's
+    // present, before a verb in -ing; not a passive, "A and B were received by C")
     const bool progressive = k < tok_.size() && fold_[k].size() > 4 && fold_[k].ends_with("ing");
-    while (e > a && ((flags_[e - 1] & kPairAdverb) || (progressive && in(fold_[e - 1], {"are", "were"}))))
+    while (e > a && ((flags_[e - 1] & kPairAdverb) || (progressive && in(fold_[e - 1], {"are", "were", "been"}))))
         --e;
     // "- A, B and C - met": the dash that closes a list set off by dashes
     if (e > a + 1 && is_spaced_dash(tok_[e - 1])) --e;

@@ -3518,3 +3518,11 @@ TEST_CASE("news: the two sides of 'the talks between A and B' name people when b
     CHECK(!relation(x, kg::RelationType::Met, "Tomas Garrido", "Elena Sokolova"));
     CHECK(!entity(x, kg::EntityType::Person, "Hamas"));
 }
+
+TEST_CASE("news: 'A and his counterpart B have been discussing ...' and 'A and B were discussing ...' are their meeting (pair-met, progressive)") {
+    const auto x = kg_test::run("Release\n\nForeign Minister Mark Hale and his Australian counterpart Ana Lopes have been "
+                                "discussing trade in Auckland. Foreign Minister Tom Reyes and Foreign Minister Paul Grant were "
+                                "discussing security.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ana Lopes"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
+}
