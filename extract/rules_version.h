@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 424;
+inline constexpr int kRulesVersion = 425;
 
 }  // namespace kg::extract

@@ -1742,7 +1742,11 @@ void DocumentReader::find_meetings() {
                 // ("after meeting with X": the same)
                 const std::size_t q = skip_counterpart_words(fold_[k + 1] == "with" ? k + 2 : k + 1, b);
                 if (names_person(q)) {
-                    triggers.push_back({k, q, MeetingMode::InPerson, "after-meeting"});
+                    Trigger tr{k, q, MeetingMode::InPerson, "after-meeting"};
+                    // ("X will return home after meeting with Y": what follows the meeting is to come, so is it)
+                    for (std::size_t r = k > a + 6 ? k - 6 : a; r + 1 < k; ++r)
+                        if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) tr.planned = true;
+                    triggers.push_back(tr);
                     k = q - 1;
                     continue;
                 }

@@ -3526,3 +3526,12 @@ TEST_CASE("news: 'A and his counterpart B have been discussing ...' and 'A and B
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ana Lopes"));
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
 }
+
+TEST_CASE("news: 'X will return home after meeting with Y' is a meeting to come, 'X returned home after meeting with Y' one that was") {
+    CHECK(!relation(kg_test::run("Release\n\nForeign Minister Mark Hale will return home after meeting with Prime Minister "
+                                 "Tom Reyes on Wednesday."),
+                    kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(kg_test::run("Release\n\nForeign Minister Mark Hale returned home after meeting with Prime Minister Tom "
+                                "Reyes on Wednesday."),
+                   kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
