@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 425;
+inline constexpr int kRulesVersion = 426;
 
 }  // namespace kg::extract

@@ -163,7 +163,7 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
     // ("his new Swedish counterpart", "her newly appointed counterpart")
     while (c < b && c < q + 3 && (flags_[c] & kTenureModifier) && !tok_[c].cap) ++c;
     while (c < b && c < q + 5 && tok_[c].cap) ++c;
-    if (c >= b || !in(fold_[c], {"counterpart", "counterparts"})) return q;
+    if (c >= b || !in(fold_[c], {"counterpart", "counterparts", "colleague", "colleagues"})) return q;
     ++c;
     // "her counterpart from Mexico, Alicia Barcena", "his counterpart of the Philippines,"
     if (c + 1 < b && in(fold_[c], {"from", "of"})) {
@@ -1951,6 +1951,17 @@ void DocumentReader::find_meetings() {
                         ((fold_[k - 2] == "on" && in(fold_[k - 3], {"went", "moved", "carried"})) ||
                          in(fold_[k - 2], {"proceeded", "continued"})))
                         tr.planned = false;
+                    // "X visited Moscow to meet his colleague Y", "travelled to Delhi to meet Z": a trip
+                    // taken to meet someone, told in the past, was that meeting (travelled-to-meet)
+                    if (tr.planned && w == "meet" && fold_[k - 1] == "to" && k > a + 2) {
+                        bool travelled = false, future = false;
+                        for (std::size_t r = k > a + 8 ? k - 8 : a; r + 1 < k; ++r) {
+                            travelled = travelled || (in(fold_[r], {"visited", "travelled", "traveled", "flew", "came", "went",
+                                                                    "arrived", "journeyed"}) && !tok_[r].cap);
+                            future = future || in(fold_[r], {"will", "would", "shall", "plans", "planned", "expected", "hopes"});
+                        }
+                        if (travelled && !future) tr.planned = false;
+                    }
                     if (w == "meeting") {
                         // ("He will also debrief his meeting with X": the sentence is of time to come)
                         tr.planned = false;

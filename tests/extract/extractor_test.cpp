@@ -845,3 +845,18 @@ TEST_SUITE("extract") {
         CHECK(!relation(x, kg::RelationType::Met, "Ana Lopes", "Tom Dowd"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("a trip taken to meet someone, told in the past, was that meeting (travelled-to-meet), and 'his colleague, Y' is a counterpart") {
+        const auto x = kg_test::run("Release\n\nOn May 3, 2014, Minister of Foreign Affairs of Estonia Mark Hale visited Moscow "
+                                    "to meet his colleague, Minister of Foreign Affairs of Peru Tom Reyes. Adviser Ana Lopes "
+                                    "traveled to Lima today to meet with President Paul Grant.");
+        CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2014-05-03");
+        CHECK(relation(x, kg::RelationType::Met, "Ana Lopes", "Paul Grant"));
+        // (a trip still to come)
+        const auto y = kg_test::run("Release\n\nAdviser Ana Lopes will travel to Lima to meet with President Paul Grant. "
+                                    "Minister Mark Hale plans to visit Peru to meet President Tom Reyes.");
+        CHECK(!relation(y, kg::RelationType::Met, "Ana Lopes", "Paul Grant"));
+        CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    }
+}
