@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 426;
+inline constexpr int kRulesVersion = 427;
 
 }  // namespace kg::extract

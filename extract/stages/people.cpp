@@ -1692,7 +1692,9 @@ void DocumentReader::find_name_of_country_lists() {
         if (countries < 2) continue;
         std::vector<NameParts> found;
         for (std::size_t i = a + 1; i + 3 < b; ++i) {
-            if (!(tok_[i - 1].is(",") || in(fold_[i - 1], {"and", "included", "include", "includes", "are", "were"})))
+            // (or a plural office before the first: "ambassadors A of Brunei, B of Cambodia")
+            if (!(tok_[i - 1].is(",") || in(fold_[i - 1], {"and", "included", "include", "includes", "are", "were"}) ||
+                  (plural_office(fold_[i - 1]) && !tok_[i - 1].cap)))
                 continue;
             auto name = bare_name_at(i, b, 4);
             if (!name) continue;

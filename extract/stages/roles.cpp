@@ -394,6 +394,7 @@ void DocumentReader::find_roles() {
     find_title_comma_roles();
     find_accompanying_roles();
     find_respective_roles();
+    find_office_name_of_country_roles();
 }
 
 bool DocumentReader::has_role(std::size_t entity) const {
@@ -529,6 +530,56 @@ void DocumentReader::apply_user_roles() {
     }
 }
 
+// The words of a plural office as one holder's title: "foreign ministers" -> "foreign minister",
+// "deputies" -> "deputy".
+std::string DocumentReader::singular_office(std::size_t first, std::size_t last) const {
+    std::string title = surface(first, last);
+    if (title.ends_with("ies")) title = title.substr(0, title.size() - 3) + "y";
+    else if (title.ends_with("s")) title.pop_back();
+    return title;
+}
+
+// "met with ambassadors A of Brunei, B of Cambodia and C of Laos", "the envoys A of Chile and B of
+// Peru": a plural office, then names each followed by "of" and a known country, give each name
+// that country's office (rule office-name-of-country).
+void DocumentReader::find_office_name_of_country_roles() {
+    for (std::size_t o = 0; o + 4 < tok_.size(); ++o) {
+        if (!tok_[o].is_word() || tok_[o].cap || !plural_office(fold_[o])) continue;
+        const auto first = person_at(o + 1);
+        if (!first || persons_[*first].name_first != o + 1) continue;
+        const std::size_t s = sent_of_[o], a = sent_[s].first, b = sent_[s].last;
+        std::size_t t0 = o;  // ("Southeast Asian ambassadors": no; "foreign ministers": the office's words)
+        while (t0 > a && tok_[t0 - 1].is_word() && !tok_[t0 - 1].cap && !phrase_at(t0 - 1) &&
+               !in(fold_[t0 - 1], {"the", "and", "of", "with", "to", "by", "from", "a", "an"}) && o - t0 < 2)
+            --t0;
+        const std::string title = singular_office(t0, o + 1);
+        std::vector<std::pair<std::size_t, std::size_t>> found;  // (person mention, country entity)
+        for (std::size_t q = o + 1; q < b;) {
+            const auto p = person_at(q);
+            if (!p || persons_[*p].name_first != q || person_entity_[*p] == kNone) break;
+            std::size_t r = persons_[*p].name_last;
+            if (!(r + 1 < b && fold_[r] == "of")) break;
+            ++r;
+            if (tok_[r].is("the") && r + 1 < b) ++r;
+            const auto ph = phrase_at(r);
+            if (!ph || phrases_[*ph].first != r || phrases_[*ph].type != EntityType::Country || phrases_[*ph].entity == kNone)
+                break;
+            found.emplace_back(*p, phrases_[*ph].entity);
+            r = phrases_[*ph].last;
+            if (r + 1 < b && tok_[r].is(",") && fold_[r + 1] == "and") r += 2;
+            else if (r < b && (tok_[r].is(",") || fold_[r] == "and")) ++r;
+            else break;
+            q = r;
+        }
+        // (two or more: one "ambassador X of Y" alone is read by the office rules)
+        if (found.size() < 2) continue;
+        for (const auto& [p, country] : found)
+            if (!has_role(person_entity_[p]))
+                add_relation(RelationType::Role, person_entity_[p], country, s, "office-name-of-country", 0.75,
+                             {{"title", title}});
+    }
+}
+
 // "the foreign ministers of Malta and Libya, A and B, respectively", "Polish, Gabonese and
 // Cameroonian foreign ministers, A, B, and C, respectively": a plural office of several countries,
 // then as many names in the same order; "respectively" gives each name its country
@@ -596,9 +647,7 @@ void DocumentReader::find_respective_roles() {
         while (t0 > a && tok_[t0 - 1].is_word() && !phrase_at(t0 - 1) && !in(fold_[t0 - 1], {"the", "and", "of", "with"}) &&
                office - t0 < 3)
             --t0;
-        std::string title = surface(t0, office + 1);
-        if (title.ends_with("ies")) title = title.substr(0, title.size() - 3) + "y";
-        else if (title.ends_with("s")) title.pop_back();
+        const std::string title = singular_office(t0, office + 1);
         for (std::size_t x = 0; x < names.size(); ++x)
             if (!has_role(person_entity_[names[x]]))
                 add_relation(RelationType::Role, person_entity_[names[x]], countries[x], s, "respective-office", 0.75,

@@ -3535,3 +3535,11 @@ TEST_CASE("news: 'X will return home after meeting with Y' is a meeting to come,
                                 "Reyes on Wednesday."),
                    kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("news: 'ambassadors A of Brunei, B of Cambodia and C of Laos' name people and give each the office of that country (office-name-of-country)") {
+    const auto x = kg_test::run("Release\n\nThe President met with ambassadors Johar Wahab of Brunei, Phan Peuv of Cambodia "
+                                "and Songkane Luangmuni of Laos on Monday.");
+    CHECK(kg_test::role_title(x, "Johar Wahab", "Brunei") == "ambassador");
+    CHECK(kg_test::role_title(x, "Phan Peuv", "Cambodia") == "ambassador");
+    CHECK(kg_test::role_title(x, "Songkane Luangmuni", "Laos") == "ambassador");
+}
