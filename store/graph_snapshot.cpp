@@ -155,7 +155,8 @@ CREATE TABLE kb_undo(serial INTEGER PRIMARY KEY, before INTEGER NOT NULL, docume
 )sql";
 
 // What a growth wrote, kept so that forgetting the documents it added can undo it: one row of
-// kb_undo per growth (the last kUndoKept growths since the snapshot was written whole), the
+// kb_undo per growth (the last kUndoKept growths since the snapshot was written whole, as many of
+// them as kUndoBytes holds), the
 // serial of the snapshot it wrote and of the one it grew from, the documents it added, and a
 // changeset (SQLite's session extension) that turns every row of kUndoTables it inserted,
 // changed or deleted back into what it was. Undoing the growths back to one that grew from
@@ -1220,9 +1221,19 @@ std::optional<std::uint64_t> write_grown_snapshot(const std::string& path, const
         keep.bind(3, joined(d.added));
         keep.bind_blob(4, recorder->inverse());
         keep.run(what);
-        Statement old = db->prepare("DELETE FROM kb_undo WHERE serial NOT IN "
-                                    "(SELECT serial FROM kb_undo ORDER BY serial DESC LIMIT ?1)");
-        old.bind_index(1, kUndoKept);
+        // The newest growths, while they take no more than kUndoBytes (the newest always).
+        std::int64_t oldest_kept = static_cast<std::int64_t>(serial);
+        {
+            Statement q = db->prepare("SELECT serial, length(data) FROM kb_undo ORDER BY serial DESC");
+            std::size_t kept = 0, bytes = 0;
+            while (q.step(what)) {
+                bytes += q.index(1);
+                if (++kept > kUndoKept || (kept > 1 && bytes > kUndoBytes)) break;
+                oldest_kept = q.integer(0);
+            }
+        }
+        Statement old = db->prepare("DELETE FROM kb_undo WHERE serial < ?1");
+        old.bind(1, oldest_kept);
         old.run(what);
     } else {
         // The growths before cannot be undone past this one.
