@@ -134,10 +134,12 @@ struct Grown {
 // With `pins` (parallel to `added`): the documents merged with those pins (KnowledgeGraph::
 // add_pinned), without step 1 (a build in steps replaying corrections, whose step 1 changed
 // nothing); `where`, when given, receives which entity each of their mentions became.
+// `undoable`: what is written is kept so that forgetting these documents can undo it
+// (store::undo_forgotten); the steps of a build in steps are not.
 std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& start,
                              const std::vector<DocumentExtraction>& added,
                              const std::vector<std::vector<std::string>>* pins = nullptr,
-                             graph::Mentions* where = nullptr) {
+                             graph::Mentions* where = nullptr, bool undoable = false) {
     if (!start.state_header) return std::nullopt;
     const std::optional<graph::GrowingHeader> header = graph::restore_header(*start.state_header);
     if (!header || !header->appendable) return std::nullopt;
@@ -227,6 +229,8 @@ std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& 
         for (std::size_t i = first_new; i < g.mentions.size(); ++i)
             d.new_mentions.emplace_back(graph::mention_surname(g.mentions[i]), graph::save_mention(g.mentions[i]));
         if (g.first) d.first = g.first->save_state();
+        d.undoable = undoable;
+        for (const DocumentExtraction& x : added) d.added.push_back(x.document.id);
     } catch (const Error&) {
         return std::nullopt;
     }
@@ -238,7 +242,7 @@ std::optional<Grown> grow_by(const std::string& db, const store::SnapshotStart& 
 
 // The snapshot grown by the documents stored since (start.added), when the base changed by
 // those additions only and appending them gives exactly the graph built from every document:
-// grow_by's answer.
+// grow_by's answer, kept undoable.
 std::optional<Grown> grow_snapshot(const std::string& db, const store::Store& st,
                                                           const store::SnapshotStart& start) {
     if (!start.state_header) return std::nullopt;
@@ -252,7 +256,48 @@ std::optional<Grown> grow_snapshot(const std::string& db, const store::Store& st
         x->document.text.clear();  // as load_all(DocumentText::Omit) gives it
         added.push_back(std::move(*x));
     }
-    return grow_by(db, start, added);
+    return grow_by(db, start, added, nullptr, nullptr, true);
+}
+
+// The snapshot after documents were forgotten, when every change since it is a forgotten
+// document that one of its last growths added: those growths undone (store::undo_forgotten,
+// which restores the snapshot they grew from row for row), and the documents they added that
+// are still stored appended again through the growth path. The work is that of the growths
+// undone and appended again, not of the base. Empty when it cannot be done so (nothing
+// written, or the snapshot left unfinished when appending again is refused: then build it from
+// every document).
+std::int64_t build_token();
+struct Undone {
+    std::size_t growths = 0;
+    std::size_t entities = 0;
+    bool attached = false;
+};
+std::optional<Undone> undo_forgotten(const std::string& db, const store::Store& st, const store::SnapshotStart& start) {
+    if (start.state_header || start.snapshot_serial == 0 || start.generation == start.snapshot_generation)
+        return std::nullopt;
+    const std::optional<store::UndoneGrowths> undone = store::undo_forgotten(db, start, build_token());
+    if (!undone) return std::nullopt;
+    Undone out;
+    out.growths = undone->growths;
+    if (undone->again.empty()) {
+        const std::optional<graph::GrowingHeader> header = graph::restore_header(*undone->start.state_header);
+        out.entities = header ? header->counts.entities : 0;
+        out.attached = true;
+        return out;
+    }
+    std::vector<DocumentExtraction> again;
+    again.reserve(undone->again.size());
+    for (const std::string& id : undone->again) {
+        std::optional<DocumentExtraction> x = st.load(id);
+        if (!x) return std::nullopt;  // forgotten meanwhile
+        x->document.text.clear();
+        again.push_back(std::move(*x));
+    }
+    const std::optional<Grown> grown = grow_by(db, undone->start, again, nullptr, nullptr, true);
+    if (!grown) return std::nullopt;
+    out.entities = grown->entities;
+    out.attached = grown->attached;
+    return out;
 }
 
 // Writes the snapshot of `built` (every document, or, unfinished, the first of them), labelled
@@ -604,13 +649,23 @@ SnapshotBuild rebuild_snapshot(const std::string& db, const store::SnapshotStart
                                std::size_t chunk) {
     std::unique_ptr<store::Store> st = open_existing_store(db);
     SnapshotBuild out;
-    if (how == Rebuild::Incremental)
+    if (how == Rebuild::Incremental) {
         if (std::optional<Grown> grown = grow_snapshot(db, *st, start)) {
             out.incremental = true;
             out.entities = grown->entities;
             out.attached = grown->attached;
             return out;
         }
+        if (std::optional<Undone> undone = undo_forgotten(db, *st, start)) {
+            out.incremental = true;
+            out.undone = undone->growths;
+            out.entities = undone->entities;
+            out.attached = undone->attached;
+            return out;
+        }
+    }
+    // (An unfinished snapshot left by undo_forgotten is replaced: a build from every document
+    // reads nothing of the snapshot.)
     if (const std::optional<StepsBuilt> built = build_in_steps(db, *st, start, chunk)) {
         out.entities = built->entities;
         out.steps = built->steps;

@@ -136,6 +136,9 @@ struct SnapshotBuild {
     bool incremental = false;  // built from the previous snapshot's merge state
     bool attached = false;     // incremental, reading only the rows and records the new documents needed
     std::size_t steps = 1;     // of a build from every document: how many chunks it went in
+    // After a forget of documents that recent growths added: how many growths were undone
+    // (their other documents appended again); 0 otherwise.
+    std::size_t undone = 0;
 };
 SnapshotBuild rebuild_snapshot(const std::string& db, Rebuild how = Rebuild::Incremental);
 // The same from `start`, read with store::begin_snapshot some time before (a test's way

@@ -2,7 +2,7 @@
 // (extractions put straight into the store: people with roles for their
 // countries meeting at places, attending events), then times the kg binary end
 // to end (process start included) on met, path and rank --by betweenness.
-//   query_bench [N] [DB] [KG] [--no-rank] [--no-full] [--generate-only] [--keep-grown]
+//   query_bench [N] [DB] [KG] [--no-rank] [--no-full] [--generate-only] [--keep-grown] [--forget-only]
 //   (defaults: 100000, /tmp/kg-query-bench.db, the built kg)
 // An existing DB with N documents is reused; delete it to regenerate (stored in batches of
 // 256 in one transaction each, as `kg ingest` stores them; the rate is printed). Last, on a
@@ -11,6 +11,9 @@
 // (report_growth); then `kg met` and `kg path` on the grown base. --generate-only stops
 // after making DB (for bench/pg_question_bench.sh, which moves it into PostgreSQL).
 // --keep-grown leaves the grown copy as DB.grown (for comparing its answers by hand).
+// Then, on another copy, documents are forgotten and the next `kg met` timed (report_forget):
+// releases just added, which undoes the growth that added them, and releases of the base, which
+// builds from every document; --forget-only times only these (after the first query).
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -24,6 +27,7 @@
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -219,6 +223,61 @@ void report_growth(const std::string& kg, const std::string& db, std::size_t& ne
                     what.c_str(), t.wall * 1e3, t.cpu * 1e3, t.max_rss_kb / 1024, t.written_mb, stored * 1e3);
 }
 
+// Forgetting documents (issue 12): `added` more releases are stored in `db` and the snapshot
+// brought up to date (a `kg met`, growing it), then the documents `pick` chooses among them
+// (their ids in order) and the base's are forgotten as `kg forget` forgets them (the store's
+// forget), and the next `kg met` is timed: it undoes the growth when every forgotten document
+// is one it added (appending again those of them still stored), and builds from every document
+// otherwise.
+void report_forget(const std::string& kg, const std::string& db, std::size_t& next, std::size_t added,
+                   const std::function<std::vector<std::string>(const std::vector<std::string>&)>& pick,
+                   const std::string& what, const std::string& person) {
+    std::vector<std::string> ids;
+    if (added > 0) {
+        auto st = kg::store::open_store(db, kg::store::Durability::Normal);
+        std::mt19937_64 rng(next);
+        std::vector<kg::DocumentExtraction> batch;
+        for (std::size_t i = 0; i < added; ++i) batch.push_back(release(next++, rng));
+        std::vector<kg::store::PutItem> items;
+        for (const kg::DocumentExtraction& x : batch) {
+            items.push_back({&x, kg::store::sha256_hex(x.document.text), ""});
+            ids.push_back(x.document.id);
+        }
+        st->put_many(items);
+    }
+    Timing grown;
+    if (added > 0) {
+        grown = time_kg(kg, {"--db", db, "met", person});
+        if (grown.wall < 0) {
+            std::printf("%-48s FAILED (growing)\n", what.c_str());
+            return;
+        }
+    }
+    const std::vector<std::string> forget = pick(ids);
+    {
+        auto st = kg::store::open_store(db, kg::store::Durability::Normal);
+        for (const std::string& id : forget) st->forget(id);
+    }
+    const Timing t = time_kg(kg, {"--db", db, "met", person});
+    if (t.wall < 0) {
+        std::printf("%-48s FAILED\n", what.c_str());
+        return;
+    }
+    std::printf("%-48s wall %8.1f ms, cpu %.1f ms, peak %ld MB, wrote %.0f MB", what.c_str(), t.wall * 1e3, t.cpu * 1e3,
+                t.max_rss_kb / 1024, t.written_mb);
+    if (added > 0)
+        std::printf(" (the kg met growing it before: wall %.1f ms, cpu %.1f ms, peak %ld MB)", grown.wall * 1e3,
+                    grown.cpu * 1e3, grown.max_rss_kb / 1024);
+    std::printf("\n");
+}
+
+// The id of the base's release n.
+std::string release_id(std::size_t n) {
+    char id[32];
+    std::snprintf(id, sizeof id, "release-%09zu.txt", n);
+    return id;
+}
+
 std::size_t count_documents(const std::string& db) {
     kg::store::open_store(db);  // a kg database, migrated if older
     sqlite3* handle = nullptr;
@@ -238,13 +297,14 @@ std::size_t count_documents(const std::string& db) {
 int main(int argc, char** argv) {
     try {
         std::vector<std::string> positional;
-        bool skip_rank = false, skip_full = false, generate_only = false, keep_grown = false;
+        bool skip_rank = false, skip_full = false, generate_only = false, keep_grown = false, forget_only = false;
         for (int i = 1; i < argc; ++i) {
             const std::string a = argv[i];
             if (a == "--no-rank") skip_rank = true;
             else if (a == "--no-full") skip_full = true;
             else if (a == "--generate-only") generate_only = true;
             else if (a == "--keep-grown") keep_grown = true;
+            else if (a == "--forget-only") forget_only = true;
             else positional.push_back(a);
         }
         const std::size_t n = positional.size() > 0 ? std::strtoull(positional[0].c_str(), nullptr, 10) : 100000;
@@ -283,6 +343,33 @@ int main(int argc, char** argv) {
         };
         // The first question after a change builds the graph snapshot.
         report(kg, "first query (builds the snapshot): kg met", with({"met", busy}), 1);
+        // Forgetting, on a copy of the base (each case on the copy as the one before left it).
+        const auto forgetting = [&] {
+            const std::string copy = db + ".forget";
+            for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(copy + suffix);
+            std::filesystem::copy_file(db, copy);
+            std::size_t next = n + 1000000;  // ids after every stored one, apart from the growth's
+            using Ids = std::vector<std::string>;
+            report_forget(kg, copy, next, 1, [](const Ids& a) { return a; }, "add 1, forget it, next kg met", busy);
+            report_forget(kg, copy, next, 1000, [](const Ids& a) { return a; }, "add 1,000, forget them, next kg met",
+                          busy);
+            report_forget(kg, copy, next, 1000, [](const Ids& a) { return Ids{a.front()}; },
+                          "add 1,000, forget the first, next kg met", busy);
+            report_forget(kg, copy, next, 0, [&](const Ids&) { return Ids{release_id(n / 2)}; },
+                          "forget 1 of the base, next kg met", busy);
+            report_forget(kg, copy, next, 0,
+                          [&](const Ids&) {
+                              Ids out;
+                              for (std::size_t i = 0; i < 1000; ++i) out.push_back(release_id(n / 4 + i));
+                              return out;
+                          },
+                          "forget 1,000 of the base, next kg met", busy);
+            for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(copy + suffix);
+        };
+        if (forget_only) {
+            forgetting();
+            return 0;
+        }
         report(kg, "kg met '" + busy + "' (busiest person)", with({"met", busy}), 7);
         report(kg, "kg met '" + rare + "' (a rare one)", with({"met", rare}), 7);
         report(kg, "kg met '" + rare + "' --country ... --from 2010", with({"met", rare, "--country", country_name(0), "--from", "2010"}), 7);
@@ -309,6 +396,7 @@ int main(int argc, char** argv) {
         report(kg, "grown base: kg path '" + rare + "' '" + other + "'", grown_with({"path", rare, other}), 7);
         if (!keep_grown)
             for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(grown + suffix);
+        forgetting();
         return 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "query_bench: %s\n", e.what());

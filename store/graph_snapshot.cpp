@@ -5,6 +5,11 @@
 
 #include "store/graph_snapshot.h"
 
+// The session extension (changesets) records what a growth writes so that it can be undone
+// (kb_undo, undo_forgotten). Debian's libsqlite3 is built with it; its declarations come after
+// sqlite3.h's include guard, so they are seen even when another file included it first.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -34,7 +39,7 @@ constexpr int kBusyTimeoutMs = 10000;
 // Bump the first number when the tables or the packing change; the graph's merge rules are part of
 // it (a snapshot merged by other rules is rebuilt); odd values are little-endian files.
 constexpr std::int64_t kFormat =
-    (16 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
+    (17 + 1000 * graph::kMergeVersion) * 2 + (std::endian::native == std::endian::little ? 1 : 0);
 constexpr char kSeparator = '\x1f';  // never in stored text: ingest drops C0 controls
 constexpr char kPairSeparator = '\x1e';
 
@@ -59,12 +64,18 @@ CREATE TRIGGER IF NOT EXISTS kb_corrections_updated AFTER UPDATE ON corrections
 // document, NULL for any other change (a document replaced, updated or deleted, a
 // correction). A snapshot keeps the last row it saw; the rows after it say whether
 // documents were only added since. AUTOINCREMENT: a row number is never used twice.
+// A deleted (forgotten) document's id is kept beside its row in kb_forgotten (a table of
+// its own, so that a kg that knows only kb_changes reads the log as before): a forget of
+// documents that recent growths added is undone rather than built from every document.
 constexpr const char* kChangeLogSql = R"sql(
 CREATE TABLE IF NOT EXISTS kb_changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, added TEXT);
 CREATE TRIGGER IF NOT EXISTS kb_log_documents_inserted AFTER INSERT ON documents
   BEGIN INSERT INTO kb_changes(added) VALUES (NEW.id); END;
-CREATE TRIGGER IF NOT EXISTS kb_log_documents_deleted AFTER DELETE ON documents
-  BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
+CREATE TABLE IF NOT EXISTS kb_forgotten(seq INTEGER PRIMARY KEY, id TEXT NOT NULL);
+DROP TRIGGER IF EXISTS kb_log_documents_deleted;
+CREATE TRIGGER IF NOT EXISTS kb_log_documents_forgotten AFTER DELETE ON documents
+  BEGIN INSERT INTO kb_changes(added) VALUES (NULL);
+        INSERT INTO kb_forgotten(seq, id) SELECT max(seq), OLD.id FROM kb_changes; END;
 CREATE TRIGGER IF NOT EXISTS kb_log_documents_updated AFTER UPDATE ON documents
   BEGIN INSERT INTO kb_changes(added) VALUES (NULL); END;
 CREATE TRIGGER IF NOT EXISTS kb_log_corrections_inserted AFTER INSERT ON corrections
@@ -139,7 +150,22 @@ CREATE TABLE kb_state_keys(tbl INTEGER NOT NULL, key BLOB NOT NULL, value BLOB N
   PRIMARY KEY (tbl, key)) WITHOUT ROWID;
 CREATE TABLE kb_state_mentions(seq INTEGER PRIMARY KEY, surname BLOB NOT NULL, data BLOB NOT NULL);
 CREATE INDEX kb_state_mentions_surname ON kb_state_mentions(surname);
+DROP TABLE IF EXISTS kb_undo;
+CREATE TABLE kb_undo(serial INTEGER PRIMARY KEY, before INTEGER NOT NULL, documents TEXT NOT NULL, data BLOB NOT NULL);
 )sql";
+
+// What a growth wrote, kept so that forgetting the documents it added can undo it: one row of
+// kb_undo per growth (the last kUndoKept growths since the snapshot was written whole, as many of
+// them as kUndoBytes holds), the
+// serial of the snapshot it wrote and of the one it grew from, the documents it added, and a
+// changeset (SQLite's session extension) that turns every row of kUndoTables it inserted,
+// changed or deleted back into what it was. Undoing the growths back to one that grew from
+// snapshot S restores S row for row; S equalled the build from its documents, which are still
+// stored as they were (any other change since builds the snapshot whole, which empties kb_undo).
+constexpr const char* kUndoTables[] = {"kb_entities",      "kb_entity_names",     "kb_entity_documents", "kb_names",
+                                       "kb_meetings",      "kb_participants",     "kb_relations",        "kb_relation_ends",
+                                       "kb_evidence",      "kb_meeting_evidence", "kb_blobs",            "kb_links",
+                                       "kb_adjacency",     "kb_state",            "kb_state_keys",       "kb_state_mentions"};
 
 // The entities' canonical names are kept kNamesPerPart to a row of kb_entity_names too (part p
 // holds those of ids p * kNamesPerPart onwards, each with its length first): kg met of a busy
@@ -531,7 +557,7 @@ std::optional<SnapshotLabels> snapshot_labels(Database& db) {
 SnapshotStart begin_snapshot(const std::string& path) {
     const char* what = "cannot read the snapshot generation";
     std::unique_ptr<Database> db = connect(path);
-    if (!table_exists(*db, "kb_generation") || !table_exists(*db, "kb_changes")) {
+    if (!table_exists(*db, "kb_generation") || !table_exists(*db, "kb_changes") || !table_exists(*db, "kb_forgotten")) {
         Transaction tx(*db, TransactionKind::Write);
         db->exec(kGenerationSql, "cannot install the snapshot generation counter");
         db->exec(kChangeLogSql, "cannot install the snapshot change log");
@@ -669,6 +695,53 @@ bool unchanged_since(Database& db, const SnapshotStart& start) {
     const std::optional<SnapshotLabels> labels = snapshot_labels(db);
     return start.state_header && labels && labels->generation == start.snapshot_generation &&
            labels->last_change == start.snapshot_last_change && labels->serial == start.snapshot_serial;
+}
+
+// Records the writes to kUndoTables made on `db` from its making on (SQLite's session
+// extension), and gives the changeset that undoes them.
+class UndoRecorder {
+public:
+    explicit UndoRecorder(Database& db) : db_(db) {
+        check(sqlite3session_create(db.get(), "main", &session_));
+        for (const char* table : kUndoTables) check(sqlite3session_attach(session_, table));
+    }
+    ~UndoRecorder() {
+        if (session_) sqlite3session_delete(session_);
+    }
+    UndoRecorder(const UndoRecorder&) = delete;
+    UndoRecorder& operator=(const UndoRecorder&) = delete;
+
+    std::string inverse() {
+        int size = 0;
+        void* changes = nullptr;
+        check(sqlite3session_changeset(session_, &size, &changes));
+        int inverted_size = 0;
+        void* inverted = nullptr;
+        const int rc = sqlite3changeset_invert(size, changes, &inverted_size, &inverted);
+        sqlite3_free(changes);
+        check(rc);
+        std::string out(static_cast<const char*>(inverted), static_cast<std::size_t>(inverted_size));
+        sqlite3_free(inverted);
+        return out;
+    }
+
+private:
+    void check(int rc) const {
+        if (rc != SQLITE_OK) db_.fail("cannot record the graph snapshot's changes", sqlite3_errstr(rc));
+    }
+    Database& db_;
+    sqlite3_session* session_ = nullptr;
+};
+
+// Applies a changeset kept by UndoRecorder; false, having changed nothing, when a row is not
+// as the changeset expects (it was written since: the undo does not apply).
+bool apply_undo(Database& db, std::string_view changes, const char* what) {
+    const auto conflict = [](void*, int, sqlite3_changeset_iter*) -> int { return SQLITE_CHANGESET_ABORT; };
+    const int rc = sqlite3changeset_apply(db.get(), static_cast<int>(changes.size()),
+                                          const_cast<char*>(changes.data()), nullptr, conflict, nullptr);
+    if (rc == SQLITE_ABORT) return false;
+    db.check(rc, what);
+    return true;
 }
 
 // The writes of a snapshot's rows, shared by a whole snapshot and a grown one.
@@ -1026,6 +1099,8 @@ std::uint64_t label(Database& db, const SnapshotStart& start, const char* what) 
         q.bind(3, start.last_change);
     });
     run("DELETE FROM kb_changes WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
+    if (table_exists(db, "kb_forgotten"))
+        run("DELETE FROM kb_forgotten WHERE seq <= ?1", [&](Statement& q) { q.bind(1, start.last_change); });
     db.exec(kSerialSql, what);
     return snapshot_serial(db);
 }
@@ -1084,6 +1159,8 @@ std::optional<std::uint64_t> write_grown_snapshot(const std::string& path, const
     Transaction tx(*db, TransactionKind::Write);
     // Another process may have written a snapshot since begin_snapshot: then build it whole.
     if (!unchanged_since(*db, start)) return std::nullopt;
+    std::optional<UndoRecorder> recorder;
+    if (d.undoable && d.added.size() <= kUndoDocuments) recorder.emplace(*db);
     const std::uint64_t serial = label(*db, start, what);
     SnapshotWriter w(*db);
     w.header(d.header);
@@ -1137,8 +1214,120 @@ std::optional<std::uint64_t> write_grown_snapshot(const std::string& path, const
         }
     });
     grow_adjacency(*db, d, what);
+    if (recorder) {
+        Statement keep = db->prepare("INSERT INTO kb_undo(serial, before, documents, data) VALUES (?1, ?2, ?3, ?4)");
+        keep.bind(1, static_cast<std::int64_t>(serial));
+        keep.bind(2, static_cast<std::int64_t>(start.snapshot_serial));
+        keep.bind(3, joined(d.added));
+        keep.bind_blob(4, recorder->inverse());
+        keep.run(what);
+        // The newest growths, while they take no more than kUndoBytes (the newest always).
+        std::int64_t oldest_kept = static_cast<std::int64_t>(serial);
+        {
+            Statement q = db->prepare("SELECT serial, length(data) FROM kb_undo ORDER BY serial DESC");
+            std::size_t kept = 0, bytes = 0;
+            while (q.step(what)) {
+                bytes += q.index(1);
+                if (++kept > kUndoKept || (kept > 1 && bytes > kUndoBytes)) break;
+                oldest_kept = q.integer(0);
+            }
+        }
+        Statement old = db->prepare("DELETE FROM kb_undo WHERE serial < ?1");
+        old.bind(1, oldest_kept);
+        old.run(what);
+    } else {
+        // The growths before cannot be undone past this one.
+        db->exec("DELETE FROM kb_undo", what);
+    }
     tx.commit();
     return serial;
+}
+
+std::optional<UndoneGrowths> undo_forgotten(const std::string& path, const SnapshotStart& start, std::int64_t token) {
+    const char* what = "cannot undo a growth of the graph snapshot";
+    std::unique_ptr<Database> db = connect(path);
+    if (!table_exists(*db, "kb_forgotten") || !table_exists(*db, "kb_undo")) return std::nullopt;
+    Transaction tx(*db, TransactionKind::Write);
+    const std::optional<SnapshotLabels> labels = snapshot_labels(*db);
+    if (!labels || labels->generation == kUnfinishedGeneration || labels->generation != start.snapshot_generation ||
+        labels->last_change != start.snapshot_last_change || labels->serial != start.snapshot_serial)
+        return std::nullopt;
+    const auto generation =
+        static_cast<std::uint64_t>(db->query_int("SELECT value FROM kb_generation WHERE id = 1", what));
+    const std::int64_t last_change = db->query_int("SELECT coalesce(max(seq), 0) FROM kb_changes", what);
+    // Every change since the snapshot must be a forgotten document.
+    std::unordered_set<std::string> forgotten;
+    std::uint64_t changes = 0;
+    {
+        Statement q = db->prepare("SELECT c.added IS NULL, f.id FROM kb_changes c LEFT JOIN kb_forgotten f "
+                                  "ON f.seq = c.seq WHERE c.seq > ?1 ORDER BY c.seq");
+        q.bind(1, labels->last_change);
+        while (q.step(what)) {
+            if (q.integer(0) == 0 || q.is_null(1)) return std::nullopt;
+            forgotten.insert(q.text(1));
+            ++changes;
+        }
+    }
+    if (forgotten.empty() || generation < labels->generation || changes != generation - labels->generation)
+        return std::nullopt;
+    // The growths kept, newest first, each having grown from the one after it, back to the
+    // earliest that added a forgotten document.
+    struct Growth {
+        std::int64_t serial = 0;
+        std::int64_t before = 0;
+        std::vector<std::string> documents;
+        std::string changes;
+    };
+    std::vector<Growth> growths;
+    {
+        Statement q = db->prepare("SELECT serial, before, documents, data FROM kb_undo ORDER BY serial DESC");
+        auto expected = static_cast<std::int64_t>(labels->serial);
+        std::size_t found = 0;
+        while (found < forgotten.size() && q.step(what)) {
+            Growth g{q.integer(0), q.integer(1), split(q.text_view(2)), std::string(q.blob(3))};
+            if (g.serial != expected) return std::nullopt;
+            for (const std::string& id : g.documents) found += forgotten.count(id);
+            expected = g.before;
+            growths.push_back(std::move(g));
+        }
+        if (found < forgotten.size()) return std::nullopt;
+    }
+    for (const Growth& g : growths)
+        if (!apply_undo(*db, g.changes, what)) return std::nullopt;
+    UndoneGrowths out;
+    out.growths = growths.size();
+    for (const Growth& g : growths)
+        for (const std::string& id : g.documents)
+            if (!forgotten.count(id)) out.again.push_back(id);
+    std::sort(out.again.begin(), out.again.end());
+    // Current when nothing is to be appended again; else unfinished until it is (no question
+    // reads a snapshot of some of the documents).
+    SnapshotStart labelled;
+    labelled.generation = out.again.empty() ? generation : kUnfinishedGeneration;
+    labelled.last_change = out.again.empty() ? last_change : token;
+    const std::uint64_t serial = label(*db, labelled, what);
+    {
+        // The growths undone go; the one that wrote the snapshot now restored (when kept) names
+        // the serial it has now, so that it can be undone in turn.
+        Statement drop = db->prepare("DELETE FROM kb_undo WHERE serial >= ?1");
+        drop.bind(1, growths.back().serial);
+        drop.run(what);
+        Statement rename = db->prepare("UPDATE kb_undo SET serial = ?1 WHERE serial = ?2");
+        rename.bind(1, static_cast<std::int64_t>(serial));
+        rename.bind(2, growths.back().before);
+        rename.run(what);
+    }
+    Statement header = db->prepare("SELECT data FROM kb_blobs WHERE name = 'growing'");
+    if (!header.step(what)) return std::nullopt;
+    out.start.state_header = std::string(header.blob(0));
+    out.start.generation = generation;
+    out.start.last_change = last_change;
+    out.start.snapshot_generation = labelled.generation;
+    out.start.snapshot_last_change = labelled.last_change;
+    out.start.snapshot_serial = serial;
+    out.start.added = out.again;
+    tx.commit();
+    return out;
 }
 
 bool finish_snapshot(const std::string& path, const SnapshotStart& written, const SnapshotStart& start,
@@ -1148,6 +1337,7 @@ bool finish_snapshot(const std::string& path, const SnapshotStart& written, cons
     Transaction tx(*db, TransactionKind::Write);
     if (!unchanged_since(*db, written)) return false;
     label(*db, start, what);
+    if (table_exists(*db, "kb_undo")) db->exec("DELETE FROM kb_undo", what);  // not a growth: none to undo past it
     if (!keep_state)
         db->exec("DELETE FROM kb_state_keys; DELETE FROM kb_state_mentions; DELETE FROM kb_state; "
                  "DELETE FROM kb_blobs WHERE name IN ('growing', 'merge_state');",

@@ -145,7 +145,19 @@ struct SnapshotDelta {
     std::size_t mentions_before = 0;
     std::vector<std::pair<std::string, std::string>> new_mentions;  // candidates added (surname, bytes)
     std::optional<std::string> first, first_before;                 // the plain merge's bytes, when kept
+    // The documents added (ascending); with `undoable`, what is written is kept so that forgetting
+    // them can undo it (undo_forgotten), when they are no more than kUndoDocuments.
+    std::vector<std::string> added;
+    bool undoable = false;
 };
+
+// How many growths are kept undoable (the newest), in how many bytes of undo at most (the newest
+// is kept whatever its size), and the most documents one may add to be kept: a growth's undo
+// holds every row it wrote and the old bytes of every row it changed (some 12 MB for 1,000
+// releases added to 100,000; 6-10 MB for ten White House releases, whose plain merge is kept).
+inline constexpr std::size_t kUndoKept = 16;
+inline constexpr std::size_t kUndoBytes = std::size_t{64} << 20;
+inline constexpr std::size_t kUndoDocuments = 10000;
 
 // Reads the start of a new snapshot of the knowledge base at `path` (an existing kg
 // database), installing the generation counter, the change log and their triggers on
@@ -164,6 +176,26 @@ std::uint64_t write_graph_snapshot(const std::string& path, const SnapshotStart&
 // snapshot's serial; none, writing nothing, when the snapshot is not the very one `start` was
 // read beside (another process wrote one since, even with the same labels: build it whole).
 std::optional<std::uint64_t> write_grown_snapshot(const std::string& path, const SnapshotStart& start, const SnapshotDelta& delta);
+
+// A snapshot brought back to what it was before its last growths (undo_forgotten).
+struct UndoneGrowths {
+    std::size_t growths = 0;          // how many were undone
+    std::vector<std::string> again;   // the documents they added that are still stored, ascending
+    // The start of appending `again` to the restored snapshot (write_grown_snapshot labels it
+    // with the knowledge base's generation and change log read here).
+    SnapshotStart start;
+};
+// When every change since the snapshot `start` was read beside is a forgotten document, and
+// each of those was added by one of the growths kept undoable (write_grown_snapshot), undoes
+// the growths back to the earliest that added one, in one transaction: each restores, row for
+// row, the snapshot it grew from, which equalled the build from that snapshot's documents
+// (still stored as they were: any other change builds the snapshot whole, which forgets the
+// growths). Labelled with the knowledge base's generation when none of their documents is
+// left to append again, else unfinished (kUnfinishedGeneration, `token` as its change number)
+// until `again` is appended. Empty, writing nothing, otherwise: another change among them, a
+// document no kept growth added, another kg wrote the snapshot since, or a row not as the
+// growth left it.
+std::optional<UndoneGrowths> undo_forgotten(const std::string& path, const SnapshotStart& start, std::int64_t token);
 
 // Labels the snapshot `written` was read beside (SnapshotStart's snapshot_* fields and
 // state_header set: the last step of a build in steps, unfinished) with `start`; unless

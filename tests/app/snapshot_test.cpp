@@ -154,10 +154,13 @@ std::string first_difference(const std::string& a, const std::string& b) {
 }
 
 // One random sequence of changes applied to two bases; returns how many of the
-// incremental base's rebuilds appended.
+// incremental base's rebuilds appended. `undone`: how many undid growths after a forget. With
+// `recent_forgets`, forgets are more frequent, most take documents stored since the last build
+// from every document (which the growths kept undoable added), and there are no corrections.
 std::size_t run_sequence(unsigned seed, std::size_t steps, std::size_t& attached, std::size_t& stepped,
-                         std::size_t chunk) {
+                         std::size_t chunk, std::size_t& undone, bool recent_forgets = false) {
     std::mt19937 rng(seed);
+    std::mt19937 recent_rng(seed * 7919);  // which forgets take recent documents
     auto below = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
     ScratchDir dir;
     const std::string grown = dir.path + "/grown.db";
@@ -165,14 +168,15 @@ std::size_t run_sequence(unsigned seed, std::size_t steps, std::size_t& attached
     std::unique_ptr<kg::store::Store> bases[] = {kg::store::open_store(grown, kg::store::Durability::Normal),
                                                  kg::store::open_store(scratch, kg::store::Durability::Normal)};
     std::vector<std::string> stored;  // ids
+    std::size_t grown_from = 0;       // stored[grown_from...] came after the last build from every document
     std::size_t next = 0;             // ids grow, so most additions sort after every stored id
     std::size_t appended = 0;
     for (std::size_t step = 0; step < steps; ++step) {
         // Corrections stop appending for good (they are replayed on the whole graph): only
         // in the last third of a sequence.
-        const std::size_t op = below(step * 3 >= steps * 2 ? 20 : 17);
+        const std::size_t op = below(step * 3 >= steps * 2 && !recent_forgets ? 20 : 17);
         std::string what;
-        if (op < 12 || stored.empty()) {
+        if (op < (recent_forgets ? 9 : 12) || stored.empty()) {
             // Add one to four documents; now and then one whose id sorts before the others.
             const std::size_t n = 1 + below(4);
             std::vector<kg::DocumentExtraction> batch;
@@ -187,10 +191,26 @@ std::size_t run_sequence(unsigned seed, std::size_t steps, std::size_t& attached
                     base->put(x, kg::store::sha256_hex(x.document.id + x.document.text));
             for (const kg::DocumentExtraction& x : batch) stored.push_back(x.document.id);
         } else if (op < 15) {
-            const std::size_t i = below(stored.size());
-            what = "forget " + stored[i];
-            for (auto& base : bases) base->forget(stored[i]);
-            stored.erase(stored.begin() + static_cast<std::ptrdiff_t>(i));
+            // Any one; or, mostly, with `recent_forgets`, one to three of those stored since the
+            // last build from every document.
+            std::vector<std::size_t> picked;
+            if (recent_forgets && grown_from < stored.size() && recent_rng() % 4 != 0) {
+                const std::size_t n = 1 + recent_rng() % 3;
+                for (std::size_t k = 0; k < n; ++k) {
+                    const std::size_t i = grown_from + recent_rng() % (stored.size() - grown_from);
+                    if (std::find(picked.begin(), picked.end(), i) == picked.end()) picked.push_back(i);
+                }
+            } else {
+                picked.push_back(below(stored.size()));
+            }
+            std::sort(picked.rbegin(), picked.rend());
+            what = "forget";
+            for (std::size_t i : picked) {
+                what += " " + stored[i];
+                for (auto& base : bases) base->forget(stored[i]);
+                stored.erase(stored.begin() + static_cast<std::ptrdiff_t>(i));
+                if (i < grown_from) --grown_from;
+            }
         } else if (op < 17) {
             // The same id with other content: a replaced document.
             const std::string& id = stored[below(stored.size())];
@@ -222,8 +242,14 @@ std::size_t run_sequence(unsigned seed, std::size_t steps, std::size_t& attached
         // few documents (corrections replayed on each step's snapshot); the other in one.
         const kg::cli::SnapshotBuild built =
             kg::cli::rebuild_snapshot(grown, kg::store::begin_snapshot(grown), kg::cli::Rebuild::Incremental, chunk);
-        if (built.incremental) ++appended;
-        if (built.attached) ++attached;
+        if (built.undone > 0) {
+            CHECK(what.rfind("forget", 0) == 0);
+            ++undone;
+        } else {
+            if (built.incremental) ++appended;
+            if (built.attached) ++attached;
+        }
+        if (!built.incremental) grown_from = stored.size();
         if (built.steps > 1) ++stepped;
         kg::cli::rebuild_snapshot(scratch, kg::store::begin_snapshot(scratch), kg::cli::Rebuild::Full, 0);
         const std::string a = snapshot_tables(grown);
@@ -239,8 +265,13 @@ std::size_t run_sequence(unsigned seed, std::size_t steps, std::size_t& attached
 TEST_SUITE("app") {
 
 TEST_CASE("a snapshot grown by appending documents equals the snapshot built from every document") {
-    std::size_t appended = 0, attached = 0, stepped = 0;
-    for (unsigned seed = 1; seed <= 6; ++seed) appended += run_sequence(seed, 30, attached, stepped, 3 + seed % 3);
+    std::size_t appended = 0, attached = 0, stepped = 0, undone = 0;
+    for (unsigned seed = 1; seed <= 6; ++seed)
+        appended += run_sequence(seed, 30, attached, stepped, 3 + seed % 3, undone);
+    // Sequences whose forgets mostly take documents the growths kept undoable added.
+    std::size_t more_attached = 0, more_stepped = 0, recent_undone = 0;
+    for (unsigned seed = 7; seed <= 10; ++seed)
+        run_sequence(seed, 30, more_attached, more_stepped, 3 + seed % 3, recent_undone, true);
     // The fast paths must have been taken, or this compares two full rebuilds: appending to
     // the state read key by key (step 1's candidates among it), and, where a plain merge is
     // kept beside the graph, to the state restored whole.
@@ -250,8 +281,11 @@ TEST_CASE("a snapshot grown by appending documents equals the snapshot built fro
     // And the builds from every document in steps, with corrections among them (the last third
     // of each sequence).
     CHECK(stepped >= 20);
+    // And forgets of documents that recent growths added, undoing those growths.
+    CHECK(recent_undone >= 18);
     MESSAGE("rebuilds that appended: " << appended << " of 180, " << attached << " reading the state key by key, "
-                                       << stepped << " built in steps");
+                                       << stepped << " built in steps; forgets undoing growths: " << undone
+                                       << " of those, " << recent_undone << " of 120 more");
 }
 
 TEST_CASE("a snapshot appends documents only when the base changed by additions alone") {
@@ -277,6 +311,118 @@ TEST_CASE("a snapshot appends documents only when the base changed by additions 
     CHECK_FALSE(kg::cli::rebuild_snapshot(db).incremental);
     put(6, "c3");
     CHECK_FALSE(kg::cli::rebuild_snapshot(db).incremental);  // corrections are replayed on the whole graph
+}
+
+TEST_CASE("a forget of documents that recent growths added undoes those growths") {
+    ScratchDir dir;
+    const std::string db = dir.path + "/kg.db";
+    const std::string reference = dir.path + "/reference.db";
+    std::unique_ptr<kg::store::Store> bases[] = {kg::store::open_store(db, kg::store::Durability::Normal),
+                                                 kg::store::open_store(reference, kg::store::Durability::Normal)};
+    auto put = [&](std::size_t i, const std::string& id) {
+        for (auto& base : bases) base->put(renamed(pool()[i], id), kg::store::sha256_hex(id));
+    };
+    auto forget = [&](const std::string& id) {
+        for (auto& base : bases) base->forget(id);
+    };
+    // The snapshot after each change, against the reference built from every document.
+    auto rebuilt = [&] {
+        const kg::cli::SnapshotBuild built = kg::cli::rebuild_snapshot(db);
+        kg::cli::rebuild_snapshot(reference, kg::cli::Rebuild::Full);
+        const std::string a = snapshot_tables(db);
+        const std::string b = snapshot_tables(reference);
+        INFO(first_difference(a, b));
+        CHECK(a == b);
+        return built;
+    };
+    for (std::size_t i = 0; i < 6; ++i) put(i, "b" + std::to_string(i));
+    CHECK(rebuilt().undone == 0);
+    put(6, "c1");
+    put(7, "c2");
+    CHECK(rebuilt().incremental);  // growth A
+    put(8, "d1");
+    put(9, "d2");
+    put(10, "d3");
+    CHECK(rebuilt().incremental);  // growth B
+    forget("d2");               // B undone, d1 and d3 appended again (growth B')
+    CHECK(rebuilt().undone == 1);
+    forget("c2");               // B' and A undone, c1, d1 and d3 appended again
+    CHECK(rebuilt().undone == 2);
+    forget("c1");               // that growth undone; d1 and d3 again
+    forget("d3");
+    CHECK(rebuilt().undone == 1);
+    forget("d1");  // the last growth undone: back to the snapshot of b0-b5, nothing appended
+    const kg::cli::SnapshotBuild last = rebuilt();
+    CHECK(last.undone == 1);
+    CHECK(last.incremental);
+    forget("b3");  // no kept growth added it: from every document
+    CHECK_FALSE(rebuilt().incremental);
+    put(11, "e1");
+    CHECK(rebuilt().incremental);
+    forget("e1");
+    put(12, "e2");  // an addition among the changes: not undone
+    CHECK(rebuilt().undone == 0);
+    put(13, "e3");
+    CHECK(rebuilt().incremental);
+    // A row the growth wrote, changed behind kg's back: the undo does not apply, and the snapshot
+    // is built from every document.
+    execute(db, "UPDATE kb_blobs SET data = data || x'00' WHERE name = 'growing'");
+    forget("e3");
+    CHECK(rebuilt().undone == 0);
+    // A growth whose undo is not kept (another kg's, or more documents than kept) leaves none
+    // to undo past it.
+    put(14, "f1");
+    CHECK(rebuilt().incremental);
+    execute(db, "DELETE FROM kb_undo");
+    forget("f1");
+    CHECK(rebuilt().undone == 0);
+}
+
+TEST_CASE("only the last growths are kept undoable") {
+    ScratchDir dir;
+    const std::string db = dir.path + "/kg.db";
+    const std::string reference = dir.path + "/reference.db";
+    std::unique_ptr<kg::store::Store> bases[] = {kg::store::open_store(db, kg::store::Durability::Normal),
+                                                 kg::store::open_store(reference, kg::store::Durability::Normal)};
+    auto put = [&](std::size_t i, const std::string& id) {
+        for (auto& base : bases) base->put(renamed(pool()[i % pool().size()], id), kg::store::sha256_hex(id));
+    };
+    auto kept = [&] {
+        sqlite3* handle = nullptr;
+        sqlite3_stmt* q = nullptr;
+        REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_prepare_v2(handle, "SELECT count(*) FROM kb_undo", -1, &q, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+        const auto n = static_cast<std::size_t>(sqlite3_column_int64(q, 0));
+        sqlite3_finalize(q);
+        sqlite3_close(handle);
+        return n;
+    };
+    put(0, "b0");
+    kg::cli::rebuild_snapshot(db);
+    const std::size_t growths = kg::store::kUndoKept + 2;
+    for (std::size_t g = 1; g <= growths; ++g) {
+        put(g, "c" + std::to_string(100 + g));
+        REQUIRE(kg::cli::rebuild_snapshot(db).incremental);
+    }
+    CHECK(kept() == kg::store::kUndoKept);
+    for (auto& base : bases) base->forget("c101");  // its growth is no longer kept
+    CHECK(kg::cli::rebuild_snapshot(db).undone == 0);
+    CHECK(kept() == 0);
+    for (std::size_t g = 1; g <= growths; ++g) {
+        put(g, "d" + std::to_string(100 + g));
+        REQUIRE(kg::cli::rebuild_snapshot(db).incremental);
+    }
+    // The oldest kept: every kept growth undone, the others' documents appended again.
+    const std::string oldest = "d" + std::to_string(100 + growths - kg::store::kUndoKept + 1);
+    for (auto& base : bases) base->forget(oldest);
+    CHECK(kg::cli::rebuild_snapshot(db).undone == kg::store::kUndoKept);
+    kg::cli::rebuild_snapshot(reference, kg::cli::Rebuild::Full);
+    // Not the labels: the reference's change log was installed by its only build, after the changes.
+    const std::string a = snapshot_tables(db, false);
+    const std::string b = snapshot_tables(reference, false);
+    INFO(first_difference(a, b));
+    CHECK(a == b);
 }
 
 TEST_CASE("a snapshot grown after another kg wrote one is built from every document instead") {
