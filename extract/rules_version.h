@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 427;
+inline constexpr int kRulesVersion = 428;
 
 }  // namespace kg::extract

@@ -26,7 +26,7 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     auto dot = [&](std::size_t k) { return at(k) && at(k)->is(".") && !at(k)->space_before; };
     // "the Hon", "The Rt Hon": first, since most calls are for "the", which opens nothing else
     if (a->is("the") || a->is("The")) {
-        if (at(i + 1) && in(at(i + 1)->text, {"Hon", "Honorable", "Honourable", "Rt", "Right"}))
+        if (at(i + 1) && in(at(i + 1)->text, {"Hon", "Honorable", "Honourable", "Rt", "Right", "Reverend", "Rev"}))
             return 1 + match_honorific(t, i + 1, limit);
         return 0;
     }
@@ -89,7 +89,18 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 3) && at(i + 1)->is("All") && at(i + 2)->is("-") &&
         at(i + 3)->is("Holiness"))
         return 4;
-    if (a->is_word() && in(a->text, {"Hon", "Honorable", "Honourable"})) return dot(i + 1) ? 2 : 1;
+    if (a->is_word() && in(a->text, {"Hon", "Honorable", "Honourable", "Rev", "Revd", "Reverend"})) {
+        const bool rev = !in(a->text, {"Hon", "Honorable", "Honourable"});
+        const std::size_t e = dot(i + 1) ? i + 2 : i + 1;
+        const Token* next = at(e);
+        // a second honorific: "Hon. Rev. Dr. X", "Rev. Dr. X", "the Reverend Doctor X" (not "The
+        // Honorable Shri Thanedar", whose "Shri" is his name)
+        if (next && next->is_word() && (in(next->text, {"Rev", "Revd", "Reverend", "Dr", "Prof"}) || (rev && next->is("Doctor"))))
+            if (const std::size_t more = next->is("Doctor") ? 1 : match_honorific(t, e, limit)) return e - i + more;
+        // ("23 Rev. Fin. 697": a journal's abbreviations are no one's honorific)
+        if (rev && next && dot(e + 1)) return 0;
+        return e - i;
+    }
     if (a->is("Rt") || a->is("Right")) {
         std::size_t k = i + 1;
         if (dot(k)) ++k;

@@ -860,3 +860,15 @@ TEST_SUITE("extract") {
         CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("honorifics in a row: 'Hon. Rev. Dr. X', 'the Reverend Doctor X', and 'Rev.' ends no sentence, but '23 Rev. Fin. 697' names no one") {
+        const auto x = kg_test::run("Release\n\nMark Hale, Prime Minister of Japan, held a meeting with Hon. Rev. Dr. Pohiva "
+                                    "Tuionetoa, Prime Minister of Tonga. The Reverend Doctor Ana Lopes spoke. The Honorable "
+                                    "Shri Thanedar spoke too. See 23 Rev. Fin. 697 (2019).");
+        CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Pohiva Tuionetoa"));
+        CHECK(entity(x, kg::EntityType::Person, "Ana Lopes"));
+        CHECK(entity(x, kg::EntityType::Person, "Shri Thanedar"));
+        CHECK(!entity(x, kg::EntityType::Person, "Fin"));
+    }
+}
