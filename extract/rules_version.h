@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 428;
+inline constexpr int kRulesVersion = 429;
 
 }  // namespace kg::extract

@@ -777,6 +777,7 @@ private:
     void find_accompanying_roles();
     void find_respective_roles();
     void find_office_name_of_country_roles();
+    void find_counterpart_adjective_roles();
     std::string singular_office(std::size_t first, std::size_t last) const;
     bool has_role(std::size_t entity) const;
     void apply_user_roles();

@@ -395,6 +395,7 @@ void DocumentReader::find_roles() {
     find_accompanying_roles();
     find_respective_roles();
     find_office_name_of_country_roles();
+    find_counterpart_adjective_roles();
 }
 
 bool DocumentReader::has_role(std::size_t entity) const {
@@ -577,6 +578,42 @@ void DocumentReader::find_office_name_of_country_roles() {
             if (!has_role(person_entity_[p]))
                 add_relation(RelationType::Role, person_entity_[p], country, s, "office-name-of-country", 0.75,
                              {{"title", title}});
+    }
+}
+
+// "held talks with her Kazakh counterpart, Mr A, Deputy Minister of Foreign Affairs": the office
+// written after the name of a counterpart of a named country's adjective is held in that country
+// (rule counterpart-adjective-office; the country is named elsewhere, or the adjective makes no entity)
+void DocumentReader::find_counterpart_adjective_roles() {
+    for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
+        const PersonMention& pm = persons_[pi];
+        const std::size_t person = person_entity_[pi];
+        if (person == kNone || pm.reference || has_role(person)) continue;
+        const std::size_t s = sent_of_[pm.name_first], a = sent_[s].first, b = sent_[s].last;
+        // back over the honorific and the comma to "counterpart" and the adjective before it
+        std::size_t c = pm.name_first;
+        c = before_honorific(c, a);
+        if (c < a + 3 || !tok_[c - 1].is(",") || !in(fold_[c - 2], {"counterpart", "colleague"})) continue;
+        const auto adj = phrase_at(c - 3);
+        if (!adj || phrases_[*adj].type != EntityType::Country || phrases_[*adj].entity == kNone) continue;
+        // the office after the name's comma, up to its own comma or the clause's end
+        const std::size_t t = pm.name_last + 1;
+        if (!(pm.name_last < b && tok_[pm.name_last].is(","))) continue;
+        std::size_t tl = title_match(t, b);
+        // ("Deputy Minister of Foreign Affairs": the portfolio after "of" or "for" is the office's)
+        if (tl && t + tl + 1 < b && in(fold_[t + tl], {"of", "for"})) {
+            std::size_t e = t + tl + 1, last = kNone;
+            while (e < b && e < t + tl + 6 && tok_[e].is_word() && (tok_[e].cap || in(fold_[e], {"and", "of"}))) {
+                if (tok_[e].cap && (flags_[e] & kOfficePortfolio)) last = e;
+                ++e;
+            }
+            if (last != kNone && last + 1 == e) tl = e - t;
+        }
+        if (!tl || (t + tl < b && !(tok_[t + tl].is(",") || tok_[t + tl].is(".") || tok_[t + tl].is(";") ||
+                                    (tok_[t + tl].is_word() && !tok_[t + tl].cap))))
+            continue;
+        add_relation(RelationType::Role, person, phrases_[*adj].entity, s, "counterpart-adjective-office", 0.75,
+                     {{"title", surface(t, t + tl)}});
     }
 }
 

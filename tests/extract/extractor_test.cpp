@@ -872,3 +872,11 @@ TEST_SUITE("extract") {
         CHECK(!entity(x, kg::EntityType::Person, "Fin"));
     }
 }
+
+TEST_SUITE("extract") {
+    TEST_CASE("the office after a counterpart's name, 'her Kazakh counterpart, Mr A, Deputy Minister of Foreign Affairs', is held in the adjective's country (counterpart-adjective-office)") {
+        const auto x = kg_test::run("Release\n\nDeputy Minister Ana Lopes held consultations between Peru and Kazakhstan with her "
+                                    "Kazakh counterpart, Mr Akylbek Kamaldin, Deputy Minister of Foreign Affairs.");
+        CHECK(kg_test::role_title(x, "Akylbek Kamaldin", "Kazakhstan") == "Deputy Minister of Foreign Affairs");
+    }
+}
