@@ -544,7 +544,9 @@ std::string DocumentReader::singular_office(std::size_t first, std::size_t last)
 // Peru": a plural office, then names each followed by "of" and a known country, give each name
 // that country's office (rule office-name-of-country).
 void DocumentReader::find_office_name_of_country_roles() {
-    for (std::size_t o = 0; o + 4 < tok_.size(); ++o) {
+    // (the plural offices are among the words find_people may begin at: the loop visits those alone)
+    for (std::size_t o = next_with(kPersonCueWord, 0, tok_.size()); o + 4 < tok_.size();
+         o = next_with(kPersonCueWord, o + 1, tok_.size())) {
         if (!tok_[o].is_word() || tok_[o].cap || !plural_office(fold_[o])) continue;
         const auto first = person_at(o + 1);
         if (!first || persons_[*first].name_first != o + 1) continue;
