@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 429;
+inline constexpr int kRulesVersion = 430;
 
 }  // namespace kg::extract

@@ -400,7 +400,9 @@ void DocumentReader::find_event_speakers_and_hosts() {
                     // ("met X to discuss the decisions taken at the NATO Summit": what was decided there)
                     if (in(fold_[q], {"during", "at"}) && !(flags_[q - 1] & kDecidedAt))
                         at = q + 1;
-                    else if (in(fold_[q], {"sidelines", "margins", "sideline", "margin"}) && fold_[q + 1] == "of") at = q + 2;
+                    // ("met with numerous top diplomats ... on the occasion of the Antalya Diplomacy Forum")
+                    else if (in(fold_[q], {"sidelines", "margins", "sideline", "margin", "occasion"}) && fold_[q + 1] == "of")
+                        at = q + 2;
                 }
                 const std::size_t ev = at == kNone ? kNone : event_after(at, b, 3);
                 const std::size_t who = ev == kNone ? kNone : subject_before(k, a);

@@ -548,3 +548,9 @@ TEST_CASE("'is in Brussels to take part in X' and 'opened the X' attend it, 'wil
     const auto z = run("News\n\nPresident Tom Hale opened the ASEAN Summit in Jakarta on Tuesday.", "2023-09-06");
     CHECK(relation(z, RelationType::Attended, "Tom Hale", "ASEAN Summit"));
 }
+
+TEST_CASE("met-at-event: 'X met with numerous top diplomats on the occasion of the Antalya Diplomacy Forum' puts X at the forum, named counterparts or not") {
+    const auto x = kg_test::run("Release\n\nForeign Minister Mark Hale met with numerous top diplomats on June 19 on the "
+                                "occasion of the Antalya Diplomacy Forum in southern Turkey.");
+    CHECK(kg_test::relation(x, kg::RelationType::Attended, "Mark Hale", "Antalya Diplomacy Forum"));
+}
