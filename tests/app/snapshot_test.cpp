@@ -270,7 +270,7 @@ TEST_CASE("a snapshot grown by appending documents equals the snapshot built fro
         appended += run_sequence(seed, 30, attached, stepped, 3 + seed % 3, undone);
     // Sequences whose forgets mostly take documents the growths kept undoable added.
     std::size_t more_attached = 0, more_stepped = 0, recent_undone = 0;
-    for (unsigned seed = 7; seed <= 10; ++seed)
+    for (unsigned seed = 7; seed <= 9; ++seed)
         run_sequence(seed, 30, more_attached, more_stepped, 3 + seed % 3, recent_undone, true);
     // The fast paths must have been taken, or this compares two full rebuilds: appending to
     // the state read key by key (step 1's candidates among it), and, where a plain merge is
@@ -282,10 +282,10 @@ TEST_CASE("a snapshot grown by appending documents equals the snapshot built fro
     // of each sequence).
     CHECK(stepped >= 20);
     // And forgets of documents that recent growths added, undoing those growths.
-    CHECK(recent_undone >= 18);
+    CHECK(recent_undone >= 13);
     MESSAGE("rebuilds that appended: " << appended << " of 180, " << attached << " reading the state key by key, "
                                        << stepped << " built in steps; forgets undoing growths: " << undone
-                                       << " of those, " << recent_undone << " of 120 more");
+                                       << " of those, " << recent_undone << " of 90 more");
 }
 
 TEST_CASE("a snapshot appends documents only when the base changed by additions alone") {
