@@ -325,13 +325,7 @@ void DocumentReader::find_named_phrases() {
                         (flags_[q + 2] & kHeadNoun))
                         break;
                     // "the Sixth Round of the X Dialogue and the Fifth Round of the Y": another numbered one
-                    if (u.is("and") && q + 2 < s_end && tok_[q + 1].is("the") &&
-                        (in(fold_[q + 2], {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                           "ninth", "tenth"}) ||
-                         (tok_[q + 2].text.size() >= 3 && tok_[q + 2].text[0] >= '1' && tok_[q + 2].text[0] <= '9' &&
-                          (tok_[q + 2].text.ends_with("th") || tok_[q + 2].text.ends_with("st") ||
-                           tok_[q + 2].text.ends_with("nd") || tok_[q + 2].text.ends_with("rd")))))
-                        break;
+                    if (u.is("and") && q + 2 < s_end && tok_[q + 1].is("the") && series_ordinal(fold_[q + 2])) break;
                     if (u.is_word() &&
                         (in(u.text, {"of", "and", "for", "the", "on"}) ||
                          (kind == HeadKind::Programme && in(u.text, {"to", "a", "an"}))) &&
@@ -516,8 +510,7 @@ void DocumentReader::find_named_phrases() {
         // (the capitals after it first: they are in the tokens, where the ordinal's digit is in the text)
         if (!tok_[i + 1].allcaps) continue;
         const std::string_view w = tok_[i].text;
-        const bool ordinal = tok_[i].is_word() && w.size() >= 3 && w[0] >= '1' && w[0] <= '9' &&
-                             (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+        const bool ordinal = tok_[i].is_word() && is_digit_ordinal(w);
         if (!ordinal || !tok_[i - 1].is("the") || !tok_[i + 1].allcaps || tok_[i + 1].text.size() < 3 ||
             phrase_at(i) || phrase_at(i + 1))
             continue;
