@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 430;
+inline constexpr int kRulesVersion = 431;
 
 }  // namespace kg::extract

@@ -456,13 +456,36 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             // name, and punctuation right after it, is the family name; not "President Biden Ukraine aid")
             // ("Rt. Hon William Hague, Secretary of State": a one-word place too, after a given name
             // kg knows: not "Secretary for Central Africa,")
-            const bool family = pm.entry && pm.length == 1 && n.parts.size() == 1 && k == i + 1 && !n.caps[0] &&
-                                !t.allcaps &&
-                                (pm.entry->type == EntityType::Country ||
-                                 (pm.entry->type == EntityType::Location &&
-                                  gaz_.given_name_key.count(std::string(fold_[i])))) &&
-                                (k + 1 >= limit || tok_[k + 1].is(",") || tok_[k + 1].is(";") || tok_[k + 1].is(")") ||
-                                 (tok_[k + 1].is(".") && (k + 2 >= limit || tok_[k + 2].space_before)));
+            // ("Secretary-General Patricia Scotland has today met ...": a country or place, then a word
+            // in lower case, after a given name that follows an office or honorific)
+            const bool lone_given = pm.entry && pm.length == 1 && n.parts.size() == 1 && k == i + 1 && !n.caps[0] &&
+                                    !t.allcaps &&
+                                    (pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Location);
+            const bool punctuation_after =
+                k + 1 >= limit || tok_[k + 1].is(",") || tok_[k + 1].is(";") || tok_[k + 1].is(")") ||
+                (tok_[k + 1].is(".") && (k + 2 >= limit || tok_[k + 2].space_before));
+            // (a verb, not a noun the country qualifies: "President Biden Ukraine aid")
+            const auto verb_after_name = [&](std::size_t v) {
+                if (flags_[v] & (kMeetingVerb | kPastMeetingVerb | kSpeechVerb | kToldVerb | kTravelVerb)) return true;
+                if (in(fold_[v], {"has", "had", "is", "was", "will", "would", "said", "says"})) return true;
+                const std::string_view w = fold_[v];
+                return w.size() >= 5 && w.ends_with("ed") &&
+                       (gaz_.common_word(w.substr(0, w.size() - 2)) || gaz_.common_word(w.substr(0, w.size() - 1)));
+            };
+            const auto after_office = [&] {
+                if (!i || tok_[i].newline_before || language_word(i)) return false;
+                if ((flags_[i - 1] & kHonorificStart) || (i >= 2 && tok_[i - 1].is(".") && (flags_[i - 2] & kHonorificStart)))
+                    return true;
+                for (std::size_t j = i; j-- > 0 && j + 5 > i;)
+                    if (title_match(j, i) == i - j) return true;
+                return false;
+            };
+            const bool family =
+                lone_given &&
+                ((punctuation_after && (pm.entry->type == EntityType::Country ||
+                                        gaz_.given_name_key.count(std::string(fold_[i])))) ||
+                 (k + 1 < limit && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].newline_before &&
+                  verb_after_name(k + 1) && after_office()));
             if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps) && !family) break;
         }
         bool caps = t.allcaps;

@@ -585,6 +585,18 @@ TEST_CASE("a country's name as a family name after a lone given name and before 
     CHECK_FALSE(entity(x, EntityType::Person, "Biden Ukraine"));
 }
 
+TEST_CASE("a one-word country or place as a family name after an office's given name and before a verb: 'Secretary-General Patricia Scotland has met'") {
+    const auto x = run("Release\n\nSecretary-General Ana Scotland has today met with President Tom Hale. Dr. Mark "
+                       "Samoa served as the lead. Later, Secretary-General Scotland spoke. Visitors from Ana Italy "
+                       "and President Biden Ukraine aid were noted.");
+    CHECK(relation(x, RelationType::Met, "Ana Scotland", "Tom Hale"));
+    CHECK(entity(x, EntityType::Person, "Mark Samoa"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Ana"));
+    // (no office or honorific before the given name: the country stays a country)
+    CHECK_FALSE(entity(x, EntityType::Person, "Ana Italy"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Biden Ukraine"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
