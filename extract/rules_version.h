@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 431;
+inline constexpr int kRulesVersion = 432;
 
 }  // namespace kg::extract

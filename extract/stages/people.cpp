@@ -270,6 +270,9 @@ bool DocumentReader::headline_verb(std::size_t k, std::size_t parts) const {
     if (!title || !gaz_.common_word(w)) return false;
     const bool more = k + 1 < end && tok_[k + 1].is_word() && (tok_[k + 1].cap || tok_[k + 1].allcaps);
     if (parts >= 2 && more) return true;
+    // ("Foreign Minister Kurz and Secretary-General Linhart Meet U.S. Secretary of State Kerry": the
+    // plural of a meeting verb after a family name alone)
+    if (more && (flags_[k] & kMeetingVerb)) return true;
     // (after a family name alone, anything after the word will do: "President Biden Participates in",
     // "Biden Invites 40 World Leaders"; a family name that is a word ends its line: "Maxine Waters")
     if (w.size() < 5 || !w.ends_with("s") || w.ends_with("ss") || !(more || (parts == 1 && k + 1 < end)))

@@ -597,6 +597,14 @@ TEST_CASE("a one-word country or place as a family name after an office's given 
     CHECK_FALSE(entity(x, EntityType::Person, "Biden Ukraine"));
 }
 
+TEST_CASE("a title's plural meeting verb after a family name alone ends the name: 'Minister Hale and Secretary-General Lee Meet U.S. Secretary of State White'") {
+    const auto x = run("Austrian Foreign Minister Hale and Secretary-General Lee Meet U.S. Secretary of State White\n\n"
+                       "The talks covered trade.");
+    CHECK(relation(x, RelationType::Met, "Lee", "White"));
+    CHECK(relation(x, RelationType::Met, "Hale", "White"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Lee Meet"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
