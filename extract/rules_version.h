@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 432;
+inline constexpr int kRulesVersion = 433;
 
 }  // namespace kg::extract

@@ -982,9 +982,11 @@ void DocumentReader::find_people() {
                         if (!after_body && !unknown_body && tok_[r].cap) {
                             std::size_t e = r;
                             bool office = false;  // a word of the office read since the last name
+                            std::size_t known_end = kNone;  // where the last known name read ends
                             while (e < limit && e < r + 18) {
                                 if (const PhraseMatch pm = phrase_match(e, limit); pm.entry) {
                                     e += pm.length;
+                                    known_end = e;
                                     office = true;
                                     continue;
                                 }
@@ -998,12 +1000,14 @@ void DocumentReader::find_people() {
                                     // the clause's end
                                     std::size_t stop = e;
                                     while (stop < limit && stop < e + 3 && name_word(stop) && free(stop) && tok_[stop].cap &&
-                                           !language_word(stop) && !phrase_match(stop, limit).entry)
+                                           !language_word(stop) && !phrase_match(stop, limit).entry &&
+                                           !(stop > e && (flags_[stop] & kPostNominal)))
                                         ++stop;
                                     const bool closes = stop >= limit || tok_[stop].is(",") || tok_[stop].is(".") ||
                                                         tok_[stop].is(";") ||
                                                         (tok_[stop].is_word() && !tok_[stop].cap && !tok_[stop].allcaps &&
-                                                         !in(fold_[stop], {"and", "of", "for", "the"}));
+                                                         !in(fold_[stop], {"and", "of", "for", "the"})) ||
+                                                        (flags_[stop] & kPostNominal);
                                     if (stop < e + 2) {  // one word: more of the office ("the Americas")
                                         office = true;
                                         ++e;
@@ -1014,8 +1018,11 @@ void DocumentReader::find_people() {
                                     const std::string_view before = fold_[e - 1];
                                     const bool ends_office =
                                         (tok_[e - 1].cap && (flags_[e - 1] & (kOfficePortfolio | kHeadNoun))) ||
-                                        (tok_[e - 1].cap && before.size() > 3 && before.back() == 's') || !free(e - 1);
-                                    const bool punct = stop >= limit || tok_[stop].is(",") || tok_[stop].is(".") || tok_[stop].is(";");
+                                        (tok_[e - 1].cap && before.size() > 3 && before.back() == 's') || !free(e - 1) ||
+                                        known_end == e;
+                                    // (or a post-nominal: "... Group on Taiwan Ingrid Leary MP")
+                                    const bool punct = stop >= limit || tok_[stop].is(",") || tok_[stop].is(".") || tok_[stop].is(";") ||
+                                                       (flags_[stop] & kPostNominal);
                                     if (office && e > r + 1 && closes && punct && ends_office && !language_word_in(e, stop)) {
                                         q = e;
                                         after_body = true;
@@ -1023,7 +1030,8 @@ void DocumentReader::find_people() {
                                     }
                                     break;
                                 }
-                                if (e > r && in(fold_[e], {"of", "the", "for", "and"})) {
+                                // ("Chair of the Committee on Foreign Affairs X.")
+                                if (e > r && in(fold_[e], {"of", "the", "for", "and", "on"})) {
                                     ++e;
                                     continue;
                                 }

@@ -605,6 +605,17 @@ TEST_CASE("a title's plural meeting verb after a family name alone ends the name
     CHECK_FALSE(entity(x, EntityType::Person, "Lee Meet"));
 }
 
+TEST_CASE("an office of a body kg does not know, through 'on' and a known name, then a name closed by a post-nominal: 'Cochair of the Group on Taiwan Ingrid Leary MP'") {
+    const auto x = run("Release\n\nMinister Tom Hale hosted a banquet to welcome a delegation led by Paul White MP "
+                       "and Cochair of the Group on Taiwan Ana Silva MP. Minister Hale met Chair of the Committee on "
+                       "Trade Mark Lee. Singh met Minister of Commerce and Indian G20 Sherpa Hiro Sato.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(kg_test::role_title(x, "Ana Silva", "Group on Taiwan") == "Cochair");
+    CHECK(entity(x, EntityType::Person, "Mark Lee"));
+    CHECK(entity(x, EntityType::Person, "Hiro Sato"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Sherpa Hiro Sato"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
