@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 433;
+inline constexpr int kRulesVersion = 434;
 
 }  // namespace kg::extract

@@ -3362,6 +3362,19 @@ void DocumentReader::find_joiners() {
                 to = k;
                 break;
             }
+        // ("Accompanied by A and B, X arrived for the talks": those with one of the meeting's people,
+        // named in a sentence that names a meeting; not "Accompanied by his wife A, Y toured the city")
+        if (rule->use == "subject") {
+            bool names_meeting = false;
+            for (std::size_t k = from; k < b && !names_meeting; ++k)
+                names_meeting = tok_[k].is_word() && !tok_[k].cap && meeting_noun_at(k);
+            if (!names_meeting) continue;
+            bool named = false;
+            for (std::size_t k = from; k < b && !named; ++k)
+                if (auto p = person_at(k); p && person_entity_[*p] != kNone)
+                    for (std::size_t m : last->persons) named = named || person_entity_[m] == person_entity_[*p];
+            if (!named) continue;
+        }
         for (std::size_t k = from; k < to; ++k)
             if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
                                        std::find(last->persons.begin(), last->persons.end(), *p) == last->persons.end()) {

@@ -616,6 +616,18 @@ TEST_CASE("an office of a body kg does not know, through 'on' and a known name, 
     CHECK_FALSE(entity(x, EntityType::Person, "Sherpa Hiro Sato"));
 }
 
+TEST_CASE("accompanied-by-opening: 'Accompanied by A, B and C, X arrived for delegation-level talks' joins X's meeting") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale on Friday held talks with US President Mark Lee. "
+                       "Accompanied by External Affairs Minister Ana Silva, NSA Paul White and Ambassador Hiro Sato, "
+                       "Hale arrived at the White House for delegation-level talks that covered trade. Accompanied by "
+                       "his aide Mary Gold, President Lee toured the city.");
+    CHECK(relation(x, RelationType::Met, "Mark Lee", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+    // (no meeting named in the sentence: a tour is no talks)
+    CHECK_FALSE(relation(x, RelationType::Met, "Mark Lee", "Mary Gold"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
