@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 434;
+inline constexpr int kRulesVersion = 435;
 
 }  // namespace kg::extract

@@ -577,6 +577,13 @@ void DocumentReader::find_pair_reference_meetings() {
             if (!(tok_[k].is("the") || tok_[k].is("The"))) continue;
             std::size_t q = k + 1;
             if (fold_[q] == "two") ++q;
+            // "The two defence ministers discussed ...": the two people whose office names that portfolio
+            std::size_t portfolio = kNone;
+            if (q == k + 2 && q + 1 < b && tok_[q].is_word() && !(flags_[q] & kPairNoun) && (flags_[q + 1] & kPairNoun) &&
+                fold_[q + 1] == "ministers") {
+                portfolio = q;
+                ++q;
+            }
             if (q >= b || !((flags_[q] & kPairNoun) || in(fold_[q], {"men", "women", "officials"})))
                 continue;
             if (fold_[q] == "officials" || fold_[q] == "men" || fold_[q] == "women") {
@@ -591,6 +598,8 @@ void DocumentReader::find_pair_reference_meetings() {
                 before_then = before_then || in(fold_[v], {"last", "previously", "first"});
                 ++v;
             }
+            // ("The two defence ministers on Friday discussed ...")
+            if (v + 2 < b && fold_[v] == "on" && tok_[v + 1].cap && fold_[v + 1].ends_with("day")) v += 2;
             if (v >= b) continue;
             MeetingMode mode = MeetingMode::InPerson;
             // ("The two ministers co-chaired the 12th Joint Commission": what two co-chair, they meet
@@ -615,8 +624,24 @@ void DocumentReader::find_pair_reference_meetings() {
             // the pair: two people joined by "and", the last such pair before, from the sentence before on
             const std::size_t from = s > 0 ? sent_[s - 1].first : a;
             std::optional<std::pair<std::size_t, std::size_t>> pair;
+            if (portfolio != kNone) {
+                // (two people exactly, each with an office before the name that holds the word, told before)
+                std::vector<std::size_t> holders;
+                for (std::size_t p = 0; p < persons_.size(); ++p) {
+                    const PersonMention& pm = persons_[p];
+                    if (person_entity_[p] == kNone || pm.title_first == kNone || pm.name_first >= k) continue;
+                    bool holds_it = false;
+                    for (std::size_t t = pm.title_first; t < pm.name_first && !holds_it; ++t)
+                        holds_it = fold_[t] == fold_[portfolio];
+                    bool seen = false;
+                    for (std::size_t h : holders) seen = seen || person_entity_[h] == person_entity_[p];
+                    if (holds_it && !seen) holders.push_back(p);
+                }
+                if (holders.size() != 2) continue;
+                pair = std::make_pair(holders[0], holders[1]);
+            }
             for (std::size_t e = k; e > from && !pair; --e) pair = pair_ending_at(e, e > a ? a : sent_[s - 1].first);
-            if (pair && !subject_pair(*pair)) continue;
+            if (pair && portfolio == kNone && !subject_pair(*pair)) continue;
             // no pair joined by "and": the two people, and only they, whom the sentence before names
             // ("Modi told Putin on Tuesday that ... The two leaders met in the Kremlin"), when no meeting
             // was reported before, which "the two leaders" would be the sides of

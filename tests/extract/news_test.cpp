@@ -628,6 +628,17 @@ TEST_CASE("accompanied-by-opening: 'Accompanied by A, B and C, X arrived for del
     CHECK_FALSE(relation(x, RelationType::Met, "Mark Lee", "Mary Gold"));
 }
 
+TEST_CASE("'the two defence ministers on Friday discussed': the two people whose office before the name holds the portfolio") {
+    const auto x = run("Release\n\nExternal Affairs Minister Tom Hale held talks with his Australian counterpart Ana "
+                       "Silva. Silva and Australian Defence Minister Paul White arrived here on Friday. The Indian "
+                       "delegation will be led by Defence Minister Hiro Sato and Hale. The two defence ministers on "
+                       "Friday discussed the security situation. The two trade ministers discussed tariffs.");
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
