@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 435;
+inline constexpr int kRulesVersion = 436;
 
 }  // namespace kg::extract

@@ -2875,9 +2875,13 @@ void DocumentReader::find_meetings() {
                 if (subject.empty() && pronoun && opens && s > 0) {
                     const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
                     bool told = false;
-                    for (const MeetingDraft& m : meetings_) told = told || m.sentence == s - 1;
+                    // (a meeting of two or more told there; "X said he had talks with his counterparts"
+                    // tells X's alone, and X is still whom the pronoun stands for)
+                    for (const MeetingDraft& m : meetings_) told = told || (m.sentence == s - 1 && m.persons.size() >= 2);
                     std::size_t q = pa;
                     q += title_match(q, pb);
+                    // ("Dr Balakrishnan said ...", "Mr. X said ...": an honorific before the name)
+                    if (q < pb && !person_at(q)) q += match_honorific(tok_, q, pb);
                     if (const auto p = q < pb ? person_at(q) : std::nullopt;
                         !told && p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
                         persons_[*p].name_last + 1 < pb && tok_[persons_[*p].name_last + 1].is_word() &&

@@ -639,6 +639,17 @@ TEST_CASE("'the two defence ministers on Friday discussed': the two people whose
     CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
 }
 
+TEST_CASE("'A and his counterpart B also attended the bilateral meeting', and 'Dr X said he had talks with his counterparts. He also met Y': X met Y") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale met President Mark Lee on Thursday. Foreign Minister "
+                       "Hiro Sato and his counterpart Ana Silva also attended the bilateral meeting. Dr Sato said in "
+                       "a post on Thursday that he had talks with his counterparts. He also met Foreign Minister Paul "
+                       "White on Thursday afternoon.");
+    CHECK(relation(x, RelationType::Met, "Mark Lee", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Paul White"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
