@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 436;
+inline constexpr int kRulesVersion = 437;
 
 }  // namespace kg::extract

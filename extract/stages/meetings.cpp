@@ -182,7 +182,9 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
 std::size_t DocumentReader::back_over_office_comma(std::size_t from, std::size_t a) const {
     if (!(from > a + 3 && tok_[from - 1].is(",") && !person_at(from - 2))) return from;
     for (std::size_t p = from >= a + 12 ? from - 12 : a + 1; p + 1 < from; ++p) {
-        if (!tok_[p - 1].is("and") || person_at(p)) continue;
+        // ("and visiting Minister for Foreign Affairs of Japan, B": a modifier before the office)
+        const bool modified = p >= a + 2 && !tok_[p - 1].cap && (flags_[p - 1] & kTenureModifier) && tok_[p - 2].is("and");
+        if (!(tok_[p - 1].is("and") || modified) || person_at(p)) continue;
         const std::size_t t = title_match(p, from - 1);
         if (!t) continue;
         std::size_t r = p + t;
@@ -191,7 +193,7 @@ std::size_t DocumentReader::back_over_office_comma(std::size_t from, std::size_t
             if (fold_[r] == "the") ++r;
             if (const PhraseMatch c = phrase_match(r, from - 1); c.entry) r += c.length;
         }
-        if (r == from - 1) return p;
+        if (r == from - 1) return modified ? p - 1 : p;
     }
     return from;
 }

@@ -650,6 +650,14 @@ TEST_CASE("'A and his counterpart B also attended the bilateral meeting', and 'D
     CHECK_FALSE(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
 }
 
+TEST_CASE("'A and visiting Minister for Foreign Affairs of Japan, B, held bilateral talks': a modifier before the second's office") {
+    const auto x = run("KATHMANDU, May 6: Deputy Prime Minister Tom Hale and visiting Minister for Foreign Affairs of "
+                       "Japan, Ana Silva, held bilateral talks on Sunday. Minister Paul White and visiting Minister "
+                       "Hiro Sato held talks too.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
