@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 437;
+inline constexpr int kRulesVersion = 438;
 
 }  // namespace kg::extract

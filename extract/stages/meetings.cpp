@@ -1132,6 +1132,8 @@ void DocumentReader::find_meetings() {
                          counterpart_person(r + 1, b) != kNone)) {
                         Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
                         tr.confidence = 0.8;
+                        // ("The meetings with A, B and C took place ...": one meeting with each)
+                        tr.each = k == a + 1 && fold_[a] == "the" && fold_[k] == "meetings";
                         // "will travel to Colombia July 21-22 for official meetings with X": to come
                         for (std::size_t q = k > a + 10 ? k - 10 : a; q < k; ++q)
                             // ("expects talks with X when ...", "looks forward to talks with X")
@@ -2794,6 +2796,19 @@ void DocumentReader::find_meetings() {
                 // "His meeting with Finnish Foreign Minister X was described as productive": the sentence
                 // opens with the possessive of its meeting
                 if (tr.first == a + 1 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with") pronoun = true;
+                // "The meetings with A, B and C took place on the sidelines of ...": the meeting's own
+                // verb of having happened, after the counterparts, and no one else named before it
+                // ("The bilateral meeting with X was held ...": lower-case words between)
+                bool plain_opening = tr.first <= a + 3 && fold_[a] == "the";
+                for (std::size_t q = a + 1; q < tr.first && plain_opening; ++q)
+                    plain_opening = tok_[q].is_word() && !tok_[q].cap && !tok_[q].allcaps;
+                if (plain_opening && (tr.rule == "meeting-with" || tr.rule == "meetings-with"))
+                    for (std::size_t q = tr.last; q + 1 < b && q < tr.last + 40; ++q)
+                        if ((fold_[q] == "took" && fold_[q + 1] == "place") ||
+                            (in(fold_[q], {"was", "were"}) && fold_[q + 1] == "held")) {
+                            pronoun = true;
+                            break;
+                        }
                 if (tr.first == a + 2 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with" &&
                     meeting_ordinal(fold_[a + 1]))
                     pronoun = true;

@@ -658,6 +658,18 @@ TEST_CASE("'A and visiting Minister for Foreign Affairs of Japan, B, held bilate
     CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
 }
 
+TEST_CASE("'The meetings with A, B and C took place on the sidelines': the release's principal met each, they did not meet each other") {
+    const auto x = run("Release\n\nTurkish Foreign Minister Tom Hale held separate meetings with his counterparts from "
+                       "Balkan countries in Istanbul, the ministry said.\n\nThe meetings with Bosnian Foreign Minister "
+                       "Ana Silva, Kosovar Foreign Minister Paul White and Albanian Foreign Minister Hiro Sato took place "
+                       "on the sidelines of the forum on Friday. The meeting with Foreign Minister Mark Lee was held on "
+                       "Saturday.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Mark Lee"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
