@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 438;
+inline constexpr int kRulesVersion = 439;
 
 }  // namespace kg::extract

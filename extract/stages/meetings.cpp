@@ -1853,7 +1853,8 @@ void DocumentReader::find_meetings() {
                         if (person_at(r) || match_honorific(tok_, r, b) || title_match(r, b)) break;
                         if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
                                             "briefly", "jointly", "bilaterally", "in", "on", "at", "the", "this",
-                                            "morning", "afternoon", "evening", "earlier", "privately"}) ||
+                                            "morning", "afternoon", "evening", "earlier", "privately", "behind",
+                                            "closed", "doors"}) ||
                               tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
                             break;
                     }

@@ -670,6 +670,12 @@ TEST_CASE("'The meetings with A, B and C took place on the sidelines': the relea
     CHECK_FALSE(relation(x, RelationType::Met, "Ana Silva", "Paul White"));
 }
 
+TEST_CASE("'met behind closed doors with Ghanaian President, X': the manner between the verb and 'with'") {
+    const auto x = run("Release\n\nPresident Tom Hale on Tuesday met behind closed doors with Ghanaian President, Ana "
+                       "Silva, at the Presidential Villa.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
