@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 439;
+inline constexpr int kRulesVersion = 440;
 
 }  // namespace kg::extract

@@ -1295,6 +1295,7 @@ void DocumentReader::find_meetings() {
             }
             // "Kishida was received by President Biden", "Blinken was greeted by Prime Minister X": the
             // subject is the guest, the one after "by" the host (received-by)
+            std::size_t by_at = kNone;
             if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
                 in(fold_[k], {"received", "welcomed", "hosted", "greeted"}) && k > a + 1 && k + 2 < b &&
                 (in(fold_[k - 1], {"was", "were", "been", "being"}) ||
@@ -1303,13 +1304,22 @@ void DocumentReader::find_meetings() {
                   k > a + 2 && (in(fold_[k - 2], {"was", "were", "been"}) ||
                                 ((flags_[k - 2] & kCoordinatedVerbAdverb) && k > a + 3 &&
                                  in(fold_[k - 3], {"was", "were", "been"}))))) &&
-                fold_[k + 1] == "by" && [&] {
+                [&] {
+                    // ("was welcomed upon arrival at the Kenneth Kaunda International airport by X": where,
+                    // between the verb and "by")
+                    std::size_t r = k + 1;
+                    while (r < b && r < k + 12 && fold_[r] != "by" &&
+                           (in(fold_[r], {"at", "upon", "on", "in", "arrival", "the", "airport", "his", "her", "their"}) ||
+                            (tok_[r].cap && !person_at(r))))
+                        ++r;
+                    if (r >= b || fold_[r] != "by") return false;
+                    by_at = r;
                     // ("was hosted by his counterpart X")
-                    const std::size_t g = skip_counterpart_words(k + 2, b);
+                    const std::size_t g = skip_counterpart_words(r + 1, b);
                     return g < b && (person_at(g) || match_honorific(tok_, g, b) || title_match(g, b) ||
                                      counterpart_person(g, b) != kNone);
                 }()) {
-                Trigger tr{k, skip_counterpart_words(k + 2, b), MeetingMode::InPerson, "received-by"};
+                Trigger tr{k, skip_counterpart_words(by_at + 1, b), MeetingMode::InPerson, "received-by"};
                 tr.role = 2;
                 tr.confidence = 0.8;
                 tr.planned = k > a + 2 && in(fold_[k - 2], {"will", "to"});

@@ -676,6 +676,14 @@ TEST_CASE("'met behind closed doors with Ghanaian President, X': the manner betw
     CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
+TEST_CASE("received-by with where between the verb and 'by': 'He was welcomed upon arrival at the Kenneth Kaunda International airport by Minister X'") {
+    const auto x = run("Release\n\nSecretary-General Tom Hale arrived in Zambia. He was welcomed upon arrival at the "
+                       "Kenneth Kaunda International airport by Minister Ana Silva. Hale was welcomed at the airport by "
+                       "Minister Paul White.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
