@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 440;
+inline constexpr int kRulesVersion = 441;
 
 }  // namespace kg::extract

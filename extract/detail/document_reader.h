@@ -534,6 +534,13 @@ private:
     // office (the title's n tokens and "designate" or "elect" in lower case after them)
     std::size_t designated_title(std::size_t i, std::size_t n, std::size_t limit) const {
         if (n && i + n + 1 < limit && !tok_[i + n].cap && (fold_[i + n] == "designate" || fold_[i + n] == "elect")) return n + 1;
+        // ("Gen Prayut", not "Gen Z", "Gen Zs", "Gen IV": an abbreviation written without its full stop
+        // is a title only before a word of three letters or more that is not in capitals)
+        // (an abbreviation in capitals may stand before an initial: "EAM S Jaishankar")
+        if (n == 1 && tok_[i].text.size() <= 3 && !tok_[i].allcaps && i + 1 < limit &&
+            (tok_[i + 1].text.size() < 3 || tok_[i + 1].allcaps) && !tok_[i + 1].is(".") &&
+            gaz_.title_abbreviations.count(std::string(fold_[i])))
+            return 0;
         return n;
     }
     const Token* at(std::size_t i) const { return i < tok_.size() ? &tok_[i] : nullptr; }

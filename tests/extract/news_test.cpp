@@ -684,6 +684,17 @@ TEST_CASE("received-by with where between the verb and 'by': 'He was welcomed up
     CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
 }
 
+TEST_CASE("'Gen' without its full stop is General before a name, not before 'Z' or 'IV'") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale met Gen Hiro Sato and Gen Ana Silva in Bangkok. Gen Z "
+                       "voters, Gen Zs and Gen IV reactors were noted. EAM S Jaishankar spoke.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Hiro Sato", "Ana Silva"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Z"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Zs"));
+    CHECK_FALSE(entity(x, EntityType::Person, "IV"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Z voters"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
