@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 441;
+inline constexpr int kRulesVersion = 442;
 
 }  // namespace kg::extract

@@ -695,6 +695,12 @@ TEST_CASE("'Gen' without its full stop is General before a name, not before 'Z' 
     CHECK_FALSE(entity(x, EntityType::Person, "Z voters"));
 }
 
+TEST_CASE("'Politburo member Zhou Yongkang': 'member' is a noun for a person before the name") {
+    const auto x = run("Release\n\nExternal Affairs Minister Tom Hale began his visit with a meeting with Politburo "
+                       "member Hiro Sato at the Great Hall.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
