@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 442;
+inline constexpr int kRulesVersion = 443;
 
 }  // namespace kg::extract

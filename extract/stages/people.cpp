@@ -1481,6 +1481,35 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // (8b) A name with its Chinese characters in brackets after it, as Taipei's and Hong Kong's
+        // papers write one: "to meet Tsai Ing-wen (蔡英文)", "Mayor Eric Chu (朱立倫)"; a place
+        // glossed so is one word or holds a word of the language ("Tucheng (土城)", "New Taipei City")
+        const auto gloss_ahead = [&] {  // (a cheap test first: a bracket and a byte of an ideograph soon after)
+            for (std::size_t q = i + 2; q + 1 < limit && q < i + 6; ++q)
+                if (tok_[q].is("(")) return static_cast<unsigned char>(tok_[q + 1].text[0]) >= 0xE3;
+            return false;
+        };
+        if (auto name = gloss_ahead() ? bare_name(i) : std::nullopt;
+            name && name->parts.size() <= 3 && name->last + 2 < limit && tok_[name->last].is("(") &&
+            !phrase_match(i, limit).entry) {
+            // (two to four ideographs, then the closing bracket)
+            std::size_t glyphs = 0, q = name->last + 1;
+            bool ideographs = true;
+            for (; q < limit && !tok_[q].is(")") && ideographs && q < name->last + 6; ++q) {
+                const std::string_view w = tok_[q].text;
+                for (std::size_t c = 0; c < w.size() && ideographs; c += 3) {
+                    const auto b0 = static_cast<unsigned char>(w[c]);
+                    // (U+3400 to U+9FFF: three bytes, the first E3 to E9)
+                    ideographs = c + 2 < w.size() && b0 >= 0xE3 && b0 <= 0xE9 && !(b0 == 0xE3 && static_cast<unsigned char>(w[c + 1]) < 0x90);
+                    ++glyphs;
+                }
+            }
+            if (ideographs && q < limit && tok_[q].is(")") && glyphs >= 2 && glyphs <= 4) {
+                add_person(kNone, kNone, *name, false, 0);
+                i = name->last - 1;
+                continue;
+            }
+        }
         // (5) A name after a noun for a person in lower case, as the news writes one: "Democratic
         // candidate Kamala Harris", "opposition leader Peter Dutton", "special envoy Steve Witkoff";
         // a whole name of two to four parts that no capitalised word goes on from.

@@ -701,6 +701,15 @@ TEST_CASE("'Politburo member Zhou Yongkang': 'member' is a noun for a person bef
     CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
 }
 
+TEST_CASE("a name with its Chinese characters in brackets is a person's: 'to meet Tsai Ing-wen (蔡英文)', not 'Tucheng (土城)'") {
+    const auto x = run("TAIPEI (Taiwan News) - A delegation visited the Office on Tuesday to meet Hale Ing-wen (蔡英文). "
+                       "He praised facilities in Tucheng (土城) and New Taipei City (新北市). Mark Lee (賴清德) spoke.");
+    CHECK(entity(x, EntityType::Person, "Hale Ing-wen"));
+    CHECK(entity(x, EntityType::Person, "Mark Lee"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Tucheng"));
+    CHECK_FALSE(entity(x, EntityType::Person, "New Taipei City"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
