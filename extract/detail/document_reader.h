@@ -450,6 +450,10 @@ struct ReaderBuffers {
     std::vector<PhraseMatch> phrase_matches;
     std::vector<std::uint32_t> title_matches;
     std::vector<std::uint8_t> phrase_matched;
+    // build_entities' table of the phrase mentions' keys (type, canonical) and what it keeps of each
+    std::vector<std::uint32_t> phrase_key_slots, phrase_key_first, phrase_key_mentions;
+    std::vector<std::uint8_t> phrase_key_bits;
+    std::vector<std::size_t> phrase_key_entity;
 };
 
 class DocumentReader {
