@@ -40,6 +40,7 @@ private:
         bool ready = false;
     };
     void work();
+    bool batch_ready() const;  // documents consumed_ and wanted_ are both ready (mutex_ held)
 
     const extract::Extractor& extractor_;
     const std::vector<const Document*>& docs_;
@@ -48,6 +49,11 @@ private:
     std::condition_variable slot_ready_, slot_free_;
     std::size_t claimed_ = 0;   // next document a worker takes
     std::size_t consumed_ = 0;  // next document next() returns
+    // next() waiting: it sleeps until documents consumed_ and wanted_ (kBatch on at most) are
+    // ready, and only the worker that makes them so wakes it
+    static constexpr std::size_t kBatch = 16;
+    std::size_t wanted_ = 0;
+    bool waiting_ = false;
     bool stopping_ = false;
     std::vector<std::thread> workers_;
 };

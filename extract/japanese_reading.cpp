@@ -1,5 +1,6 @@
 #include "extract/japanese_reading.h"
 
+#include <dlfcn.h>
 #include <mecab.h>
 
 #include <algorithm>
@@ -12,6 +13,38 @@ namespace kg::extract {
 
 namespace {
 
+// MeCab's library, opened when the first Japanese text is read (dlopen), not linked: loading and
+// relocating it (a C++ library, bound to many symbols of libstdc++) was about 3 million
+// instructions at every start of kg, two thirds of the dynamic loader's work, for English
+// releases that never call it. Its two functions called by name (MeCab::createModel(const char*)
+// and MeCab::getLastError(), by their Itanium C++ ABI names); the rest of its API is called
+// through the model's, tagger's and lattice's virtual functions.
+struct MeCabLibrary {
+    MeCab::Model* (*create_model)(const char*) = nullptr;
+    const char* (*last_error)() = nullptr;
+    std::string error;  // why the library could not be opened
+};
+
+const MeCabLibrary& mecab_library() {
+    static const MeCabLibrary lib = [] {
+        MeCabLibrary l;
+        void* handle = dlopen(KG_MECAB_SONAME, RTLD_NOW | RTLD_LOCAL);  // (never closed)
+        if (!handle) {
+            const char* why = dlerror();
+            l.error = std::string("cannot load " KG_MECAB_SONAME ": ") + (why ? why : "unknown error");
+            return l;
+        }
+        l.create_model = reinterpret_cast<MeCab::Model* (*)(const char*)>(dlsym(handle, "_ZN5MeCab11createModelEPKc"));
+        l.last_error = reinterpret_cast<const char* (*)()>(dlsym(handle, "_ZN5MeCab12getLastErrorEv"));
+        if (!l.create_model || !l.last_error) {
+            l.create_model = nullptr;
+            l.error = "no MeCab::createModel or MeCab::getLastError in " KG_MECAB_SONAME;
+        }
+        return l;
+    }();
+    return lib;
+}
+
 // One MeCab model for the process (its dictionary is loaded once); a tagger and lattice for
 // each thread that reads Japanese, as MeCab's model is shared safely but a lattice is not.
 MeCab::Model* loaded_model(std::string* why) {
@@ -19,8 +52,13 @@ MeCab::Model* loaded_model(std::string* why) {
     static std::unique_ptr<MeCab::Model> m;
     static std::string error;
     std::call_once(once, [] {
-        m.reset(MeCab::createModel(""));
-        if (!m) error = MeCab::getLastError();
+        const MeCabLibrary& lib = mecab_library();
+        if (!lib.create_model) {
+            error = lib.error;
+            return;
+        }
+        m.reset(lib.create_model(""));
+        if (!m) error = lib.last_error();
     });
     if (why) *why = error;
     return m.get();

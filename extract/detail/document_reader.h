@@ -433,6 +433,14 @@ struct MeetingDraft {
 // after another (Extractor::extract_parts): each reader clears them and writes into the memory the
 // last one grew, instead of allocating every table anew for every release (about 60 allocations a
 // release, the largest ones among them).
+// A slot of build_entities' table of people's names (map 0: a free slot).
+struct NameKey {
+    std::uint64_t hash = 0;
+    std::uint32_t at = 0, size = 0;
+    std::uint32_t cluster = 0;
+    std::uint32_t map = 0;
+};
+
 struct ReaderBuffers {
     std::vector<Token> tokens;
     std::vector<std::string_view> folds;
@@ -450,6 +458,13 @@ struct ReaderBuffers {
     std::vector<PhraseMatch> phrase_matches;
     std::vector<std::uint32_t> title_matches;
     std::vector<std::uint8_t> phrase_matched;
+    // build_entities' table of the phrase mentions' keys (type, canonical) and what it keeps of each
+    std::vector<std::uint32_t> phrase_key_slots, phrase_key_first, phrase_key_mentions;
+    std::vector<std::uint8_t> phrase_key_bits;
+    std::vector<std::size_t> phrase_key_entity;
+    // build_entities' table of the keys of people's names: a key's bytes are name_key_chars[at, at + size)
+    std::vector<NameKey> name_keys;
+    std::string name_key_chars;
 };
 
 class DocumentReader {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -200,15 +201,51 @@ void DocumentReader::build_entities() {
         bool spouse = false;  // a spouse's name: "Mrs. KISHIDA Yuko", "First Lady Jill Biden"
     };
     std::vector<Cluster> clusters;
-    std::unordered_map<std::string, std::size_t> by_key;
-    // The first cluster (in creation order) with each ending of two or more parts, with
-    // each last part, with each first part and with each part: what a shorter name
-    // attaches to, found by lookup rather than by a scan of every cluster, so a list of
-    // thousands of names stays linear.
-    std::unordered_map<std::string, std::size_t> by_ending, by_last, by_first, by_part, by_prefix;
-    // a part of the father's name after "bin": the last resort of a name of one part ("Crown Prince
-    // Salman" for Mohammed bin Salman, as releases write him)
-    std::unordered_map<std::string, std::size_t> by_father_part;
+    // Clusters by key, in seven maps: by_key, the cluster of each name's sorted parts; the first
+    // cluster (in creation order) with each ending of two or more parts, with each last part, with
+    // each first part and with each part: what a shorter name attaches to, found by lookup rather
+    // than by a scan of every cluster, so a list of thousands of names stays linear; and
+    // by_father_part, a part of the father's name after "bin": the last resort of a name of one
+    // part ("Crown Prince Salman" for Mohammed bin Salman, as releases write him).
+    // (The seven are one open-addressed table of (map, key) reused across documents, its keys in
+    // one buffer, sized once for every key the names can make: seven node-based hash tables a
+    // document cost a node and a key string for each key.)
+    enum NameMap : std::uint32_t { by_key = 1, by_ending, by_last, by_first, by_part, by_prefix, by_father_part };
+    std::size_t bound = 16;  // (a name makes at most 3 keys a part and 4 more)
+    for (const PersonMention& m : persons_) bound += 4 * m.parts.size() + 4;
+    const std::size_t nkeys = std::bit_ceil(bound * 2);
+    auto& keys = buffers_.name_keys;
+    auto& key_chars = buffers_.name_key_chars;
+    keys.assign(nkeys, NameKey{});
+    key_chars.clear();
+    // the slot of `key` in `map`, or the free slot where it would go
+    const auto slot_of = [&](NameMap map, std::string_view key, std::uint64_t h) -> NameKey& {
+        for (std::size_t i = h & (nkeys - 1);; i = (i + 1) & (nkeys - 1)) {
+            NameKey& k = keys[i];
+            if (k.map == 0 ||
+                (k.hash == h && k.map == map && std::string_view(key_chars).substr(k.at, k.size) == key))
+                return k;
+        }
+    };
+    const auto name_hash = [](NameMap map, std::string_view key) {
+        return ShortKeyHash{}(key) ^ (static_cast<std::uint64_t>(map) * 0x9E3779B97F4A7C15ull);
+    };
+    const auto find = [&](NameMap map, std::string_view key) {
+        const NameKey& k = slot_of(map, key, name_hash(map, key));
+        return k.map == 0 ? kNone : static_cast<std::size_t>(k.cluster);
+    };
+    // (as try_emplace: a key already there keeps its cluster, unless `replace`)
+    const auto put = [&](NameMap map, std::string_view key, std::size_t cluster, bool replace = false) {
+        const std::uint64_t h = name_hash(map, key);
+        NameKey& k = slot_of(map, key, h);
+        if (k.map == 0) {
+            k = NameKey{h, static_cast<std::uint32_t>(key_chars.size()), static_cast<std::uint32_t>(key.size()),
+                        static_cast<std::uint32_t>(cluster), map};
+            key_chars.append(key);
+        } else if (replace) {
+            k.cluster = static_cast<std::uint32_t>(cluster);
+        }
+    };
     auto joined = [](auto first, auto last) {
         std::string k;
         for (; first != last; ++first) k += *first + " ";
@@ -228,29 +265,30 @@ void DocumentReader::build_entities() {
                 father = i + 1;
                 break;
             }
-        // (try_emplace: emplace made a node, and freed it, for every key already there)
         for (std::size_t len = 2; len < fp.size(); ++len)
             if (fp.size() - len < father || fp.size() - len == father - 1)
-                by_ending.try_emplace(joined(fp.end() - len, fp.end()), c);
+                put(by_ending, joined(fp.end() - len, fp.end()), c);
         // "Abdullah bin Zayed" for Abdullah bin Zayed Al Nahyan: the name up to and past its
         // father's name, as the Gulf agencies shorten it
         if (father < fp.size())
             for (std::size_t len = father + 1; len < fp.size(); ++len)
-                by_prefix.try_emplace(joined(fp.begin(), fp.begin() + len), c);
+                put(by_prefix, joined(fp.begin(), fp.begin() + len), c);
         // "Juan Ramón de la Fuente" for Juan Ramón de la Fuente Ramírez, "Carlos Ramiro Martínez" for
         // Carlos Ramiro Martínez Alvarado: a Spanish name without its second family name, three parts
         // at least ("Wang Yi" is not the "Wang Yi FM" a headline made)
-        if (father == fp.size() && fp.size() >= 4) by_prefix.try_emplace(joined(fp.begin(), fp.end() - 1), c);
-        by_last.try_emplace(fp.back(), c);
-        by_first.try_emplace(fp.front(), c);
-        for (std::size_t i = 0; i < fp.size(); ++i) (i < father ? by_part : by_father_part).try_emplace(fp[i], c);
+        if (father == fp.size() && fp.size() >= 4) put(by_prefix, joined(fp.begin(), fp.end() - 1), c);
+        put(by_last, fp.back(), c);
+        put(by_first, fp.front(), c);
+        for (std::size_t i = 0; i < fp.size(); ++i) put(i < father ? by_part : by_father_part, fp[i], c);
     };
     person_entity_.assign(persons_.size(), kNone);
+    // (room for an entity a mention, at most: growing the vector moved every entity made so far,
+    // a third of new_entity's cost)
+    out_.entities.reserve(out_.entities.size() + persons_.size() + phrases_.size());
     auto new_entity = [&](EntityType type, const std::string& name) {
-        Entity e;
+        Entity& e = out_.entities.emplace_back();
         e.type = type;
         e.name = name;
-        out_.entities.push_back(std::move(e));
         return out_.entities.size() - 1;
     };
     std::vector<std::size_t> order(persons_.size());
@@ -277,14 +315,11 @@ void DocumentReader::build_entities() {
         // "Joe Biden" and "Joseph R. Biden": spellings of one given name (data/given_names.tsv)
         if (!m.family_first && folded.size() >= 2) folded.front() = std::string(gaz_.given_name(folded.front()));
         std::string key = sorted_key(folded);
-        std::size_t cluster = kNone;
-        if (auto it = by_key.find(key); it != by_key.end()) cluster = it->second;
+        std::size_t cluster = find(by_key, key);
         if (cluster == kNone && folded.size() >= 2) {
             // a longer name ending with these parts
-            if (auto it = by_ending.find(joined(folded.begin(), folded.end())); it != by_ending.end()) cluster = it->second;
-            if (cluster == kNone)
-                if (auto it = by_prefix.find(joined(folded.begin(), folded.end())); it != by_prefix.end())
-                    cluster = it->second;
+            cluster = find(by_ending, joined(folded.begin(), folded.end()));
+            if (cluster == kNone) cluster = find(by_prefix, joined(folded.begin(), folded.end()));
             // "President Joko Widodo" is not "First Lady Iriana Joko Widodo", whose name ends with his
             if (cluster != kNone && !m.title.empty() && clusters[cluster].spouse && fold_key(m.title) != "first lady")
                 cluster = kNone;
@@ -292,15 +327,9 @@ void DocumentReader::build_entities() {
         if (cluster == kNone && folded.size() == 1) {
             // attach to a fuller name containing this part: family name first, then any part
             // (the given name also by its usual spelling); the earliest such name
-            auto first_of = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& word) {
-                const auto it = map.find(word);
-                return it == map.end() ? kNone : it->second;
-            };
-            cluster = first_of(by_last, folded[0]);
-            if (cluster == kNone)
-                cluster = std::min(first_of(by_part, folded[0]),
-                                   first_of(by_first, std::string(gaz_.given_name(folded[0]))));
-            if (cluster == kNone) cluster = first_of(by_father_part, folded[0]);
+            cluster = find(by_last, folded[0]);
+            if (cluster == kNone) cluster = std::min(find(by_part, folded[0]), find(by_first, gaz_.given_name(folded[0])));
+            if (cluster == kNone) cluster = find(by_father_part, folded[0]);
             // "Prime Minister Kishida" is not his wife "Mrs. KISHIDA Yuko", nor "President Biden"
             // "First Lady Jill Biden": an office-holder's family name never joins a spouse's name
             // (an office of another name of the same person often differs: "Ambassador Misri",
@@ -315,10 +344,10 @@ void DocumentReader::build_entities() {
             c.entity = new_entity(EntityType::Person, display);
             clusters.push_back(std::move(c));
             cluster = clusters.size() - 1;
-            by_key[std::move(key)] = cluster;
+            put(by_key, key, cluster, true);
             index_cluster(cluster);
         } else if (folded.size() >= 2) {
-            by_key[std::move(key)] = cluster;
+            put(by_key, key, cluster, true);
         }
         if (!m.title.empty() && fold_key(m.title) == "first lady") clusters[cluster].spouse = true;
         if (m.name_first >= 1 && (tok_[m.name_first - 1].is("Mrs") ||
@@ -380,39 +409,63 @@ void DocumentReader::build_entities() {
 
     merge_named_phrases();
     // Other entities: one per (type, canonical); a demonym counts only when its country is named.
-    // (Hash tables keyed by views of the mentions' own names: ordered maps of (type, name) pairs
-    // copied each name and compared pairs, 200,000 comparisons in 500 releases, and their order
-    // was never read.)
-    struct TypeName {
-        EntityType type;
-        std::string_view name;
-        bool operator==(const TypeName&) const = default;
+    // The mentions of one (type, canonical) are found by one open-addressed table of mention
+    // indices (the first mention of each key), reused across documents, and what is known of a key
+    // is kept at its first mention: three node-based hash tables a document (the named countries,
+    // the keys with a free mention and the entities) cost 10 million instructions in 500 releases.
+    const std::size_t np = phrases_.size();
+    auto& slots = buffers_.phrase_key_slots;    // 1 + the first mention of a key; 0: empty
+    auto& first_of = buffers_.phrase_key_first;  // mention -> the first mention of its key
+    auto& key_bits = buffers_.phrase_key_bits;   // at a key's first mention
+    auto& key_entity = buffers_.phrase_key_entity;
+    auto& key_mentions = buffers_.phrase_key_mentions;
+    constexpr std::uint8_t kNamedCountry = 1;  // a Country mention of it neither demonym nor inside another
+    constexpr std::uint8_t kFree = 2;          // a mention of it not inside another entity's name, counted
+    const std::size_t nslots = std::bit_ceil(std::max<std::size_t>(np * 2, 16));
+    slots.assign(nslots, 0);
+    first_of.resize(np);
+    key_bits.assign(np, 0);
+    key_entity.assign(np, kNone);
+    key_mentions.assign(np, 0);
+    const auto key_hash = [](EntityType type, std::string_view name) {
+        return ShortKeyHash{}(name) ^ (static_cast<std::size_t>(type) * 0x9E3779B97F4A7C15ull);
     };
-    struct TypeNameHash {
-        std::size_t operator()(const TypeName& k) const noexcept {
-            return ShortKeyHash{}(k.name) ^ (static_cast<std::size_t>(k.type) * 0x9E3779B97F4A7C15ull);
+    // the first mention of (type, name), or kNone; with `add`, mention `p` is it when none is
+    const auto key_of = [&](EntityType type, std::string_view name, std::size_t add) {
+        for (std::size_t i = key_hash(type, name) & (nslots - 1);; i = (i + 1) & (nslots - 1)) {
+            if (slots[i] == 0) {
+                if (add == kNone) return kNone;
+                slots[i] = static_cast<std::uint32_t>(add + 1);
+                return add;
+            }
+            const PhraseMention& k = phrases_[slots[i] - 1];
+            if (k.type == type && k.canonical == name) return static_cast<std::size_t>(slots[i] - 1);
         }
     };
-    std::unordered_map<TypeName, std::size_t, TypeNameHash> index;
-    std::unordered_set<std::string_view> named_countries;
-    for (const PhraseMention& m : phrases_)
-        if (m.type == EntityType::Country && !m.demonym && !m.inside) named_countries.insert(m.canonical);
+    for (std::size_t p = 0; p < np; ++p) {
+        const PhraseMention& m = phrases_[p];
+        first_of[p] = static_cast<std::uint32_t>(key_of(m.type, m.canonical, p));
+        if (m.type == EntityType::Country && !m.demonym && !m.inside) key_bits[first_of[p]] |= kNamedCountry;
+    }
+    const auto named_country = [&](const PhraseMention& m) {
+        const std::size_t k = m.type == EntityType::Country ? first_of[&m - phrases_.data()]
+                                                            : key_of(EntityType::Country, m.canonical, kNone);
+        return k != kNone && (key_bits[k] & kNamedCountry);
+    };
     // entities whose every mention is inside another entity's name are not listed
-    std::unordered_set<TypeName, TypeNameHash> has_free;
-    for (const PhraseMention& m : phrases_)
-        if (!m.inside && !m.facility && !(m.demonym && !named_countries.count(m.canonical)))
-            has_free.insert({m.type, m.canonical});
+    for (std::size_t p = 0; p < np; ++p) {
+        const PhraseMention& m = phrases_[p];
+        if (!m.inside && !m.facility && !(m.demonym && !named_country(m))) key_bits[first_of[p]] |= kFree;
+        ++key_mentions[first_of[p]];
+    }
     for (std::size_t p = 0; p < phrases_.size(); ++p) {
         PhraseMention& m = phrases_[p];
-        const TypeName key{m.type, m.canonical};
-        if (!has_free.count(key)) continue;
-        auto it = index.find(key);
-        std::size_t e;
-        if (it == index.end()) {
-            e = new_entity(m.type, m.canonical);
-            index.emplace(key, e);
-        } else {
-            e = it->second;
+        const std::size_t key = first_of[p];
+        if (!(key_bits[key] & kFree)) continue;
+        std::size_t e = key_entity[key];
+        if (e == kNone) {
+            e = key_entity[key] = new_entity(m.type, m.canonical);
+            out_.entities[e].mentions.reserve(key_mentions[key]);
         }
         m.entity = e;
         out_.entities[e].mentions.push_back({Span{tok_[m.first].begin, tok_[m.last - 1].end}, strip_the(surface(m.first, m.last))});
