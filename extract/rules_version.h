@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 443;
+inline constexpr int kRulesVersion = 444;
 
 }  // namespace kg::extract

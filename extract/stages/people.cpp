@@ -1412,6 +1412,35 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // (6c) Names each after its country, after a plural office and "of": "the Foreign Ministers of
+        // Ukraine, Pavlo Klimkin, and Slovakia, Miroslav Lajcak"
+        if (i + 5 < limit && tok_[i + 1].is("of") && plural_office(fold_[i])) {
+            std::vector<NameParts> names;
+            std::size_t q = i + 2;
+            while (q + 2 < limit && names.size() < 6) {
+                if (fold_[q] == "the") ++q;
+                const PhraseMatch c = phrase_match(q, limit);
+                if (!c.entry || c.entry->type != EntityType::Country || q + c.length + 1 >= limit ||
+                    !tok_[q + c.length].is(","))
+                    break;
+                q += c.length + 1;
+                auto name = read_name(q, limit, false);
+                if (!name || name->parts.size() > 4 || language_word_in(name->first, name->last) || !all_free(*name) ||
+                    phrase_match(q, limit).entry)
+                    break;
+                names.push_back(*name);
+                q = name->last;
+                if (q + 1 < limit && tok_[q].is(",") && tok_[q + 1].is("and")) q += 2;
+                else if (q < limit && tok_[q].is("and")) ++q;
+                else if (q < limit && tok_[q].is(",")) ++q;
+                else break;
+            }
+            if (names.size() >= 2) {
+                for (const NameParts& listed : names) add_person(kNone, kNone, listed, false, 0);
+                i = names.back().last - 1;
+                continue;
+            }
+        }
         // (7) Names read from their attendance, as Xinhua and others write it: "Cai Qi, Wang Yi and
         // Qin Gang attended the talks", "A and B were also present", "A and B were among the ministers
         // at the meeting": whole names of two to four parts opening a sentence, joined by commas and

@@ -547,7 +547,40 @@ void DocumentReader::find_office_name_of_country_roles() {
     // (the plural offices are among the words find_people may begin at: the loop visits those alone)
     for (std::size_t o = next_with(kPersonCueWord, 0, tok_.size()); o + 4 < tok_.size();
          o = next_with(kPersonCueWord, o + 1, tok_.size())) {
-        if (!tok_[o].is_word() || tok_[o].cap || !plural_office(fold_[o])) continue;
+        if (!tok_[o].is_word() || !plural_office(fold_[o])) continue;
+        // "the Foreign Ministers of Ukraine, Pavlo Klimkin, and Slovakia, Miroslav Lajcak": each name
+        // after its country and a comma (rule office-country-name)
+        if (fold_[o + 1] == "of") {
+            const std::size_t s = sent_of_[o], a = sent_[s].first, b = sent_[s].last;
+            std::size_t t0 = o;
+            while (t0 > a && tok_[t0 - 1].is_word() && !phrase_at(t0 - 1) &&
+                   !in(fold_[t0 - 1], {"the", "and", "of", "with", "to", "by", "from", "a", "an"}) && o - t0 < 2)
+                --t0;
+            std::vector<std::pair<std::size_t, std::size_t>> found;  // (person mention, country entity)
+            for (std::size_t r = o + 2; r + 2 < b;) {
+                if (tok_[r].is("the")) ++r;
+                const auto ph = phrase_at(r);
+                if (!ph || phrases_[*ph].first != r || phrases_[*ph].type != EntityType::Country ||
+                    phrases_[*ph].entity == kNone || phrases_[*ph].last + 1 >= b || !tok_[phrases_[*ph].last].is(","))
+                    break;
+                const auto p = person_at(phrases_[*ph].last + 1);
+                if (!p || persons_[*p].name_first != phrases_[*ph].last + 1 || person_entity_[*p] == kNone) break;
+                found.emplace_back(*p, phrases_[*ph].entity);
+                r = persons_[*p].name_last;
+                if (r + 1 < b && tok_[r].is(",") && fold_[r + 1] == "and") r += 2;
+                else if (r < b && (tok_[r].is(",") || fold_[r] == "and")) ++r;
+                else break;
+            }
+            if (found.size() >= 2) {
+                const std::string title = singular_office(t0, o + 1);
+                for (const auto& [p, country] : found)
+                    if (!has_role(person_entity_[p]))
+                        add_relation(RelationType::Role, person_entity_[p], country, s, "office-country-name", 0.75,
+                                     {{"title", title}});
+                continue;
+            }
+        }
+        if (tok_[o].cap) continue;
         const auto first = person_at(o + 1);
         if (!first || persons_[*first].name_first != o + 1) continue;
         const std::size_t s = sent_of_[o], a = sent_[s].first, b = sent_[s].last;

@@ -710,6 +710,15 @@ TEST_CASE("a name with its Chinese characters in brackets is a person's: 'to mee
     CHECK_FALSE(entity(x, EntityType::Person, "New Taipei City"));
 }
 
+TEST_CASE("office-country-name: 'met with the Foreign Ministers of Ukraine, A, and Slovakia, B' names each and gives each the office in its country") {
+    const auto x = run("Release\n\nToday, Minister Tom Hale met with the Foreign Ministers of Ukraine, Ana Silva, and "
+                       "Slovakia, Paul White, in Munich.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Paul White"));
+    CHECK(kg_test::role_title(x, "Ana Silva", "Ukraine") == "Foreign Minister");
+    CHECK(kg_test::role_title(x, "Paul White", "Slovakia") == "Foreign Minister");
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
