@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 444;
+inline constexpr int kRulesVersion = 445;
 
 }  // namespace kg::extract

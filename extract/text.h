@@ -70,6 +70,9 @@ std::string to_lower(std::string_view s);
 std::string to_title_word(std::string_view s);  // "SÉJOURNÉ" -> "Séjourné", "BYUNG-SE" -> "Byung-Se"
 // Lower-case key: curly quotes to straight, accents kept, whitespace collapsed.
 std::string fold_key(std::string_view s);
+// Without its accents and other combining marks (decomposed, the marks dropped, composed again):
+// "gísladóttir" -> "gisladottir". ASCII is returned as it is.
+std::string strip_marks(std::string_view s);
 
 // A fast hash for the per-token lookup tables: eight bytes at a time.
 struct ShortKeyHash {

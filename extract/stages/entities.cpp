@@ -197,6 +197,7 @@ void DocumentReader::build_entities() {
     struct Cluster {
         std::string name;
         std::vector<std::string> folded_parts;
+        std::vector<std::string> bare_parts;  // folded_parts without accents, when one has any
         std::size_t entity = kNone;
         bool spouse = false;  // a spouse's name: "Mrs. KISHIDA Yuko", "First Lady Jill Biden"
     };
@@ -336,12 +337,39 @@ void DocumentReader::build_entities() {
             // "Foreign Secretary Vikram Misri", so only the spouse's name keeps it apart)
             if (cluster != kNone && !m.title.empty() && clusters[cluster].spouse) cluster = kNone;
         }
+        // "Ingibjörg Sólrún Gísladottir" and "Minister Gísladóttir": one name written with and without
+        // an accent is one person, when one name of the document alone matches it so (names with a
+        // letter beyond ASCII only: the maps above compared the others)
+        const auto ascii = [](const std::string& w) {
+            return std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        };
+        std::vector<std::string> bare;
+        if (cluster == kNone && !folded.empty() && !std::all_of(folded.begin(), folded.end(), ascii))
+            for (const std::string& w : folded) bare.push_back(strip_marks(w));
+        if (cluster == kNone && !folded.empty()) {
+            std::size_t match = kNone, matches = 0;
+            for (std::size_t c = 0; c < clusters.size() && matches < 2; ++c) {
+                const Cluster& other = clusters[c];
+                if (other.spouse || (bare.empty() && other.bare_parts.empty())) continue;
+                const std::vector<std::string>& mine = bare.empty() ? folded : bare;
+                const std::vector<std::string>& theirs = other.bare_parts.empty() ? other.folded_parts : other.bare_parts;
+                // (one part: the family name, last of the parts; more: the same parts in the same order)
+                const bool same = mine.size() == 1 ? theirs.size() >= 2 && theirs.back() == mine[0] : theirs == mine;
+                if (same && ++matches == 1) match = c;
+            }
+            if (matches == 1) cluster = match;
+        }
         if (cluster == kNone) {
             Cluster c;
             c.name = display;
             c.folded_parts = folded;
             if (m.family_first && folded.size() >= 2) std::rotate(c.folded_parts.begin(), c.folded_parts.begin() + 1, c.folded_parts.end());
             c.entity = new_entity(EntityType::Person, display);
+            if (!bare.empty()) {
+                c.bare_parts = std::move(bare);
+                if (m.family_first && c.bare_parts.size() >= 2)
+                    std::rotate(c.bare_parts.begin(), c.bare_parts.begin() + 1, c.bare_parts.end());
+            }
             clusters.push_back(std::move(c));
             cluster = clusters.size() - 1;
             put(by_key, key, cluster, true);

@@ -719,6 +719,16 @@ TEST_CASE("office-country-name: 'met with the Foreign Ministers of Ukraine, A, a
     CHECK(kg_test::role_title(x, "Paul White", "Slovakia") == "Foreign Minister");
 }
 
+TEST_CASE("a name written with and without its accents is one person: 'Ingibjörg Sólrún Gísladottir', 'Minister Gísladóttir', 'Mr. Ano' of 'Eduardo M. Año'") {
+    const auto x = run("Release\n\nSecretary of State Tom Hale met today with Ingibjörg Sólrún Gísladottir, Iceland's "
+                       "Minister for Foreign Affairs. Secretary Hale and Minister Gísladóttir continued their dialogue. "
+                       "Mr. Hale also met Advisor Eduardo M. Año. Mr. Hale and Mr. Ano discussed the visit.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ingibjörg Sólrún Gísladottir"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Gísladóttir"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Ano"));
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Eduardo M. Año"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
