@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 445;
+inline constexpr int kRulesVersion = 446;
 
 }  // namespace kg::extract

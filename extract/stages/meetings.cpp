@@ -3362,6 +3362,21 @@ void DocumentReader::find_joiners() {
             bool meeting = false;
             for (std::size_t k = sent_[s - 1].first; k < b && !meeting; ++k)
                 meeting = (tok_[k].is_word() && meeting_noun_at(k)) || (tok_[k].cap && (flags_[k] & kEventHead));
+            // ("A met B. ... B met C on Sunday. ... A and B were joined by D and E": the meeting of
+            // all of the side, when the last one told holds only some of them)
+            if (side.size() >= 2 && known) {
+                bool all = true;
+                for (std::size_t p : side) all = all && holds(*last, p);
+                for (auto it = meetings_.rbegin(); !all && it != meetings_.rend(); ++it) {
+                    if (it->sentence >= s || it->status != MeetingStatus::Happened) continue;
+                    bool every = true;
+                    for (std::size_t p : side) every = every && holds(*it, p);
+                    if (every) {
+                        last = &*it;
+                        all = true;
+                    }
+                }
+            }
             if (!side.empty() && !known && meeting) {
                 MeetingDraft md = group_draft(s, "joined-by", side);
                 md.joined = true;

@@ -729,6 +729,15 @@ TEST_CASE("a name written with and without its accents is one person: 'Ingibjör
     CHECK(relation(x, RelationType::Met, "Tom Hale", "Eduardo M. Año"));
 }
 
+TEST_CASE("'A and B were joined by C and D' joins the meeting of A and B, not the later one told of B alone") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale met with Secretary of State Ana Silva Monday evening.\n\n"
+                       "Silva met earlier Sunday with President Paul White in Cairo.\n\nHale and Silva were joined "
+                       "by Minister Hiro Sato and Ambassador Mark Lee.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Mark Lee"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
