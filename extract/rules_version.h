@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 446;
+inline constexpr int kRulesVersion = 447;
 
 }  // namespace kg::extract

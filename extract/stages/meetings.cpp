@@ -528,6 +528,39 @@ void DocumentReader::find_pair_reference_meetings() {
         // that opens or closes the meeting; "In their first face-to-face talks in a year, held on
         // ..., A called for": the pair the sentence before opened with
         // (the loop visits the words "their" alone)
+        // "the discussion built on President A and President B's conversation in Rome last month", "A
+        // and B's meeting": a pair's possessive before the meeting noun (rule pair-possessive-meeting)
+        for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
+            const std::size_t k = persons_[pi].name_last;  // the possessive
+            if (k >= b || persons_[pi].name_first < a || !is_possessive(tok_[k]) || person_entity_[pi] == kNone) continue;
+            std::size_t r = k + 1;
+            // (words that qualify the meeting only: "A and B's first face-to-face meeting", not "A and
+            // B's commitments in their meeting")
+            while (r < b && r < k + 4 && tok_[r].is_word() && !tok_[r].cap && !meeting_noun_at(r) &&
+                   !in(fold_[r], {"in", "at", "of", "on", "their", "his", "her", "its", "and", "to", "for", "with"}))
+                ++r;
+            if (r >= b || !in(fold_[r], {"meeting", "talks", "call", "summit", "conversation"})) continue;
+            const auto pair = pair_ending_at(k, a);
+            if (!pair || pair->second != pi || reported(s, false)) continue;
+            MeetingDraft md;
+            md.sentence = s;
+            md.mode = mode_from_words(tok_, k, r + 1, MeetingMode::InPerson);
+            md.rule = "pair-possessive-meeting";
+            md.confidence = 0.7;
+            md.persons = {pair->first, pair->second};
+            md.subjects = 2;
+            md.date = own_date(a, b);
+            md.place = place_in_sentence(s);
+            md.event = event_held_at(k, b);
+            // ("ahead of A and B's meeting", "the upcoming ...", "A and B's planned talks": to come)
+            const std::size_t from = persons_[pair->first].name_first;
+            for (std::size_t q = from >= a + 3 ? from - 3 : a; q < r; ++q)
+                if (in(fold_[q], {"will", "ahead", "before", "upcoming", "planned", "expected", "scheduled", "next",
+                                  "forthcoming", "possible", "potential", "proposed"}))
+                    md.status = MeetingStatus::Planned;
+            meetings_.push_back(md);
+            break;
+        }
         for (std::size_t k = next_with(kTheirWord, a, b - 1); k + 1 < b;
              k = next_with(kTheirWord, k + 1, b - 1)) {
             if (fold_[k] != "their") continue;

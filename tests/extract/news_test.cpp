@@ -738,6 +738,14 @@ TEST_CASE("'A and B were joined by C and D' joins the meeting of A and B, not th
     CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
 }
 
+TEST_CASE("pair-possessive-meeting: 'President A and President B's conversation in Rome' is their meeting, 'ahead of A and B's meeting' one to come") {
+    const auto x = run("Release\n\nThe discussion built on President Tom Hale and President Ana Silva's conversation in "
+                       "Rome last month. Markets rose ahead of President Paul White and President Hiro Sato's meeting. "
+                       "Minister Mark Lee and Minister Ed Stone's commitments in their meeting with leaders were noted.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
