@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 447;
+inline constexpr int kRulesVersion = 448;
 
 }  // namespace kg::extract

@@ -746,6 +746,13 @@ TEST_CASE("pair-possessive-meeting: 'President A and President B's conversation 
     CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
 }
 
+TEST_CASE("others-present-included: 'Other dignitaries present included ... led by Gen X' joins the meeting told before") {
+    const auto x = run("Release\n\nPresident Tom Hale held talks with President Ana Silva in Pretoria. Other "
+                       "dignitaries present included commanders led by the Chief of Defence Forces Gen Hiro Sato among others.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Hiro Sato"));
+    CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
