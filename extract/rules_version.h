@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 448;
+inline constexpr int kRulesVersion = 449;
 
 }  // namespace kg::extract

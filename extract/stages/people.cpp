@@ -1290,7 +1290,15 @@ void DocumentReader::find_people() {
             }
             if (k < limit && tok_[k].is(",")) ++k;
             std::size_t h = k < limit && (flags_[k] & kHonorificStart) ? match_honorific(tok_, k, limit) : 0;
-            if (k + h < limit && free(k + h) && !phrase_match(k + h, limit).entry && !title_match(k + h, limit)) {
+            // ("his Montenegrin counterpart, Milan Rocen": a given name that is also a one-word place,
+            // before a name word that is neither)
+            const auto known_name = [&](std::size_t n) {
+                const PhraseMatch pm = phrase_match(n, limit);
+                return pm.entry && !(pm.length == 1 && pm.entry->type == EntityType::Location && n + 1 < limit &&
+                                     name_word(n + 1) && tok_[n + 1].cap && !tok_[n + 1].allcaps &&
+                                     !phrase_match(n + 1, limit).entry && !language_word(n + 1) && !title_match(n + 1, limit));
+            };
+            if (k + h < limit && free(k + h) && !known_name(k + h) && !title_match(k + h, limit)) {
                 // (four parts besides the particles: "Abdullah bin Nasser bin Khalifa Al Thani")
                 const auto plain_parts = [](const NameParts& nm) {
                     return static_cast<std::size_t>(std::count_if(nm.parts.begin(), nm.parts.end(), [](std::string_view p) {

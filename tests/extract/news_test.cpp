@@ -753,6 +753,13 @@ TEST_CASE("others-present-included: 'Other dignitaries present included ... led 
     CHECK(relation(x, RelationType::Met, "Ana Silva", "Hiro Sato"));
 }
 
+TEST_CASE("a counterpart whose given name is also a one-word place: 'his Montenegrin counterpart, Milan Rocen'") {
+    const auto x = run("Release\n\nForeign Minister Tom Hale today met with his Montenegrin counterpart, Milan Rocen, to "
+                       "sign a Protocol. He then met his counterpart from Italy in Rome.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Milan Rocen"));
+    CHECK_FALSE(entity(x, EntityType::Person, "Italy in Rome"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
