@@ -519,6 +519,11 @@ void DocumentReader::find_pair_reference_meetings() {
             if ((m.sentence == s || (before && m.sentence + 1 == s)) && m.persons.size() >= 2) return true;
         return false;
     };
+    // (the people whose name a possessive follows, for rule pair-possessive-meeting: found once, not
+    // at every sentence)
+    std::vector<std::size_t> possessive_persons;
+    for (std::size_t pi = 0; pi < persons_.size(); ++pi)
+        if (persons_[pi].name_last < tok_.size() && is_possessive(tok_[persons_[pi].name_last])) possessive_persons.push_back(pi);
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         // "Kishida and Marcos announced the talks after their meeting at the palace", "A and B
@@ -530,9 +535,9 @@ void DocumentReader::find_pair_reference_meetings() {
         // (the loop visits the words "their" alone)
         // "the discussion built on President A and President B's conversation in Rome last month", "A
         // and B's meeting": a pair's possessive before the meeting noun (rule pair-possessive-meeting)
-        for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
+        for (const std::size_t pi : possessive_persons) {
             const std::size_t k = persons_[pi].name_last;  // the possessive
-            if (k >= b || persons_[pi].name_first < a || !is_possessive(tok_[k]) || person_entity_[pi] == kNone) continue;
+            if (k >= b || persons_[pi].name_first < a || person_entity_[pi] == kNone) continue;
             std::size_t r = k + 1;
             // (words that qualify the meeting only: "A and B's first face-to-face meeting", not "A and
             // B's commitments in their meeting")

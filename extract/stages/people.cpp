@@ -684,6 +684,11 @@ void DocumentReader::find_people() {
         const auto it = std::upper_bound(possessions.begin(), possessions.end(), i);
         return it != possessions.end() && *it + 1 < limit;
     };
+    // Rule (8b) reads names before Chinese characters in brackets: only a text with a byte that
+    // opens an ideograph (E3 to E9) may hold one (a loop the compiler makes wide, no test a token)
+    std::uint8_t ideograph = 0;
+    for (const char c : text_)
+        ideograph |= static_cast<std::uint8_t>(static_cast<unsigned char>(static_cast<unsigned char>(c) - 0xE3) <= 0xE9 - 0xE3);
     for (std::size_t i = 0; i < n; ++i) {
         if (!free(i) || !may_begin_person(i)) continue;
         const std::size_t limit = sentence_end(i);
@@ -1522,6 +1527,7 @@ void DocumentReader::find_people() {
         // papers write one: "to meet Tsai Ing-wen (蔡英文)", "Mayor Eric Chu (朱立倫)"; a place
         // glossed so is one word or holds a word of the language ("Tucheng (土城)", "New Taipei City")
         const auto gloss_ahead = [&] {  // (a cheap test first: a bracket and a byte of an ideograph soon after)
+            if (!ideograph) return false;
             for (std::size_t q = i + 2; q + 1 < limit && q < i + 6; ++q)
                 if (tok_[q].is("(")) return static_cast<unsigned char>(tok_[q + 1].text[0]) >= 0xE3;
             return false;
