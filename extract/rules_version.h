@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 449;
+inline constexpr int kRulesVersion = 450;
 
 }  // namespace kg::extract

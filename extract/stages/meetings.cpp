@@ -1139,6 +1139,14 @@ void DocumentReader::find_meetings() {
                     if (r < b && in(fold_[r], {"their", "the", "a", "bilateral"})) ++r;
                     // ("during a bilateral meeting", "at their brief talks")
                     if (r > k + 1 && r < b && in(fold_[r], {"bilateral", "brief", "private", "trilateral"})) ++r;
+                    // ("met with A and B in a joint meeting", "A and B at a closed-door summit": up to two
+                    // more words in lower case that qualify the meeting)
+                    for (std::size_t q = 0; q < 2 && r > k + 1 && r + 1 < b && tok_[r].is_word() && !tok_[r].cap &&
+                                            !tok_[r].allcaps && !meeting_noun_at(r) &&
+                                            !in(fold_[r], {"of", "with", "and", "for", "to", "on", "in", "at", "phone",
+                                                           "telephone", "video"});
+                         ++q)
+                        ++r;
                     // ("A and B pledged a partnership at a summit in Beijing": their summit)
                     if (r < b && in(fold_[r], {"talks", "meeting", "meetings", "summit"})) v = r;
                     // "Modi told Putin in a phone call", "A and B during a video call"

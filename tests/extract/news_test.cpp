@@ -760,6 +760,12 @@ TEST_CASE("a counterpart whose given name is also a one-word place: 'his Montene
     CHECK_FALSE(entity(x, EntityType::Person, "Italy in Rome"));
 }
 
+TEST_CASE("'met with A and B in a joint meeting': words that qualify the meeting after the pair's 'in a'") {
+    const auto x = run("Release\n\nThe delegation also met with Acting Prime Minister Tom Hale and Prime "
+                       "Minister-Designate Ana Silva in a joint meeting, as well as Senate President Paul White.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
