@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 450;
+inline constexpr int kRulesVersion = 451;
 
 }  // namespace kg::extract

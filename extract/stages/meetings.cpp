@@ -1713,8 +1713,11 @@ void DocumentReader::find_meetings() {
                         tok_[q - 3].is("-") && fold_[q - 4] == "one" && in(fold_[q - 5], {"a", "their"}))
                         noun = q;
                     if (fold_[q] == "bilateral" && q == k + 2 && fold_[q - 1] == "a" &&
-                        (q + 1 >= b || in(fold_[q + 1], {"with", "on", "at", "in", ".", ","})))
+                        (q + 1 >= b || in(fold_[q + 1], {"with", "on", "at", "in", ".", ","}))) {
                         noun = q;
+                        // (the first noun of the meeting, before "... on the sidelines of the summit")
+                        if (first_noun == kNone) first_noun = q;
+                    }
                     if (tok_[q].is_word() && meeting_noun_at(q)) {
                         noun = q;
                         if (first_noun == kNone) first_noun = q;

@@ -766,6 +766,13 @@ TEST_CASE("'met with A and B in a joint meeting': words that qualify the meeting
     CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
 }
 
+TEST_CASE("'A and B held a bilateral on the sidelines of the summit': the noun 'bilateral' is the meeting, however far the summit") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale and President Ana Silva held a bilateral on the sidelines "
+                       "of the summit. Minister Paul White held a one-on-one with Minister Hiro Sato.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
