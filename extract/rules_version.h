@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 451;
+inline constexpr int kRulesVersion = 452;
 
 }  // namespace kg::extract

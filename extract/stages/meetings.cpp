@@ -616,7 +616,10 @@ void DocumentReader::find_pair_reference_meetings() {
         for (std::size_t k = next_with(kArticleWord, a, stop); k < stop; k = next_with(kArticleWord, k + 1, stop)) {
             if (!(tok_[k].is("the") || tok_[k].is("The"))) continue;
             std::size_t q = k + 1;
-            if (fold_[q] == "two") ++q;
+            // ("The two last met in March": "two" alone stands for the pair, before an adverb of when)
+            const bool two_alone = fold_[q] == "two" && q + 2 < b && in(fold_[q + 1], {"last", "previously", "first"}) &&
+                                   (flags_[q + 2] & kPastMeetingVerb);
+            if (fold_[q] == "two" && !two_alone) ++q;
             // "The two defence ministers discussed ...": the two people whose office names that portfolio
             std::size_t portfolio = kNone;
             if (q == k + 2 && q + 1 < b && tok_[q].is_word() && !(flags_[q] & kPairNoun) && (flags_[q + 1] & kPairNoun) &&
@@ -624,7 +627,7 @@ void DocumentReader::find_pair_reference_meetings() {
                 portfolio = q;
                 ++q;
             }
-            if (q >= b || !((flags_[q] & kPairNoun) || in(fold_[q], {"men", "women", "officials"})))
+            if (q >= b || !((flags_[q] & kPairNoun) || in(fold_[q], {"men", "women", "officials"}) || two_alone))
                 continue;
             if (fold_[q] == "officials" || fold_[q] == "men" || fold_[q] == "women") {
                 if (fold_[k + 1] != "two") continue;  // "the officials" may be anyone
@@ -682,6 +685,11 @@ void DocumentReader::find_pair_reference_meetings() {
             }
             for (std::size_t e = k; e > from && !pair; --e) pair = pair_ending_at(e, e > a ? a : sent_[s - 1].first);
             if (pair && portfolio == kNone && !subject_pair(*pair)) continue;
+            // ("X will meet Y next week. The two last met in March": an earlier meeting of the two
+            // people of the meeting the sentence before tells, to come or not)
+            if (!pair && before_then && s > 0)
+                for (auto it = meetings_.rbegin(); it != meetings_.rend() && !pair; ++it)
+                    if (it->sentence + 1 == s && it->persons.size() == 2) pair = std::make_pair(it->persons[0], it->persons[1]);
             // no pair joined by "and": the two people, and only they, whom the sentence before names
             // ("Modi told Putin on Tuesday that ... The two leaders met in the Kremlin"), when no meeting
             // was reported before, which "the two leaders" would be the sides of

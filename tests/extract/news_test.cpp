@@ -773,6 +773,13 @@ TEST_CASE("'A and B held a bilateral on the sidelines of the summit': the noun '
     CHECK(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
 }
 
+TEST_CASE("'X will meet Y next week. The two last met in March': an earlier meeting of the two people of a meeting to come") {
+    const auto x = run("Release\n\nPrime Minister Tom Hale will meet President Ana Silva next week, officials said. "
+                       "The two last met in March. Minister Paul White will meet Minister Hiro Sato. The two will discuss trade.");
+    CHECK(relation(x, RelationType::Met, "Tom Hale", "Ana Silva"));
+    CHECK_FALSE(relation(x, RelationType::Met, "Paul White", "Hiro Sato"));
+}
+
 TEST_CASE("'A and B also spoke with their counterparts': each with their own, not with each other") {
     const auto x = run("Release\n\nThis morning, Secretary Tom Hale and Secretary Ana Silva also spoke with their "
                        "Canadian counterparts. Minister Paul White and Minister Hiro Sato spoke with each other.");
