@@ -230,6 +230,11 @@ std::vector<Token> tokenize(std::string_view text, std::vector<Token> storage) {
                        .folded = s.folded});
         space = newline = false;
         i = s.end;
+        // a single space after a token, most of the blanks, passed here: not classed in the loop
+        if (i < n && text[i] == ' ') {
+            space = true;
+            ++i;
+        }
     };
     while (i < n) {
         const std::size_t start = i;
