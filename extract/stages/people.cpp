@@ -1297,11 +1297,11 @@ void DocumentReader::find_people() {
             std::size_t h = k < limit && (flags_[k] & kHonorificStart) ? match_honorific(tok_, k, limit) : 0;
             // ("his Montenegrin counterpart, Milan Rocen": a given name that is also a one-word place,
             // before a name word that is neither)
-            const auto known_name = [&](std::size_t n) {
-                const PhraseMatch pm = phrase_match(n, limit);
-                return pm.entry && !(pm.length == 1 && pm.entry->type == EntityType::Location && n + 1 < limit &&
-                                     name_word(n + 1) && tok_[n + 1].cap && !tok_[n + 1].allcaps &&
-                                     !phrase_match(n + 1, limit).entry && !language_word(n + 1) && !title_match(n + 1, limit));
+            const auto known_name = [&](std::size_t at) {
+                const PhraseMatch pm = phrase_match(at, limit);
+                return pm.entry && !(pm.length == 1 && pm.entry->type == EntityType::Location && at + 1 < limit &&
+                                     name_word(at + 1) && tok_[at + 1].cap && !tok_[at + 1].allcaps &&
+                                     !phrase_match(at + 1, limit).entry && !language_word(at + 1) && !title_match(at + 1, limit));
             };
             if (k + h < limit && free(k + h) && !known_name(k + h) && !title_match(k + h, limit)) {
                 // (four parts besides the particles: "Abdullah bin Nasser bin Khalifa Al Thani")
