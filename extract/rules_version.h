@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 452;
+inline constexpr int kRulesVersion = 453;
 
 }  // namespace kg::extract

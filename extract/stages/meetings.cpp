@@ -163,14 +163,17 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
     // ("his new Swedish counterpart", "her newly appointed counterpart")
     while (c < b && c < q + 3 && (flags_[c] & kTenureModifier) && !tok_[c].cap) ++c;
     while (c < b && c < q + 5 && tok_[c].cap) ++c;
-    if (c >= b || !in(fold_[c], {"counterpart", "counterparts", "colleague", "colleagues"})) return q;
+    if (c >= b || !in(fold_[c], {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"})) return q;
     ++c;
-    // "her counterpart from Mexico, Alicia Barcena", "his counterpart of the Philippines,"
-    if (c + 1 < b && in(fold_[c], {"from", "of"})) {
+    // "her counterpart from Mexico, Alicia Barcena", "his counterpart of the Philippines,", "his
+    // peers from Argentina and Brazil, A and B"
+    for (bool from = true; c + 1 < b && (from ? in(fold_[c], {"from", "of"}) : in(fold_[c], {"and", ","})); from = false) {
         const std::size_t r = tok_[c + 1].is("the") ? c + 2 : c + 1;
-        if (const PhraseMatch pm = phrase_match(r, b);
-            pm.entry && (pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Location))
-            c = r + pm.length;
+        const PhraseMatch pm = phrase_match(r, b);
+        if (!pm.entry || !(pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Location)) break;
+        // (", Milan Rocen": a place that opens the name after the comma is no more of the list)
+        if (!from && r + pm.length < b && tok_[r + pm.length].is_word() && tok_[r + pm.length].cap) break;
+        c = r + pm.length;
     }
     if (c < b && tok_[c].is(",")) ++c;
     return c;
@@ -2278,7 +2281,19 @@ void DocumentReader::find_meetings() {
                             meeting_noun_at(d.first - 2))
                             noun_end = d.first - 1;
                 const bool between = fold_[k] == "between" && k > a && meeting_noun_at(noun_end - 1);
-                if (!opening && !(between && k + 1 < b && (person_at(k + 1) || counterpart_person(k + 1, b) != kNone)))
+                // ("a bilateral meeting between the Minister of Foreign Affairs of Latvia, A, and the
+                // Minister of Foreign Affairs of Lithuania, B": an office, a comma, then the person)
+                const auto office_then_person = [&](std::size_t q) {
+                    const std::size_t t = q < b && fold_[q] == "the" ? q + 1 : q;
+                    for (std::size_t r = t + 1; r < b && r < t + 14 && !tok_[r].is("and"); ++r)
+                        if (tok_[r].is(",")) {
+                            const auto p = r + 1 < b ? person_at(r + 1) : std::nullopt;
+                            return p && office_before_comma(*p).first == t;
+                        }
+                    return false;
+                };
+                if (!opening && !(between && k + 1 < b &&
+                                  (person_at(k + 1) || counterpart_person(k + 1, b) != kNone || office_then_person(k + 1))))
                     continue;
                 if (between) {
                     bool taken = false;

@@ -34,12 +34,15 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         return dot(i + 1) ? 2 : 1;
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
     // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad"; Fiji's chiefly "Ratu Inoke Kubuabola")
-    // (Oman's "Sayyid Badr Albusaidi")
+    // (Oman's "Sayyid Badr Albusaidi"; Myanmar's "Daw Aung San Suu Kyi", "U Wunna Maung Lwin")
     const auto honour_word = [](const Token* w) {
         return w && w->is_word() &&
-               in(w->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu", "Sayyid", "Sayyida"});
+               in(w->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu", "Sayyid", "Sayyida", "Daw", "U"});
     };
-    if (honour_word(a) && at(i + 1) && at(i + 1)->cap)
+    // ("U" only after an office and before a name of two words or more: "Foreign Minister U Wunna Maung
+    // Lwin", not "the U Visa Petitioners")
+    if (honour_word(a) && at(i + 1) && at(i + 1)->cap &&
+        !(a->is("U") && !(i > 0 && t[i - 1].is_word() && t[i - 1].cap && at(i + 2) && at(i + 2)->cap)))
         return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
     // Malaysian and Bruneian titles of honour, and an honorific after them: "Dato' Seri", "Datuk
@@ -488,7 +491,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                 ((punctuation_after && (pm.entry->type == EntityType::Country ||
                                         gaz_.given_name_key.count(std::string(fold_[i])))) ||
                  (k + 1 < limit && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].newline_before &&
-                  verb_after_name(k + 1) && after_office()));
+                  verb_after_name(k + 1) && after_office()) ||
+                 // ("U.K. Foreign Secretary William Hague at the Department of State": a preposition
+                 // after it, the given name no word of the language)
+                 (k + 1 < limit && !tok_[k + 1].newline_before &&
+                  in(fold_[k + 1], {"at", "in", "on", "during", "with", "and", "who", "from"}) &&
+                  !gaz_.common_word(fold_[i]) && after_office()));
             if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps) && !family) break;
         }
         bool caps = t.allcaps;
@@ -608,7 +616,8 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
     // a capitalised word: name_word, for the names read at it (3, 4, 5b, 8)
     if (t.is_word() && (t.cap || t.allcaps)) return true;
     // a known name or an office (1), an honorific (2), a person noun (5) or a kin noun (5b)
-    if (flags_[i] & (kPhraseStartFlag | kTitleStartFlag | kHonorificStart | kPersonNoun | kKinNoun)) return true;
+    // or a plural noun for people (5c)
+    if (flags_[i] & (kPhraseStartFlag | kTitleStartFlag | kHonorificStart | kPersonNoun | kKinNoun | kPairNoun)) return true;
     // the first token of a sentence: a headline's subject (0), names before their attendance (7)
     if (i == sentence_begin(i)) return true;
     if (i + 1 >= tok_.size()) return false;
@@ -1443,9 +1452,10 @@ void DocumentReader::find_people() {
                     break;
                 names.push_back(*name);
                 q = name->last;
-                if (q + 1 < limit && tok_[q].is(",") && tok_[q + 1].is("and")) q += 2;
+                // ("the Presidents of Peru, A; and Canada, B": a semicolon parts them too)
+                if (q + 1 < limit && (tok_[q].is(",") || tok_[q].is(";")) && tok_[q + 1].is("and")) q += 2;
                 else if (q < limit && tok_[q].is("and")) ++q;
-                else if (q < limit && tok_[q].is(",")) ++q;
+                else if (q < limit && (tok_[q].is(",") || tok_[q].is(";"))) ++q;
                 else break;
             }
             if (names.size() >= 2) {
@@ -1580,6 +1590,57 @@ void DocumentReader::find_people() {
                 !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
                 add_person(kNone, kNone, *name, false, 0);
                 i = name->last - 1;
+                continue;
+            }
+        }
+        // (5c) Names listed after a plural noun for people in lower case: "met the Venezuelan
+        // parliamentarians Luis Florido and Sergio Vergara", "met his peers from Argentina and Brazil,
+        // A and B", "his peers A of Argentina and B of Brazil": two whole names or more, the last after
+        // "and", each of two to four parts with no word of the language but its last
+        // (rule plural-noun-names)
+        if ((flags_[i] & kPairNoun) && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && i + 4 < limit) {
+            // the countries they come from, then a comma: "from Argentina and Brazil,"
+            const auto country_at = [&](std::size_t c) -> std::size_t {
+                if (c < limit && tok_[c].is("the")) ++c;
+                const PhraseMatch pm = phrase_match(c, limit);
+                return pm.entry && pm.entry->type == EntityType::Country && !pm.entry->demonym ? c + pm.length : kNone;
+            };
+            std::size_t q = i + 1;
+            if (in(fold_[q], {"from", "of"})) {
+                std::size_t c = country_at(q + 1);
+                while (c != kNone && c + 1 < limit && (tok_[c].is("and") || tok_[c].is(",")) && country_at(c + 1) != kNone)
+                    c = country_at(c + 1);
+                q = c != kNone && c < limit && tok_[c].is(",") ? c + 1 : kNone;
+            }
+            std::vector<NameParts> names;
+            bool closed = false;
+            while (q != kNone && q < limit && names.size() < 8) {
+                if (!(name_word(q) && free(q) && !tok_[q].allcaps && !phrase_match(q, limit).entry && !title_match(q, limit)))
+                    break;
+                auto name = read_name(q, limit, false);
+                if (!name || name->parts.size() < 2 || name->parts.size() > 4 || !all_free(*name) ||
+                    language_word_in(name->first, name->last - 1))
+                    break;
+                std::size_t r = name->last;
+                // ("A of Argentina": the country each comes from)
+                if (r + 1 < limit && tok_[r].is("of")) {
+                    if (const std::size_t c = country_at(r + 1); c != kNone) r = c;
+                }
+                names.push_back(*name);
+                const bool last = names.size() >= 2 && (r >= limit || !tok_[r].is_word() || !tok_[r].cap);
+                const bool more = r + 1 < limit && (tok_[r].is(",") || tok_[r].is("and"));
+                const bool after_and = names.size() >= 2 && tok_[names[names.size() - 1].first - 1].is("and");
+                if (after_and) {
+                    closed = last && !(r < limit && tok_[r].is("and"));
+                    break;
+                }
+                if (!more) break;
+                q = r + 1;
+                if (tok_[r].is(",") && q < limit && tok_[q].is("and")) ++q;
+            }
+            if (closed) {
+                for (const NameParts& listed : names) add_person(kNone, kNone, listed, false, 0);
+                i = names.back().last - 1;
                 continue;
             }
         }

@@ -3738,3 +3738,55 @@ TEST_CASE("news: 'ambassadors A of Brunei, B of Cambodia and C of Laos' name peo
     CHECK(kg_test::role_title(x, "Phan Peuv", "Cambodia") == "ambassador");
     CHECK(kg_test::role_title(x, "Songkane Luangmuni", "Laos") == "ambassador");
 }
+
+TEST_CASE("news: 'a meeting between the Minister of Foreign Affairs of Latvia, A, and the Minister of Foreign Affairs of Lithuania, B' is their meeting (meeting-between, office then comma)") {
+    const auto x = kg_test::run("Release\n\nOn 27 June 2022, the city of Riga hosted a seminar, which included a bilateral "
+                                "meeting between the Minister of Foreign Affairs of Latvia, Mark Hale, and the Minister of "
+                                "Foreign Affairs of Lithuania, Tom Reyes, and a discussion between the senior officials.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    // (an office with no person after its comma opens no meeting)
+    const auto y = kg_test::run("Release\n\nThe seminar included a meeting between the Ministry of Foreign Affairs of "
+                                "Latvia, the embassy and Mark Hale.");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Mark Hale"));
+}
+
+TEST_CASE("names: a one-word place after an office and a given name, then a preposition, is the family name ('Foreign Secretary Tom Lima at the Department')") {
+    const auto x = kg_test::run("Release\n\nSecretary of State Ana Lopes met with U.K. Foreign Secretary Tom Lima at the "
+                                "Department of State on December 12, 2011.");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Lima"));
+    CHECK(relation(x, kg::RelationType::Met, "Ana Lopes", "Tom Lima"));
+    CHECK(!entity(x, kg::EntityType::Person, "Tom"));
+}
+
+TEST_CASE("names: Myanmar's honorifics 'Daw' and 'U' open a name, 'U' only after an office and before two words") {
+    const auto x = kg_test::run("Release\n\nForeign Secretary Mark Hale met President Tom Reyes and Daw Aung Kyaw Mya. He "
+                                "also met Foreign Minister U Wunna Htun Lwin. The office addressed the backlog for U Visa "
+                                "Petitioners.");
+    CHECK(entity(x, kg::EntityType::Person, "Aung Kyaw Mya"));
+    CHECK(entity(x, kg::EntityType::Person, "Wunna Htun Lwin"));
+    CHECK(!entity(x, kg::EntityType::Person, "Visa Petitioners"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Aung Kyaw Mya"));
+}
+
+TEST_CASE("news: names listed after a plural noun for people in lower case are people (plural-noun-names), and 'his peers from A and B, X and Y' are met") {
+    const auto x = kg_test::run("Release\n\nOn Friday, Foreign Minister Mark Hale met the Venezuelan parliamentarians Luis "
+                                "Tomas and Paul Grant. Later he met his peers from Argentina and Brazil, Jorge Reyes and Ana "
+                                "Lopes. The President will meet his peers Pedro Vales of Argentina and Tom Reyes of Brazil.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Luis Tomas"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Paul Grant"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Jorge Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ana Lopes"));
+    CHECK(entity(x, kg::EntityType::Person, "Pedro Vales"));
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    // (one name is no list: "the lawmakers Hamas and ..." are not read so)
+    const auto y = kg_test::run("Release\n\nThe leaders Mark Hale discussed trade.");
+    CHECK(!entity(y, kg::EntityType::Person, "Mark Hale"));
+}
+
+TEST_CASE("news: 'the Presidents of Peru, A, semicolon, and Canada, B' names each after its country, a semicolon between (6c)") {
+    const auto x = kg_test::run("Release\n\nOn April 13, 2018, President Mark Hale held bilateral meetings with the "
+                                "Presidents of Peru, Martin Vizcarro; and Canada, Justin Tremblay.");
+    CHECK(entity(x, kg::EntityType::Person, "Martin Vizcarro"));
+    CHECK(entity(x, kg::EntityType::Person, "Justin Tremblay"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Justin Tremblay"));
+}
