@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 453;
+inline constexpr int kRulesVersion = 454;
 
 }  // namespace kg::extract

@@ -1537,6 +1537,32 @@ void DocumentReader::find_meetings() {
                     continue;
                 }
             }
+            // "Medvedev told Cameron at the start of the Kremlin meeting", "X assured Y during the
+            // talks": what one side told the other at a meeting the clause names right after them
+            // (told-at-meeting)
+            if ((flags_[k] & kToldVerb) && in(fold_[k], {"told", "assured", "urged", "warned", "pressed"}) && !tok_[k].cap &&
+                k + 5 < b && k > a) {
+                if (const std::size_t p = counterpart_person(k + 1, b); p != kNone) {
+                    std::size_t q = persons_[p].name_last;
+                    bool at_meeting = false;
+                    if (q + 1 < b && in(fold_[q], {"at", "during"})) {
+                        std::size_t r = q + 1;
+                        if (r + 3 < b && fold_[r] == "the" && in(fold_[r + 1], {"start", "end", "opening", "close"}) &&
+                            fold_[r + 2] == "of")
+                            r += 3;
+                        for (std::size_t e = r; e < b && e < r + 5 && tok_[e].is_word() && !at_meeting; ++e)
+                            at_meeting = meeting_noun_at(e) && !in(fold_[e], {"conference", "summit", "session"});
+                    }
+                    if (at_meeting) {
+                        Trigger tr{k, persons_[p].name_first, MeetingMode::InPerson, "told-at-meeting"};
+                        tr.confidence = 0.75;
+                        tr.planned = in(fold_[k - 1], {"will", "would"});
+                        triggers.push_back(tr);
+                        k = q - 1;
+                        continue;
+                    }
+                }
+            }
             // "Demeke exchanged views with Foreign Minister X", "held an exchange of views with" is read
             // by the held rules: the counterpart after "with" (exchanged-views-with)
             if ((flags_[k] & kPairCue) && fold_[k] == "exchanged" && !tok_[k].cap && k + 3 < b &&
@@ -3519,12 +3545,22 @@ void DocumentReader::find_joiners() {
                     for (std::size_t m : last->persons) named = named || person_entity_[m] == person_entity_[*p];
             if (!named) continue;
         }
-        for (std::size_t k = from; k < to; ++k)
-            if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
-                                       std::find(last->persons.begin(), last->persons.end(), *p) == last->persons.end()) {
-                last->persons.push_back(*p);
-                last->joined = true;
-            }
+        // ("A and B attended the meetings": every meeting told before that one of the last meeting's
+        // people held, "X met Y and Z in separate meetings")
+        bool plural = false;
+        for (std::size_t k = at.begin; !passive && k < at.end && k < b; ++k) plural = plural || fold_[k] == "meetings";
+        std::vector<MeetingDraft*> joined{last};
+        for (MeetingDraft& m : meetings_)
+            if (plural && &m != last && m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2 &&
+                std::any_of(last->persons.begin(), last->persons.end(), [&](std::size_t q) { return holds(m, q); }))
+                joined.push_back(&m);
+        for (MeetingDraft* m : joined)
+            for (std::size_t k = from; k < to; ++k)
+                if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
+                                           std::find(m->persons.begin(), m->persons.end(), *p) == m->persons.end()) {
+                    m->persons.push_back(*p);
+                    m->joined = true;
+                }
     }
 }
 

@@ -3790,3 +3790,27 @@ TEST_CASE("news: 'the Presidents of Peru, A, semicolon, and Canada, B' names eac
     CHECK(entity(x, kg::EntityType::Person, "Justin Tremblay"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Justin Tremblay"));
 }
+
+TEST_CASE("news: 'A told B at the start of the Kremlin meeting' is their meeting (told-at-meeting), not 'A told B during the conference'") {
+    const auto x = kg_test::run("Release\n\nMOSCOW, Sept 12, 2011 - \"I expect this visit to be productive,\" President Mark "
+                                "Hale told Prime Minister Tom Reyes at the start of the Kremlin meeting.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Release\n\nMOSCOW, Sept 12, 2011 - President Mark Hale told Prime Minister Tom Reyes "
+                                "during the conference that he would come.");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("joiners: 'A and B attended the meetings' join every meeting told before that one of the last meeting's people held") {
+    const auto x = kg_test::run("Release\n\nAMMAN, May 2, 2017 - King Mark Hale on Tuesday met with Secretary of Defence Tom "
+                                "Reyes and National Security Adviser Paul Grant in separate meetings. The King's meeting with "
+                                "Grant covered security. Foreign Minister Ana Lopes and Ambassador Dina Vales attended the "
+                                "meetings.");
+    CHECK(relation(x, kg::RelationType::Met, "Ana Lopes", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Ana Lopes", "Paul Grant"));
+    CHECK(relation(x, kg::RelationType::Met, "Dina Vales", "Mark Hale"));
+    // (one meeting: the last one alone)
+    const auto y = kg_test::run("Release\n\nAMMAN, May 2, 2017 - King Mark Hale met Secretary Tom Reyes on Monday. On "
+                                "Tuesday King Hale met Adviser Paul Grant. Foreign Minister Ana Lopes attended the meeting.");
+    CHECK(relation(y, kg::RelationType::Met, "Ana Lopes", "Paul Grant"));
+    CHECK(!relation(y, kg::RelationType::Met, "Ana Lopes", "Tom Reyes"));
+}
