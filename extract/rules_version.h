@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 454;
+inline constexpr int kRulesVersion = 455;
 
 }  // namespace kg::extract

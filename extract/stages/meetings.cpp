@@ -24,6 +24,8 @@ constexpr std::size_t kMaxPairwiseParticipants = 24;
 bool meeting_ordinal(std::string_view folded) {
     return in(folded, {"first", "last", "next", "final", "second", "only"});
 }
+// A kind of meeting between its ordinal and the noun: "his first bilateral meeting".
+bool meeting_kind(std::string_view folded) { return in(folded, {"bilateral", "official", "formal", "private"}); }
 
 struct Trigger {
     std::size_t first = 0, last = 0;  // tokens of the trigger
@@ -1928,12 +1930,14 @@ void DocumentReader::find_meetings() {
                 std::size_t q = k + 1;
                 // "during a meeting on Sunday with his counterpart X", "a meeting today with X"
                 std::size_t meeting_with = k + 1;
+                // ("X's first bilateral meeting was with Y": the ordinal before a kind of meeting)
+                const std::size_t ord = k > a + 1 && meeting_kind(fold_[k - 1]) ? k - 1 : k;
                 if (w == "meeting") {
                     if (k + 3 < b && fold_[k + 1] == "on" && weekday_number(fold_[k + 2]) >= 0) meeting_with = k + 3;
                     else if (k + 2 < b && in(fold_[k + 1], {"today", "yesterday", "here"})) meeting_with = k + 2;
                     // "His first meeting Thursday was with X" (the possessive's, read below)
                     else if (k + 2 < b && weekday_number(fold_[k + 1]) >= 0 && tok_[k + 1].cap) meeting_with = k + 2;
-                    if (meeting_with + 1 < b && k > a && meeting_ordinal(fold_[k - 1]) &&
+                    if (meeting_with + 1 < b && ord > a && meeting_ordinal(fold_[ord - 1]) &&
                         fold_[meeting_with] == "was" && fold_[meeting_with + 1] == "with")
                         ++meeting_with;
                     if (meeting_with < b && fold_[meeting_with] == "with") q = meeting_with;
@@ -1995,8 +1999,12 @@ void DocumentReader::find_meetings() {
                       (k > a && person_at(k - 1) && !t.cap && fold_[meeting_with] == "with") ||
                       // ("His first meeting Thursday was with X")
                       // (told as done: "looks forward to his first meeting with X" is to come)
-                      (k > a + 1 && meeting_ordinal(fold_[k - 1]) &&
-                       in(fold_[k - 2], {"his", "her"}) && !t.cap && meeting_with > k + 1 && fold_[meeting_with - 1] == "was") ||
+                      // ("X's first bilateral meeting was with Y", "X MP's first meeting": a person's possessive)
+                      (ord > a + 1 && meeting_ordinal(fold_[ord - 1]) &&
+                       (in(fold_[ord - 2], {"his", "her"}) ||
+                        (is_possessive(tok_[ord - 2]) && ord >= a + 3 &&
+                         (person_at(ord - 3) || (ord >= a + 4 && (flags_[ord - 3] & kPostNominal) && person_at(ord - 4))))) &&
+                       !t.cap && meeting_with > k + 1 && fold_[meeting_with - 1] == "was") ||
                       (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
                     continue;
                 // The counterpart: a person, an honorific, a title, or a country before a title
@@ -2918,8 +2926,9 @@ void DocumentReader::find_meetings() {
                             pronoun = true;
                             break;
                         }
-                if (tr.first == a + 2 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with" &&
-                    meeting_ordinal(fold_[a + 1]))
+                // ("His first meeting was with X", "His first bilateral meeting was with X")
+                if ((tr.first == a + 2 || (tr.first == a + 3 && meeting_kind(fold_[a + 2]))) && in(fold_[a], {"his", "her"}) &&
+                    tr.rule == "meeting-with" && meeting_ordinal(fold_[a + 1]))
                     pronoun = true;
                 // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
                 // named before the meeting

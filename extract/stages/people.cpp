@@ -45,6 +45,9 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         !(a->is("U") && !(i > 0 && t[i - 1].is_word() && t[i - 1].cap && at(i + 2) && at(i + 2)->cap)))
         return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
+    // ("Prime Minister honorable Jeremiah Manele": the word in lower case, a name after it)
+    if (a->is_word() && in(a->text, {"honorable", "honourable"}) && at(i + 1) && at(i + 1)->cap && at(i + 1)->is_word())
+        return 1 + match_honorific(t, i + 1, limit);
     // Malaysian and Bruneian titles of honour, and an honorific after them: "Dato' Seri", "Datuk
     // Seri", "Tan Sri", "Tun Dr", "Datin Paduka", "Puan Sri"
     auto malay = [&](std::size_t k) -> std::size_t {
@@ -1442,10 +1445,13 @@ void DocumentReader::find_people() {
             while (q + 2 < limit && names.size() < 6) {
                 if (fold_[q] == "the") ++q;
                 const PhraseMatch c = phrase_match(q, limit);
-                if (!c.entry || c.entry->type != EntityType::Country || q + c.length + 1 >= limit ||
-                    !tok_[q + c.length].is(","))
+                // (", " after the country, or a spaced dash, or the name right after it: "the Foreign
+                // Ministers of the Republic of Belarus - A, the Islamic Republic of Iran B")
+                if (!c.entry || c.entry->type != EntityType::Country || q + c.length + 1 >= limit) break;
+                q += c.length;
+                if (tok_[q].is(",") || is_spaced_dash(tok_[q])) ++q;
+                else if (!(tok_[q].is_word() && tok_[q].cap && !phrase_match(q, limit).entry && !title_match(q, limit)))
                     break;
-                q += c.length + 1;
                 auto name = read_name(q, limit, false);
                 if (!name || name->parts.size() > 4 || language_word_in(name->first, name->last) || !all_free(*name) ||
                     phrase_match(q, limit).entry)

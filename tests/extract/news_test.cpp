@@ -3814,3 +3814,25 @@ TEST_CASE("joiners: 'A and B attended the meetings' join every meeting told befo
     CHECK(relation(y, kg::RelationType::Met, "Ana Lopes", "Paul Grant"));
     CHECK(!relation(y, kg::RelationType::Met, "Ana Lopes", "Tom Reyes"));
 }
+
+TEST_CASE("news: 'X's first bilateral meeting was with Y' and 'His first bilateral meeting was with Y' are meetings, 'honorable' in lower case an honorific") {
+    const auto x = kg_test::run("Release\n\nHoniara, 30 August 2024. The Prime Minister honorable Mark Hale MP's first "
+                                "bilateral meeting was with the Secretary General of the United Nations, Tom Reyes.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Release\n\nHoniara, 30 August 2024. Prime Minister Mark Hale arrived on Tuesday. His first "
+                                "bilateral meeting was with UN Secretary General Tom Reyes.");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    // (a meeting to come stays so)
+    const auto z = kg_test::run("Release\n\nHoniara, 30 August 2024. Prime Minister Mark Hale looks forward to his first "
+                                "bilateral meeting with UN Secretary General Tom Reyes.");
+    CHECK(!relation(z, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("news: 'the Foreign Ministers of the Republic of Belarus - A, the Russian Federation B, and Iran, C' names each after its country (6c), a dash or nothing between") {
+    const auto x = kg_test::run("Release\n\nOn April 13, 2023 Foreign Minister Mark Hale held separate meetings with the "
+                                "Foreign Ministers of the Republic of Belarus - Tom Reyes, the Russian Federation Paul Grant, "
+                                "and Iran, Ali Rezaei.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Paul Grant"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ali Rezaei"));
+}
