@@ -614,9 +614,12 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
     if (i + 1 >= tok_.size()) return false;
     const Token& next = tok_[i + 1];
     // the comma of "members of X, A and B," (6) and a possessive (6), each before a capitalised word
-    if ((t.is(",") || is_possessive(t)) && next.is_word() && (next.cap || next.allcaps)) return true;
+    // (both are punctuation tokens, as the dashes below: a word, most tokens here, is passed by
+    // one test of its kind instead of a comparison with each mark)
+    if (t.kind == Token::Kind::Punct && (t.is(",") || is_possessive(t)) && next.is_word() && (next.cap || next.allcaps))
+        return true;
     // a word before a dash (6)
-    if (is_spaced_dash(next)) return true;
+    if (next.kind == Token::Kind::Punct && is_spaced_dash(next)) return true;
     // the words tested below (kPersonCueWords, kPluralOffices), or none of them
     if (!(flags_[i] & kPersonCueWord)) return false;
     // a plural office before its comma and a list of names (6)
