@@ -444,7 +444,7 @@ void DocumentReader::find_named_phrases() {
         m.head = h;
         // If the whole span is one known phrase, keep that.
         if (auto p = phrase_at(left); p && phrases_[*p].first == left && phrases_[*p].last == right) continue;
-        found.push_back(m);
+        found.push_back(std::move(m));
         h = right - 1;
     }
     // An event over [first, last) named as written, unless a phrase found above overlaps it.
@@ -522,7 +522,7 @@ void DocumentReader::find_named_phrases() {
     for (PhraseMention& m : found) {
         for (std::size_t q = m.first; q < m.last; ++q)
             if (auto p = phrase_at(q)) phrases_[*p].inside = true;
-        phrases_.push_back(m);
+        phrases_.push_back(std::move(m));  // (found is not read again: its names are moved, not copied)
         claim(m.first, m.last, phrases_.size() - 1);
     }
 }
