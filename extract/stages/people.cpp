@@ -693,7 +693,7 @@ void DocumentReader::find_people() {
     for (const char c : text_)
         ideograph |= static_cast<std::uint8_t>(static_cast<unsigned char>(static_cast<unsigned char>(c) - 0xE3) <= 0xE9 - 0xE3);
     for (std::size_t i = 0; i < n; ++i) {
-        if (!free(i) || !may_begin_person(i)) continue;
+        if (!may_begin_person(i) || !free(i)) continue;  // (most tokens fail the first: their owner is not read)
         const std::size_t limit = sentence_end(i);
         // Token r closes an item of a list of officials: a comma or "and", then another office
         // (a title, an honorific, or a country and a title): "... Japan Roos, Assistant Secretary"
