@@ -22,18 +22,19 @@ namespace {
 
 std::string person_display(const PersonMention& m) {
     // Canonical order: given name first; capitals to normal case.
-    std::vector<std::string> parts;
     // A regnal or generational numeral stays in capitals: "Abdullah II", "Lloyd J. Austin III".
     auto numeral = [](const std::string& w) {
         return !w.empty() && w.size() <= 4 && w.find_first_not_of("IVX") == std::string::npos;
     };
-    for (std::size_t k = 0; k < m.parts.size(); ++k)
-        parts.push_back(m.caps[k] && !(k > 0 && numeral(m.parts[k])) ? to_title_word(m.parts[k]) : m.parts[k]);
-    if (m.family_first) std::rotate(parts.begin(), parts.begin() + 1, parts.end());
+    // (each part appended as it is read, in the display's order: the family name written first
+    // goes last; a vector of the parts first cost an allocation a mention)
+    const std::size_t n = m.parts.size();
     std::string out;
-    for (const std::string& p : parts) {
+    for (std::size_t at = 0; at < n; ++at) {
+        const std::size_t k = m.family_first ? (at + 1) % n : at;
         if (!out.empty()) out += ' ';
-        out += p;
+        if (m.caps[k] && !(k > 0 && numeral(m.parts[k]))) out += to_title_word(m.parts[k]);
+        else out += m.parts[k];
     }
     return out;
 }
