@@ -89,6 +89,7 @@ std::string sorted_key(const std::vector<std::string>& folded) {
 // form, parenthesised acronyms and quotes dropped, plurals of the head folded.
 std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const {
     std::vector<std::string> key;
+    key.reserve(m.last - m.first);  // (a word a token at most: one allocation, not one a doubling)
     // The known names inside (their tokens are claimed by the whole phrase now).
     std::vector<const PhraseMention*> inner(m.last - m.first, nullptr);
     for (const PhraseMention& p : phrases_)
@@ -113,7 +114,7 @@ std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const
             if (q == m.head && w.size() > 3 && w.back() == 's' && w != "talks" && w != "consultations") w.pop_back();
             if (!in(w, {"the", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                         "tenth"}) || q == m.first)
-                key.push_back(w);
+                key.push_back(std::move(w));
         }
         ++q;
     }
