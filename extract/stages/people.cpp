@@ -297,6 +297,8 @@ bool DocumentReader::attendance_verb(std::size_t k, std::size_t limit) const {
 }
 
 bool DocumentReader::capitalised_name_word(std::size_t i) const {
+    // (a word of none of the classes tested below, most capitalised words, is a name word at once)
+    if (!(flags_[i] & (kNonName | kHonorificStart | kMonth | kPostNominal))) return true;
     const Token& t = tok_[i];
     // A family name that is also a pronoun is a name after a capitalised word inside a sentence:
     // "Vice Premier He Lifeng", "Liu He"; never "He" opening a sentence or a quote.
