@@ -22,18 +22,19 @@ namespace {
 
 std::string person_display(const PersonMention& m) {
     // Canonical order: given name first; capitals to normal case.
-    std::vector<std::string> parts;
     // A regnal or generational numeral stays in capitals: "Abdullah II", "Lloyd J. Austin III".
     auto numeral = [](const std::string& w) {
         return !w.empty() && w.size() <= 4 && w.find_first_not_of("IVX") == std::string::npos;
     };
-    for (std::size_t k = 0; k < m.parts.size(); ++k)
-        parts.push_back(m.caps[k] && !(k > 0 && numeral(m.parts[k])) ? to_title_word(m.parts[k]) : m.parts[k]);
-    if (m.family_first) std::rotate(parts.begin(), parts.begin() + 1, parts.end());
+    // (each part appended as it is read, in the display's order: the family name written first
+    // goes last; a vector of the parts first cost an allocation a mention)
+    const std::size_t n = m.parts.size();
     std::string out;
-    for (const std::string& p : parts) {
+    for (std::size_t at = 0; at < n; ++at) {
+        const std::size_t k = m.family_first ? (at + 1) % n : at;
         if (!out.empty()) out += ' ';
-        out += p;
+        if (m.caps[k] && !(k > 0 && numeral(m.parts[k]))) out += to_title_word(m.parts[k]);
+        else out += m.parts[k];
     }
     return out;
 }
@@ -88,6 +89,7 @@ std::string sorted_key(const std::vector<std::string>& folded) {
 // form, parenthesised acronyms and quotes dropped, plurals of the head folded.
 std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const {
     std::vector<std::string> key;
+    key.reserve(m.last - m.first);  // (a word a token at most: one allocation, not one a doubling)
     // The known names inside (their tokens are claimed by the whole phrase now).
     std::vector<const PhraseMention*> inner(m.last - m.first, nullptr);
     for (const PhraseMention& p : phrases_)
@@ -112,7 +114,7 @@ std::vector<std::string> DocumentReader::named_key(const PhraseMention& m) const
             if (q == m.head && w.size() > 3 && w.back() == 's' && w != "talks" && w != "consultations") w.pop_back();
             if (!in(w, {"the", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                         "tenth"}) || q == m.first)
-                key.push_back(w);
+                key.push_back(std::move(w));
         }
         ++q;
     }

@@ -303,6 +303,8 @@ bool DocumentReader::attendance_verb(std::size_t k, std::size_t limit) const {
 }
 
 bool DocumentReader::capitalised_name_word(std::size_t i) const {
+    // (a word of none of the classes tested below, most capitalised words, is a name word at once)
+    if (!(flags_[i] & (kNonName | kHonorificStart | kMonth | kPostNominal))) return true;
     const Token& t = tok_[i];
     // A family name that is also a pronoun is a name after a capitalised word inside a sentence:
     // "Vice Premier He Lifeng", "Liu He"; never "He" opening a sentence or a quote.
@@ -626,9 +628,12 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
     if (i + 1 >= tok_.size()) return false;
     const Token& next = tok_[i + 1];
     // the comma of "members of X, A and B," (6) and a possessive (6), each before a capitalised word
-    if ((t.is(",") || is_possessive(t)) && next.is_word() && (next.cap || next.allcaps)) return true;
+    // (both are punctuation tokens, as the dashes below: a word, most tokens here, is passed by
+    // one test of its kind instead of a comparison with each mark)
+    if (t.kind == Token::Kind::Punct && (t.is(",") || is_possessive(t)) && next.is_word() && (next.cap || next.allcaps))
+        return true;
     // a word before a dash (6)
-    if (is_spaced_dash(next)) return true;
+    if (next.kind == Token::Kind::Punct && is_spaced_dash(next)) return true;
     // the words tested below (kPersonCueWords, kPluralOffices), or none of them
     if (!(flags_[i] & kPersonCueWord)) return false;
     // a plural office before its comma and a list of names (6)
@@ -702,7 +707,7 @@ void DocumentReader::find_people() {
     for (const char c : text_)
         ideograph |= static_cast<std::uint8_t>(static_cast<unsigned char>(static_cast<unsigned char>(c) - 0xE3) <= 0xE9 - 0xE3);
     for (std::size_t i = 0; i < n; ++i) {
-        if (!free(i) || !may_begin_person(i)) continue;
+        if (!may_begin_person(i) || !free(i)) continue;  // (most tokens fail the first: their owner is not read)
         const std::size_t limit = sentence_end(i);
         // Token r closes an item of a list of officials: a comma or "and", then another office
         // (a title, an honorific, or a country and a title): "... Japan Roos, Assistant Secretary"

@@ -19,8 +19,9 @@ void DocumentReader::find_phrases() {
     std::size_t title_until = 0;
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         // (the first tests of the rules below: a token that may open no title or known name, and
-        // no pair of places, begins nothing here; most tokens are such)
-        if (!free(i) || (!(flags_[i] & (kTitleStartFlag | kPhraseStartFlag)) && !tok_[i].cap)) continue;
+        // no pair of places, begins nothing here; most tokens are such, and are passed by before
+        // their owner is read)
+        if ((!(flags_[i] & (kTitleStartFlag | kPhraseStartFlag)) && !tok_[i].cap) || !free(i)) continue;
         const std::size_t limit = sentence_end(i);
         if (i >= title_until) {
             if (const std::size_t tl = title_match(i, limit); tl > 1) title_until = i + tl;

@@ -387,7 +387,7 @@ void DocumentReader::resolve_title_references() {
         // "EAM met Deputy Prime Minister X", "On 27 December, EAM held talks": an office's
         // abbreviation standing alone names its holder (data/titles.tsv's second column)
         // (not a gloss in brackets: "National Security Advisor (NSA) X")
-        if (free(k) && tok_[k].allcaps && (k == 0 || !(tok_[k - 1].is_word() ? tok_[k - 1].cap : tok_[k - 1].is("(")))) {
+        if (tok_[k].allcaps && free(k) && (k == 0 || !(tok_[k - 1].is_word() ? tok_[k - 1].cap : tok_[k - 1].is("(")))) {
             const std::size_t limit = sentence_end(k);
             const std::size_t tl = title_match(k, limit);
             const std::size_t e = k + tl;
@@ -453,7 +453,9 @@ void DocumentReader::resolve_title_references() {
                 }
             }
         }
-        if (!free(k + 1)) continue;
+        // (every rule below reads an office at k + 1, which a title's first word opens: the other
+        // tokens, most, are passed by here)
+        if (!(flags_[k + 1] & kTitleStartFlag) || !free(k + 1)) continue;
         // "Head of the Office of the President X", "Advisor to the President": an office's
         // owner inside another office, not the President taking part
         if (k >= 2 && in(fold_[k - 1], {"of", "to"}) && tok_[k - 2].is_word() && tok_[k - 2].cap) {

@@ -179,7 +179,8 @@ std::uint64_t DocumentReader::patterns_looked_up(const PatternIndex& index, std:
     for (std::uint64_t second = out & index.by_second; second && k + 1 < tok_.size(); second &= second - 1) {
         const PatternStep& st = index.second[static_cast<std::size_t>(__builtin_ctzll(second))];
         bool hit = (flags_[k + 1] & st.classes) != 0;
-        for (std::size_t w = 0; w < st.words.size() && !hit; ++w) hit = fold_[k + 1] == st.words[w];
+        // (same_key: the words are short, compared inline, not by a call to memcmp each)
+        for (std::size_t w = 0; w < st.words.size() && !hit; ++w) hit = same_key(fold_[k + 1], st.words[w]);
         if (!hit) out &= ~(second & (~second + 1));
     }
     return out;
@@ -201,7 +202,7 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
         bool hit = false;
         if (k < b) {
             hit = (flags_[k] & st.classes) != 0;
-            for (std::size_t w = 0; w < st.words.size() && !hit; ++w) hit = fold_[k] == st.words[w];
+            for (std::size_t w = 0; w < st.words.size() && !hit; ++w) hit = same_key(fold_[k], st.words[w]);
         }
         if (hit && match_steps(p, step + 1, k + 1, a, b, m)) return true;
         return st.optional && match_steps(p, step + 1, k, a, b, m);
