@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 455;
+inline constexpr int kRulesVersion = 456;
 
 }  // namespace kg::extract

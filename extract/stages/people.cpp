@@ -770,6 +770,13 @@ void DocumentReader::find_people() {
                 if (tl && k + tl < limit && !plural_office(fold_[k + tl - 1]) &&
                     (name_word(k + tl) || (tok_[k + tl].is(",") && k + tl + 1 < limit && name_word(k + tl + 1))))
                     lower_office = tl;
+                // ("the German minister for economic cooperation and development, A": the portfolio in
+                // lower case after "for" or "of", then a comma and the name)
+                else if (tl && k + tl + 3 < limit && !plural_office(fold_[k + tl - 1]) && in(fold_[k + tl], {"for", "of"})) {
+                    std::size_t e = k + tl + 1;
+                    while (e < limit && e < k + tl + 8 && tok_[e].is_word() && !tok_[e].cap) ++e;
+                    if (e > k + tl + 1 && e + 1 < limit && tok_[e].is(",") && name_word(e + 1)) lower_office = e - k;
+                }
             }
             // ("the Saudi ambassador to the UK Prince X": a country an envoy is sent to names no
             // office of the person after it)

@@ -3836,3 +3836,14 @@ TEST_CASE("news: 'the Foreign Ministers of the Republic of Belarus - A, the Russ
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Paul Grant"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ali Rezaei"));
 }
+
+TEST_CASE("news: 'the German minister for economic cooperation and development, X' names a person after a lower-case office with its portfolio") {
+    const auto x = kg_test::run("Release\n\nMay 5, 2025. Mr Hale also met with the German minister for economic "
+                                "cooperation and development, Ana Lopes Vidal.");
+    CHECK(entity(x, kg::EntityType::Person, "Ana Lopes Vidal"));
+    CHECK(relation(x, kg::RelationType::Met, "Hale", "Ana Lopes Vidal"));
+    // (no comma and name after the portfolio: no person)
+    const auto y = kg_test::run("Release\n\nMay 5, 2025. The German minister for economic cooperation and development said, "
+                                "Berlin will help.");
+    CHECK(!entity(y, kg::EntityType::Person, "Berlin"));
+}
