@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 456;
+inline constexpr int kRulesVersion = 457;
 
 }  // namespace kg::extract

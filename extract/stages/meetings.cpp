@@ -2287,7 +2287,10 @@ void DocumentReader::find_meetings() {
                         break;
                     ++q;
                 }
-                if (q < b && fold_[q] == "with" && q + 1 < b &&
+                // ("attended separate meetings with A, B and C": one meeting with each, not one of all)
+                bool separate = false;
+                for (std::size_t r = k + 1; r < q && !separate; ++r) separate = in(fold_[r], {"separate", "separately"});
+                if (q < b && fold_[q] == "with" && q + 1 < b && !separate &&
                     (match_honorific(tok_, q + 1, b) || person_at(q + 1) || title_match(q + 1, b))) {
                     Trigger tr{k, q + 1, MeetingMode::Multilateral, "attended-with"};
                     tr.attend_list = true;
@@ -2717,7 +2720,13 @@ void DocumentReader::find_meetings() {
                 if (ti > 0 && !subject.empty() && persons_[subject.front()].name_first >= triggers[ti - 1].last) {
                     std::size_t q = tr.first;
                     while (q > lo && (flags_[q - 1] & kCoordinatedVerbAdverb)) --q;
-                    if (q > lo && tok_[q - 1].is("and") && !person_at(q - 1)) {
+                    // ("X met with A, attended separate meetings with B and C": a comma before a verb in
+                    // the past, at most three words before the trigger, joins the clauses alike)
+                    std::size_t v = tr.first;
+                    while (v > lo && v + 3 > tr.first && tok_[v - 1].is_word() && !tok_[v - 1].cap) --v;
+                    const bool comma_verb = v > lo && tok_[v - 1].is(",") && !tok_[v].cap &&
+                                            in(fold_[v], {"met", "held", "attended", "hosted", "received", "paid"});
+                    if (q > lo && (tok_[q - 1].is("and") || comma_verb) && !person_at(q - 1)) {
                         if (!meetings_.empty() && meetings_.back().sentence == s && meetings_.back().subjects > 0) {
                             const MeetingDraft& before = meetings_.back();
                             subject.assign(before.persons.begin(),

@@ -3847,3 +3847,14 @@ TEST_CASE("news: 'the German minister for economic cooperation and development, 
                                 "Berlin will help.");
     CHECK(!entity(y, kg::EntityType::Person, "Berlin"));
 }
+
+TEST_CASE("news: 'X met A, attended separate meetings with B, C and D' gives the second clause X as its subject and one meeting with each") {
+    const auto x = kg_test::run("Release\n\nHanoi, September 11, 2023. President Mark Hale met and had a talk with General "
+                                "Secretary Tom Reyes, attended separate meetings with President Paul Grant, Prime Minister Ana "
+                                "Lopes, and Chairman Dina Vales.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Paul Grant"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Dina Vales"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
+    CHECK(!relation(x, kg::RelationType::Met, "Paul Grant", "Ana Lopes"));
+}
