@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 457;
+inline constexpr int kRulesVersion = 458;
 
 }  // namespace kg::extract

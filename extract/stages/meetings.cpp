@@ -1469,7 +1469,14 @@ void DocumentReader::find_meetings() {
                 // name; "received in audience the newly appointed Ambassador of Japan, Mr. X"
                 if (tok_[g].is("the") && g + 1 < b) {
                     std::size_t o = g + 1;
-                    while (o + 1 < b && in(fold_[o], {"newly", "appointed", "new", "outgoing", "incoming"})) ++o;
+                    while (o + 1 < b && in(fold_[o], {"newly", "appointed", "new", "outgoing", "incoming", "visiting"})) ++o;
+                    // ("had welcomed the visiting Japanese Foreign Minister at the airport": an office
+                    // that stands for the person named before it)
+                    for (std::size_t r = o; r < b && r < o + 3; ++r)
+                        if (const auto rp = person_at(r); rp && persons_[*rp].reference && persons_[*rp].name_first == r) {
+                            g = r;
+                            break;
+                        }
                     // "the Chinese Ambassador X": a country's adjective before the office
                     if (const PhraseMatch c = phrase_match(o, b);
                         c.entry && c.entry->type == EntityType::Country && o + c.length < b && title_match(o + c.length, b))

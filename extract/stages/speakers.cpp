@@ -403,8 +403,10 @@ void DocumentReader::resolve_title_references() {
         if (!(tok_[k].is("the") || tok_[k].is("The"))) continue;
         // "the Hungarian minister was received by X", "The Polish minister recalled": a country's
         // word and an office in lower case, the one person of that country said to hold it
-        if (const auto c = phrase_at(k + 1);
-            c && phrases_[*c].first == k + 1 && phrases_[*c].type == EntityType::Country) {
+        // ("the visiting Japanese Foreign Minister": the guest named before)
+        const std::size_t c1 = k + 2 < tok_.size() && fold_[k + 1] == "visiting" ? k + 2 : k + 1;
+        if (const auto c = phrase_at(c1);
+            c && phrases_[*c].first == c1 && phrases_[*c].type == EntityType::Country) {
             const std::size_t t0 = phrases_[*c].last;
             const std::size_t limit = sentence_end(k);
             // (or in capitals: "The Ghanaian Foreign Minister later met ...")

@@ -3858,3 +3858,17 @@ TEST_CASE("news: 'X met A, attended separate meetings with B, C and D' gives the
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
     CHECK(!relation(x, kg::RelationType::Met, "Paul Grant", "Ana Lopes"));
 }
+
+TEST_CASE("news: 'X welcomed the visiting Japanese Foreign Minister' meets the minister named before (hosted, a title reference after 'the visiting')") {
+    const auto x = kg_test::run("Release\n\nKathmandu, July 28, 2024. Japanese Foreign Minister Ana Lopes arrived in Nepal on "
+                                "Sunday. Foreign Secretary Mark Hale had welcomed the visiting Japanese Foreign Minister and "
+                                "her delegation at the airport.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ana Lopes"));
+    // (no minister of that country named before: no one met)
+    const auto y = kg_test::run("Release\n\nKathmandu, July 28, 2024. Foreign Secretary Mark Hale welcomed the visiting "
+                                "Japanese Foreign Minister at the airport.");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Mark Hale"));
+    const bool none_met = std::none_of(y.relations.begin(), y.relations.end(),
+                                       [](const kg::Relation& r) { return r.type == kg::RelationType::Met; });
+    CHECK(none_met);
+}
