@@ -524,6 +524,21 @@ void DocumentReader::find_pair_reference_meetings() {
             if ((m.sentence == s || (before && m.sentence + 1 == s)) && m.persons.size() >= 2) return true;
         return false;
     };
+    // a meeting of the two people of `pair` that sentence s reports, of the sentence's own date and
+    // place (the rules below set what else they know)
+    const auto pair_draft = [&](std::size_t s, const char* rule, MeetingMode mode,
+                                const std::pair<std::size_t, std::size_t>& pair) {
+        MeetingDraft md;
+        md.sentence = s;
+        md.mode = mode;
+        md.rule = rule;
+        md.confidence = 0.7;
+        md.persons = {pair.first, pair.second};
+        md.subjects = 2;
+        md.date = own_date(sent_[s].first, sent_[s].last);
+        md.place = place_in_sentence(s);
+        return md;
+    };
     // (the people whose name a possessive follows, for rule pair-possessive-meeting: found once, not
     // at every sentence)
     std::vector<std::size_t> possessive_persons;
@@ -552,15 +567,8 @@ void DocumentReader::find_pair_reference_meetings() {
             if (r >= b || !in(fold_[r], {"meeting", "talks", "call", "summit", "conversation"})) continue;
             const auto pair = pair_ending_at(k, a);
             if (!pair || pair->second != pi || reported(s, false)) continue;
-            MeetingDraft md;
-            md.sentence = s;
-            md.mode = mode_from_words(tok_, k, r + 1, MeetingMode::InPerson);
-            md.rule = "pair-possessive-meeting";
-            md.confidence = 0.7;
-            md.persons = {pair->first, pair->second};
-            md.subjects = 2;
-            md.date = own_date(a, b);
-            md.place = place_in_sentence(s);
+            MeetingDraft md =
+                pair_draft(s, "pair-possessive-meeting", mode_from_words(tok_, k, r + 1, MeetingMode::InPerson), *pair);
             md.event = event_held_at(k, b);
             // ("ahead of A and B's meeting", "the upcoming ...", "A and B's planned talks": to come)
             const std::size_t from = persons_[pair->first].name_first;
@@ -597,19 +605,12 @@ void DocumentReader::find_pair_reference_meetings() {
                 for (std::size_t e = sent_[s - 1].last; e > sent_[s - 1].first && !pair; --e)
                     if (auto p = pair_ending_at(e, sent_[s - 1].first); p && subject_pair(*p)) pair = p;
             if (!pair || !subject_pair(*pair) || reported(s, false)) break;
-            MeetingDraft md;
-            md.sentence = s;
-            md.mode = mode_from_words(tok_, k, r + 2 < b ? r + 2 : b, MeetingMode::InPerson);
-            md.rule = "their-meeting";
-            md.confidence = 0.7;
-            md.persons = {pair->first, pair->second};
-            md.subjects = 2;
-            md.date = own_date(a, b);
+            MeetingDraft md =
+                pair_draft(s, "their-meeting", mode_from_words(tok_, k, r + 2 < b ? r + 2 : b, MeetingMode::InPerson), *pair);
             if (const std::size_t ps = sent_of_[persons_[pair->first].name_first]; ps < s && md.date.empty()) {
                 md.date = own_date(sent_[ps].first, sent_[ps].last);  // the day the sentence before gives
                 if (md.date.empty()) md.date = relative_date(ps);
             }
-            md.place = place_in_sentence(s);
             md.event = event_held_at(k, b);
             for (std::size_t q = persons_[pair->second].name_last; q < k; ++q)
                 if (in(fold_[q], {"will", "would", "shall", "expected", "plan", "plans"})) md.status = MeetingStatus::Planned;
@@ -757,15 +758,7 @@ void DocumentReader::find_pair_reference_meetings() {
                 continue;
             }
             if (!pair) continue;
-            MeetingDraft md;
-            md.sentence = s;
-            md.mode = mode;
-            md.rule = "pair-reference-met";
-            md.confidence = 0.7;
-            md.persons = {pair->first, pair->second};
-            md.subjects = 2;
-            md.date = own_date(a, b);
-            md.place = place_in_sentence(s);
+            MeetingDraft md = pair_draft(s, "pair-reference-met", mode, *pair);
             md.event = event;
             // "will meet", "are expected to hold talks": still to come
             for (std::size_t r = (k >= a + 3 ? k - 3 : a); r < v; ++r)
