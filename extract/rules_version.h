@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 458;
+inline constexpr int kRulesVersion = 459;
 
 }  // namespace kg::extract

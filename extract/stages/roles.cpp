@@ -561,14 +561,18 @@ void DocumentReader::find_office_name_of_country_roles() {
                 if (tok_[r].is("the")) ++r;
                 const auto ph = phrase_at(r);
                 if (!ph || phrases_[*ph].first != r || phrases_[*ph].type != EntityType::Country ||
-                    phrases_[*ph].entity == kNone || phrases_[*ph].last + 1 >= b || !tok_[phrases_[*ph].last].is(","))
+                    phrases_[*ph].entity == kNone || phrases_[*ph].last + 1 >= b)
                     break;
-                const auto p = person_at(phrases_[*ph].last + 1);
-                if (!p || persons_[*p].name_first != phrases_[*ph].last + 1 || person_entity_[*p] == kNone) break;
+                // (as find_people reads them: a comma, a spaced dash or nothing between the country
+                // and the name; a comma or a semicolon after it)
+                std::size_t n = phrases_[*ph].last;
+                if (tok_[n].is(",") || is_spaced_dash(tok_[n])) ++n;
+                const auto p = person_at(n);
+                if (!p || persons_[*p].name_first != n || person_entity_[*p] == kNone) break;
                 found.emplace_back(*p, phrases_[*ph].entity);
                 r = persons_[*p].name_last;
-                if (r + 1 < b && tok_[r].is(",") && fold_[r + 1] == "and") r += 2;
-                else if (r < b && (tok_[r].is(",") || fold_[r] == "and")) ++r;
+                if (r + 1 < b && (tok_[r].is(",") || tok_[r].is(";")) && fold_[r + 1] == "and") r += 2;
+                else if (r < b && (tok_[r].is(",") || tok_[r].is(";") || fold_[r] == "and")) ++r;
                 else break;
             }
             if (found.size() >= 2) {

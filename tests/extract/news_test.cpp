@@ -3872,3 +3872,16 @@ TEST_CASE("news: 'X welcomed the visiting Japanese Foreign Minister' meets the m
                                        [](const kg::Relation& r) { return r.type == kg::RelationType::Met; });
     CHECK(none_met);
 }
+
+TEST_CASE("roles: 'the Presidents of Peru, A, semicolon, and Canada, B' and 'the Foreign Ministers of Belarus - A, the Russian Federation B' give each the office of its country (office-country-name)") {
+    const auto x = kg_test::run("Release\n\nOn April 13, 2018, the Secretary accompanied the President in bilateral meetings "
+                                "with the Presidents of Peru, Martin Vizcarro; and Canada, Justin Tremblay.");
+    CHECK(kg_test::role_title(x, "Martin Vizcarro", "Peru") == "President");
+    CHECK(kg_test::role_title(x, "Justin Tremblay", "Canada") == "President");
+    const auto y = kg_test::run("Release\n\nOn April 13, 2023 Foreign Minister Mark Hale held separate meetings with the "
+                                "Foreign Ministers of the Republic of Belarus - Tom Reyes, the Russian Federation Paul Grant, "
+                                "and Iran, Ali Rezaei.");
+    CHECK(kg_test::role_title(y, "Tom Reyes", "Belarus") == "Foreign Minister");
+    CHECK(kg_test::role_title(y, "Paul Grant", "Russia") == "Foreign Minister");
+    CHECK(kg_test::role_title(y, "Ali Rezaei", "Iran") == "Foreign Minister");
+}
