@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 459;
+inline constexpr int kRulesVersion = 460;
 
 }  // namespace kg::extract

@@ -2455,9 +2455,15 @@ void DocumentReader::find_meetings() {
             }
         if (triggers.empty()) continue;
         // persons in this sentence, by position
+        // (not a photographer the caption credits with the agency: "[Liu Weibing/Xinhua]", "(Xinhua/Li Xueren)")
+        const auto credited = [&](const PersonMention& m) {
+            return (m.name_last + 1 < b && tok_[m.name_last].is("/") && (flags_[m.name_last + 1] & kCreditWord)) ||
+                   (m.name_first >= a + 2 && tok_[m.name_first - 1].is("/") && (flags_[m.name_first - 2] & kCreditWord));
+        };
         std::vector<std::size_t> people;
         for (std::size_t k = a; k < b; ++k)
-            if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone) people.push_back(*p);
+            if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone && !credited(persons_[*p]))
+                people.push_back(*p);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const Trigger& tr = triggers[ti];
             const std::size_t stop = ti + 1 < triggers.size() ? triggers[ti + 1].first : b;

@@ -646,18 +646,53 @@ void DocumentReader::find_credited_people() {
     const std::size_t n = tok_.size();
     for (std::size_t k = next_with(kCreditWord, 0, n); k + 2 < n; k = next_with(kCreditWord, k + 1, n)) {
         std::size_t q = k + 1;
-        // a byline: "by Argyll Cyrus Geducos" on a line of its own
+        // a byline: "by Argyll Cyrus Geducos" on a line of its own, "By A and B", "By A, B and C"
         if (fold_[k] == "by") {
             if (!(k == 0 || tok_[k].newline_before)) continue;
             const std::size_t limit = sentence_end(q);
-            if (!name_word(q) || !free(q)) continue;
-            const auto name = read_name(q, limit, false);
-            if (!name || name->parts.size() < 2 || name->parts.size() > 4 || !all_free(*name) ||
-                language_word_in(name->first, name->last) ||
-                !(name->last >= n || tok_[name->last].newline_before || tok_[name->last].is(",")))
-                continue;
-            add_person(kNone, kNone, *name, false, 0);
+            std::vector<NameParts> names;
+            bool whole = false;  // the names end the line, or a comma after one closes them ("By A, Reuters")
+            bool after_comma = false;
+            while (names.size() < 6) {
+                const auto name = q < limit && name_word(q) && free(q) ? read_name(q, limit, false) : std::nullopt;
+                if (!name || name->parts.size() < 2 || name->parts.size() > 4 || !all_free(*name) ||
+                    language_word_in(name->first, name->last)) {
+                    whole = after_comma;
+                    break;
+                }
+                names.push_back(*name);
+                const std::size_t e = name->last;
+                if (e >= n || tok_[e].newline_before) {
+                    whole = true;
+                    break;
+                }
+                if (e + 1 >= limit || !(tok_[e].is(",") || fold_[e] == "and")) {
+                    whole = tok_[e].is(",");
+                    break;
+                }
+                after_comma = tok_[e].is(",") && fold_[e + 1] != "and";
+                q = tok_[e].is(",") && fold_[e + 1] == "and" ? e + 2 : e + 1;
+            }
+            if (whole)
+                for (const NameParts& listed : names) add_person(kNone, kNone, listed, false, 0);
             continue;
+        }
+        // "[Liu Weibing/Xinhua]": a photographer's name before the agency's, opening a bracket or a line
+        bool credited_before = false;
+        if (k >= 3 && tok_[k - 1].is("/") && !tok_[k - 1].space_before && !tok_[k].space_before &&
+            (tok_[k].cap || tok_[k].allcaps)) {
+            for (std::size_t st = k >= 6 ? k - 5 : 0; st + 1 < k - 1; ++st) {
+                if (!(st == 0 || tok_[st - 1].is("[") || tok_[st - 1].is("(") || tok_[st].newline_before)) continue;
+                if (!name_word(st) || !free(st)) continue;
+                if (const auto name = read_name(st, k - 1, false);
+                    name && name->last == k - 1 && name->parts.size() >= 2 && name->parts.size() <= 4 && all_free(*name) &&
+                    !language_word_in(name->first, name->last)) {
+                    add_person(kNone, kNone, *name, false, 0);
+                    credited_before = true;
+                }
+                break;
+            }
+            if (credited_before) continue;
         }
         if (fold_[q] == "by") {
             // a credit opens its line or follows another credit's semicolon: "Reporting by A;

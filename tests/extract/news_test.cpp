@@ -3885,3 +3885,21 @@ TEST_CASE("roles: 'the Presidents of Peru, A, semicolon, and Canada, B' and 'the
     CHECK(kg_test::role_title(y, "Paul Grant", "Russia") == "Foreign Minister");
     CHECK(kg_test::role_title(y, "Ali Rezaei", "Iran") == "Foreign Minister");
 }
+
+TEST_CASE("news: a byline of several names and a photographer credited before the agency ('[A B/Xinhua]') name people, who meet no one") {
+    const auto x = kg_test::run("Turkey and Norway hold talks\nBy Gokhan Celik, Seda Sevim and Tom Pell\n\nANKARA (AA) - "
+                                "Foreign Minister Mark Hale met Minister Tom Reyes on Monday.",
+                                "2024-05-10");
+    CHECK(entity(x, kg::EntityType::Person, "Gokhan Celik"));
+    CHECK(entity(x, kg::EntityType::Person, "Seda Sevim"));
+    CHECK(entity(x, kg::EntityType::Person, "Tom Pell"));
+    const auto y = kg_test::run("Photo\n\nPresident Mark Hale (L) hosts a welcoming ceremony for President Tom Reyes in "
+                                "Beijing, May 17, 2010. [Liu Weibing/Xinhua] |",
+                                "2010-05-17");
+    CHECK(entity(y, kg::EntityType::Person, "Liu Weibing"));
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Liu Weibing"));
+    // ("By A, Reuters": the agency after the comma is no name; "By A and the staff": no byline)
+    const auto z = kg_test::run("Talks\nBy Gokhan Celik, Reuters\n\nMinister Mark Hale met Minister Tom Reyes.", "2024-05-10");
+    CHECK(entity(z, kg::EntityType::Person, "Gokhan Celik"));
+}
