@@ -86,6 +86,13 @@ struct PatternIndex {
     // no candidate (the phrasings that open with a comma were tried at every comma)
     std::uint64_t by_second = 0;
     std::vector<PatternStep> second;
+    // Where a pattern may begin, for a stage that visits those tokens alone (find_joiners): a
+    // sentence's first token, a token of kPatternStart or of any_class (the marks whose first byte
+    // is in by_word_first_bytes get kPatternStart too), and the person before a token of
+    // after_person ("@person was|were ...": its next step's words get kPatternStart); every token
+    // where a pattern's first step tells none of these ("anywhere", a person and no word after it).
+    WordFlags after_person = 0;
+    bool every_token = false;
 };
 
 }  // namespace detail

@@ -80,7 +80,15 @@ void DocumentReader::find_dates_and_sentences() {
         fold_[i] = fold_spans_[i].first == kInText
                        ? tok_[i].text
                        : std::string_view(fold_arena_).substr(fold_spans_[i].first, fold_spans_[i].second);
-        if (!tok_[i].is_word()) continue;
+        if (!tok_[i].is_word()) {
+            // (a mark that may open a phrasing of data/joiners.tsv, ",": find_joiners visits the
+            // tokens of kPatternStart, and pattern_candidates looks such a mark up as before)
+            if (words_.joiner_index.by_word_first_bytes[static_cast<unsigned char>(fold_[i][0])]) {
+                flags_[i] = kPatternStart;
+                flag_blocks_[i / 16] |= kPatternStart;
+            }
+            continue;
+        }
         if (const WordFlags* found = words_.flags.find(fold_[i])) {
             WordFlags f = *found;
             const Token& t = tok_[i];
