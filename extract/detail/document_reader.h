@@ -472,6 +472,8 @@ struct ReaderBuffers {
     // build_entities' table of the keys of people's names: a key's bytes are name_key_chars[at, at + size)
     std::vector<NameKey> name_keys;
     std::string name_key_chars;
+    // find_surname_mentions' two maps, emptied for each document (FlatStringMap::reset)
+    FlatStringMap<std::size_t> surnames, other_parts;
 };
 
 class DocumentReader {
