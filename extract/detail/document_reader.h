@@ -593,6 +593,12 @@ private:
     // The first token from k, before b, of one of the word classes of `mask`, else b: a stage whose
     // rules begin only at such words visits them alone (most classes are rare: a block of 16 tokens
     // without one is one test, not 16).
+    // (out of line: inline, the store's index took a register of find_dates_and_sentences' loop
+    // over every token, spilled at each)
+    [[gnu::noinline]] void flag_pattern_mark(std::size_t i) {
+        flags_[i] = kPatternStart;
+        flag_blocks_[i / 16] |= kPatternStart;
+    }
     std::size_t next_with(WordFlags mask, std::size_t k, std::size_t b) const {
         while (k < b) {
             const std::size_t block_end = std::min(b, (k / 16 + 1) * 16);

@@ -85,10 +85,7 @@ void DocumentReader::find_dates_and_sentences() {
         if (!tok_[i].is_word()) {
             // (a mark that may open a phrasing of data/joiners.tsv, ",": find_joiners visits the
             // tokens of kPatternStart, and pattern_candidates looks such a mark up as before)
-            if (mark_starts[static_cast<unsigned char>(fold_[i][0])]) {
-                flags_[i] = kPatternStart;
-                flag_blocks_[i / 16] |= kPatternStart;
-            }
+            if (mark_starts[static_cast<unsigned char>(fold_[i][0])]) flag_pattern_mark(i);
             continue;
         }
         if (const WordFlags* found = words_.flags.find(fold_[i])) {
