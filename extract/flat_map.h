@@ -3,6 +3,7 @@
 // per-token lookups of the extractor: one probe sequence in one flat array, the
 // hash compared before the key, no node per entry.
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -71,6 +72,20 @@ public:
     bool contains(std::string_view key) const { return find(key) != nullptr; }
     static std::uint64_t hash(std::string_view s) { return ShortKeyHash{}(s); }
     std::size_t size() const { return size_; }
+    // Empties the map and keeps a table of the first size (64 slots) and its keys' deque for the
+    // next keys: a map made again for each document allocated both, the slots aligned, each time.
+    // (A larger table is let go: clearing it for each document would cost more.)
+    void reset() {
+        if (slots_.size() > 64) {
+            clear();
+            return;
+        }
+        if (size_ == 0) return;
+        std::fill(slots_.begin(), slots_.end(), Slot{});
+        std::fill(filter_.begin(), filter_.end(), std::uint64_t{0});
+        keys_.clear();
+        size_ = 0;
+    }
     void clear() {
         slots_.clear();
         keys_.clear();

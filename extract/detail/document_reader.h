@@ -86,6 +86,13 @@ struct PatternIndex {
     // no candidate (the phrasings that open with a comma were tried at every comma)
     std::uint64_t by_second = 0;
     std::vector<PatternStep> second;
+    // Where a pattern may begin, for a stage that visits those tokens alone (find_joiners): a
+    // sentence's first token, a token of kPatternStart or of any_class (the marks whose first byte
+    // is in by_word_first_bytes get kPatternStart too), and the person before a token of
+    // after_person ("@person was|were ...": its next step's words get kPatternStart); every token
+    // where a pattern's first step tells none of these ("anywhere", a person and no word after it).
+    WordFlags after_person = 0;
+    bool every_token = false;
 };
 
 }  // namespace detail
@@ -465,6 +472,8 @@ struct ReaderBuffers {
     // build_entities' table of the keys of people's names: a key's bytes are name_key_chars[at, at + size)
     std::vector<NameKey> name_keys;
     std::string name_key_chars;
+    // find_surname_mentions' two maps, emptied for each document (FlatStringMap::reset)
+    FlatStringMap<std::size_t> surnames, other_parts;
 };
 
 class DocumentReader {
@@ -584,6 +593,12 @@ private:
     // The first token from k, before b, of one of the word classes of `mask`, else b: a stage whose
     // rules begin only at such words visits them alone (most classes are rare: a block of 16 tokens
     // without one is one test, not 16).
+    // (out of line: inline, the store's index took a register of find_dates_and_sentences' loop
+    // over every token, spilled at each)
+    [[gnu::noinline]] void flag_pattern_mark(std::size_t i) {
+        flags_[i] = kPatternStart;
+        flag_blocks_[i / 16] |= kPatternStart;
+    }
     std::size_t next_with(WordFlags mask, std::size_t k, std::size_t b) const {
         while (k < b) {
             const std::size_t block_end = std::min(b, (k / 16 + 1) * 16);

@@ -3276,6 +3276,21 @@ void DocumentReader::find_joiners() {
         return std::any_of(m.persons.begin(), m.persons.end(),
                            [&](std::size_t q) { return person_entity_[q] == person_entity_[p]; });
     };
+    // The next token after k, before b, where a phrasing of data/joiners.tsv may begin (the first
+    // of a sentence is visited first): pattern_candidates is 0 at the tokens passed by (they were
+    // most of its calls: about ten instructions each)
+    const PatternIndex& index = words_.joiner_index;
+    const WordFlags starts = kPatternStart | index.any_class;
+    const auto next_joiner_start = [&](std::size_t k, std::size_t b) {
+        if (index.every_token) return k + 1;
+        std::size_t next = next_with(starts, k + 1, b);
+        // (the person of "@person was ...": the token before one of after_person)
+        if (index.after_person)
+            if (const std::size_t after = next_with(index.after_person, k + 2, std::min(next + 1, b));
+                after < std::min(next + 1, b))
+                next = after - 1;
+        return next;
+    };
     // "The bilateral meeting was followed by a trilateral session with X": the people of the
     // meeting told before met X too
     for (std::size_t s = 1; s < sent_.size(); ++s) {
@@ -3351,7 +3366,7 @@ void DocumentReader::find_joiners() {
         // the first phrasing of data/joiners.tsv the sentence holds
         const TokenPattern* rule = nullptr;
         PatternMatch at;
-        for (std::size_t k = a; k < b && !rule; ++k)
+        for (std::size_t k = a; k < b && !rule; k = next_joiner_start(k, b))
             for (std::uint64_t maybe = pattern_candidates(words_.joiner_index, k, a); maybe && !rule; maybe &= maybe - 1) {
                 const TokenPattern& p = words_.joiners[static_cast<std::size_t>(__builtin_ctzll(maybe))];
                 if ((at = match_pattern(p, k, a, b)).found()) rule = &p;

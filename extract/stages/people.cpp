@@ -2006,7 +2006,8 @@ void DocumentReader::find_semicolon_office_lists() {
 // Later short mentions: a bare family name ("Hayashi", "KAMIKAWA") of a person
 // already found in the document.
 void DocumentReader::find_surname_mentions() {
-    FlatStringMap<std::size_t> surnames;  // folded part -> person mention
+    FlatStringMap<std::size_t>& surnames = buffers_.surnames;  // folded part -> person mention
+    surnames.reset();
     // A bit for each key of the two maps, by its first byte and length: most capitalised words of
     // a text are in neither, and the bit tells them without a hash and two lookups.
     std::uint64_t key_bits = 0;
@@ -2031,7 +2032,8 @@ void DocumentReader::find_surname_mentions() {
     // Brazilian ones above all ("Anwar" for Anwar Ibrahim, "Lula" for Luiz Inacio Lula da
     // Silva): a part no other person of the document has, not a word of the language nor a
     // particle, of a name written given name first.
-    FlatStringMap<std::size_t> other_parts;  // folded part -> person mention; kNone: several people
+    FlatStringMap<std::size_t>& other_parts = buffers_.other_parts;  // folded part -> person mention; kNone: several people
+    other_parts.reset();
     for (std::size_t p = 0; p < persons_.size(); ++p) {
         const PersonMention& m = persons_[p];
         if (m.parts.size() < 2 || m.family_first || family_name_first(m)) continue;

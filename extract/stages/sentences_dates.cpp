@@ -76,11 +76,18 @@ void DocumentReader::find_dates_and_sentences() {
     fold_.resize(tok_.size());
     flags_.assign(tok_.size(), 0);
     flag_blocks_.assign(tok_.size() / 16 + 1, 0);
+    // (a copy: the stores into flags_ below would have it read again from words_ at each mark)
+    const std::bitset<256> mark_starts = words_.joiner_index.by_word_first_bytes;
     for (std::size_t i = 0; i < tok_.size(); ++i) {
         fold_[i] = fold_spans_[i].first == kInText
                        ? tok_[i].text
                        : std::string_view(fold_arena_).substr(fold_spans_[i].first, fold_spans_[i].second);
-        if (!tok_[i].is_word()) continue;
+        if (!tok_[i].is_word()) {
+            // (a mark that may open a phrasing of data/joiners.tsv, ",": find_joiners visits the
+            // tokens of kPatternStart, and pattern_candidates looks such a mark up as before)
+            if (mark_starts[static_cast<unsigned char>(fold_[i][0])]) flag_pattern_mark(i);
+            continue;
+        }
         if (const WordFlags* found = words_.flags.find(fold_[i])) {
             WordFlags f = *found;
             const Token& t = tok_[i];

@@ -134,8 +134,19 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
             index.at_sentence_start |= bit;
         } else if (!at_start && steps[s].kind == PatternStep::Kind::Person) {
             index.at_person |= bit;
+            // (the person stands before a word of the next step: its words and classes tell where)
+            const PatternStep* next = s + 1 < steps.size() ? &steps[s + 1] : nullptr;
+            if (!next || next->kind != PatternStep::Kind::Word || next->optional) index.every_token = true;
+            for (std::size_t w = 0; next && !index.every_token && w < next->words.size(); ++w) {
+                const std::string& word = next->words[w];
+                if (!word.empty()) index.by_word_first_bytes.set(static_cast<unsigned char>(word[0]));
+                words.add(word, kPatternStart);
+                index.after_person |= kPatternStart;
+            }
+            if (next && !index.every_token) index.after_person |= next->classes;
         } else if (!indexed) {
             index.anywhere |= bit;
+            index.every_token = true;
         } else if (at_start) {
             // looked up once a sentence: no word flag, so that no other token looks them up
             for (std::size_t k = s; k <= first; ++k) {
