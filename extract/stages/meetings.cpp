@@ -24,6 +24,8 @@ constexpr std::size_t kMaxPairwiseParticipants = 24;
 bool meeting_ordinal(std::string_view folded) {
     return in(folded, {"first", "last", "next", "final", "second", "only"});
 }
+// What one side of a talk tells the other (told-counterpart, told-at-meeting).
+bool telling_verb(std::string_view folded) { return in(folded, {"told", "assured", "urged", "warned", "pressed"}); }
 // A kind of meeting between its ordinal and the noun: "his first bilateral meeting".
 bool meeting_kind(std::string_view folded) { return in(folded, {"bilateral", "official", "formal", "private"}); }
 
@@ -1527,7 +1529,7 @@ void DocumentReader::find_meetings() {
             }
             // "Wang Yi told his U.S. counterpart Antony Blinken on Friday that ...": news tells a talk
             // by what one side told the other, named as the subject's counterpart (told-counterpart)
-            if ((flags_[k] & kToldVerb) && in(fold_[k], {"told", "assured", "urged", "warned", "pressed"}) && !tok_[k].cap && k + 3 < b &&
+            if ((flags_[k] & kToldVerb) && telling_verb(fold_[k]) && !tok_[k].cap && k + 3 < b &&
                 in(fold_[k + 1], {"his", "her"})) {
                 const std::size_t c = skip_counterpart_words(k + 1, b);
                 if (c > k + 1 && c < b && person_at(c) && persons_[*person_at(c)].name_first == c) {
@@ -1542,7 +1544,7 @@ void DocumentReader::find_meetings() {
             // "Medvedev told Cameron at the start of the Kremlin meeting", "X assured Y during the
             // talks": what one side told the other at a meeting the clause names right after them
             // (told-at-meeting)
-            if ((flags_[k] & kToldVerb) && in(fold_[k], {"told", "assured", "urged", "warned", "pressed"}) && !tok_[k].cap &&
+            if ((flags_[k] & kToldVerb) && telling_verb(fold_[k]) && !tok_[k].cap &&
                 k + 5 < b && k > a) {
                 if (const std::size_t p = counterpart_person(k + 1, b); p != kNone) {
                     std::size_t q = persons_[p].name_last;
@@ -3589,10 +3591,12 @@ void DocumentReader::find_joiners() {
         bool plural = false;
         for (std::size_t k = at.begin; !passive && k < at.end && k < b; ++k) plural = plural || fold_[k] == "meetings";
         std::vector<MeetingDraft*> joined{last};
-        for (MeetingDraft& m : meetings_)
-            if (plural && &m != last && m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2 &&
+        for (std::size_t i = 0; plural && i < meetings_.size(); ++i) {
+            MeetingDraft& m = meetings_[i];
+            if (&m != last && m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2 &&
                 std::any_of(last->persons.begin(), last->persons.end(), [&](std::size_t q) { return holds(m, q); }))
                 joined.push_back(&m);
+        }
         for (MeetingDraft* m : joined)
             for (std::size_t k = from; k < to; ++k)
                 if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&

@@ -3747,7 +3747,7 @@ TEST_CASE("news: 'a meeting between the Minister of Foreign Affairs of Latvia, A
     // (an office with no person after its comma opens no meeting)
     const auto y = kg_test::run("Release\n\nThe seminar included a meeting between the Ministry of Foreign Affairs of "
                                 "Latvia, the embassy and Mark Hale.");
-    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Mark Hale"));
+    CHECK(kg_test::count(y, kg::RelationType::Met) == 0);
 }
 
 TEST_CASE("names: a one-word place after an office and a given name, then a preposition, is the family name ('Foreign Secretary Tom Lima at the Department')") {
@@ -3867,10 +3867,7 @@ TEST_CASE("news: 'X welcomed the visiting Japanese Foreign Minister' meets the m
     // (no minister of that country named before: no one met)
     const auto y = kg_test::run("Release\n\nKathmandu, July 28, 2024. Foreign Secretary Mark Hale welcomed the visiting "
                                 "Japanese Foreign Minister at the airport.");
-    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Mark Hale"));
-    const bool none_met = std::none_of(y.relations.begin(), y.relations.end(),
-                                       [](const kg::Relation& r) { return r.type == kg::RelationType::Met; });
-    CHECK(none_met);
+    CHECK(kg_test::count(y, kg::RelationType::Met) == 0);
 }
 
 TEST_CASE("roles: 'the Presidents of Peru, A, semicolon, and Canada, B' and 'the Foreign Ministers of Belarus - A, the Russian Federation B' give each the office of its country (office-country-name)") {
