@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 460;
+inline constexpr int kRulesVersion = 461;
 
 }  // namespace kg::extract

@@ -1019,10 +1019,12 @@ void DocumentReader::find_after_talks_meetings() {
 std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) const {
     // (an office may run long: "Deputy Prime Minister and Minister of Foreign Affairs of the Islamic
     // Republic of Pakistan X")
+    // ("received the Suzanne Doe Mobility Award": after "the", an office or honorific must say "person")
+    bool said = q < b && fold_[q] != "the";
     for (std::size_t r = q; r < b && r < q + 20; ++r) {
         if (auto p = person_at(r)) {
             const PersonMention& pm = persons_[*p];
-            if (pm.name_first != r || person_entity_[*p] == kNone) return kNone;
+            if (pm.name_first != r || person_entity_[*p] == kNone || !(said || pm.title_first != kNone || pm.honorific)) return kNone;
             // something must have said "person": an office, an honorific, or a name known as one
             return *p;
         }
@@ -1037,9 +1039,12 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
                         (t.kind == Token::Kind::Number && t.text.size() == 4 && r == q) || t.is(".") ||
                         t.is("-") || is_possessive(t) || (is_apos(t) && r > q && !t.space_before) ||  // "Dato' Seri"
                         (r > q && in(fold_[r], {"of", "for", "the", "and", "to"})) ||
+                        // ("called on the Prime Minister X": a determiner before the office)
+                        (r == q && fold_[r] == "the" && r + 1 < b && tok_[r + 1].cap) ||
                         // ("interim President X", "Syria's interim President X")
                         ((r < q + 2 || is_possessive(tok_[r - 1])) && (flags_[r] & kTenureModifier));
         if (!ok) return kNone;
+        said = said || title_match(r, b) > 0 || match_honorific(tok_, r, b) > 0;
     }
     return kNone;
 }
@@ -1956,7 +1961,7 @@ void DocumentReader::find_meetings() {
                         if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
                                             "briefly", "jointly", "bilaterally", "in", "on", "at", "the", "this",
                                             "morning", "afternoon", "evening", "earlier", "privately", "behind",
-                                            "closed", "doors"}) ||
+                                            "closed", "doors", "here", "there"}) ||
                               tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
                             break;
                     }

@@ -3900,3 +3900,23 @@ TEST_CASE("news: a byline of several names and a photographer credited before th
     const auto z = kg_test::run("Talks\nBy Gokhan Celik, Reuters\n\nMinister Mark Hale met Minister Tom Reyes.", "2024-05-10");
     CHECK(entity(z, kg::EntityType::Person, "Gokhan Celik"));
 }
+
+TEST_CASE("news: 'met here Tuesday with X', 'held a brief interaction with X' and 'called on the Prime Minister X' are meetings") {
+    const auto x = kg_test::run("Talks\n\nBEIJING - Chinese Vice President Wei Tang met here Tuesday with Belgium's Foreign "
+                                "Minister Paul Vander, pledging closer ties.",
+                                "2010-04-07");
+    CHECK(relation(x, kg::RelationType::Met, "Wei Tang", "Paul Vander"));
+    const auto y = kg_test::run("Talks\n\nPrime Minister Ali Rezaei held a brief interaction with President Mark Hale in "
+                                "New York.");
+    CHECK(relation(y, kg::RelationType::Met, "Ali Rezaei", "Mark Hale"));
+    const auto z = kg_test::run("Call on Prime Minister\n\nSecretary of State Tom Reyes and Secretary of Defense Paul Grant "
+                                "called on the Prime Minister Anil Mehra today.",
+                                "2020-10-27");
+    CHECK(relation(z, kg::RelationType::Met, "Tom Reyes", "Anil Mehra"));
+    CHECK(relation(z, kg::RelationType::Met, "Paul Grant", "Anil Mehra"));
+    // ("received the Jane Doe Mobility Award": after "the", no office or honorific, no person met)
+    const auto w = kg_test::run("Biography\n\nAnn Coes was honored to receive the 2015 Emerging Leader Award from AAREP of "
+                                "DC. In 2016, Secretary Mark Hale received the Suzanne Jenniches Upward Mobility Award from "
+                                "the Society.");
+    CHECK(kg_test::count(w, kg::RelationType::Met) == 0);
+}
