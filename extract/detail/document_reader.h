@@ -476,6 +476,8 @@ struct ReaderBuffers {
     FlatStringMap<std::size_t> surnames, other_parts;
 };
 
+struct MeetingTrigger;  // meetings.cpp
+
 class DocumentReader {
 public:
     // Reads doc with the memory of `buffers`, which it takes and gives back, cleared, when it is
@@ -728,6 +730,9 @@ private:
     void merge_named_phrases();
     std::vector<std::string> named_key(const PhraseMention& m) const;
     void find_meetings();
+    void find_sentence_triggers(std::size_t s, std::vector<MeetingTrigger>& triggers);
+    void find_line_triggers(std::size_t s, std::vector<MeetingTrigger>& triggers);
+    void meetings_of_triggers(std::size_t s, const std::vector<MeetingTrigger>& triggers);
     bool title_states_call() const;
     bool pair_before(std::size_t k, std::size_t a) const;
     std::size_t skip_counterpart_words(std::size_t q, std::size_t b) const;

@@ -29,7 +29,10 @@ bool telling_verb(std::string_view folded) { return in(folded, {"told", "assured
 // A kind of meeting between its ordinal and the noun: "his first bilateral meeting".
 bool meeting_kind(std::string_view folded) { return in(folded, {"bilateral", "official", "formal", "private"}); }
 
-struct Trigger {
+}  // namespace
+
+// A phrase that makes people of a sentence meet (find_sentence_triggers, find_line_triggers).
+struct MeetingTrigger {
     std::size_t first = 0, last = 0;  // tokens of the trigger
     MeetingMode mode = MeetingMode::InPerson;
     std::string rule;
@@ -42,6 +45,10 @@ struct Trigger {
     std::size_t event = kNone;  // the named event the trigger's subject is ("The Dialogue was co-chaired by")
     bool each = false;  // "met with officials, including A, B and C": one meeting with each of them
 };
+
+namespace {
+
+using Trigger = MeetingTrigger;
 
 MeetingMode mode_from_words(const std::vector<Token>& t, std::size_t a, std::size_t b, MeetingMode fallback) {
     // A call or a video link says how they met, whatever else the phrase is ("summit telephone
@@ -1090,2147 +1097,2165 @@ std::size_t DocumentReader::held_name_end(std::size_t first, std::size_t with_at
 }
 
 void DocumentReader::find_meetings() {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
+        std::vector<Trigger> triggers;
+        find_sentence_triggers(s, triggers);
+        find_line_triggers(s, triggers);
+        if (!triggers.empty()) meetings_of_triggers(s, triggers);
+    }
+}
+
+// The triggers of sentence s that its words begin (a verb, a noun, a cue): "met with", "held talks
+// with", "called on", "attended".
+void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>& triggers) {
     // Every rule of the trigger loop below begins at a word of one of these classes ("briefed" is a
     // told-verb, "exchanged" a pair-cue), so the loop visits those words alone
     constexpr WordFlags kTriggerStart = kPairCue | kToldVerb | kAttendVerb | kStanceWord | kMeetingVerb | kTravelVerb;
-    for (std::size_t s = 0; s < sent_.size(); ++s) {
-        const std::size_t a = sent_[s].first, b = sent_[s].last;
-        std::vector<Trigger> triggers;
-        for (std::size_t k = next_with(kTriggerStart, a, b); k < b; k = next_with(kTriggerStart, k + 1, b)) {
-            const Token& t = tok_[k];
-            // "A and B met", "A and B have met once again", "A and B discussed ...", "A and B
-            // during talks in Evian": two people joined by "and" before the verb or the noun.
-            if (flags_[k] & kPairCue) {
-                std::size_t v = kNone;
-                if ((flags_[k] & kPairVerb) &&
-                    // (signing something named: "A and B signed the agreement", not a line that ends "... signed")
-                    !(in(fold_[k], {"signed", "sign"}) &&
-                      !(k + 1 < b && (in(fold_[k + 1], {"the", "a", "an"}) || tok_[k + 1].cap)))) {
-                    v = k;
-                    for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
-                        if (fold_[r] == "with" || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
-                            v = kNone;
-                    // "A and B met today at Parliament House with X": past the when and where, a
-                    // counterpart; the met-with trigger reads it
-                    for (std::size_t r = k + 1; v != kNone && r + 1 < b && r < k + 12; ++r) {
-                        if (fold_[r] == "with") {
-                            // (a person after the capitalised words that describe them: "with
-                            // Guatemalan President-elect X")
-                            for (std::size_t q = r + 1; q < b && q < r + 7; ++q) {
-                                if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
-                                    counterpart_person(q, b) != kNone) {
-                                    v = kNone;
-                                    break;
-                                }
-                                if (!(tok_[q].cap || tok_[q].is("-"))) break;
-                            }
-                            break;
-                        }
-                        if (!(tok_[r].cap || tok_[r].kind == Token::Kind::Number ||
-                              in(fold_[r], {"today", "yesterday", "in", "at", "on", "the", "this", "last", "earlier",
-                                            "morning", "afternoon", "evening", "of", "and"})))
-                            break;
-                    }
-                    // "A and B spoke today about ..." is a call between them; "A and B spoke at the
-                    // rally" is two speeches
-                    // "A and B spoke to reaffirm ...": a call with its purpose
-                    const bool purpose = k + 2 < b && fold_[k + 1] == "to" &&
-                                         in(fold_[k + 2], {"reaffirm", "discuss", "congratulate", "express", "review",
-                                                           "coordinate", "thank", "underscore", "offer", "convey",
-                                                           "follow", "exchange", "welcome", "consult", "mark"});
-                    // "A and B spoke for more than five hours": a length of time
-                    const bool length = k + 2 < b && fold_[k + 1] == "for" &&
-                                        (tok_[k + 2].kind == Token::Kind::Number ||
-                                         in(fold_[k + 2], {"more", "about", "nearly", "over", "almost", "an", "around",
-                                                           "roughly", "some", "two", "three", "several", "hours"}));
-                    if (in(fold_[k], {"spoke", "speak"}) && !purpose && !length &&
-                        !(k + 1 >= b || in(fold_[k + 1], {"today", "yesterday", "by", "on", "about", "regarding",
-                                                          "this", "earlier", "again", "."})))
+    const std::size_t a = sent_[s].first, b = sent_[s].last;
+    for (std::size_t k = next_with(kTriggerStart, a, b); k < b; k = next_with(kTriggerStart, k + 1, b)) {
+        const Token& t = tok_[k];
+        // "A and B met", "A and B have met once again", "A and B discussed ...", "A and B
+        // during talks in Evian": two people joined by "and" before the verb or the noun.
+        if (flags_[k] & kPairCue) {
+            std::size_t v = kNone;
+            if ((flags_[k] & kPairVerb) &&
+                // (signing something named: "A and B signed the agreement", not a line that ends "... signed")
+                !(in(fold_[k], {"signed", "sign"}) &&
+                  !(k + 1 < b && (in(fold_[k + 1], {"the", "a", "an"}) || tok_[k + 1].cap)))) {
+                v = k;
+                for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
+                    if (fold_[r] == "with" || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
                         v = kNone;
-                } else if (in(fold_[k], {"during", "before", "after", "in", "at"})) {
-                    std::size_t r = k + 1;
-                    if (r < b && in(fold_[r], {"their", "the", "a", "bilateral"})) ++r;
-                    // ("during a bilateral meeting", "at their brief talks")
-                    if (r > k + 1 && r < b && in(fold_[r], {"bilateral", "brief", "private", "trilateral"})) ++r;
-                    // ("met with A and B in a joint meeting", "A and B at a closed-door summit": up to two
-                    // more words in lower case that qualify the meeting)
-                    for (std::size_t q = 0; q < 2 && r > k + 1 && r + 1 < b && tok_[r].is_word() && !tok_[r].cap &&
-                                            !tok_[r].allcaps && !meeting_noun_at(r) &&
-                                            !in(fold_[r], {"of", "with", "and", "for", "to", "on", "in", "at", "phone",
-                                                           "telephone", "video"});
-                         ++q)
-                        ++r;
-                    // ("A and B pledged a partnership at a summit in Beijing": their summit)
-                    if (r < b && in(fold_[r], {"talks", "meeting", "meetings", "summit"})) v = r;
-                    // "Modi told Putin in a phone call", "A and B during a video call"
-                    else if (r + 1 < b && in(fold_[r], {"phone", "telephone", "video"}) &&
-                             in(fold_[r + 1], {"call", "conversation"}) && r > k + 1)
-                        v = r + 1;
-                }
-                // "two days of high-level meetings in Washington with Vice President Mike Pence"
-                // ("for the 12th EU-China Strategic Dialogue with X": a named event of talks)
-                const auto named_talks = [&] {
-                    const auto p = phrase_at(k);
-                    return tok_[k].cap && in(fold_[k], {"dialogue", "talks", "consultations"}) && p &&
-                           phrases_[*p].type == EntityType::Event && phrases_[*p].last == k + 1;
-                };
-                if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations", "dialogue"}) && k > a &&
-                    ((fold_[k] != "dialogue" && !(tok_[k].cap && !sent_[s].line_start)) || named_talks())) {
-                    std::size_t r = k + 1;
-                    while (r < b && r < k + 6 && fold_[r] != "with" &&
-                           (in(fold_[r], {"in", "at", "held", "today", "yesterday", "this", "week"}) || tok_[r].cap ||
-                            tok_[r].is(",")))
-                        ++r;
-                    if (r + 1 < b && fold_[r] == "with") {
-                        const std::size_t c = skip_counterpart_words(r + 1, b);  // "talks with his counterpart X"
-                        if (c > r + 1) r = c - 1;
-                    }
-                    // "talks with Chinese President Xi Jinping": also through a demonym or country
-                    if (r + 1 < b && (fold_[r] == "with" || in(fold_[r], {"counterpart", "counterparts", ","})) &&
-                        (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
-                         counterpart_person(r + 1, b) != kNone)) {
-                        Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
-                        tr.confidence = 0.8;
-                        // ("The meetings with A, B and C took place ...": one meeting with each)
-                        tr.each = k == a + 1 && fold_[a] == "the" && fold_[k] == "meetings";
-                        // "will travel to Colombia July 21-22 for official meetings with X": to come
-                        for (std::size_t q = k > a + 10 ? k - 10 : a; q < k; ++q)
-                            // ("expects talks with X when ...", "looks forward to talks with X")
-                            if (in(fold_[q], {"will", "shall", "expects", "expect", "anticipates", "forward"}) ||
-                                (fold_[q] == "to" && q > a && in(fold_[q - 1], {"scheduled", "expected", "plans", "due"})))
-                                tr.planned = true;
-                        triggers.push_back(tr);
-                        k = r;
-                        continue;
-                    }
-                }
-                // "Rasmussen discussed Afghanistan ... with President Barack Obama", "Stoltenberg also
-                // addressed NATO missions with minister X": a subject, the verb, its topic, "with" a person.
-                if (!(v != kNone && pair_before(k, a)) && in(fold_[k], {"discussed", "addressed", "reviewed", "exchanged"}) &&
-                    k > a) {
-                    std::size_t subj = kNone;
-                    for (std::size_t q = k; q > a && q + 3 > k; --q)
-                        if (auto p = person_at(q - 1); p && persons_[*p].name_last == q) {
-                            subj = *p;
-                            break;
-                        } else if (!in(fold_[q - 1], {"also", "today", "yesterday", "further", "then", "had", "has",
-                                                      "have"})) {
-                            break;
-                        }
-                    // "Ms. X, Minister for Foreign Affairs, exchanged views with ...": back over the
-                    // subject's apposition
-                    if (subj == kNone && tok_[k - 1].is(",") && k >= a + 2)
-                        for (std::size_t q = k - 2; q > a && q + 30 > k; --q) {
-                            if (tok_[q].is(";") || tok_[q].is(".")) break;
-                            if (auto p = person_at(q)) {
-                                if (persons_[*p].name_last < k - 1 && tok_[persons_[*p].name_last].is(",")) subj = *p;
+                // "A and B met today at Parliament House with X": past the when and where, a
+                // counterpart; the met-with trigger reads it
+                for (std::size_t r = k + 1; v != kNone && r + 1 < b && r < k + 12; ++r) {
+                    if (fold_[r] == "with") {
+                        // (a person after the capitalised words that describe them: "with
+                        // Guatemalan President-elect X")
+                        for (std::size_t q = r + 1; q < b && q < r + 7; ++q) {
+                            if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                                counterpart_person(q, b) != kNone) {
+                                v = kNone;
                                 break;
                             }
+                            if (!(tok_[q].cap || tok_[q].is("-"))) break;
                         }
-                    std::size_t with = kNone;
-                    for (std::size_t r = k + 1; subj != kNone && r + 1 < b && r < k + 30; ++r) {
-                        if (person_at(r) || tok_[r].is(";") || tok_[r].is(".") ||
-                            in(fold_[r], {"that", "which", "who", "while", "whom"}))
-                            break;
-                        if (fold_[r] == "with") {
-                            std::size_t q = r + 1;  // "with United States President X": past the country
-                            if (auto ph = phrase_at(q); ph && phrases_[*ph].first == q) q = phrases_[*ph].last;
-                            else if (tok_[q].cap && !person_at(q) && !title_match(q, b) && !match_honorific(tok_, q, b))
-                                ++q;
-                            const std::size_t lower = q < b ? gaz_.match_title(tok_, fold_, q, b, false, true) : 0;
-                            if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
-                                          (lower && person_at(q + lower))))
-                                with = r;
+                        break;
+                    }
+                    if (!(tok_[r].cap || tok_[r].kind == Token::Kind::Number ||
+                          in(fold_[r], {"today", "yesterday", "in", "at", "on", "the", "this", "last", "earlier",
+                                        "morning", "afternoon", "evening", "of", "and"})))
+                        break;
+                }
+                // "A and B spoke today about ..." is a call between them; "A and B spoke at the
+                // rally" is two speeches
+                // "A and B spoke to reaffirm ...": a call with its purpose
+                const bool purpose = k + 2 < b && fold_[k + 1] == "to" &&
+                                     in(fold_[k + 2], {"reaffirm", "discuss", "congratulate", "express", "review",
+                                                       "coordinate", "thank", "underscore", "offer", "convey",
+                                                       "follow", "exchange", "welcome", "consult", "mark"});
+                // "A and B spoke for more than five hours": a length of time
+                const bool length = k + 2 < b && fold_[k + 1] == "for" &&
+                                    (tok_[k + 2].kind == Token::Kind::Number ||
+                                     in(fold_[k + 2], {"more", "about", "nearly", "over", "almost", "an", "around",
+                                                       "roughly", "some", "two", "three", "several", "hours"}));
+                if (in(fold_[k], {"spoke", "speak"}) && !purpose && !length &&
+                    !(k + 1 >= b || in(fold_[k + 1], {"today", "yesterday", "by", "on", "about", "regarding",
+                                                      "this", "earlier", "again", "."})))
+                    v = kNone;
+            } else if (in(fold_[k], {"during", "before", "after", "in", "at"})) {
+                std::size_t r = k + 1;
+                if (r < b && in(fold_[r], {"their", "the", "a", "bilateral"})) ++r;
+                // ("during a bilateral meeting", "at their brief talks")
+                if (r > k + 1 && r < b && in(fold_[r], {"bilateral", "brief", "private", "trilateral"})) ++r;
+                // ("met with A and B in a joint meeting", "A and B at a closed-door summit": up to two
+                // more words in lower case that qualify the meeting)
+                for (std::size_t q = 0; q < 2 && r > k + 1 && r + 1 < b && tok_[r].is_word() && !tok_[r].cap &&
+                                        !tok_[r].allcaps && !meeting_noun_at(r) &&
+                                        !in(fold_[r], {"of", "with", "and", "for", "to", "on", "in", "at", "phone",
+                                                       "telephone", "video"});
+                     ++q)
+                    ++r;
+                // ("A and B pledged a partnership at a summit in Beijing": their summit)
+                if (r < b && in(fold_[r], {"talks", "meeting", "meetings", "summit"})) v = r;
+                // "Modi told Putin in a phone call", "A and B during a video call"
+                else if (r + 1 < b && in(fold_[r], {"phone", "telephone", "video"}) &&
+                         in(fold_[r + 1], {"call", "conversation"}) && r > k + 1)
+                    v = r + 1;
+            }
+            // "two days of high-level meetings in Washington with Vice President Mike Pence"
+            // ("for the 12th EU-China Strategic Dialogue with X": a named event of talks)
+            const auto named_talks = [&] {
+                const auto p = phrase_at(k);
+                return tok_[k].cap && in(fold_[k], {"dialogue", "talks", "consultations"}) && p &&
+                       phrases_[*p].type == EntityType::Event && phrases_[*p].last == k + 1;
+            };
+            if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations", "dialogue"}) && k > a &&
+                ((fold_[k] != "dialogue" && !(tok_[k].cap && !sent_[s].line_start)) || named_talks())) {
+                std::size_t r = k + 1;
+                while (r < b && r < k + 6 && fold_[r] != "with" &&
+                       (in(fold_[r], {"in", "at", "held", "today", "yesterday", "this", "week"}) || tok_[r].cap ||
+                        tok_[r].is(",")))
+                    ++r;
+                if (r + 1 < b && fold_[r] == "with") {
+                    const std::size_t c = skip_counterpart_words(r + 1, b);  // "talks with his counterpart X"
+                    if (c > r + 1) r = c - 1;
+                }
+                // "talks with Chinese President Xi Jinping": also through a demonym or country
+                if (r + 1 < b && (fold_[r] == "with" || in(fold_[r], {"counterpart", "counterparts", ","})) &&
+                    (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
+                     counterpart_person(r + 1, b) != kNone)) {
+                    Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
+                    tr.confidence = 0.8;
+                    // ("The meetings with A, B and C took place ...": one meeting with each)
+                    tr.each = k == a + 1 && fold_[a] == "the" && fold_[k] == "meetings";
+                    // "will travel to Colombia July 21-22 for official meetings with X": to come
+                    for (std::size_t q = k > a + 10 ? k - 10 : a; q < k; ++q)
+                        // ("expects talks with X when ...", "looks forward to talks with X")
+                        if (in(fold_[q], {"will", "shall", "expects", "expect", "anticipates", "forward"}) ||
+                            (fold_[q] == "to" && q > a && in(fold_[q - 1], {"scheduled", "expected", "plans", "due"})))
+                            tr.planned = true;
+                    triggers.push_back(tr);
+                    k = r;
+                    continue;
+                }
+            }
+            // "Rasmussen discussed Afghanistan ... with President Barack Obama", "Stoltenberg also
+            // addressed NATO missions with minister X": a subject, the verb, its topic, "with" a person.
+            if (!(v != kNone && pair_before(k, a)) && in(fold_[k], {"discussed", "addressed", "reviewed", "exchanged"}) &&
+                k > a) {
+                std::size_t subj = kNone;
+                for (std::size_t q = k; q > a && q + 3 > k; --q)
+                    if (auto p = person_at(q - 1); p && persons_[*p].name_last == q) {
+                        subj = *p;
+                        break;
+                    } else if (!in(fold_[q - 1], {"also", "today", "yesterday", "further", "then", "had", "has",
+                                                  "have"})) {
+                        break;
+                    }
+                // "Ms. X, Minister for Foreign Affairs, exchanged views with ...": back over the
+                // subject's apposition
+                if (subj == kNone && tok_[k - 1].is(",") && k >= a + 2)
+                    for (std::size_t q = k - 2; q > a && q + 30 > k; --q) {
+                        if (tok_[q].is(";") || tok_[q].is(".")) break;
+                        if (auto p = person_at(q)) {
+                            if (persons_[*p].name_last < k - 1 && tok_[persons_[*p].name_last].is(",")) subj = *p;
                             break;
                         }
                     }
-                    if (with != kNone) {
-                        Trigger tr{k, with + 1, mode_from_words(tok_, a, with, MeetingMode::InPerson), "discussed-with"};
+                std::size_t with = kNone;
+                for (std::size_t r = k + 1; subj != kNone && r + 1 < b && r < k + 30; ++r) {
+                    if (person_at(r) || tok_[r].is(";") || tok_[r].is(".") ||
+                        in(fold_[r], {"that", "which", "who", "while", "whom"}))
+                        break;
+                    if (fold_[r] == "with") {
+                        std::size_t q = r + 1;  // "with United States President X": past the country
+                        if (auto ph = phrase_at(q); ph && phrases_[*ph].first == q) q = phrases_[*ph].last;
+                        else if (tok_[q].cap && !person_at(q) && !title_match(q, b) && !match_honorific(tok_, q, b))
+                            ++q;
+                        const std::size_t lower = q < b ? gaz_.match_title(tok_, fold_, q, b, false, true) : 0;
+                        if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                                      (lower && person_at(q + lower))))
+                            with = r;
+                        break;
+                    }
+                }
+                if (with != kNone) {
+                    Trigger tr{k, with + 1, mode_from_words(tok_, a, with, MeetingMode::InPerson), "discussed-with"};
+                    tr.confidence = 0.8;
+                    triggers.push_back(tr);
+                    k = with;
+                    continue;
+                }
+            }
+            // "Kamikawa told Wang during their talks": one person, a verb, the other, then the
+            // talks they held (news style); a trigger whose subject is the pair
+            if (v != kNone && in(fold_[k], {"during", "at", "in"}) && !pair_before(k, a) && k >= a + 3) {
+                std::size_t second = kNone;  // the person mention told
+                if (const auto p = person_at(k - 1); p && persons_[*p].name_last == k) second = *p;
+                // "... conveyed to Mr. X, President of the Republic of Türkiye at the summit telephone
+                // meeting": the other's office between the name and the meeting
+                if (second == kNone)
+                    for (std::size_t q = k - 1; q > a + 1 && q + 16 > k; --q) {
+                        if (tok_[q].is(";") || tok_[q].is(".") || in(fold_[q], {"that", "which", "who"})) break;
+                        const auto p = person_at(q - 1);
+                        if (!p) continue;
+                        if (persons_[*p].name_last == q && tok_[q].is(",") && title_match(q + 1, k) > 0) second = *p;
+                        break;
+                    }
+                if (second != kNone) {
+                    const PersonMention& p2 = persons_[second];
+                    std::size_t start = p2.title_first != kNone ? p2.title_first : p2.name_first;
+                    if (p2.modifier_first != kNone && p2.modifier_first < start) start = p2.modifier_first;
+                    start = before_honorific(start, a);  // ("conveyed to Mr. X": past the honorific)
+                    std::size_t verb = start - 1;
+                    // "A conveyed to B", "A explained to B" (told-to-during-talks: a verb of telling and "to")
+                    const bool to = verb > a + 1 && fold_[verb] == "to" &&
+                                    in(fold_[verb - 1], {"conveyed", "explained", "expressed", "stated", "said",
+                                                         "mentioned", "proposed", "reiterated", "emphasized",
+                                                         "emphasised", "stressed", "noted"});
+                    if (to) --verb;
+                    const auto first = verb > a ? person_at(verb - 1) : std::nullopt;
+                    if (first && persons_[*first].name_last == verb && tok_[verb].is_word() && !tok_[verb].cap &&
+                        ((flags_[verb] & kToldVerb) || to) &&
+                        person_entity_[*first] != person_entity_[second]) {
+                        Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), MeetingMode::InPerson),
+                                   "told-during-talks"};
                         tr.confidence = 0.8;
-                        triggers.push_back(tr);
-                        k = with;
-                        continue;
-                    }
-                }
-                // "Kamikawa told Wang during their talks": one person, a verb, the other, then the
-                // talks they held (news style); a trigger whose subject is the pair
-                if (v != kNone && in(fold_[k], {"during", "at", "in"}) && !pair_before(k, a) && k >= a + 3) {
-                    std::size_t second = kNone;  // the person mention told
-                    if (const auto p = person_at(k - 1); p && persons_[*p].name_last == k) second = *p;
-                    // "... conveyed to Mr. X, President of the Republic of Türkiye at the summit telephone
-                    // meeting": the other's office between the name and the meeting
-                    if (second == kNone)
-                        for (std::size_t q = k - 1; q > a + 1 && q + 16 > k; --q) {
-                            if (tok_[q].is(";") || tok_[q].is(".") || in(fold_[q], {"that", "which", "who"})) break;
-                            const auto p = person_at(q - 1);
-                            if (!p) continue;
-                            if (persons_[*p].name_last == q && tok_[q].is(",") && title_match(q + 1, k) > 0) second = *p;
-                            break;
-                        }
-                    if (second != kNone) {
-                        const PersonMention& p2 = persons_[second];
-                        std::size_t start = p2.title_first != kNone ? p2.title_first : p2.name_first;
-                        if (p2.modifier_first != kNone && p2.modifier_first < start) start = p2.modifier_first;
-                        start = before_honorific(start, a);  // ("conveyed to Mr. X": past the honorific)
-                        std::size_t verb = start - 1;
-                        // "A conveyed to B", "A explained to B" (told-to-during-talks: a verb of telling and "to")
-                        const bool to = verb > a + 1 && fold_[verb] == "to" &&
-                                        in(fold_[verb - 1], {"conveyed", "explained", "expressed", "stated", "said",
-                                                             "mentioned", "proposed", "reiterated", "emphasized",
-                                                             "emphasised", "stressed", "noted"});
-                        if (to) --verb;
-                        const auto first = verb > a ? person_at(verb - 1) : std::nullopt;
-                        if (first && persons_[*first].name_last == verb && tok_[verb].is_word() && !tok_[verb].cap &&
-                            ((flags_[verb] & kToldVerb) || to) &&
-                            person_entity_[*first] != person_entity_[second]) {
-                            Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), MeetingMode::InPerson),
-                                       "told-during-talks"};
-                            tr.confidence = 0.8;
-                            tr.partner = *first;
-                            triggers.push_back(tr);
-                            k = v;
-                            continue;
-                        }
-                    }
-                }
-                // "A and B pledged a partnership at a summit in Beijing": the pair's verb, what they
-                // did, then the meeting they did it at (pair-verb-at-meeting)
-                if (v != kNone && in(fold_[k], {"during", "at", "in"}) && !pair_before(k, a)) {
-                    std::size_t verb = kNone;
-                    for (std::size_t p = k; p-- > a + 2 && p + 10 > k;) {
-                        if (tok_[p].is(",") || tok_[p].is(";") || person_at(p) ||
-                            in(fold_[p], {"that", "which", "who", "when", "while", "where"}))
-                            break;
-                        if (tok_[p].is_word() && !tok_[p].cap && !tok_[p].allcaps && pair_before(p, a)) {
-                            verb = p;
-                            break;
-                        }
-                    }
-                    if (verb != kNone) {
-                        Trigger tr{verb, v + 1, mode_from_words(tok_, k, std::min(b, v + 4), MeetingMode::InPerson),
-                                   "pair-met"};
-                        tr.confidence = 0.75;
-                        tr.planned = in(fold_[verb], {"will", "would", "to", "shall"});
+                        tr.partner = *first;
                         triggers.push_back(tr);
                         k = v;
                         continue;
                     }
                 }
-                if (v != kNone && pair_before(k, a)) {
-                    // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before;
-                    // "A and B spoke by telephone": or just after the verb; "A and B spoke" in a
-                    // readout titled as a call: a call
-                    const bool spoke = in(fold_[v], {"spoke", "speak", "talked"});
-                    const MeetingMode fallback =
-                        spoke && title_states_call() ? MeetingMode::Telephone : MeetingMode::InPerson;
-                    Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), fallback), "pair-met"};
-                    // "A and B discussed the war in a phone call on Monday": their call named later in
-                    // the sentence ("in a phone call", "during a video conference", "by telephone"),
-                    // not another one ("following the recent phone call between C and D")
-                    if (tr.mode == MeetingMode::InPerson)
-                        for (std::size_t r = v + 4; r + 1 < b; ++r)
-                            if (const auto medium = own_medium_at(fold_, r, b)) {
-                                tr.mode = *medium;
-                                break;
-                            }
-                    tr.confidence = 0.8;
+            }
+            // "A and B pledged a partnership at a summit in Beijing": the pair's verb, what they
+            // did, then the meeting they did it at (pair-verb-at-meeting)
+            if (v != kNone && in(fold_[k], {"during", "at", "in"}) && !pair_before(k, a)) {
+                std::size_t verb = kNone;
+                for (std::size_t p = k; p-- > a + 2 && p + 10 > k;) {
+                    if (tok_[p].is(",") || tok_[p].is(";") || person_at(p) ||
+                        in(fold_[p], {"that", "which", "who", "when", "while", "where"}))
+                        break;
+                    if (tok_[p].is_word() && !tok_[p].cap && !tok_[p].allcaps && pair_before(p, a)) {
+                        verb = p;
+                        break;
+                    }
+                }
+                if (verb != kNone) {
+                    Trigger tr{verb, v + 1, mode_from_words(tok_, k, std::min(b, v + 4), MeetingMode::InPerson),
+                               "pair-met"};
+                    tr.confidence = 0.75;
+                    tr.planned = in(fold_[verb], {"will", "would", "to", "shall"});
                     triggers.push_back(tr);
                     k = v;
                     continue;
                 }
             }
-            // "President Akufo-Addo was briefed by H.E. X, President of the ECOWAS Commission": one who
-            // briefs a person in person meets them (briefed-by; "by phone" says a call)
-            if ((flags_[k] & kToldVerb) && fold_[k] == "briefed" && k > a + 1 && k + 2 < b && in(fold_[k - 1], {"was", "were", "been"}) &&
-                fold_[k + 1] == "by" &&
-                (person_at(k + 2) || match_honorific(tok_, k + 2, b) || title_match(k + 2, b) ||
-                 counterpart_person(k + 2, b) != kNone)) {
-                Trigger tr{k, k + 2, mode_from_words(tok_, k, std::min(b, k + 16), MeetingMode::InPerson), "briefed-by"};
-                tr.confidence = 0.75;
-                tr.planned = k > a + 2 && in(fold_[k - 2], {"will", "to"});
-                triggers.push_back(tr);
-                k += 1;
-                continue;
-            }
-            // "Kishida was received by President Biden", "Blinken was greeted by Prime Minister X": the
-            // subject is the guest, the one after "by" the host (received-by)
-            std::size_t by_at = kNone;
-            if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
-                in(fold_[k], {"received", "welcomed", "hosted", "greeted"}) && k > a + 1 && k + 2 < b &&
-                (in(fold_[k - 1], {"was", "were", "been", "being"}) ||
-                 // "was subsequently received by", "was also warmly welcomed by"
-                 ((flags_[k - 1] & kCoordinatedVerbAdverb || in(fold_[k - 1], {"warmly", "cordially"})) &&
-                  k > a + 2 && (in(fold_[k - 2], {"was", "were", "been"}) ||
-                                ((flags_[k - 2] & kCoordinatedVerbAdverb) && k > a + 3 &&
-                                 in(fold_[k - 3], {"was", "were", "been"}))))) &&
-                [&] {
-                    // ("was welcomed upon arrival at the Kenneth Kaunda International airport by X": where,
-                    // between the verb and "by")
-                    std::size_t r = k + 1;
-                    while (r < b && r < k + 12 && fold_[r] != "by" &&
-                           (in(fold_[r], {"at", "upon", "on", "in", "arrival", "the", "airport", "his", "her", "their"}) ||
-                            (tok_[r].cap && !person_at(r))))
-                        ++r;
-                    if (r >= b || fold_[r] != "by") return false;
-                    by_at = r;
-                    // ("was hosted by his counterpart X")
-                    const std::size_t g = skip_counterpart_words(r + 1, b);
-                    return g < b && (person_at(g) || match_honorific(tok_, g, b) || title_match(g, b) ||
-                                     counterpart_person(g, b) != kNone);
-                }()) {
-                Trigger tr{k, skip_counterpart_words(by_at + 1, b), MeetingMode::InPerson, "received-by"};
-                tr.role = 2;
-                tr.confidence = 0.8;
-                tr.planned = k > a + 2 && in(fold_[k - 2], {"will", "to"});
-                triggers.push_back(tr);
-                k += 1;
-                continue;
-            }
-            // "Erdogan hosted Putin in Sochi", "Modi received Albanese", "Scholz welcomed Macron to
-            // Berlin": a host and a guest, the guest named right after the verb.
-            if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
-                in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes", "host", "receive", "welcome",
-                              "greeted", "greets", "greeting", "welcoming"}) &&
-                // (a participle right after a name: a photo caption, "Minister X greeting his Chinese
-                // counterpart Y yesterday"; not "a greeting", "the welcoming remarks")
-                // (in lower case: "Statement from President X Welcoming Y" is a statement's title)
-                (!in(fold_[k], {"greeting", "welcoming"}) || (k > a && person_at(k - 1) && !tok_[k].cap)) &&
-                k + 1 < b) {
-                // "will host X", "is to receive X", "will on Monday host X": a visit to come
-                bool to_come = false;
-                if (in(fold_[k], {"host", "receive", "welcome"})) {
-                    std::size_t v = k;
-                    while (v > a && (in(fold_[v - 1], {"also", "then", "on", "later", "today", "tomorrow"}) ||
-                                     (tok_[v - 1].cap && v - 1 > a && fold_[v - 2] == "on")))
-                        --v;
-                    // "is to receive", "is scheduled to host"; not "delighted to welcome X" (now)
-                    to_come = v > a && (in(fold_[v - 1], {"will", "shall"}) ||
-                                        (fold_[v - 1] == "to" && v > a + 1 &&
-                                         in(fold_[v - 2], {"is", "are", "was", "were", "scheduled", "expected", "set",
-                                                           "due", "plans", "planned", "going"})));
-                    if (!to_come) continue;
-                }
-                std::size_t g = k + 1;
-                // "received here today X", "received yesterday X" (the Gulf agencies' style)
-                // "received at Al-Salam Palace in Jeddah today the Secretary of State ...", "received
-                // today, at Itamaraty Palace in Brasília, the Minister ...": past the where and when
-                while (g < b) {
-                    if (in(fold_[g], {"here", "today", "yesterday", "tonight"}) || (tok_[g].is(",") && g > k + 1)) {
-                        ++g;
-                        continue;
-                    }
-                    // "received in his office yesterday Dr X"
-                    if (in(fold_[g], {"at", "in"}) && g + 3 < b && in(fold_[g + 1], {"his", "her", "their"}) &&
-                        in(fold_[g + 2], {"office", "residence"})) {
-                        g += 3;
-                        continue;
-                    }
-                    if (in(fold_[g], {"at", "in"}) && g + 2 < b) {
-                        std::size_t r = g + 1;
-                        if (fold_[r] == "the" && tok_[r + 1].cap) ++r;
-                        const std::size_t start = r;
-                        while (r < b && r < start + 6 && !person_at(r) && !title_match(r, b) &&
-                               ((tok_[r].is_word() && tok_[r].cap) || (tok_[r].is("-") && r > start)))
-                            ++r;
-                        if (r > start && r < b && (in(fold_[r], {"today", "yesterday", "in", ",", "the", "his", "her"}) ||
-                                                   person_at(r) || title_match(r, b) || match_honorific(tok_, r, b))) {
-                            g = r;
-                            continue;
+            if (v != kNone && pair_before(k, a)) {
+                // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before;
+                // "A and B spoke by telephone": or just after the verb; "A and B spoke" in a
+                // readout titled as a call: a call
+                const bool spoke = in(fold_[v], {"spoke", "speak", "talked"});
+                const MeetingMode fallback =
+                    spoke && title_states_call() ? MeetingMode::Telephone : MeetingMode::InPerson;
+                Trigger tr{k, v + 1, mode_from_words(tok_, a, std::min(b, v + 4), fallback), "pair-met"};
+                // "A and B discussed the war in a phone call on Monday": their call named later in
+                // the sentence ("in a phone call", "during a video conference", "by telephone"),
+                // not another one ("following the recent phone call between C and D")
+                if (tr.mode == MeetingMode::InPerson)
+                    for (std::size_t r = v + 4; r + 1 < b; ++r)
+                        if (const auto medium = own_medium_at(fold_, r, b)) {
+                            tr.mode = *medium;
+                            break;
                         }
+                tr.confidence = 0.8;
+                triggers.push_back(tr);
+                k = v;
+                continue;
+            }
+        }
+        // "President Akufo-Addo was briefed by H.E. X, President of the ECOWAS Commission": one who
+        // briefs a person in person meets them (briefed-by; "by phone" says a call)
+        if ((flags_[k] & kToldVerb) && fold_[k] == "briefed" && k > a + 1 && k + 2 < b && in(fold_[k - 1], {"was", "were", "been"}) &&
+            fold_[k + 1] == "by" &&
+            (person_at(k + 2) || match_honorific(tok_, k + 2, b) || title_match(k + 2, b) ||
+             counterpart_person(k + 2, b) != kNone)) {
+            Trigger tr{k, k + 2, mode_from_words(tok_, k, std::min(b, k + 16), MeetingMode::InPerson), "briefed-by"};
+            tr.confidence = 0.75;
+            tr.planned = k > a + 2 && in(fold_[k - 2], {"will", "to"});
+            triggers.push_back(tr);
+            k += 1;
+            continue;
+        }
+        // "Kishida was received by President Biden", "Blinken was greeted by Prime Minister X": the
+        // subject is the guest, the one after "by" the host (received-by)
+        std::size_t by_at = kNone;
+        if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
+            in(fold_[k], {"received", "welcomed", "hosted", "greeted"}) && k > a + 1 && k + 2 < b &&
+            (in(fold_[k - 1], {"was", "were", "been", "being"}) ||
+             // "was subsequently received by", "was also warmly welcomed by"
+             ((flags_[k - 1] & kCoordinatedVerbAdverb || in(fold_[k - 1], {"warmly", "cordially"})) &&
+              k > a + 2 && (in(fold_[k - 2], {"was", "were", "been"}) ||
+                            ((flags_[k - 2] & kCoordinatedVerbAdverb) && k > a + 3 &&
+                             in(fold_[k - 3], {"was", "were", "been"}))))) &&
+            [&] {
+                // ("was welcomed upon arrival at the Kenneth Kaunda International airport by X": where,
+                // between the verb and "by")
+                std::size_t r = k + 1;
+                while (r < b && r < k + 12 && fold_[r] != "by" &&
+                       (in(fold_[r], {"at", "upon", "on", "in", "arrival", "the", "airport", "his", "her", "their"}) ||
+                        (tok_[r].cap && !person_at(r))))
+                    ++r;
+                if (r >= b || fold_[r] != "by") return false;
+                by_at = r;
+                // ("was hosted by his counterpart X")
+                const std::size_t g = skip_counterpart_words(r + 1, b);
+                return g < b && (person_at(g) || match_honorific(tok_, g, b) || title_match(g, b) ||
+                                 counterpart_person(g, b) != kNone);
+            }()) {
+            Trigger tr{k, skip_counterpart_words(by_at + 1, b), MeetingMode::InPerson, "received-by"};
+            tr.role = 2;
+            tr.confidence = 0.8;
+            tr.planned = k > a + 2 && in(fold_[k - 2], {"will", "to"});
+            triggers.push_back(tr);
+            k += 1;
+            continue;
+        }
+        // "Erdogan hosted Putin in Sochi", "Modi received Albanese", "Scholz welcomed Macron to
+        // Berlin": a host and a guest, the guest named right after the verb.
+        if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
+            in(fold_[k], {"hosted", "hosts", "received", "receives", "welcomed", "welcomes", "host", "receive", "welcome",
+                          "greeted", "greets", "greeting", "welcoming"}) &&
+            // (a participle right after a name: a photo caption, "Minister X greeting his Chinese
+            // counterpart Y yesterday"; not "a greeting", "the welcoming remarks")
+            // (in lower case: "Statement from President X Welcoming Y" is a statement's title)
+            (!in(fold_[k], {"greeting", "welcoming"}) || (k > a && person_at(k - 1) && !tok_[k].cap)) &&
+            k + 1 < b) {
+            // "will host X", "is to receive X", "will on Monday host X": a visit to come
+            bool to_come = false;
+            if (in(fold_[k], {"host", "receive", "welcome"})) {
+                std::size_t v = k;
+                while (v > a && (in(fold_[v - 1], {"also", "then", "on", "later", "today", "tomorrow"}) ||
+                                 (tok_[v - 1].cap && v - 1 > a && fold_[v - 2] == "on")))
+                    --v;
+                // "is to receive", "is scheduled to host"; not "delighted to welcome X" (now)
+                to_come = v > a && (in(fold_[v - 1], {"will", "shall"}) ||
+                                    (fold_[v - 1] == "to" && v > a + 1 &&
+                                     in(fold_[v - 2], {"is", "are", "was", "were", "scheduled", "expected", "set",
+                                                       "due", "plans", "planned", "going"})));
+                if (!to_come) continue;
+            }
+            std::size_t g = k + 1;
+            // "received here today X", "received yesterday X" (the Gulf agencies' style)
+            // "received at Al-Salam Palace in Jeddah today the Secretary of State ...", "received
+            // today, at Itamaraty Palace in Brasília, the Minister ...": past the where and when
+            while (g < b) {
+                if (in(fold_[g], {"here", "today", "yesterday", "tonight"}) || (tok_[g].is(",") && g > k + 1)) {
+                    ++g;
+                    continue;
+                }
+                // "received in his office yesterday Dr X"
+                if (in(fold_[g], {"at", "in"}) && g + 3 < b && in(fold_[g + 1], {"his", "her", "their"}) &&
+                    in(fold_[g + 2], {"office", "residence"})) {
+                    g += 3;
+                    continue;
+                }
+                if (in(fold_[g], {"at", "in"}) && g + 2 < b) {
+                    std::size_t r = g + 1;
+                    if (fold_[r] == "the" && tok_[r + 1].cap) ++r;
+                    const std::size_t start = r;
+                    while (r < b && r < start + 6 && !person_at(r) && !title_match(r, b) &&
+                           ((tok_[r].is_word() && tok_[r].cap) || (tok_[r].is("-") && r > start)))
+                        ++r;
+                    if (r > start && r < b && (in(fold_[r], {"today", "yesterday", "in", ",", "the", "his", "her"}) ||
+                                               person_at(r) || title_match(r, b) || match_honorific(tok_, r, b))) {
+                        g = r;
+                        continue;
                     }
+                }
+                break;
+            }
+            // "hosted a working dinner for X", "hosted a luncheon in honor of X"
+            if (in(fold_[g], {"a", "an"})) {
+                for (std::size_t r = g + 1; r < b && r < g + 5; ++r) {
+                    // ("hosted a welcome ceremony for X")
+                    if (!in(fold_[r], {"dinner", "lunch", "luncheon", "breakfast", "reception", "banquet", "ceremony"}))
+                        continue;
+                    if (r + 1 < b && in(fold_[r + 1], {"for", "with"})) g = r + 2;
+                    else if (r + 3 < b && fold_[r + 1] == "in" && in(fold_[r + 2], {"honor", "honour"}) &&
+                             fold_[r + 3] == "of")
+                        g = r + 4;
                     break;
                 }
-                // "hosted a working dinner for X", "hosted a luncheon in honor of X"
-                if (in(fold_[g], {"a", "an"})) {
-                    for (std::size_t r = g + 1; r < b && r < g + 5; ++r) {
-                        // ("hosted a welcome ceremony for X")
-                        if (!in(fold_[r], {"dinner", "lunch", "luncheon", "breakfast", "reception", "banquet", "ceremony"}))
-                            continue;
-                        if (r + 1 < b && in(fold_[r + 1], {"for", "with"})) g = r + 2;
-                        else if (r + 3 < b && fold_[r + 1] == "in" && in(fold_[r + 2], {"honor", "honour"}) &&
-                                 fold_[r + 3] == "of")
-                            g = r + 4;
+            }
+            if (g >= b) continue;
+            // "received in audience the Chinese Ambassador X"
+            if (g + 2 < b && fold_[g] == "in" && fold_[g + 1] == "audience") g += 2;
+            g = skip_counterpart_words(g, b);  // "hosted his North Korean counterpart X"
+            if (g >= b) continue;
+            if (tok_[g].cap && !person_at(g) && !title_match(g, b) && g + 1 < b &&
+                (person_at(g + 1) || title_match(g + 1, b)))
+                ++g;  // "Australian Prime Minister X"
+            if (const PhraseMatch c = phrase_match(g, b);
+                c.entry && c.entry->type == EntityType::Country && g + c.length < b &&
+                (title_match(g + c.length, b) || person_at(g + c.length)))
+                g += c.length;
+            // "received the Prime Minister of Poland, Donald Tusk": the office, its country, the
+            // name; "received in audience the newly appointed Ambassador of Japan, Mr. X"
+            if (tok_[g].is("the") && g + 1 < b) {
+                std::size_t o = g + 1;
+                while (o + 1 < b && in(fold_[o], {"newly", "appointed", "new", "outgoing", "incoming", "visiting"})) ++o;
+                // ("had welcomed the visiting Japanese Foreign Minister at the airport": an office
+                // that stands for the person named before it)
+                for (std::size_t r = o; r < b && r < o + 3; ++r)
+                    if (const auto rp = person_at(r); rp && persons_[*rp].reference && persons_[*rp].name_first == r) {
+                        g = r;
                         break;
                     }
-                }
-                if (g >= b) continue;
-                // "received in audience the Chinese Ambassador X"
-                if (g + 2 < b && fold_[g] == "in" && fold_[g + 1] == "audience") g += 2;
-                g = skip_counterpart_words(g, b);  // "hosted his North Korean counterpart X"
-                if (g >= b) continue;
-                if (tok_[g].cap && !person_at(g) && !title_match(g, b) && g + 1 < b &&
-                    (person_at(g + 1) || title_match(g + 1, b)))
-                    ++g;  // "Australian Prime Minister X"
-                if (const PhraseMatch c = phrase_match(g, b);
-                    c.entry && c.entry->type == EntityType::Country && g + c.length < b &&
-                    (title_match(g + c.length, b) || person_at(g + c.length)))
-                    g += c.length;
-                // "received the Prime Minister of Poland, Donald Tusk": the office, its country, the
-                // name; "received in audience the newly appointed Ambassador of Japan, Mr. X"
-                if (tok_[g].is("the") && g + 1 < b) {
-                    std::size_t o = g + 1;
-                    while (o + 1 < b && in(fold_[o], {"newly", "appointed", "new", "outgoing", "incoming", "visiting"})) ++o;
-                    // ("had welcomed the visiting Japanese Foreign Minister at the airport": an office
-                    // that stands for the person named before it)
-                    for (std::size_t r = o; r < b && r < o + 3; ++r)
-                        if (const auto rp = person_at(r); rp && persons_[*rp].reference && persons_[*rp].name_first == r) {
-                            g = r;
-                            break;
-                        }
-                    // "the Chinese Ambassador X": a country's adjective before the office
-                    if (const PhraseMatch c = phrase_match(o, b);
-                        c.entry && c.entry->type == EntityType::Country && o + c.length < b && title_match(o + c.length, b))
-                        o += c.length;
-                    if (const std::size_t tl = title_match(o, b); tl) {
-                        std::size_t r = o + tl;
-                        // "the State Councillor and Foreign Minister of China, H.E. X": two offices
-                        if (r + 2 < b && tok_[r].is("and"))
-                            if (const std::size_t tl2 = title_match(r + 1, b); tl2) r += 1 + tl2;
-                        if (r + 1 < b && tok_[r].is("of")) {
-                            ++r;
-                            if (r < b && tok_[r].is("the")) ++r;
-                            if (const PhraseMatch c = phrase_match(r, b); c.entry) r += c.length;
-                            // "the Secretary-General of the Organization of American States (OAS), X": the
-                            // body's abbreviation in brackets
-                            if (r + 3 < b && tok_[r].is("(") && tok_[r + 1].allcaps && tok_[r + 2].is(")")) r += 3;
-                        }
-                        // "the Ambassador of China to Nigeria, Ambassador X": where the envoy serves
-                        if (r + 1 < b && tok_[r].is("to"))
-                            if (const PhraseMatch c = phrase_match(r + 1, b); c.entry) r += 1 + c.length;
-                        if (r < b && tok_[r].is(",")) ++r;
-                        if (const std::size_t h = r < b ? match_honorific(tok_, r, b) : 0; h && person_at(r + h)) r += h;
-                        // (the office again before the name: ", Ambassador X")
-                        if (const std::size_t t2 = r < b && !person_at(r) ? title_match(r, b) : 0; t2 && person_at(r + t2)) r += t2;
-                        if (r < b && person_at(r)) g = r;
-                    }
-                }
-                std::size_t guest = g;
-                if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
-                if (const std::size_t tl = title_match(guest, b); tl) guest += tl;
-                if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
-                // "welcomed Saudi Arabian Defense Minister Prince X"
-                if (!person_at(guest))
-                    if (const std::size_t p = counterpart_person(g, b); p != kNone) guest = persons_[p].name_first;
-                if (auto p = person_at(guest); p && persons_[*p].name_first == guest &&
-                                               !(persons_[*p].name_last < b && is_possessive(tok_[persons_[*p].name_last]))) {
-                    Trigger tr{k, k + 1, MeetingMode::InPerson, "hosted"};
-                    tr.role = 1;
-                    tr.confidence = 0.8;
-                    tr.planned = to_come;
-                    triggers.push_back(tr);
-                    continue;
-                }
-            }
-            // "Premier X told visiting Foreign Minister Y that ...": said to a guest, in person (told-visiting)
-            if (in(fold_[k], {"told", "tells"}) && !tok_[k].cap && k + 2 < b && fold_[k + 1] == "visiting") {
-                const std::size_t q = skip_counterpart_words(k + 1, b);
-                if (q < b && (person_at(q) || title_match(q, b) || counterpart_person(q, b) != kNone)) {
-                    Trigger tr{k, q, MeetingMode::InPerson, "told-visiting"};
-                    tr.role = 1;
-                    triggers.push_back(tr);
-                    k = q - 1;
-                    continue;
-                }
-            }
-            // "Wang Yi told his U.S. counterpart Antony Blinken on Friday that ...": news tells a talk
-            // by what one side told the other, named as the subject's counterpart (told-counterpart)
-            if ((flags_[k] & kToldVerb) && telling_verb(fold_[k]) && !tok_[k].cap && k + 3 < b &&
-                in(fold_[k + 1], {"his", "her"})) {
-                const std::size_t c = skip_counterpart_words(k + 1, b);
-                if (c > k + 1 && c < b && person_at(c) && persons_[*person_at(c)].name_first == c) {
-                    Trigger tr{k, c, MeetingMode::InPerson, "told-counterpart"};
-                    tr.confidence = 0.75;
-                    tr.planned = k > a && in(fold_[k - 1], {"will", "would"});
-                    triggers.push_back(tr);
-                    k = c - 1;
-                    continue;
-                }
-            }
-            // "Medvedev told Cameron at the start of the Kremlin meeting", "X assured Y during the
-            // talks": what one side told the other at a meeting the clause names right after them
-            // (told-at-meeting)
-            if ((flags_[k] & kToldVerb) && telling_verb(fold_[k]) && !tok_[k].cap &&
-                k + 5 < b && k > a) {
-                if (const std::size_t p = counterpart_person(k + 1, b); p != kNone) {
-                    std::size_t q = persons_[p].name_last;
-                    bool at_meeting = false;
-                    if (q + 1 < b && in(fold_[q], {"at", "during"})) {
-                        std::size_t r = q + 1;
-                        if (r + 3 < b && fold_[r] == "the" && in(fold_[r + 1], {"start", "end", "opening", "close"}) &&
-                            fold_[r + 2] == "of")
-                            r += 3;
-                        for (std::size_t e = r; e < b && e < r + 5 && tok_[e].is_word() && !at_meeting; ++e)
-                            at_meeting = meeting_noun_at(e) && !in(fold_[e], {"conference", "summit", "session"});
-                    }
-                    if (at_meeting) {
-                        Trigger tr{k, persons_[p].name_first, MeetingMode::InPerson, "told-at-meeting"};
-                        tr.confidence = 0.75;
-                        tr.planned = in(fold_[k - 1], {"will", "would"});
-                        triggers.push_back(tr);
-                        k = q - 1;
-                        continue;
-                    }
-                }
-            }
-            // "Demeke exchanged views with Foreign Minister X", "held an exchange of views with" is read
-            // by the held rules: the counterpart after "with" (exchanged-views-with)
-            if ((flags_[k] & kPairCue) && fold_[k] == "exchanged" && !tok_[k].cap && k + 3 < b &&
-                in(fold_[k + 1], {"views", "ideas", "opinions"}) &&
-                fold_[k + 2] == "with") {
-                std::size_t q = k + 3;
-                if (fold_[q] == "the" && q + 1 < b) ++q;
-                q = skip_counterpart_words(q, b);
-                if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || counterpart_person(q, b) != kNone ||
-                    (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b)))) {
-                    Trigger tr{k, k + 3, MeetingMode::InPerson, "exchanged-views-with"};
-                    tr.planned = k > a && in(fold_[k - 1], {"will", "to"});
-                    triggers.push_back(tr);
-                    k += 2;
-                    continue;
-                }
-            }
-            // "X visited his new Swedish counterpart Y here in Stockholm Monday", "Minister visits
-            // President Y": a person visited is a person met, the visitor calling on a host
-            // (visited-person; "visited Japan" names no one)
-            if ((flags_[k] & kTravelVerb) && in(fold_[k], {"visited", "visits"}) && k + 1 < b) {
-                const std::size_t q = skip_counterpart_words(k + 1, b);
-                if (const std::size_t p = counterpart_person(q, b);
-                    p != kNone && !(persons_[p].name_last < b && is_possessive(tok_[persons_[p].name_last]))) {
-                    Trigger tr{k, q, MeetingMode::InPerson, "visited-person"};
-                    tr.role = 2;  // the one who visits is the visitor
-                    triggers.push_back(tr);
-                    continue;
-                }
-            }
-            if (!(flags_[k] & kMeetingVerb)) continue;
-            const std::string_view w = fold_[k];
-            // "King X granted an audience to Y" (the king hosts), "Y was granted an audience by King X"
-            // (granted-audience)
-            if (in(w, {"granted", "grants"}) && k + 4 < b && in(fold_[k + 1], {"an", "a"}) && fold_[k + 2] == "audience" &&
-                in(fold_[k + 3], {"to", "by"}) && counterpart_person(k + 4, b) != kNone) {
-                Trigger tr{k, k + 4, MeetingMode::InPerson, "granted-audience"};
-                tr.role = fold_[k + 3] == "to" ? 1 : 2;
-                tr.planned = k > a && in(fold_[k - 1], {"will", "to"});
-                triggers.push_back(tr);
-                k += 3;
-                continue;
-            }
-            // "X attended a working lunch hosted by President Y", "attended the dinner given by Y in
-            // his honour": the guest meets the host (attended-hosted-by)
-            if (in(w, {"attended", "attends", "joined"}) && k + 4 < b) {
-                std::size_t by = kNone;
-                bool noun = false;
-                // ("attended a meeting of ambassadors of European Union (EU) Member States in Tokyo hosted
-                // by Mr. X": the meeting's description may run long, no comma in it)
-                for (std::size_t q = k + 1; q + 1 < b && q < k + 18; ++q) {
-                    if (tok_[q].is_word() && meeting_noun_at(q)) noun = true;
-                    if (!noun && q >= k + 8) break;
-                    if (noun && in(fold_[q], {"hosted", "given", "organized", "organised", "offered", "held", "chaired"}) &&
-                        fold_[q + 1] == "by") {
-                        by = q + 1;
-                        break;
-                    }
-                    if (tok_[q].is(",") || person_at(q)) break;
-                }
-                if (by != kNone && counterpart_person(by + 1, b) != kNone) {
-                    Trigger tr{k, by + 1, mode_from_words(tok_, k, by, MeetingMode::InPerson), "attended-hosted-by"};
-                    tr.role = 2;
-                    tr.confidence = 0.8;
-                    triggers.push_back(tr);
-                    k = by;
-                    continue;
-                }
-            }
-            // "External Affairs Minister X interacted with Y" (interacted-with)
-            if (in(w, {"interacted", "interacts"}) && k + 2 < b && fold_[k + 1] == "with" &&
-                counterpart_person(skip_counterpart_words(k + 2, b), b) != kNone) {
-                triggers.push_back({k, k + 2, MeetingMode::InPerson, "interacted-with"});
-                k += 1;
-                continue;
-            }
-            // "EAM Dr. S. Jaishankar called on President Ilham Aliyev": a courtesy call, the one
-            // called on its host; "called on President X to withdraw" urges, and meets no one
-            if (in(w, {"called", "calls"}) && k + 2 < b && fold_[k + 1] == "on") {
-                // ("called on his Singapore counterpart X": past the counterpart's words)
-                if (const std::size_t p = counterpart_person(skip_counterpart_words(k + 2, b), b); p != kNone) {
-                    std::size_t after = persons_[p].name_last;
-                    // past an apposition: "called on Mr. X, President of Y, to ..."
-                    if (after < b && tok_[after].is(","))
-                        for (std::size_t r = after + 1; r < b && r < after + 15; ++r)
-                            if (tok_[r].is(",")) {
-                                after = r + 1;
-                                break;
-                            }
-                    if (!(after < b && in(fold_[after], {"to", "for"}))) {
-                        Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "called-on"};
-                        tr.role = 2;  // the caller visits
-                        triggers.push_back(tr);
-                        k = k + 1;
-                        continue;
-                    }
-                }
-            }
-            auto next_is = [&](std::size_t off, std::string_view v) {
-                return k + off < b && eq_ci(tok_[k + off].text, v);
-            };
-            // "The Dialogue was co-chaired by A and B", "the meeting was co-hosted by A and B": the
-            // co-chairs held it together (co-chaired-by, read as a meeting between them)
-            if (in(w, {"chaired", "hosted"}) && k >= a + 3 && tok_[k - 1].is("-") && fold_[k - 2] == "co" &&
-                in(fold_[k - 3], {"was", "were"}) && k + 2 < b && fold_[k + 1] == "by") {
-                Trigger tr{k, k + 2, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"};
-                // the event the subject names: a named one, or its head word standing for the one
-                // named before ("The 5th X-Y Policy Dialogue was held ... The Dialogue was co-chaired by")
-                if (k >= a + 4) {
-                    const std::size_t head = k - 4;
-                    if (const auto ph = phrase_at(head); ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
-                        tr.event = *ph;
-                    else if (tok_[head].cap && (flags_[head] & kEventHead))
-                        for (std::size_t e = 0; e < phrases_.size(); ++e)
-                            if (phrases_[e].type == EntityType::Event && phrases_[e].entity != kNone && phrases_[e].last <= head &&
-                                fold_[phrases_[e].last - 1] == fold_[head])
-                                tr.event = e;  // the last one named before
-                }
-                triggers.push_back(tr);
-                k += 1;
-                continue;
-            }
-            // held/had/hold [a|an|the] ... <meeting noun> with
-            // "a Japan-Philippines Summit Meeting was held between A and B"
-            // ("At the meeting held between A and B, topics ... were discussed")
-            // ("Talks were also held among A, B and C": a group's meeting)
-            if (w == "held" && k + 1 < b && in(fold_[k + 1], {"between", "among", "amongst"}) && k > a &&
-                (in(fold_[k - 1], {"was", "were", "been"}) || meeting_noun_at(k - 1) ||
-                 (k > a + 1 && fold_[k - 1] == "also" && in(fold_[k - 2], {"was", "were", "been"})))) {
-                triggers.push_back({k, k + 2, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
-                k += 1;
-                continue;
-            }
-            // ("joined" active only: "A and B have joined a bilateral meeting", not "X was joined in his
-            // meetings by Y", a joiner of data/joiners.tsv)
-            if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "chaired",
-                       "hosted", "convened"}) ||
-                (w == "joined" && !(k > a && in(fold_[k - 1], {"was", "were", "been", "be", "being", "also"}))) ||
-                (w == "engaged" && k + 1 < b && fold_[k + 1] == "in")) {  // "engaged in a private meeting with"
-
-                // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
-                // ("after holding talks with X": the talks are over)
-                // ("A and B are holding the first round of their talks": a pair in the news's present, now;
-                // not "are holding talks next week", nor one person's "is holding talks with X", an
-                // announcement)
-                bool now = w == "holding" && k > a && in(fold_[k - 1], {"are", "were", "was"});
-                for (std::size_t r = a; r < b && now; ++r)
-                    now = !(flags_[r] & kFutureWord);
-                // ("I have just concluded a meeting with X", "we have held talks": a perfect, done)
-                bool perfect = false;
-                if (w == "have") {
-                    std::size_t v = k + 1;
-                    while (v < b && v < k + 3 && in(fold_[v], {"just", "also", "already", "recently", "now", "today"})) ++v;
-                    perfect = v < b && in(fold_[v], {"had", "held", "met", "concluded", "completed", "finished",
-                                                     "conducted", "hosted", "convened", "wrapped"});
-                }
-                // ("X holds a bilateral meeting with Y in New York City on September 22, 2022.": a photo
-                // caption's present with its full date, on or before the release's, is what happened)
-                bool caption = false;
-                if (w == "holds" && !doc_date_.empty())
-                    for (const DateMention& d : dates_)
-                        if (d.first > k && d.last <= b && d.year > 0 && d.day > 0) {
-                            caption = d.iso() <= doc_date_;
-                            break;
-                        }
-                const bool to_come = (w == "hold") || (w == "have" && !perfect) || (w == "holds" && !title_line(s) && !caption) ||
-                                     (w == "holding" && !now && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
-                std::size_t q = k + 1;
-                std::size_t noun = kNone, first_noun = kNone;
-                // "co-chaired the Joint Commission with X": what two co-chair is a meeting of theirs
-                // (the tokens are "co", "-", "chaired")
-                const bool co = in(w, {"chaired", "hosted"}) && k >= a + 2 && tok_[k - 1].is("-") && fold_[k - 2] == "co";
-                // "co-chaired with Minister X the Joint Commission": the co-chair named first
-                if (co && k + 2 < b && fold_[k + 1] == "with" && counterpart_person(k + 2, b) != kNone) {
-                    triggers.push_back({k, k + 2, MeetingMode::InPerson, "co-chaired-with"});
-                    k += 1;
-                    continue;
-                }
-                for (; q < b && q <= k + 25; ++q) {
-                    // ("held a pull-aside with X": a short meeting on the margins)
-                    if (fold_[q] == "aside" && q >= k + 3 && tok_[q - 1].is("-") && fold_[q - 2] == "pull") noun = q;
-                    // ("held a one-on-one with X", "A and B held a bilateral on the sidelines": the
-                    // news's nouns for a meeting of two)
-                    if (fold_[q] == "one" && q >= k + 5 && tok_[q - 1].is("-") && fold_[q - 2] == "on" &&
-                        tok_[q - 3].is("-") && fold_[q - 4] == "one" && in(fold_[q - 5], {"a", "their"}))
-                        noun = q;
-                    if (fold_[q] == "bilateral" && q == k + 2 && fold_[q - 1] == "a" &&
-                        (q + 1 >= b || in(fold_[q + 1], {"with", "on", "at", "in", ".", ","}))) {
-                        noun = q;
-                        // (the first noun of the meeting, before "... on the sidelines of the summit")
-                        if (first_noun == kNone) first_noun = q;
-                    }
-                    if (tok_[q].is_word() && meeting_noun_at(q)) {
-                        noun = q;
-                        if (first_noun == kNone) first_noun = q;
-                    }
-                    if (fold_[q] == "with" && noun == kNone && co && q > k + 2 && tok_[q - 1].is_word() &&
-                        (tok_[q - 1].cap || tok_[q - 1].allcaps))
-                        noun = q - 1;
-                    // "held the Japan-U.S. Security Consultative Committee ("2+2") with X": a body
-                    // that meets, held with someone, is their meeting (held-named-body-with)
-                    if (fold_[q] == "with" && noun == kNone && w == "held" && fold_[k + 1] == "the")
-                        if (const std::size_t end = held_name_end(k + 2, q); end != kNone) noun = end;
-                    if (fold_[q] == "with" && noun != kNone) break;
-                    // a quotation that closes ends it: '"We had a good meeting," X said after talks with Y'
-                    // (the speaker's talks are another trigger's)
-                    if ((tok_[q].is("\u201d") || tok_[q].is("\"")) && (tok_[q - 1].is(",") || tok_[q - 1].is(".")))
-                        break;
-                    // a sentence the splitter missed ends the search; "Japan-U.S. Summit Meeting" does not
-                    if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before &&
-                        !(tok_[q - 1].is_word() && tok_[q - 1].text.size() == 1 && tok_[q - 1].cap))
-                        break;
-                    // ("face-to-face talks": a "to" inside a hyphenated word begins nothing)
-                    if (tok_[q].is_word() && in(tok_[q].text, {"that", "which", "who", "to", "where"}) &&
-                        !(tok_[q - 1].is("-") && q + 1 < b && tok_[q + 1].is("-"))) {
-                        // a clause begins: the counterpart's "with" is not beyond it; a meeting noun
-                        // before it still makes "X and Y held their first meeting, where ..." a meeting
-                        // ("held a brief conversation on the sidelines of the BRICS summit ..., when they
-                        // agreed to": the first noun, close to the verb, is the meeting)
-                        // ("held the 11th Korea-Japan-China Foreign Ministers' Meeting, where they": a
-                        // named meeting right after the verb, however long its name)
-                        const auto ph = noun != kNone ? phrase_at(noun) : std::nullopt;
-                        const bool named = ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].first <= k + 3;
-                        if (noun != kNone && noun > k + 6 && !named)
-                            noun = first_noun != kNone && first_noun <= k + 6 ? first_noun : kNone;
-                        break;
-                    }
-                }
-                if (noun != kNone && q < b && fold_[q] == "with") {
-                    Trigger tr{k, q + 1, mode_from_words(tok_, k, q, MeetingMode::InPerson), "held-meeting-with"};
-                    // "Foreign Minister X joined President Y in his meeting with Z": Y held the meeting X
-                    // joined; all three met (joined-in-meeting)
-                    if (in(w, {"joined", "joins"}) && noun >= k + 4 && in(fold_[noun - 1], {"his", "her", "their", "the"}) &&
-                        fold_[noun - 2] == "in")
-                        if (const auto host = person_at(noun - 3); host && persons_[*host].name_last == noun - 2)
-                            tr.partner = *host;
-                    tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
-                    triggers.push_back(tr);
-                    k = q;
-                    continue;
-                }
-                // "X and Y held a meeting" / "held talks" without "with": a main verb (not the
-                // auxiliary "has been ...") with its noun close by
-                const auto named_event = [&](std::size_t at) {
-                    const auto p = phrase_at(at);
-                    return p && phrases_[*p].type == EntityType::Event && phrases_[*p].first <= k + 3;
-                };
-                // (words counted, not the hyphens of "their first face-to-face talks"; the first
-                // meeting noun, not "... talks on the sidelines of the Shangri-La Dialogue")
-                const auto words_to = [&](std::size_t n) {
-                    std::size_t words = 0;
-                    for (std::size_t r = k + 1; r <= n; ++r) words += tok_[r].is("-") ? 0 : 1;
-                    return words;
-                };
-                if (noun != kNone && first_noun != kNone && first_noun != noun && words_to(noun) > 6 &&
-                    words_to(first_noun) <= 6)
-                    noun = first_noun;
-                // "A and B co-chaired the 11th Philippines-Viet Nam Joint Commission": a named
-                // meeting right after the verb, with no meeting noun of its own, is the pair's meeting
-                if (co && (noun == kNone || noun > k + 8)) {
-                    const std::size_t at = k + 1 < b && fold_[k + 1] == "the" ? k + 2 : k + 1;
-                    if (const auto p = phrase_at(at); p && phrases_[*p].type == EntityType::Event && phrases_[*p].first == at &&
-                                                      phrases_[*p].last <= b && (phrases_[*p].last >= b || !tok_[phrases_[*p].last].is("with")))
-                        noun = phrases_[*p].last - 1;
-                }
-                const std::size_t words = noun == kNone ? 0 : words_to(noun);
-                // ("A and B co-chaired the consultations": a pair's meeting; one chair alone meets no one)
-                if (noun != kNone && (words <= 6 || named_event(noun)) &&
-                    // ("A and B have joined a bilateral meeting": the pair's own)
-                    in(w, {"held", "had", "hold", "holds", "holding", "conducted", "chaired", "joined"})) {
-                    Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
-                    tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
-                    tr.confidence = 0.8;
-                    triggers.push_back(tr);
-                    k = noun;
-                    continue;
-                }
-            }
-            // News style: "said after meeting Chinese Foreign Minister Wang Yi", "In a phone call with
-            // X on Monday, Y discussed", "Y sat down with X" (after-meeting, call-with, sat-down-with)
-            auto names_person = [&](std::size_t q) {  // a person, an honorific, a title, "Turkish" + title
-                if (q >= b) return false;
-                if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
-                    (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b))))
-                    return true;
-                // ("South Korean President X": a country's word of two words before the office)
-                const PhraseMatch c = phrase_match(q, b);
-                return c.entry && c.entry->type == EntityType::Country && q + c.length < b &&
-                       (title_match(q + c.length, b) || person_at(q + c.length));
-            };
-            // (prose only: a headline without its full stop is read by the title rules)
-            const bool prose = b > a && (tok_[b - 1].is(".") || tok_[b - 1].is("\u201d") || tok_[b - 1].is("\""));
-            // ("Press remarks by High Representative X after meeting with Foreign Minister Y": a headline
-            // that names the one who met before it, too)
-            const auto person_before = [&] {
-                for (std::size_t q = a; q + 1 < k; ++q)
-                    if (const auto p = person_at(q); p && !persons_[*p].reference) return true;  // (named: not "the Foreign Secretary")
-                return false;
-            };
-            if ((prose || person_before()) && w == "meeting" && k > a && in(fold_[k - 1], {"after", "following"}) &&
-                k + 1 < b) {
-                // ("after meeting with X": the same)
-                const std::size_t q = skip_counterpart_words(fold_[k + 1] == "with" ? k + 2 : k + 1, b);
-                if (names_person(q)) {
-                    Trigger tr{k, q, MeetingMode::InPerson, "after-meeting"};
-                    // ("X will return home after meeting with Y": what follows the meeting is to come, so is it)
-                    for (std::size_t r = k > a + 6 ? k - 6 : a; r + 1 < k; ++r)
-                        if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) tr.planned = true;
-                    triggers.push_back(tr);
-                    k = q - 1;
-                    continue;
-                }
-            }
-            if (in(w, {"call", "conversation"}) && k > a && k + 2 < b && fold_[k + 1] == "with") {
-                std::size_t d = k - 1;
-                if (in(fold_[d], {"phone", "telephone", "video"}) && d > a) --d;
-                const std::size_t q = skip_counterpart_words(k + 2, b);
-                // "Readout of President Biden's Call with X", in a title as in prose: a person's call
-                const auto owner = d > a && is_possessive(tok_[d]) ? person_at(d - 1) : std::nullopt;
-                const bool owned = owner && persons_[*owner].name_last == d;
-                if (((prose && in(fold_[d], {"a", "the", "his", "her", "their"})) || owned) &&
-                    (names_person(q) || counterpart_person(q, b) != kNone)) {
-                    Trigger tr{k, q, mode_from_words(tok_, d, k + 1, MeetingMode::Telephone), "call-with"};
-                    tr.own = d > a && in(fold_[d], {"his", "her", "their"}) && in(fold_[d - 1], {"on", "about"});
-                    triggers.push_back(tr);
-                    k = q - 1;
-                    continue;
-                }
-            }
-            // "President X played host to his Tanzanian counterpart Y" (played-host-to)
-            if (prose && in(w, {"played", "plays"}) && k + 3 < b && fold_[k + 1] == "host" && fold_[k + 2] == "to") {
-                const std::size_t q = skip_counterpart_words(k + 3, b);
-                if (names_person(q)) {
-                    Trigger tr{k, q, MeetingMode::InPerson, "played-host-to"};
-                    tr.role = 1;
-                    triggers.push_back(tr);
-                    k = q - 1;
-                    continue;
-                }
-            }
-            // "X, speaking at a joint news conference with Y, said": who face the press together met
-            // (joint-conference-with)
-            if (prose && w == "joint" && k + 3 < b && in(fold_[k + 1], {"news", "press"}) &&
-                in(fold_[k + 2], {"conference", "briefing"}) && fold_[k + 3] == "with") {
-                const std::size_t q = skip_counterpart_words(k + 4, b);
-                if (names_person(q)) {
-                    triggers.push_back({k, q, MeetingMode::InPerson, "joint-conference-with"});
-                    k = q - 1;
-                    continue;
-                }
-            }
-            if (prose && in(w, {"sat", "sits", "sit"}) && k + 2 < b && fold_[k + 1] == "down" && fold_[k + 2] == "with") {
-                const std::size_t q = skip_counterpart_words(k + 3, b);
-                if (names_person(q)) {
-                    Trigger tr{k, q, MeetingMode::InPerson, "sat-down-with"};
-                    tr.planned = w == "sit";
-                    triggers.push_back(tr);
-                    k = q - 1;
-                    continue;
-                }
-            }
-            if (in(w, {"met", "meets", "meet", "meeting"}) && k + 1 < b) {
-                std::size_t q = k + 1;
-                // "during a meeting on Sunday with his counterpart X", "a meeting today with X"
-                std::size_t meeting_with = k + 1;
-                // ("X's first bilateral meeting was with Y": the ordinal before a kind of meeting)
-                const std::size_t ord = k > a + 1 && meeting_kind(fold_[k - 1]) ? k - 1 : k;
-                if (w == "meeting") {
-                    if (k + 3 < b && fold_[k + 1] == "on" && weekday_number(fold_[k + 2]) >= 0) meeting_with = k + 3;
-                    else if (k + 2 < b && in(fold_[k + 1], {"today", "yesterday", "here"})) meeting_with = k + 2;
-                    // "His first meeting Thursday was with X" (the possessive's, read below)
-                    else if (k + 2 < b && weekday_number(fold_[k + 1]) >= 0 && tok_[k + 1].cap) meeting_with = k + 2;
-                    if (meeting_with + 1 < b && ord > a && meeting_ordinal(fold_[ord - 1]) &&
-                        fold_[meeting_with] == "was" && fold_[meeting_with + 1] == "with")
-                        ++meeting_with;
-                    if (meeting_with < b && fold_[meeting_with] == "with") q = meeting_with;
-                    else meeting_with = k + 1;
-                }
-                if (w != "meeting") {
-                    // "met today with", "met virtually with", "met today in Brussels with"
-                    for (std::size_t r = k + 1; r < b && r < k + 9; ++r) {
-                        if (fold_[r] == "with") {
-                            q = r;
-                            break;
-                        }
-                        if (person_at(r) || match_honorific(tok_, r, b) || title_match(r, b)) break;
-                        if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
-                                            "briefly", "jointly", "bilaterally", "in", "on", "at", "the", "this",
-                                            "morning", "afternoon", "evening", "earlier", "privately", "behind",
-                                            "closed", "doors", "here", "there"}) ||
-                              tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
-                            break;
-                    }
-                    if (q == k + 1)
-                        while (q < b && in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"})) ++q;
-                }
-                if (fold_[q] == "with") ++q;
-                // "met (with) his counterpart Yang Jiechi", "met with her Japanese counterpart, Wang Yi"
-                q = skip_counterpart_words(q, b);
-                // "met today with 2022 ASEAN Chair Prime Minister Hun Sen": a year before the office
-                if (q + 1 < b && tok_[q].kind == Token::Kind::Number && tok_[q].text.size() == 4 && tok_[q + 1].cap)
-                    ++q;
-                // "met former Prime Minister X", "met the then Prime Minister, X": past the tenure
-                {
-                    std::size_t r = q < b && fold_[q] == "the" ? q + 1 : q;
-                    const std::size_t from = r;
-                    while (r + 1 < b && (flags_[r] & kTenureModifier) && !tok_[r].cap) ++r;
-                    if (r > from && (title_match(r, b) || person_at(r))) q = r;
-                }
-                // "President X is currently meeting with Y", "He is currently meeting the Emir of
-                // Kuwait Sheikh Y": a meeting under way as the release is written (is-meeting)
-                bool under_way = false;
-                if (w == "meeting" && k > a + 1 && !t.cap) {
-                    std::size_t v = k - 1;
-                    if (in(fold_[v], {"currently", "now"}) && v > a + 1) --v;
-                    under_way = in(fold_[v], {"is", "are"});
-                }
-                const bool planned_word = w == "meet" || (w == "meeting" && !under_way && fold_[meeting_with] != "with");
-                if (w == "meeting" && !under_way && fold_[meeting_with] != "with") continue;
-                // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
-                // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
-                if (w == "meeting" && !under_way &&
-                    // ("His meeting with X was productive": a possessive opening the sentence too)
-                    !(k == a || (k > a && in(fold_[k - 1], {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap) ||
-                      // ("In a trilateral meeting with X, the diplomats agreed": a kind of meeting between)
-                      (k > a + 1 && in(fold_[k - 1], {"trilateral", "bilateral", "separate", "brief", "private", "joint"}) &&
-                       in(fold_[k - 2], {"a", "the", "their"}) && !t.cap) ||
-                      // ("urged Tokyo ... during the first meeting with his Japanese counterpart X")
-                      (k > a + 2 && in(fold_[k - 1], {"first", "second", "last", "final"}) && fold_[k - 2] == "the" &&
-                       in(fold_[k - 3], {"during", "at", "after", "following"}) && !t.cap) ||
-                      // a caption's participle after a name: "Prime Minister Khan meeting with X."
-                      (k > a && person_at(k - 1) && !t.cap && fold_[meeting_with] == "with") ||
-                      // ("His first meeting Thursday was with X")
-                      // (told as done: "looks forward to his first meeting with X" is to come)
-                      // ("X's first bilateral meeting was with Y", "X MP's first meeting": a person's possessive)
-                      (ord > a + 1 && meeting_ordinal(fold_[ord - 1]) &&
-                       (in(fold_[ord - 2], {"his", "her"}) ||
-                        (is_possessive(tok_[ord - 2]) && ord >= a + 3 &&
-                         (person_at(ord - 3) || (ord >= a + 4 && (flags_[ord - 3] & kPostNominal) && person_at(ord - 4))))) &&
-                       !t.cap && meeting_with > k + 1 && fold_[meeting_with - 1] == "was") ||
-                      (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
-                    continue;
-                // The counterpart: a person, an honorific, a title, or a country before a title
-                // ("Japanese Foreign Minister", "Japan's Foreign Minister").
-                auto country_title = [&](std::size_t r) {
-                    // a body found by its head noun: "Palestinian Authority President X"
-                    if (auto ph = phrase_at(r); ph && phrases_[*ph].first == r &&
-                                                (phrases_[*ph].type == EntityType::Organization ||
-                                                 phrases_[*ph].type == EntityType::Country)) {
-                        std::size_t after = phrases_[*ph].last;
-                        if (after < b && is_possessive(tok_[after])) ++after;
-                        if (title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0) return true;
-                    }
-                    const PhraseMatch c = phrase_match(r, b);
-                    // an adjective the gazetteer does not know: "Angolan President X", "Incoming ... Advisor X"
-                    if (!c.entry && r + 1 < b && tok_[r].cap && !tok_[r].allcaps && (person_at(r + 1) || title_match(r + 1, b)))
-                        return true;
-                    // a capital standing for its government: "met Seoul's First Vice Foreign Minister X"
-                    if (c.entry && c.entry->type == EntityType::Location && r + c.length + 1 < b &&
-                        is_possessive(tok_[r + c.length]) &&
-                        (title_match(r + c.length + 1, b) > 0 ||
-                         (in(fold_[r + c.length + 1], {"first", "second"}) && title_match(r + c.length + 2, b) > 0)))
-                        return true;
-                    if (!c.entry || (c.entry->type != EntityType::Country && c.entry->type != EntityType::Organization))
-                        return false;
-                    std::size_t after = r + c.length;
-                    if (after < b && is_possessive(tok_[after])) {
-                        ++after;
-                        if (auto p = person_at(after); p && persons_[*p].name_first == after) return true;  // "Russia's Sergei Lavrov"
-                        // "Syria's interim President X"
-                        while (after + 1 < b && (flags_[after] & kTenureModifier) && !tok_[after].cap) ++after;
-                    }
-                    // ("US president Joe Biden": the news writes the office in lower case)
-                    return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0 ||
-                           (after < b && person_at(after + gaz_.match_title(tok_, fold_, after, b, false, true)) &&
-                            gaz_.match_title(tok_, fold_, after, b, false, true) > 0);
-                };
-                // "met Democratic candidate X", "met opposition leader X": a noun for a person (person-noun)
-                // after at most two words, then the person
-                auto noun_then_person = [&](std::size_t r) {
-                    // "met China's top diplomat Wang Yi": past a country's possessive
-                    if (const PhraseMatch c = phrase_match(r, b);
-                        c.entry && c.entry->type == EntityType::Country && r + c.length < b &&
-                        is_possessive(tok_[r + c.length]))
-                        r += c.length + 1;
-                    for (std::size_t d = r; d < b && d < r + 3 && tok_[d].is_word(); ++d)
-                        if ((flags_[d] & kPersonNoun) && !tok_[d].cap && d + 1 < b && person_at(d + 1)) return true;
-                    return false;
-                };
-                // "met with high-level officials, including members of the Presidency of X, A and B, and
-                // President C": the people the group is told by, each met on their own (met-including)
-                bool each = false;
-                if (w != "meeting" && q < b && !person_at(q) && tok_[q].is_word() && !tok_[q].cap) {
-                    std::size_t r = q;
-                    while (r < b && r < q + 6 && ((tok_[r].is_word() && !tok_[r].cap) || tok_[r].is("-"))) ++r;
-                    if (r + 2 < b && r > q && tok_[r].is(",") && fold_[r + 1] == "including" &&
-                        (flags_[r - 1] & kPairNoun || in(fold_[r - 1], {"officials", "representatives", "members"})))
-                        for (std::size_t p = r + 2; p < b && p < r + 16; ++p)
-                            if (person_at(p)) {
-                                q = r + 2;
-                                each = true;
-                                break;
-                            }
-                }
-                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
-                              noun_then_person(q) || each ||
-                              (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
-                              // ("met with the Acting Assistant Secretary ..., X": a tenure word before the office)
-                              (tok_[q].is("the") && q + 1 < b &&
-                               (phrase_match(q + 1, b).entry || title_match(q + 1, b) ||
-                                ((flags_[q + 1] & kTenureModifier) && title_match(q + 2, b)))))) {
-                    Trigger tr{k, q, MeetingMode::InPerson, under_way ? "is-meeting" : w == "meeting" ? "meeting-with" : "met-with"};
-                    tr.each = each;
-                    tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
-                    // "who went on to meet with X", "then proceeded to meet Y": a meeting that followed
-                    // (went-on-to-meet)
-                    if (tr.planned && fold_[k - 1] == "to" && k > a + 2 &&
-                        ((fold_[k - 2] == "on" && in(fold_[k - 3], {"went", "moved", "carried"})) ||
-                         in(fold_[k - 2], {"proceeded", "continued"})))
-                        tr.planned = false;
-                    // "X visited Moscow to meet his colleague Y", "travelled to Delhi to meet Z": a trip
-                    // taken to meet someone, told in the past, was that meeting (travelled-to-meet)
-                    if (tr.planned && w == "meet" && fold_[k - 1] == "to" && k > a + 2) {
-                        bool travelled = false, future = false;
-                        for (std::size_t r = k > a + 8 ? k - 8 : a; r + 1 < k; ++r) {
-                            travelled = travelled || (in(fold_[r], {"visited", "travelled", "traveled", "flew", "came", "went",
-                                                                    "arrived", "journeyed"}) && !tok_[r].cap);
-                            future = future || in(fold_[r], {"will", "would", "shall", "plans", "planned", "expected", "hopes"});
-                        }
-                        if (travelled && !future) tr.planned = false;
-                    }
-                    if (w == "meeting") {
-                        // ("He will also debrief his meeting with X": the sentence is of time to come)
-                        tr.planned = false;
-                        for (std::size_t r = k > a + 6 ? k - 6 : a; r < k; ++r)
-                            if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) tr.planned = true;
-                        // ("is meeting with X tomorrow", "... next week": not under way)
-                        if (under_way)
-                            for (std::size_t r = q; r < b; ++r)
-                                if (in(fold_[r], {"tomorrow", "next", "later"})) tr.planned = true;
-                    }
-                    triggers.push_back(tr);
-                    k = q - 1;
-                    continue;
-                }
-            }
-            // "Scholz later lunched with Premier Li Qiang", "dined with X": a working meal
-            if (in(w, {"lunched", "dined", "breakfasted"}) && k + 2 < b && fold_[k + 1] == "with") {
-                const std::size_t q = skip_counterpart_words(k + 2, b);
-                if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
-                              counterpart_person(q, b) != kNone)) {
-                    triggers.push_back({k, k + 2, MeetingMode::Meal, "dined-with"});
-                    k = k + 1;
-                    continue;
-                }
-            }
-            // spoke by telephone with / spoke on the phone with / talked with
-            if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called", "phoned", "rang", "dialled",
-                       "dialed"})) {
-                std::size_t q = k + 1;
-                while (q < b && q <= k + 5 && fold_[q] != "with") ++q;
-                // "spoke today on the margins of the NATO Summit with President X": a longer way to
-                // "with" when nothing on it is a person, an office or the end of a clause
-                if (!(q < b && fold_[q] == "with")) {
-                    std::size_t r = k + 1;
-                    while (r < b && r <= k + 14 && fold_[r] != "with" && !person_at(r) && !title_match(r, b) &&
-                           !tok_[r].is(".") && !tok_[r].is(";") && !tok_[r].is(",") &&
-                           !in(fold_[r], {"to", "that", "which", "who", "and", "about", "regarding"}))
+                // "the Chinese Ambassador X": a country's adjective before the office
+                if (const PhraseMatch c = phrase_match(o, b);
+                    c.entry && c.entry->type == EntityType::Country && o + c.length < b && title_match(o + c.length, b))
+                    o += c.length;
+                if (const std::size_t tl = title_match(o, b); tl) {
+                    std::size_t r = o + tl;
+                    // "the State Councillor and Foreign Minister of China, H.E. X": two offices
+                    if (r + 2 < b && tok_[r].is("and"))
+                        if (const std::size_t tl2 = title_match(r + 1, b); tl2) r += 1 + tl2;
+                    if (r + 1 < b && tok_[r].is("of")) {
                         ++r;
-                    if (r + 1 < b && fold_[r] == "with" && counterpart_person(r + 1, b) != kNone) q = r;
-                }
-                // "spoke today to President Zelenskyy", "spoke by phone to X": "to" and a person
-                if (!(q < b && fold_[q] == "with") && w != "called") {
-                    std::size_t r = k + 1;
-                    while (r < b && r <= k + 5 && !tok_[r].is("to")) ++r;
-                    if (r + 1 < b && tok_[r].is("to") &&
-                        (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
-                         (r + 2 < b && tok_[r + 1].cap && (person_at(r + 2) || title_match(r + 2, b)))))
-                        q = r;
-                }
-                // "President Biden called Prime Minister Kishida of Japan today", "Scholz phoned
-                // President Zelensky": a call
-                // ("rang", "dialled": the British papers' words for a call)
-                if (in(w, {"called", "telephoned", "phoned", "rang", "dialled", "dialed"}) && k + 1 < b &&
-                    (person_at(k + 1) || match_honorific(tok_, k + 1, b) || title_match(k + 1, b) ||
-                     counterpart_person(k + 1, b) != kNone)) {
-                    triggers.push_back({k, k + 1, MeetingMode::Telephone, "spoke-with"});
-                    continue;
-                }
-                // "Vice President X called and congratulated Y": the call's counterpart after a second
-                // verb of telling
-                if (in(w, {"called", "telephoned", "phoned"}) && k + 3 < b && fold_[k + 1] == "and" &&
-                    (flags_[k + 2] & kToldVerb) && !tok_[k + 2].cap &&
-                    (person_at(k + 3) || match_honorific(tok_, k + 3, b) || title_match(k + 3, b) ||
-                     counterpart_person(k + 3, b) != kNone)) {
-                    triggers.push_back({k, k + 3, MeetingMode::Telephone, "spoke-with"});
-                    k += 2;
-                    continue;
-                }
-                if (q < b && (fold_[q] == "with" || tok_[q].is("to"))) {
-                    // "spoke with" says no mode; a readout titled as a call ("... Call with X") does
-                    const bool call = in(w, {"telephoned", "called", "phoned"}) || title_states_call();
-                    // ("spoke to X by phone": the medium after the counterpart is read where the
-                    // meeting is drafted, for every trigger)
-                    const MeetingMode mode =
-                        mode_from_words(tok_, k, q, call ? MeetingMode::Telephone : MeetingMode::InPerson);
-                    triggers.push_back({k, q + 1, mode, "spoke-with"});
-                    k = q;
-                    continue;
+                        if (r < b && tok_[r].is("the")) ++r;
+                        if (const PhraseMatch c = phrase_match(r, b); c.entry) r += c.length;
+                        // "the Secretary-General of the Organization of American States (OAS), X": the
+                        // body's abbreviation in brackets
+                        if (r + 3 < b && tok_[r].is("(") && tok_[r + 1].allcaps && tok_[r + 2].is(")")) r += 3;
+                    }
+                    // "the Ambassador of China to Nigeria, Ambassador X": where the envoy serves
+                    if (r + 1 < b && tok_[r].is("to"))
+                        if (const PhraseMatch c = phrase_match(r + 1, b); c.entry) r += 1 + c.length;
+                    if (r < b && tok_[r].is(",")) ++r;
+                    if (const std::size_t h = r < b ? match_honorific(tok_, r, b) : 0; h && person_at(r + h)) r += h;
+                    // (the office again before the name: ", Ambassador X")
+                    if (const std::size_t t2 = r < b && !person_at(r) ? title_match(r, b) : 0; t2 && person_at(r + t2)) r += t2;
+                    if (r < b && person_at(r)) g = r;
                 }
             }
-            // "received a copy of the credentials from H.E. Mr. X", "received the letters of credence
-            // of X": an envoy presenting credentials meets the one who receives them
-            if (in(w, {"received", "receives", "receiving", "accepted", "accepts"}) && k + 3 < b) {
-                std::size_t q = k + 1;
-                bool credentials = false;
-                // ("received the credentials of H.E. Mr. X": whose credentials they are)
-                while (q < b && q <= k + 7 && !in(fold_[q], {"from", "by"}) && !(credentials && fold_[q] == "of") &&
-                       !person_at(q)) {
-                    credentials = credentials || in(fold_[q], {"credentials", "credence"});
-                    ++q;
+            std::size_t guest = g;
+            if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
+            if (const std::size_t tl = title_match(guest, b); tl) guest += tl;
+            if (const std::size_t h = match_honorific(tok_, guest, b); h) guest += h;
+            // "welcomed Saudi Arabian Defense Minister Prince X"
+            if (!person_at(guest))
+                if (const std::size_t p = counterpart_person(g, b); p != kNone) guest = persons_[p].name_first;
+            if (auto p = person_at(guest); p && persons_[*p].name_first == guest &&
+                                           !(persons_[*p].name_last < b && is_possessive(tok_[persons_[*p].name_last]))) {
+                Trigger tr{k, k + 1, MeetingMode::InPerson, "hosted"};
+                tr.role = 1;
+                tr.confidence = 0.8;
+                tr.planned = to_come;
+                triggers.push_back(tr);
+                continue;
+            }
+        }
+        // "Premier X told visiting Foreign Minister Y that ...": said to a guest, in person (told-visiting)
+        if (in(fold_[k], {"told", "tells"}) && !tok_[k].cap && k + 2 < b && fold_[k + 1] == "visiting") {
+            const std::size_t q = skip_counterpart_words(k + 1, b);
+            if (q < b && (person_at(q) || title_match(q, b) || counterpart_person(q, b) != kNone)) {
+                Trigger tr{k, q, MeetingMode::InPerson, "told-visiting"};
+                tr.role = 1;
+                triggers.push_back(tr);
+                k = q - 1;
+                continue;
+            }
+        }
+        // "Wang Yi told his U.S. counterpart Antony Blinken on Friday that ...": news tells a talk
+        // by what one side told the other, named as the subject's counterpart (told-counterpart)
+        if ((flags_[k] & kToldVerb) && telling_verb(fold_[k]) && !tok_[k].cap && k + 3 < b &&
+            in(fold_[k + 1], {"his", "her"})) {
+            const std::size_t c = skip_counterpart_words(k + 1, b);
+            if (c > k + 1 && c < b && person_at(c) && persons_[*person_at(c)].name_first == c) {
+                Trigger tr{k, c, MeetingMode::InPerson, "told-counterpart"};
+                tr.confidence = 0.75;
+                tr.planned = k > a && in(fold_[k - 1], {"will", "would"});
+                triggers.push_back(tr);
+                k = c - 1;
+                continue;
+            }
+        }
+        // "Medvedev told Cameron at the start of the Kremlin meeting", "X assured Y during the
+        // talks": what one side told the other at a meeting the clause names right after them
+        // (told-at-meeting)
+        if ((flags_[k] & kToldVerb) && telling_verb(fold_[k]) && !tok_[k].cap &&
+            k + 5 < b && k > a) {
+            if (const std::size_t p = counterpart_person(k + 1, b); p != kNone) {
+                std::size_t q = persons_[p].name_last;
+                bool at_meeting = false;
+                if (q + 1 < b && in(fold_[q], {"at", "during"})) {
+                    std::size_t r = q + 1;
+                    if (r + 3 < b && fold_[r] == "the" && in(fold_[r + 1], {"start", "end", "opening", "close"}) &&
+                        fold_[r + 2] == "of")
+                        r += 3;
+                    for (std::size_t e = r; e < b && e < r + 5 && tok_[e].is_word() && !at_meeting; ++e)
+                        at_meeting = meeting_noun_at(e) && !in(fold_[e], {"conference", "summit", "session"});
                 }
-                if (credentials && q + 1 < b && in(fold_[q], {"from", "by", "of"}) &&
-                    (person_at(q + 1) || match_honorific(tok_, q + 1, b) || title_match(q + 1, b) ||
-                     counterpart_person(q + 1, b) != kNone)) {
-                    Trigger tr{k, q + 1, MeetingMode::InPerson, "received-credentials"};
-                    tr.role = 1;
+                if (at_meeting) {
+                    Trigger tr{k, persons_[p].name_first, MeetingMode::InPerson, "told-at-meeting"};
+                    tr.confidence = 0.75;
+                    tr.planned = in(fold_[k - 1], {"will", "would"});
                     triggers.push_back(tr);
-                    k = q;
+                    k = q - 1;
                     continue;
                 }
             }
-            // received a courtesy call from / paid a courtesy call to|on / made a courtesy call on
-            // ("received this evening a phone call from X": past the time told before the call)
-            std::size_t art = k + 1;
-            if (in(w, {"received", "receives", "receiving"})) {
-                if (art < b && in(fold_[art], {"today", "yesterday", "tonight"})) ++art;
-                else if (art + 1 < b && in(fold_[art], {"this", "last"}) &&
-                         in(fold_[art + 1], {"morning", "afternoon", "evening", "week"}))
-                    art += 2;
-                else if (art + 1 < b && fold_[art] == "on" && weekday_number(fold_[art + 1]) >= 0)
-                    art += 2;
-            }
-            if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving", "took", "takes",
-                       "taking"}) &&
-                (next_is(art - k, "a") || next_is(art - k, "the")) && art + 2 < b) {
-                std::size_t q = art + 1;
-                std::size_t reach = art + 4;
-                while (q < b && q <= reach && !in(tok_[q].text, {"from", "to", "on", "by", "of"})) {
-                    ++q;
-                    // "received a phone call on Thursday from X": past the day
-                    if (q + 2 < b && tok_[q].is("on") && weekday_number(fold_[q + 1]) >= 0) {
-                        q += 2;
-                        reach += 2;
-                    }
-                }
-                // "received the courtesy call of Ambassador X" (a courtesy call only: "a call of support")
-                const bool of_caller = q < b && tok_[q].is("of") && in(w, {"received", "receives", "receiving"}) &&
-                                       k + 2 < q && fold_[q - 1] == "call" && fold_[q - 2] == "courtesy";
-                if (q < b && q <= reach && (!tok_[q].is("of") || of_caller)) {
-                    bool call = false, courtesy = false, video = false;
-                    for (std::size_t r = k + 2; r < q; ++r) {
-                        const std::string word = to_lower(tok_[r].text);
-                        if (in(word, {"call", "visit"})) call = true;
-                        if (in(word, {"courtesy", "visit", "farewell", "introductory"})) courtesy = true;
-                        if (word == "video") video = true;
-                    }
-                    // "received a call from X", "made a phone call to X": a telephone call, not a
-                    // courtesy call (which is named so)
-                    // ("took a phone call from X": one the caller rang, as received; a visit taken
-                    // is no call, "took a call for action" no meeting, and "took" gives calls only)
-                    const bool took = in(w, {"took", "takes", "taking"});
-                    if (took && (courtesy || !call || !tok_[q].is("from"))) continue;
-                    if (call && !courtesy) {
-                        const bool receive = took || in(w, {"received", "receives", "receiving"});
-                        Trigger tr{k, q + 1, video ? MeetingMode::Video : MeetingMode::Telephone,
-                                   receive ? "received-call" : "made-call"};
-                        triggers.push_back(tr);
-                        k = q;
-                        continue;
-                    }
-                    if (call) {
-                        const bool receive = in(w, {"received", "receives", "receiving"});
-                        Trigger tr{k, q + 1, MeetingMode::CourtesyCall, receive ? "received-courtesy-call" : "paid-courtesy-call"};
-                        tr.role = receive ? 1 : 2;
-                        triggers.push_back(tr);
-                        k = q;
-                        continue;
-                    }
-                }
-            }
-            // "at a courtesy call received by Prime Minister X from Tongan Prime Minister Y": the host
-            // after "by", the caller after "from" (courtesy-call-received-by)
-            if (w == "received" && k >= a + 2 && k + 3 < b && fold_[k - 1] == "call" && fold_[k - 2] == "courtesy" &&
-                fold_[k + 1] == "by") {
-                std::size_t from = k + 2;
-                while (from + 1 < b && from < k + 20 && fold_[from] != "from") ++from;
-                if (from + 1 < b && fold_[from] == "from") {
-                    Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-received-by"};
-                    tr.role = 1;
-                    triggers.push_back(tr);
-                    continue;
-                }
-            }
-            // shakes/shaking/shook hands with (photo captions)
-            if (in(w, {"shakes", "shaking", "shook", "shake"}) && k + 2 < b &&
-                (next_is(1, "hands") || next_is(1, "hand")) && next_is(2, "with")) {
-                Trigger tr{k, k + 3, MeetingMode::InPerson, "shook-hands-with"};
-                tr.confidence = 0.7;
+        }
+        // "Demeke exchanged views with Foreign Minister X", "held an exchange of views with" is read
+        // by the held rules: the counterpart after "with" (exchanged-views-with)
+        if ((flags_[k] & kPairCue) && fold_[k] == "exchanged" && !tok_[k].cap && k + 3 < b &&
+            in(fold_[k + 1], {"views", "ideas", "opinions"}) &&
+            fold_[k + 2] == "with") {
+            std::size_t q = k + 3;
+            if (fold_[q] == "the" && q + 1 < b) ++q;
+            q = skip_counterpart_words(q, b);
+            if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || counterpart_person(q, b) != kNone ||
+                (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b)))) {
+                Trigger tr{k, k + 3, MeetingMode::InPerson, "exchanged-views-with"};
+                tr.planned = k > a && in(fold_[k - 1], {"will", "to"});
                 triggers.push_back(tr);
                 k += 2;
                 continue;
             }
-            // "attended the <Event> ... with A, B and C"
-            if (in(w, {"attended", "participated", "joined"})) {
-                std::size_t q = k + 1;
-                while (q < b && q <= k + 30 && fold_[q] != "with") {
-                    if (tok_[q].is(".") && tok_[q].space_before == false && q + 1 < b && tok_[q + 1].space_before &&
-                        tok_[q + 1].cap)
-                        break;
-                    ++q;
+        }
+        // "X visited his new Swedish counterpart Y here in Stockholm Monday", "Minister visits
+        // President Y": a person visited is a person met, the visitor calling on a host
+        // (visited-person; "visited Japan" names no one)
+        if ((flags_[k] & kTravelVerb) && in(fold_[k], {"visited", "visits"}) && k + 1 < b) {
+            const std::size_t q = skip_counterpart_words(k + 1, b);
+            if (const std::size_t p = counterpart_person(q, b);
+                p != kNone && !(persons_[p].name_last < b && is_possessive(tok_[persons_[p].name_last]))) {
+                Trigger tr{k, q, MeetingMode::InPerson, "visited-person"};
+                tr.role = 2;  // the one who visits is the visitor
+                triggers.push_back(tr);
+                continue;
+            }
+        }
+        if (!(flags_[k] & kMeetingVerb)) continue;
+        const std::string_view w = fold_[k];
+        // "King X granted an audience to Y" (the king hosts), "Y was granted an audience by King X"
+        // (granted-audience)
+        if (in(w, {"granted", "grants"}) && k + 4 < b && in(fold_[k + 1], {"an", "a"}) && fold_[k + 2] == "audience" &&
+            in(fold_[k + 3], {"to", "by"}) && counterpart_person(k + 4, b) != kNone) {
+            Trigger tr{k, k + 4, MeetingMode::InPerson, "granted-audience"};
+            tr.role = fold_[k + 3] == "to" ? 1 : 2;
+            tr.planned = k > a && in(fold_[k - 1], {"will", "to"});
+            triggers.push_back(tr);
+            k += 3;
+            continue;
+        }
+        // "X attended a working lunch hosted by President Y", "attended the dinner given by Y in
+        // his honour": the guest meets the host (attended-hosted-by)
+        if (in(w, {"attended", "attends", "joined"}) && k + 4 < b) {
+            std::size_t by = kNone;
+            bool noun = false;
+            // ("attended a meeting of ambassadors of European Union (EU) Member States in Tokyo hosted
+            // by Mr. X": the meeting's description may run long, no comma in it)
+            for (std::size_t q = k + 1; q + 1 < b && q < k + 18; ++q) {
+                if (tok_[q].is_word() && meeting_noun_at(q)) noun = true;
+                if (!noun && q >= k + 8) break;
+                if (noun && in(fold_[q], {"hosted", "given", "organized", "organised", "offered", "held", "chaired"}) &&
+                    fold_[q + 1] == "by") {
+                    by = q + 1;
+                    break;
                 }
-                // ("attended separate meetings with A, B and C": one meeting with each, not one of all)
-                bool separate = false;
-                for (std::size_t r = k + 1; r < q && !separate; ++r) separate = in(fold_[r], {"separate", "separately"});
-                if (q < b && fold_[q] == "with" && q + 1 < b && !separate &&
-                    (match_honorific(tok_, q + 1, b) || person_at(q + 1) || title_match(q + 1, b))) {
-                    Trigger tr{k, q + 1, MeetingMode::Multilateral, "attended-with"};
-                    tr.attend_list = true;
+                if (tok_[q].is(",") || person_at(q)) break;
+            }
+            if (by != kNone && counterpart_person(by + 1, b) != kNone) {
+                Trigger tr{k, by + 1, mode_from_words(tok_, k, by, MeetingMode::InPerson), "attended-hosted-by"};
+                tr.role = 2;
+                tr.confidence = 0.8;
+                triggers.push_back(tr);
+                k = by;
+                continue;
+            }
+        }
+        // "External Affairs Minister X interacted with Y" (interacted-with)
+        if (in(w, {"interacted", "interacts"}) && k + 2 < b && fold_[k + 1] == "with" &&
+            counterpart_person(skip_counterpart_words(k + 2, b), b) != kNone) {
+            triggers.push_back({k, k + 2, MeetingMode::InPerson, "interacted-with"});
+            k += 1;
+            continue;
+        }
+        // "EAM Dr. S. Jaishankar called on President Ilham Aliyev": a courtesy call, the one
+        // called on its host; "called on President X to withdraw" urges, and meets no one
+        if (in(w, {"called", "calls"}) && k + 2 < b && fold_[k + 1] == "on") {
+            // ("called on his Singapore counterpart X": past the counterpart's words)
+            if (const std::size_t p = counterpart_person(skip_counterpart_words(k + 2, b), b); p != kNone) {
+                std::size_t after = persons_[p].name_last;
+                // past an apposition: "called on Mr. X, President of Y, to ..."
+                if (after < b && tok_[after].is(","))
+                    for (std::size_t r = after + 1; r < b && r < after + 15; ++r)
+                        if (tok_[r].is(",")) {
+                            after = r + 1;
+                            break;
+                        }
+                if (!(after < b && in(fold_[after], {"to", "for"}))) {
+                    Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "called-on"};
+                    tr.role = 2;  // the caller visits
+                    triggers.push_back(tr);
+                    k = k + 1;
+                    continue;
+                }
+            }
+        }
+        auto next_is = [&](std::size_t off, std::string_view v) {
+            return k + off < b && eq_ci(tok_[k + off].text, v);
+        };
+        // "The Dialogue was co-chaired by A and B", "the meeting was co-hosted by A and B": the
+        // co-chairs held it together (co-chaired-by, read as a meeting between them)
+        if (in(w, {"chaired", "hosted"}) && k >= a + 3 && tok_[k - 1].is("-") && fold_[k - 2] == "co" &&
+            in(fold_[k - 3], {"was", "were"}) && k + 2 < b && fold_[k + 1] == "by") {
+            Trigger tr{k, k + 2, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"};
+            // the event the subject names: a named one, or its head word standing for the one
+            // named before ("The 5th X-Y Policy Dialogue was held ... The Dialogue was co-chaired by")
+            if (k >= a + 4) {
+                const std::size_t head = k - 4;
+                if (const auto ph = phrase_at(head); ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
+                    tr.event = *ph;
+                else if (tok_[head].cap && (flags_[head] & kEventHead))
+                    for (std::size_t e = 0; e < phrases_.size(); ++e)
+                        if (phrases_[e].type == EntityType::Event && phrases_[e].entity != kNone && phrases_[e].last <= head &&
+                            fold_[phrases_[e].last - 1] == fold_[head])
+                            tr.event = e;  // the last one named before
+            }
+            triggers.push_back(tr);
+            k += 1;
+            continue;
+        }
+        // held/had/hold [a|an|the] ... <meeting noun> with
+        // "a Japan-Philippines Summit Meeting was held between A and B"
+        // ("At the meeting held between A and B, topics ... were discussed")
+        // ("Talks were also held among A, B and C": a group's meeting)
+        if (w == "held" && k + 1 < b && in(fold_[k + 1], {"between", "among", "amongst"}) && k > a &&
+            (in(fold_[k - 1], {"was", "were", "been"}) || meeting_noun_at(k - 1) ||
+             (k > a + 1 && fold_[k - 1] == "also" && in(fold_[k - 2], {"was", "were", "been"})))) {
+            triggers.push_back({k, k + 2, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
+            k += 1;
+            continue;
+        }
+        // ("joined" active only: "A and B have joined a bilateral meeting", not "X was joined in his
+        // meetings by Y", a joiner of data/joiners.tsv)
+        if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "chaired",
+                   "hosted", "convened"}) ||
+            (w == "joined" && !(k > a && in(fold_[k - 1], {"was", "were", "been", "be", "being", "also"}))) ||
+            (w == "engaged" && k + 1 < b && fold_[k + 1] == "in")) {  // "engaged in a private meeting with"
+
+            // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
+            // ("after holding talks with X": the talks are over)
+            // ("A and B are holding the first round of their talks": a pair in the news's present, now;
+            // not "are holding talks next week", nor one person's "is holding talks with X", an
+            // announcement)
+            bool now = w == "holding" && k > a && in(fold_[k - 1], {"are", "were", "was"});
+            for (std::size_t r = a; r < b && now; ++r)
+                now = !(flags_[r] & kFutureWord);
+            // ("I have just concluded a meeting with X", "we have held talks": a perfect, done)
+            bool perfect = false;
+            if (w == "have") {
+                std::size_t v = k + 1;
+                while (v < b && v < k + 3 && in(fold_[v], {"just", "also", "already", "recently", "now", "today"})) ++v;
+                perfect = v < b && in(fold_[v], {"had", "held", "met", "concluded", "completed", "finished",
+                                                 "conducted", "hosted", "convened", "wrapped"});
+            }
+            // ("X holds a bilateral meeting with Y in New York City on September 22, 2022.": a photo
+            // caption's present with its full date, on or before the release's, is what happened)
+            bool caption = false;
+            if (w == "holds" && !doc_date_.empty())
+                for (const DateMention& d : dates_)
+                    if (d.first > k && d.last <= b && d.year > 0 && d.day > 0) {
+                        caption = d.iso() <= doc_date_;
+                        break;
+                    }
+            const bool to_come = (w == "hold") || (w == "have" && !perfect) || (w == "holds" && !title_line(s) && !caption) ||
+                                 (w == "holding" && !now && !(k > a && in(fold_[k - 1], {"after", "following", "before"})));
+            std::size_t q = k + 1;
+            std::size_t noun = kNone, first_noun = kNone;
+            // "co-chaired the Joint Commission with X": what two co-chair is a meeting of theirs
+            // (the tokens are "co", "-", "chaired")
+            const bool co = in(w, {"chaired", "hosted"}) && k >= a + 2 && tok_[k - 1].is("-") && fold_[k - 2] == "co";
+            // "co-chaired with Minister X the Joint Commission": the co-chair named first
+            if (co && k + 2 < b && fold_[k + 1] == "with" && counterpart_person(k + 2, b) != kNone) {
+                triggers.push_back({k, k + 2, MeetingMode::InPerson, "co-chaired-with"});
+                k += 1;
+                continue;
+            }
+            for (; q < b && q <= k + 25; ++q) {
+                // ("held a pull-aside with X": a short meeting on the margins)
+                if (fold_[q] == "aside" && q >= k + 3 && tok_[q - 1].is("-") && fold_[q - 2] == "pull") noun = q;
+                // ("held a one-on-one with X", "A and B held a bilateral on the sidelines": the
+                // news's nouns for a meeting of two)
+                if (fold_[q] == "one" && q >= k + 5 && tok_[q - 1].is("-") && fold_[q - 2] == "on" &&
+                    tok_[q - 3].is("-") && fold_[q - 4] == "one" && in(fold_[q - 5], {"a", "their"}))
+                    noun = q;
+                if (fold_[q] == "bilateral" && q == k + 2 && fold_[q - 1] == "a" &&
+                    (q + 1 >= b || in(fold_[q + 1], {"with", "on", "at", "in", ".", ","}))) {
+                    noun = q;
+                    // (the first noun of the meeting, before "... on the sidelines of the summit")
+                    if (first_noun == kNone) first_noun = q;
+                }
+                if (tok_[q].is_word() && meeting_noun_at(q)) {
+                    noun = q;
+                    if (first_noun == kNone) first_noun = q;
+                }
+                if (fold_[q] == "with" && noun == kNone && co && q > k + 2 && tok_[q - 1].is_word() &&
+                    (tok_[q - 1].cap || tok_[q - 1].allcaps))
+                    noun = q - 1;
+                // "held the Japan-U.S. Security Consultative Committee ("2+2") with X": a body
+                // that meets, held with someone, is their meeting (held-named-body-with)
+                if (fold_[q] == "with" && noun == kNone && w == "held" && fold_[k + 1] == "the")
+                    if (const std::size_t end = held_name_end(k + 2, q); end != kNone) noun = end;
+                if (fold_[q] == "with" && noun != kNone) break;
+                // a quotation that closes ends it: '"We had a good meeting," X said after talks with Y'
+                // (the speaker's talks are another trigger's)
+                if ((tok_[q].is("\u201d") || tok_[q].is("\"")) && (tok_[q - 1].is(",") || tok_[q - 1].is(".")))
+                    break;
+                // a sentence the splitter missed ends the search; "Japan-U.S. Summit Meeting" does not
+                if (tok_[q].is(".") && !tok_[q].space_before && q + 1 < b && tok_[q + 1].space_before &&
+                    !(tok_[q - 1].is_word() && tok_[q - 1].text.size() == 1 && tok_[q - 1].cap))
+                    break;
+                // ("face-to-face talks": a "to" inside a hyphenated word begins nothing)
+                if (tok_[q].is_word() && in(tok_[q].text, {"that", "which", "who", "to", "where"}) &&
+                    !(tok_[q - 1].is("-") && q + 1 < b && tok_[q + 1].is("-"))) {
+                    // a clause begins: the counterpart's "with" is not beyond it; a meeting noun
+                    // before it still makes "X and Y held their first meeting, where ..." a meeting
+                    // ("held a brief conversation on the sidelines of the BRICS summit ..., when they
+                    // agreed to": the first noun, close to the verb, is the meeting)
+                    // ("held the 11th Korea-Japan-China Foreign Ministers' Meeting, where they": a
+                    // named meeting right after the verb, however long its name)
+                    const auto ph = noun != kNone ? phrase_at(noun) : std::nullopt;
+                    const bool named = ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].first <= k + 3;
+                    if (noun != kNone && noun > k + 6 && !named)
+                        noun = first_noun != kNone && first_noun <= k + 6 ? first_noun : kNone;
+                    break;
+                }
+            }
+            if (noun != kNone && q < b && fold_[q] == "with") {
+                Trigger tr{k, q + 1, mode_from_words(tok_, k, q, MeetingMode::InPerson), "held-meeting-with"};
+                // "Foreign Minister X joined President Y in his meeting with Z": Y held the meeting X
+                // joined; all three met (joined-in-meeting)
+                if (in(w, {"joined", "joins"}) && noun >= k + 4 && in(fold_[noun - 1], {"his", "her", "their", "the"}) &&
+                    fold_[noun - 2] == "in")
+                    if (const auto host = person_at(noun - 3); host && persons_[*host].name_last == noun - 2)
+                        tr.partner = *host;
+                tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
+                triggers.push_back(tr);
+                k = q;
+                continue;
+            }
+            // "X and Y held a meeting" / "held talks" without "with": a main verb (not the
+            // auxiliary "has been ...") with its noun close by
+            const auto named_event = [&](std::size_t at) {
+                const auto p = phrase_at(at);
+                return p && phrases_[*p].type == EntityType::Event && phrases_[*p].first <= k + 3;
+            };
+            // (words counted, not the hyphens of "their first face-to-face talks"; the first
+            // meeting noun, not "... talks on the sidelines of the Shangri-La Dialogue")
+            const auto words_to = [&](std::size_t n) {
+                std::size_t words = 0;
+                for (std::size_t r = k + 1; r <= n; ++r) words += tok_[r].is("-") ? 0 : 1;
+                return words;
+            };
+            if (noun != kNone && first_noun != kNone && first_noun != noun && words_to(noun) > 6 &&
+                words_to(first_noun) <= 6)
+                noun = first_noun;
+            // "A and B co-chaired the 11th Philippines-Viet Nam Joint Commission": a named
+            // meeting right after the verb, with no meeting noun of its own, is the pair's meeting
+            if (co && (noun == kNone || noun > k + 8)) {
+                const std::size_t at = k + 1 < b && fold_[k + 1] == "the" ? k + 2 : k + 1;
+                if (const auto p = phrase_at(at); p && phrases_[*p].type == EntityType::Event && phrases_[*p].first == at &&
+                                                  phrases_[*p].last <= b && (phrases_[*p].last >= b || !tok_[phrases_[*p].last].is("with")))
+                    noun = phrases_[*p].last - 1;
+            }
+            const std::size_t words = noun == kNone ? 0 : words_to(noun);
+            // ("A and B co-chaired the consultations": a pair's meeting; one chair alone meets no one)
+            if (noun != kNone && (words <= 6 || named_event(noun)) &&
+                // ("A and B have joined a bilateral meeting": the pair's own)
+                in(w, {"held", "had", "hold", "holds", "holding", "conducted", "chaired", "joined"})) {
+                Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
+                tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
+                tr.confidence = 0.8;
+                triggers.push_back(tr);
+                k = noun;
+                continue;
+            }
+        }
+        // News style: "said after meeting Chinese Foreign Minister Wang Yi", "In a phone call with
+        // X on Monday, Y discussed", "Y sat down with X" (after-meeting, call-with, sat-down-with)
+        auto names_person = [&](std::size_t q) {  // a person, an honorific, a title, "Turkish" + title
+            if (q >= b) return false;
+            if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b))))
+                return true;
+            // ("South Korean President X": a country's word of two words before the office)
+            const PhraseMatch c = phrase_match(q, b);
+            return c.entry && c.entry->type == EntityType::Country && q + c.length < b &&
+                   (title_match(q + c.length, b) || person_at(q + c.length));
+        };
+        // (prose only: a headline without its full stop is read by the title rules)
+        const bool prose = b > a && (tok_[b - 1].is(".") || tok_[b - 1].is("\u201d") || tok_[b - 1].is("\""));
+        // ("Press remarks by High Representative X after meeting with Foreign Minister Y": a headline
+        // that names the one who met before it, too)
+        const auto person_before = [&] {
+            for (std::size_t q = a; q + 1 < k; ++q)
+                if (const auto p = person_at(q); p && !persons_[*p].reference) return true;  // (named: not "the Foreign Secretary")
+            return false;
+        };
+        if ((prose || person_before()) && w == "meeting" && k > a && in(fold_[k - 1], {"after", "following"}) &&
+            k + 1 < b) {
+            // ("after meeting with X": the same)
+            const std::size_t q = skip_counterpart_words(fold_[k + 1] == "with" ? k + 2 : k + 1, b);
+            if (names_person(q)) {
+                Trigger tr{k, q, MeetingMode::InPerson, "after-meeting"};
+                // ("X will return home after meeting with Y": what follows the meeting is to come, so is it)
+                for (std::size_t r = k > a + 6 ? k - 6 : a; r + 1 < k; ++r)
+                    if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) tr.planned = true;
+                triggers.push_back(tr);
+                k = q - 1;
+                continue;
+            }
+        }
+        if (in(w, {"call", "conversation"}) && k > a && k + 2 < b && fold_[k + 1] == "with") {
+            std::size_t d = k - 1;
+            if (in(fold_[d], {"phone", "telephone", "video"}) && d > a) --d;
+            const std::size_t q = skip_counterpart_words(k + 2, b);
+            // "Readout of President Biden's Call with X", in a title as in prose: a person's call
+            const auto owner = d > a && is_possessive(tok_[d]) ? person_at(d - 1) : std::nullopt;
+            const bool owned = owner && persons_[*owner].name_last == d;
+            if (((prose && in(fold_[d], {"a", "the", "his", "her", "their"})) || owned) &&
+                (names_person(q) || counterpart_person(q, b) != kNone)) {
+                Trigger tr{k, q, mode_from_words(tok_, d, k + 1, MeetingMode::Telephone), "call-with"};
+                tr.own = d > a && in(fold_[d], {"his", "her", "their"}) && in(fold_[d - 1], {"on", "about"});
+                triggers.push_back(tr);
+                k = q - 1;
+                continue;
+            }
+        }
+        // "President X played host to his Tanzanian counterpart Y" (played-host-to)
+        if (prose && in(w, {"played", "plays"}) && k + 3 < b && fold_[k + 1] == "host" && fold_[k + 2] == "to") {
+            const std::size_t q = skip_counterpart_words(k + 3, b);
+            if (names_person(q)) {
+                Trigger tr{k, q, MeetingMode::InPerson, "played-host-to"};
+                tr.role = 1;
+                triggers.push_back(tr);
+                k = q - 1;
+                continue;
+            }
+        }
+        // "X, speaking at a joint news conference with Y, said": who face the press together met
+        // (joint-conference-with)
+        if (prose && w == "joint" && k + 3 < b && in(fold_[k + 1], {"news", "press"}) &&
+            in(fold_[k + 2], {"conference", "briefing"}) && fold_[k + 3] == "with") {
+            const std::size_t q = skip_counterpart_words(k + 4, b);
+            if (names_person(q)) {
+                triggers.push_back({k, q, MeetingMode::InPerson, "joint-conference-with"});
+                k = q - 1;
+                continue;
+            }
+        }
+        if (prose && in(w, {"sat", "sits", "sit"}) && k + 2 < b && fold_[k + 1] == "down" && fold_[k + 2] == "with") {
+            const std::size_t q = skip_counterpart_words(k + 3, b);
+            if (names_person(q)) {
+                Trigger tr{k, q, MeetingMode::InPerson, "sat-down-with"};
+                tr.planned = w == "sit";
+                triggers.push_back(tr);
+                k = q - 1;
+                continue;
+            }
+        }
+        if (in(w, {"met", "meets", "meet", "meeting"}) && k + 1 < b) {
+            std::size_t q = k + 1;
+            // "during a meeting on Sunday with his counterpart X", "a meeting today with X"
+            std::size_t meeting_with = k + 1;
+            // ("X's first bilateral meeting was with Y": the ordinal before a kind of meeting)
+            const std::size_t ord = k > a + 1 && meeting_kind(fold_[k - 1]) ? k - 1 : k;
+            if (w == "meeting") {
+                if (k + 3 < b && fold_[k + 1] == "on" && weekday_number(fold_[k + 2]) >= 0) meeting_with = k + 3;
+                else if (k + 2 < b && in(fold_[k + 1], {"today", "yesterday", "here"})) meeting_with = k + 2;
+                // "His first meeting Thursday was with X" (the possessive's, read below)
+                else if (k + 2 < b && weekday_number(fold_[k + 1]) >= 0 && tok_[k + 1].cap) meeting_with = k + 2;
+                if (meeting_with + 1 < b && ord > a && meeting_ordinal(fold_[ord - 1]) &&
+                    fold_[meeting_with] == "was" && fold_[meeting_with + 1] == "with")
+                    ++meeting_with;
+                if (meeting_with < b && fold_[meeting_with] == "with") q = meeting_with;
+                else meeting_with = k + 1;
+            }
+            if (w != "meeting") {
+                // "met today with", "met virtually with", "met today in Brussels with"
+                for (std::size_t r = k + 1; r < b && r < k + 9; ++r) {
+                    if (fold_[r] == "with") {
+                        q = r;
+                        break;
+                    }
+                    if (person_at(r) || match_honorific(tok_, r, b) || title_match(r, b)) break;
+                    if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
+                                        "briefly", "jointly", "bilaterally", "in", "on", "at", "the", "this",
+                                        "morning", "afternoon", "evening", "earlier", "privately", "behind",
+                                        "closed", "doors", "here", "there"}) ||
+                          tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
+                        break;
+                }
+                if (q == k + 1)
+                    while (q < b && in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"})) ++q;
+            }
+            if (fold_[q] == "with") ++q;
+            // "met (with) his counterpart Yang Jiechi", "met with her Japanese counterpart, Wang Yi"
+            q = skip_counterpart_words(q, b);
+            // "met today with 2022 ASEAN Chair Prime Minister Hun Sen": a year before the office
+            if (q + 1 < b && tok_[q].kind == Token::Kind::Number && tok_[q].text.size() == 4 && tok_[q + 1].cap)
+                ++q;
+            // "met former Prime Minister X", "met the then Prime Minister, X": past the tenure
+            {
+                std::size_t r = q < b && fold_[q] == "the" ? q + 1 : q;
+                const std::size_t from = r;
+                while (r + 1 < b && (flags_[r] & kTenureModifier) && !tok_[r].cap) ++r;
+                if (r > from && (title_match(r, b) || person_at(r))) q = r;
+            }
+            // "President X is currently meeting with Y", "He is currently meeting the Emir of
+            // Kuwait Sheikh Y": a meeting under way as the release is written (is-meeting)
+            bool under_way = false;
+            if (w == "meeting" && k > a + 1 && !t.cap) {
+                std::size_t v = k - 1;
+                if (in(fold_[v], {"currently", "now"}) && v > a + 1) --v;
+                under_way = in(fold_[v], {"is", "are"});
+            }
+            const bool planned_word = w == "meet" || (w == "meeting" && !under_way && fold_[meeting_with] != "with");
+            if (w == "meeting" && !under_way && fold_[meeting_with] != "with") continue;
+            // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
+            // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
+            if (w == "meeting" && !under_way &&
+                // ("His meeting with X was productive": a possessive opening the sentence too)
+                !(k == a || (k > a && in(fold_[k - 1], {"a", "an", "the", "his", "her", "their", "this"}) && !t.cap) ||
+                  // ("In a trilateral meeting with X, the diplomats agreed": a kind of meeting between)
+                  (k > a + 1 && in(fold_[k - 1], {"trilateral", "bilateral", "separate", "brief", "private", "joint"}) &&
+                   in(fold_[k - 2], {"a", "the", "their"}) && !t.cap) ||
+                  // ("urged Tokyo ... during the first meeting with his Japanese counterpart X")
+                  (k > a + 2 && in(fold_[k - 1], {"first", "second", "last", "final"}) && fold_[k - 2] == "the" &&
+                   in(fold_[k - 3], {"during", "at", "after", "following"}) && !t.cap) ||
+                  // a caption's participle after a name: "Prime Minister Khan meeting with X."
+                  (k > a && person_at(k - 1) && !t.cap && fold_[meeting_with] == "with") ||
+                  // ("His first meeting Thursday was with X")
+                  // (told as done: "looks forward to his first meeting with X" is to come)
+                  // ("X's first bilateral meeting was with Y", "X MP's first meeting": a person's possessive)
+                  (ord > a + 1 && meeting_ordinal(fold_[ord - 1]) &&
+                   (in(fold_[ord - 2], {"his", "her"}) ||
+                    (is_possessive(tok_[ord - 2]) && ord >= a + 3 &&
+                     (person_at(ord - 3) || (ord >= a + 4 && (flags_[ord - 3] & kPostNominal) && person_at(ord - 4))))) &&
+                   !t.cap && meeting_with > k + 1 && fold_[meeting_with - 1] == "was") ||
+                  (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
+                continue;
+            // The counterpart: a person, an honorific, a title, or a country before a title
+            // ("Japanese Foreign Minister", "Japan's Foreign Minister").
+            auto country_title = [&](std::size_t r) {
+                // a body found by its head noun: "Palestinian Authority President X"
+                if (auto ph = phrase_at(r); ph && phrases_[*ph].first == r &&
+                                            (phrases_[*ph].type == EntityType::Organization ||
+                                             phrases_[*ph].type == EntityType::Country)) {
+                    std::size_t after = phrases_[*ph].last;
+                    if (after < b && is_possessive(tok_[after])) ++after;
+                    if (title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0) return true;
+                }
+                const PhraseMatch c = phrase_match(r, b);
+                // an adjective the gazetteer does not know: "Angolan President X", "Incoming ... Advisor X"
+                if (!c.entry && r + 1 < b && tok_[r].cap && !tok_[r].allcaps && (person_at(r + 1) || title_match(r + 1, b)))
+                    return true;
+                // a capital standing for its government: "met Seoul's First Vice Foreign Minister X"
+                if (c.entry && c.entry->type == EntityType::Location && r + c.length + 1 < b &&
+                    is_possessive(tok_[r + c.length]) &&
+                    (title_match(r + c.length + 1, b) > 0 ||
+                     (in(fold_[r + c.length + 1], {"first", "second"}) && title_match(r + c.length + 2, b) > 0)))
+                    return true;
+                if (!c.entry || (c.entry->type != EntityType::Country && c.entry->type != EntityType::Organization))
+                    return false;
+                std::size_t after = r + c.length;
+                if (after < b && is_possessive(tok_[after])) {
+                    ++after;
+                    if (auto p = person_at(after); p && persons_[*p].name_first == after) return true;  // "Russia's Sergei Lavrov"
+                    // "Syria's interim President X"
+                    while (after + 1 < b && (flags_[after] & kTenureModifier) && !tok_[after].cap) ++after;
+                }
+                // ("US president Joe Biden": the news writes the office in lower case)
+                return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0 ||
+                       (after < b && person_at(after + gaz_.match_title(tok_, fold_, after, b, false, true)) &&
+                        gaz_.match_title(tok_, fold_, after, b, false, true) > 0);
+            };
+            // "met Democratic candidate X", "met opposition leader X": a noun for a person (person-noun)
+            // after at most two words, then the person
+            auto noun_then_person = [&](std::size_t r) {
+                // "met China's top diplomat Wang Yi": past a country's possessive
+                if (const PhraseMatch c = phrase_match(r, b);
+                    c.entry && c.entry->type == EntityType::Country && r + c.length < b &&
+                    is_possessive(tok_[r + c.length]))
+                    r += c.length + 1;
+                for (std::size_t d = r; d < b && d < r + 3 && tok_[d].is_word(); ++d)
+                    if ((flags_[d] & kPersonNoun) && !tok_[d].cap && d + 1 < b && person_at(d + 1)) return true;
+                return false;
+            };
+            // "met with high-level officials, including members of the Presidency of X, A and B, and
+            // President C": the people the group is told by, each met on their own (met-including)
+            bool each = false;
+            if (w != "meeting" && q < b && !person_at(q) && tok_[q].is_word() && !tok_[q].cap) {
+                std::size_t r = q;
+                while (r < b && r < q + 6 && ((tok_[r].is_word() && !tok_[r].cap) || tok_[r].is("-"))) ++r;
+                if (r + 2 < b && r > q && tok_[r].is(",") && fold_[r + 1] == "including" &&
+                    (flags_[r - 1] & kPairNoun || in(fold_[r - 1], {"officials", "representatives", "members"})))
+                    for (std::size_t p = r + 2; p < b && p < r + 16; ++p)
+                        if (person_at(p)) {
+                            q = r + 2;
+                            each = true;
+                            break;
+                        }
+            }
+            if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
+                          noun_then_person(q) || each ||
+                          (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
+                          // ("met with the Acting Assistant Secretary ..., X": a tenure word before the office)
+                          (tok_[q].is("the") && q + 1 < b &&
+                           (phrase_match(q + 1, b).entry || title_match(q + 1, b) ||
+                            ((flags_[q + 1] & kTenureModifier) && title_match(q + 2, b)))))) {
+                Trigger tr{k, q, MeetingMode::InPerson, under_way ? "is-meeting" : w == "meeting" ? "meeting-with" : "met-with"};
+                tr.each = each;
+                tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
+                // "who went on to meet with X", "then proceeded to meet Y": a meeting that followed
+                // (went-on-to-meet)
+                if (tr.planned && fold_[k - 1] == "to" && k > a + 2 &&
+                    ((fold_[k - 2] == "on" && in(fold_[k - 3], {"went", "moved", "carried"})) ||
+                     in(fold_[k - 2], {"proceeded", "continued"})))
+                    tr.planned = false;
+                // "X visited Moscow to meet his colleague Y", "travelled to Delhi to meet Z": a trip
+                // taken to meet someone, told in the past, was that meeting (travelled-to-meet)
+                if (tr.planned && w == "meet" && fold_[k - 1] == "to" && k > a + 2) {
+                    bool travelled = false, future = false;
+                    for (std::size_t r = k > a + 8 ? k - 8 : a; r + 1 < k; ++r) {
+                        travelled = travelled || (in(fold_[r], {"visited", "travelled", "traveled", "flew", "came", "went",
+                                                                "arrived", "journeyed"}) && !tok_[r].cap);
+                        future = future || in(fold_[r], {"will", "would", "shall", "plans", "planned", "expected", "hopes"});
+                    }
+                    if (travelled && !future) tr.planned = false;
+                }
+                if (w == "meeting") {
+                    // ("He will also debrief his meeting with X": the sentence is of time to come)
+                    tr.planned = false;
+                    for (std::size_t r = k > a + 6 ? k - 6 : a; r < k; ++r)
+                        if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) tr.planned = true;
+                    // ("is meeting with X tomorrow", "... next week": not under way)
+                    if (under_way)
+                        for (std::size_t r = q; r < b; ++r)
+                            if (in(fold_[r], {"tomorrow", "next", "later"})) tr.planned = true;
+                }
+                triggers.push_back(tr);
+                k = q - 1;
+                continue;
+            }
+        }
+        // "Scholz later lunched with Premier Li Qiang", "dined with X": a working meal
+        if (in(w, {"lunched", "dined", "breakfasted"}) && k + 2 < b && fold_[k + 1] == "with") {
+            const std::size_t q = skip_counterpart_words(k + 2, b);
+            if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
+                          counterpart_person(q, b) != kNone)) {
+                triggers.push_back({k, k + 2, MeetingMode::Meal, "dined-with"});
+                k = k + 1;
+                continue;
+            }
+        }
+        // spoke by telephone with / spoke on the phone with / talked with
+        if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called", "phoned", "rang", "dialled",
+                   "dialed"})) {
+            std::size_t q = k + 1;
+            while (q < b && q <= k + 5 && fold_[q] != "with") ++q;
+            // "spoke today on the margins of the NATO Summit with President X": a longer way to
+            // "with" when nothing on it is a person, an office or the end of a clause
+            if (!(q < b && fold_[q] == "with")) {
+                std::size_t r = k + 1;
+                while (r < b && r <= k + 14 && fold_[r] != "with" && !person_at(r) && !title_match(r, b) &&
+                       !tok_[r].is(".") && !tok_[r].is(";") && !tok_[r].is(",") &&
+                       !in(fold_[r], {"to", "that", "which", "who", "and", "about", "regarding"}))
+                    ++r;
+                if (r + 1 < b && fold_[r] == "with" && counterpart_person(r + 1, b) != kNone) q = r;
+            }
+            // "spoke today to President Zelenskyy", "spoke by phone to X": "to" and a person
+            if (!(q < b && fold_[q] == "with") && w != "called") {
+                std::size_t r = k + 1;
+                while (r < b && r <= k + 5 && !tok_[r].is("to")) ++r;
+                if (r + 1 < b && tok_[r].is("to") &&
+                    (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
+                     (r + 2 < b && tok_[r + 1].cap && (person_at(r + 2) || title_match(r + 2, b)))))
+                    q = r;
+            }
+            // "President Biden called Prime Minister Kishida of Japan today", "Scholz phoned
+            // President Zelensky": a call
+            // ("rang", "dialled": the British papers' words for a call)
+            if (in(w, {"called", "telephoned", "phoned", "rang", "dialled", "dialed"}) && k + 1 < b &&
+                (person_at(k + 1) || match_honorific(tok_, k + 1, b) || title_match(k + 1, b) ||
+                 counterpart_person(k + 1, b) != kNone)) {
+                triggers.push_back({k, k + 1, MeetingMode::Telephone, "spoke-with"});
+                continue;
+            }
+            // "Vice President X called and congratulated Y": the call's counterpart after a second
+            // verb of telling
+            if (in(w, {"called", "telephoned", "phoned"}) && k + 3 < b && fold_[k + 1] == "and" &&
+                (flags_[k + 2] & kToldVerb) && !tok_[k + 2].cap &&
+                (person_at(k + 3) || match_honorific(tok_, k + 3, b) || title_match(k + 3, b) ||
+                 counterpart_person(k + 3, b) != kNone)) {
+                triggers.push_back({k, k + 3, MeetingMode::Telephone, "spoke-with"});
+                k += 2;
+                continue;
+            }
+            if (q < b && (fold_[q] == "with" || tok_[q].is("to"))) {
+                // "spoke with" says no mode; a readout titled as a call ("... Call with X") does
+                const bool call = in(w, {"telephoned", "called", "phoned"}) || title_states_call();
+                // ("spoke to X by phone": the medium after the counterpart is read where the
+                // meeting is drafted, for every trigger)
+                const MeetingMode mode =
+                    mode_from_words(tok_, k, q, call ? MeetingMode::Telephone : MeetingMode::InPerson);
+                triggers.push_back({k, q + 1, mode, "spoke-with"});
+                k = q;
+                continue;
+            }
+        }
+        // "received a copy of the credentials from H.E. Mr. X", "received the letters of credence
+        // of X": an envoy presenting credentials meets the one who receives them
+        if (in(w, {"received", "receives", "receiving", "accepted", "accepts"}) && k + 3 < b) {
+            std::size_t q = k + 1;
+            bool credentials = false;
+            // ("received the credentials of H.E. Mr. X": whose credentials they are)
+            while (q < b && q <= k + 7 && !in(fold_[q], {"from", "by"}) && !(credentials && fold_[q] == "of") &&
+                   !person_at(q)) {
+                credentials = credentials || in(fold_[q], {"credentials", "credence"});
+                ++q;
+            }
+            if (credentials && q + 1 < b && in(fold_[q], {"from", "by", "of"}) &&
+                (person_at(q + 1) || match_honorific(tok_, q + 1, b) || title_match(q + 1, b) ||
+                 counterpart_person(q + 1, b) != kNone)) {
+                Trigger tr{k, q + 1, MeetingMode::InPerson, "received-credentials"};
+                tr.role = 1;
+                triggers.push_back(tr);
+                k = q;
+                continue;
+            }
+        }
+        // received a courtesy call from / paid a courtesy call to|on / made a courtesy call on
+        // ("received this evening a phone call from X": past the time told before the call)
+        std::size_t art = k + 1;
+        if (in(w, {"received", "receives", "receiving"})) {
+            if (art < b && in(fold_[art], {"today", "yesterday", "tonight"})) ++art;
+            else if (art + 1 < b && in(fold_[art], {"this", "last"}) &&
+                     in(fold_[art + 1], {"morning", "afternoon", "evening", "week"}))
+                art += 2;
+            else if (art + 1 < b && fold_[art] == "on" && weekday_number(fold_[art + 1]) >= 0)
+                art += 2;
+        }
+        if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving", "took", "takes",
+                   "taking"}) &&
+            (next_is(art - k, "a") || next_is(art - k, "the")) && art + 2 < b) {
+            std::size_t q = art + 1;
+            std::size_t reach = art + 4;
+            while (q < b && q <= reach && !in(tok_[q].text, {"from", "to", "on", "by", "of"})) {
+                ++q;
+                // "received a phone call on Thursday from X": past the day
+                if (q + 2 < b && tok_[q].is("on") && weekday_number(fold_[q + 1]) >= 0) {
+                    q += 2;
+                    reach += 2;
+                }
+            }
+            // "received the courtesy call of Ambassador X" (a courtesy call only: "a call of support")
+            const bool of_caller = q < b && tok_[q].is("of") && in(w, {"received", "receives", "receiving"}) &&
+                                   k + 2 < q && fold_[q - 1] == "call" && fold_[q - 2] == "courtesy";
+            if (q < b && q <= reach && (!tok_[q].is("of") || of_caller)) {
+                bool call = false, courtesy = false, video = false;
+                for (std::size_t r = k + 2; r < q; ++r) {
+                    const std::string word = to_lower(tok_[r].text);
+                    if (in(word, {"call", "visit"})) call = true;
+                    if (in(word, {"courtesy", "visit", "farewell", "introductory"})) courtesy = true;
+                    if (word == "video") video = true;
+                }
+                // "received a call from X", "made a phone call to X": a telephone call, not a
+                // courtesy call (which is named so)
+                // ("took a phone call from X": one the caller rang, as received; a visit taken
+                // is no call, "took a call for action" no meeting, and "took" gives calls only)
+                const bool took = in(w, {"took", "takes", "taking"});
+                if (took && (courtesy || !call || !tok_[q].is("from"))) continue;
+                if (call && !courtesy) {
+                    const bool receive = took || in(w, {"received", "receives", "receiving"});
+                    Trigger tr{k, q + 1, video ? MeetingMode::Video : MeetingMode::Telephone,
+                               receive ? "received-call" : "made-call"};
+                    triggers.push_back(tr);
+                    k = q;
+                    continue;
+                }
+                if (call) {
+                    const bool receive = in(w, {"received", "receives", "receiving"});
+                    Trigger tr{k, q + 1, MeetingMode::CourtesyCall, receive ? "received-courtesy-call" : "paid-courtesy-call"};
+                    tr.role = receive ? 1 : 2;
                     triggers.push_back(tr);
                     k = q;
                     continue;
                 }
             }
         }
-        // Title lines: "Meeting between X and Y", "Telephone Talk Between X and Y",
-        // "Courtesy Call on X by Y", "Japan-China Summit Meeting with ...".
-        // ("Following the meeting between A and B on June 14, C and D discussed": both meetings)
-        {
-            const bool none = triggers.empty();
-            for (std::size_t k = a; k + 1 < b; ++k) {
-                // past the opening words, only a meeting noun right before "between" and a person right
-                // after it: "The talks between Secretary X and Minister Y lasted five hours", "the
-                // call between A and B"; "the upcoming meeting between A and B" is to come
-                const bool opening = k < a + 6;
-                // (the noun may carry its day first: "a video call on 24 February between A and B")
-                std::size_t noun_end = k;
-                if (fold_[k] == "between" && k > a && !meeting_noun_at(k - 1))
-                    for (const DateMention& d : dates_)
-                        if (d.last == k && d.first >= a + 2 && in(fold_[d.first - 1], {"on", "in"}) &&
-                            meeting_noun_at(d.first - 2))
-                            noun_end = d.first - 1;
-                const bool between = fold_[k] == "between" && k > a && meeting_noun_at(noun_end - 1);
-                // ("a bilateral meeting between the Minister of Foreign Affairs of Latvia, A, and the
-                // Minister of Foreign Affairs of Lithuania, B": an office, a comma, then the person)
-                const auto office_then_person = [&](std::size_t q) {
-                    const std::size_t t = q < b && fold_[q] == "the" ? q + 1 : q;
-                    for (std::size_t r = t + 1; r < b && r < t + 14 && !tok_[r].is("and"); ++r)
-                        if (tok_[r].is(",")) {
-                            const auto p = r + 1 < b ? person_at(r + 1) : std::nullopt;
-                            return p && office_before_comma(*p).first == t;
-                        }
-                    return false;
-                };
-                if (!opening && !(between && k + 1 < b &&
-                                  (person_at(k + 1) || counterpart_person(k + 1, b) != kNone || office_then_person(k + 1))))
-                    continue;
-                if (between) {
-                    bool taken = false;
-                    for (const Trigger& t : triggers)
-                        if (t.first <= k && k < t.last) taken = true;
-                    if (!taken) {
-                        Trigger tr{k, k + 1,
-                                   mode_from_words(tok_, opening ? a : noun_end - 3, k, MeetingMode::InPerson),
-                                   "meeting-between"};
-                        for (std::size_t q = k > a + 6 ? k - 6 : a; q < k && !opening; ++q)
-                            tr.planned = tr.planned || in(fold_[q], {"will", "next", "upcoming", "planned", "expected",
-                                                                      "proposed", "possible", "potential", "future",
-                                                                      "scheduled", "would", "planning", "plan",
-                                                                      "plans", "toward", "towards", "prepare",
-                                                                      "preparing", "preparations"});
-                        // ("the meeting between A and B could take place in April": a modal after the pair)
-                        for (std::size_t q = k + 3; q + 1 < b && q < k + 16 && !tr.planned; ++q)
-                            tr.planned = in(fold_[q], {"could", "would", "will", "may", "might", "should", "shall"}) &&
-                                         in(fold_[q + 1], {"take", "be", "happen", "occur"});
-                        triggers.push_back(tr);
-                        std::stable_sort(triggers.begin(), triggers.end(),
-                                         [](const Trigger& x, const Trigger& y) { return x.first < y.first; });
-                    }
-                    break;
-                }
-                if (!none || !opening) continue;
-                if (tok_[k].is("Call") && k + 1 < b && tok_[k + 1].is("on") && k > a && tok_[k - 1].is("Courtesy")) {
-                    Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-on"};
-                    tr.role = 1;  // the one called on hosts
-                    triggers.push_back(tr);
-                    break;
-                }
-            }
-        }
-        // A caption of two people: "NATO Secretary General Jens Stoltenberg and Angela Merkel,
-        // Chancellor of Germany" (a line of names, titles and bodies, no verb, no period).
-        if (triggers.empty() && sent_[s].line_start && b > a && b - a <= 25 && !tok_[b - 1].is(".") &&
-            (s + 1 >= sent_.size() || sent_[s + 1].line_start)) {
-            bool names_only = true;
-            for (std::size_t k = a; k < b && names_only; ++k)
-                if (tok_[k].is_word() && !tok_[k].cap && !tok_[k].allcaps &&
-                    !in(fold_[k], {"and", "of", "the", "for", "de", "von", "van", "der", "al", "bin"}))
-                    names_only = false;
-            std::size_t second_end = kNone;
-            // the second name ends the line or opens its apposition; no word of either name
-            // is a word of the language (a headline in title case: "Biden and Harris Are Delivering")
-            auto plain_name = [&](std::size_t p) {
-                for (std::size_t q = persons_[p].name_first; q < persons_[p].name_last; ++q)
-                    if (gaz_.common_word(fold_[q])) return false;
-                return true;
-            };
-            for (std::size_t k = a + 1; k <= b && names_only && s > 0; ++k)
-                if (auto p = person_at(k - 1); p && persons_[*p].name_last == k && (k == b || tok_[k].is(",")) &&
-                                               pair_before(k, a)) {
-                    bool plain = plain_name(*p);
-                    for (std::size_t q = a; q < persons_[*p].name_first; ++q)
-                        if (auto o = person_at(q); o && !plain_name(*o)) plain = false;
-                    if (plain) second_end = k;
-                    break;
-                }
-            if (names_only && second_end != kNone) {
-                Trigger tr{second_end, second_end, MeetingMode::InPerson, "caption-pair"};
-                tr.confidence = 0.7;
+        // "at a courtesy call received by Prime Minister X from Tongan Prime Minister Y": the host
+        // after "by", the caller after "from" (courtesy-call-received-by)
+        if (w == "received" && k >= a + 2 && k + 3 < b && fold_[k - 1] == "call" && fold_[k - 2] == "courtesy" &&
+            fold_[k + 1] == "by") {
+            std::size_t from = k + 2;
+            while (from + 1 < b && from < k + 20 && fold_[from] != "from") ++from;
+            if (from + 1 < b && fold_[from] == "from") {
+                Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-received-by"};
+                tr.role = 1;
                 triggers.push_back(tr);
+                continue;
             }
         }
-        // A caption of a group: a line that is nothing but three or more people, each with
-        // an office before the name, joined by commas and "and" ("Hungarian Prime Minister Viktor Orbán, Slovakian
-        // Prime Minister Robert Fico, Chancellor Angela Merkel and Czech Prime Minister ...").
-        if (triggers.empty() && sent_[s].line_start && b > a && b - a <= 90 && !tok_[b - 1].is(".") &&
-            (s + 1 >= sent_.size() || sent_[s + 1].line_start) && s > 0) {
-            std::size_t k = a, listed = 0;
-            while (k < b) {
-                std::optional<std::size_t> item;
-                for (std::size_t q = k; q < b && q < k + 8 && !item; ++q)
-                    if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
-                                               persons_[*p].title_first != kNone) {
-                        std::size_t from = persons_[*p].name_first;
-                        if (persons_[*p].title_first != kNone) from = std::min(from, persons_[*p].title_first);
-                        if (persons_[*p].modifier_first != kNone) from = std::min(from, persons_[*p].modifier_first);
-                        // a demonym the gazetteer may not know ("Slovakian Prime Minister")
-                        bool lead_in = from >= k && from <= k + 2;
-                        for (std::size_t r = k; r < from && lead_in; ++r)
-                            if (!tok_[r].is_word() || !tok_[r].cap) lead_in = false;
-                        if (lead_in) item = p;
-                        else break;
-                    }
-                if (!item) break;
-                ++listed;
-                k = persons_[*item].name_last;
-                if (k < b && tok_[k].is(",")) ++k;
-                if (k < b && tok_[k].is("and")) ++k;
-                if (k < b && k == persons_[*item].name_last) break;  // neither "," nor "and"
+        // shakes/shaking/shook hands with (photo captions)
+        if (in(w, {"shakes", "shaking", "shook", "shake"}) && k + 2 < b &&
+            (next_is(1, "hands") || next_is(1, "hand")) && next_is(2, "with")) {
+            Trigger tr{k, k + 3, MeetingMode::InPerson, "shook-hands-with"};
+            tr.confidence = 0.7;
+            triggers.push_back(tr);
+            k += 2;
+            continue;
+        }
+        // "attended the <Event> ... with A, B and C"
+        if (in(w, {"attended", "participated", "joined"})) {
+            std::size_t q = k + 1;
+            while (q < b && q <= k + 30 && fold_[q] != "with") {
+                if (tok_[q].is(".") && tok_[q].space_before == false && q + 1 < b && tok_[q + 1].space_before &&
+                    tok_[q + 1].cap)
+                    break;
+                ++q;
             }
-            if (k == b && listed >= 3) {
+            // ("attended separate meetings with A, B and C": one meeting with each, not one of all)
+            bool separate = false;
+            for (std::size_t r = k + 1; r < q && !separate; ++r) separate = in(fold_[r], {"separate", "separately"});
+            if (q < b && fold_[q] == "with" && q + 1 < b && !separate &&
+                (match_honorific(tok_, q + 1, b) || person_at(q + 1) || title_match(q + 1, b))) {
+                Trigger tr{k, q + 1, MeetingMode::Multilateral, "attended-with"};
+                tr.attend_list = true;
+                triggers.push_back(tr);
+                k = q;
+                continue;
+            }
+        }
+    }
+}
+
+// The triggers of sentence s as a line: a title ("Meeting between X and Y"), a caption of two
+// people or of a group, the people before "their meeting".
+void DocumentReader::find_line_triggers(std::size_t s, std::vector<Trigger>& triggers) {
+    const std::size_t a = sent_[s].first, b = sent_[s].last;
+    // Title lines: "Meeting between X and Y", "Telephone Talk Between X and Y",
+    // "Courtesy Call on X by Y", "Japan-China Summit Meeting with ...".
+    // ("Following the meeting between A and B on June 14, C and D discussed": both meetings)
+    {
+        const bool none = triggers.empty();
+        for (std::size_t k = a; k + 1 < b; ++k) {
+            // past the opening words, only a meeting noun right before "between" and a person right
+            // after it: "The talks between Secretary X and Minister Y lasted five hours", "the
+            // call between A and B"; "the upcoming meeting between A and B" is to come
+            const bool opening = k < a + 6;
+            // (the noun may carry its day first: "a video call on 24 February between A and B")
+            std::size_t noun_end = k;
+            if (fold_[k] == "between" && k > a && !meeting_noun_at(k - 1))
+                for (const DateMention& d : dates_)
+                    if (d.last == k && d.first >= a + 2 && in(fold_[d.first - 1], {"on", "in"}) &&
+                        meeting_noun_at(d.first - 2))
+                        noun_end = d.first - 1;
+            const bool between = fold_[k] == "between" && k > a && meeting_noun_at(noun_end - 1);
+            // ("a bilateral meeting between the Minister of Foreign Affairs of Latvia, A, and the
+            // Minister of Foreign Affairs of Lithuania, B": an office, a comma, then the person)
+            const auto office_then_person = [&](std::size_t q) {
+                const std::size_t t = q < b && fold_[q] == "the" ? q + 1 : q;
+                for (std::size_t r = t + 1; r < b && r < t + 14 && !tok_[r].is("and"); ++r)
+                    if (tok_[r].is(",")) {
+                        const auto p = r + 1 < b ? person_at(r + 1) : std::nullopt;
+                        return p && office_before_comma(*p).first == t;
+                    }
+                return false;
+            };
+            if (!opening && !(between && k + 1 < b &&
+                              (person_at(k + 1) || counterpart_person(k + 1, b) != kNone || office_then_person(k + 1))))
+                continue;
+            if (between) {
+                bool taken = false;
+                for (const Trigger& t : triggers)
+                    if (t.first <= k && k < t.last) taken = true;
+                if (!taken) {
+                    Trigger tr{k, k + 1,
+                               mode_from_words(tok_, opening ? a : noun_end - 3, k, MeetingMode::InPerson),
+                               "meeting-between"};
+                    for (std::size_t q = k > a + 6 ? k - 6 : a; q < k && !opening; ++q)
+                        tr.planned = tr.planned || in(fold_[q], {"will", "next", "upcoming", "planned", "expected",
+                                                                  "proposed", "possible", "potential", "future",
+                                                                  "scheduled", "would", "planning", "plan",
+                                                                  "plans", "toward", "towards", "prepare",
+                                                                  "preparing", "preparations"});
+                    // ("the meeting between A and B could take place in April": a modal after the pair)
+                    for (std::size_t q = k + 3; q + 1 < b && q < k + 16 && !tr.planned; ++q)
+                        tr.planned = in(fold_[q], {"could", "would", "will", "may", "might", "should", "shall"}) &&
+                                     in(fold_[q + 1], {"take", "be", "happen", "occur"});
+                    triggers.push_back(tr);
+                    std::stable_sort(triggers.begin(), triggers.end(),
+                                     [](const Trigger& x, const Trigger& y) { return x.first < y.first; });
+                }
+                break;
+            }
+            if (!none || !opening) continue;
+            if (tok_[k].is("Call") && k + 1 < b && tok_[k + 1].is("on") && k > a && tok_[k - 1].is("Courtesy")) {
+                Trigger tr{k, k + 2, MeetingMode::CourtesyCall, "courtesy-call-on"};
+                tr.role = 1;  // the one called on hosts
+                triggers.push_back(tr);
+                break;
+            }
+        }
+    }
+    // A caption of two people: "NATO Secretary General Jens Stoltenberg and Angela Merkel,
+    // Chancellor of Germany" (a line of names, titles and bodies, no verb, no period).
+    if (triggers.empty() && sent_[s].line_start && b > a && b - a <= 25 && !tok_[b - 1].is(".") &&
+        (s + 1 >= sent_.size() || sent_[s + 1].line_start)) {
+        bool names_only = true;
+        for (std::size_t k = a; k < b && names_only; ++k)
+            if (tok_[k].is_word() && !tok_[k].cap && !tok_[k].allcaps &&
+                !in(fold_[k], {"and", "of", "the", "for", "de", "von", "van", "der", "al", "bin"}))
+                names_only = false;
+        std::size_t second_end = kNone;
+        // the second name ends the line or opens its apposition; no word of either name
+        // is a word of the language (a headline in title case: "Biden and Harris Are Delivering")
+        auto plain_name = [&](std::size_t p) {
+            for (std::size_t q = persons_[p].name_first; q < persons_[p].name_last; ++q)
+                if (gaz_.common_word(fold_[q])) return false;
+            return true;
+        };
+        for (std::size_t k = a + 1; k <= b && names_only && s > 0; ++k)
+            if (auto p = person_at(k - 1); p && persons_[*p].name_last == k && (k == b || tok_[k].is(",")) &&
+                                           pair_before(k, a)) {
+                bool plain = plain_name(*p);
+                for (std::size_t q = a; q < persons_[*p].name_first; ++q)
+                    if (auto o = person_at(q); o && !plain_name(*o)) plain = false;
+                if (plain) second_end = k;
+                break;
+            }
+        if (names_only && second_end != kNone) {
+            Trigger tr{second_end, second_end, MeetingMode::InPerson, "caption-pair"};
+            tr.confidence = 0.7;
+            triggers.push_back(tr);
+        }
+    }
+    // A caption of a group: a line that is nothing but three or more people, each with
+    // an office before the name, joined by commas and "and" ("Hungarian Prime Minister Viktor Orbán, Slovakian
+    // Prime Minister Robert Fico, Chancellor Angela Merkel and Czech Prime Minister ...").
+    if (triggers.empty() && sent_[s].line_start && b > a && b - a <= 90 && !tok_[b - 1].is(".") &&
+        (s + 1 >= sent_.size() || sent_[s + 1].line_start) && s > 0) {
+        std::size_t k = a, listed = 0;
+        while (k < b) {
+            std::optional<std::size_t> item;
+            for (std::size_t q = k; q < b && q < k + 8 && !item; ++q)
+                if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                           persons_[*p].title_first != kNone) {
+                    std::size_t from = persons_[*p].name_first;
+                    if (persons_[*p].title_first != kNone) from = std::min(from, persons_[*p].title_first);
+                    if (persons_[*p].modifier_first != kNone) from = std::min(from, persons_[*p].modifier_first);
+                    // a demonym the gazetteer may not know ("Slovakian Prime Minister")
+                    bool lead_in = from >= k && from <= k + 2;
+                    for (std::size_t r = k; r < from && lead_in; ++r)
+                        if (!tok_[r].is_word() || !tok_[r].cap) lead_in = false;
+                    if (lead_in) item = p;
+                    else break;
+                }
+            if (!item) break;
+            ++listed;
+            k = persons_[*item].name_last;
+            if (k < b && tok_[k].is(",")) ++k;
+            if (k < b && tok_[k].is("and")) ++k;
+            if (k < b && k == persons_[*item].name_last) break;  // neither "," nor "and"
+        }
+        if (k == b && listed >= 3) {
+            Trigger tr{b, b, MeetingMode::InPerson, "caption-group"};
+            tr.confidence = 0.7;
+            triggers.push_back(tr);
+        }
+    }
+    // "A and B pose beside C and D before the start of their meeting in New Delhi": the people
+    // named before "their meeting" are its people (a photo's caption, their-meeting-group)
+    if (triggers.empty())
+        // (the loop visits the words "their" alone)
+        for (std::size_t k = next_with(kTheirWord, a + 4, b - 1); k + 1 < b; k = next_with(kTheirWord, k + 1, b - 1)) {
+            if (fold_[k] != "their" || !meeting_noun_at(k + 1) ||
+                !in(fold_[k - 1], {"before", "after", "of", "during"}))
+                continue;
+            if (fold_[k - 1] == "of" && !(k >= a + 3 && in(fold_[k - 2], {"start", "end", "opening", "beginning"})))
+                continue;
+            std::size_t named = 0;
+            for (std::size_t q = a; q < k; ++q)
+                if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                                 !persons_[*p].reference)
+                    ++named;
+            if (named >= 2) {
                 Trigger tr{b, b, MeetingMode::InPerson, "caption-group"};
                 tr.confidence = 0.7;
                 triggers.push_back(tr);
             }
+            break;
         }
-        // "A and B pose beside C and D before the start of their meeting in New Delhi": the people
-        // named before "their meeting" are its people (a photo's caption, their-meeting-group)
-        if (triggers.empty())
-            // (the loop visits the words "their" alone)
-            for (std::size_t k = next_with(kTheirWord, a + 4, b - 1); k + 1 < b; k = next_with(kTheirWord, k + 1, b - 1)) {
-                if (fold_[k] != "their" || !meeting_noun_at(k + 1) ||
-                    !in(fold_[k - 1], {"before", "after", "of", "during"}))
-                    continue;
-                if (fold_[k - 1] == "of" && !(k >= a + 3 && in(fold_[k - 2], {"start", "end", "opening", "beginning"})))
-                    continue;
-                std::size_t named = 0;
-                for (std::size_t q = a; q < k; ++q)
-                    if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
-                                                     !persons_[*p].reference)
-                        ++named;
-                if (named >= 2) {
-                    Trigger tr{b, b, MeetingMode::InPerson, "caption-group"};
-                    tr.confidence = 0.7;
-                    triggers.push_back(tr);
-                }
+}
+
+// The meetings the triggers of sentence s make of its people (meetings_).
+void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigger>& triggers) {
+    const std::size_t a = sent_[s].first, b = sent_[s].last;
+    // persons in this sentence, by position
+    // (not a photographer the caption credits with the agency: "[Liu Weibing/Xinhua]", "(Xinhua/Li Xueren)")
+    const auto credited = [&](const PersonMention& m) {
+        return (m.name_last + 1 < b && tok_[m.name_last].is("/") && (flags_[m.name_last + 1] & kCreditWord)) ||
+               (m.name_first >= a + 2 && tok_[m.name_first - 1].is("/") && (flags_[m.name_first - 2] & kCreditWord));
+    };
+    std::vector<std::size_t> people;
+    for (std::size_t k = a; k < b; ++k)
+        if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone && !credited(persons_[*p]))
+            people.push_back(*p);
+    for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
+        const Trigger& tr = triggers[ti];
+        const std::size_t stop = ti + 1 < triggers.size() ? triggers[ti + 1].first : b;
+        MeetingDraft md;
+        md.sentence = s;
+        md.mode = tr.mode;
+        // "held talks with X via video link", "spoke to X by phone", "talked with X over the
+        // phone": the medium after the counterpart, before the clause ends or the next trigger
+        for (std::size_t r = tr.last; md.mode == MeetingMode::InPerson && r + 1 < stop; ++r) {
+            if (tok_[r].is(";") || in(fold_[r], {"who", "which", "that", "after", "before", "following", "and",
+                                                 "while", "where", "when"}))
                 break;
-            }
-        if (triggers.empty()) continue;
-        // persons in this sentence, by position
-        // (not a photographer the caption credits with the agency: "[Liu Weibing/Xinhua]", "(Xinhua/Li Xueren)")
-        const auto credited = [&](const PersonMention& m) {
-            return (m.name_last + 1 < b && tok_[m.name_last].is("/") && (flags_[m.name_last + 1] & kCreditWord)) ||
-                   (m.name_first >= a + 2 && tok_[m.name_first - 1].is("/") && (flags_[m.name_first - 2] & kCreditWord));
-        };
-        std::vector<std::size_t> people;
-        for (std::size_t k = a; k < b; ++k)
-            if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone && !credited(persons_[*p]))
-                people.push_back(*p);
-        for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
-            const Trigger& tr = triggers[ti];
-            const std::size_t stop = ti + 1 < triggers.size() ? triggers[ti + 1].first : b;
-            MeetingDraft md;
-            md.sentence = s;
-            md.mode = tr.mode;
-            // "held talks with X via video link", "spoke to X by phone", "talked with X over the
-            // phone": the medium after the counterpart, before the clause ends or the next trigger
-            for (std::size_t r = tr.last; md.mode == MeetingMode::InPerson && r + 1 < stop; ++r) {
-                if (tok_[r].is(";") || in(fold_[r], {"who", "which", "that", "after", "before", "following", "and",
-                                                     "while", "where", "when"}))
-                    break;
-                if (const auto medium = own_medium_at(fold_, r, b)) md.mode = *medium;
-            }
-            md.rule = tr.rule;
-            md.confidence = tr.confidence;
-            md.status = tr.planned ? MeetingStatus::Planned : MeetingStatus::Happened;
-            // subject: the last person before the trigger, and any joined to it by "and"
-            std::vector<std::size_t> subject, object;
-            if (tr.rule == "caption-group") {
-                subject = people;
-            } else if (tr.rule == "meeting-between") {
-                // the people listed right after "between", joined by commas and "and"
-                std::size_t expect = tr.last;
-                for (std::size_t p : people) {
-                    const PersonMention& pm = persons_[p];
-                    if (pm.name_first < tr.last || pm.name_first >= stop) continue;
-                    std::size_t start = pm.name_first;
-                    if (pm.title_first != kNone) start = std::min(start, pm.title_first);
-                    if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
-                    start = back_over_counterpart(start, tr.last);  // "A and her Chinese counterpart B"
-                    bool joined = true;
-                    // (a word no one was read from, then a comma: the list ended there, "between President
-                    // Biden and PM Meloni, Sullivan and Talo reaffirmed")
-                    bool unread = false;
-                    // "between A, then secretary of the Council, and B": past the first one's apposition
-                    if (!object.empty() && expect < start && tok_[expect].is(",")) {
-                        std::size_t r = expect + 1;
-                        while (r < start && r < expect + 14 && !tok_[r].is(",") && !tok_[r].is(";")) ++r;
-                        if (r < start && tok_[r].is(",") && r > expect + 1) expect = r;
-                    }
-                    for (std::size_t q = expect; q < start; ++q) {
-                        // (", as well as B": one more of the list)
-                        if (q + 2 < start && fold_[q] == "as" && fold_[q + 1] == "well" && fold_[q + 2] == "as") {
-                            q += 2;
-                            continue;
-                        }
-                        if (!(tok_[q].is(",") || tok_[q].is("and") || tok_[q].is(".") || tok_[q].is("the") ||
-                              tok_[q].is("of") || tok_[q].is("for") ||
-                              (tok_[q].is_word() && tok_[q].cap && !person_at(q))))
-                            joined = false;
-                        if (tok_[q].is_word() && tok_[q].cap && !person_at(q) && !phrase_at(q) && !title_match(q, stop))
-                            unread = true;
-                        if (tok_[q].is(",") && unread) joined = false;
-                    }
-                    // ("Following on the meeting between A and B, C and D reaffirmed ...": after a comma, the
-                    // subject of the sentence's own verb, not more of the list)
-                    if (joined && object.size() >= 2) {
-                        bool comma = false;
-                        for (std::size_t q = expect; q < start; ++q) comma = comma || tok_[q].is(",");
-                        std::size_t r = pm.name_last;
-                        // (to the sentence's end: the verb may open the next trigger)
-                        while (r + 1 < b && tok_[r].is("and")) {  // (past "and Advisor D": an office too)
-                            std::size_t n = r + 1;
-                            while (n < b && n < r + 6 && !person_at(n) && tok_[n].is_word() && tok_[n].cap) ++n;
-                            if (const auto m = n < b ? person_at(n) : std::nullopt) r = persons_[*m].name_last;
-                            else break;
-                        }
-                        if (comma && r < b && !tok_[r].cap && (flags_[r] & (kPairVerb | kPastMeetingVerb)))
-                            joined = false;
-                    }
-                    if (!joined && !object.empty()) break;
-                    object.push_back(p);
-                    expect = pm.name_last;
-                    // "A of Japan and B": a body after the name
-                    if (expect < stop && tok_[expect].is("of"))
-                        if (const PhraseMatch c = phrase_match(expect + 1 < stop && tok_[expect + 1].is("the") ? expect + 2 : expect + 1, stop); c.entry)
-                            expect = (tok_[expect + 1].is("the") ? expect + 2 : expect + 1) + c.length;
+            if (const auto medium = own_medium_at(fold_, r, b)) md.mode = *medium;
+        }
+        md.rule = tr.rule;
+        md.confidence = tr.confidence;
+        md.status = tr.planned ? MeetingStatus::Planned : MeetingStatus::Happened;
+        // subject: the last person before the trigger, and any joined to it by "and"
+        std::vector<std::size_t> subject, object;
+        if (tr.rule == "caption-group") {
+            subject = people;
+        } else if (tr.rule == "meeting-between") {
+            // the people listed right after "between", joined by commas and "and"
+            std::size_t expect = tr.last;
+            for (std::size_t p : people) {
+                const PersonMention& pm = persons_[p];
+                if (pm.name_first < tr.last || pm.name_first >= stop) continue;
+                std::size_t start = pm.name_first;
+                if (pm.title_first != kNone) start = std::min(start, pm.title_first);
+                if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
+                start = back_over_counterpart(start, tr.last);  // "A and her Chinese counterpart B"
+                bool joined = true;
+                // (a word no one was read from, then a comma: the list ended there, "between President
+                // Biden and PM Meloni, Sullivan and Talo reaffirmed")
+                bool unread = false;
+                // "between A, then secretary of the Council, and B": past the first one's apposition
+                if (!object.empty() && expect < start && tok_[expect].is(",")) {
+                    std::size_t r = expect + 1;
+                    while (r < start && r < expect + 14 && !tok_[r].is(",") && !tok_[r].is(";")) ++r;
+                    if (r < start && tok_[r].is(",") && r > expect + 1) expect = r;
                 }
-                // "talks between A and B, hosted by China's top diplomat C": the host was at them too
-                if (!object.empty()) {
-                    std::size_t r = persons_[object.back()].name_last;
-                    if (r < b && tok_[r].is(",")) ++r;
-                    if (r + 2 < b && in(fold_[r], {"hosted", "mediated", "brokered", "chaired", "facilitated"}) &&
-                        fold_[r + 1] == "by") {
-                        for (std::size_t q = r + 2; q < b && q < r + 9; ++q) {
-                            if (auto h = person_at(q); h && persons_[*h].name_first == q) {
-                                object.push_back(*h);
-                                break;
-                            }
-                            if (tok_[q].is(",") || tok_[q].is(".")) break;
-                        }
-                    }
-                }
-                // "meetings between Secretary A, Secretary B, and Envoy C and their counterparts": each had
-                // their own; two people are the two sides of every one of them
-                if (tr.first > a && fold_[tr.first - 1] == "meetings" && object.size() >= 2) {
-                    bool listed = object.size() > 2;  // "A, B" joined by a comma is a list too
-                    for (std::size_t q = persons_[object[0]].name_last; q < persons_[object[1]].name_first; ++q)
-                        listed = listed || tok_[q].is(",");
-                    if (listed) object.clear();
-                }
-            } else if (tr.rule == "courtesy-call-received-by") {
-                for (std::size_t p : people) {
-                    if (persons_[p].name_first < tr.last || persons_[p].name_first >= stop) continue;
-                    bool after_from = false;
-                    for (std::size_t q = tr.last; q < persons_[p].name_first; ++q) after_from = after_from || fold_[q] == "from";
-                    (after_from ? object : subject).push_back(p);
-                }
-            } else if (tr.rule == "courtesy-call-on") {
-                for (std::size_t p : people) {
-                    if (persons_[p].name_first < tr.last) continue;
-                    bool after_by = false;
-                    for (std::size_t q = tr.last; q < persons_[p].name_first; ++q)
-                        if (tok_[q].is("by")) after_by = true;
-                    (after_by ? object : subject).push_back(p);
-                }
-            } else {
-                const std::size_t lo = ti > 0 ? triggers[ti - 1].last : a;
-                bool listed = false;  // a subject joined by "and": commas before it join a list
-                for (auto it = people.rbegin(); it != people.rend(); ++it) {
-                    const PersonMention& pm = persons_[*it];
-                    if (pm.name_last > tr.first || pm.name_first < lo) continue;
-                    // ("A, the Cabinet Secretary and B held": an office in A's apposition read as a
-                    // reference to someone is A's office, no one of the list)
-                    // ("A, the sister of B, and C, the wife of D, met": B and D are the kin named, not the subjects)
-                    if (pm.name_first >= a + 2 && fold_[pm.name_first - 1] == "of" &&
-                        (flags_[pm.name_first - 2] & kKinNoun))
-                        continue;
-                    if (pm.reference) {
-                        std::size_t q = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
-                        if (q > a && fold_[q - 1] == "the") --q;
-                        if (q > a + 1 && tok_[q - 1].is(",") && person_at(q - 2) && !persons_[*person_at(q - 2)].reference)
-                            continue;
-                    }
-                    if (subject.empty()) {
-                        subject.push_back(*it);
+                for (std::size_t q = expect; q < start; ++q) {
+                    // (", as well as B": one more of the list)
+                    if (q + 2 < start && fold_[q] == "as" && fold_[q + 1] == "well" && fold_[q + 2] == "as") {
+                        q += 2;
                         continue;
                     }
-                    // "X and Y held": the earlier person joined by "and"
-                    const PersonMention& later = persons_[subject.back()];
-                    std::size_t from = later.title_first != kNone ? later.title_first : later.name_first;
-                    if (later.modifier_first != kNone && later.modifier_first < from) from = later.modifier_first;
-                    from = back_over_counterpart(from, a);  // "X and her Chinese counterpart Y held"
-                    // ("..., and the Rt Hon Philip Hammond MP, ...": first the longest honorific of the table)
-                    from = before_honorific(from, a);
-                    // "..., and H.E. Mr. Bui Thanh Son, ...": back over the honorific
-                    while (from > a && (tok_[from - 1].is(".") ||
-                                        in(tok_[from - 1].text, {"H", "E", "Mr", "Ms", "Mrs", "Dr", "Hon", "Honorable",
-                                                                 "Honourable", "Senator", "the", "His", "Her",
-                                                                 "Excellency", "Majesty", "Highness"})))
-                        --from;
-                    from = back_over_office_comma(from, a);
-                    // "A and Australia's B held": back over the country's possessive
-                    if (from > a + 1 && is_possessive(tok_[from - 1])) {
-                        std::size_t q = from - 1;
-                        while (q > a && q + 4 > from && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;
-                        if (q + 1 < from) from = q;
+                    if (!(tok_[q].is(",") || tok_[q].is("and") || tok_[q].is(".") || tok_[q].is("the") ||
+                          tok_[q].is("of") || tok_[q].is("for") ||
+                          (tok_[q].is_word() && tok_[q].cap && !person_at(q))))
+                        joined = false;
+                    if (tok_[q].is_word() && tok_[q].cap && !person_at(q) && !phrase_at(q) && !title_match(q, stop))
+                        unread = true;
+                    if (tok_[q].is(",") && unread) joined = false;
+                }
+                // ("Following on the meeting between A and B, C and D reaffirmed ...": after a comma, the
+                // subject of the sentence's own verb, not more of the list)
+                if (joined && object.size() >= 2) {
+                    bool comma = false;
+                    for (std::size_t q = expect; q < start; ++q) comma = comma || tok_[q].is(",");
+                    std::size_t r = pm.name_last;
+                    // (to the sentence's end: the verb may open the next trigger)
+                    while (r + 1 < b && tok_[r].is("and")) {  // (past "and Advisor D": an office too)
+                        std::size_t n = r + 1;
+                        while (n < b && n < r + 6 && !person_at(n) && tok_[n].is_word() && tok_[n].cap) ++n;
+                        if (const auto m = n < b ? person_at(n) : std::nullopt) r = persons_[*m].name_last;
+                        else break;
                     }
-                    // "A and Deputy Prime Minister and Minister of Foreign Affairs B held": back over a
-                    // title joined to the person's by "and"
-                    // (not the office of an apposition: "A, the Cabinet Secretary and B held")
-                    if (from > a + 2 && tok_[from - 1].is("and"))
-                        for (std::size_t p = from >= a + 7 ? from - 7 : a; p + 1 < from; ++p) {
-                            if (person_at(p) || title_match(p, b) != from - 1 - p) continue;
-                            std::size_t r = p;  // the office's first word
-                            while (r > a && tok_[r - 1].is_word() && tok_[r - 1].cap && !person_at(r - 1)) --r;
-                            if (r > a && (tok_[r - 1].is(",") || (fold_[r - 1] == "the" && r > a + 1 && tok_[r - 2].is(","))))
-                                break;
-                            from = p;
+                    if (comma && r < b && !tok_[r].cap && (flags_[r] & (kPairVerb | kPastMeetingVerb)))
+                        joined = false;
+                }
+                if (!joined && !object.empty()) break;
+                object.push_back(p);
+                expect = pm.name_last;
+                // "A of Japan and B": a body after the name
+                if (expect < stop && tok_[expect].is("of"))
+                    if (const PhraseMatch c = phrase_match(expect + 1 < stop && tok_[expect + 1].is("the") ? expect + 2 : expect + 1, stop); c.entry)
+                        expect = (tok_[expect + 1].is("the") ? expect + 2 : expect + 1) + c.length;
+            }
+            // "talks between A and B, hosted by China's top diplomat C": the host was at them too
+            if (!object.empty()) {
+                std::size_t r = persons_[object.back()].name_last;
+                if (r < b && tok_[r].is(",")) ++r;
+                if (r + 2 < b && in(fold_[r], {"hosted", "mediated", "brokered", "chaired", "facilitated"}) &&
+                    fold_[r + 1] == "by") {
+                    for (std::size_t q = r + 2; q < b && q < r + 9; ++q) {
+                        if (auto h = person_at(q); h && persons_[*h].name_first == q) {
+                            object.push_back(*h);
                             break;
                         }
-                    // "A and Senior Director B met": back over office words no title was read from
-                    {
-                        std::size_t q = from;
-                        while (q > a + 1 && q + 8 > from && !person_at(q - 1) &&
-                               (is_possessive(tok_[q - 1]) ||
-                                (tok_[q - 1].is_word() &&
-                                 (tok_[q - 1].cap || (flags_[q - 1] & kTenureModifier) ||
-                                  (q - 1 > a && in(fold_[q - 1], {"of", "for", "the", "to"}) &&
-                                   (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for", "of"}))) ||
-                                  // ("Security and Civilian Protection Secretary B": an "and" inside the office)
-                                  (q - 1 > a && fold_[q - 1] == "and" && tok_[q - 2].cap && !person_at(q - 2) &&
-                                   q < from && tok_[q].cap)))))
-                            --q;
-                        if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")) ||
-                                         (q >= a + 2 && tok_[q - 1].is("by") &&
-                                          in(fold_[q - 2], {"accompanied", "supported", "assisted"}))))
-                            from = q;
+                        if (tok_[q].is(",") || tok_[q].is(".")) break;
                     }
-                    // "X, accompanied by Y, held talks with Z": X led the side Y joined
-                    // ("Prime Minister X supported by Secretary Y, met with Z": no comma before the phrase)
-                    // ("X, who was accompanied by A and B, received Y")
-                    std::size_t who = from >= a + 3 ? from - 3 : a;
-                    if (who > a + 2 && in(fold_[who], {"was", "were"}) && fold_[who - 1] == "who") who -= 2;
-                    if (from >= a + 3 && tok_[from - 1].is("by") &&
-                        in(fold_[from - 2], {"accompanied", "joined", "supported", "assisted", "flanked"}) &&
-                        ((tok_[who].is(",") && pm.name_last == who) ||
-                         (pm.name_last == from - 2 && !in(fold_[from - 2], {"joined"})))) {
-                        subject.push_back(*it);
+                }
+            }
+            // "meetings between Secretary A, Secretary B, and Envoy C and their counterparts": each had
+            // their own; two people are the two sides of every one of them
+            if (tr.first > a && fold_[tr.first - 1] == "meetings" && object.size() >= 2) {
+                bool listed = object.size() > 2;  // "A, B" joined by a comma is a list too
+                for (std::size_t q = persons_[object[0]].name_last; q < persons_[object[1]].name_first; ++q)
+                    listed = listed || tok_[q].is(",");
+                if (listed) object.clear();
+            }
+        } else if (tr.rule == "courtesy-call-received-by") {
+            for (std::size_t p : people) {
+                if (persons_[p].name_first < tr.last || persons_[p].name_first >= stop) continue;
+                bool after_from = false;
+                for (std::size_t q = tr.last; q < persons_[p].name_first; ++q) after_from = after_from || fold_[q] == "from";
+                (after_from ? object : subject).push_back(p);
+            }
+        } else if (tr.rule == "courtesy-call-on") {
+            for (std::size_t p : people) {
+                if (persons_[p].name_first < tr.last) continue;
+                bool after_by = false;
+                for (std::size_t q = tr.last; q < persons_[p].name_first; ++q)
+                    if (tok_[q].is("by")) after_by = true;
+                (after_by ? object : subject).push_back(p);
+            }
+        } else {
+            const std::size_t lo = ti > 0 ? triggers[ti - 1].last : a;
+            bool listed = false;  // a subject joined by "and": commas before it join a list
+            for (auto it = people.rbegin(); it != people.rend(); ++it) {
+                const PersonMention& pm = persons_[*it];
+                if (pm.name_last > tr.first || pm.name_first < lo) continue;
+                // ("A, the Cabinet Secretary and B held": an office in A's apposition read as a
+                // reference to someone is A's office, no one of the list)
+                // ("A, the sister of B, and C, the wife of D, met": B and D are the kin named, not the subjects)
+                if (pm.name_first >= a + 2 && fold_[pm.name_first - 1] == "of" &&
+                    (flags_[pm.name_first - 2] & kKinNoun))
+                    continue;
+                if (pm.reference) {
+                    std::size_t q = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
+                    if (q > a && fold_[q - 1] == "the") --q;
+                    if (q > a + 1 && tok_[q - 1].is(",") && person_at(q - 2) && !persons_[*person_at(q - 2)].reference)
                         continue;
+                }
+                if (subject.empty()) {
+                    subject.push_back(*it);
+                    continue;
+                }
+                // "X and Y held": the earlier person joined by "and"
+                const PersonMention& later = persons_[subject.back()];
+                std::size_t from = later.title_first != kNone ? later.title_first : later.name_first;
+                if (later.modifier_first != kNone && later.modifier_first < from) from = later.modifier_first;
+                from = back_over_counterpart(from, a);  // "X and her Chinese counterpart Y held"
+                // ("..., and the Rt Hon Philip Hammond MP, ...": first the longest honorific of the table)
+                from = before_honorific(from, a);
+                // "..., and H.E. Mr. Bui Thanh Son, ...": back over the honorific
+                while (from > a && (tok_[from - 1].is(".") ||
+                                    in(tok_[from - 1].text, {"H", "E", "Mr", "Ms", "Mrs", "Dr", "Hon", "Honorable",
+                                                             "Honourable", "Senator", "the", "His", "Her",
+                                                             "Excellency", "Majesty", "Highness"})))
+                    --from;
+                from = back_over_office_comma(from, a);
+                // "A and Australia's B held": back over the country's possessive
+                if (from > a + 1 && is_possessive(tok_[from - 1])) {
+                    std::size_t q = from - 1;
+                    while (q > a && q + 4 > from && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;
+                    if (q + 1 < from) from = q;
+                }
+                // "A and Deputy Prime Minister and Minister of Foreign Affairs B held": back over a
+                // title joined to the person's by "and"
+                // (not the office of an apposition: "A, the Cabinet Secretary and B held")
+                if (from > a + 2 && tok_[from - 1].is("and"))
+                    for (std::size_t p = from >= a + 7 ? from - 7 : a; p + 1 < from; ++p) {
+                        if (person_at(p) || title_match(p, b) != from - 1 - p) continue;
+                        std::size_t r = p;  // the office's first word
+                        while (r > a && tok_[r - 1].is_word() && tok_[r - 1].cap && !person_at(r - 1)) --r;
+                        if (r > a && (tok_[r - 1].is(",") || (fold_[r - 1] == "the" && r > a + 1 && tok_[r - 2].is(","))))
+                            break;
+                        from = p;
+                        break;
                     }
-                    // ("A (left) and B (right) sign": past a caption's position marker)
-                    if (from >= 1 && tok_[from - 1].is("and") &&
-                        (pm.name_last == from - 1 || before_position_marker(from - 1, a) == pm.name_last)) {
+                // "A and Senior Director B met": back over office words no title was read from
+                {
+                    std::size_t q = from;
+                    while (q > a + 1 && q + 8 > from && !person_at(q - 1) &&
+                           (is_possessive(tok_[q - 1]) ||
+                            (tok_[q - 1].is_word() &&
+                             (tok_[q - 1].cap || (flags_[q - 1] & kTenureModifier) ||
+                              (q - 1 > a && in(fold_[q - 1], {"of", "for", "the", "to"}) &&
+                               (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for", "of"}))) ||
+                              // ("Security and Civilian Protection Secretary B": an "and" inside the office)
+                              (q - 1 > a && fold_[q - 1] == "and" && tok_[q - 2].cap && !person_at(q - 2) &&
+                               q < from && tok_[q].cap)))))
+                        --q;
+                    if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")) ||
+                                     (q >= a + 2 && tok_[q - 1].is("by") &&
+                                      in(fold_[q - 2], {"accompanied", "supported", "assisted"}))))
+                        from = q;
+                }
+                // "X, accompanied by Y, held talks with Z": X led the side Y joined
+                // ("Prime Minister X supported by Secretary Y, met with Z": no comma before the phrase)
+                // ("X, who was accompanied by A and B, received Y")
+                std::size_t who = from >= a + 3 ? from - 3 : a;
+                if (who > a + 2 && in(fold_[who], {"was", "were"}) && fold_[who - 1] == "who") who -= 2;
+                if (from >= a + 3 && tok_[from - 1].is("by") &&
+                    in(fold_[from - 2], {"accompanied", "joined", "supported", "assisted", "flanked"}) &&
+                    ((tok_[who].is(",") && pm.name_last == who) ||
+                     (pm.name_last == from - 2 && !in(fold_[from - 2], {"joined"})))) {
+                    subject.push_back(*it);
+                    continue;
+                }
+                // ("A (left) and B (right) sign": past a caption's position marker)
+                if (from >= 1 && tok_[from - 1].is("and") &&
+                    (pm.name_last == from - 1 || before_position_marker(from - 1, a) == pm.name_last)) {
+                    subject.push_back(*it);
+                    listed = true;
+                } else if (listed && from >= 1 && tok_[from - 1].is(",") && pm.name_last == from - 1) {
+                    // "A, B, and C met": the list before its "and"
+                    subject.push_back(*it);
+                } else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
+                    bool apposition = true;
+                    for (std::size_t q = pm.name_last; q + 1 < from; ++q)
+                        if (const auto o = person_at(q); o && !persons_[*o].reference) apposition = false;
+                    if (apposition && tok_[pm.name_last].is(",")) {
                         subject.push_back(*it);
                         listed = true;
-                    } else if (listed && from >= 1 && tok_[from - 1].is(",") && pm.name_last == from - 1) {
-                        // "A, B, and C met": the list before its "and"
-                        subject.push_back(*it);
-                    } else if (from >= 1 && tok_[from - 1].is("and") && pm.name_last < from - 1) {
-                        bool apposition = true;
-                        for (std::size_t q = pm.name_last; q + 1 < from; ++q)
-                            if (const auto o = person_at(q); o && !persons_[*o].reference) apposition = false;
-                        if (apposition && tok_[pm.name_last].is(",")) {
-                            subject.push_back(*it);
-                            listed = true;
-                        } else {
-                            break;
-                        }
                     } else {
                         break;
                     }
-                }
-                // "X paid a courtesy call on Y following a meeting with Z": the meeting is X's, the
-                // subject of the clause, not the last person named before it ("X briefed Y on his
-                // meeting with Z": the same)
-                if (tr.rule == "meeting-with" && tr.first >= a + 2 &&
-                    in(fold_[tr.first - 1], {"a", "the", "his", "her", "their"}) &&
-                    (in(fold_[tr.first - 2], {"following", "after", "before"}) ||
-                     (in(fold_[tr.first - 2], {"on", "about"}) && in(fold_[tr.first - 1], {"his", "her", "their"}))) &&
-                    !people.empty() &&
-                    persons_[people.front()].name_last <= tr.first) {
-                    subject.assign(1, people.front());
-                }
-                // "X travelled to Tunis together with A and B for a meeting with Y": X and the people
-                // who came with X are the one side
-                if (tr.first > a + 2 && !people.empty()) {
-                    std::size_t along = kNone;
-                    for (std::size_t q = a + 1; q < tr.first && along == kNone; ++q)
-                        if (fold_[q] == "with" && in(fold_[q - 1], {"together", "along"})) along = q;
-                    if (along != kNone && persons_[people.front()].name_last < along) {
-                        std::vector<std::size_t> side{people.front()};
-                        for (std::size_t p : people)
-                            if (persons_[p].name_first > along && persons_[p].name_last <= tr.first) side.push_back(p);
-                        if (side.size() >= 2) subject = side;
-                    }
-                }
-                // "X met Y at the Vatican, after holding talks with Z": a gerund after "after" is the
-                // clause subject's, like the noun above
-                if (tr.first > a && in(fold_[tr.first - 1], {"following", "after", "before"}) &&
-                    fold_[tr.first].size() > 4 && fold_[tr.first].ends_with("ing") && !people.empty() &&
-                    persons_[people.front()].name_last <= tr.first && !tok_[tr.first - 1].cap) {
-                    subject.assign(1, people.front());
-                }
-                // "X paid a courtesy call on Y, and held a meeting with Z": two verbs joined by "and"
-                // share the clause's subject; Y, between them, is the first verb's counterpart.
-                // "the Minister called on President X and met Foreign Secretary Y": a subject the
-                // clause does not name leaves the second verb without one, never X.
-                if (ti > 0 && !subject.empty() && persons_[subject.front()].name_first >= triggers[ti - 1].last) {
-                    std::size_t q = tr.first;
-                    while (q > lo && (flags_[q - 1] & kCoordinatedVerbAdverb)) --q;
-                    // ("X met with A, attended separate meetings with B and C": a comma before a verb in
-                    // the past, at most three words before the trigger, joins the clauses alike)
-                    std::size_t v = tr.first;
-                    while (v > lo && v + 3 > tr.first && tok_[v - 1].is_word() && !tok_[v - 1].cap) --v;
-                    const bool comma_verb = v > lo && tok_[v - 1].is(",") && !tok_[v].cap &&
-                                            in(fold_[v], {"met", "held", "attended", "hosted", "received", "paid"});
-                    if (q > lo && (tok_[q - 1].is("and") || comma_verb) && !person_at(q - 1)) {
-                        if (!meetings_.empty() && meetings_.back().sentence == s && meetings_.back().subjects > 0) {
-                            const MeetingDraft& before = meetings_.back();
-                            subject.assign(before.persons.begin(),
-                                           before.persons.begin() + static_cast<std::ptrdiff_t>(before.subjects));
-                        } else {
-                            subject.clear();
-                        }
-                    }
-                }
-                // objects: people after the trigger, up to a word that starts a new clause
-                // (a pair's verb has none: "A and B discussed the proposal of C")
-                // The first word after the trigger that ends its objects, found once per trigger
-                // (not once per person: a list of hundreds of names stays linear).
-                std::size_t purpose_at = kNone, clause_at = kNone;
-                for (std::size_t q = tr.last; q < std::min(stop, b) && clause_at == kNone; ++q) {
-                    const std::string_view w = fold_[q];
-                    // "to express his condolences on the death of X": a purpose clause
-                    if (purpose_at == kNone && w == "to" && q + 1 < b && tok_[q + 1].is_word() && !tok_[q + 1].cap &&
-                        !in(fold_[q + 1], {"the", "his", "her", "their"}))
-                        purpose_at = q;
-                    if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
-                               "welcomed", "regarding", "concerning", "about", "where", "which", "during",
-                               "following", "followed", "after", "before", "hosted", "invitation", "including",
-                               "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from",
-                               "says", "say", "agree", "agrees", "warns", "vows", "sidelines", "margins",
-                               "occasion"}) &&
-                        !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})) &&  // "her counterpart from Mexico, X"
-                        // ("a call from the newly confirmed Secretary of State X": a tenure word, no verb)
-                        !(w == "confirmed" && q > tr.last && fold_[q - 1] == "newly") &&
-                        // ("received a parliamentary delegation from Russia, and led by X": who leads it)
-                        !(w == "from" && in(fold_[q - 1], {"delegation", "team", "mission"}) &&
-                          skip_counterpart_words(tr.last, b) > q) &&
-                        // "a call with G7 Leaders, including Prime Minister X": the group's members
-                        !(w == "including" && q >= tr.last + 2 && tok_[q - 1].is(",") &&
-                          in(fold_[q - 2], {"leaders", "counterparts", "ministers", "officials", "members",
-                                            "representatives", "heads"})))
-                        clause_at = q;
-                    // "met with X in Munich, as the two countries prepare for a visit by Y": a clause
-                    // of its own (not "..., as well as Y")
-                    if (w == "as" && q > tr.last && tok_[q - 1].is(",") && !(q + 1 < b && fold_[q + 1] == "well"))
-                        clause_at = q;
-                }
-                for (std::size_t p : people) {
-                    const PersonMention& pm = persons_[p];
-                    if (pm.name_first < tr.last || pm.name_first >= stop || tr.rule == "pair-met" ||
-                        tr.rule == "told-during-talks" ||
-                        tr.rule == "caption-pair")
-                        continue;
-                    bool cut = (purpose_at != kNone && purpose_at + 1 < pm.name_first) ||
-                               (clause_at != kNone && clause_at < pm.name_first);
-                    // "met with X, Chief of Cabinet for European Commission President Y", "Advisor to
-                    // President Y": the one an office serves is not a counterpart
-                    {
-                        std::size_t start = pm.name_first;
-                        if (pm.title_first != kNone) start = std::min(start, pm.title_first);
-                        if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
-                        while (start > tr.last && tok_[start - 1].is_word() && tok_[start - 1].cap &&
-                               !person_at(start - 1))
-                            --start;  // "European Commission"
-                        // ("Secretary for Strategic Affairs X", "Council for ... Chairman X" keep theirs)
-                        // (but an envoy's office names where it is sent: "Ambassador of Peru to Russia X")
-                        bool envoy = false;
-                        if (start > tr.last && fold_[start - 1] == "to")
-                            for (std::size_t r = start - 1; r > tr.last && r + 8 > start && !envoy; --r) {
-                                const std::string_view w = fold_[r - 1];
-                                if (in(w, {"ambassador", "ambassadors", "envoy", "representative", "consul", "emissary"}))
-                                    envoy = true;
-                                else if (!(tok_[r - 1].cap || in(w, {"of", "the", "and"})) || person_at(r - 1))
-                                    break;
-                            }
-                        if (start > tr.last && ((fold_[start - 1] == "to" && !envoy) ||
-                                                (fold_[start - 1] == "for" && start >= 2 && fold_[start - 2] == "cabinet")))
-                            cut = true;
-                    }
-                    // "..., Foreign Ministry Spokesman X said.": the one who tells of the meeting
-                    // (at the sentence's end: "In the meeting with X, Kang said she hoped" is the subject's clause)
-                    if (pm.name_last < b && in(fold_[pm.name_last], {"said", "says", "told", "added", "noted", "stated"}) &&
-                        !tok_[pm.name_last].cap && (pm.name_last + 1 >= b || tok_[pm.name_last + 1].is("."))) {
-                        std::size_t start = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
-                        if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
-                        while (start > tr.last && tok_[start - 1].is_word() && tok_[start - 1].cap && !person_at(start - 1)) --start;
-                        if (start > tr.last && tok_[start - 1].is(",")) cut = true;
-                    }
-                    // "spoke with X, the wife of Y": the one a kin's apposition names is no counterpart
-                    if (pm.name_first >= 2 && fold_[pm.name_first - 1] == "of" &&
-                        (flags_[pm.name_first - 2] & kKinNoun))
-                        cut = true;
-                    // "spoke with A and B, Mr. Nichols' mother and stepfather": a possessive names
-                    // someone else's relation, not a counterpart
-                    if (pm.name_last < b && is_possessive(tok_[pm.name_last])) cut = true;  // "President Biden's order"
-                    if (pm.name_last + 1 < b && (tok_[pm.name_last].is("\u2019") || tok_[pm.name_last].is("'")) &&
-                        (tok_[pm.name_last + 1].is("s") ||
-                         (fold_[pm.name_last - 1].back() == 's' && tok_[pm.name_last + 1].is_word() &&
-                          !tok_[pm.name_last + 1].cap && !is_particle(tok_[pm.name_last + 1].text))))
-                        cut = true;
-                    if (!cut) object.push_back(p);
+                } else {
+                    break;
                 }
             }
-            // "Today I met with ...": a first-person release speaks for its byline, the
-            // first person named before this sentence.
-            if (subject.empty() && tr.rule != "meeting-between" && tr.rule != "courtesy-call-on") {
-                bool first_person = false;
-                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
-                    if (in(fold_[q], {"i", "we", "i've", "we've", "i\u2019ve", "we\u2019ve"})) first_person = true;
-                // In a transcript "I" is the speaker of the label this passage follows.
-                std::size_t speaker = kNone;
-                for (std::size_t p = 0; p < persons_.size(); ++p)
-                    if (persons_[p].label && persons_[p].name_first < a && person_entity_[p] != kNone &&
-                        (speaker == kNone || persons_[p].name_first > persons_[speaker].name_first))
-                        speaker = p;
-                if (first_person && speaker != kNone) {
-                    subject.push_back(speaker);
-                } else if (first_person) {
-                    // (not one the sentence meets: "Meeting with Prime Minister Kishida" above "I met
-                    // with Prime Minister Kishida" names the counterpart, not the writer)
-                    auto met_here = [&](std::size_t p) {
-                        for (std::size_t o : object)
-                            if (person_entity_[o] == person_entity_[p]) return true;
-                        return false;
-                    };
-                    // a byline: a short line of its own naming the writer in title case ("The Hon Anthony
-                    // Albanese MP", "Senator the Hon Penny Wong, Minister for Foreign Affairs")
-                    auto byline = [&](std::size_t p) {
-                        const std::size_t ps = sent_of_[persons_[p].name_first];
-                        if (!sent_[ps].line_start || sent_[ps].last - sent_[ps].first > 12) return false;
-                        for (std::size_t r = sent_[ps].first; r < sent_[ps].last; ++r)
-                            if (tok_[r].is_word() && !tok_[r].cap && !tok_[r].allcaps &&
-                                !in(fold_[r], {"of", "for", "and", "the", "on", "to"}))
-                                return false;
-                        return true;
-                    };
-                    std::size_t best = kNone;
-                    for (std::size_t p = 0; p < persons_.size(); ++p)
-                        if (persons_[p].name_first < a && person_entity_[p] != kNone &&
-                            (best == kNone || persons_[p].name_first < persons_[best].name_first))
-                            best = p;
-                    // the first one named is the one met: a byline above, else none
-                    if (best != kNone && met_here(best)) {
-                        best = kNone;
-                        for (std::size_t p = 0; p < persons_.size() && best == kNone; ++p)
-                            if (persons_[p].name_first < a && person_entity_[p] != kNone && !met_here(p) && byline(p))
-                                best = p;
-                    }
-                    // nobody named above: a byline below the text ("Today I met with ... / The Hon
-                    // Anthony Albanese MP"), on a line without a full stop
-                    if (best == kNone)
-                        for (std::size_t p = 0; p < persons_.size() && best == kNone; ++p) {
-                            const std::size_t ps = sent_of_[persons_[p].name_first];
-                            if (persons_[p].name_first >= b && person_entity_[p] != kNone && !met_here(p) && byline(p) &&
-                                !tok_[sent_[ps].last - 1].is("."))
-                                best = p;
-                        }
-                    if (best != kNone) subject.push_back(best);
+            // "X paid a courtesy call on Y following a meeting with Z": the meeting is X's, the
+            // subject of the clause, not the last person named before it ("X briefed Y on his
+            // meeting with Z": the same)
+            if (tr.rule == "meeting-with" && tr.first >= a + 2 &&
+                in(fold_[tr.first - 1], {"a", "the", "his", "her", "their"}) &&
+                (in(fold_[tr.first - 2], {"following", "after", "before"}) ||
+                 (in(fold_[tr.first - 2], {"on", "about"}) && in(fold_[tr.first - 1], {"his", "her", "their"}))) &&
+                !people.empty() &&
+                persons_[people.front()].name_last <= tr.first) {
+                subject.assign(1, people.front());
+            }
+            // "X travelled to Tunis together with A and B for a meeting with Y": X and the people
+            // who came with X are the one side
+            if (tr.first > a + 2 && !people.empty()) {
+                std::size_t along = kNone;
+                for (std::size_t q = a + 1; q < tr.first && along == kNone; ++q)
+                    if (fold_[q] == "with" && in(fold_[q - 1], {"together", "along"})) along = q;
+                if (along != kNone && persons_[people.front()].name_last < along) {
+                    std::vector<std::size_t> side{people.front()};
+                    for (std::size_t p : people)
+                        if (persons_[p].name_first > along && persons_[p].name_last <= tr.first) side.push_back(p);
+                    if (side.size() >= 2) subject = side;
                 }
-                // "The leaders of France, Germany and Italy met X": the document's one person of each
-                // country named, as its offices say ("French President A", "Prime Minister B of Italy")
-                if (subject.empty()) subject = leaders_of_countries(a, tr.first);
-                // "He also met with ...": the subject of the last meeting reported before.
-                bool pronoun = false;
-                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
-                    // ("his visit to Damascus, during which he met President X")
-                    if (in(fold_[q], {"he", "she"}) &&
-                        (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"}) ||
-                         // ("Later he spoke with X", "Subsequently, she met Y": an adverb of sequence opens it)
-                         ((flags_[a] & kCoordinatedVerbAdverb) && (q == a + 1 || (q == a + 2 && tok_[a + 1].is(","))))))
-                        pronoun = true;
-                // "The Caribbean diplomat also met with X", "The Cuban minister then held talks with Y": a
-                // definite description opening the sentence stands for the one the release is about, as
-                // "he" does (described-subject; data/word_classes.tsv description-noun)
+            }
+            // "X met Y at the Vatican, after holding talks with Z": a gerund after "after" is the
+            // clause subject's, like the noun above
+            if (tr.first > a && in(fold_[tr.first - 1], {"following", "after", "before"}) &&
+                fold_[tr.first].size() > 4 && fold_[tr.first].ends_with("ing") && !people.empty() &&
+                persons_[people.front()].name_last <= tr.first && !tok_[tr.first - 1].cap) {
+                subject.assign(1, people.front());
+            }
+            // "X paid a courtesy call on Y, and held a meeting with Z": two verbs joined by "and"
+            // share the clause's subject; Y, between them, is the first verb's counterpart.
+            // "the Minister called on President X and met Foreign Secretary Y": a subject the
+            // clause does not name leaves the second verb without one, never X.
+            if (ti > 0 && !subject.empty() && persons_[subject.front()].name_first >= triggers[ti - 1].last) {
+                std::size_t q = tr.first;
+                while (q > lo && (flags_[q - 1] & kCoordinatedVerbAdverb)) --q;
+                // ("X met with A, attended separate meetings with B and C": a comma before a verb in
+                // the past, at most three words before the trigger, joins the clauses alike)
+                std::size_t v = tr.first;
+                while (v > lo && v + 3 > tr.first && tok_[v - 1].is_word() && !tok_[v - 1].cap) --v;
+                const bool comma_verb = v > lo && tok_[v - 1].is(",") && !tok_[v].cap &&
+                                        in(fold_[v], {"met", "held", "attended", "hosted", "received", "paid"});
+                if (q > lo && (tok_[q - 1].is("and") || comma_verb) && !person_at(q - 1)) {
+                    if (!meetings_.empty() && meetings_.back().sentence == s && meetings_.back().subjects > 0) {
+                        const MeetingDraft& before = meetings_.back();
+                        subject.assign(before.persons.begin(),
+                                       before.persons.begin() + static_cast<std::ptrdiff_t>(before.subjects));
+                    } else {
+                        subject.clear();
+                    }
+                }
+            }
+            // objects: people after the trigger, up to a word that starts a new clause
+            // (a pair's verb has none: "A and B discussed the proposal of C")
+            // The first word after the trigger that ends its objects, found once per trigger
+            // (not once per person: a list of hundreds of names stays linear).
+            std::size_t purpose_at = kNone, clause_at = kNone;
+            for (std::size_t q = tr.last; q < std::min(stop, b) && clause_at == kNone; ++q) {
+                const std::string_view w = fold_[q];
+                // "to express his condolences on the death of X": a purpose clause
+                if (purpose_at == kNone && w == "to" && q + 1 < b && tok_[q + 1].is_word() && !tok_[q + 1].cap &&
+                    !in(fold_[q + 1], {"the", "his", "her", "their"}))
+                    purpose_at = q;
+                if (in(w, {"stated", "said", "expressed", "discussed", "exchanged", "agreed", "confirmed",
+                           "welcomed", "regarding", "concerning", "about", "where", "which", "during",
+                           "following", "followed", "after", "before", "hosted", "invitation", "including",
+                           "conveyed", "told", "thanked", "mentioned", "explained", "that", "while", "from",
+                           "says", "say", "agree", "agrees", "warns", "vows", "sidelines", "margins",
+                           "occasion"}) &&
+                    !(w == "from" && in(fold_[q - 1], {"counterpart", "counterparts"})) &&  // "her counterpart from Mexico, X"
+                    // ("a call from the newly confirmed Secretary of State X": a tenure word, no verb)
+                    !(w == "confirmed" && q > tr.last && fold_[q - 1] == "newly") &&
+                    // ("received a parliamentary delegation from Russia, and led by X": who leads it)
+                    !(w == "from" && in(fold_[q - 1], {"delegation", "team", "mission"}) &&
+                      skip_counterpart_words(tr.last, b) > q) &&
+                    // "a call with G7 Leaders, including Prime Minister X": the group's members
+                    !(w == "including" && q >= tr.last + 2 && tok_[q - 1].is(",") &&
+                      in(fold_[q - 2], {"leaders", "counterparts", "ministers", "officials", "members",
+                                        "representatives", "heads"})))
+                    clause_at = q;
+                // "met with X in Munich, as the two countries prepare for a visit by Y": a clause
+                // of its own (not "..., as well as Y")
+                if (w == "as" && q > tr.last && tok_[q - 1].is(",") && !(q + 1 < b && fold_[q + 1] == "well"))
+                    clause_at = q;
+            }
+            for (std::size_t p : people) {
+                const PersonMention& pm = persons_[p];
+                if (pm.name_first < tr.last || pm.name_first >= stop || tr.rule == "pair-met" ||
+                    tr.rule == "told-during-talks" ||
+                    tr.rule == "caption-pair")
+                    continue;
+                bool cut = (purpose_at != kNone && purpose_at + 1 < pm.name_first) ||
+                           (clause_at != kNone && clause_at < pm.name_first);
+                // "met with X, Chief of Cabinet for European Commission President Y", "Advisor to
+                // President Y": the one an office serves is not a counterpart
                 {
-                    std::size_t q = tr.first;
-                    while (q > a && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
-                    // ("The top bureaucrat at the ministry met X": a short phrase of where after the noun)
-                    if (q > a + 4 && in(fold_[q - 3], {"at", "of", "in", "from"}) && fold_[q - 2] == "the" &&
-                        tok_[q - 1].is_word() && !tok_[q - 1].cap && (flags_[q - 4] & kDescriptionNoun) && !tok_[q - 4].cap)
-                        q -= 3;
-                    // (in lower case: "The President", "The Vice President" are titles standing for one
-                    // the release need not name)
-                    if (q > a + 1 && q <= a + 5 && (flags_[q - 1] & kDescriptionNoun) && !tok_[q - 1].cap &&
-                        fold_[a] == "the") {
-                        // a capitalised adjective of a country or region between, no name: "The Cuban
-                        // minister" (an office alone, "The prime minister later met", is a title reference,
-                        // resolved to its one holder or to no one by resolve_title_references)
-                        bool plain = true, adjective = false;
-                        for (std::size_t r = a + 1; r + 1 < q && plain; ++r) {
-                            plain = tok_[r].is_word() && !person_at(r) && !(flags_[r] & kDescriptionNoun);
-                            adjective = adjective || tok_[r].cap;
+                    std::size_t start = pm.name_first;
+                    if (pm.title_first != kNone) start = std::min(start, pm.title_first);
+                    if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
+                    while (start > tr.last && tok_[start - 1].is_word() && tok_[start - 1].cap &&
+                           !person_at(start - 1))
+                        --start;  // "European Commission"
+                    // ("Secretary for Strategic Affairs X", "Council for ... Chairman X" keep theirs)
+                    // (but an envoy's office names where it is sent: "Ambassador of Peru to Russia X")
+                    bool envoy = false;
+                    if (start > tr.last && fold_[start - 1] == "to")
+                        for (std::size_t r = start - 1; r > tr.last && r + 8 > start && !envoy; --r) {
+                            const std::string_view w = fold_[r - 1];
+                            if (in(w, {"ambassador", "ambassadors", "envoy", "representative", "consul", "emissary"}))
+                                envoy = true;
+                            else if (!(tok_[r - 1].cap || in(w, {"of", "the", "and"})) || person_at(r - 1))
+                                break;
                         }
-                        // (a noun that is no office needs no capitalised word: "The top bureaucrat")
-                        if (plain && (adjective || in(fold_[q - 1], {"diplomat", "bureaucrat", "envoy"}))) pronoun = true;
-                    }
+                    if (start > tr.last && ((fold_[start - 1] == "to" && !envoy) ||
+                                            (fold_[start - 1] == "for" && start >= 2 && fold_[start - 2] == "cabinet")))
+                        cut = true;
                 }
-                // "His meeting with Finnish Foreign Minister X was described as productive": the sentence
-                // opens with the possessive of its meeting
-                if (tr.first == a + 1 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with") pronoun = true;
-                // "The meetings with A, B and C took place on the sidelines of ...": the meeting's own
-                // verb of having happened, after the counterparts, and no one else named before it
-                // ("The bilateral meeting with X was held ...": lower-case words between)
-                bool plain_opening = tr.first <= a + 3 && fold_[a] == "the";
-                for (std::size_t q = a + 1; q < tr.first && plain_opening; ++q)
-                    plain_opening = tok_[q].is_word() && !tok_[q].cap && !tok_[q].allcaps;
-                if (plain_opening && (tr.rule == "meeting-with" || tr.rule == "meetings-with"))
-                    for (std::size_t q = tr.last; q + 1 < b && q < tr.last + 40; ++q)
-                        if ((fold_[q] == "took" && fold_[q + 1] == "place") ||
-                            (in(fold_[q], {"was", "were"}) && fold_[q + 1] == "held")) {
-                            pronoun = true;
-                            break;
-                        }
-                // ("His first meeting was with X", "His first bilateral meeting was with X")
-                if ((tr.first == a + 2 || (tr.first == a + 3 && meeting_kind(fold_[a + 2]))) && in(fold_[a], {"his", "her"}) &&
-                    tr.rule == "meeting-with" && meeting_ordinal(fold_[a + 1]))
+                // "..., Foreign Ministry Spokesman X said.": the one who tells of the meeting
+                // (at the sentence's end: "In the meeting with X, Kang said she hoped" is the subject's clause)
+                if (pm.name_last < b && in(fold_[pm.name_last], {"said", "says", "told", "added", "noted", "stated"}) &&
+                    !tok_[pm.name_last].cap && (pm.name_last + 1 >= b || tok_[pm.name_last + 1].is("."))) {
+                    std::size_t start = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
+                    if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
+                    while (start > tr.last && tok_[start - 1].is_word() && tok_[start - 1].cap && !person_at(start - 1)) --start;
+                    if (start > tr.last && tok_[start - 1].is(",")) cut = true;
+                }
+                // "spoke with X, the wife of Y": the one a kin's apposition names is no counterpart
+                if (pm.name_first >= 2 && fold_[pm.name_first - 1] == "of" &&
+                    (flags_[pm.name_first - 2] & kKinNoun))
+                    cut = true;
+                // "spoke with A and B, Mr. Nichols' mother and stepfather": a possessive names
+                // someone else's relation, not a counterpart
+                if (pm.name_last < b && is_possessive(tok_[pm.name_last])) cut = true;  // "President Biden's order"
+                if (pm.name_last + 1 < b && (tok_[pm.name_last].is("\u2019") || tok_[pm.name_last].is("'")) &&
+                    (tok_[pm.name_last + 1].is("s") ||
+                     (fold_[pm.name_last - 1].back() == 's' && tok_[pm.name_last + 1].is_word() &&
+                      !tok_[pm.name_last + 1].cap && !is_particle(tok_[pm.name_last + 1].text))))
+                    cut = true;
+                if (!cut) object.push_back(p);
+            }
+        }
+        // "Today I met with ...": a first-person release speaks for its byline, the
+        // first person named before this sentence.
+        if (subject.empty() && tr.rule != "meeting-between" && tr.rule != "courtesy-call-on") {
+            bool first_person = false;
+            for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
+                if (in(fold_[q], {"i", "we", "i've", "we've", "i\u2019ve", "we\u2019ve"})) first_person = true;
+            // In a transcript "I" is the speaker of the label this passage follows.
+            std::size_t speaker = kNone;
+            for (std::size_t p = 0; p < persons_.size(); ++p)
+                if (persons_[p].label && persons_[p].name_first < a && person_entity_[p] != kNone &&
+                    (speaker == kNone || persons_[p].name_first > persons_[speaker].name_first))
+                    speaker = p;
+            if (first_person && speaker != kNone) {
+                subject.push_back(speaker);
+            } else if (first_person) {
+                // (not one the sentence meets: "Meeting with Prime Minister Kishida" above "I met
+                // with Prime Minister Kishida" names the counterpart, not the writer)
+                auto met_here = [&](std::size_t p) {
+                    for (std::size_t o : object)
+                        if (person_entity_[o] == person_entity_[p]) return true;
+                    return false;
+                };
+                // a byline: a short line of its own naming the writer in title case ("The Hon Anthony
+                // Albanese MP", "Senator the Hon Penny Wong, Minister for Foreign Affairs")
+                auto byline = [&](std::size_t p) {
+                    const std::size_t ps = sent_of_[persons_[p].name_first];
+                    if (!sent_[ps].line_start || sent_[ps].last - sent_[ps].first > 12) return false;
+                    for (std::size_t r = sent_[ps].first; r < sent_[ps].last; ++r)
+                        if (tok_[r].is_word() && !tok_[r].cap && !tok_[r].allcaps &&
+                            !in(fold_[r], {"of", "for", "and", "the", "on", "to"}))
+                            return false;
+                    return true;
+                };
+                std::size_t best = kNone;
+                for (std::size_t p = 0; p < persons_.size(); ++p)
+                    if (persons_[p].name_first < a && person_entity_[p] != kNone &&
+                        (best == kNone || persons_[p].name_first < persons_[best].name_first))
+                        best = p;
+                // the first one named is the one met: a byline above, else none
+                if (best != kNone && met_here(best)) {
+                    best = kNone;
+                    for (std::size_t p = 0; p < persons_.size() && best == kNone; ++p)
+                        if (persons_[p].name_first < a && person_entity_[p] != kNone && !met_here(p) && byline(p))
+                            best = p;
+                }
+                // nobody named above: a byline below the text ("Today I met with ... / The Hon
+                // Anthony Albanese MP"), on a line without a full stop
+                if (best == kNone)
+                    for (std::size_t p = 0; p < persons_.size() && best == kNone; ++p) {
+                        const std::size_t ps = sent_of_[persons_[p].name_first];
+                        if (persons_[p].name_first >= b && person_entity_[p] != kNone && !met_here(p) && byline(p) &&
+                            !tok_[sent_[ps].last - 1].is("."))
+                            best = p;
+                    }
+                if (best != kNone) subject.push_back(best);
+            }
+            // "The leaders of France, Germany and Italy met X": the document's one person of each
+            // country named, as its offices say ("French President A", "Prime Minister B of Italy")
+            if (subject.empty()) subject = leaders_of_countries(a, tr.first);
+            // "He also met with ...": the subject of the last meeting reported before.
+            bool pronoun = false;
+            for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
+                // ("his visit to Damascus, during which he met President X")
+                if (in(fold_[q], {"he", "she"}) &&
+                    (q == a || !tok_[q - 1].is_word() || in(fold_[q - 1], {"which", "where", "when", "then"}) ||
+                     // ("Later he spoke with X", "Subsequently, she met Y": an adverb of sequence opens it)
+                     ((flags_[a] & kCoordinatedVerbAdverb) && (q == a + 1 || (q == a + 2 && tok_[a + 1].is(","))))))
                     pronoun = true;
-                // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
-                // named before the meeting
-                if (!pronoun && tr.rule == "meeting-with" && in(fold_[a], {"he", "she"}) && tr.first < a + 12) {
-                    bool named = false;
-                    for (std::size_t q = a + 1; q < tr.first && !named; ++q) named = person_at(q).has_value() || tok_[q].is(",");
-                    pronoun = !named;
+            // "The Caribbean diplomat also met with X", "The Cuban minister then held talks with Y": a
+            // definite description opening the sentence stands for the one the release is about, as
+            // "he" does (described-subject; data/word_classes.tsv description-noun)
+            {
+                std::size_t q = tr.first;
+                while (q > a && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
+                // ("The top bureaucrat at the ministry met X": a short phrase of where after the noun)
+                if (q > a + 4 && in(fold_[q - 3], {"at", "of", "in", "from"}) && fold_[q - 2] == "the" &&
+                    tok_[q - 1].is_word() && !tok_[q - 1].cap && (flags_[q - 4] & kDescriptionNoun) && !tok_[q - 4].cap)
+                    q -= 3;
+                // (in lower case: "The President", "The Vice President" are titles standing for one
+                // the release need not name)
+                if (q > a + 1 && q <= a + 5 && (flags_[q - 1] & kDescriptionNoun) && !tok_[q - 1].cap &&
+                    fold_[a] == "the") {
+                    // a capitalised adjective of a country or region between, no name: "The Cuban
+                    // minister" (an office alone, "The prime minister later met", is a title reference,
+                    // resolved to its one holder or to no one by resolve_title_references)
+                    bool plain = true, adjective = false;
+                    for (std::size_t r = a + 1; r + 1 < q && plain; ++r) {
+                        plain = tok_[r].is_word() && !person_at(r) && !(flags_[r] & kDescriptionNoun);
+                        adjective = adjective || tok_[r].cap;
+                    }
+                    // (a noun that is no office needs no capitalised word: "The top bureaucrat")
+                    if (plain && (adjective || in(fold_[q - 1], {"diplomat", "bureaucrat", "envoy"}))) pronoun = true;
                 }
-                // "They also spoke by telephone with X": everyone at the meeting reported before
-                // (a meeting that took place: "They welcome ...", "They plan to host ..." tell none)
-                bool they = false;
-                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
-                    if (fold_[q] == "they" && (q == a || in(fold_[q - 1], {"which", "where", "when", "then", ","})))
+            }
+            // "His meeting with Finnish Foreign Minister X was described as productive": the sentence
+            // opens with the possessive of its meeting
+            if (tr.first == a + 1 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with") pronoun = true;
+            // "The meetings with A, B and C took place on the sidelines of ...": the meeting's own
+            // verb of having happened, after the counterparts, and no one else named before it
+            // ("The bilateral meeting with X was held ...": lower-case words between)
+            bool plain_opening = tr.first <= a + 3 && fold_[a] == "the";
+            for (std::size_t q = a + 1; q < tr.first && plain_opening; ++q)
+                plain_opening = tok_[q].is_word() && !tok_[q].cap && !tok_[q].allcaps;
+            if (plain_opening && (tr.rule == "meeting-with" || tr.rule == "meetings-with"))
+                for (std::size_t q = tr.last; q + 1 < b && q < tr.last + 40; ++q)
+                    if ((fold_[q] == "took" && fold_[q + 1] == "place") ||
+                        (in(fold_[q], {"was", "were"}) && fold_[q + 1] == "held")) {
+                        pronoun = true;
+                        break;
+                    }
+            // ("His first meeting was with X", "His first bilateral meeting was with X")
+            if ((tr.first == a + 2 || (tr.first == a + 3 && meeting_kind(fold_[a + 2]))) && in(fold_[a], {"his", "her"}) &&
+                tr.rule == "meeting-with" && meeting_ordinal(fold_[a + 1]))
+                pronoun = true;
+            // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
+            // named before the meeting
+            if (!pronoun && tr.rule == "meeting-with" && in(fold_[a], {"he", "she"}) && tr.first < a + 12) {
+                bool named = false;
+                for (std::size_t q = a + 1; q < tr.first && !named; ++q) named = person_at(q).has_value() || tok_[q].is(",");
+                pronoun = !named;
+            }
+            // "They also spoke by telephone with X": everyone at the meeting reported before
+            // (a meeting that took place: "They welcome ...", "They plan to host ..." tell none)
+            bool they = false;
+            for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
+                if (fold_[q] == "they" && (q == a || in(fold_[q - 1], {"which", "where", "when", "then", ","})))
+                    they = true;
+            bool happened = false;
+            for (std::size_t q = tr.first; q < tr.last; ++q) happened = happened || (flags_[q] & kPastMeetingVerb);
+            they = they && happened;
+            // "Likewise, the cabinet member and the diplomat met with X": two descriptions joined
+            // by "and" as the sentence's subject stand for the two who were the subject of the
+            // meeting reported before (described-pair; data/word_classes.tsv description-noun)
+            if (subject.empty() && !they) {
+                std::size_t q = tr.first;
+                while (q > a && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
+                const std::size_t from = a + 2 < q && tok_[a + 1].is(",") ? a + 2 : a;
+                // one side: "the", lower-case words, a description noun last
+                auto described = [&](std::size_t x, std::size_t y) {
+                    if (y < x + 2 || fold_[x] != "the" || !(flags_[y - 1] & kDescriptionNoun)) return false;
+                    for (std::size_t r = x; r < y; ++r)
+                        if (!tok_[r].is_word() || tok_[r].cap || tok_[r].allcaps || person_at(r)) return false;
+                    return true;
+                };
+                for (std::size_t m = from + 2; m + 2 < q && m < from + 8; ++m)
+                    if (fold_[m] == "and" && described(from, m) && described(m + 1, q)) {
+                        for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
+                            if (it->sentence < s && it->status == MeetingStatus::Happened && it->subjects == 2) {
+                                subject.assign(it->persons.begin(), it->persons.begin() + 2);
+                                break;
+                            }
+                        break;
+                    }
+            }
+            // "In a trilateral meeting with X, the diplomats / the two ministers / they agreed": the
+            // clause after the meeting's counterpart has the pair of the meeting before for its
+            // subject (meeting-with-pair)
+            if (subject.empty() && !they && tr.rule == "meeting-with" && tr.first <= a + 4 &&
+                in(fold_[a], {"in", "during", "at"}) && in(fold_[a + 1], {"a", "an", "the", "their"})) {
+                for (std::size_t q = tr.last; q + 1 < b && q < tr.last + 16; ++q) {
+                    if (in(fold_[q], {"he", "she", "we", "i"}) || meeting_noun_at(q)) break;
+                    const bool pair = fold_[q] == "they" ||
+                                      (fold_[q] == "the" && ((flags_[q + 1] & kPairNoun) ||
+                                                             (fold_[q + 1] == "two" && q + 2 < b && (flags_[q + 2] & kPairNoun))));
+                    if (pair && !tok_[q - 1].is("of")) {
                         they = true;
-                bool happened = false;
-                for (std::size_t q = tr.first; q < tr.last; ++q) happened = happened || (flags_[q] & kPastMeetingVerb);
-                they = they && happened;
-                // "Likewise, the cabinet member and the diplomat met with X": two descriptions joined
-                // by "and" as the sentence's subject stand for the two who were the subject of the
-                // meeting reported before (described-pair; data/word_classes.tsv description-noun)
-                if (subject.empty() && !they) {
-                    std::size_t q = tr.first;
-                    while (q > a && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
-                    const std::size_t from = a + 2 < q && tok_[a + 1].is(",") ? a + 2 : a;
-                    // one side: "the", lower-case words, a description noun last
-                    auto described = [&](std::size_t x, std::size_t y) {
-                        if (y < x + 2 || fold_[x] != "the" || !(flags_[y - 1] & kDescriptionNoun)) return false;
-                        for (std::size_t r = x; r < y; ++r)
-                            if (!tok_[r].is_word() || tok_[r].cap || tok_[r].allcaps || person_at(r)) return false;
-                        return true;
-                    };
-                    for (std::size_t m = from + 2; m + 2 < q && m < from + 8; ++m)
-                        if (fold_[m] == "and" && described(from, m) && described(m + 1, q)) {
-                            for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
-                                if (it->sentence < s && it->status == MeetingStatus::Happened && it->subjects == 2) {
-                                    subject.assign(it->persons.begin(), it->persons.begin() + 2);
-                                    break;
-                                }
-                            break;
-                        }
-                }
-                // "In a trilateral meeting with X, the diplomats / the two ministers / they agreed": the
-                // clause after the meeting's counterpart has the pair of the meeting before for its
-                // subject (meeting-with-pair)
-                if (subject.empty() && !they && tr.rule == "meeting-with" && tr.first <= a + 4 &&
-                    in(fold_[a], {"in", "during", "at"}) && in(fold_[a + 1], {"a", "an", "the", "their"})) {
-                    for (std::size_t q = tr.last; q + 1 < b && q < tr.last + 16; ++q) {
-                        if (in(fold_[q], {"he", "she", "we", "i"}) || meeting_noun_at(q)) break;
-                        const bool pair = fold_[q] == "they" ||
-                                          (fold_[q] == "the" && ((flags_[q + 1] & kPairNoun) ||
-                                                                 (fold_[q + 1] == "two" && q + 2 < b && (flags_[q + 2] & kPairNoun))));
-                        if (pair && !tok_[q - 1].is("of")) {
-                            they = true;
-                            break;
-                        }
-                    }
-                }
-                if (subject.empty() && they)
-                    for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
-                        if (it->sentence < s && it->status == MeetingStatus::Happened && it->persons.size() >= 2) {
-                            subject = it->persons;
-                            break;
-                        }
-                // "Sullivan arrived here after visiting Bhutan. In Bhutan, he met King X": the person who
-                // opens the sentence before, a sentence of no meeting, is who the pronoun stands for
-                // (pronoun-previous-subject)
-                // (the pronoun opens its sentence, or its clause after an opening phrase and a comma: "In
-                // Bhutan, he met"; not "..., where he was welcomed by X", whose pronoun is of its sentence)
-                bool opens = false;
-                for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first && !opens; ++q) {
-                    if (!in(fold_[q], {"he", "she"})) continue;
-                    opens = q == a || (q == a + 1 && (flags_[a] & kCoordinatedVerbAdverb));
-                    if (q > a + 1 && tok_[q - 1].is(",")) {
-                        opens = true;
-                        for (std::size_t r = a; r < q && opens; ++r)
-                            opens = !person_at(r) && !in(fold_[r], {"where", "which", "when", "who", "after", "before"});
-                    }
-                }
-                if (subject.empty() && pronoun && opens && s > 0) {
-                    const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
-                    bool told = false;
-                    // (a meeting of two or more told there; "X said he had talks with his counterparts"
-                    // tells X's alone, and X is still whom the pronoun stands for)
-                    for (const MeetingDraft& m : meetings_) told = told || (m.sentence == s - 1 && m.persons.size() >= 2);
-                    std::size_t q = pa;
-                    q += title_match(q, pb);
-                    // ("Dr Balakrishnan said ...", "Mr. X said ...": an honorific before the name)
-                    if (q < pb && !person_at(q)) q += match_honorific(tok_, q, pb);
-                    if (const auto p = q < pb ? person_at(q) : std::nullopt;
-                        !told && p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
-                        persons_[*p].name_last + 1 < pb && tok_[persons_[*p].name_last + 1].is_word() &&
-                        !tok_[persons_[*p].name_last + 1].cap && !in(fold_[persons_[*p].name_last + 1], {"and", "or"}))
-                        subject.push_back(*p);
-                }
-                if (subject.empty() && pronoun) {
-                    // (a meeting with someone; "X stated that the two ministers held talks" drafts none)
-                    for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
-                        if (it->sentence < s && it->subjects > 0 && it->persons.size() >= 2) {
-                            subject.push_back(it->persons.front());
-                            break;
-                        }
-                    // no meeting before: the person the release opened with
-                    if (subject.empty())
-                        for (std::size_t p = 0; p < persons_.size(); ++p)
-                            if (persons_[p].name_first < a && person_entity_[p] != kNone && !persons_[p].reference) {
-                                subject.push_back(p);
-                                break;
-                            }
-                }
-            }
-            // "X attended the Foreign Affairs Council. The ministers spoke with Y": the participants
-            // of the meeting a person of the release attended, that person among them (group-attended-subject)
-            std::size_t group_event = kNone;
-            if (subject.empty() && tr.first >= a + 2 && fold_[tr.first - 2] == "the" &&
-                in(fold_[tr.first - 1], {"ministers", "leaders", "participants", "delegates", "delegations"}))
-                for (std::size_t ps = s; ps-- > 0 && subject.empty() && ps + 10 > s;)
-                    for (std::size_t k = sent_[ps].first + 1; k + 1 < sent_[ps].last && subject.empty(); ++k) {
-                        if (!(fold_[k] == "attended" || (fold_[k] == "participated" && fold_[k + 1] == "in") ||
-                              (fold_[k] == "took" && fold_[k + 1] == "part")))
-                            continue;
-                        std::size_t ev = kNone;
-                        for (std::size_t q = k + 1; q < sent_[ps].last && q < k + 5 && ev == kNone; ++q)
-                            if (const auto ph = phrase_at(q); ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
-                                ev = *ph;
-                        if (ev == kNone) continue;
-                        for (std::size_t q = k; q > sent_[ps].first && q + 12 > k; --q)
-                            if (const auto p = person_at(q - 1); p && person_entity_[*p] != kNone) {
-                                subject.push_back(*p);
-                                group_event = ev;
-                                break;
-                            }
-                    }
-            if (tr.partner != kNone && subject.size() == 1) subject.push_back(tr.partner);
-            // "Trump briefed Zelenskyy on his conversation with Putin": the sentence's first person
-            if (tr.own)
-                for (std::size_t p : people)
-                    if (persons_[p].name_last <= tr.first) {
-                        subject.assign(1, p);
-                        break;
-                    }
-            // ("Following on the meeting between A and B, C and D reaffirmed": A and B are the earlier
-            // trigger's, not more of the pair that reaffirmed)
-            if (tr.rule == "pair-met" && ti > 0)
-                subject.erase(std::remove_if(subject.begin(), subject.end(),
-                                             [&](std::size_t p) {
-                                                 for (const MeetingDraft& m : meetings_)
-                                                     if (m.sentence == s && m.rule == "meeting-between" &&
-                                                         std::count(m.persons.begin(), m.persons.end(), p))
-                                                         return true;
-                                                 return false;
-                                             }),
-                              subject.end());
-            if ((tr.rule == "pair-met" || tr.rule == "caption-pair" || tr.rule == "caption-group" ||
-                 tr.rule == "told-during-talks") &&
-                subject.size() < 2)
-                continue;
-            // "A and B also spoke with their Canadian counterparts": each with their own, unnamed; A
-            // and B did not meet each other
-            if (object.empty() && subject.size() >= 2 && tr.last < b && in(fold_[tr.last], {"their", "respective"})) {
-                bool own = false;
-                for (std::size_t q = tr.last + 1; q < b && q < tr.last + 5; ++q)
-                    own = own || in(fold_[q], {"counterparts", "respective"});
-                if (own) continue;
-            }
-            // Counterparts with no one who met them ("He also met with A; B; and C" where "he"
-            // is unknown) did not meet each other.
-            // (a line that opens with the trigger may be a schedule's or caption's: "Met with A and B";
-            // one that names its subject in words is not: "On the same day, the head of state also met
-            // with A and B")
-            // ("They held talks with A, B and C", "the mayors and mayors-elect met with A and B": a
-            // group meets them together; the subject is what stands between the last comma and the verb)
-            bool named_subject = false;
-            {
-                std::size_t from = a;
-                for (std::size_t q = a; q < tr.first; ++q)
-                    if (tok_[q].is(",")) from = q + 1;
-                std::size_t last = tr.first;
-                while (last > from && in(fold_[last - 1], {"also", "then", "later", "separately", "further", "today"}))
-                    --last;
-                bool group = false;
-                for (std::size_t q = from; q < last; ++q) group = group || in(fold_[q], {"and", "&"});
-                named_subject = last > from && !group &&
-                                (in(fold_[from], {"he", "she"}) ||
-                                 (fold_[from] == "the" && last > from + 1 && !fold_[last - 1].ends_with("s") &&
-                                  !tok_[last - 1].cap && !(flags_[last - 1] & kPairNoun)));
-            }
-            if (subject.empty() && object.size() >= 2 &&
-                (tr.rule == "met-with" || tr.rule == "spoke-with" || tr.rule == "held-meeting-with") &&
-                (!sent_[s].line_start || named_subject))
-                continue;
-            // Meetings still to come: "I'll be meeting with X tomorrow", "will meet", "is to hold talks"
-            {
-                const std::size_t from = tr.first >= a + 3 ? tr.first - 3 : a;
-                for (std::size_t q = from; q < tr.first; ++q)
-                    if (in(fold_[q], {"will", "shall", "going", "plans", "planned", "expected", "i'll", "we'll", "he'll",
-                                       "she'll", "i\u2019ll", "we\u2019ll", "he\u2019ll", "she\u2019ll"}))
-                        md.status = MeetingStatus::Planned;
-                // "meeting X later today" is to come; "met X later on Wednesday" took place
-                bool past = false;
-                for (std::size_t q = tr.first; q < tr.last; ++q) past = past || (flags_[q] & kPastMeetingVerb);
-                for (std::size_t q = tr.last; q < stop && q < tr.last + 15 && !past; ++q)
-                    if (in(fold_[q], {"tomorrow", "later"}) && !(q + 1 < stop && fold_[q + 1] == "that"))
-                        md.status = MeetingStatus::Planned;
-            }
-            if (tr.role == 1 && !subject.empty()) md.host = subject.front();
-            if (tr.role == 1 && !object.empty()) md.visitor = object.front();
-            if (tr.role == 2 && !subject.empty()) md.visitor = subject.front();
-            if (tr.role == 2 && !object.empty()) md.host = object.front();
-            for (std::size_t p : subject) md.persons.push_back(p);
-            md.subjects = subject.size();
-            for (std::size_t p : object) md.persons.push_back(p);
-            // the event named inside the trigger ("held a Japan-ROK Foreign Ministers' Meeting with")
-            md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
-            if (tr.attend_list) md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
-            if (md.event == kNone && group_event != kNone) md.event = group_event;
-            if (md.event == kNone && tr.event != kNone) md.event = tr.event;
-            md.date = own_date_at(a, b, tr.first);
-            md.place = place_in_sentence(s);
-            // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
-            // ("On the sidelines of the G20 Summit, X held talks with Y": before the sentence's first trigger)
-            if (md.event == kNone) {
-                for (std::size_t q = ti == 0 ? a : tr.last; q + 1 < stop; ++q) {
-                    if (q == tr.first) q = tr.last;
-                    if (q + 1 >= stop) break;  // (a trigger that ends the sentence)
-                    // ("met X to discuss the decisions taken at the NATO Summit in July": where something
-                    // else was decided, not where the meeting was held)
-                    if (q > tr.last && (flags_[q] & kDecidedAt) &&
-                        in(fold_[q + 1], {"at", "during"}))
-                        q += 2;
-                    if (q + 1 >= stop) break;
-                    std::size_t r = kNone;
-                    if (in(fold_[q], {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}) &&
-                        tok_[q + 1].is("of"))
-                        r = q + 2;
-                    if ((tok_[q].is("at") || fold_[q] == "during") && q >= tr.last) r = q + 1;
-                    // "on the occasion of", "On the second day of the 56th AMM, X held ..."
-                    if (in(fold_[q], {"occasion", "day"}) && tok_[q + 1].is("of")) r = q + 2;
-                    // "within the framework of participation in the Antalya Diplomacy Forum, a meeting was held"
-                    if (fold_[q] == "participation" && in(fold_[q + 1], {"in", "at"})) r = q + 2;
-                    if (fold_[q] == "during" && ti == 0 && q < tr.first) r = q + 1;  // "During the summit, A met B"
-                    // "X hosted / welcomed A and B for the Mexico-US High-Level Security Dialogue"
-                    // (not "prepared for the NATO Summit", "thanked him for the ...")
-                    // ("thanked her for the ...": past a pronoun too)
-                    const auto not_there = [&](std::size_t w) {
-                        return in(fold_[w], {"prepared", "prepare", "prepares", "preparing", "preparation", "preparations",
-                                             "ready", "plan", "plans", "planning", "call", "called", "calls", "thank",
-                                             "thanked", "thanks", "hope", "hopes", "support", "supported",
-                                             "congratulated", "congratulate", "praised", "commended", "credit",
-                                             "credited", "appreciation", "gratitude"});
-                    };
-                    if (tok_[q].is("for") && q >= tr.last && !not_there(q - 1) &&
-                        !(q >= 2 && in(fold_[q - 1], {"her", "him", "them", "us", "it", "me"}) && not_there(q - 2)))
-                        r = q + 1;
-                    if (r == kNone) continue;
-                    r = past_event_article(r, stop);
-                    if (auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
-                        md.event = *p;
                         break;
                     }
                 }
             }
-            // "held a meeting with A, and with B", "held separate meetings with A and B":
-            // one meeting per counterpart group, not one where A and B met each other.
-            std::vector<std::vector<std::size_t>> groups = counterpart_groups(object, tr.first, stop);
-            if (tr.each && object.size() >= 2) {
-                groups.clear();
-                for (std::size_t o : object) groups.push_back({o});
+            if (subject.empty() && they)
+                for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
+                    if (it->sentence < s && it->status == MeetingStatus::Happened && it->persons.size() >= 2) {
+                        subject = it->persons;
+                        break;
+                    }
+            // "Sullivan arrived here after visiting Bhutan. In Bhutan, he met King X": the person who
+            // opens the sentence before, a sentence of no meeting, is who the pronoun stands for
+            // (pronoun-previous-subject)
+            // (the pronoun opens its sentence, or its clause after an opening phrase and a comma: "In
+            // Bhutan, he met"; not "..., where he was welcomed by X", whose pronoun is of its sentence)
+            bool opens = false;
+            for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first && !opens; ++q) {
+                if (!in(fold_[q], {"he", "she"})) continue;
+                opens = q == a || (q == a + 1 && (flags_[a] & kCoordinatedVerbAdverb));
+                if (q > a + 1 && tok_[q - 1].is(",")) {
+                    opens = true;
+                    for (std::size_t r = a; r < q && opens; ++r)
+                        opens = !person_at(r) && !in(fold_[r], {"where", "which", "when", "who", "after", "before"});
+                }
             }
-            if (groups.size() < 2) {
-                meetings_.push_back(md);
-                continue;
+            if (subject.empty() && pronoun && opens && s > 0) {
+                const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
+                bool told = false;
+                // (a meeting of two or more told there; "X said he had talks with his counterparts"
+                // tells X's alone, and X is still whom the pronoun stands for)
+                for (const MeetingDraft& m : meetings_) told = told || (m.sentence == s - 1 && m.persons.size() >= 2);
+                std::size_t q = pa;
+                q += title_match(q, pb);
+                // ("Dr Balakrishnan said ...", "Mr. X said ...": an honorific before the name)
+                if (q < pb && !person_at(q)) q += match_honorific(tok_, q, pb);
+                if (const auto p = q < pb ? person_at(q) : std::nullopt;
+                    !told && p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                    persons_[*p].name_last + 1 < pb && tok_[persons_[*p].name_last + 1].is_word() &&
+                    !tok_[persons_[*p].name_last + 1].cap && !in(fold_[persons_[*p].name_last + 1], {"and", "or"}))
+                    subject.push_back(*p);
             }
-            for (const std::vector<std::size_t>& group : groups) {
-                MeetingDraft one = md;
-                one.persons.assign(subject.begin(), subject.end());
-                one.persons.insert(one.persons.end(), group.begin(), group.end());
-                if (tr.role == 1) one.visitor = group.front();
-                if (tr.role == 2) one.host = group.front();
-                meetings_.push_back(std::move(one));
+            if (subject.empty() && pronoun) {
+                // (a meeting with someone; "X stated that the two ministers held talks" drafts none)
+                for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it)
+                    if (it->sentence < s && it->subjects > 0 && it->persons.size() >= 2) {
+                        subject.push_back(it->persons.front());
+                        break;
+                    }
+                // no meeting before: the person the release opened with
+                if (subject.empty())
+                    for (std::size_t p = 0; p < persons_.size(); ++p)
+                        if (persons_[p].name_first < a && person_entity_[p] != kNone && !persons_[p].reference) {
+                            subject.push_back(p);
+                            break;
+                        }
             }
+        }
+        // "X attended the Foreign Affairs Council. The ministers spoke with Y": the participants
+        // of the meeting a person of the release attended, that person among them (group-attended-subject)
+        std::size_t group_event = kNone;
+        if (subject.empty() && tr.first >= a + 2 && fold_[tr.first - 2] == "the" &&
+            in(fold_[tr.first - 1], {"ministers", "leaders", "participants", "delegates", "delegations"}))
+            for (std::size_t ps = s; ps-- > 0 && subject.empty() && ps + 10 > s;)
+                for (std::size_t k = sent_[ps].first + 1; k + 1 < sent_[ps].last && subject.empty(); ++k) {
+                    if (!(fold_[k] == "attended" || (fold_[k] == "participated" && fold_[k + 1] == "in") ||
+                          (fold_[k] == "took" && fold_[k + 1] == "part")))
+                        continue;
+                    std::size_t ev = kNone;
+                    for (std::size_t q = k + 1; q < sent_[ps].last && q < k + 5 && ev == kNone; ++q)
+                        if (const auto ph = phrase_at(q); ph && phrases_[*ph].type == EntityType::Event && phrases_[*ph].entity != kNone)
+                            ev = *ph;
+                    if (ev == kNone) continue;
+                    for (std::size_t q = k; q > sent_[ps].first && q + 12 > k; --q)
+                        if (const auto p = person_at(q - 1); p && person_entity_[*p] != kNone) {
+                            subject.push_back(*p);
+                            group_event = ev;
+                            break;
+                        }
+                }
+        if (tr.partner != kNone && subject.size() == 1) subject.push_back(tr.partner);
+        // "Trump briefed Zelenskyy on his conversation with Putin": the sentence's first person
+        if (tr.own)
+            for (std::size_t p : people)
+                if (persons_[p].name_last <= tr.first) {
+                    subject.assign(1, p);
+                    break;
+                }
+        // ("Following on the meeting between A and B, C and D reaffirmed": A and B are the earlier
+        // trigger's, not more of the pair that reaffirmed)
+        if (tr.rule == "pair-met" && ti > 0)
+            subject.erase(std::remove_if(subject.begin(), subject.end(),
+                                         [&](std::size_t p) {
+                                             for (const MeetingDraft& m : meetings_)
+                                                 if (m.sentence == s && m.rule == "meeting-between" &&
+                                                     std::count(m.persons.begin(), m.persons.end(), p))
+                                                     return true;
+                                             return false;
+                                         }),
+                          subject.end());
+        if ((tr.rule == "pair-met" || tr.rule == "caption-pair" || tr.rule == "caption-group" ||
+             tr.rule == "told-during-talks") &&
+            subject.size() < 2)
+            continue;
+        // "A and B also spoke with their Canadian counterparts": each with their own, unnamed; A
+        // and B did not meet each other
+        if (object.empty() && subject.size() >= 2 && tr.last < b && in(fold_[tr.last], {"their", "respective"})) {
+            bool own = false;
+            for (std::size_t q = tr.last + 1; q < b && q < tr.last + 5; ++q)
+                own = own || in(fold_[q], {"counterparts", "respective"});
+            if (own) continue;
+        }
+        // Counterparts with no one who met them ("He also met with A; B; and C" where "he"
+        // is unknown) did not meet each other.
+        // (a line that opens with the trigger may be a schedule's or caption's: "Met with A and B";
+        // one that names its subject in words is not: "On the same day, the head of state also met
+        // with A and B")
+        // ("They held talks with A, B and C", "the mayors and mayors-elect met with A and B": a
+        // group meets them together; the subject is what stands between the last comma and the verb)
+        bool named_subject = false;
+        {
+            std::size_t from = a;
+            for (std::size_t q = a; q < tr.first; ++q)
+                if (tok_[q].is(",")) from = q + 1;
+            std::size_t last = tr.first;
+            while (last > from && in(fold_[last - 1], {"also", "then", "later", "separately", "further", "today"}))
+                --last;
+            bool group = false;
+            for (std::size_t q = from; q < last; ++q) group = group || in(fold_[q], {"and", "&"});
+            named_subject = last > from && !group &&
+                            (in(fold_[from], {"he", "she"}) ||
+                             (fold_[from] == "the" && last > from + 1 && !fold_[last - 1].ends_with("s") &&
+                              !tok_[last - 1].cap && !(flags_[last - 1] & kPairNoun)));
+        }
+        if (subject.empty() && object.size() >= 2 &&
+            (tr.rule == "met-with" || tr.rule == "spoke-with" || tr.rule == "held-meeting-with") &&
+            (!sent_[s].line_start || named_subject))
+            continue;
+        // Meetings still to come: "I'll be meeting with X tomorrow", "will meet", "is to hold talks"
+        {
+            const std::size_t from = tr.first >= a + 3 ? tr.first - 3 : a;
+            for (std::size_t q = from; q < tr.first; ++q)
+                if (in(fold_[q], {"will", "shall", "going", "plans", "planned", "expected", "i'll", "we'll", "he'll",
+                                   "she'll", "i\u2019ll", "we\u2019ll", "he\u2019ll", "she\u2019ll"}))
+                    md.status = MeetingStatus::Planned;
+            // "meeting X later today" is to come; "met X later on Wednesday" took place
+            bool past = false;
+            for (std::size_t q = tr.first; q < tr.last; ++q) past = past || (flags_[q] & kPastMeetingVerb);
+            for (std::size_t q = tr.last; q < stop && q < tr.last + 15 && !past; ++q)
+                if (in(fold_[q], {"tomorrow", "later"}) && !(q + 1 < stop && fold_[q + 1] == "that"))
+                    md.status = MeetingStatus::Planned;
+        }
+        if (tr.role == 1 && !subject.empty()) md.host = subject.front();
+        if (tr.role == 1 && !object.empty()) md.visitor = object.front();
+        if (tr.role == 2 && !subject.empty()) md.visitor = subject.front();
+        if (tr.role == 2 && !object.empty()) md.host = object.front();
+        for (std::size_t p : subject) md.persons.push_back(p);
+        md.subjects = subject.size();
+        for (std::size_t p : object) md.persons.push_back(p);
+        // the event named inside the trigger ("held a Japan-ROK Foreign Ministers' Meeting with")
+        md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
+        if (tr.attend_list) md.event = first_phrase_after(tr.first, tr.last, {EntityType::Event});
+        if (md.event == kNone && group_event != kNone) md.event = group_event;
+        if (md.event == kNone && tr.event != kNone) md.event = tr.event;
+        md.date = own_date_at(a, b, tr.first);
+        md.place = place_in_sentence(s);
+        // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
+        // ("On the sidelines of the G20 Summit, X held talks with Y": before the sentence's first trigger)
+        if (md.event == kNone) {
+            for (std::size_t q = ti == 0 ? a : tr.last; q + 1 < stop; ++q) {
+                if (q == tr.first) q = tr.last;
+                if (q + 1 >= stop) break;  // (a trigger that ends the sentence)
+                // ("met X to discuss the decisions taken at the NATO Summit in July": where something
+                // else was decided, not where the meeting was held)
+                if (q > tr.last && (flags_[q] & kDecidedAt) &&
+                    in(fold_[q + 1], {"at", "during"}))
+                    q += 2;
+                if (q + 1 >= stop) break;
+                std::size_t r = kNone;
+                if (in(fold_[q], {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}) &&
+                    tok_[q + 1].is("of"))
+                    r = q + 2;
+                if ((tok_[q].is("at") || fold_[q] == "during") && q >= tr.last) r = q + 1;
+                // "on the occasion of", "On the second day of the 56th AMM, X held ..."
+                if (in(fold_[q], {"occasion", "day"}) && tok_[q + 1].is("of")) r = q + 2;
+                // "within the framework of participation in the Antalya Diplomacy Forum, a meeting was held"
+                if (fold_[q] == "participation" && in(fold_[q + 1], {"in", "at"})) r = q + 2;
+                if (fold_[q] == "during" && ti == 0 && q < tr.first) r = q + 1;  // "During the summit, A met B"
+                // "X hosted / welcomed A and B for the Mexico-US High-Level Security Dialogue"
+                // (not "prepared for the NATO Summit", "thanked him for the ...")
+                // ("thanked her for the ...": past a pronoun too)
+                const auto not_there = [&](std::size_t w) {
+                    return in(fold_[w], {"prepared", "prepare", "prepares", "preparing", "preparation", "preparations",
+                                         "ready", "plan", "plans", "planning", "call", "called", "calls", "thank",
+                                         "thanked", "thanks", "hope", "hopes", "support", "supported",
+                                         "congratulated", "congratulate", "praised", "commended", "credit",
+                                         "credited", "appreciation", "gratitude"});
+                };
+                if (tok_[q].is("for") && q >= tr.last && !not_there(q - 1) &&
+                    !(q >= 2 && in(fold_[q - 1], {"her", "him", "them", "us", "it", "me"}) && not_there(q - 2)))
+                    r = q + 1;
+                if (r == kNone) continue;
+                r = past_event_article(r, stop);
+                if (auto p = phrase_at(r); p && phrases_[*p].type == EntityType::Event && phrases_[*p].entity != kNone) {
+                    md.event = *p;
+                    break;
+                }
+            }
+        }
+        // "held a meeting with A, and with B", "held separate meetings with A and B":
+        // one meeting per counterpart group, not one where A and B met each other.
+        std::vector<std::vector<std::size_t>> groups = counterpart_groups(object, tr.first, stop);
+        if (tr.each && object.size() >= 2) {
+            groups.clear();
+            for (std::size_t o : object) groups.push_back({o});
+        }
+        if (groups.size() < 2) {
+            meetings_.push_back(md);
+            continue;
+        }
+        for (const std::vector<std::size_t>& group : groups) {
+            MeetingDraft one = md;
+            one.persons.assign(subject.begin(), subject.end());
+            one.persons.insert(one.persons.end(), group.begin(), group.end());
+            if (tr.role == 1) one.visitor = group.front();
+            if (tr.role == 2) one.host = group.front();
+            meetings_.push_back(std::move(one));
         }
     }
 }
