@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 461;
+inline constexpr int kRulesVersion = 462;
 
 }  // namespace kg::extract

@@ -499,13 +499,22 @@ void DocumentReader::resolve_title_references() {
                 if (ce < limit && !tok_[ce].is_word() && !tok_[ce].is(".") && !tok_[ce].is(")")) continue;
                 if (ce < limit && tok_[ce].is_word() && (tok_[ce].cap || person_at(ce))) continue;
                 const std::vector<std::string> ref = title_words(surface(k + 1, e));
-                TitleHolders of_country;
-                for (const auto& [entity, words] : offices)
+                TitleHolders of_country, no_country;
+                for (const auto& [entity, words] : offices) {
+                    bool known = false;
                     for (std::size_t p = 0; p < persons_.size(); ++p)
-                        if (person_entity_[p] == entity && person_country(p) == phrases_[*c].canonical) {
-                            of_country.emplace_back(entity, words);
-                            break;
+                        if (person_entity_[p] == entity && !person_country(p).empty()) {
+                            known = true;
+                            if (person_country(p) == phrases_[*c].canonical) {
+                                of_country.emplace_back(entity, words);
+                                break;
+                            }
                         }
+                    if (!known) no_country.emplace_back(entity, words);
+                }
+                // ("President A visited Lithuania. ... the President of Latvia met with President B of
+                // Lithuania": no holder said to be of Latvia, the one holder of no country said)
+                if (of_country.empty()) of_country = std::move(no_country);
                 if (add_title_reference(k + 1, e, ref, of_country, fullest, kNone, false, kNone)) k = ce - 1;
                 continue;
             }

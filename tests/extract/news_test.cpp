@@ -3920,3 +3920,17 @@ TEST_CASE("news: 'met here Tuesday with X', 'held a brief interaction with X' an
                                 "the Society.");
     CHECK(kg_test::count(w, kg::RelationType::Met) == 0);
 }
+
+TEST_CASE("references: 'the President of Latvia' is the one president of no country said when none is said to be of Latvia") {
+    const auto x = kg_test::run("Visit\n\nOn 19 July, President Mark Hale visited Lithuania. During his official visit, the "
+                                "President of Latvia met with the President of the Republic of Lithuania Tom Reyes.",
+                                "2023-07-19");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    // (two presidents of no country said: either might be, no one met)
+    const auto y = kg_test::run("Visit\n\nOn 19 July, President Mark Hale and President Paul Grant visited Lithuania. "
+                                "During the visit, the President of Latvia met with the President of the Republic of "
+                                "Lithuania Tom Reyes.",
+                                "2023-07-19");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(y, kg::RelationType::Met, "Paul Grant", "Tom Reyes"));
+}
