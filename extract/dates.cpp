@@ -483,6 +483,16 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
             if (e - word >= 2 && e - word <= 6) {
                 tail.remove_prefix(e);
                 skip_space();
+            } else if (e > word) {
+                // ", Asia-Plus —", ", Trend --": one word that opens with a capital, then the dash
+                // the check below asks for
+                while (e < tail.size() && e < word + 16 &&
+                       ((tail[e] >= 'A' && tail[e] <= 'Z') || (tail[e] >= 'a' && tail[e] <= 'z') || tail[e] == '-'))
+                    ++e;
+                if (e < tail.size() && tail[e] == ' ') {
+                    tail.remove_prefix(e);
+                    skip_space();
+                }
             }
         }
         if (dash()) return d;

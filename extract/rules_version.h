@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 462;
+inline constexpr int kRulesVersion = 463;
 
 }  // namespace kg::extract

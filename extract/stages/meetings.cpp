@@ -3739,16 +3739,19 @@ void DocumentReader::find_delegations() {
     if (members.empty()) return;
     // Join the first happened meeting of the document (the body's, with its two sides named,
     // before a title's: "Courtesy Call on Prime Minister X by Members of the U.S. Congress"
-    // names one side), or form one from the delegations.
+    // names one side), or form one from the delegations. Not a telephone call, which has no
+    // delegations: "Working groups held a meeting to follow up on what Presidents A and B agreed in
+    // their telephone conversation. Mexico's delegation was led by C, ...".
     MeetingDraft* main = nullptr;
     for (MeetingDraft& m : meetings_)
-        if (m.status == MeetingStatus::Happened && !title_line(m.sentence) && m.persons.size() >= 2) {
+        if (m.status == MeetingStatus::Happened && !title_line(m.sentence) && m.persons.size() >= 2 &&
+            m.mode != MeetingMode::Telephone) {
             main = &m;
             break;
         }
     if (!main)
         for (MeetingDraft& m : meetings_)
-            if (m.status == MeetingStatus::Happened) {
+            if (m.status == MeetingStatus::Happened && m.mode != MeetingMode::Telephone) {
                 main = &m;
                 break;
             }

@@ -1646,6 +1646,27 @@ void DocumentReader::find_people() {
                 continue;
             }
         }
+        // (5d) A name after an office of a named body in lower case, as the news writes one: "head
+        // of National Security Council Tzachi Hanegbi", "the chairman of the Russian Direct
+        // Investment Fund Kirill Dmitriev": the body's capitalised words end with its head noun
+        // (data/word_classes.tsv body-head), then a whole name of two to four parts.
+        if (i + 4 < limit && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && tok_[i + 1].is("of") &&
+            ((flags_[i] & kPersonNoun) || in(fold_[i], {"head", "director", "president", "secretary", "governor"}))) {
+            std::size_t c = tok_[i + 2].is("the") ? i + 3 : i + 2;
+            std::size_t head = kNone;
+            for (std::size_t r = c; r < limit && r < c + 8 && tok_[r].is_word() && tok_[r].cap && !person_at(r); ++r)
+                if (flags_[r] & kBodyHead) head = r;
+            const std::size_t at = head + 1;
+            if (head != kNone && at < limit && name_word(at) && free(at) && !tok_[at].allcaps && !phrase_match(at, limit).entry &&
+                !title_match(at, limit))
+                if (auto name = read_name(at, limit, false);
+                    name && name->parts.size() >= 2 && name->parts.size() <= 4 && !language_word_in(name->first, name->last) &&
+                    !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
+                    add_person(kNone, kNone, *name, false, 0);
+                    i = name->last - 1;
+                    continue;
+                }
+        }
         // (5c) Names listed after a plural noun for people in lower case: "met the Venezuelan
         // parliamentarians Luis Florido and Sergio Vergara", "met his peers from Argentina and Brazil,
         // A and B", "his peers A of Argentina and B of Brazil": two whole names or more, the last after

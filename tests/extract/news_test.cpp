@@ -3934,3 +3934,50 @@ TEST_CASE("references: 'the President of Latvia' is the one president of no coun
     CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(!relation(y, kg::RelationType::Met, "Paul Grant", "Tom Reyes"));
 }
+
+TEST_CASE("news: a name after an office of a named body in lower case ('head of National Security Council A') is a person, who joins the meeting") {
+    const auto x = kg_test::run("Talks\n\nPrime Minister Mark Hale met with Secretary of State Tom Reyes Monday evening. Hale "
+                                "and Reyes were joined by the Minister of Strategic Affairs Paul Grant, head of National "
+                                "Security Council Ari Levin and the adviser Dan Cole.",
+                                "2024-06-10");
+    CHECK(entity(x, kg::EntityType::Person, "Ari Levin"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ari Levin"));
+    const auto y = kg_test::run("Talks\n\nThe talks were attended by the chairman of the Federal Customs Service Kirill "
+                                "Dmitrov.");
+    CHECK(entity(y, kg::EntityType::Person, "Kirill Dmitrov"));
+    // (a body's words with no name after them: no one)
+    const auto z = kg_test::run("Talks\n\nHe met the head of National Security Council in Jerusalem.");
+    CHECK(std::none_of(z.entities.begin(), z.entities.end(),
+                       [](const kg::Entity& e) { return e.type == kg::EntityType::Person; }));
+}
+
+TEST_CASE("news: '..., where Prime Minister A briefly joined them' joins A to the pair's meeting (joined-them)") {
+    const auto x = kg_test::run("Talks\n\nISLAMABAD: Foreign Minister Ali Rezaei met US Secretary of State Mark Hale at the State "
+                                "Department in Washington. Rezaei and Hale also interacted informally on the sidelines of the "
+                                "United Nations General Assembly session where Prime Minister Tom Reyes briefly joined them.",
+                                "2022-09-27");
+    CHECK(relation(x, kg::RelationType::Met, "Ali Rezaei", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("delegations: the sides' delegations do not join a telephone call told before them, they form their own meeting") {
+    const auto x = kg_test::run("High Level Meeting\n\nMonday, February 27, 2017\n\nWorking groups of the Mexican and United "
+                                "States governments held a high-level meeting at the Ministry of Foreign Affairs, to follow up "
+                                "on matters agreed upon by Presidents Mark Hale and Tom Reyes during their telephone "
+                                "conversation on January 27.\n\nMexico's delegation was led by Foreign Secretary Luis Vega. In "
+                                "turn, the US delegation was headed by Secretary of State Paul Grant, with Secretary of "
+                                "Homeland Security Dan Cole.",
+                                "2017-02-27");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Luis Vega", "Paul Grant"));
+    CHECK(relation(x, kg::RelationType::Met, "Luis Vega", "Dan Cole"));
+    CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Luis Vega"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
+}
+
+TEST_CASE("dates: a dateline whose agency is one word in mixed case after a comma ('DUSHANBE, June 15, 2009, Asia-Plus —') is the report's date, not the meeting's") {
+    const auto x = kg_test::run("Talks\n\nDUSHANBE, June 15, 2009, Asia-Plus — Foreign Minister Ali Rezaei met with his "
+                                "Russian counterpart, Tom Reyes, in Moscow on Sunday on the sidelines of the session.",
+                                "");
+    CHECK(kg_test::met_date(x, "Ali Rezaei", "Tom Reyes") == "2009-06-14");
+}
