@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 463;
+inline constexpr int kRulesVersion = 464;
 
 }  // namespace kg::extract

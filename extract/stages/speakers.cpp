@@ -414,6 +414,23 @@ void DocumentReader::resolve_title_references() {
                                        ? gaz_.match_title(tok_, fold_, t0, limit, false, true)
                                    : t0 < limit && tok_[t0].is_word() && tok_[t0].cap && !person_at(t0) ? title_match(t0, limit)
                                                                                                        : 0;
+            // "a meeting between the Saudi official and X": a description noun that is no office
+            // (data/word_classes.tsv description-noun) after the country's word is the one person
+            // of that country the document names
+            if (!tl && t0 + 1 < limit && tok_[t0].is_word() && !tok_[t0].cap && (flags_[t0] & kDescriptionNoun) &&
+                !(tok_[t0 + 1].is_word() && tok_[t0 + 1].cap) && !person_at(t0 + 1)) {
+                std::set<std::size_t> of;
+                for (std::size_t p = 0; p < persons_.size(); ++p)
+                    if (person_entity_[p] != kNone && !persons_[p].reference &&
+                        person_country(p) == phrases_[*c].canonical)
+                        of.insert(person_entity_[p]);
+                const std::vector<std::string> ref{std::string(fold_[t0])};
+                if (of.size() == 1 && add_title_reference(t0, t0 + 1, ref, TitleHolders{{*of.begin(), ref}}, fullest,
+                                                          kNone, false, kNone)) {
+                    k = t0;
+                    continue;
+                }
+            }
             const std::size_t e = t0 + tl;
             if (tl && !(e < limit && (person_at(e) || (tok_[e].is_word() && tok_[e].cap) || tok_[e].is(",")))) {
                 TitleHolders of_country;

@@ -3981,3 +3981,10 @@ TEST_CASE("dates: a dateline whose agency is one word in mixed case after a comm
                                 "");
     CHECK(kg_test::met_date(x, "Ali Rezaei", "Tom Reyes") == "2009-06-14");
 }
+
+TEST_CASE("references: 'the Saudi official' is the one person of that country the document names, not the release's principal") {
+    const auto x = kg_test::run("Talks\n\nPresident Mark Hale met with Saudi Foreign Minister Prince Tom Reyes at the White "
+                                "House on Wednesday. The Saudi official later met with Secretary of State Paul Grant.");
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
+    CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Paul Grant"));
+}
