@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 464;
+inline constexpr int kRulesVersion = 465;
 
 }  // namespace kg::extract

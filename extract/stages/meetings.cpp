@@ -2932,6 +2932,14 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                      // ("Later he spoke with X", "Subsequently, she met Y": an adverb of sequence opens it)
                      ((flags_[a] & kCoordinatedVerbAdverb) && (q == a + 1 || (q == a + 2 && tok_[a + 1].is(","))))))
                     pronoun = true;
+            // "He also received a briefing on the Expo and met X": the verb after "and" shares the
+            // subject of the sentence's pronoun, with no one named between (pronoun-coordinated)
+            if (!pronoun && tr.first > a + 3 && fold_[tr.first - 1] == "and" && in(fold_[a], {"he", "she"})) {
+                bool named = false;
+                for (std::size_t q = a + 1; q + 1 < tr.first && !named; ++q)
+                    named = person_at(q).has_value() || in(fold_[q], {"who", "which", "that", "they", "we"});
+                pronoun = !named;
+            }
             // "The Caribbean diplomat also met with X", "The Cuban minister then held talks with Y": a
             // definite description opening the sentence stands for the one the release is about, as
             // "he" does (described-subject; data/word_classes.tsv description-noun)

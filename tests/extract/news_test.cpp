@@ -3988,3 +3988,13 @@ TEST_CASE("references: 'the Saudi official' is the one person of that country th
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
     CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Paul Grant"));
 }
+
+TEST_CASE("meetings: 'He also received a briefing on the Expo and met X': the verb after 'and' shares the pronoun's subject (pronoun-coordinated)") {
+    const auto x = kg_test::run("Visit\n\nSecretary-General Mark Hale visited Seoul. He also received a briefing on the Expo "
+                                "and met President Tom Reyes.");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    // (someone named between: the pronoun is not the verb's subject)
+    const auto y = kg_test::run("Visit\n\nSecretary-General Mark Hale visited Seoul. He said that Minister Paul Grant had "
+                                "arrived and met President Tom Reyes.");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
