@@ -203,6 +203,19 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
         m.end = k;
         return true;
     }
+    // Whether the word of step i is at token j (j < b).
+    const auto word_at = [&](std::size_t i, std::size_t j) {
+        const PatternStep& w = p.steps[i];
+        bool hit = (flags_[j] & w.classes) != 0;
+        for (std::size_t n = 0; n < w.words.size() && !hit; ++n) hit = same_key(fold_[j], w.words[n]);
+        return hit;
+    };
+    // Whether step i, a word that must be there, refuses token j: told here, without a call for
+    // each of a skip's lengths (the phrasings that open with a skip are tried at every token)
+    const auto refused = [&](std::size_t i, std::size_t j) {
+        if (i == p.steps.size() || p.steps[i].kind != PatternStep::Kind::Word || p.steps[i].optional) return false;
+        return j >= b || !word_at(i, j);
+    };
     const PatternStep& st = p.steps[step];
     switch (st.kind) {
     case PatternStep::Kind::SentenceStart:
@@ -210,12 +223,8 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
     case PatternStep::Kind::Person:
         return k < b && person_at(k) && match_steps(p, step + 1, k + 1, a, b, m);
     case PatternStep::Kind::Word: {
-        bool hit = false;
-        if (k < b) {
-            hit = (flags_[k] & st.classes) != 0;
-            for (std::size_t w = 0; w < st.words.size() && !hit; ++w) hit = same_key(fold_[k], st.words[w]);
-        }
-        if (hit && match_steps(p, step + 1, k + 1, a, b, m)) return true;
+        const bool hit = k < b && word_at(step, k);
+        if (hit && !refused(step + 1, k + 1) && match_steps(p, step + 1, k + 1, a, b, m)) return true;
         return st.optional && match_steps(p, step + 1, k, a, b, m);
     }
     case PatternStep::Kind::Skip:
@@ -233,7 +242,7 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
                 m.people_begin = k;
                 m.people_end = k + n;
             }
-            if (match_steps(p, step + 1, k + n, a, b, m)) return true;
+            if (!refused(step + 1, k + n) && match_steps(p, step + 1, k + n, a, b, m)) return true;
         }
         return false;
     }
