@@ -251,6 +251,18 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
 }
 
 PatternMatch DocumentReader::match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const {
+    // "_ ~2 joined them", tried at every token: no match unless the word after the skip stands
+    // within its reach, which one pass over those tokens tells before the steps are walked
+    if (p.people == 0 && p.steps.size() > 2 && p.steps[1].kind == PatternStep::Kind::Skip &&
+        p.steps[2].kind == PatternStep::Kind::Word && !p.steps[2].optional) {
+        const PatternStep& w = p.steps[2];
+        bool near = false;
+        for (std::size_t j = k; j < b && j <= k + p.steps[1].most && !near; ++j) {
+            near = (flags_[j] & w.classes) != 0;
+            for (std::size_t n = 0; n < w.words.size() && !near; ++n) near = same_key(fold_[j], w.words[n]);
+        }
+        if (!near) return {};
+    }
     PatternMatch m;
     if (match_steps(p, 0, k, a, b, m)) {
         m.begin = k;
