@@ -147,6 +147,15 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
         } else if (!indexed) {
             index.anywhere |= bit;
             index.every_token = true;
+            // "_ ~2 joined them": the word after the skip gets kPatternStart, so that match_pattern
+            // passes by the tokens that have it nowhere within the skip's reach by their flags alone
+            if (table[i].people == 0 && s == 1 && steps.size() > 2 && steps[1].kind == PatternStep::Kind::Skip &&
+                steps[2].kind == PatternStep::Kind::Word && !steps[2].optional) {
+                for (const std::string& w : steps[2].words) {
+                    if (!w.empty()) index.by_word_first_bytes.set(static_cast<unsigned char>(w[0]));
+                    words.add(w, kPatternStart);
+                }
+            }
         } else if (at_start) {
             // looked up once a sentence: no word flag, so that no other token looks them up
             for (std::size_t k = s; k <= first; ++k) {
@@ -258,6 +267,8 @@ PatternMatch DocumentReader::match_pattern(const TokenPattern& p, std::size_t k,
         const PatternStep& w = p.steps[2];
         bool near = false;
         for (std::size_t j = k; j < b && j <= k + p.steps[1].most && !near; ++j) {
+            // (its words have kPatternStart: index_patterns)
+            if (!(flags_[j] & (kPatternStart | w.classes))) continue;
             near = (flags_[j] & w.classes) != 0;
             for (std::size_t n = 0; n < w.words.size() && !near; ++n) near = same_key(fold_[j], w.words[n]);
         }
