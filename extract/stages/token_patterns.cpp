@@ -145,16 +145,20 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
             }
             if (next && !index.every_token) index.after_person |= next->classes;
         } else if (!indexed) {
-            index.anywhere |= bit;
             index.every_token = true;
-            // "_ ~2 joined them": the word after the skip gets kPatternStart, so that match_pattern
-            // passes by the tokens that have it nowhere within the skip's reach by their flags alone
+            // "_ ~2 joined them": the word after the skip gets kPatternStart, so that the pattern is
+            // passed by at the tokens that have it nowhere within the skip's reach by their flags alone
             if (table[i].people == 0 && s == 1 && steps.size() > 2 && steps[1].kind == PatternStep::Kind::Skip &&
                 steps[2].kind == PatternStep::Kind::Word && !steps[2].optional) {
                 for (const std::string& w : steps[2].words) {
                     if (!w.empty()) index.by_word_first_bytes.set(static_cast<unsigned char>(w[0]));
                     words.add(w, kPatternStart);
                 }
+                index.near_word |= bit;
+                index.near_reach = std::max(index.near_reach, steps[1].most);
+                index.near_flags |= kPatternStart | steps[2].classes;
+            } else {
+                index.anywhere |= bit;
             }
         } else if (at_start) {
             // looked up once a sentence: no word flag, so that no other token looks them up
