@@ -145,7 +145,6 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
             }
             if (next && !index.every_token) index.after_person |= next->classes;
         } else if (!indexed) {
-            index.every_token = true;
             // "_ ~2 joined them": the word after the skip gets kPatternStart, so that the pattern is
             // passed by at the tokens that have it nowhere within the skip's reach by their flags alone
             if (table[i].people == 0 && s == 1 && steps.size() > 2 && steps[1].kind == PatternStep::Kind::Skip &&
@@ -159,6 +158,7 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
                 index.near_flags |= kPatternStart | steps[2].classes;
             } else {
                 index.anywhere |= bit;
+                index.every_token = true;
             }
         } else if (at_start) {
             // looked up once a sentence: no word flag, so that no other token looks them up
