@@ -81,6 +81,12 @@ struct PatternIndex {
     std::uint64_t at_sentence_start = 0;  // patterns that begin with "^" and no word to index
     std::uint64_t at_person = 0;          // patterns that begin with "@person"
     std::uint64_t anywhere = 0;           // patterns whose first word may be absent
+    // patterns that open with their people and a skip ("_ ~2 joined them"): tried at a token only
+    // where one within the skip's reach (near_reach tokens on) has a flag of near_flags, the
+    // kPatternStart of the word after the skip or its classes (a test, not a call to match_pattern)
+    std::uint64_t near_word = 0;
+    std::size_t near_reach = 0;
+    WordFlags near_flags = 0;
     // patterns whose first two tokens are words that must be there (", with", ", it was"), and
     // each one's second step (by bit): where the next token is none of its words, the pattern is
     // no candidate (the phrasings that open with a comma were tried at every comma)
@@ -89,7 +95,8 @@ struct PatternIndex {
     // Where a pattern may begin, for a stage that visits those tokens alone (find_joiners): a
     // sentence's first token, a token of kPatternStart or of any_class (the marks whose first byte
     // is in by_word_first_bytes get kPatternStart too), and the person before a token of
-    // after_person ("@person was|were ...": its next step's words get kPatternStart); every token
+    // after_person ("@person was|were ...": its next step's words get kPatternStart), the tokens up
+    // to near_reach before one of near_flags ("_ ~2 joined them"); every token
     // where a pattern's first step tells none of these ("anywhere", a person and no word after it).
     WordFlags after_person = 0;
     bool every_token = false;
@@ -762,6 +769,12 @@ private:
             (!tok_[k].is_word() && index.by_word_first_bytes[static_cast<unsigned char>(fold_[k][0])]))
             out |= patterns_looked_up(index, k, a);
         if (index.at_person && person_at(k)) out |= index.at_person;
+        if (index.near_word)
+            for (std::size_t j = k; j < flags_.size() && j <= k + index.near_reach; ++j)
+                if (flags_[j] & index.near_flags) {
+                    out |= index.near_word;
+                    break;
+                }
         return out;
     }
     // The part of pattern_candidates that looks words and classes up.

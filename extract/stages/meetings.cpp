@@ -3324,6 +3324,10 @@ void DocumentReader::find_joiners() {
     const auto next_joiner_start = [&](std::size_t k, std::size_t b) {
         if (index.every_token) return k + 1;
         std::size_t next = next_with(starts, k + 1, b);
+        // ("_ ~2 joined them": the tokens up to the skip's reach before one of near_flags)
+        if (index.near_word)
+            if (const std::size_t near = next_with(index.near_flags, k + 1, b); near < b)
+                next = std::min(next, std::max(k + 1, near - std::min(near, index.near_reach)));
         // (the person of "@person was ...": the token before one of after_person)
         if (index.after_person)
             if (const std::size_t after = next_with(index.after_person, k + 2, std::min(next + 1, b));

@@ -145,8 +145,21 @@ PatternIndex index_patterns(const std::vector<TokenPattern>& table, Extractor::W
             }
             if (next && !index.every_token) index.after_person |= next->classes;
         } else if (!indexed) {
-            index.anywhere |= bit;
-            index.every_token = true;
+            // "_ ~2 joined them": the word after the skip gets kPatternStart, so that the pattern is
+            // passed by at the tokens that have it nowhere within the skip's reach by their flags alone
+            if (table[i].people == 0 && s == 1 && steps.size() > 2 && steps[1].kind == PatternStep::Kind::Skip &&
+                steps[2].kind == PatternStep::Kind::Word && !steps[2].optional) {
+                for (const std::string& w : steps[2].words) {
+                    if (!w.empty()) index.by_word_first_bytes.set(static_cast<unsigned char>(w[0]));
+                    words.add(w, kPatternStart);
+                }
+                index.near_word |= bit;
+                index.near_reach = std::max(index.near_reach, steps[1].most);
+                index.near_flags |= kPatternStart | steps[2].classes;
+            } else {
+                index.anywhere |= bit;
+                index.every_token = true;
+            }
         } else if (at_start) {
             // looked up once a sentence: no word flag, so that no other token looks them up
             for (std::size_t k = s; k <= first; ++k) {
@@ -203,6 +216,19 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
         m.end = k;
         return true;
     }
+    // Whether the word of step i is at token j (j < b).
+    const auto word_at = [&](std::size_t i, std::size_t j) {
+        const PatternStep& w = p.steps[i];
+        bool hit = (flags_[j] & w.classes) != 0;
+        for (std::size_t n = 0; n < w.words.size() && !hit; ++n) hit = same_key(fold_[j], w.words[n]);
+        return hit;
+    };
+    // Whether step i, a word that must be there, refuses token j: told here, without a call for
+    // each of a skip's lengths (the phrasings that open with a skip are tried at every token)
+    const auto refused = [&](std::size_t i, std::size_t j) {
+        if (i == p.steps.size() || p.steps[i].kind != PatternStep::Kind::Word || p.steps[i].optional) return false;
+        return j >= b || !word_at(i, j);
+    };
     const PatternStep& st = p.steps[step];
     switch (st.kind) {
     case PatternStep::Kind::SentenceStart:
@@ -210,12 +236,8 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
     case PatternStep::Kind::Person:
         return k < b && person_at(k) && match_steps(p, step + 1, k + 1, a, b, m);
     case PatternStep::Kind::Word: {
-        bool hit = false;
-        if (k < b) {
-            hit = (flags_[k] & st.classes) != 0;
-            for (std::size_t w = 0; w < st.words.size() && !hit; ++w) hit = same_key(fold_[k], st.words[w]);
-        }
-        if (hit && match_steps(p, step + 1, k + 1, a, b, m)) return true;
+        const bool hit = k < b && word_at(step, k);
+        if (hit && !refused(step + 1, k + 1) && match_steps(p, step + 1, k + 1, a, b, m)) return true;
         return st.optional && match_steps(p, step + 1, k, a, b, m);
     }
     case PatternStep::Kind::Skip:
@@ -233,7 +255,7 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
                 m.people_begin = k;
                 m.people_end = k + n;
             }
-            if (match_steps(p, step + 1, k + n, a, b, m)) return true;
+            if (!refused(step + 1, k + n) && match_steps(p, step + 1, k + n, a, b, m)) return true;
         }
         return false;
     }
@@ -242,6 +264,20 @@ bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::s
 }
 
 PatternMatch DocumentReader::match_pattern(const TokenPattern& p, std::size_t k, std::size_t a, std::size_t b) const {
+    // "_ ~2 joined them", tried at every token: no match unless the word after the skip stands
+    // within its reach, which one pass over those tokens tells before the steps are walked
+    if (p.people == 0 && p.steps.size() > 2 && p.steps[1].kind == PatternStep::Kind::Skip &&
+        p.steps[2].kind == PatternStep::Kind::Word && !p.steps[2].optional) {
+        const PatternStep& w = p.steps[2];
+        bool near = false;
+        for (std::size_t j = k; j < b && j <= k + p.steps[1].most && !near; ++j) {
+            // (its words have kPatternStart: index_patterns)
+            if (!(flags_[j] & (kPatternStart | w.classes))) continue;
+            near = (flags_[j] & w.classes) != 0;
+            for (std::size_t n = 0; n < w.words.size() && !near; ++n) near = same_key(fold_[j], w.words[n]);
+        }
+        if (!near) return {};
+    }
     PatternMatch m;
     if (match_steps(p, 0, k, a, b, m)) {
         m.begin = k;
