@@ -1647,9 +1647,9 @@ void DocumentReader::find_people() {
             }
         }
         // (5d) A name after an office of a named body in lower case, as the news writes one: "head
-        // of National Security Council Tzachi Hanegbi", "the chairman of the Russian Direct
-        // Investment Fund Kirill Dmitriev": the body's capitalised words end with its head noun
-        // (data/word_classes.tsv body-head), then a whole name of two to four parts.
+        // of National Security Council Tzachi Hanegbi", "member of the War Cabinet Benny Gantz": the
+        // body's capitalised words end with its head noun (data/word_classes.tsv body-head; not
+        // "Fund"), then a whole name of two to four parts.
         if (i + 4 < limit && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && tok_[i + 1].is("of") &&
             ((flags_[i] & kPersonNoun) || in(fold_[i], {"head", "director", "president", "secretary", "governor"}))) {
             std::size_t c = tok_[i + 2].is("the") ? i + 3 : i + 2;
