@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 465;
+inline constexpr int kRulesVersion = 466;
 
 }  // namespace kg::extract

@@ -306,6 +306,15 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
             if (q + 1 < e && (tok_[q - 1].is(";") || in(fold_[q - 1], {"and", "who", "which", "that"}))) break;
         }
     }
+    // "A and B, who are attending the General Assembly, met": back over a relative clause closed by
+    // a comma
+    if (e > a + 4 && tok_[e - 1].is(",") && !person_at(e - 2))
+        for (std::size_t q = e - 2; q > a + 2 && q + 20 > e; --q) {
+            if (tok_[q].is(",") || tok_[q].is(";") || tok_[q].is(".") || person_at(q)) break;
+            if (!in(fold_[q], {"who", "both", "each"})) continue;
+            if (tok_[q - 1].is(",") && person_at(q - 2) && persons_[*person_at(q - 2)].name_last == q - 1) e = q - 1;
+            break;
+        }
     // "and B, U.S. Assistant Secretary for African Affairs held": an apposition with no comma after it
     const auto apposition_before = [&](std::size_t end) -> std::size_t {
         for (std::size_t q = end; q > a + 2 && q + 14 > end; --q) {
@@ -1050,7 +1059,25 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
                         (r == q && fold_[r] == "the" && r + 1 < b && tok_[r + 1].cap) ||
                         // ("interim President X", "Syria's interim President X")
                         ((r < q + 2 || is_possessive(tok_[r - 1])) && (flags_[r] & kTenureModifier));
-        if (!ok) return kNone;
+        if (!ok) {
+            // a noun for a person in lower case right before the name: "called on Bangladesh
+            // Nationalist Party chairperson X" (person-noun)
+            if ((flags_[r] & kPersonNoun) && t.is_word() && r + 1 < b)
+                if (auto p = person_at(r + 1); p && persons_[*p].name_first == r + 1 && person_entity_[*p] != kNone)
+                    return *p;
+            // a lower-case office that the name's own mention takes as its title: "received Turkish
+            // defence minister X"
+            if (t.is_word() && r > q)
+                for (std::size_t n = r + 1; n < b && n < r + 5; ++n)
+                    if (auto p = person_at(n)) {
+                        const PersonMention& pm = persons_[*p];
+                        if (pm.name_first == n && person_entity_[*p] != kNone && pm.title_first != kNone &&
+                            pm.title_first <= r && pm.title_first >= q)
+                            return *p;
+                        break;
+                    }
+            return kNone;
+        }
         said = said || title_match(r, b) > 0 || match_honorific(tok_, r, b) > 0;
     }
     return kNone;
@@ -1433,6 +1460,12 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             while (g < b) {
                 if (in(fold_[g], {"here", "today", "yesterday", "tonight"}) || (tok_[g].is(",") && g > k + 1)) {
                     ++g;
+                    continue;
+                }
+                // "received on Monday X", "received on Monday evening X"
+                if (fold_[g] == "on" && g + 2 < b && weekday_number(fold_[g + 1]) >= 0 && tok_[g + 1].cap) {
+                    g += 2;
+                    if (in(fold_[g], {"morning", "afternoon", "evening", "night"}) && g + 1 < b) ++g;
                     continue;
                 }
                 // "received in his office yesterday Dr X"

@@ -3998,3 +3998,29 @@ TEST_CASE("meetings: 'He also received a briefing on the Expo and met X': the ve
                                 "arrived and met President Tom Reyes.");
     CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'received on Monday Turkish defence minister X': past the weekday, and a lower-case office the name's mention takes") {
+    const auto x = kg_test::run("Talks\n\nAbu Dhabi: President Sheikh Mark Hale received on Monday Turkish defence minister "
+                                "Tom Reyes, who is currently visiting the country.",
+                                "2022-05-18");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2022-05-16");
+}
+
+TEST_CASE("meetings: 'A and B, who are attending the session, met on Friday': the pair before a relative clause (pair-met)") {
+    const auto x = kg_test::run("Talks\n\nForeign Minister Ali Rezaei and Indian External Affairs Minister Tom Reyes, who are "
+                                "participating in the General Assembly's annual debate, met 'accidentally' on Friday.",
+                                "2010-09-26");
+    CHECK(relation(x, kg::RelationType::Met, "Ali Rezaei", "Tom Reyes"));
+    // (the clause's own subject is no pair: "A met B, who ... , met C" is not read as A and B)
+    const auto y = kg_test::run("Talks\n\nForeign Minister Ali Rezaei, who is in New York, met Mr. Tom Reyes on Friday.",
+                                "2010-09-26");
+    CHECK(relation(y, kg::RelationType::Met, "Ali Rezaei", "Tom Reyes"));
+}
+
+TEST_CASE("meetings: 'called on Bangladesh Nationalist Party chairperson X': a noun for a person in lower case before the one called on (person-noun)") {
+    const auto x = kg_test::run("Call\n\nThe new High Commissioner of the United Kingdom to Bangladesh, Alison Grant, called on "
+                                "Bangladesh Nationalist Party chairperson Mara Reyes on Wednesday.",
+                                "2019-05-02");
+    CHECK(relation(x, kg::RelationType::Met, "Alison Grant", "Mara Reyes"));
+}
