@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 466;
+inline constexpr int kRulesVersion = 467;
 
 }  // namespace kg::extract

@@ -438,6 +438,10 @@ std::string to_lower(std::string_view s) {
     return out;
 }
 
+bool joined_initials(std::string_view w) {
+    return w.size() >= 2 && w.size() <= 3 && w.find_first_not_of("BCDFGHJKLMNPQRSTVWXZ") == std::string_view::npos;
+}
+
 std::string to_title_word(std::string_view s) {
     // Upper-case the first letter of each hyphen/apostrophe-separated part, lower the rest.
     std::string lower = to_lower(s);

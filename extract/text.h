@@ -68,6 +68,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
 // Case helpers (Unicode-aware through ICU).
 std::string to_lower(std::string_view s);
 std::string to_title_word(std::string_view s);  // "SÉJOURNÉ" -> "Séjourné", "BYUNG-SE" -> "Byung-Se"
+// A name's initials written together in capitals: two or three letters and no vowel ("KP" of
+// "KP Sharma Oli"), not a family name in capitals ("HAYASHI", "WANG").
+bool joined_initials(std::string_view w);
 // Lower-case key: curly quotes to straight, accents kept, whitespace collapsed.
 std::string fold_key(std::string_view s);
 // Without its accents and other combining marks (decomposed, the marks dropped, composed again):

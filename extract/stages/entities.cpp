@@ -33,7 +33,9 @@ std::string person_display(const PersonMention& m) {
     for (std::size_t at = 0; at < n; ++at) {
         const std::size_t k = m.family_first ? (at + 1) % n : at;
         if (!out.empty()) out += ' ';
-        if (m.caps[k] && !(k > 0 && numeral(m.parts[k]))) out += to_title_word(m.parts[k]);
+        // ("KP Sharma Oli": initials written together stay in capitals)
+        if (m.caps[k] && !(k > 0 && numeral(m.parts[k])) && !(k == 0 && !m.family_first && joined_initials(m.parts[0])))
+            out += to_title_word(m.parts[k]);
         else out += m.parts[k];
     }
     return out;

@@ -578,8 +578,9 @@ std::size_t DocumentReader::add_person(std::size_t title_first, std::size_t modi
             if (!title_len) p.title_first = title_first = kNone;
         }
     }
-    // Family name in capitals first, given name after: "HAYASHI Yoshimasa".
-    if (p.parts.size() >= 2 && p.caps[0] && !p.caps.back()) p.family_first = true;
+    // Family name in capitals first, given name after: "HAYASHI Yoshimasa"; not initials written
+    // together, two or three letters and no vowel ("KP Sharma Oli", "SM Krishna")
+    if (p.parts.size() >= 2 && p.caps[0] && !p.caps.back() && !joined_initials(p.parts[0])) p.family_first = true;
     if (title_first != kNone && title_len) p.title = surface(title_first, title_first + title_len);
     persons_.push_back(std::move(p));
     const std::size_t idx = persons_.size() - 1;

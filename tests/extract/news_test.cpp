@@ -4024,3 +4024,15 @@ TEST_CASE("meetings: 'called on Bangladesh Nationalist Party chairperson X': a n
                                 "2019-05-02");
     CHECK(relation(x, kg::RelationType::Met, "Alison Grant", "Mara Reyes"));
 }
+
+TEST_CASE("names: initials written together in capitals ('KP Sharma Oli', 'JD Vance') are no family name put last") {
+    const auto x = kg_test::run("Talks\n\nThe Foreign Secretary met with CPN (UML) Chairman and former Prime Minister, KP "
+                                "Tarra Oli. Chairman Oli said the two countries should cooperate. Vice President JD Lanz "
+                                "also spoke.");
+    CHECK(entity(x, kg::EntityType::Person, "KP Tarra Oli"));
+    CHECK(entity(x, kg::EntityType::Person, "JD Lanz"));
+    // (a family name in capitals, with a vowel, is still put last)
+    const auto y = kg_test::run("Talks\n\nMinister MORI Tarō met Foreign Minister WU Lin.");
+    CHECK(entity(y, kg::EntityType::Person, "Tarō Mori"));
+    CHECK(entity(y, kg::EntityType::Person, "Lin Wu"));
+}
