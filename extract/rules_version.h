@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 467;
+inline constexpr int kRulesVersion = 468;
 
 }  // namespace kg::extract

@@ -1037,6 +1037,7 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
     // Republic of Pakistan X")
     // ("received the Suzanne Doe Mobility Award": after "the", an office or honorific must say "person")
     bool said = q < b && fold_[q] != "the";
+    bool titled = false;  // an office read
     for (std::size_t r = q; r < b && r < q + 20; ++r) {
         if (auto p = person_at(r)) {
             const PersonMention& pm = persons_[*p];
@@ -1057,8 +1058,13 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
                         (r > q && in(fold_[r], {"of", "for", "the", "and", "to"})) ||
                         // ("called on the Prime Minister X": a determiner before the office)
                         (r == q && fold_[r] == "the" && r + 1 < b && tok_[r + 1].cap) ||
-                        // ("interim President X", "Syria's interim President X")
-                        ((r < q + 2 || is_possessive(tok_[r - 1])) && (flags_[r] & kTenureModifier));
+                        // ("interim President X", "Syria's interim President X", "Chairman and former Prime
+                        // Minister X")
+                        ((r < q + 2 || is_possessive(tok_[r - 1]) || fold_[r - 1] == "and") && (flags_[r] & kTenureModifier)) ||
+                        // ("CPN (UML) Chairman and former Prime Minister, X": a comma between the offices
+                        // and the name)
+                        (t.is(",") && titled && r + 1 < b && person_at(r + 1) &&
+                         persons_[*person_at(r + 1)].name_first == r + 1 && tok_[r - 1].cap);
         if (!ok) {
             // a noun for a person in lower case right before the name: "called on Bangladesh
             // Nationalist Party chairperson X" (person-noun)
@@ -1078,7 +1084,8 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
                     }
             return kNone;
         }
-        said = said || title_match(r, b) > 0 || match_honorific(tok_, r, b) > 0;
+        titled = titled || title_match(r, b) > 0;
+        said = said || titled || match_honorific(tok_, r, b) > 0;
     }
     return kNone;
 }

@@ -968,6 +968,8 @@ void DocumentReader::find_people() {
                             std::size_t e = q + 1;
                             while (e < limit && e < q + 12 && tok_[e].is_word() && (tok_[e].cap || in(fold_[e], {"of", "and", "for"})))
                                 ++e;
+                            // ("Secretary of India's Ministry of External Affairs (MEA), X": its abbreviation)
+                            if (e + 3 < limit && tok_[e].is("(") && tok_[e + 1].allcaps && tok_[e + 2].is(")")) e += 3;
                             if (e + 1 < limit && tok_[e].is(",") && name_word(e + 1) && free(e + 1)) q = e;
                         }
                         // "Director General of ASEAN Cooperation X": the portfolio goes on past the body

@@ -4036,3 +4036,14 @@ TEST_CASE("names: initials written together in capitals ('KP Sharma Oli', 'JD Va
     CHECK(entity(y, kg::EntityType::Person, "Tarō Mori"));
     CHECK(entity(y, kg::EntityType::Person, "Lin Wu"));
 }
+
+TEST_CASE("names: 'Secretary of India's Ministry of External Affairs (MEA), X,' reads the name past the ministry's abbreviation, and 'met with CPN (UML) Chairman and former Prime Minister, Y' meets Y") {
+    const auto x = kg_test::run("Talks\n\nSecretary of India\u2019s Ministry of External Affairs (MEA), Vinay Mohan Tarra, met "
+                                "with CPN (UML) Chairman and former Prime Minister, KP Sharma Lanz.",
+                                "2023-02-14");
+    CHECK(entity(x, kg::EntityType::Person, "Vinay Mohan Tarra"));
+    CHECK(relation(x, kg::RelationType::Met, "Vinay Mohan Tarra", "KP Sharma Lanz"));
+    // (a comma before a name with no office before it: no one met)
+    const auto y = kg_test::run("Talks\n\nMinister Vinay Tarra met with Nepal, KP Sharma Lanz said.", "2023-02-14");
+    CHECK(!relation(y, kg::RelationType::Met, "Vinay Tarra", "KP Sharma Lanz"));
+}
