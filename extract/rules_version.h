@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 468;
+inline constexpr int kRulesVersion = 469;
 
 }  // namespace kg::extract

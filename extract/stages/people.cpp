@@ -828,6 +828,18 @@ void DocumentReader::find_people() {
                 i += pm.length - 1;
                 continue;
             }
+        } else if (tok_[i].is_word() && tok_[i].allcaps && tok_[i].text.size() >= 2 && tok_[i].text.size() <= 6 &&
+                   i + 3 < limit && tok_[i + 1].is_word() && !tok_[i + 1].cap && !tok_[i + 1].allcaps) {
+            // "BNP secretary general X": a body's abbreviation kg does not know, an office in lower
+            // case, then a whole name of two to four parts
+            const std::size_t tl = gaz_.match_title(tok_, fold_, i + 1, limit, false, true);
+            if (tl && i + 1 + tl < limit && !plural_office(fold_[i + tl]) && name_word(i + 1 + tl))
+                if (auto nm = read_name(i + 1 + tl, limit, false);
+                    nm && nm->parts.size() >= 2 && nm->parts.size() <= 4 && !language_word_in(nm->first, nm->last)) {
+                    lower_office = tl;
+                    modifier_first = i;
+                    j = i + 1;
+                }
         }
         // "Foreign secretary Nirupama Rao, the first ...": a sentence that opens with an office
         // written in lower case after its capital, then a whole name (the news writes offices so)

@@ -4047,3 +4047,17 @@ TEST_CASE("names: 'Secretary of India's Ministry of External Affairs (MEA), X,' 
     const auto y = kg_test::run("Talks\n\nMinister Vinay Tarra met with Nepal, KP Sharma Lanz said.", "2023-02-14");
     CHECK(!relation(y, kg::RelationType::Met, "Vinay Tarra", "KP Sharma Lanz"));
 }
+
+TEST_CASE("names: 'BNP secretary general X': an abbreviation kg does not know, an office in lower case, then a whole name") {
+    const auto x = kg_test::run("Call\n\nThe new High Commissioner, Alison Grant, called on Bangladesh Nationalist Party "
+                                "chairperson Mara Reyes on Wednesday. The meeting was held at her office in the afternoon. "
+                                "BNP secretary general Mirza Fakhrul Islam Tarra, advisory council member Reaz Lanz were also "
+                                "present in the meeting.",
+                                "2019-05-02");
+    CHECK(entity(x, kg::EntityType::Person, "Mirza Fakhrul Islam Tarra"));
+    CHECK(relation(x, kg::RelationType::Met, "Alison Grant", "Mirza Fakhrul Islam Tarra"));
+    // (capitals and no office after them: no one)
+    const auto y = kg_test::run("Talks\n\nThe BNP said Dhaka Tribune reported it.", "2019-05-02");
+    CHECK(std::none_of(y.entities.begin(), y.entities.end(),
+                       [](const kg::Entity& e) { return e.type == kg::EntityType::Person; }));
+}
