@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 469;
+inline constexpr int kRulesVersion = 470;
 
 }  // namespace kg::extract

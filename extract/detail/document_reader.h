@@ -742,6 +742,7 @@ private:
     void meetings_of_triggers(std::size_t s, const std::vector<MeetingTrigger>& triggers);
     bool title_states_call() const;
     bool pair_before(std::size_t k, std::size_t a) const;
+    std::size_t group_including(std::size_t q, std::size_t b) const;
     std::size_t skip_counterpart_words(std::size_t q, std::size_t b) const;
     // Counterparts `object` of one meeting trigger split into separate meetings.
     std::vector<std::vector<std::size_t>> counterpart_groups(const std::vector<std::size_t>& object, std::size_t from,

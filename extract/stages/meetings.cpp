@@ -216,6 +216,23 @@ std::size_t DocumentReader::back_over_office_comma(std::size_t from, std::size_t
 // "Chancellor Angela Merkel and French President François Hollande have".
 bool DocumentReader::pair_before(std::size_t k, std::size_t a) const { return pair_ending_at(k, a).has_value(); }
 
+// "officials, including A and B", "leaders of its member states, including X": a group in lower
+// case that opens at q, a noun of people among its words, then ", including" and a person within a
+// few words: the token after "including", else kNone.
+std::size_t DocumentReader::group_including(std::size_t q, std::size_t b) const {
+    if (q >= b || person_at(q) || !tok_[q].is_word() || tok_[q].cap) return kNone;
+    std::size_t r = q;
+    bool people = false;
+    while (r < b && r < q + 8 && ((tok_[r].is_word() && !tok_[r].cap) || tok_[r].is("-"))) {
+        people = people || (flags_[r] & kPairNoun) || in(fold_[r], {"officials", "representatives", "members"});
+        ++r;
+    }
+    if (!(people && r + 2 < b && r > q && tok_[r].is(",") && fold_[r + 1] == "including")) return kNone;
+    for (std::size_t p = r + 2; p < b && p < r + 16; ++p)
+        if (person_at(p)) return r + 2;
+    return kNone;
+}
+
 // "her Chinese counterpart Wang Yi": the first token of "(his|her|their) [Demonym]
 // counterpart" before a name starting at `from`, else `from`.
 std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t a) const {
@@ -1858,6 +1875,11 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             }
             if (noun != kNone && q < b && fold_[q] == "with") {
                 Trigger tr{k, q + 1, mode_from_words(tok_, k, q, MeetingMode::InPerson), "held-meeting-with"};
+                // "held talks in Sochi with leaders of its member states, including Prime Minister X"
+                if (const std::size_t r = group_including(q + 1, b); r != kNone) {
+                    tr.last = r;
+                    tr.each = true;
+                }
                 // "Foreign Minister X joined President Y in his meeting with Z": Y held the meeting X
                 // joined; all three met (joined-in-meeting)
                 if (in(w, {"joined", "joins"}) && noun >= k + 4 && in(fold_[noun - 1], {"his", "her", "their", "the"}) &&
@@ -2120,18 +2142,11 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             // "met with high-level officials, including members of the Presidency of X, A and B, and
             // President C": the people the group is told by, each met on their own (met-including)
             bool each = false;
-            if (w != "meeting" && q < b && !person_at(q) && tok_[q].is_word() && !tok_[q].cap) {
-                std::size_t r = q;
-                while (r < b && r < q + 6 && ((tok_[r].is_word() && !tok_[r].cap) || tok_[r].is("-"))) ++r;
-                if (r + 2 < b && r > q && tok_[r].is(",") && fold_[r + 1] == "including" &&
-                    (flags_[r - 1] & kPairNoun || in(fold_[r - 1], {"officials", "representatives", "members"})))
-                    for (std::size_t p = r + 2; p < b && p < r + 16; ++p)
-                        if (person_at(p)) {
-                            q = r + 2;
-                            each = true;
-                            break;
-                        }
-            }
+            if (w != "meeting")
+                if (const std::size_t r = group_including(q, b); r != kNone) {
+                    q = r;
+                    each = true;
+                }
             if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
                           noun_then_person(q) || each ||
                           (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
@@ -2984,21 +2999,31 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
             // definite description opening the sentence stands for the one the release is about, as
             // "he" does (described-subject; data/word_classes.tsv description-noun)
             {
+                // ("On Thursday, the Russian leader met X": past an opening day and its comma)
+                std::size_t d0 = a;
+                if (fold_[a] == "on" && tok_[a].cap)
+                    for (std::size_t r = a + 1; r < tr.first && r < a + 6; ++r) {
+                        if (tok_[r].is(",")) {
+                            if (r > a + 1) d0 = r + 1;
+                            break;
+                        }
+                        if (!(tok_[r].kind == Token::Kind::Number || (tok_[r].is_word() && tok_[r].cap))) break;
+                    }
                 std::size_t q = tr.first;
-                while (q > a && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
+                while (q > d0 && (flags_[q - 1] & kCoordinatedVerbAdverb) && !tok_[q - 1].cap) --q;
                 // ("The top bureaucrat at the ministry met X": a short phrase of where after the noun)
-                if (q > a + 4 && in(fold_[q - 3], {"at", "of", "in", "from"}) && fold_[q - 2] == "the" &&
+                if (q > d0 + 4 && in(fold_[q - 3], {"at", "of", "in", "from"}) && fold_[q - 2] == "the" &&
                     tok_[q - 1].is_word() && !tok_[q - 1].cap && (flags_[q - 4] & kDescriptionNoun) && !tok_[q - 4].cap)
                     q -= 3;
                 // (in lower case: "The President", "The Vice President" are titles standing for one
                 // the release need not name)
-                if (q > a + 1 && q <= a + 5 && (flags_[q - 1] & kDescriptionNoun) && !tok_[q - 1].cap &&
-                    fold_[a] == "the") {
+                if (q > d0 + 1 && q <= d0 + 5 && (flags_[q - 1] & kDescriptionNoun) && !tok_[q - 1].cap &&
+                    fold_[d0] == "the") {
                     // a capitalised adjective of a country or region between, no name: "The Cuban
                     // minister" (an office alone, "The prime minister later met", is a title reference,
                     // resolved to its one holder or to no one by resolve_title_references)
                     bool plain = true, adjective = false;
-                    for (std::size_t r = a + 1; r + 1 < q && plain; ++r) {
+                    for (std::size_t r = d0 + 1; r + 1 < q && plain; ++r) {
                         plain = tok_[r].is_word() && !person_at(r) && !(flags_[r] & kDescriptionNoun);
                         adjective = adjective || tok_[r].cap;
                     }

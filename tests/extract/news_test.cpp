@@ -4061,3 +4061,23 @@ TEST_CASE("names: 'BNP secretary general X': an abbreviation kg does not know, a
     CHECK(std::none_of(y.entities.begin(), y.entities.end(),
                        [](const kg::Entity& e) { return e.type == kg::EntityType::Person; }));
 }
+
+TEST_CASE("meetings: 'On Thursday, the Russian leader met with X': a description opening the sentence after its day stands for the release's principal (described-subject)") {
+    const auto x = kg_test::run("Talks\n\nSOCHI, May 18. Russian President Mark Hale's contacts are tied to the situation, "
+                                "Spokesman Dan Cole told reporters on Friday. On Thursday, the Russian leader met with Syrian "
+                                "President Tom Reyes.",
+                                "2018-05-18");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2018-05-17");
+}
+
+TEST_CASE("meetings: 'held talks in Sochi with leaders of its member states, including Prime Minister X' meets X (group-including)") {
+    const auto x = kg_test::run("Talks\n\nPresident Mark Hale spoke. Hale also held talks on the sidelines of the union's "
+                                "summit in Sochi with leaders of its member-states, including Armenia's new Prime Minister "
+                                "Tom Reyes and President Paul Grant.",
+                                "2018-05-18");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Paul Grant"));
+    // (each met on their own, as with "met officials, including A and B")
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
+}
