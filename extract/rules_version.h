@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 470;
+inline constexpr int kRulesVersion = 471;
 
 }  // namespace kg::extract

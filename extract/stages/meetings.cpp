@@ -2157,6 +2157,16 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 Trigger tr{k, q, MeetingMode::InPerson, under_way ? "is-meeting" : w == "meeting" ? "meeting-with" : "met-with"};
                 tr.each = each;
                 tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
+                // "a visit which will see him visit several counties and meet with X": the base form
+                // after "and" shares the first verb's time to come
+                if (w == "meet" && !tr.planned && k > a + 2 && fold_[k - 1] == "and")
+                    for (std::size_t r = k - 2; r > a && r + 12 > k; --r) {
+                        if (tok_[r].is(";") || tok_[r].is(".") || person_at(r)) break;
+                        if (in(fold_[r], {"will", "would", "shall", "to"}) && !tok_[r].cap) {
+                            tr.planned = true;
+                            break;
+                        }
+                    }
                 // "who went on to meet with X", "then proceeded to meet Y": a meeting that followed
                 // (went-on-to-meet)
                 if (tr.planned && fold_[k - 1] == "to" && k > a + 2 &&
@@ -2220,7 +2230,9 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 while (r < b && r <= k + 5 && !tok_[r].is("to")) ++r;
                 if (r + 1 < b && tok_[r].is("to") &&
                     (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
-                     (r + 2 < b && tok_[r + 1].cap && (person_at(r + 2) || title_match(r + 2, b)))))
+                     (r + 2 < b && tok_[r + 1].cap && (person_at(r + 2) || title_match(r + 2, b))) ||
+                     // ("spoke to the President of the United States, X")
+                     (fold_[r + 1] == "the" && counterpart_person(r + 1, b) != kNone)))
                     q = r;
             }
             // "President Biden called Prime Minister Kishida of Japan today", "Scholz phoned

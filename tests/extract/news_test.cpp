@@ -4081,3 +4081,17 @@ TEST_CASE("meetings: 'held talks in Sochi with leaders of its member states, inc
     // (each met on their own, as with "met officials, including A and B")
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
 }
+
+TEST_CASE("meetings: 'spoke to the President of the United States X' (spoke-with), 'VP X' is a Vice President, and 'will see him visit ... and meet with X' is planned") {
+    const auto x = kg_test::run("PM call with President Reyes of the United States: 18 April 2025\n\nPrime Minister Mark Hale "
+                                "spoke to the President of the United States Tom Reyes.",
+                                "2025-04-18");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Taoiseach meets VP Reyes\n\nTaoiseach Mark Hale today met with US Vice President Tom Reyes at "
+                                "Government Buildings. The Vice President is in Ireland for a six day visit which will see him "
+                                "visit several counties and meet with President Paul Grant.",
+                                "2016-06-21");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!entity(y, kg::EntityType::Person, "VP Reyes"));
+    CHECK(!relation(y, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
+}
