@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 471;
+inline constexpr int kRulesVersion = 472;
 
 }  // namespace kg::extract

@@ -743,6 +743,7 @@ private:
     bool title_states_call() const;
     bool pair_before(std::size_t k, std::size_t a) const;
     std::size_t group_including(std::size_t q, std::size_t b) const;
+    bool portfolio_office_at(std::size_t r, std::size_t b) const;
     std::size_t skip_counterpart_words(std::size_t q, std::size_t b) const;
     // Counterparts `object` of one meeting trigger split into separate meetings.
     std::vector<std::vector<std::size_t>> counterpart_groups(const std::vector<std::size_t>& object, std::size_t from,

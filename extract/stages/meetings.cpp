@@ -216,6 +216,18 @@ std::size_t DocumentReader::back_over_office_comma(std::size_t from, std::size_t
 // "Chancellor Angela Merkel and French President François Hollande have".
 bool DocumentReader::pair_before(std::size_t k, std::size_t a) const { return pair_ending_at(k, a).has_value(); }
 
+// "Economy Minister X": a capitalised word the gazetteer has in no office, then the office the
+// person's own mention begins with, then the name (at r).
+bool DocumentReader::portfolio_office_at(std::size_t r, std::size_t b) const {
+    if (r + 2 >= b || !tok_[r].is_word() || !tok_[r].cap || person_at(r)) return false;
+    for (std::size_t n = r + 2; n < b && n < r + 8; ++n)
+        if (const auto p = person_at(n)) {
+            const PersonMention& pm = persons_[*p];
+            return pm.name_first == n && pm.title_first == r + 1;
+        }
+    return false;
+}
+
 // "officials, including A and B", "leaders of its member states, including X": a group in lower
 // case that opens at q, a noun of people among its words, then ", including" and a person within a
 // few words: the token after "including", else kNone.
@@ -1935,10 +1947,13 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             if (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
                 (q + 1 < b && tok_[q].cap && (person_at(q + 1) || title_match(q + 1, b))))
                 return true;
-            // ("South Korean President X": a country's word of two words before the office)
+            // ("South Korean President X": a country's word of two words before the office;
+            // "Argentina's Economy Minister X": its possessive)
             const PhraseMatch c = phrase_match(q, b);
-            return c.entry && c.entry->type == EntityType::Country && q + c.length < b &&
-                   (title_match(q + c.length, b) || person_at(q + c.length));
+            if (!c.entry || c.entry->type != EntityType::Country) return false;
+            std::size_t r = q + c.length;
+            if (r + 1 < b && is_possessive(tok_[r])) ++r;
+            return r < b && (title_match(r, b) || person_at(r) || portfolio_office_at(r, b));
         };
         // (prose only: a headline without its full stop is read by the title rules)
         const bool prose = b > a && (tok_[b - 1].is(".") || tok_[b - 1].is("\u201d") || tok_[b - 1].is("\""));
@@ -2123,7 +2138,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     while (after + 1 < b && (flags_[after] & kTenureModifier) && !tok_[after].cap) ++after;
                 }
                 // ("US president Joe Biden": the news writes the office in lower case)
-                return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0 ||
+                return title_match(after, b) > 0 || match_honorific(tok_, after, b) > 0 || portfolio_office_at(after, b) ||
                        (after < b && person_at(after + gaz_.match_title(tok_, fold_, after, b, false, true)) &&
                         gaz_.match_title(tok_, fold_, after, b, false, true) > 0);
             };

@@ -4095,3 +4095,14 @@ TEST_CASE("meetings: 'spoke to the President of the United States X' (spoke-with
     CHECK(!entity(y, kg::EntityType::Person, "VP Reyes"));
     CHECK(!relation(y, kg::RelationType::Met, "Tom Reyes", "Paul Grant"));
 }
+
+TEST_CASE("meetings: 'after meeting Argentina's Economy Minister X, and Central Bank Deputy Governor Y': a portfolio word before the office the name's mention takes (after-meeting)") {
+    const auto x = kg_test::run("Statement by the Managing Director on Argentina\nSeptember 4, 2018\nMs. Mara Hale, the "
+                                "Fund's Managing Director, made the following statement today after meeting Argentina\u2019s "
+                                "Economy Minister Tom Reyes, and Central Bank Deputy Governor Paul Grant.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mara Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mara Hale", "Paul Grant"));
+    const auto y = kg_test::run("Talks\n\nMs. Mara Hale met Chile's Economy Minister Tom Reyes.");
+    CHECK(relation(y, kg::RelationType::Met, "Mara Hale", "Tom Reyes"));
+}
