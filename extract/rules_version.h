@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 472;
+inline constexpr int kRulesVersion = 473;
 
 }  // namespace kg::extract

@@ -1320,6 +1320,10 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                         if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) ||
                                       (lower && person_at(q + lower))))
                             with = r;
+                        // ("also discussed with his Egyptian counterpart, X, ways of ...")
+                        else if (const std::size_t c = skip_counterpart_words(r + 1, b);
+                                 c != r + 1 && counterpart_person(c, b) != kNone)
+                            with = r;
                         break;
                     }
                 }

@@ -1193,8 +1193,12 @@ void DocumentReader::find_people() {
                                 (tok_[e].is_word() && !tok_[e].cap && !tok_[e].allcaps) || (flags_[e] & kPostNominal);
                             const PhraseMatch known = phrase_match(n0, limit);
                             // "President, World Economic Forum": a body named by its head noun
+                            // ("the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates
+                            // held": the office's portfolios, joined by "and", with no name after them)
                             bool is_place = (known.entry && n0 + known.length >= name->last) ||
-                                            (flags_[name->last - 1] & kHeadNoun);
+                                            (flags_[name->last - 1] & kHeadNoun) ||
+                                            (tok_[name->last - 1].cap && (flags_[name->last - 1] & kOfficePortfolio) &&
+                                             e < limit && fold_[e] == "and");
                             // "the U.S. Embassy, Ottawa Canada": a city and its country, known names only
                             if (!is_place && known.entry && known.entry->type == EntityType::Location) {
                                 const PhraseMatch rest = phrase_match(n0 + known.length, limit);

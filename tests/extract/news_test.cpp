@@ -4106,3 +4106,14 @@ TEST_CASE("meetings: 'after meeting Argentina's Economy Minister X, and Central 
     const auto y = kg_test::run("Talks\n\nMs. Mara Hale met Chile's Economy Minister Tom Reyes.");
     CHECK(relation(y, kg::RelationType::Met, "Mara Hale", "Tom Reyes"));
 }
+
+TEST_CASE("people and meetings: 'the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates held talks with X' names no person 'African Cooperation', and 'also discussed with his Egyptian counterpart, Y, ways of' meets Y") {
+    const auto x = kg_test::run("Talks\n\nThe Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser "
+                                "Tarra, held talks in Cairo. In addition, the Minister of Foreign Affairs, African Cooperation "
+                                "and Moroccan Expatriates held talks with the Emirati Minister of State, Khalifa Lanz. Tarra "
+                                "also discussed with his Egyptian counterpart, Sameh Reyes, ways of boosting relations.",
+                                "2024-03-06");
+    CHECK(!entity(x, kg::EntityType::Person, "African Cooperation"));
+    CHECK(relation(x, kg::RelationType::Met, "Nasser Tarra", "Khalifa Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Nasser Tarra", "Sameh Reyes"));
+}
