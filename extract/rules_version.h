@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 473;
+inline constexpr int kRulesVersion = 474;
 
 }  // namespace kg::extract

@@ -1893,6 +1893,7 @@ std::optional<NameParts> DocumentReader::bare_name_at(std::size_t i, std::size_t
 // "Also in attendance were the Secretary for Strategic Affairs, A, and Jorge Argüello": a name of
 // two or three capitalised words closing a list whose item before it is a person with an office
 // is a person too (list-tail-name); no known name, no word of the language, no name of a body.
+// Also the name before such a person when the two are a pair's subjects (list-head-name).
 void DocumentReader::find_list_tail_names() {
     const std::size_t n = persons_.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -1914,6 +1915,28 @@ void DocumentReader::find_list_tail_names() {
                         ((flags_[e] & (kMeetingVerb | kAttendVerb | kPairCue)) || in(fold_[e], {"who", "were", "was", "also"})))))
             continue;
         add_person(kNone, kNone, *name, false, 0);
+    }
+    // "Donald Trump and Japanese Prime Minister Sanae Takaichi addressed bilateral ties": a name of
+    // two or three capitalised words that opens its clause, joined by "and" to a person with an
+    // office, the two then the subjects of a pair's verb (list-head-name)
+    for (std::size_t i = 0; i < n; ++i) {
+        const PersonMention& pm = persons_[i];
+        if ((pm.title.empty() && !pm.honorific) || pm.parts.size() < 2) continue;
+        std::size_t start = pm.title_first != kNone ? pm.title_first : pm.name_first;
+        if (pm.modifier_first != kNone && pm.modifier_first < start) start = pm.modifier_first;
+        const std::size_t s = sent_of_[pm.name_first];
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        if (start < a + 3 || !tok_[start - 1].is("and")) continue;
+        std::size_t v = pm.name_last;
+        while (v < b && (flags_[v] & kPairAdverb) && !tok_[v].cap) ++v;
+        if (!(v < b && (flags_[v] & kPairCue) && tok_[v].is_word() && !tok_[v].cap)) continue;
+        for (std::size_t c = start >= a + 4 ? start - 4 : a; c + 2 < start; ++c) {
+            if (!(c == a || tok_[c - 1].is(",") || tok_[c - 1].is(")"))) continue;
+            if (const auto name = bare_name_at(c, b, 3); name && name->last == start - 1) {
+                add_person(kNone, kNone, *name, false, 0);
+                break;
+            }
+        }
     }
 }
 

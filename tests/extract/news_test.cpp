@@ -4117,3 +4117,14 @@ TEST_CASE("people and meetings: 'the Minister of Foreign Affairs, African Cooper
     CHECK(relation(x, kg::RelationType::Met, "Nasser Tarra", "Khalifa Lanz"));
     CHECK(relation(x, kg::RelationType::Met, "Nasser Tarra", "Sameh Reyes"));
 }
+
+TEST_CASE("names: 'Rodrigo Lanz and Japanese Prime Minister X met': a bare name opening the clause, joined by 'and' to a person with an office before a pair's verb (list-head-name)") {
+    const auto x = kg_test::run("Talks\n\n(MENAFN) Rodrigo Lanz and Japanese Prime Minister Mara Tarra discussed bilateral ties "
+                                "in a telephone conversation Friday.",
+                                "2026-01-03");
+    CHECK(entity(x, kg::EntityType::Person, "Rodrigo Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Rodrigo Lanz", "Mara Tarra"));
+    // (no pair's verb after them: no one)
+    const auto y = kg_test::run("Talks\n\nRodrigo Lanz and Japanese Prime Minister Mara Tarra, a report said.", "2026-01-03");
+    CHECK(!entity(y, kg::EntityType::Person, "Rodrigo Lanz"));
+}
