@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 474;
+inline constexpr int kRulesVersion = 475;
 
 }  // namespace kg::extract

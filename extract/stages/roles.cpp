@@ -102,6 +102,22 @@ void DocumentReader::find_roles() {
                                  {{"title", title}});
             }
         }
+        // (a2) "his Spanish counterpart Minister for Foreign Affairs X", "his Sri Lankan counterpart,
+        // Foreign Minister X": the office of the country whose word stands before "counterpart"
+        // (counterpart-country)
+        if (!pm.title.empty() && pm.modifier_first == kNone && pm.title_first != kNone && pm.title_first > sent_[s].first) {
+            const std::size_t a = sent_[s].first;
+            const std::size_t from = back_over_counterpart(pm.title_first, a);
+            // (one counterpart: "In her meetings with Korean counterparts, DNSA X highlighted" is no apposition)
+            bool one = false;
+            for (std::size_t q = from; q < pm.title_first; ++q) one = one || fold_[q] == "counterpart";
+            for (std::size_t q = from; one && q < pm.title_first; ++q)
+                if (const auto p = phrase_at(q); p && phrases_[*p].type == EntityType::Country && phrases_[*p].entity != kNone) {
+                    add_relation(RelationType::Role, person, phrases_[*p].entity, s, "counterpart-country", 0.8,
+                                 {{"title", pm.title}});
+                    break;
+                }
+        }
         // (b) apposition: "Name, Title of Y" / "Name, Y Title" / "Name, Title, Y"
         std::size_t k = pm.name_last;
         // "Julie Bishop MP, ...", "Ferdinand Marcos Jr., President of ..." (and its full stop)

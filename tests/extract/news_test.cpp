@@ -4128,3 +4128,16 @@ TEST_CASE("names: 'Rodrigo Lanz and Japanese Prime Minister X met': a bare name 
     const auto y = kg_test::run("Talks\n\nRodrigo Lanz and Japanese Prime Minister Mara Tarra, a report said.", "2026-01-03");
     CHECK(!entity(y, kg::EntityType::Person, "Rodrigo Lanz"));
 }
+
+TEST_CASE("roles: 'his Spanish counterpart Minister for Foreign Affairs X' holds that office of Spain (counterpart-country)") {
+    const auto x = kg_test::run("Talks\n\nForeign Minister Ali Tarra visited Spain and Sri Lanka. Tarra and his Spanish "
+                                "counterpart Minister for Foreign Affairs and Cooperation Miguel Lanz held a meeting. Tarra then "
+                                "met with his Sri Lankan counterpart, Foreign Minister Vijitha Reyes.",
+                                "2010-03-23");
+    CHECK(relation(x, kg::RelationType::Role, "Miguel Lanz", "Spain"));
+    CHECK(relation(x, kg::RelationType::Role, "Vijitha Reyes", "Sri Lanka"));
+    // (several counterparts, then a comma: the one named after them is no apposition)
+    const auto y = kg_test::run("Talks\n\nIn her meetings with Korean counterparts, DNSA Anne Lanz highlighted cooperation.",
+                                "2023-07-27");
+    CHECK(!relation(y, kg::RelationType::Role, "Anne Lanz", "Republic of Korea"));
+}
