@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 475;
+inline constexpr int kRulesVersion = 476;
 
 }  // namespace kg::extract

@@ -451,9 +451,13 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             !tok_[k + 2].space_before && tok_[k + 2].is_word())
             break;
         // (after "bin", "bint", "ibn" a title word is the father's name: "Reema bint Bandar bin Sultan")
+        // ("Hossein Amir Abdollahian": a title that is also a given name, between two name words, is
+        // a middle name)
         if (title_match(k, limit) && !n.parts.empty() &&
             !(k > i && tok_[k - 1].is_word() && in(fold_[k - 1], {"bin", "bint", "ibn", "binti"})) &&
-            !title_word_surname(k, limit))
+            !title_word_surname(k, limit) &&
+            !((flags_[k] & kGivenNameTitle) && k + 1 < limit && tok_[k + 1].is_word() && tok_[k + 1].cap &&
+              name_word(k + 1) && !title_match(k + 1, limit) && !phrase_match(k + 1, limit).entry))
             break;
         if (!n.parts.empty() &&
             headline_verb(k, n.parts.size() - static_cast<std::size_t>(std::count_if(

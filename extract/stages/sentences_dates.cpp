@@ -119,6 +119,11 @@ void DocumentReader::find_dates_and_sentences() {
             }
             if (!tok_[k].is_word() || !tok_[k].cap) break;
         }
+        // ("Hossein Amir Abdollahian": between a given name and the family name, a middle name)
+        if (!given && i > 0 && i + 1 < tok_.size() && tok_[i - 1].is_word() && tok_[i - 1].cap && !tok_[i - 1].allcaps &&
+            !tok_[i].newline_before && !(flags_[i - 1] & (kTitleStartFlag | kHonorificStart | kNonName)) &&
+            tok_[i + 1].is_word() && tok_[i + 1].cap && !tok_[i + 1].allcaps && !(flags_[i + 1] & kTitleStartFlag))
+            given = true;
         if (!given) flags_[i] &= ~kGivenNameTitle;
     }
     // (pm_cache_ is read only where pm_done_ is set: grown, never cleared)

@@ -4141,3 +4141,16 @@ TEST_CASE("roles: 'his Spanish counterpart Minister for Foreign Affairs X' holds
                                 "2023-07-27");
     CHECK(!relation(y, kg::RelationType::Role, "Anne Lanz", "Republic of Korea"));
 }
+
+TEST_CASE("names: a title that is also a given name between a given name and a family name is a middle name ('Hossein Amir Abdollahian')") {
+    const auto x = kg_test::run("Talks\n\nActing Foreign Minister Ali Tarra held separate meetings with the Foreign Ministers of "
+                                "the Republic of Belarus - Sergey Lanz, the Islamic Republic of Iran Hossein Amir Reyes, and "
+                                "the Russian Federation Pavel Grant.",
+                                "2023-04-13");
+    CHECK(entity(x, kg::EntityType::Person, "Hossein Amir Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Ali Tarra", "Hossein Amir Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Ali Tarra", "Pavel Grant"));
+    // (the title before a name is still an office)
+    const auto y = kg_test::run("Talks\n\nThe Foreign Minister met Amir Tamim Lanz in Doha.", "2023-04-13");
+    CHECK(!entity(y, kg::EntityType::Person, "Amir Tamim Lanz"));
+}
