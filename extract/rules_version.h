@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 476;
+inline constexpr int kRulesVersion = 477;
 
 }  // namespace kg::extract

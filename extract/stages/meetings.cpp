@@ -232,6 +232,9 @@ bool DocumentReader::portfolio_office_at(std::size_t r, std::size_t b) const {
 // case that opens at q, a noun of people among its words, then ", including" and a person within a
 // few words: the token after "including", else kNone.
 std::size_t DocumentReader::group_including(std::size_t q, std::size_t b) const {
+    // ("Burmese government representatives, including ...": past a country's word)
+    if (q < b)
+        if (const PhraseMatch c = phrase_match(q, b); c.entry && c.entry->type == EntityType::Country) q += c.length;
     if (q >= b || person_at(q) || !tok_[q].is_word() || tok_[q].cap) return kNone;
     std::size_t r = q;
     bool people = false;
@@ -2160,12 +2163,13 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             };
             // "met with high-level officials, including members of the Presidency of X, A and B, and
             // President C": the people the group is told by, each met on their own (met-including)
+            // ("his meeting with government representatives, including A, B and C": one meeting, all
+            // of them at it)
             bool each = false;
-            if (w != "meeting")
-                if (const std::size_t r = group_including(q, b); r != kNone) {
-                    q = r;
-                    each = true;
-                }
+            if (const std::size_t r = group_including(q, b); r != kNone) {
+                q = r;
+                each = w != "meeting";
+            }
             if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
                           noun_then_person(q) || each ||
                           (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||

@@ -4154,3 +4154,13 @@ TEST_CASE("names: a title that is also a given name between a given name and a f
     const auto y = kg_test::run("Talks\n\nThe Foreign Minister met Amir Tamim Lanz in Doha.", "2023-04-13");
     CHECK(!entity(y, kg::EntityType::Person, "Amir Tamim Lanz"));
 }
+
+TEST_CASE("meetings: 'after his meeting with Burmese government representatives, including A, B and C, X said' is one meeting of all four (group-including)") {
+    const auto x = kg_test::run("Talks\n\nSpeaking after his meeting with Burmese government representatives, including "
+                                "President Tom Reyes, Foreign Minister U Paul Grant and Lower House Speaker Dan Cole, "
+                                "Foreign Secretary Mark Hale said: \"We made progress.\"",
+                                "2012-01-06");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Dan Cole"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Dan Cole"));
+}
