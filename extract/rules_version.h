@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 477;
+inline constexpr int kRulesVersion = 478;
 
 }  // namespace kg::extract

@@ -986,6 +986,26 @@ void DocumentReader::find_after_talks_meetings() {
         // "Meeting Vice Chancellor X, the Secretary General outlined ...", "Speaking with X by
         // phone, Y said ...": a participle opening the sentence meets its main clause's subject
         // (opening-participle-meeting)
+        // "With Sri Lankan Foreign Minister X, Jaishankar reviewed the progress of ...": the one the
+        // sentence opens with, then a comma and the person who met them (opening-with)
+        if (fold_[a] == "with" && tok_[a].cap && a + 4 < b) {
+            const std::size_t other = counterpart_person(skip_counterpart_words(a + 1, b), b);
+            if (other == kNone || persons_[other].name_first > a + 8) continue;
+            const std::size_t comma = persons_[other].name_last;
+            if (comma + 2 >= b || !tok_[comma].is(",")) continue;
+            std::size_t at = comma + 1;
+            if (fold_[at] == "the" && at + 1 < b) ++at;
+            const auto who = person_at(at);
+            if (!who || persons_[*who].name_first > at + 1 || person_entity_[*who] == kNone ||
+                person_entity_[*who] == person_entity_[other])
+                continue;
+            // (a verb after the subject: "X reviewed", "X also discussed"; not "X's visit")
+            std::size_t v = persons_[*who].name_last;
+            while (v < b && (flags_[v] & kCoordinatedVerbAdverb) && !tok_[v].cap) ++v;
+            if (v >= b || !tok_[v].is_word() || tok_[v].cap || !fold_[v].ends_with("ed")) continue;
+            add(*who, other, a, "opening-with", true);
+            continue;
+        }
         if (in(fold_[a], {"meeting", "speaking"}) && tok_[a].cap) {
             std::size_t q = a + 1;
             if (q < b && fold_[q] == "with") ++q;

@@ -4164,3 +4164,14 @@ TEST_CASE("meetings: 'after his meeting with Burmese government representatives,
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Dan Cole"));
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Dan Cole"));
 }
+
+TEST_CASE("meetings: 'With Sri Lankan Foreign Minister X, Jaishankar reviewed ...': the one the sentence opens with and the subject after the comma met (opening-with)") {
+    const auto x = kg_test::run("Talks\n\nNew York, Sep 24 (PTI) External Affairs Minister Mark Hale held a series of bilateral "
+                                "meetings. With Sri Lankan Foreign Minister Tom Reyes, Hale reviewed the progress of bilateral "
+                                "cooperation.",
+                                "2025-09-24");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    // (no verb of the subject's after it: no meeting)
+    const auto y = kg_test::run("Talks\n\nWith President Tom Reyes, Mark Hale's visit was a success.", "2025-09-24");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
