@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 478;
+inline constexpr int kRulesVersion = 479;
 
 }  // namespace kg::extract

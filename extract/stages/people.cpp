@@ -1257,7 +1257,8 @@ void DocumentReader::find_people() {
                         break;
                 }
                 // "Minister for Enterprise of Italy Adolfo Urso": the field, then the country
-                if (f + 2 < limit && f > field && tok_[f].is("of") && (flags_[f - 1] & kOfficePortfolio))
+                // ("Special Envoy for Humanitarian Affairs in Israel Lisa Grande": or where the office serves)
+                if (f + 2 < limit && f > field && (tok_[f].is("of") || tok_[f].is("in")) && (flags_[f - 1] & kOfficePortfolio))
                     if (const PhraseMatch c = phrase_match(f + 1, limit);
                         c.entry && c.entry->type == EntityType::Country && !c.entry->demonym)
                         f += 1 + c.length;

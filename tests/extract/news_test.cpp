@@ -4175,3 +4175,13 @@ TEST_CASE("meetings: 'With Sri Lankan Foreign Minister X, Jaishankar reviewed ..
     const auto y = kg_test::run("Talks\n\nWith President Tom Reyes, Mark Hale's visit was a success.", "2025-09-24");
     CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("names: 'Special Envoy for Humanitarian Affairs in Israel X': the office's field, where it serves, then the name") {
+    const auto x = kg_test::run("Talks\n\nPrime Minister Tom Reyes met Secretary of State Mark Hale. On the American side, "
+                                "Assistant Secretary of State for Israel Barbara Lanz, Special Envoy for Humanitarian Affairs in "
+                                "Israel Lisa Tarra and Deputy US Ambassador to Israel Stephanie Cole participated in the "
+                                "meeting.",
+                                "2023-10-16");
+    CHECK(entity(x, kg::EntityType::Person, "Lisa Tarra"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Lisa Tarra"));
+}
