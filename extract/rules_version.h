@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 479;
+inline constexpr int kRulesVersion = 480;
 
 }  // namespace kg::extract

@@ -1956,7 +1956,10 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             }
             const std::size_t words = noun == kNone ? 0 : words_to(noun);
             // ("A and B co-chaired the consultations": a pair's meeting; one chair alone meets no one)
-            if (noun != kNone && (words <= 6 || named_event(noun)) &&
+            // ("he met A, attended separate meetings with B, C, and D, joined a discussion between ...":
+            // a verb after a comma, in a series whose first verb made a trigger, is that subject's)
+            const bool series = k > a && tok_[k - 1].is(",") && !triggers.empty() && triggers.back().first < k;
+            if (noun != kNone && (words <= 6 || named_event(noun)) && !series &&
                 // ("A and B have joined a bilateral meeting": the pair's own)
                 in(w, {"held", "had", "hold", "holds", "holding", "conducted", "chaired", "joined"})) {
                 Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
@@ -3190,6 +3193,10 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                 // tells X's alone, and X is still whom the pronoun stands for)
                 for (const MeetingDraft& m : meetings_) told = told || (m.sentence == s - 1 && m.persons.size() >= 2);
                 std::size_t q = pa;
+                // ("US President Joe Biden arrived in Hanoi ...": the office's country before it)
+                if (const PhraseMatch c = phrase_match(q, pb);
+                    c.entry && c.entry->type == EntityType::Country && title_match(q + c.length, pb))
+                    q += c.length;
                 q += title_match(q, pb);
                 // ("Dr Balakrishnan said ...", "Mr. X said ...": an honorific before the name)
                 if (q < pb && !person_at(q)) q += match_honorific(tok_, q, pb);

@@ -4185,3 +4185,18 @@ TEST_CASE("names: 'Special Envoy for Humanitarian Affairs in Israel X': the offi
     CHECK(entity(x, kg::EntityType::Person, "Lisa Tarra"));
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Lisa Tarra"));
 }
+
+TEST_CASE("meetings: 'US President X arrived ... Under the program, he met A, attended separate meetings with B, C, and D, joined a discussion between ...': he is X, and B, C and D did not meet each other") {
+    const auto x = kg_test::run("Visit\n\nState President Paul Grant hosted a reception for US President Mark Hale in Hanoi on "
+                                "September 11.\n\nUS President Mark Hale arrived in Hanoi at 4 pm on September 10.\n\nUnder the "
+                                "program, he met and had a talk with Party General Secretary Tom Reyes, attended separate "
+                                "meetings with State President Paul Grant, Prime Minister Dan Cole, and National Assembly "
+                                "Chairman Ali Lanz, joined a discussion between Vietnamese and American businesses and other "
+                                "activities.",
+                                "2023-09-11");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Dan Cole"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ali Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Paul Grant", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Dan Cole", "Ali Lanz"));
+}
