@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 480;
+inline constexpr int kRulesVersion = 481;
 
 }  // namespace kg::extract

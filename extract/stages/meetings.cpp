@@ -238,8 +238,12 @@ std::size_t DocumentReader::group_including(std::size_t q, std::size_t b) const 
     if (q >= b || person_at(q) || !tok_[q].is_word() || tok_[q].cap) return kNone;
     std::size_t r = q;
     bool people = false;
-    while (r < b && r < q + 8 && ((tok_[r].is_word() && !tok_[r].cap) || tok_[r].is("-"))) {
+    // ("members of the new Trump Administration, including X": capitalised words after the noun's "of")
+    bool of = false;
+    while (r < b && r < q + 8 &&
+           ((tok_[r].is_word() && (!tok_[r].cap || (of && !person_at(r)))) || tok_[r].is("-"))) {
         people = people || (flags_[r] & kPairNoun) || in(fold_[r], {"officials", "representatives", "members"});
+        of = of || (people && fold_[r] == "of");
         ++r;
     }
     if (!(people && r + 2 < b && r > q && tok_[r].is(",") && fold_[r + 1] == "including")) return kNone;
@@ -2219,6 +2223,11 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     ((fold_[k - 2] == "on" && in(fold_[k - 3], {"went", "moved", "carried"})) ||
                      in(fold_[k - 2], {"proceeded", "continued"})))
                     tr.planned = false;
+                // "I have taken this opportunity to meet with X", "I had the opportunity to meet X": a
+                // chance taken is a meeting held
+                if (tr.planned && fold_[k - 1] == "to" && k > a + 4 && fold_[k - 2] == "opportunity" &&
+                    in(fold_[k - 3], {"this", "the", "an"}) && in(fold_[k - 4], {"taken", "took", "had", "used", "seized"}))
+                    tr.planned = false;
                 // "X visited Moscow to meet his colleague Y", "travelled to Delhi to meet Z": a trip
                 // taken to meet someone, told in the past, was that meeting (travelled-to-meet)
                 if (tr.planned && w == "meet" && fold_[k - 1] == "to" && k > a + 2) {
@@ -2983,6 +2992,15 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
             bool first_person = false;
             for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
                 if (in(fold_[q], {"i", "we", "i've", "we've", "i\u2019ve", "we\u2019ve"})) first_person = true;
+            // ("I have taken this opportunity to meet with X": further back, no one named between)
+            if (!first_person && tr.first >= a + 6 && fold_[tr.first - 1] == "to" && fold_[tr.first - 2] == "opportunity") {
+                bool named = false;
+                for (std::size_t q = tr.first - 6; q < tr.first; ++q) {
+                    named = named || person_at(q).has_value();
+                    if (!named && in(fold_[q], {"i", "we"})) first_person = true;
+                }
+                first_person = first_person && !named;
+            }
             // In a transcript "I" is the speaker of the label this passage follows.
             std::size_t speaker = kNone;
             for (std::size_t p = 0; p < persons_.size(); ++p)

@@ -177,7 +177,15 @@ void DocumentReader::find_speakers() {
             }
             // a label of one word needs a title ("SECRETARY KERRY:"); "QUESTION:" is not a person
             if (good && n.parts.size() == 1 && title_a == kNone) good = false;
-            if (good && title_a == kNone && (!transcript || s == 0)) good = false;
+            // (the first line is a label too when other lines are: a transcript with no heading; a
+            // name there has a word the language does not have, not "FACT SHEET:")
+            if (good && title_a == kNone && (!transcript || (s == 0 && label_lines < 2))) good = false;
+            if (good && title_a == kNone && s == 0) {
+                bool name = false;
+                for (std::size_t k = name_a; k < name_b && !name; ++k)
+                    name = tok_[k].is_word() && !gaz_.common_word(fold_[k]);
+                good = name;
+            }
             if (good && n.parts.size() > 4) good = false;
             if (good && phrase_match(name_a, name_b).entry) good = false;  // "UNITED STATES:"
             if (good) {

@@ -4200,3 +4200,18 @@ TEST_CASE("meetings: 'US President X arrived ... Under the program, he met A, at
     CHECK(!relation(x, kg::RelationType::Met, "Paul Grant", "Tom Reyes"));
     CHECK(!relation(x, kg::RelationType::Met, "Dan Cole", "Ali Lanz"));
 }
+
+TEST_CASE("transcripts: a transcript that opens with its speaker's label, and 'I have taken this opportunity to meet with members of the new Administration, including Vice President X'") {
+    const auto x = kg_test::run("MARA TARRA: I\u2019m pleased to be here in Washington DC.  I have taken this opportunity to "
+                                "meet with members of the new Hale Administration, including Vice President Tom Reyes today.  "
+                                "This is my third engagement with the Vice President.\n\nJOURNALIST:  Minister, did you discuss "
+                                "the deal?\n\nMARA TARRA: We did.",
+                                "2017-02-21");
+    CHECK(entity(x, kg::EntityType::Person, "Mara Tarra"));
+    CHECK(relation(x, kg::RelationType::Met, "Mara Tarra", "Tom Reyes"));
+    // (a release's heading in capitals before a colon is no speaker)
+    const auto y = kg_test::run("FACT SHEET:   The Administration Announces New Commitments\n\nToday President Tom Reyes is "
+                                "hosting a conference.\n\nNORTH CAROLINA: A state program.\n\nSOUTH DAKOTA: Another program.",
+                                "2022-09-28");
+    CHECK(!entity(y, kg::EntityType::Person, "Fact Sheet"));
+}
