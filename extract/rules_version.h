@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 481;
+inline constexpr int kRulesVersion = 482;
 
 }  // namespace kg::extract

@@ -3570,11 +3570,26 @@ void DocumentReader::find_joiners() {
         // "A was accompanied by B", "A and B were joined by C", not "they were joined by C" nor
         // "X was joined at the talks by A"
         bool side_joined = rule->use == "side" && !(at.begin > a && in(fold_[at.begin - 1], {"they", "he", "she", "we"}));
-        for (std::size_t q = at.begin; side_joined && q + 1 < verb; ++q)
-            if (in(fold_[q], {"the", "this"}) && meeting_noun_at(q + 1)) side_joined = false;
+        // ("was accompanied on the courtesy call by A": a word of the meeting's kind between)
+        bool joined_at_meeting = false;
+        for (std::size_t q = at.begin; q + 1 < verb && !joined_at_meeting; ++q)
+            joined_at_meeting = in(fold_[q], {"the", "this"}) &&
+                                (meeting_noun_at(q + 1) || (q + 2 < verb && tok_[q + 1].is_word() && meeting_noun_at(q + 2)));
+        if (joined_at_meeting) side_joined = false;
         MeetingDraft* last = nullptr;
         for (MeetingDraft& m : meetings_)
             if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;
+        // "X paid a courtesy call on Y. ... Z was hosted by W earlier today. ... X was accompanied on the
+        // courtesy call by A and B": the meeting it names is the last one of the person before the phrasing
+        if (rule->use == "side" && joined_at_meeting && last)
+            for (std::size_t q = a; q < at.begin; ++q)
+                if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) {
+                    if (!holds(*last, *p))
+                        for (MeetingDraft& m : meetings_)
+                            if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2 && holds(m, *p))
+                                last = &m;
+                    break;
+                }
         // (no meeting read in the sentence: its host's, "hosted by A", "chaired by A", when it names a meeting)
         if (in_attendance != kNone) {
             bool own = false;

@@ -4215,3 +4215,16 @@ TEST_CASE("transcripts: a transcript that opens with its speaker's label, and 'I
                                 "2022-09-28");
     CHECK(!entity(y, kg::EntityType::Person, "Fact Sheet"));
 }
+
+TEST_CASE("joiners: 'X was accompanied on the courtesy call by A and B' joins the courtesy call X paid, not a meeting told between (accompanied-by)") {
+    const auto x = kg_test::run("Call\n\nFriday, August 11, 2017\n\nDeputy President Mark Hale on Friday paid a courtesy call "
+                                "on Liberian President Mara Reyes, who is on a State visit.\n\nPresident Reyes was hosted by "
+                                "President Tom Grant at the Union Buildings earlier today.\n\nDeputy President Hale was "
+                                "accompanied on the courtesy call by Social Development Minister Ann Lanz and International "
+                                "Relations Minister Bea Cole.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mara Reyes", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mara Reyes", "Bea Cole"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Grant", "Ann Lanz"));
+}
