@@ -781,6 +781,8 @@ private:
     }
     // The part of pattern_candidates that looks words and classes up.
     std::uint64_t patterns_looked_up(const PatternIndex& index, std::size_t k, std::size_t a) const;
+    // Whether token j is a word of step w (one of its words, or of its classes).
+    bool step_word_at(const PatternStep& w, std::size_t j) const;
     bool match_steps(const TokenPattern& p, std::size_t step, std::size_t k, std::size_t a, std::size_t b,
                      PatternMatch& m) const;
     void drop_meetings_within(std::size_t s, std::size_t after, const std::set<std::size_t>& entities);

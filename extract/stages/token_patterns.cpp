@@ -210,19 +210,19 @@ std::uint64_t DocumentReader::patterns_looked_up(const PatternIndex& index, std:
     return out;
 }
 
+bool DocumentReader::step_word_at(const PatternStep& w, std::size_t j) const {
+    bool hit = (flags_[j] & w.classes) != 0;
+    for (std::size_t n = 0; n < w.words.size() && !hit; ++n) hit = same_key(fold_[j], w.words[n]);
+    return hit;
+}
+
 bool DocumentReader::match_steps(const TokenPattern& p, std::size_t step, std::size_t k, std::size_t a,
                                  std::size_t b, PatternMatch& m) const {
     if (step == p.steps.size()) {
         m.end = k;
         return true;
     }
-    // Whether the word of step i is at token j (j < b).
-    const auto word_at = [&](std::size_t i, std::size_t j) {
-        const PatternStep& w = p.steps[i];
-        bool hit = (flags_[j] & w.classes) != 0;
-        for (std::size_t n = 0; n < w.words.size() && !hit; ++n) hit = same_key(fold_[j], w.words[n]);
-        return hit;
-    };
+    const auto word_at = [&](std::size_t i, std::size_t j) { return step_word_at(p.steps[i], j); };
     // Whether step i, a word that must be there, refuses token j: told here, without a call for
     // each of a skip's lengths (the phrasings that open with a skip are tried at every token)
     const auto refused = [&](std::size_t i, std::size_t j) {
@@ -270,12 +270,9 @@ PatternMatch DocumentReader::match_pattern(const TokenPattern& p, std::size_t k,
         p.steps[2].kind == PatternStep::Kind::Word && !p.steps[2].optional) {
         const PatternStep& w = p.steps[2];
         bool near = false;
-        for (std::size_t j = k; j < b && j <= k + p.steps[1].most && !near; ++j) {
+        for (std::size_t j = k; j < b && j <= k + p.steps[1].most && !near; ++j)
             // (its words have kPatternStart: index_patterns)
-            if (!(flags_[j] & (kPatternStart | w.classes))) continue;
-            near = (flags_[j] & w.classes) != 0;
-            for (std::size_t n = 0; n < w.words.size() && !near; ++n) near = same_key(fold_[j], w.words[n]);
-        }
+            near = (flags_[j] & (kPatternStart | w.classes)) && step_word_at(w, j);
         if (!near) return {};
     }
     PatternMatch m;
