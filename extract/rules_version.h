@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 482;
+inline constexpr int kRulesVersion = 483;
 
 }  // namespace kg::extract

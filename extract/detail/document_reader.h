@@ -819,6 +819,9 @@ private:
     bool other_time(std::size_t sentence) const;
     // The sentence tells of an earlier meeting ("he had met X", "recalled his meeting with X").
     bool recalls_earlier(std::size_t sentence) const;
+    // Whether the recall of an earlier meeting comes after the date, in a clause of its own
+    // (", where he had attended ..."): the date is then the main clause's.
+    bool recalled_after(const DateMention& d) const;
     // The date closes a span of days: "from 23 to 26 July", "between 3 and 5 May".
     bool ends_span_of_days(const DateMention& d) const;
     std::size_t pronoun_subject(std::size_t s, std::size_t k) const;

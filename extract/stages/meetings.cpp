@@ -1467,7 +1467,8 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
         std::size_t by_at = kNone;
         if ((flags_[k] & (kAttendVerb | kStanceWord | kMeetingVerb)) &&
             in(fold_[k], {"received", "welcomed", "hosted", "greeted"}) && k > a + 1 && k + 2 < b &&
-            (in(fold_[k - 1], {"was", "were", "been", "being"}) ||
+            // ("President X is welcomed by President Y prior to a meeting": a caption's present)
+            (in(fold_[k - 1], {"was", "were", "been", "being", "is", "are"}) ||
              // "was subsequently received by", "was also warmly welcomed by"
              ((flags_[k - 1] & kCoordinatedVerbAdverb || in(fold_[k - 1], {"warmly", "cordially"})) &&
               k > a + 2 && (in(fold_[k - 2], {"was", "were", "been"}) ||
@@ -1476,11 +1477,16 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             [&] {
                 // ("was welcomed upon arrival at the Kenneth Kaunda International airport by X": where,
                 // between the verb and "by")
+                // ("was welcomed with military honours by X": the manner, lower-case words after "with")
                 std::size_t r = k + 1;
+                bool manner = false;
                 while (r < b && r < k + 12 && fold_[r] != "by" &&
                        (in(fold_[r], {"at", "upon", "on", "in", "arrival", "the", "airport", "his", "her", "their"}) ||
-                        (tok_[r].cap && !person_at(r))))
+                        (tok_[r].cap && !person_at(r)) || (r == k + 1 && fold_[r] == "with") ||
+                        (manner && tok_[r].is_word() && !tok_[r].cap))) {
+                    manner = manner || (fold_[r] == "with" && r == k + 1);
                     ++r;
+                }
                 if (r >= b || fold_[r] != "by") return false;
                 by_at = r;
                 // ("was hosted by his counterpart X")
@@ -2085,10 +2091,13 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                         break;
                     }
                     if (person_at(r) || match_honorific(tok_, r, b) || title_match(r, b)) break;
+                    // ("met afterwards with X", "had met separately the day before with Y", "met last
+                    // Tuesday with Z": an adverb of sequence or of time on the way)
                     if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
                                         "briefly", "jointly", "bilaterally", "in", "on", "at", "the", "this",
                                         "morning", "afternoon", "evening", "earlier", "privately", "behind",
-                                        "closed", "doors", "here", "there"}) ||
+                                        "closed", "doors", "here", "there", "last", "day", "before"}) ||
+                          (flags_[r] & (kCoordinatedVerbAdverb | kTimeUnit)) ||
                           tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
                         break;
                 }
@@ -3380,7 +3389,21 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                                          "congratulated", "congratulate", "praised", "commended", "credit",
                                          "credited", "appreciation", "gratitude"});
                 };
-                if (tok_[q].is("for") && q >= tr.last && !not_there(q - 1) &&
+                // (nor an office's field: "met X, German Minister for Economic Cooperation and Special
+                // Envoy of the Secretary-General for the Conference on ...": after a capitalised word
+                // that is no name)
+                const bool office_field = q > a && tok_[q - 1].cap && !phrase_at(q - 1) && [&] {
+                    if (const auto p = person_at(q - 1))
+                        for (std::size_t m : md.persons)
+                            if (person_entity_[m] == person_entity_[*p]) return false;  // "hosted A and B for the X"
+                    // (an office's words back to its title; not "at the National Palace for the X")
+                    for (std::size_t t = q - 1; t > a && t + 10 > q; --t) {
+                        if (!(tok_[t].cap || in(fold_[t], {"of", "the", "-"}))) break;
+                        if (title_match(t, q) > 0) return true;
+                    }
+                    return false;
+                }();
+                if (tok_[q].is("for") && q >= tr.last && !not_there(q - 1) && !office_field && !phrase_at(q) &&
                     !(q >= 2 && in(fold_[q - 1], {"her", "him", "them", "us", "it", "me"}) && not_there(q - 2)))
                     r = q + 1;
                 if (r == kNone) continue;
@@ -4475,6 +4498,19 @@ bool DocumentReader::recalls_earlier(std::size_t s) const {
     return false;
 }
 
+bool DocumentReader::recalled_after(const DateMention& d) const {
+    const std::size_t b = sent_[sent_of_[d.first]].last;
+    for (std::size_t q = sent_[sent_of_[d.first]].first; q < d.first; ++q)
+        if ((fold_[q] == "had" && (flags_[q + 1] & kPastMeetingVerb)) || in(fold_[q], {"recalled", "recalling"}))
+            return false;
+    for (std::size_t q = d.last; q + 1 < b; ++q) {
+        if (tok_[q].is(",") && in(fold_[q + 1], {"where", "who", "which", "after"})) return true;
+        if ((fold_[q] == "had" && (flags_[q + 1] & kPastMeetingVerb)) || in(fold_[q], {"recalled", "recalling"}))
+            return false;
+    }
+    return false;
+}
+
 void DocumentReader::finish_meetings() {
 
     // A title's meeting that the body tells again with more people ("Call with the Amir", then
@@ -4528,7 +4564,9 @@ void DocumentReader::finish_meetings() {
         // "since October 7th": where a span of time began, never the day of a meeting
         if (d.first > 0 && fold_[d.first - 1] == "since") continue;
         // "He recalled that he had met X on September 9": an earlier meeting's day
-        if (recalls_earlier(sent_of_[d.first])) continue;
+        // (not when the recall comes after the date, in a clause of its own: "arrived in Berlin on
+        // Tuesday, 15 July, from Paris, where he had attended the Summit")
+        if (recalls_earlier(sent_of_[d.first]) && !recalled_after(d)) continue;
         if (date_names_event(d, sent_[sent_of_[d.first]].last)) continue;  // "the August 5 incident"
         // "the upcoming NATO Summit to be held in Brussels on 11-12 July": a day still to come
         {

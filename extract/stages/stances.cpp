@@ -64,6 +64,12 @@ void DocumentReader::find_stances() {
                     !in(fold_[k - 1], {"to", "will", "would", "continue", "strongly", "firmly", "also", "fully", "we", "i"}))
                     continue;
                 if (w == "welcome" && k > a && !in(fold_[k - 1], {"to", "will", "would", "i", "we", "also", "warmly"})) continue;
+                // ("X is welcomed by Y", "was strongly condemned by Z": in the passive the one
+                // before the verb is the object, not the actor; no stance is read there)
+                if (k > a && w.ends_with("ed") && (in(fold_[k - 1], {"is", "are", "was", "were", "been", "being", "be"}) ||
+                              (k > a + 1 && in(fold_[k - 2], {"is", "are", "was", "were", "been", "being", "be"}) &&
+                               !tok_[k - 1].cap && fold_[k - 1].ends_with("ly"))))
+                    continue;
                 const std::size_t actor = actor_before(a, k, false);
                 auto [obj, obj_type] = object_after(k, b, 10);
                 if (actor == kNone || obj == kNone || actor == obj || obj_type == EntityType::Location) continue;

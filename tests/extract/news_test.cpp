@@ -4228,3 +4228,50 @@ TEST_CASE("joiners: 'X was accompanied on the courtesy call by A and B' joins th
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(!relation(x, kg::RelationType::Met, "Tom Grant", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'met afterwards with X', 'had met separately the day before with Y', 'met last Tuesday with Z': an adverb of sequence or time between 'met' and 'with'") {
+    const auto x = kg_test::run("Talks\n\nSecretary General Mark Hale met with President Tom Reyes on Tuesday. He had met "
+                                "separately the day before with Defence Secretary Ann Lanz. The Secretary General met "
+                                "afterwards with Bea Cole, Minister for Economic Cooperation. Foreign Minister Dan Grant "
+                                "met last Tuesday with Mr Ali Tarra, Deputy Foreign Minister of Peru.",
+                                "2011-05-03");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Bea Cole"));
+    CHECK(relation(x, kg::RelationType::Met, "Dan Grant", "Ali Tarra"));
+}
+
+TEST_CASE("meetings: 'X is welcomed by Y' in a caption's present, 'was welcomed with military honours by Z': the guest and the host met (received-by), and no stance is read from the passive") {
+    const auto x = kg_test::run("Visit\n\nJune 14, 2008\n\nPresident Mark Hale is welcomed by French President Tom Reyes "
+                                "prior to a meeting at the Elysee Palace.\n\nThe Secretary-General Ann Lanz was welcomed "
+                                "with military honours by German Chancellor Bea Cole. They discussed Sudan.",
+                                "2008-06-14");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Bea Cole"));
+    CHECK(!relation(x, kg::RelationType::Welcomes, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Welcomes, "Ann Lanz", "Bea Cole"));
+}
+
+TEST_CASE("dates: 'arrived in Berlin on Tuesday, 15 July, from Paris, where he had attended the X': the date is the arrival's, and the meeting told next is of that day") {
+    const auto x = kg_test::run("Visit\n\n22 July 2008\n\nSecretary-General Mark Hale arrived in Berlin on Tuesday, 15 July, from "
+                                "Paris, where he had attended the Summit of the Union for the Mediterranean.\n\nThe "
+                                "Secretary-General was welcomed with military honours by German Chancellor Bea Cole.",
+                                "");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Bea Cole");
+    REQUIRE(r);
+    CHECK(r->date == "2008-07-15");
+}
+
+TEST_CASE("attendance: 'met X, Minister for A and Special Envoy of the Secretary-General for the Conference on B': the event is the office's field, not where they met") {
+    const auto x = kg_test::run("Talks\n\nThe Secretary-General Mark Hale met with Bea Cole, German Minister for Economic "
+                                "Cooperation and Special Envoy of the Secretary-General for the Conference on Financing for "
+                                "Development.",
+                                "2008-07-22");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Bea Cole"));
+    CHECK(!relation(x, kg::RelationType::Attended, "Bea Cole", "Conference on Financing for Development"));
+    CHECK(!relation(x, kg::RelationType::Attended, "Mark Hale", "Conference on Financing for Development"));
+    // (an event after "for" past the people who met is where they met)
+    const auto y = kg_test::run("Talks\n\nPresident Tom Reyes hosted Prime Minister Ann Lanz and President Dan Grant for "
+                                "the Mexico-US High-Level Security Dialogue.",
+                                "2021-10-08");
+    CHECK(relation(y, kg::RelationType::Attended, "Dan Grant", "Mexico-US High-Level Security Dialogue"));
+}
