@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 483;
+inline constexpr int kRulesVersion = 485;
 
 }  // namespace kg::extract

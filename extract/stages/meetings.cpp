@@ -3448,6 +3448,16 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
         if (fold_[q] == "meetings") separate = true;
     // "called A, B and C": a telephone call is one counterpart's
     if (from < tok_.size() && fold_[from] == "called") separate = true;
+    // "X held a series of bilateral meetings with the foreign ministers of A, B and C. Accordingly,
+    // he met D, E and F": the list the sentence before announces as meetings of their own
+    if (from < tok_.size() && sent_of_[from] > 0 && object.size() >= 2 && in(fold_[from], {"met", "meets"})) {
+        const std::size_t ps = sent_of_[from] - 1;
+        for (std::size_t q = sent_[ps].first + 1; q < sent_[ps].last && !separate; ++q)
+            separate = fold_[q] == "meetings" &&
+                       (in(fold_[q - 1], {"bilateral", "separate"}) ||
+                        (q >= sent_[ps].first + 3 && fold_[q - 2] == "of" && fold_[q - 3] == "series") ||
+                        (q >= sent_[ps].first + 4 && fold_[q - 1] == "bilateral" && fold_[q - 3] == "of"));
+    }
     for (std::size_t i = 0; i < object.size(); ++i) {
         bool new_group = groups.empty() || separate;
         if (!new_group) {
@@ -3829,6 +3839,14 @@ void DocumentReader::find_joiners() {
                     m->persons.push_back(*p);
                     m->joined = true;
                 }
+        // ("The two leaders held a private meeting, accompanied by A and his counterpart B": the
+        // joiners read as a meeting of their own in this sentence were at the one they joined, so
+        // "They were then joined by C" next joins that one)
+        if (joined.size() == 1 && last->sentence < s) {
+            std::set<std::size_t> all;
+            for (std::size_t m : last->persons) all.insert(person_entity_[m]);
+            drop_meetings_within(s, static_cast<std::size_t>(last - meetings_.data()), all);
+        }
     }
 }
 

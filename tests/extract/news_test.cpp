@@ -4275,3 +4275,28 @@ TEST_CASE("attendance: 'met X, Minister for A and Special Envoy of the Secretary
                                 "2021-10-08");
     CHECK(relation(y, kg::RelationType::Attended, "Dan Grant", "Mexico-US High-Level Security Dialogue"));
 }
+
+TEST_CASE("meetings: 'X held a series of bilateral meetings with the foreign ministers of A, B and C. Accordingly, he met D, E and F': one meeting each, the three never met each other") {
+    const auto x = kg_test::run("Talks\n\nDakar December 01, 2021 State Minister Mark Hale held a series of bilateral "
+                                "meetings with foreign ministers of Senegal, Zimbabwe and Cameroon on the sidelines of the "
+                                "conference.\n\nAccordingly, he met Ann Lanz, Minister of Foreign Affairs of Senegal, Tom "
+                                "Reyes, the Minister of Foreign Affairs of Zimbabwe, and Bea Cole, Minister of External "
+                                "Relations of Cameroon.",
+                                "2021-12-01");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Bea Cole"));
+    CHECK(!relation(x, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Bea Cole"));
+}
+
+TEST_CASE("joiners: 'The two leaders held a private meeting, accompanied by A and his counterpart B. They were then joined by C for the trilateral meeting': all at the leaders' meeting (meeting-accompanied-by, accompanied-by)") {
+    const auto x = kg_test::run("Talks\n\nNovember 9, 2012\n\nPrime Minister Ann Lanz held bilateral talks with "
+                                "President Tom Reyes on Friday in Bali.\n\nThe two leaders held a private meeting, "
+                                "accompanied by Foreign Minister Bob Carr and his counterpart Dan Grant. They were then "
+                                "joined by Prime Minister Bea Cole for the trilateral meeting.",
+                                "2012-11-09");
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Bob Carr"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Dan Grant"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Bea Cole"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Bea Cole"));
+}
