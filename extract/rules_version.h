@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 485;
+inline constexpr int kRulesVersion = 487;
 
 }  // namespace kg::extract

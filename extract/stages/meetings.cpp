@@ -2101,8 +2101,11 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                           tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
                         break;
                 }
+                // ("today met Tuesday HE Head of the Office ... X": a weekday before the one met)
                 if (q == k + 1)
-                    while (q < b && in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"})) ++q;
+                    while (q < b && (in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"}) ||
+                                     (tok_[q].cap && weekday_number(fold_[q]) >= 0)))
+                        ++q;
             }
             if (fold_[q] == "with") ++q;
             // "met (with) his counterpart Yang Jiechi", "met with her Japanese counterpart, Wang Yi"

@@ -124,6 +124,17 @@ void DocumentReader::find_dates_and_sentences() {
             !tok_[i].newline_before && !(flags_[i - 1] & (kTitleStartFlag | kHonorificStart | kNonName)) &&
             tok_[i + 1].is_word() && tok_[i + 1].cap && !tok_[i + 1].allcaps && !(flags_[i + 1] & kTitleStartFlag))
             given = true;
+        // ("Acting Foreign Minister Amir Khan Muttaqi": right after an office's capitalised last word,
+        // two plain capitalised words after it, no "bin" or "of" after them; "the Amir Sheikh Tamim",
+        // "Amir Tamim bin Hamad", "Brunei's Sultan Hassanal Bolkiah" are the ruler's title)
+        if (!given && i > 0 && i + 3 < tok_.size() && tok_[i - 1].is_word() && (tok_[i - 1].cap || tok_[i - 1].allcaps) &&
+            !is_possessive(tok_[i - 1]) && !(flags_[i - 1] & kHonorificStart)) {
+            bool plain = true;
+            for (std::size_t k = i + 1; k < i + 3 && plain; ++k)
+                plain = tok_[k].is_word() && tok_[k].cap && !tok_[k].allcaps && !tok_[k].newline_before &&
+                        !(flags_[k] & (kTitleStartFlag | kHonorificStart | kNonName)) && fold_[k] != "al";
+            given = plain && !in(fold_[i + 3], {"bin", "ibn", "bint", "of", "al"}) && !tok_[i + 3].is("-");
+        }
         if (!given) flags_[i] &= ~kGivenNameTitle;
     }
     // (pm_cache_ is read only where pm_done_ is set: grown, never cleared)

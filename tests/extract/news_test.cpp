@@ -4300,3 +4300,25 @@ TEST_CASE("joiners: 'The two leaders held a private meeting, accompanied by A an
     CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Bea Cole"));
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Bea Cole"));
 }
+
+TEST_CASE("meetings: 'X today met Tuesday HE Head of the Office of the President A, and HE Secretary B': a weekday between 'met' and the one met") {
+    const auto x = kg_test::run("Talks\n\nDoha, August 26, 2025\n\nHE Prime Minister Mark Hale today met Tuesday HE Head "
+                                "of the Office of the President of Ukraine Tom Reyes, and HE Secretary of the National "
+                                "Security and Defense Council of Ukraine Ann Lanz, currently visiting the country.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
+
+TEST_CASE("names: 'Acting FM Amir Khan Muttaqi': after an office, a title that is also a given name opens the name, while 'the Amir Sheikh X' and 'Brunei's Sultan X Y' stay titles") {
+    const auto x = kg_test::run("Talks\n\nMay 7, 2023. Pakistan\u2019s Foreign Minister Tom Reyes hosted Afghanistan\u2019s "
+                                "Acting FM Amir Khan Lanzi for an exchange on key issues.",
+                                "");
+    CHECK(entity(x, kg::EntityType::Person, "Amir Khan Lanzi"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Amir Khan Lanzi"));
+    const auto y = kg_test::run("Talks\n\nMay 7, 2023. Brunei's Sultan Hassan Bolkah met Ann Lanz. The Amir Sheikh Tamim "
+                                "Hamad received Tom Reyes.",
+                                "");
+    CHECK(entity(y, kg::EntityType::Person, "Hassan Bolkah"));
+    CHECK(!entity(y, kg::EntityType::Person, "Sultan Hassan Bolkah"));
+}
