@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 487;
+inline constexpr int kRulesVersion = 488;
 
 }  // namespace kg::extract

@@ -2128,8 +2128,16 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 if (in(fold_[v], {"currently", "now"}) && v > a + 1) --v;
                 under_way = in(fold_[v], {"is", "are"});
             }
-            const bool planned_word = w == "meet" || (w == "meeting" && !under_way && fold_[meeting_with] != "with");
-            if (w == "meeting" && !under_way && fold_[meeting_with] != "with") continue;
+            // "... got underway here today with Foreign Secretary X meeting his Pakistani counterpart
+            // Y": a participle after the name, the counterpart right after it
+            const bool participle = w == "meeting" && !t.cap && k > a && person_at(k - 1) && k + 2 < b &&
+                                    in(fold_[k + 1], {"his", "her"}) && [&] {
+                                        const std::size_t c = skip_counterpart_words(k + 1, b);
+                                        return c > k + 2 && c < b && person_at(c).has_value();
+                                    }();
+            const bool planned_word =
+                w == "meet" || (w == "meeting" && !under_way && fold_[meeting_with] != "with" && !participle);
+            if (w == "meeting" && !under_way && fold_[meeting_with] != "with" && !participle) continue;
             // "Meeting with X" as a heading, "a/the/his meeting with X", "President X's Meeting
             // with Y" in a title line; not the head of a named event ("the ASEM Summit Meeting with").
             if (w == "meeting" && !under_way &&
@@ -2142,7 +2150,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                   (k > a + 2 && in(fold_[k - 1], {"first", "second", "last", "final"}) && fold_[k - 2] == "the" &&
                    in(fold_[k - 3], {"during", "at", "after", "following"}) && !t.cap) ||
                   // a caption's participle after a name: "Prime Minister Khan meeting with X."
-                  (k > a && person_at(k - 1) && !t.cap && fold_[meeting_with] == "with") ||
+                  (k > a && person_at(k - 1) && !t.cap && (fold_[meeting_with] == "with" || participle)) ||
                   // ("His first meeting Thursday was with X")
                   // (told as done: "looks forward to his first meeting with X" is to come)
                   // ("X's first bilateral meeting was with Y", "X MP's first meeting": a person's possessive)
@@ -2253,9 +2261,15 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 }
                 if (w == "meeting") {
                     // ("He will also debrief his meeting with X": the sentence is of time to come)
+                    // ("the minister plans to visit Washington early this month for a bilateral meeting
+                    // with X": a trip still to come)
                     tr.planned = false;
                     for (std::size_t r = k > a + 6 ? k - 6 : a; r < k; ++r)
                         if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) tr.planned = true;
+                    for (std::size_t r = k > a + 12 ? k - 12 : a; r + 2 < k && !tr.planned; ++r)
+                        if (in(fold_[r], {"plans", "planned", "expected", "scheduled"}) && fold_[r + 1] == "to" &&
+                            !tok_[r].cap)
+                            tr.planned = true;
                     // ("is meeting with X tomorrow", "... next week": not under way)
                     if (under_way)
                         for (std::size_t r = q; r < b; ++r)

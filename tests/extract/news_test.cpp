@@ -4322,3 +4322,20 @@ TEST_CASE("names: 'Acting FM Amir Khan Muttaqi': after an office, a title that i
     CHECK(entity(y, kg::EntityType::Person, "Hassan Bolkah"));
     CHECK(!entity(y, kg::EntityType::Person, "Sultan Hassan Bolkah"));
 }
+
+TEST_CASE("meetings: 'the minister plans to visit Washington early this month for a bilateral meeting with X' is still to come") {
+    const auto x = kg_test::run("Talks\n\nSeoul, Jan 8, 2014. Foreign Minister Mark Hale had phone talks with his Chinese "
+                                "counterpart, Tom Reyes. Meanwhile, the minister plans to visit Washington early this month "
+                                "for a bilateral meeting with Secretary of State Ann Lanz.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: 'talks got underway here today with Foreign Secretary X meeting his Pakistani counterpart Y': a participle after the name, the counterpart right after it") {
+    const auto x = kg_test::run("Talks\n\nNew Delhi, April 26, 2016: The talks between India and Pakistan got underway here "
+                                "today with Indian Foreign Secretary Mark Hale meeting his Pakistani counterpart Tom Reyes "
+                                "in South Block here on Tuesday.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
