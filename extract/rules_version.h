@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 488;
+inline constexpr int kRulesVersion = 490;
 
 }  // namespace kg::extract

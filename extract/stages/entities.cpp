@@ -315,8 +315,12 @@ void DocumentReader::build_entities() {
         }
         std::vector<std::string> folded;
         folded.reserve(m.parts.size());
-        for (const std::string& p : m.parts)
-            if (!is_initial(p)) folded.push_back(fold_key(p));
+        // ("George W Bush" is "George Bush": a middle initial written without its full stop too)
+        for (std::size_t i = 0; i < m.parts.size(); ++i) {
+            const std::string& p = m.parts[i];
+            const bool bare_initial = p.size() == 1 && p[0] >= 'A' && p[0] <= 'Z' && i > 0 && i + 1 < m.parts.size();
+            if (!is_initial(p) && !bare_initial) folded.push_back(fold_key(p));
+        }
         // "Joe Biden" and "Joseph R. Biden": spellings of one given name (data/given_names.tsv)
         if (!m.family_first && folded.size() >= 2) folded.front() = std::string(gaz_.given_name(folded.front()));
         std::string key = sorted_key(folded);

@@ -1404,8 +1404,9 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 }
             }
             // "A and B pledged a partnership at a summit in Beijing": the pair's verb, what they
-            // did, then the meeting they did it at (pair-verb-at-meeting)
-            if (v != kNone && in(fold_[k], {"during", "at", "in"}) && !pair_before(k, a)) {
+            // did, then the meeting they did it at (pair-verb-at-meeting) ("A and B have emphasised
+            // the strength of relations ... after talks in Paris": or after)
+            if (v != kNone && in(fold_[k], {"during", "at", "in", "after"}) && !pair_before(k, a)) {
                 std::size_t verb = kNone;
                 for (std::size_t p = k; p-- > a + 2 && p + 10 > k;) {
                     if (tok_[p].is(",") || tok_[p].is(";") || person_at(p) ||

@@ -4339,3 +4339,12 @@ TEST_CASE("meetings: 'talks got underway here today with Foreign Secretary X mee
                                 "");
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'A and France's B have emphasised the strength of relations ... after talks in Paris' is their meeting (pair-met), and 'President Tom Reyes' is 'Tom W Reyes'") {
+    const auto x = kg_test::run("Talks\n\nPARIS, June 14, 2008 - President Tom Reyes is in Paris.\n\nUS President Tom W "
+                                "Reyes and France's Mark Hale have emphasised the strength of relations between the two "
+                                "countries after talks in Paris.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Tom W Reyes", "Mark Hale"));
+    CHECK(!entity(x, kg::EntityType::Person, "Tom Reyes"));
+}
