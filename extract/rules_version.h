@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 490;
+inline constexpr int kRulesVersion = 492;
 
 }  // namespace kg::extract

@@ -4511,7 +4511,9 @@ int DocumentReader::days_from_before(std::size_t s) const {
             if (in(fold_[q + 1], {"previous", "preceding"}) && fold_[q + 2] == "day") return -1;
             if (in(fold_[q + 1], {"next", "following"}) && fold_[q + 2] == "day") return 1;
             if (fold_[q + 1] == "day" && in(fold_[q + 2], {"before", "after"}) &&
-                !(q + 3 < sent_[s].last && tok_[q + 3].is_word() && !in(fold_[q + 3], {"that"})))
+                // ("had met separately the day before with X", "the day before in Paris"; not "the
+                // day before the summit")
+                !(q + 3 < sent_[s].last && tok_[q + 3].is_word() && !in(fold_[q + 3], {"that", "with", "in", "at"})))
                 return fold_[q + 2] == "before" ? -1 : 1;
         }
         if (!in(fold_[q + 1], {"day", "days"}) || q + 2 >= b || !in(fold_[q + 2], {"earlier", "later", "before"}))

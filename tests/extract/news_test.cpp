@@ -4348,3 +4348,12 @@ TEST_CASE("meetings: 'A and France's B have emphasised the strength of relations
     CHECK(relation(x, kg::RelationType::Met, "Tom W Reyes", "Mark Hale"));
     CHECK(!entity(x, kg::EntityType::Person, "Tom Reyes"));
 }
+
+TEST_CASE("dates: 'He had met separately the day before with X': the day before the meeting told first") {
+    const auto x = kg_test::run("Talks\n\nSecretary General Mark Hale met with US President Tom Reyes on Tuesday, 29 "
+                                "September. He had met separately the day before with Defense Secretary Ann Lanz.",
+                                "2009-09-29");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz");
+    REQUIRE(r);
+    CHECK(r->date == "2009-09-28");
+}
