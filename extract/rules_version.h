@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 492;
+inline constexpr int kRulesVersion = 493;
 
 }  // namespace kg::extract

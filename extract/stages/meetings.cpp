@@ -1266,6 +1266,8 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                                                        "telephone", "video"});
                      ++q)
                     ++r;
+                // ("after a successful lunch meeting": a meeting named by a meal before it)
+                if (r + 1 < b && r > k + 1 && meeting_noun_at(r) && in(fold_[r + 1], {"meeting", "talks"})) ++r;
                 // ("A and B pledged a partnership at a summit in Beijing": their summit)
                 if (r < b && in(fold_[r], {"talks", "meeting", "meetings", "summit"})) v = r;
                 // "Modi told Putin in a phone call", "A and B during a video call"
@@ -1408,7 +1410,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             // the strength of relations ... after talks in Paris": or after)
             if (v != kNone && in(fold_[k], {"during", "at", "in", "after"}) && !pair_before(k, a)) {
                 std::size_t verb = kNone;
-                for (std::size_t p = k; p-- > a + 2 && p + 10 > k;) {
+                for (std::size_t p = k; p-- > a + 2 && p + 14 > k;) {
                     if (tok_[p].is(",") || tok_[p].is(";") || person_at(p) ||
                         in(fold_[p], {"that", "which", "who", "when", "while", "where"}))
                         break;
@@ -2147,6 +2149,9 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                   // ("In a trilateral meeting with X, the diplomats agreed": a kind of meeting between)
                   (k > a + 1 && in(fold_[k - 1], {"trilateral", "bilateral", "separate", "brief", "private", "joint"}) &&
                    in(fold_[k - 2], {"a", "the", "their"}) && !t.cap) ||
+                  // ("X's working visit concluded with a lunch-meeting with Y": a compound's head)
+                  (k > a + 2 && tok_[k - 1].is("-") && tok_[k - 2].is_word() && !tok_[k - 2].cap &&
+                   in(fold_[k - 3], {"a", "the", "their", "his", "her"}) && !t.cap) ||
                   // ("urged Tokyo ... during the first meeting with his Japanese counterpart X")
                   (k > a + 2 && in(fold_[k - 1], {"first", "second", "last", "final"}) && fold_[k - 2] == "the" &&
                    in(fold_[k - 3], {"during", "at", "after", "following"}) && !t.cap) ||

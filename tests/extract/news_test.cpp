@@ -4357,3 +4357,18 @@ TEST_CASE("dates: 'He had met separately the day before with X': the day before 
     REQUIRE(r);
     CHECK(r->date == "2009-09-28");
 }
+
+TEST_CASE("meetings: 'Secretary X's working visit concluded with a lunch-meeting with Prime Minister Y', and 'A and B gave a news briefing at the Hall after a successful lunch meeting'") {
+    const auto x = kg_test::run("Talks\n\nReykjavik, May 30, 2008. Mark Hale, US Secretary of State, met today with Ann "
+                                "Lanz, Iceland's Minister for Foreign Affairs.\n\nSecretary Hale's working visit concluded "
+                                "with a lunch-meeting with Prime Minister Tom Reyes.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Talks\n\nNews, 4/30/2010\n\nForeign Minister of Lithuania Dan Grant and Foreign Minister "
+                                "Bea Cole gave a news briefing at the Government Banquet Hall Smolna after a successful "
+                                "lunch meeting on 29 April.",
+                                "");
+    const kg::Relation* r = relation(y, kg::RelationType::Met, "Dan Grant", "Bea Cole");
+    REQUIRE(r);
+    CHECK(r->date == "2010-04-29");
+}
