@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 493;
+inline constexpr int kRulesVersion = 496;
 
 }  // namespace kg::extract

@@ -110,7 +110,8 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
             ++c;
         if (c < b && plural_office(fold_[c])) {
             std::size_t e = c + 1;
-            if (e < b && fold_[e] == "of")
+            // ("met his counterparts from Croatia and Japan, A and B")
+            if (e < b && (fold_[e] == "of" || (fold_[e] == "from" && fold_[c] == "counterparts")))
                 for (++e; e < b && e < c + 10 && (tok_[e].cap || in(fold_[e], {"and", "the"})); ++e) {
                 }
             if (e + 1 < b && tok_[e].is(",") && person_at(e + 1)) return e + 1;
@@ -1429,7 +1430,20 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     continue;
                 }
             }
-            if (v != kNone && pair_before(k, a)) {
+            // ("X met his Brazilian counterpart A and Federal Deputy B during the meeting": a pair
+            // that is the object of a verb of meeting before it is no meeting of its own)
+            const auto object_pair = [&] {
+                if (!in(fold_[k], {"during", "at", "in", "after"})) return false;
+                const auto pr = pair_ending_at(k, a);
+                if (!pr) return false;
+                const PersonMention& p1 = persons_[pr->first];
+                std::size_t from = p1.title_first != kNone ? p1.title_first : p1.name_first;
+                if (p1.modifier_first != kNone && p1.modifier_first < from) from = p1.modifier_first;
+                from = back_over_counterpart(before_honorific(from, a), a);
+                if (from > a && fold_[from - 1] == "with") --from;
+                return from > a && (flags_[from - 1] & kMeetingVerb) && !tok_[from - 1].cap;
+            };
+            if (v != kNone && pair_before(k, a) && !object_pair()) {
                 // "In a phone call on Tuesday, A and B discussed ...": the mode anywhere before;
                 // "A and B spoke by telephone": or just after the verb; "A and B spoke" in a
                 // readout titled as a call: a call

@@ -1461,8 +1461,10 @@ void DocumentReader::find_people() {
         if (tok_[i].is(",") && i + 1 < limit && name_word(i + 1))
             for (std::size_t q = i; q > sentence_begin(i) + 1 && q + 10 > i && !members_of; --q) {
                 // (or a plural office: "foreign ministers of Malta and Libya, A and B, respectively")
-                if (fold_[q - 1] == "of" &&
-                    (in(fold_[q - 2], {"members", "leaders", "heads", "representatives"}) || plural_office(fold_[q - 2]))) {
+                // ("his counterparts from Croatia and Japan, A and B")
+                if ((fold_[q - 1] == "of" &&
+                     (in(fold_[q - 2], {"members", "leaders", "heads", "representatives"}) || plural_office(fold_[q - 2]))) ||
+                    (fold_[q - 1] == "from" && fold_[q - 2] == "counterparts")) {
                     members_of = true;
                     break;
                 }

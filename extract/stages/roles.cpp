@@ -605,10 +605,15 @@ void DocumentReader::find_office_name_of_country_roles() {
         if (!first || persons_[*first].name_first != o + 1) continue;
         const std::size_t s = sent_of_[o], a = sent_[s].first, b = sent_[s].last;
         std::size_t t0 = o;  // ("Southeast Asian ambassadors": no; "foreign ministers": the office's words)
+        // ("his national security advisor counterparts A of Japan, B of the ROK": the office is the
+        // words before "counterparts", up to three; with none, no title to give)
+        const bool counterparts = fold_[o] == "counterparts";
         while (t0 > a && tok_[t0 - 1].is_word() && !tok_[t0 - 1].cap && !phrase_at(t0 - 1) &&
-               !in(fold_[t0 - 1], {"the", "and", "of", "with", "to", "by", "from", "a", "an"}) && o - t0 < 2)
+               !in(fold_[t0 - 1], {"the", "and", "of", "with", "to", "by", "from", "a", "an", "his", "her", "their"}) &&
+               o - t0 < (counterparts ? 3u : 2u))
             --t0;
-        const std::string title = singular_office(t0, o + 1);
+        if (counterparts && t0 == o) continue;
+        const std::string title = counterparts ? surface(t0, o) : singular_office(t0, o + 1);
         std::vector<std::pair<std::size_t, std::size_t>> found;  // (person mention, country entity)
         for (std::size_t q = o + 1; q < b;) {
             const auto p = person_at(q);

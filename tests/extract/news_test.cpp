@@ -4372,3 +4372,28 @@ TEST_CASE("meetings: 'Secretary X's working visit concluded with a lunch-meeting
     REQUIRE(r);
     CHECK(r->date == "2010-04-29");
 }
+
+TEST_CASE("meetings: 'The minister met his counterparts from Croatia and Japan, A and B', 'his Brazilian counterpart A and Federal Deputy B during the meeting' (no pair-met of the two objects), then 'He also met C' is the minister's") {
+    const auto x = kg_test::run("Talks\n\nNew York, Sept 27 (ANI): Foreign Minister Mark Hale on Thursday met diplomats from "
+                                "several countries.\nThe Foreign Minister met his Brazilian counterpart Tom Reyes and Federal "
+                                "Deputy Ann Lanz during the meeting.\nHe also met his Maldivian counterpart Bea Cole and "
+                                "discussed ties.\nForeign Minister Mark Hale met his counterparts from Croatia and Japan, Dan "
+                                "Grant and Ali Tarra.",
+                                "");
+    CHECK(entity(x, kg::EntityType::Person, "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Bea Cole"));
+    CHECK(!relation(x, kg::RelationType::Met, "Ann Lanz", "Bea Cole"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Dan Grant"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ali Tarra"));
+}
+
+TEST_CASE("roles: 'met bilaterally with his national security advisor counterparts A of Japan, B of the ROK' gives each the office before 'counterparts'") {
+    const auto x = kg_test::run("Talks\n\nNational Security Advisor Mark Hale met bilaterally with his national security "
+                                "advisor counterparts Tom Reyes of Japan, Ann Lanz of the ROK, and Bea Cole of the "
+                                "Philippines.",
+                                "2023-06-02");
+    const kg::Relation* r = relation(x, kg::RelationType::Role, "Tom Reyes", "Japan");
+    REQUIRE(r);
+    CHECK(r->attributes.at("title") == "national security advisor");
+}
