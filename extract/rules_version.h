@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 496;
+inline constexpr int kRulesVersion = 498;
 
 }  // namespace kg::extract

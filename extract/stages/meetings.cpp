@@ -109,6 +109,13 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
         while (c < b && c < q + 10 && !plural_office(fold_[c]) && (tok_[c].is_word() || tok_[c].is(",")) && !person_at(c))
             ++c;
         if (c < b && plural_office(fold_[c])) {
+            // ("separate meetings with foreign ministers A of Lesotho, B of Suriname": the names
+            // right after the office, each with its country)
+            // (not "German counterparts A, Chief Economic Advisor of Chancellor B, and C": the
+            // counterparts' appositions name others)
+            if (c + 1 < b && !tok_[c].cap && fold_[c] != "counterparts" && person_at(c + 1) &&
+                persons_[*person_at(c + 1)].name_first == c + 1)
+                return c + 1;
             std::size_t e = c + 1;
             // ("met his counterparts from Croatia and Japan, A and B")
             if (e < b && (fold_[e] == "of" || (fold_[e] == "from" && fold_[c] == "counterparts")))
@@ -1295,13 +1302,16 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     if (c > r + 1) r = c - 1;
                 }
                 // "talks with Chinese President Xi Jinping": also through a demonym or country
-                if (r + 1 < b && (fold_[r] == "with" || in(fold_[r], {"counterpart", "counterparts", ","})) &&
+                if (r + 1 < b && (fold_[r] == "with" || in(fold_[r], {"counterpart", "counterparts", ","}) || plural_office(fold_[r])) &&
                     (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
                      counterpart_person(r + 1, b) != kNone)) {
                     Trigger tr{k, r + 1, mode_from_words(tok_, k, r, MeetingMode::InPerson), "meetings-with"};
                     tr.confidence = 0.8;
                     // ("The meetings with A, B and C took place ...": one meeting with each)
                     tr.each = k == a + 1 && fold_[a] == "the" && fold_[k] == "meetings";
+                    // ("during the meetings with A and B", "in separate meetings with A, B and C")
+                    for (std::size_t q = k > a + 3 ? k - 3 : a; q < k && fold_[k] == "meetings"; ++q)
+                        tr.each = tr.each || (in(fold_[q], {"in", "during", "at"}) && !tok_[q].cap);
                     // "will travel to Colombia July 21-22 for official meetings with X": to come
                     for (std::size_t q = k > a + 10 ? k - 10 : a; q < k; ++q)
                         // ("expects talks with X when ...", "looks forward to talks with X")
@@ -3156,6 +3166,27 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
             // "His meeting with Finnish Foreign Minister X was described as productive": the sentence
             // opens with the possessive of its meeting
             if (tr.first == a + 1 && in(fold_[a], {"his", "her"}) && tr.rule == "meeting-with") pronoun = true;
+            // "Bilateral ties were also on the agenda in separate meetings with A of X, B of Y", "The
+            // issues discussed during the meetings with A and B included ...": meetings the sentence
+            // names no one for, held by the subjects of the release's first meeting (subjectless-meetings)
+            if (!pronoun && subject.empty() && tr.rule == "meetings-with" && fold_[tr.first] == "meetings" &&
+                tr.first > a + 1) {
+                bool opening = false, named = false;
+                for (std::size_t q = tr.first > a + 3 ? tr.first - 3 : a; q < tr.first; ++q)
+                    opening = opening || (in(fold_[q], {"in", "during", "at"}) && !tok_[q].cap);
+                for (std::size_t q = a; q < tr.first && !named; ++q)
+                    named = person_at(q).has_value() || in(fold_[q], {"he", "she", "they", "i", "we"});
+                if (opening && !named)
+                    for (const MeetingDraft& m : meetings_)
+                        if (m.sentence < s && m.status == MeetingStatus::Happened && m.subjects > 0 &&
+                            m.persons.size() > m.subjects) {
+                            subject.assign(m.persons.begin(), m.persons.begin() + static_cast<std::ptrdiff_t>(m.subjects));
+                            break;
+                        }
+                // (no meeting with a subject before: whom "he" would stand for, the person the release
+                // opened with)
+                if (opening && !named && subject.empty()) pronoun = true;
+            }
             // "The meetings with A, B and C took place on the sidelines of ...": the meeting's own
             // verb of having happened, after the counterparts, and no one else named before it
             // ("The bilateral meeting with X was held ...": lower-case words between)
@@ -3478,7 +3509,7 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
     std::vector<std::vector<std::size_t>> groups;
     bool separate = false;
     for (std::size_t q = from; q < stop; ++q)
-        if (in(fold_[q], {"separate", "separately"})) separate = true;
+        if (in(fold_[q], {"separate", "separately", "bilaterally"})) separate = true;
     // "two days of meetings with A, B and C": one meeting each
     const std::size_t first_object = object.empty() ? stop : persons_[object.front()].name_first;
     for (std::size_t q = from; q < first_object && q < stop; ++q)

@@ -4397,3 +4397,23 @@ TEST_CASE("roles: 'met bilaterally with his national security advisor counterpar
     REQUIRE(r);
     CHECK(r->attributes.at("title") == "national security advisor");
 }
+
+TEST_CASE("meetings: 'Bilateral ties were also on the agenda in separate meetings with foreign ministers A of Lesotho, B of Suriname, and C of Jamaica': the release's first subject met each (subjectless-meetings)") {
+    const auto x = kg_test::run("Talks\n\nNew York, Sep 24 (PTI) Foreign Minister Mark Hale held a series of bilateral "
+                                "meetings with his counterparts on the sidelines of the General Assembly.\n\nIn a meeting "
+                                "with Maldivian Foreign Minister Dan Grant, Hale reiterated support.\n\nBilateral ties were "
+                                "also on the agenda in separate meetings with foreign ministers Tom Reyes of Lesotho, Ann "
+                                "Lanz of Suriname, and Bea Cole of Jamaica.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Bea Cole"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    // ("The issues discussed during the meetings with A and B": the two subjects of the first meeting)
+    const auto y = kg_test::run("Visit\n\nForeign Minister Mark Hale and Secretary-General Dan Grant met Secretary of "
+                                "State Tom Reyes in Washington.\n\nThe issues discussed during the meetings with Senator Ann "
+                                "Lanz and Secretary of State Tom Reyes included the OSCE chairmanship.",
+                                "2016-05-03");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(y, kg::RelationType::Met, "Dan Grant", "Ann Lanz"));
+    CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+}
