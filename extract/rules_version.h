@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 498;
+inline constexpr int kRulesVersion = 499;
 
 }  // namespace kg::extract

@@ -4417,3 +4417,11 @@ TEST_CASE("meetings: 'Bilateral ties were also on the agenda in separate meeting
     CHECK(relation(y, kg::RelationType::Met, "Dan Grant", "Ann Lanz"));
     CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
 }
+
+TEST_CASE("names: 'Top Chinese legislator X also met Y': a noun for a person in lower case before the name (person-noun: legislator)") {
+    const auto x = kg_test::run("Visit\n\nBEIJING, Nov. 18, 2009 (Xinhua) -- US President Mark Hale arrived on Sunday. Top "
+                                "Chinese legislator Tom Reyes also met Hale on Tuesday.",
+                                "");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
