@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 499;
+inline constexpr int kRulesVersion = 500;
 
 }  // namespace kg::extract

@@ -2119,11 +2119,11 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     }
                     if (person_at(r) || match_honorific(tok_, r, b) || title_match(r, b)) break;
                     // ("met afterwards with X", "had met separately the day before with Y", "met last
-                    // Tuesday with Z": an adverb of sequence or of time on the way)
+                    // Tuesday with Z", "met as well with W": an adverb of sequence or of time on the way)
                     if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
                                         "briefly", "jointly", "bilaterally", "in", "on", "at", "the", "this",
                                         "morning", "afternoon", "evening", "earlier", "privately", "behind",
-                                        "closed", "doors", "here", "there", "last", "day", "before"}) ||
+                                        "closed", "doors", "here", "there", "last", "day", "before", "as", "well"}) ||
                           (flags_[r] & (kCoordinatedVerbAdverb | kTimeUnit)) ||
                           tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
                         break;
