@@ -4229,12 +4229,14 @@ TEST_CASE("joiners: 'X was accompanied on the courtesy call by A and B' joins th
     CHECK(!relation(x, kg::RelationType::Met, "Tom Grant", "Ann Lanz"));
 }
 
-TEST_CASE("meetings: 'met afterwards with X', 'had met separately the day before with Y', 'met last Tuesday with Z': an adverb of sequence or time between 'met' and 'with'") {
+TEST_CASE("meetings: 'met afterwards with X', 'had met separately the day before with Y', 'met last Tuesday with Z', 'met as well with W': an adverb of sequence or time between 'met' and 'with'") {
     const auto x = kg_test::run("Talks\n\nSecretary General Mark Hale met with President Tom Reyes on Tuesday. He had met "
                                 "separately the day before with Defence Secretary Ann Lanz. The Secretary General met "
                                 "afterwards with Bea Cole, Minister for Economic Cooperation. Foreign Minister Dan Grant "
-                                "met last Tuesday with Mr Ali Tarra, Deputy Foreign Minister of Peru.",
+                                "met last Tuesday with Mr Ali Tarra, Deputy Foreign Minister of Peru. On the same day, "
+                                "Minister Grant met as well with Foreign Minister Mia Berg of Israel.",
                                 "2011-05-03");
+    CHECK(relation(x, kg::RelationType::Met, "Dan Grant", "Mia Berg"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Bea Cole"));
     CHECK(relation(x, kg::RelationType::Met, "Dan Grant", "Ali Tarra"));
