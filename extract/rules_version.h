@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 500;
+inline constexpr int kRulesVersion = 501;
 
 }  // namespace kg::extract

@@ -4427,3 +4427,12 @@ TEST_CASE("names: 'Top Chinese legislator X also met Y': a noun for a person in 
     CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("organisations: 'met with Communist Party of China (CPC) Politburo member X': the party is a body of the gazetteer, no person") {
+    const auto x = kg_test::run("Talks\n\nBeijing, April 6, 2010. Minister Tom Reyes met with Communist Party of China "
+                                "(CPC) Politburo member Mark Hale on Monday.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Mark Hale"));
+    CHECK(!entity(x, kg::EntityType::Person, "Communist Party"));
+    CHECK(entity(x, kg::EntityType::Organization, "Communist Party of China"));
+}
