@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 501;
+inline constexpr int kRulesVersion = 502;
 
 }  // namespace kg::extract

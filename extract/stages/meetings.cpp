@@ -3514,8 +3514,11 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
     const std::size_t first_object = object.empty() ? stop : persons_[object.front()].name_first;
     for (std::size_t q = from; q < first_object && q < stop; ++q)
         if (fold_[q] == "meetings") separate = true;
-    // "called A, B and C": a telephone call is one counterpart's
-    if (from < tok_.size() && fold_[from] == "called") separate = true;
+    // "called A, B and C": a telephone call is one counterpart's ("spoke with German Chancellor A,
+    // Italian Prime Minister B, Greek Prime Minister C and Czech Prime Minister D": calls, one each)
+    if (from < tok_.size() && (fold_[from] == "called" || (in(fold_[from], {"spoke", "speaks", "talked", "telephoned", "phoned"}) &&
+                                                            object.size() >= 3)))
+        separate = true;
     // "X held a series of bilateral meetings with the foreign ministers of A, B and C. Accordingly,
     // he met D, E and F": the list the sentence before announces as meetings of their own
     if (from < tok_.size() && sent_of_[from] > 0 && object.size() >= 2 && in(fold_[from], {"met", "meets"})) {

@@ -4436,3 +4436,14 @@ TEST_CASE("organisations: 'met with Communist Party of China (CPC) Politburo mem
     CHECK(!entity(x, kg::EntityType::Person, "Communist Party"));
     CHECK(entity(x, kg::EntityType::Organization, "Communist Party of China"));
 }
+
+TEST_CASE("meetings: 'X spoke with German Chancellor A, Italian Prime Minister B, Greek Prime Minister C and Czech Prime Minister D': calls, one each, so A and B did not speak") {
+    const auto x = kg_test::run("Calls\n\nPrime Minister Mark Hale, today (Saturday, 17 November 2012), spoke with German "
+                                "Chancellor Tom Reyes, Italian Prime Minister Ann Lanz, Greek Prime Minister Bea Cole and "
+                                "Czech Prime Minister Dan Grant.",
+                                "2012-11-17");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Dan Grant"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Bea Cole", "Dan Grant"));
+}
