@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 502;
+inline constexpr int kRulesVersion = 503;
 
 }  // namespace kg::extract

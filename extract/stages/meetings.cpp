@@ -3020,11 +3020,18 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                 }
                 // "..., Foreign Ministry Spokesman X said.": the one who tells of the meeting
                 // (at the sentence's end: "In the meeting with X, Kang said she hoped" is the subject's clause)
-                if (pm.name_last < b && in(fold_[pm.name_last], {"said", "says", "told", "added", "noted", "stated"}) &&
-                    !tok_[pm.name_last].cap && (pm.name_last + 1 >= b || tok_[pm.name_last + 1].is("."))) {
+                // ("..., Deputy Head of the Office of the President X has said.")
+                std::size_t said = pm.name_last;
+                if (said + 1 < b && in(fold_[said], {"has", "had"}) && !tok_[said].cap) ++said;
+                if (said < b && in(fold_[said], {"said", "says", "told", "added", "noted", "stated"}) &&
+                    !tok_[said].cap && (said + 1 >= b || tok_[said + 1].is("."))) {
                     std::size_t start = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
                     if (pm.modifier_first != kNone) start = std::min(start, pm.modifier_first);
-                    while (start > tr.last && tok_[start - 1].is_word() && tok_[start - 1].cap && !person_at(start - 1)) --start;
+                    // (past an office's "of" and "the": "Deputy Head of the Office of the President X")
+                    while (start > tr.last && tok_[start - 1].is_word() &&
+                           (tok_[start - 1].cap || (in(fold_[start - 1], {"of", "the"}) && (tok_[start].cap || fold_[start] == "the"))) &&
+                           !person_at(start - 1))
+                        --start;
                     if (start > tr.last && tok_[start - 1].is(",")) cut = true;
                 }
                 // "spoke with X, the wife of Y": the one a kin's apposition names is no counterpart

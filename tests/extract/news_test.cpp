@@ -4447,3 +4447,13 @@ TEST_CASE("meetings: 'X spoke with German Chancellor A, Italian Prime Minister B
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
     CHECK(!relation(x, kg::RelationType::Met, "Bea Cole", "Dan Grant"));
 }
+
+TEST_CASE("meetings: '... is currently meeting with President X, Deputy Head of the Office of the President Y has said.': the one who tells of the meeting is no counterpart") {
+    const auto x = kg_test::run("Visit\n\nKyiv, April 9, 2022. British Prime Minister Mark Hale has arrived in Ukraine and "
+                                "is currently meeting with President of Ukraine Tom Reyes, Deputy Head of the Office of the "
+                                "President Ann Lanz has said.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
