@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 503;
+inline constexpr int kRulesVersion = 504;
 
 }  // namespace kg::extract

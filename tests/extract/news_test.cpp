@@ -4457,3 +4457,12 @@ TEST_CASE("meetings: '... is currently meeting with President X, Deputy Head of 
     CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
 }
+
+TEST_CASE("names: 'held a dialogue with the radio presenter X', 'journalist Y': nouns of the press and of business before a name (person-noun)") {
+    const auto x = kg_test::run("Talks\n\nTallinn, May 3, 2010. Foreign Minister Mark Hale held a dialogue with the radio "
+                                "presenter Tom Reyes on the state border agreement. The detention of journalist Ann Lanz "
+                                "was raised.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(entity(x, kg::EntityType::Person, "Ann Lanz"));
+}
