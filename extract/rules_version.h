@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 504;
+inline constexpr int kRulesVersion = 505;
 
 }  // namespace kg::extract

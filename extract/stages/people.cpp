@@ -445,7 +445,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         const bool month_name = (flags_[k] & kMonth) && t.is_word() && t.cap && !(flags_[k] & kNonName) &&
                                 (k + 1 >= limit || tok_[k + 1].kind != Token::Kind::Number) &&
                                 (!n.parts.empty() || (k == i && allow_single) || abbreviation_first);
-        if (!name_word(k) && !month_name) break;
+        // ("Unification Minister Hyun In-taek": a Korean given name whose first syllable is a word
+        // of the language, joined by its hyphen, after a family name written first)
+        const bool hyphened_given = n.parts.size() == 1 && (flags_[i] & kFamilyNameFirst) && t.is_word() && t.cap &&
+                                    !t.allcaps && k + 2 < limit && tok_[k + 1].is("-") && !tok_[k + 1].space_before &&
+                                    !tok_[k + 2].space_before && tok_[k + 2].is_word() && !tok_[k + 2].cap;
+        if (!name_word(k) && !month_name && !hyphened_given) break;
         // "Ambassador Makila James U.S Deputy ...": a letter of an abbreviation ("U.S", "U.K") is no part of a name
         if (t.is_word() && t.text.size() == 1 && k + 2 < limit && tok_[k + 1].is(".") && !tok_[k + 1].space_before &&
             !tok_[k + 2].space_before && tok_[k + 2].is_word())

@@ -4466,3 +4466,13 @@ TEST_CASE("names: 'held a dialogue with the radio presenter X', 'journalist Y': 
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(entity(x, kg::EntityType::Person, "Ann Lanz"));
 }
+
+TEST_CASE("names: 'Seoul's Unification Minister Hyun In-taek': a Korean given name whose first syllable is a word of the language, after a family name written first") {
+    const auto x = kg_test::run("Talks\n\nTokyo, Nov. 27, 2010. On Saturday, Foreign Minister Mark Hale held talks with "
+                                "South Korean Foreign Minister Kim Sung-hwan and Seoul's Unification Minister Hyun In-taek "
+                                "amid mounting speculation.",
+                                "");
+    CHECK(entity(x, kg::EntityType::Person, "Hyun In-taek"));
+    CHECK(!entity(x, kg::EntityType::Person, "Hyun"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Hyun In-taek"));
+}
