@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 505;
+inline constexpr int kRulesVersion = 506;
 
 }  // namespace kg::extract

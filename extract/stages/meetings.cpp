@@ -4659,6 +4659,12 @@ void DocumentReader::finish_meetings() {
     bool range = false;
     for (const DateMention& d : dates_) {
         if (d.first == date_line_token_) continue;
+        // ("ANI | Updated: Sep 27, 2019 ... New York [USA], Sept 27 (ANI): X on Thursday met ...": a
+        // second dateline, the agency's, opening its sentence, is the report's day again)
+        if (const std::size_t ds = sent_of_[d.first]; d.first < sent_[ds].first + 8 && d.last + 1 < sent_[ds].last &&
+                                                      (tok_[d.last].is("(") || tok_[d.last].is(":")) &&
+                                                      d.iso(doc_year_) == doc_date_)
+            continue;
         // "since October 7th": where a span of time began, never the day of a meeting
         if (d.first > 0 && fold_[d.first - 1] == "since") continue;
         // "He recalled that he had met X on September 9": an earlier meeting's day

@@ -4476,3 +4476,14 @@ TEST_CASE("names: 'Seoul's Unification Minister Hyun In-taek': a Korean given na
     CHECK(!entity(x, kg::EntityType::Person, "Hyun"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Hyun In-taek"));
 }
+
+TEST_CASE("dates: 'ANI | Updated: Sep 27, 2019 ... New York [USA], Sept 27 (ANI): X on Thursday met diplomats ...': the agency's dateline is the report's day again, and the meeting told next is of that Thursday") {
+    const auto x = kg_test::run("Minister meets foreign diplomats in New York\nANI | Updated: Sep 27, 2019 05:58 IST\n\nNew "
+                                "York [USA], Sept 27 (ANI): External Affairs Minister Mark Hale on Thursday met diplomats "
+                                "from several countries on the sidelines of the General Assembly in New York.\nThe External "
+                                "Affairs Minister met his Brazilian counterpart Tom Reyes during the meeting.",
+                                "");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(r);
+    CHECK(r->date == "2019-09-26");
+}
