@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 506;
+inline constexpr int kRulesVersion = 507;
 
 }  // namespace kg::extract

@@ -4285,6 +4285,14 @@ std::string DocumentReader::relative_date(std::size_t s) const {
 
 bool DocumentReader::in_dateline(const DateMention& d) const {
     if (d.first == 0 || d.last >= tok_.size()) return false;
+    // ("... officials of different countries Asmara, 22 September 2011- President X on 21 September,
+    // held ...": a known place, its comma, the date and a dash run on after a heading's words)
+    if (d.first >= 2 && d.last + 1 < tok_.size() && tok_[d.first - 1].is(",") &&
+        (tok_[d.last].is("-") || tok_[d.last].is("\u2014") || tok_[d.last].is("\u2013")) && tok_[d.last + 1].cap &&
+        tok_[d.last - 1].kind == Token::Kind::Number && tok_[d.last - 1].text.size() == 4)
+        if (const auto ph = phrase_at(d.first - 2);
+            ph && phrases_[*ph].type == EntityType::Location && phrases_[*ph].last == d.first - 1)
+            return true;
     // before it on its line: a place in capitals, and its state or country ("RIYADH, Saudi Arabia,")
     std::size_t q = d.first;
     bool capitals = false;

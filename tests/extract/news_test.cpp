@@ -4487,3 +4487,14 @@ TEST_CASE("dates: 'ANI | Updated: Sep 27, 2019 ... New York [USA], Sept 27 (ANI)
     REQUIRE(r);
     CHECK(r->date == "2019-09-26");
 }
+
+TEST_CASE("dates: a dateline run on after a heading's words ('... of different countries Asmara, 22 September 2011- President X on 21 September, held talks with Y') is the report's, not the meeting's") {
+    const auto x = kg_test::run("[news] President Mark Hale holds talks\n\nFrom: News Desk\nDate: Fri, 23 Sep 2011 07:56:45 "
+                                "-0700\n\nPresident Mark Hale holds talks with leaders of different countries Asmara, 22 "
+                                "September 2011- President Mark Hale on 21 September, held extensive discussion in New York "
+                                "with the Russian Foreign Minister, Mr. Tom Reyes.",
+                                "");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(r);
+    CHECK(r->date == "2011-09-21");
+}
