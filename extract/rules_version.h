@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 507;
+inline constexpr int kRulesVersion = 508;
 
 }  // namespace kg::extract

@@ -4940,6 +4940,24 @@ void DocumentReader::finish_meetings() {
                 }
                 break;
             }
+        // "At a meeting with A and B, President X declared ... \"...,\" the press service said following
+        // the meeting with the ministers in Kyiv on Thursday": the day a sentence after gives "the
+        // meeting", when it tells no meeting of its own (meeting-told-later)
+        if (m.date.empty() && header_zone && m.sentence == lead && m.status == MeetingStatus::Happened &&
+            !other_time(m.sentence))
+            for (std::size_t s2 = m.sentence + 1; s2 < sent_.size() && s2 <= m.sentence + 2; ++s2) {
+                bool own = false, names = false;
+                for (const MeetingDraft& o : meetings_) own = own || o.sentence == s2;
+                for (std::size_t q = sent_[s2].first; q + 1 < sent_[s2].last && !names; ++q)
+                    names = fold_[q] == "the" && meeting_noun_at(q + 1) && !tok_[q + 1].cap;
+                if (own || !names || other_time(s2)) continue;
+                std::string day = own_date(sent_[s2].first, sent_[s2].last);
+                if (day.empty()) day = relative_date(s2);
+                if (day.size() == 10) {
+                    m.date = std::move(day);
+                    break;
+                }
+            }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
         const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
                                                 [&](std::size_t p) { return person_entity_[p] == series_subject; });

@@ -4498,3 +4498,14 @@ TEST_CASE("dates: a dateline run on after a heading's words ('... of different c
     REQUIRE(r);
     CHECK(r->date == "2011-09-21");
 }
+
+TEST_CASE("dates: 'At a meeting with Foreign Ministers A and B, President X declared ... \"...,\" the press service said following the meeting with the ministers in Kyiv on Thursday': that Thursday (meeting-told-later)") {
+    const auto x = kg_test::run("Facts\n\n10:31 31.05.2019\n\nAt a meeting with Foreign Ministers Tom Reyes and Ann Lanz, "
+                                "President of Ukraine Mark Hale declared his readiness to visit their countries.\n\n\"He "
+                                "expressed willingness to visit France and Germany,\" the presidential press service said "
+                                "following the meeting with the ministers in Kyiv on Thursday.",
+                                "2019-05-31");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(r);
+    CHECK(r->date == "2019-05-30");
+}
