@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 508;
+inline constexpr int kRulesVersion = 509;
 
 }  // namespace kg::extract

@@ -203,7 +203,8 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
 // when "and" stands before the office; else `from`.
 std::size_t DocumentReader::back_over_office_comma(std::size_t from, std::size_t a) const {
     if (!(from > a + 3 && tok_[from - 1].is(",") && !person_at(from - 2))) return from;
-    for (std::size_t p = from >= a + 12 ? from - 12 : a + 1; p + 1 < from; ++p) {
+    // (p from a + 1 at least: the loop reads the token before p)
+    for (std::size_t p = from >= a + 13 ? from - 12 : a + 1; p + 1 < from; ++p) {
         // ("and visiting Minister for Foreign Affairs of Japan, B": a modifier before the office)
         const bool modified = p >= a + 2 && !tok_[p - 1].cap && (flags_[p - 1] & kTenureModifier) && tok_[p - 2].is("and");
         if (!(tok_[p - 1].is("and") || modified) || person_at(p)) continue;

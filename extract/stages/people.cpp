@@ -1006,7 +1006,7 @@ void DocumentReader::find_people() {
                                 at.entry && (at.entry->type == EntityType::Location || at.entry->type == EntityType::Country) &&
                                 q + 1 + at.length < limit && name_word(q + 1 + at.length))
                                 q += 1 + at.length;
-                    } else {
+                    } else if (r < limit) {  // (not an "of" that ends the text: "the Special Representative of")
                         // (the body, should a later stage name it: "the President of the Chamber of
                         // Deputies, X" holds that chamber's office)
                         if (tok_[q].is("of")) body = r;

@@ -4509,3 +4509,14 @@ TEST_CASE("dates: 'At a meeting with Foreign Ministers A and B, President X decl
     REQUIRE(r);
     CHECK(r->date == "2019-05-30");
 }
+
+TEST_CASE("bounds: a release that opens with 'The Prime Minister spoke with the President of the United States, X, last night' and one whose text ends on 'the Special Representative of' (read under the sanitizer build: no token before the first nor after the last is read)") {
+    const auto x = kg_test::run("The Prime Minister spoke with the President of the United States, Tom Reyes, last "
+                                "night.\n\nThe Prime Minister reiterated his support, and the leaders discussed the talks.",
+                                "2025-03-02");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    const auto y = kg_test::run("Visit\n\nOn August 30th, in Goma, Minister Mark Hale will hold a work meeting with the "
+                                "Special Representative of",
+                                "2015-08-28");
+    CHECK(entity(y, kg::EntityType::Person, "Mark Hale"));
+}
