@@ -819,6 +819,8 @@ private:
     bool other_time(std::size_t sentence) const;
     // The sentence tells of an earlier meeting ("he had met X", "recalled his meeting with X").
     bool recalls_earlier(std::size_t sentence) const;
+    // Token q opens a recall of an earlier meeting: "had" before a past meeting verb, "recalled".
+    bool recall_cue(std::size_t q) const;
     // Whether the recall of an earlier meeting comes after the date, in a clause of its own
     // (", where he had attended ..."): the date is then the main clause's.
     bool recalled_after(const DateMention& d) const;

@@ -4598,22 +4598,24 @@ int DocumentReader::days_from_before(std::size_t s) const {
 }
 
 // The sentence tells of an earlier meeting: "he had met X", "recalled his meeting with X".
+bool DocumentReader::recall_cue(std::size_t q) const {
+    return (fold_[q] == "had" && q + 1 < tok_.size() && (flags_[q + 1] & kPastMeetingVerb)) ||
+           in(fold_[q], {"recalled", "recalling"});
+}
+
 bool DocumentReader::recalls_earlier(std::size_t s) const {
     for (std::size_t q = sent_[s].first; q + 1 < sent_[s].last; ++q)
-        if ((fold_[q] == "had" && (flags_[q + 1] & kPastMeetingVerb)) || in(fold_[q], {"recalled", "recalling"}))
-            return true;
+        if (recall_cue(q)) return true;
     return false;
 }
 
 bool DocumentReader::recalled_after(const DateMention& d) const {
     const std::size_t b = sent_[sent_of_[d.first]].last;
     for (std::size_t q = sent_[sent_of_[d.first]].first; q < d.first; ++q)
-        if ((fold_[q] == "had" && (flags_[q + 1] & kPastMeetingVerb)) || in(fold_[q], {"recalled", "recalling"}))
-            return false;
+        if (recall_cue(q)) return false;
     for (std::size_t q = d.last; q + 1 < b; ++q) {
         if (tok_[q].is(",") && in(fold_[q + 1], {"where", "who", "which", "after"})) return true;
-        if ((fold_[q] == "had" && (flags_[q + 1] & kPastMeetingVerb)) || in(fold_[q], {"recalled", "recalling"}))
-            return false;
+        if (recall_cue(q)) return false;
     }
     return false;
 }
