@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 509;
+inline constexpr int kRulesVersion = 510;
 
 }  // namespace kg::extract

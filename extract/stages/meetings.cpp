@@ -1122,10 +1122,16 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
                         t.is("-") || is_possessive(t) || (is_apos(t) && r > q && !t.space_before) ||  // "Dato' Seri"
                         (r > q && in(fold_[r], {"of", "for", "the", "and", "to"})) ||
                         // ("called on the Prime Minister X": a determiner before the office)
-                        (r == q && fold_[r] == "the" && r + 1 < b && tok_[r + 1].cap) ||
+                        // ("received the visiting Saudi State Minister X": a tenure word after it)
+                        (r == q && fold_[r] == "the" && r + 1 < b &&
+                         (tok_[r + 1].cap || (flags_[r + 1] & kTenureModifier))) ||
                         // ("interim President X", "Syria's interim President X", "Chairman and former Prime
                         // Minister X")
                         ((r < q + 2 || is_possessive(tok_[r - 1]) || fold_[r - 1] == "and") && (flags_[r] & kTenureModifier)) ||
+                        // ("the visiting Saudi State Minister and member of the Cabinet Prince X": a
+                        // lower-case office of a body joined to a title by "and")
+                        (titled && r > q + 1 && fold_[r - 1] == "and" && t.is_word() && r + 2 < b &&
+                         fold_[r + 1] == "of" && tok_[r + 2].is("the")) ||
                         // ("CPN (UML) Chairman and former Prime Minister, X": a comma between the offices
                         // and the name)
                         (t.is(",") && titled && r + 1 < b && person_at(r + 1) &&
@@ -1568,6 +1574,18 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     g += 2;
                     if (in(fold_[g], {"morning", "afternoon", "evening", "night"}) && g + 1 < b) ++g;
                     continue;
+                }
+                // "received, in presence of His Highness the Crown Prince, the visiting Minister X":
+                // past who was present, up to the comma that closes it (received-in-presence)
+                if (const std::size_t i = tok_[g].is(",") ? g + 1 : g;
+                    fold_[i] == "in" && i + 3 < b && tok_[i - 1].is(",") &&
+                    (fold_[i + 1] == "presence" || (fold_[i + 1] == "the" && fold_[i + 2] == "presence"))) {
+                    std::size_t r = i + 2;
+                    while (r < b && r < g + 24 && !tok_[r].is(",") && !tok_[r].is(";")) ++r;
+                    if (r + 1 < b && tok_[r].is(",")) {
+                        g = r + 1;
+                        continue;
+                    }
                 }
                 // "received in his office yesterday Dr X"
                 if (in(fold_[g], {"at", "in"}) && g + 3 < b && in(fold_[g + 1], {"his", "her", "their"}) &&
@@ -2126,7 +2144,9 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                                         "morning", "afternoon", "evening", "earlier", "privately", "behind",
                                         "closed", "doors", "here", "there", "last", "day", "before", "as", "well"}) ||
                           (flags_[r] & (kCoordinatedVerbAdverb | kTimeUnit)) ||
-                          tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number))
+                          tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number ||
+                          // ("met on January 26-27 with X": a span of days)
+                          ((tok_[r].is("-") || tok_[r].is("\u2013")) && tok_[r - 1].kind == Token::Kind::Number)))
                         break;
                 }
                 // ("today met Tuesday HE Head of the Office ... X": a weekday before the one met)
@@ -2134,6 +2154,20 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     while (q < b && (in(fold_[q], {"today", "yesterday", "virtually", "separately", "also", "again"}) ||
                                      (tok_[q].cap && weekday_number(fold_[q]) >= 0)))
                         ++q;
+                // ("X met on Wednesday 28/7/2021 the Ambassador of ..., Mr. Y", "met on 5 May the
+                // Minister ...": the day between the verb and its object, met-dated-object)
+                if (q == k + 1 && w == "met" && q + 2 < b && fold_[q] == "on") {
+                    std::size_t r = q + 1;
+                    if (tok_[r].cap && weekday_number(fold_[r]) >= 0) ++r;
+                    if (r < b && tok_[r].is(",")) ++r;
+                    for (const DateMention& d : dates_)
+                        if (d.first == r) {
+                            r = d.last;
+                            break;
+                        }
+                    if (r > q + 1 && r < b && (fold_[r] == "the" || match_honorific(tok_, r, b) || title_match(r, b)))
+                        q = r;
+                }
             }
             if (fold_[q] == "with") ++q;
             // "met (with) his counterpart Yang Jiechi", "met with her Japanese counterpart, Wang Yi"
@@ -2180,6 +2214,10 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                   // ("urged Tokyo ... during the first meeting with his Japanese counterpart X")
                   (k > a + 2 && in(fold_[k - 1], {"first", "second", "last", "final"}) && fold_[k - 2] == "the" &&
                    in(fold_[k - 3], {"during", "at", "after", "following"}) && !t.cap) ||
+                  // ("Opening remarks by Foreign Minister X in meeting with Foreign Minister Y": no
+                  // article, as a title's phrase, after the one who spoke)
+                  (k > a + 1 && in(fold_[k - 1], {"in", "during"}) && !t.cap && fold_[meeting_with] == "with" &&
+                   meeting_with == k + 1 && person_at(k - 2)) ||
                   // a caption's participle after a name: "Prime Minister Khan meeting with X."
                   (k > a && person_at(k - 1) && !t.cap && (fold_[meeting_with] == "with" || participle)) ||
                   // ("His first meeting Thursday was with X")
@@ -2190,7 +2228,13 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     (is_possessive(tok_[ord - 2]) && ord >= a + 3 &&
                      (person_at(ord - 3) || (ord >= a + 4 && (flags_[ord - 3] & kPostNominal) && person_at(ord - 4))))) &&
                    !t.cap && meeting_with > k + 1 && fold_[meeting_with - 1] == "was") ||
-                  (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start)))
+                  (k > a && is_possessive(tok_[k - 1]) && sent_[s].line_start) ||
+                  // ("Referring to the Foreign Minister's meeting with Secretary of State X on 4
+                  // August", "Sabry's meeting with X"): a named person's possessive in the sentence
+                  // (possessive-meeting-with)
+                  (k > a + 1 && is_possessive(tok_[k - 1]) && !t.cap && meeting_with == k + 1 &&
+                   fold_[meeting_with] == "with" && person_at(k - 2) &&
+                   person_entity_[*person_at(k - 2)] != kNone)))
                 continue;
             // The counterpart: a person, an honorific, a title, or a country before a title
             // ("Japanese Foreign Minister", "Japan's Foreign Minister").
@@ -2256,6 +2300,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                            (phrase_match(q + 1, b).entry || title_match(q + 1, b) ||
                             ((flags_[q + 1] & kTenureModifier) && title_match(q + 2, b)))))) {
                 Trigger tr{k, q, MeetingMode::InPerson, under_way ? "is-meeting" : w == "meeting" ? "meeting-with" : "met-with"};
+                bool planned_possessive = false;
                 tr.each = each;
                 tr.planned = planned_word && k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"});
                 // "a visit which will see him visit several counties and meet with X": the base form
@@ -2290,6 +2335,21 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     }
                     if (travelled && !future) tr.planned = false;
                 }
+                // ("ahead of the President's meeting with X", "before Sabry's upcoming meeting
+                // with Y": a possessive's meeting still to come)
+                if (w == "meeting" && k > a + 1 && is_possessive(tok_[k - 1]))
+                    for (std::size_t r = k > a + 10 ? k - 10 : a; r < k; ++r)
+                        if (in(fold_[r], {"ahead", "before", "upcoming", "forthcoming", "planned", "next", "proposed",
+                                          "possible", "prepare", "prepares", "preparing", "preparation", "preparations"}) &&
+                            !tok_[r].cap)
+                            planned_possessive = true;
+                // ("The Vice President's meeting with President X will strengthen ...": its verb to come)
+                if (w == "meeting" && k > a + 1 && is_possessive(tok_[k - 1]))
+                    for (std::size_t r = q; r < b && r < q + 16; ++r)
+                        if (in(fold_[r], {"will", "shall"}) && !tok_[r].cap) {
+                            planned_possessive = true;
+                            break;
+                        }
                 if (w == "meeting") {
                     // ("He will also debrief his meeting with X": the sentence is of time to come)
                     // ("the minister plans to visit Washington early this month for a bilateral meeting
@@ -2301,6 +2361,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                         if (in(fold_[r], {"plans", "planned", "expected", "scheduled"}) && fold_[r + 1] == "to" &&
                             !tok_[r].cap)
                             tr.planned = true;
+                    tr.planned = tr.planned || planned_possessive;
                     // ("is meeting with X tomorrow", "... next week": not under way)
                     if (under_way)
                         for (std::size_t r = q; r < b; ++r)
@@ -4694,6 +4755,25 @@ void DocumentReader::finish_meetings() {
                           (in(fold_[q], {"scheduled", "slated", "due"}) && in(fold_[q + 1], {"for", "on", "from", "in"}) &&
                            q + 4 >= d.first);
             if (to_come) continue;
+        }
+        // "X met Y. Referring to X's meeting with Z on 4 August, ...": the day of another meeting, in
+        // a sentence after the lead's, with other people than the lead's (date-of-other-meeting)
+        if (lead != kNone && sent_of_[d.first] > lead) {
+            std::set<std::size_t> lead_people;
+            for (const MeetingDraft& m : meetings_)
+                if (m.sentence == lead)
+                    for (std::size_t p : m.persons) lead_people.insert(person_entity_[p]);
+            // (not when the sentence tells the lead's meeting again: "X met on January 26-27 with Y ...
+            // to follow up on the summit between A and B")
+            bool other = false, again = false;
+            for (const MeetingDraft& m : meetings_) {
+                if (m.sentence != sent_of_[d.first]) continue;
+                bool inside = true;
+                for (std::size_t p : m.persons) inside = inside && lead_people.count(person_entity_[p]) > 0;
+                again = again || inside;
+                other = other || (!inside && m.status == MeetingStatus::Happened && m.date == d.iso(doc_year_));
+            }
+            if (other && !again) continue;
         }
         // "a visit from 23 to 26 July": a span of days
         if (ends_span_of_days(d)) range = true;

@@ -485,7 +485,10 @@ void DocumentReader::resolve_title_references() {
         if (!(flags_[k + 1] & kTitleStartFlag) || !free(k + 1)) continue;
         // "Head of the Office of the President X", "Advisor to the President": an office's
         // owner inside another office, not the President taking part
-        if (k >= 2 && in(fold_[k - 1], {"of", "to"}) && tok_[k - 2].is_word() && tok_[k - 2].cap) {
+        // (not a participle opening the sentence: "Referring to the Foreign Minister's meeting with X",
+        // "According to the President")
+        if (k >= 2 && in(fold_[k - 1], {"of", "to"}) && tok_[k - 2].is_word() && tok_[k - 2].cap &&
+            !(sent_[sent_of_[k - 2]].first == k - 2 && fold_[k - 2].size() > 5 && fold_[k - 2].ends_with("ing"))) {
             // ("Deputy Assistant to the President": any capitalised word before "to the")
             bool office = (flags_[k - 2] & kHeadNoun) != 0 || fold_[k - 1] == "to";  // "Office of the President"
             for (std::size_t q = k >= 5 ? k - 5 : 0; q < k - 1 && !office; ++q)

@@ -4520,3 +4520,60 @@ TEST_CASE("bounds: a release that opens with 'The Prime Minister spoke with the 
                                 "2015-08-28");
     CHECK(entity(y, kg::EntityType::Person, "Mark Hale"));
 }
+
+TEST_CASE("meetings: 'X met on Wednesday 28/7/2021 the Ambassador of the Russian Federation to Baghdad, Mr. Y': the day between the verb and its object (met-dated-object), and 'met on January 26-27 with Y'") {
+    const auto x = kg_test::run("The Head of the Department of the International Organizations, Dr. Mark Hale, met on "
+                                "Wednesday 28/7/2021 the Ambassador of the Russian Federation to Baghdad, Mr. Tom Reyes. "
+                                "During the meeting, the two sides touched upon the historical relations.",
+                                "");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(r);
+    CHECK(r->date == "2021-07-28");
+    const auto y = kg_test::run("Readout\n\n2024-01-27\n\nNational Security Advisor Mark Hale met on January 26-27 with "
+                                "Foreign Minister Tom Reyes in Bangkok to follow up on the summit between President Ann "
+                                "Lanz and President Joe Brill last November. The two sides discussed next steps on a "
+                                "working group to meet on January 30.",
+                                "2024-01-27");
+    const kg::Relation* s = relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(s);
+    CHECK(s->date == "2024-01-26");
+}
+
+TEST_CASE("meetings: 'The Amir also received, in presence of the Crown Prince X, the visiting Saudi State Minister and member of the Cabinet Prince Y': past who was present to the guest, who was there too (received-in-presence)") {
+    const auto x = kg_test::run("KUWAIT: His Highness the Amir Sheikh Mark Hale also received, in presence of His Highness "
+                                "the Crown Prince Sheikh Tom Reyes, the visiting Saudi State Minister and member of the "
+                                "Cabinet Prince Ann Lanz, who conveyed greetings from the King.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: 'Opening remarks by Foreign Minister X in meeting with Foreign Minister Y, in Beijing': a meeting with no article after the one who spoke") {
+    const auto x = kg_test::run("Opening remarks by New Zealand Foreign Minister Mark Hale in meeting with China Foreign "
+                                "Minister Tom Reyes, in Beijing on 26 February 2025:\n\nThank you, Minister, for your warm "
+                                "welcome tonight.",
+                                "");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(r);
+    CHECK(r->date == "2025-02-26");
+}
+
+TEST_CASE("meetings: 'Referring to the Foreign Minister's meeting with the Secretary of State Y on 04 August, 2022 in Cambodia': a person's possessive meeting (possessive-meeting-with), whose day is not the lead meeting's (date-of-other-meeting), and 'ahead of X's meeting with Y' and 'X's meeting with Y will ...' are to come") {
+    const auto x = kg_test::run("Foreign Minister Mark Hale met Ambassador Tom Reyes at the Ministry of Foreign Affairs in "
+                                "Colombo.\n\nReferring to the Foreign Minister's meeting with the Secretary of State Ann "
+                                "Lanz on 04 August, 2022 in Cambodia, Foreign Minister Hale welcomed the assistance.",
+                                "");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz");
+    REQUIRE(r);
+    CHECK(r->date == "2022-08-04");
+    const kg::Relation* s = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(s);
+    CHECK(s->date.empty());
+    const auto y = kg_test::run("Fact Sheet\n\n2024-11-15\n\nToday, ahead of President Mark Hale's meeting with President "
+                                "Tom Reyes of Peru on the margins of the forum, the United States commemorates our "
+                                "partnership.\n\nVice President Ann Lanz will welcome President Joe Brill on March 25. "
+                                "The Vice President's meeting with President Brill will strengthen the relationship.",
+                                "2024-11-15");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
+}
