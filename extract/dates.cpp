@@ -527,6 +527,16 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
             while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
             if (ls + (text.substr(ls, le - ls).size() - line.size()) <= b && tokens[d.last - 1].end - b == line.size())
                 return d;
+            // "05 October 2023 News": the date at the line's start, then one word of the page's section
+            if (ls + (text.substr(ls, le - ls).size() - line.size()) == b && tokens[d.last - 1].end - b < line.size()) {
+                std::string_view rest = line.substr(tokens[d.last - 1].end - b);
+                if (!rest.empty() && rest.front() == ' ') {
+                    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+                    bool word = !rest.empty() && rest.size() <= 16 && rest.front() >= 'A' && rest.front() <= 'Z';
+                    for (char c : rest) word = word && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+                    if (word) return d;
+                }
+            }
         }
     }
     // No date line: a title that ends with its date ("Comments by the Foreign Secretary after

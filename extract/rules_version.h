@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 510;
+inline constexpr int kRulesVersion = 511;
 
 }  // namespace kg::extract

@@ -390,7 +390,10 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     if (p2.modifier_first != kNone && p2.modifier_first < from) from = p2.modifier_first;
     while (from > a && !tok_[from - 1].is("and") &&
            ((tok_[from - 1].is_word() && tok_[from - 1].cap) || tok_[from - 1].is(".") || tok_[from - 1].is("the") ||
-            is_possessive(tok_[from - 1]) || (flags_[from - 1] & kTenureModifier)) &&
+            is_possessive(tok_[from - 1]) || (flags_[from - 1] & kTenureModifier) ||
+            // ("and Radio Free Europe/Radio Liberty President B discussed": a slash inside the body's name)
+            (tok_[from - 1].is("/") && from - 1 > a && !tok_[from - 1].space_before && tok_[from - 2].is_word() &&
+             tok_[from - 2].cap)) &&
            !person_at(from - 1))
         --from;  // "French President", "the Honorable", "H.E. Mr.", "Australia's", "Australia's new"
     from = back_over_office_comma(from, a);
@@ -1873,6 +1876,29 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             k += 1;
             continue;
         }
+        // "Meetings were held with the Minister of Foreign Affairs, X, with ..., Y", "Talks were also
+        // held with Z": a passive whose meeting the sentence names no one for, the release's
+        // principal's (passive-held-with; subject: as "he" would stand for)
+        if (w == "held" && k + 2 < b && fold_[k + 1] == "with" && k > a + 1 && !tok_[k].cap) {
+            std::size_t v = k - 1;
+            if (fold_[v] == "also" && v > a + 1) --v;
+            if (in(fold_[v], {"was", "were"}) && v > a && meeting_noun_at(v - 1) && v - 1 <= a + 3) {
+                bool named = false;
+                for (std::size_t r = a; r + 1 < v && !named; ++r)
+                    named = person_at(r).has_value() || in(fold_[r], {"he", "she", "they", "i", "we"});
+                // (someone named after it: "with the Presidency of the Council of Ministers, X, with ...")
+                bool met = false;
+                for (std::size_t r = k + 2; r < b && !met; ++r)
+                    met = person_at(r) && person_entity_[*person_at(r)] != kNone;
+                if (!named && met) {
+                    Trigger tr{k, k + 2, MeetingMode::InPerson, "passive-held-with"};
+                    tr.each = fold_[v - 1] == "meetings";  // one meeting each
+                    triggers.push_back(tr);
+                    k += 1;
+                    continue;
+                }
+            }
+        }
         // ("joined" active only: "A and B have joined a bilateral meeting", not "X was joined in his
         // meetings by Y", a joiner of data/joiners.tsv)
         if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "chaired",
@@ -2110,6 +2136,20 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 triggers.push_back(tr);
                 k = q - 1;
                 continue;
+            }
+        }
+        // "Event: Meeting of the Minister of Foreign Affairs X with the Minister of Foreign Affairs of
+        // the Republic of Lithuania, Y", "Meeting of Prime Minister X with President Y": a heading's
+        // noun with both sides; the one after "of" is the subject (meeting-of-with)
+        if (w == "meeting" && t.cap && k + 4 < b && fold_[k + 1] == "of" && (k == a || tok_[k - 1].is(":"))) {
+            const std::size_t p = counterpart_person(k + 2, b);
+            if (const std::size_t r = p != kNone ? persons_[p].name_last : b; r + 1 < b && fold_[r] == "with") {
+                const std::size_t q = skip_counterpart_words(r + 1, b);
+                if (names_person(q) || counterpart_person(q, b) != kNone) {
+                    triggers.push_back({r, q, MeetingMode::InPerson, "meeting-of-with"});
+                    k = q - 1;
+                    continue;
+                }
             }
         }
         if (in(w, {"met", "meets", "meet", "meeting"}) && k + 1 < b) {
@@ -2920,7 +2960,10 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                                (tok_[q - 2].cap || in(fold_[q - 2], {"to", "for", "of"}))) ||
                               // ("Security and Civilian Protection Secretary B": an "and" inside the office)
                               (q - 1 > a && fold_[q - 1] == "and" && tok_[q - 2].cap && !person_at(q - 2) &&
-                               q < from && tok_[q].cap)))))
+                               q < from && tok_[q].cap))) ||
+                            // ("and Radio Free Europe/Radio Liberty President B": a slash inside a body's name)
+                            (tok_[q - 1].is("/") && !tok_[q - 1].space_before && q - 1 > a && tok_[q - 2].is_word() &&
+                             tok_[q - 2].cap && q < from && tok_[q].cap)))
                         --q;
                     if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")) ||
                                      (q >= a + 2 && tok_[q - 1].is("by") &&
@@ -3273,6 +3316,7 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
             if ((tr.first == a + 2 || (tr.first == a + 3 && meeting_kind(fold_[a + 2]))) && in(fold_[a], {"his", "her"}) &&
                 tr.rule == "meeting-with" && meeting_ordinal(fold_[a + 1]))
                 pronoun = true;
+            if (tr.rule == "passive-held-with") pronoun = true;
             // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
             // named before the meeting
             if (!pronoun && tr.rule == "meeting-with" && in(fold_[a], {"he", "she"}) && tr.first < a + 12) {

@@ -1001,10 +1001,14 @@ void DocumentReader::find_people() {
                                 (tok_[q + 1].cap && (flags_[q + 1] & (kOfficePortfolio | kBodyHead | kProgrammeHead)))))
                             ++q;
                         // "Head of the OSCE Programme Office in Astana X": where the body sits, a known place
+                        // ("Ambassador of the EU Delegation in Sarajevo, X": or a comma and the name)
                         if (q + 2 < limit && tok_[q].is("in") && (flags_[q - 1] & kBodyHead))
                             if (const PhraseMatch at = phrase_match(q + 1, limit);
                                 at.entry && (at.entry->type == EntityType::Location || at.entry->type == EntityType::Country) &&
-                                q + 1 + at.length < limit && name_word(q + 1 + at.length))
+                                q + 1 + at.length < limit &&
+                                (name_word(q + 1 + at.length) ||
+                                 (tok_[q + 1 + at.length].is(",") && q + 2 + at.length < limit &&
+                                  name_word(q + 2 + at.length))))
                                 q += 1 + at.length;
                     } else if (r < limit) {  // (not an "of" that ends the text: "the Special Representative of")
                         // (the body, should a later stage name it: "the President of the Chamber of

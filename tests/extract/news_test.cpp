@@ -4577,3 +4577,36 @@ TEST_CASE("meetings: 'Referring to the Foreign Minister's meeting with the Secre
     CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
 }
+
+TEST_CASE("meetings: 'At a private meeting today, Georgian President A and Radio Free Europe/Radio Liberty President B discussed ...': a slash inside the body's name before the second office") {
+    const auto x = kg_test::run("(TBILISI, Georgia - April 1, 2008) At a private meeting today in Tbilisi, Georgian "
+                                "President Mark Hale and Radio Free Europe/Radio Liberty President Tom Reyes discussed "
+                                "Georgia's bid for NATO membership.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("meetings: 'Event: Meeting of the Minister of Foreign Affairs X with the Minister of Foreign Affairs of the Republic of Lithuania, Y': a heading's noun with both sides (meeting-of-with)") {
+    const auto x = kg_test::run("Press statement by minister Mark Hale\nRomania - Ministry of Foreign Affairs\nEvent: Meeting "
+                                "of the Minister of Foreign Affairs Mark Hale with the Minister of Foreign Affairs of the "
+                                "Republic of Lithuania, Tom Reyes\nDear minister, dear colleague,",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("meetings: 'Meetings were held with the Presidency of the Council of Ministers, A, with the Minister of Foreign Affairs, B, with the Ambassador of the EU Delegation in Sarajevo, C': the principal's, one each (passive-held-with), under a date line '05 October 2023 News'") {
+    const auto x = kg_test::run("Diplomatic missions\n\nAfrica\n\nAsia\n\nEurope\n\nNorth America\n\nSouth America\n\nDeputy "
+                                "Minister Mark Hale participates in an informal meeting in Sarajevo\n\n05 October 2023 "
+                                "News\n\nOn 4 October 2023, Deputy Minister Mark Hale participated in an informal meeting "
+                                "of women ministers in Sarajevo.\n\nMeetings were held with the Presidency of the Council of "
+                                "Ministers, Ann Lanz, with the Minister of Foreign Affairs, Tom Reyes, with the EU Special "
+                                "Representative and Ambassador of the EU Delegation in Sarajevo, Joe Brill, and with the "
+                                "members of the Joint Committee.",
+                                "");
+    CHECK(x.document.date == "2023-10-05");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(r);
+    CHECK(r->date == "2023-10-04");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+}
