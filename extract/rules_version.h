@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 511;
+inline constexpr int kRulesVersion = 512;
 
 }  // namespace kg::extract

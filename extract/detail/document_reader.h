@@ -690,6 +690,8 @@ private:
     bool title_first_item(std::size_t pi, std::size_t s, std::size_t b, int depth = 0) const;
     std::size_t delegation_verb_before(std::size_t at) const;
     bool list_ends_in_and(std::size_t e, std::size_t limit) const;
+    // Past a portfolio in brackets after a listed name ("A (Foreign Affairs), B (Defense)"); e when none.
+    std::size_t past_portfolio_gloss(std::size_t e, std::size_t limit) const;
     std::optional<NameParts> bare_name_at(std::size_t i, std::size_t b, std::size_t max_parts) const;
     std::optional<NameParts> read_name(std::size_t i, std::size_t limit, bool allow_single) const;
     bool attendance_verb(std::size_t k, std::size_t limit) const;

@@ -34,10 +34,12 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         return dot(i + 1) ? 2 : 1;
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
     // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad"; Fiji's chiefly "Ratu Inoke Kubuabola")
-    // (Oman's "Sayyid Badr Albusaidi"; Myanmar's "Daw Aung San Suu Kyi", "U Wunna Maung Lwin")
+    // (Oman's "Sayyid Badr Albusaidi"; Myanmar's "Daw Aung San Suu Kyi", "U Wunna Maung Lwin"; Pakistan's
+    // "Makhdoom Shah Mahmood Qureshi")
     const auto honour_word = [](const Token* w) {
         return w && w->is_word() &&
-               in(w->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu", "Sayyid", "Sayyida", "Daw", "U"});
+               in(w->text, {"Mallam", "Alhaji", "Alhaja", "Hajiya", "Haji", "Hajjah", "Ratu", "Sayyid", "Sayyida", "Makhdoom",
+                            "Daw", "U"});
     };
     // ("U" only after an office and before a name of two words or more: "Foreign Minister U Wunna Maung
     // Lwin", not "the U Visa Petitioners")
@@ -319,8 +321,19 @@ bool DocumentReader::capitalised_name_word(std::size_t i) const {
 }
 
 // Names joined by commas from token e on reach an "and" before another name: "A, B and C".
+std::size_t DocumentReader::past_portfolio_gloss(std::size_t e, std::size_t limit) const {
+    if (e + 2 >= limit || !tok_[e].is("(") || !tok_[e + 1].is_word() || !tok_[e + 1].cap) return e;
+    for (std::size_t q = e + 1; q < limit && q < e + 8; ++q) {
+        if (tok_[q].is(")")) return q + 1 < limit ? q + 1 : e;
+        if (!(tok_[q].is_word() && (tok_[q].cap || in(fold_[q], {"and", "of", "for", "the"}))) && !tok_[q].is(","))
+            return e;
+    }
+    return e;
+}
+
 bool DocumentReader::list_ends_in_and(std::size_t e, std::size_t limit) const {
     for (int items = 0; e + 1 < limit && items < 8; ++items) {
+        e = past_portfolio_gloss(e, limit);  // "Secretaries A (Foreign Affairs), B (Defense) and C"
         if (tok_[e].is("and") || (tok_[e].is(",") && tok_[e + 1].is("and"))) return true;
         if (!tok_[e].is(",") || !free(e + 1)) return false;
         const auto next = read_name(e + 1, limit, false);
@@ -390,7 +403,10 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                                      k + 2 < limit && !title_match(k + 2, limit) && !phrase_match(k + 2, limit).entry;
         if (t.is_word() && t.text.size() == 1 && t.cap && k + 1 < limit && tok_[k + 1].is(".") &&
             (!n.parts.empty() || leading_initial) && k + 2 < limit &&
-            ((tok_[k + 2].space_before && name_word(k + 2)) || next_initial)) {
+            ((tok_[k + 2].space_before && name_word(k + 2)) || next_initial ||
+             // ("Albert F. del Rosario": a family name's particle after the initial)
+             (!n.parts.empty() && tok_[k + 2].space_before && tok_[k + 2].is_word() && !tok_[k + 2].cap &&
+              is_particle(tok_[k + 2].text) && k + 3 < limit && name_word(k + 3)))) {
             add_part(joined(k, k + 2), false);
             k += 2;
             continue;
@@ -1330,7 +1346,12 @@ void DocumentReader::find_people() {
                         // ("UNESCO Goodwill Ambassadors A, B and C": a list, its items joined by commas
                         // and a last "and")
                         const std::string_view last_word = fold_[j + tl - 1];
-                        for (std::size_t at = name->last; !hon && last_word.size() > 3 && last_word.back() == 's' &&
+                        // ("Secretaries A (Foreign Affairs), B (Defense) and C (Finance)": a portfolio in
+                        // brackets after each)
+                        const auto gloss = [&](std::size_t e) {
+                            return last_word.size() > 3 && last_word.back() == 's' ? past_portfolio_gloss(e, limit) : e;
+                        };
+                        for (std::size_t at = gloss(name->last); !hon && last_word.size() > 3 && last_word.back() == 's' &&
                                                           at + 1 < limit && (tok_[at].is("and") || tok_[at].is(","));) {
                             const bool last_item = tok_[at].is("and") || tok_[at + 1].is("and");
                             const std::size_t item = tok_[at + 1].is("and") ? at + 2 : at + 1;
@@ -1351,7 +1372,7 @@ void DocumentReader::find_people() {
                             const std::size_t m = add_person(kNone, kNone, *more, false, 0);
                             persons_[m].title = persons_[idx].title;
                             i = more->last - 1;
-                            at = more->last;
+                            at = gloss(more->last);
                             if (last_item) break;
                         }
                         continue;

@@ -4610,3 +4610,19 @@ TEST_CASE("meetings: 'Meetings were held with the Presidency of the Council of M
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
 }
+
+TEST_CASE("names: 'Secretaries Albert F. del Rosario (Foreign Affairs), Mark Hale (Defense) and Tom Reyes (Finance)': a particle after an initial, and a portfolio in brackets after each listed name, and 'Makhdoom' is an honorific before a name") {
+    const auto x = kg_test::run("A delegation of businessmen led by former Ambassador Joe Brill was briefed by Secretaries "
+                                "Albert F. del Rosario (Foreign Affairs), Mark Hale (Defense), Ann Lanz (Finance) and Tom "
+                                "Reyes (Trade and Industry) on January 23.",
+                                "2013-01-24");
+    CHECK(entity(x, kg::EntityType::Person, "Albert F. del Rosario"));
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale"));
+    CHECK(entity(x, kg::EntityType::Person, "Ann Lanz"));
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    const auto y = kg_test::run("Foreign Minister Makhdoom Mark Hale Qureshi met Irish Foreign Minister Tom Reyes in "
+                                "Dublin.",
+                                "2019-05-02");
+    CHECK(entity(y, kg::EntityType::Person, "Mark Hale Qureshi"));
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale Qureshi", "Tom Reyes"));
+}
