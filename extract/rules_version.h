@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 512;
+inline constexpr int kRulesVersion = 513;
 
 }  // namespace kg::extract

@@ -189,10 +189,16 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
     for (bool from = true; c + 1 < b && (from ? in(fold_[c], {"from", "of"}) : in(fold_[c], {"and", ","})); from = false) {
         const std::size_t r = tok_[c + 1].is("the") ? c + 2 : c + 1;
         const PhraseMatch pm = phrase_match(r, b);
-        if (!pm.entry || !(pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Location)) break;
+        // ("his counterpart from the Indian MEA, Secretary X", "from the Ministry of Foreign Affairs, Y": a
+        // body, or a country's word and a body's abbreviation)
+        if (!pm.entry || !(pm.entry->type == EntityType::Country || pm.entry->type == EntityType::Location ||
+                           (from && pm.entry->type == EntityType::Organization)))
+            break;
+        std::size_t e = r + pm.length;
+        if (from && pm.entry->type == EntityType::Country && e + 1 < b && tok_[e].allcaps && tok_[e + 1].is(",")) ++e;
         // (", Milan Rocen": a place that opens the name after the comma is no more of the list)
-        if (!from && r + pm.length < b && tok_[r + pm.length].is_word() && tok_[r + pm.length].cap) break;
-        c = r + pm.length;
+        if (!from && e < b && tok_[e].is_word() && tok_[e].cap) break;
+        c = e;
     }
     if (c < b && tok_[c].is(",")) ++c;
     return c;
@@ -1300,9 +1306,13 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 return tok_[k].cap && in(fold_[k], {"dialogue", "talks", "consultations"}) && p &&
                        phrases_[*p].type == EntityType::Event && phrases_[*p].last == k + 1;
             };
+            // ("take part in annual bilateral Foreign Office Consultations (FOC) with his counterpart":
+            // a named series of talks, its abbreviation in brackets)
+            const bool abbreviated = k + 4 < b && tok_[k].cap && tok_[k + 1].is("(") && tok_[k + 2].allcaps &&
+                                     tok_[k + 3].is(")") && fold_[k + 4] == "with";
             if (v == kNone && in(fold_[k], {"meetings", "talks", "consultations", "dialogue"}) && k > a &&
-                ((fold_[k] != "dialogue" && !(tok_[k].cap && !sent_[s].line_start)) || named_talks())) {
-                std::size_t r = k + 1;
+                ((fold_[k] != "dialogue" && !(tok_[k].cap && !sent_[s].line_start)) || named_talks() || abbreviated)) {
+                std::size_t r = abbreviated ? k + 4 : k + 1;
                 while (r < b && r < k + 6 && fold_[r] != "with" &&
                        (in(fold_[r], {"in", "at", "held", "today", "yesterday", "this", "week"}) || tok_[r].cap ||
                         tok_[r].is(",")))
@@ -3317,6 +3327,18 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                 tr.rule == "meeting-with" && meeting_ordinal(fold_[a + 1]))
                 pronoun = true;
             if (tr.rule == "passive-held-with") pronoun = true;
+            // "The highlight of his visit was a bilateral meeting with X", "During her stay, a meeting
+            // with Y was held": a possessive of the one the release is about, on their visit, no one
+            // named before the meeting (possessive-visit-subject)
+            if (!pronoun && tr.rule == "meeting-with" && tr.first < a + 14) {
+                bool named = false, visit = false;
+                for (std::size_t q = a; q < tr.first && !named; ++q) {
+                    named = person_at(q).has_value() || in(fold_[q], {"he", "she", "they", "i", "we", "their"});
+                    visit = visit || (in(fold_[q], {"his", "her"}) && q + 1 < tr.first &&
+                                      in(fold_[q + 1], {"visit", "trip", "stay", "tour", "mission"}));
+                }
+                pronoun = visit && !named;
+            }
             // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
             // named before the meeting
             if (!pronoun && tr.rule == "meeting-with" && in(fold_[a], {"he", "she"}) && tr.first < a + 12) {

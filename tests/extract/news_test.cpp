@@ -4626,3 +4626,19 @@ TEST_CASE("names: 'Secretaries Albert F. del Rosario (Foreign Affairs), Mark Hal
     CHECK(entity(y, kg::EntityType::Person, "Mark Hale Qureshi"));
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale Qureshi", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'The highlight of his visit was a bilateral meeting with Secretary of State Y': the possessive of the one on the visit (possessive-visit-subject)") {
+    const auto x = kg_test::run("Minister of Foreign Affairs of the Czech Republic Mark Hale paid a visit to Washington, "
+                                "DC, on September 20-21. The highlight of his visit was a bilateral meeting with US "
+                                "Secretary of State Tom Reyes. Minister Hale also discussed current issues with experts.",
+                                "2012-09-24");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("meetings: 'arrived to take part in annual bilateral Foreign Office Consultations (FOC) with his counterpart from the Indian MEA, Secretary (West) Ms. Y': named talks with their abbreviation, a counterpart from a body") {
+    const auto x = kg_test::run("Mr. Mark Hale, Secretary of the Norwegian Ministry of Foreign Affairs, arrived on Tuesday "
+                                "morning to take part in annual bilateral Foreign Office Consultations (FOC) with his "
+                                "counterpart from the Indian MEA, Secretary (West) Ms. Ann Lanz.",
+                                "2017-03-01");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
