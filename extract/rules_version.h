@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 513;
+inline constexpr int kRulesVersion = 514;
 
 }  // namespace kg::extract

@@ -698,6 +698,22 @@ void DocumentReader::find_pair_reference_meetings() {
             const bool two_alone = fold_[q] == "two" && q + 2 < b && in(fold_[q + 1], {"last", "previously", "first"}) &&
                                    (flags_[q + 2] & kPastMeetingVerb);
             if (fold_[q] == "two" && !two_alone) ++q;
+            // "The Syrian and Russian officials held a bilateral meeting": two countries' words, the one
+            // person of each country the release names (demonym-pair-reference)
+            std::string_view side_a, side_b;
+            if (q == k + 1)
+                if (const auto c1 = phrase_at(q); c1 && phrases_[*c1].first == q && phrases_[*c1].type == EntityType::Country &&
+                                                  phrases_[*c1].demonym && phrases_[*c1].last + 2 < b &&
+                                                  fold_[phrases_[*c1].last] == "and")
+                    if (const auto c2 = phrase_at(phrases_[*c1].last + 1);
+                        c2 && phrases_[*c2].first == phrases_[*c1].last + 1 && phrases_[*c2].type == EntityType::Country &&
+                        phrases_[*c2].demonym && phrases_[*c2].canonical != phrases_[*c1].canonical &&
+                        phrases_[*c2].last < b &&
+                        ((flags_[phrases_[*c2].last] & kPairNoun) || fold_[phrases_[*c2].last] == "officials")) {
+                        side_a = phrases_[*c1].canonical;
+                        side_b = phrases_[*c2].canonical;
+                        q = phrases_[*c2].last;
+                    }
             // "The two defence ministers discussed ...": the two people whose office names that portfolio
             std::size_t portfolio = kNone;
             if (q == k + 2 && q + 1 < b && tok_[q].is_word() && !(flags_[q] & kPairNoun) && (flags_[q + 1] & kPairNoun) &&
@@ -707,7 +723,7 @@ void DocumentReader::find_pair_reference_meetings() {
             }
             if (q >= b || !((flags_[q] & kPairNoun) || in(fold_[q], {"men", "women", "officials"}) || two_alone))
                 continue;
-            if (fold_[q] == "officials" || fold_[q] == "men" || fold_[q] == "women") {
+            if ((fold_[q] == "officials" || fold_[q] == "men" || fold_[q] == "women") && side_a.empty()) {
                 if (fold_[k + 1] != "two") continue;  // "the officials" may be anyone
             }
             std::size_t v = q + 1;
@@ -732,6 +748,7 @@ void DocumentReader::find_pair_reference_meetings() {
             if (in(fold_[v], {"held", "had"}) && v + 1 < b) {
                 std::size_t r = v + 1;
                 if (in(fold_[r], {"a", "their", "bilateral"})) ++r;
+                if (r + 1 < b && fold_[r - 1] != "bilateral" && fold_[r] == "bilateral") ++r;  // "a bilateral meeting"
                 if (r < b && in(fold_[r], {"talks", "meeting", "call", "conversation", "phone", "telephone"})) {
                     verb = true;
                     mode = mode_from_words(tok_, v, r + 1, MeetingMode::InPerson);
@@ -761,8 +778,23 @@ void DocumentReader::find_pair_reference_meetings() {
                 if (holders.size() != 2) continue;
                 pair = std::make_pair(holders[0], holders[1]);
             }
+            if (!side_a.empty()) {
+                // (one person of each country, named before; none else of either)
+                std::size_t of_a = kNone, of_b = kNone;
+                bool many = false;
+                for (std::size_t p = 0; p < persons_.size() && persons_[p].name_first < k; ++p) {
+                    if (person_entity_[p] == kNone || persons_[p].reference) continue;
+                    const std::string_view c = person_country(p);
+                    if (c != side_a && c != side_b) continue;
+                    std::size_t& slot = c == side_a ? of_a : of_b;
+                    if (slot != kNone && person_entity_[slot] != person_entity_[p]) many = true;
+                    slot = p;
+                }
+                if (many || of_a == kNone || of_b == kNone) continue;
+                pair = std::make_pair(of_a, of_b);
+            }
             for (std::size_t e = k; e > from && !pair; --e) pair = pair_ending_at(e, e > a ? a : sent_[s - 1].first);
-            if (pair && portfolio == kNone && !subject_pair(*pair)) continue;
+            if (pair && portfolio == kNone && side_a.empty() && !subject_pair(*pair)) continue;
             // ("X will meet Y next week. The two last met in March": an earlier meeting of the two
             // people of the meeting the sentence before tells, to come or not)
             if (!pair && before_then && s > 0)

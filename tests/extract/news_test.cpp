@@ -4642,3 +4642,13 @@ TEST_CASE("meetings: 'arrived to take part in annual bilateral Foreign Office Co
                                 "2017-03-01");
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'The Syrian and Russian officials held a bilateral meeting on Tuesday': two countries' words stand for the one person of each the report names (demonym-pair-reference)") {
+    const auto x = kg_test::run("Iranian Foreign Minister Joe Brill on Wednesday held talks with visiting Syrian Foreign "
+                                "Minister Mark Hale in the Iranian capital.\n\nRussian Deputy Foreign Minister Tom Reyes "
+                                "also arrived in Tehran on Tuesday to take part in the negotiations.\n\nThe Syrian and "
+                                "Russian officials held a bilateral meeting on Tuesday on ways to resolve the crisis.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Joe Brill", "Tom Reyes"));
+}
