@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 514;
+inline constexpr int kRulesVersion = 515;
 
 }  // namespace kg::extract

@@ -3217,7 +3217,28 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                 if (persons_[p].label && persons_[p].name_first < a && person_entity_[p] != kNone &&
                     (speaker == kNone || persons_[p].name_first > persons_[speaker].name_first))
                     speaker = p;
-            if (first_person && speaker != kNone) {
+            // "'I had a meeting with the President in Bali yesterday,' Marty said.": the one the quotation's
+            // closing names as its speaker (quote-speaker)
+            std::size_t quoted_by = kNone;
+            if (first_person)
+                for (std::size_t q = tr.last; q + 2 < b && quoted_by == kNone; ++q) {
+                    if (!(tok_[q].is("'") || tok_[q].is("\u2019") || tok_[q].is("\u201d") || tok_[q].is("\"")) ||
+                        !(tok_[q - 1].is(",") || tok_[q - 1].is(".")))
+                        continue;
+                    const auto said = [&](std::size_t r) {
+                        return r < b && in(fold_[r], {"said", "says", "told", "added", "stated", "recalled"});
+                    };
+                    if (const auto p = person_at(q + 1); p && persons_[*p].name_first == q + 1 &&
+                                                         person_entity_[*p] != kNone && said(persons_[*p].name_last))
+                        quoted_by = *p;
+                    else if (said(q + 1))
+                        if (const auto p2 = person_at(q + 2); p2 && persons_[*p2].name_first == q + 2 && person_entity_[*p2] != kNone)
+                            quoted_by = *p2;
+                    break;
+                }
+            if (quoted_by != kNone) {
+                subject.push_back(quoted_by);
+            } else if (first_person && speaker != kNone) {
                 subject.push_back(speaker);
             } else if (first_person) {
                 // (not one the sentence meets: "Meeting with Prime Minister Kishida" above "I met

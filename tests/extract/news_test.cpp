@@ -4652,3 +4652,12 @@ TEST_CASE("meetings: 'The Syrian and Russian officials held a bilateral meeting 
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(!relation(x, kg::RelationType::Met, "Joe Brill", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: \"'I had a meeting with the President in Bali yesterday, where I was instructed,' Marty said.\": the first person of a quotation is the speaker its closing names (quote-speaker)") {
+    const auto x = kg_test::run("President Tom Reyes has assigned Foreign Minister Mark Hale to play a leading role.\n"
+                                "Speaking to reporters on Wednesday, Hale confirmed he has been assigned by the President.\n"
+                                "'I had a meeting with the President in Bali on the sidelines of the summit, yesterday, "
+                                "where I was instructed,' Hale said.",
+                                "");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
