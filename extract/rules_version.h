@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 515;
+inline constexpr int kRulesVersion = 516;
 
 }  // namespace kg::extract

@@ -1603,7 +1603,17 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                                     (fold_[v - 1] == "to" && v > a + 1 &&
                                      in(fold_[v - 2], {"is", "are", "was", "were", "scheduled", "expected", "set",
                                                        "due", "plans", "planned", "going"})));
-                if (!to_come) continue;
+                // "I'm very pleased to welcome Secretary X in person here in Brussels": the speaker's
+                // guest, now (pleased-to-welcome)
+                const bool now = !to_come && v > a + 2 && fold_[v - 1] == "to" &&
+                                 in(fold_[v - 2], {"pleased", "delighted", "happy", "glad", "honoured", "honored"}) &&
+                                 in(fold_[k], {"welcome", "host", "receive"});
+                if (!to_come && !now) continue;
+                // ("The President is pleased to welcome King X to the White House on May 13": a day after
+                // the release's is a visit to come)
+                if (now && !doc_date_.empty())
+                    for (const DateMention& d : dates_)
+                        if (d.first > k && d.first < b && d.day > 0 && d.iso(doc_year_) > doc_date_) to_come = true;
             }
             std::size_t g = k + 1;
             // "received here today X", "received yesterday X" (the Gulf agencies' style)
@@ -2465,8 +2475,10 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             }
         }
         // spoke by telephone with / spoke on the phone with / talked with
+        // ("Rubio convened with German Foreign Minister X in Washington": the news's "met with")
         if (in(w, {"spoke", "talked", "speaks", "conferred", "telephoned", "called", "phoned", "rang", "dialled",
-                   "dialed"})) {
+                   "dialed"}) ||
+            (w == "convened" && k + 1 < b && fold_[k + 1] == "with")) {
             std::size_t q = k + 1;
             while (q < b && q <= k + 5 && fold_[q] != "with") ++q;
             // "spoke today on the margins of the NATO Summit with President X": a longer way to

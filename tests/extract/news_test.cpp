@@ -4661,3 +4661,20 @@ TEST_CASE("meetings: \"'I had a meeting with the President in Bali yesterday, wh
                                 "");
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'Secretary of State X convened with German Foreign Minister Y in Washington' is a meeting, and a speaker 'pleased to welcome Secretary Y in person here in Brussels' hosts Y now (pleased-to-welcome), unless the welcome's day is after the release's") {
+    const auto x = kg_test::run("(MENAFN) US Secretary of State Mark Hale convened with German Foreign Minister Tom Reyes "
+                                "in Washington, DC, on Monday for high-level diplomatic consultations.",
+                                "2026-01-13");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Remarks\n\nHIGH REPRESENTATIVE MARK HALE:  I'm very pleased to welcome Secretary Tom Reyes "
+                                "in person here in Brussels after our initial virtual exchanges.  Today we open a new "
+                                "chapter in our relations.",
+                                "2021-03-24");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto z = kg_test::run("President Mark Hale to Host King Tom Reyes\n\n2022-05-10\n\nThe President is pleased to "
+                                "welcome His Majesty King Tom Reyes of Jordan to the White House on May 13, 2022. The "
+                                "visit will reinforce the partnership.",
+                                "2022-05-10");
+    CHECK(!relation(z, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
