@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 516;
+inline constexpr int kRulesVersion = 517;
 
 }  // namespace kg::extract

@@ -85,7 +85,9 @@ void DocumentReader::find_roles() {
                     const std::size_t h = match_honorific(tok_, q, b);
                     return h && q + h <= pm.name_first;
                 };
-                while (t1 > t0 && (honorific_at(t1 - 1) || tok_[t1 - 1].is(".") ||
+                // ("the EU Special Representative, Johan Zatler": the comma before the name is no part of
+                // the office)
+                while (t1 > t0 && (honorific_at(t1 - 1) || tok_[t1 - 1].is(".") || tok_[t1 - 1].is(",") ||
                                    tok_[t1 - 1].is("Mr") || tok_[t1 - 1].is("Ms") || tok_[t1 - 1].is("Mrs") ||
                                    tok_[t1 - 1].is("Dr") || tok_[t1 - 1].is("H") || tok_[t1 - 1].is("E")))
                     --t1;

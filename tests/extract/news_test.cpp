@@ -4678,3 +4678,12 @@ TEST_CASE("meetings: 'Secretary of State X convened with German Foreign Minister
                                 "2022-05-10");
     CHECK(!relation(z, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("roles: 'the EU Special Representative, Johan Zatler': the comma between office and name is no part of the ROLE's title") {
+    const auto x = kg_test::run("On 4 October 2023, Deputy Minister Ann Lanz visited Sarajevo. She held meetings with the "
+                                "Minister of Foreign Affairs, Tom Reyes, and with the EU Special Representative, Mark Hale.",
+                                "2023-10-05");
+    const kg::Relation* r = relation(x, kg::RelationType::Role, "Mark Hale", "European Union");
+    REQUIRE(r);
+    CHECK(r->attributes.at("title") == "Special Representative");
+}
