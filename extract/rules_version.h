@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 517;
+inline constexpr int kRulesVersion = 518;
 
 }  // namespace kg::extract

@@ -75,12 +75,20 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         const std::size_t e = dot(i + 3) ? i + 4 : i + 3;
         // and a title of honour after it: "H.E. Dato' Seri X", "H.E. Ratu X", "H.E. Alhaji X"
         std::size_t m = malay(e);
-        if (!m && honour_word(at(e)))
+        // (or "H.E. Dr. X", "H.E. Mr. X", "H.E. Ambassador"-free: another honorific of the table)
+        if (!m && (honour_word(at(e)) ||
+                   (at(e) && at(e)->is_word() && in(at(e)->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Madam", "Eng"}))))
             m = match_honorific(t, e, limit);
         return e - i + m;
     }
     if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1;
-    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) return 2;
+    if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) {
+        // ("Her Excellency, Ms X": a comma, then the honorific of the name)
+        if (at(i + 2) && at(i + 2)->is(",") && at(i + 3) && at(i + 3)->is_word() &&
+            in(at(i + 3)->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Madam"}))
+            return 3 + match_honorific(t, i + 3, limit);
+        return 2;
+    }
     // "His Majesty King Abdullah II", "Her Royal Highness", "His Highness Sheikh X", "His All-Holiness"
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && in(at(i + 1)->text, {"Majesty", "Highness", "Holiness"})) {
         // "His Highness Sheikh Mohamed bin Zayed Al Nahyan": the title of honour too, a name of

@@ -235,9 +235,21 @@ DocumentReader::OfficeBefore DocumentReader::office_before_comma(std::size_t p) 
     std::size_t k = m.name_first;
     const std::size_t floor = sent_[sent_of_[k]].first;
     // back over the honorifics after the comma ("the Rt Hon", "H.E. Mr."), as match_honorific reads them
+    // ("..., H.E. Dr. X": two of them; "..., Her Excellency, Ms X": a comma between)
+    const auto honorifics_to = [&](std::size_t h) {
+        while (h < k) {
+            if (const std::size_t n = match_honorific(tok_, h, k)) {
+                h += n;
+                continue;
+            }
+            if (!(tok_[h].is(",") && h > 0 && tok_[h - 1].is("Excellency"))) return false;
+            ++h;
+        }
+        return true;
+    };
     if (!tok_[k - 1].is(","))
         for (std::size_t h = k > floor + 7 ? k - 7 : floor + 1; h < k; ++h)
-            if (tok_[h - 1].is(",") && match_honorific(tok_, h, k) == k - h) {
+            if (tok_[h - 1].is(",") && honorifics_to(h)) {
                 k = h;
                 break;
             }

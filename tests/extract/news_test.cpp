@@ -4687,3 +4687,19 @@ TEST_CASE("roles: 'the EU Special Representative, Johan Zatler': the comma betwe
     REQUIRE(r);
     CHECK(r->attributes.at("title") == "Special Representative");
 }
+
+TEST_CASE("roles: 'the Minister of Foreign Affairs of Ethiopia, H.E. Dr. X' (two honorifics), 'Her Excellency, Ms Y' (a comma between), 'the Prime Minister of Saint Vincent, Mr. Z' (a short name of the country) and 'Secretary of External Relations W' (a portfolio)") {
+    const auto x = kg_test::run("The Chairperson met the newly appointed Minister of Foreign Affairs of the Federal "
+                                "Democratic Republic of Ethiopia, H.E. Dr. Mark Hale. She also met the Prime Minister of "
+                                "Saint Vincent, Mr. Tom Reyes, and Secretary of External Relations Joe Brill.",
+                                "2016-12-14");
+    CHECK(kg_test::role_title(x, "Mark Hale", "Ethiopia") == "Minister of Foreign Affairs");
+    CHECK(kg_test::role_title(x, "Tom Reyes", "Saint Vincent and the Grenadines") == "Prime Minister");
+    CHECK(entity(x, kg::EntityType::Person, "Joe Brill"));
+    const auto y = kg_test::run("Her Excellency, Ms Ann Lanz hosted His Excellency, Mr Tom Reyes, Minister of Foreign "
+                                "Affairs of Nigeria.",
+                                "2016-12-14");
+    CHECK(entity(y, kg::EntityType::Person, "Ann Lanz"));
+    CHECK(!entity(y, kg::EntityType::Person, "Excellency"));
+    CHECK(relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+}
