@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 518;
+inline constexpr int kRulesVersion = 519;
 
 }  // namespace kg::extract

@@ -2495,7 +2495,11 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             if (!(q < b && fold_[q] == "with") && w != "called") {
                 std::size_t r = k + 1;
                 while (r < b && r <= k + 5 && !tok_[r].is("to")) ++r;
-                if (r + 1 < b && tok_[r].is("to") &&
+                // ("talked to his Hungarian colleague, Minister X": past the counterpart's words)
+                const std::size_t c = r + 1 < b && tok_[r].is("to") ? skip_counterpart_words(r + 1, b) : b;
+                if (c > r + 1 && c < b && (person_at(c) || match_honorific(tok_, c, b) || title_match(c, b)))
+                    q = r;
+                else if (r + 1 < b && tok_[r].is("to") &&
                     (person_at(r + 1) || match_honorific(tok_, r + 1, b) || title_match(r + 1, b) ||
                      (r + 2 < b && tok_[r + 1].cap && (person_at(r + 2) || title_match(r + 2, b))) ||
                      // ("spoke to the President of the United States, X")
@@ -4885,6 +4889,12 @@ void DocumentReader::finish_meetings() {
                           fold_[q] == "upcoming" ||
                           (in(fold_[q], {"scheduled", "slated", "due"}) && in(fold_[q + 1], {"for", "on", "from", "in"}) &&
                            q + 4 >= d.first);
+            // ("On the next day, Tuesday, 30 March 2010, Minister X will participate in a trilateral
+            // meeting": the day opens a sentence of the principal's plans)
+            const std::size_t se = sent_[sent_of_[d.first]].last;
+            for (std::size_t q = d.last; q + 1 < se && q < d.last + 8 && !to_come; ++q)
+                to_come = fold_[q] == "will" && in(fold_[q + 1], {"participate", "attend", "hold", "meet", "visit",
+                                                                  "travel", "take"});
             if (to_come) continue;
         }
         // "X met Y. Referring to X's meeting with Z on 4 August, ...": the day of another meeting, in

@@ -4703,3 +4703,16 @@ TEST_CASE("roles: 'the Minister of Foreign Affairs of Ethiopia, H.E. Dr. X' (two
     CHECK(!entity(y, kg::EntityType::Person, "Excellency"));
     CHECK(relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'X talked to his Hungarian colleague, Minister A, and the Serbian Minister B' (past the counterpart's words after 'to'), dated by the sentence before, not by 'On the next day, Tuesday, 30 March 2010, X will participate in a trilateral meeting'") {
+    const auto x = kg_test::run("Press release\n\nThe Minister of Foreign Affairs, Mark Hale participated on Monday, 29 "
+                                "March 2010, in Budapest, at a quadrilateral meeting with ministers of foreign affairs.\n\n"
+                                "Minister Hale talked to his Hungarian colleague, Minister Reyes, and the Serbian Minister "
+                                "Brill about the initiatives.\n\nOn the next day, Tuesday, 30 March 2010, Minister Hale will "
+                                "participate in a trilateral meeting with Ministers of Foreign Affairs of Hungary and Serbia.",
+                                "");
+    const kg::Relation* r = relation(x, kg::RelationType::Met, "Mark Hale", "Reyes");
+    REQUIRE(r);
+    CHECK(r->date == "2010-03-29");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Brill"));
+}
