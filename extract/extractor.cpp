@@ -151,6 +151,7 @@ DocumentExtraction DocumentReader::run() {
     find_meetings();
     find_pair_reference_meetings();
     find_hub_list_meetings();
+    find_colon_list_meetings();
     find_after_talks_meetings();
     find_transcript_meetings();
     find_joiners();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 519;
+inline constexpr int kRulesVersion = 520;
 
 }  // namespace kg::extract

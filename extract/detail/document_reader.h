@@ -794,6 +794,7 @@ private:
     std::size_t counterpart_person(std::size_t q, std::size_t b) const;
     void find_pair_reference_meetings();
     void find_hub_list_meetings();
+    void find_colon_list_meetings();
     // "The meeting, held on the fringes of the APEC summit, lasted an hour": the event the
     // meeting told just before was held at.
     void find_meeting_events_told_after();

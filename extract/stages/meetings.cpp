@@ -577,6 +577,65 @@ void DocumentReader::find_hub_list_meetings() {
     }
 }
 
+// "Here are the foreign officials Clinton met with this week:" and, on the next line, "Prime Minister
+// A of Singapore, Foreign Minister B of Algeria, ...": a sentence that names who met and ends on a
+// colon, and the list after it; one meeting with each (colon-list)
+void DocumentReader::find_colon_list_meetings() {
+    for (std::size_t s = 0; s + 1 < sent_.size(); ++s) {
+        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        if (b <= a + 3 || !tok_[b - 1].is(":") || !sent_[s + 1].line_start) continue;
+        // the verb, lower case, with no one named after it; the one who met named right before it
+        std::size_t verb = kNone, who = kNone;
+        for (std::size_t k = a + 1; k + 1 < b && verb == kNone; ++k) {
+            if (tok_[k].cap || !in(fold_[k], {"met", "meets"})) continue;
+            const auto p = person_at(k - 1);
+            if (!p || persons_[*p].name_last != k || person_entity_[*p] == kNone) continue;
+            verb = k;
+            who = *p;
+        }
+        if (verb == kNone) continue;
+        bool after = false, plans = false;
+        for (std::size_t q = verb + 1; q < b; ++q) after = after || person_at(q).has_value();
+        for (std::size_t q = a; q < verb; ++q) plans = plans || in(fold_[q], {"will", "shall", "expected", "plans"});
+        if (after || plans) continue;
+        // the list: two people or more, each opening an item after a comma, a bullet or the line's
+        // start, on the line after the colon or on the lines of items that follow it
+        std::vector<std::pair<std::size_t, std::size_t>> listed;  // (person mention, its line)
+        for (std::size_t j = s + 1; j < sent_.size() && sent_[j].line_start; ++j) {
+            const std::size_t la = sent_[j].first, lb = sent_[j].last;
+            std::size_t first = la;  // past a bullet: "- ", "* ", "•"
+            while (first < lb && (tok_[first].is("-") || tok_[first].is("*") || tok_[first].is("\u2022"))) ++first;
+            std::size_t found = 0;
+            for (std::size_t q = first; q < lb; ++q) {
+                const auto p = person_at(q);
+                if (!p || persons_[*p].name_first != q || person_entity_[*p] == kNone ||
+                    person_entity_[*p] == person_entity_[who])
+                    continue;
+                std::size_t st = persons_[*p].title_first != kNone ? std::min(q, persons_[*p].title_first) : q;
+                if (persons_[*p].modifier_first != kNone) st = std::min(st, persons_[*p].modifier_first);
+                if (st == first || tok_[st - 1].is(",") || tok_[st - 1].is(";") || fold_[st - 1] == "and") {
+                    listed.emplace_back(*p, j);
+                    ++found;
+                }
+            }
+            // (a line of one item goes on to the next; a line of prose ends the list)
+            if (found == 0 || (j > s + 1 && lb - la > 30)) break;
+            if (found >= 2 && j == s + 1) break;
+        }
+        if (listed.size() < 2) continue;
+        for (const auto& [p, line] : listed) {
+            MeetingDraft md;
+            md.sentence = line;
+            md.rule = "colon-list";
+            md.confidence = 0.75;
+            md.persons = {who, p};
+            md.subjects = 1;
+            md.date = own_date(a, b);
+            meetings_.push_back(md);
+        }
+    }
+}
+
 void DocumentReader::find_pair_reference_meetings() {
     // the pair is a clause's subject ("-- A and B pledged", not "agreed with A and B")
     const auto subject_pair = [&](const std::pair<std::size_t, std::size_t>& pair) {

@@ -4716,3 +4716,18 @@ TEST_CASE("meetings: 'X talked to his Hungarian colleague, Minister A, and the S
     CHECK(r->date == "2010-03-29");
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Brill"));
 }
+
+TEST_CASE("meetings: 'Here are the foreign officials Clinton met with this week:' and the list on the next line, or 'Secretary X met with:' and one item a line: one meeting with each (colon-list)") {
+    const auto x = kg_test::run("Who did Hale meet?\nSecretary of State Mark Hale had a busy week.\nHere are most of the "
+                                "foreign officials Hale met with this week:\nPrime Minister Tom Reyes of Singapore, Foreign "
+                                "Minister Ann Lanz of Algeria, Foreign Minister Joe Brill of Egypt (pull aside).",
+                                "2010-04-14");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+    const auto y = kg_test::run("Readout\n\nOn his visit, Secretary Mark Hale met with:\n- Prime Minister Tom Reyes of "
+                                "Singapore\n- Foreign Minister Ann Lanz of Algeria\n\nThe Secretary discussed trade.",
+                                "2010-04-14");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
