@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 520;
+inline constexpr int kRulesVersion = 521;
 
 }  // namespace kg::extract

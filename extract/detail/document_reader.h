@@ -759,7 +759,12 @@ private:
     // may stand before a named event at r, within [r, stop).
     std::size_t past_event_article(std::size_t r, std::size_t stop) const {
         if (r < stop && tok_[r].is("the")) ++r;
-        while (r + 1 < stop && !tok_[r].cap && (flags_[r] & kEventModifier)) ++r;
+        while (r + 1 < stop && !tok_[r].cap) {
+            if (flags_[r] & kEventModifier) ++r;
+            // ("the on-going 73rd United Nations General Assembly": the modifier written with a hyphen)
+            else if (r + 3 < stop && fold_[r] == "on" && tok_[r + 1].is("-") && fold_[r + 2] == "going") r += 3;
+            else break;
+        }
         return r;
     }
     // Matches pattern p at token k of the sentence [a, b), skips as short as they can be.

@@ -947,15 +947,22 @@ void DocumentReader::find_meeting_events_told_after() {
         // (where the meeting itself was: the place follows the noun, "The meeting, held on the fringes
         // of", "The talks took place at"; not "The meeting follows on what A and B agreed during the X")
         std::size_t cue_end = q + 1;
-        while (cue_end < b && cue_end < q + 4 && (tok_[cue_end].is(",") || in(fold_[cue_end], {"held", "took", "place", "was", "were"})))
+        // ("The meetings were held respectively on the sidelines of the on-going 73rd UNGA")
+        while (cue_end < b && cue_end < q + 5 &&
+               (tok_[cue_end].is(",") || in(fold_[cue_end], {"held", "took", "place", "was", "were", "respectively", "all"})))
             ++cue_end;
-        const std::size_t event = event_held_at(q + 1, std::min(b, cue_end + 5));
+        const std::size_t event = event_held_at(q + 1, std::min(b, cue_end + 10));
         if (event == kNone) continue;
-        // the meeting the sentence before told, when it names no event of its own
+        // the meeting the sentence before told, when it names no event of its own ("The meetings
+        // were held ...": every one of them)
+        const bool plural = fold_[q] == "meetings";
         for (auto it = meetings_.rbegin(); it != meetings_.rend(); ++it) {
-            if (it->sentence + 1 != s) continue;
+            if (it->sentence + 1 != s) {
+                if (it->sentence + 1 < s) break;
+                continue;
+            }
             if (it->event == kNone && it->status == MeetingStatus::Happened) it->event = event;
-            break;
+            if (!plural) break;
         }
     }
 }

@@ -4731,3 +4731,13 @@ TEST_CASE("meetings: 'Here are the foreign officials Clinton met with this week:
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
 }
+
+TEST_CASE("attendance: 'X has met with A and B in New York. The meetings were held respectively on the sidelines of the on-going 73rd United Nations General Assembly': each meeting before was held at it") {
+    const auto x = kg_test::run("The Minister for Foreign Affairs, Hon. Mark Hale (MP) has met with the Prime Minister of "
+                                "Saint Vincent, Mr. Tom Reyes and the Foreign Minister of Serbia, Mr. Joe Brill in New York. "
+                                "The meetings were held respectively on the sidelines of the on-going 73rd United Nations "
+                                "General Assembly, aimed at deepening bilateral relations.",
+                                "2018-09-28");
+    CHECK(relation(x, kg::RelationType::Attended, "Mark Hale", "73rd United Nations General Assembly"));
+    CHECK(relation(x, kg::RelationType::Attended, "Tom Reyes", "73rd United Nations General Assembly"));
+}
