@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 521;
+inline constexpr int kRulesVersion = 522;
 
 }  // namespace kg::extract

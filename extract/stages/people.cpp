@@ -2206,6 +2206,12 @@ void DocumentReader::find_surname_mentions() {
                 title_len = tl;
             }
         }
+        // ("Prime Minister Madhav Nepal ... Gilani has dropped in Nepal on the way": a family name
+        // that is a country's name alone names the country, with no office before it)
+        if (title_first == kNone)
+            if (const PhraseMatch pm = phrase_match(i, sentence_end(i));
+                pm.entry && pm.length == 1 && pm.entry->type == EntityType::Country && !pm.entry->demonym)
+                continue;
         add_person(title_first, kNone, n, false, title_len);
     }
 }

@@ -4741,3 +4741,14 @@ TEST_CASE("attendance: 'X has met with A and B in New York. The meetings were he
     CHECK(relation(x, kg::RelationType::Attended, "Mark Hale", "73rd United Nations General Assembly"));
     CHECK(relation(x, kg::RelationType::Attended, "Tom Reyes", "73rd United Nations General Assembly"));
 }
+
+TEST_CASE("names: a family name that is a country's name ('Prime Minister Tom Nepal') alone, with no office before it, names the country ('has dropped in Nepal on the way to Bhutan for attending the Summit')") {
+    const auto x = kg_test::run("April 27, 2010: Pakistani Prime Minister Mark Hale has dropped in Nepal on the way to "
+                                "Bhutan for attending the 16th SAARC Summit being held in Bhutan from April 28-29, 2010.\n"
+                                "Nepalese Prime Minister Tom Nepal hosted a dinner in honor of the Pakistani Prime "
+                                "Minister.",
+                                "2010-04-27");
+    CHECK(relation(x, kg::RelationType::Attended, "Mark Hale", "16th SAARC Summit"));
+    CHECK(!relation(x, kg::RelationType::Attended, "Tom Nepal", "16th SAARC Summit"));
+    CHECK(entity(x, kg::EntityType::Country, "Nepal"));
+}
