@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 522;
+inline constexpr int kRulesVersion = 523;
 
 }  // namespace kg::extract

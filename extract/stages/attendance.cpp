@@ -375,7 +375,7 @@ void DocumentReader::find_event_speakers_and_hosts() {
     // every rule below opens on a word of these classes or on one of kEventClauseWords: the loop
     // visits those words alone
     constexpr WordFlags kStart =
-        kMeetingVerb | kPastMeetingVerb | kEventClauseWord | kAttendanceNoun | kSpeechVerb | kAttendVerb;
+        kMeetingVerb | kPastMeetingVerb | kEventClauseWord | kAttendanceNoun | kSpeechVerb | kAttendVerb | kSpeechNoun;
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = next_with(kStart, a, b); k < b; k = next_with(kStart, k + 1, b)) {
@@ -432,6 +432,20 @@ void DocumentReader::find_event_speakers_and_hosts() {
                     add_relation(RelationType::Attended, person_entity_[who], phrases_[ev].entity, s, "said-at-event", 0.7);
                     continue;
                 }
+            }
+            // "Remarks by High Representative X upon arrival at the Foreign Affairs Council", "Statement
+            // by the Secretary General at the NATO Summit": a speech by someone at an event, as a
+            // title or a caption writes it (remarks-by-at-event)
+            if ((flags_[k] & kSpeechNoun) && tok_[k].cap && k + 3 < b && fold_[k + 1] == "by") {
+                const std::size_t p = counterpart_person(k + 2, b);
+                if (p == kNone) continue;
+                std::size_t q = persons_[p].name_last;
+                if (q + 1 < b && in(fold_[q], {"upon", "on"}) && fold_[q + 1] == "arrival") q += 2;
+                const std::size_t ev = q + 1 < b && in(fold_[q], {"at", "to", "during"}) ? event_after(q + 1, b, 6) : kNone;
+                if (ev != kNone)
+                    add_relation(RelationType::Attended, person_entity_[p], phrases_[ev].entity, s, "remarks-by-at-event",
+                                 0.75);
+                continue;
             }
             if (!(flags_[k] & (kAttendanceNoun | kSpeechVerb | kAttendVerb)) && fold_[k] != "for") continue;
             std::size_t ev = kNone;

@@ -4752,3 +4752,10 @@ TEST_CASE("names: a family name that is a country's name ('Prime Minister Tom Ne
     CHECK(!relation(x, kg::RelationType::Attended, "Tom Nepal", "16th SAARC Summit"));
     CHECK(entity(x, kg::EntityType::Country, "Nepal"));
 }
+
+TEST_CASE("attendance: 'Remarks by High Representative X upon arrival at the NATO Summit': the speaker of a title's remarks at an event attended it (remarks-by-at-event)") {
+    const auto x = kg_test::run("Remarks by High Representative Mark Hale upon arrival at the NATO Summit\n\nGood "
+                                "morning. We will discuss the situation.",
+                                "2015-06-22");
+    CHECK(relation(x, kg::RelationType::Attended, "Mark Hale", "NATO Summit"));
+}
