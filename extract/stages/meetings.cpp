@@ -4929,6 +4929,11 @@ void DocumentReader::finish_meetings() {
         }
     // The document's own body date: one "On <date>" and no range.
     std::set<std::string> body_dates;
+    // the people of the lead's meetings (date-of-other-meeting, below)
+    std::set<std::size_t> lead_people;
+    for (const MeetingDraft& m : meetings_)
+        if (m.sentence == lead)
+            for (std::size_t p : m.persons) lead_people.insert(person_entity_[p]);
     bool range = false;
     for (const DateMention& d : dates_) {
         if (d.first == date_line_token_) continue;
@@ -4966,10 +4971,7 @@ void DocumentReader::finish_meetings() {
         // "X met Y. Referring to X's meeting with Z on 4 August, ...": the day of another meeting, in
         // a sentence after the lead's, with other people than the lead's (date-of-other-meeting)
         if (lead != kNone && sent_of_[d.first] > lead) {
-            std::set<std::size_t> lead_people;
-            for (const MeetingDraft& m : meetings_)
-                if (m.sentence == lead)
-                    for (std::size_t p : m.persons) lead_people.insert(person_entity_[p]);
+            const std::string day = d.iso(doc_year_);
             // (not when the sentence tells the lead's meeting again: "X met on January 26-27 with Y ...
             // to follow up on the summit between A and B")
             bool other = false, again = false;
@@ -4978,7 +4980,7 @@ void DocumentReader::finish_meetings() {
                 bool inside = true;
                 for (std::size_t p : m.persons) inside = inside && lead_people.count(person_entity_[p]) > 0;
                 again = again || inside;
-                other = other || (!inside && m.status == MeetingStatus::Happened && m.date == d.iso(doc_year_));
+                other = other || (!inside && m.status == MeetingStatus::Happened && m.date == day);
             }
             if (other && !again) continue;
         }
