@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 523;
+inline constexpr int kRulesVersion = 524;
 
 }  // namespace kg::extract

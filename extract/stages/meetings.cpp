@@ -4021,6 +4021,14 @@ void DocumentReader::find_joiners() {
                         break;
                     }
                 std::size_t noun = kNone;
+                // ("The summit was chaired by A. It was attended by B and C": the host after "by",
+                // the meeting before the verb)
+                if (host == kNone && !attended && k > pa + 1 && in(fold_[k - 1], {"was", "were"}) && fold_[k + 1] == "by") {
+                    host = counterpart_person(k + 2, pb);
+                    for (std::size_t q = k - 1; q > pa && q + 6 > k && noun == kNone; --q)
+                        if (tok_[q - 1].is_word() && !tok_[q - 1].cap && meeting_noun_at(q - 1)) noun = q - 1;
+                    if (host == kNone || noun == kNone) break;
+                }
                 for (std::size_t q = k + 1; q < pb && q < k + 16 && noun == kNone; ++q)
                     if (tok_[q].is_word() && meeting_noun_at(q)) noun = q;
                 if (host == kNone || noun == kNone) break;
@@ -4133,7 +4141,6 @@ void DocumentReader::find_joiners() {
                 continue;
             }
         }
-        if (!last) continue;
         const std::size_t from = passive ? verb + 1 : a;
         std::size_t to = in_attendance != kNone ? in_attendance : passive ? b : verb;
         // the list after "by" ends with its clause: ", reflecting the Administration's effort", "to discuss"
@@ -4149,6 +4156,26 @@ void DocumentReader::find_joiners() {
                 to = k;
                 break;
             }
+        // "The summit was chaired by A and attended by B, C and D", "The meeting was attended by A, B
+        // and C": no meeting told before, the people after a phrasing that names the meeting were
+        // all there (attended-by-group)
+        if (!last && passive && rule->use == "last" && in_attendance == kNone) {
+            bool names_meeting = false;
+            for (std::size_t q = at.begin; q < verb && !names_meeting; ++q)
+                names_meeting = tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q);
+            std::vector<std::size_t> listed;
+            std::set<std::size_t> entities;
+            // (from the phrasing's first token: "The meeting, chaired by A, was attended by B and C")
+            for (std::size_t k = at.begin; names_meeting && k < to; ++k)
+                if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
+                                           entities.insert(person_entity_[*p]).second)
+                    listed.push_back(*p);
+            if (listed.size() >= 2) {
+                meetings_.push_back(group_draft(s, "attended-by-group", listed));
+            }
+            continue;
+        }
+        if (!last) continue;
         // ("Accompanied by A and B, X arrived for the talks": those with one of the meeting's people,
         // named in a sentence that names a meeting; not "Accompanied by his wife A, Y toured the city")
         if (rule->use == "subject") {

@@ -4759,3 +4759,31 @@ TEST_CASE("attendance: 'Remarks by High Representative X upon arrival at the NAT
                                 "2015-06-22");
     CHECK(relation(x, kg::RelationType::Attended, "Mark Hale", "NATO Summit"));
 }
+
+TEST_CASE("meetings: 'The meeting was attended by A, B and C', 'The summit was chaired by A and attended by B and C', 'The meeting, chaired by A, was attended by B', 'The summit was chaired by A. It was attended by B and C', with no meeting told before: all of them met (attended-by-group)") {
+    const auto x = kg_test::run("Leaders meet on security\n\nThe meeting was attended by President Mark Hale, President Tom "
+                                "Reyes and Prime Minister Ann Lanz.",
+                                "2019-03-12");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    const auto y = kg_test::run("Leaders meet on security\n\nThe summit was chaired by President Joe Brill and attended by "
+                                "President Mark Hale and Prime Minister Ann Lanz.",
+                                "2019-03-12");
+    CHECK(relation(y, kg::RelationType::Met, "Joe Brill", "Mark Hale"));
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    const auto z = kg_test::run("Leaders meet on security\n\nThe meeting, chaired by President Joe Brill, was attended by "
+                                "President Mark Hale and Prime Minister Ann Lanz.",
+                                "2019-03-12");
+    CHECK(relation(z, kg::RelationType::Met, "Joe Brill", "Ann Lanz"));
+    CHECK(relation(z, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    const auto w = kg_test::run("Leaders meet on security\n\nThe summit was chaired by President Joe Brill. It was attended "
+                                "by President Mark Hale and Prime Minister Ann Lanz.",
+                                "2019-03-12");
+    CHECK(relation(w, kg::RelationType::Met, "Joe Brill", "Mark Hale"));
+    CHECK(relation(w, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    // (a ceremony is no meeting)
+    const auto v = kg_test::run("Leaders at the opening\n\nThe ceremony was attended by President Mark Hale and Prime "
+                                "Minister Ann Lanz.",
+                                "2019-03-12");
+    CHECK(!relation(v, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
