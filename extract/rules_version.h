@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 524;
+inline constexpr int kRulesVersion = 525;
 
 }  // namespace kg::extract

@@ -2450,8 +2450,15 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 q = r;
                 each = w != "meeting";
             }
+            // ("met with defence minister X": an office in lower case, as the news writes it, then the person)
+            const auto lower_office_person = [&](std::size_t r) {
+                if (r >= b || !tok_[r].is_word() || tok_[r].cap) return false;
+                const std::size_t tl = gaz_.match_title(tok_, fold_, r, b, false, true);
+                const auto p = tl && r + tl < b ? person_at(r + tl) : std::nullopt;
+                return p && persons_[*p].name_first == r + tl;
+            };
             if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
-                          noun_then_person(q) || each ||
+                          noun_then_person(q) || each || lower_office_person(q) ||
                           (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
                           // ("met with the Acting Assistant Secretary ..., X": a tenure word before the office)
                           (tok_[q].is("the") && q + 1 < b &&
@@ -3474,6 +3481,46 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                 }
                 pronoun = visit && !named;
             }
+            // "The meeting with X focused on trade", "In the meeting with X, the two discussed ...",
+            // "During the talks with X, trade was discussed": the sentence opens with its meeting, and
+            // names no one but the counterparts: the one the release is about, as "his meeting"
+            // (opening-meeting-subject)
+            if (!pronoun && (tr.rule == "meeting-with" || tr.rule == "meetings-with") && tr.first <= a + 5) {
+                std::size_t q = a;
+                if (in(fold_[q], {"in", "during", "at"}) && q + 1 < tr.first) ++q;
+                bool plain = fold_[q] == "the" && q < tr.first;
+                for (std::size_t r = q + 1; r < tr.first && plain; ++r)
+                    plain = tok_[r].is_word() && !tok_[r].cap && !tok_[r].allcaps;
+                for (std::size_t r = a; r < b && plain; ++r)
+                    if (const auto p = person_at(r); p && persons_[*p].name_first == r && !persons_[*p].reference)
+                        plain = std::find(object.begin(), object.end(), *p) != object.end();
+                // ("... following a meeting with Minister Meng. During the meeting with Minister Meng,
+                // the two sides concurred": the meeting told before with that counterpart, its other people)
+                for (auto it = meetings_.rbegin(); plain && !object.empty() && it != meetings_.rend(); ++it) {
+                    if (it->sentence >= s || it->status != MeetingStatus::Happened) continue;
+                    const auto has = [&](std::size_t p) {
+                        return std::any_of(it->persons.begin(), it->persons.end(),
+                                           [&](std::size_t q) { return person_entity_[q] == person_entity_[p]; });
+                    };
+                    if (!std::any_of(object.begin(), object.end(), has)) continue;
+                    for (std::size_t m : it->persons)
+                        if (std::none_of(object.begin(), object.end(),
+                                         [&](std::size_t o) { return person_entity_[o] == person_entity_[m]; }))
+                            subject.push_back(m);
+                    break;
+                }
+                // (else the subject of the last meeting told, with anyone or with people unnamed: "X met
+                // with various other Foreign Ministers"; "the delegation met with Y" names none)
+                for (auto it = meetings_.rbegin(); plain && !object.empty() && subject.empty() && it != meetings_.rend(); ++it)
+                    if (it->sentence < s && it->status == MeetingStatus::Happened && it->subjects > 0) {
+                        subject.push_back(it->persons.front());
+                        break;
+                    }
+                // (no meeting told before at all: the one "he" would stand for, the person the release
+                // opened with)
+                pronoun = plain && !object.empty() && subject.empty() &&
+                          std::none_of(meetings_.begin(), meetings_.end(), [&](const MeetingDraft& m) { return m.sentence < s; });
+            }
             // "He made the remarks during a meeting with X": the sentence's pronoun subject, no one
             // named before the meeting
             if (!pronoun && tr.rule == "meeting-with" && in(fold_[a], {"he", "she"}) && tr.first < a + 12) {
@@ -3780,10 +3827,11 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
     bool separate = false;
     for (std::size_t q = from; q < stop; ++q)
         if (in(fold_[q], {"separate", "separately", "bilaterally"})) separate = true;
-    // "two days of meetings with A, B and C": one meeting each
+    // "two days of meetings with A, B and C": one meeting each ("held calls with A, B and C", "telephone
+    // conversations with A and B": so are calls)
     const std::size_t first_object = object.empty() ? stop : persons_[object.front()].name_first;
     for (std::size_t q = from; q < first_object && q < stop; ++q)
-        if (fold_[q] == "meetings") separate = true;
+        if (in(fold_[q], {"meetings", "calls", "conversations"})) separate = true;
     // "called A, B and C": a telephone call is one counterpart's ("spoke with German Chancellor A,
     // Italian Prime Minister B, Greek Prime Minister C and Czech Prime Minister D": calls, one each)
     if (from < tok_.size() && (fold_[from] == "called" || (in(fold_[from], {"spoke", "speaks", "talked", "telephoned", "phoned"}) &&

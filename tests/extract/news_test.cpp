@@ -4787,3 +4787,44 @@ TEST_CASE("meetings: 'The meeting was attended by A, B and C', 'The summit was c
                                 "2019-03-12");
     CHECK(!relation(v, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: a sentence that opens with its meeting and names no one but the counterpart ('The meeting with X focused on trade', 'During the meeting with X, trade was discussed') is a meeting of the one the release is about; of the one who met X before when the release told that meeting (opening-meeting-subject)") {
+    const auto x = kg_test::run("Hale meets ministers\n\nThe Minister of Foreign Relations, Mark Hale, met with various "
+                                "other Foreign Ministers.\n\nThe meeting with the Foreign Minister of Paraguay, Ann Lanz, "
+                                "focused on trade.\n\nDuring the meeting with Foreign Minister Tom Reyes of Chile, energy "
+                                "was discussed.",
+                                "2005-09-16");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+    const auto y = kg_test::run("Hale in Beijing\n\nLater in the day, Foreign Minister Mark Hale paid a courtesy call on "
+                                "Prime Minister Joe Brill following a meeting with Public Security Minister Tom Reyes.\n\n"
+                                "During the meeting with Public Security Minister Reyes, the two sides concurred on "
+                                "consular cooperation.",
+                                "2010-03-18");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(y, kg::RelationType::Met, "Joe Brill", "Tom Reyes"));
+}
+
+TEST_CASE("names and meetings: an office in lower case, as the news writes it, after a comma or a word that opens a clause ('On Monday, foreign minister X met'), and as the one met ('met with defence minister Y')") {
+    const auto x = kg_test::run("Ministers meet\n\nOn Monday, foreign minister Mark Hale met with defence minister Ann "
+                                "Lanz in Brasilia.",
+                                "2005-09-16");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: 'held separate telephone conversations with A and B', 'held calls with A, B and C': one call with each, the ones called did not meet each other") {
+    const auto x = kg_test::run("Calls\n\nForeign Minister Mark Hale held separate telephone conversations with Egyptian "
+                                "Foreign Minister Ann Lanz and his Turkish counterpart Tom Reyes on Thursday.",
+                                "2013-02-15");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+    const auto y = kg_test::run("Readout\n\nYesterday, the President held calls with Governor Ann Lanz of Florida, Mayor "
+                                "Tom Reyes of Tampa and Mayor Joe Brill of Clearwater. President Mark Hale spoke of the "
+                                "storm.",
+                                "2022-09-28");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+}
