@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 525;
+inline constexpr int kRulesVersion = 526;
 
 }  // namespace kg::extract

@@ -947,6 +947,18 @@ void DocumentReader::find_people() {
                 // "Special Envoy for Yemen Hans Grundberg": an office for a country or body names
                 // the person after it too, but the office is not held in that country or body.
                 std::size_t q = k;
+                // "Joint Secretary (Pakistan, Iran and Afghanistan) in the Ministry of External Affairs,
+                // X": the office's portfolio in brackets, capitalised words, commas and "and" (office-bracket)
+                if (q + 3 < limit && tok_[q].is("(") && tok_[q + 1].cap)
+                    for (std::size_t r = q + 1; r < limit && r < q + 10; ++r) {
+                        if (tok_[r].is(")")) {
+                            if (r + 2 < limit && (in(fold_[r + 1], {"in", "at", "of", "for"}) ||
+                                                  (tok_[r + 1].is(",") && name_word(r + 2))))
+                                q = r + 1;
+                            break;
+                        }
+                        if (!((tok_[r].is_word() && tok_[r].cap) || tok_[r].is(",") || tok_[r].is("and")) || person_at(r)) break;
+                    }
                 std::size_t body = kNone;
                 bool after_body = false;
                 bool unknown_body = false;  // "the President of <a body kg does not know>, Name"
@@ -990,7 +1002,8 @@ void DocumentReader::find_people() {
                 } else if (q < limit && (tok_[q].is("of") || tok_[q].is("for") ||
                                          // "the State Secretary at the Ministry of Foreign Affairs and
                                          // Cooperation, X": the ministry the office sits in
-                                         (tok_[q].is("at") && q + 2 < limit && tok_[q + 1].is("the") &&
+                                         // ("Joint Secretary in the Ministry of External Affairs, X")
+                                         ((tok_[q].is("at") || tok_[q].is("in")) && q + 2 < limit && tok_[q + 1].is("the") &&
                                           tok_[q + 2].cap &&
                                           ((flags_[q + 2] & kBodyHead) ||
                                            (q + 3 < limit && tok_[q + 3].cap && (flags_[q + 3] & kBodyHead)))))) {

@@ -4828,3 +4828,14 @@ TEST_CASE("meetings: 'held separate telephone conversations with A and B', 'held
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
 }
+
+TEST_CASE("meetings and names: 'The Indian delegation, led by X, included A, Joint Secretary (Pakistan, Iran and Afghanistan) in the Ministry of External Affairs, B': the members joined the talks; an office's bracketed portfolio and the ministry it sits 'in' before the name (delegation-led-by-included, office-bracket)") {
+    const auto x = kg_test::run("Talks\n\nForeign Secretary Mark Hale held talks with his Indian counterpart Tom Reyes. "
+                                "The Indian delegation, led by Reyes, included Indian High Commissioner to Pakistan Ann "
+                                "Lanz, Joint Secretary (Pakistan, Iran and Afghanistan) in the Ministry of External "
+                                "Affairs, Joe Brill, and other senior officials.",
+                                "2012-09-07");
+    CHECK(entity(x, kg::EntityType::Person, "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+}
