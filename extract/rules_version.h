@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 526;
+inline constexpr int kRulesVersion = 527;
 
 }  // namespace kg::extract

@@ -4498,8 +4498,19 @@ void DocumentReader::find_credentials_meetings() {
             if (!credentials_at(k, b)) continue;
             // "presented (their) credentials to President X"
             std::size_t to = fold_[k] == "letters" ? k + 3 : k + 1;
+            const auto quote = [&](std::size_t q) {
+                return tok_[q].is("\"") || tok_[q].is("\u201c") || tok_[q].is("\u201d");
+            };
+            if (to + 1 < b && quote(to)) ++to;  // (their "Letters of Credence" to)
             if (to + 1 < b && fold_[to] == "to") {
-                const std::size_t p = counterpart_person(to + 1, b);
+                std::size_t p = counterpart_person(to + 1, b);
+                // ("President X made the call when four new ambassadors presented their credentials to
+                // the President": the office told again, its holder named before in the sentence)
+                if (p == kNone && to + 2 < b && fold_[to + 1] == "the" && title_match(to + 2, b))
+                    if (const std::size_t f = first_person(a, k); f != kNone && title_match(to + 2, b) &&
+                                                                  persons_[f].title_first != kNone &&
+                                                                  fold_[persons_[f].title_first] == fold_[to + 2])
+                        p = f;
                 if (p != kNone && receiver == kNone) {
                     receiver = p;
                     receiver_sentence = s;
@@ -4533,6 +4544,17 @@ void DocumentReader::find_credentials_meetings() {
             if (k >= a + 3 && in(fold_[k - 1], {"their"}) && in(fold_[k - 2], {"presented", "presenting"}) &&
                 fold_[k - 3] == "who")
                 list_sentence = s;
+            // "four new ambassadors ... presented their credentials to the President. They were A, B
+            // and C": the next sentence lists them
+            {
+                std::size_t q = k;
+                if (q > a && quote(q - 1)) --q;
+                if (q >= a + 2 && fold_[q - 1] == "their" && in(fold_[q - 2], {"presented", "presenting"}) &&
+                    s + 1 < sent_.size() && sent_[s + 1].first + 2 < sent_[s + 1].last &&
+                    fold_[sent_[s + 1].first] == "they" &&
+                    in(fold_[sent_[s + 1].first + 1], {"were", "are", "included", "include"}))
+                    list_sentence = s + 1;
+            }
         }
     }
     const auto add = [&](std::size_t envoy, std::size_t host, std::size_t s, const char* rule) {
@@ -5325,6 +5347,31 @@ void DocumentReader::finish_meetings() {
                     break;
                 }
             }
+        // "X held telephone talks with his Ukrainian counterpart Monday. ... During the conversation
+        // with Y, X expressed ...": a sentence that opens with "the" meeting, told by a sentence just
+        // before it with a day of its own, is of that day (meeting-told-before)
+        if (m.date.empty() && m.status == MeetingStatus::Happened && !other_time(m.sentence)) {
+            std::size_t q = sent_[m.sentence].first;
+            const std::size_t e = sent_[m.sentence].last;
+            if (q < e && in(fold_[q], {"in", "during", "at"}) && !tok_[q + 1].cap) ++q;
+            bool opens = q + 1 < e && in(fold_[q], {"the", "this", "that"});
+            if (opens) {
+                ++q;
+                while (q < e && q < sent_[m.sentence].first + 6 && tok_[q].is_word() && !tok_[q].cap && !meeting_noun_at(q)) ++q;
+                opens = q < e && tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q);
+            }
+            for (std::size_t back = 1; opens && back <= 2 && back <= m.sentence; ++back) {
+                const std::size_t s2 = m.sentence - back;
+                bool told = false;
+                for (std::size_t r = sent_[s2].first; r < sent_[s2].last && !told; ++r)
+                    told = !tok_[r].cap && ((flags_[r] & kPastMeetingVerb) || (tok_[r].is_word() && meeting_noun_at(r)));
+                if (!told || other_time(s2)) continue;
+                std::string day = own_date(sent_[s2].first, sent_[s2].last);
+                if (day.empty()) day = relative_date(s2);
+                if (day.size() == 10) m.date = std::move(day);
+                break;
+            }
+        }
         if (m.date.empty() && header_zone && !other_time(m.sentence)) m.date = doc_meeting_date;
         const bool series_meeting = std::any_of(m.persons.begin(), m.persons.end(),
                                                 [&](std::size_t p) { return person_entity_[p] == series_subject; });

@@ -4839,3 +4839,34 @@ TEST_CASE("meetings and names: 'The Indian delegation, led by X, included A, Joi
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
 }
+
+TEST_CASE("names: a title-case headline's verb ('PM Abiy Confers With African Leaders', 'Greets', 'Hails') is no part of the name before it") {
+    const auto x = kg_test::run("11 February 2019\n\nNews Agency (Addis Ababa)\n\nEthiopia: PM Hale Confers With African, "
+                                "European Leaders\n\nAddis Ababa - Prime Minister Mark Hale conferred with President Tom "
+                                "Reyes today.",
+                                "2019-02-11");
+    CHECK(!entity(x, kg::EntityType::Person, "Hale Confers"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("dates: 'X held telephone talks with his Ukrainian counterpart Monday. During the conversation with Y, X expressed ...': the meeting a sentence opens with is the one told just before, of its day, not a photo caption's (meeting-told-before)") {
+    const auto x = kg_test::run("Foreign minister holds phone talks with Ukrainian counterpart\n\nPublished: 16 Sep. 2025, "
+                                "09:17\nForeign Minister Mark Hale speaks with foreign counterparts at the ministry in "
+                                "Seoul on Aug. 4. [MINISTRY OF FOREIGN AFFAIRS]\n\nForeign Minister Mark Hale held "
+                                "telephone talks with his Ukraine counterpart Monday to discuss bilateral relations, the "
+                                "Foreign Ministry said.\n\nDuring the conversation with Tom Reyes, Hale expressed "
+                                "interest in peace negotiations.",
+                                "2025-09-16");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2025-09-15");
+}
+
+TEST_CASE("meetings: 'President X made the call when four new ambassadors presented their \"Letters of Credence\" to the President. They were A, Zambia's Ambassador; B ... and C': each envoy listed next met the one who received them") {
+    const auto x = kg_test::run("Business News of Wednesday, 2 September 2009\nAccra, Sept. 2, GNA - President Mark Hale "
+                                "made the call when four new ambassadors presented their \"Letters of Credence\" to the "
+                                "President at the Osu Castle in Accra.\nThey were Mr Tom Reyes, Zambia's Ambassador; Ms "
+                                "Ann Lanz, Gambian Ambassador and Mr Joe Brill; Sweden Ambassador.",
+                                "2009-09-02");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2009-09-02");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+}
