@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 527;
+inline constexpr int kRulesVersion = 528;
 
 }  // namespace kg::extract

@@ -1690,6 +1690,22 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     ++g;
                     continue;
                 }
+                // "received on Thursday, December 22, 2016, the Chairman of ...": past the day
+                if (fold_[g] == "on" && g + 2 < b) {
+                    std::size_t r = g + 1;
+                    if (tok_[r].cap && weekday_number(fold_[r]) >= 0) ++r;
+                    if (r < b && tok_[r].is(",")) ++r;
+                    std::size_t past = kNone;
+                    for (const DateMention& d : dates_)
+                        if (d.first == r) {
+                            past = d.last;
+                            break;
+                        }
+                    if (past != kNone && past < b) {
+                        g = past;
+                        continue;
+                    }
+                }
                 // "received on Monday X", "received on Monday evening X"
                 if (fold_[g] == "on" && g + 2 < b && weekday_number(fold_[g + 1]) >= 0 && tok_[g + 1].cap) {
                     g += 2;
@@ -1778,7 +1794,21 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     if (r + 1 < b && tok_[r].is("of")) {
                         ++r;
                         if (r < b && tok_[r].is("the")) ++r;
-                        if (const PhraseMatch c = phrase_match(r, b); c.entry) r += c.length;
+                        if (const PhraseMatch c = phrase_match(r, b); c.entry) {
+                            r += c.length;
+                        } else {
+                            // ("the Chairman of the Foreign Affairs Committee of the House of Representatives,
+                            // Dr. X": a body kg does not know, up to the comma before the name)
+                            std::size_t e = r;
+                            while (e < b && e < r + 14 && !person_at(e) &&
+                                   ((tok_[e].is_word() && tok_[e].cap) || in(fold_[e], {"of", "the", "and", "for", "on"})))
+                                ++e;
+                            if (e > r && e + 1 < b && tok_[e].is(",") && tok_[e - 1].cap) {
+                                std::size_t n = e + 1;
+                                if (const std::size_t h = match_honorific(tok_, n, b); h) n += h;
+                                if (n < b && person_at(n)) r = e;
+                            }
+                        }
                         // "the Secretary-General of the Organization of American States (OAS), X": the
                         // body's abbreviation in brackets
                         if (r + 3 < b && tok_[r].is("(") && tok_[r + 1].allcaps && tok_[r + 2].is(")")) r += 3;
@@ -2321,6 +2351,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     for (const DateMention& d : dates_)
                         if (d.first == r) {
                             r = d.last;
+                            if (r + 1 < b && tok_[r].is(",")) ++r;
                             break;
                         }
                     if (r > q + 1 && r < b && (fold_[r] == "the" || match_honorific(tok_, r, b) || title_match(r, b)))
@@ -2457,6 +2488,22 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 const auto p = tl && r + tl < b ? person_at(r + tl) : std::nullopt;
                 return p && persons_[*p].name_first == r + tl;
             };
+            // ("met with foreign ministers of Serbia A, Turkey B, and Greece C": a plural office, "of",
+            // then each name after its country; one meeting with each, plural-office-of-countries)
+            const auto plural_office_of_country = [&](std::size_t r) {
+                std::size_t o = r;
+                while (o < b && o < r + 4 && tok_[o].is_word() && !person_at(o) && fold_[o] != "of") ++o;
+                if (o == r || o + 2 >= b || fold_[o] != "of" || fold_[o - 1].size() < 4 || fold_[o - 1].back() != 's' ||
+                    !(flags_[o - 1] & kPairNoun))
+                    return false;
+                std::size_t c = o + 1;
+                if (fold_[c] == "the") ++c;
+                const PhraseMatch pm = phrase_match(c, b);
+                if (!pm.entry || pm.entry->type != EntityType::Country || c + pm.length >= b) return false;
+                const auto p = person_at(c + pm.length);
+                return p && persons_[*p].name_first == c + pm.length;
+            };
+            if (!each && q < b && !person_at(q) && plural_office_of_country(q)) each = w != "meeting";
             if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
                           noun_then_person(q) || each || lower_office_person(q) ||
                           (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||

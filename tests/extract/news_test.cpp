@@ -4870,3 +4870,19 @@ TEST_CASE("meetings: 'President X made the call when four new ambassadors presen
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
 }
+
+TEST_CASE("meetings: 'X met with foreign ministers of Serbia A, Turkey B, and Greece C': one meeting with each (plural-office-of-countries); 'X received on Thursday, December 22, 2016, the Chairman of the Foreign Affairs Committee of the House of Representatives, Dr. A, the Chairman of ..., B': past the day and a body kg does not know") {
+    const auto x = kg_test::run("Minister at the meeting\n\nOn the fringes of the meeting, Foreign Minister Mark Hale met "
+                                "with foreign ministers of Serbia Tom Reyes, Turkey Ann Lanz, and Greece Joe Brill.",
+                                "2012-01-31");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+    const auto y = kg_test::run("Foreign Minister receives Chairs of committees\n\nForeign Minister Mark Hale received on "
+                                "Thursday, December 22, 2016, the Chairman of the Foreign Affairs Committee of the House "
+                                "of Representatives, Dr. Tom Reyes, and the Chairman of the African Affairs Committee, "
+                                "Ann Lanz, MP.",
+                                "2016-12-22");
+    CHECK(kg_test::met_date(y, "Mark Hale", "Tom Reyes") == "2016-12-22");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
