@@ -330,6 +330,11 @@ std::vector<DateMention> find_dates(const std::vector<Token>& tokens) {
                         if (i > 0 && (tokens[i - 1].is("From") || tokens[i - 1].is("from")) && end < n &&
                             (tokens[end].is("to") || tokens[end].is("-") || tokens[end].is("\u2013")))
                             dm.range_start = true;
+                        // "On April 2 and 3, X had phone conversations with ...": two days, neither
+                        // the one of each call (month-day-and-day)
+                        if (end == k && end + 1 < n && tokens[end].is("and") && ordinal_day(tokens[end + 1]) &&
+                            !(end + 2 < n && month_number(tokens[end + 2].text)))
+                            dm.range_start = true;
                         out.push_back(dm);
                         i = end - 1;
                         continue;

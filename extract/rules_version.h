@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 528;
+inline constexpr int kRulesVersion = 529;
 
 }  // namespace kg::extract

@@ -1446,7 +1446,16 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             if (!(v != kNone && pair_before(k, a)) && in(fold_[k], {"discussed", "addressed", "reviewed", "exchanged"}) &&
                 k > a) {
                 std::size_t subj = kNone;
-                for (std::size_t q = k; q > a && q + 3 > k; --q)
+                // ("The Foreign Minister of Armenia discussed ... with X": an office told again, past its country)
+                std::size_t v0 = k;
+                if (const auto c = k > a + 2 ? phrase_at(k - 1) : std::nullopt;
+                    c && phrases_[*c].last == k && phrases_[*c].type == EntityType::Country) {
+                    std::size_t q = phrases_[*c].first;
+                    if (q > a + 1 && fold_[q - 1] == "the") --q;
+                    if (q > a + 1 && fold_[q - 1] == "of" && person_at(q - 2) && persons_[*person_at(q - 2)].reference)
+                        v0 = q - 1;
+                }
+                for (std::size_t q = v0; q > a && q + 3 > v0; --q)
                     if (auto p = person_at(q - 1); p && persons_[*p].name_last == q) {
                         subj = *p;
                         break;
@@ -3886,6 +3895,17 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
         separate = true;
     // "X held a series of bilateral meetings with the foreign ministers of A, B and C. Accordingly,
     // he met D, E and F": the list the sentence before announces as meetings of their own
+    // ("X had a number of phone conversations with his foreign counterparts. X discussed the
+    // developments with A, B and C": so are calls)
+    if (from < tok_.size() && sent_of_[from] > 0 && object.size() >= 2 &&
+        in(fold_[from], {"discussed", "spoke", "talked"})) {
+        const std::size_t ps = sent_of_[from] - 1;
+        for (std::size_t q = sent_[ps].first + 1; q + 3 < sent_[ps].last && !separate; ++q)
+            separate = in(fold_[q], {"conversations", "calls", "talks"}) && fold_[q + 1] == "with" &&
+                       (in(fold_[q + 2], {"his", "her"}) && std::any_of(tok_.begin() + static_cast<std::ptrdiff_t>(q + 3),
+                                                                        tok_.begin() + static_cast<std::ptrdiff_t>(std::min(q + 6, sent_[ps].last)),
+                                                                        [](const Token& t) { return t.is("counterparts"); }));
+    }
     if (from < tok_.size() && sent_of_[from] > 0 && object.size() >= 2 && in(fold_[from], {"met", "meets"})) {
         const std::size_t ps = sent_of_[from] - 1;
         for (std::size_t q = sent_[ps].first + 1; q < sent_[ps].last && !separate; ++q)
@@ -4868,6 +4888,17 @@ std::string_view DocumentReader::person_country(std::size_t pi) const {
     // "the Minister of Foreign Affairs of New Zealand, the Rt Hon Winston Peters"
     if (body == kNone)
         if (const OfficeBefore ob = office_before_comma(pi); ob.country != kNone) p = ob.country;
+    // "Edward Nalbandian, Foreign Minister of Armenia,": the office in apposition after the name
+    if (body == kNone && !p && pm.name_last + 3 < tok_.size() && tok_[pm.name_last].is(",")) {
+        const std::size_t limit = sentence_end(pm.name_last);
+        std::size_t r = pm.name_last + 1;
+        if (r < limit && fold_[r] == "the") ++r;
+        if (const std::size_t tl = r < limit ? title_match(r, limit) : 0; tl && r + tl + 1 < limit && tok_[r + tl].is("of")) {
+            r += tl + 1;
+            if (r < limit && fold_[r] == "the") ++r;
+            if (const auto c = phrase_at(r); c && phrases_[*c].first == r) p = c;
+        }
+    }
     if (!p || phrases_[*p].type != EntityType::Country) return {};
     return phrases_[*p].canonical;
 }

@@ -453,18 +453,23 @@ void DocumentReader::resolve_title_references() {
             }
             const std::size_t e = t0 + tl;
             if (tl && !(e < limit && (person_at(e) || (tok_[e].is_word() && tok_[e].cap) || tok_[e].is(",")))) {
-                TitleHolders of_country;
+                TitleHolders of_country, no_country;
                 const std::vector<std::string> ref = title_words(surface(t0, e));
                 for (const auto& [entity, words] : offices) {
                     // ("the Hungarian minister" is no prime minister)
                     if (std::find(words.begin(), words.end(), "prime") != words.end() &&
                         std::find(ref.begin(), ref.end(), "prime") == ref.end())
                         continue;
+                    bool known = false;
                     for (std::size_t p = 0; p < persons_.size(); ++p)
-                        if (person_entity_[p] == entity && person_country(p) == phrases_[*c].canonical) {
-                            of_country.emplace_back(entity, words);
-                            break;
+                        if (person_entity_[p] == entity && !person_country(p).empty()) {
+                            known = true;
+                            if (person_country(p) == phrases_[*c].canonical) {
+                                of_country.emplace_back(entity, words);
+                                break;
+                            }
                         }
+                    if (!known) no_country.emplace_back(entity, words);
                 }
                 // "X received his Brazilian counterpart, Mauro Vieira ... The Brazilian minister":
                 // a counterpart holds the office of the one whose counterpart they are
@@ -485,6 +490,10 @@ void DocumentReader::resolve_title_references() {
                             for (const std::string& t : mention_titles(o))
                                 of_country.emplace_back(person_entity_[p], office_words(t));
                 }
+                // ("Foreign Minister X met the External Affairs Minister of India Y ... The Sri Lankan
+                // Foreign Minister also held meetings": no holder said to be of Sri Lanka, the holder
+                // of no country said, as for "the President of Latvia" below; an office in capitals)
+                if (of_country.empty() && tok_[t0].cap) of_country = std::move(no_country);
                 // (the mention is the office's words: the country's word stays the country's mention)
                 if (add_title_reference(t0, e, ref, of_country, fullest, kNone, false, kNone)) {
                     k = e - 1;

@@ -4886,3 +4886,23 @@ TEST_CASE("meetings: 'X met with foreign ministers of Serbia A, Turkey B, and Gr
     CHECK(kg_test::met_date(y, "Mark Hale", "Tom Reyes") == "2016-12-22");
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
 }
+
+TEST_CASE("references: 'The Sri Lankan Foreign Minister also held bilateral meetings with A, B and C' after 'Foreign Minister X met ...' (the one holder of no country said); 'The Foreign Minister of Armenia discussed the developments with A, ..., and B' after 'On April 2 and 3, X, Foreign Minister of Armenia, had a number of phone conversations with his foreign counterparts' (the country of an apposition; one call each; two days, no day of each)") {
+    const auto x = kg_test::run("Visit\n\nOn the sidelines, Foreign Minister Mark Hale met with the External Affairs "
+                                "Minister of India Dr. Tom Reyes on 04 March for bilateral talks. The Sri Lankan Foreign "
+                                "Minister also held bilateral meetings with the Foreign Minister of Brazil Ann Lanz and "
+                                "the Foreign Minister of Chile Joe Brill.",
+                                "2023-03-05");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    const auto y = kg_test::run("Phone calls of Foreign Minister of Armenia\n03 April, 2016\nOn April 2 and 3, Mark Hale, "
+                                "Foreign Minister of Armenia, had a number of phone conversations with his foreign "
+                                "counterparts.\nThe Foreign Minister of Armenia discussed the recent developments with Tom "
+                                "Reyes, Foreign Minister of Russia, Ann Lanz, Foreign Minister of France, and Joe Brill, "
+                                "Secretary General of Council of Europe.",
+                                "2016-04-03");
+    CHECK(kg_test::met_date(y, "Mark Hale", "Tom Reyes") == "");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(y, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
