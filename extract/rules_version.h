@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 529;
+inline constexpr int kRulesVersion = 530;
 
 }  // namespace kg::extract

@@ -593,7 +593,74 @@ void DocumentReader::find_colon_list_meetings() {
             verb = k;
             who = *p;
         }
-        if (verb == kNone) continue;
+        // "The following non-resident Ambassadors attended the dinner:" and one item a line: those
+        // listed were at the meeting told before, or met one another (attended-colon-list)
+        if (verb == kNone) {
+            bool attended = false;
+            for (std::size_t k = a + 1; k + 2 < b && !attended; ++k)
+                attended = !tok_[k].cap &&
+                           (in(fold_[k], {"attended", "joined"}) ||
+                            (in(fold_[k], {"participated", "took"}) && in(fold_[k + 1], {"in", "part"}))) &&
+                           [&] {
+                               for (std::size_t q = k + 1; q < b && q < k + 6; ++q)
+                                   if (tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q)) return true;
+                               return false;
+                           }();
+            if (!attended) continue;
+            std::vector<std::size_t> listed;
+            for (std::size_t j = s + 1; j < sent_.size() && sent_[j].line_start; ++j) {
+                const std::size_t la = sent_[j].first, lb = sent_[j].last;
+                std::size_t first = la;
+                while (first < lb && (tok_[first].is("-") || tok_[first].is("*") || tok_[first].is("\u2022"))) ++first;
+                if (first == la || first >= lb) break;  // (items have bullets)
+                std::size_t q = first + match_honorific(tok_, first, lb);
+                if (const auto t = person_at(q); !t) q += title_match(q, lb);
+                q += match_honorific(tok_, q, lb);
+                const auto p = q < lb ? person_at(q) : std::nullopt;
+                if (!p || persons_[*p].name_first != q || person_entity_[*p] == kNone) break;
+                listed.push_back(*p);
+            }
+            if (listed.size() < 2) continue;
+            MeetingDraft* last = nullptr;
+            for (MeetingDraft& m : meetings_)
+                if (m.sentence < s && m.status == MeetingStatus::Happened && !m.persons.empty()) last = &m;
+            if (last) {
+                for (std::size_t p : listed)
+                    if (std::none_of(last->persons.begin(), last->persons.end(),
+                                     [&](std::size_t q) { return person_entity_[q] == person_entity_[p]; }))
+                        last->persons.push_back(p);
+                last->joined = true;
+            } else {
+                // ("X hosted a diplomatic dinner for the new ambassadors. The following Ambassadors
+                // attended the dinner:": its host, named in the two sentences before)
+                for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
+                    const std::size_t pa = sent_[s - back].first, pb = sent_[s - back].last;
+                    bool hosted = false, noun = false;
+                    for (std::size_t q = pa; q < pb; ++q) {
+                        hosted = hosted || (!tok_[q].cap && in(fold_[q], {"hosted", "led", "chaired", "convened", "gave", "held"}));
+                        noun = noun || (tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q));
+                    }
+                    if (!hosted || !noun) continue;
+                    for (std::size_t q = pa; q < pb; ++q)
+                        if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) {
+                            if (std::none_of(listed.begin(), listed.end(),
+                                             [&](std::size_t o) { return person_entity_[o] == person_entity_[*p]; }))
+                                listed.insert(listed.begin(), *p);
+                            break;
+                        }
+                    break;
+                }
+                MeetingDraft md;
+                md.sentence = s;
+                md.rule = "attended-colon-list";
+                md.confidence = 0.7;
+                md.persons = listed;
+                md.subjects = listed.size();
+                md.date = own_date(a, b);
+                meetings_.push_back(md);
+            }
+            continue;
+        }
         bool after = false, plans = false;
         for (std::size_t q = verb + 1; q < b; ++q) after = after || person_at(q).has_value();
         for (std::size_t q = a; q < verb; ++q) plans = plans || in(fold_[q], {"will", "shall", "expected", "plans"});

@@ -4906,3 +4906,19 @@ TEST_CASE("references: 'The Sri Lankan Foreign Minister also held bilateral meet
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
     CHECK(!relation(y, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'The following non-resident Ambassadors attended the dinner:' and one bulleted item a line: the listed were at the meeting told before, else with the host named just before (attended-colon-list)") {
+    const auto x = kg_test::run("Dinner for ambassadors\n\nMANILA 25 March 2025 - Undersecretary Mark Hale hosted a "
+                                "diplomatic dinner for newly accredited ambassadors.\n\nThe following non-resident "
+                                "Ambassadors attended the dinner:\n\n  \u2022 H.E. Tom Reyes of the Republic of Honduras\n"
+                                "  \u2022 H.E. Ann Lanz of the Republic of Bulgaria\n\nIn her remarks, Undersecretary Hale "
+                                "welcomed the ambassadors.",
+                                "2025-03-25");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    const auto y = kg_test::run("Readout\n\nToday the Vice President met with lawmakers.\n\nLawmakers who participated in "
+                                "the meeting were:\n\n- Senator Tom Reyes (D-IL)\n\n- Senator Ann Lanz (D-NV)\n\n- "
+                                "Representative Joe Brill (D-CA)",
+                                "2021-07-29");
+    CHECK(relation(y, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+}
