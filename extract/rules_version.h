@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 530;
+inline constexpr int kRulesVersion = 531;
 
 }  // namespace kg::extract

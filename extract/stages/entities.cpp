@@ -362,7 +362,15 @@ void DocumentReader::build_entities() {
                 const std::vector<std::string>& mine = bare.empty() ? folded : bare;
                 const std::vector<std::string>& theirs = other.bare_parts.empty() ? other.folded_parts : other.bare_parts;
                 // (one part: the family name, last of the parts; more: the same parts in the same order)
-                const bool same = mine.size() == 1 ? theirs.size() >= 2 && theirs.back() == mine[0] : theirs == mine;
+                // ("José Antonio Meade" after "Jose Antonio Meade Kuribreña": a name of two parts or
+                // more that opens or ends the longer one, as the maps above join names written alike)
+                const bool same =
+                    // (one part: the family name, or a part after the first: "Lopez" of "López Obrador")
+                    mine.size() == 1 ? theirs.size() >= 2 && std::find(theirs.begin() + 1, theirs.end(), mine[0]) != theirs.end()
+                                     : theirs == mine ||
+                                           (theirs.size() > mine.size() &&
+                                            (std::equal(mine.begin(), mine.end(), theirs.begin()) ||
+                                             std::equal(mine.begin(), mine.end(), theirs.end() - static_cast<std::ptrdiff_t>(mine.size()))));
                 if (same && ++matches == 1) match = c;
             }
             if (matches == 1) cluster = match;

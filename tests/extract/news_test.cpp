@@ -4922,3 +4922,16 @@ TEST_CASE("meetings: 'The following non-resident Ambassadors attended the dinner
                                 "2021-07-29");
     CHECK(relation(y, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
 }
+
+TEST_CASE("names: one person written with and without accents, in a shorter and a longer form ('Jose Antonio Meade Kuribreña' ... 'José Antonio Meade', 'President López Obrador' ... 'President Lopez Obrador' ... 'Lopez') is one entity") {
+    const auto x = kg_test::run("Summit\n\nForeign Secretary Jose Antonio Hale Kuribreña attended the summit. Foreign "
+                                "Secretary José Antonio Hale met Foreign Minister Tom Reyes.",
+                                "2015-06-26");
+    CHECK(relation(x, kg::RelationType::Met, "Jose Antonio Hale Kuribreña", "Tom Reyes"));
+    CHECK(!entity(x, kg::EntityType::Person, "José Antonio Hale"));
+    const auto y = kg_test::run("Call\n\nPresident Mark Hale spoke with President Andrés Manuel López Obrador. President "
+                                "Lopez Obrador thanked him. Lopez said so.",
+                                "2021-03-01");
+    CHECK(!entity(y, kg::EntityType::Person, "Lopez Obrador"));
+    CHECK(!entity(y, kg::EntityType::Person, "Lopez"));
+}
