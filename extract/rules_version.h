@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 531;
+inline constexpr int kRulesVersion = 532;
 
 }  // namespace kg::extract

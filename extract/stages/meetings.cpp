@@ -1175,22 +1175,44 @@ void DocumentReader::find_after_talks_meetings() {
         // (opening-participle-meeting)
         // "With Sri Lankan Foreign Minister X, Jaishankar reviewed the progress of ...": the one the
         // sentence opens with, then a comma and the person who met them (opening-with)
-        if (fold_[a] == "with" && tok_[a].cap && a + 4 < b) {
-            const std::size_t other = counterpart_person(skip_counterpart_words(a + 1, b), b);
-            if (other == kNone || persons_[other].name_first > a + 8) continue;
-            const std::size_t comma = persons_[other].name_last;
+        // ("2. With H.E. Mrs. X, Minister of State of India, Foreign Minister Y expressed": an item's
+        // number first, the counterpart's office after a comma, the subject's office before the name;
+        // "With the French Foreign Minister, X, talks focused on ...": no subject, the release's)
+        const std::size_t w0 = a;
+        if (fold_[w0] == "with" && tok_[w0].cap && w0 + 4 < b) {
+            const std::size_t other = counterpart_person(skip_counterpart_words(w0 + 1, b), b);
+            if (other == kNone || persons_[other].name_first > w0 + 8) continue;
+            std::size_t comma = persons_[other].name_last;
             if (comma + 2 >= b || !tok_[comma].is(",")) continue;
+            // (past the counterpart's office in apposition, to its closing comma)
+            if (title_match(comma + 1, b) && !person_at(comma + 1))
+                for (std::size_t q = comma + 2; q + 2 < b && q < comma + 16; ++q) {
+                    if (person_at(q) || tok_[q].is(";")) break;
+                    if (tok_[q].is(",")) {
+                        comma = q;
+                        break;
+                    }
+                }
             std::size_t at = comma + 1;
             if (fold_[at] == "the" && at + 1 < b) ++at;
-            const auto who = person_at(at);
-            if (!who || persons_[*who].name_first > at + 1 || person_entity_[*who] == kNone ||
+            std::optional<std::size_t> who = person_at(at);
+            for (std::size_t q = at + 1; !who && q < b && q < at + 5; ++q)
+                if (const auto p = person_at(q); p && persons_[*p].title_first == at) who = p;
+            // ("..., talks focused on": the meeting's noun opens the clause, no one its subject)
+            if (!who && tok_[at].is_word() && !tok_[at].cap && meeting_noun_at(at)) {
+                const std::size_t pr = principal_before(s, other);
+                if (pr != kNone && person_entity_[pr] != kNone && person_entity_[pr] != person_entity_[other])
+                    add(pr, other, w0, "opening-with", true);
+                continue;
+            }
+            if (!who || persons_[*who].name_first > at + 4 || person_entity_[*who] == kNone ||
                 person_entity_[*who] == person_entity_[other])
                 continue;
             // (a verb after the subject: "X reviewed", "X also discussed"; not "X's visit")
             std::size_t v = persons_[*who].name_last;
             while (v < b && (flags_[v] & kCoordinatedVerbAdverb) && !tok_[v].cap) ++v;
             if (v >= b || !tok_[v].is_word() || tok_[v].cap || !fold_[v].ends_with("ed")) continue;
-            add(*who, other, a, "opening-with", true);
+            add(*who, other, w0, "opening-with", true);
             continue;
         }
         if (in(fold_[a], {"meeting", "speaking"}) && tok_[a].cap) {
@@ -2394,8 +2416,18 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 else meeting_with = k + 1;
             }
             if (w != "meeting") {
+                // "met, on the sidelines of the meeting, with X": a phrase between commas, no one
+                // named in it, before "with"
+                if (tok_[k + 1].is(","))
+                    for (std::size_t c = k + 2; c + 1 < b && c < k + 16; ++c) {
+                        if (person_at(c) || tok_[c].is(";") || tok_[c].is(".")) break;
+                        if (tok_[c].is(",")) {
+                            if (fold_[c + 1] == "with" && c > k + 2) q = c + 1;
+                            break;
+                        }
+                    }
                 // "met today with", "met virtually with", "met today in Brussels with"
-                for (std::size_t r = k + 1; r < b && r < k + 9; ++r) {
+                for (std::size_t r = k + 1; q == k + 1 && r < b && r < k + 9; ++r) {
                     if (fold_[r] == "with") {
                         q = r;
                         break;
@@ -5294,13 +5326,13 @@ void DocumentReader::finish_meetings() {
             if ((in(fold_[k], {"series", "number"}) && fold_[k + 1] == "of") || fold_[k] == "several") {
                 for (std::size_t q = k + 1; q < b && q < k + 5 && !meetings; ++q)
                     meetings = in(fold_[q], {"meetings", "talks"});
-            } else if (fold_[k] == "with" && in(fold_[k + 1], {"his", "her", "their", "the"})) {
+            } else if (fold_[k] == "with" && in(fold_[k + 1], {"his", "her", "their", "the", "several"})) {
                 // "held further conversations with his counterparts", "held discussions Wednesday with
                 // his German and Bolivian counterparts", "talked with the foreign ministers of A, B and
                 // C": talks with several, told one by one after (series-counterparts); a sentence of
                 // talks that took place
                 for (std::size_t q = k + 2; q < b && q < k + 7 && !meetings; ++q) {
-                    if (in(fold_[q], {"counterparts", "ministers", "leaders"})) {
+                    if (in(fold_[q], {"counterparts", "ministers", "leaders", "heads"})) {
                         meetings = fold_[q] == "counterparts" || (q + 1 < b && fold_[q + 1] == "of");
                         break;
                     }

@@ -4935,3 +4935,18 @@ TEST_CASE("names: one person written with and without accents, in a shorter and 
     CHECK(!entity(y, kg::EntityType::Person, "Lopez Obrador"));
     CHECK(!entity(y, kg::EntityType::Person, "Lopez"));
 }
+
+TEST_CASE("meetings: 'met, on the sidelines of the meeting, with A; B; C' (a phrase between commas before 'with'); '2. With H.E. Mrs. A, Minister of State of India, Foreign Minister B expressed' (an item's number, the counterpart's office, the subject's office before the name)") {
+    const auto x = kg_test::run("Press conference\nSunday, 01 March 2015.\nForeign Minister Mark Hale participated in the "
+                                "winter meeting in Vienna and met, on the sidelines of the meeting, with Assembly "
+                                "President Tom Reyes; Secretary General Ann Lanz; Special Representative Joe Brill.",
+                                "2015-03-01");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    const auto y = kg_test::run("Foreign Minister holds bilateral talks\n\nOn 21 January 2011, Foreign Minister Mark Hale "
+                                "held bilateral meetings with several heads of delegation. Gist as follows:\n\n2. With H.E. "
+                                "Mrs. Ann Lanz, Minister of State and External Affairs of India, Foreign Minister Hale "
+                                "expressed his appreciation to India.",
+                                "2011-01-24");
+    CHECK(kg_test::met_date(y, "Mark Hale", "Ann Lanz") == "2011-01-21");
+}
