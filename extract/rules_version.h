@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 532;
+inline constexpr int kRulesVersion = 533;
 
 }  // namespace kg::extract

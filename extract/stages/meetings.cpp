@@ -3249,7 +3249,10 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                                q < from && tok_[q].cap))) ||
                             // ("and Radio Free Europe/Radio Liberty President B": a slash inside a body's name)
                             (tok_[q - 1].is("/") && !tok_[q - 1].space_before && q - 1 > a && tok_[q - 2].is_word() &&
-                             tok_[q - 2].cap && q < from && tok_[q].cap)))
+                             tok_[q - 2].cap && q < from && tok_[q].cap) ||
+                            // ("and U.S. Homeland Security Secretary B": the periods of an abbreviation)
+                            (tok_[q - 1].is(".") && q - 1 > a && !tok_[q - 1].space_before && tok_[q - 2].is_word() &&
+                             tok_[q - 2].cap && tok_[q - 2].text.size() == 1)))
                         --q;
                     if (q < from && (tok_[q - 1].is("and") || (listed && tok_[q - 1].is(",")) ||
                                      (q >= a + 2 && tok_[q - 1].is("by") &&

@@ -4950,3 +4950,10 @@ TEST_CASE("meetings: 'met, on the sidelines of the meeting, with A; B; C' (a phr
                                 "2011-01-24");
     CHECK(kg_test::met_date(y, "Mark Hale", "Ann Lanz") == "2011-01-21");
 }
+
+TEST_CASE("meetings: 'In a telephone call, Interior Minister A and U.S. Homeland Security Secretary B discussed ...': the periods of an abbreviation inside the second's office do not end the pair's subject") {
+    const auto x = kg_test::run("Officials speak\n\nIn a telephone call, Interior Minister Mark Hale and U.S. Homeland "
+                                "Security Secretary Tom Reyes discussed security issues.",
+                                "2017-02-08");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
