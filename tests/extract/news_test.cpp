@@ -4788,7 +4788,7 @@ TEST_CASE("meetings: 'The meeting was attended by A, B and C', 'The summit was c
     CHECK(!relation(v, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
 }
 
-TEST_CASE("meetings: a sentence that opens with its meeting and names no one but the counterpart ('The meeting with X focused on trade', 'During the meeting with X, trade was discussed') is a meeting of the one the release is about; of the one who met X before when the release told that meeting (opening-meeting-subject)") {
+TEST_CASE("meetings: a sentence that opens with its meeting and names no one but the counterpart ('The meeting with X focused on trade', 'During the meeting with X, trade was discussed') is a meeting of the one the release is about, of the one who met X before when the release told that meeting (opening-meeting-subject)") {
     const auto x = kg_test::run("Hale meets ministers\n\nThe Minister of Foreign Relations, Mark Hale, met with various "
                                 "other Foreign Ministers.\n\nThe meeting with the Foreign Minister of Paraguay, Ann Lanz, "
                                 "focused on trade.\n\nDuring the meeting with Foreign Minister Tom Reyes of Chile, energy "
@@ -4829,7 +4829,7 @@ TEST_CASE("meetings: 'held separate telephone conversations with A and B', 'held
     CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
 }
 
-TEST_CASE("meetings and names: 'The Indian delegation, led by X, included A, Joint Secretary (Pakistan, Iran and Afghanistan) in the Ministry of External Affairs, B': the members joined the talks; an office's bracketed portfolio and the ministry it sits 'in' before the name (delegation-led-by-included, office-bracket)") {
+TEST_CASE("meetings and names: 'The Indian delegation, led by X, included A, Joint Secretary (Pakistan, Iran and Afghanistan) in the Ministry of External Affairs, B': the members joined the talks, an office's bracketed portfolio and the ministry it sits 'in' before the name (delegation-led-by-included, office-bracket)") {
     const auto x = kg_test::run("Talks\n\nForeign Secretary Mark Hale held talks with his Indian counterpart Tom Reyes. "
                                 "The Indian delegation, led by Reyes, included Indian High Commissioner to Pakistan Ann "
                                 "Lanz, Joint Secretary (Pakistan, Iran and Afghanistan) in the Ministry of External "
@@ -4860,7 +4860,7 @@ TEST_CASE("dates: 'X held telephone talks with his Ukrainian counterpart Monday.
     CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2025-09-15");
 }
 
-TEST_CASE("meetings: 'President X made the call when four new ambassadors presented their \"Letters of Credence\" to the President. They were A, Zambia's Ambassador; B ... and C': each envoy listed next met the one who received them") {
+TEST_CASE("meetings: 'President X made the call when four new ambassadors presented their \"Letters of Credence\" to the President. They were A, Zambia's Ambassador, B ... and C': each envoy listed next met the one who received them") {
     const auto x = kg_test::run("Business News of Wednesday, 2 September 2009\nAccra, Sept. 2, GNA - President Mark Hale "
                                 "made the call when four new ambassadors presented their \"Letters of Credence\" to the "
                                 "President at the Osu Castle in Accra.\nThey were Mr Tom Reyes, Zambia's Ambassador; Ms "
@@ -4871,7 +4871,7 @@ TEST_CASE("meetings: 'President X made the call when four new ambassadors presen
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
 }
 
-TEST_CASE("meetings: 'X met with foreign ministers of Serbia A, Turkey B, and Greece C': one meeting with each (plural-office-of-countries); 'X received on Thursday, December 22, 2016, the Chairman of the Foreign Affairs Committee of the House of Representatives, Dr. A, the Chairman of ..., B': past the day and a body kg does not know") {
+TEST_CASE("meetings: 'X met with foreign ministers of Serbia A, Turkey B, and Greece C': one meeting with each (plural-office-of-countries), 'X received on Thursday, December 22, 2016, the Chairman of the Foreign Affairs Committee of the House of Representatives, Dr. A, the Chairman of ..., B': past the day and a body kg does not know") {
     const auto x = kg_test::run("Minister at the meeting\n\nOn the fringes of the meeting, Foreign Minister Mark Hale met "
                                 "with foreign ministers of Serbia Tom Reyes, Turkey Ann Lanz, and Greece Joe Brill.",
                                 "2012-01-31");
@@ -4887,7 +4887,7 @@ TEST_CASE("meetings: 'X met with foreign ministers of Serbia A, Turkey B, and Gr
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
 }
 
-TEST_CASE("references: 'The Sri Lankan Foreign Minister also held bilateral meetings with A, B and C' after 'Foreign Minister X met ...' (the one holder of no country said); 'The Foreign Minister of Armenia discussed the developments with A, ..., and B' after 'On April 2 and 3, X, Foreign Minister of Armenia, had a number of phone conversations with his foreign counterparts' (the country of an apposition; one call each; two days, no day of each)") {
+TEST_CASE("references: 'The Sri Lankan Foreign Minister also held bilateral meetings with A, B and C' after 'Foreign Minister X met ...' (the one holder of no country said), and 'The Foreign Minister of Armenia discussed the developments with A, ..., and B' after 'On April 2 and 3, X, Foreign Minister of Armenia, had a number of phone conversations with his foreign counterparts' (the country of an apposition, one call each, two days and no day of each)") {
     const auto x = kg_test::run("Visit\n\nOn the sidelines, Foreign Minister Mark Hale met with the External Affairs "
                                 "Minister of India Dr. Tom Reyes on 04 March for bilateral talks. The Sri Lankan Foreign "
                                 "Minister also held bilateral meetings with the Foreign Minister of Brazil Ann Lanz and "
@@ -4936,7 +4936,7 @@ TEST_CASE("names: one person written with and without accents, in a shorter and 
     CHECK(!entity(y, kg::EntityType::Person, "Lopez"));
 }
 
-TEST_CASE("meetings: 'met, on the sidelines of the meeting, with A; B; C' (a phrase between commas before 'with'); '2. With H.E. Mrs. A, Minister of State of India, Foreign Minister B expressed' (an item's number, the counterpart's office, the subject's office before the name)") {
+TEST_CASE("meetings: 'met, on the sidelines of the meeting, with A, B, C' (a phrase between commas before 'with') and '2. With H.E. Mrs. A, Minister of State of India, Foreign Minister B expressed' (an item's number, the counterpart's office, the subject's office before the name)") {
     const auto x = kg_test::run("Press conference\nSunday, 01 March 2015.\nForeign Minister Mark Hale participated in the "
                                 "winter meeting in Vienna and met, on the sidelines of the meeting, with Assembly "
                                 "President Tom Reyes; Secretary General Ann Lanz; Special Representative Joe Brill.",
