@@ -614,8 +614,8 @@ void DocumentReader::find_colon_list_meetings() {
                 while (first < lb && (tok_[first].is("-") || tok_[first].is("*") || tok_[first].is("\u2022"))) ++first;
                 if (first == la || first >= lb) break;  // (items have bullets)
                 std::size_t q = first + match_honorific(tok_, first, lb);
-                if (const auto t = person_at(q); !t) q += title_match(q, lb);
-                q += match_honorific(tok_, q, lb);
+                if (q < lb && !person_at(q)) q += title_match(q, lb);
+                if (q < lb) q += match_honorific(tok_, q, lb);
                 const auto p = q < lb ? person_at(q) : std::nullopt;
                 if (!p || persons_[*p].name_first != q || person_entity_[*p] == kNone) break;
                 listed.push_back(*p);
@@ -5533,7 +5533,7 @@ void DocumentReader::finish_meetings() {
         if (m.date.empty() && m.status == MeetingStatus::Happened && !other_time(m.sentence)) {
             std::size_t q = sent_[m.sentence].first;
             const std::size_t e = sent_[m.sentence].last;
-            if (q < e && in(fold_[q], {"in", "during", "at"}) && !tok_[q + 1].cap) ++q;
+            if (q + 1 < e && in(fold_[q], {"in", "during", "at"}) && !tok_[q + 1].cap) ++q;
             bool opens = q + 1 < e && in(fold_[q], {"the", "this", "that"});
             if (opens) {
                 ++q;
