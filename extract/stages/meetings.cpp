@@ -3658,7 +3658,7 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                     if (it->sentence >= s || it->status != MeetingStatus::Happened) continue;
                     const auto has = [&](std::size_t p) {
                         return std::any_of(it->persons.begin(), it->persons.end(),
-                                           [&](std::size_t q) { return person_entity_[q] == person_entity_[p]; });
+                                           [&](std::size_t other) { return person_entity_[other] == person_entity_[p]; });
                     };
                     if (!std::any_of(object.begin(), object.end(), has)) continue;
                     for (std::size_t m : it->persons)
