@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 533;
+inline constexpr int kRulesVersion = 534;
 
 }  // namespace kg::extract

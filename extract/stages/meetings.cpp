@@ -1060,6 +1060,24 @@ void DocumentReader::find_after_talks_meetings() {
                 best = cm.first;
                 who = cm.second;
             }
+        // (no meeting told before: the first person named as the subject of a verb of meeting,
+        // "X met with various other Foreign Ministers", "X, Minister of ..., held talks")
+        for (std::size_t p = 0; who == kNone && times.empty() && p < persons_.size(); ++p) {
+            if (persons_[p].name_first >= sent_[s].first || person_entity_[p] == kNone || persons_[p].reference ||
+                person_entity_[p] == person_entity_[other])
+                continue;
+            std::size_t q = persons_[p].name_last;
+            const std::size_t e = sent_[sent_of_[persons_[p].name_first]].last;
+            if (q + 1 < e && tok_[q].is(",") && (flags_[q + 1] & kPastMeetingVerb) && !tok_[q + 1].cap) ++q;
+            if (q < e && tok_[q].is(","))
+                for (std::size_t r = q + 1; r < e && r < q + 14; ++r)
+                    if (tok_[r].is(",")) {
+                        q = r + 1;
+                        break;
+                    }
+            while (q < e && (flags_[q] & kCoordinatedVerbAdverb) && !tok_[q].cap) ++q;
+            if (q < e && !tok_[q].cap && (flags_[q] & kPastMeetingVerb)) who = p;
+        }
         return who;
     };
     for (std::size_t s = 0; s < sent_.size(); ++s) {
@@ -1087,6 +1105,20 @@ void DocumentReader::find_after_talks_meetings() {
             md.place = place_in_sentence(s);
             meetings_.push_back(md);
         };
+        // "One of the most important meetings was with the Foreign Minister of Paraguay, X": the
+        // release's principal met X (one-of-meetings-with)
+        if (fold_[a] == "one" && tok_[a].cap && a + 6 < b && fold_[a + 1] == "of" && fold_[a + 2] == "the") {
+            std::size_t q = a + 3;
+            while (q < b && q < a + 7 && tok_[q].is_word() && !tok_[q].cap && !in(fold_[q], {"meetings", "talks"})) ++q;
+            if (q + 3 < b && in(fold_[q], {"meetings", "talks"}) && fold_[q + 1] == "was" && fold_[q + 2] == "with") {
+                const std::size_t from = fold_[q + 3] == "the" ? q + 4 : q + 3;
+                const std::size_t other = from < b ? counterpart_person(skip_counterpart_words(from, b), b) : kNone;
+                const std::size_t subject = other != kNone ? principal_before(s, other) : kNone;
+                if (subject != kNone && person_entity_[subject] != kNone && person_entity_[subject] != person_entity_[other])
+                    add(subject, other, q, "one-of-meetings-with", true);
+                continue;
+            }
+        }
         // "Meetings also took place with Tatiana Moskalkova, High Commissioner for Human Rights", "A
         // meeting was also held with X": the release's principal met X (meeting-took-place-with)
         {

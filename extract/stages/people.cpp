@@ -803,6 +803,25 @@ void DocumentReader::find_people() {
                 --d;
             const std::size_t tl = fold_[d - 1] == "the" ? gaz_.match_title(tok_, fold_, i, limit, false, true) : 0;
             std::size_t r = i + tl;
+            // ("During his visit, minister of Foreign Relations, Celso Amorim, met ...": no article after a
+            // comma, the portfolio in capitals, then a comma and a whole name: the-lower-office-of-comma)
+            if (!tl && d == i && tok_[i - 1].is(",") && i + 4 < limit && in(fold_[i + 1], {"of", "for"})) {
+                const std::size_t ol = gaz_.match_title(tok_, fold_, i, limit, false, true);
+                std::size_t e = i + 2;
+                bool portfolio = false;
+                while (e < limit && e < i + 8 && tok_[e].is_word() && (tok_[e].cap || in(fold_[e], {"and", "of"}))) {
+                    portfolio = portfolio || (tok_[e].cap && (flags_[e] & kOfficePortfolio));
+                    ++e;
+                }
+                if (ol == 1 && portfolio && e + 2 < limit && tok_[e].is(",") && name_word(e + 1) && free(e + 1))
+                    if (auto nm = read_name(e + 1, limit, false); nm && nm->parts.size() >= 2 && nm->parts.size() <= 4 &&
+                                                                nm->last < limit && tok_[nm->last].is(",") &&
+                                                                !language_word_in(nm->first, nm->last)) {
+                        add_person(kNone, kNone, *nm, false, 0);
+                        i = nm->last - 1;
+                        continue;
+                    }
+            }
             if (tl && !plural_office(fold_[r - 1]) && r + 3 < limit && tok_[r].is("of")) {
                 ++r;
                 if (tok_[r].is("the")) ++r;

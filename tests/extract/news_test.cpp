@@ -4957,3 +4957,16 @@ TEST_CASE("meetings: 'In a telephone call, Interior Minister A and U.S. Homeland
                                 "2017-02-08");
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("names and meetings: 'During his visit, minister of Foreign Relations, X, met with various other Foreign Ministers. One of the most important meetings was with the Foreign Minister of Paraguay, A ... With the French Foreign Minister, B, talks focused on ...': a lower-case office and its portfolio before the name, and the one who met when no meeting was told before (one-of-meetings-with)") {
+    const auto x = kg_test::run("Hale meets with other Foreign Ministers\n16/09/2005\nNew York - During his visit to New "
+                                "York, minister of Foreign Relations, Mark Hale, met with various other Foreign "
+                                "Ministers.\nOne of the most important meetings was with the Foreign Minister of "
+                                "Paraguay, Ann Lanz, regarding the agreement.\nWith the French Foreign Minister, Tom "
+                                "Reyes, talks focused on bilateral cooperation.",
+                                "2005-09-16");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+}
