@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 534;
+inline constexpr int kRulesVersion = 535;
 
 }  // namespace kg::extract

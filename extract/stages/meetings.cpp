@@ -4262,7 +4262,7 @@ void DocumentReader::find_joiners() {
                 // by A and B": the meeting X attended, which they attended too: attended-attended-by)
                 const bool attended = fold_[k] == "attended" ||
                                       (in(fold_[k], {"participated", "joined"}) && fold_[k + 1] == "in");
-                if (!in(fold_[k], {"hosted", "chaired", "convened"}) && !attended) continue;
+                if (!in(fold_[k], {"hosted", "chaired", "convened", "opened"}) && !attended) continue;
                 std::size_t host = kNone;
                 for (std::size_t q = pa; q < k; ++q)
                     if (auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone) {

@@ -4970,3 +4970,20 @@ TEST_CASE("names and meetings: 'During his visit, minister of Foreign Relations,
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(!relation(x, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'X attended in Belgrade an informal meeting of foreign ministers. The meeting, opened by President A and chaired by Foreign Minister B, focused on ...' (meeting-opened-chaired-by), and 'as he opened the 41st Meeting. The meeting, chaired by Ambassador A, ...': those who opened and chaired it were there with the one who attended or opened it") {
+    const auto x = kg_test::run("Minister attended informal meeting\nMinister of Foreign Affairs Mark Hale attended 31 "
+                                "January 2012 in Belgrade an informal meeting of foreign ministers.\n\nThe meeting, opened by "
+                                "Serbian President Tom Reyes and chaired by Foreign Minister Ann Lanz, focused on relations "
+                                "in the region.",
+                                "2012-01-31");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    const auto y = kg_test::run("Release\n\nForeign Minister Mark Hale today encouraged cooperation in Antarctica, as he "
+                                "opened the 41st Antarctic Treaty Consultative Meeting today. The meeting, chaired by the "
+                                "Undersecretary for the Malvinas, Antarctica and South Atlantic, Ambassador Ann Lanz, will "
+                                "be attended by delegations from 53 countries.",
+                                "2018-05-14");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!entity(y, kg::EntityType::Person, "South Atlantic"));
+}
