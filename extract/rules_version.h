@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 535;
+inline constexpr int kRulesVersion = 536;
 
 }  // namespace kg::extract

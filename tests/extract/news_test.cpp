@@ -4987,3 +4987,10 @@ TEST_CASE("meetings: 'X attended in Belgrade an informal meeting of foreign mini
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(!entity(y, kg::EntityType::Person, "South Atlantic"));
 }
+
+TEST_CASE("meetings: 'Foreign Minister A and U.S. Secretary of State B highlighted the importance of ...', 'National Security Advisors A and B underscored ...': two people joined by 'and' before a verb of what they said together met (pair-verb)") {
+    const auto x = kg_test::run("Ministers meet\n\nForeign Affairs Minister Mark Hale and U.S. Secretary of State Tom Reyes "
+                                "highlighted the importance of the handover of the APEC Presidency to Peru.",
+                                "2023-11-15");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
