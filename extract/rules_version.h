@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 536;
+inline constexpr int kRulesVersion = 537;
 
 }  // namespace kg::extract

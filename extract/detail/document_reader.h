@@ -267,7 +267,8 @@ inline constexpr std::string_view kFollowedClauseWords[] = {"was", "were"};
 
 // The plural offices, folded, that stand before names, never after one (plural_office).
 inline constexpr std::string_view kPluralOffices[] = {"ministers", "presidents", "ambassadors", "senators",
-                                                     "governors", "secretaries", "counterparts"};
+                                                     "governors", "secretaries", "counterparts", "directors",
+                                                     "envoys", "chairmen"};
 // The literal words where find_people's rules may begin besides its word classes and capitals
 // (a photographer's credit, a counterpart's name; with kPluralOffices, a plural office before the
 // comma of a list of names): may_begin_person tests their bit, not the words, at every token. The

@@ -2154,6 +2154,19 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             k += 1;
             continue;
         }
+        // "Today a working meeting took place between A and B", "talks took place among A, B and C"
+        // ("took" is a meeting verb of data/word_classes.tsv: the loop visits it)
+        if (w == "took" && k > a && k + 2 < b && fold_[k + 1] == "place" &&
+            in(fold_[k + 2], {"between", "among", "amongst"}) && !tok_[k].cap) {
+            bool noun = false;
+            for (std::size_t q = k; q > a && q + 5 > k && !noun; --q)
+                noun = (!tok_[q - 1].cap || q - 1 == a) && meeting_noun_at(q - 1);
+            if (noun) {
+                triggers.push_back({k, k + 3, mode_from_words(tok_, a, k, MeetingMode::InPerson), "meeting-between"});
+                k += 2;
+                continue;
+            }
+        }
         // "Meetings were held with the Minister of Foreign Affairs, X, with ..., Y", "Talks were also
         // held with Z": a passive whose meeting the sentence names no one for, the release's
         // principal's (passive-held-with; subject: as "he" would stand for)
@@ -3130,6 +3143,17 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                 // (a word no one was read from, then a comma: the list ended there, "between President
                 // Biden and PM Meloni, Sullivan and Talo reaffirmed")
                 bool unread = false;
+                // "between the South American directors of the Chilean and Colombian Foreign Ministries,
+                // A and B, respectively": past the plural office the names follow
+                if (object.empty() && expect < start && fold_[expect] == "the") {
+                    std::size_t r = expect + 1;
+                    bool plural = false;
+                    while (r < start && r < expect + 16 && tok_[r].is_word()) {
+                        plural = plural || plural_office(fold_[r]) || (flags_[r] & kPairNoun);
+                        ++r;
+                    }
+                    if (plural && r + 1 == start && tok_[r].is(",")) expect = start;
+                }
                 // "between A, then secretary of the Council, and B": past the first one's apposition
                 if (!object.empty() && expect < start && tok_[expect].is(",")) {
                     std::size_t r = expect + 1;

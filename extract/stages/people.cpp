@@ -1534,11 +1534,13 @@ void DocumentReader::find_people() {
         // noun of members and "of" (past inner "of"s), i at the comma (the body's name was passed over)
         bool members_of = false;
         if (tok_[i].is(",") && i + 1 < limit && name_word(i + 1))
-            for (std::size_t q = i; q > sentence_begin(i) + 1 && q + 10 > i && !members_of; --q) {
+            for (std::size_t q = i; q > sentence_begin(i) + 1 && q + 14 > i && !members_of; --q) {
                 // (or a plural office: "foreign ministers of Malta and Libya, A and B, respectively")
                 // ("his counterparts from Croatia and Japan, A and B")
+                // ("the Directors General of Consular Affairs of Chile and Colombia, A and B": "General" after it)
                 if ((fold_[q - 1] == "of" &&
-                     (in(fold_[q - 2], {"members", "leaders", "heads", "representatives"}) || plural_office(fold_[q - 2]))) ||
+                     (in(fold_[q - 2], {"members", "leaders", "heads", "representatives"}) || plural_office(fold_[q - 2]) ||
+                      (fold_[q - 2] == "general" && q >= 3 && plural_office(fold_[q - 3])))) ||
                     (fold_[q - 1] == "from" && fold_[q - 2] == "counterparts")) {
                     members_of = true;
                     break;

@@ -4994,3 +4994,18 @@ TEST_CASE("meetings: 'Foreign Minister A and U.S. Secretary of State B highlight
                                 "2023-11-15");
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("meetings and names: 'Today a working meeting took place between the South American directors of the Chilean and Colombian Foreign Ministries, A and B, respectively', 'the Directors General of Consular Affairs of Chile and Colombia, C and D, signed': names after a plural office and its body, and a meeting that took place between them") {
+    const auto x = kg_test::run("Directors meet\nTuesday, June 19, 2018\nToday a working meeting took place between the "
+                                "South American directors of the Chilean and Colombian Foreign Ministries, Mark Hale and "
+                                "Ann Lanz, respectively.\nIn this context, the Directors General of Consular Affairs and "
+                                "Immigration of Chile and Colombia, Tom Reyes and Joe Brill, signed the rules.",
+                                "2018-06-19");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Ann Lanz") == "2018-06-19");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    CHECK(entity(x, kg::EntityType::Person, "Joe Brill"));
+    const auto y = kg_test::run("Talks\n\nTalks took place among Foreign Minister Mark Hale, Foreign Minister Ann Lanz and "
+                                "Foreign Minister Tom Reyes in Vienna.",
+                                "2018-06-19");
+    CHECK(relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+}
