@@ -596,16 +596,15 @@ void DocumentReader::find_colon_list_meetings() {
         // "The following non-resident Ambassadors attended the dinner:" and one item a line: those
         // listed were at the meeting told before, or met one another (attended-colon-list)
         if (verb == kNone) {
+            // (a verb of attendance, then a meeting's noun within five words)
             bool attended = false;
-            for (std::size_t k = a + 1; k + 2 < b && !attended; ++k)
-                attended = !tok_[k].cap &&
-                           (in(fold_[k], {"attended", "joined"}) ||
-                            (in(fold_[k], {"participated", "took"}) && in(fold_[k + 1], {"in", "part"}))) &&
-                           [&] {
-                               for (std::size_t q = k + 1; q < b && q < k + 6; ++q)
-                                   if (tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q)) return true;
-                               return false;
-                           }();
+            for (std::size_t k = a + 1; k + 2 < b && !attended; ++k) {
+                if (tok_[k].cap || !(in(fold_[k], {"attended", "joined"}) ||
+                                     (in(fold_[k], {"participated", "took"}) && in(fold_[k + 1], {"in", "part"}))))
+                    continue;
+                for (std::size_t q = k + 1; q < b && q < k + 6 && !attended; ++q)
+                    attended = tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q);
+            }
             if (!attended) continue;
             std::vector<std::size_t> listed;
             for (std::size_t j = s + 1; j < sent_.size() && sent_[j].line_start; ++j) {
@@ -1207,13 +1206,13 @@ void DocumentReader::find_after_talks_meetings() {
         // (opening-participle-meeting)
         // "With Sri Lankan Foreign Minister X, Jaishankar reviewed the progress of ...": the one the
         // sentence opens with, then a comma and the person who met them (opening-with)
-        // ("2. With H.E. Mrs. X, Minister of State of India, Foreign Minister Y expressed": an item's
-        // number first, the counterpart's office after a comma, the subject's office before the name;
-        // "With the French Foreign Minister, X, talks focused on ...": no subject, the release's)
-        const std::size_t w0 = a;
-        if (fold_[w0] == "with" && tok_[w0].cap && w0 + 4 < b) {
-            const std::size_t other = counterpart_person(skip_counterpart_words(w0 + 1, b), b);
-            if (other == kNone || persons_[other].name_first > w0 + 8) continue;
+        // ("2. With H.E. Mrs. X, Minister of State of India, Foreign Minister Y expressed": the
+        // counterpart's office after a comma, the subject's office before the name (the item's number
+        // is a sentence of its own); "With the French Foreign Minister, X, talks focused on ...": no
+        // subject, the release's)
+        if (fold_[a] == "with" && tok_[a].cap && a + 4 < b) {
+            const std::size_t other = counterpart_person(skip_counterpart_words(a + 1, b), b);
+            if (other == kNone || persons_[other].name_first > a + 8) continue;
             std::size_t comma = persons_[other].name_last;
             if (comma + 2 >= b || !tok_[comma].is(",")) continue;
             // (past the counterpart's office in apposition, to its closing comma)
@@ -1234,7 +1233,7 @@ void DocumentReader::find_after_talks_meetings() {
             if (!who && tok_[at].is_word() && !tok_[at].cap && meeting_noun_at(at)) {
                 const std::size_t pr = principal_before(s, other);
                 if (pr != kNone && person_entity_[pr] != kNone && person_entity_[pr] != person_entity_[other])
-                    add(pr, other, w0, "opening-with", true);
+                    add(pr, other, a, "opening-with", true);
                 continue;
             }
             if (!who || persons_[*who].name_first > at + 4 || person_entity_[*who] == kNone ||
@@ -1244,7 +1243,7 @@ void DocumentReader::find_after_talks_meetings() {
             std::size_t v = persons_[*who].name_last;
             while (v < b && (flags_[v] & kCoordinatedVerbAdverb) && !tok_[v].cap) ++v;
             if (v >= b || !tok_[v].is_word() || tok_[v].cap || !fold_[v].ends_with("ed")) continue;
-            add(*who, other, w0, "opening-with", true);
+            add(*who, other, a, "opening-with", true);
             continue;
         }
         if (in(fold_[a], {"meeting", "speaking"}) && tok_[a].cap) {

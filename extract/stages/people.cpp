@@ -897,11 +897,12 @@ void DocumentReader::find_people() {
         // written in lower case after its capital, then a whole name (the news writes offices so)
         // ("On Monday, foreign minister X met", "met with defence minister Y": after a comma or a word
         // that opens a clause, all in lower case)
-        const bool clause_opening =
-            (tok_[i].cap && !tok_[i].allcaps && i == sentence_begin(i)) ||
-            (tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && i > sentence_begin(i) &&
-             (tok_[i - 1].is(",") || in(fold_[i - 1], {"with", "by", "and", "met", "received", "told", "called"})));
-        if (!lower_office && j == i && clause_opening && i + 3 < limit && !tok_[i + 1].cap && !title_match(i, limit))
+        const auto clause_opening = [&] {
+            return (tok_[i].cap && !tok_[i].allcaps && i == sentence_begin(i)) ||
+                   (tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && i > sentence_begin(i) &&
+                    (tok_[i - 1].is(",") || in(fold_[i - 1], {"with", "by", "and", "met", "received", "told", "called"})));
+        };
+        if (!lower_office && j == i && i + 3 < limit && !tok_[i + 1].cap && clause_opening() && !title_match(i, limit))
             if (const std::size_t tl = gaz_.match_title(tok_, fold_, i, limit, false, true);
                 tl >= 2 && i + tl + 1 < limit && name_word(i + tl))
                 if (auto nm = read_name(i + tl, limit, false);

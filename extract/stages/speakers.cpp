@@ -378,6 +378,28 @@ void DocumentReader::resolve_title_references() {
         for (const std::string& t : mention_titles(p)) offices.emplace_back(person_entity_[p], office_words(t));
     }
     if (offices.empty()) return;
+    // The holders of offices whose country is `country` (of_country), and those of no country the
+    // document says (no_country); with `ref` given, no prime minister for a reference without "prime"
+    // ("the Hungarian minister").
+    const auto holders_of = [&](std::string_view country, const std::vector<std::string>* ref) {
+        std::pair<TitleHolders, TitleHolders> out;  // of_country, no_country
+        for (const auto& [entity, words] : offices) {
+            if (ref && std::find(words.begin(), words.end(), "prime") != words.end() &&
+                std::find(ref->begin(), ref->end(), "prime") == ref->end())
+                continue;
+            bool known = false;
+            for (std::size_t p = 0; p < persons_.size(); ++p)
+                if (person_entity_[p] == entity && !person_country(p).empty()) {
+                    known = true;
+                    if (person_country(p) == country) {
+                        out.first.emplace_back(entity, words);
+                        break;
+                    }
+                }
+            if (!known) out.second.emplace_back(entity, words);
+        }
+        return out;
+    };
     // the person mention that names each entity most fully, for the reference's parts
     std::vector<std::size_t> fullest(out_.entities.size(), kNone);
     for (std::size_t p = 0; p < persons_.size(); ++p) {
@@ -453,24 +475,8 @@ void DocumentReader::resolve_title_references() {
             }
             const std::size_t e = t0 + tl;
             if (tl && !(e < limit && (person_at(e) || (tok_[e].is_word() && tok_[e].cap) || tok_[e].is(",")))) {
-                TitleHolders of_country, no_country;
                 const std::vector<std::string> ref = title_words(surface(t0, e));
-                for (const auto& [entity, words] : offices) {
-                    // ("the Hungarian minister" is no prime minister)
-                    if (std::find(words.begin(), words.end(), "prime") != words.end() &&
-                        std::find(ref.begin(), ref.end(), "prime") == ref.end())
-                        continue;
-                    bool known = false;
-                    for (std::size_t p = 0; p < persons_.size(); ++p)
-                        if (person_entity_[p] == entity && !person_country(p).empty()) {
-                            known = true;
-                            if (person_country(p) == phrases_[*c].canonical) {
-                                of_country.emplace_back(entity, words);
-                                break;
-                            }
-                        }
-                    if (!known) no_country.emplace_back(entity, words);
-                }
+                auto [of_country, no_country] = holders_of(phrases_[*c].canonical, &ref);
                 // "X received his Brazilian counterpart, Mauro Vieira ... The Brazilian minister":
                 // a counterpart holds the office of the one whose counterpart they are
                 for (std::size_t p = 0; p < persons_.size(); ++p) {
@@ -548,19 +554,7 @@ void DocumentReader::resolve_title_references() {
                 if (ce < limit && !tok_[ce].is_word() && !tok_[ce].is(".") && !tok_[ce].is(")")) continue;
                 if (ce < limit && tok_[ce].is_word() && (tok_[ce].cap || person_at(ce))) continue;
                 const std::vector<std::string> ref = title_words(surface(k + 1, e));
-                TitleHolders of_country, no_country;
-                for (const auto& [entity, words] : offices) {
-                    bool known = false;
-                    for (std::size_t p = 0; p < persons_.size(); ++p)
-                        if (person_entity_[p] == entity && !person_country(p).empty()) {
-                            known = true;
-                            if (person_country(p) == phrases_[*c].canonical) {
-                                of_country.emplace_back(entity, words);
-                                break;
-                            }
-                        }
-                    if (!known) no_country.emplace_back(entity, words);
-                }
+                auto [of_country, no_country] = holders_of(phrases_[*c].canonical, nullptr);
                 // ("President A visited Lithuania. ... the President of Latvia met with President B of
                 // Lithuania": no holder said to be of Latvia, the one holder of no country said)
                 if (of_country.empty()) of_country = std::move(no_country);
