@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 537;
+inline constexpr int kRulesVersion = 538;
 
 }  // namespace kg::extract

@@ -212,16 +212,26 @@ std::size_t DocumentReader::back_over_office_comma(std::size_t from, std::size_t
     // (p from a + 1 at least: the loop reads the token before p)
     for (std::size_t p = from >= a + 13 ? from - 12 : a + 1; p + 1 < from; ++p) {
         // ("and visiting Minister for Foreign Affairs of Japan, B": a modifier before the office)
-        const bool modified = p >= a + 2 && !tok_[p - 1].cap && (flags_[p - 1] & kTenureModifier) && tok_[p - 2].is("and");
-        if (!(tok_[p - 1].is("and") || modified) || person_at(p)) continue;
+        // ("and the Ambassador of Norway to ASEAN, B": or the article)
+        const bool modified = p >= a + 2 && ((!tok_[p - 1].cap && (flags_[p - 1] & kTenureModifier)) || tok_[p - 1].is("the")) &&
+                              tok_[p - 2].is("and");
+        // (the office may be read as a reference to the person after it: "the Ambassador of Norway to
+        // ASEAN, B")
+        if (!(tok_[p - 1].is("and") || modified)) continue;
+        if (const auto at = person_at(p);
+            at && !(person_at(from) && person_entity_[*at] == person_entity_[*person_at(from)])) {
+            continue;
+        }
         const std::size_t t = title_match(p, from - 1);
         if (!t) continue;
         std::size_t r = p + t;
-        if (r + 1 < from && fold_[r] == "of") {
-            ++r;
-            if (fold_[r] == "the") ++r;
-            if (const PhraseMatch c = phrase_match(r, from - 1); c.entry) r += c.length;
-        }
+        // (the body or country of the office, then where an envoy is sent: "of the Kingdom of Norway to ASEAN")
+        for (const std::string_view link : {"of", "to"})
+            if (r + 1 < from && fold_[r] == link) {
+                std::size_t c = r + 1;
+                if (fold_[c] == "the") ++c;
+                if (const PhraseMatch pm = phrase_match(c, from - 1); pm.entry) r = c + pm.length;
+            }
         if (r == from - 1) return modified ? p - 1 : p;
     }
     return from;
@@ -1333,7 +1343,10 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
     for (std::size_t r = q; r < b && r < q + 20; ++r) {
         if (auto p = person_at(r)) {
             const PersonMention& pm = persons_[*p];
-            if (pm.name_first != r || person_entity_[*p] == kNone || !(said || pm.title_first != kNone || pm.honorific)) return kNone;
+            // (a reference is an office: "called on the Director General of WHO, Dr X")
+            if (pm.name_first != r || person_entity_[*p] == kNone ||
+                !(said || pm.title_first != kNone || pm.honorific || pm.reference))
+                return kNone;
             // something must have said "person": an office, an honorific, or a name known as one
             return *p;
         }
@@ -1361,8 +1374,9 @@ std::size_t DocumentReader::counterpart_person(std::size_t q, std::size_t b) con
                          fold_[r + 1] == "of" && tok_[r + 2].is("the")) ||
                         // ("CPN (UML) Chairman and former Prime Minister, X": a comma between the offices
                         // and the name)
-                        (t.is(",") && titled && r + 1 < b && person_at(r + 1) &&
-                         persons_[*person_at(r + 1)].name_first == r + 1 && tok_[r - 1].cap);
+                        (t.is(",") && titled && r + 1 < b && (tok_[r - 1].cap || tok_[r - 1].is(")")) &&
+                         ((person_at(r + 1) && persons_[*person_at(r + 1)].name_first == r + 1) ||
+                          match_honorific(tok_, r + 1, b) > 0));
         if (!ok) {
             // a noun for a person in lower case right before the name: "called on Bangladesh
             // Nationalist Party chairperson X" (person-noun)
@@ -2471,7 +2485,15 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                         }
                     }
                 // "met today with", "met virtually with", "met today in Brussels with"
-                for (std::size_t r = k + 1; q == k + 1 && r < b && r < k + 9; ++r) {
+                // ("met today on the sidelines of the NATO Informal Foreign Ministers Meeting in
+                // Antalya, Türkiye, with X": the named meeting and its place on the way)
+                for (std::size_t r = k + 1; q == k + 1 && r < b && r < k + 20; ++r) {
+                    if (r >= k + 9 && !(tok_[r].cap || tok_[r].is(",") || in(fold_[r], {"with", "in", "of"}))) break;
+                    if (const auto ev = phrase_at(r); ev && phrases_[*ev].type == EntityType::Event && phrases_[*ev].first == r &&
+                                                      r > k + 2 && fold_[r - 1] == "the" && fold_[r - 2] == "of") {
+                        r = phrases_[*ev].last - 1;
+                        continue;
+                    }
                     if (fold_[r] == "with") {
                         q = r;
                         break;
@@ -2482,7 +2504,8 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     if (!(in(fold_[r], {"today", "yesterday", "virtually", "separately", "also", "again",
                                         "briefly", "jointly", "bilaterally", "in", "on", "at", "the", "this",
                                         "morning", "afternoon", "evening", "earlier", "privately", "behind",
-                                        "closed", "doors", "here", "there", "last", "day", "before", "as", "well"}) ||
+                                        "closed", "doors", "here", "there", "last", "day", "before", "as", "well",
+                                        "sidelines", "margins", "fringes", "of"}) ||
                           (flags_[r] & (kCoordinatedVerbAdverb | kTimeUnit)) ||
                           tok_[r].cap || tok_[r].is(",") || tok_[r].kind == Token::Kind::Number ||
                           // ("met on January 26-27 with X": a span of days)
@@ -2656,6 +2679,15 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 return p && persons_[*p].name_first == c + pm.length;
             };
             if (!each && q < b && !person_at(q) && plural_office_of_country(q)) each = w != "meeting";
+            // ("met with the Transatlantic Quint Foreign Ministers: French Foreign Minister A, ...": a
+            // group named in the plural, then a colon and the people of it, met together (group-colon))
+            if (!each && q + 2 < b && !person_at(q)) {
+                std::size_t r = q;
+                while (r < b && r < q + 8 && tok_[r].is_word() && !person_at(r)) ++r;
+                if (r > q + 1 && r + 1 < b && tok_[r].is(":") && fold_[r - 1].size() > 3 && fold_[r - 1].back() == 's' &&
+                    (person_at(r + 1) || title_match(r + 1, b) || country_title(r + 1) || match_honorific(tok_, r + 1, b)))
+                    q = r + 1;
+            }
             if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
                           noun_then_person(q) || each || lower_office_person(q) ||
                           (q > k + 1 && fold_[q - 1] == "with" && counterpart_person(q, b) != kNone) ||
@@ -2842,7 +2874,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 art += 2;
         }
         if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving", "took", "takes",
-                   "taking"}) &&
+                   "taking", "gave", "gives", "giving"}) &&
             (next_is(art - k, "a") || next_is(art - k, "the")) && art + 2 < b) {
             std::size_t q = art + 1;
             std::size_t reach = art + 4;
@@ -2871,6 +2903,8 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 // is no call, "took a call for action" no meeting, and "took" gives calls only)
                 const bool took = in(w, {"took", "takes", "taking"});
                 if (took && (courtesy || !call || !tok_[q].is("from"))) continue;
+                // ("gave a courtesy call to X": a courtesy call only, to the one called on)
+                if (in(w, {"gave", "gives", "giving"}) && !(courtesy && call && in(fold_[q], {"to", "on"}))) continue;
                 if (call && !courtesy) {
                     const bool receive = took || in(w, {"received", "receives", "receiving"});
                     Trigger tr{k, q + 1, video ? MeetingMode::Video : MeetingMode::Telephone,
@@ -3247,6 +3281,9 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                 if (pm.name_first >= a + 2 && fold_[pm.name_first - 1] == "of" &&
                     (flags_[pm.name_first - 2] & kKinNoun))
                     continue;
+                // ("and the Ambassador of Norway to ASEAN, B, met": the office before B read as a reference
+                // to B is B's)
+                if (pm.reference && !subject.empty() && person_entity_[*it] == person_entity_[subject.back()]) continue;
                 if (pm.reference) {
                     std::size_t q = pm.title_first != kNone ? std::min(pm.title_first, pm.name_first) : pm.name_first;
                     if (q > a && fold_[q - 1] == "the") --q;
@@ -5747,3 +5784,6 @@ void DocumentReader::finish_meetings() {
 }
 
 }  // namespace kg::extract::detail
+
+
+

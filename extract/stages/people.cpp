@@ -1495,7 +1495,25 @@ void DocumentReader::find_people() {
             const bool addressed = office == kNone && k < limit && title_match(k, limit) > 0;
             if (k < limit && !addressed) {
                 if (auto name = read_name(k, limit, true)) {
+                    // "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of ...": one family name, a comma,
+                    // the given names and another comma before an office, as MOFA writes Russian
+                    // names (honorific-inverted-name): one person, family name first
+                    bool inverted = false;
+                    if (name->parts.size() == 1 && !name->caps[0] && name->last + 4 < limit &&
+                        tok_[name->last].is(",") && !title_match(name->last + 1, limit))
+                        if (const auto given = read_name(name->last + 1, limit, false);
+                            given && given->parts.size() >= 2 && given->parts.size() <= 3 && given->last + 1 < limit &&
+                            tok_[given->last].is(",") && title_match(given->last + 1, limit) &&
+                            !language_word_in(given->first, given->last)) {
+                            for (std::size_t g = 0; g < given->parts.size(); ++g) {
+                                name->parts.push_back(given->parts[g]);
+                                name->caps.push_back(false);
+                            }
+                            name->last = given->last;
+                            inverted = true;
+                        }
                     const std::size_t idx = add_person(kNone, kNone, *name, true, 0);
+                    persons_[idx].family_first = persons_[idx].family_first || inverted;
                     if (office != kNone) persons_[idx].title = surface(office, k);
                     i = name->last - 1;
                     continue;
@@ -2368,7 +2386,17 @@ void DocumentReader::find_counterpart_names() {
         // opens its clause and is the subject of a meeting verb (rule subject-name-meets)
         constexpr WordFlags kVerb = kPastMeetingVerb | kMeetingVerb;
         for (std::size_t k = next_with(kVerb, a + 2, b); k + 1 < b; k = next_with(kVerb, k + 1, b)) {
-            if (!in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
+            // ("Vladimir Putin had a telephone conversation with", "X held talks with": a meeting noun
+            // within four lower-case words of "had" or "held", then "with")
+            bool noun_with = false;
+            if (in(fold_[k], {"had", "has", "held", "holds"}))
+                for (std::size_t r = k + 1; r + 1 < b && r <= k + 4 && !tok_[r].cap && tok_[r].is_word(); ++r)
+                    if (flags_[r] & kMeetingNoun) {
+                        noun_with = fold_[r + 1] == "with";
+                        break;
+                    }
+            if (!noun_with &&
+                !in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
                                "receives", "hosted", "hosts", "welcomed", "welcomes", "dined", "lunched"}))
                 continue;
             if (tok_[k].cap || tok_[k].allcaps || !free(k - 1)) continue;

@@ -5009,3 +5009,107 @@ TEST_CASE("meetings and names: 'Today a working meeting took place between the S
                                 "2018-06-19");
     CHECK(relation(y, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
 }
+
+TEST_CASE("names and meetings: 'Mark Hale had a telephone conversation with President of Ukraine B', 'Mark Hale held talks with B': a whole name that opens its clause before 'had' or 'held', a meeting noun and 'with' is the subject (subject-name-meets)") {
+    const auto x = kg_test::run("Telephone conversation\n\nAugust 22, 2017\n\nMark Hale had a telephone conversation with "
+                                "President of Ukraine Tom Reyes.",
+                                "2017-08-22");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Talks\n\nMark Hale held talks with President of Ukraine Tom Reyes.", "2017-08-22");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    // (a body before "held talks" is no person: its last word is a word of the language)
+    const auto z = kg_test::run("Talks\n\nGeneral Motors held talks with President of Ukraine Tom Reyes.", "2017-08-22");
+    CHECK(!entity(z, kg::EntityType::Person, "General Motors"));
+}
+
+TEST_CASE("names: 'H.E. Mr. Hale, Mark Ivanovich, Minister of Foreign Affairs of the Russian Federation': a family name, a comma and the given names before another comma and an office are one person, family name first (honorific-inverted-name)") {
+    const auto x = kg_test::run("Telephone Talk\n\nNovember 25, 2021\n\nMr. TANAKA Ichiro, Minister for Foreign Affairs of "
+                                "Japan, held a telephone talk with H.E. Mr. Hale, Mark Ivanovich, Minister of Foreign "
+                                "Affairs of the Russian Federation. Minister Hale offered his congratulations.",
+                                "2021-11-25");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Ivanovich Hale"));
+    CHECK(!entity(x, kg::EntityType::Person, "Mark Ivanovich"));
+    CHECK(!entity(x, kg::EntityType::Person, "Hale"));
+    CHECK(relation(x, kg::RelationType::Met, "Ichiro Tanaka", "Mark Ivanovich Hale"));
+    // (an office addressed is not a family name: "Mr. Mayor, Senator Reyes, Senator ...")
+    const auto y = kg_test::run("Remarks\n\nThank you, Mr. Mayor, Senator Reyes, Senator Lanz, for the welcome.", "2021-11-25");
+    CHECK(!entity(y, kg::EntityType::Person, "Reyes Mayor"));
+}
+
+TEST_CASE("meetings: '(Attendees from the Philippines side included A, Ambassador ..., and B, among others. Attending for the Japanese side were C and D, among others.)': both delegations joined the meeting (attendees-from-side-included, attending-on-side-were)") {
+    const auto x = kg_test::run("Courtesy Call\n\nJune 28, 2012\n\nOn Thursday, June 28, Mr. Mark Hale, Deputy Prime Minister, "
+                                "received a courtesy call from H.E. Tom Reyes, Secretary of Foreign Affairs of the "
+                                "Republic of the Philippines. (Attendees from the Philippines side included Mr. Joe Brill, "
+                                "Ambassador of the Philippines to Japan, and Ms. Ann Lanz, Undersecretary for Policy, among "
+                                "others. Attending for the Japanese side were Mr. Sam Ode, Ambassador of Japan to the "
+                                "Philippines, and Mr. Ken Oda, Director-General, among others.)",
+                                "2012-06-28");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ken Oda"));
+    CHECK(relation(x, kg::RelationType::Met, "Sam Ode", "Joe Brill"));
+}
+
+TEST_CASE("names and meetings: 'Vice Governor of Nara Prefecture X, accompanied by Consul General Y, met with Texas Governor Z': an office of a prefecture, province or oblast before the name (office-portfolio), and 'Mr A and Mr B, Japanese Members of Parliament, gave a courtesy call to the Rt. Hon. C' (paid-courtesy-call)") {
+    const auto x = kg_test::run("Vice Governor meets Governor\n\nNovember 16, 2015\n\nOn Monday, November 2, Vice Governor of "
+                                "Nara Prefecture Mark Hale, accompanied by Consul General Tom Reyes, met with Texas "
+                                "Governor Ann Lanz at the Capitol in Austin.",
+                                "2015-11-16");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    const auto y = kg_test::run("Courtesy Call\n\nOn 4th September 2018, Mr Mark Hale and Mr Tom Reyes, Japanese Members of "
+                                "Parliament, gave a courtesy call to the Rt. Hon. Ann Lanz, Prime Minister of New Zealand.",
+                                "2018-09-04");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(y, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    const kg::Relation* call = relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "courtesy-call");
+    // (a gift given to someone is no courtesy call)
+    const auto z = kg_test::run("Gift\n\nMr Mark Hale gave a book to the Rt. Hon. Ann Lanz, Prime Minister of New Zealand.",
+                                "2018-09-04");
+    CHECK(!relation(z, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: 'The Secretary-General of ASEAN, Dr A, and the Ambassador of the Kingdom of Norway to ASEAN, B, met yesterday': the second's office with its article, its country and where the envoy is sent, before the comma and the name (pair-met)") {
+    const auto x = kg_test::run("Ambassador met Secretary-General\n\nThe Secretary-General of ASEAN, Dr Mark Hale, and the "
+                                "Ambassador of the Kingdom of Norway to ASEAN, Tom Reyes, met yesterday, 20 February 2024, "
+                                "for a work lunch.",
+                                "2024-02-21");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2024-02-20");
+}
+
+TEST_CASE("meetings: 'Secretary A met today on the sidelines of the NATO Informal Foreign Ministers Meeting in Antalya, Türkiye, with the Transatlantic Quint Foreign Ministers: French Foreign Minister B, German Foreign Minister C, and UK Foreign Secretary D': the named meeting and its place between 'met' and 'with', and a group in the plural, a colon and its people, met together (group-colon)") {
+    const auto x = kg_test::run("Readout\n\nSecretary of State Mark Hale met today on the sidelines of the NATO Informal "
+                                "Foreign Ministers Meeting in Antalya, Türkiye, with the Transatlantic Quint Foreign "
+                                "Ministers: French Foreign Minister Tom Reyes, German Foreign Minister Ann Lanz, and UK "
+                                "Foreign Secretary Joe Brill.",
+                                "2025-05-15");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    const kg::Relation* met = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(met);
+    REQUIRE(met->place);
+    CHECK(x.entities[*met->place].name == "Antalya");
+}
+
+TEST_CASE("meetings: 'Executive Secretary A called on the Director General of the World Health Organization (WHO), Dr B, in Geneva': an office, its body's abbreviation, a comma and an honorific before the one called on (called-on)") {
+    const auto x = kg_test::run("Visit\n\nExecutive Secretary Mark Hale called on the Director General of the World Health "
+                                "Organization (WHO), Dr Tom Reyes, in Geneva.",
+                                "2017-07-21");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("entities: 'Lloyd Austin' in a title and 'Lloyd J. Austin III' in the text are one person: a generational suffix after a whole name, like a middle initial, does not part two names, and the family name is the word before it") {
+    const auto x = kg_test::run("Readout of Secretary of Defense Mark Hale's Call With Minister Tom Reyes\n\nSecretary of "
+                                "Defense Mark J. Hale III spoke with Minister of National Defense Tom Reyes today. "
+                                "Secretary Hale congratulated him.",
+                                "2021-01-23");
+    CHECK(entity(x, kg::EntityType::Person, "Mark J. Hale III"));
+    CHECK(!entity(x, kg::EntityType::Person, "Mark Hale"));
+    CHECK(has_alias(entity(x, kg::EntityType::Person, "Mark J. Hale III"), "Hale"));
+    CHECK(!has_alias(entity(x, kg::EntityType::Person, "Mark J. Hale III"), "III"));
+}
