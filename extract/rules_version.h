@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 538;
+inline constexpr int kRulesVersion = 539;
 
 }  // namespace kg::extract

@@ -300,6 +300,10 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
 // Letters after a name ("Julie Bishop MP") are not part of it.
 bool is_post_nominal(std::string_view w);
 
+// A generational or regnal suffix that ends a name ("Lloyd J. Austin III", "John Paul II"): no
+// family name, so a later "II" of "World War II" is no short mention of the name.
+bool generational_suffix(std::string_view part);
+
 // One flag per part of a name, as a std::vector<bool> would hold them, in one word for the first
 // 64 parts (a name has at most seven): a std::vector<bool> allocated for every name read_name
 // tried, 17,000 times in 500 releases.

@@ -322,7 +322,7 @@ void DocumentReader::build_entities() {
             if (!is_initial(p) && !bare_initial) folded.push_back(fold_key(p));
         }
         // ("Lloyd J. Austin III" is "Lloyd Austin": a generational suffix after a whole name)
-        if (folded.size() >= 3 && in(folded.back(), {"ii", "iii", "iv", "jr", "sr"})) folded.pop_back();
+        if (folded.size() >= 3 && generational_suffix(m.parts.back())) folded.pop_back();
         // "Joe Biden" and "Joseph R. Biden": spellings of one given name (data/given_names.tsv)
         if (!m.family_first && folded.size() >= 2) folded.front() = std::string(gaz_.given_name(folded.front()));
         std::string key = sorted_key(folded);
@@ -438,7 +438,7 @@ void DocumentReader::build_entities() {
                 const PersonMention& m = persons_[idx];
                 std::string fam = m.family_first || family_name_first(m) ? m.parts.front() : m.parts.back();
                 // ("Lloyd J. Austin III": the family name before a generational suffix)
-                if (!m.family_first && m.parts.size() >= 3 && in(fold_key(m.parts.back()), {"ii", "iii", "iv", "jr", "sr"}))
+                if (!m.family_first && m.parts.size() >= 3 && generational_suffix(m.parts.back()))
                     fam = m.parts[m.parts.size() - 2];
                 if (m.parts.size() == 1) fam = m.parts.front();
                 // "Yun Byung-se": the family name comes first ("Ahmed al-Sabah": not after a particle)

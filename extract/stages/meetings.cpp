@@ -1530,6 +1530,10 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 else if (r + 1 < b && in(fold_[r], {"phone", "telephone", "video"}) &&
                          in(fold_[r + 1], {"call", "conversation"}) && r > k + 1)
                     v = r + 1;
+                // ("A and B in phone talks on Saturday reaffirmed ...": talks by their medium, no article)
+                else if (r + 1 < b && r == k + 1 && fold_[k] == "in" && in(fold_[r], {"phone", "telephone", "video"}) &&
+                         fold_[r + 1] == "talks")
+                    v = r + 1;
             }
             // "two days of high-level meetings in Washington with Vice President Mike Pence"
             // ("for the 12th EU-China Strategic Dialogue with X": a named event of talks)
@@ -2208,7 +2212,9 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
         if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "chaired",
                    "hosted", "convened"}) ||
             (w == "joined" && !(k > a && in(fold_[k - 1], {"was", "were", "been", "be", "being", "also"}))) ||
-            (w == "engaged" && k + 1 < b && fold_[k + 1] == "in")) {  // "engaged in a private meeting with"
+            (w == "engaged" && k + 1 < b && fold_[k + 1] == "in") ||  // "engaged in a private meeting with"
+            // ("A and B have begun talks in the Kremlin": talks begun are talks held)
+            (in(w, {"begun", "began", "started"}) && k + 1 < b && in(fold_[k + 1], {"talks", "negotiations", "consultations"}))) {
 
             // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
             // ("after holding talks with X": the talks are over)
@@ -2347,7 +2353,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             const bool series = k > a && tok_[k - 1].is(",") && !triggers.empty() && triggers.back().first < k;
             if (noun != kNone && (words <= 6 || named_event(noun)) && !series &&
                 // ("A and B have joined a bilateral meeting": the pair's own)
-                in(w, {"held", "had", "hold", "holds", "holding", "conducted", "chaired", "joined"})) {
+                in(w, {"held", "had", "hold", "holds", "holding", "conducted", "chaired", "joined", "begun", "began", "started"})) {
                 Trigger tr{k, noun + 1, mode_from_words(tok_, k, noun + 1, MeetingMode::InPerson), "held-meeting"};
                 tr.planned = (k > a && in(to_lower(tok_[k - 1].text), {"will", "to", "would", "shall"})) || to_come;
                 tr.confidence = 0.8;
@@ -3391,7 +3397,10 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
             if (tr.rule == "meeting-with" && tr.first >= a + 2 &&
                 in(fold_[tr.first - 1], {"a", "the", "his", "her", "their"}) &&
                 (in(fold_[tr.first - 2], {"following", "after", "before"}) ||
-                 (in(fold_[tr.first - 2], {"on", "about"}) && in(fold_[tr.first - 1], {"his", "her", "their"}))) &&
+                 (in(fold_[tr.first - 2], {"on", "about"}) && in(fold_[tr.first - 1], {"his", "her", "their"})) ||
+                 // ("gave Y an explanation on the result of his meeting with Z")
+                 (tr.first >= a + 3 && fold_[tr.first - 2] == "of" && in(fold_[tr.first - 1], {"his", "her", "their"}) &&
+                  in(fold_[tr.first - 3], {"result", "results", "outcome", "outcomes", "details", "content", "contents"}))) &&
                 !people.empty() &&
                 persons_[people.front()].name_last <= tr.first) {
                 subject.assign(1, people.front());

@@ -134,6 +134,8 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     return 0;
 }
 
+bool generational_suffix(std::string_view part) { return in(part, {"II", "III", "IV", "Jr", "Sr"}); }
+
 bool is_post_nominal(std::string_view w) {
     return in(w, {"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "AO", "AC", "PhD", "Jr", "Sr", "MEP", "MdB", "TD"});
 }
@@ -365,7 +367,8 @@ bool DocumentReader::title_word_surname(std::size_t k, std::size_t limit) const 
     if (next.is(",") || next.is(";") || next.is(")")) return true;
     if (next.is(".")) return k + 2 >= limit || tok_[k + 2].cap;  // (a sentence's end)
     // (a verb after it is no proof: "President Hassan Sheikh thanked" is a short form of a longer name)
-    return next.is_word() && (flags_[k + 1] & kPostNominal);
+    // ("Martin Luther King III": or a generational suffix)
+    return next.is_word() && ((flags_[k + 1] & kPostNominal) || generational_suffix(next.text));
 }
 
 // Reads name parts at i: capitalised words, capitals, hyphenated parts, particles
@@ -579,6 +582,8 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     if (n.parts.size() == 1 && !allow_single) return std::nullopt;
     // one letter is nobody's name ("Gov. O" of a garbled "O' Malley", a list's "B")
     if (n.parts.size() == 1 && n.parts[0].size() == 1) return std::nullopt;
+    // (a numeral alone is no name: "King III" after a name cut short)
+    if (n.parts.size() == 1 && generational_suffix(n.parts[0])) return std::nullopt;
     // Words of the language only, none a name ("Naval Operations", "Executive Order",
     // "National Security Division"): no one's name, unless an honorific says it is
     if (n.parts.size() >= 2 && !(i > 0 && tok_[i - 1].is(".") && i >= 2 && (flags_[i - 2] & kHonorificStart))) {
@@ -1219,7 +1224,13 @@ void DocumentReader::find_people() {
                     // (after the office's comma only: "Legislative Director for U.S. Senator Herb Kohl" is
                     // the Senator's office; "the Crown Prince, Sheikh Tahnoon,": one name may follow it)
                     bool title_of_honour = false;
-                    if (!honorific && tok_[q].is(",") && n0 + 2 < limit && free(n0) && title_match(n0, limit) == 1 &&
+                    // ("the Sultan of Brunei Sultan Hassanal Bolkiah": or after the known country of "of",
+                    // a name of two words after it; "the Prime Minister of Bangladesh Sheikh Hasina" is hers)
+                    if (!honorific &&
+                        (tok_[q].is(",") ||
+                         (body != kNone && !unknown_body && n0 + 3 < limit && name_word(n0 + 2) && tok_[n0 + 2].cap)) &&
+                        n0 + 2 < limit && free(n0) &&
+                        title_match(n0, limit) == 1 &&
                         name_word(n0 + 1) && !language_word(n0 + 1) && !title_match(n0 + 1, limit)) {
                         ++n0;
                         title_of_honour = true;
@@ -2182,8 +2193,10 @@ void DocumentReader::find_surname_mentions() {
     };
     for (std::size_t p = 0; p < persons_.size(); ++p) {
         const PersonMention& m = persons_[p];
-        const std::string key =
-            fold_key(m.parts.size() >= 2 && !m.family_first && !family_name_first(m) ? m.parts.back() : m.parts.front());
+        const bool suffix = m.parts.size() >= 2 && generational_suffix(m.parts.back());
+        const std::string key = fold_key(m.parts.size() >= 2 && !m.family_first && !family_name_first(m)
+                                             ? m.parts[m.parts.size() - (suffix ? 2 : 1)]
+                                             : m.parts.front());
         if (!surnames.contains(key)) surnames[key] = p;
         key_bits |= key_bit(key);
         // Korean names write the family name first with a hyphenated given name: "Yun Byung-se" is "Yun".

@@ -119,15 +119,18 @@ void DocumentReader::find_dates_and_sentences() {
             }
             if (!tok_[k].is_word() || !tok_[k].cap) break;
         }
+        // ("the Sultan of Brunei Sultan Hassanal Bolkiah": after the place or body of an office, the
+        // ruler's title, whatever follows)
+        const bool after_of = i >= 2 && fold_[i - 2] == "of" && tok_[i - 1].cap;
         // ("Hossein Amir Abdollahian": between a given name and the family name, a middle name)
-        if (!given && i > 0 && i + 1 < tok_.size() && tok_[i - 1].is_word() && tok_[i - 1].cap && !tok_[i - 1].allcaps &&
+        if (!given && !after_of && i > 0 && i + 1 < tok_.size() && tok_[i - 1].is_word() && tok_[i - 1].cap && !tok_[i - 1].allcaps &&
             !tok_[i].newline_before && !(flags_[i - 1] & (kTitleStartFlag | kHonorificStart | kNonName)) &&
             tok_[i + 1].is_word() && tok_[i + 1].cap && !tok_[i + 1].allcaps && !(flags_[i + 1] & kTitleStartFlag))
             given = true;
         // ("Acting Foreign Minister Amir Khan Muttaqi": right after an office's capitalised last word,
         // two plain capitalised words after it, no "bin" or "of" after them; "the Amir Sheikh Tamim",
         // "Amir Tamim bin Hamad", "Brunei's Sultan Hassanal Bolkiah" are the ruler's title)
-        if (!given && i > 0 && i + 3 < tok_.size() && tok_[i - 1].is_word() && (tok_[i - 1].cap || tok_[i - 1].allcaps) &&
+        if (!given && !after_of && i > 0 && i + 3 < tok_.size() && tok_[i - 1].is_word() && (tok_[i - 1].cap || tok_[i - 1].allcaps) &&
             !is_possessive(tok_[i - 1]) && !(flags_[i - 1] & kHonorificStart)) {
             bool plain = true;
             for (std::size_t k = i + 1; k < i + 3 && plain; ++k)

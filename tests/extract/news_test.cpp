@@ -5113,3 +5113,65 @@ TEST_CASE("entities: 'Lloyd Austin' in a title and 'Lloyd J. Austin III' in the 
     CHECK(has_alias(entity(x, kg::EntityType::Person, "Mark J. Hale III"), "Hale"));
     CHECK(!has_alias(entity(x, kg::EntityType::Person, "Mark J. Hale III"), "III"));
 }
+
+TEST_CASE("meetings: 'Japanese Prime Minister A and U.S. President B in phone talks on Saturday reaffirmed ...' (a pair's talks by their medium, no article) and 'Russian President A and French President B, have begun talks in the Kremlin' (talks begun are talks held)") {
+    const auto x = kg_test::run("News\n\nTokyo, Dec. 21 (Jiji Press)--Japanese Prime Minister Mark Hale and U.S. President Tom "
+                                "Reyes in phone talks on Saturday reaffirmed close cooperation between their countries.",
+                                "2019-12-21");
+    const kg::Relation* call = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+    const auto y = kg_test::run("News\n\nMOSCOW, November 26. /TASS/. Russian President Mark Hale and French President Tom "
+                                "Reyes, have begun talks in the Kremlin, in the course of which they are expected to "
+                                "discuss Syria.",
+                                "2015-11-26");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    // (careers begun are no talks)
+    const auto z = kg_test::run("News\n\nPresident Mark Hale and President Tom Reyes began their careers in Kyiv.", "2015-11-26");
+    CHECK(!relation(z, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("names: 'paid a courtesy call on the Sultan of Brunei Sultan Hassanal Bolkiah': after an office and its country, a one-word title before a name of two words is the ruler's title, not a given name, and 'the Prime Minister of Bangladesh Sheikh Hasina' keeps hers") {
+    const auto x = kg_test::run("News\n\nPrime Minister Mark Hale said he paid a courtesy call on the Sultan of Brunei Sultan "
+                                "Tom Reyes.",
+                                "2023-05-10");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    CHECK(!entity(x, kg::EntityType::Person, "Sultan Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("News\n\nPrime Minister Mark Hale said he met with the Prime Minister of Bangladesh Sheikh "
+                                "Hasina and they discussed trade.",
+                                "2023-05-10");
+    CHECK(entity(y, kg::EntityType::Person, "Sheikh Hasina"));
+}
+
+TEST_CASE("meetings: 'I also held a bilateral meeting with my counterpart from Timor Leste, A': the country written without its hyphen names the counterpart's country") {
+    const auto x = kg_test::run("News\n\nPrime Minister Mark Hale spoke. \u201cAfter that, I also held a bilateral meeting with "
+                                "my counterpart from Timor Leste, Tom Reyes where I reiterated my full support,\u201d he said.",
+                                "2023-05-10");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("meetings: 'The prime minister gave B an explanation on the result of his meeting with C': the meeting is the subject's, not the one told of it") {
+    const auto x = kg_test::run("News\n\nPrime Minister Mark Hale and President Tom Reyes held phone talks on Saturday. The "
+                                "prime minister gave Reyes an explanation on the result of his meeting with Iranian "
+                                "President Ann Lanz in Tokyo on Friday.",
+                                "2019-12-21");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: 'The meeting also was attended by A and B': the adverb before the auxiliary (the-meeting-was-attended-by)") {
+    const auto x = kg_test::run("News\n\nForeign Minister Mark Hale met Foreign Minister Tom Reyes on Monday. The meeting "
+                                "also was attended by state minister Ann Lanz.",
+                                "2017-12-04");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
+
+TEST_CASE("names: a generational numeral alone is no name ('Mr. Mark Hale King III' is not a person 'III'), and one person's suffix does not draw another's mention ('King III' is not Robert Shriver III)") {
+    const auto x = kg_test::run("Guests\n\nThe Honorable Ann Lanz, Director & Mr. Tom Reyes III, Deputy Director\nMr. Mark "
+                                "Hale King III & Mrs. Joan Hale King",
+                                "2023-01-16");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes III"));
+    CHECK(!entity(x, kg::EntityType::Person, "Iii"));
+    CHECK(!has_alias(entity(x, kg::EntityType::Person, "Tom Reyes III"), "King III"));
+}
