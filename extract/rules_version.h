@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 539;
+inline constexpr int kRulesVersion = 540;
 
 }  // namespace kg::extract

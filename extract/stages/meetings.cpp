@@ -5005,6 +5005,17 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
 }
 
 std::string DocumentReader::own_date_at(std::size_t first, std::size_t last, std::size_t at) const {
+    // "X spoke today with Y ... to discuss the response to the attack on April 4th": "today" or
+    // "yesterday" at the verb is the meeting's day (the release's date gives it); a date further on
+    // with no such word beside it is of what they discussed (day-word-at-verb)
+    for (std::size_t q = at > first + 2 ? at - 2 : first; q < last && q <= at + 2; ++q) {
+        if (!in(fold_[q], {"today", "yesterday", "tonight"}) || tok_[q].cap) continue;
+        bool dated_here = false;
+        for (const DateMention& d : dates_)
+            dated_here = dated_here || (d.last + 4 > q && d.first < q + 5 && d.first >= first && d.first < last);
+        if (!dated_here) return {};
+        break;
+    }
     // "On April 29, the Vice President convened leaders virtually and on June 9, A and B met": the
     // nearest date before the meeting that opens a coordinated clause ("and on", "; on") is its own
     const DateMention* near = nullptr;
@@ -5305,6 +5316,17 @@ void DocumentReader::finish_meetings() {
             lead = m.sentence;
             break;
         }
+    // "President X spoke today with Y ... to discuss the response to the attack on April 4th": a
+    // sentence with "today" or "yesterday" beside a verb of meeting, and a date far from that word:
+    // the date is of what they discussed, not of the meeting (day-word-at-verb)
+    const auto far_from_day_word = [&](const DateMention& d) {
+        const std::size_t s = sent_of_[d.first], a = sent_[s].first, b = sent_[s].last;
+        for (std::size_t q = a + 1; q + 1 < b; ++q)
+            if (in(fold_[q], {"today", "yesterday"}) && !tok_[q].cap &&
+                ((flags_[q - 1] & (kMeetingVerb | kPastMeetingVerb)) || (flags_[q + 1] & (kMeetingVerb | kPastMeetingVerb))))
+                return !(d.last + 4 > q && d.first < q + 5);
+        return false;
+    };
     // The document's own body date: one "On <date>" and no range.
     std::set<std::string> body_dates;
     // the people of the lead's meetings (date-of-other-meeting, below)
@@ -5362,6 +5384,7 @@ void DocumentReader::finish_meetings() {
             }
             if (other && !again) continue;
         }
+        if (far_from_day_word(d)) continue;
         // "a visit from 23 to 26 July": a span of days
         if (ends_span_of_days(d)) range = true;
         if (d.range_start) range = true;
@@ -5397,7 +5420,8 @@ void DocumentReader::finish_meetings() {
                 continue;
             bool dated = false;
             for (const DateMention& d : dates_)
-                dated = dated || (d.first >= sent_[s].first && d.first < sent_[s].last && !date_names_event(d, sent_[s].last));
+                dated = dated || (d.first >= sent_[s].first && d.first < sent_[s].last && !date_names_event(d, sent_[s].last) &&
+                                  !far_from_day_word(d));
             if (const std::string day = relative_date(s); !day.empty() && !dated && !other_time(s)) doc_meeting_date = day;
             break;
         }

@@ -189,7 +189,10 @@ void DocumentReader::find_named_phrases() {
                 continue;
             }
             // hyphen joins (Japan-ROK), apostrophe after plural (Ministers'), parentheses (Quad)
-            if ((u.is("-") || u.is("\u2010") || u.is("+")) && p > s_begin) {
+            // (not a dash with spaces around it after a number: "VIENNA, 17 January 2019 - Baltic Assembly
+            // President"; "the 8th Mekong - Lancang Cooperation" joins two names)
+            if ((u.is("-") || u.is("\u2010") || u.is("+")) && p > s_begin &&
+                !(u.space_before && tok_[p + 1].space_before && tok_[p - 1].kind == Token::Kind::Number)) {
                 k = p;
                 continue;
             }

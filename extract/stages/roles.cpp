@@ -104,6 +104,20 @@ void DocumentReader::find_roles() {
                                  {{"title", title}});
             }
         }
+        // (a3) "OSCE Parliamentary Assembly President X": a body read by its head noun, right before the
+        // office (the gazetteer's bodies are modifiers above)
+        if (!pm.title.empty() && pm.modifier_first == kNone && pm.title_first != kNone && pm.title_first > sent_[s].first)
+            // (not a heading run into the next line, nor a body ending in a place whose office it is:
+            // "the Transition Committee for Virginia Governor X")
+            if (const auto p = phrase_at(pm.title_first - 1);
+                p && phrases_[*p].last == pm.title_first && phrases_[*p].type == EntityType::Organization &&
+                phrases_[*p].entity != kNone && !tok_[pm.title_first].newline_before &&
+                [&] {
+                    const PhraseMatch w = phrase_match(pm.title_first - 1, b);
+                    return !(w.entry && (w.entry->type == EntityType::Location || w.entry->type == EntityType::Country));
+                }())
+                add_relation(RelationType::Role, person, phrases_[*p].entity, s, "title-before-name", 0.8,
+                             {{"title", pm.title}});
         // (a2) "his Spanish counterpart Minister for Foreign Affairs X", "his Sri Lankan counterpart,
         // Foreign Minister X": the office of the country whose word stands before "counterpart"
         // (counterpart-country)
@@ -190,7 +204,9 @@ void DocumentReader::find_roles() {
                 }
             }
         // "Dr X, the secretary general of the GCC,": an office in lower case, "of" and its body
-        if (pre_entity == kNone && k < b && tok_[k].is_word() && !tok_[k].cap && k > 0 && tok_[k - 1].is("the"))
+        // ("Mohamed ElBaradei, director general of the International Atomic Energy Agency (IAEA),": or no article)
+        if (pre_entity == kNone && k < b && tok_[k].is_word() && !tok_[k].cap && k > 0 &&
+            (tok_[k - 1].is("the") || tok_[k - 1].is(",")))
             if (const std::size_t tl = gaz_.match_title(tok_, fold_, k, b, false, true); tl && k + tl + 1 < b &&
                                                                                         tok_[k + tl].is("of")) {
                 std::size_t r = k + tl + 1;

@@ -5175,3 +5175,33 @@ TEST_CASE("names: a generational numeral alone is no name ('Mr. Mark Hale King I
     CHECK(!entity(x, kg::EntityType::Person, "Iii"));
     CHECK(!has_alias(entity(x, kg::EntityType::Person, "Tom Reyes III"), "King III"));
 }
+
+TEST_CASE("dates: 'President A spoke today with President B ... to discuss the response to the attack on April 4th', 'met today with C to prepare for the June 29-30 Summit': 'today' beside the meeting's verb dates it, not a date of what was discussed (day-word-at-verb)") {
+    const auto x = kg_test::run("Office of the Press Secretary\n\nApril 17, 2017\n\nReadout of President Mark Hale's Call "
+                                "with President Tom Reyes of Turkey\n\nPresident Mark Hale spoke today with President "
+                                "Tom Reyes of Turkey to congratulate him on his recent victory and to discuss the "
+                                "response to the use of chemical weapons on April 4th.",
+                                "2017-04-17");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2017-04-17");
+    const auto y = kg_test::run("Readout of President Hale's Meeting with Secretary General Ann Lanz\n\n2022-06-02\n\n"
+                                "President Mark Hale met today with Secretary General Ann Lanz of the North Atlantic Treaty "
+                                "Organization (NATO) to prepare for the June 29-30 NATO Summit in Madrid.",
+                                "2022-06-02");
+    CHECK(kg_test::met_date(y, "Mark Hale", "Ann Lanz") == "2022-06-02");
+    // (a date beside "today" is the meeting's: "met today, March 5, with")
+    const auto z = kg_test::run("Readout\n\nMarch 6, 2022\n\nPresident Mark Hale met on March 5 with Secretary General "
+                                "Ann Lanz to prepare for the summit.",
+                                "2022-03-06");
+    CHECK(kg_test::met_date(z, "Mark Hale", "Ann Lanz") == "2022-03-05");
+}
+
+TEST_CASE("roles: 'Mohamed X, director general of the International Atomic Energy Agency (IAEA), said' (an office in lower case with no article in the apposition) and 'OSCE Parliamentary Assembly President A' (a body read by its head noun before the office) hold their offices in those bodies") {
+    const auto x = kg_test::run("News\n\nMark Hale, director general of the International Atomic Energy Agency (IAEA), said on "
+                                "Friday that the plan would be concluded within two months.",
+                                "2007-06-02");
+    CHECK(kg_test::role_title(x, "Mark Hale", "International Atomic Energy Agency") == "director general");
+    const auto y = kg_test::run("News\n\nVIENNA, 17 January 2019 - Baltic Parliamentary Assembly President Mark Hale met on "
+                                "Wednesday with Speaker Tom Reyes.",
+                                "2019-01-17");
+    CHECK(kg_test::role_title(y, "Mark Hale", "Baltic Parliamentary Assembly") == "President");
+}
