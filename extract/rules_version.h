@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 540;
+inline constexpr int kRulesVersion = 541;
 
 }  // namespace kg::extract

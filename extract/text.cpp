@@ -309,19 +309,24 @@ const std::unordered_set<std::string_view>& abbreviations() {
 
 }  // namespace
 
+constexpr std::size_t kNoWidth = static_cast<std::size_t>(-1);
+
 void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
     // (most texts have no line of 60 bytes that ends inside a sentence: one pass over the line
     // ends finds out)
     struct Break {
         std::size_t next_line;  // where the next line starts
         std::size_t width;      // the wrapped line's width, trailing blanks left out
+        std::size_t next_word;  // the width of the next line's first word
     };
-    std::vector<Break> wraps;
-    std::size_t single = 0;
+    std::vector<Break> breaks;  // line breaks inside a sentence, after the first line
+    std::size_t single = 0, wrapped = 0;
     auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     auto inside = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',' || c == '-';
     };
+    // (a line that ends a sentence may end a wrapped paragraph's line too: it tells nothing)
+    auto terminal = [](char c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')'; };
     std::size_t line = 0;
     bool first_line = true;
     while (line < text.size()) {
@@ -332,30 +337,40 @@ void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
         std::size_t next = end + 1, next_first = next;
         while (next_first < text.size() && blank(text[next_first])) ++next_first;
         const bool next_prose = next_first < text.size() && text[next_first] != '\n';
-        if (last > line && next_prose) {
+        if (last > line && next_prose && !terminal(text[last - 1])) {
             ++single;
-            if (!first_line && last - line >= 60 && inside(text[last - 1]) && inside(text[next_first]))
-                wraps.push_back({next, last - line});
+            if (!first_line && inside(text[last - 1]) && inside(text[next_first])) {
+                std::size_t word = next_first;
+                while (word < text.size() && !blank(text[word]) && text[word] != '\n') ++word;
+                breaks.push_back({next, last - line, word - next_first});
+                wrapped += last - line >= 60;
+            }
         }
         if (last > line) first_line = false;
         line = next;
     }
-    if (wraps.size() < 3 || wraps.size() * 5 < single * 3) return;
-    std::size_t narrow = wraps.front().width, wide = narrow;
-    for (const Break& b : wraps) {
-        narrow = std::min(narrow, b.width);
-        wide = std::max(wide, b.width);
-    }
+    if (wrapped < 3 || wrapped * 5 < single * 3) return;
+    std::size_t narrow = kNoWidth, wide = 0;
+    for (const Break& b : breaks)
+        if (b.width >= 60) {
+            narrow = std::min(narrow, b.width);
+            wide = std::max(wide, b.width);
+        }
     if (wide - narrow > 30) return;
+    // a break is a wrap: a line as wide as the wrapped ones, or one the next word would have made
+    // wider than the widest ("... negotiator Ali / Larijani, ElBaradei")
+    std::vector<std::size_t> wraps;
+    for (const Break& b : breaks)
+        if (b.width >= 60 || (b.width >= 40 && b.width + 1 + b.next_word > wide)) wraps.push_back(b.next_line);
     std::size_t w = 0;
     for (Token& t : tokens) {
         if (!t.newline_before) continue;
         // where the token's line starts (it begins its line, after blanks only)
         std::size_t at = t.begin;
         while (at > 0 && blank(text[at - 1])) --at;
-        while (w < wraps.size() && wraps[w].next_line < at) ++w;
+        while (w < wraps.size() && wraps[w] < at) ++w;
         if (w == wraps.size()) break;
-        if (wraps[w].next_line == at) t.newline_before = false;
+        if (wraps[w] == at) t.newline_before = false;
     }
 }
 

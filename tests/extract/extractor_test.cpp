@@ -78,6 +78,20 @@ TEST_SUITE("extract") {
                                   "Minister Tom Hale left for Manila on Tuesday morning with his advisers.\n"
                                   "Minister Ana Silva left for Lima on Tuesday evening with her advisers.";
         CHECK(line_starts(prose) == std::vector<std::string>{"Minister", "Minister", "Minister", "Minister"});
+        // a wire report wrapped at one width with each sentence a paragraph of its own: the sentence
+        // ends tell nothing, and a shorter line the next word would have made too wide is wrapped too
+        // ("... negotiator Ali / Larijani")
+        const std::string wire = "Agency chief says Iran to cooperate\n"
+                                 "Mark Tom Hale, the director general of the International Atomic\n"
+                                 "Energy Agency (IAEA), said on Friday that the Iranian government\n"
+                                 "would cooperate with the IAEA to draw up a plan of action on how to\n"
+                                 "resolve the disputed nuclear issue.\n"
+                                 "After two hours of talks with Iran's nuclear negotiator Ali\n"
+                                 "Larijani, Tom Hale told the media that the meeting was quite\n"
+                                 "satisfying, and Iran had shown its willingness to clarify the\n"
+                                 "pending questions on its nuclear program.\n"
+                                 "The plan would be concluded within two months, he added.";
+        CHECK(line_starts(wire) == std::vector<std::string>{"Mark", "After", "The"});
     }
     TEST_CASE("the word list: lower-case words without an apostrophe that no capitalised word folds to") {
         const auto path = std::filesystem::temp_directory_path() / ("kg_words_" + std::to_string(::getpid()));
