@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 541;
+inline constexpr int kRulesVersion = 542;
 
 }  // namespace kg::extract

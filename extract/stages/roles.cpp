@@ -118,6 +118,53 @@ void DocumentReader::find_roles() {
                 }())
                 add_relation(RelationType::Role, person, phrases_[*p].entity, s, "title-before-name", 0.8,
                              {{"title", pm.title}});
+        // (a4) "The talks were attended on the Saudi side by Minister of Education Prince X; ...", "On the
+        // Jordanian side, the talks were attended by Prime Minister Y", "(Ambassador A, Deputy Secretary
+        // B, etc. joined from the U.S. side; ...)": an office before the name, no body of its own, in a
+        // list of a delegation's side: the side that closes the list after the name, else the nearest
+        // that opens one before it (side-title); a royal style alone ("Prince X") is no office
+        // ("Minister of Education Prince X": the office before the royal style; "Minister of Finance Dr.
+        // X": before the honorific)
+        std::string side_office = pm.title;
+        if (side_office.empty() && pm.honorific && pm.title_first == kNone) {
+            const std::size_t h = before_honorific(pm.name_first, sent_[s].first);
+            for (std::size_t o = h > sent_[s].first + 8 ? h - 8 : sent_[s].first; o < h && side_office.empty(); ++o)
+                if (tok_[o].cap && !person_at(o) && title_match(o, h) == h - o) side_office = surface(o, h);
+        }
+        const std::size_t office_first = pm.title_first != kNone ? pm.title_first : before_honorific(pm.name_first, sent_[s].first);
+        if (in(pm.title, {"Prince", "Princess", "Sheikh", "Sheikha", "Shaikh", "Sharif", "Al-Sharif", "Lord", "Lady"})) {
+            side_office.clear();
+        }
+        if (side_office.empty() && pm.title_first != kNone && pm.title_first < b) {
+            std::size_t o = pm.title_first;
+            while (o > sent_[s].first && !person_at(o - 1) && tok_[o - 1].is_word() &&
+                   (tok_[o - 1].cap || in(fold_[o - 1], {"of", "for", "the", "and", "to"})))
+                --o;
+            while (o < pm.title_first && !tok_[o].cap) ++o;
+            for (std::size_t q = o; q < pm.title_first && side_office.empty(); ++q)
+                if (title_match(q, pm.title_first)) side_office = surface(o, pm.title_first);
+        }
+        if (!side_office.empty() && pm.modifier_first == kNone && pm.of_body == kNone &&
+            !(pm.name_last < b && tok_[pm.name_last].is("of"))) {
+            const auto side_country = [&](std::size_t q) -> std::size_t {  // q: the token "side"
+                if (q < sent_[s].first + 2) return kNone;
+                const auto p = phrase_at(q - 1);
+                return p && phrases_[*p].type == EntityType::Country && phrases_[*p].last == q ? phrases_[*p].entity : kNone;
+            };
+            std::size_t side = kNone;
+            for (std::size_t q = pm.name_last; q < b && side == kNone; ++q) {
+                if (tok_[q].is(";") || tok_[q].is(")")) break;  // (a full stop inside the sentence: "etc.", "U.S.")
+                if (fold_[q] == "side") side = side_country(q);
+            }
+            for (std::size_t q = office_first; side == kNone && q > sent_[s].first + 1; --q)
+                if (fold_[q - 1] == "side") {
+                    if (q < b && (in(fold_[q], {"by", ",", ":", "were", "was", "included", "includes"})))
+                        side = side_country(q - 1);
+                    break;
+                }
+            if (side != kNone)
+                add_relation(RelationType::Role, person, side, s, "side-title", 0.8, {{"title", side_office}});
+        }
         // (a2) "his Spanish counterpart Minister for Foreign Affairs X", "his Sri Lankan counterpart,
         // Foreign Minister X": the office of the country whose word stands before "counterpart"
         // (counterpart-country)

@@ -5205,3 +5205,21 @@ TEST_CASE("roles: 'Mohamed X, director general of the International Atomic Energ
                                 "2019-01-17");
     CHECK(kg_test::role_title(y, "Mark Hale", "Baltic Parliamentary Assembly") == "President");
 }
+
+TEST_CASE("roles: 'The talks were attended on the Saudi side by Chief of General Intelligence Prince A, Minister of Finance Dr. B ...', '(Ambassador C, Deputy Secretary D, etc. joined from the U.S. side ...)': an office before the name in a delegation side's list is held in that side's country (side-title)") {
+    const auto x = kg_test::run("Kings hold talks\n\nJuly 30, 2010\n\nKing Mark Hale and King Tom Reyes co-chaired talks in Amman. "
+                                "King Reyes thanked Saudi Arabia for its support.\n\nThe talks were attended on the Saudi "
+                                "side by Chief of General Intelligence Prince Ann Lanz; Minister of Finance Dr. Joe Brill; "
+                                "and senior officials.",
+                                "2010-07-30");
+    CHECK(kg_test::role_title(x, "Ann Lanz", "Saudi Arabia") == "Chief of General Intelligence");
+    CHECK(kg_test::role_title(x, "Joe Brill", "Saudi Arabia") == "Minister of Finance");
+    const auto y = kg_test::run("Meeting\n\nOn April 17, Foreign Minister Mark Hale of Japan held a meeting with Secretary of State Tom "
+                                "Reyes of the United States. (Ambassador Ann Lanz, Deputy Secretary Joe Brill, etc. joined "
+                                "from the U.S. side; State Secretary Sam Ode, Ambassador Ken Oda, etc. joined from the "
+                                "Japanese side).",
+                                "2011-04-17");
+    CHECK(relation(y, kg::RelationType::Role, "Ann Lanz", "United States"));
+    CHECK(relation(y, kg::RelationType::Role, "Sam Ode", "Japan"));
+    CHECK(!relation(y, kg::RelationType::Role, "Sam Ode", "United States"));
+}
