@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 542;
+inline constexpr int kRulesVersion = 543;
 
 }  // namespace kg::extract

@@ -2689,9 +2689,17 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             // group named in the plural, then a colon and the people of it, met together (group-colon))
             if (!each && q + 2 < b && !person_at(q)) {
                 std::size_t r = q;
-                while (r < b && r < q + 8 && tok_[r].is_word() && !person_at(r)) ++r;
-                if (r > q + 1 && r + 1 < b && tok_[r].is(":") && fold_[r - 1].size() > 3 && fold_[r - 1].back() == 's' &&
-                    (person_at(r + 1) || title_match(r + 1, b) || country_title(r + 1) || match_honorific(tok_, r + 1, b)))
+                // ("the foreign ambassadors recently accredited to Latvia: the Ambassador of Estonia, A; ...":
+                // the plural noun of the group anywhere in it)
+                bool plural = false;
+                while (r < b && r < q + 12 && tok_[r].is_word() && !person_at(r)) {
+                    plural = plural || (fold_[r].size() > 3 && fold_[r].back() == 's' &&
+                                        ((flags_[r] & kPairNoun) || plural_office(fold_[r]) || (r + 1 < b && tok_[r + 1].is(":"))));
+                    ++r;
+                }
+                const std::size_t item = r + 2 < b && tok_[r + 1].is("the") ? r + 2 : r + 1;
+                if (r > q + 1 && r + 1 < b && tok_[r].is(":") && plural &&
+                    (person_at(item) || title_match(item, b) || country_title(item) || match_honorific(tok_, item, b)))
                     q = r + 1;
             }
             if (q < b && (person_at(q) || match_honorific(tok_, q, b) || title_match(q, b) || country_title(q) ||
@@ -4568,14 +4576,17 @@ void DocumentReader::find_delegations() {
                 side = true;
             // "the Japanese side was represented by Mr. X, ..., and the Philippine side by Ms. Y"
             // (a country's side only: "worked side by side with" is no delegation)
+            // ("The Sultanate's side was chaired by A, whilst the Qatari side was chaired by B": or a
+            // capitalised name's possessive)
             const auto country_before = [&] {
                 const auto p = k > a ? phrase_at(k - 1) : std::nullopt;
-                return p && phrases_[*p].type == EntityType::Country && phrases_[*p].last == k;
+                return (p && phrases_[*p].type == EntityType::Country && phrases_[*p].last == k) ||
+                       (k >= a + 2 && is_possessive(tok_[k - 1]) && tok_[k - 2].cap);
             };
             std::size_t by = kNone;
             if (tok_[k].is("side") && tok_[k + 1].is("by")) by = k + 2;
             if (tok_[k].is("side") && k + 3 < b && in(fold_[k + 1], {"was", "were"}) &&
-                in(fold_[k + 2], {"represented", "headed", "led"}) && tok_[k + 3].is("by"))
+                in(fold_[k + 2], {"represented", "headed", "led", "chaired", "presided"}) && tok_[k + 3].is("by"))
                 by = k + 4;
             if (by != kNone && by < b && country_before() &&
                 (person_at(by) || match_honorific(tok_, by, b) || title_match(by, b)))
@@ -5205,6 +5216,10 @@ bool DocumentReader::semicolon_counterparts(const MeetingDraft& md) const {
         first = std::min(first, at);
         last = std::max(last, at);
     }
+    // ("met with the ambassadors recently accredited to Latvia: the Ambassador of Estonia, A; ...": a
+    // group named before a colon met together, group-colon)
+    for (std::size_t q = a; q < first; ++q)
+        if (tok_[q].is(":")) return false;
     for (std::size_t q = first; q < last; ++q)
         if (tok_[q].is(";")) return true;
     return false;

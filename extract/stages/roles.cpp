@@ -125,11 +125,19 @@ void DocumentReader::find_roles() {
         // that opens one before it (side-title); a royal style alone ("Prince X") is no office
         // ("Minister of Education Prince X": the office before the royal style; "Minister of Finance Dr.
         // X": before the honorific)
-        std::string side_office = pm.title;
+        // (a title read before the name only: one another stage gave the mention is not its office here)
+        std::string side_office = pm.title_first != kNone ? pm.title : std::string{};
+        // (or a title written right before the name, an honorific between: "Secretary Blinken")
+        if (side_office.empty() && !pm.title.empty()) {
+            const std::size_t h = before_honorific(pm.name_first, sent_[s].first);
+            for (std::size_t o = h > sent_[s].first + 8 ? h - 8 : sent_[s].first; o < h && side_office.empty(); ++o)
+                if (tok_[h - 1].is_word() && surface(o, h) == pm.title) side_office = pm.title;
+        }
         if (side_office.empty() && pm.honorific && pm.title_first == kNone) {
             const std::size_t h = before_honorific(pm.name_first, sent_[s].first);
             for (std::size_t o = h > sent_[s].first + 8 ? h - 8 : sent_[s].first; o < h && side_office.empty(); ++o)
-                if (tok_[o].cap && !person_at(o) && title_match(o, h) == h - o) side_office = surface(o, h);
+                if (tok_[o].cap && !person_at(o) && tok_[h - 1].is_word() && title_match(o, h) == h - o)
+                    side_office = surface(o, h);
         }
         const std::size_t office_first = pm.title_first != kNone ? pm.title_first : before_honorific(pm.name_first, sent_[s].first);
         if (in(pm.title, {"Prince", "Princess", "Sheikh", "Sheikha", "Shaikh", "Sharif", "Al-Sharif", "Lord", "Lady"})) {
@@ -144,7 +152,7 @@ void DocumentReader::find_roles() {
             for (std::size_t q = o; q < pm.title_first && side_office.empty(); ++q)
                 if (title_match(q, pm.title_first)) side_office = surface(o, pm.title_first);
         }
-        if (!side_office.empty() && pm.modifier_first == kNone && pm.of_body == kNone &&
+        if (!side_office.empty() && !pm.reference && pm.modifier_first == kNone && pm.of_body == kNone &&
             !(pm.name_last < b && tok_[pm.name_last].is("of"))) {
             const auto side_country = [&](std::size_t q) -> std::size_t {  // q: the token "side"
                 if (q < sent_[s].first + 2) return kNone;

@@ -5222,4 +5222,52 @@ TEST_CASE("roles: 'The talks were attended on the Saudi side by Chief of General
     CHECK(relation(y, kg::RelationType::Role, "Ann Lanz", "United States"));
     CHECK(relation(y, kg::RelationType::Role, "Sam Ode", "Japan"));
     CHECK(!relation(y, kg::RelationType::Role, "Sam Ode", "United States"));
+    // (a list of offices before names, each after a comma)
+    const auto z = kg_test::run("Fact sheet\n\nThe dialogue tracks are led on the U.S. side by Secretary Tom Reyes, "
+                                "Administrator Ann Lanz, Secretary Joe Brill, and Secretary Sam Ode.",
+                                "2023-09-05");
+    CHECK(kg_test::role_title(z, "Joe Brill", "United States") == "Secretary");
+    CHECK(kg_test::role_title(z, "Ann Lanz", "United States") == "Administrator");
+    // (the office of the person before, in a list of appositions, is not the next one's)
+    const auto w = kg_test::run("Meeting\n\nOn June 21, Mr. Mark Hale, Minister for Foreign Affairs of Japan, held a meeting "
+                                "with Mr. Tom Reyes. (From the Japanese side, Mr. Ann Lanz, Deputy Minister for Foreign "
+                                "Affairs, Mr. Joe Brill, Director-General, Asian Affairs Bureau, and others attended the "
+                                "meeting.)",
+                                "2016-06-21");
+    CHECK(kg_test::role_title(w, "Joe Brill", "Japan") != "Minister for Foreign Affairs");
+}
+
+TEST_CASE("meetings: 'the Minister, A, met with the foreign ambassadors recently accredited to Latvia: the Ambassador of Estonia, B ... the Ambassador of Italy, C ...': a group with its plural noun anywhere before the colon met together, semicolons between its items or not (group-colon)") {
+    const auto y = kg_test::run("Minister meets ambassadors\n\nOn 30 September 2022, the Minister of Foreign Affairs, Mark Hale, "
+                                "met with the foreign ambassadors recently accredited to Latvia: the Ambassador of Estonia, "
+                                "Tom Reyes; the Ambassador of Italy, Ann Lanz; and the Ambassador of Canada, Joe Brill.",
+                                "2022-09-30");
+    CHECK(kg_test::pairs_not_met(y, {"Mark Hale", "Tom Reyes", "Ann Lanz", "Joe Brill"}, "2022-09-30") == "");
+    // (a list after a colon with no group before it is no group: "met with: A; B" is a round)
+    const auto z = kg_test::run("Minister meets\n\nOn 30 September 2022, Minister Mark Hale met President Tom Reyes; "
+                                "Ann Lanz, Mayor of Riga; and Joe Brill, Speaker of the Saeima.",
+                                "2022-09-30");
+    CHECK(!relation(z, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
+
+TEST_CASE("names and meetings: 'had a meeting with the OSCE Minsk Group Co-Chairs A, B, C and Ambassador D': the plural of co-chair before a list of names") {
+    const auto x = kg_test::run("Visit\n\n26 September, 2012\n\nOn the same day, Foreign Minister Mark Hale had a meeting with the "
+                                "OSCE Minsk Group Co-Chairs Tom Reyes, Ann Lanz, Joe Brill and Ambassador Sam Ode.",
+                                "2012-09-26");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    CHECK(entity(x, kg::EntityType::Person, "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Sam Ode"));
+}
+
+TEST_CASE("meetings: 'The Sultanate's side was chaired by A, ..., whilst the Qatari side was chaired by B, ...' (two sides, one named by a possessive) and 'The talks session was attended from the Omani side by C and D' (the-meeting-was-attended-on-side-by)") {
+    const auto x = kg_test::run("Talks\n\nMuscat: An official session of talks was held between the Sultanate and the State of Qatar "
+                                "on Sunday.\n\nThe Sultanate\u2019s side was chaired by Sayyid Mark Hale, Minister Responsible "
+                                "for Foreign Affairs, whilst the Qatari side was chaired by Dr Tom Reyes, Deputy Prime "
+                                "Minister.\n\nThe talks session was attended from the Omani side by Lt Gen Ann Lanz, Chief of "
+                                "Staff, and Rear Admiral Joe Brill, Commander of the Navy.",
+                                "2019-05-05");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
 }
