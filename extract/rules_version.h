@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 543;
+inline constexpr int kRulesVersion = 544;
 
 }  // namespace kg::extract

@@ -407,6 +407,8 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     while (from > a && !tok_[from - 1].is("and") &&
            ((tok_[from - 1].is_word() && tok_[from - 1].cap) || tok_[from - 1].is(".") || tok_[from - 1].is("the") ||
             is_possessive(tok_[from - 1]) || (flags_[from - 1] & kTenureModifier) ||
+            // ("and the Democratic Republic of Congo's B": an "of" inside a country's name)
+            (tok_[from - 1].is("of") && from - 1 > a && tok_[from - 2].cap && tok_[from].cap) ||
             // ("and Radio Free Europe/Radio Liberty President B discussed": a slash inside the body's name)
             (tok_[from - 1].is("/") && from - 1 > a && !tok_[from - 1].space_before && tok_[from - 2].is_word() &&
              tok_[from - 2].cap)) &&
@@ -1465,6 +1467,8 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
         if (flags_[k] & kPairCue) {
             std::size_t v = kNone;
             if ((flags_[k] & kPairVerb) &&
+                // ("A and B are meeting in Nairobi": the news's present only)
+                !(fold_[k] == "meeting" && !(k > a && in(fold_[k - 1], {"are", "were"}))) &&
                 // (signing something named: "A and B signed the agreement", not a line that ends "... signed")
                 !(in(fold_[k], {"signed", "sign"}) &&
                   !(k + 1 < b && (in(fold_[k + 1], {"the", "a", "an"}) || tok_[k + 1].cap)))) {
@@ -2889,7 +2893,11 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
         }
         if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving", "took", "takes",
                    "taking", "gave", "gives", "giving"}) &&
-            (next_is(art - k, "a") || next_is(art - k, "the")) && art + 2 < b) {
+            (next_is(art - k, "a") || next_is(art - k, "the") ||
+             // ("received telephone calls from his British counterpart A and German Chancellor B": no
+             // article before plural calls, one call with each caller)
+             (art + 2 < b && in(fold_[art], {"telephone", "phone", "video"}) && fold_[art + 1] == "calls")) &&
+            art + 2 < b) {
             std::size_t q = art + 1;
             std::size_t reach = art + 4;
             while (q < b && q <= reach && !in(tok_[q].text, {"from", "to", "on", "by", "of"})) {
@@ -2907,7 +2915,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 bool call = false, courtesy = false, video = false;
                 for (std::size_t r = k + 2; r < q; ++r) {
                     const std::string word = to_lower(tok_[r].text);
-                    if (in(word, {"call", "visit"})) call = true;
+                    if (in(word, {"call", "calls", "visit"})) call = true;
                     if (in(word, {"courtesy", "visit", "farewell", "introductory"})) courtesy = true;
                     if (word == "video") video = true;
                 }
@@ -2923,6 +2931,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     const bool receive = took || in(w, {"received", "receives", "receiving"});
                     Trigger tr{k, q + 1, video ? MeetingMode::Video : MeetingMode::Telephone,
                                receive ? "received-call" : "made-call"};
+                    tr.each = fold_[q - 1] == "calls";
                     triggers.push_back(tr);
                     k = q;
                     continue;

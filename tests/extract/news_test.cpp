@@ -5271,3 +5271,27 @@ TEST_CASE("meetings: 'The Sultanate's side was chaired by A, ..., whilst the Qat
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
 }
+
+TEST_CASE("meetings: 'Prime Minister A on Tuesday received telephone calls from his British counterpart B and German Chancellor C': plural calls with no article, one call with each caller (received-call)") {
+    const auto x = kg_test::run("Leaders call PM\n\nPublished August 18, 2021\n\nISLAMABAD: Prime Minister Mark Hale on Tuesday "
+                                "received telephone calls from his British counterpart Tom Reyes and German Chancellor Ann "
+                                "Lanz and they exchanged views on the latest situation.",
+                                "2021-08-18");
+    const kg::Relation* call = relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: 'President A and President B are meeting in Nairobi' (the news's present of a pair) and 'Other Presidents present are C and D', 'E is also present' (those present joined it)") {
+    const auto x = kg_test::run("Leaders meet\nMonday June 20 2022\nPresident Mark Hale and President Tom Reyes are meeting in "
+                                "Nairobi for the first time since the fallout.\nOther Presidents present are Uganda\u2019s "
+                                "Ann Lanz and Joe Brill of South Sudan.",
+                                "2022-06-20");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    // (a meeting noun after a pair is no meeting of theirs: "A and B meeting rooms")
+    const auto y = kg_test::run("Notice\n\nPresident Mark Hale and President Tom Reyes meeting rooms are closed.", "2022-06-20");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
