@@ -320,7 +320,7 @@ void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
         std::size_t next_word;  // the width of the next line's first word
     };
     std::vector<Break> breaks;  // line breaks inside a sentence, after the first line
-    std::size_t single = 0, wrapped = 0;
+    std::size_t single = 0, wrapped = 0, lower = 0;
     auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     auto inside = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',' || c == '-';
@@ -344,12 +344,15 @@ void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
                 while (word < text.size() && !blank(text[word]) && text[word] != '\n') ++word;
                 breaks.push_back({next, last - line, word - next_first});
                 wrapped += last - line >= 60;
+                lower += last - line >= 60 && text[next_first] >= 'a' && text[next_first] <= 'z';
             }
         }
         if (last > line) first_line = false;
         line = next;
     }
-    if (wrapped < 3 || wrapped * 5 < single * 3) return;
+    // (prose wrapped at a width goes on in lower case after some of its breaks; a page's captions
+    // of one width, each a line that opens in capitals, are no paragraph)
+    if (wrapped < 3 || wrapped * 5 < single * 3 || lower * 3 < wrapped) return;
     std::size_t narrow = kNoWidth, wide = 0;
     for (const Break& b : breaks)
         if (b.width >= 60) {

@@ -92,6 +92,14 @@ TEST_SUITE("extract") {
                                  "pending questions on its nuclear program.\n"
                                  "The plan would be concluded within two months, he added.";
         CHECK(line_starts(wire) == std::vector<std::string>{"Mark", "After", "The"});
+        // a page's photo captions of one width, each opening in capitals, are lines of their own
+        const std::string captions = "Attendance of Foreign Minister Hale at the Meeting of Ministers of Foreign Affairs\n"
+                                     "Foreign Minister Hale attending the Meeting of Ministers of Foreign Affairs\n"
+                                     "Foreign Minister Hale attending the Meeting of Ministers of Foreign Affairs\n"
+                                     "Foreign Minister Hale speaking at the Meeting of Ministers of Foreign Affairs\n"
+                                     "Foreign Minister Hale speaking at the Meeting of Ministers of Foreign Affairs\n"
+                                     "Foreign Minister Hale attended the Meeting.";
+        CHECK(line_starts(captions) == std::vector<std::string>{"Foreign", "Foreign", "Foreign", "Foreign", "Foreign"});
     }
     TEST_CASE("the word list: lower-case words without an apostrophe that no capitalised word folds to") {
         const auto path = std::filesystem::temp_directory_path() / ("kg_words_" + std::to_string(::getpid()));
