@@ -849,6 +849,7 @@ private:
     void find_event_speakers_and_hosts();
     void find_session_speakers();
     void find_roles();
+    std::string office_before_name(std::size_t pi) const;
     bool japanese() const;
     void find_japanese();
     void find_title_comma_roles();

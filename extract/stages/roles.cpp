@@ -38,6 +38,37 @@ bool DocumentReader::title_first_item(std::size_t pi, std::size_t s, std::size_t
     return true;
 }
 
+// The office written right before person mention pi's name, as its list of a delegation's side
+// gives it (side-title): the title read before the name, or one before its honorific ("Minister of
+// Finance Dr. X"), or before a royal style, which alone is no office ("Minister of Education Prince
+// X"); "" when none (a title another stage gave the mention is not written there).
+std::string DocumentReader::office_before_name(std::size_t pi) const {
+    const PersonMention& pm = persons_[pi];
+    const std::size_t a = sent_[sent_of_[pm.name_first]].first;
+    const std::size_t h = before_honorific(pm.name_first, a);  // where the honorific, if any, begins
+    const std::size_t from = h > a + 8 ? h - 8 : a;
+    std::string office = pm.title_first != kNone ? pm.title : std::string{};
+    // ("Secretary Blinken": a title another stage gave, written right before the name)
+    if (office.empty() && !pm.title.empty() && h > a && tok_[h - 1].is_word())
+        for (std::size_t o = from; o < h && office.empty(); ++o)
+            if (surface(o, h) == pm.title) office = pm.title;
+    if (office.empty() && pm.honorific && pm.title_first == kNone && h > a && tok_[h - 1].is_word())
+        for (std::size_t o = from; o < h && office.empty(); ++o)
+            if (tok_[o].cap && !person_at(o) && title_match(o, h) == h - o) office = surface(o, h);
+    if (in(pm.title, {"Prince", "Princess", "Sheikh", "Sheikha", "Shaikh", "Sharif", "Al-Sharif", "Lord", "Lady"}))
+        office.clear();
+    if (office.empty() && pm.title_first != kNone) {
+        std::size_t o = pm.title_first;
+        while (o > a && !person_at(o - 1) && tok_[o - 1].is_word() &&
+               (tok_[o - 1].cap || in(fold_[o - 1], {"of", "for", "the", "and", "to"})))
+            --o;
+        while (o < pm.title_first && !tok_[o].cap) ++o;
+        for (std::size_t q = o; q < pm.title_first && office.empty(); ++q)
+            if (title_match(q, pm.title_first)) office = surface(o, pm.title_first);
+    }
+    return office;
+}
+
 void DocumentReader::find_roles() {
     // Which side a delegation listing speaks for: "From the Japanese side" / "the ROK side:".
     for (std::size_t pi = 0; pi < persons_.size(); ++pi) {
@@ -122,36 +153,10 @@ void DocumentReader::find_roles() {
         // Jordanian side, the talks were attended by Prime Minister Y", "(Ambassador A, Deputy Secretary
         // B, etc. joined from the U.S. side; ...)": an office before the name, no body of its own, in a
         // list of a delegation's side: the side that closes the list after the name, else the nearest
-        // that opens one before it (side-title); a royal style alone ("Prince X") is no office
-        // ("Minister of Education Prince X": the office before the royal style; "Minister of Finance Dr.
-        // X": before the honorific)
-        // (a title read before the name only: one another stage gave the mention is not its office here)
-        std::string side_office = pm.title_first != kNone ? pm.title : std::string{};
-        // (or a title written right before the name, an honorific between: "Secretary Blinken")
-        if (side_office.empty() && !pm.title.empty()) {
-            const std::size_t h = before_honorific(pm.name_first, sent_[s].first);
-            for (std::size_t o = h > sent_[s].first + 8 ? h - 8 : sent_[s].first; o < h && side_office.empty(); ++o)
-                if (tok_[h - 1].is_word() && surface(o, h) == pm.title) side_office = pm.title;
-        }
-        if (side_office.empty() && pm.honorific && pm.title_first == kNone) {
-            const std::size_t h = before_honorific(pm.name_first, sent_[s].first);
-            for (std::size_t o = h > sent_[s].first + 8 ? h - 8 : sent_[s].first; o < h && side_office.empty(); ++o)
-                if (tok_[o].cap && !person_at(o) && tok_[h - 1].is_word() && title_match(o, h) == h - o)
-                    side_office = surface(o, h);
-        }
-        const std::size_t office_first = pm.title_first != kNone ? pm.title_first : before_honorific(pm.name_first, sent_[s].first);
-        if (in(pm.title, {"Prince", "Princess", "Sheikh", "Sheikha", "Shaikh", "Sharif", "Al-Sharif", "Lord", "Lady"})) {
-            side_office.clear();
-        }
-        if (side_office.empty() && pm.title_first != kNone && pm.title_first < b) {
-            std::size_t o = pm.title_first;
-            while (o > sent_[s].first && !person_at(o - 1) && tok_[o - 1].is_word() &&
-                   (tok_[o - 1].cap || in(fold_[o - 1], {"of", "for", "the", "and", "to"})))
-                --o;
-            while (o < pm.title_first && !tok_[o].cap) ++o;
-            for (std::size_t q = o; q < pm.title_first && side_office.empty(); ++q)
-                if (title_match(q, pm.title_first)) side_office = surface(o, pm.title_first);
-        }
+        // that opens one before it (side-title)
+        const std::string side_office = office_before_name(pi);
+        const std::size_t office_first =
+            pm.title_first != kNone ? pm.title_first : before_honorific(pm.name_first, sent_[s].first);
         if (!side_office.empty() && !pm.reference && pm.modifier_first == kNone && pm.of_body == kNone &&
             !(pm.name_last < b && tok_[pm.name_last].is("of"))) {
             const auto side_country = [&](std::size_t q) -> std::size_t {  // q: the token "side"
