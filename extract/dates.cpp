@@ -571,6 +571,32 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         while (q < text.size() && (text[q] == ' ' || text[q] == ')' || text[q] == '.')) ++q;
         if (q == text.size() || text[q] == '\n') return d;
     }
+    // No date near the top: a closing line that is a place and a date, or a date alone ("St.
+    // Petersburg, 17 June 2016" below the UN Secretary-General's readouts) dates the release
+    // (closing-date-line)
+    {
+        std::size_t le = text.size();
+        while (le > 0 && (text[le - 1] == ' ' || text[le - 1] == '\n' || text[le - 1] == '\r' || text[le - 1] == '\t' ||
+                          text[le - 1] == '.'))
+            --le;
+        const std::size_t nl = text.substr(0, le).rfind('\n');
+        const std::size_t ls = nl == std::string_view::npos ? 0 : nl + 1;
+        if (le > ls && le - ls <= 60 && ls > 0)
+            for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
+                const std::size_t b = tokens[it->first].begin;
+                if (b < ls) break;
+                if (!it->year || tokens[it->last - 1].end != le) continue;
+                std::string_view head = text.substr(ls, b - ls);
+                while (!head.empty() && (head.front() == ' ' || head.front() == '\t')) head.remove_prefix(1);
+                while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+                bool place = head.empty() || (head.back() == ',' && head.front() >= 'A' && head.front() <= 'Z');
+                for (const char c : head)
+                    place = place && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == ',' ||
+                                      c == '.' || c == '-' || c == '\'');
+                if (place) return *it;
+                break;
+            }
+    }
     return std::nullopt;
 }
 

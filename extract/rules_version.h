@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 544;
+inline constexpr int kRulesVersion = 545;
 
 }  // namespace kg::extract

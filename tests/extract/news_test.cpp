@@ -5295,3 +5295,16 @@ TEST_CASE("meetings: 'President A and President B are meeting in Nairobi' (the n
     const auto y = kg_test::run("Notice\n\nPresident Mark Hale and President Tom Reyes meeting rooms are closed.", "2022-06-20");
     CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("dates: with no date near the top, a closing line of a place and a date ('St. Petersburg, 17 June 2016') dates the release, so 'met yesterday' is the day before (closing-date-line)") {
+    const auto x = kg_test::run("Readout of the Secretary-General with H. E. Mark Hale, President of the Russian Federation\n\n"
+                                "Secretary-General Tom Reyes met yesterday with H.E. Mr. Mark Hale, President of the Russian "
+                                "Federation.\n\nThe Secretary-General and the President discussed the situation in Syria. "
+                                "They shared the sense of urgency.\n\nThey exchanged views on the dialogue.\n\nThey "
+                                "welcomed developments on access.\n\nThe Secretary-General expressed his concern.\n\n"
+                                "They discussed ways to defuse tensions.\n\nThe Secretary-General thanked the "
+                                "Government.\n\nHe expressed his hope for ratification.\n\nSt. Petersburg, 17 June 2016",
+                                "");
+    CHECK(x.document.date == "2016-06-17");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2016-06-16");
+}
