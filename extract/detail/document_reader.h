@@ -850,6 +850,7 @@ private:
     void find_session_speakers();
     void find_roles();
     std::string office_before_name(std::size_t pi) const;
+    static bool date_beside(const DateMention& d, std::size_t q);
     bool japanese() const;
     void find_japanese();
     void find_title_comma_roles();

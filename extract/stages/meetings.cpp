@@ -5024,6 +5024,10 @@ std::string DocumentReader::own_date(std::size_t first, std::size_t last) const 
     return found ? found->iso(doc_year_) : std::string{};
 }
 
+// A date at most four tokens from token q, before or after it ("met today, March 5, with"):
+// the day a "today" or "yesterday" at q stands beside (day-word-at-verb).
+bool DocumentReader::date_beside(const DateMention& d, std::size_t q) { return d.last + 4 > q && d.first < q + 5; }
+
 std::string DocumentReader::own_date_at(std::size_t first, std::size_t last, std::size_t at) const {
     // "X spoke today with Y ... to discuss the response to the attack on April 4th": "today" or
     // "yesterday" at the verb is the meeting's day (the release's date gives it); a date further on
@@ -5032,7 +5036,7 @@ std::string DocumentReader::own_date_at(std::size_t first, std::size_t last, std
         if (!in(fold_[q], {"today", "yesterday", "tonight"}) || tok_[q].cap) continue;
         bool dated_here = false;
         for (const DateMention& d : dates_)
-            dated_here = dated_here || (d.last + 4 > q && d.first < q + 5 && d.first >= first && d.first < last);
+            dated_here = dated_here || (date_beside(d, q) && d.first >= first && d.first < last);
         if (!dated_here) return {};
         break;
     }
@@ -5348,7 +5352,7 @@ void DocumentReader::finish_meetings() {
         for (std::size_t q = a + 1; q + 1 < b; ++q)
             if (in(fold_[q], {"today", "yesterday"}) && !tok_[q].cap &&
                 ((flags_[q - 1] & (kMeetingVerb | kPastMeetingVerb)) || (flags_[q + 1] & (kMeetingVerb | kPastMeetingVerb))))
-                return !(d.last + 4 > q && d.first < q + 5);
+                return !date_beside(d, q);
         return false;
     };
     // The document's own body date: one "On <date>" and no range.
@@ -5841,6 +5845,3 @@ void DocumentReader::finish_meetings() {
 }
 
 }  // namespace kg::extract::detail
-
-
-
