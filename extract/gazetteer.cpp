@@ -469,6 +469,7 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
                     if (folded.empty()) throw InputError(file + ":" + std::to_string(line) + ": empty name");
                     if (!parent.count(folded)) parent[folded] = folded;
                 }
+                im.given_name_full.insert(fold_key(f[0]));
                 for (std::size_t i = 1; i < f.size(); ++i) {
                     std::string x = find(fold_key(f[0])), y = find(fold_key(f[i]));
                     if (x != y) parent[std::max(x, y)] = std::min(x, y);

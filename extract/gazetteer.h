@@ -95,6 +95,8 @@ struct Gazetteer::Impl {
     // data/given_names.tsv: a folded given name -> one name standing for every spelling it
     // shares a set with, directly or through another set ("steve" links steven and stephen)
     std::unordered_map<std::string, std::string> given_name_key;
+    // the full forms, first on their lines ("michael", not "mike"), folded
+    std::unordered_set<std::string> given_name_full;
     // data/titles.tsv's abbreviations: the folded abbreviation ("eam", "hr/vp") -> the office
     std::unordered_map<std::string, std::string> title_abbreviations;
     std::string_view given_name(std::string_view folded) const {

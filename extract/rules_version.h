@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 545;
+inline constexpr int kRulesVersion = 546;
 
 }  // namespace kg::extract

@@ -572,6 +572,10 @@ private:
     // office (the title's n tokens and "designate" or "elect" in lower case after them)
     std::size_t designated_title(std::size_t i, std::size_t n, std::size_t limit) const {
         if (n && i + n + 1 < limit && !tok_[i + n].cap && (fold_[i + n] == "designate" || fold_[i + n] == "elect")) return n + 1;
+        // ("Deputy Secretary of Defence-designate A": joined by a hyphen)
+        if (n && i + n + 2 < limit && tok_[i + n].is("-") && !tok_[i + n].space_before && !tok_[i + n + 1].cap &&
+            (fold_[i + n + 1] == "designate" || fold_[i + n + 1] == "elect"))
+            return n + 2;
         // ("Gen Prayut", not "Gen Z", "Gen Zs", "Gen IV": an abbreviation written without its full stop
         // is a title only before a word of three letters or more that is not in capitals)
         // (an abbreviation in capitals may stand before an initial: "EAM S Jaishankar")

@@ -394,6 +394,19 @@ void DocumentReader::build_entities() {
             index_cluster(cluster);
         } else if (folded.size() >= 2) {
             put(by_key, key, cluster, true);
+            // "Mike Pompeo" in the title, "Michael Pompeo" in the text: the full form of the given
+            // name is the fuller name (given-name-full-form)
+            Cluster& c = clusters[cluster];
+            const std::string mine = fold_key(m.parts.front());
+            const std::size_t space = c.name.find(' ');
+            if (!m.family_first && space != std::string::npos && gaz_.given_name_full.count(mine) &&
+                std::count(c.name.begin(), c.name.end(), ' ') == std::count(display.begin(), display.end(), ' ')) {
+                const std::string theirs = fold_key(c.name.substr(0, space));
+                if (theirs != mine && !gaz_.given_name_full.count(theirs) && gaz_.given_name(theirs) == gaz_.given_name(mine)) {
+                    c.name = display;
+                    out_.entities[c.entity].name = display;
+                }
+            }
         }
         if (!m.title.empty() && fold_key(m.title) == "first lady") clusters[cluster].spouse = true;
         if (m.name_first >= 1 && (tok_[m.name_first - 1].is("Mrs") ||

@@ -605,6 +605,26 @@ void DocumentReader::find_colon_list_meetings() {
             verb = k;
             who = *p;
         }
+        // "X, who visited Washington, met with officials of the Government of the United States.
+        // His schedule was as follows:" and one item a line, "(1) Ambassador A, Deputy Secretary of
+        // State: ... on April 9": the sentence before the colon's names who met (schedule-list)
+        bool schedule = false;
+        if (verb == kNone && s > 0 &&
+            std::any_of(fold_.begin() + static_cast<std::ptrdiff_t>(a), fold_.begin() + static_cast<std::ptrdiff_t>(b),
+                        [](std::string_view w) { return w == "follows" || w == "schedule"; })) {
+            const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
+            for (std::size_t k = pa + 1; k + 2 < pb && verb == kNone; ++k) {
+                if (tok_[k].cap || !in(fold_[k], {"met", "meets"}) || fold_[k + 1] != "with" || tok_[k + 2].cap) continue;
+                bool named_after = false;
+                for (std::size_t q = k + 1; q < pb; ++q) named_after = named_after || person_at(q).has_value();
+                if (named_after) break;
+                for (std::size_t q = pa; q < k && who == kNone; ++q)
+                    if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone)
+                        who = *p;
+                if (who != kNone) verb = b - 1;
+            }
+            schedule = verb != kNone;
+        }
         // "The following non-resident Ambassadors attended the dinner:" and one item a line: those
         // listed were at the meeting told before, or met one another (attended-colon-list)
         if (verb == kNone) {
@@ -679,11 +699,17 @@ void DocumentReader::find_colon_list_meetings() {
         // the list: two people or more, each opening an item after a comma, a bullet or the line's
         // start, on the line after the colon or on the lines of items that follow it
         std::vector<std::pair<std::size_t, std::size_t>> listed;  // (person mention, its line)
-        for (std::size_t j = s + 1; j < sent_.size() && sent_[j].line_start; ++j) {
+        for (std::size_t j = s + 1; j < sent_.size() && (sent_[j].line_start || schedule); ++j) {
+            // (an item's sentence that goes on within its line: "from 2:15 p.m. April 10")
+            if (!sent_[j].line_start) continue;
             const std::size_t la = sent_[j].first, lb = sent_[j].last;
             std::size_t first = la;  // past a bullet: "- ", "* ", "•"
             while (first < lb && (tok_[first].is("-") || tok_[first].is("*") || tok_[first].is("\u2022"))) ++first;
+            // (past a number of the schedule's item: "(1)")
+            if (schedule && first + 3 < lb && tok_[first].is("(") && tok_[first + 1].kind == Token::Kind::Number && tok_[first + 2].is(")"))
+                first += 3;
             std::size_t found = 0;
+            const std::size_t named = first + match_honorific(tok_, first, lb);  // ("Mr. A" opens it too)
             for (std::size_t q = first; q < lb; ++q) {
                 const auto p = person_at(q);
                 if (!p || persons_[*p].name_first != q || person_entity_[*p] == kNone ||
@@ -691,24 +717,28 @@ void DocumentReader::find_colon_list_meetings() {
                     continue;
                 std::size_t st = persons_[*p].title_first != kNone ? std::min(q, persons_[*p].title_first) : q;
                 if (persons_[*p].modifier_first != kNone) st = std::min(st, persons_[*p].modifier_first);
-                if (st == first || tok_[st - 1].is(",") || tok_[st - 1].is(";") || fold_[st - 1] == "and") {
+                if (st == first || (schedule && st == named) || tok_[st - 1].is(",") || tok_[st - 1].is(";") || fold_[st - 1] == "and") {
                     listed.emplace_back(*p, j);
                     ++found;
                 }
             }
             // (a line of one item goes on to the next; a line of prose ends the list)
-            if (found == 0 || (j > s + 1 && lb - la > 30)) break;
+            if (found == 0 || (j > s + 1 && lb - la > 30 && !schedule)) break;
             if (found >= 2 && j == s + 1) break;
+            if (schedule && found > 1) break;
         }
         if (listed.size() < 2) continue;
         for (const auto& [p, line] : listed) {
             MeetingDraft md;
             md.sentence = line;
-            md.rule = "colon-list";
+            md.rule = schedule ? "schedule-list" : "colon-list";
             md.confidence = 0.75;
             md.persons = {who, p};
             md.subjects = 1;
             md.date = own_date(a, b);
+            // (each item of a schedule its own day)
+            if (schedule)
+                if (const std::string d = own_date(sent_[line].first, sent_[line].last); !d.empty()) md.date = d;
             meetings_.push_back(md);
         }
     }
@@ -1471,7 +1501,10 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 !(fold_[k] == "meeting" && !(k > a && in(fold_[k - 1], {"are", "were"}))) &&
                 // (signing something named: "A and B signed the agreement", not a line that ends "... signed")
                 !(in(fold_[k], {"signed", "sign"}) &&
-                  !(k + 1 < b && (in(fold_[k + 1], {"the", "a", "an"}) || tok_[k + 1].cap)))) {
+                  !(k + 1 < b && (in(fold_[k + 1], {"the", "a", "an"}) || tok_[k + 1].cap))) &&
+                // ("A and B committed to ...", at their meeting; not "A and B have committed to never
+                // raising taxes", a pledge of one government)
+                !(fold_[k] == "committed" && k > a && in(fold_[k - 1], {"have", "has"}))) {
                 v = k;
                 for (std::size_t r = k + 1; r < b && r < k + 4; ++r)
                     if (fold_[r] == "with" || person_at(r) || match_honorific(tok_, r, b) || title_match(r, b))
@@ -2893,10 +2926,12 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
         }
         if (in(w, {"received", "receives", "paid", "pays", "made", "makes", "paying", "receiving", "took", "takes",
                    "taking", "gave", "gives", "giving"}) &&
-            (next_is(art - k, "a") || next_is(art - k, "the") ||
+            (next_is(art - k, "a") || next_is(art - k, "an") || next_is(art - k, "the") ||
              // ("received telephone calls from his British counterpart A and German Chancellor B": no
-             // article before plural calls, one call with each caller)
-             (art + 2 < b && in(fold_[art], {"telephone", "phone", "video"}) && fold_[art + 1] == "calls")) &&
+             // article before plural calls, one call with each caller; "A and B paid introductory
+             // calls on X")
+             (art + 2 < b && in(fold_[art], {"telephone", "phone", "video", "courtesy", "farewell", "introductory"}) &&
+              fold_[art + 1] == "calls")) &&
             art + 2 < b) {
             std::size_t q = art + 1;
             std::size_t reach = art + 4;
@@ -2913,7 +2948,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                                    k + 2 < q && fold_[q - 1] == "call" && fold_[q - 2] == "courtesy";
             if (q < b && q <= reach && (!tok_[q].is("of") || of_caller)) {
                 bool call = false, courtesy = false, video = false;
-                for (std::size_t r = k + 2; r < q; ++r) {
+                for (std::size_t r = k + 1; r < q; ++r) {
                     const std::string word = to_lower(tok_[r].text);
                     if (in(word, {"call", "calls", "visit"})) call = true;
                     if (in(word, {"courtesy", "visit", "farewell", "introductory"})) courtesy = true;
@@ -3565,8 +3600,11 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
         // first person named before this sentence.
         if (subject.empty() && tr.rule != "meeting-between" && tr.rule != "courtesy-call-on") {
             bool first_person = false;
+            // ("Our talks in Papeete today with A, B and C reinforced ...", Mr X says: the possessive too)
             for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)
-                if (in(fold_[q], {"i", "we", "i've", "we've", "i\u2019ve", "we\u2019ve"})) first_person = true;
+                if (in(fold_[q], {"i", "we", "i've", "we've", "i\u2019ve", "we\u2019ve"}) ||
+                    (in(fold_[q], {"our", "my"}) && q + 1 < b && meeting_noun_at(q + 1)))
+                    first_person = true;
             // ("I have taken this opportunity to meet with X": further back, no one named between)
             if (!first_person && tr.first >= a + 6 && fold_[tr.first - 1] == "to" && fold_[tr.first - 2] == "opportunity") {
                 bool named = false;
@@ -4018,6 +4056,9 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
         if (md.event == kNone && tr.event != kNone) md.event = tr.event;
         md.date = own_date_at(a, b, tr.first);
         md.place = place_in_sentence(s);
+        // ("A and B also committed to expand cooperation on the conditions in Gaza": a pledge's place
+        // is what it is about, not where they met)
+        if (tr.rule == "pair-met" && fold_[tr.first] == "committed") md.place = kNone;
         // "on the margins of / on the sidelines of / at the <Event>": every participant was there.
         // ("On the sidelines of the G20 Summit, X held talks with Y": before the sentence's first trigger)
         if (md.event == kNone) {
@@ -4081,6 +4122,21 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
         if (tr.each && object.size() >= 2) {
             groups.clear();
             for (std::size_t o : object) groups.push_back({o});
+        }
+        // "A and B paid introductory calls on X on 27 and 28 October respectively": each subject
+        // met the counterparts on a day of its own, not the other subject (respective-subjects)
+        if (groups.size() < 2 && subject.size() >= 2 && !object.empty() &&
+            std::any_of(fold_.begin() + static_cast<std::ptrdiff_t>(tr.last),
+                        fold_.begin() + static_cast<std::ptrdiff_t>(stop),
+                        [](std::string_view w) { return w == "respectively"; })) {
+            for (std::size_t sj : subject) {
+                MeetingDraft one = md;
+                one.persons.assign(1, sj);
+                one.persons.insert(one.persons.end(), object.begin(), object.end());
+                one.subjects = 1;
+                meetings_.push_back(std::move(one));
+            }
+            continue;
         }
         if (groups.size() < 2) {
             meetings_.push_back(md);
@@ -4705,26 +4761,70 @@ void DocumentReader::find_delegations() {
 // "The meeting(s) / talks included" names met the first person of the sentence before, which told
 // of a meeting with no one named; one meeting each when the noun is plural, one of them all when it
 // is singular (rule meetings-included).
+// "The visiting Foreign Ministers and other dignitaries called on Foreign Minister X on 3 and 4
+// February. These included A from B, C from D, ...": a group of people in the plural, each of whom
+// met the one person of the sentence before (rule these-included). "Among those that X met during
+// his visit were A, B and C": one meeting each (rule among-those-met).
 void DocumentReader::find_included_meetings() {
-    for (std::size_t s = 1; s < sent_.size(); ++s) {
+    for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
-        if (b < a + 5 || fold_[a] != "the") continue;
+        if (b < a + 5) continue;
+        if (fold_[a] == "among" && in(fold_[a + 1], {"those", "the", "others"})) {
+            // the one who met them, then "met", then "were" and those met
+            std::size_t host = kNone, verb = kNone;
+            for (std::size_t q = a + 2; q < b && q < a + 8 && host == kNone; ++q)
+                if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone)
+                    host = *p;
+            if (host == kNone) continue;
+            const std::size_t after = persons_[host].name_last;
+            if (after >= b || !in(fold_[after], {"met", "meets", "saw", "received", "called"})) continue;
+            for (std::size_t q = after + 1; q < b && q < after + 12 && verb == kNone; ++q) {
+                if (person_at(q) || tok_[q].is(",")) break;
+                if (in(fold_[q], {"were", "was"})) verb = q;
+            }
+            if (verb == kNone) continue;
+            MeetingDraft md;
+            md.sentence = s;
+            md.rule = "among-those-met";
+            md.confidence = 0.8;
+            md.host = host;
+            md.subjects = 1;
+            md.date = own_date(a, b);
+            md.place = place_in_sentence(s);
+            for (std::size_t q = verb + 1; q < b; ++q)
+                if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                                 person_entity_[*p] != person_entity_[host]) {
+                    md.persons = {host, *p};
+                    md.visitor = *p;
+                    meetings_.push_back(md);
+                }
+            continue;
+        }
+        if (s == 0) continue;
+        // "These included", "They included": a group the sentence before named in the plural
+        const bool these = in(fold_[a], {"these", "they", "those"}) && in(fold_[a + 1], {"included", "include"});
+        if (fold_[a] != "the" && !these) continue;
         const std::size_t noun = a + 1;
-        if (!in(fold_[noun], {"meeting", "meetings", "talks", "discussions", "consultations"})) continue;
+        if (!these && !in(fold_[noun], {"meeting", "meetings", "talks", "discussions", "consultations"})) continue;
         std::size_t verb = noun + 1;
-        if (fold_[verb] == "also") ++verb;
-        if (verb >= b || !in(fold_[verb], {"included", "includes", "involved"})) continue;
+        if (these) verb = noun;
+        else if (fold_[verb] == "also") ++verb;
+        if (verb >= b || !in(fold_[verb], {"included", "includes", "involved", "include"})) continue;
         // the one who met them: the first person of the sentence before, a sentence of a meeting verb
         // that paired that person with no one
         const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
         std::size_t host = kNone;
-        bool meeting_verb = false;
+        bool meeting_verb = false, group = !these;
         for (std::size_t q = pa; q < pb; ++q) {
             if (const auto p = person_at(q); p && host == kNone && person_entity_[*p] != kNone && !persons_[*p].reference)
                 host = *p;
             meeting_verb = meeting_verb || (flags_[q] & kMeetingVerb);
+            // (the group: "ministers", "dignitaries", "envoys", "officials", before the person)
+            group = group || (host == kNone && fold_[q].size() > 4 && fold_[q].back() == 's' &&
+                              ((flags_[q] & kPairNoun) || plural_office(fold_[q]) ||
+                               in(fold_[q], {"dignitaries", "officials", "envoys", "delegations", "guests", "representatives"})));
         }
-        if (host == kNone || !meeting_verb) continue;
+        if (host == kNone || !meeting_verb || !group) continue;
         bool paired = false;
         for (const MeetingDraft& m : meetings_)
             paired = paired || (m.sentence == s - 1 && m.persons.size() >= 2);
@@ -4741,7 +4841,7 @@ void DocumentReader::find_included_meetings() {
         const bool one = in(fold_[noun], {"meeting"});
         MeetingDraft md;
         md.sentence = s;
-        md.rule = "meetings-included";
+        md.rule = these ? "these-included" : "meetings-included";
         md.confidence = 0.8;
         md.host = host;
         md.subjects = 1;

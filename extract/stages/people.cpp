@@ -47,6 +47,12 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         !(a->is("U") && !(i > 0 && t[i - 1].is_word() && t[i - 1].cap && at(i + 2) && at(i + 2)->cap)))
         return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"Sir", "Dame"})) return 1;
+    // ("Minister of State Lord Tariq Ahmed": a peer's style before a name of two words; not an
+    // office that opens with it, "Lord Mayor", "Lord Chancellor")
+    if (a->is("Lord") && at(i + 1) && at(i + 1)->is_word() && at(i + 1)->cap && at(i + 2) && at(i + 2)->is_word() &&
+        at(i + 2)->cap && !in(at(i + 1)->text, {"Mayor", "Chancellor", "Provost", "Chief", "President", "Privy", "Speaker",
+                                                 "Lieutenant", "Advocate", "High", "Justice", "Chamberlain", "Steward", "Of"}))
+        return 1;
     // ("Prime Minister honorable Jeremiah Manele": the word in lower case, a name after it)
     if (a->is_word() && in(a->text, {"honorable", "honourable"}) && at(i + 1) && at(i + 1)->cap && at(i + 1)->is_word())
         return 1 + match_honorific(t, i + 1, limit);
@@ -81,7 +87,8 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
             m = match_honorific(t, e, limit);
         return e - i + m;
     }
-    if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1;
+    // (and an honorific after it: "HE Dr. X", "HE Lord X")
+    if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) {
         // ("Her Excellency, Ms X": a comma, then the honorific of the name)
         if (at(i + 2) && at(i + 2)->is(",") && at(i + 3) && at(i + 3)->is_word() &&
@@ -537,7 +544,11 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                  // after it, the given name no word of the language)
                  (k + 1 < limit && !tok_[k + 1].newline_before &&
                   in(fold_[k + 1], {"at", "in", "on", "during", "with", "and", "who", "from"}) &&
-                  !gaz_.common_word(fold_[i]) && after_office()));
+                  !gaz_.common_word(fold_[i]) && after_office()) ||
+                 // ("A and her British counterpart William Hague committed ...": the counterpart's
+                 // name, then a word in lower case)
+                 (k + 1 < limit && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].newline_before &&
+                  i > 0 && in(fold_[i - 1], {"counterpart", "counterparts"}) && !gaz_.common_word(fold_[i])));
             if (pm.entry && !(pm.length == 1 && k + 1 < limit && tok_[k + 1].allcaps) && !family) break;
         }
         bool caps = t.allcaps;
@@ -550,6 +561,8 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
             caps = caps && tok_[e + 1].allcaps;
             e += 2;
         }
+        // ("Deputy Secretary of Defence-designate A": the end of an office still to be taken up)
+        if (e > k + 1 && in(fold_[e - 1], {"designate", "elect"})) break;
         if (ascii_hyphens) {
             add_part(joined(k, e), caps);
         } else {  // (the hyphen U+2010 is written "-")
@@ -2085,14 +2098,16 @@ void DocumentReader::find_between_names() {
 // "The new envoys who presented their letters of credence included Julia Pataraki of Romania,
 // Konstantinos Moatsos, of Greece, Rakiatou Mayaki of Niger ...": a list of two or more names of
 // two to four capitalised words, each followed by "of" and a country, names people
-// (name-of-country-list); one such name alone ("University of X") is too little to go on.
+// (name-of-country-list; "from" too: "A from Bangladesh, B from Bhutan"); one such name alone
+// ("University of X") is too little to go on.
 void DocumentReader::find_name_of_country_lists() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         // (first the cheap test: two "of" before a country, after a capitalised word or its comma)
         std::size_t countries = 0;
+        // ("These included A from Bangladesh, B from Bhutan and C from the Maldives": "from" too)
         for (std::size_t q = a + 1; q + 1 < b && countries < 2; ++q) {
-            if (fold_[q] != "of" || !(tok_[q - 1].cap || tok_[q - 1].is(","))) continue;
+            if (!in(fold_[q], {"of", "from"}) || !(tok_[q - 1].cap || tok_[q - 1].is(","))) continue;
             const std::size_t c = tok_[q + 1].is("the") ? q + 2 : q + 1;
             const PhraseMatch pm = phrase_match(c, b);
             if (pm.entry && pm.entry->type == EntityType::Country) ++countries;
@@ -2108,7 +2123,7 @@ void DocumentReader::find_name_of_country_lists() {
             if (!name) continue;
             std::size_t e = name->last;
             if (e < b && tok_[e].is(",")) ++e;
-            if (!(e + 1 < b && fold_[e] == "of")) continue;
+            if (!(e + 1 < b && in(fold_[e], {"of", "from"}))) continue;
             const std::size_t c = tok_[e + 1].is("the") ? e + 2 : e + 1;
             const PhraseMatch pm = phrase_match(c, b);
             if (!pm.entry || pm.entry->type != EntityType::Country) continue;

@@ -5308,3 +5308,114 @@ TEST_CASE("dates: with no date near the top, a closing line of a place and a dat
     CHECK(x.document.date == "2016-06-17");
     CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2016-06-16");
 }
+
+TEST_CASE("meetings: 'A and B paid introductory calls on C on 27 and 28 October respectively': each caller met C, the callers not each other (respective-subjects), 'paid an introductory call on' with 'an'") {
+    const auto x = kg_test::run("Press Statement\n\n28 Oct 2015\n\nThe US Ambassador to Singapore H.E. Mark Hale and Chinese "
+                                "Ambassador to Singapore H.E. Tom Reyes paid introductory calls on Minister for Foreign "
+                                "Affairs Dr Ann Lanz on 27 and 28 October 2015 respectively.",
+                                "2015-10-28");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Press Statement\n\n28 Oct 2015\n\nAmbassador Joe Brill paid an introductory call on Minister "
+                                "Sam Ode on 27 October 2015.",
+                                "2015-10-28");
+    const kg::Relation* call = relation(y, kg::RelationType::Met, "Joe Brill", "Sam Ode");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "courtesy-call");
+}
+
+TEST_CASE("meetings: 'X met with officials of the Government. His schedule was as follows:' then '(1) Ambassador A, ...: ... on April 9', '(3) Mr. B, ...: ... p.m. April 10': one meeting an item, on its own day (schedule-list)") {
+    const auto x = kg_test::run("Vice-Minister to Visit\n\nApril 22, 2008\n\n1.  Mr. Mark Hale, Vice-Minister for Foreign Affairs, "
+                                "who visited Washington D.C., met with officials of the Government of the United States.  His "
+                                "schedule was as follows:\n\n(1) Ambassador Tom Reyes, Deputy Secretary of State: for about 1 "
+                                "hour from 1:00 p.m. on April 9 (Working Lunch)\n\n(2) Mr. Ann Lanz, Deputy Secretary of "
+                                "Defense: for about 30 minutes from 2:15 p.m. April 10\n\n(3) Mr. Joe Brill, Assistant to the "
+                                "Vice President: for about 30 minutes from 4:15 p.m. on April 10\n\n2. Both sides agreed to "
+                                "continue to strengthen the alliance.",
+                                "2008-04-22");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2008-04-09");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Ann Lanz") == "2008-04-10");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: '(Japanese officials in attendance included A, B. Australian officials in attendance included C and D.)' joined the meeting told before (officials-in-attendance-included)") {
+    const auto x = kg_test::run("Summit Meeting\nSeptember 25, 2012\nAt 10:50 am on Tuesday, September 25, Prime Minister Mark "
+                                "Hale held a summit meeting with the Hon Tom Reyes, Prime Minister of Australia. The following "
+                                "is an overview of the meeting (Japanese officials in attendance included Prime Minister Hale; "
+                                "Mr. Ann Lanz, Deputy Chief Cabinet Secretary. Australian officials in attendance included "
+                                "Prime Minister Reyes; and Dr. Joe Brill, National Security Adviser.):",
+                                "2012-09-25");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+}
+
+TEST_CASE("meetings and names: 'The visiting Ministers and other dignitaries called on X. These included A from Bangladesh, B from Bhutan and C from Japan': each met X (these-included), and names in a list of 'from <country>' are people (name-of-country-list)") {
+    const auto x = kg_test::run("Calls on the Minister\n\n04 February 2023\n\nThe visiting Foreign Ministers and other dignitaries "
+                                "called on Foreign Minister Mark Hale at the Foreign Ministry in Colombo on 03 February 2023.\n\n"
+                                "These included Dr. Tom Reyes from Bangladesh, Ann Lanz from Bhutan, and Joe Brill from Japan.",
+                                "2023-02-04");
+    CHECK(entity(x, kg::EntityType::Person, "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    // (no group named in the plural before: "They included" tells of something else)
+    const auto y = kg_test::run("Talks\n\n04 February 2023\n\nForeign Minister Mark Hale met the press in Colombo.\n\nThey "
+                                "included Tom Reyes from Bangladesh and Ann Lanz from Bhutan.",
+                                "2023-02-04");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("meetings: 'Among those that Mr X met during his visit were Deputy Secretary A, Deputy Secretary of Defence-designate B and Ambassador C': one meeting each (among-those-met), '-designate' ends the office, not the name") {
+    const auto x = kg_test::run("Visit to Washington\n\nForeign Minister Mark Hale completed a visit to Washington this week.\n\n"
+                                "Among those that Mr Hale met during his visit were Deputy Secretary of State Tom Reyes, Deputy "
+                                "Secretary of Defence-designate Ann Lanz, and Ambassador Joe Brill, recently appointed.",
+                                "2005-03-04");
+    CHECK(entity(x, kg::EntityType::Person, "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+}
+
+TEST_CASE("meetings: '\"Our talks in Papeete today with A and B reinforced ...\", Mr X says': the speaker of the quotation held the talks (quote-speaker, a possessive before the meeting noun)") {
+    const auto x = kg_test::run("Minister wraps up engagements\n\nOctober 2, 2024\n\nForeign Minister Mark Hale today wrapped up a "
+                                "week of engagements.\n\n\u201cOur talks in Papeete today with President Tom Reyes and High "
+                                "Commissioner Ann Lanz reinforced the warm relationships\u201d, Mr Hale says.",
+                                "2024-10-02");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
+
+TEST_CASE("names and meetings: 'Minister A and her British counterpart William Hague committed both countries to ...': a counterpart's family name that is also a place, and a pair's commitment (pair-met), 'A and B have committed to never raising taxes' is a pledge, not a meeting") {
+    const auto x = kg_test::run("Visit concluded\n\nMarch 3, 2012\n\nDuring interactions, Minister Ann Lanz and her British "
+                                "counterpart William Hague committed both countries to work together.",
+                                "2012-03-03");
+    CHECK(entity(x, kg::EntityType::Person, "William Hague"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "William Hague"));
+    const auto y = kg_test::run("Statement\n\nMarch 3, 2012\n\nPresident Mark Hale and Vice President Tom Reyes have committed to "
+                                "never raising taxes on working families.",
+                                "2012-03-03");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("names: 'HE Lord Tariq Ahmed', 'Minister of State Lord A' (a peer's style, not the name, not 'Lord Mayor'), 'Commodore A' (a rank), 'Mike B' then 'Michael B' (the given name's full form names the person)") {
+    const auto x = kg_test::run("Meeting\n\nMay 3, 2021\n\nDr. Mark Hale met today with HE Lord Tom Reyes, Minister of State, who "
+                                "is visiting the country. Later, Prime Minister Sam Ode paid a courtesy visit to his counterpart "
+                                "Commodore Joe Brill.",
+                                "2021-05-03");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    CHECK(!entity(x, kg::EntityType::Person, "Lord Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Sam Ode", "Joe Brill"));
+    const auto y = kg_test::run("Minh talks with US Secretary of State Mike Pompeo\n\nMay 3, 2020\n\nMinister Ann Lanz held phone "
+                                "discussions with US Secretary of State Michael Pompeo. Pompeo said.",
+                                "2020-05-03");
+    CHECK(entity(y, kg::EntityType::Person, "Michael Pompeo"));
+    CHECK(!entity(y, kg::EntityType::Person, "Mike Pompeo"));
+    // (a Lord Mayor is an office)
+    const auto z = kg_test::run("Visit\n\nMay 3, 2021\n\nMinister Mark Hale met the Lord Mayor Tom Reyes in London.", "2021-05-03");
+    CHECK(entity(z, kg::EntityType::Person, "Tom Reyes"));
+    CHECK(!entity(z, kg::EntityType::Person, "Mayor Tom Reyes"));
+}
