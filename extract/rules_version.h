@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 546;
+inline constexpr int kRulesVersion = 547;
 
 }  // namespace kg::extract

@@ -1109,7 +1109,13 @@ void DocumentReader::find_after_talks_meetings() {
                 continue;
             std::size_t q = persons_[p].name_last;
             const std::size_t e = sent_[sent_of_[persons_[p].name_first]].last;
-            if (q + 1 < e && tok_[q].is(",") && (flags_[q + 1] & kPastMeetingVerb) && !tok_[q + 1].cap) ++q;
+            // (a verb of meeting, or of a gathering: "X took part in the annual Baltic Council", "X attended")
+            const auto meeting_verb = [&](std::size_t v) {
+                return v < e && !tok_[v].cap &&
+                       ((flags_[v] & kPastMeetingVerb) || in(fold_[v], {"attended", "participated"}) ||
+                        (fold_[v] == "took" && v + 1 < e && fold_[v + 1] == "part"));
+            };
+            if (q + 1 < e && tok_[q].is(",") && meeting_verb(q + 1)) ++q;
             if (q < e && tok_[q].is(","))
                 for (std::size_t r = q + 1; r < e && r < q + 14; ++r)
                     if (tok_[r].is(",")) {
@@ -1117,7 +1123,7 @@ void DocumentReader::find_after_talks_meetings() {
                         break;
                     }
             while (q < e && (flags_[q] & kCoordinatedVerbAdverb) && !tok_[q].cap) ++q;
-            if (q < e && !tok_[q].cap && (flags_[q] & kPastMeetingVerb)) who = p;
+            if (meeting_verb(q)) who = p;
         }
         return who;
     };
@@ -1198,11 +1204,23 @@ void DocumentReader::find_after_talks_meetings() {
                 const std::size_t from = fold_[noun + 2] == "the" ? noun + 3 : noun + 2;
                 const std::size_t other = counterpart_person(skip_counterpart_words(from, b), b);
                 if (other == kNone) continue;
+                // ("In a meeting with the Foreign Minister of Estonia, A, and the Foreign Minister of
+                // Lithuania, B, cooperation was discussed": the list of those met, to its last)
+                std::vector<std::size_t> others{other};
                 std::size_t comma = kNone;
-                for (std::size_t q = persons_[other].name_last; q < b && q < persons_[other].name_last + 15; ++q)
+                for (std::size_t q = persons_[other].name_last; q < b && q < persons_[others.back()].name_last + 15; ++q)
                     // (not an apposition's: ", Minister of Foreign Affairs of X,"; but ", Minister Y")
                     if (tok_[q].is(",") && q + 1 < b && !in(fold_[q + 1], {"which", "who", "where"}) &&
                         (!title_match(q + 1, b) || counterpart_person(q + 1, b) != kNone)) {
+                        if (fold_[q + 1] == "and" && q + 2 < b) {
+                            const std::size_t at = fold_[q + 2] == "the" ? q + 3 : q + 2;
+                            const std::size_t next = at < b ? counterpart_person(skip_counterpart_words(at, b), b) : kNone;
+                            if (next != kNone && persons_[next].name_first < q + 12 && persons_[next].name_first > q) {
+                                others.push_back(next);
+                                q = persons_[next].name_last - 1;
+                                continue;
+                            }
+                        }
                         comma = q;
                         break;
                     }
@@ -1228,9 +1246,9 @@ void DocumentReader::find_after_talks_meetings() {
                     (in(fold_[comma + 1], {"he", "she"}) || (!person_in_clause && (sides || passive || office)))) {
                     subject = principal_before(s, other);
                 }
-                if (subject == kNone || person_entity_[subject] == kNone || person_entity_[subject] == person_entity_[other])
-                    continue;
-                add(subject, other, noun, "opening-meeting-with", true);
+                if (subject == kNone || person_entity_[subject] == kNone) continue;
+                for (std::size_t o : others)
+                    if (person_entity_[subject] != person_entity_[o]) add(subject, o, noun, "opening-meeting-with", true);
                 continue;
             }
             if (noun == kNone || noun + 2 >= b || !tok_[noun + 1].is(",") || fold_[noun] == "meetings") continue;
@@ -2249,7 +2267,8 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
         if (in(w, {"held", "had", "hold", "holds", "holding", "have", "has", "conducted", "chaired",
                    "hosted", "convened"}) ||
             (w == "joined" && !(k > a && in(fold_[k - 1], {"was", "were", "been", "be", "being", "also"}))) ||
-            (w == "engaged" && k + 1 < b && fold_[k + 1] == "in") ||  // "engaged in a private meeting with"
+            // "engaged in a private meeting with", a caption's "engages in bilateral discussions with"
+            (in(w, {"engaged", "engages"}) && k + 1 < b && fold_[k + 1] == "in") ||
             // ("A and B have begun talks in the Kremlin": talks begun are talks held)
             (in(w, {"begun", "began", "started"}) && k + 1 < b && in(fold_[k + 1], {"talks", "negotiations", "consultations"}))) {
 
@@ -2271,11 +2290,14 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             }
             // ("X holds a bilateral meeting with Y in New York City on September 22, 2022.": a photo
             // caption's present with its full date, on or before the release's, is what happened)
+            // ("On 28 and 29 April Foreign Minister X holds talks with Y in Oslo": a release's
+            // present of days that have come, as German releases write; the year the release's)
             bool caption = false;
             if (w == "holds" && !doc_date_.empty())
                 for (const DateMention& d : dates_)
-                    if (d.first > k && d.last <= b && d.year > 0 && d.day > 0) {
-                        caption = d.iso() <= doc_date_;
+                    if (((d.first > k && d.year > 0) || (d.first >= a && d.first < k && doc_year_ > 0)) && d.last <= b &&
+                        d.day > 0) {
+                        caption = d.iso(doc_year_) <= doc_date_;
                         break;
                     }
             const bool to_come = (w == "hold") || (w == "have" && !perfect) || (w == "holds" && !title_line(s) && !caption) ||
@@ -2437,10 +2459,14 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 continue;
             }
         }
-        if (in(w, {"call", "conversation"}) && k > a && k + 2 < b && fold_[k + 1] == "with") {
+        // ("in a phone call on Saturday with X": past the day told between)
+        std::size_t call_with = k + 1;
+        if (call_with + 2 < b && fold_[call_with] == "on" && weekday_number(fold_[call_with + 1]) >= 0) call_with += 2;
+        else if (call_with + 1 < b && in(fold_[call_with], {"today", "yesterday", "tonight"})) call_with += 1;
+        if (in(w, {"call", "conversation"}) && k > a && call_with + 1 < b && fold_[call_with] == "with") {
             std::size_t d = k - 1;
             if (in(fold_[d], {"phone", "telephone", "video"}) && d > a) --d;
-            const std::size_t q = skip_counterpart_words(k + 2, b);
+            const std::size_t q = skip_counterpart_words(call_with + 1, b);
             // "Readout of President Biden's Call with X", in a title as in prose: a person's call
             const auto owner = d > a && is_possessive(tok_[d]) ? person_at(d - 1) : std::nullopt;
             const bool owned = owner && persons_[*owner].name_last == d;
@@ -3333,6 +3359,14 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
             for (auto it = people.rbegin(); it != people.rend(); ++it) {
                 const PersonMention& pm = persons_[*it];
                 if (pm.name_last > tr.first || pm.name_first < lo) continue;
+                // ("A, President B's special representative, met with C": B is whom A's office serves,
+                // not one who met; a possessive, then a comma before the verb)
+                // (the office's comma the only one, right before the verb)
+                if (subject.empty() && pm.name_last + 2 < tr.first && is_possessive(tok_[pm.name_last]) &&
+                    tok_[tr.first - 1].is(",") &&
+                    std::count_if(tok_.begin() + static_cast<std::ptrdiff_t>(pm.name_last),
+                                  tok_.begin() + static_cast<std::ptrdiff_t>(tr.first), [](const Token& t) { return t.is(","); }) == 1)
+                    continue;
                 // ("A, the Cabinet Secretary and B held": an office in A's apposition read as a
                 // reference to someone is A's office, no one of the list)
                 // ("A, the sister of B, and C, the wife of D, met": B and D are the kin named, not the subjects)
@@ -3563,6 +3597,11 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                         }
                     if (start > tr.last && ((fold_[start - 1] == "to" && !envoy) ||
                                             (fold_[start - 1] == "for" && start >= 2 && fold_[start - 2] == "cabinet")))
+                        cut = true;
+                    // ("C, ... and special representative of Chinese President D": whom C represents)
+                    if (start > tr.last + 1 && fold_[start - 1] == "of" && !tok_[start - 2].cap &&
+                        in(fold_[start - 2], {"representative", "envoy", "emissary", "adviser", "advisor", "aide",
+                                              "spokesman", "spokesperson", "spokeswoman"}))
                         cut = true;
                 }
                 // "..., Foreign Ministry Spokesman X said.": the one who tells of the meeting
@@ -4802,14 +4841,20 @@ void DocumentReader::find_included_meetings() {
         }
         if (s == 0) continue;
         // "These included", "They included": a group the sentence before named in the plural
-        const bool these = in(fold_[a], {"these", "they", "those"}) && in(fold_[a + 1], {"included", "include"});
+        // ("They are; A, Cuban Ambassador to Ghana, and B": the envoys the sentence before received)
+        const bool these = in(fold_[a], {"these", "they", "those"}) && in(fold_[a + 1], {"included", "include", "are", "were"});
         if (fold_[a] != "the" && !these) continue;
         const std::size_t noun = a + 1;
         if (!these && !in(fold_[noun], {"meeting", "meetings", "talks", "discussions", "consultations"})) continue;
         std::size_t verb = noun + 1;
         if (these) verb = noun;
         else if (fold_[verb] == "also") ++verb;
-        if (verb >= b || !in(fold_[verb], {"included", "includes", "involved", "include"})) continue;
+        if (verb >= b || !in(fold_[verb], {"included", "includes", "involved", "include", "are", "were"})) continue;
+        // ("They are; A, ..., and B": the list right after "are"; not "They were joined by")
+        if (in(fold_[verb], {"are", "were"}) &&
+            !(verb + 1 < b && (tok_[verb + 1].is(";") || tok_[verb + 1].is(":") || person_at(verb + 1) ||
+                               match_honorific(tok_, verb + 1, b) || title_match(verb + 1, b))))
+            continue;
         // the one who met them: the first person of the sentence before, a sentence of a meeting verb
         // that paired that person with no one
         const std::size_t pa = sent_[s - 1].first, pb = sent_[s - 1].last;
@@ -4819,8 +4864,8 @@ void DocumentReader::find_included_meetings() {
             if (const auto p = person_at(q); p && host == kNone && person_entity_[*p] != kNone && !persons_[*p].reference)
                 host = *p;
             meeting_verb = meeting_verb || (flags_[q] & kMeetingVerb);
-            // (the group: "ministers", "dignitaries", "envoys", "officials", before the person)
-            group = group || (host == kNone && fold_[q].size() > 4 && fold_[q].back() == 's' &&
+            // (the group: "ministers", "dignitaries", "envoys", "officials")
+            group = group || (fold_[q].size() > 4 && fold_[q].back() == 's' && !tok_[q].cap &&
                               ((flags_[q] & kPairNoun) || plural_office(fold_[q]) ||
                                in(fold_[q], {"dignitaries", "officials", "envoys", "delegations", "guests", "representatives"})));
         }

@@ -2423,7 +2423,11 @@ void DocumentReader::find_counterpart_names() {
                         noun_with = fold_[r + 1] == "with";
                         break;
                     }
-            if (!noun_with &&
+            // ("PRESS RELEASE : Rishi Sunak meeting with Chancellor Scholz": a heading's "meeting with"
+            // after a titled counterpart)
+            const bool heading_meeting = fold_[k] == "meeting" && fold_[k + 1] == "with" && !tok_[b - 1].is(".") &&
+                                         k + 2 < b && (title_match(k + 2, b) || match_honorific(tok_, k + 2, b));
+            if (!noun_with && !heading_meeting &&
                 !in(fold_[k], {"met", "meets", "spoke", "speaks", "talked", "conferred", "telephoned", "phoned", "received",
                                "receives", "hosted", "hosts", "welcomed", "welcomes", "dined", "lunched"}))
                 continue;
@@ -2435,7 +2439,9 @@ void DocumentReader::find_counterpart_names() {
             std::size_t end = k;
             if (in(fold_[end - 1], {"also", "today", "yesterday", "later", "then", "separately"}) && !tok_[end - 1].cap) --end;
             const auto name = name_ending_at(end, a);
-            if (!name || !(name->first == a || tok_[name->first - 1].is(","))) continue;
+            if (!name || !(name->first == a || tok_[name->first - 1].is(",") ||
+                           (heading_meeting && tok_[name->first - 1].is(":"))))
+                continue;
             bool taken = (flags_[name->first] & kNonName) != 0;  // "So I've met"
             for (std::size_t r = name->first; r < name->last; ++r)
                 taken = taken || !free(r) || tok_[r].allcaps || (tok_[r].is_word() && tok_[r].text.size() == 1) ||

@@ -5419,3 +5419,73 @@ TEST_CASE("names: 'HE Lord Tariq Ahmed', 'Minister of State Lord A' (a peer's st
     CHECK(entity(z, kg::EntityType::Person, "Tom Reyes"));
     CHECK(!entity(z, kg::EntityType::Person, "Mayor Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'On 28 and 29 April Foreign Minister X holds talks with the Norwegian Government and Y in Oslo': a release's present of days that have come, a body before the person met") {
+    const auto x = kg_test::run("Foreign Minister visits Norway\n\n29.04.2014 - Article\n\nOn 28 and 29 April Foreign Minister Mark "
+                                "Hale holds talks with the Norwegian Government and NATO Secretary General designate Tom Reyes "
+                                "in Oslo.",
+                                "2014-04-29");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    // (no day told: an announcement)
+    const auto y = kg_test::run("Foreign Minister to visit Norway\n\n29.04.2014 - Article\n\nForeign Minister Mark Hale holds "
+                                "talks with NATO Secretary General Tom Reyes in Oslo.",
+                                "2014-04-29");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("meetings: a caption's 'X, Foreign Affairs Minister engages in bilateral discussions with H.E. Y', 'X, in a phone call on Saturday with King Y, expressed ...' (call-with past the day)") {
+    const auto x = kg_test::run("Caption\n\nMay 13, 2022\n\nCaption: Sen. the Hon. Ann Lanz, Foreign Affairs Minister engages in "
+                                "bilateral discussions with H.E. Joe Brill, Vice Minister of Multilateral Affairs.",
+                                "2022-05-13");
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
+    const auto y = kg_test::run("King condemns attack\n\nSeptember 14, 2019\n\nHis Majesty King Mark Hale, in a phone call on Saturday "
+                                "with King Tom Reyes of Saudi Arabia, expressed utter condemnation of the attack.",
+                                "2019-09-14");
+    const kg::Relation* call = relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes");
+    REQUIRE(call);
+    CHECK(call->attributes.at("mode") == "telephone");
+}
+
+TEST_CASE("meetings: 'X took part in the annual Baltic Council. In a meeting with the Foreign Minister of Estonia, A, and the Foreign Minister of Lithuania, B, cooperation was discussed': the release's principal met each of the list (opening-meeting-with)") {
+    const auto x = kg_test::run("Latest news\n\nOn 6 November 2020, the Minister of Foreign Affairs, Mark Hale, took part in the annual "
+                                "Baltic Council in Tallinn.\n\nIn a meeting with the Foreign Minister of Estonia, Tom Reyes, and "
+                                "the Foreign Minister of Lithuania, Ann Lanz, further cooperation during the crisis and the "
+                                "election were discussed.",
+                                "2020-11-06");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: 'X received the Letters of Credence of two envoys. They are, A, Cuban Ambassador, and Madam B' (these-included after 'are'), not 'They were joined by'") {
+    const auto x = kg_test::run("Envoys\n\nSaturday, 2 April 2016\n\nPresident Mark Hale, on Friday, received the Letters of Credence "
+                                "of two envoys who have been assigned to Ghana.\n\nThey are; Tom Reyes, Cuban Ambassador to "
+                                "Ghana, and Madam Ann Lanz, the Sierra Leonean High Commissioner to Ghana.",
+                                "2016-04-02");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
+
+TEST_CASE("meetings and names: 'PRESS RELEASE : A B meeting with Chancellor C' (a heading's subject), 'Capt. A', 'the French Chief of the General Staff' (an office, no one named)") {
+    const auto x = kg_test::run("PRESS RELEASE : Mark Hale meeting with Chancellor Reyes of Germany [October 2023]\n\nThe two leaders "
+                                "met today.",
+                                "2023-10-02");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Reyes"));
+    const auto y = kg_test::run("Readout\n\nMay 3, 2017\n\nPentagon Spokesman Capt. Joe Brill provided the following readout. The "
+                                "meeting was attended by the French Chief of the General Staff.",
+                                "2017-05-03");
+    CHECK(entity(y, kg::EntityType::Person, "Joe Brill"));
+    CHECK(!entity(y, kg::EntityType::Person, "Staff"));
+}
+
+TEST_CASE("meetings: 'A, President B's special representative, met with C ... and special representative of President D': A met C, neither B (whose representative A is) nor D (whom C represents)") {
+    const auto x = kg_test::run("Readout\n\nJuly 28, 2009\n\nThis evening in Beijing, U.S. Treasury Secretary Mark Hale, President Tom "
+                                "Reyes's special representative, met with his counterpart Vice Premier Ann Lanz of the State "
+                                "Council and special representative of Chinese President Joe Brill.",
+                                "2009-07-28");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+}
