@@ -143,6 +143,7 @@ DocumentExtraction DocumentReader::run() {
     find_phrases();
     find_named_phrases();
     find_attended_meetings_of();
+    find_session_assemblies();
     find_acronym_definitions();
     find_quoted_programmes();
     find_context_places();

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 547;
+inline constexpr int kRulesVersion = 548;
 
 }  // namespace kg::extract

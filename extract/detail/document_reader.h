@@ -742,6 +742,8 @@ private:
     std::size_t back_over_counterpart(std::size_t from, std::size_t a) const;
     std::size_t back_over_office_comma(std::size_t from, std::size_t a) const;
     void find_attended_meetings_of();
+    // An assembly named where a gathering is meant is an event (rule session-assembly).
+    void find_session_assemblies();
     std::size_t place_name_end(std::size_t i, std::size_t limit) const;
     void add_context_place(std::size_t first, std::size_t last);
     void build_entities();

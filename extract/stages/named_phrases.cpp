@@ -780,4 +780,27 @@ void DocumentReader::find_attended_meetings_of() {
     }
 }
 
+// "on the sidelines of the United Nations General Assembly", "attended the UN General Assembly": an
+// assembly that meets in sessions, named where a gathering is meant, is that gathering, an event,
+// in every mention of the document; "a resolution of the General Assembly", "addressed the
+// Parliamentary Assembly" leave it a body (session-assembly).
+void DocumentReader::find_session_assemblies() {
+    std::vector<std::string_view> names;
+    for (const PhraseMention& pm : phrases_) {
+        if (pm.type != EntityType::Organization || pm.first < 2 || pm.last == 0 || fold_[pm.last - 1] != "assembly")
+            continue;
+        std::size_t q = pm.first;
+        if (fold_[q - 1] == "the") --q;
+        if (q < 2) continue;
+        const bool gathering = (fold_[q - 1] == "of" && in(fold_[q - 2], {"sidelines", "sideline", "margins", "margin",
+                                                                           "fringes", "fringe"})) ||
+                               (q < pm.first && in(fold_[q - 1], {"attended", "attending", "attend", "attends"}));
+        if (gathering) names.push_back(pm.canonical);
+    }
+    if (names.empty()) return;
+    for (PhraseMention& pm : phrases_)
+        if (pm.type == EntityType::Organization && std::find(names.begin(), names.end(), pm.canonical) != names.end())
+            pm.type = EntityType::Event;
+}
+
 }  // namespace kg::extract::detail

@@ -5489,3 +5489,17 @@ TEST_CASE("meetings: 'A, President B's special representative, met with C ... an
     CHECK(!relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
 }
+
+TEST_CASE("events: 'met X on the sidelines of the United Nations General Assembly' (the assembly's session, an event both attended: session-assembly), 'addressed the Parliamentary Assembly' (the body)") {
+    const auto x = kg_test::run("Readout\n\nSeptember 21, 2022\n\nPresident Mark Hale met with Prime Minister Tom Reyes on the sidelines "
+                                "of the United Nations General Assembly in New York.",
+                                "2022-09-21");
+    CHECK(entity(x, kg::EntityType::Event, "United Nations General Assembly"));
+    CHECK(relation(x, kg::RelationType::Attended, "Mark Hale", "United Nations General Assembly"));
+    CHECK(relation(x, kg::RelationType::Attended, "Tom Reyes", "United Nations General Assembly"));
+    const auto y = kg_test::run("Visit\n\nSeptember 30, 2019\n\nThe Minister of State, Ann Lanz, addressed the Parliamentary Assembly "
+                                "of the Council of Europe (PACE).",
+                                "2019-09-30");
+    CHECK(!entity(y, kg::EntityType::Event, "Parliamentary Assembly"));
+    CHECK(!relation(y, kg::RelationType::Attended, "Ann Lanz", "Parliamentary Assembly"));
+}
