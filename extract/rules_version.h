@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 548;
+inline constexpr int kRulesVersion = 549;
 
 }  // namespace kg::extract

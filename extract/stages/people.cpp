@@ -484,7 +484,14 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         const bool hyphened_given = n.parts.size() == 1 && (flags_[i] & kFamilyNameFirst) && t.is_word() && t.cap &&
                                     !t.allcaps && k + 2 < limit && tok_[k + 1].is("-") && !tok_[k + 1].space_before &&
                                     !tok_[k + 2].space_before && tok_[k + 2].is_word() && !tok_[k + 2].cap;
-        if (!name_word(k) && !month_name && !hyphened_given) break;
+        // ("Dr. Martin Luther King Jr.", "Dr. Amy King, Director": a title word that is no name
+        // word elsewhere closes the name as its family name, title-word-surname)
+        if (!name_word(k) && !month_name && !hyphened_given &&
+            !(!n.parts.empty() && (flags_[k] & kNonName) && !language_word_in(i, k) && title_word_surname(k, limit) &&
+              // (two name words before it, or one after an honorific or an office: not "..., Branch Chief,")
+              (n.parts.size() >= 2 ||
+               (i > 0 && (tok_[i - 1].is(".") || (flags_[i - 1] & kHonorificStart) || title_match(i - 1, limit))))))
+            break;
         // "Ambassador Makila James U.S Deputy ...": a letter of an abbreviation ("U.S", "U.K") is no part of a name
         if (t.is_word() && t.text.size() == 1 && k + 2 < limit && tok_[k + 1].is(".") && !tok_[k + 1].space_before &&
             !tok_[k + 2].space_before && tok_[k + 2].is_word())

@@ -5503,3 +5503,14 @@ TEST_CASE("events: 'met X on the sidelines of the United Nations General Assembl
     CHECK(!entity(y, kg::EntityType::Event, "Parliamentary Assembly"));
     CHECK(!relation(y, kg::RelationType::Attended, "Ann Lanz", "Parliamentary Assembly"));
 }
+
+TEST_CASE("names: 'Dr. Martin Luther King Jr.', 'Senator Angus King,': a title word that no name uses elsewhere closes a name as its family name (title-word-surname), not 'Michael Dolan, Senior Director,' nor '..., Branch Chief,'") {
+    const auto x = kg_test::run("Statement\n\nJanuary 15, 2022\n\nToday we honor Dr. Mark King Jr. and his legacy. Senator Tom King, "
+                                "of Maine, joined. Ann Lanz, Senior Director, spoke. Her posts included Acting Chief Counsel, "
+                                "Branch Chief, and Deputy Branch Chief.",
+                                "2022-01-15");
+    CHECK(entity(x, kg::EntityType::Person, "Mark King"));
+    CHECK(entity(x, kg::EntityType::Person, "Tom King"));
+    CHECK(!entity(x, kg::EntityType::Person, "Senior Director"));
+    CHECK(!entity(x, kg::EntityType::Person, "Branch Chief"));
+}
