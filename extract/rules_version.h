@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 549;
+inline constexpr int kRulesVersion = 550;
 
 }  // namespace kg::extract

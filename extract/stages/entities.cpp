@@ -204,6 +204,7 @@ void DocumentReader::build_entities() {
         std::vector<std::string> bare_parts;  // folded_parts without accents, when one has any
         std::size_t entity = kNone;
         bool spouse = false;  // a spouse's name: "Mrs. KISHIDA Yuko", "First Lady Jill Biden"
+        bool last_caps = false;  // the last part written in capitals where the name was first read
     };
     std::vector<Cluster> clusters;
     // Clusters by key, in seven maps: by_key, the cluster of each name's sorted parts; the first
@@ -282,6 +283,13 @@ void DocumentReader::build_entities() {
         // Carlos Ramiro Martínez Alvarado: a Spanish name without its second family name, three parts
         // at least ("Wang Yi" is not the "Wang Yi FM" a headline made)
         if (father == fp.size() && fp.size() >= 4) put(by_prefix, joined(fp.begin(), fp.end() - 1), c);
+        // ("Charlot Salwai" for Charlot Salwai Tabimasmas: of three parts too, when the last is a
+        // word of a name, not of the language nor an office's abbreviation: "Brian Deese Port", a
+        // headline's words run on)
+        // ("Barbara Feinstein USDOS": nor an acronym in capitals)
+        if (father == fp.size() && fp.size() == 3 && fp.back().size() > 3 && !gaz_.title_abbreviations.count(fp.back()) &&
+            !gaz_.common_word(fp.back()) && !clusters[c].last_caps)
+            put(by_prefix, joined(fp.begin(), fp.end() - 1), c);
         put(by_last, fp.back(), c);
         put(by_first, fp.front(), c);
         for (std::size_t i = 0; i < fp.size(); ++i) put(i < father ? by_part : by_father_part, fp[i], c);
@@ -381,6 +389,7 @@ void DocumentReader::build_entities() {
             Cluster c;
             c.name = display;
             c.folded_parts = folded;
+            c.last_caps = !m.caps.empty() && m.caps.back();
             if (m.family_first && folded.size() >= 2) std::rotate(c.folded_parts.begin(), c.folded_parts.begin() + 1, c.folded_parts.end());
             c.entity = new_entity(EntityType::Person, display);
             if (!bare.empty()) {

@@ -262,7 +262,8 @@ std::size_t DocumentReader::group_including(std::size_t q, std::size_t b) const 
         if (const PhraseMatch c = phrase_match(q, b); c.entry && c.entry->type == EntityType::Country) q += c.length;
     if (q >= b || person_at(q) || !tok_[q].is_word() || tok_[q].cap) return kNone;
     std::size_t r = q;
-    bool people = false;
+    // ("his counterparts from several other countries, including X": the plural read before q)
+    bool people = q > 0 && fold_[q - 1] == "counterparts";
     // ("members of the new Trump Administration, including X": capitalised words after the noun's "of")
     bool of = false;
     while (r < b && r < q + 8 &&
@@ -1110,10 +1111,16 @@ void DocumentReader::find_after_talks_meetings() {
             std::size_t q = persons_[p].name_last;
             const std::size_t e = sent_[sent_of_[persons_[p].name_first]].last;
             // (a verb of meeting, or of a gathering: "X took part in the annual Baltic Council", "X attended")
+            // (or of a visit: "X concluded a significant visit to New Zealand", "X visited")
             const auto meeting_verb = [&](std::size_t v) {
-                return v < e && !tok_[v].cap &&
-                       ((flags_[v] & kPastMeetingVerb) || in(fold_[v], {"attended", "participated"}) ||
-                        (fold_[v] == "took" && v + 1 < e && fold_[v + 1] == "part"));
+                if (v >= e || tok_[v].cap) return false;
+                if ((flags_[v] & (kPastMeetingVerb | kTravelVerb)) || in(fold_[v], {"attended", "participated"}) ||
+                    (fold_[v] == "took" && v + 1 < e && fold_[v + 1] == "part"))
+                    return true;
+                if (!in(fold_[v], {"concluded", "completed", "began", "started", "wrapped"})) return false;
+                for (std::size_t r = v + 1; r < e && r < v + 5; ++r)
+                    if (in(fold_[r], {"visit", "trip", "tour"})) return true;
+                return false;
             };
             if (q + 1 < e && tok_[q].is(",") && meeting_verb(q + 1)) ++q;
             if (q < e && tok_[q].is(","))
@@ -1135,7 +1142,7 @@ void DocumentReader::find_after_talks_meetings() {
         // conversation with X": someone else's call, no noun)
         const auto opening_noun = [&](std::size_t limit) {
             for (std::size_t q = a + 1; q < b && q < a + limit; ++q) {
-                if (in(fold_[q], {"talks", "meeting", "meetings", "call", "conversation", "consultations"})) return q;
+                if (in(fold_[q], {"talks", "meeting", "meetings", "call", "conversation", "consultations", "discussions"})) return q;
                 if (!(tok_[q].is_word() || is_possessive(tok_[q])) || person_at(q)) break;
             }
             return kNone;
@@ -1152,6 +1159,23 @@ void DocumentReader::find_after_talks_meetings() {
             md.place = place_in_sentence(s);
             meetings_.push_back(md);
         };
+        // "Ruto said the discussions with President X centred on ...": one who tells of their own
+        // talks with someone (said-talks-with)
+        for (std::size_t k = a + 1; k + 4 < b; ++k) {
+            if (tok_[k].cap || !in(fold_[k], {"said", "says", "noted", "stated", "added"})) continue;
+            const auto teller = person_at(k - 1);
+            if (!teller || persons_[*teller].name_last != k || person_entity_[*teller] == kNone) continue;
+            std::size_t q = k + 1;
+            if (fold_[q] == "that") ++q;
+            if (q + 2 >= b || !in(fold_[q], {"the", "his", "her", "their"})) continue;
+            ++q;
+            if (!in(fold_[q], {"discussions", "talks", "meeting", "conversation", "call"}) || fold_[q + 1] != "with") continue;
+            const std::size_t other = counterpart_person(skip_counterpart_words(q + 2, b), b);
+            if (other == kNone || persons_[other].name_first > q + 8 || person_entity_[other] == person_entity_[*teller])
+                continue;
+            add(*teller, other, q, "said-talks-with", true);
+            break;
+        }
         // "One of the most important meetings was with the Foreign Minister of Paraguay, X": the
         // release's principal met X (one-of-meetings-with)
         if (fold_[a] == "one" && tok_[a].cap && a + 6 < b && fold_[a + 1] == "of" && fold_[a + 2] == "the") {
@@ -1199,8 +1223,10 @@ void DocumentReader::find_after_talks_meetings() {
             // with W, cooperation was discussed": the opening names the meeting and its counterpart;
             // the main clause's subject, or with none the one whose meetings the release tells, held
             // it (opening-meeting-with)
+            // ("During discussions with A, and B, both parties reinforced ...": a plural noun right
+            // after the opening word)
             if (noun != kNone && noun + 2 < b && fold_[noun + 1] == "with" && fold_[noun] != "meetings" &&
-                in(fold_[noun - 1], {"a", "the", "his", "her"})) {
+                (in(fold_[noun - 1], {"a", "the", "his", "her"}) || (noun == a + 1 && fold_[noun] == "discussions"))) {
                 const std::size_t from = fold_[noun + 2] == "the" ? noun + 3 : noun + 2;
                 const std::size_t other = counterpart_person(skip_counterpart_words(from, b), b);
                 if (other == kNone) continue;
@@ -1237,7 +1263,7 @@ void DocumentReader::find_after_talks_meetings() {
                 // "the delegation reiterated", a group of its own)
                 bool sides = false, passive = false;
                 for (std::size_t q = comma + 1; q + 1 < b && q < comma + 4; ++q)
-                    sides = sides || (in(fold_[q], {"two", "both"}) && in(fold_[q + 1], {"sides", "ministers", "leaders"}));
+                    sides = sides || (in(fold_[q], {"two", "both"}) && in(fold_[q + 1], {"sides", "ministers", "leaders", "parties"}));
                 for (std::size_t q = comma + 1; q + 1 < b && !passive; ++q)
                     passive = in(fold_[q], {"was", "were"}) && fold_[q + 1].size() > 3 && fold_[q + 1].ends_with("ed");
                 // ("the Head of Serbian diplomacy expressed": an office that names the release's own)
@@ -4842,7 +4868,9 @@ void DocumentReader::find_included_meetings() {
         if (s == 0) continue;
         // "These included", "They included": a group the sentence before named in the plural
         // ("They are; A, Cuban Ambassador to Ghana, and B": the envoys the sentence before received)
-        const bool these = in(fold_[a], {"these", "they", "those"}) && in(fold_[a + 1], {"included", "include", "are", "were"});
+        // ("Others include A of Ivory Coast, B of Namibia": the rest of the counterparts met)
+        const bool these = in(fold_[a], {"these", "they", "those", "others"}) &&
+                           in(fold_[a + 1], {"included", "include", "are", "were"});
         if (fold_[a] != "the" && !these) continue;
         const std::size_t noun = a + 1;
         if (!these && !in(fold_[noun], {"meeting", "meetings", "talks", "discussions", "consultations"})) continue;
@@ -4870,10 +4898,12 @@ void DocumentReader::find_included_meetings() {
                                in(fold_[q], {"dignitaries", "officials", "envoys", "delegations", "guests", "representatives"})));
         }
         if (host == kNone || !meeting_verb || !group) continue;
+        // (a group named in the plural may have had one of them named already: "met with his
+        // counterparts from several countries, including A. Others include B and C")
         bool paired = false;
         for (const MeetingDraft& m : meetings_)
             paired = paired || (m.sentence == s - 1 && m.persons.size() >= 2);
-        if (paired) continue;
+        if (paired && !(these && fold_[a] == "others")) continue;
         std::vector<std::size_t> guests;
         for (std::size_t q = verb + 1; q < b; ++q)
             if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&

@@ -5514,3 +5514,44 @@ TEST_CASE("names: 'Dr. Martin Luther King Jr.', 'Senator Angus King,': a title w
     CHECK(!entity(x, kg::EntityType::Person, "Senior Director"));
     CHECK(!entity(x, kg::EntityType::Person, "Branch Chief"));
 }
+
+TEST_CASE("meetings: 'X met with his counterparts from several other countries, including A of Portugal. Others include B of Ivory Coast, C of Namibia and D of Greece': each met X (these-included after a meeting with one of the group)") {
+    const auto x = kg_test::run("Minister meets counterparts\n\nSeptember 23, 2021\n\nMinister Mark Hale also met with his counterparts "
+                                "from several other countries, including Minister Sam Ode of Portugal.\n\nOthers include Tom Reyes "
+                                "of Ivory Coast, Ann Lanz of Namibia, and Joe Brill of Greece.",
+                                "2021-09-23");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Sam Ode"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
+
+TEST_CASE("meetings: 'A has discussed with B on the situation' (a counterpart named without a title after 'discussed with'), 'X said the discussions with President Y centred on ...' (said-talks-with)") {
+    const auto x = kg_test::run("Talks\n\nFebruary 19, 2021\n\nDeputy Prime Minister Mark Hale has discussed with Tom Reyes on the "
+                                "current situation.",
+                                "2021-02-19");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Hale hosts Presidents\n\nMarch 8, 2023\n\nPresident Ann Lanz on Wednesday held talks with two "
+                                "Presidents in separate meetings. Through his Twitter handle, Lanz said the discussions with "
+                                "President Joe Brill centred on the security situation.",
+                                "2023-03-08");
+    CHECK(relation(y, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
+}
+
+TEST_CASE("meetings and names: 'X concluded a visit to New Zealand. During discussions with Prime Minister A, and Opposition Leader B, both parties reinforced ...' (the principal met each), 'Prime Minister Charlot Salwai' and 'Hon. Charlot Salwai Tabimasmas' are one person, not 'Brian Deese Port'") {
+    const auto x = kg_test::run("Visit concluded\n\nJuly 24, 2024\n\nVanuatu Prime Minister Mark Hale Tabimasmas concluded a significant "
+                                "visit to New Zealand. During discussions with New Zealand Prime Minister Tom Reyes, and "
+                                "Opposition Leader Ann Lanz, both parties reinforced their commitment. The handover by the "
+                                "Prime Minister Hon. Mark Hale Tabimasmas followed.",
+                                "2024-07-24");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale Tabimasmas", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale Tabimasmas", "Ann Lanz"));
+    const auto y = kg_test::run("Visit\n\nJuly 24, 2024\n\nPrime Minister Joe Brill visited Auckland. The Hon. Joe Brill Tabimasmas "
+                                "spoke.",
+                                "2024-07-24");
+    CHECK(entity(y, kg::EntityType::Person, "Joe Brill Tabimasmas"));
+    CHECK(!entity(y, kg::EntityType::Person, "Joe Brill"));
+    const auto z = kg_test::run("Statement\n\nJuly 24, 2024\n\nDirector Sam Ode Port visited the site. Director Sam Ode spoke.",
+                                "2024-07-24");
+    CHECK(entity(z, kg::EntityType::Person, "Sam Ode"));
+}
