@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 550;
+inline constexpr int kRulesVersion = 551;
 
 }  // namespace kg::extract

@@ -274,7 +274,7 @@ inline constexpr std::string_view kPluralOffices[] = {"ministers", "presidents",
 // comma of a list of names): may_begin_person tests their bit, not the words, at every token. The
 // Extractor gives them and kPluralOffices kPersonCueWord.
 inline constexpr std::string_view kPersonCueWords[] = {"photo",        "photos", "photograph", "counterpart",
-                                                      "counterparts", "leaders"};
+                                                      "counterparts", "leaders", "colleague"};
 
 // The grammar's word classes from data/word_classes.tsv, as (folded word, flag) pairs; throws
 // InputError naming the file for an unknown or a missing class.

@@ -333,8 +333,10 @@ std::optional<std::pair<std::size_t, std::size_t>> DocumentReader::pair_ending_a
     // ("A and B are holding the first round of their talks", "A and B have been discussing": the news's
     // present, before a verb in -ing; not a passive, "A and B were received by C")
     const bool progressive = k < tok_.size() && fold_[k].size() > 4 && fold_[k].ends_with("ing");
-    while (e > a && ((flags_[e - 1] & kPairAdverb) || (progressive && in(fold_[e - 1], {"are", "were", "been"}))))
-        --e;
+    // ("A and B on Tuesday discussed over the phone ...": past the day, as the news writes it)
+    while (e > a && ((flags_[e - 1] & kPairAdverb) || (progressive && in(fold_[e - 1], {"are", "were", "been"})) ||
+                     (e > a + 1 && weekday_number(fold_[e - 1]) >= 0 && fold_[e - 2] == "on")))
+        e -= e > a + 1 && weekday_number(fold_[e - 1]) >= 0 && fold_[e - 2] == "on" ? 2 : 1;
     // "- A, B and C - met": the dash that closes a list set off by dashes
     if (e > a + 1 && is_spaced_dash(tok_[e - 1])) --e;
     if (e <= a) return std::nullopt;

@@ -502,8 +502,13 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         if (title_match(k, limit) && !n.parts.empty() &&
             !(k > i && tok_[k - 1].is_word() && in(fold_[k - 1], {"bin", "bint", "ibn", "binti"})) &&
             !title_word_surname(k, limit) &&
-            !((flags_[k] & kGivenNameTitle) && k + 1 < limit && tok_[k + 1].is_word() && tok_[k + 1].cap &&
-              name_word(k + 1) && !title_match(k + 1, limit) && !phrase_match(k + 1, limit).entry))
+            // ("Hassan Sheikh Mohamud": "Sheikh" inside a Somali name, between two of its words)
+            // (after a name's word: not "H.H. Sheikh Tahnoon", an honorific's initials)
+            !(((flags_[k] & kGivenNameTitle) ||
+               (fold_[k] == "sheikh" && tok_[k].cap && tok_[k - 1].is_word() && tok_[k - 1].text.size() > 1)) &&
+              k + 1 < limit &&
+              tok_[k + 1].is_word() && tok_[k + 1].cap && name_word(k + 1) && !title_match(k + 1, limit) &&
+              !phrase_match(k + 1, limit).entry))
             break;
         if (!n.parts.empty() &&
             headline_verb(k, n.parts.size() - static_cast<std::size_t>(std::count_if(
@@ -570,6 +575,12 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
         }
         // ("Deputy Secretary of Defence-designate A": the end of an office still to be taken up)
         if (e > k + 1 && in(fold_[e - 1], {"designate", "elect"})) break;
+        // ("Mohammed Shia' al-Sudani": an apostrophe that closes a part, a transliteration's ayn or
+        // hamza, before the name's next part)
+        if (e + 1 < limit && is_apos(tok_[e]) && !tok_[e].space_before && tok_[e + 1].space_before &&
+            !tok_[e + 1].newline_before && tok_[e + 1].is_word() && (name_word(e + 1) || is_particle(tok_[e + 1].text)) &&
+            !n.parts.empty())
+            ++e;
         if (ascii_hyphens) {
             add_part(joined(k, e), caps);
         } else {  // (the hyphen U+2010 is written "-")
@@ -698,7 +709,7 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
     // a plural office before its comma and a list of names (6)
     if (next.is(",") && (plural_office(fold_[i]) || fold_[i] == "leaders")) return true;
     // a photographer's credit (1b), a counterpart's name (1c, 5)
-    return in(fold_[i], {"photo", "photos", "photograph", "counterpart", "counterparts"});
+    return in(fold_[i], {"photo", "photos", "photograph", "counterpart", "counterparts", "colleague"});
 }
 
 void DocumentReader::find_credited_people() {
@@ -1470,8 +1481,9 @@ void DocumentReader::find_people() {
             }
         }
         // (1c) "her Chinese counterpart Wang Yi", "his counterpart, Sergey Lavrov": the name after
-        // "counterpart" (the news's way of naming the other side of a meeting) is a person's
-        if (i + 1 < limit && in(fold_[i], {"counterpart", "counterparts"}) && !tok_[i].cap) {
+        // "counterpart" (the news's way of naming the other side of a meeting) is a person's ("his
+        // Uruguayan colleague Francisco Bustillo": so is "colleague")
+        if (i + 1 < limit && in(fold_[i], {"counterpart", "counterparts", "colleague"}) && !tok_[i].cap) {
             std::size_t k = i + 1;
             // ("his counterpart from Kosovo, Enver Hoxhaj": the country the counterpart is from; "her
             // Ethiopian counterpart to Kenya Meles Alem Tikea": an envoy's, the country sent to)

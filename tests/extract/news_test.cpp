@@ -5555,3 +5555,22 @@ TEST_CASE("meetings and names: 'X concluded a visit to New Zealand. During discu
                                 "2024-07-24");
     CHECK(entity(z, kg::EntityType::Person, "Sam Ode"));
 }
+
+TEST_CASE("names and meetings of the news: 'his Uruguayan colleague A' (a colleague named like a counterpart), 'Prime Minister Mohammed Shia' al-Sudani' (an apostrophe that closes a part), 'President Hassan Sheikh Mohamud' (Sheikh inside a name, not after 'H.H.'), 'Minister Mitov Participates in' (a headline's verb), 'A and B on Tuesday discussed over the phone'") {
+    const auto x = kg_test::run("Ministers meet\n\nOctober 5, 2021\n\nArgentine Foreign Minister Mark Hale Tuesday met in Buenos Aires "
+                                "with his Uruguayan colleague Tom Reyes in a move to patch things up.",
+                                "2021-10-05");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Erdogan meets leaders\n\nApril 5, 2025\n\nPresident Ann Lanz met separately with Iraqi Prime Minister "
+                                "Sam Shia' al-Ode and with Somali President Joe Sheikh Brill on the margins of the meeting. "
+                                "H.H. Sheikh Tom Reyes attended.",
+                                "2025-04-05");
+    CHECK(entity(y, kg::EntityType::Person, "Sam Shia' al-Ode"));
+    CHECK(relation(y, kg::RelationType::Met, "Ann Lanz", "Joe Sheikh Brill"));
+    CHECK(!entity(y, kg::EntityType::Person, "H. H. Sheikh Tom Reyes"));
+    const auto z = kg_test::run("Foreign Minister Hale Participates in Council Meeting\n\nAMMAN, March 7, 2017 \u2014 His Majesty King "
+                                "Mark Hale and US President Tom Reyes on Tuesday discussed over the phone cooperation ties.",
+                                "2017-03-07");
+    CHECK(!entity(z, kg::EntityType::Person, "Hale Participates"));
+    CHECK(relation(z, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
