@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 551;
+inline constexpr int kRulesVersion = 552;
 
 }  // namespace kg::extract

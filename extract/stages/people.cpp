@@ -1166,6 +1166,17 @@ void DocumentReader::find_people() {
                             q = c;
                             unknown_body = true;
                         }
+                        // ("President of the Riigikogu (Parliament of Estonia) Lauri Hussar": a gloss in
+                        // brackets after the body, then the name)
+                        if (!after_body && !unknown_body && c > r && c < limit && tok_[c].is("(") && tok_[r].cap) {
+                            const std::size_t g = past_portfolio_gloss(c, limit);
+                            if (g != c && g + 1 < limit && free(g) && name_word(g) && name_word(g + 1) &&
+                                !tok_[g].newline_before) {
+                                q = g;
+                                after_body = true;
+                                unknown_body = true;
+                            }
+                        }
                         // a portfolio of words of the language and known names, then a plain name that
                         // closes the clause: "Minister for the Americas and Caribbean David Rutley.",
                         // "Chairman of the Foreign Affairs Committee of the Chamber of Deputies Marek Zenisek."
@@ -1326,8 +1337,11 @@ void DocumentReader::find_people() {
                             // word of the language, office or known place in it ("Keck School")
                             if (unknown_body) {
                                 // (the last of three names or more may be a word: "Chairman of the National
-                                // Assembly Vuong Dinh Hue")
-                                const std::size_t words_end = name->parts.size() >= 3 ? name->last - 1 : name->last;
+                                // Assembly Vuong Dinh Hue"; of two, after a body's gloss in brackets:
+                                // "President of the Riigikogu (Parliament of Estonia) Lauri Hussar")
+                                const bool glossed = n0 > 0 && tok_[n0 - 1].is(")");
+                                const std::size_t words_end =
+                                    name->parts.size() >= 3 || (glossed && name->parts.size() == 2) ? name->last - 1 : name->last;
                                 is_place = is_place || known.entry != nullptr || title_match(n0, limit) > 0 ||
                                            language_word_in(n0, words_end);
                                 for (std::size_t w = n0; w < name->last && !is_place; ++w) is_place = phrase_at(w).has_value();

@@ -5574,3 +5574,19 @@ TEST_CASE("names and meetings of the news: 'his Uruguayan colleague A' (a collea
     CHECK(!entity(z, kg::EntityType::Person, "Hale Participates"));
     CHECK(relation(z, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("names and meetings: 'Consul A, Consular Attache B, and Mr. C, ..., were present' (consular offices, joined by was-present), 'President of the Riigikogu (Parliament of Estonia) Lauri Hussar and Minister D underlined ... at their meeting' (a body's gloss in brackets, then a name whose last word is a word)") {
+    const auto x = kg_test::run("Consul General Meets Joint Secretary\n\nJune 3, 2015\n\nMr. Mark Hale, Consul General of China in Kolkata, "
+                                "met with Mr. Tom Reyes, Joint Secretary, at India's Ministry of External Affairs (MEA). Consul "
+                                "Ann Lanz, Consular Attache Joe Brill, and Mr. Sam Ode, Under Secretary of MEA, were present.",
+                                "2015-06-03");
+    CHECK(entity(x, kg::EntityType::Person, "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    const auto y = kg_test::run("Talks\n\nMay 3, 2024\n\nPresident of the Riigikogu (Parliament of Estonia) Lauri Hussar and Minister "
+                                "of Foreign Affairs of Latvia Baiba Braze underlined the importance of parliamentary diplomacy at "
+                                "their meeting today.",
+                                "2024-05-03");
+    CHECK(entity(y, kg::EntityType::Person, "Lauri Hussar"));
+    CHECK(relation(y, kg::RelationType::Met, "Lauri Hussar", "Baiba Braze"));
+}
