@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 552;
+inline constexpr int kRulesVersion = 553;
 
 }  // namespace kg::extract

@@ -1686,9 +1686,15 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                     }
                 // "Ms. X, Minister for Foreign Affairs, exchanged views with ...": back over the
                 // subject's apposition
-                if (subj == kNone && tok_[k - 1].is(",") && k >= a + 2)
+                // ("H.E. Mr. X, Vice Minister for Foreign Affairs discussed with": the apposition's
+                // closing comma left out, its words an office's)
+                const bool office_before = k >= a + 3 && tok_[k - 1].cap && tok_[k - 1].is_word() && !person_at(k - 1);
+                if (subj == kNone && (tok_[k - 1].is(",") || office_before) && k >= a + 2)
                     for (std::size_t q = k - 2; q > a && q + 30 > k; --q) {
                         if (tok_[q].is(";") || tok_[q].is(".")) break;
+                        if (office_before && !tok_[q].is(",") && !person_at(q) && !tok_[q].cap &&
+                            !in(fold_[q], {"of", "for", "and", "the", "to"}))
+                            break;
                         if (auto p = person_at(q)) {
                             if (persons_[*p].name_last < k - 1 && tok_[persons_[*p].name_last].is(",")) subj = *p;
                             break;

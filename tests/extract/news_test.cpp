@@ -5590,3 +5590,16 @@ TEST_CASE("names and meetings: 'Consul A, Consular Attache B, and Mr. C, ..., we
     CHECK(entity(y, kg::EntityType::Person, "Lauri Hussar"));
     CHECK(relation(y, kg::RelationType::Met, "Lauri Hussar", "Baiba Braze"));
 }
+
+TEST_CASE("meetings and names: 'H.E. Mr. A, Vice Minister for Foreign Affairs discussed with H.E. Mr. B' (an apposition whose closing comma is left out), 'who came to attend Lithuania's Independence Day events' names no one") {
+    const auto x = kg_test::run("Meeting\n\nJuly 31, 2024\n\nOn 31 July 2024, H.E. Mr. Mark Hale, Vice Minister for Foreign Affairs "
+                                "discussed with H.E. Mr. Tom Reyes, Ambassador of the State of Palestine.",
+                                "2024-07-31");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Meeting\n\nFebruary 16, 2013\n\nSpeaker Ann Lanz, who came to attend Lithuania\u2019s Independence Day "
+                                "events, had a meeting with Speaker Joe Brill. Earth Day was marked.",
+                                "2013-02-16");
+    CHECK(!entity(y, kg::EntityType::Person, "Independence Day"));
+    CHECK(!entity(y, kg::EntityType::Person, "Earth Day"));
+    CHECK(relation(y, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
+}
