@@ -1,5 +1,6 @@
 #include "extract/dates.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -468,10 +469,14 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         if (!place || (caps < 2 && !(title_case && words <= 4))) continue;
         // "Addis Ababa, 11 January 2023: The Chairperson ..."
         if (tail.size() > 2 && tail[0] == ':' && tail[1] == ' ' && tail[2] >= 'A' && tail[2] <= 'Z') return d;
-        bool agency = false;
+        bool agency = false, agency_caps = false;
         if (!tail.empty() && tail.front() == '(') {  // "(Xinhua)"
             const std::size_t close = tail.find(')');
             if (close == std::string_view::npos) continue;
+            // ("(ENA)", "(PTI)": an agency in capitals)
+            agency_caps = close >= 3 && close <= 8 &&
+                          std::all_of(tail.begin() + 1, tail.begin() + static_cast<std::ptrdiff_t>(close),
+                                      [](char c) { return c >= 'A' && c <= 'Z'; });
             tail.remove_prefix(close + 1);
             skip_space();
             agency = true;
@@ -502,7 +507,9 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         }
         if (dash()) return d;
         // "NEW DELHI, Sept 9, 2023 (PTI) Prime Minister ...": a bracketed agency needs no dash
-        if (agency && caps >= 2 && !tail.empty() && tail.front() >= 'A' && tail.front() <= 'Z') return d;
+        // ("Addis Ababa February 19/2021 (ENA) President ...": nor after a place in title case, when
+        // the agency is written in capitals)
+        if (agency && (caps >= 2 || agency_caps) && !tail.empty() && tail.front() >= 'A' && tail.front() <= 'Z') return d;
     }
     for (const DateMention& d : dates) {
         if (!d.year) continue;

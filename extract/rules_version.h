@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 553;
+inline constexpr int kRulesVersion = 554;
 
 }  // namespace kg::extract

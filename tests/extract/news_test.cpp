@@ -5603,3 +5603,16 @@ TEST_CASE("meetings and names: 'H.E. Mr. A, Vice Minister for Foreign Affairs di
     CHECK(!entity(y, kg::EntityType::Person, "Earth Day"));
     CHECK(relation(y, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
 }
+
+TEST_CASE("dates: 'Addis Ababa February 19/2021 (ENA) President X discussed with Y on Thursday': a dateline of a place in title case, the date with its year after a slash and an agency in capitals dates the release") {
+    const auto x = kg_test::run("Addis Ababa February 19/2021 (ENA) President Mark Hale discussed with Foreign Minister Tom Reyes on "
+                                "Thursday.\n\nThey discussed the situation.",
+                                "");
+    CHECK(x.document.date == "2021-02-19");
+    CHECK(kg_test::met_date(x, "Mark Hale", "Tom Reyes") == "2021-02-18");
+    // (a body's sentence with a bracket is no dateline)
+    const auto y = kg_test::run("Notes\n\nIn the long talks held in the capital city on February 19/2021 (see above) President "
+                                "Mark Hale spoke at length about many things.",
+                                "");
+    CHECK(y.document.date.empty());
+}
