@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 554;
+inline constexpr int kRulesVersion = 555;
 
 }  // namespace kg::extract

@@ -236,9 +236,10 @@ enum WordFlag : WordFlags {
 // Extractor gives them kEventClauseWord.
 inline constexpr std::string_view kEventClauseWords[] = {"said", "says", "saying", "told", "for"};
 // The literal words where the rules of find_counterpart_names' counterpart loop that open on no word
-// class begin (attended-by: "attended by A, Title; B"; and-counterpart: "A and his counterpart B").
+// class begin (attended-by: "attended by A, Title; B", and "a delegation led by A"; and-counterpart: "A
+// and his counterpart B").
 // The Extractor gives them kCounterpartClauseWord.
-inline constexpr std::string_view kCounterpartClauseWords[] = {"attended", "accompanied", "joined", "and"};
+inline constexpr std::string_view kCounterpartClauseWords[] = {"attended", "accompanied", "joined", "and", "led", "headed"};
 // The words where find_credentials_meetings' rules begin ("presented their credentials", "letters of
 // credence"). The Extractor gives them kCredentialsWord.
 inline constexpr std::string_view kCredentialsWords[] = {"credentials", "credence", "letters"};

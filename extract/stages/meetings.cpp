@@ -3761,6 +3761,33 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
             // "The leaders of France, Germany and Italy met X": the document's one person of each
             // country named, as its offices say ("French President A", "Prime Minister B of Italy")
             if (subject.empty()) subject = leaders_of_countries(a, tr.first);
+            // "The high-level delegation led by A comprises B and C. ... The delegation held a
+            // closed-door meeting with X": the delegation the text named, its head and members
+            // (delegation-reference; someone named met, not "the Prime Ministers of A, B and C")
+            if (subject.empty() && !object.empty() && tr.first > a + 1) {
+                bool delegation = false;
+                for (std::size_t q = a; q < tr.first && q < a + 6 && !delegation; ++q) {
+                    if (person_at(q)) break;
+                    delegation = fold_[q] == "delegation" && !tok_[q].cap;
+                }
+                for (std::size_t s2 = s; delegation && s2-- > 0 && s2 + 4 > s;) {
+                    bool listed = false;
+                    for (std::size_t q = sent_[s2].first; q + 1 < sent_[s2].last && !listed; ++q)
+                        listed = fold_[q] == "delegation" &&
+                                 std::any_of(fold_.begin() + static_cast<std::ptrdiff_t>(q + 1),
+                                             fold_.begin() + static_cast<std::ptrdiff_t>(std::min(q + 4, sent_[s2].last)),
+                                             [](std::string_view w) {
+                                                 return w == "led" || w == "headed" || w == "comprises" || w == "comprised" ||
+                                                        w == "includes" || w == "included" || w == "consisting";
+                                             });
+                    if (!listed) continue;
+                    for (std::size_t q = sent_[s2].first; q < sent_[s2].last; ++q)
+                        if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                                         !persons_[*p].reference)
+                            subject.push_back(*p);
+                    break;
+                }
+            }
             // "He also met with ...": the subject of the last meeting reported before.
             bool pronoun = false;
             for (std::size_t q = (tr.first >= a + 3 ? tr.first - 3 : a); q < tr.first; ++q)

@@ -2491,7 +2491,13 @@ void DocumentReader::find_counterpart_names() {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         for (std::size_t k = next_with(kOpens, a, b - 1); k + 1 < b; k = next_with(kOpens, k + 1, b - 1)) {
             // ("The meeting was attended by A, Title; B, Title; and C, Title": the people who joined)
-            const bool joined_by = in(fold_[k], {"attended", "accompanied", "joined"}) && fold_[k + 1] == "by";
+            // ("The high-level delegation led by A comprises ...": the head of a delegation)
+            const bool joined_by = fold_[k + 1] == "by" &&
+                                   (in(fold_[k], {"attended", "accompanied", "joined"}) ||
+                                    (in(fold_[k], {"led", "headed"}) && k > a &&
+                                     std::any_of(fold_.begin() + static_cast<std::ptrdiff_t>(k > a + 3 ? k - 3 : a),
+                                                 fold_.begin() + static_cast<std::ptrdiff_t>(k),
+                                                 [](std::string_view x) { return x == "delegation"; })));
             // "Zelenskyy and his French counterpart Emmanuel Macron met": the counterpart joined by "and"
             // to a person named before (and-counterpart)
             std::size_t and_counterpart = kNone;

@@ -5616,3 +5616,18 @@ TEST_CASE("dates: 'Addis Ababa February 19/2021 (ENA) President X discussed with
                                 "");
     CHECK(y.document.date.empty());
 }
+
+TEST_CASE("meetings: 'The high-level delegation led by A comprises of minister B and chief C. The delegation held a closed-door meeting with President D': the delegation's head (a name after 'led by') and members met D (delegation-reference), not 'The interagency delegation met with the Prime Ministers of ...'") {
+    const auto x = kg_test::run("Minister arrives in Juba\n\nJune 3, 2018\n\nThe high-level delegation led by Mark Hale Ahmed comprises "
+                                "of oil minister Tom Reyes, national security chief Ann Lanz and other officials.\n\nThe "
+                                "delegation held a closed-door meeting with South Sudan President Joe Brill upon arrival.",
+                                "2018-06-03");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale Ahmed"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale Ahmed", "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
+    const auto y = kg_test::run("Delegation travels\n\nMarch 28, 2023\n\nThe delegation, led by Ambassador Mark Hale and Deputy "
+                                "Assistant Secretary Tom Reyes, visited the region. The interagency delegation met with the "
+                                "Prime Ministers of Papua New Guinea, Solomon Islands and Fiji.",
+                                "2023-03-28");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
