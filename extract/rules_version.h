@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 555;
+inline constexpr int kRulesVersion = 556;
 
 }  // namespace kg::extract

@@ -4444,6 +4444,21 @@ void DocumentReader::find_joiners() {
         MeetingDraft* last = nullptr;
         for (MeetingDraft& m : meetings_)
             if (m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() >= 2) last = &m;
+        // "The members of the Foreign Affairs Committee met with President X. ... The delegation of the
+        // Committee includes A, B and C": a delegation's people join the meeting its group held with
+        // one person named, when it is the latest (group-delegation)
+        if (rule->id.starts_with("delegation"))
+            for (MeetingDraft& m : meetings_) {
+                if (!(m.sentence < s && m.status == MeetingStatus::Happened && m.persons.size() == 1 && m.subjects == 0 &&
+                      (!last || m.sentence > last->sentence)))
+                    continue;
+                // (its subject a group: "the members of ...", "the delegation", "the committee")
+                bool group = false;
+                for (std::size_t q = sent_[m.sentence].first; q < persons_[m.persons.front()].name_first && !group; ++q)
+                    group = !tok_[q].cap && in(fold_[q], {"members", "delegation", "delegates", "committee", "lawmakers",
+                                                          "parliamentarians", "legislators"});
+                if (group) last = &m;
+            }
         // "X paid a courtesy call on Y. ... Z was hosted by W earlier today. ... X was accompanied on the
         // courtesy call by A and B": the meeting it names is the last one of the person before the phrasing
         if (rule->use == "side" && joined_at_meeting && last)

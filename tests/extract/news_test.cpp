@@ -5631,3 +5631,13 @@ TEST_CASE("meetings: 'The high-level delegation led by A comprises of minister B
                                 "2023-03-28");
     CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'On Thursday, the members of the Foreign Affairs Committee met with President X. ... The delegation of the Foreign Affairs Committee includes the Chairman A and Deputy Chairman B' (a delegation's people join the meeting its group held with one person: group-delegation)") {
+    const auto x = kg_test::run("Committee visits Finland\n\nOn Thursday, the members of the Foreign Affairs Committee of the Riigikogu "
+                                "met with the President of Finland Mark Hale in Helsinki. The situation was discussed.\n\nThe "
+                                "delegation of the Foreign Affairs Committee of the Riigikogu includes the Chairman Tom Reyes, "
+                                "Deputy Chairman Ann Lanz and others.",
+                                "2014-05-08");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
