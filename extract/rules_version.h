@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 556;
+inline constexpr int kRulesVersion = 557;
 
 }  // namespace kg::extract

@@ -718,7 +718,11 @@ void DocumentReader::find_credited_people() {
         std::size_t q = k + 1;
         // a byline: "by Argyll Cyrus Geducos" on a line of its own, "By A and B", "By A, B and C"
         if (fold_[k] == "by") {
-            if (!(k == 0 || tok_[k].newline_before)) continue;
+            // ("Posted by A on Oct 24, 2011", "Written by A": a blog's or a site's byline, the name
+            // then the day)
+            const bool posted = k >= 1 && in(fold_[k - 1], {"posted", "written"}) && tok_[k - 1].cap &&
+                                (k == 1 || tok_[k - 1].newline_before);
+            if (!(k == 0 || tok_[k].newline_before || posted)) continue;
             const std::size_t limit = sentence_end(q);
             std::vector<NameParts> names;
             bool whole = false;  // the names end the line, or a comma after one closes them ("By A, Reuters")
@@ -737,7 +741,7 @@ void DocumentReader::find_credited_people() {
                     break;
                 }
                 if (e + 1 >= limit || !(tok_[e].is(",") || fold_[e] == "and")) {
-                    whole = tok_[e].is(",");
+                    whole = tok_[e].is(",") || (posted && fold_[e] == "on");
                     break;
                 }
                 after_comma = tok_[e].is(",") && fold_[e + 1] != "and";
@@ -2147,11 +2151,22 @@ void DocumentReader::find_name_of_country_lists() {
         }
         if (countries < 2) continue;
         std::vector<NameParts> found;
+        std::size_t known = 0;  // items that are people read already ("A of Canada and B of Colombia")
         for (std::size_t i = a + 1; i + 3 < b; ++i) {
             // (or a plural office before the first: "ambassadors A of Brunei, B of Cambodia")
-            if (!(tok_[i - 1].is(",") || in(fold_[i - 1], {"and", "included", "include", "includes", "are", "were"}) ||
+            // ("met with her counterparts A of Canada and B of Colombia")
+            if (!(tok_[i - 1].is(",") || in(fold_[i - 1], {"and", "included", "include", "includes", "are", "were", "counterparts"}) ||
                   (plural_office(fold_[i - 1]) && !tok_[i - 1].cap)))
                 continue;
+            if (const auto p = person_at(i); p && persons_[*p].name_first == i) {
+                std::size_t e = persons_[*p].name_last;
+                if (e < b && tok_[e].is(",")) ++e;
+                if (e + 1 < b && in(fold_[e], {"of", "from"})) {
+                    const std::size_t c = tok_[e + 1].is("the") ? e + 2 : e + 1;
+                    if (const PhraseMatch pm = phrase_match(c, b); pm.entry && pm.entry->type == EntityType::Country) ++known;
+                }
+                continue;
+            }
             auto name = bare_name_at(i, b, 4);
             if (!name) continue;
             std::size_t e = name->last;
@@ -2163,7 +2178,7 @@ void DocumentReader::find_name_of_country_lists() {
             i = name->last - 1;
             found.push_back(std::move(*name));
         }
-        if (found.size() < 2) continue;
+        if (found.empty() || found.size() + known < 2) continue;
         for (const NameParts& n : found) add_person(kNone, kNone, n, false, 0);
     }
 }

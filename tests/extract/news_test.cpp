@@ -5641,3 +5641,15 @@ TEST_CASE("meetings: 'On Thursday, the members of the Foreign Affairs Committee 
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
 }
+
+TEST_CASE("names: 'Posted by A on Oct 24, 2011' (a site's byline), 'met with her counterparts A of Canada and B of Colombia' (a list of names each of a country, one of them read already)") {
+    const auto x = kg_test::run("Posted by Mark Hale on Oct 24, 2011 Leave a comment\n\nForeign Minister Tom Reyes met Foreign Minister "
+                                "Ann Lanz in Caracas.",
+                                "");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale"));
+    const auto y = kg_test::run("Ministers meet\n\nLima, August 8, 2017\n\nPeru's Foreign Affairs Minister Mark Hale on Tuesday met "
+                                "with her counterparts Tom Reyes of Canada and Ann Maria Lanz of Colombia prior to the meeting.",
+                                "2017-08-08");
+    CHECK(entity(y, kg::EntityType::Person, "Ann Maria Lanz"));
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Maria Lanz"));
+}
