@@ -765,6 +765,7 @@ private:
     void find_delegations();
     void find_credentials_meetings();
     void find_included_meetings();
+    void find_among_those_met(std::size_t s);  // find_included_meetings' rule among-those-met
     void find_joiners();
     std::size_t event_held_at(std::size_t from, std::size_t stop) const;
     // Past "the" and the lower-case words of class event-modifier ("the recent", "the annual") that

@@ -4876,43 +4876,51 @@ void DocumentReader::find_delegations() {
 // "The meeting(s) / talks included" names met the first person of the sentence before, which told
 // of a meeting with no one named; one meeting each when the noun is plural, one of them all when it
 // is singular (rule meetings-included).
+// "Among those that X met during his visit were A, B and C": one meeting of X with each
+// (among-those-met; sentence s opens with "Among those|the|others").
+void DocumentReader::find_among_those_met(std::size_t s) {
+    const std::size_t a = sent_[s].first, b = sent_[s].last;
+    // the one who met them, then "met", then "were" and those met
+    std::size_t host = kNone, verb = kNone;
+    for (std::size_t q = a + 2; q < b && q < a + 8 && host == kNone; ++q)
+        if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone)
+            host = *p;
+    if (host == kNone) return;
+    const std::size_t after = persons_[host].name_last;
+    if (after >= b || !in(fold_[after], {"met", "meets", "saw", "received", "called"})) return;
+    for (std::size_t q = after + 1; q < b && q < after + 12 && verb == kNone; ++q) {
+        if (person_at(q) || tok_[q].is(",")) break;
+        if (in(fold_[q], {"were", "was"})) verb = q;
+    }
+    if (verb == kNone) return;
+    MeetingDraft md;
+    md.sentence = s;
+    md.rule = "among-those-met";
+    md.confidence = 0.8;
+    md.host = host;
+    md.subjects = 1;
+    md.date = own_date(a, b);
+    md.place = place_in_sentence(s);
+    for (std::size_t q = verb + 1; q < b; ++q)
+        if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                         person_entity_[*p] != person_entity_[host]) {
+            md.persons = {host, *p};
+            md.visitor = *p;
+            meetings_.push_back(md);
+        }
+}
+
 // "The visiting Foreign Ministers and other dignitaries called on Foreign Minister X on 3 and 4
 // February. These included A from B, C from D, ...": a group of people in the plural, each of whom
-// met the one person of the sentence before (rule these-included). "Among those that X met during
-// his visit were A, B and C": one meeting each (rule among-those-met).
+// met the one person of the sentence before (rule these-included); "Among those that X met during
+// his visit were A, B and C" (find_among_those_met).
 void DocumentReader::find_included_meetings() {
     for (std::size_t s = 0; s < sent_.size(); ++s) {
         const std::size_t a = sent_[s].first, b = sent_[s].last;
         if (b < a + 5) continue;
+        // "Among those that X met during his visit were A, B and C" (among-those-met)
         if (fold_[a] == "among" && in(fold_[a + 1], {"those", "the", "others"})) {
-            // the one who met them, then "met", then "were" and those met
-            std::size_t host = kNone, verb = kNone;
-            for (std::size_t q = a + 2; q < b && q < a + 8 && host == kNone; ++q)
-                if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone)
-                    host = *p;
-            if (host == kNone) continue;
-            const std::size_t after = persons_[host].name_last;
-            if (after >= b || !in(fold_[after], {"met", "meets", "saw", "received", "called"})) continue;
-            for (std::size_t q = after + 1; q < b && q < after + 12 && verb == kNone; ++q) {
-                if (person_at(q) || tok_[q].is(",")) break;
-                if (in(fold_[q], {"were", "was"})) verb = q;
-            }
-            if (verb == kNone) continue;
-            MeetingDraft md;
-            md.sentence = s;
-            md.rule = "among-those-met";
-            md.confidence = 0.8;
-            md.host = host;
-            md.subjects = 1;
-            md.date = own_date(a, b);
-            md.place = place_in_sentence(s);
-            for (std::size_t q = verb + 1; q < b; ++q)
-                if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
-                                                 person_entity_[*p] != person_entity_[host]) {
-                    md.persons = {host, *p};
-                    md.visitor = *p;
-                    meetings_.push_back(md);
-                }
+            find_among_those_met(s);
             continue;
         }
         if (s == 0) continue;
