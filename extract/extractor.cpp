@@ -138,6 +138,7 @@ DocumentExtraction DocumentReader::run() {
     find_list_tail_names();
     find_between_names();
     find_name_of_country_lists();
+    find_lower_case_ministers();
     find_counterpart_names();
     find_surname_mentions();
     find_phrases();

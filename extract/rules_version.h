@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 557;
+inline constexpr int kRulesVersion = 558;
 
 }  // namespace kg::extract

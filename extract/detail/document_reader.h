@@ -713,6 +713,8 @@ private:
                            std::size_t title_len);
     void find_surname_mentions();
     void find_name_of_country_lists();
+    // "oil minister A B": a portfolio and "minister" in lower case before a name (lower-case-minister).
+    void find_lower_case_ministers();
     void find_list_tail_names();
     void find_between_names();
     void find_semicolon_office_lists();

@@ -2183,6 +2183,25 @@ void DocumentReader::find_name_of_country_lists() {
     }
 }
 
+// "oil minister Azhari Abdalla", "health minister A B": the news writes a minister's portfolio
+// and office in lower case before the name; a portfolio word of data/word_classes.tsv
+// (office-portfolio), "minister", then a name of two to four capitalised words, no word of the
+// language among them (lower-case-minister).
+void DocumentReader::find_lower_case_ministers() {
+    const std::size_t n = tok_.size();
+    for (std::size_t k = next_with(kOfficePortfolio, 0, n); k + 3 < n; k = next_with(kOfficePortfolio, k + 1, n)) {
+        if (tok_[k].cap || tok_[k].allcaps || !tok_[k].is_word() || fold_[k + 1] != "minister" || tok_[k + 1].cap) continue;
+        const std::size_t limit = sentence_end(k);
+        if (k + 3 >= limit) continue;
+        const auto name = bare_name_at(k + 2, limit, 4);
+        if (!name) continue;
+        // (closed by punctuation or a word in lower case: not "health minister Mark Hale Foundation")
+        const std::size_t e = name->last;
+        if (e < limit && tok_[e].is_word() && (tok_[e].cap || tok_[e].allcaps)) continue;
+        add_person(k, kNone, *name, false, 2);
+    }
+}
+
 // "President X was joined by Prime Minister, Brigadier (Ret'd), A; Minister of Parliamentary
 // Affairs and Governance, B; ... and Minister of Tourism, Industry and Commerce, C.": a list of
 // items separated by semicolons, each an office (with commas of its own) and, after the item's

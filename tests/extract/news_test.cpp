@@ -5653,3 +5653,13 @@ TEST_CASE("names: 'Posted by A on Oct 24, 2011' (a site's byline), 'met with her
     CHECK(entity(y, kg::EntityType::Person, "Ann Maria Lanz"));
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Maria Lanz"));
 }
+
+TEST_CASE("names: 'oil minister A B', 'health minister C D' (a portfolio and 'minister' in lower case, as the news writes them, before a name: lower-case-minister), not 'health minister Mark Hale Foundation'") {
+    const auto x = kg_test::run("Minister arrives\n\nJune 3, 2018\n\nThe delegation comprises of oil minister Mark Hale and health "
+                                "minister Tom Reyes.",
+                                "2018-06-03");
+    CHECK(entity(x, kg::EntityType::Person, "Mark Hale"));
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    const auto y = kg_test::run("Grant\n\nJune 3, 2018\n\nThe grant went to the health minister Ann Lanz Foundation.", "2018-06-03");
+    CHECK(!entity(y, kg::EntityType::Person, "Ann Lanz"));
+}
