@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 558;
+inline constexpr int kRulesVersion = 559;
 
 }  // namespace kg::extract

@@ -1033,6 +1033,18 @@ void DocumentReader::find_people() {
                     if (!b.entry && tok_[r - 1].is("the") && in(tok_[r].text, {"Kingdom", "Sultanate", "Emirates"}) &&
                         r + 2 < limit && name_word(r + 1))
                         return r + 1 - at;
+                    // ("the Ambassador of Canada to Kabul Dave Metcalfe": or the capital, a known place, when
+                    // a name of two words follows it)
+                    // (an envoy's office only, and a name, not another office: "Secretary to California
+                    // Governor X" serves the governor)
+                    if (b.entry && b.entry->type == EntityType::Location && r + b.length + 1 < limit &&
+                        name_word(r + b.length) && name_word(r + b.length + 1) && !phrase_match(r + b.length, limit).entry &&
+                        !title_match(r + b.length, limit) &&
+                        std::any_of(fold_.begin() + static_cast<std::ptrdiff_t>(j), fold_.begin() + static_cast<std::ptrdiff_t>(at),
+                                    [](std::string_view w) {
+                                        return w == "ambassador" || w == "envoy" || w == "consul" || w == "commissioner";
+                                    }))
+                        return r + b.length - at;
                     return b.entry && office_holder(*b.entry) && !b.entry->demonym ? r + b.length - at : 0;
                 };
                 // "Assistant Minister Ministry of Foreign Affairs, Deng Li", "Deputy director China

@@ -5663,3 +5663,14 @@ TEST_CASE("names: 'oil minister A B', 'health minister C D' (a portfolio and 'mi
     const auto y = kg_test::run("Grant\n\nJune 3, 2018\n\nThe grant went to the health minister Ann Lanz Foundation.", "2018-06-03");
     CHECK(!entity(y, kg::EntityType::Person, "Ann Lanz"));
 }
+
+TEST_CASE("names: 'met with the Ambassador of Canada to Kabul A B, this afternoon' (an envoy sent to a capital), not 'Legal Affairs Secretary to California Governor C D' (an aide of an office)") {
+    const auto x = kg_test::run("Meeting\n\nKABUL, May 2, 2023 - Acting Foreign Minister Mark Hale met with the Ambassador of Canada to "
+                                "Kabul Tom Reyes, this afternoon.",
+                                "2023-05-02");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    const auto y = kg_test::run("Nomination\n\nMay 2, 2023\n\nShe served as Legal Affairs Secretary to California Governor Ann Lanz. "
+                                "Governor Lanz praised her.",
+                                "2023-05-02");
+    CHECK(!entity(y, kg::EntityType::Person, "Governor Ann Lanz"));
+}
