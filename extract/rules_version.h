@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 559;
+inline constexpr int kRulesVersion = 560;
 
 }  // namespace kg::extract

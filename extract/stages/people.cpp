@@ -1075,7 +1075,10 @@ void DocumentReader::find_people() {
                                          // "the State Secretary at the Ministry of Foreign Affairs and
                                          // Cooperation, X": the ministry the office sits in
                                          // ("Joint Secretary in the Ministry of External Affairs, X")
-                                         ((tok_[q].is("at") || tok_[q].is("in")) && q + 2 < limit && tok_[q + 1].is("the") &&
+                                         // ("the Secretary to the Government of the Federation, X": the
+                                         // government the office serves)
+                                         ((tok_[q].is("at") || tok_[q].is("in") || tok_[q].is("to")) && q + 2 < limit &&
+                                          tok_[q + 1].is("the") &&
                                           tok_[q + 2].cap &&
                                           ((flags_[q + 2] & kBodyHead) ||
                                            (q + 3 < limit && tok_[q + 3].cap && (flags_[q + 3] & kBodyHead)))))) {

@@ -5674,3 +5674,11 @@ TEST_CASE("names: 'met with the Ambassador of Canada to Kabul A B, this afternoo
                                 "2023-05-02");
     CHECK(!entity(y, kg::EntityType::Person, "Governor Ann Lanz"));
 }
+
+TEST_CASE("names: 'he was received by the Secretary to the Government of the Federation, A B, and Mr C' (an office 'to the' government it serves, then the name after its comma)") {
+    const auto x = kg_test::run("Visit\n\nMay 2, 2024\n\nOn arrival in Abuja, Mr Mark Hale was received by the Secretary to the "
+                                "Government of the Federation, Tom Reyes, and Mr Ann Lanz.",
+                                "2024-05-02");
+    CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
