@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 560;
+inline constexpr int kRulesVersion = 561;
 
 }  // namespace kg::extract

@@ -2687,6 +2687,13 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                    meeting_with == k + 1 && person_at(k - 2)) ||
                   // a caption's participle after a name: "Prime Minister Khan meeting with X."
                   (k > a && person_at(k - 1) && !t.cap && (fold_[meeting_with] == "with" || participle)) ||
+                  // ("X began the day meeting with Y", "started her morning by meeting with Y": a
+                  // participle after a span of time begun)
+                  (k > a + 3 && !t.cap && fold_[meeting_with] == "with" && meeting_with == k + 1 &&
+                   in(fold_[k - (fold_[k - 1] == "by" ? 2 : 1)], {"day", "morning", "afternoon", "evening", "visit", "trip"}) &&
+                   in(fold_[k - (fold_[k - 1] == "by" ? 3 : 2)], {"the", "his", "her", "their"}) &&
+                   in(fold_[k - (fold_[k - 1] == "by" ? 4 : 3)], {"began", "begins", "started", "starts", "opened", "ended",
+                                                                  "concluded", "closed", "spent"})) ||
                   // ("His first meeting Thursday was with X")
                   // (told as done: "looks forward to his first meeting with X" is to come)
                   // ("X's first bilateral meeting was with Y", "X MP's first meeting": a person's possessive)

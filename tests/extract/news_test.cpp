@@ -5682,3 +5682,16 @@ TEST_CASE("names: 'he was received by the Secretary to the Government of the Fed
     CHECK(entity(x, kg::EntityType::Person, "Tom Reyes"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'Administrator A began the day meeting with the President of Moldova B on the sidelines of the United Nations General Assembly' (a participle after a span of time begun), not 'began the day with a speech'") {
+    const auto x = kg_test::run("Readout\n\nSeptember 20, 2022\n\nOn September 20, Administrator Mark Hale began the day meeting with "
+                                "the President of the Republic of Moldova Tom Reyes on the sidelines of the United Nations "
+                                "General Assembly.",
+                                "2022-09-20");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Attended, "Tom Reyes", "United Nations General Assembly"));
+    const auto y = kg_test::run("Readout\n\nSeptember 20, 2022\n\nAdministrator Ann Lanz began the day with a speech. President "
+                                "Joe Brill spoke later.",
+                                "2022-09-20");
+    CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
+}
