@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 561;
+inline constexpr int kRulesVersion = 562;
 
 }  // namespace kg::extract

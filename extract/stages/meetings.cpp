@@ -4297,6 +4297,12 @@ std::vector<std::vector<std::size_t>> DocumentReader::counterpart_groups(const s
                         (q >= sent_[ps].first + 3 && fold_[q - 2] == "of" && fold_[q - 3] == "series") ||
                         (q >= sent_[ps].first + 4 && fold_[q - 1] == "bilateral" && fold_[q - 3] == "of"));
     }
+    // "X has conferred with Foreign Affairs Ministers of various countries. ... X exchanged views
+    // with Minister A, B and C": the ministers of various countries, one by one (various-countries)
+    if (from < tok_.size() && object.size() >= 2 && !separate)
+        for (std::size_t ps = sent_of_[from]; ps-- > 0 && ps + 3 > sent_of_[from] && !separate;)
+            for (std::size_t q = sent_[ps].first + 1; q + 1 < sent_[ps].last && !separate; ++q)
+                separate = in(fold_[q], {"various", "several", "different"}) && fold_[q + 1] == "countries";
     for (std::size_t i = 0; i < object.size(); ++i) {
         bool new_group = groups.empty() || separate;
         if (!new_group) {

@@ -5695,3 +5695,13 @@ TEST_CASE("meetings: 'Administrator A began the day meeting with the President o
                                 "2022-09-20");
     CHECK(!relation(y, kg::RelationType::Met, "Ann Lanz", "Joe Brill"));
 }
+
+TEST_CASE("meetings: 'X has conferred with Foreign Affairs Ministers of various countries. X exchanged views with Minister A, Spain's Minister B and Minister C': one meeting with each (various-countries), the ministers not with one another") {
+    const auto x = kg_test::run("Talks\n\nFebruary 15, 2023\n\nDeputy Prime Minister Mark Hale has conferred with Foreign Affairs Ministers "
+                                "of various countries.\n\nHale exchanged views with Foreign Minister Tom Reyes, Spain\u2019s "
+                                "Foreign Minister Ann Lanz and Foreign Minister Joe Brill.",
+                                "2023-02-15");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
