@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 562;
+inline constexpr int kRulesVersion = 563;
 
 }  // namespace kg::extract

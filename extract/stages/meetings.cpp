@@ -3552,6 +3552,26 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                 persons_[people.front()].name_last <= tr.first && !tok_[tr.first - 1].cap) {
                 subject.assign(1, people.front());
             }
+            // "Ambassador X then presented her credentials to President Y and also met Minister Z":
+            // the one before "and" is the object of a verb no trigger read (a preposition before
+            // them), so the clause's first person, its subject, met Z (object-before-and)
+            if (subject.size() == 1 && tr.first > a + 3) {
+                const PersonMention& sp = persons_[subject.front()];
+                std::size_t v = tr.first;
+                while (v > sp.name_last && (flags_[v - 1] & kCoordinatedVerbAdverb) && !tok_[v - 1].cap) --v;
+                std::size_t st = sp.title_first != kNone ? std::min(sp.title_first, sp.name_first) : sp.name_first;
+                if (sp.modifier_first != kNone) st = std::min(st, sp.modifier_first);
+                if (v == sp.name_last + 1 && fold_[sp.name_last] == "and" && st > a + 1 && in(fold_[st - 1], {"to", "on", "from"}))
+                    for (std::size_t q = a; q + 1 < st; ++q)
+                        if (const auto p = person_at(q); p && persons_[*p].name_first == q && person_entity_[*p] != kNone &&
+                                                         person_entity_[*p] != person_entity_[subject.front()]) {
+                            bool verb_between = false;
+                            for (std::size_t r = persons_[*p].name_last; r < st && !verb_between; ++r)
+                                verb_between = tok_[r].is_word() && !tok_[r].cap && fold_[r].size() > 3 && fold_[r].ends_with("ed");
+                            if (verb_between) subject.assign(1, *p);
+                            break;
+                        }
+            }
             // "X paid a courtesy call on Y, and held a meeting with Z": two verbs joined by "and"
             // share the clause's subject; Y, between them, is the first verb's counterpart.
             // "the Minister called on President X and met Foreign Secretary Y": a subject the

@@ -5705,3 +5705,11 @@ TEST_CASE("meetings: 'X has conferred with Foreign Affairs Ministers of various 
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'Ambassador A then presented her credentials to President B and also met Minister C': A met C, not B (object-before-and)") {
+    const auto x = kg_test::run("Credentials\n\nAugust 24, 2012\n\nAmbassador Mark Hale then presented her credentials to President Tom "
+                                "Reyes and also met Minister of Foreign Affairs and Trade Ann Lanz.",
+                                "2012-08-24");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
