@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 563;
+inline constexpr int kRulesVersion = 564;
 
 }  // namespace kg::extract

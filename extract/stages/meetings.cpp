@@ -6071,7 +6071,16 @@ void DocumentReader::finish_meetings() {
             title_only.push_back(title_line(md.sentence));
             std::set<std::size_t> c;
             const bool body = lead != kNone && md.sentence > lead && md.rule != "delegations";
-            if ((body || semicolon_counterparts(md)) && !md.joined && md.subjects > 0 &&
+            // ("paid a courtesy call on A, Governor of Yap state, B, Speaker of the legislature": calls
+            // on people each named with an office, one by one, in the lead too)
+            bool courtesy_list = false;
+            if (md.mode == MeetingMode::CourtesyCall)
+                for (std::size_t q = md.subjects; q + 1 < md.persons.size() && !courtesy_list; ++q) {
+                    const std::size_t e = persons_[md.persons[q]].name_last;
+                    courtesy_list = e + 2 < tok_.size() && tok_[e].is(",") &&
+                                    title_match(tok_[e + 1].is("the") ? e + 2 : e + 1, sentence_end(e)) > 0;
+                }
+            if ((body || semicolon_counterparts(md) || courtesy_list) && !md.joined && md.subjects > 0 &&
                 md.persons.size() > md.subjects + 1 && !joint_counterparts(md))
                 for (std::size_t q = 0; q < md.subjects; ++q) c.insert(person_entity_[md.persons[q]]);
             // A list longer than any meeting at one table is an attendance list: its first

@@ -5713,3 +5713,12 @@ TEST_CASE("meetings: 'Ambassador A then presented her credentials to President B
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'Ambassador X paid a courtesy call on T.H. A, Governor of Yap state, T.H. B, Speaker of the Yap state legislature': calls on people each named with an office, one by one, in the lead too (courtesy-list)") {
+    const auto x = kg_test::run("Ambassador visits Yap\n\nMay 12, 2019\n\nAmbassador Mark Hale paid a courtesy call on Mr. Tom Reyes, "
+                                "Governor of Yap state, Mr. Ann Lanz, Speaker of the Yap state legislature.",
+                                "2019-05-12");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
