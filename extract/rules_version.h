@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 564;
+inline constexpr int kRulesVersion = 565;
 
 }  // namespace kg::extract

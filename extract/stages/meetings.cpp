@@ -3442,9 +3442,14 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                     --from;
                 from = back_over_office_comma(from, a);
                 // "A and Australia's B held": back over the country's possessive
+                // ("A and the Democratic Republic of Congo's B met": an "of" inside the country's name,
+                // and its article)
                 if (from > a + 1 && is_possessive(tok_[from - 1])) {
                     std::size_t q = from - 1;
-                    while (q > a && q + 4 > from && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;
+                    while (q > a && q + 6 > from && tok_[q - 1].is_word() && !person_at(q - 1) &&
+                           (tok_[q - 1].cap || (tok_[q - 1].is("of") && q - 1 > a && tok_[q - 2].cap && tok_[q].cap && q + 1 < from)))
+                        --q;
+                    if (q + 1 < from && q > a + 1 && tok_[q - 1].is("the") && fold_[q] != "the") --q;
                     if (q + 1 < from) from = q;
                 }
                 // "A and Deputy Prime Minister and Minister of Foreign Affairs B held": back over a

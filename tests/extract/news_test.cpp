@@ -5722,3 +5722,10 @@ TEST_CASE("meetings: 'Ambassador X paid a courtesy call on T.H. A, Governor of Y
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'Rwanda President A and the Democratic Republic of Congo's B are meeting in Nairobi' (the pair's second named after a country's possessive whose name holds 'of' and an article)") {
+    const auto x = kg_test::run("Leaders meet\n\nJune 20, 2022\n\nRwanda President Mark Hale and the Democratic Republic of Congo\u2019s Tom "
+                                "Reyes are meeting in Nairobi for the first time.",
+                                "2022-06-20");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
