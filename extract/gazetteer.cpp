@@ -256,6 +256,13 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
             if (ok) best = len;
         }
     }
+    // "Deputy Chief Cabinet Secretary", "Principal Deputy Assistant Secretary": an office's prefix
+    // before a title the table lists, when the table has no office of its own that begins here
+    // (rule office-prefix: "Vice President of the European Commission" stays "Vice President")
+    if (best == 0 && tokens[i].cap && i + 1 < limit && office_prefixes.count(std::string(folded[i]))) {
+        const std::size_t n = match_title(tokens, folded, i + 1, limit, false, allow_lower);
+        if (n) best = 1 + n;
+    }
     return best;
 }
 
@@ -400,6 +407,12 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
                 if (!w.empty()) {
                     words->push_back(w);
                     if (f[0] == "non-name") im.non_name_words.insert(w);
+                    if (f[0] == "office-prefix") {
+                        const std::string k = fold_key(w);
+                        im.office_prefixes.insert(k);
+                        im.title_first_words.insert(k);
+                        im.first_words[k] |= kTitleStartFlag;
+                    }
                 }
         }
     }

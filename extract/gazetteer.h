@@ -62,6 +62,9 @@ struct Gazetteer::Impl {
     // match capitals in the text, where other titles in capitals are a transcript's speaker labels
     std::unordered_set<std::string> caps_title_first_words;
     std::size_t max_title_tokens = 1;
+    // data/word_classes.tsv's office-prefix words, folded ("deputy", "vice"): one before a title
+    // makes a title ("Deputy Chief Cabinet Secretary") that the table need not list
+    std::unordered_set<std::string, ShortKeyHash> office_prefixes;
     std::unordered_map<std::string, std::string> person_aliases;  // folded alias -> canonical
     // data/word_classes.tsv: each class of the grammar's words, by the class's name, in file
     // order (extract/stages/word_classes.cpp compiles them into per-word flags), and the

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 565;
+inline constexpr int kRulesVersion = 566;
 
 }  // namespace kg::extract

@@ -4454,7 +4454,11 @@ void DocumentReader::find_joiners() {
         }
     }
     for (std::size_t s = 1; s < sent_.size(); ++s) {
-        const std::size_t a = sent_[s].first, b = sent_[s].last;
+        // ("(Also present at the meeting were A and B ...)": a sentence in brackets opens after its
+        // bracket)
+        const std::size_t b = sent_[s].last;
+        const std::size_t a = sent_[s].first + (sent_[s].first + 1 < b && (tok_[sent_[s].first].is("(") ||
+                                                                           tok_[sent_[s].first].is("[")));
         // the first phrasing of data/joiners.tsv the sentence holds
         const TokenPattern* rule = nullptr;
         PatternMatch at;

@@ -821,6 +821,9 @@ void DocumentReader::find_people() {
         // Token r closes an item of a list of officials: a comma or "and", then another office
         // (a title, an honorific, or a country and a title): "... Japan Roos, Assistant Secretary"
         const auto another_office_after = [&](std::size_t r) {
+            // ("... Fujisaki etc. from the Japanese side", "... Yokoi among others": or the list's
+            // close, where a list of officials ends (office-list-close))
+            if (r + 1 < limit && (fold_[r] == "etc" || (fold_[r] == "among" && fold_[r + 1] == "others"))) return true;
             if (r + 1 >= limit || !(tok_[r].is(",") || fold_[r] == "and")) return false;
             if (title_match(r + 1, limit) || match_honorific(tok_, r + 1, limit)) return true;
             const PhraseMatch c = phrase_match(r + 1, limit);
@@ -1416,8 +1419,7 @@ void DocumentReader::find_people() {
                 // alone closing an item of a list of officials)
                 // (another office after its comma or "and": not "for Acquisition and Sustainment, ...")
                 const bool single = at + 2 < limit && !language_word(at) &&
-                                    (another_office_after(at + 1) ||
-                                     (fold_[at + 1] == "among" && fold_[at + 2] == "others"));
+                                    another_office_after(at + 1);
                 if (f < limit && f > field && at < limit && name_word(at) && !phrase_match(at, limit).entry)
                     if (auto nm = read_name(at, limit, single);
                         nm && (nm->parts.size() >= 2 || (single && nm->last == at + 1)) &&

@@ -59,6 +59,8 @@ WordFlags word_class_flag(std::string_view name) {
 std::vector<std::pair<std::string, WordFlags>> compile_word_classes(const Gazetteer::Impl& gaz) {
     std::vector<std::pair<std::string, WordFlags>> out;
     for (const auto& [cls, words] : gaz.word_classes) {
+        // (a class the gazetteer reads itself, no flag of the token table: office-prefix)
+        if (cls == "office-prefix") continue;
         const WordFlags flag = word_class_flag(cls);
         if (!flag) throw InputError(gaz.word_classes_file + ": unknown word class '" + cls + "'");
         for (const std::string& w : words) {

@@ -5729,3 +5729,34 @@ TEST_CASE("meetings: 'Rwanda President A and the Democratic Republic of Congo's 
                                 "2022-06-20");
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("names: an office's prefix before a listed title makes an office ('Tom Reyes, Deputy Chief Cabinet Secretary'), not a 'Vice President of ...' the table lists (office-prefix)") {
+    const auto x = kg_test::run("Talks\n\nMay 26, 2011\n\nPrime Minister Mark Hale met President Joe Brill. (Tom Reyes, Deputy Chief Cabinet "
+                                "Secretary; and Ann Lanz, Ambassador to France joined from the Japanese side).",
+                                "2011-05-26");
+    CHECK(entity(x, EntityType::Person, "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
+
+TEST_CASE("meetings: '(Also present at the meeting were Minister A, Ambassador of Japan to the United States of America B etc. from the Japanese side, Ambassador of the United States to Japan C, etc. from the U.S. side)': a bracketed sentence's joiner, and family names closing a list by 'etc.'") {
+    const auto x = kg_test::run("Summit Meeting\n\nNovember 13, 2010\n\nPrime Minister Hale held a summit meeting with President Brill on "
+                                "November 13. (Also present at the meeting were Minister for Foreign Affairs Reyes, Ambassador of "
+                                "Japan to the United States of America Lanz etc. from the Japanese side; Ambassador of the United "
+                                "States to Japan Moss, U.S. Trade Representative Ambassador Kord, etc. from the U.S. side).",
+                                "2010-11-13");
+    CHECK(entity(x, EntityType::Person, "Lanz"));
+    CHECK(entity(x, EntityType::Person, "Moss"));
+    CHECK(relation(x, kg::RelationType::Met, "Hale", "Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Brill", "Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Hale", "Moss"));
+    CHECK(relation(x, kg::RelationType::Met, "Brill", "Kord"));
+}
+
+TEST_CASE("names: a body named by 'Center' is no person ('Senior Counsel at the National Testing Center, Associate Deputy Attorney General') and an award's name is none either") {
+    const auto x = kg_test::run("Nominee\n\nMay 2, 2022\n\nAmbassador Tom Reyes served as Senior Legal Counsel at the National Testing Center, "
+                                "Associate Deputy Attorney General at the Department of Justice. He received the Ann Lanz Award.",
+                                "2022-05-02");
+    CHECK(entity(x, EntityType::Person, "Tom Reyes"));
+    CHECK(!entity(x, EntityType::Person, "National Testing Center"));
+    CHECK(!entity(x, EntityType::Person, "Ann Lanz Award"));
+}
