@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 566;
+inline constexpr int kRulesVersion = 567;
 
 }  // namespace kg::extract

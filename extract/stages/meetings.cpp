@@ -2304,7 +2304,9 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             // "engaged in a private meeting with", a caption's "engages in bilateral discussions with"
             (in(w, {"engaged", "engages"}) && k + 1 < b && fold_[k + 1] == "in") ||
             // ("A and B have begun talks in the Kremlin": talks begun are talks held)
-            (in(w, {"begun", "began", "started"}) && k + 1 < b && in(fold_[k + 1], {"talks", "negotiations", "consultations"}))) {
+            (in(w, {"begun", "began", "started"}) && k + 1 < b && in(fold_[k + 1], {"talks", "negotiations", "consultations"})) ||
+            // ("A and B have begun their six-monthly bilateral meeting": their own meeting, begun)
+            (in(w, {"begun", "began", "started"}) && k + 2 < b && fold_[k + 1] == "their")) {
 
             // a release's title writes what happened in the present: "Wang Yi Holds Talks with X"
             // ("after holding talks with X": the talks are over)
@@ -4748,13 +4750,20 @@ void DocumentReader::find_joiners() {
                 std::any_of(last->persons.begin(), last->persons.end(), [&](std::size_t q) { return holds(m, q); }))
                 joined.push_back(&m);
         }
+        // ("A attended the meeting, as did B, the Australian ...": B as well (as-did))
+        std::size_t as_did = kNone;
+        if (!passive && at.end + 3 < b && tok_[at.end].is(",") && fold_[at.end + 1] == "as" && fold_[at.end + 2] == "did")
+            as_did = at.end + 3;
+        const std::pair<std::size_t, std::size_t> ranges[2] = {{from, to}, {as_did == kNone ? b : as_did, b}};
         for (MeetingDraft* m : joined)
-            for (std::size_t k = from; k < to; ++k)
+            for (const auto& [r0, r1] : ranges)
+            for (std::size_t k = r0; k < r1; ++k) {
                 if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
                                            std::find(m->persons.begin(), m->persons.end(), *p) == m->persons.end()) {
                     m->persons.push_back(*p);
                     m->joined = true;
                 }
+            }
         // ("The two leaders held a private meeting, accompanied by A and his counterpart B": the
         // joiners read as a meeting of their own in this sentence were at the one they joined, so
         // "They were then joined by C" next joins that one)

@@ -2044,7 +2044,14 @@ void DocumentReader::find_people() {
                     std::size_t after = t0 + c.length;
                     if (after < limit && is_possessive(tok_[after])) ++after;
                     determined = true;
-                    if (office(after)) t0 = after;
+                    if (office(after)) {
+                        t0 = after;
+                    } else if (const PhraseMatch body = phrase_match(after, limit);
+                               body.entry && office_holder(*body.entry) && !body.entry->demonym && office(after + body.length)) {
+                        // ("X, the Australian Ministry of Foreign Affairs senior advisor for the Pacific":
+                        // the country's body, then the office in it)
+                        t0 = after + body.length;
+                    }
                 }
                 if (k + 1 < limit && tok_[k].is(",") && office(t0) && !phrase_match(i, limit).entry) {
                     add_person(kNone, kNone, *name, false, 0);

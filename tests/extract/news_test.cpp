@@ -5760,3 +5760,22 @@ TEST_CASE("names: a body named by 'Center' is no person ('Senior Counsel at the 
     CHECK(!entity(x, EntityType::Person, "National Testing Center"));
     CHECK(!entity(x, EntityType::Person, "Ann Lanz Award"));
 }
+
+TEST_CASE("meetings: 'A and his counterpart B have begun their bilateral meeting. They arrived at the venue, accompanied by C, the head of ..., and D' and 'E attended the meeting, as did F, the Australian Ministry of Foreign Affairs senior advisor'") {
+    const auto x = kg_test::run("Ministers meet\n\nMarch 1, 2019\n\nForeign Minister Mark Hale and his Australian counterpart Tom Reyes "
+                                "have begun their six-monthly bilateral meeting.\n\nThey arrived this morning at the vineyard, on "
+                                "the island, accompanied by Ann Lanz, the new head of the Ministry of Foreign Affairs and Trade, "
+                                "and Joe Brill, the director of the Security Intelligence Service.\n\nDeputy Secretary Kim Moss "
+                                "attended the meeting, as did Lea Kord, the Australian Ministry of Foreign Affairs senior advisor "
+                                "for the Pacific.",
+                                "2019-03-01");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Kim Moss"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Lea Kord"));
+    const auto y = kg_test::run("Visit\n\nMarch 1, 2019\n\nForeign Minister Mark Hale and his Australian counterpart Tom Reyes began "
+                                "their visit to the islands.",
+                                "2019-03-01");
+    CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
