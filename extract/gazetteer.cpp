@@ -130,7 +130,7 @@ void Gazetteer::Impl::add_phrase(std::string_view phrase, PhraseEntry entry) {
     auto& list = phrases[keys_with_prefixes(t, first, phrase_prefixes)];
     for (const PhraseEntry& e : list)
         if (e.type == entry.type && e.canonical == entry.canonical && e.exact == entry.exact &&
-            e.lower_form == entry.lower_form)
+            e.lower_form == entry.lower_form && e.territory == entry.territory)
             return;
     list.push_back(std::move(entry));
     max_phrase_tokens = std::max(max_phrase_tokens, t.size());
@@ -318,8 +318,11 @@ Gazetteer Gazetteer::load(const std::string& data_dir, const std::string& iso_co
             if (c.HasMember(k) && c[k].IsString()) forms.emplace_back(c[k].GetString());
         if (auto t = territories.find(code); t != territories.end()) {
             for (const std::string& f : forms)
-                if (f.find(',') == std::string::npos)
-                    im.add_phrase(f, entry(EntityType::Location, forms.size() > 1 && c.HasMember("common_name") ? forms[1] : forms[0]));
+                if (f.find(',') == std::string::npos) {
+                    PhraseEntry e = entry(EntityType::Location, forms.size() > 1 && c.HasMember("common_name") ? forms[1] : forms[0]);
+                    e.territory = true;
+                    im.add_phrase(f, std::move(e));
+                }
             continue;
         }
         std::string canonical = c.HasMember("common_name") && c["common_name"].IsString()

@@ -30,6 +30,7 @@ struct PhraseEntry {
     bool user = false;        // from a user alias file
     bool lower_form = false;  // written in lower case in the data ("free and open Indo-Pacific")
     bool facility = false;    // data/facilities.tsv: known, so its words are no one's name, but no entity
+    bool territory = false;   // data/territories.tsv: a place with a government of its own ("Cook Islands")
     std::string exact;        // exact_case entries: token texts joined by \x1f
 };
 

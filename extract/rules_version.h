@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 567;
+inline constexpr int kRulesVersion = 568;
 
 }  // namespace kg::extract

@@ -4500,7 +4500,7 @@ void DocumentReader::find_joiners() {
                 bool group = false;
                 for (std::size_t q = sent_[m.sentence].first; q < persons_[m.persons.front()].name_first && !group; ++q)
                     group = !tok_[q].cap && in(fold_[q], {"members", "delegation", "delegates", "committee", "lawmakers",
-                                                          "parliamentarians", "legislators"});
+                                                          "parliamentarians", "legislators", "participants"});
                 if (group) last = &m;
             }
         // "X paid a courtesy call on Y. ... Z was hosted by W earlier today. ... X was accompanied on the

@@ -168,7 +168,8 @@ bool name_particle(std::string_view w) { return is_particle(w) || in(w, {"Bin", 
 // A known name whose offices are written before a person's name: a country or body, or a
 // building standing for the office in it ("White House Senior Advisor X").
 static bool office_holder(const PhraseEntry& e) {
-    return e.type == EntityType::Country || e.type == EntityType::Organization || e.facility;
+    // ("Prime Minister of the Cook Islands Henry Puna": a territory governs itself)
+    return e.type == EntityType::Country || e.type == EntityType::Organization || e.facility || e.territory;
 }
 
 namespace {
@@ -894,7 +895,8 @@ void DocumentReader::find_people() {
             if (k + 1 < limit && in(fold_[k], {"new", "newly", "acting", "interim", "current"}) &&
                 (!tok_[k].cap || in(fold_[k], {"acting", "interim"})) && title_match(k + 1, limit))
                 ++k;
-            const bool body = office_holder(*pm.entry);
+            // (not a territory before an office: "Prime Minister A of Cook Islands Prime Minister B of Fiji")
+            const bool body = office_holder(*pm.entry) && !pm.entry->territory;
             if (body && k < limit && !title_match(k, limit) && tok_[k].is_word() && !tok_[k].cap) {
                 const std::size_t tl = gaz_.match_title(tok_, fold_, k, limit, false, true);
                 // ("Iran's foreign minister, Hossein Amirabdollahian,": a comma between)

@@ -5779,3 +5779,23 @@ TEST_CASE("meetings: 'A and his counterpart B have begun their bilateral meeting
                                 "2019-03-01");
     CHECK(!relation(y, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("meetings: 'The participants of the Study Visit paid a joint call on PM X. Among the participants are A, Prime Minister of the Cook Islands B': the group's named members met X and one another (delegation-among-participants-are, a territory's office)") {
+    const auto x = kg_test::run("Joint call\n\nPrime Minister's Office | 9 February 2017\n\nThe participants of the High-Level Study Visit "
+                                "paid a joint call on Prime Minister Mark Hale today. Among the participants are President of "
+                                "Nauru Tom Reyes, Prime Minister of the Cook Islands Ann Lanz, and Prime Minister of Samoa Joe "
+                                "Brill; also participating in the Study Visit are senior officials.",
+                                "2017-02-09");
+    CHECK(entity(x, EntityType::Person, "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+}
+
+TEST_CASE("meetings: 'Ambassador A, Minister B and Counsellor C held a gathering with the members of the Friendship Group': a gathering is a meeting of those who held it") {
+    const auto x = kg_test::run("Gathering\n\n2015/3/17\n\nOn March 17th, Ambassador Hale, Minister Reyes and Counsellor Lanz held a "
+                                "gathering with the members of the Friendship Group of the Parliament.",
+                                "2015-03-17");
+    CHECK(relation(x, kg::RelationType::Met, "Hale", "Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Reyes", "Lanz"));
+}
