@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 568;
+inline constexpr int kRulesVersion = 569;
 
 }  // namespace kg::extract

@@ -558,6 +558,8 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                  (k + 1 < limit && !tok_[k + 1].newline_before &&
                   in(fold_[k + 1], {"at", "in", "on", "during", "with", "and", "who", "from"}) &&
                   !gaz_.common_word(fold_[i]) && after_office()) ||
+                 // ("former President Ricardo Lagos.": or the clause's end, after an office)
+                 (punctuation_after && !gaz_.common_word(fold_[i]) && after_office()) ||
                  // ("A and her British counterpart William Hague committed ...": the counterpart's
                  // name, then a word in lower case)
                  (k + 1 < limit && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].newline_before &&
@@ -2532,8 +2534,17 @@ void DocumentReader::find_counterpart_names() {
             std::size_t end = k;
             if (in(fold_[end - 1], {"also", "today", "yesterday", "later", "then", "separately"}) && !tok_[end - 1].cap) --end;
             const auto name = name_ending_at(end, a);
+            // ("On Friday Vladimir Putin had a telephone conversation with": after the sentence's
+            // opening day, no comma between)
+            const auto after_opening_day = [&](std::size_t f) {
+                if (f < a + 2 || fold_[a] != "on") return false;
+                if (f == a + 2 && weekday_number(fold_[a + 1]) >= 0) return true;
+                for (const DateMention& d : dates_)
+                    if (d.first == a + 1 && d.last == f) return true;
+                return false;
+            };
             if (!name || !(name->first == a || tok_[name->first - 1].is(",") ||
-                           (heading_meeting && tok_[name->first - 1].is(":"))))
+                           (heading_meeting && tok_[name->first - 1].is(":")) || after_opening_day(name->first)))
                 continue;
             bool taken = (flags_[name->first] & kNonName) != 0;  // "So I've met"
             for (std::size_t r = name->first; r < name->last; ++r)

@@ -5799,3 +5799,15 @@ TEST_CASE("meetings: 'Ambassador A, Minister B and Counsellor C held a gathering
     CHECK(relation(x, kg::RelationType::Met, "Hale", "Reyes"));
     CHECK(relation(x, kg::RelationType::Met, "Reyes", "Lanz"));
 }
+
+TEST_CASE("names: 'former President Ricardo Leeds.' is whole though its family name is a known place (after an office, at the clause's end), and 'On Friday Vladimir Brill had a telephone conversation with' names its subject") {
+    const auto x = kg_test::run("Meeting\n\nThursday, August 2, 2018\n\nForeign Minister Tom Reyes met with former President Ricardo Lagos. At "
+                                "the meeting they talked.",
+                                "2018-08-02");
+    CHECK(entity(x, EntityType::Person, "Ricardo Lagos"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ricardo Lagos"));
+    const auto y = kg_test::run("Telephone conversation\n\nMarch 7, 2014\n\nOn Friday Vladimir Brill had a telephone conversation with "
+                                "President of the United States Joe Moss.",
+                                "2014-03-07");
+    CHECK(relation(y, kg::RelationType::Met, "Vladimir Brill", "Joe Moss"));
+}
