@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 569;
+inline constexpr int kRulesVersion = 570;
 
 }  // namespace kg::extract

@@ -122,6 +122,22 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
                 for (++e; e < b && e < c + 10 && (tok_[e].cap || in(fold_[e], {"and", "the"})); ++e) {
                 }
             if (e + 1 < b && tok_[e].is(",") && person_at(e + 1)) return e + 1;
+            // ("met with her counterparts from other nations such as Mr A of Sierra Leone; Mr B of
+            // Seychelles", "her counterparts, namely Dr A of Bangladesh": the list after its cue)
+            if (fold_[c] == "counterparts") {
+                std::size_t r = c + 1;
+                while (r < b && r < c + 6 && (tok_[r].cap || in(fold_[r], {"from", "of", "other", "nations", "countries",
+                                                                          "states", "various", "several", "and", "the"})) &&
+                       !person_at(r))
+                    ++r;
+                if (r < b && tok_[r].is(",")) ++r;
+                if (r + 1 < b && fold_[r] == "such" && fold_[r + 1] == "as") r += 2;
+                else if (r < b && in(fold_[r], {"namely", "including"})) ++r;
+                if (r > c + 1 && r < b && in(fold_[r - 1], {"as", "namely", "including"})) {
+                    const std::size_t h = match_honorific(tok_, r, b);
+                    if (r + h < b && person_at(r + h)) return r + h;
+                }
+            }
         }
     }
     // "met with a team from the Commonwealth Secretariat led by its Secretary-General, X", "received
@@ -4726,6 +4742,25 @@ void DocumentReader::find_joiners() {
             continue;
         }
         if (!last) continue;
+        // ("Madam X held meetings with her counterparts, namely A of Bangladesh; B of Saint Lucia. The
+        // rest are C of the Bahamas and D of Maldives": each met the subject of the meetings before
+        // alone, as they did)
+        if (rule->use == "each") {
+            if (last->subjects == 0 || last->subjects >= last->persons.size()) continue;
+            const MeetingDraft model = *last;
+            for (std::size_t k = from; k < to; ++k)
+                if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone && !holds(model, *p)) {
+                    MeetingDraft md = model;
+                    md.persons.assign(model.persons.begin(), model.persons.begin() + static_cast<std::ptrdiff_t>(model.subjects));
+                    md.persons.push_back(*p);
+                    md.sentence = s;
+                    md.rule = rule->id;
+                    md.joined = false;
+                    if (const std::size_t pl = place_in_sentence(s); pl != kNone) md.place = pl;
+                    meetings_.push_back(std::move(md));
+                }
+            continue;
+        }
         // ("Accompanied by A and B, X arrived for the talks": those with one of the meeting's people,
         // named in a sentence that names a meeting; not "Accompanied by his wife A, Y toured the city")
         if (rule->use == "subject") {

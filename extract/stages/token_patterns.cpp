@@ -95,10 +95,10 @@ std::vector<TokenPattern> compile_joiners(const Gazetteer::Impl& gaz) {
         if (out.size() == 64) throw InputError(where + ": more than 64 phrasings in one table");
         if (f.size() != 3 || f[0].empty())
             throw InputError(where + ": expected a rule id, a meeting and a pattern, separated by tabs");
-        if (f[1] != "last" && f[1] != "sentence" && f[1] != "side" && f[1] != "subject")
-            throw InputError(where + ": meeting '" + f[1] + "': expected last, sentence, side or subject");
+        if (f[1] != "last" && f[1] != "sentence" && f[1] != "side" && f[1] != "subject" && f[1] != "each")
+            throw InputError(where + ": meeting '" + f[1] + "': expected last, sentence, side, subject or each");
         TokenPattern p = compile_pattern(f[2], where);
-        if ((f[1] == "side" || f[1] == "subject") && p.people + 1 != p.steps.size())
+        if ((f[1] == "side" || f[1] == "subject" || f[1] == "each") && p.people + 1 != p.steps.size())
             throw InputError(where + ": a '" + f[1] + "' phrasing names its people last");
         p.id = f[0];
         p.use = f[1];

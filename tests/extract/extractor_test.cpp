@@ -571,7 +571,7 @@ TEST_SUITE("extract") {
         const std::pair<std::string, std::string> bad[] = {
             {"x\tlast\twas|were present\n", "the pattern has no '_'"},
             {"x\tlast\t_ was @planet-word\n", "'@planet-word': no such word class"},
-            {"x\tnext\t_ was present\n", "meeting 'next': expected last, sentence, side or subject"},
+            {"x\tnext\t_ was present\n", "meeting 'next': expected last, sentence, side, subject or each"},
             {"x\tlast\t_ was|| present\n", "'was||': an empty alternative"},
             {"x\tlast\t_ was ~0 present\n", "'~0': expected a count of 1 to 99 tokens"},
             {"x\tlast\twith _ in attendance\n", "'_' takes a count between two tokens"},

@@ -5811,3 +5811,18 @@ TEST_CASE("names: 'former President Ricardo Leeds.' is whole though its family n
                                 "2014-03-07");
     CHECK(relation(y, kg::RelationType::Met, "Vladimir Brill", "Joe Moss"));
 }
+
+TEST_CASE("meetings: 'X held meetings with her counterparts, namely Dr A of Bangladesh, Mr B of Saint Lucia. The rest are Mr C of the Bahamas and Madam D of Tonga' and 'also met with her counterparts from other nations such as Mr E of Seychelles': each met X alone (the-rest-are, counterparts-such-as)") {
+    const auto x = kg_test::run("Accra, Sept. 24, GNA \u2013 Madam Ann Lanz held meetings with her counterparts, namely Dr Tom Reyes of "
+                                "Bangladesh; Mr Joe Brill of Saint Lucia. The rest are Mr Kim Moss of the Bahamas; and Madam Lea "
+                                "Kord of the Kingdom of Tonga in the margins of the session. Madam Ann Lanz also met with her "
+                                "counterparts from other nations such as Mr Sam Hart of Seychelles; Dr Eve Pike of Botswana.",
+                                "2023-09-24");
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Kim Moss"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Lea Kord"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Sam Hart"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Eve Pike"));
+    CHECK(!relation(x, kg::RelationType::Met, "Kim Moss", "Lea Kord"));
+    CHECK(!relation(x, kg::RelationType::Met, "Sam Hart", "Eve Pike"));
+}
