@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 570;
+inline constexpr int kRulesVersion = 571;
 
 }  // namespace kg::extract

@@ -305,7 +305,11 @@ std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t 
         if (c > a + 1 && fold_[c - 1] == "the") --c;
         if (c > a + 1 && in(fold_[c - 1], {"from", "of"}) && in(fold_[c - 2], {"counterpart", "counterparts"})) q = c - 1;
     }
-    if (!(q > a && in(fold_[q - 1], {"counterpart", "counterparts"}))) return from;
+    // ("between A and his Brazilian colleague B": a colleague after a possessive is a counterpart)
+    if (!(q > a && (in(fold_[q - 1], {"counterpart", "counterparts"}) ||
+                    (in(fold_[q - 1], {"colleague", "colleagues"}) && q > a + 2 &&
+                     (in(fold_[q - 2], {"his", "her", "their"}) || in(fold_[q - 3], {"his", "her", "their"}))))))
+        return from;
     --q;
     while (q > a && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;  // "Chinese"
     if (q > a && in(fold_[q - 1], {"his", "her", "their", "its"})) --q;

@@ -2035,7 +2035,10 @@ void DocumentReader::find_people() {
                     // ("Gamal Roshdy, the official spokesperson for the Secretary-General,")
                     return determined && (end >= limit || !tok_[end].is_word() || tok_[end].is("of") ||
                                           (tok_[end].is("for") && end + 2 < limit && tok_[end + 1].is("the") &&
-                                           (tok_[end + 2].cap || tok_[end + 2].allcaps)));
+                                           (tok_[end + 2].cap || tok_[end + 2].allcaps)) ||
+                                          // ("X, Brazil's current ambassador to Buenos Aires": an envoy's post)
+                                          (tok_[end].is("to") && end + 1 < limit && tok_[end + 1].cap &&
+                                           in(fold_[end - 1], {"ambassador", "envoy", "consul", "commissioner"})));
                 };
                 if (t0 < limit && tok_[t0].is("the")) {
                     ++t0;

@@ -5826,3 +5826,14 @@ TEST_CASE("meetings: 'X held meetings with her counterparts, namely Dr A of Bang
     CHECK(!relation(x, kg::RelationType::Met, "Kim Moss", "Lea Kord"));
     CHECK(!relation(x, kg::RelationType::Met, "Sam Hart", "Eve Pike"));
 }
+
+TEST_CASE("meetings: 'Also present at the meeting was A, Brazil's current ambassador to Buenos Aires' names A, and 'Friday's encounter between B and his Brazilian colleague C' is their meeting") {
+    const auto x = kg_test::run("Talks\n\nMonday, October 11th 2021\n\nArgentine Foreign Minister Mark Hale Saturday met in Brasilia with "
+                                "Brazilian Economy Minister Tom Reyes. Also present at the meeting was Ann Lanz, Brazil's current "
+                                "ambassador to Buenos Aires. It followed Friday's encounter between Hale and his Brazilian colleague "
+                                "Joe Brill at the palace.",
+                                "2021-10-11");
+    CHECK(entity(x, EntityType::Person, "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+}
