@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 571;
+inline constexpr int kRulesVersion = 572;
 
 }  // namespace kg::extract

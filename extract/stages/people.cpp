@@ -949,9 +949,12 @@ void DocumentReader::find_people() {
                    (tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && i > sentence_begin(i) &&
                     (tok_[i - 1].is(",") || in(fold_[i - 1], {"with", "by", "and", "met", "received", "told", "called"})));
         };
-        if (!lower_office && j == i && i + 3 < limit && !tok_[i + 1].cap && clause_opening() && !title_match(i, limit))
+        // ("the meeting between Zarif and president Recep Tayyip Erdogan": a head of state's one word)
+        const bool head_word = !tok_[i].cap && in(fold_[i], {"president", "premier", "chancellor"});
+        if (!lower_office && j == i && i + 3 < limit && (!tok_[i + 1].cap || head_word) && clause_opening() &&
+            !title_match(i, limit))
             if (const std::size_t tl = gaz_.match_title(tok_, fold_, i, limit, false, true);
-                tl >= 2 && i + tl + 1 < limit && name_word(i + tl))
+                (tl >= 2 || (tl == 1 && head_word)) && i + tl + 1 < limit && name_word(i + tl))
                 if (auto nm = read_name(i + tl, limit, false);
                     nm && nm->parts.size() >= 2 && nm->parts.size() <= 4 && !language_word_in(nm->first, nm->last))
                     lower_office = tl;

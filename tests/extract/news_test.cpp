@@ -5837,3 +5837,13 @@ TEST_CASE("meetings: 'Also present at the meeting was A, Brazil's current ambass
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
 }
+
+TEST_CASE("names: a head of state's office in one lower-case word before a whole name ('the meeting between Hale and president Tom Reyes Brill') names that person, but not a lone word after it") {
+    const auto x = kg_test::run("Talks\n\nMay 5, 2018\n\nForeign Minister Mark Hale was also present in the meeting between Minister Ann Lanz "
+                                "and president Tom Reyes Brill which was held this evening.",
+                                "2018-05-05");
+    CHECK(entity(x, EntityType::Person, "Tom Reyes Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Tom Reyes Brill"));
+    const auto y = kg_test::run("Talks\n\nMay 5, 2018\n\nThe talks with president Tuesday went well.", "2018-05-05");
+    CHECK(!entity(y, EntityType::Person, "Tuesday"));
+}
