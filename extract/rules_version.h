@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 572;
+inline constexpr int kRulesVersion = 573;
 
 }  // namespace kg::extract

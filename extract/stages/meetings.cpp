@@ -4729,7 +4729,12 @@ void DocumentReader::find_joiners() {
         // "The summit was chaired by A and attended by B, C and D", "The meeting was attended by A, B
         // and C": no meeting told before, the people after a phrasing that names the meeting were
         // all there (attended-by-group)
-        if (!last && passive && rule->use == "last" && in_attendance == kNone) {
+        // ("were discussed at the political consultations attended by A and B": the sentence's own
+        // meeting, none read, no meeting before it either)
+        bool own_meeting = false;
+        for (const MeetingDraft& m : meetings_) own_meeting = own_meeting || m.sentence == s;
+        if (!last && passive &&
+            ((rule->use == "last" && in_attendance == kNone) || (rule->use == "sentence" && !own_meeting))) {
             bool names_meeting = false;
             for (std::size_t q = at.begin; q < verb && !names_meeting; ++q)
                 names_meeting = tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q);

@@ -32,6 +32,8 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     }
     if (a->is_word() && in(a->text, {"Mr", "Ms", "Mrs", "Dr", "Prof", "Messrs", "Mme", "Mlle", "Shri", "Smt", "Shrimati", "Madam", "Madame", "Eng"}))
         return dot(i + 1) ? 2 : 1;
+    // ("the Ambassador of China in Belgrade, Mister Li Manchang": written out, before a name)
+    if (a->is("Mister") && at(i + 1) && at(i + 1)->is_word() && at(i + 1)->cap) return 1;
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
     // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad"; Fiji's chiefly "Ratu Inoke Kubuabola")
     // (Oman's "Sayyid Badr Albusaidi"; Myanmar's "Daw Aung San Suu Kyi", "U Wunna Maung Lwin"; Pakistan's
@@ -1160,11 +1162,14 @@ void DocumentReader::find_people() {
                             if (!in(fold_[c], {"of", "the", "for", "and"})) break;
                         }
                         // "Head of the Atomic Energy Organization of Iran X": the body's country after it
-                        if (head != kNone && head + 3 < limit && tok_[head + 1].is("of") && !name_after(head))
-                            if (const PhraseMatch c = phrase_match(head + 2, limit);
+                        // ("Chairman of the State Duma of the Russian Federation X": "the" before it)
+                        if (head != kNone && head + 3 < limit && tok_[head + 1].is("of") && !name_after(head)) {
+                            const std::size_t at = head + 2 + (tok_[head + 2].is("the") ? 1 : 0);
+                            if (const PhraseMatch c = phrase_match(at, limit);
                                 c.entry && c.entry->type == EntityType::Country && !c.entry->demonym &&
-                                head + 2 + c.length + 1 < limit && name_word(head + 2 + c.length))
-                                head = head + 1 + c.length;
+                                at + c.length + 1 < limit && name_word(at + c.length))
+                                head = at + c.length - 1;
+                        }
                         if (head != kNone && head + 2 < limit && name_word(head + 1) && !(flags_[head + 1] & kHeadNoun) &&
                             tok_[r].cap) {
                             q = head + 1;
@@ -1368,7 +1373,11 @@ void DocumentReader::find_people() {
                                 // (the last of three names or more may be a word: "Chairman of the National
                                 // Assembly Vuong Dinh Hue"; of two, after a body's gloss in brackets:
                                 // "President of the Riigikogu (Parliament of Estonia) Lauri Hussar")
-                                const bool glossed = n0 > 0 && tok_[n0 - 1].is(")");
+                                // (or right after a parliament's own name, no word of the language:
+                                // "President of the Riigikogu Lauri Hussar")
+                                const bool glossed = n0 > 0 && (tok_[n0 - 1].is(")") ||
+                                                                (tok_[n0 - 1].cap && (flags_[n0 - 1] & kBodyHead) &&
+                                                                 !language_word(n0 - 1)));
                                 const std::size_t words_end =
                                     name->parts.size() >= 3 || (glossed && name->parts.size() == 2) ? name->last - 1 : name->last;
                                 is_place = is_place || known.entry != nullptr || title_match(n0, limit) > 0 ||

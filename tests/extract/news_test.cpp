@@ -5847,3 +5847,23 @@ TEST_CASE("names: a head of state's office in one lower-case word before a whole
     const auto y = kg_test::run("Talks\n\nMay 5, 2018\n\nThe talks with president Tuesday went well.", "2018-05-05");
     CHECK(!entity(y, EntityType::Person, "Tuesday"));
 }
+
+TEST_CASE("names: a parliament's own name is a body's head ('First Deputy Chairman of the State Duma of the Russian Federation A', 'President of the Riigikogu Lauri Hussar'), and 'Mister' is an honorific") {
+    const auto x = kg_test::run("Talks\n\n10 December 2021\n\nMajilis Speaker Mark Hale met with First Deputy Chairman of the State Duma of "
+                                "the Russian Federation Tom Reyes to discuss cooperation. Minister Ann Lanz met with President of "
+                                "the Riigikogu Joe Hussar, and others. Minister of Defence Kim Moss met the Ambassador of China in "
+                                "Belgrade, Mister Lea Kord.",
+                                "2021-12-10");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Ann Lanz", "Joe Hussar"));
+    CHECK(relation(x, kg::RelationType::Met, "Kim Moss", "Lea Kord"));
+    CHECK(!entity(x, EntityType::Person, "Riigikogu Joe Hussar"));
+}
+
+TEST_CASE("meetings: 'Issues were discussed at the political consultations attended by Deputy Foreign Minister A and Deputy Foreign Minister B': with no meeting read before, those who attended met") {
+    const auto x = kg_test::run("Consultations\n\n12 May 2021\n\nOn 12 May, issues related to bilateral relations were discussed at the "
+                                "political consultations attended by Deputy Foreign Minister of Azerbaijan Tom Reyes and Deputy "
+                                "Foreign Minister of Mongolia Ann Lanz.",
+                                "2021-05-12");
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
