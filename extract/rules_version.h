@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 573;
+inline constexpr int kRulesVersion = 574;
 
 }  // namespace kg::extract

@@ -2041,15 +2041,23 @@ void DocumentReader::find_people() {
                     // Ministry of Industry": an office of the titles list in lower case, closed by
                     // punctuation, "of" or the capitalised body, after a name of no word of the
                     // language (rule apposition-lower-office)
+                    // ("Josefina Vidal, director general for the United States at the Ministry": the
+                    // office's field after "for")
+                    const auto field_after = [&](std::size_t f) {
+                        if (f + 1 >= limit || !tok_[f].is("for")) return false;
+                        const std::size_t g = f + 1 + (tok_[f + 1].is("the") ? 1 : 0);
+                        return g < limit && (tok_[g].cap || tok_[g].allcaps);
+                    };
                     if (!determined && office_words == tl && !language_word_in(name->first, name->last - 1) &&
-                        (end >= limit || !tok_[end].is_word() || tok_[end].is("of") || tok_[end].cap))
+                        (end >= limit || !tok_[end].is_word() || tok_[end].is("of") || tok_[end].cap || field_after(end)))
                         return true;
                     // ("Gamal Roshdy, the official spokesperson for the Secretary-General,")
                     return determined && (end >= limit || !tok_[end].is_word() || tok_[end].is("of") ||
                                           (tok_[end].is("for") && end + 2 < limit && tok_[end + 1].is("the") &&
                                            (tok_[end + 2].cap || tok_[end + 2].allcaps)) ||
                                           // ("X, Brazil's current ambassador to Buenos Aires": an envoy's post)
-                                          (tok_[end].is("to") && end + 1 < limit && tok_[end + 1].cap &&
+                                          (tok_[end].is("to") && end + 2 < limit &&
+                                           (tok_[end + 1].cap || (tok_[end + 1].is("the") && tok_[end + 2].cap)) &&
                                            in(fold_[end - 1], {"ambassador", "envoy", "consul", "commissioner"})));
                 };
                 if (t0 < limit && tok_[t0].is("the")) {

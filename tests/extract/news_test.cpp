@@ -5867,3 +5867,15 @@ TEST_CASE("meetings: 'Issues were discussed at the political consultations atten
                                 "2021-05-12");
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'Also participating on the Cuban side were A, director general for the United States at the Ministry, and B, Cuban ambassador to the United States': the names by their offices, and they joined the meeting") {
+    const auto x = kg_test::run("Talks\n\nNovember 3, 2017\n\nCuban Foreign Minister Mark Hale met with Senator Tom Reyes this Friday at "
+                                "the Senate Office Building. Also participating on the Cuban side were Ann Lanz, director general "
+                                "for the United States at the Ministry of Foreign Affairs of Cuba, and Joe Brill, Cuban ambassador "
+                                "to the United States.",
+                                "2017-11-03");
+    CHECK(entity(x, EntityType::Person, "Ann Lanz"));
+    CHECK(entity(x, EntityType::Person, "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
+}
