@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 574;
+inline constexpr int kRulesVersion = 575;
 
 }  // namespace kg::extract

@@ -1131,7 +1131,12 @@ void DocumentReader::find_people() {
                             ++q;
                         // "Head of the OSCE Programme Office in Astana X": where the body sits, a known place
                         // ("Ambassador of the EU Delegation in Sarajevo, X": or a comma and the name)
-                        if (q + 2 < limit && tok_[q].is("in") && (flags_[q - 1] & kBodyHead))
+                        // ("The Ambassador of Chile in Peru, X": where an envoy of a country serves)
+                        const bool envoy = std::any_of(fold_.begin() + static_cast<std::ptrdiff_t>(j),
+                                                       fold_.begin() + static_cast<std::ptrdiff_t>(j + tl), [](std::string_view w) {
+                                                           return w == "ambassador" || w == "envoy" || w == "consul";
+                                                       });
+                        if (q + 2 < limit && tok_[q].is("in") && ((flags_[q - 1] & kBodyHead) || envoy))
                             if (const PhraseMatch at = phrase_match(q + 1, limit);
                                 at.entry && (at.entry->type == EntityType::Location || at.entry->type == EntityType::Country) &&
                                 q + 1 + at.length < limit &&

@@ -5879,3 +5879,12 @@ TEST_CASE("meetings: 'Also participating on the Cuban side were A, director gene
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
 }
+
+TEST_CASE("names: 'The Ambassador of Chile in Peru, A, and the Ambassador of Peru in Chile, B' names both envoys by where they serve") {
+    const auto x = kg_test::run("Audience\n\nThursday, October 25, 2018\n\nThe Minister of Foreign Affairs, Mark Hale, received a delegation. "
+                                "The Ambassador of Chile in Peru, Tom Reyes, and the Ambassador of Peru in Chile, Ann Lanz, were also "
+                                "present.",
+                                "2018-10-25");
+    CHECK(entity(x, EntityType::Person, "Tom Reyes"));
+    CHECK(entity(x, EntityType::Person, "Ann Lanz"));
+}
