@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 575;
+inline constexpr int kRulesVersion = 576;
 
 }  // namespace kg::extract

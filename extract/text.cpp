@@ -303,7 +303,7 @@ const std::unordered_set<std::string_view>& abbreviations() {
         "Sen", "Rep", "Gov", "Amb", "Inc", "Ltd", "Co", "vs", "etc", "approx", "Jan", "Feb", "Mar",
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Fig", "Vol", "Art", "Para",
         "Messrs", "Mmes", "Excellency", "Dept", "Govt", "H", "E", "Smt", "Shri", "Mme", "Mlle", "Capt", "Maj",
-        "Adm", "Brig", "Cdr", "Eng", "Rev", "Revd"};
+        "Adm", "Brig", "Cdr", "Cmdr", "Sgt", "Eng", "Rev", "Revd"};
     return set;
 }
 

@@ -612,6 +612,9 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
     }
     n.last = k;
     if (n.parts.empty()) return std::nullopt;
+    // ("received the Col. Maggie Raye Volunteer Award": an award named for someone is no mention of her)
+    if (k < limit && tok_[k].cap && in(tok_[k].text, {"Award", "Awards", "Medal", "Prize", "Fellowship", "Scholarship"}))
+        return std::nullopt;
     // initials alone are no name
     if (std::all_of(n.parts.begin(), n.parts.end(), [](std::string_view p) { return is_initial(p); }))
         return std::nullopt;
@@ -1108,6 +1111,16 @@ void DocumentReader::find_people() {
                         if (q + 3 < limit && tok_[q].is("and") && tok_[q + 1].cap && (flags_[q + 1] & kOfficePortfolio) &&
                             tok_[q + 2].is(",") && name_word(q + 3))
                             q += 2;
+                        // ("the High Representative of the European Union for Foreign Affairs and Security
+                        // Policy, Josep Borrell": the office's field after the body, then a comma and the name)
+                        if (q + 3 < limit && tok_[q].is("for") && (tok_[q + 1].cap || tok_[q + 1].is("the"))) {
+                            std::size_t e = q + 1;
+                            while (e < limit && e < q + 10 && tok_[e].is_word() &&
+                                   (tok_[e].cap || in(fold_[e], {"and", "the", "of"})) && !person_at(e))
+                                ++e;
+                            if (e > q + 1 && e + 1 < limit && tok_[e].is(",") && tok_[e - 1].cap && name_word(e + 1) && free(e + 1))
+                                q = e;
+                        }
                         // "the Secretary General of the Organization of Islamic Cooperation (OIC), Dr X":
                         // the body's abbreviation in brackets after it
                         if (q + 3 < limit && tok_[q].is("(") && tok_[q + 1].allcaps && tok_[q + 2].is(")")) q += 3;

@@ -5888,3 +5888,15 @@ TEST_CASE("names: 'The Ambassador of Chile in Peru, A, and the Ambassador of Per
     CHECK(entity(x, EntityType::Person, "Tom Reyes"));
     CHECK(entity(x, EntityType::Person, "Ann Lanz"));
 }
+
+TEST_CASE("names: 'the High Representative of the European Union for Foreign Affairs and Security Policy, A', 'Spokesperson Cmdr. B' and no person in 'the Col. Maggie Raye Volunteer Award'") {
+    const auto x = kg_test::run("Visit\n\nDecember 13, 2021\n\nAt the Council on Monday, she will meet the High Representative of the "
+                                "European Union for Foreign Affairs and Security Policy, Tom Reyes, whom she saw in Brussels. "
+                                "Spokesperson Cmdr. Ann Lanz provided the readout. Ms. Hale received the Col. Joe Brill Volunteer "
+                                "Award in 2020.",
+                                "2021-12-13");
+    CHECK(entity(x, EntityType::Person, "Tom Reyes"));
+    CHECK(entity(x, EntityType::Person, "Ann Lanz"));
+    CHECK(!entity(x, EntityType::Person, "Joe Brill Volunteer"));
+    CHECK(!entity(x, EntityType::Person, "Joe Brill"));
+}
