@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 576;
+inline constexpr int kRulesVersion = 577;
 
 }  // namespace kg::extract

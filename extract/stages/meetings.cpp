@@ -312,6 +312,8 @@ std::size_t DocumentReader::back_over_counterpart(std::size_t from, std::size_t 
         return from;
     --q;
     while (q > a && tok_[q - 1].is_word() && tok_[q - 1].cap && !person_at(q - 1)) --q;  // "Chinese"
+    // ("his new South Korean counterpart": a word of tenure before)
+    while (q > a + 1 && (flags_[q - 1] & kTenureModifier) && !tok_[q - 1].cap) --q;
     if (q > a && in(fold_[q - 1], {"his", "her", "their", "its"})) --q;
     return q;
 }

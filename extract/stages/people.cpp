@@ -1099,8 +1099,10 @@ void DocumentReader::find_people() {
                                            (q + 3 < limit && tok_[q + 3].cap && (flags_[q + 3] & kBodyHead)))))) {
                     std::size_t r = q + 1;
                     if (r < limit && tok_[r].is("the")) ++r;
+                    // ("Mayor of Auckland Wayne Brown": a place's own office, of a place kg knows)
+                    const bool place_office = (flags_[j + tl - 1] & kPlaceOffice) && tok_[q].is("of");
                     if (PhraseMatch b = phrase_match(r, limit);
-                        b.entry && office_holder(*b.entry) &&
+                        b.entry && (office_holder(*b.entry) || (place_office && b.entry->type == EntityType::Location)) &&
                         !b.entry->demonym) {
                         if (tok_[q].is("of")) body = r;
                         after_body = true;
@@ -2023,7 +2025,12 @@ void DocumentReader::find_people() {
             };
             if (auto name = read_name(i, limit, false); name && name_parts(*name) <= 4 && name->parts.size() <= 6 &&
                                                          !(flags_[name->last - 1] & (kOfficePortfolio | kBodyHead | kProgrammeHead))) {
-                const std::size_t k = name->last;
+                std::size_t k = name->last;
+                // ("Ferdinand Romualdez Marcos Jr., the President of the Philippines": past its suffix)
+                if (k + 1 < limit && (flags_[k] & kPostNominal) && tok_[k].cap) {
+                    ++k;
+                    if (k < limit && tok_[k].is(".")) ++k;
+                }
                 std::size_t t0 = k + 1;
                 // The news writes the office in lower case after a determiner or a country:
                 // "Li Qiang, China's premier,", "Cho Tae-yul, the South Korean foreign minister".
@@ -2078,7 +2085,8 @@ void DocumentReader::find_people() {
                                            (tok_[end + 1].cap || (tok_[end + 1].is("the") && tok_[end + 2].cap)) &&
                                            in(fold_[end - 1], {"ambassador", "envoy", "consul", "commissioner"})));
                 };
-                if (t0 < limit && tok_[t0].is("the")) {
+                // ("William Daley, The White House Chief of Staff;": capitalised after the comma too)
+                if (t0 < limit && (tok_[t0].is("the") || tok_[t0].is("The"))) {
                     ++t0;
                     determined = true;
                 }

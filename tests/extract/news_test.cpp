@@ -5900,3 +5900,16 @@ TEST_CASE("names: 'the High Representative of the European Union for Foreign Aff
     CHECK(!entity(x, EntityType::Person, "Joe Brill Volunteer"));
     CHECK(!entity(x, EntityType::Person, "Joe Brill"));
 }
+
+TEST_CASE("names and pairs: 'Mayor of Auckland A', 'B Jr., the President of the Philippines' in a list, 'C, The White House Chief of Staff', and 'D and his new South Korean counterpart, E, met'") {
+    const auto x = kg_test::run("Visits\n\nJune 12, 2024\n\nAmbassador Mark Hale paid a courtesy visit to Mayor of Auckland Tom Reyes on 12 June. "
+                                "The Secretary-General had meetings with Ann Lanz, the Prime Minister of Thailand; Joe Brill "
+                                "Jr., the President of the Philippines; and others. Foreign Minister Kim Moss and his new South "
+                                "Korean counterpart, Lea Kord, met for the first time on Tuesday. (Sam Hart, The White House "
+                                "Chief of Staff, joined from the U.S. side).",
+                                "2024-06-12");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(entity(x, EntityType::Person, "Joe Brill"));
+    CHECK(relation(x, kg::RelationType::Met, "Kim Moss", "Lea Kord"));
+    CHECK(entity(x, EntityType::Person, "Sam Hart"));
+}
