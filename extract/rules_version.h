@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 577;
+inline constexpr int kRulesVersion = 578;
 
 }  // namespace kg::extract

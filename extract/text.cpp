@@ -329,6 +329,7 @@ void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
     auto terminal = [](char c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')'; };
     std::size_t line = 0;
     bool first_line = true;
+    Break first_wrap{kNoWidth, 0, 0};
     while (line < text.size()) {
         std::size_t end = text.find('\n', line);
         if (end == std::string_view::npos) break;
@@ -339,6 +340,15 @@ void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
         const bool next_prose = next_first < text.size() && text[next_first] != '\n';
         if (last > line && next_prose && !terminal(text[last - 1])) {
             ++single;
+            // ("TOKYO, Sept 20 (Reuters) - Japanese Prime Minister Yoshihide / Suga said": a first line
+            // that opens with a wire's dateline is the story's, not a title; kept aside, a wrap when the
+            // rest of the text is wrapped at its width)
+            if (first_line && inside(text[last - 1]) && inside(text[next_first]) && last - line >= 55) {
+                const std::string_view first = text.substr(line, last - line);
+                if (first.find(" - ") != std::string_view::npos || first.find(" -- ") != std::string_view::npos ||
+                    first.find("\u2014") != std::string_view::npos)
+                    first_wrap = {next, last - line, 0};
+            }
             if (!first_line && inside(text[last - 1]) && inside(text[next_first])) {
                 std::size_t word = next_first;
                 while (word < text.size() && !blank(text[word]) && text[word] != '\n') ++word;
@@ -352,7 +362,7 @@ void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
     }
     // (prose wrapped at a width goes on in lower case after some of its breaks; a page's captions
     // of one width, each a line that opens in capitals, are no paragraph)
-    if (wrapped < 3 || wrapped * 5 < single * 3 || lower * 3 < wrapped) return;
+    if (wrapped < 3 || wrapped * 5 < single * 2 || lower * 3 < wrapped) return;
     std::size_t narrow = kNoWidth, wide = 0;
     for (const Break& b : breaks)
         if (b.width >= 60) {
@@ -363,6 +373,8 @@ void join_wrapped_lines(std::string_view text, std::vector<Token>& tokens) {
     // a break is a wrap: a line as wide as the wrapped ones, or one the next word would have made
     // wider than the widest ("... negotiator Ali / Larijani, ElBaradei")
     std::vector<std::size_t> wraps;
+    if (first_wrap.next_line != kNoWidth && first_wrap.width + 5 >= narrow && first_wrap.width <= wide + 5)
+        wraps.push_back(first_wrap.next_line);
     for (const Break& b : breaks)
         if (b.width >= 60 || (b.width >= 40 && b.width + 1 + b.next_word > wide)) wraps.push_back(b.next_line);
     std::size_t w = 0;

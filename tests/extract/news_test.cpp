@@ -5913,3 +5913,23 @@ TEST_CASE("names and pairs: 'Mayor of Auckland A', 'B Jr., the President of the 
     CHECK(relation(x, kg::RelationType::Met, "Kim Moss", "Lea Kord"));
     CHECK(entity(x, EntityType::Person, "Sam Hart"));
 }
+
+TEST_CASE("sentences: a wire story wrapped at sixty columns whose first line opens with its dateline ('TOKYO, Sept 20 (Reuters) - ... Prime Minister Tom / Reyes said') is joined there too") {
+    const auto x = kg_test::run("TOKYO, Sept 20 (Reuters) - Japanese Prime Minister Tomohide\n"
+                                "Reyes said he and U.S. President Donald Brill had held their\n"
+                                "first telephone conversation on Sunday since Reyes took over as\n"
+                                "Japan's new leader.\n"
+                                "Reyes on Wednesday became Japan's first new leader in nearly\n"
+                                "eight years, succeeding his predecessor. Reyes had forged\n"
+                                "close ties with business, playing golf together and engaging in\n"
+                                "frequent phone calls and meetings.\n"
+                                "\"I told him the Japan-U.S. alliance was the foundation of\n"
+                                "regional peace and stability,\" Reyes told reporters after the\n"
+                                "talks. \"We agreed to coordinate closely.\"\n"
+                                "Reyes faces a delicate balancing act in keeping Japan's\n"
+                                "security ties with its ally while maintaining economic ties\n"
+                                "with its neighbour, analysts say.",
+                                "2020-09-20");
+    CHECK(entity(x, EntityType::Person, "Tomohide Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Tomohide Reyes", "Donald Brill"));
+}
