@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 578;
+inline constexpr int kRulesVersion = 579;
 
 }  // namespace kg::extract

@@ -1558,8 +1558,52 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
     // told-verb, "exchanged" a pair-cue), so the loop visits those words alone
     constexpr WordFlags kTriggerStart = kPairCue | kToldVerb | kAttendVerb | kStanceWord | kMeetingVerb | kTravelVerb;
     const std::size_t a = sent_[s].first, b = sent_[s].last;
+    bool told_by_phone = false;
+    // (a trigger ahead of the loop's word: the triggers back in the sentence's order at the end)
+    struct InOrder {
+        std::vector<Trigger>& t;
+        const bool& unordered;
+        ~InOrder() {
+            if (unordered)
+                std::stable_sort(t.begin(), t.end(), [](const Trigger& x, const Trigger& y) { return x.first < y.first; });
+        }
+    } in_order{triggers, told_by_phone};
     for (std::size_t k = next_with(kTriggerStart, a, b); k < b; k = next_with(kTriggerStart, k + 1, b)) {
         const Token& t = tok_[k];
+        // "Abe explained the outcome of his talks with X to U.S. President Donald Trump by phone":
+        // a verb of telling, the one told after "to", then "by phone"; the teller opens the clause
+        // (told-by-phone)
+        if ((flags_[k] & kToldVerb) && !tok_[k].cap && k >= a + 2) {
+            std::size_t by = kNone;
+            for (std::size_t q = k + 2; q + 1 < b && q < k + 30 && by == kNone; ++q) {
+                if (tok_[q].is(";") || in(fold_[q], {"that", "which", "who"})) break;
+                if (fold_[q] == "by" && in(fold_[q + 1], {"phone", "telephone"})) by = q;
+            }
+            const auto p = by != kNone ? person_at(by - 1) : std::nullopt;
+            if (p && persons_[*p].name_last == by) {
+                const PersonMention& p2 = persons_[*p];
+                std::size_t start = p2.title_first != kNone ? p2.title_first : p2.name_first;
+                if (p2.modifier_first != kNone && p2.modifier_first < start) start = p2.modifier_first;
+                start = before_honorific(start, a);
+                // ("to U.S. President X": a country's word before the office)
+                while (start > k + 1 && tok_[start - 1].cap && !person_at(start - 1)) --start;
+                std::size_t first = kNone;
+                for (std::size_t q = a; q < k && first == kNone; ++q)
+                    if (const auto f = person_at(q); f && person_entity_[*f] != kNone) first = *f;
+                if (start > k + 1 && fold_[start - 1] == "to" && first != kNone && person_entity_[first] != person_entity_[*p] &&
+                    // (the teller opens its clause: "Prime Minister X on late Saturday explained")
+                    (persons_[first].title_first == a || persons_[first].name_first == a ||
+                     persons_[first].modifier_first == a)) {
+                    Trigger tr{by, by + 2, MeetingMode::Telephone, "told-by-phone"};
+                    tr.confidence = 0.8;
+                    tr.partner = first;
+                    // (ahead of the triggers of the words between, read next: put in the sentence's
+                    // order when the loop ends)
+                    triggers.push_back(tr);
+                    told_by_phone = true;
+                }
+            }
+        }
         // "A and B met", "A and B have met once again", "A and B discussed ...", "A and B
         // during talks in Evian": two people joined by "and" before the verb or the noun.
         if (flags_[k] & kPairCue) {
@@ -3660,7 +3704,7 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
             for (std::size_t p : people) {
                 const PersonMention& pm = persons_[p];
                 if (pm.name_first < tr.last || pm.name_first >= stop || tr.rule == "pair-met" ||
-                    tr.rule == "told-during-talks" ||
+                    tr.rule == "told-during-talks" || tr.rule == "told-by-phone" ||
                     tr.rule == "caption-pair")
                     continue;
                 bool cut = (purpose_at != kNone && purpose_at + 1 < pm.name_first) ||
@@ -4147,7 +4191,7 @@ void DocumentReader::meetings_of_triggers(std::size_t s, const std::vector<Trigg
                                          }),
                           subject.end());
         if ((tr.rule == "pair-met" || tr.rule == "caption-pair" || tr.rule == "caption-group" ||
-             tr.rule == "told-during-talks") &&
+             tr.rule == "told-during-talks" || tr.rule == "told-by-phone") &&
             subject.size() < 2)
             continue;
         // "A and B also spoke with their Canadian counterparts": each with their own, unnamed; A

@@ -5933,3 +5933,15 @@ TEST_CASE("sentences: a wire story wrapped at sixty columns whose first line ope
     CHECK(entity(x, EntityType::Person, "Tomohide Reyes"));
     CHECK(relation(x, kg::RelationType::Met, "Tomohide Reyes", "Donald Brill"));
 }
+
+TEST_CASE("meetings: 'Prime Minister A on late Saturday explained the outcome of his talks with President B to U.S. President C by phone': A spoke with C by telephone, and met B (told-by-phone)") {
+    const auto x = kg_test::run("TOKYO (Kyodo)\n\nJune 15, 2019\n\nPrime Minister Mark Hale on late Saturday explained the outcome of his talks "
+                                "with Iranian President Tom Reyes to U.S. President Ann Lanz by phone, a government source said.",
+                                "2019-06-15");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(!relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    const auto y = kg_test::run("TOKYO (Kyodo)\n\nJune 15, 2019\n\nPrime Minister Mark Hale explained the plan to reporters by phone.",
+                                "2019-06-15");
+    CHECK(y.meetings.empty());
+}
