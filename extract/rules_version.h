@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 579;
+inline constexpr int kRulesVersion = 580;
 
 }  // namespace kg::extract

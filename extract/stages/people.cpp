@@ -712,6 +712,8 @@ std::size_t DocumentReader::headline_subject(std::size_t i, std::size_t limit) {
         return true;
     // a word before a dash (6)
     if (next.kind == Token::Kind::Punct && is_spaced_dash(next)) return true;
+    // "members of the Committee A and B" (5d)
+    if (next.is("of") && fold_[i] == "members") return true;
     // the words tested below (kPersonCueWords, kPluralOffices), or none of them
     if (!(flags_[i] & kPersonCueWord)) return false;
     // a plural office before its comma and a list of names (6)
@@ -1886,8 +1888,10 @@ void DocumentReader::find_people() {
         // of National Security Council Tzachi Hanegbi", "member of the War Cabinet Benny Gantz": the
         // body's capitalised words end with its head noun (data/word_classes.tsv body-head; not
         // "Fund"), then a whole name of two to four parts.
+        // ("members of the Committee Maimu Berg and Imre Sooaar": the plural names a list)
+        const bool members = fold_[i] == "members";
         if (i + 4 < limit && tok_[i].is_word() && !tok_[i].cap && !tok_[i].allcaps && tok_[i + 1].is("of") &&
-            ((flags_[i] & kPersonNoun) || in(fold_[i], {"head", "director", "president", "secretary", "governor"}))) {
+            ((flags_[i] & kPersonNoun) || members || in(fold_[i], {"head", "director", "president", "secretary", "governor"}))) {
             std::size_t c = tok_[i + 2].is("the") ? i + 3 : i + 2;
             std::size_t head = kNone;
             for (std::size_t r = c; r < limit && r < c + 8 && tok_[r].is_word() && tok_[r].cap && !person_at(r); ++r)
@@ -1896,10 +1900,24 @@ void DocumentReader::find_people() {
             if (head != kNone && at < limit && name_word(at) && free(at) && !tok_[at].allcaps && !phrase_match(at, limit).entry &&
                 !title_match(at, limit))
                 if (auto name = read_name(at, limit, false);
-                    name && name->parts.size() >= 2 && name->parts.size() <= 4 && !language_word_in(name->first, name->last) &&
-                    !(name->last < limit && tok_[name->last].is_word() && (tok_[name->last].cap || tok_[name->last].allcaps))) {
+                    name && name->parts.size() >= 2 && name->parts.size() <= 4 && !language_word_in(name->first, name->last - 1) &&
+                    !(name->last < limit && tok_[name->last].is_word() &&
+                      (tok_[name->last].cap || tok_[name->last].allcaps || fold_[name->last] == "of"))) {
                     add_person(kNone, kNone, *name, false, 0);
                     i = name->last - 1;
+                    // (the list's other names, each whole, after commas and "and")
+                    for (std::size_t r = name->last; members && r + 2 < limit && (tok_[r].is(",") || tok_[r].is("and"));) {
+                        const std::size_t n0 = r + 1 + (tok_[r].is(",") && tok_[r + 1].is("and") ? 1 : 0);
+                        if (!(n0 < limit && name_word(n0) && free(n0) && !tok_[n0].allcaps && !phrase_match(n0, limit).entry &&
+                              !title_match(n0, limit)))
+                            break;
+                        const auto more = read_name(n0, limit, false);
+                        if (!more || more->parts.size() < 2 || more->parts.size() > 4 || language_word_in(more->first, more->last - 1))
+                            break;
+                        add_person(kNone, kNone, *more, false, 0);
+                        i = more->last - 1;
+                        r = more->last;
+                    }
                     continue;
                 }
         }

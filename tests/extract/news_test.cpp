@@ -5945,3 +5945,13 @@ TEST_CASE("meetings: 'Prime Minister A on late Saturday explained the outcome of
                                 "2019-06-15");
     CHECK(y.meetings.empty());
 }
+
+TEST_CASE("names: 'The delegation includes the Chairman A, Deputy Chairman B and members of the Committee Maimu Berg and Imre Sooaar': the members listed after their body, a family name that is a word last") {
+    const auto x = kg_test::run("Delegation\n\n23 May 2016\n\nThe members of the Foreign Affairs Committee met with President Mark Hale. The "
+                                "delegation includes the Chairman Tom Reyes, Deputy Chairman Ann Lanz and members of the Committee "
+                                "Maimu Berg and Imre Sooaar.",
+                                "2016-05-23");
+    CHECK(entity(x, EntityType::Person, "Maimu Berg"));
+    CHECK(entity(x, EntityType::Person, "Imre Sooaar"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Maimu Berg"));
+}
