@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 580;
+inline constexpr int kRulesVersion = 581;
 
 }  // namespace kg::extract

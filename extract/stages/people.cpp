@@ -1402,8 +1402,13 @@ void DocumentReader::find_people() {
                                                                  !language_word(n0 - 1)));
                                 const std::size_t words_end =
                                     name->parts.size() >= 3 || (glossed && name->parts.size() == 2) ? name->last - 1 : name->last;
-                                is_place = is_place || known.entry != nullptr || title_match(n0, limit) > 0 ||
-                                           language_word_in(n0, words_end);
+                                // ("Minister of Trade Serge Ahissou": after a portfolio right after "of", one
+                                // word of the name may be a word of the language, not every one)
+                                const bool portfolio = n0 >= 2 && tok_[n0 - 1].cap && (flags_[n0 - 1] & kOfficePortfolio) &&
+                                                       fold_[n0 - 2] == "of" && name->parts.size() == 2;
+                                const bool words = portfolio ? language_word(n0) && language_word(n0 + 1)
+                                                             : language_word_in(n0, words_end);
+                                is_place = is_place || known.entry != nullptr || title_match(n0, limit) > 0 || words;
                                 for (std::size_t w = n0; w < name->last && !is_place; ++w) is_place = phrase_at(w).has_value();
                             }
                             if (closed && !is_place) {

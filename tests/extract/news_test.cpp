@@ -5955,3 +5955,13 @@ TEST_CASE("names: 'The delegation includes the Chairman A, Deputy Chairman B and
     CHECK(entity(x, EntityType::Person, "Imre Sooaar"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Maimu Berg"));
 }
+
+TEST_CASE("names: 'Minister of Trade Serge Ahissou, Minister of Transport B': a name after a portfolio may hold one word of the language, and the portfolio is no part of it") {
+    const auto x = kg_test::run("Visit\n\n24 October 2018\n\nThe Chairperson held a working session with Minister of Foreign Affairs Tom Reyes, "
+                                "Minister of Trade Serge Ahissou, Minister of Transport Ann Lanz and other senior officials.",
+                                "2018-10-24");
+    CHECK(entity(x, EntityType::Person, "Serge Ahissou"));
+    CHECK(!entity(x, EntityType::Person, "Trade Serge Ahissou"));
+    const auto y = kg_test::run("Visit\n\n24 October 2018\n\nThey discussed the Minister of Trade Policy Review, and other things.", "2018-10-24");
+    CHECK(!entity(y, EntityType::Person, "Policy Review"));
+}
