@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 581;
+inline constexpr int kRulesVersion = 582;
 
 }  // namespace kg::extract

@@ -2603,6 +2603,16 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
                 continue;
             }
         }
+        // ("Oman's Minister X sat between Qatar's Foreign Minister Y and his Saudi counterpart Z": the
+        // three at one table) (sat-between)
+        if (prose && in(w, {"sat", "sits"}) && k + 2 < b && fold_[k + 1] == "between") {
+            const std::size_t q = skip_counterpart_words(k + 2, b);
+            if (names_person(q)) {
+                triggers.push_back({k, q, MeetingMode::InPerson, "sat-between"});
+                k = q - 1;
+                continue;
+            }
+        }
         if (prose && in(w, {"sat", "sits", "sit"}) && k + 2 < b && fold_[k + 1] == "down" && fold_[k + 2] == "with") {
             const std::size_t q = skip_counterpart_words(k + 3, b);
             if (names_person(q)) {

@@ -5965,3 +5965,12 @@ TEST_CASE("names: 'Minister of Trade Serge Ahissou, Minister of Transport B': a 
     const auto y = kg_test::run("Visit\n\n24 October 2018\n\nThey discussed the Minister of Trade Policy Review, and other things.", "2018-10-24");
     CHECK(!entity(y, EntityType::Person, "Policy Review"));
 }
+
+TEST_CASE("meetings: 'Oman's Minister A sat between Qatar's Foreign Minister B and his Saudi counterpart C': the three at one table met (sat-between)") {
+    const auto x = kg_test::run("Gulf talks\n\nDecember 5, 2017\n\nOman's Minister of State for Foreign Affairs Mark Hale sat between Qatar's "
+                                "Foreign Minister Tom Reyes and his Saudi counterpart Ann Lanz.",
+                                "2017-12-05");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+}
