@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 582;
+inline constexpr int kRulesVersion = 583;
 
 }  // namespace kg::extract

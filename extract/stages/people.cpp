@@ -562,6 +562,11 @@ std::optional<NameParts> DocumentReader::read_name(std::size_t i, std::size_t li
                   !gaz_.common_word(fold_[i]) && after_office()) ||
                  // ("former President Ricardo Lagos.": or the clause's end, after an office)
                  (punctuation_after && !gaz_.common_word(fold_[i]) && after_office()) ||
+                 // ("his counterparts from Sierra Leone and Latvia, Nabeela Tunis and Edgars Rinkevics": an
+                 // item of a list of names, another name after it)
+                 (i > 0 && (tok_[i - 1].is(",") || fold_[i - 1] == "and") && !gaz_.common_word(fold_[i]) && k + 2 < limit &&
+                  (tok_[k + 1].is(",") || fold_[k + 1] == "and") && tok_[k + 2].cap && name_word(k + 2) &&
+                  !phrase_match(k + 2, limit).entry && k + 3 < limit && tok_[k + 3].cap && name_word(k + 3)) ||
                  // ("A and her British counterpart William Hague committed ...": the counterpart's
                  // name, then a word in lower case)
                  (k + 1 < limit && tok_[k + 1].is_word() && !tok_[k + 1].cap && !tok_[k + 1].newline_before &&

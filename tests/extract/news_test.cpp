@@ -5974,3 +5974,12 @@ TEST_CASE("meetings: 'Oman's Minister A sat between Qatar's Foreign Minister B a
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
 }
+
+TEST_CASE("names: 'his counterparts from Sierra Leone and Latvia, Nabeela Tunis and Edgars Rinkevics': a family name that is a known place, inside a list of names") {
+    const auto x = kg_test::run("Visit\n\nSept 27, 2019\n\nExternal Affairs Minister Mark Hale met diplomats. The minister also met his "
+                                "counterparts from Sierra Leone and Latvia, Nabeela Tunis and Edgars Rinkevics.",
+                                "2019-09-27");
+    CHECK(entity(x, EntityType::Person, "Nabeela Tunis"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Edgars Rinkevics"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Nabeela Tunis"));
+}
