@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 583;
+inline constexpr int kRulesVersion = 584;
 
 }  // namespace kg::extract

@@ -4796,6 +4796,18 @@ void DocumentReader::find_joiners() {
                 names_meeting = tok_[q].is_word() && !tok_[q].cap && meeting_noun_at(q);
             std::vector<std::size_t> listed;
             std::set<std::size_t> entities;
+            // ("X stated that the meeting, chaired by him, was attended by B": the chair, the one who
+            // speaks of it before)
+            for (std::size_t q = at.begin; names_meeting && q + 2 < verb; ++q)
+                if (in(fold_[q], {"chaired", "hosted", "convened"}) && fold_[q + 1] == "by" && in(fold_[q + 2], {"him", "her"})) {
+                    for (std::size_t r = a; r < at.begin; ++r)
+                        if (auto p = person_at(r); p && persons_[*p].name_first == r && person_entity_[*p] != kNone) {
+                            listed.push_back(*p);
+                            entities.insert(person_entity_[*p]);
+                            break;
+                        }
+                    break;
+                }
             // (from the phrasing's first token: "The meeting, chaired by A, was attended by B and C")
             for (std::size_t k = at.begin; names_meeting && k < to; ++k)
                 if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&

@@ -5983,3 +5983,11 @@ TEST_CASE("names: 'his counterparts from Sierra Leone and Latvia, Nabeela Tunis 
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Edgars Rinkevics"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Nabeela Tunis"));
 }
+
+TEST_CASE("meetings: 'Foreign Minister A stated that the meeting, chaired by him, was attended by the Foreign Minister of New Zealand, B': the chair who speaks of it met B") {
+    const auto x = kg_test::run("Meeting\n\nKUALA LUMPUR, June 7, 2024 \u2014 The two countries held their inaugural meeting here Friday. Foreign "
+                                "Minister Mark Hale, in a post today, stated that the meeting, chaired by him, was attended by the "
+                                "Deputy Prime Minister and Foreign Minister of New Zealand, Tom Reyes, who is on a visit.",
+                                "2024-06-07");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
