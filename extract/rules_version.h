@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 584;
+inline constexpr int kRulesVersion = 585;
 
 }  // namespace kg::extract

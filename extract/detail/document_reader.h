@@ -267,7 +267,7 @@ inline constexpr std::string_view kTheirWords[] = {"their"};
 inline constexpr std::string_view kFollowedClauseWords[] = {"was", "were"};
 
 // The plural offices, folded, that stand before names, never after one (plural_office).
-inline constexpr std::string_view kPluralOffices[] = {"ministers", "presidents", "ambassadors", "senators",
+inline constexpr std::string_view kPluralOffices[] = {"ministers", "presidents", "ambassadors", "senators", "representatives",
                                                      "governors", "secretaries", "counterparts", "directors",
                                                      "envoys", "chairmen"};
 // The literal words where find_people's rules may begin besides its word classes and capitals
@@ -572,6 +572,8 @@ private:
     // "NATO Secretary General designate Jens Stoltenberg": an office still to be taken up is an
     // office (the title's n tokens and "designate" or "elect" in lower case after them)
     std::size_t designated_title(std::size_t i, std::size_t n, std::size_t limit) const {
+        // ("House of Representatives Passage of ...": a plural office after "of" names a body)
+        if (n && i > 0 && fold_[i - 1] == "of" && fold_[i + n - 1] == "representatives") return 0;
         if (n && i + n + 1 < limit && !tok_[i + n].cap && (fold_[i + n] == "designate" || fold_[i + n] == "elect")) return n + 1;
         // ("Deputy Secretary of Defence-designate A": joined by a hyphen)
         if (n && i + n + 2 < limit && tok_[i + n].is("-") && !tok_[i + n].space_before && !tok_[i + n + 1].cap &&

@@ -5991,3 +5991,13 @@ TEST_CASE("meetings: 'Foreign Minister A stated that the meeting, chaired by him
                                 "2024-06-07");
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("names: 'Georgia State Representatives A, B and C' names a list of three, while 'the House of Representatives Passage of' names no one") {
+    const auto x = kg_test::run("Courtesy visit\n\nJanuary 22, 2016\n\nConsul General Mark Hale paid a courtesy visit to Georgia State "
+                                "Representatives Joe Wilkinson, Tom Taylor and Trey Kelly at the State Capitol.",
+                                "2016-01-22");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Wilkinson"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Trey Kelly"));
+    const auto y = kg_test::run("Statement\n\nMarch 3, 2021\n\nStatement on House of Representatives Passage of the Act.", "2021-03-03");
+    CHECK(!entity(y, EntityType::Person, "Passage"));
+}
