@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 585;
+inline constexpr int kRulesVersion = 586;
 
 }  // namespace kg::extract

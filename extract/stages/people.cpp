@@ -1519,7 +1519,12 @@ void DocumentReader::find_people() {
                         const std::string_view last_word = fold_[j + tl - 1];
                         // ("Secretaries A (Foreign Affairs), B (Defense) and C (Finance)": a portfolio in
                         // brackets after each)
+                        // ("Foreign Ministers A of Uruguay and B of Argentina": or the country each serves)
                         const auto gloss = [&](std::size_t e) {
+                            if (last_word.size() > 3 && last_word.back() == 's' && e + 2 < limit && tok_[e].is("of"))
+                                if (const PhraseMatch c = phrase_match(e + 1, limit);
+                                    c.entry && c.entry->type == EntityType::Country && !c.entry->demonym)
+                                    return e + 1 + c.length;
                             return last_word.size() > 3 && last_word.back() == 's' ? past_portfolio_gloss(e, limit) : e;
                         };
                         for (std::size_t at = gloss(name->last); !hon && last_word.size() > 3 && last_word.back() == 's' &&

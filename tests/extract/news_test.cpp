@@ -6001,3 +6001,10 @@ TEST_CASE("names: 'Georgia State Representatives A, B and C' names a list of thr
     const auto y = kg_test::run("Statement\n\nMarch 3, 2021\n\nStatement on House of Representatives Passage of the Act.", "2021-03-03");
     CHECK(!entity(y, EntityType::Person, "Passage"));
 }
+
+TEST_CASE("names: 'Foreign Ministers A of Uruguay and B of Argentina Friday agreed': each item of a plural office's list with the country it serves") {
+    const auto x = kg_test::run("Talks\n\nMarch 4, 2023\n\nForeign Ministers Tom Reyes of Uruguay and Ann Lanz of Argentina Friday agreed to broker "
+                                "a presidential summit.",
+                                "2023-03-04");
+    CHECK(entity(x, EntityType::Person, "Ann Lanz"));
+}
