@@ -398,6 +398,29 @@ std::optional<DateMention> find_document_date(std::string_view text, const std::
         if (le - ls > max) return std::nullopt;
         return std::pair{ls, le};
     };
+    // "Montevideo, November 14th 2024 - 16:33 UTC" at the top, then the report's own "Monday,
+    // October 11th 2021 - 09:52 UTC": a page's clock of the day it was read, then the report's
+    // date in the same form; the second is the report's (page-clock)
+    {
+        const DateMention* clocks[2] = {nullptr, nullptr};
+        for (const DateMention& d : dates) {
+            if (!d.year) continue;
+            if (tokens[d.first].begin > line_limit) break;
+            std::string_view tail = text.substr(tokens[d.last - 1].end, 24);
+            std::size_t e = 0;
+            while (e < tail.size() && tail[e] == ' ') ++e;
+            if (e >= tail.size() || tail[e] != '-') continue;
+            ++e;
+            while (e < tail.size() && tail[e] == ' ') ++e;
+            std::size_t digits = 0;
+            while (e < tail.size() && tail[e] >= '0' && tail[e] <= '9') ++e, ++digits;
+            if (digits < 1 || digits > 2 || e + 2 >= tail.size() || tail[e] != ':' || tail[e + 1] < '0' || tail[e + 1] > '9')
+                continue;
+            clocks[clocks[0] ? 1 : 0] = &d;
+            if (clocks[1]) break;
+        }
+        if (clocks[1]) return *clocks[1];
+    }
     // A news dateline opens its first paragraph: "BEIJING, May 17, 2024 (Xinhua) --",
     // "RIYADH, Saudi Arabia, March 4, 2024 (AP) —": a place in capitals (and its country or
     // state), the date, an agency in brackets, a dash. Its date is the report's.

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 586;
+inline constexpr int kRulesVersion = 587;
 
 }  // namespace kg::extract

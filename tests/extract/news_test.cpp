@@ -6008,3 +6008,13 @@ TEST_CASE("names: 'Foreign Ministers A of Uruguay and B of Argentina Friday agre
                                 "2023-03-04");
     CHECK(entity(x, EntityType::Person, "Ann Lanz"));
 }
+
+TEST_CASE("dates: a page's clock at its top ('Montevideo, November 14th 2024 - 16:33 UTC') then the report's own date in the same form: the report's is the document's (page-clock), and its meeting is dated by it") {
+    const auto x = run("NewsPress, en Espanol\n\nMontevideo, November 14th 2024 - 16:33 UTC\n\nMinisters meet\n\nMonday, October 11th "
+                       "2021 - 09:52 UTC\n\nForeign Minister Mark Hale Saturday met in Brasilia with Economy Minister Tom Reyes.",
+                       "");
+    CHECK(x.document.date == "2021-10-11");
+    CHECK(relation(x, RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(run("Montevideo, November 14th 2024 - 16:33 UTC\n\nForeign Minister Mark Hale met Tom Reyes.", "").document.date ==
+          "2024-11-14");
+}
