@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 587;
+inline constexpr int kRulesVersion = 588;
 
 }  // namespace kg::extract

@@ -216,7 +216,9 @@ void DocumentReader::build_entities() {
     // (The seven are one open-addressed table of (map, key) reused across documents, its keys in
     // one buffer, sized once for every key the names can make: seven node-based hash tables a
     // document cost a node and a key string for each key.)
-    enum NameMap : std::uint32_t { by_key = 1, by_ending, by_last, by_first, by_part, by_prefix, by_father_part };
+    // (and by_solid: the parts written together, "pushpakamaldahal" for "Pushpa Kamal Dahal" and
+    // "Pushpakamal Dahal", one name spaced two ways)
+    enum NameMap : std::uint32_t { by_key = 1, by_ending, by_last, by_first, by_part, by_prefix, by_father_part, by_solid };
     std::size_t bound = 16;  // (a name makes at most 3 keys a part and 4 more)
     for (const PersonMention& m : persons_) bound += 4 * m.parts.size() + 4;
     const std::size_t nkeys = std::bit_ceil(bound * 2);
@@ -251,6 +253,11 @@ void DocumentReader::build_entities() {
         } else if (replace) {
             k.cluster = static_cast<std::uint32_t>(cluster);
         }
+    };
+    auto solid = [](const std::vector<std::string>& parts) {
+        std::string k;
+        for (const std::string& p : parts) k += p;
+        return k;
     };
     auto joined = [](auto first, auto last) {
         std::string k;
@@ -290,6 +297,7 @@ void DocumentReader::build_entities() {
         if (father == fp.size() && fp.size() == 3 && fp.back().size() > 3 && !gaz_.title_abbreviations.count(fp.back()) &&
             !gaz_.common_word(fp.back()) && !clusters[c].last_caps)
             put(by_prefix, joined(fp.begin(), fp.end() - 1), c);
+        put(by_solid, solid(fp), c);
         put(by_last, fp.back(), c);
         put(by_first, fp.front(), c);
         for (std::size_t i = 0; i < fp.size(); ++i) put(i < father ? by_part : by_father_part, fp[i], c);
@@ -323,10 +331,11 @@ void DocumentReader::build_entities() {
         }
         std::vector<std::string> folded;
         folded.reserve(m.parts.size());
-        // ("George W Bush" is "George Bush": a middle initial written without its full stop too)
+        // ("George W Bush" is "George Bush": a middle initial written without its full stop too; and
+        // "S Jaishankar" is "S. Jaishankar", a first one)
         for (std::size_t i = 0; i < m.parts.size(); ++i) {
             const std::string& p = m.parts[i];
-            const bool bare_initial = p.size() == 1 && p[0] >= 'A' && p[0] <= 'Z' && i > 0 && i + 1 < m.parts.size();
+            const bool bare_initial = p.size() == 1 && p[0] >= 'A' && p[0] <= 'Z' && i + 1 < m.parts.size();
             if (!is_initial(p) && !bare_initial) folded.push_back(fold_key(p));
         }
         // ("Lloyd J. Austin III" is "Lloyd Austin": a generational suffix after a whole name)
@@ -339,6 +348,7 @@ void DocumentReader::build_entities() {
             // a longer name ending with these parts
             cluster = find(by_ending, joined(folded.begin(), folded.end()));
             if (cluster == kNone) cluster = find(by_prefix, joined(folded.begin(), folded.end()));
+            if (cluster == kNone) cluster = find(by_solid, solid(folded));
             // "President Joko Widodo" is not "First Lady Iriana Joko Widodo", whose name ends with his
             if (cluster != kNone && !m.title.empty() && clusters[cluster].spouse && fold_key(m.title) != "first lady")
                 cluster = kNone;
@@ -421,6 +431,14 @@ void DocumentReader::build_entities() {
         if (m.name_first >= 1 && (tok_[m.name_first - 1].is("Mrs") ||
                                   (m.name_first >= 2 && tok_[m.name_first - 1].is(".") && tok_[m.name_first - 2].is("Mrs"))))
             clusters[cluster].spouse = true;
+        // ("Prime Minister Pushpakamal Dahal 'Prachanda'": a nickname in quotes after a whole name is
+        // his, for a later "Prime Minister Prachanda")
+        if (const std::size_t q = m.name_last; m.parts.size() >= 2 && q + 2 < tok_.size() &&
+                                               (tok_[q].is("\u2018") || tok_[q].is("\u201c") || tok_[q].is("'") || tok_[q].is("\"")) &&
+                                               tok_[q + 1].is_word() && tok_[q + 1].cap && !tok_[q + 1].space_before &&
+                                               (tok_[q + 2].is("\u2019") || tok_[q + 2].is("\u201d") || tok_[q + 2].is("'") ||
+                                                tok_[q + 2].is("\"")))
+            put(by_part, fold_key(tok_[q + 1].text), cluster);
         person_entity_[idx] = clusters[cluster].entity;
         persons_[idx].entity = clusters[cluster].entity;
         Entity& e = out_.entities[clusters[cluster].entity];

@@ -6018,3 +6018,16 @@ TEST_CASE("dates: a page's clock at its top ('Montevideo, November 14th 2024 - 1
     CHECK(run("Montevideo, November 14th 2024 - 16:33 UTC\n\nForeign Minister Mark Hale met Tom Reyes.", "").document.date ==
           "2024-11-14");
 }
+
+TEST_CASE("people: one person however his name is spaced or initialled, and his nickname in quotes ('Minister S. Hale' and 'S Hale', 'Pushpakamal Reyes' and 'Pushpa Kamal Reyes', 'Pushpakamal Reyes \u2018Prachanda\u2019' and 'Prime Minister Prachanda')") {
+    const auto x = kg_test::run("Visit\n\nJanuary 04, 2024\n\nExternal Affairs Minister S. Hale arrived in Kathmandu.\n\nExternal Affairs "
+                                "Minister S Hale on January 4 called on Prime Minister Pushpakamal Reyes \u2018Prachanda\u2019 in "
+                                "Kathmandu.\n\nMr. Hale then met Prime Minister Prachanda at his office. PM Pushpa Kamal Reyes "
+                                "thanked him.",
+                                "2024-01-04");
+    std::size_t people = 0;
+    for (const auto& e : x.entities) people += e.type == EntityType::Person;
+    CHECK(people == 2);
+    CHECK(!entity(x, EntityType::Person, "Prachanda"));
+    CHECK(!entity(x, EntityType::Person, "S Hale"));
+}
