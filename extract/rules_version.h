@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 588;
+inline constexpr int kRulesVersion = 589;
 
 }  // namespace kg::extract

@@ -34,6 +34,11 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
         return dot(i + 1) ? 2 : 1;
     // ("the Ambassador of China in Belgrade, Mister Li Manchang": written out, before a name)
     if (a->is("Mister") && at(i + 1) && at(i + 1)->is_word() && at(i + 1)->cap) return 1;
+    // ("the Apostolic Nuncio to Argentina, Monsignor Miroslaw Adamczyk": a prelate's style)
+    if ((a->is("Monsignor") || a->is("Msgr")) && at(i + 1)) {
+        const std::size_t n = a->is("Msgr") && dot(i + 1) ? 2 : 1;
+        if (at(i + n) && at(i + n)->is_word() && at(i + n)->cap) return n;
+    }
     // Nigerian honorifics ("Mallam Nuhu Ribadu", "Alhaji Atiku Abubakar"), an honorific after them too
     // (and Malaysia's "Haji": "Dato' Seri Utama Haji Mohamad"; Fiji's chiefly "Ratu Inoke Kubuabola")
     // (Oman's "Sayyid Badr Albusaidi"; Myanmar's "Daw Aung San Suu Kyi", "U Wunna Maung Lwin"; Pakistan's

@@ -6031,3 +6031,10 @@ TEST_CASE("people: one person however his name is spaced or initialled, and his 
     CHECK(!entity(x, EntityType::Person, "Prachanda"));
     CHECK(!entity(x, EntityType::Person, "S Hale"));
 }
+
+TEST_CASE("names: 'the Apostolic Nuncio to Argentina, Monsignor Tom Reyes, dean of the diplomatic corps' (a prelate's style before the name)") {
+    const auto x = kg_test::run("Reception\n\nThursday, 14 December 2023\n\nDuring the event, the Apostolic Nuncio to Argentina, Monsignor Tom "
+                                "Reyes, dean of the diplomatic corps, thanked Argentina.",
+                                "2023-12-14");
+    CHECK(entity(x, EntityType::Person, "Tom Reyes"));
+}
