@@ -241,9 +241,12 @@ std::size_t Gazetteer::Impl::match_title(const std::vector<Token>& tokens, const
                 const Token& t = tokens[k];
                 // ("President-elect", "Ambassador-at-Large": words after a hyphen are written in lower
                 // case; "Chargé d'Affaires": the elided "d'")
+                // ("External affairs Minister Mr. X": a word inside, between two capitalised ones, in
+                // lower case too)
+                const bool inside = k > i && k + 1 < i + len && tokens[i + len - 1].cap;
                 if (!allow_lower && t.is_word() && !t.cap && !t.allcaps && t.text != "for" && t.text != "of" &&
                     t.text != "and" && t.text != "to" && t.text != "the" && !(k > i && tokens[k - 1].is("-")) &&
-                    !(t.text.starts_with("d'") || t.text.starts_with("d\u2019")))
+                    !(t.text.starts_with("d'") || t.text.starts_with("d\u2019")) && !inside)
                     ok = false;
             }
             // one word that begins a hyphenated name after a given name is no title: "Hossein

@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 589;
+inline constexpr int kRulesVersion = 590;
 
 }  // namespace kg::extract

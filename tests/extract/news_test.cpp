@@ -6038,3 +6038,13 @@ TEST_CASE("names: 'the Apostolic Nuncio to Argentina, Monsignor Tom Reyes, dean 
                                 "2023-12-14");
     CHECK(entity(x, EntityType::Person, "Tom Reyes"));
 }
+
+TEST_CASE("names: an office written with a word in lower case between capitalised ones ('External affairs Minister Mr. A') is his, so 'the External Affairs Minister' later is he") {
+    const auto x = kg_test::run("On the bilateral meetings of External affairs Minister Mr. Mark Hale in New York\n\nNew York\nSeptember 24, "
+                                "2007\n\nOn Monday, September 24, the External Affairs Minister had bilateral meetings with several "
+                                "of his counterparts, including HE Dr Tom Reyes, Foreign Minister of Afghanistan; HE Mr. Ann Lanz, "
+                                "Foreign Minister of Algeria.",
+                                "2007-09-24");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+}
