@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 590;
+inline constexpr int kRulesVersion = 591;
 
 }  // namespace kg::extract

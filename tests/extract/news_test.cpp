@@ -6048,3 +6048,12 @@ TEST_CASE("names: an office written with a word in lower case between capitalise
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'Among those in the United States delegation were Assistant Secretary A, B ...' joins the meeting told before (delegation-among-those-in)") {
+    const auto x = kg_test::run("Talks\n\nMarch 9, 2022\n\nForeign Minister Mark Hale met Secretary of State Tom Reyes in Washington.\n\nAmong "
+                                "those in the United States delegation were Assistant Secretary of State for Western Hemisphere "
+                                "Affairs Ann Lanz; and Director Joe Brill.",
+                                "2022-03-09");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
+}
