@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 591;
+inline constexpr int kRulesVersion = 592;
 
 }  // namespace kg::extract

@@ -165,10 +165,13 @@ std::size_t DocumentReader::skip_counterpart_words(std::size_t q, std::size_t b)
                 // the comma and "and" before "led by" part no group from its leader)
                 if (in(fold_[r], {",", "and"}) && r + 3 < b) {
                     const std::size_t v = fold_[r] == "," && fold_[r + 1] == "and" ? r + 2 : r + 1;
-                    if (v + 1 < b && in(fold_[v], {"led", "headed"}) && fold_[v + 1] == "by") continue;
+                    if (v + 1 < b && in(fold_[v], {"led", "headed", "chaired"}) && fold_[v + 1] == "by") continue;
                 }
-                if (in(fold_[r], {",", ";", "and", "who", "which", "that"}) || person_at(r)) break;
-                if (in(fold_[r], {"led", "headed"}) && fold_[r + 1] == "by") {
+                // ("a delegation from the French Foreign Affairs and Defense Committee, chaired by A":
+                // an "and" inside a body's capitalised name goes on)
+                const bool inside_name = fold_[r] == "and" && r > c && tok_[r - 1].cap && tok_[r + 1].cap;
+                if ((in(fold_[r], {",", ";", "and", "who", "which", "that"}) && !inside_name) || person_at(r)) break;
+                if (in(fold_[r], {"led", "headed", "chaired"}) && fold_[r + 1] == "by") {
                     for (std::size_t t = r + 2; t < b && t <= r + 12; ++t) {
                         if (person_at(t)) return t;
                         if (in(fold_[t], {";", "who", "which", "that"}) || (flags_[t] & kMeetingVerb)) break;

@@ -6057,3 +6057,17 @@ TEST_CASE("meetings: 'Among those in the United States delegation were Assistant
     CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
     CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Joe Brill"));
 }
+
+TEST_CASE("meetings: 'received a delegation from the French Foreign Affairs and Defense Committee, chaired by council members A and B', and 'War Cabinet members C and D': members listed by a plural noun") {
+    const auto x = kg_test::run("Foreign Minister receives delegation\n\nMinister of Foreign Affairs Mark Hale on Tuesday received a delegation "
+                                "from the French Foreign Affairs and Defense Committee, chaired by council members Tom Reyes and Ann "
+                                "Lanz.",
+                                "2024-02-06");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    const auto y = kg_test::run("Readout\n\nMay 20, 2024\n\nToday, National Security Advisor Mark Hale met with Minister of Defense Joe "
+                                "Brill and War Cabinet members Benny Reyes and Gadi Lanz to discuss the situation.",
+                                "2024-05-20");
+    CHECK(entity(y, EntityType::Person, "Benny Reyes"));
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Gadi Lanz"));
+}
