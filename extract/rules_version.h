@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 592;
+inline constexpr int kRulesVersion = 593;
 
 }  // namespace kg::extract

@@ -96,6 +96,8 @@ std::size_t match_honorific(const std::vector<Token>& t, std::size_t i, std::siz
     }
     // (and an honorific after it: "HE Dr. X", "HE Lord X")
     if (a->is("HE") && at(i + 1) && at(i + 1)->cap) return 1 + match_honorific(t, i + 1, limit);
+    // ("The Crown Prince of Kuwait HH Sheikh Mishal Al-Ahmad": His Highness, in two capitals)
+    if (a->is("HH") && at(i + 1) && at(i + 1)->is_word() && at(i + 1)->cap) return 1 + match_honorific(t, i + 1, limit);
     if (a->is_word() && in(a->text, {"His", "Her"}) && at(i + 1) && at(i + 1)->is("Excellency")) {
         // ("Her Excellency, Ms X": a comma, then the honorific of the name)
         if (at(i + 2) && at(i + 2)->is(",") && at(i + 3) && at(i + 3)->is_word() &&

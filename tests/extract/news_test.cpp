@@ -6071,3 +6071,11 @@ TEST_CASE("meetings: 'received a delegation from the French Foreign Affairs and 
     CHECK(entity(y, EntityType::Person, "Benny Reyes"));
     CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Gadi Lanz"));
 }
+
+TEST_CASE("names: 'The Crown Prince of Kuwait HH Sheikh A receives Foreign Minister HH Prince B': HH is His Highness, no one's name") {
+    const auto x = kg_test::run("Visit\n\nFebruary 5, 2023\n\nThe Crown Prince of Kuwait HH Sheikh Tom Reyes receives Foreign Minister HH Prince "
+                                "Ann Lanz at Bayan Palace.",
+                                "2023-02-05");
+    CHECK(!entity(x, EntityType::Person, "HH"));
+    CHECK(entity(x, EntityType::Person, "Ann Lanz"));
+}
