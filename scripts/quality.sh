@@ -11,7 +11,7 @@ build=${1:-build}
 shared=${2:-../shared}
 kg=$build/app/kg
 [ -x "$kg" ] || { echo "quality: $kg not built (make build)" >&2; exit 1; }
-for set in corpus dev-b styles ja-dev probe-readouts probe-readouts-2 probe-news probe-mixed probe-mixed-2 probe-mixed-3 probe-mixed-4 probe-mixed-5 probe-mixed-6 probe-mixed-7 probe-mixed-8 probe-mixed-9 probe-ja; do
+for set in corpus dev-b styles ja-dev probe-readouts probe-readouts-2 probe-news probe-mixed probe-mixed-2 probe-mixed-3 probe-mixed-4 probe-mixed-5 probe-mixed-6 probe-mixed-7 probe-mixed-8 probe-mixed-9 probe-mixed-10 probe-mixed-11 probe-ja; do
   echo "== tests/data/$set"
   "$kg" eval "tests/data/$set"
 done
