@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 593;
+inline constexpr int kRulesVersion = 594;
 
 }  // namespace kg::extract

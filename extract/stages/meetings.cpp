@@ -4819,6 +4819,45 @@ void DocumentReader::find_joiners() {
             if (listed.size() >= 2) {
                 meetings_.push_back(group_draft(s, "attended-by-group", listed));
             }
+            // (a phrasing that names no meeting may join a group's, below)
+            if (names_meeting) continue;
+        }
+        // "Cuban Foreign Minister X met with U.S. legislators on Friday. ... Also participating on the
+        // Cuban side were A and B", "X received a delegation of columnists. The Ambassadors A and B
+        // were also present": no meeting of two told before, but one person's with a group named by
+        // no one; those who joined it met that person and one another (group-meeting-joined)
+        if (!last && rule->use == "last" && in_attendance == kNone) {
+            std::size_t host = kNone;
+            for (std::size_t s2 = s; s2-- > 0 && s2 + 8 > s && host == kNone;) {
+                const std::size_t a2 = sent_[s2].first, b2 = sent_[s2].last;
+                for (std::size_t k = a2 + 1; k + 1 < b2 && host == kNone; ++k) {
+                    if (!in(fold_[k], {"met", "received", "receives", "hosted", "welcomed"}) || tok_[k].cap) continue;
+                    const auto p = person_at(k - 1);
+                    std::size_t who = kNone;
+                    if (p && persons_[*p].name_last == k) who = *p;
+                    // ("The Minister of Foreign Affairs, X, received ...": past the apposition's comma)
+                    else if (k >= a2 + 2 && tok_[k - 1].is(",") && person_at(k - 2) && persons_[*person_at(k - 2)].name_last == k - 1)
+                        who = *person_at(k - 2);
+                    if (who == kNone || person_entity_[who] == kNone) continue;
+                    for (std::size_t q = k + 1; q < b2 && q < k + 8; ++q) {
+                        if (person_at(q) || tok_[q].is(",")) break;
+                        if (!tok_[q].cap && in(fold_[q], {"legislators", "lawmakers", "delegation", "senators", "congressmen",
+                                                          "parliamentarians", "members"})) {
+                            host = who;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (host != kNone) {
+                std::vector<std::size_t> listed{host};
+                std::set<std::size_t> entities{person_entity_[host]};
+                for (std::size_t k = from; k < to; ++k)
+                    if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
+                                               entities.insert(person_entity_[*p]).second)
+                        listed.push_back(*p);
+                if (listed.size() >= 2) meetings_.push_back(group_draft(s, "group-meeting-joined", listed));
+            }
             continue;
         }
         if (!last) continue;

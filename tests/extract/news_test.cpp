@@ -6079,3 +6079,21 @@ TEST_CASE("names: 'The Crown Prince of Kuwait HH Sheikh A receives Foreign Minis
     CHECK(!entity(x, EntityType::Person, "HH"));
     CHECK(entity(x, EntityType::Person, "Ann Lanz"));
 }
+
+TEST_CASE("meetings: 'Foreign Minister X met with U.S. legislators on Friday. ... Also participating on the Cuban side were A and B', 'X received a delegation of columnists. C and D were also present': those who joined a group's meeting met X and one another (group-meeting-joined)") {
+    const auto x = kg_test::run("Minister meets legislators\n\nNovember 3, 2017\n\nCuban Foreign Minister Mark Hale met with U.S. legislators "
+                                "this Friday at the Senate Office Building.\n\nHe said there is no evidence of an attack.\n\nAlso "
+                                "participating on the Cuban side were Tom Reyes, director general for the United States, and Ann "
+                                "Lanz, Cuban ambassador to the United States.",
+                                "2017-11-03");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+    CHECK(relation(x, kg::RelationType::Met, "Tom Reyes", "Ann Lanz"));
+    const auto y = kg_test::run("Audience\n\nThursday, October 25, 2018\n\nThe Minister of Foreign Affairs, Mark Hale, received today in "
+                                "audience a delegation of columnists. The Ambassador of Chile in Peru, Tom Reyes, and the "
+                                "Ambassador of Peru in Chile, Ann Lanz, were also present.",
+                                "2018-10-25");
+    CHECK(relation(y, kg::RelationType::Met, "Mark Hale", "Ann Lanz"));
+    const auto z = kg_test::run("Visit\n\nMay 2, 2019\n\nMinister Mark Hale toured the port. Tom Reyes and Ann Lanz were also present.",
+                                "2019-05-02");
+    CHECK(!relation(z, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
+}
