@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 594;
+inline constexpr int kRulesVersion = 596;
 
 }  // namespace kg::extract

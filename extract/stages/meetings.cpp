@@ -6201,6 +6201,7 @@ void DocumentReader::finish_meetings() {
                 m.plover_mode = "meet";
         }
     };
+    std::vector<std::set<std::size_t>> core;  // each meeting's subject and first counterpart
     for (const MeetingDraft& md : meetings_) {
         std::set<std::size_t> ents;
         for (std::size_t p : md.persons)
@@ -6240,6 +6241,12 @@ void DocumentReader::finish_meetings() {
             out_.meetings.push_back(m);
             mi = out_.meetings.size() - 1;
             seen.emplace_back(ents, mi);
+            // (the meeting's own two: its subject and first counterpart, not the people who joined it)
+            std::set<std::size_t> own;
+            for (std::size_t q = 0; q < md.persons.size() && q <= std::max<std::size_t>(md.subjects, 1); ++q)
+                if (person_entity_[md.persons[q]] != kNone) own.insert(person_entity_[md.persons[q]]);
+            core.resize(out_.meetings.size());
+            core[mi] = std::move(own);
             title_only.push_back(title_line(md.sentence));
             std::set<std::size_t> c;
             const bool body = lead != kNone && md.sentence > lead && md.rule != "delegations";
@@ -6264,6 +6271,22 @@ void DocumentReader::finish_meetings() {
                         break;
                     }
             centre.push_back(c);
+        }
+    }
+    // "A and B met ... on November 8, 2022. ... B was hosted by A to discuss ...": a meeting told
+    // again without a date, its own two (subject and first counterpart) both of a dated meeting told
+    // before, is that meeting and has its day (retold-meeting-date); not "Likewise, A and B met C",
+    // another meeting of the same delegation
+    core.resize(out_.meetings.size());
+    for (std::size_t mi = 1; mi < out_.meetings.size(); ++mi) {
+        Meeting& m = out_.meetings[mi];
+        if (m.status != MeetingStatus::Happened || !m.date.empty() || core[mi].size() < 2) continue;
+        for (std::size_t before = 0; before < mi && m.date.empty(); ++before) {
+            const Meeting& o = out_.meetings[before];
+            if (o.status != MeetingStatus::Happened || o.date.empty()) continue;
+            bool all = true;
+            for (std::size_t x : core[mi]) all = all && std::count(o.participants.begin(), o.participants.end(), x) > 0;
+            if (all) m.date = o.date;
         }
     }
     for (std::size_t mi = 0; mi < out_.meetings.size(); ++mi) {

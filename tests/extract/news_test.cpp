@@ -6097,3 +6097,30 @@ TEST_CASE("meetings: 'Foreign Minister X met with U.S. legislators on Friday. ..
                                 "2019-05-02");
     CHECK(!relation(z, kg::RelationType::Met, "Mark Hale", "Tom Reyes"));
 }
+
+TEST_CASE("dates: 'A and officials met with B, C and officials in Washington on November 8, 2022. B was hosted by A. ... Among those in the delegation were D': the meeting told again takes the day of the one told first (retold-meeting-date)") {
+    const auto x = kg_test::run("B hosted by A\n\nNovember 9, 2022\n\nSecretary of State Mark Hale met with Minister of Foreign Affairs Tom Reyes and "
+                                "Ambassador Ann Lanz in Washington, DC on November 8, 2022.\n\nMinister of Foreign Affairs Tom Reyes "
+                                "was hosted by Secretary of State Mark Hale to discuss matters of mutual interest.\n\nAmong those in "
+                                "the United States delegation were Assistant Secretary Joe Brill and Director Kim Moss.",
+                                "2022-11-09");
+    bool dated = false;
+    for (const auto& r : x.relations)
+        if (r.type == kg::RelationType::Met) {
+            const auto& a = x.entities[r.a].name;
+            const auto& b = x.entities[r.b].name;
+            if ((a == "Joe Brill" || b == "Joe Brill") && (a == "Tom Reyes" || b == "Tom Reyes"))
+                dated = r.date == "2022-11-08";
+        }
+    CHECK(dated);
+}
+
+TEST_CASE("dates: 'A and B held an audience with C on December 2. Likewise, A and B met D': another meeting of the same pair keeps no borrowed day") {
+    const auto x = kg_test::run("Meetings\n\nPublished: 12/4/2019\n\nForeign Affairs Minister Mark Hale and Ambassador Tom Reyes held an audience "
+                                "with Foreign Affairs Minister Ann Lanz on December 2.\n\nLikewise, the minister and the diplomat met "
+                                "with Acting Assistant Secretary Joe Brill to address bilateral relations.",
+                                "2019-12-04");
+    for (const auto& r : x.relations)
+        if (r.type == kg::RelationType::Met && (x.entities[r.a].name == "Joe Brill" || x.entities[r.b].name == "Joe Brill"))
+            CHECK(r.date != "2019-12-02");
+}
