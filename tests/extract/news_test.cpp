@@ -6120,6 +6120,7 @@ TEST_CASE("dates: 'A and B held an audience with C on December 2. Likewise, A an
                                 "with Foreign Affairs Minister Ann Lanz on December 2.\n\nLikewise, the minister and the diplomat met "
                                 "with Acting Assistant Secretary Joe Brill to address bilateral relations.",
                                 "2019-12-04");
+    CHECK(relation(x, kg::RelationType::Met, "Mark Hale", "Joe Brill"));
     for (const auto& r : x.relations)
         if (r.type == kg::RelationType::Met && (x.entities[r.a].name == "Joe Brill" || x.entities[r.b].name == "Joe Brill"))
             CHECK(r.date != "2019-12-02");
