@@ -6,6 +6,6 @@
 
 namespace kg::extract {
 
-inline constexpr int kRulesVersion = 596;
+inline constexpr int kRulesVersion = 597;
 
 }  // namespace kg::extract

@@ -573,7 +573,9 @@ private:
     // office (the title's n tokens and "designate" or "elect" in lower case after them)
     std::size_t designated_title(std::size_t i, std::size_t n, std::size_t limit) const {
         // ("House of Representatives Passage of ...": a plural office after "of" names a body)
-        if (n && i > 0 && fold_[i - 1] == "of" && fold_[i + n - 1] == "representatives") return 0;
+        // ("the Congress of the People's Representatives": nor after a possessive)
+        if (n && i > 0 && (fold_[i - 1] == "of" || is_possessive(tok_[i - 1])) && fold_[i + n - 1] == "representatives")
+            return 0;
         if (n && i + n + 1 < limit && !tok_[i + n].cap && (fold_[i + n] == "designate" || fold_[i + n] == "elect")) return n + 1;
         // ("Deputy Secretary of Defence-designate A": joined by a hyphen)
         if (n && i + n + 2 < limit && tok_[i + n].is("-") && !tok_[i + n].space_before && !tok_[i + n + 1].cap &&

@@ -6125,3 +6125,14 @@ TEST_CASE("dates: 'A and B held an audience with C on December 2. Likewise, A an
         if (r.type == kg::RelationType::Met && (x.entities[r.a].name == "Joe Brill" || x.entities[r.b].name == "Joe Brill"))
             CHECK(r.date != "2019-12-02");
 }
+
+TEST_CASE("roles: 'Chairman of the Standing Committee of the Pan-National Congress of the People's Representatives A': a plural office after a possessive is part of the body's name") {
+    const auto x = kg_test::run("Mark Hale, Chairman of the Committee on Foreign Affairs, met a Delegation headed by Tom Reyes, Vice-Chairman of "
+                                "the Standing Committee of the Pan-National Congress of the People's Representatives\n\n23 May 2008, "
+                                "15:04\n\nDuring the meeting the Parties agreed to begin work.",
+                                "2008-05-23");
+    bool full = false;
+    for (const auto& e : x.entities)
+        full = full || e.name == "Standing Committee of the Pan-National Congress of the People's Representatives";
+    CHECK(full);
+}
