@@ -1561,16 +1561,7 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
     // told-verb, "exchanged" a pair-cue), so the loop visits those words alone
     constexpr WordFlags kTriggerStart = kPairCue | kToldVerb | kAttendVerb | kStanceWord | kMeetingVerb | kTravelVerb;
     const std::size_t a = sent_[s].first, b = sent_[s].last;
-    bool told_by_phone = false;
-    // (a trigger ahead of the loop's word: the triggers back in the sentence's order at the end)
-    struct InOrder {
-        std::vector<Trigger>& t;
-        const bool& unordered;
-        ~InOrder() {
-            if (unordered)
-                std::stable_sort(t.begin(), t.end(), [](const Trigger& x, const Trigger& y) { return x.first < y.first; });
-        }
-    } in_order{triggers, told_by_phone};
+    bool told_by_phone = false;  // a trigger ahead of the loop's word was pushed (sorted at the end)
     for (std::size_t k = next_with(kTriggerStart, a, b); k < b; k = next_with(kTriggerStart, k + 1, b)) {
         const Token& t = tok_[k];
         // "Abe explained the outcome of his talks with X to U.S. President Donald Trump by phone":
@@ -3173,6 +3164,9 @@ void DocumentReader::find_sentence_triggers(std::size_t s, std::vector<Trigger>&
             }
         }
     }
+    // (told-by-phone's trigger stands after the words read since: back in the sentence's order)
+    if (told_by_phone)
+        std::stable_sort(triggers.begin(), triggers.end(), [](const Trigger& x, const Trigger& y) { return x.first < y.first; });
 }
 
 // The triggers of sentence s as a line: a title ("Meeting between X and Y"), a caption of two
@@ -4911,13 +4905,12 @@ void DocumentReader::find_joiners() {
         const std::pair<std::size_t, std::size_t> ranges[2] = {{from, to}, {as_did == kNone ? b : as_did, b}};
         for (MeetingDraft* m : joined)
             for (const auto& [r0, r1] : ranges)
-            for (std::size_t k = r0; k < r1; ++k) {
-                if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
-                                           std::find(m->persons.begin(), m->persons.end(), *p) == m->persons.end()) {
-                    m->persons.push_back(*p);
-                    m->joined = true;
-                }
-            }
+                for (std::size_t k = r0; k < r1; ++k)
+                    if (auto p = person_at(k); p && persons_[*p].name_first == k && person_entity_[*p] != kNone &&
+                                               std::find(m->persons.begin(), m->persons.end(), *p) == m->persons.end()) {
+                        m->persons.push_back(*p);
+                        m->joined = true;
+                    }
         // ("The two leaders held a private meeting, accompanied by A and his counterpart B": the
         // joiners read as a meeting of their own in this sentence were at the one they joined, so
         // "They were then joined by C" next joins that one)

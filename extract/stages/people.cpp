@@ -164,6 +164,10 @@ bool plural_office(std::string_view folded) {
     return false;
 }
 
+// The word of an envoy's office, who is sent to a country or serves in one ("Ambassador of Chile
+// in Peru X", "U.S. Ambassador to Japan X", "X, Brazil's ambassador to Buenos Aires").
+static bool envoy_word(std::string_view folded) { return in(folded, {"ambassador", "envoy", "consul", "commissioner"}); }
+
 bool is_particle(std::string_view w) {
     if (w.empty() || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;  // particles are short, lower case
     return in(w, {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
@@ -1070,9 +1074,7 @@ void DocumentReader::find_people() {
                         name_word(r + b.length) && name_word(r + b.length + 1) && !phrase_match(r + b.length, limit).entry &&
                         !title_match(r + b.length, limit) &&
                         std::any_of(fold_.begin() + static_cast<std::ptrdiff_t>(j), fold_.begin() + static_cast<std::ptrdiff_t>(at),
-                                    [](std::string_view w) {
-                                        return w == "ambassador" || w == "envoy" || w == "consul" || w == "commissioner";
-                                    }))
+                                    envoy_word))
                         return r + b.length - at;
                     return b.entry && office_holder(*b.entry) && !b.entry->demonym ? r + b.length - at : 0;
                 };
@@ -1162,9 +1164,7 @@ void DocumentReader::find_people() {
                         // ("Ambassador of the EU Delegation in Sarajevo, X": or a comma and the name)
                         // ("The Ambassador of Chile in Peru, X": where an envoy of a country serves)
                         const bool envoy = std::any_of(fold_.begin() + static_cast<std::ptrdiff_t>(j),
-                                                       fold_.begin() + static_cast<std::ptrdiff_t>(j + tl), [](std::string_view w) {
-                                                           return w == "ambassador" || w == "envoy" || w == "consul";
-                                                       });
+                                                       fold_.begin() + static_cast<std::ptrdiff_t>(j + tl), envoy_word);
                         if (q + 2 < limit && tok_[q].is("in") && ((flags_[q - 1] & kBodyHead) || envoy))
                             if (const PhraseMatch at = phrase_match(q + 1, limit);
                                 at.entry && (at.entry->type == EntityType::Location || at.entry->type == EntityType::Country) &&
@@ -2123,7 +2123,7 @@ void DocumentReader::find_people() {
                                           // ("X, Brazil's current ambassador to Buenos Aires": an envoy's post)
                                           (tok_[end].is("to") && end + 2 < limit &&
                                            (tok_[end + 1].cap || (tok_[end + 1].is("the") && tok_[end + 2].cap)) &&
-                                           in(fold_[end - 1], {"ambassador", "envoy", "consul", "commissioner"})));
+                                           envoy_word(fold_[end - 1])));
                 };
                 // ("William Daley, The White House Chief of Staff;": capitalised after the comma too)
                 if (t0 < limit && (tok_[t0].is("the") || tok_[t0].is("The"))) {
